@@ -1,0 +1,75 @@
+import type {
+  FeedbackChange,
+  FeedbackInput,
+  FeedbackItem,
+  FeedbackPage,
+  FeedbackQuery,
+  FeedbackReceipt,
+  FeedbackUpdateInput,
+  Id,
+  Interest,
+  InterestInput,
+  InterestReceipt,
+  InterestUpdate,
+  Opportunity,
+  OpportunityInput,
+  OpportunityPage,
+  OpportunityQuery,
+  Profile,
+  ProfileCreated,
+  ProfileInput,
+  ProfileQuery,
+  SupportResult,
+  Taxonomy,
+} from './types.js';
+
+/** Options every call may take. */
+export interface CallOptions {
+  /** Aborts the call (e.g. when the element leaves the page, or a newer search starts). */
+  signal?: AbortSignal;
+}
+
+/** Options for a POST: one idempotency key per attempt, reused on every retry of it. */
+export interface WriteOptions extends CallOptions {
+  idempotencyKey?: string;
+}
+
+/** Options for calls on one person's own profile. */
+export interface ProfileCallOptions extends CallOptions {
+  /** The profile's edit token; without it the configured token (host sign-in) is used. */
+  profileToken?: string;
+}
+
+/**
+ * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
+ * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
+ * JavaScript back end). A council may pass any object that implements it as `adapter`.
+ *
+ * Every method rejects with an `ApiError` on failure.
+ */
+export interface CoprodApi {
+  listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
+  getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
+  createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;
+  updateOpportunity(id: Id, input: OpportunityInput, options?: CallOptions): Promise<Opportunity>;
+
+  createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt>;
+  listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]>;
+  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: CallOptions): Promise<Interest>;
+
+  createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated>;
+  getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile>;
+  updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile>;
+  deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void>;
+  listProfiles(query?: ProfileQuery, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }>;
+
+  listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage>;
+  getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem>;
+  createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt>;
+  supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult>;
+  updateFeedback(id: Id, change: FeedbackChange, options?: CallOptions): Promise<FeedbackItem>;
+  addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem>;
+  mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem>;
+
+  getTaxonomy(options?: CallOptions): Promise<Taxonomy>;
+}

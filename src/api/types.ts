@@ -1,0 +1,53 @@
+/**
+ * Friendly names for the shapes the OpenAPI contract defines. Generated from
+ * `api/openapi.yaml` into `schema.generated.ts`; never edit that file by hand.
+ */
+import type { components, operations } from './schema.generated.js';
+
+type Schemas = components['schemas'];
+
+export type Id = Schemas['Id'];
+export type LocalisedText = Schemas['LocalisedText'];
+export type Term = Schemas['Term'];
+export type Taxonomy = Schemas['Taxonomy'];
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+export type ParticipationMode = Schemas['ParticipationMode'];
+export type AccessFeature = Schemas['AccessFeature'];
+export type AccessNeed = Schemas['AccessNeed'];
+export type ContactMethod = Schemas['ContactMethod'];
+export type ContactPreference = Schemas['ContactPreference'];
+export type Weekday = Schemas['Weekday'];
+
+export type OpportunityStatus = Schemas['OpportunityStatus'];
+export type Payment = Schemas['Payment'];
+export type OpportunityInput = Schemas['OpportunityInput'];
+export type Opportunity = Schemas['Opportunity'];
+export type OpportunityPage = Schemas['OpportunityPage'];
+
+export type InterestInput = Schemas['InterestInput'];
+export type InterestReceipt = Schemas['InterestReceipt'];
+export type InterestStatus = Schemas['InterestStatus'];
+export type Interest = Schemas['Interest'];
+export type InterestUpdate = Schemas['InterestUpdate'];
+
+export type ProfilePicture = Schemas['ProfilePicture'];
+export type ProfileInput = Schemas['ProfileInput'];
+export type Profile = Schemas['Profile'];
+export type ProfileCreated = Schemas['ProfileCreated'];
+
+export type FeedbackStatus = Schemas['FeedbackStatus'];
+export type FeedbackInput = Schemas['FeedbackInput'];
+export type FeedbackReceipt = Schemas['FeedbackReceipt'];
+export type FeedbackUpdateKind = Schemas['FeedbackUpdateKind'];
+export type FeedbackUpdateInput = Schemas['FeedbackUpdateInput'];
+export type FeedbackUpdate = Schemas['FeedbackUpdate'];
+export type FeedbackItem = Schemas['FeedbackItem'];
+export type FeedbackPage = Schemas['FeedbackPage'];
+export type FeedbackChange = Schemas['FeedbackChange'];
+export type SupportResult = Schemas['SupportResult'];
+
+/** Query parameters, exactly as the contract names them. */
+export type OpportunityQuery = NonNullable<operations['listOpportunities']['parameters']['query']>;
+export type FeedbackQuery = NonNullable<operations['listFeedback']['parameters']['query']>;
+export type ProfileQuery = NonNullable<operations['listProfiles']['parameters']['query']>;
