@@ -1,0 +1,439 @@
+import type { CallOptions, CoprodApi, ProfileCallOptions, WriteOptions } from './api.js';
+import { ApiError, kindForStatus } from './errors.js';
+import { newIdempotencyKey } from './idempotency.js';
+import type {
+  FeedbackChange,
+  FeedbackInput,
+  FeedbackItem,
+  FeedbackPage,
+  FeedbackQuery,
+  FeedbackReceipt,
+  FeedbackUpdateInput,
+  Id,
+  Interest,
+  InterestInput,
+  InterestReceipt,
+  InterestUpdate,
+  Opportunity,
+  OpportunityInput,
+  OpportunityPage,
+  OpportunityQuery,
+  Problem,
+  Profile,
+  ProfileCreated,
+  ProfileInput,
+  ProfileQuery,
+  SupportResult,
+  Taxonomy,
+} from './types.js';
+
+export type TokenSource = string | (() => string | undefined | null | Promise<string | undefined | null>);
+
+export interface HttpApiOptions {
+  /** Where the contract's paths live, e.g. `https://council.example/api/v1` or `/api/v1`. */
+  baseUrl: string;
+  /** A bearer token, or a function asked for one before every request. */
+  token?: TokenSource;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Give up on one attempt after this long. Default 15000. */
+  timeoutMs?: number;
+  /** How many times to try again after the first attempt, for GETs and POSTs. Default 2. */
+  retries?: number;
+  /** The first retry waits about this long; each further retry about twice as long. Default 300. */
+  retryBaseDelayMs?: number;
+  /**
+   * The longest `Retry-After` we wait for before retrying. When the server asks for longer,
+   * the call fails at once with `retryAfter` set, so the widget can tell the person when to
+   * try again instead of leaving them looking at a spinner. Default 10000.
+   */
+  maxRetryAfterMs?: number;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryScalar = string | number | boolean;
+type QueryValue = QueryScalar | readonly QueryScalar[] | null | undefined;
+export type QueryObject = Record<string, QueryValue>;
+
+/** The contract's operations: the only place a path is written down. */
+const operations = {
+  listOpportunities: ['GET', '/opportunities'],
+  createOpportunity: ['POST', '/opportunities'],
+  getOpportunity: ['GET', '/opportunities/{opportunityId}'],
+  updateOpportunity: ['PUT', '/opportunities/{opportunityId}'],
+  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
+  listInterests: ['GET', '/opportunities/{opportunityId}/interests'],
+  updateInterest: ['PATCH', '/opportunities/{opportunityId}/interests/{interestId}'],
+  createProfile: ['POST', '/profiles'],
+  listProfiles: ['GET', '/profiles'],
+  getProfile: ['GET', '/profiles/{profileId}'],
+  updateProfile: ['PUT', '/profiles/{profileId}'],
+  deleteProfile: ['DELETE', '/profiles/{profileId}'],
+  listFeedback: ['GET', '/feedback'],
+  createFeedback: ['POST', '/feedback'],
+  getFeedback: ['GET', '/feedback/{feedbackId}'],
+  updateFeedback: ['PATCH', '/feedback/{feedbackId}'],
+  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
+  addFeedbackUpdate: ['POST', '/feedback/{feedbackId}/updates'],
+  mergeFeedback: ['POST', '/feedback/{feedbackId}/merge'],
+  getTaxonomy: ['GET', '/taxonomy'],
+} as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
+
+type OperationId = keyof typeof operations;
+
+/**
+ * Builds a request URL from a path template, its path parameters and a query object.
+ * Path parameters are always percent-encoded; arrays become repeated parameters
+ * (`?topic=a&topic=b`, the contract's `style: form, explode: true`); `undefined`, `null`
+ * and empty arrays are left out.
+ */
+export function buildUrl(baseUrl: string, template: string, params: Record<string, string> = {}, query: QueryObject = {}): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    const values: readonly QueryScalar[] = Array.isArray(value) ? value : [value as QueryScalar];
+    for (const item of values) search.append(name, String(item));
+  }
+  const qs = search.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${qs ? `?${qs}` : ''}`;
+}
+
+interface RequestSpec {
+  params?: Record<string, string>;
+  query?: QueryObject | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string | undefined;
+  /** Sent instead of the configured token (a profile's edit token). */
+  tokenOverride?: string | undefined;
+}
+
+interface CachedResponse {
+  etag: string;
+  text: string;
+}
+
+const CACHE_LIMIT = 200;
+
+/** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
+export class HttpApi implements CoprodApi {
+  readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
+  readonly #fetch: typeof fetch;
+  readonly #cache = new Map<string, CachedResponse>();
+
+  constructor(options: HttpApiOptions) {
+    this.#options = {
+      baseUrl: options.baseUrl,
+      token: options.token,
+      headers: options.headers ?? {},
+      timeoutMs: options.timeoutMs ?? 15000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryBaseDelayMs: options.retryBaseDelayMs ?? 300,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 10000,
+    };
+    // Called unbound, `window.fetch` throws "Illegal invocation" in some browsers.
+    const f = options.fetch ?? globalThis.fetch;
+    this.#fetch = (input, init) => f(input, init);
+  }
+
+  listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage> {
+    return this.#call('listOpportunities', { query, signal: options?.signal });
+  }
+
+  getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity> {
+    return this.#call('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
+  }
+
+  createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity> {
+    return this.#call('createOpportunity', { body: input, ...writeSpec(options) });
+  }
+
+  updateOpportunity(id: Id, input: OpportunityInput, options?: CallOptions): Promise<Opportunity> {
+    return this.#call('updateOpportunity', { params: { opportunityId: id }, body: input, signal: options?.signal });
+  }
+
+  createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
+    return this.#call('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) });
+  }
+
+  async listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]> {
+    const page = await this.#call<{ items: Interest[] }>('listInterests', { params: { opportunityId }, signal: options?.signal });
+    return page.items;
+  }
+
+  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: CallOptions): Promise<Interest> {
+    return this.#call('updateInterest', { params: { opportunityId, interestId }, body: change, signal: options?.signal });
+  }
+
+  createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
+    return this.#call('createProfile', { body: input, ...writeSpec(options) });
+  }
+
+  getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
+    return this.#call('getProfile', { params: { profileId: id }, ...profileSpec(options) });
+  }
+
+  updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
+    return this.#call('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) });
+  }
+
+  async deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
+    await this.#call<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
+  }
+
+  listProfiles(query?: ProfileQuery, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
+    return this.#call('listProfiles', { query, signal: options?.signal });
+  }
+
+  listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
+    return this.#call('listFeedback', { query, signal: options?.signal });
+  }
+
+  getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
+    return this.#call('getFeedback', { params: { feedbackId: id }, signal: options?.signal });
+  }
+
+  createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
+    return this.#call('createFeedback', { body: input, ...writeSpec(options) });
+  }
+
+  supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult> {
+    return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
+  }
+
+  updateFeedback(id: Id, change: FeedbackChange, options?: CallOptions): Promise<FeedbackItem> {
+    return this.#call('updateFeedback', { params: { feedbackId: id }, body: change, signal: options?.signal });
+  }
+
+  addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
+    return this.#call('addFeedbackUpdate', { params: { feedbackId: id }, body: update, ...writeSpec(options) });
+  }
+
+  mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {
+    return this.#call('mergeFeedback', { params: { feedbackId: id }, body: { intoId }, ...writeSpec(options) });
+  }
+
+  getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
+    return this.#call('getTaxonomy', { signal: options?.signal });
+  }
+
+  async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
+    const [method, template] = operations[operationId];
+    const url = buildUrl(this.#options.baseUrl, template, spec.params, spec.query);
+    // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
+    // PUT, PATCH and DELETE are sent once.
+    const retryable = method === 'GET' || method === 'POST';
+    const idempotencyKey = method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const maxAttempts = retryable ? this.#options.retries + 1 : 1;
+    const { signal } = spec;
+
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw abortedError(signal.reason);
+      const token = spec.tokenOverride ?? (await this.#resolveToken());
+      const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
+      const cached = cacheKey === undefined ? undefined : this.#cache.get(cacheKey);
+
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...this.#options.headers };
+      if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (token) headers['Authorization'] = `Bearer ${token}`;
+      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+      if (cached) headers['If-None-Match'] = cached.etag;
+
+      let outcome: Outcome;
+      try {
+        outcome = await this.#attempt(url, { method, headers, body: spec.body === undefined ? null : JSON.stringify(spec.body) }, signal);
+      } catch (error) {
+        const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
+        if (apiError.kind === 'aborted' || attempt >= maxAttempts) throw apiError;
+        await sleep(this.#backoff(attempt), signal);
+        continue;
+      }
+
+      const { response, text } = outcome;
+      if (response.status === 304 && cached) {
+        this.#remember(cacheKey!, cached);
+        return parseBody<T>(cached.text, response.status);
+      }
+      if (response.ok) {
+        if (response.status === 204 || text === '') return undefined as T;
+        const body = parseBody<T>(text, response.status);
+        const etag = response.headers.get('ETag');
+        if (cacheKey !== undefined) {
+          if (etag) this.#remember(cacheKey, { etag, text });
+          else this.#cache.delete(cacheKey);
+        }
+        return body;
+      }
+
+      const apiError = toApiError(response, text);
+      const transient = response.status >= 500 || response.status === 429;
+      if (!retryable || !transient || attempt >= maxAttempts) throw apiError;
+      let delay = this.#backoff(attempt);
+      if (apiError.retryAfter !== undefined && (response.status === 429 || response.status === 503)) {
+        const asked = apiError.retryAfter * 1000;
+        if (asked > this.#options.maxRetryAfterMs) throw apiError;
+        delay = Math.max(asked, 0);
+      }
+      await sleep(delay, signal);
+    }
+  }
+
+  /** One request and its body, under the timeout and the caller's signal. */
+  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: string | null }, signal: AbortSignal | undefined): Promise<Outcome> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#options.timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await this.#fetch(url, { ...init, signal: controller.signal });
+      const text = response.status === 204 || response.status === 304 ? '' : await response.text();
+      return { response, text };
+    } catch (error) {
+      if (signal?.aborted) throw abortedError(signal.reason);
+      if (timedOut) throw new ApiError('timeout', `No answer within ${this.#options.timeoutMs} ms.`, { cause: error });
+      throw new ApiError('network', 'The request could not be sent.', { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async #resolveToken(): Promise<string | undefined> {
+    const source = this.#options.token;
+    if (typeof source !== 'function') return source || undefined;
+    try {
+      return (await source()) || undefined;
+    } catch (error) {
+      throw new ApiError('unauthorized', 'Could not get a sign-in token.', { cause: error });
+    }
+  }
+
+  /** Exponential backoff with jitter: base * 2^(n-1), scaled by a random 50-100%. */
+  #backoff(attempt: number): number {
+    const ceiling = this.#options.retryBaseDelayMs * 2 ** (attempt - 1);
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  #remember(key: string, entry: CachedResponse): void {
+    // Re-inserting keeps the Map in least-recently-used order.
+    this.#cache.delete(key);
+    this.#cache.set(key, entry);
+    if (this.#cache.size > CACHE_LIMIT) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
+    }
+  }
+}
+
+interface Outcome {
+  response: Response;
+  text: string;
+}
+
+function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
+  return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
+}
+
+function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
+  return { signal: options?.signal, tokenOverride: options?.profileToken };
+}
+
+function parseBody<T>(text: string, status: number): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new ApiError('server', 'The server sent an answer that could not be read.', { status, cause: error });
+  }
+}
+
+function abortedError(reason: unknown): ApiError {
+  return new ApiError('aborted', 'The request was cancelled.', { cause: reason });
+}
+
+/** Turns a non-2xx answer into an ApiError, reading an RFC 9457 problem or a plain JSON error. */
+export function toApiError(response: Response, text: string): ApiError {
+  const { status } = response;
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let problem: Problem | undefined;
+  if (text) {
+    try {
+      problem = toProblem(JSON.parse(text) as unknown, status);
+    } catch {
+      // Not JSON (a proxy's HTML error page, say): the status alone tells us enough.
+    }
+  }
+  const message = problem?.detail ?? problem?.title ?? (response.statusText || `HTTP ${status}`);
+  return new ApiError(kindForStatus(status), message, {
+    status,
+    ...(problem ? { problem } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+  });
+}
+
+function toProblem(json: unknown, status: number): Problem | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const body = json as Record<string, unknown>;
+  const title = stringOr(body['title']) ?? stringOr(body['message']) ?? stringOr(body['error']) ?? `HTTP ${status}`;
+  const problem: Problem = {
+    type: stringOr(body['type']) ?? 'about:blank',
+    title,
+    status: typeof body['status'] === 'number' ? body['status'] : status,
+  };
+  const detail = stringOr(body['detail']);
+  if (detail !== undefined) problem.detail = detail;
+  const instance = stringOr(body['instance']);
+  if (instance !== undefined) problem.instance = instance;
+  if (typeof body['retryAfter'] === 'number') problem.retryAfter = body['retryAfter'];
+  if (Array.isArray(body['errors'])) {
+    problem.errors = body['errors'].flatMap((entry: unknown) => {
+      if (!entry || typeof entry !== 'object') return [];
+      const e = entry as Record<string, unknown>;
+      const field = stringOr(e['field']);
+      const message = stringOr(e['message']);
+      if (field === undefined || message === undefined) return [];
+      const code = stringOr(e['code']);
+      return [code === undefined ? { field, message } : { field, message, code }];
+    });
+  }
+  return problem;
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `Retry-After` as seconds; it may be a number of seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortedError(signal.reason));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
