@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+/** Debian's browsers, unless CHROME_PATH / FIREFOX_PATH say otherwise. */
+export function browserPaths() {
+  return {
+    chromium: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  };
+}
+
+/**
+ * Makes sure both browsers are there: installs Debian's packages when running as root,
+ * else stops with the command to run. Test tools must never download their own browser.
+ */
+export function ensureBrowsers() {
+  const { chromium, firefox } = browserPaths();
+  const missing = [];
+  if (!existsSync(chromium)) missing.push('chromium');
+  if (!existsSync(firefox)) missing.push('firefox-esr');
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  if (process.getuid?.() === 0) {
+    console.log(`Installing ${missing.join(' and ')} from Debian: ${command}`);
+    execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  console.error(`Missing browser(s): ${missing.join(', ')}. Install them with:\n  sudo ${command}\nor set CHROME_PATH / FIREFOX_PATH.`);
+  process.exit(1);
+}

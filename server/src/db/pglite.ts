@@ -1,0 +1,22 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './db.js';
+
+/** PGlite in `dataDir` (created if missing), or in memory when no directory is given. */
+export async function openPglite(dataDir?: string): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pg.waitReady;
+  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T extends Row>(text: string, params: unknown[] = []) {
+      return (await q.query<T>(text, params)).rows;
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    // PGlite has one connection; its transaction() holds a lock so other queries wait their turn.
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: () => pg.close(),
+  };
+}

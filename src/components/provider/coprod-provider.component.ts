@@ -1,0 +1,72 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CoprodApi } from '../../api/api.js';
+import type { CoprodConfig, TokenSource } from '../../core/config.js';
+import { firstSet } from '../../core/config.js';
+import { configContext } from '../../core/context.js';
+
+/**
+ * Hands configuration to every `coprod-*` element inside it. An element's own attributes
+ * still win. Providers nest: an inner provider inherits what it does not set itself.
+ *
+ * @summary Shares API base, token, language and reading level with the widgets inside it.
+ * @slot - The widgets (and any other content).
+ */
+export class CoprodProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the API, e.g. `https://council.example/api/v1`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Bearer token, or a function that returns one (for example from the host site's sign-in). Prefer the property. */
+  @property({ attribute: 'token' }) token?: TokenSource;
+
+  /** `en-GB` or `cy`. */
+  @property() locale?: string;
+
+  /** `standard` or `easy-read`. */
+  @property({ attribute: 'reading-level' }) readingLevel?: string;
+
+  /** An object implementing `CoprodApi`, used instead of HTTP. */
+  @property({ attribute: false }) adapter?: CoprodApi;
+
+  /** Extra headers sent with every HTTP request. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+
+  private readonly outer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: () => this.publish(),
+  });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.publish();
+  }
+
+  private publish(): void {
+    const outer: CoprodConfig = this.outer.value ?? {};
+    const next: CoprodConfig = {
+      apiBase: firstSet(this.apiBase, outer.apiBase),
+      token: firstSet(this.token, outer.token),
+      locale: firstSet(this.locale, outer.locale),
+      readingLevel: firstSet(this.readingLevel as CoprodConfig['readingLevel'], outer.readingLevel),
+      adapter: firstSet(this.adapter, outer.adapter),
+      headers: firstSet(this.headers, outer.headers),
+    };
+    const current = this.provider.value ?? {};
+    const changed = (Object.keys(next) as (keyof CoprodConfig)[]).some((key) => next[key] !== current[key]);
+    if (changed) this.provider.setValue(next);
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,142 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../../api/errors.js';
+import { newIdempotencyKey } from '../../api/idempotency.js';
+import type { SummaryError } from './error-summary.js';
+
+export type FormStatus = 'editing' | 'submitting' | 'failed' | 'done';
+
+/** Field errors keyed by the contract's field path (`contact.detail`), in the order fields appear. */
+export type FieldErrors = Record<string, string>;
+
+export interface FormControllerOptions<V> {
+  initial: V;
+  /** Client-side checks; the server checks again and its field errors are shown the same way. */
+  validate: (values: V) => FieldErrors;
+  /** The field order, as contract paths, so the summary lists errors top to bottom. */
+  fieldOrder: readonly string[];
+  /** Maps a server field path that has no field of its own onto one that does (e.g. `contact` -> `contact.method`). */
+  aliases?: Record<string, string>;
+  /** Called after every change to the values (drafts are saved from here). */
+  onChange?: (values: V) => void;
+}
+
+/** The element id for a field path: `contact.detail` -> `field-contact-detail`. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/**
+ * What every form here does: holds the values (never cleared by a failure), validates on
+ * submit, shows server field errors like its own, moves focus to the error summary or the
+ * failure message, and sends each attempt once. The idempotency key is kept while the
+ * values are unchanged, so pressing "send" again after a network failure is the same
+ * attempt and cannot write twice.
+ */
+export class FormController<V extends object> implements ReactiveController {
+  values: V;
+  errors: FieldErrors = {};
+  status: FormStatus = 'editing';
+  failure: ApiError | undefined;
+
+  private attempt: { body: string; key: string } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FormControllerOptions<V>,
+  ) {
+    this.values = structuredClone(options.initial);
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Replaces the values (a restored draft, or a saved profile to edit). */
+  reset(values: V): void {
+    this.values = structuredClone(values);
+    this.errors = {};
+    this.status = 'editing';
+    this.failure = undefined;
+    this.host.requestUpdate();
+  }
+
+  update(change: Partial<V>): void {
+    this.values = { ...this.values, ...change };
+    this.options.onChange?.(this.values);
+    this.host.requestUpdate();
+  }
+
+  error(path: string): string | undefined {
+    return this.errors[path];
+  }
+
+  /** The errors for the summary, in field order, each linked to its field. */
+  get summary(): SummaryError[] {
+    const order = this.options.fieldOrder;
+    const rank = (path: string): number => {
+      const index = order.indexOf(path);
+      return index === -1 ? order.length : index;
+    };
+    return Object.entries(this.errors)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([path, message]) => ({ fieldId: order.includes(path) ? fieldId(path) : undefined, message }));
+  }
+
+  get submitting(): boolean {
+    return this.status === 'submitting';
+  }
+
+  /**
+   * Validates, then sends. Resolves with the result, or undefined when it did not go
+   * through (errors or failure are then on the controller and focus has moved).
+   */
+  async submit<R>(send: (values: V, idempotencyKey: string) => Promise<R>): Promise<R | undefined> {
+    if (this.submitting) return undefined;
+    const errors = this.options.validate(this.values);
+    if (Object.keys(errors).length > 0) {
+      this.showErrors(errors);
+      return undefined;
+    }
+    const body = JSON.stringify(this.values);
+    if (this.attempt?.body !== body) this.attempt = { body, key: newIdempotencyKey() };
+    this.errors = {};
+    this.failure = undefined;
+    this.status = 'submitting';
+    this.host.requestUpdate();
+    try {
+      const result = await send(this.values, this.attempt.key);
+      this.status = 'done';
+      this.attempt = undefined;
+      this.host.requestUpdate();
+      return result;
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('server', String(error), { cause: error });
+      if (apiError.kind === 'validation' && apiError.fieldErrorList.length > 0) {
+        const aliases = this.options.aliases ?? {};
+        const serverErrors: FieldErrors = {};
+        for (const { field, message } of apiError.fieldErrorList) serverErrors[aliases[field] ?? field] ??= message;
+        this.showErrors(serverErrors);
+      } else {
+        this.status = 'failed';
+        this.failure = apiError;
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        this.focus('[data-form-failure]');
+      }
+      return undefined;
+    }
+  }
+
+  private async showErrors(errors: FieldErrors): Promise<void> {
+    this.errors = errors;
+    this.status = 'editing';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focus('.error-summary');
+  }
+
+  private focus(selector: string): void {
+    const target = (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+}

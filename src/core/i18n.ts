@@ -1,0 +1,99 @@
+import type { Locale, ReadingLevel } from './config.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Message = string | ((...args: any[]) => string);
+export type MessageSet = Record<string, Message>;
+
+/**
+ * One component's strings: English and Welsh for every key, and easy-read
+ * versions (short sentences, one idea per line) for the keys that need them.
+ *
+ * @lit/localize keeps one locale per page; a page here may hold an English list and a
+ * Welsh form side by side, so each element resolves its own locale.
+ */
+export interface Catalog<T extends MessageSet> {
+  'en-GB': T;
+  cy: { [K in keyof T]: T[K] };
+  easyRead?: {
+    'en-GB'?: { [K in keyof T]?: T[K] };
+    cy?: { [K in keyof T]?: T[K] };
+  };
+}
+
+type Args<M> = M extends (...args: infer A) => string ? A : [];
+
+export type Translate<T extends MessageSet> = <K extends keyof T & string>(key: K, ...args: Args<T[K]>) => string;
+
+export function defineMessages<T extends MessageSet>(catalog: Catalog<T>): Catalog<T> {
+  return catalog;
+}
+
+/** Merges catalogs so a component can use the shared strings and its own through one `t`. */
+export function mergeCatalogs<A extends MessageSet, B extends MessageSet>(a: Catalog<A>, b: Catalog<B>): Catalog<A & B> {
+  return {
+    'en-GB': { ...a['en-GB'], ...b['en-GB'] },
+    cy: { ...a.cy, ...b.cy },
+    easyRead: {
+      'en-GB': { ...a.easyRead?.['en-GB'], ...b.easyRead?.['en-GB'] },
+      cy: { ...a.easyRead?.cy, ...b.easyRead?.cy },
+    },
+  } as Catalog<A & B>;
+}
+
+export function translator<T extends MessageSet>(catalog: Catalog<T>, locale: Locale, level: ReadingLevel): Translate<T> {
+  return (key, ...args) => {
+    const message: Message | undefined =
+      (level === 'easy-read' ? catalog.easyRead?.[locale]?.[key] : undefined) ?? catalog[locale][key] ?? catalog['en-GB'][key];
+    if (message === undefined) return key;
+    return typeof message === 'function' ? message(...args) : message;
+  };
+}
+
+/** The `Intl` locale for formatting. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'cy' ? 'cy-GB' : 'en-GB';
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Welsh has six plural forms (zero, one, two, few, many, other); English two. */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  const rule = new Intl.PluralRules(intlLocale(locale)).select(count);
+  return (forms[rule] ?? forms.other).replace('{n}', formatNumber(locale, count));
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** "£20" or "£7.50": whole pounds without pence. */
+export function formatPence(locale: Locale, pence: number): string {
+  const pounds = pence / 100;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'GBP',
+    minimumFractionDigits: Number.isInteger(pounds) ? 0 : 2,
+  }).format(pounds);
+}
+
+const dateFormats = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  dayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: 'numeric', minute: '2-digit' },
+  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatDate(locale: Locale, value: string | Date, style: keyof typeof dateFormats = 'date'): string {
+  const date = typeof value === 'string' ? parseDate(value) : value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...dateFormats[style], timeZone: 'Europe/London' }).format(date);
+}
+
+/** A `YYYY-MM-DD` date is a day, not an instant: read it at noon UTC so no time zone moves it. */
+export function parseDate(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is past). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / 86_400_000);
+}

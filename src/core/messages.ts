@@ -1,0 +1,80 @@
+import type { ApiErrorKind } from '../api/errors.js';
+import { defineMessages } from './i18n.js';
+
+/** Strings every widget shares: states, errors, form chrome. */
+export const coreMessages = defineMessages({
+  'en-GB': {
+    loading: 'Loading…',
+    retry: 'Try again',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    optional: '(optional)',
+    sending: 'Sending…',
+    saving: 'Saving…',
+    close: 'Close',
+    back: 'Back',
+    showMore: 'Show more',
+    required: (label: string) => `Enter ${label.toLowerCase()}`,
+    chooseOne: (label: string) => `Select ${label.toLowerCase()}`,
+    tooLong: (label: string, max: number) => `${label} must be ${max} characters or fewer`,
+    apiError: (kind: ApiErrorKind) => apiErrorEn[kind],
+    keptTyped: 'We have kept what you typed.',
+    fallbackLink: 'Open this on the council website',
+  },
+  cy: {
+    loading: 'Wrthi’n llwytho…',
+    retry: 'Rhowch gynnig arall arni',
+    errorSummaryTitle: 'Mae problem wedi codi',
+    errorPrefix: 'Gwall:',
+    optional: '(dewisol)',
+    sending: 'Wrthi’n anfon…',
+    saving: 'Wrthi’n cadw…',
+    close: 'Cau',
+    back: 'Yn ôl',
+    showMore: 'Dangos mwy',
+    required: (label: string) => `Rhowch ${label.toLowerCase()}`,
+    chooseOne: (label: string) => `Dewiswch ${label.toLowerCase()}`,
+    tooLong: (label: string, max: number) => `Rhaid i ${label} fod yn ${max} nod neu lai`,
+    apiError: (kind: ApiErrorKind) => apiErrorCy[kind],
+    keptTyped: 'Rydym wedi cadw’r hyn a deipiwyd gennych.',
+    fallbackLink: 'Agor hwn ar wefan y cyngor',
+  },
+  easyRead: {
+    'en-GB': {
+      loading: 'Please wait.',
+      errorSummaryTitle: 'Something is wrong',
+      keptTyped: 'Your words are still here.',
+    },
+    cy: {
+      loading: 'Arhoswch os gwelwch yn dda.',
+      errorSummaryTitle: 'Mae rhywbeth o’i le',
+      keptTyped: 'Mae eich geiriau yma o hyd.',
+    },
+  },
+});
+
+const apiErrorEn: Record<ApiErrorKind, string> = {
+  network: 'We could not reach the service. Check your internet connection and try again.',
+  timeout: 'The service took too long to answer. Try again in a moment.',
+  aborted: 'The request was stopped.',
+  validation: 'Some answers need changing. Check the list at the top.',
+  unauthorized: 'You need to sign in again to do this.',
+  forbidden: 'You do not have permission to do this. Ask your co-production lead for access.',
+  'not-found': 'We could not find this. It may have been removed.',
+  conflict: 'This changed while you were looking at it. Reload to see the latest version.',
+  'rate-limited': 'Too many tries in a short time. Wait a minute, then try again.',
+  server: 'Something went wrong on our side. Try again later.',
+};
+
+const apiErrorCy: Record<ApiErrorKind, string> = {
+  network: 'Nid oeddem yn gallu cysylltu â’r gwasanaeth. Gwiriwch eich cysylltiad rhyngrwyd a rhowch gynnig arall arni.',
+  timeout: 'Cymerodd y gwasanaeth ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.',
+  aborted: 'Cafodd y cais ei atal.',
+  validation: 'Mae angen newid rhai atebion. Gwiriwch y rhestr ar y brig.',
+  unauthorized: 'Mae angen i chi fewngofnodi eto i wneud hyn.',
+  forbidden: 'Nid oes gennych ganiatâd i wneud hyn. Gofynnwch i’ch arweinydd cyd-gynhyrchu am fynediad.',
+  'not-found': 'Nid oeddem yn gallu dod o hyd i hwn. Efallai ei fod wedi cael ei dynnu.',
+  conflict: 'Newidiodd hwn tra oeddech yn edrych arno. Ail-lwythwch i weld y fersiwn ddiweddaraf.',
+  'rate-limited': 'Gormod o ymdrechion mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni.',
+  server: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen.',
+};

@@ -1,0 +1,49 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiError } from '../api/errors.js';
+import { icon } from './icons.js';
+
+/**
+ * The shared loading, empty and error states. Loading reserves the height of what it
+ * stands in for (`lines` rows), so nothing jumps when the data arrives.
+ */
+export function loadingView(label: string, options: { rows?: number; rowHeight?: string } = {}): TemplateResult {
+  const rows = options.rows ?? 3;
+  return html`<div class="loading" part="loading" aria-busy="true">
+    <p class="visually-hidden" role="status">${label}</p>
+    ${Array.from({ length: rows }, () => html`<span class="skeleton skeleton-row" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+export function emptyView(title: string, body: string | TemplateResult, action?: TemplateResult): TemplateResult {
+  return html`<div class="panel notice" part="empty">
+    <h3 class="panel-title">${title}</h3>
+    <p>${body}</p>
+    ${action ?? nothing}
+  </div>`;
+}
+
+export interface ErrorViewOptions {
+  title: string;
+  message: string;
+  retryLabel?: string;
+  onRetry?: () => void;
+  /** A link a person can follow when the service is down, e.g. the council's own page. */
+  fallback?: { href: string; label: string } | undefined;
+}
+
+export function errorView(options: ErrorViewOptions): TemplateResult {
+  return html`<div class="panel error" part="error" role="alert">
+    <h3 class="panel-title">${icon('alert')} ${options.title}</h3>
+    <p>${options.message}</p>
+    <div class="button-group">
+      ${options.onRetry ? html`<button type="button" class="button secondary" @click=${options.onRetry}>${options.retryLabel}</button>` : nothing}
+      ${options.fallback ? html`<a href=${options.fallback.href}>${options.fallback.label}</a>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** The message for a failed call, in the widget's words: what happened and what to do. */
+export function errorMessage(error: unknown, describe: (kind: ApiError['kind']) => string): string {
+  const kind = (error as ApiError | undefined)?.kind ?? 'server';
+  return describe(kind);
+}

@@ -1,0 +1,2 @@
+/** Every element the all-in-one module defines. A new widget adds its define module here. */
+import './components/provider/coprod-provider.js';

@@ -1,0 +1,49 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteerCore from 'puppeteer-core';
+import { browserPaths } from './scripts/browsers.mjs';
+
+/**
+ * Runs every browser test in Debian's Chromium and Firefox. Paths can be overridden with
+ * CHROME_PATH and FIREFOX_PATH; `BROWSERS=chromium` (or firefox) runs one.
+ */
+const { chromium, firefox } = browserPaths();
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium'))
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+if (wanted.includes('firefox'))
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 600000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};
