@@ -1,0 +1,10 @@
+/**
+ * The public API surface: contract types, the error type and the HTTP client.
+ * `InMemoryApi` has its own entry point (`coprod-widgets/in-memory`) so that its seed data
+ * stays out of the main bundle.
+ */
+export type * from './types.js';
+export type { CallOptions, CoprodApi, ProfileCallOptions, WriteOptions } from './api.js';
+export { ApiError, kindForStatus, type ApiErrorKind } from './errors.js';
+export { HttpApi, type HttpApiOptions } from './http-client.js';
+export { newIdempotencyKey } from './idempotency.js';
