@@ -122,7 +122,7 @@ export function choiceGroup(options: ChoiceGroupOptions): TemplateResult {
                 type=${type}
                 id=${inputId}
                 name=${id}
-                value=${choice.value}
+                .value=${choice.value}
                 .checked=${live(checked)}
                 aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
                 @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}

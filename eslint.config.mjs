@@ -1,0 +1,35 @@
+import openWc from '@open-wc/eslint-config';
+import tseslint from 'typescript-eslint';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'server/**', 'bench/results/**', 'src/api/schema.generated.ts', 'custom-elements.json'] },
+  ...openWc,
+  ...tseslint.configs.recommended,
+  wc.configs['flat/recommended'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // TypeScript resolves `./x.js` to `./x.ts`; tsc already fails on a missing module.
+      'import-x/no-unresolved': 'off',
+      'import-x/extensions': 'off',
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: ['**/*.test.ts', '**/*.states.ts', 'test/**', 'stories/**', '.storybook/**', 'scripts/**', 'bench/**', 'src/api/in-memory.ts', 'src/api/scripted-adapters.ts', 'src/api/seed/**'] },
+      ],
+      // Formatting is not lint's job.
+      'arrow-parens': 'off',
+      // Lit's render hooks are instance methods by contract.
+      'class-methods-use-this': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Lit reactive properties start as undefined and are set by attributes.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/e2e/**', 'test/node/**', 'bench/**', '*.config.mjs', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off', 'import-x/no-extraneous-dependencies': 'off' },
+  },
+);

@@ -1,0 +1,50 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import resolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Each component folder's define module: `src/components/<name>/coprod-<name>.ts`. */
+export function elementEntries() {
+  const entries = {};
+  for (const folder of readdirSync('src/components')) {
+    const file = join('src/components', folder, `coprod-${folder}.ts`);
+    if (existsSync(file)) entries[`coprod-${folder}`] = file;
+  }
+  return entries;
+}
+
+const plugins = () => [
+  // Lit's production build: no dev-mode warnings or checks in what councils ship.
+  resolve({ exportConditions: ['production'], browser: true }),
+  esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
+];
+
+const onwarn = (warning, warn) => {
+  // Lit and our code use `this` at module level nowhere; any other warning fails the build.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  throw new Error(warning.message);
+};
+
+export default [
+  {
+    // The all-in-one module: one file, one script tag.
+    input: 'src/index.ts',
+    output: { file: 'dist/coprod-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // One module per element; lit and the core are shared chunks, so two elements load them once.
+    input: elementEntries(),
+    output: { dir: 'dist/elements', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // The in-memory adapter and its seed data, for demos and a council's own tests; never in the main bundle.
+    input: 'src/api/in-memory.ts',
+    output: { file: 'dist/in-memory.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+];

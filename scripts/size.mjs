@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * Gzip and brotli sizes of every bundle, as a table. Exits 1 when one passes its budget
+ * (size-budgets.json). An element's size counts its module and every chunk it imports,
+ * lit included: what a page with only that element downloads.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(file), match[1]), seen);
+  }
+  return seen;
+}
+
+function measure(files) {
+  const code = Buffer.concat([...files].map((file) => readFileSync(file)));
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export function bundleSizes() {
+  const rows = [];
+  for (const file of ['dist/coprod-widgets.js', 'dist/in-memory.js', 'dist/coprod-autoload.js']) {
+    if (existsSync(file)) rows.push({ name: file, ...measure([file]), budget: budgets[file] });
+  }
+  if (existsSync('dist/elements')) {
+    for (const entry of readdirSync('dist/elements').filter((name) => name.endsWith('.js')).sort()) {
+      const file = join('dist/elements', entry);
+      const files = closure(file);
+      rows.push({ name: `elements/${entry}`, ...measure(files), files: files.size, budget: budgets[`elements/${entry}`] ?? budgets['elements/*'] });
+    }
+  }
+  return rows;
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7) + ' KB';
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = bundleSizes();
+  if (rows.length === 0) {
+    console.error('No bundles in dist/: run `npm run build` first.');
+    process.exit(1);
+  }
+  const nameWidth = Math.max(...rows.map((row) => row.name.length), 6);
+  console.log(`${'bundle'.padEnd(nameWidth)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  ${'brotli'.padStart(10)}  ${'budget'.padStart(10)}  status`);
+  let failed = 0;
+  for (const row of rows) {
+    const over = row.budget !== undefined && row.gzip > row.budget;
+    if (over) failed++;
+    console.log(
+      `${row.name.padEnd(nameWidth)}  ${kb(row.raw)}  ${kb(row.gzip)}  ${kb(row.brotli)}  ${row.budget ? kb(row.budget) : '         -'}  ${over ? 'OVER BUDGET' : 'ok'}`,
+    );
+  }
+  if (failed) {
+    console.error(`\n${failed} bundle(s) over budget (gzip). See size-budgets.json.`);
+    process.exit(1);
+  }
+  console.log(`\nAll ${rows.length} bundles within budget (${relative('.', 'size-budgets.json')}).`);
+}
