@@ -8,6 +8,8 @@ export default tseslint.config(
   ...openWc,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
+  // Formatting is not lint's job.
+  { rules: { 'arrow-parens': 'off' } },
   {
     files: ['**/*.ts'],
     rules: {
@@ -18,8 +20,6 @@ export default tseslint.config(
         'error',
         { devDependencies: ['**/*.test.ts', '**/*.states.ts', 'test/**', 'stories/**', '.storybook/**', 'scripts/**', 'bench/**', 'src/api/in-memory.ts', 'src/api/scripted-adapters.ts', 'src/api/seed/**'] },
       ],
-      // Formatting is not lint's job.
-      'arrow-parens': 'off',
       // Lit's render hooks are instance methods by contract.
       'class-methods-use-this': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
