@@ -248,7 +248,7 @@ export function validateSupporterKey(key: unknown): FieldError[] {
 }
 
 /** Checks an opportunity brief; `taxonomy` ids, when given, must name known terms. */
-export function validateOpportunityInput(input: unknown, taxonomy?: { topics: readonly string[]; areas: readonly string[]; organisations: readonly string[] }): FieldError[] {
+export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: readonly string[] | undefined; areas?: readonly string[] | undefined; organisations?: readonly string[] | undefined }): FieldError[] {
   const errors = new Errors();
   const body = isObject(input) ? input : {};
   errors.text('title', body['title'], { required: 'Enter a title', max: 200, tooLong: messages.tooLong('The title', 200), min: 3, tooShort: 'The title must be 3 characters or more' });
@@ -265,7 +265,7 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics: re
   if (!Array.isArray(modes) || modes.length === 0) errors.add('where.modes', 'Select at least one way to take part', 'required');
   else errors.arrayOf('where.modes', modes, PARTICIPATION_MODES, 'Select ways to take part from the list');
   const areaId = where['areaId'];
-  if (areaId !== undefined && taxonomy && (typeof areaId !== 'string' || !taxonomy.areas.includes(areaId))) errors.add('where.areaId', 'Select an area from the list', 'enum');
+  if (areaId !== undefined && taxonomy?.areas && (typeof areaId !== 'string' || !taxonomy.areas.includes(areaId))) errors.add('where.areaId', 'Select an area from the list', 'enum');
   errors.text('howToGetInvolved', body['howToGetInvolved'], { required: 'Enter how to get involved', max: 3000, tooLong: messages.tooLong('How to get involved', 3000) });
   const closing = body['closingDate'];
   if (closing !== undefined && closing !== null && (typeof closing !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(closing) || Number.isNaN(Date.parse(closing)))) {
@@ -276,7 +276,7 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics: re
   else errors.arrayOf('topics', topics, taxonomy?.topics, 'Select up to 10 topics from the list', 10);
   const org = body['organisationId'];
   if (typeof org !== 'string' || org === '') errors.add('organisationId', 'Select the organisation', 'required');
-  else if (taxonomy && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'enum');
+  else if (taxonomy?.organisations && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'enum');
   if (!Array.isArray(body['accessibility'])) errors.add('accessibility', 'Select the accessible ways to take part', 'required');
   const payment = body['payment'];
   if (!isObject(payment)) errors.add('payment.type', 'Select whether it is paid', 'required');

@@ -82,10 +82,13 @@ describe('HttpApi over a real HTTP server', () => {
   it('retries a GET with backoff after 503 and then succeeds', async () => {
     let n = 0;
     handler = (_req, res) => (++n < 3 ? problem(res, 503, { title: 'Down' }) : json(res, 200, emptyPage));
-    const page = await api().listOpportunities();
+    const page = await api({ retryBaseDelayMs: 40 }).listOpportunities();
     assert.deepEqual(page, emptyPage);
     assert.equal(seen.length, 3);
-    assert.ok(seen[2]!.at - seen[1]!.at >= seen[1]!.at - seen[0]!.at - 2, 'the second wait is not shorter than the first');
+    // With jitter each wait is 50-100% of base * 2^(n-1): at least 20 ms, then at least 40 ms.
+    const [first, second] = [seen[1]!.at - seen[0]!.at, seen[2]!.at - seen[1]!.at];
+    assert.ok(first >= 19, `first wait ${first} ms`);
+    assert.ok(second >= 39, `second wait ${second} ms`);
   });
 
   it('sends the same Idempotency-Key on every retry of a POST', async () => {
