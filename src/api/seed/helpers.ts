@@ -135,5 +135,5 @@ export function describeSessions(sessions: Session[]): string {
 export function term(terms: Term[], id: string): Term {
   const found = terms.find((t) => t.id === id);
   if (!found) throw new Error(`Seed refers to unknown term "${id}"`);
-  return found;
+  return { id: found.id, name: { ...found.name } };
 }

@@ -1,5 +1,5 @@
 import type { Opportunity, Payment, Taxonomy } from '../types.js';
-import { at, dateFrom, describeSessions, session, term } from './helpers.js';
+import { at, dateFrom, dayName, describeSessions, session, term } from './helpers.js';
 import type { Session } from './helpers.js';
 
 /** What we write by hand; `build` adds the organisation and area terms and the timestamps. */
@@ -515,7 +515,10 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
       experienceNeeded: 'You have a disability or health condition, or you help someone who does. You do not need to be good with computers.',
       skills: ['Using a phone, tablet or computer (any level)'],
       timeCommitment: { summary: 'One 45-minute session' },
-      when: { summary: describeSessions(formTestSessions), sessions: formTestSessions },
+      when: {
+        summary: `45-minute slots on ${dayName(formTestSessions[0]!.start)} and ${dayName(formTestSessions[3]!.start)}, including one evening slot. You choose one.`,
+        sessions: formTestSessions,
+      },
       where: {
         modes: ['online', 'in_person'],
         venue: VENUES.civicCentre,
