@@ -525,9 +525,10 @@ export class InMemoryApi implements CoprodApi {
     return { organisation: structuredClone(organisation), area: structuredClone(area) };
   }
 
+  /** Known ids to check input against; an empty list (the empty seed) accepts any id. */
   #taxonomyIds() {
     const { topics, areas, organisations } = this.#data.taxonomy;
-    const ids = (terms: { id: Id }[]) => terms.map((t) => t.id);
+    const ids = (terms: { id: Id }[]) => (terms.length ? terms.map((t) => t.id) : undefined);
     return { topics: ids(topics), areas: ids(areas), organisations: ids(organisations) };
   }
 
