@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Opens every story of the built Storybook (storybook-static/) in headless Chromium, waits
+ * for it to render and for its play function to finish, and runs axe-core on it. Any
+ * violation, or a story that fails to render, fails the run.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { browserPaths } from './browsers.mjs';
+
+const root = 'storybook-static';
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npx storybook build` first.');
+  process.exit(1);
+}
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+const browser = await chromium.launch({
+  executablePath: browserPaths().chromium,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+let passed = 0;
+let failed = 0;
+for (const story of stories) {
+  const problems = [];
+  const onError = (error) => problems.push(`page error: ${error.message}`);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    // Storybook says when the story (and its play function) is done, or that it failed.
+    const outcome = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          const timer = setTimeout(() => resolve('timeout'), 20000);
+          const done = (result) => () => {
+            clearTimeout(timer);
+            resolve(result);
+          };
+          channel.on('storyRendered', done('rendered'));
+          channel.on('storyErrored', done('errored'));
+          channel.on('storyThrewException', done('threw'));
+          channel.on('playFunctionThrewException', done('play failed'));
+          if (document.querySelector('#storybook-root')?.childElementCount && window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'completed') done('rendered')();
+        }),
+    );
+    if (outcome !== 'rendered') problems.push(`story ${outcome}`);
+    await page.waitForTimeout(150);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', {
+        // A story is a component on its own, not a page: landmarks are checked in the end-to-end tests.
+        rules: { region: { enabled: false } },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    });
+    problems.push(...violations);
+  } catch (error) {
+    problems.push(String(error));
+  }
+  page.off('pageerror', onError);
+  if (problems.length) {
+    failed++;
+    console.log(`  ✗ ${story.title} › ${story.name}\n      ${problems.join('\n      ')}`);
+  } else {
+    passed++;
+    console.log(`  ✓ ${story.title} › ${story.name}`);
+  }
+}
+await browser.close();
+server.close();
+console.log(`\nStorybook axe sweep: ${stories.length} stories`);
+console.log(`storybook: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * Every test, in the order a failure is cheapest to find: contract and types, lint, build
+ * and size budgets, unit tests, browser tests in Chromium and Firefox, the Storybook axe
+ * sweep, the server on PGlite and on PostgreSQL, end-to-end tests against `npm start`'s
+ * server. Each step runs even if an earlier one failed, so one run shows every failure.
+ *
+ *   npm test                  everything
+ *   npm test -- browser e2e   only the named steps
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { ensureBrowsers } from './browsers.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files]];
+const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
+
+/** Runs a command, echoing its output, and returns the output for counting. */
+function exec(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Pass/fail counts from the output of each runner we use. */
+function count(kind, output) {
+  const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  if (kind === 'node') {
+    const pass = [...plain.matchAll(/^ℹ pass (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+    const fail = [...plain.matchAll(/^ℹ fail (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+    return { pass, fail };
+  }
+  if (kind === 'wtr') {
+    let pass = 0;
+    let fail = 0;
+    for (const browser of ['Chrome', 'Firefox']) {
+      const lines = [...plain.matchAll(new RegExp(`^${browser}:.*?(\\d+) passed, (\\d+) failed`, 'gm'))];
+      const last = lines.at(-1);
+      if (last) {
+        pass += Number(last[1]);
+        fail += Number(last[2]);
+      }
+    }
+    return { pass, fail };
+  }
+  const match = plain.match(/(\d+) passed, (\d+) failed/g)?.at(-1)?.match(/(\d+) passed, (\d+) failed/);
+  return match ? { pass: Number(match[1]), fail: Number(match[2]) } : { pass: 0, fail: 0 };
+}
+
+async function postgresUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (process.getuid?.() !== 0 || !existsSync('server/scripts/start-postgres.sh')) return undefined;
+  const { code, output } = await exec('bash', ['server/scripts/start-postgres.sh']);
+  if (code !== 0) throw new Error('could not start PostgreSQL');
+  return output.trim().split('\n').at(-1);
+}
+
+const steps = [
+  { name: 'typecheck', kind: 'exit', run: async () => {
+      const widgets = await exec(bin('tsc'), ['-p', '.']);
+      const server = existsSync('server/tsconfig.json') ? await exec(bin('tsc'), ['-p', 'server']) : { code: 0, output: '' };
+      return { code: widgets.code || server.code, output: widgets.output + server.output };
+    } },
+  { name: 'lint', kind: 'exit', run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
+  { name: 'build', kind: 'exit', run: () => exec(process.execPath, ['scripts/build.mjs']) },
+  { name: 'unit', kind: 'node', run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
+  { name: 'browser', kind: 'wtr', run: () => exec(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']) },
+  { name: 'storybook', kind: 'sweep', run: async () => {
+      const built = await exec(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+      if (built.code !== 0) return built;
+      return exec(process.execPath, ['scripts/storybook-axe.mjs']);
+    } },
+  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts'))) },
+  { name: 'server-postgres', kind: 'node', run: async () => {
+      const url = await postgresUrl().catch((error) => error);
+      if (url instanceof Error || !url) {
+        const why = url instanceof Error ? url.message : 'DATABASE_URL is not set and this is not root';
+        return { code: process.env.CI ? 1 : 0, output: `PostgreSQL suite not run: ${why}\n`, skipped: !process.env.CI };
+      }
+      return exec(...nodeTests(filesIn('server/test', '.test.ts')), { DATABASE_URL: url });
+    } },
+  { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'))) },
+];
+
+const only = process.argv.slice(2);
+const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;
+if (chosen.some((step) => ['browser', 'storybook', 'e2e'].includes(step.name))) ensureBrowsers();
+
+const results = [];
+for (const step of chosen) {
+  console.log(`\n━━━ ${step.name} ━━━`);
+  const started = Date.now();
+  const { code, output, skipped } = await step.run();
+  const counts = step.kind === 'exit' ? { pass: code === 0 ? 1 : 0, fail: code === 0 ? 0 : 1 } : count(step.kind, output);
+  // A runner that exits non-zero without a failed test (a crash, a compile error) still fails.
+  if (code !== 0 && counts.fail === 0) counts.fail = 1;
+  results.push({ name: step.name, code, skipped, ...counts, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\n━━━ summary ━━━');
+for (const result of results) {
+  const status = result.skipped ? 'skipped' : result.code === 0 ? 'ok' : 'FAILED';
+  console.log(`${result.name.padEnd(16)} ${status.padEnd(8)} ${String(result.pass).padStart(4)} passed ${String(result.fail).padStart(3)} failed  ${result.seconds}s`);
+}
+const passed = results.reduce((sum, result) => sum + result.pass, 0);
+const failed = results.reduce((sum, result) => sum + result.fail, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.some((result) => result.code !== 0) ? 1 : 0);
