@@ -287,6 +287,8 @@ export class HttpApi implements CoprodApi {
 
   /** One request and its body, under the timeout and the caller's signal. */
   async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: string | null }, signal: AbortSignal | undefined): Promise<Outcome> {
+    // The caller may have aborted while the token getter was running.
+    if (signal?.aborted) throw abortedError(signal.reason);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

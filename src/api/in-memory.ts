@@ -183,7 +183,7 @@ export class InMemoryApi implements CoprodApi {
       const opportunity = this.#findOpportunity(opportunityId);
       this.#check(validateInterestInput(input));
       if (opportunity.status !== 'open') {
-        throw problemError('conflict', 409, 'This opportunity is no longer taking expressions of interest');
+        throw problemError('conflict', 409, opportunity.status === 'filled' ? 'This opportunity has all the people it needs.' : 'This opportunity has closed.');
       }
       const now = this.#now();
       const interest: Interest = {

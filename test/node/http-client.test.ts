@@ -177,6 +177,14 @@ describe('HttpApi over a real HTTP server', () => {
     assert.equal(seen.length, 1);
   });
 
+  it('does not send a request when the caller aborts while the token getter runs', async () => {
+    const controller = new AbortController();
+    const client = api({ token: () => new Promise((r) => setTimeout(() => r('late'), 50)) });
+    setTimeout(() => controller.abort(), 10);
+    assert.equal((await rejection(client.getTaxonomy({ signal: controller.signal }))).kind, 'aborted');
+    assert.equal(seen.length, 0);
+  });
+
   it('sends If-None-Match on the second GET and returns the cached body on 304', async () => {
     const body = { topics: [{ id: 'carers', name: { en: 'Carers' } }], areas: [], organisations: [] };
     handler = (req, res) => {
