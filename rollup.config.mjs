@@ -41,6 +41,14 @@ export default [
     onwarn,
   },
   {
+    // The autoloader: imports elements/<tag>.js for each undefined coprod-* tag it finds.
+    input: 'src/autoload.ts',
+    output: { file: 'dist/coprod-autoload.js', format: 'es', sourcemap: true },
+    external: (id) => id.includes('/elements/'),
+    plugins: plugins(),
+    onwarn,
+  },
+  {
     // The in-memory adapter and its seed data, for demos and a council's own tests; never in the main bundle.
     input: 'src/api/in-memory.ts',
     output: { file: 'dist/in-memory.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
