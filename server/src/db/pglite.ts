@@ -8,7 +8,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = dataDir ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
-    async query<T extends Row>(text: string, params: unknown[] = []) {
+    async query<T = Row>(text: string, params: unknown[] = []) {
       return (await q.query<T>(text, params)).rows;
     },
   });

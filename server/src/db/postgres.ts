@@ -20,7 +20,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   await pool.query('SELECT 1');
   return {
     kind: 'postgres',
-    async query<T extends Row>(text: string, params: unknown[] = []) {
+    async query<T = Row>(text: string, params: unknown[] = []) {
       return (await pool.query(text, params)).rows as T[];
     },
     async transaction(fn) {
@@ -28,7 +28,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
       try {
         await client.query('BEGIN');
         const result = await fn({
-          async query<T extends Row>(text: string, params: unknown[] = []) {
+          async query<T = Row>(text: string, params: unknown[] = []) {
             return (await client.query(text, params)).rows as T[];
           },
         });

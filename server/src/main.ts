@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
+import { createApp } from './app.js';
+import type { AuthOptions } from './auth.js';
+import type { Db } from './db/db.js';
+import { openPglite } from './db/pglite.js';
+import { openPostgres } from './db/postgres.js';
+import { purgeOldIdempotencyKeys } from './idempotency.js';
+import { loadSharedSeed } from './seed.js';
+
+const env = process.env;
+const production = env.NODE_ENV === 'production';
+const serverDir = fileURLToPath(new URL('../', import.meta.url));
+const dataDir = resolve(env.DATA_DIR ?? join(serverDir, '.data/pglite'));
+const port = Number(env.PORT ?? 8080);
+const host = env.HOST ?? '127.0.0.1';
+
+function fail(message: string): never {
+  console.error(`coprod server: ${message}`);
+  process.exit(1);
+}
+
+async function authOptions(): Promise<{ auth: AuthOptions; devToken?: string }> {
+  const common = { ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}), ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}) };
+  if (env.JWT_SECRET) return { auth: { jwtSecret: env.JWT_SECRET, ...common } };
+  if (env.JWKS_URL) return { auth: { jwksUrl: env.JWKS_URL, ...common } };
+  if (production) fail('set JWT_SECRET (HS256) or JWKS_URL before starting in production; staff sign-in needs one of them.');
+  // Development: a secret kept beside the data, and a staff token printed so people can try the staff page.
+  mkdirSync(dataDir, { recursive: true });
+  const secretFile = join(dataDir, 'dev-jwt-secret');
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  const jwtSecret = readFileSync(secretFile, 'utf8').trim();
+  const devToken = await new SignJWT({ roles: ['staff'], name: 'Demo staff', title: 'Co-production lead, Adult Social Care' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('dev-staff')
+    .setIssuedAt()
+    .setExpirationTime('30d')
+    .sign(new TextEncoder().encode(jwtSecret));
+  writeFileSync(join(dataDir, 'dev-staff-token.txt'), `${devToken}\n`, { mode: 0o600 });
+  return { auth: { jwtSecret, ...common }, devToken };
+}
+
+async function openDb(): Promise<Db> {
+  if (env.DATABASE_URL) return openPostgres({ connectionString: env.DATABASE_URL, max: Number(env.PG_POOL_MAX ?? 10) });
+  return openPglite(dataDir);
+}
+
+const { auth, devToken } = await authOptions();
+const db = await openDb();
+const app = await createApp({
+  db,
+  auth,
+  corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
+  rateLimit: env.RATE_LIMIT_MAX === '0' ? false : { max: Number(env.RATE_LIMIT_MAX ?? 10), timeWindow: env.RATE_LIMIT_WINDOW ?? '1 minute' },
+  seed: env.SEED === 'false' ? undefined : await loadSharedSeed(),
+  logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL ?? 'info' },
+  validateResponses: env.NODE_ENV === 'test',
+  trustProxy: env.TRUST_PROXY === 'true',
+});
+
+const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);
+purge.unref();
+
+async function shutdown(signal: string) {
+  app.log.info(`${signal}: closing`);
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port, host });
+const where = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+console.log(`coprod server on ${where} (${db.kind === 'pglite' ? `PGlite in ${dataDir}` : 'PostgreSQL'})`);
+if (devToken) {
+  console.log(`\nDevelopment staff token (also in ${join(dataDir, 'dev-staff-token.txt')}); paste it into ${where}/staff.html:\n\n${devToken}\n`);
+}
