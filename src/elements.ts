@@ -1,2 +1,3 @@
 /** Every element the all-in-one module defines. A new widget adds its define module here. */
 import './components/provider/coprod-provider.js';
+import './components/staff-interest/coprod-staff-interest.js';

@@ -1,0 +1,286 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
+import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { coreMessages } from '../../core/messages.js';
+import { emptyView, loadingView } from '../../core/status-views.js';
+import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
+import { downloadCsv, fileSafe, toCsv } from '../staff-shared/csv.js';
+import { actionErrorText, clampLevel, heading, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { staffMessages } from '../staff-shared/staff-shared.messages.js';
+import { staffStyles } from '../staff-shared/staff-shared.styles.js';
+import { workingDaysBetween } from '../staff-shared/working-days.js';
+import { staffInterestMessages } from './coprod-staff-interest.messages.js';
+import { staffInterestStyles } from './coprod-staff-interest.styles.js';
+
+const STATUSES: readonly InterestStatus[] = ['new', 'contacted', 'joined', 'not_this_time'];
+
+interface Loaded {
+  opportunity: Opportunity;
+  interests: Interest[];
+}
+
+interface RowDraft {
+  status: InterestStatus;
+  note: string;
+}
+
+type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
+
+export interface InterestUpdatedDetail {
+  opportunityId: string;
+  interest: Interest;
+}
+
+/**
+ * The expressions of interest in one opportunity, for staff: oldest first, with how each
+ * person wants to be contacted, their access needs and message, and how many working days
+ * (Monday to Friday) they have waited. Anyone waiting past the target is flagged in words,
+ * with an icon and a border, never by colour alone. Staff set a status and a note per
+ * person and save each row; the whole list downloads as a CSV file built in the browser.
+ *
+ * Needs a staff token (attribute, provider or `configure()`); without one it shows a
+ * "Sign in to see this" state and makes no request.
+ *
+ * @summary Answer expressions of interest: who is waiting, for how long, and what happened.
+ * @fires coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interest }`.
+ * @fires coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind }`.
+ * @csspart base - The outer wrapper.
+ * @csspart sign-in - The "Sign in to see this" panel.
+ * @csspart sign-in-link - The sign-in link.
+ * @csspart export - The CSV download button.
+ * @csspart item - One person's card.
+ * @csspart error - The panel shown when loading failed.
+ */
+export class CoprodStaffInterest extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, staffStyles, staffInterestStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffInterestMessages);
+
+  /** The id of the opportunity whose expressions of interest to show. */
+  @property({ attribute: 'opportunity-id' }) opportunityId?: string;
+
+  /** How many working days people should wait at most for an answer. Default 5 (Reach Volunteering's standard). */
+  @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 5;
+
+  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
+  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+
+  /** The level of the widget's top heading (2 to 6). Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The time waiting is counted to. Default: now. Set it for previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private drafts = new Map<string, RowDraft>();
+  @state() private saved = new Map<string, Interest>();
+  @state() private results = new Map<string, RowResult>();
+
+  private readonly data = new Task(this, {
+    task: async ([access, , , , id], { signal }): Promise<Loaded | undefined> => {
+      const api = this.api;
+      if (access !== 'ok' || !api || !id) return undefined;
+      this.drafts = new Map();
+      this.saved = new Map();
+      this.results = new Map();
+      try {
+        const [opportunity, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listInterests(id, { signal })]);
+        return { opportunity, interests };
+      } catch (error) {
+        if (!signal.aborted) this.emit('coprod-error', { action: 'load', kind: (error as { kind?: string }).kind ?? 'server' });
+        throw error;
+      }
+    },
+    args: () => {
+      const { adapter, apiBase, token } = this.config;
+      return [staffAccess(this.config), adapter, apiBase, token, this.opportunityId] as const;
+    },
+  });
+
+  private get level(): number {
+    return clampLevel(this.headingLevel);
+  }
+
+  protected override renderContent(): unknown {
+    const access = staffAccess(this.config);
+    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
+    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'))}`;
+    return this.data.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      error: (error) =>
+        html`${heading(this.level, this.t('titleNoName'))}
+        ${staffErrorView(error, this.t, {
+          signInHref: this.signInHref,
+          headingLevel: this.level + 1,
+          title: this.t('loadErrorTitle'),
+          describe: (kind) => this.t('apiError', kind),
+          retryLabel: this.t('retry'),
+          onRetry: () => void this.data.run(),
+        })}`,
+      complete: (loaded) => (loaded ? this.renderList(loaded) : nothing),
+    });
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`${heading(this.level, this.t('titleNoName'))}${loadingView(this.t('loadingLabel'), { rows: 3 })}`;
+  }
+
+  private current(interest: Interest): Interest {
+    return this.saved.get(interest.id) ?? interest;
+  }
+
+  private waitedDays(interest: Interest): number {
+    const until = interest.firstAnsweredAt ? new Date(interest.firstAnsweredAt) : (this.now ?? new Date());
+    return workingDaysBetween(new Date(interest.createdAt), until);
+  }
+
+  private isOverdue(interest: Interest): boolean {
+    return interest.status === 'new' && !interest.firstAnsweredAt && this.waitedDays(interest) > this.respondWithinDays;
+  }
+
+  private renderList({ opportunity, interests }: Loaded): TemplateResult {
+    const { locale } = this.config;
+    const people = interests.map((i) => this.current(i));
+    const overdue = people.filter((i) => this.isOverdue(i)).length;
+    const title = this.opportunityTitle(opportunity);
+    return html`<section aria-labelledby="staff-interest-title">
+      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)}
+      ${people.length === 0
+        ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')))
+        : html`<p>${this.t('summary', locale, people.length, overdue, this.respondWithinDays)}</p>
+            <p class="subtle">${lines(this.t('target', locale, this.respondWithinDays))}</p>
+            <div class="button-group">
+              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('print')} ${this.t('exportCsv')}</button>
+            </div>
+            <ol class="items">
+              ${people.map((interest) => this.renderPerson(interest))}
+            </ol>`}
+    </section>`;
+  }
+
+  private opportunityTitle(opportunity: Opportunity): string {
+    return (this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) || opportunity.title;
+  }
+
+  private renderPerson(interest: Interest): TemplateResult {
+    const { locale } = this.config;
+    const overdue = this.isOverdue(interest);
+    const days = this.t('workingDays', locale, this.waitedDays(interest));
+    const draft = this.drafts.get(interest.id) ?? { status: interest.status, note: interest.note };
+    const result = this.results.get(interest.id);
+    const rowId = interest.id.replace(/[^A-Za-z0-9_-]/g, '-');
+    const titleId = `person-${rowId}`;
+    return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby=${titleId}>
+      <h3 id=${titleId}>${interest.name}</h3>
+      <p class="waiting">
+        ${interest.firstAnsweredAt || interest.status !== 'new'
+          ? html`<span class="tag">${icon('check')} ${this.t('answeredAfter', days)}</span>`
+          : overdue
+            ? html`<span class="overdue">${icon('alert')} ${this.t('waiting', days)}</span>
+                <span class="subtle">${this.t('overdueNote', this.t('workingDays', locale, this.respondWithinDays))}</span>`
+            : html`<span class="tag">${icon('clock')} ${this.t('waiting', days)}</span>`}
+      </p>
+      <dl class="facts">
+        <dt>${this.t('contact')}</dt>
+        <dd>${label(contactMethods, interest.contact.method, locale)}: ${interest.contact.detail}</dd>
+        <dt>${this.t('accessNeeds')}</dt>
+        <dd>${interest.accessNeeds?.trim() || html`<span class="subtle">${this.t('none')}</span>`}</dd>
+        <dt>${this.t('message')}</dt>
+        <dd>${interest.message?.trim() || html`<span class="subtle">${this.t('none')}</span>`}</dd>
+        <dt>${this.t('received')}</dt>
+        <dd>${formatDate(locale, interest.createdAt, 'dayDate')}</dd>
+        <dt>${this.t('reference')}</dt>
+        <dd>${interest.reference}</dd>
+      </dl>
+      <form class="row-form" novalidate @submit=${(event: Event) => this.saveRow(event, interest)}>
+        ${choiceGroup({
+          id: `status-${rowId}`,
+          type: 'radio',
+          label: html`${this.t('status')}<span class="visually-hidden"> ${interest.name}</span>`,
+          errorPrefix: this.t('errorPrefix'),
+          choices: STATUSES.map((status) => ({ value: status, label: label(interestStatuses, status, locale) })),
+          selected: [draft.status],
+          inline: true,
+          onChange: ([status]) => this.setDraft(interest, { ...draft, status: (status as InterestStatus) ?? draft.status }),
+        })}
+        ${textField({
+          id: `note-${rowId}`,
+          label: html`${this.t('note')}<span class="visually-hidden"> ${interest.name}</span>`,
+          hint: this.t('noteHint'),
+          errorPrefix: this.t('errorPrefix'),
+          value: draft.note,
+          multiline: true,
+          rows: 3,
+          maxlength: 3000,
+          onInput: (note) => this.setDraft(interest, { ...draft, note }),
+        })}
+        <button type="submit" class="button" ?disabled=${result?.kind === 'saving'}>
+          ${result?.kind === 'saving' ? this.t('saving') : this.t('save')}<span class="visually-hidden"> ${this.t('saveFor', interest.name)}</span>
+        </button>
+        <p class="row-result" role=${result?.kind === 'failed' ? 'alert' : nothing}>
+          ${result?.kind === 'saved' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
+          ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
+        </p>
+      </form>
+    </li>`;
+  }
+
+  private setDraft(interest: Interest, draft: RowDraft): void {
+    this.drafts = new Map(this.drafts).set(interest.id, draft);
+    if (this.results.get(interest.id)?.kind === 'saved') {
+      const results = new Map(this.results);
+      results.delete(interest.id);
+      this.results = results;
+    }
+  }
+
+  private async saveRow(event: Event, interest: Interest): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    const opportunityId = this.opportunityId;
+    if (!api || !opportunityId || this.results.get(interest.id)?.kind === 'saving') return;
+    const draft = this.drafts.get(interest.id) ?? { status: interest.status, note: interest.note };
+    this.results = new Map(this.results).set(interest.id, { kind: 'saving' });
+    const { locale } = this.config;
+    try {
+      const updated = await api.updateInterest(opportunityId, interest.id, { status: draft.status, note: draft.note });
+      this.saved = new Map(this.saved).set(interest.id, updated);
+      const drafts = new Map(this.drafts);
+      drafts.delete(interest.id);
+      this.drafts = drafts;
+      const text = this.t('saved', updated.name, label(interestStatuses, updated.status, locale));
+      this.results = new Map(this.results).set(interest.id, { kind: 'saved', text });
+      this.announce(text);
+      this.emit<InterestUpdatedDetail>('coprod-interest-updated', { opportunityId, interest: updated });
+    } catch (error) {
+      const text = `${this.t('saveFailed', interest.name)} ${actionErrorText(error, this.t, (kind) => this.t('apiError', kind))}`;
+      this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });
+      this.emit('coprod-error', { action: 'save', kind: (error as { kind?: string }).kind ?? 'server' });
+    }
+  }
+
+  private exportCsv(opportunity: Opportunity, people: Interest[]): void {
+    const { locale } = this.config;
+    const rows = people.map((i) => [
+      i.reference,
+      i.name,
+      label(contactMethods, i.contact.method, locale),
+      i.contact.detail,
+      i.accessNeeds ?? '',
+      i.message ?? '',
+      i.createdAt.slice(0, 10),
+      this.waitedDays(i),
+      label(interestStatuses, i.status, locale),
+      i.note,
+    ]);
+    const csv = toCsv([this.t('csvHeaders').split(','), ...rows]);
+    const day = (this.now ?? new Date()).toISOString().slice(0, 10);
+    downloadCsv(`interest-${fileSafe(opportunity.title)}-${day}.csv`, csv);
+    this.announce(this.t('exported', locale, rows.length));
+  }
+}

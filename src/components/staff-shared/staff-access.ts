@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError } from '../../api/errors.js';
+import type { ResolvedConfig } from '../../core/coprod-element.js';
+import { icon } from '../../core/icons.js';
+import { errorView } from '../../core/status-views.js';
+
+/**
+ * Whether a staff widget may ask for data. Staff data needs a staff token from the
+ * element, the provider or `configure()`, whether calls go over HTTP or through an adapter
+ * (the token is how the page says someone is signed in); without one the widget shows the
+ * sign-in state and makes no request at all.
+ */
+export type StaffAccess = 'ok' | 'sign-in' | 'not-set-up';
+
+export function staffAccess(config: ResolvedConfig): StaffAccess {
+  if (!config.token) return 'sign-in';
+  if (!config.adapter && !config.apiBase) return 'not-set-up';
+  return 'ok';
+}
+
+interface StaffText {
+  signInTitle: string;
+  signInBody: string;
+  signInLink: string;
+  expiredTitle: string;
+  expiredBody: string;
+  forbiddenTitle: string;
+  forbiddenBody: string;
+  notSetUpTitle: string;
+  notSetUpBody: string;
+}
+
+type StaffTranslate = (key: keyof StaffText) => string;
+
+/** Text with one idea per line (easy read) shown as lines. */
+export function lines(text: string): TemplateResult {
+  const parts = text.split('\n');
+  return html`${parts.map((part, index) => html`${part}${index < parts.length - 1 ? html`<br />` : nothing}`)}`;
+}
+
+function signInLink(t: StaffTranslate, href: string | undefined): TemplateResult | typeof nothing {
+  return href ? html`<p><a class="button" part="sign-in-link" href=${href}>${icon('person')} ${t('signInLink')}</a></p>` : nothing;
+}
+
+export function signInView(t: StaffTranslate, href: string | undefined, headingLevel: number): TemplateResult {
+  return html`<div class="panel notice sign-in" part="sign-in">
+    ${heading(headingLevel, html`${icon('person')} ${t('signInTitle')}`, 'panel-title')}
+    <p>${lines(t('signInBody'))}</p>
+    ${signInLink(t, href)}
+  </div>`;
+}
+
+export function notSetUpView(t: StaffTranslate, headingLevel: number): TemplateResult {
+  return html`<div class="panel notice" part="not-set-up">
+    ${heading(headingLevel, html`${icon('info')} ${t('notSetUpTitle')}`, 'panel-title')}
+    <p>${t('notSetUpBody')}</p>
+  </div>`;
+}
+
+/**
+ * The panel for a failed load: an expired sign-in and a missing permission get their own
+ * clear words (retrying would not help); anything else offers to try again.
+ */
+export function staffErrorView(
+  error: unknown,
+  t: StaffTranslate,
+  options: { signInHref: string | undefined; headingLevel: number; title: string; describe: (kind: ApiError['kind']) => string; retryLabel: string; onRetry: () => void },
+): TemplateResult {
+  const kind = error instanceof ApiError ? error.kind : 'server';
+  if (kind === 'unauthorized' || kind === 'forbidden') {
+    const expired = kind === 'unauthorized';
+    return html`<div class="panel error" part="error" role="alert">
+      ${heading(options.headingLevel, html`${icon('alert')} ${t(expired ? 'expiredTitle' : 'forbiddenTitle')}`, 'panel-title')}
+      <p>${lines(t(expired ? 'expiredBody' : 'forbiddenBody'))}</p>
+      ${expired ? signInLink(t, options.signInHref) : nothing}
+    </div>`;
+  }
+  return errorView({ title: options.title, message: options.describe(kind), retryLabel: options.retryLabel, onRetry: options.onRetry });
+}
+
+/** The words for a failed action (save, publish, merge), in the widget's language. */
+export function actionErrorText(error: unknown, t: StaffTranslate, describe: (kind: ApiError['kind']) => string): string {
+  const kind = error instanceof ApiError ? error.kind : 'server';
+  if (kind === 'unauthorized') return `${t('expiredTitle')}. ${t('expiredBody')}`;
+  if (kind === 'forbidden') return `${t('forbiddenTitle')}. ${t('forbiddenBody')}`;
+  return describe(kind);
+}
+
+/** A heading at the level the host page needs (h2 by default), clamped to h2–h6. */
+export function heading(level: number, content: unknown, className = ''): TemplateResult {
+  switch (clampLevel(level)) {
+    case 3:
+      return html`<h3 class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${className}>${content}</h6>`;
+    default:
+      return html`<h2 class=${className}>${content}</h2>`;
+  }
+}
+
+export function clampLevel(level: number | undefined): number {
+  const whole = Math.round(Number(level) || 2);
+  return Math.min(6, Math.max(2, whole));
+}
