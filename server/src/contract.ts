@@ -52,7 +52,7 @@ export interface Contract {
 export function loadContract(path = CONTRACT_PATH): Contract {
   const yaml = readFileSync(path, 'utf8');
   const document = parse(yaml) as Json;
-  const shared = { strict: false, validateSchema: false, allErrors: true } as const;
+  const shared = { strict: false, validateSchema: false, allErrors: true, verbose: true } as const;
   const strictAjv = new Ajv2020(shared);
   // Query strings and paths carry text: coerce "true"/"5" and single values into arrays, fill defaults.
   const coercingAjv = new Ajv2020({ ...shared, coerceTypes: 'array', useDefaults: true });

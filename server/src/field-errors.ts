@@ -31,7 +31,8 @@ function describe(e: ErrorObject): FieldError {
       return { field, code: 'unknown_field', message: `Remove "${lastSegment(field)}": it is not something we ask for.` };
     }
     case 'minLength':
-      return Number(p.limit) <= 1
+      // An empty answer reads as a missing one (e.data needs Ajv's verbose option).
+      return Number(p.limit) <= 1 || e.data === ''
         ? { field: base, code: 'required', message: requiredMessage(base) }
         : { field: base, code: 'too_short', message: `${capital(label(base))} must be at least ${p.limit} characters.` };
     case 'maxLength':

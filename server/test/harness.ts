@@ -1,0 +1,147 @@
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { SignJWT } from 'jose';
+import type { FastifyInstance } from 'fastify';
+import { createApp, type AppOptions } from '../src/app.js';
+import type { Db } from '../src/db/db.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { fixtureSeed } from './fixture-seed.js';
+
+export const SECRET = 'test-secret-that-is-long-enough-for-hs256';
+export const DATABASE_URL = process.env.DATABASE_URL;
+export const dbKind = DATABASE_URL ? 'postgres' : 'pglite';
+
+export function token(claims: { sub?: string; roles?: string[]; title?: string } = {}, secret = SECRET): Promise<string> {
+  return new SignJWT({ roles: claims.roles ?? [], ...(claims.title ? { title: claims.title } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub ?? 'someone')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+}
+
+export const staffToken = () => token({ sub: 'staff-1', roles: ['staff'], title: 'Co-production lead' });
+
+/** Where a suite keeps its data: an in-memory PGlite, a PGlite directory, or a fresh PostgreSQL schema. */
+export interface Store {
+  open(): Promise<Db>;
+  destroy(): Promise<void>;
+  /** Raw SQL for assertions (audit rows, row counts). */
+  name: string;
+}
+
+export function newStore(options: { persistent?: boolean } = {}): Store {
+  if (DATABASE_URL) {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    let created = false;
+    return {
+      name: schema,
+      async open() {
+        if (!created) {
+          const client = new pg.Client({ connectionString: DATABASE_URL });
+          await client.connect();
+          await client.query(`CREATE SCHEMA ${schema}`);
+          await client.end();
+          created = true;
+        }
+        return openPostgres({ connectionString: DATABASE_URL, schema, max: 5 });
+      },
+      async destroy() {
+        const client = new pg.Client({ connectionString: DATABASE_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.end();
+      },
+    };
+  }
+  const dir = options.persistent ? mkdtempSync(join(tmpdir(), 'coprod-test-')) : undefined;
+  return {
+    name: dir ?? 'memory',
+    open: () => openPglite(dir),
+    async destroy() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestServer {
+  base: string;
+  app: FastifyInstance;
+  db: Db;
+  /** fetch against the server, JSON in and out. */
+  call(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string>; token?: string; raw?: string }): Promise<{ status: number; headers: Headers; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: Partial<AppOptions> & { store?: Store; keepStore?: boolean } = {}): Promise<TestServer> {
+  const store = options.store ?? newStore();
+  const db = await store.open();
+  const app = await createApp({
+    db,
+    auth: { jwtSecret: SECRET },
+    seed: fixtureSeed(),
+    rateLimit: false,
+    validateResponses: true,
+    staticDirs: { demo: false, widgets: false },
+    ...options,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  let closed = false;
+  const server: TestServer = {
+    base,
+    app,
+    db,
+    async call(path, init = {}) {
+      const headers: Record<string, string> = { ...(init.headers ?? {}) };
+      if (init.token) headers.authorization = `Bearer ${init.token}`;
+      let body: string | undefined = init.raw;
+      if (init.body !== undefined) {
+        body = JSON.stringify(init.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(base + path, { method: init.method ?? 'GET', headers, ...(body !== undefined ? { body } : {}) });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, headers: response.headers, body: parsed };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      assert.deepEqual(app.contractViolations, [], 'every response matched the contract');
+      await app.close();
+      await db.close();
+      if (!options.keepStore) await store.destroy();
+    },
+  };
+  return server;
+}
+
+/**
+ * One server per describe block, closed (and checked against the contract) after it.
+ * Call at the top of the describe; use the returned getter inside tests.
+ */
+export function suiteServer(options: Parameters<typeof startServer>[0] = {}): () => TestServer {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer(options);
+  });
+  after(() => server?.close());
+  return () => server!;
+}
+
+export const key = () => `test-${randomBytes(8).toString('hex')}`;
+
+export const INJECTION = ["' OR '1'='1", "1; DROP TABLE opportunities; --", "\\'; SELECT pg_sleep(5); --", '%_%', '") OR 1=1 --'];
