@@ -1,3 +1,4 @@
 /** Every element the all-in-one module defines. A new widget adds its define module here. */
 import './components/provider/coprod-provider.js';
 import './components/staff-interest/coprod-staff-interest.js';
+import './components/feedback-loop/coprod-feedback-loop.js';
