@@ -72,6 +72,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     defaultAuthor: 'Co-production team',
   };
   app.decorate('contractViolations', [] as string[]);
+  // The API speaks JSON only: any other body is a 415, not a string for the validator to puzzle over.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('principal', null as never);
 
   await app.register(cors, {

@@ -1,0 +1,96 @@
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, staffToken, suiteServer, token, type TestServer } from './harness.js';
+
+const profile = {
+  name: 'Kit',
+  importantToMe: 'Being listened to, and my cat.',
+  experience: 'I use a wheelchair and live in council housing.',
+  networks: 'Riverside tenants group',
+  howToHelp: { needs: ['step_free', 'papers_in_advance'], details: 'Send papers a week before.' },
+  contact: { method: 'phone', detail: '01632 960123' },
+  topics: ['housing'],
+  skills: ['Public speaking', 'Spreadsheets'],
+  availability: { days: ['mon', 'wed'], times: ['morning'], modes: ['online'] },
+  consent: true,
+};
+// A tiny valid PNG, repeated to make a realistic picture size.
+const picture = (bytes: number) => ({ dataUrl: `data:image/png;base64,${'A'.repeat(Math.ceil(bytes / 4) * 4)}`, description: 'Me smiling in the park' });
+
+describe('profiles', () => {
+  const server = suiteServer();
+  let s: TestServer;
+  let staff: string;
+  before(async () => {
+    s = server();
+    staff = await staffToken();
+  });
+
+  it('creates a profile anonymously and hands back an edit token stored only as a hash', async () => {
+    const r = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, picture: picture(200_000) }, headers: { 'idempotency-key': key() } });
+    assert.equal(r.status, 201);
+    assert.match(r.body.editToken, /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(r.body.profile.name, 'Kit');
+    const [row] = await s.db.query<{ edit_token_hash: string; doc: unknown }>('SELECT edit_token_hash, doc FROM profiles WHERE id = $1', [r.body.profile.id]);
+    assert.notEqual(row!.edit_token_hash, r.body.editToken);
+    assert.ok(!JSON.stringify(row).includes(r.body.editToken));
+  });
+
+  it('reads, corrects and deletes with the edit token; 401 without, 403 with the wrong one', async () => {
+    const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    const path = `/api/v1/profiles/${body.profile.id}`;
+    assert.equal((await s.call(path)).status, 401);
+    assert.equal((await s.call(path, { token: 'A'.repeat(43) })).status, 403);
+    const read = await s.call(path, { token: body.editToken });
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body, body.profile);
+    const etag = read.headers.get('etag')!;
+    const fixed = await s.call(path, { method: 'PUT', token: body.editToken, body: { ...profile, name: 'Kit M' }, headers: { 'if-match': etag } });
+    assert.equal(fixed.status, 200);
+    assert.equal(fixed.body.name, 'Kit M');
+    assert.equal((await s.call(path, { method: 'PUT', token: body.editToken, body: profile, headers: { 'if-match': etag } })).status, 412);
+    assert.equal((await s.call(path, { method: 'DELETE' })).status, 401);
+    assert.equal((await s.call(path, { method: 'DELETE', token: staff })).status, 403);
+    assert.equal((await s.call(path, { method: 'DELETE', token: body.editToken })).status, 204);
+    assert.equal((await s.call(path, { token: body.editToken })).status, 404);
+  });
+
+  it('belongs to the host sign-in subject that created it', async () => {
+    const owner = await token({ sub: 'resident-42' });
+    const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile, token: owner });
+    const path = `/api/v1/profiles/${body.profile.id}`;
+    assert.equal((await s.call(path, { token: owner })).status, 200);
+    assert.equal((await s.call(path, { token: await token({ sub: 'resident-43' }) })).status, 403);
+    assert.equal((await s.call(path, { method: 'PUT', token: owner, body: { ...profile, name: 'Kitty' } })).body.name, 'Kitty');
+  });
+
+  it('lets staff read one profile and the pool, and audits both', async () => {
+    const one = await s.call('/api/v1/profiles/profile-seed', { token: staff });
+    assert.equal(one.status, 200);
+    assert.equal(one.body.name, 'Jo');
+    assert.equal((await s.call('/api/v1/profiles/profile-seed', { method: 'PUT', token: staff, body: profile })).status, 403);
+    assert.equal((await s.call('/api/v1/profiles')).status, 401);
+    assert.equal((await s.call('/api/v1/profiles', { token: await token() })).status, 403);
+    const carers = await s.call('/api/v1/profiles?topic=carers', { token: staff });
+    assert.deepEqual(carers.body.items.map((p: { id: string }) => p.id), ['profile-seed']);
+    const welsh = await s.call('/api/v1/profiles?skill=welsh', { token: staff });
+    assert.deepEqual(welsh.body.items.map((p: { id: string }) => p.id), ['profile-seed']);
+    assert.equal((await s.call('/api/v1/profiles?skill=%25', { token: staff })).body.total, 0);
+    const all = await s.call('/api/v1/profiles?limit=1', { token: staff });
+    assert.ok(all.body.total >= 2);
+    assert.ok(all.body.nextCursor);
+    const actions = (await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE actor = 'staff-1' ORDER BY id`)).map((r) => r.action);
+    assert.deepEqual(actions, ['getProfile', 'listProfiles', 'listProfiles', 'listProfiles', 'listProfiles']);
+  });
+
+  it('answers 413 for a body over 2 MB and 422 for an over-long field or a bad picture', async () => {
+    const huge = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, picture: picture(2_500_000) } });
+    assert.equal(huge.status, 413);
+    assert.equal(huge.body.status, 413);
+    const long = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, importantToMe: 'x'.repeat(3001), picture: { dataUrl: 'data:text/html;base64,AAAA', description: '' } } });
+    assert.equal(long.status, 422);
+    assert.deepEqual(long.body.errors.map((e: { field: string }) => e.field).sort(), ['importantToMe', 'picture.dataUrl', 'picture.description']);
+    const days = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, availability: { days: ['mon', 'mon', 'funday'] } } });
+    assert.deepEqual(days.body.errors.map((e: { field: string }) => e.field).sort(), ['availability.days', 'availability.days.2']);
+  });
+});
