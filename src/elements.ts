@@ -2,3 +2,4 @@
 import './components/provider/coprod-provider.js';
 import './components/staff-interest/coprod-staff-interest.js';
 import './components/feedback-loop/coprod-feedback-loop.js';
+import './components/staff-feedback/coprod-staff-feedback.js';

@@ -176,7 +176,7 @@ export class CoprodStaffInterest extends CoprodElement {
     const rowId = interest.id.replace(/[^A-Za-z0-9_-]/g, '-');
     const titleId = `person-${rowId}`;
     return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby=${titleId}>
-      <h3 id=${titleId}>${interest.name}</h3>
+      ${heading(this.level + 1, html`<span id=${titleId}>${interest.name}</span>`)}
       <p class="waiting">
         ${interest.firstAnsweredAt || interest.status !== 'new'
           ? html`<span class="tag">${icon('check')} ${this.t('answeredAfter', days)}</span>`

@@ -67,7 +67,7 @@ describe('<coprod-staff-interest>', () => {
 
   it('lists people oldest first with contact, access needs and how long they have waited', async () => {
     const element = await render();
-    const names = [...shadow(element).querySelectorAll('.item h3')].map((h) => h.textContent!.trim());
+    const names = [...shadow(element).querySelectorAll('.item h3 span')].map((h) => h.textContent!.trim());
     expect(names[0]).to.equal('Rosa Quennell');
     expect(names).to.include('Mei Lin Ashdown');
     const mei = [...shadow(element).querySelectorAll('.item')].find((li) => li.textContent!.includes('Mei Lin'))!;

@@ -1,0 +1,519 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newIdempotencyKey } from '../../api/idempotency.js';
+import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { choiceGroup, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { coreMessages } from '../../core/messages.js';
+import { emptyView, loadingView } from '../../core/status-views.js';
+import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
+import { errorSummaryAt } from '../staff-shared/error-summary-at.js';
+import { actionErrorText, clampLevel, heading, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { staffMessages } from '../staff-shared/staff-shared.messages.js';
+import { staffStyles } from '../staff-shared/staff-shared.styles.js';
+import { calendarDaysBetween, workingDaysBetween } from '../staff-shared/working-days.js';
+import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
+import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
+
+const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
+const KINDS: readonly FeedbackUpdateKind[] = ['heard', 'doing', 'changed', 'not_changed'];
+const MAX_LINKS = 10;
+const HTTPS_URL = /^https?:\/\/[^\s]+\.[^\s]+$/;
+
+interface UpdateValues {
+  kind: FeedbackUpdateKind | '';
+  text: string;
+  links: { title: string; url: string }[];
+}
+
+interface Loaded {
+  items: FeedbackItem[];
+  taxonomy: Taxonomy;
+}
+
+type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+export interface FeedbackUpdatedDetail {
+  item: FeedbackItem;
+  /** The change made: a status, publishing, or a new dated update. */
+  change: FeedbackChange | { update: FeedbackUpdateInput };
+}
+
+export interface FeedbackMergedDetail {
+  id: string;
+  intoId: string;
+  /** The item merged into, with its new count of people who said the same. */
+  item: FeedbackItem;
+}
+
+const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat();
+
+/**
+ * The feedback inbox for staff: new feedback first, then what has waited longest for an
+ * answer, with how long since each was last answered. Staff publish an item on the public
+ * board or keep it private (publishing is off, with the reason, when the giver did not
+ * agree), change its status, write a dated update ("we heard", "what we are doing",
+ * "we did", or "why we could not") with links, and merge an item into one that says the
+ * same, after confirming.
+ *
+ * Needs a staff token (attribute, provider or `configure()`); without one it shows a
+ * "Sign in to see this" state and makes no request.
+ *
+ * @summary Close the feedback loop: answer, publish and merge feedback.
+ * @fires coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ item, change }`.
+ * @fires coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId, item }`.
+ * @fires coprod-error - Loading or an action failed. Detail: `{ action, kind }`.
+ * @csspart base - The outer wrapper.
+ * @csspart sign-in - The "Sign in to see this" panel.
+ * @csspart sign-in-link - The sign-in link.
+ * @csspart item - One feedback item.
+ * @csspart error - The panel shown when loading failed.
+ * @csspart error-summary - The error summary of the update form.
+ */
+export class CoprodStaffFeedback extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, staffStyles, staffFeedbackStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffFeedbackMessages);
+
+  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
+  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+
+  /** The level of the widget's top heading (2 to 6). Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
+  @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
+
+  /** Show only feedback with this status (`received`, `considering`, `changed`, `not_changed`); empty shows all. */
+  @property() status = '';
+
+  /** The time "how long since" is counted to. Default: now. Set it for previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private openId: string | undefined;
+  @state() private changed = new Map<string, FeedbackItem>();
+  @state() private results = new Map<string, ActionResult>();
+  @state() private statusChoice = new Map<string, FeedbackStatus>();
+  @state() private mergeChoice = '';
+  @state() private confirmingMerge = false;
+  private mergeAttempt: { pair: string; key: string } | undefined;
+
+  private readonly updateForm = new FormController<UpdateValues>(this, {
+    initial: { kind: '', text: '', links: [] },
+    validate: (values) => this.validateUpdate(values),
+    fieldOrder: ['kind', 'text', ...linkFieldOrder],
+  });
+
+  private readonly data = new Task(this, {
+    task: async ([access, , , , status], { signal }): Promise<Loaded | undefined> => {
+      const api = this.api;
+      if (access !== 'ok' || !api) return undefined;
+      this.changed = new Map();
+      this.results = new Map();
+      try {
+        const [page, taxonomy] = await Promise.all([
+          api.listFeedback({ include: 'all', sort: 'oldest_unanswered', limit: 100, ...(status ? { status: [status as FeedbackStatus] } : {}) }, { signal }),
+          loadTaxonomy(api, signal),
+        ]);
+        // New feedback first; the server's order (longest unanswered first) within each group.
+        const items = [...page.items].sort((a, b) => rank(a) - rank(b));
+        return { items, taxonomy };
+      } catch (error) {
+        if (!signal.aborted) this.emit('coprod-error', { action: 'load', kind: (error as { kind?: string }).kind ?? 'server' });
+        throw error;
+      }
+    },
+    args: () => {
+      const { adapter, apiBase, token } = this.config;
+      return [staffAccess(this.config), adapter, apiBase, token, this.status] as const;
+    },
+  });
+
+  private get level(): number {
+    return clampLevel(this.headingLevel);
+  }
+
+  protected override renderContent(): unknown {
+    const access = staffAccess(this.config);
+    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
+    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+    return html`<section aria-labelledby="staff-feedback-title">
+      ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`)}
+      <p>${lines(this.t('intro'))}</p>
+      <div class="toolbar">
+        ${selectField({
+          id: 'status-filter',
+          label: this.t('show'),
+          errorPrefix: this.t('errorPrefix'),
+          value: this.status,
+          options: [{ value: '', label: this.t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, this.config.locale) }))],
+          onChange: (value) => {
+            this.status = value;
+            this.openId = undefined;
+          },
+        })}
+      </div>
+      ${this.data.render({
+        initial: () => loadingView(this.t('loadingLabel')),
+        pending: () => loadingView(this.t('loadingLabel')),
+        error: (error) =>
+          staffErrorView(error, this.t, {
+            signInHref: this.signInHref,
+            headingLevel: this.level + 1,
+            title: this.t('loadErrorTitle'),
+            describe: (kind) => this.t('apiError', kind),
+            retryLabel: this.t('retry'),
+            onRetry: () => void this.data.run(),
+          }),
+        complete: (loaded) => (loaded ? this.renderItems(loaded) : nothing),
+      })}
+    </section>`;
+  }
+
+  private current(item: FeedbackItem): FeedbackItem {
+    return this.changed.get(item.id) ?? item;
+  }
+
+  private renderItems({ items, taxonomy }: Loaded): TemplateResult {
+    const all = items.map((item) => this.current(item));
+    if (all.length === 0) return emptyView(this.t('emptyTitle'), this.t('emptyBody'));
+    return html`<p role="status">${this.t('count', this.config.locale, all.length)}</p>
+      <ol class="items">
+        ${all.map((item) => this.renderItem(item, all, taxonomy))}
+      </ol>`;
+  }
+
+  private renderItem(item: FeedbackItem, all: FeedbackItem[], taxonomy: Taxonomy): TemplateResult {
+    const { locale } = this.config;
+    const now = this.now ?? new Date();
+    const topic = termName(findTerm(taxonomy.topics, item.topic), locale) || item.topic;
+    const answered = item.lastAnsweredAt ?? null;
+    const waitingDays = answered ? 0 : workingDaysBetween(new Date(item.createdAt), now);
+    const overdue = !answered && !item.mergedInto && waitingDays > this.respondWithinDays;
+    const since = this.t('daysAgo', locale, calendarDaysBetween(new Date(answered ?? item.createdAt), now));
+    const latest = item.updates[item.updates.length - 1];
+    const open = this.openId === item.id;
+    const into = item.mergedInto ? all.find((other) => other.id === item.mergedInto) : undefined;
+    return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
+      ${heading(this.level + 1, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: ${topic}</span>`)}
+      <p class="waiting">
+        ${answered
+          ? html`<span class="tag">${icon('check')} ${this.t('answeredAgo', since)}</span>`
+          : overdue
+            ? html`<span class="overdue">${icon('alert')} ${this.t('waitingLong', this.t('workingDays', locale, waitingDays))}</span>`
+            : html`<span class="tag">${icon('clock')} ${this.t('neverAnswered', since)}</span>`}
+      </p>
+      <p class="said">${item.text}</p>
+      <dl class="facts">
+        <dt>${this.t('status')}</dt>
+        <dd>${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}</dd>
+        <dt>${this.t('board')}</dt>
+        <dd>${item.published ? this.t('published') : this.t('private')}</dd>
+        <dt>${this.t('from')}</dt>
+        <dd>${item.name || this.t('anonymous')}</dd>
+        <dt>${this.t('replyBy')}</dt>
+        <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : this.t('noReply')}</dd>
+        <dt>${this.t('received')}</dt>
+        <dd>${formatDate(locale, item.createdAt)}</dd>
+        <dt>${this.t('sameCount')}</dt>
+        <dd>${this.t('people', locale, item.supporters)}</dd>
+        ${latest
+          ? html`<dt>${this.t('latestUpdate')}</dt>
+              <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`
+          : nothing}
+      </dl>
+      ${item.mergedInto
+        ? html`<p class="tag">${icon('share')} ${this.t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
+        : html`<button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="manage-${item.id}" @click=${() => this.toggle(item)}>
+              ${icon('edit')} ${this.t('manage')}<span class="visually-hidden"> ${item.reference}</span>
+            </button>
+            <div id="manage-${item.id}" class="manage" ?hidden=${!open}>${open ? this.renderManage(item, all) : nothing}</div>`}
+    </li>`;
+  }
+
+  private toggle(item: FeedbackItem): void {
+    const opening = this.openId !== item.id;
+    this.openId = opening ? item.id : undefined;
+    if (opening) {
+      this.updateForm.reset({ kind: '', text: '', links: [] });
+      this.mergeChoice = '';
+      this.confirmingMerge = false;
+      const results = new Map(this.results);
+      results.delete(item.id);
+      this.results = results;
+    }
+  }
+
+  private renderManage(item: FeedbackItem, all: FeedbackItem[]): TemplateResult {
+    const { locale } = this.config;
+    const result = this.results.get(item.id);
+    const busy = result?.kind === 'saving';
+    const statusChoice = this.statusChoice.get(item.id) ?? item.status;
+    const candidates = all.filter((other) => other.id !== item.id && !other.mergedInto);
+    const target = candidates.find((c) => c.id === this.mergeChoice);
+    return html`
+      <p class="action-result" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
+        ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
+        ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
+      </p>
+      <section aria-labelledby="status-heading">
+        ${heading(this.level + 2, html`<span id="status-heading">${this.t('status')}</span>`)}
+        ${selectField({
+          id: 'item-status',
+          label: this.t('changeStatus'),
+          errorPrefix: this.t('errorPrefix'),
+          value: statusChoice,
+          options: STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) })),
+          onChange: (value) => (this.statusChoice = new Map(this.statusChoice).set(item.id, value as FeedbackStatus)),
+        })}
+        <div class="button-group">
+          <button type="button" class="button secondary" ?disabled=${busy || statusChoice === item.status} @click=${() => this.change(item, { status: statusChoice })}>${this.t('changeStatus')}</button>
+        </div>
+      </section>
+      <section aria-labelledby="board-heading">
+        ${heading(this.level + 2, html`<span id="board-heading">${this.t('board')}</span>`)}
+        ${item.published
+          ? html`<button type="button" class="button secondary" ?disabled=${busy} @click=${() => this.change(item, { published: false })}>${this.t('unpublish')}</button>`
+          : html`<button type="button" class="button secondary" ?disabled=${busy || !item.consentToPublish} aria-describedby=${item.consentToPublish ? nothing : 'no-consent'} @click=${() => this.change(item, { published: true })}>
+                ${this.t('publish')}
+              </button>
+              ${item.consentToPublish ? nothing : html`<p id="no-consent" class="hint">${icon('info')} ${lines(this.t('noConsent'))}</p>`}`}
+      </section>
+      ${this.renderUpdateForm(item)}
+      <section aria-labelledby="merge-heading">
+        ${heading(this.level + 2, html`<span id="merge-heading">${this.t('mergeHeading')}</span>`)}
+        ${selectField({
+          id: 'merge-into',
+          label: this.t('mergeInto'),
+          hint: this.t('mergeHint'),
+          errorPrefix: this.t('errorPrefix'),
+          value: this.mergeChoice,
+          options: [{ value: '', label: this.t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}` }))],
+          onChange: (value) => {
+            this.mergeChoice = value;
+            this.confirmingMerge = false;
+          },
+        })}
+        ${this.confirmingMerge && target
+          ? html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-merge-title">
+              <p id="confirm-merge-title"><strong>${this.t('confirmMerge', item.reference, target.reference)}</strong></p>
+              <p>${this.t('confirmMergeBody')}</p>
+              <div class="button-group">
+                <button type="button" class="button warning" ?disabled=${busy} @click=${() => this.merge(item, target)}>${this.t('confirmYes')}</button>
+                <button type="button" class="button secondary" @click=${() => this.cancelMerge()}>${this.t('cancel')}</button>
+              </div>
+            </div>`
+          : html`<div class="button-group">
+              <button type="button" class="button secondary" ?disabled=${busy} @click=${() => this.askMerge(item)}>${this.t('mergeButton')}</button>
+            </div>`}
+      </section>
+    `;
+  }
+
+  private renderUpdateForm(item: FeedbackItem): TemplateResult {
+    const form = this.updateForm;
+    const values = form.values;
+    const t = this.t;
+    const setLink = (index: number, change: Partial<{ title: string; url: string }>) =>
+      form.update({ links: values.links.map((link, i) => (i === index ? { ...link, ...change } : link)) });
+    return html`<section aria-labelledby="update-heading">
+      ${heading(this.level + 2, html`<span id="update-heading">${t('updateHeading')}</span>`)}
+      <form novalidate @submit=${(event: Event) => this.postUpdate(event, item)}>
+        ${errorSummaryAt(this.level + 3, t('errorSummaryTitle'), form.summary)}
+        ${form.failure
+          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${actionErrorText(form.failure, t, (kind) => t('apiError', kind))} ${t('keptTyped')}</p>`
+          : nothing}
+        ${choiceGroup({
+          id: fieldId('kind'),
+          type: 'radio',
+          label: t('kind'),
+          errorPrefix: t('errorPrefix'),
+          error: form.error('kind'),
+          choices: KINDS.map((kind) => ({ value: kind, label: t('kindLabel', kind) })),
+          selected: values.kind ? [values.kind] : [],
+          onChange: ([kind]) => form.update({ kind: (kind as FeedbackUpdateKind) ?? '' }),
+        })}
+        ${textField({
+          id: fieldId('text'),
+          label: t('textLabel', values.kind),
+          hint: t('textHint'),
+          errorPrefix: t('errorPrefix'),
+          error: form.error('text'),
+          value: values.text,
+          multiline: true,
+          rows: 5,
+          onInput: (text) => form.update({ text }),
+        })}
+        <fieldset class="form-group">
+          <legend>${t('links')}</legend>
+          <span class="hint">${t('linksHint')}</span>
+          ${values.links.map(
+            (link, index) => html`<div class="link-pair">
+              ${textField({
+                id: fieldId(`links.${index}.title`),
+                label: t('linkTitle', index + 1),
+                errorPrefix: t('errorPrefix'),
+                error: form.error(`links.${index}.title`),
+                value: link.title,
+                onInput: (title) => setLink(index, { title }),
+              })}
+              ${textField({
+                id: fieldId(`links.${index}.url`),
+                label: t('linkUrl', index + 1),
+                hint: t('linkUrlHint'),
+                errorPrefix: t('errorPrefix'),
+                error: form.error(`links.${index}.url`),
+                value: link.url,
+                type: 'url',
+                spellcheck: false,
+                onInput: (url) => setLink(index, { url }),
+              })}
+              <button type="button" class="button link" @click=${() => this.removeLink(index)}>${icon('trash')} ${t('removeLink', index + 1)}</button>
+            </div>`,
+          )}
+          ${values.links.length < MAX_LINKS ? html`<button type="button" class="button secondary" @click=${() => this.addLink()}>${t('addLink')}</button>` : nothing}
+        </fieldset>
+        <div class="button-group">
+          <button type="submit" class="button" ?disabled=${form.submitting}>${form.submitting ? t('sending') : t('postUpdate')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private async addLink(): Promise<void> {
+    const links = [...this.updateForm.values.links, { title: '', url: '' }];
+    this.updateForm.update({ links });
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId(`links.${links.length - 1}.title`))?.focus();
+  }
+
+  private async removeLink(index: number): Promise<void> {
+    const links = this.updateForm.values.links.filter((_, i) => i !== index);
+    this.updateForm.update({ links });
+    this.updateForm.errors = {};
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.link-pair:last-of-type input, fieldset .button.secondary')?.focus();
+  }
+
+  private validateUpdate(values: UpdateValues): FieldErrors {
+    const t = this.t;
+    const errors: FieldErrors = {};
+    if (!values.kind) errors['kind'] = t('kindRequired');
+    const text = values.text.trim();
+    if (!text) errors['text'] = t('textRequired');
+    else if (text.length < 3) errors['text'] = t('textTooShort');
+    else if (text.length > 5000) errors['text'] = t('textTooLong');
+    values.links.forEach((link, i) => {
+      if (!link.title.trim()) errors[`links.${i}.title`] = t('linkTitleRequired', i + 1);
+      const url = link.url.trim();
+      if (!url) errors[`links.${i}.url`] = t('linkUrlRequired', i + 1);
+      else if (!HTTPS_URL.test(url) || url.length > 2000) errors[`links.${i}.url`] = t('linkUrlFormat', i + 1);
+    });
+    return errors;
+  }
+
+  private async postUpdate(event: Event, item: FeedbackItem): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    if (!api) return;
+    let sent: FeedbackUpdateInput | undefined;
+    const result = await this.updateForm.submit((values, idempotencyKey) => {
+      sent = {
+        kind: values.kind as FeedbackUpdateKind,
+        text: values.text.trim(),
+        links: values.links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })),
+      };
+      return api.addFeedbackUpdate(item.id, sent, { idempotencyKey });
+    });
+    if (!result || !sent) {
+      if (this.updateForm.failure) this.emit('coprod-error', { action: 'update', kind: this.updateForm.failure.kind });
+      return;
+    }
+    this.changed = new Map(this.changed).set(item.id, result);
+    this.updateForm.reset({ kind: '', text: '', links: [] });
+    const text = this.t('updatePosted', item.reference);
+    this.results = new Map(this.results).set(item.id, { kind: 'done', text });
+    this.announce(text);
+    this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', { item: result, change: { update: sent } });
+  }
+
+  private async change(item: FeedbackItem, change: FeedbackChange): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.results = new Map(this.results).set(item.id, { kind: 'saving' });
+    try {
+      const updated = await api.updateFeedback(item.id, change);
+      this.changed = new Map(this.changed).set(item.id, updated);
+      const { locale } = this.config;
+      const text =
+        change.published === true
+          ? this.t('publishedDone', item.reference)
+          : change.published === false
+            ? this.t('unpublishedDone', item.reference)
+            : this.t('statusChanged', item.reference, label(feedbackStatuses, updated.status, locale));
+      this.results = new Map(this.results).set(item.id, { kind: 'done', text });
+      this.announce(text);
+      this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', { item: updated, change });
+    } catch (error) {
+      this.fail(item, 'change', error);
+    }
+  }
+
+  private async askMerge(item: FeedbackItem): Promise<void> {
+    if (!this.mergeChoice) {
+      this.results = new Map(this.results).set(item.id, { kind: 'failed', text: this.t('mergeChoose') });
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('merge-into')?.focus();
+      return;
+    }
+    this.confirmingMerge = true;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.confirm')?.focus();
+  }
+
+  private async cancelMerge(): Promise<void> {
+    this.confirmingMerge = false;
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('merge-into')?.focus();
+  }
+
+  private async merge(item: FeedbackItem, into: FeedbackItem): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const pair = `${item.id}>${into.id}`;
+    if (this.mergeAttempt?.pair !== pair) this.mergeAttempt = { pair, key: newIdempotencyKey() };
+    this.results = new Map(this.results).set(item.id, { kind: 'saving' });
+    try {
+      const merged = await api.mergeFeedback(item.id, into.id, { idempotencyKey: this.mergeAttempt.key });
+      this.mergeAttempt = undefined;
+      this.changed = new Map(this.changed).set(into.id, merged).set(item.id, { ...item, mergedInto: into.id });
+      this.confirmingMerge = false;
+      this.openId = undefined;
+      const text = this.t('merged', item.reference, into.reference);
+      this.results = new Map(this.results).set(item.id, { kind: 'done', text });
+      this.announce(text);
+      this.emit<FeedbackMergedDetail>('coprod-feedback-merged', { id: item.id, intoId: into.id, item: merged });
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`title-${item.id}`)?.focus();
+    } catch (error) {
+      this.fail(item, 'merge', error);
+    }
+  }
+
+  private fail(item: FeedbackItem, action: string, error: unknown): void {
+    const text = `${this.t('actionFailed')} ${actionErrorText(error, this.t, (kind) => this.t('apiError', kind))}`;
+    this.results = new Map(this.results).set(item.id, { kind: 'failed', text });
+    this.emit('coprod-error', { action, kind: (error as { kind?: string }).kind ?? 'server' });
+  }
+}
+
+function rank(item: FeedbackItem): number {
+  if (item.mergedInto) return 2;
+  return item.status === 'received' ? 0 : 1;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

@@ -1,0 +1,133 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { failingApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import { pendingOn, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-feedback.js';
+
+function widget(adapter: CoprodApi, options: { locale?: string; token?: string | undefined; readingLevel?: string; status?: string } = {}) {
+  const token = 'token' in options ? options.token : STAFF_TOKEN;
+  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    <coprod-staff-feedback sign-in-href="/staff/sign-in" status=${options.status ?? ''} .now=${STAFF_NOW}></coprod-staff-feedback>
+  </coprod-provider>`;
+}
+
+const loaded = (element: HTMLElement) => until(() => shadow(element).querySelector('.items'), 'the inbox');
+
+/** Opens "Answer or change" on the item with this reference (default: the first). */
+export async function openItem(element: HTMLElement, reference?: string): Promise<HTMLElement> {
+  await loaded(element);
+  const items = [...shadow(element).querySelectorAll<HTMLElement>('.item')];
+  const item = reference ? items.find((li) => li.querySelector('h3')!.textContent!.includes(reference))! : items[0]!;
+  item.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  await until(() => item.querySelector('.manage form'), 'the answer panel');
+  return item;
+}
+
+/** Writes a "we did" update and posts it. */
+export async function writeWeDid(element: HTMLElement): Promise<HTMLElement> {
+  const item = await openItem(element, 'FB-4KD6');
+  item.querySelector<HTMLInputElement>('input[value="changed"]')!.click();
+  await until(() => shadow(element).querySelector('label[for="field-text"]')?.textContent?.includes('What we did'), 'the "what we did" label');
+  typeInto(element, '#field-text', 'We moved the drop-in to the ground floor from 1 December.');
+  item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+  return item;
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-staff-feedback',
+  states: [
+    {
+      name: 'Sign in',
+      description: 'No staff token: a clear sign-in state with a link, and no request at all.',
+      render: () => widget(recordingApi(), { token: undefined }),
+    },
+    { name: 'Loading', render: () => widget(neverSettlingApi()) },
+    {
+      name: 'Empty',
+      render: () => widget(staffApi({ empty: true })),
+      play: (element) => until(() => shadow(element).querySelector('[part="empty"]'), 'the empty state').then(() => undefined),
+    },
+    {
+      name: 'Error',
+      render: () => widget(failingApi('server')),
+      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the error').then(() => undefined),
+    },
+    {
+      name: 'Sign-in expired',
+      render: () => widget(failingApi('unauthorized')),
+      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the expired message').then(() => undefined),
+    },
+    {
+      name: 'Forbidden',
+      render: () => widget(failingApi('forbidden')),
+      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the permission message').then(() => undefined),
+    },
+    {
+      name: 'Filled',
+      description: 'New feedback first, then what has waited longest; merged items last.',
+      render: () => widget(staffApi()),
+      play: (element) => loaded(element).then(() => undefined),
+    },
+    {
+      name: 'Filtered by status',
+      render: () => widget(staffApi(), { status: 'considering' }),
+      play: (element) => loaded(element).then(() => undefined),
+    },
+    {
+      name: 'Answering',
+      description: 'The answer panel of an item whose giver did not agree to publishing: publishing is off, with the reason.',
+      render: () => widget(staffApi()),
+      play: (element) => openItem(element, 'FB-3WB9').then(() => undefined),
+    },
+    {
+      name: 'Form with errors',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        const item = await openItem(element);
+        item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    {
+      name: 'Sending',
+      render: () => widget(pendingOn(staffApi(), ['addFeedbackUpdate'])),
+      play: async (element) => {
+        await writeWeDid(element);
+        await until(() => shadow(element).querySelector('form button[disabled]'), 'the sending button');
+      },
+    },
+    {
+      name: 'Sent',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await writeWeDid(element);
+        await until(() => shadow(element).querySelector('.manage .saved'), 'the posted message');
+      },
+    },
+    {
+      name: 'Confirm merge',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        const item = await openItem(element, 'FB-8TF5');
+        const select = item.querySelector<HTMLSelectElement>('#merge-into')!;
+        select.value = select.options[1]!.value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await until(() => [...item.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Merge'), 'the merge button');
+        [...item.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Merge')!.click();
+        await until(() => shadow(element).querySelector('.confirm'), 'the confirm step');
+      },
+    },
+    {
+      name: 'Welsh',
+      render: () => widget(staffApi(), { locale: 'cy' }),
+      play: (element) => loaded(element).then(() => undefined),
+    },
+    {
+      name: 'Easy read',
+      render: () => widget(staffApi(), { readingLevel: 'easy-read' }),
+      play: (element) => openItem(element, 'FB-3WB9').then(() => undefined),
+    },
+  ],
+};

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+export const staffFeedbackStyles = css`
+  .said {
+    margin: 0 0 var(--_space);
+    padding: 0.5em 0 0.5em 1em;
+    border-left: 0.3em solid var(--_border);
+    white-space: pre-line;
+  }
+  .manage {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .manage section {
+    margin-bottom: 1.5em;
+  }
+  .link-pair {
+    border-left: 0.25em solid var(--_border);
+    padding-left: 1em;
+    margin-bottom: 1em;
+  }
+  .action-result {
+    min-height: 1.5em;
+  }
+`;

@@ -1,0 +1,209 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CoprodApi } from '../../api/api.js';
+import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { resetConfiguration } from '../../core/config.js';
+import { shadow, typeInto, until } from '../../core/states.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { openItem, states } from './coprod-staff-feedback.states.js';
+import type { CoprodStaffFeedback } from './coprod-staff-feedback.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-feedback.js';
+
+describeStates(states);
+
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function render(adapter: CoprodApi = staffApi()) {
+  const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN}>
+    <coprod-staff-feedback sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-feedback>
+  </coprod-provider>`);
+  const element = root.querySelector<CoprodStaffFeedback>('coprod-staff-feedback')!;
+  await until(() => shadow(element).querySelector('.items, [part="error"], [part="empty"]'), 'the inbox to load');
+  return element;
+}
+
+const button = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
+
+describe('<coprod-staff-feedback>', () => {
+  afterEach(() => resetConfiguration());
+
+  it('shows a sign-in state and makes no request without a staff token', async () => {
+    const api = recordingApi();
+    const root = await fixture(html`<coprod-provider .adapter=${api}><coprod-staff-feedback sign-in-href="/staff/sign-in"></coprod-staff-feedback></coprod-provider>`);
+    const element = root.querySelector('coprod-staff-feedback')!;
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text(shadow(element) as unknown as Element)).to.contain('Sign in to see this');
+    expect(shadow(element).querySelector('a')!.getAttribute('href')).to.equal('/staff/sign-in');
+    expect(api.calls).to.have.length(0);
+  });
+
+  it('says the sign-in has expired on a 401 and that permission is missing on a 403', async () => {
+    const expired = await render(failingApi('unauthorized'));
+    expect(text(shadow(expired) as unknown as Element)).to.contain('Your sign-in has expired');
+    expect(shadow(expired).querySelector('[part="error"] a')!.getAttribute('href')).to.equal('/sign-in');
+    const forbidden = await render(failingApi('forbidden'));
+    expect(text(shadow(forbidden) as unknown as Element)).to.contain('You do not have permission');
+  });
+
+  it('puts new feedback first and says how long since each was answered', async () => {
+    const element = await render();
+    const items = [...shadow(element).querySelectorAll('.item')];
+    const statuses = items.map((li) => text(li.querySelector('.facts dd')!).trim());
+    const firstOther = statuses.findIndex((s) => s !== 'Received');
+    expect(firstOther).to.be.greaterThan(0);
+    expect(statuses.slice(firstOther)).not.to.include('Received');
+    const fresh = items.find((li) => text(li).includes('FB-3WB9'))!;
+    expect(text(fresh)).to.contain('Not answered yet: received 2 days ago');
+    const answered = items.find((li) => text(li).includes('FB-8M2D'))!;
+    expect(text(answered)).to.match(/Answered \d+ days ago/);
+    const merged = items.find((li) => text(li).includes('FB-2JV7'))!;
+    expect(text(merged)).to.contain('Said the same as FB-6GK3');
+    expect(merged.querySelector('button')).to.equal(null);
+  });
+
+  it('filters by status', async () => {
+    const api = recordingApi();
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffFeedback>('coprod-staff-feedback')!;
+    await until(() => shadow(element).querySelector('.items'), 'the inbox');
+    const select = shadow(element).querySelector<HTMLSelectElement>('#status-filter')!;
+    select.value = 'not_changed';
+    select.dispatchEvent(new Event('change'));
+    await until(() => api.calls.some((c) => c.method === 'listFeedback' && JSON.stringify(c.args[0]).includes('not_changed')), 'the filtered request');
+    await until(() => shadow(element).querySelector('.items') && [...shadow(element).querySelectorAll('.item')].every((li) => text(li).includes('Not changed')), 'only not-changed items');
+    const query = api.calls.find((c) => c.method === 'listFeedback')!.args[0] as { include: string };
+    expect(query.include).to.equal('all');
+  });
+
+  it('keeps publishing off, with the reason, when the giver did not agree', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-3WB9');
+    const publish = button(item, 'Publish on the public board');
+    expect(publish.disabled).to.equal(true);
+    const reason = shadow(element).getElementById(publish.getAttribute('aria-describedby')!)!;
+    expect(text(reason)).to.contain('did not agree');
+  });
+
+  it('publishes, keeps private and changes status, announced and fired as events', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-6YH2');
+    let event = oneEvent(element, 'coprod-feedback-updated');
+    button(item, 'Publish on the public board').click();
+    expect((await event).detail.item.published).to.equal(true);
+    await until(() => currentAnnouncement().includes('FB-6YH2 is now on the public board'), 'the publish announcement');
+    await until(() => button(item, 'Keep private'), 'the keep private button');
+    const select = item.querySelector<HTMLSelectElement>('#item-status')!;
+    select.value = 'considering';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    event = oneEvent(element, 'coprod-feedback-updated');
+    button(item, 'Change status').click();
+    expect((await event).detail.item.status).to.equal('considering');
+    await until(() => text(item).includes('Being considered'), 'the new status');
+  });
+
+  it('writes a "we did" update with the keyboard only', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="heard"]')!.focus();
+    // Heard -> doing -> changed ("we did").
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(item.querySelector<HTMLInputElement>('input[value="changed"]')!.checked).to.equal(true);
+    await element.updateComplete;
+    expect(text(item.querySelector('label[for="field-text"]')!)).to.contain('What we did');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.id).to.equal('field-text');
+    await sendKeys({ type: 'We moved the drop-in to the ground floor.' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(shadow(element).activeElement!)).to.contain('Add a link');
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(element).activeElement?.id === 'field-links-0-title', 'focus on the new link');
+    await sendKeys({ type: 'New drop-in times' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'https://anytown.example/drop-in' });
+    const event = oneEvent(element, 'coprod-feedback-updated');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await event;
+    const latest = detail.item.updates.at(-1);
+    expect(latest.kind).to.equal('changed');
+    expect(latest.links).to.deep.equal([{ title: 'New drop-in times', url: 'https://anytown.example/drop-in' }]);
+    expect(detail.item.status).to.equal('changed');
+    await until(() => currentAnnouncement().includes('Update posted on FB-4KD6'), 'the announcement');
+    expect(text(item)).to.contain('We did: changed');
+  });
+
+  it('shows errors in a summary that takes focus, for a missing kind, short text and a link without https', async () => {
+    const element = await render();
+    const item = await openItem(element);
+    typeInto(element, '#field-text', 'ok');
+    button(item, 'Add a link').click();
+    await element.updateComplete;
+    typeInto(element, '#field-links-0-title', 'Minutes');
+    typeInto(element, '#field-links-0-url', 'javascript:alert(1)');
+    item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => shadow(element).activeElement?.classList.contains('error-summary'), 'focus on the summary');
+    const summary = text(shadow(element).querySelector('.error-summary')!);
+    expect(summary).to.contain('Select what kind of update this is');
+    expect(summary).to.contain('The update must be 3 characters or more');
+    expect(summary).to.contain('Enter a web address starting with https:// for link 1');
+  });
+
+  it('sends an update once: a retry after a network failure reuses the idempotency key', async () => {
+    const api = flakyApi(staffApi(), { failures: 1, methods: ['addFeedbackUpdate'] });
+    const element = await render(api);
+    const item = await openItem(element, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="doing"]')!.click();
+    typeInto(element, '#field-text', 'We are talking to the building manager this week.');
+    item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure');
+    expect(text(shadow(element).querySelector('[data-form-failure]')!)).to.contain('We have kept what you typed');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-text')!.value).to.contain('building manager');
+    item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.manage .saved'), 'the posted message');
+    const keys = api.calls.filter((c) => c.method === 'addFeedbackUpdate').map((c) => c.idempotencyKey);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+  });
+
+  it('merges an item into one that says the same, after a confirm step', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-8TF5');
+    button(item, 'Merge').click();
+    await element.updateComplete;
+    expect(text(item.querySelector('[role="status"], [role="alert"]')!)).to.contain('Select the item to merge into');
+    const select = item.querySelector<HTMLSelectElement>('#merge-into')!;
+    const target = [...select.options].find((o) => o.textContent!.startsWith('FB-4KD6'))!;
+    select.value = target.value;
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    button(item, 'Merge').click();
+    await until(() => shadow(element).activeElement?.classList.contains('confirm'), 'focus on the confirm step');
+    expect(text(shadow(element).querySelector('.confirm')!)).to.contain('Merge FB-8TF5 into FB-4KD6?');
+    button(item, 'Cancel').click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.confirm')).to.equal(null);
+    button(item, 'Merge').click();
+    await element.updateComplete;
+    const event = oneEvent(element, 'coprod-feedback-merged');
+    button(item, 'Yes, merge').click();
+    const { detail } = await event;
+    expect(detail.id).to.equal('fb-8tf5');
+    expect(detail.intoId).to.equal('fb-4kd6');
+    await until(() => text(item).includes('Said the same as FB-4KD6'), 'the merged note');
+    expect(shadow(element).activeElement?.id).to.equal('title-fb-8tf5');
+    await until(() => currentAnnouncement().includes('FB-8TF5 merged into FB-4KD6'), 'the announcement');
+  });
+
+  it('speaks Welsh', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);
+    const element = root.querySelector('coprod-staff-feedback')!;
+    await until(() => shadow(element).querySelector('.items'), 'the inbox');
+    expect(text(shadow(element) as unknown as Element)).to.contain('Mewnflwch adborth');
+    expect(text(shadow(element) as unknown as Element)).to.contain('Ateb neu newid');
+  });
+});
