@@ -1,0 +1,259 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '../../api/seed/index.js';
+import { failingApi, flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import '../provider/coprod-provider.js';
+import './coprod-feedback-loop.js';
+
+/** The fixed "now" of every state, so dates on the board never change. */
+export const NOW = new Date('2026-11-24T10:00:00Z');
+
+/** The public view of the seed data: what a person without a staff token sees. */
+export function publicApi(options: { latencyMs?: number } = {}): InMemoryApi {
+  return new InMemoryApi({ now: NOW, staff: false, ...options });
+}
+
+/** An API whose methods named in `overrides` are replaced (e.g. a send that never finishes). */
+export function withOverrides(inner: CoprodApi, overrides: Partial<CoprodApi>): CoprodApi {
+  return new Proxy(inner, {
+    get(target, property, receiver) {
+      const override = overrides[property as keyof CoprodApi];
+      if (override) return override;
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Picks an option in a select in the element's shadow root, as a person would. */
+export function choose(element: HTMLElement, selector: string, value: string): void {
+  const select = shadow(element).querySelector<HTMLSelectElement>(selector);
+  if (!select) throw new Error(`No select ${selector}`);
+  select.focus();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Ticks a radio or checkbox by its id. */
+export function tick(element: HTMLElement, id: string): void {
+  const input = shadow(element).getElementById(id) as HTMLInputElement | null;
+  if (!input) throw new Error(`No input #${id}`);
+  input.click();
+}
+
+const has = (element: HTMLElement, selector: string): Element | null => shadow(element).querySelector(selector);
+
+export const waitForBoard = (element: HTMLElement): Promise<Element> => until(() => has(element, '[part~=items], [part~=empty]'), 'the board');
+export const waitForForm = (element: HTMLElement): Promise<Element> => until(() => has(element, '#field-text'), 'the form');
+
+/** Fills the form in with an answer to every question, the way a person would. */
+export async function fillForm(element: HTMLElement, options: { topic?: boolean } = {}): Promise<void> {
+  await waitForForm(element);
+  if (options.topic !== false) choose(element, '#field-topic', 'transport');
+  typeInto(element, '#field-text', 'The bus to the day centre stops running at 4pm, so I have to leave early every day.');
+  typeInto(element, '#field-name', 'Sam');
+  tick(element, 'field-wantsReply');
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  tick(element, 'field-reply-method');
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  typeInto(element, '#field-reply-detail', 'sam@example.com');
+  tick(element, 'field-consentToPublish');
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-feedback-loop',
+  states: [
+    {
+      name: 'Board loading',
+      description: 'The board while the feedback is on its way: a skeleton that keeps its height.',
+      render: () => html`<coprod-provider .adapter=${neverSettlingApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await until(() => has(element, '[part~=loading]'), 'the loading view');
+      },
+    },
+    {
+      name: 'Board empty',
+      description: 'Nothing has been published yet.',
+      render: () =>
+        html`<coprod-provider .adapter=${new InMemoryApi({ now: NOW, staff: false, seed: { ...createSeed(NOW), feedback: [] } })}
+          ><coprod-feedback-loop mode="board"></coprod-feedback-loop
+        ></coprod-provider>`,
+      play: async (element) => {
+        await until(() => has(element, '[part~=empty]'), 'the empty board');
+      },
+    },
+    {
+      name: 'Board error',
+      description: 'The feedback could not be loaded: what happened, a retry, and a link to the council page.',
+      render: () =>
+        html`<coprod-provider .adapter=${failingApi('network')}
+          ><coprod-feedback-loop mode="board" fallback-href="https://anytown.example/feedback"></coprod-feedback-loop
+        ></coprod-provider>`,
+      play: async (element) => {
+        await until(() => has(element, '[part~=error]'), 'the error view');
+      },
+    },
+    {
+      name: 'Board filled',
+      description: 'What people said, its topic, when, how many said the same, and its status in words, icon and border style.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+      },
+    },
+    {
+      name: 'Board filtered',
+      description: 'Only feedback that led to a change, about transport.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        choose(element, '#board-status', 'changed');
+        choose(element, '#board-topic', 'transport');
+        await until(() => shadow(element).querySelector('.result-count')?.textContent?.includes('1 piece'), 'the filtered results');
+      },
+    },
+    {
+      name: 'Board filtered, nothing found',
+      description: 'A search that finds nothing, with a way to clear the filters.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        typeInto(element, '#board-search', 'zebra crossing on the moon');
+        await until(() => has(element, '[part~=empty]'), 'no results');
+      },
+    },
+    {
+      name: 'Item open with a long timeline',
+      description: "The carers' assessment form: what was said, then seven dated updates, newest last, with links.",
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        choose(element, '#board-topic', 'carers');
+        await until(() => has(element, '[data-item-link="fb-8m2d"]'), 'the carers feedback');
+        clickOn(element, '[data-item-link="fb-8m2d"]');
+        await until(() => shadow(element).querySelectorAll('.timeline .entry').length >= 8, 'the timeline');
+      },
+    },
+    {
+      name: 'Said this too',
+      description: 'After "I said this too": the count went up and the button says "You said this too".',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        clickOn(element, '[data-support]');
+        await until(() => has(element, '.support-button.supported'), 'the supported button');
+      },
+    },
+    {
+      name: 'Board and form',
+      description: 'The default (mode="both"): the board, then the form.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Form empty',
+      description: 'The give-feedback form before anything is typed.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Form with errors',
+      description: 'Sent with nothing filled in: the error summary takes focus and links to each question.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForForm(element);
+        clickOn(element, 'button[type=submit]');
+        await until(() => has(element, '.error-summary'), 'the error summary');
+      },
+    },
+    {
+      name: 'Form sending',
+      description: 'While the feedback is on its way.',
+      render: () =>
+        html`<coprod-provider .adapter=${withOverrides(publicApi(), { createFeedback: () => new Promise(() => {}) })}
+          ><coprod-feedback-loop mode="form"></coprod-feedback-loop
+        ></coprod-provider>`,
+      play: async (element) => {
+        await fillForm(element);
+        clickOn(element, 'button[type=submit]');
+        await until(() => has(element, '.send[aria-disabled=true]'), 'the sending button');
+      },
+    },
+    {
+      name: 'Form failed (kept typing)',
+      description: 'The network failed: what happened, and everything typed is still there. Sending again is the same attempt.',
+      render: () =>
+        html`<coprod-provider .adapter=${flakyApi(publicApi(), { failures: 1, methods: ['createFeedback'] })}
+          ><coprod-feedback-loop mode="form"></coprod-feedback-loop
+        ></coprod-provider>`,
+      play: async (element) => {
+        await fillForm(element);
+        clickOn(element, 'button[type=submit]');
+        await until(() => has(element, '[data-form-failure]'), 'the failure message');
+      },
+    },
+    {
+      name: 'Sent',
+      description: 'The confirmation: the reference, what happens next, and a link to follow the item.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await fillForm(element);
+        clickOn(element, 'button[type=submit]');
+        await until(() => has(element, '[part~=confirmation]'), 'the confirmation');
+      },
+    },
+    {
+      name: 'Welsh',
+      description: 'The board and the form in Welsh.',
+      render: () => html`<coprod-provider .adapter=${publicApi()} locale="cy"><coprod-feedback-loop></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Easy read',
+      description: 'Short sentences, one idea per line, larger text, an icon beside each key fact.',
+      render: () =>
+        html`<coprod-provider .adapter=${publicApi()} reading-level="easy-read"><coprod-feedback-loop></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Mode form only',
+      description: 'mode="form" under a page heading, with heading-level="3" so the headings stay in order.',
+      render: () =>
+        html`<section>
+          <h2>Have your say</h2>
+          <coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form" heading-level="3"></coprod-feedback-loop></coprod-provider>
+        </section>`,
+      play: async (element) => {
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Topic pinned',
+      description: 'topic="transport": the board shows only transport feedback and the form is about transport.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop topic="transport"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        await waitForForm(element);
+      },
+    },
+    {
+      name: 'Not configured',
+      description: 'No API and no adapter: a short message and a link to the council page.',
+      render: () => html`<coprod-feedback-loop fallback-href="https://anytown.example/feedback"></coprod-feedback-loop>`,
+    },
+  ],
+};

@@ -1,0 +1,232 @@
+import { css } from 'lit';
+
+export const feedbackStyles = css`
+  :host {
+    --_status-received: var(--coprod-status-received, var(--_border));
+    --_status-considering: var(--coprod-status-considering, var(--_warning));
+    --_status-changed: var(--coprod-status-changed, var(--_success));
+    --_status-not-changed: var(--coprod-status-not-changed, var(--_muted));
+  }
+  section + section {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .lines {
+    white-space: pre-line;
+  }
+  .intro {
+    max-width: 40em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  /* Filters */
+  .filters {
+    margin-bottom: var(--_space);
+    padding: var(--_space);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .filters-title {
+    font-weight: 700;
+    margin-bottom: 0.5em;
+  }
+  .filter-grid {
+    display: grid;
+    gap: 0 var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    align-items: end;
+  }
+  .filter-grid .form-group {
+    margin-bottom: 0.75em;
+  }
+  .button.link {
+    min-height: 2.75em;
+    min-width: 2.75em;
+  }
+  .result-count {
+    font-weight: 700;
+  }
+
+  /* Items: the status has words, an icon and a border style of its own. */
+  .items {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .item,
+  .item-detail {
+    border: 2px solid var(--_border);
+    border-left-width: 0.5em;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .status-border-received {
+    border-left-style: dashed;
+    border-left-color: var(--_status-received);
+  }
+  .status-border-considering {
+    border-left-style: dotted;
+    border-left-color: var(--_status-considering);
+  }
+  .status-border-changed {
+    border-left-style: solid;
+    border-left-color: var(--_status-changed);
+  }
+  .status-border-not_changed {
+    border-left-style: double;
+    border-left-width: 0.6em;
+    border-left-color: var(--_status-not-changed);
+  }
+  .item-title {
+    font-size: 1.1em;
+  }
+  .item-link {
+    display: inline-block;
+    min-height: 2.75em;
+    padding: 0.2em 0;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.2em 0.6em;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+  .status-received {
+    border-style: dashed;
+    border-color: var(--_status-received);
+  }
+  .status-considering {
+    border-style: dotted;
+    border-color: var(--_status-considering);
+  }
+  .status-changed {
+    border-style: solid;
+    border-color: var(--_status-changed);
+  }
+  .status-not_changed {
+    border-style: double;
+    border-width: 4px;
+    border-color: var(--_status-not-changed);
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em 1.5em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+  }
+  .fact dt {
+    font-weight: 700;
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .last-update .icon,
+  .fact dt .icon {
+    margin-right: 0.2em;
+  }
+  .support {
+    margin-top: 0.5em;
+  }
+  .support-button.supported {
+    opacity: 1;
+    border-style: solid;
+    cursor: default;
+  }
+  .support-error {
+    margin-top: 0.5em;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .show-more {
+    margin-top: var(--_space);
+  }
+
+  /* Timeline */
+  .item-view:focus {
+    outline: none;
+  }
+  .back {
+    margin-bottom: 0.5em;
+  }
+  .timeline {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    border-left: 3px solid var(--_border);
+  }
+  .entry {
+    position: relative;
+    padding: 0 0 var(--_space) 1.25em;
+  }
+  .entry::before {
+    content: '';
+    position: absolute;
+    left: -0.55em;
+    top: 0.35em;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 3px solid var(--_text);
+  }
+  .entry-title {
+    font-size: 1.05em;
+    margin-bottom: 0.25em;
+  }
+  .entry-date {
+    margin-bottom: 0.5em;
+  }
+  .said {
+    margin: 0 0 0.5em;
+    padding: 0.5em 1em;
+    border-left: 0.3em solid var(--_border);
+    background: var(--_surface-alt);
+  }
+  .update-links {
+    padding-left: 1.25em;
+  }
+  .update-links a {
+    display: inline-block;
+    padding: 0.35em 0;
+  }
+
+  /* Form */
+  .character-count.over {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .feedback-form .character-count {
+    margin-top: -1em;
+    margin-bottom: 1.5em;
+  }
+  .pinned-topic {
+    font-size: 1.1em;
+  }
+  .confirmation .reference {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+  }
+  .send-failed:focus,
+  .confirmation h2:focus,
+  .confirmation h3:focus {
+    outline: 3px solid var(--_focus);
+  }
+
+  .easy-read .intro,
+  .easy-read .hint {
+    font-size: 1.05em;
+  }
+
+  @media (forced-colors: active) {
+    .status,
+    .item,
+    .item-detail {
+      border-color: CanvasText;
+    }
+  }
+`;

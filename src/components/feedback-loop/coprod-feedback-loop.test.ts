@@ -1,0 +1,479 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '../../api/seed/index.js';
+import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { clickOn, typeInto, until } from '../../core/states.js';
+import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
+import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
+import type { CoprodFeedbackLoop, FeedbackErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from './coprod-feedback-loop.component.js';
+import { forgetSupporter } from './internal/supporter-key.js';
+import { NOW, choose, fillForm, publicApi, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import './coprod-feedback-loop.js';
+
+describeStates(states);
+
+type Loop = CoprodFeedbackLoop;
+
+async function render(template: ReturnType<typeof html>): Promise<Loop> {
+  const root = await fixture<HTMLElement>(template);
+  const element = (root.localName === 'coprod-feedback-loop' ? root : root.querySelector('coprod-feedback-loop')) as Loop;
+  await element.updateComplete;
+  return element;
+}
+
+const $ = <E extends Element = HTMLElement>(element: Loop, selector: string): E | null => element.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(element: Loop, selector: string): E[] => Array.from(element.shadowRoot!.querySelectorAll<E>(selector));
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (element: Loop): Element | null => element.shadowRoot!.activeElement;
+
+/** Presses Tab until focus is on `selector` inside the element (or fails after `max` presses). */
+async function tabTo(element: Loop, selector: string, max = 30): Promise<HTMLElement> {
+  for (let i = 0; i < max; i += 1) {
+    const active = focused(element);
+    if (active?.matches(selector)) return active as HTMLElement;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${focused(element)?.outerHTML.slice(0, 120)}`);
+}
+
+describe('<coprod-feedback-loop>', () => {
+  beforeEach(() => forgetSupporter());
+  afterEach(() => forgetSupporter());
+
+  describe('the board', () => {
+    it('shows what was said, its topic, when, how many said the same and its status', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const items = $$(element, '[part~=item]');
+      expect(items).to.have.length(10);
+      const first = items[0]!;
+      expect(text(first.querySelector('.item-title'))).to.match(/^“.+”$/);
+      expect(text(first.querySelector('.facts'))).to.contain('Topic').and.contain('Said on').and.contain('2026');
+      expect(text(first.querySelector('.others'))).to.match(/other|No one else/);
+      expect(text($(element, '.result-count'))).to.contain('19 pieces of feedback found').and.contain('Showing 10 of 19');
+      // Long feedback is shortened on the board; the whole text is in the item's timeline.
+      const titles = items.map((item) => text(item.querySelector('.quote')));
+      expect(titles.every((title) => title.length <= 165)).to.equal(true);
+    });
+
+    it('never tells the status by colour alone: each status has its words, its icon and its own border style', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" page-size="30" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const badges = $$(element, '[part~=status]');
+      expect(badges.length).to.equal(19);
+      const styleByStatus = new Map<string, string>();
+      for (const badge of badges) {
+        const status = badge.dataset['status'] as keyof typeof feedbackStatuses;
+        expect(text(badge.querySelector('.status-words'))).to.equal(feedbackStatuses[status]['en-GB']);
+        expect(badge.querySelector('svg.icon'), `icon for ${status}`).to.exist;
+        expect(badge.querySelector('svg.icon')!.innerHTML).to.not.equal('');
+        styleByStatus.set(status, getComputedStyle(badge).borderTopStyle);
+      }
+      expect([...styleByStatus.keys()].sort()).to.deep.equal(['changed', 'considering', 'not_changed', 'received']);
+      // Four statuses, four border styles: they differ even in greyscale or forced colours.
+      expect(new Set(styleByStatus.values()).size).to.equal(4);
+      expect(Object.keys(feedbackStatusIcons)).to.have.length(4);
+    });
+
+    it('filters by status and topic with the keyboard, and announces the count', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      $(element, '#board-search')!.focus();
+      await tabTo(element, '#board-status');
+      choose(element, '#board-status', 'not_changed');
+      await until(() => text($(element, '.result-count')).startsWith('4 '), 'four "not changed" items');
+      expect($$(element, '[part~=status]').every((badge) => badge.dataset['status'] === 'not_changed')).to.equal(true);
+      await until(() => currentAnnouncement() === '4 pieces of feedback found', 'the announced count');
+
+      await tabTo(element, '#board-topic');
+      choose(element, '#board-topic', 'transport');
+      await until(() => text($(element, '.result-count')).startsWith('1 piece'), 'one transport item');
+      await until(() => currentAnnouncement() === '1 piece of feedback found', 'the new count');
+
+      clickOn(element, '.clear-filters');
+      await until(() => text($(element, '.result-count')).startsWith('19 '), 'all feedback again');
+      expect(focused(element)?.id).to.equal('board-search');
+    });
+
+    it('waits until typing pauses before it searches, then says how many it found', async () => {
+      const api = flakyApi(publicApi(), { failures: 0 });
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      $(element, '#board-search')!.focus();
+      await sendKeys({ type: 'phone' });
+      const searches = (): unknown[] => api.calls.filter((call) => call.method === 'listFeedback').map((call) => (call.args[0] as { q?: string }).q);
+      await until(() => searches().length === 2, 'the search');
+      // One search for the whole word, not one per letter typed.
+      expect(searches()).to.deep.equal([undefined, 'phone']);
+      await until(() => text($(element, '.result-count')).includes('found') && !$(element, '.results[aria-busy=true]'), 'the results');
+      const count = text($(element, '.result-count')).split(' (')[0]!;
+      expect(count).to.match(/^\d+ pieces? of feedback found$/);
+      await until(() => currentAnnouncement() === count, 'the announced count');
+      for (const item of $$(element, '[part~=item]')) expect(item.dataset['item']).to.be.a('string');
+    });
+
+    it('shows an empty message, not an empty list, when nothing matches', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      typeInto(element, '#board-search', 'zebra crossing on the moon');
+      await until(() => $(element, '[part~=empty]'), 'the empty message');
+      expect(text($(element, '[part~=empty]'))).to.contain('No feedback matches');
+      expect($(element, '[part~=items]')).to.equal(null);
+    });
+
+    it('"Show more" adds the next page and moves focus to the first new item', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" page-size="8" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      expect($$(element, '[part~=item]')).to.have.length(8);
+      const showMore = await tabTo(element, '.show-more', 120);
+      await sendKeys({ press: 'Enter' });
+      await until(() => $$(element, '[part~=item]').length === 16, 'sixteen items');
+      const ninth = $$(element, '[part~=item]')[8]!;
+      await until(() => focused(element) === ninth.querySelector('.item-link'), 'focus on the first new item');
+      await until(() => currentAnnouncement() === '8 more shown', 'the announcement');
+      expect(showMore.isConnected).to.equal(true);
+      clickOn(element, '.show-more');
+      await until(() => $$(element, '[part~=item]').length === 19, 'all nineteen');
+      await until(() => currentAnnouncement() === '3 more shown', 'the last announcement');
+      expect($(element, '.show-more')).to.equal(null);
+    });
+
+    it('says what went wrong when the board cannot load, fires coprod-error and offers a retry', async () => {
+      const listener = oneEvent(document, 'coprod-error');
+      const element = await render(
+        html`<coprod-feedback-loop mode="board" fallback-href="https://anytown.example/feedback" .adapter=${failingApi('network')}></coprod-feedback-loop>`,
+      );
+      const event = (await listener) as CustomEvent<FeedbackErrorDetail>;
+      expect(event.detail).to.deep.equal({ kind: 'network', action: 'load-board' });
+      await until(() => $(element, '[part~=error]'), 'the error');
+      expect(text($(element, '[part~=error]'))).to.contain('We could not reach the service');
+      expect($(element, '[part~=error] a')!.getAttribute('href')).to.equal('https://anytown.example/feedback');
+      element.adapter = publicApi();
+      clickOn(element, '[part~=error] button');
+      await waitForBoard(element);
+      expect($$(element, '[part~=item]').length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('an item', () => {
+    it('opens with the keyboard to its timeline, newest last, and Back returns focus to it', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" topic="carers" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const link = await tabTo(element, '[data-item-link="fb-8m2d"]');
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(element)?.id === 'item-heading', 'focus on the item heading');
+      expect(text($(element, '#item-heading'))).to.equal('Feedback FB-8M2D');
+      const entries = $$(element, '.timeline .entry');
+      expect(entries).to.have.length(8);
+      expect(text(entries[0]!.querySelector('.entry-title'))).to.equal('What was said');
+      expect(text(entries[0])).to.contain('The carers’ assessment form is 24 pages long'.replace('’', "'"));
+      expect(text(entries[1]!.querySelector('.entry-title'))).to.equal('What we heard');
+      expect(text(entries[2]!.querySelector('.entry-title'))).to.equal('What we are doing');
+      expect(text(entries[7]!.querySelector('.entry-title'))).to.equal('What we changed');
+      const dates = entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime')!);
+      expect([...dates].sort()).to.deep.equal(dates);
+      const links = $$<HTMLAnchorElement>(element, '.update-links a');
+      expect(links.length).to.be.greaterThan(2);
+      expect(links.every((a) => a.href.startsWith('https://'))).to.equal(true);
+
+      await tabTo(element, '.back');
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(element)?.getAttribute('data-item-link') === 'fb-8m2d', 'focus back on the item');
+      expect(link.isConnected || $(element, '[data-item-link="fb-8m2d"]')).to.be.ok;
+    });
+
+    it('shows a link that is not http(s) as text only', async () => {
+      const seed = createSeed(NOW);
+      const item = seed.feedback.find((f) => f.id === 'fb-8m2d')!;
+      item.updates[0]!.links = [
+        { title: 'Dangerous', url: 'javascript:alert(1)' },
+        { title: 'Safe', url: 'https://anytown.example/safe' },
+      ];
+      const element = await render(html`<coprod-feedback-loop mode="board" topic="carers" .adapter=${new InMemoryApi({ now: NOW, staff: false, seed })}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      clickOn(element, '[data-item-link="fb-8m2d"]');
+      await until(() => $(element, '.timeline'), 'the timeline');
+      const first = $(element, '.update-links')!;
+      expect(text(first)).to.contain('Dangerous').and.contain('Safe');
+      const hrefs = Array.from(first.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://anytown.example/safe']);
+    });
+
+    it('opens the item named by ?feedback= in the page address', async () => {
+      const before = location.href;
+      const url = new URL(location.href);
+      url.searchParams.set('feedback', 'fb-3hq7');
+      history.replaceState(null, '', url);
+      try {
+        const element = await render(html`<coprod-feedback-loop .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await until(() => $(element, '.timeline'), 'the linked item');
+        expect(text($(element, '#item-heading'))).to.equal('Feedback FB-3HQ7');
+        clickOn(element, '.back');
+        await waitForBoard(element);
+        expect(focused(element)?.id === 'board-heading' || focused(element)?.getAttribute('data-item-link') === 'fb-3hq7').to.equal(true);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('explains when a linked item is not on the board yet', async () => {
+      const before = location.href;
+      const url = new URL(location.href);
+      url.searchParams.set('feedback', 'fb-3wb9');
+      history.replaceState(null, '', url);
+      try {
+        const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await until(() => $(element, '[part~=error]'), 'the message');
+        expect(text($(element, '[part~=error]'))).to.contain('It may not be on the board yet');
+        await expect(element).to.be.accessible(componentAxeOptions);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
+  describe('"I said this too"', () => {
+    it('counts this browser once, says so, announces the new count and remembers it', async () => {
+      const api = flakyApi(publicApi(), { failures: 0 });
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const card = $$(element, '[part~=item]')[0]!;
+      const id = card.dataset['item']!;
+      const before = Number(text(card.querySelector('.others')).match(/\d+/)?.[0] ?? 0);
+      card.querySelector<HTMLButtonElement>('[data-support]')!.focus();
+      const supported = oneEvent(element, 'coprod-feedback-supported');
+      await sendKeys({ press: 'Enter' });
+      const event = (await supported) as CustomEvent<FeedbackSupportedDetail>;
+      expect(event.detail).to.deep.equal({ id, supporters: before + 1, counted: true });
+      await element.updateComplete;
+      const button = $(element, `[data-support="${id}"]`)!;
+      expect(text(button)).to.equal('You said this too');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(focused(element)).to.equal(button);
+      expect(text($(element, `#others-${id}`))).to.contain(String(before + 1));
+      await until(() => currentAnnouncement().includes(`${before + 1} other`), 'the announced count');
+
+      // Pressing again does nothing.
+      await sendKeys({ press: 'Enter' });
+      expect(api.calls.filter((call) => call.method === 'supportFeedback')).to.have.length(1);
+      const key = api.calls.find((call) => call.method === 'supportFeedback')!.args[1] as string;
+      expect(key).to.match(/^[A-Za-z0-9_-]{16,64}$/);
+      expect(localStorage.getItem('coprod-feedback-supporter-key')).to.equal(key);
+
+      // A later visit in this browser still knows.
+      const again = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(again);
+      expect(text($(again, `[data-support="${id}"]`))).to.equal('You said this too');
+    });
+
+    it('says when it could not count you, and lets you try again', async () => {
+      const api = flakyApi(publicApi(), { failures: 1, methods: ['supportFeedback'] });
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const errorEvent = oneEvent(element, 'coprod-error');
+      clickOn(element, '[data-support]');
+      expect(((await errorEvent) as CustomEvent<FeedbackErrorDetail>).detail.action).to.equal('support');
+      await until(() => $(element, '.support-error'), 'the message');
+      expect(text($(element, '.support-error'))).to.contain('We could not count you');
+      clickOn(element, '[data-support]');
+      await until(() => $(element, '.support-button.supported'), 'counted');
+      const keys = api.calls.filter((call) => call.method === 'supportFeedback').map((call) => call.idempotencyKey);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.equal(keys[1]);
+    });
+  });
+
+  describe('the give-feedback form', () => {
+    it('shows the error summary with a link to each question, and the message at each field', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      clickOn(element, 'button[type=submit]');
+      await until(() => focused(element)?.classList.contains('error-summary'), 'focus on the summary');
+      const links = $$<HTMLAnchorElement>(element, '.error-summary a');
+      expect(links.map((a) => text(a))).to.deep.equal([
+        'Select what your feedback is about',
+        'Enter what you want to tell us',
+        'Select yes if you want us to tell you what happens',
+        'Select yes if we can show what you said on the board',
+      ]);
+      expect($(element, '#field-text')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(text($(element, '#field-text-error'))).to.equal('Error: Enter what you want to tell us');
+      links[1]!.click();
+      expect(focused(element)?.id).to.equal('field-text');
+    });
+
+    it('asks for the reply detail that fits the method, with autocomplete', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      expect($(element, '#field-name')!.getAttribute('autocomplete')).to.equal('name');
+      expect($(element, '#field-reply-method')).to.equal(null);
+      tick(element, 'field-wantsReply');
+      await element.updateComplete;
+      tick(element, 'field-reply-method-2');
+      await element.updateComplete;
+      const detail = $<HTMLInputElement>(element, '#field-reply-detail')!;
+      expect(detail.type).to.equal('tel');
+      expect(detail.getAttribute('autocomplete')).to.equal('tel');
+      typeInto(element, '#field-reply-detail', 'not a number');
+      clickOn(element, 'button[type=submit]');
+      await until(() => $(element, '.error-summary'), 'the summary');
+      expect(text($(element, '.error-summary'))).to.contain('Enter a phone number');
+    });
+
+    it('counts characters as you type', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      expect(text($(element, '.character-count'))).to.equal('You have 5,000 characters left');
+      typeInto(element, '#field-text', 'Hello');
+      await element.updateComplete;
+      expect(text($(element, '.character-count'))).to.equal('You have 4,995 characters left');
+      typeInto(element, '#field-text', 'x'.repeat(5003));
+      await element.updateComplete;
+      expect(text($(element, '.character-count'))).to.equal('You have 3 characters too many');
+    });
+
+    it('can be filled in and sent with the keyboard alone', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" topic="transport" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      expect($(element, '#field-topic')).to.equal(null);
+      expect(text($(element, '.pinned-topic'))).to.contain('Transport');
+      $(element, '#form-heading')!.focus();
+      await tabTo(element, '#field-text');
+      await sendKeys({ type: 'The 4pm bus is too early.' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)?.id).to.equal('field-name');
+      await tabTo(element, '#field-wantsReply');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await tabTo(element, '#field-reply-method');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await tabTo(element, '#field-reply-detail');
+      await sendKeys({ type: 'sam@example.com' });
+      await tabTo(element, '#field-consentToPublish');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'button[type=submit]');
+      const sent = oneEvent(element, 'coprod-feedback-sent');
+      await sendKeys({ press: 'Enter' });
+      const event = (await sent) as CustomEvent<FeedbackSentDetail>;
+      expect(event.detail.topic).to.equal('transport');
+      expect(event.detail.consentToPublish).to.equal(true);
+      expect(event.detail.wantsReply).to.equal(true);
+      expect(event.detail.reference).to.match(/^FB-/);
+      await until(() => focused(element)?.id === 'sent-heading', 'focus on the confirmation');
+    });
+
+    it('keeps what was typed when sending fails, and sending again reuses the idempotency key', async () => {
+      const inner = publicApi();
+      const api = flakyApi(inner, { failures: 1, methods: ['createFeedback'] });
+      const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await fillForm(element);
+      const failed = oneEvent(element, 'coprod-error');
+      clickOn(element, 'button[type=submit]');
+      expect(((await failed) as CustomEvent<FeedbackErrorDetail>).detail).to.deep.equal({ kind: 'network', action: 'send-feedback' });
+      await until(() => focused(element)?.hasAttribute('data-form-failure'), 'focus on the failure');
+      expect(text($(element, '[data-form-failure]'))).to.contain('We could not reach the service').and.contain('We have kept what you typed');
+      expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.contain('The bus to the day centre');
+      expect($<HTMLInputElement>(element, '#field-reply-detail')!.value).to.equal('sam@example.com');
+      expect($<HTMLSelectElement>(element, '#field-topic')!.value).to.equal('transport');
+
+      const sent = oneEvent(element, 'coprod-feedback-sent');
+      clickOn(element, 'button[type=submit]');
+      await sent;
+      const sends = api.calls.filter((call) => call.method === 'createFeedback');
+      expect(sends).to.have.length(2);
+      expect(sends[0]!.idempotencyKey).to.be.a('string');
+      expect(sends[1]!.idempotencyKey).to.equal(sends[0]!.idempotencyKey);
+    });
+
+    it('confirms with the reference, what happens next and a link to follow the item', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await fillForm(element);
+      const sent = oneEvent(element, 'coprod-feedback-sent');
+      clickOn(element, 'button[type=submit]');
+      const { detail } = (await sent) as CustomEvent<FeedbackSentDetail>;
+      await until(() => $(element, '[part~=confirmation]'), 'the confirmation');
+      const confirmation = $(element, '[part~=confirmation]')!;
+      expect(text(confirmation.querySelector('.reference'))).to.equal(detail.reference);
+      expect(text(confirmation)).to.contain('We will tell you what happens within 20 days');
+      const follow = confirmation.querySelector<HTMLAnchorElement>('.follow-link')!;
+      expect(new URL(follow.href).searchParams.get('feedback')).to.equal(detail.id);
+      expect(new URL(follow.href).pathname).to.equal(location.pathname);
+      await until(() => currentAnnouncement() === `Feedback sent. Your reference is ${detail.reference}.`, 'the announcement');
+
+      clickOn(element, '[part~=confirmation] button');
+      await waitForForm(element);
+      expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal('');
+    });
+
+    it('shows the server’s field errors like its own', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="form" topic="no-such-topic" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      typeInto(element, '#field-text', 'Something to say');
+      tick(element, 'field-wantsReply-1');
+      tick(element, 'field-consentToPublish-1');
+      clickOn(element, 'button[type=submit]');
+      await until(() => $(element, '.error-summary'), 'the summary');
+      expect(text($(element, '.error-summary'))).to.contain('Select what your feedback is about');
+    });
+  });
+
+  describe('modes, topic, language and headings', () => {
+    it('shows only the board with mode="board" and only the form with mode="form"', async () => {
+      const board = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(board);
+      expect($(board, '[part~=form-section]')).to.equal(null);
+      const form = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(form);
+      expect($(form, '[part~=board]')).to.equal(null);
+      const both = await render(html`<coprod-feedback-loop .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(both);
+      await waitForForm(both);
+      expect(both.mode).to.equal('both');
+    });
+
+    it('pins the board and the form to one topic', async () => {
+      const api = flakyApi(publicApi(), { failures: 0 });
+      const element = await render(html`<coprod-feedback-loop topic="transport" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      await waitForForm(element);
+      expect($(element, '#board-topic')).to.equal(null);
+      expect((api.calls.find((call) => call.method === 'listFeedback')!.args[0] as { topic?: string }).topic).to.equal('transport');
+      expect($$(element, '[part~=item] .facts').every((facts) => text(facts).includes('Transport'))).to.equal(true);
+    });
+
+    it('speaks Welsh, statuses included', async () => {
+      const element = await render(html`<coprod-feedback-loop locale="cy" mode="board" page-size="30" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      expect(text($(element, '#board-heading'))).to.equal('Dywedoch chi, gwnaethom ni');
+      expect($(element, '[part=base]')!.getAttribute('lang')).to.equal('cy');
+      const words = new Set($$(element, '.status-words').map((node) => text(node)));
+      expect(words).to.include('Gwnaethom: newidiwyd');
+      expect(text($(element, '.result-count'))).to.contain('eitem adborth');
+    });
+
+    it('reads easily at the easy-read level', async () => {
+      const element = await render(html`<coprod-feedback-loop reading-level="easy-read" mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      expect($(element, '.root')!.classList.contains('easy-read')).to.equal(true);
+      expect(text($(element, '.intro'))).to.contain('We read everything you tell us.');
+    });
+
+    it('starts its headings at heading-level, and keeps them in order', async () => {
+      const element = await render(html`<coprod-feedback-loop heading-level="3" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      await waitForForm(element);
+      expect($(element, '#board-heading')!.localName).to.equal('h3');
+      expect($(element, '#form-heading')!.localName).to.equal('h3');
+      expect($(element, '.item-title')!.localName).to.equal('h4');
+    });
+
+    it('shows a link to the council page when no API is configured', async () => {
+      const element = await render(html`<coprod-feedback-loop fallback-href="https://anytown.example/feedback"></coprod-feedback-loop>`);
+      expect(text($(element, '[part~=error]'))).to.contain('Feedback cannot be shown here right now');
+      expect($(element, '[part~=error] a')!.getAttribute('href')).to.equal('https://anytown.example/feedback');
+    });
+  });
+});

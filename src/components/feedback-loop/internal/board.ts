@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import { formatDate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { loadingView } from '../../../core/status-views.js';
+import { choicesFrom, feedbackStatuses, termName } from '../../../core/vocabulary.js';
+import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
+import { followHref, heading, shortText, type ViewContext } from './view-context.js';
+
+export interface BoardFilters {
+  q: string;
+  status: '' | FeedbackStatus;
+  topic: string;
+}
+
+export interface BoardData {
+  taxonomy: Taxonomy;
+  items: FeedbackItem[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export interface BoardView {
+  searchText: string;
+  filters: BoardFilters;
+  pinnedTopic: string | undefined;
+  filtered: boolean;
+  /** Results of the current filters, or undefined while the first page loads. */
+  data: BoardData | undefined;
+  refreshing: boolean;
+  loadingMore: boolean;
+  moreError: string | undefined;
+  support: (item: FeedbackItem) => SupportState;
+  onSearchInput: (text: string) => void;
+  onSearchSubmit: () => void;
+  onStatus: (status: '' | FeedbackStatus) => void;
+  onTopic: (topic: string) => void;
+  onClear: () => void;
+  onOpen: (item: FeedbackItem) => void;
+  onMore: () => void;
+}
+
+export function filtersView(context: ViewContext, view: BoardView, taxonomy: Taxonomy | undefined): TemplateResult {
+  const { t, locale } = context;
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    view.onSearchSubmit();
+  };
+  return html`<form class="filters" role="search" aria-labelledby="filters-title" part="filters" @submit=${submit}>
+    <p id="filters-title" class="filters-title">${icon('search')} ${t('filtersLegend')}</p>
+    <div class="filter-grid">
+      <div class="form-group">
+        <label class="label" for="board-search">${t('searchLabel')}</label>
+        <span class="hint" id="board-search-hint">${t('searchHint')}</span>
+        <input
+          class="input"
+          id="board-search"
+          name="q"
+          type="search"
+          autocomplete="off"
+          aria-describedby="board-search-hint"
+          .value=${live(view.searchText)}
+          @input=${(event: Event) => view.onSearchInput((event.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="form-group">
+        <label class="label" for="board-status">${t('statusFilter')}</label>
+        <select class="select" id="board-status" name="status" @change=${(event: Event) => view.onStatus((event.target as HTMLSelectElement).value as '' | FeedbackStatus)}>
+          <option value="" ?selected=${view.filters.status === ''}>${t('allStatuses')}</option>
+          ${choicesFrom(feedbackStatuses, locale).map(
+            (choice) => html`<option value=${choice.value} ?selected=${view.filters.status === choice.value}>${choice.label}</option>`,
+          )}
+        </select>
+      </div>
+      ${view.pinnedTopic
+        ? nothing
+        : html`<div class="form-group">
+            <label class="label" for="board-topic">${t('topicFilter')}</label>
+            <select class="select" id="board-topic" name="topic" @change=${(event: Event) => view.onTopic((event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${view.filters.topic === ''}>${t('allTopics')}</option>
+              ${(taxonomy?.topics ?? []).map(
+                (term) => html`<option value=${term.id} ?selected=${view.filters.topic === term.id}>${termName(term, locale)}</option>`,
+              )}
+            </select>
+          </div>`}
+    </div>
+    ${view.filtered ? html`<button type="button" class="button link clear-filters" @click=${view.onClear}>${t('clearFilters')}</button>` : nothing}
+  </form>`;
+}
+
+function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, taxonomy: Taxonomy): TemplateResult {
+  const { t, locale } = context;
+  const support = view.support(item);
+  const open = (event: MouseEvent): void => {
+    // A plain click opens the item here; a new tab or window still gets the shareable address.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    view.onOpen(item);
+  };
+  const latest = item.lastAnsweredAt;
+  return html`<li class="item status-border-${item.status}" part="item" data-item=${item.id}>
+    <article aria-labelledby="item-title-${item.id}">
+      ${heading(
+        context,
+        1,
+        html`<a id="item-title-${item.id}" class="item-link" href=${followHref(item.id)} data-item-link=${item.id} @click=${open}
+          ><span class="quote">“${shortText(item.text)}”</span></a
+        >`,
+        { className: 'item-title' },
+      )}
+      ${statusBadge(context, item.status)} ${itemFacts(context, item, taxonomy, support.supporters)}
+      <p class="muted last-update">
+        ${icon('clock')} ${latest ? html`${t('lastUpdate', formatDate(locale, latest))}` : t('noUpdateYet')}
+      </p>
+      ${supportButton(context, item, support)}
+    </article>
+  </li>`;
+}
+
+export function boardList(context: ViewContext, view: BoardView): TemplateResult {
+  const { t, locale } = context;
+  const data = view.data;
+  if (!data) return loadingView(t('loadingBoard'), { rows: 3 });
+  if (data.items.length === 0) {
+    return html`<div class="panel notice" part="empty">
+      ${heading(context, 1, view.filtered ? t('filteredEmptyTitle') : t('emptyTitle'), { className: 'panel-title' })}
+      <p class="lines">${view.filtered ? t('filteredEmptyBody') : t('emptyBody')}</p>
+      ${view.filtered ? html`<button type="button" class="button secondary" @click=${view.onClear}>${t('clearFilters')}</button>` : nothing}
+    </div>`;
+  }
+  return html`<div class="results" aria-busy=${view.refreshing ? 'true' : 'false'}>
+    <p class="result-count" id="result-count">
+      ${t('resultCount', locale, data.total)}${data.items.length < data.total ? html` <span class="muted">(${t('showingOf', data.items.length, data.total)})</span>` : nothing}
+    </p>
+    <ul class="items" part="items" aria-labelledby="result-count">
+      ${data.items.map((item) => itemCard(context, view, item, data.taxonomy))}
+    </ul>
+    ${view.moreError ? html`<p class="error-message" role="alert">${view.moreError}</p>` : nothing}
+    ${data.nextCursor
+      ? html`<button type="button" class="button secondary show-more" aria-disabled=${view.loadingMore ? 'true' : 'false'} @click=${() => !view.loadingMore && view.onMore()}>
+          ${view.loadingMore ? t('loading') : t('showMore')}
+        </button>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,157 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactMethod, FeedbackReceipt, Taxonomy } from '../../../api/types.js';
+import { choiceGroup, errorSummary, fieldId, selectField, textField, type FormController } from '../../../core/forms/index.js';
+import { icon } from '../../../core/icons.js';
+import { choicesFrom, contactMethods, findTerm, termName } from '../../../core/vocabulary.js';
+import { characterCountText, type FeedbackValues } from './form-model.js';
+import { followHref, heading, type ViewContext } from './view-context.js';
+
+const detailInput: Record<ContactMethod, { type?: 'email' | 'tel'; autocomplete: string; multiline?: boolean }> = {
+  email: { type: 'email', autocomplete: 'email' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+  text: { type: 'tel', autocomplete: 'tel' },
+  post: { autocomplete: 'street-address', multiline: true },
+  supporter: { autocomplete: 'off', multiline: true },
+};
+
+export interface FormView {
+  form: FormController<FeedbackValues>;
+  taxonomy: Taxonomy;
+  pinnedTopic: string | undefined;
+  onSubmit: (event: Event) => void;
+}
+
+export function feedbackForm(context: ViewContext, view: FormView): TemplateResult {
+  const { t, locale } = context;
+  const { form } = view;
+  const values = form.values;
+  const errorPrefix = t('errorPrefix');
+  const reply = (method: ContactMethod): TemplateResult => {
+    const input = detailInput[method];
+    return textField({
+      id: fieldId('reply.detail'),
+      label: t('detailLabel', method),
+      error: form.error('reply.detail'),
+      errorPrefix,
+      value: values.replyDetail,
+      onInput: (replyDetail) => form.update({ replyDetail }),
+      autocomplete: input.autocomplete,
+      ...(input.type ? { type: input.type } : {}),
+      ...(input.type === 'email' ? { spellcheck: false, inputmode: 'email' as const } : {}),
+      ...(input.type === 'tel' ? { inputmode: 'tel' as const } : {}),
+      ...(input.multiline ? { multiline: true, rows: 3 } : {}),
+    });
+  };
+  const methodGroup = choiceGroup({
+    id: fieldId('reply.method'),
+    type: 'radio',
+    label: t('replyMethodField'),
+    error: form.error('reply.method'),
+    errorPrefix,
+    choices: choicesFrom(contactMethods, locale).map((choice) => ({ ...choice, reveal: reply(choice.value) })),
+    selected: values.replyMethod ? [values.replyMethod] : [],
+    onChange: ([method]) => form.update({ replyMethod: (method ?? '') as ContactMethod | '', replyDetail: '' }),
+  });
+  const pinnedTerm = view.pinnedTopic ? findTerm(view.taxonomy.topics, view.pinnedTopic) : undefined;
+  const sending = form.submitting;
+
+  return html`<form class="feedback-form" part="form" novalidate @submit=${view.onSubmit}>
+    ${errorSummary(t('errorSummaryTitle'), form.summary)}
+    ${form.status === 'failed' && form.failure
+      ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" part="send-failed">
+          ${heading(context, 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}
+          <p>${t('apiError', form.failure.kind)}</p>
+          <p class="lines">${t('keptTyped')}</p>
+        </div>`
+      : nothing}
+    ${view.pinnedTopic
+      ? html`<p class="pinned-topic">${icon('chat')} ${t('topicPinned')}: <strong>${termName(pinnedTerm, locale) || view.pinnedTopic}</strong></p>`
+      : selectField({
+          id: fieldId('topic'),
+          label: t('topicField'),
+          error: form.error('topic'),
+          errorPrefix,
+          value: values.topic,
+          options: [{ value: '', label: t('topicChoose') }, ...view.taxonomy.topics.map((term) => ({ value: term.id, label: termName(term, locale) }))],
+          onChange: (topic) => form.update({ topic }),
+        })}
+    ${textField({
+      id: fieldId('text'),
+      label: t('textField'),
+      hint: html`<span class="lines">${t('textHint')}</span>`,
+      error: form.error('text'),
+      errorPrefix,
+      value: values.text,
+      multiline: true,
+      rows: 6,
+      onInput: (text) => form.update({ text }),
+    })}
+    <p class="hint character-count ${values.text.length > 5000 ? 'over' : ''}" id="text-count">${characterCountText(t, locale, values.text.length)}</p>
+    ${textField({
+      id: fieldId('name'),
+      label: `${t('nameField')} ${t('optional')}`,
+      hint: html`<span class="lines">${t('nameHint')}</span>`,
+      error: form.error('name'),
+      errorPrefix,
+      value: values.name,
+      autocomplete: 'name',
+      spellcheck: false,
+      onInput: (name) => form.update({ name }),
+    })}
+    ${choiceGroup({
+      id: fieldId('wantsReply'),
+      type: 'radio',
+      label: t('wantsReplyField'),
+      error: form.error('wantsReply'),
+      errorPrefix,
+      legendClass: 'legend',
+      choices: [
+        { value: 'yes', label: t('wantsReplyYes'), reveal: methodGroup },
+        { value: 'no', label: t('wantsReplyNo'), hint: t('wantsReplyNoHint') },
+      ],
+      selected: values.wantsReply ? [values.wantsReply] : [],
+      onChange: ([wantsReply]) => form.update({ wantsReply: (wantsReply ?? '') as FeedbackValues['wantsReply'] }),
+    })}
+    ${choiceGroup({
+      id: fieldId('consentToPublish'),
+      type: 'radio',
+      label: t('consentField'),
+      hint: html`<span class="lines">${t('consentHint')}</span>`,
+      error: form.error('consentToPublish'),
+      errorPrefix,
+      choices: [
+        { value: 'yes', label: t('consentYes') },
+        { value: 'no', label: t('consentNo') },
+      ],
+      selected: values.consent ? [values.consent] : [],
+      onChange: ([consent]) => form.update({ consent: (consent ?? '') as FeedbackValues['consent'] }),
+    })}
+    <button type="submit" class="button send" part="send-button" aria-disabled=${sending ? 'true' : 'false'}>
+      ${sending ? t('sending') : t('send')}
+    </button>
+  </form>`;
+}
+
+export interface SentView {
+  receipt: FeedbackReceipt;
+  wantsReply: boolean;
+  published: boolean;
+  onAgain: () => void;
+}
+
+export function sentConfirmation(context: ViewContext, view: SentView): TemplateResult {
+  const { t } = context;
+  const days = view.receipt.respondWithinDays ?? 20;
+  return html`<div class="panel success confirmation" part="confirmation">
+    ${heading(context, 1, html`${icon('check')} <span class="lines">${t('sentTitle')}</span>`, { id: 'sent-heading', focusable: true })}
+    <p class="reference-line">${t('sentReference')} <strong class="reference">${view.receipt.reference}</strong></p>
+    ${heading(context, 2, t('sentNextHeading'))}
+    <p class="lines">${view.wantsReply ? t('sentReply', days) : t('sentNoReply', days)}</p>
+    <p class="lines">${view.published ? t('sentPublished') : t('sentPrivate')}</p>
+    ${view.published
+      ? html`<p><a class="follow-link" href=${followHref(view.receipt.id)}>${t('followLink')}</a></p>
+          <p class="hint lines">${t('followHint')}</p>`
+      : nothing}
+    <button type="button" class="button secondary" @click=${view.onAgain}>${t('giveMore')}</button>
+  </div>`;
+}

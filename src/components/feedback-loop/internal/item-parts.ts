@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import { formatDate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { feedbackStatusIcons, feedbackStatuses, findTerm, label, termName } from '../../../core/vocabulary.js';
+import type { ViewContext } from './view-context.js';
+
+/** What a support button needs to know and do for one item. */
+export interface SupportState {
+  supporters: number;
+  supported: boolean;
+  pending: boolean;
+  error: string | undefined;
+  onSupport: () => void;
+}
+
+/**
+ * The status in words, with its icon and a border style of its own (dashed, dotted, solid,
+ * double), so it never depends on telling colours apart.
+ */
+export function statusBadge(context: ViewContext, status: FeedbackStatus): TemplateResult {
+  return html`<p class="status status-${status}" part="status" data-status=${status}>
+    ${icon(feedbackStatusIcons[status])}<span class="visually-hidden">${context.t('statusLabel')}: </span><span class="status-words"
+      >${label(feedbackStatuses, status, context.locale)}</span
+    >
+  </p>`;
+}
+
+export function topicName(context: ViewContext, taxonomy: Taxonomy | undefined, topic: string): string {
+  return termName(findTerm(taxonomy?.topics ?? [], topic), context.locale) || topic;
+}
+
+/** Topic, date and how many others said the same: each with its icon and a label in words. */
+export function itemFacts(context: ViewContext, item: FeedbackItem, taxonomy: Taxonomy | undefined, supporters: number): TemplateResult {
+  const { t, locale } = context;
+  return html`<dl class="facts">
+    <div class="fact">
+      <dt>${icon('chat')} ${t('topicLabel')}</dt>
+      <dd>${topicName(context, taxonomy, item.topic)}</dd>
+    </div>
+    <div class="fact">
+      <dt>${icon('calendar')} ${t('saidOn')}</dt>
+      <dd><time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></dd>
+    </div>
+    <div class="fact">
+      <dt>${icon('people')} ${t('othersLabel')}</dt>
+      <dd id="others-${item.id}" class="others">${t('others', locale, supporters)}</dd>
+    </div>
+  </dl>`;
+}
+
+/** "I said this too": once per browser; afterwards it says "You said this too" and does nothing. */
+export function supportButton(context: ViewContext, item: FeedbackItem, support: SupportState): TemplateResult {
+  const { t } = context;
+  const inactive = support.supported || support.pending;
+  const onClick = (): void => {
+    if (!inactive) support.onSupport();
+  };
+  return html`<div class="support">
+    <button
+      type="button"
+      class="button secondary support-button ${support.supported ? 'supported' : ''}"
+      part="support-button"
+      data-support=${item.id}
+      aria-disabled=${inactive ? 'true' : 'false'}
+      aria-describedby="others-${item.id}"
+      @click=${onClick}
+    >
+      ${support.supported
+        ? html`${icon('check')} ${t('youSaidThisToo')}`
+        : support.pending
+          ? t('supporting')
+          : html`${icon('people')} ${t('saidThisToo')}`}
+    </button>
+    ${support.error ? html`<p class="error-message support-error">${support.error}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedbackItem, FeedbackUpdate, Taxonomy } from '../../../api/types.js';
+import { formatDate } from '../../../core/i18n.js';
+import { icon, type IconName } from '../../../core/icons.js';
+import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
+import { heading, safeHttpUrl, type ViewContext } from './view-context.js';
+
+const kindIcons: Record<FeedbackUpdate['kind'], IconName> = { heard: 'ear', doing: 'clock', changed: 'check', not_changed: 'cross' };
+
+function linkList(context: ViewContext, links: FeedbackUpdate['links']): TemplateResult | typeof nothing {
+  if (!links?.length) return nothing;
+  return html`<ul class="update-links" aria-label=${context.t('linksLabel')}>
+    ${links.map((link) => {
+      const href = safeHttpUrl(link.url);
+      return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer">${link.title}</a>` : link.title}</li>`;
+    })}
+  </ul>`;
+}
+
+function updateEntry(context: ViewContext, update: FeedbackUpdate): TemplateResult {
+  const { t, locale } = context;
+  return html`<li class="entry entry-${update.kind}" part="timeline-entry">
+    ${heading(context, 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
+    <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
+    <p class="entry-text">${update.text}</p>
+    ${linkList(context, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
+  </li>`;
+}
+
+/** One item: what was said, then every dated staff update, newest last. */
+export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy: Taxonomy, support: SupportState): TemplateResult {
+  const { t, locale } = context;
+  const updates = [...item.updates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return html`<article class="item-detail status-border-${item.status}" aria-labelledby="item-heading" part="item-detail">
+    ${heading(context, 1, t('itemHeading', item.reference), { id: 'item-heading', focusable: true })} ${statusBadge(context, item.status)}
+    ${itemFacts(context, item, taxonomy, support.supporters)} ${supportButton(context, item, support)}
+    ${heading(context, 2, t('timelineHeading'))}
+    <ol class="timeline" part="timeline">
+      <li class="entry entry-said">
+        ${heading(context, 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}
+        <p class="entry-date muted">${icon('calendar')} <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></p>
+        <blockquote class="said"><p>${item.text}</p></blockquote>
+      </li>
+      ${updates.map((update) => updateEntry(context, update))}
+    </ol>
+    ${updates.length === 0 ? html`<p class="lines muted">${t('noUpdatesYet')}</p>` : nothing}
+  </article>`;
+}

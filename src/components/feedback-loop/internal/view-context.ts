@@ -1,0 +1,61 @@
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TemplateResult } from 'lit';
+import type { Locale } from '../../../core/config.js';
+import type { Translate } from '../../../core/i18n.js';
+import { mergeCatalogs } from '../../../core/i18n.js';
+import { coreMessages } from '../../../core/messages.js';
+import { feedbackMessages } from '../coprod-feedback-loop.messages.js';
+
+export const feedbackCatalog = mergeCatalogs(coreMessages, feedbackMessages);
+export type FeedbackTranslate = Translate<(typeof feedbackCatalog)['en-GB']>;
+
+/** What the internal render functions need from the element. */
+export interface ViewContext {
+  t: FeedbackTranslate;
+  locale: Locale;
+  easyRead: boolean;
+  /** The level of the widget's top headings (2 unless `heading-level` says otherwise). */
+  level: number;
+}
+
+const headingTags = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+
+/** A heading `offset` levels below the widget's top level, never deeper than h6. */
+export function heading(
+  context: ViewContext,
+  offset: number,
+  content: unknown,
+  options: { id?: string; className?: string; focusable?: boolean } = {},
+): TemplateResult {
+  const level = Math.min(6, Math.max(1, context.level + offset));
+  const tag = headingTags[level - 1]!;
+  return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
+}
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. */
+export function safeHttpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The current page's address with `?feedback=<id>`: a link that opens that item here. */
+export function followHref(id: string): string {
+  const url = new URL(globalThis.location.href);
+  url.searchParams.set('feedback', id);
+  url.hash = '';
+  return url.href;
+}
+
+/** The first words of what was said, cut at a word boundary. */
+export function shortText(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?]+$/, '')}…`;
+}
