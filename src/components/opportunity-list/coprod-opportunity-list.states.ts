@@ -1,0 +1,104 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { failingApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { createSeed } from '../../api/seed/index.js';
+import type { OpportunityQuery } from '../../api/types.js';
+import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import '../provider/coprod-provider.js';
+import './coprod-opportunity-list.js';
+import { forgetPages, rememberPage } from './last-results.js';
+
+/** Every state counts days from this moment, so "Closes in 3 days" never drifts. */
+export const NOW = new Date('2026-11-24T10:00:00Z');
+
+export const DEFAULT_QUERY: OpportunityQuery = { sort: 'closing', limit: 10 };
+
+function list(api: CoprodApi, options: { locale?: string; readingLevel?: string; attributes?: 'charity' } = {}) {
+  return html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    ${options.attributes === 'charity'
+      ? html`<coprod-opportunity-list .today=${NOW} organisation="anytown-carers-centre" topic="carers" hide-filters></coprod-opportunity-list>`
+      : html`<coprod-opportunity-list .today=${NOW}></coprod-opportunity-list>`}
+  </coprod-provider>`;
+}
+
+/** Waits until the cards (or the empty or error panel) are on screen. */
+export function untilLoaded(element: HTMLElement): Promise<unknown> {
+  return until(() => shadow(element).querySelector('.cards, [part=empty], [part=error]'), 'the list to load');
+}
+
+/** Chooses an option of a select in the list the way a person would. */
+export function choose(element: HTMLElement, selector: string, value: string): void {
+  const select = shadow(element).querySelector<HTMLSelectElement>(selector);
+  if (!select) throw new Error(`No select ${selector}`);
+  select.focus();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The first open opportunities, as the list last loaded them before the network went. */
+function rememberedPage(): void {
+  forgetPages();
+  const open = createSeed(NOW).opportunities.filter((opportunity) => opportunity.status === 'open');
+  rememberPage('adapter', DEFAULT_QUERY, { items: open.slice(0, 3), total: open.length, nextCursor: null });
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-opportunity-list',
+  states: [
+    { name: 'Loading', description: 'A skeleton that keeps the height of the cards to come.', render: () => list(neverSettlingApi()) },
+    {
+      name: 'Filled',
+      render: () => list(new InMemoryApi({ now: NOW })),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Filtered',
+      description: 'The "Carers" topic and the keyword "strategy".',
+      render: () => list(new InMemoryApi({ now: NOW })),
+      play: async (element) => {
+        await untilLoaded(element);
+        await until(() => shadow(element).querySelector('#field-topic option[value=carers]'), 'the topics');
+        choose(element, '#field-topic', 'carers');
+        typeInto(element, '#field-q', 'strategy');
+        await until(() => shadow(element).querySelectorAll('.cards .card').length === 1, 'one matching card');
+      },
+    },
+    {
+      name: 'Empty',
+      description: 'Nothing matches: says what to try.',
+      render: () => list(new InMemoryApi({ now: NOW, seed: 'empty' })),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Error',
+      render: () => list(failingApi('server')),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Offline',
+      description: 'No network: the last results that loaded, marked as possibly out of date.',
+      render: () => {
+        rememberedPage();
+        return list(failingApi('network'));
+      },
+      play: async (element) => void (await until(() => shadow(element).querySelector('[part=offline]'), 'the offline notice')),
+    },
+    {
+      name: 'Easy read',
+      render: () => list(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Welsh',
+      render: () => list(new InMemoryApi({ now: NOW }), { locale: 'cy' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Filters hidden',
+      description: 'Embedded by a charity: only its own carers opportunities, with no filters.',
+      render: () => list(new InMemoryApi({ now: NOW }), { attributes: 'charity' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+  ],
+};

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  :host {
+    --coprod-skeleton-height: 15em;
+  }
+  .filters {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+    background: var(--_surface-alt);
+  }
+  .filters h3 {
+    margin-bottom: 0.75em;
+  }
+  .filter-grid {
+    display: grid;
+    gap: 0 1.5em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+  }
+  .filters .form-group {
+    margin-bottom: 1em;
+  }
+  .filters .input,
+  .filters .select {
+    max-width: none;
+  }
+  .results-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: 0.75em;
+  }
+  .results-bar p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    display: grid;
+    gap: var(--_space);
+  }
+  .offline {
+    border-color: var(--_warning);
+  }
+  .panel-title {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .back {
+    margin-bottom: var(--_space);
+  }
+  .show-more {
+    margin-top: 0.5em;
+  }
+`;

@@ -1,0 +1,190 @@
+/**
+ * One opportunity as a card: title (a link that opens it), one-line summary, and the key
+ * facts in plain words with an icon beside each. Exported for the staff widgets' preview,
+ * which shows a draft exactly as the public will see it.
+ */
+import { css, nothing, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { Opportunity } from '../../api/types.js';
+import type { Locale, ReadingLevel } from '../../core/config.js';
+import { defineMessages, translator } from '../../core/i18n.js';
+import { icon, type IconName } from '../../core/icons.js';
+import { accessFeatureIcons, accessFeatures, label, termName } from '../../core/vocabulary.js';
+import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
+
+export const cardMessages = defineMessages({
+  'en-GB': {
+    when: 'When',
+    where: 'Where',
+    time: 'Time',
+    pay: 'Pay',
+    closing: 'Closing date',
+    access: 'Accessible ways to take part',
+    organisation: (name: string) => `Run by ${name}`,
+  },
+  cy: {
+    when: 'Pryd',
+    where: 'Ble',
+    time: 'Amser',
+    pay: 'Tâl',
+    closing: 'Dyddiad cau',
+    access: 'Ffyrdd hygyrch o gymryd rhan',
+    organisation: (name: string) => `Yn cael ei redeg gan ${name}`,
+  },
+  easyRead: {
+    'en-GB': { time: 'How long', pay: 'Money', closing: 'Last day to say yes', access: 'Help to take part' },
+    cy: { time: 'Pa mor hir', pay: 'Arian', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
+  },
+});
+
+/** A heading tag from a level, kept between h2 and h6. */
+export function headingTag(level: number): ReturnType<typeof unsafeStatic> {
+  const safe = Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
+  return unsafeStatic(`h${safe}`);
+}
+
+export interface CardOptions {
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  /** The level of the card's title heading. */
+  headingLevel: number;
+  /** Where the title links to (a shareable address of the opportunity). */
+  href: string;
+  /** Called on a plain click or Enter on the title; absent in a preview. */
+  onOpen?: (opportunity: Opportunity, event: MouseEvent) => void;
+  /** The day closing dates are counted from. */
+  today?: Date;
+}
+
+interface Fact {
+  key: 'when' | 'where' | 'time' | 'pay' | 'closing';
+  icon: IconName;
+  text: string | undefined;
+}
+
+export function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today?: Date): Fact[] {
+  return [
+    { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
+    { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
+    { key: 'time', icon: 'clock', text: timeInWords(opportunity, locale) },
+    { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
+    { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
+  ];
+}
+
+export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>): TemplateResult {
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today).filter((fact) => fact.text);
+  return html`<dl class="facts" part="facts">
+    ${facts.map(
+      (fact) => html`<div class="fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}">
+        <dt>${icon(fact.icon)} ${t(fact.key)}</dt>
+        <dd>${fact.text}</dd>
+      </div>`,
+    )}
+  </dl>`;
+}
+
+export function renderAccessFeatures(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel'>, headingLevel?: number): TemplateResult | typeof nothing {
+  if (!opportunity.accessibility.length) return nothing;
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>
+    ${opportunity.accessibility.map((feature) => html`<li>${icon(accessFeatureIcons[feature] ?? 'check')} ${label(accessFeatures, feature, options.locale)}</li>`)}
+  </ul>`;
+  if (!headingLevel) return list;
+  const tag = headingTag(headingLevel);
+  return html`<${tag} class="section-heading">${t('access')}</${tag}>${list}`;
+}
+
+export function renderOpportunityCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const brief = localised(opportunity, options.locale);
+  const easyRead = options.readingLevel === 'easy-read';
+  const tag = headingTag(options.headingLevel);
+  const onClick = (event: MouseEvent): void => {
+    // Let people open it in a new tab or window as with any link.
+    if (!options.onOpen || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    options.onOpen(opportunity, event);
+  };
+  return html`<article class="card" part="card" data-opportunity-id=${opportunity.id}>
+    <${tag} class="card-title"><a href=${options.href} @click=${onClick}>${brief.title}</a></${tag}>
+    ${easyRead && brief.easyReadSummary
+      ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
+      : html`<p class="summary">${brief.summary}</p>`}
+    ${renderKeyFacts(opportunity, options)} ${renderAccessFeatures(opportunity, options)}
+    <p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>
+  </article>`;
+}
+
+/** Styles of the card and the key facts; include them in any widget that renders a card. */
+export const cardStyles = css`
+  .card {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .card-title {
+    margin-bottom: 0.5em;
+  }
+  .card-title a {
+    display: inline-block;
+    padding: 0.2em 0;
+  }
+  .summary,
+  .easy-read-summary p {
+    margin-bottom: 0.75em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.4em;
+    margin: 0 0 0.75em;
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0.25em 0.75em;
+  }
+  .fact dt {
+    font-weight: 700;
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .fact.soon dd {
+    font-weight: 700;
+  }
+  @media (max-width: 30em) {
+    .fact {
+      grid-template-columns: 1fr;
+    }
+  }
+  .access-list {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0 0 0.75em;
+  }
+  .access-list li {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+    padding: 0.15em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+  }
+  .organisation {
+    margin: 0;
+  }
+  .easy-read .icon {
+    width: 1.6em;
+    height: 1.6em;
+  }
+`;

@@ -1,0 +1,134 @@
+/**
+ * An opportunity's key facts in plain words (payment, when, where, time, closing date),
+ * in English or Welsh, standard or easy read. Shared by the list's cards, the detail view
+ * and the staff widgets' preview, so a fact reads the same wherever it appears.
+ */
+import type { Opportunity, Payment } from '../../api/types.js';
+import type { Locale, ReadingLevel } from '../../core/config.js';
+import { daysBetween, formatDate, formatPence, intlLocale, parseDate, plural } from '../../core/i18n.js';
+import { label, participationModes, termName } from '../../core/vocabulary.js';
+
+type Expense = Payment['expensesCovered'][number];
+type Unit = NonNullable<Payment['unit']>;
+
+const units: Record<Unit, Record<Locale, string>> = {
+  hour: { 'en-GB': 'an hour', cy: 'yr awr' },
+  session: { 'en-GB': 'a session', cy: 'y sesiwn' },
+  day: { 'en-GB': 'a day', cy: 'y dydd' },
+  meeting: { 'en-GB': 'a meeting', cy: 'y cyfarfod' },
+};
+
+export const expenseNames: Record<Expense, Record<Locale, string>> = {
+  travel: { 'en-GB': 'travel', cy: 'teithio' },
+  prep_time: { 'en-GB': 'prep time', cy: 'amser paratoi' },
+  care: { 'en-GB': 'replacement care', cy: 'gofal yn eich lle' },
+  childcare: { 'en-GB': 'childcare', cy: 'gofal plant' },
+  equipment: { 'en-GB': 'equipment', cy: 'offer' },
+  data: { 'en-GB': 'phone data', cy: 'data ffôn' },
+  meals: { 'en-GB': 'meals', cy: 'prydau bwyd' },
+};
+
+/** "a, b and c" in the reader's language. */
+export function listInWords(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type }).format(items);
+}
+
+/** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
+export interface LocalisedBrief {
+  title: string;
+  summary: string;
+  description: string;
+  experienceNeeded: string;
+  timeCommitment: string;
+  when: string;
+  howToGetInvolved: string;
+  easyReadSummary: string | undefined;
+}
+
+export function localised(opportunity: Opportunity, locale: Locale): LocalisedBrief {
+  const cy = locale === 'cy' ? (opportunity.translations?.cy ?? {}) : {};
+  return {
+    title: cy.title || opportunity.title,
+    summary: cy.summary || opportunity.summary,
+    description: cy.description || opportunity.description,
+    experienceNeeded: cy.experienceNeeded || opportunity.experienceNeeded,
+    timeCommitment: cy.timeCommitment || opportunity.timeCommitment.summary,
+    when: cy.when || opportunity.when.summary,
+    howToGetInvolved: cy.howToGetInvolved || opportunity.howToGetInvolved,
+    easyReadSummary: cy.easyReadSummary || opportunity.easyReadSummary || undefined,
+  };
+}
+
+/**
+ * "Paid £20 an hour, travel and prep time covered", "Unpaid, expenses covered",
+ * "£15 voucher a session, travel covered".
+ */
+export function paymentInWords(payment: Payment, locale: Locale, level: ReadingLevel = 'standard'): string {
+  const cy = locale === 'cy';
+  const expenses = payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense);
+  const covered = cy ? `${listInWords(locale, expenses)} wedi’u talu` : `${listInWords(locale, expenses)} covered`;
+  const rate = payment.amountPence !== undefined ? formatPence(locale, payment.amountPence) : '';
+  const unit = payment.unit ? ` ${units[payment.unit][locale]}` : '';
+  if (payment.type === 'unpaid') {
+    if (level === 'easy-read') return cy ? 'Dim tâl am eich amser. Rydym yn talu eich costau.' : 'No pay for your time. We pay your costs.';
+    if (expenses.length === 0) return cy ? 'Di-dâl' : 'Unpaid';
+    return cy ? 'Di-dâl, treuliau wedi’u talu' : 'Unpaid, expenses covered';
+  }
+  if (payment.type === 'voucher') {
+    const voucher = cy ? `Taleb ${rate}${unit}` : `${rate} voucher${unit}`;
+    return expenses.length ? `${voucher}, ${covered}` : voucher;
+  }
+  if (level === 'easy-read' && rate) return cy ? `Rydym yn talu ${rate}${unit} i chi.` : `We pay you ${rate}${unit}.`;
+  const paid = cy ? `Tâl o ${rate}${unit}`.trimEnd() : `Paid ${rate}${unit}`.trimEnd();
+  return expenses.length ? `${paid}, ${covered}` : paid;
+}
+
+/** Online, in person, by phone; with the area or venue when in person. */
+export function whereInWords(opportunity: Opportunity, locale: Locale): string {
+  const modes = opportunity.where.modes.map((mode, index) => {
+    const name = label(participationModes, mode, locale);
+    return index === 0 ? name : name.toLocaleLowerCase(intlLocale(locale));
+  });
+  const ways = listInWords(locale, modes, 'disjunction');
+  const place = opportunity.where.modes.includes('in_person') ? (termName(opportunity.area, locale) || opportunity.where.venue?.name) : undefined;
+  return place ? `${ways}, ${place}` : ways;
+}
+
+export function whenInWords(opportunity: Opportunity, locale: Locale): string {
+  return localised(opportunity, locale).when;
+}
+
+export function timeInWords(opportunity: Opportunity, locale: Locale): string {
+  return localised(opportunity, locale).timeCommitment;
+}
+
+/** How many days before closing we say "Closes in 3 days" instead of the date. */
+const NEAR_DAYS = 7;
+
+/**
+ * "Closes 12 December 2026", "Closes in 3 days", "Closes tomorrow", "Closes today",
+ * "Closed"; undefined when there is no closing date.
+ */
+export function closingInWords(closingDate: string | null | undefined, locale: Locale, today: Date = new Date()): string | undefined {
+  if (!closingDate) return undefined;
+  const cy = locale === 'cy';
+  const startOfToday = parseDate(today.toISOString().slice(0, 10));
+  const days = daysBetween(startOfToday, parseDate(closingDate));
+  if (days < 0) return cy ? 'Wedi cau' : 'Closed';
+  if (days === 0) return cy ? 'Yn cau heddiw' : 'Closes today';
+  if (days === 1) return cy ? 'Yn cau yfory' : 'Closes tomorrow';
+  if (days <= NEAR_DAYS) {
+    return cy
+      ? plural(locale, days, { two: 'Yn cau mewn {n} ddiwrnod', other: 'Yn cau mewn {n} diwrnod' })
+      : plural(locale, days, { one: 'Closes in {n} day', other: 'Closes in {n} days' });
+  }
+  const date = formatDate(locale, closingDate);
+  return cy ? `Yn cau ${date}` : `Closes ${date}`;
+}
+
+/** Whether the closing date is near enough to flag. */
+export function closingSoon(closingDate: string | null | undefined, today: Date = new Date()): boolean {
+  if (!closingDate) return false;
+  const days = daysBetween(parseDate(today.toISOString().slice(0, 10)), parseDate(closingDate));
+  return days >= 0 && days <= NEAR_DAYS;
+}

@@ -1,0 +1,474 @@
+import { Task } from '@lit/task';
+import { nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { ApiError } from '../../api/errors.js';
+import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/types.js';
+import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField, type FieldErrors } from '../../core/forms/index.js';
+import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { coreMessages } from '../../core/messages.js';
+import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
+import { contactMethods, label, termName } from '../../core/vocabulary.js';
+import { cardStyles, headingTag, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
+import { expenseNames, listInWords, localised, paymentInWords } from '../opportunity-list/plain-words.js';
+import { calendarFile, calendarFileName, hasCalendarEvents } from './calendar-file.js';
+import { opportunityMessages } from './coprod-opportunity.messages.js';
+import { opportunityStyles } from './coprod-opportunity.styles.js';
+
+/** What the "I'm interested" form holds. Each contact method keeps its own detail, so switching back loses nothing. */
+export interface InterestValues {
+  name: string;
+  method: ContactMethod | '';
+  details: Partial<Record<ContactMethod, string>>;
+  accessNeeds: string;
+  message: string;
+  consent: boolean;
+}
+
+/** Detail of `coprod-interest-sent`. */
+export interface InterestSentDetail {
+  opportunityId: string;
+  interestId: string;
+  reference: string;
+}
+
+const METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];
+const FIELD_ORDER = ['name', 'contact.method', 'contact.detail', 'accessNeeds', 'message', 'consent'] as const;
+
+const detailFields: Record<ContactMethod, { label: 'email' | 'phone' | 'textNumber' | 'postalAddress' | 'supporter'; type?: 'email' | 'tel'; autocomplete?: string; inputmode?: 'email' | 'tel'; multiline?: boolean }> = {
+  email: { label: 'email', type: 'email', autocomplete: 'email', inputmode: 'email' },
+  phone: { label: 'phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  text: { label: 'textNumber', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  post: { label: 'postalAddress', autocomplete: 'street-address', multiline: true },
+  supporter: { label: 'supporter', multiline: true },
+};
+
+const blank: InterestValues = { name: '', method: '', details: {}, accessNeeds: '', message: '', consent: false };
+
+/**
+ * One co-production opportunity: the whole brief under the recipe's questions, "Add to
+ * calendar", a link to share, and the "I'm interested" form.
+ *
+ * @summary One opportunity in full, with "I'm interested".
+ *
+ * @fires coprod-interest-sent - An expression of interest was accepted. `detail: { opportunityId, interestId, reference }`.
+ * @fires coprod-error - Loading or sending failed. `detail: { kind, message, operation }`.
+ *
+ * @csspart base - The widget's outer wrapper.
+ * @csspart facts - The key facts (when, where, time, pay, closing).
+ * @csspart interest-form - The "I'm interested" form.
+ * @csspart error-summary - The list of problems at the top of the form.
+ * @csspart success - The panel shown once interest is sent.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error panel.
+ */
+export class CoprodOpportunity extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, cardStyles, opportunityStyles];
+  static override messages = mergeCatalogs(coreMessages, opportunityMessages);
+
+  /** The id of the opportunity to show. */
+  @property({ attribute: 'opportunity-id' }) opportunityId?: string;
+
+  /** The opportunity itself, when the page already has it (the list passes it when opening in place). */
+  @property({ attribute: false }) opportunity?: Opportunity;
+
+  /** The level of the title heading (2 to 5); sections are one level below. Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The council's consent wording for the "I'm interested" form. */
+  @property({ attribute: 'consent-text' }) consentText?: string;
+
+  /** The link people copy to share. Default: this page with `?opportunity=<id>`. */
+  @property({ attribute: 'share-href' }) shareHref?: string;
+
+  /** A link to the council's own page, shown when the service cannot be reached. */
+  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
+
+  /** The day closing dates are counted from. Default: today. @internal */
+  @property({ attribute: false }) today?: Date;
+
+  /** @internal */
+  receipt: InterestReceipt | undefined;
+
+  private lastErrorEmitted: unknown;
+
+  private readonly form = new FormController<InterestValues>(this, {
+    initial: blank,
+    fieldOrder: FIELD_ORDER,
+    aliases: { contact: 'contact.method' },
+    validate: (values) => this.validate(values),
+  });
+
+  private readonly loadTask = new Task(this, {
+    task: async ([api, id, given], { signal }): Promise<Opportunity | undefined> => {
+      if (given && (!id || given.id === id)) return given;
+      if (!api || !id) return undefined;
+      return api.getOpportunity(id, { signal });
+    },
+    args: () => [this.api, this.opportunityId, this.opportunity] as const,
+    onError: (error) => this.reportError(error, 'getOpportunity'),
+  });
+
+  /** Moves focus to the opportunity's title (used when it is opened in place). */
+  focusHeading(): void {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>('.title');
+    heading?.focus();
+    heading?.scrollIntoView?.({ block: 'start' });
+  }
+
+  private reportError(error: unknown, operation: string): void {
+    if (this.lastErrorEmitted === error) return;
+    this.lastErrorEmitted = error;
+    const kind = error instanceof ApiError ? error.kind : 'server';
+    if (kind === 'aborted') return;
+    this.emit('coprod-error', { kind, message: this.t('apiError', kind), operation });
+  }
+
+  private validate(values: InterestValues): FieldErrors {
+    const errors: FieldErrors = {};
+    const name = values.name.trim();
+    if (!name) errors['name'] = this.t('nameRequired');
+    else if (name.length > 200) errors['name'] = this.t('nameTooLong');
+    if (!values.method) errors['contact.method'] = this.t('methodRequired');
+    else {
+      const detail = (values.details[values.method] ?? '').trim();
+      const required = { email: 'emailRequired', phone: 'phoneRequired', text: 'textRequired', post: 'postRequired', supporter: 'supporterRequired' } as const;
+      if (!detail) errors['contact.detail'] = this.t(required[values.method]);
+      else if (detail.length > 500) errors['contact.detail'] = this.t('detailTooLong');
+      else if (values.method === 'email' && !isEmailAddress(detail)) errors['contact.detail'] = this.t('emailFormat');
+      else if ((values.method === 'phone' || values.method === 'text') && !isPhoneNumber(detail)) errors['contact.detail'] = this.t('phoneFormat');
+    }
+    if (values.accessNeeds.length > 3000) errors['accessNeeds'] = this.t('accessNeedsTooLong');
+    if (values.message.length > 3000) errors['message'] = this.t('messageTooLong');
+    if (!values.consent) errors['consent'] = this.t('consentRequired');
+    return errors;
+  }
+
+  private async send(event: Event, opportunity: Opportunity): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    if (!api) return;
+    const receipt = await this.form.submit((values, idempotencyKey) => {
+      const method = values.method as ContactMethod;
+      return api.createInterest(
+        opportunity.id,
+        {
+          name: values.name.trim(),
+          contact: { method, detail: (values.details[method] ?? '').trim() },
+          ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
+          ...(values.message.trim() ? { message: values.message.trim() } : {}),
+          consent: true,
+        },
+        { idempotencyKey },
+      );
+    });
+    if (!receipt) {
+      if (this.form.failure) this.reportError(this.form.failure, 'createInterest');
+      return;
+    }
+    this.receipt = receipt;
+    this.requestUpdate();
+    this.emit<InterestSentDetail>('coprod-interest-sent', { opportunityId: opportunity.id, interestId: receipt.id, reference: receipt.reference });
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.success-title')?.focus();
+  }
+
+  private shareLink(opportunity: Opportunity): string {
+    if (this.shareHref) return this.shareHref;
+    const url = new URL(location.href);
+    url.searchParams.set('opportunity', opportunity.id);
+    return url.href;
+  }
+
+  private async copyLink(): Promise<void> {
+    const input = this.shadowRoot?.querySelector<HTMLInputElement>('#share-link');
+    if (!input) return;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+      await navigator.clipboard.writeText(input.value);
+      this.announce(this.t('linkCopied'));
+    } catch {
+      // Without clipboard permission, select the text so the person can copy it themselves.
+      input.focus();
+      input.select();
+      this.announce(this.t('linkSelected'));
+    }
+  }
+
+  private downloadCalendar(opportunity: Opportunity): void {
+    const text = calendarFile(opportunity, { locale: this.config.locale, url: this.shareLink(opportunity) });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = calendarFileName(opportunity);
+    link.hidden = true;
+    this.shadowRoot!.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.announce(this.t('calendarReady'));
+  }
+
+  private goToForm(event: Event): void {
+    event.preventDefault();
+    const heading = this.shadowRoot?.querySelector<HTMLElement>('#interest-heading');
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  protected override renderContent(): unknown {
+    if (!this.api && !this.opportunity) {
+      return html`<p>${this.t('noService')}</p>
+        ${this.fallbackHref ? html`<p><a href=${this.fallbackHref}>${this.t('fallbackLink')}</a></p>` : nothing}`;
+    }
+    return this.loadTask.render({
+      initial: () => loadingView(this.t('loading'), { rows: 4 }),
+      pending: () => loadingView(this.t('loading'), { rows: 4 }),
+      error: (error) => this.renderError(error),
+      complete: (opportunity) => (opportunity ? this.renderOpportunity(opportunity) : nothing),
+    });
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const notFound = error instanceof ApiError && error.kind === 'not-found';
+    return errorView({
+      title: notFound ? this.t('notFoundTitle') : this.t('errorTitle'),
+      message: notFound ? this.t('notFoundBody') : errorMessage(error, (kind) => this.t('apiError', kind)),
+      retryLabel: this.t('retry'),
+      onRetry: notFound ? undefined : () => void this.loadTask.run(),
+      fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
+    });
+  }
+
+  private renderOpportunity(opportunity: Opportunity): TemplateResult {
+    const { locale, readingLevel } = this.config;
+    const brief = localised(opportunity, locale);
+    const title = headingTag(this.headingLevel);
+    const section = headingTag(this.headingLevel + 1);
+    const easyRead = this.easyRead;
+    const open = opportunity.status === 'open';
+    const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
+    const venue = opportunity.where.venue;
+    const sessions = opportunity.when.sessions ?? [];
+    const placesLeft = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
+    return html`<article class="opportunity" aria-labelledby="opportunity-title">
+      <${title} class="title" id="opportunity-title" tabindex="-1">${brief.title}</${title}>
+      ${easyRead && brief.easyReadSummary
+        ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
+        : html`<p class="lead">${brief.summary}</p>`}
+      <p class="muted">${termName(opportunity.organisation, locale)}</p>
+      ${renderKeyFacts(opportunity, { locale, readingLevel, today: this.today })}
+      <div class="button-group actions no-print">
+        ${open && !this.receipt ? html`<a class="button" href="#interest-heading" @click=${this.goToForm}>${icon('heart')} ${this.t('imInterested')}</a>` : nothing}
+        ${hasCalendarEvents(opportunity)
+          ? html`<button type="button" class="button secondary calendar" @click=${() => this.downloadCalendar(opportunity)}>${icon('calendar')} ${this.t('addToCalendar')}</button>`
+          : nothing}
+      </div>
+
+      <section class="brief-section" aria-labelledby="s-what">
+        <${section} id="s-what">${this.t('whatIsIt')}</${section}>
+        ${paragraphs(brief.description)}
+      </section>
+      <section class="brief-section" aria-labelledby="s-experience">
+        <${section} id="s-experience">${this.t('experience')}</${section}>
+        ${paragraphs(brief.experienceNeeded)}
+        ${opportunity.skills?.length
+          ? html`<p><strong>${this.t('skills')}</strong></p>
+              <ul>
+                ${opportunity.skills.map((skill) => html`<li>${skill}</li>`)}
+              </ul>`
+          : nothing}
+      </section>
+      <section class="brief-section" aria-labelledby="s-time">
+        <${section} id="s-time">${this.t('timeCommitment')}</${section}>
+        <p>${icon('clock')} ${brief.timeCommitment}</p>
+        ${opportunity.timeCommitment.prepTime ? html`<p><strong>${this.t('prepTime')}:</strong> ${opportunity.timeCommitment.prepTime}</p>` : nothing}
+      </section>
+      <section class="brief-section" aria-labelledby="s-when">
+        <${section} id="s-when">${this.t('whenWhere')}</${section}>
+        <p>${icon('calendar')} ${brief.when}</p>
+        ${sessions.length
+          ? html`<p><strong>${this.t('sessions')}</strong></p>
+              <ul class="sessions">
+                ${sessions.map(
+                  (session) =>
+                    html`<li>
+                      ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing}
+        ${venue && opportunity.where.modes.includes('in_person')
+          ? html`<p>
+              ${icon('location')} <strong>${this.t('venue')}:</strong> ${[venue.name, venue.address, venue.postcode].filter(Boolean).join(', ')}
+            </p>
+            ${venue.stepFree === undefined ? nothing : html`<p>${icon('access')} ${venue.stepFree ? this.t('stepFree') : this.t('notStepFree')}</p>`}`
+          : nothing}
+        ${opportunity.where.modes.includes('online') && opportunity.where.onlineDetails
+          ? html`<p>${icon('online')} <strong>${this.t('online')}:</strong> ${opportunity.where.onlineDetails}</p>`
+          : nothing}
+      </section>
+      <section class="brief-section" aria-labelledby="s-involved">
+        <${section} id="s-involved">${this.t('howToGetInvolved')}</${section}>
+        ${paragraphs(brief.howToGetInvolved)}
+        ${placesLeft !== undefined ? html`<p>${this.t('places', placesLeft)}</p>` : nothing}
+        ${opportunity.contact?.name
+          ? html`<p>
+              <strong>${this.t('contactPerson')}:</strong> ${opportunity.contact.name}${opportunity.contact.email
+                ? html`, <a href="mailto:${opportunity.contact.email}">${opportunity.contact.email}</a>`
+                : nothing}${opportunity.contact.phone ? html`, ${opportunity.contact.phone}` : nothing}
+            </p>`
+          : nothing}
+      </section>
+      <section class="brief-section" aria-labelledby="s-pay">
+        <${section} id="s-pay">${this.t('payAndSupport')}</${section}>
+        <p>${icon('money')} ${paymentInWords(opportunity.payment, locale, readingLevel)}</p>
+        ${opportunity.payment.expensesCovered.length
+          ? html`<p>
+              <strong>${this.t('expenses')}:</strong>
+              ${listInWords(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
+            </p>`
+          : html`<p>${this.t('noExpenses')}</p>`}
+        ${opportunity.payment.notes ? html`<p>${opportunity.payment.notes}</p>` : nothing}
+        ${renderAccessFeatures(opportunity, { locale, readingLevel }, this.headingLevel + 2)}
+        ${opportunity.supportOffered ? paragraphs(opportunity.supportOffered) : nothing}
+      </section>
+      <section class="brief-section share no-print" aria-labelledby="s-share">
+        <${section} id="s-share">${this.t('shareHeading')}</${section}>
+        <label class="label" for="share-link">${this.t('shareLabel')}</label>
+        <div class="share-row">
+          <input class="input" id="share-link" type="url" readonly .value=${this.shareLink(opportunity)} />
+          <button type="button" class="button secondary copy" @click=${this.copyLink}>${icon('share')} ${this.t('copyLink')}</button>
+        </div>
+      </section>
+      <section class="interest" aria-labelledby="interest-heading">
+        ${this.receipt ? this.renderSuccess(opportunity) : open ? this.renderForm(opportunity) : this.renderClosed()}
+      </section>
+    </article>`;
+  }
+
+  private renderClosed(): TemplateResult {
+    const section = headingTag(this.headingLevel + 1);
+    return html`<${section} id="interest-heading" tabindex="-1">${this.t('formHeading')}</${section}>
+      <p class="panel notice">${this.t('notOpen')}</p>`;
+  }
+
+  private renderForm(opportunity: Opportunity): TemplateResult {
+    const form = this.form;
+    const values = form.values;
+    const errorPrefix = this.t('errorPrefix');
+    const section = headingTag(this.headingLevel + 1);
+    const organisation = termName(opportunity.organisation, this.config.locale);
+    const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
+    const detailField = (method: ContactMethod): TemplateResult => {
+      const spec = detailFields[method];
+      return textField({
+        id: fieldId('contact.detail'),
+        label: this.t(spec.label),
+        hint: method === 'supporter' ? this.t('supporterHint') : undefined,
+        error: form.error('contact.detail'),
+        errorPrefix,
+        value: values.details[method] ?? '',
+        type: spec.type,
+        autocomplete: spec.autocomplete,
+        inputmode: spec.inputmode,
+        multiline: spec.multiline,
+        rows: 4,
+        spellcheck: spec.type ? false : undefined,
+        maxlength: 500,
+        onInput: (detail) => form.update({ details: { ...form.values.details, [method]: detail } }),
+      });
+    };
+    return html`<${section} id="interest-heading" tabindex="-1">${this.t('formHeading')}</${section}>
+      <p>${lines(this.t('formIntro'))}</p>
+      <form part="interest-form" novalidate @submit=${(event: Event) => this.send(event, opportunity)}>
+        ${errorSummary(this.t('errorSummaryTitle'), form.summary)}
+        ${form.failure
+          ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
+              <p class="panel-title"><strong>${icon('alert')} ${this.t('sendFailedTitle')}</strong></p>
+              <p>${this.t('apiError', form.failure.kind)}</p>
+              <p>${this.t('keptTyped')}</p>
+            </div>`
+          : nothing}
+        ${textField({
+          id: fieldId('name'),
+          label: this.t('name'),
+          hint: this.t('nameHint'),
+          error: form.error('name'),
+          errorPrefix,
+          value: values.name,
+          autocomplete: 'name',
+          spellcheck: false,
+          maxlength: 200,
+          onInput: (name) => form.update({ name }),
+        })}
+        ${choiceGroup({
+          id: fieldId('contact.method'),
+          type: 'radio',
+          label: this.t('contactMethod'),
+          error: form.error('contact.method'),
+          errorPrefix,
+          selected: values.method ? [values.method] : [],
+          choices: METHODS.map((method) => ({ value: method, label: label(contactMethods, method, this.config.locale), reveal: detailField(method) })),
+          onChange: ([method]) => form.update({ method: (method as ContactMethod | undefined) ?? '' }),
+        })}
+        ${textField({
+          id: fieldId('accessNeeds'),
+          label: html`${this.t('accessNeeds')} <span class="muted">${this.t('optional')}</span>`,
+          hint: html`${lines(this.t('accessNeedsHint'))}`,
+          error: form.error('accessNeeds'),
+          errorPrefix,
+          value: values.accessNeeds,
+          multiline: true,
+          rows: 3,
+          maxlength: 3000,
+          onInput: (accessNeeds) => form.update({ accessNeeds }),
+        })}
+        ${textField({
+          id: fieldId('message'),
+          label: html`${this.t('message')} <span class="muted">${this.t('optional')}</span>`,
+          error: form.error('message'),
+          errorPrefix,
+          value: values.message,
+          multiline: true,
+          rows: 4,
+          maxlength: 3000,
+          onInput: (message) => form.update({ message }),
+        })}
+        ${choiceGroup({
+          id: fieldId('consent'),
+          type: 'checkbox',
+          label: this.t('consentLegend'),
+          error: form.error('consent'),
+          errorPrefix,
+          selected: values.consent ? ['yes'] : [],
+          choices: [{ value: 'yes', label: this.consentText || this.t('consentDefault', organisation) }],
+          onChange: (selected) => form.update({ consent: selected.includes('yes') }),
+        })}
+        <button type="submit" class="button send" aria-disabled=${form.submitting ? 'true' : 'false'}>
+          ${form.submitting ? this.t('sendingNow') : this.t('send')}
+        </button>
+        ${form.submitting ? html`<p class="visually-hidden" role="status">${this.t('sendingNow')}</p>` : nothing}
+      </form>`;
+  }
+
+  private renderSuccess(opportunity: Opportunity): TemplateResult {
+    const receipt = this.receipt!;
+    const locale = this.config.locale;
+    const section = headingTag(this.headingLevel + 1);
+    const sub = headingTag(this.headingLevel + 2);
+    const method = this.form.values.method ? label(contactMethods, this.form.values.method, locale) : '';
+    const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
+    return html`<div class="panel success" part="success">
+      <${section} class="success-title" id="interest-heading" tabindex="-1">${icon('check')} ${this.t('sentTitle')}</${section}>
+      <p>${this.t('reference')}:</p>
+      <p class="reference">${receipt.reference}</p>
+      <${sub}>${this.t('whatNext')}</${sub}>
+      <p>${this.t('nextSteps', termName(opportunity.organisation, locale), method, receipt.respondWithinDays)}</p>
+      <p>${lines(this.t('quoteReference'))}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,115 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import '../provider/coprod-provider.js';
+import './coprod-opportunity.js';
+
+export const NOW = new Date('2026-11-24T10:00:00Z');
+export const OPPORTUNITY_ID = 'opp-carers-strategy';
+
+function detail(api: CoprodApi, options: { locale?: string; readingLevel?: string; id?: string } = {}) {
+  return html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    <coprod-opportunity opportunity-id=${options.id ?? OPPORTUNITY_ID} .today=${NOW} share-href="https://council.example/get-involved?opportunity=${options.id ?? OPPORTUNITY_ID}"></coprod-opportunity>
+  </coprod-provider>`;
+}
+
+/** The in-memory API, except that sending interest never finishes (the "sending" state). */
+function sendingForever(inner: InMemoryApi): CoprodApi {
+  return new Proxy(inner, {
+    get(target, name) {
+      if (name === 'createInterest') return () => new Promise(() => {});
+      const value = Reflect.get(target, name) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+export function untilLoaded(element: HTMLElement): Promise<unknown> {
+  return until(() => shadow(element).querySelector('.title, [part=error]'), 'the opportunity to load');
+}
+
+/** Fills in the "I'm interested" form as a person would. */
+export async function fillInterest(element: HTMLElement & { updateComplete?: Promise<unknown> }, name = 'Sam Okafor'): Promise<void> {
+  typeInto(element, '#field-name', name);
+  clickOn(element, '#field-contact-method');
+  await element.updateComplete;
+  typeInto(element, '#field-contact-detail', 'sam@example.com');
+  clickOn(element, '#field-consent');
+  await element.updateComplete;
+}
+
+export function pressSend(element: HTMLElement): void {
+  clickOn(element, 'button.send');
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-opportunity',
+  states: [
+    { name: 'Loading', render: () => detail(neverSettlingApi()) },
+    {
+      name: 'Filled',
+      description: 'The whole brief under the recipe’s questions, and the form.',
+      render: () => detail(new InMemoryApi({ now: NOW })),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Not found',
+      render: () => detail(new InMemoryApi({ now: NOW }), { id: 'opp-gone' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Form with errors',
+      description: 'Send pressed with nothing filled in: the error summary takes focus.',
+      render: () => detail(new InMemoryApi({ now: NOW })),
+      play: async (element) => {
+        await untilLoaded(element);
+        pressSend(element);
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    {
+      name: 'Form server error, typing kept',
+      description: 'The network failed while sending; what was typed is still there.',
+      render: () => detail(flakyApi(new InMemoryApi({ now: NOW }), { failures: 1, methods: ['createInterest'] })),
+      play: async (element) => {
+        await untilLoaded(element);
+        await fillInterest(element);
+        pressSend(element);
+        await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure message');
+      },
+    },
+    {
+      name: 'Form sending',
+      render: () => detail(sendingForever(new InMemoryApi({ now: NOW }))),
+      play: async (element) => {
+        await untilLoaded(element);
+        await fillInterest(element);
+        pressSend(element);
+        await until(() => shadow(element).querySelector('button.send[aria-disabled=true]'), 'the sending button');
+      },
+    },
+    {
+      name: 'Sent',
+      description: 'The reference and what happens next.',
+      render: () => detail(new InMemoryApi({ now: NOW })),
+      play: async (element) => {
+        await untilLoaded(element);
+        await fillInterest(element);
+        pressSend(element);
+        await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
+      },
+    },
+    {
+      name: 'Welsh',
+      render: () => detail(new InMemoryApi({ now: NOW }), { locale: 'cy' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Easy read',
+      render: () => detail(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+  ],
+};

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const opportunityStyles = css`
+  :host {
+    --coprod-skeleton-height: 8em;
+  }
+  .title {
+    margin-bottom: 0.5em;
+  }
+  .lead {
+    font-size: 1.15em;
+  }
+  .actions {
+    margin: var(--_space) 0 1.5em;
+  }
+  .brief-section {
+    margin-bottom: 1.5em;
+  }
+  .brief-section > :last-child {
+    margin-bottom: 0;
+  }
+  .sessions {
+    padding-left: 1.25em;
+  }
+  .share .share-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: flex-end;
+  }
+  .share .input {
+    flex: 1 1 16em;
+  }
+  .interest {
+    border-top: 0.3em solid var(--_accent);
+    padding-top: var(--_space);
+  }
+  .panel.success h2,
+  .panel.success h3,
+  .panel.success h4 {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .reference {
+    font-size: 1.4em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+  .easy-read-summary {
+    padding: var(--_space);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    margin-bottom: var(--_space);
+  }
+  .easy-read-summary p {
+    margin-bottom: 0.4em;
+  }
+`;
