@@ -3,3 +3,5 @@ import './components/provider/coprod-provider.js';
 import './components/staff-interest/coprod-staff-interest.js';
 import './components/feedback-loop/coprod-feedback-loop.js';
 import './components/staff-feedback/coprod-staff-feedback.js';
+import './components/opportunity-list/coprod-opportunity-list.js';
+import './components/opportunity/coprod-opportunity.js';
