@@ -5,7 +5,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Seed } from '../../src/api/seed/seed-types.js';
-import { createAuthenticator, requireStaff, type AuthOptions, type Principal } from './auth.js';
+import { createAuthenticator, requireStaff, type AuthOptions } from './auth.js';
 import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
