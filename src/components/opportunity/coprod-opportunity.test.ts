@@ -1,0 +1,302 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { ApiError } from '../../api/errors.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { flakyApi } from '../../api/scripted-adapters.js';
+import type { Opportunity } from '../../api/types.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { shadow, typeInto, until } from '../../core/states.js';
+import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
+import { calendarFile, escapeText, foldLine } from './calendar-file.js';
+import type { CoprodOpportunity } from './coprod-opportunity.component.js';
+import { fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
+
+describeStates(states);
+
+type Detail = CoprodOpportunity & HTMLElement;
+
+async function show(api: unknown, attributes: { locale?: string; readingLevel?: string; id?: string; consentText?: string } = {}): Promise<Detail> {
+  const element = (await renderState(
+    'coprod-opportunity',
+    () => html`<coprod-provider .adapter=${api} locale=${attributes.locale ?? 'en-GB'} reading-level=${attributes.readingLevel ?? 'standard'}>
+      <coprod-opportunity opportunity-id=${attributes.id ?? OPPORTUNITY_ID} .today=${NOW} consent-text=${attributes.consentText ?? ''}></coprod-opportunity>
+    </coprod-provider>`,
+  )) as Detail;
+  await untilLoaded(element);
+  return element;
+}
+
+const text = (element: HTMLElement, selector: string): string => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const active = (element: HTMLElement): Element | null => shadow(element).activeElement;
+
+describe('<coprod-opportunity>', () => {
+  it('shows the whole brief under the recipe’s questions, with pay in plain words', async () => {
+    const element = await show(new InMemoryApi({ now: NOW }));
+    const headings = [...shadow(element).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.include.members([
+      'What is it?',
+      'What experience or skills do I need?',
+      'What is the time commitment?',
+      'When and where?',
+      'How do I get involved?',
+      'What is paid and what support is there?',
+    ]);
+    expect(text(element, 'h2.title')).to.equal("Help us write the new carers' strategy");
+    expect(text(element, '.fact-pay dd')).to.equal('Paid £20 an hour, travel, prep time, replacement care and childcare covered');
+    expect(text(element, '.fact-closing dd')).to.equal('Closes 6 December 2026');
+  });
+
+  it('reads in Welsh from the translations', async () => {
+    const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy' });
+    expect(text(element, 'h2.title')).to.equal("Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr");
+    expect(text(element, '.fact-pay dd')).to.match(/^Tâl o £20 yr awr, /);
+    expect(text(element, '#s-what')).to.equal('Beth ydyw?');
+    expect(text(element, 'button.send')).to.equal('Anfon');
+  });
+
+  it('shows the easy-read summary with an icon beside each key fact', async () => {
+    const element = await show(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' });
+    expect(text(element, '.easy-read-summary')).to.contain('We are writing a new plan for carers.');
+    for (const fact of ['when', 'where', 'time', 'pay']) {
+      expect(shadow(element).querySelector(`.fact-${fact} dt svg.icon`), fact).to.exist;
+    }
+    expect(text(element, '.fact-time dt')).to.equal('How long');
+    expect(text(element, '.fact-pay dd')).to.equal('We pay you £20 an hour.');
+  });
+
+  it('renders a title holding HTML as text', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const real = await api.getOpportunity(OPPORTUNITY_ID);
+    const hostile: Opportunity = { ...real, title: '<img src=x onerror=alert(1)>' };
+    const element = (await renderState(
+      'coprod-opportunity',
+      () => html`<coprod-provider .adapter=${api}><coprod-opportunity .opportunity=${hostile} .today=${NOW}></coprod-opportunity></coprod-provider>`,
+    )) as Detail;
+    await untilLoaded(element);
+    expect(text(element, '.title')).to.equal('<img src=x onerror=alert(1)>');
+    expect(shadow(element).querySelector('.title img')).to.equal(null);
+  });
+
+  it('shows "not found" for an opportunity that does not exist', async () => {
+    const element = await show(new InMemoryApi({ now: NOW }), { id: 'opp-gone' });
+    expect(text(element, '[part=error] h3')).to.contain('We could not find this opportunity');
+  });
+
+  describe('"I’m interested"', () => {
+    it('lists every problem in a summary that takes focus and links to each field', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      pressSend(element);
+      await until(() => shadow(element).querySelector('.error-summary'));
+      await until(() => active(element)?.classList.contains('error-summary'), 'focus on the summary');
+      const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+      expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+        'Enter your name',
+        'Select how you would like us to contact you',
+        'Confirm that you agree to be contacted about this opportunity',
+      ]);
+      links[1]!.click();
+      expect(active(element)?.id).to.equal('field-contact-method');
+      expect(text(element, '#field-name-error')).to.equal('Error: Enter your name');
+    });
+
+    it('reveals only the detail field that matches the contact method, with the right type', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      const field = () => shadow(element).querySelector<HTMLInputElement | HTMLTextAreaElement>('#field-contact-detail');
+      expect(field()).to.equal(null);
+      const radios = shadow(element).querySelectorAll<HTMLInputElement>('input[name=field-contact-method]');
+      const expectations: [number, string, string | null, string | null][] = [
+        [0, 'email', 'email', 'email'],
+        [1, 'tel', 'tel', 'tel'],
+        [2, 'tel', 'tel', 'tel'],
+        [3, 'textarea', 'street-address', null],
+      ];
+      for (const [index, type, autocomplete, inputmode] of expectations) {
+        radios[index]!.click();
+        await element.updateComplete;
+        expect(shadow(element).querySelectorAll('#field-contact-detail').length).to.equal(1);
+        const input = field()!;
+        expect(input.localName === 'textarea' ? 'textarea' : input.getAttribute('type')).to.equal(type);
+        expect(input.getAttribute('autocomplete')).to.equal(autocomplete);
+        expect(input.getAttribute('inputmode')).to.equal(inputmode);
+      }
+      expect(shadow(element).querySelector('#field-name')!.getAttribute('autocomplete')).to.equal('name');
+    });
+
+    it('checks the email address format before sending', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      await fillInterest(element);
+      typeInto(element, '#field-contact-detail', 'sam at example');
+      pressSend(element);
+      await until(() => shadow(element).querySelector('.error-summary'));
+      expect(text(element, '.error-summary li')).to.equal('Enter an email address in the correct format, like name@example.com');
+    });
+
+    it('shows the server’s field errors the same way', async () => {
+      const inner = new InMemoryApi({ now: NOW });
+      const api = new Proxy(inner, {
+        get(target, name) {
+          if (name === 'createInterest')
+            return async () => {
+              throw new ApiError('validation', 'There is a problem', {
+                status: 422,
+                problem: { type: 'validation', title: 'There is a problem', status: 422, errors: [{ field: 'contact.detail', message: 'We cannot send email to that address' }] },
+              });
+            };
+          const value = Reflect.get(target, name) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const element = await show(api);
+      await fillInterest(element);
+      pressSend(element);
+      await until(() => shadow(element).querySelector('.error-summary'));
+      expect(text(element, '.error-summary a')).to.equal('We cannot send email to that address');
+      expect(text(element, '#field-contact-detail-error')).to.equal('Error: We cannot send email to that address');
+      expect(shadow(element).querySelector<HTMLInputElement>('#field-contact-detail')!.value).to.equal('sam@example.com');
+    });
+
+    it('keeps what was typed when sending fails, and a second press reuses the key and makes one interest', async () => {
+      const inner = new InMemoryApi({ now: NOW });
+      const api = flakyApi(inner, { failures: 1, methods: ['createInterest'] });
+      const element = await show(api);
+      await fillInterest(element, 'Sam Okafor');
+      typeInto(element, '#field-message', 'I care for my mum.');
+      pressSend(element);
+      await until(() => shadow(element).querySelector('[data-form-failure]'));
+      await until(() => active(element)?.hasAttribute('data-form-failure'), 'focus on the failure');
+      expect(text(element, '[data-form-failure]')).to.contain('We have kept what you typed.');
+      expect(shadow(element).querySelector<HTMLInputElement>('#field-name')!.value).to.equal('Sam Okafor');
+      expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-message')!.value).to.equal('I care for my mum.');
+
+      const sent = oneEvent(element, 'coprod-interest-sent');
+      pressSend(element);
+      const event = await sent;
+      const sends = api.calls.filter((call) => call.method === 'createInterest');
+      expect(sends).to.have.length(2);
+      expect(sends[0]!.idempotencyKey).to.be.a('string');
+      expect(sends[1]!.idempotencyKey).to.equal(sends[0]!.idempotencyKey);
+      const interests = await inner.listInterests(OPPORTUNITY_ID);
+      expect(interests.filter((interest) => interest.name === 'Sam Okafor')).to.have.length(1);
+      expect(event.detail.reference).to.match(/^INT-/);
+    });
+
+    it('shows the reference and what happens next, with focus on the heading', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      await fillInterest(element);
+      pressSend(element);
+      await until(() => shadow(element).querySelector('[part=success]'));
+      await until(() => active(element)?.classList.contains('success-title'), 'focus on the success heading');
+      expect(text(element, '.reference')).to.match(/^INT-[2-9A-Z]+$/);
+      expect(text(element, '[part=success]')).to.contain('Anytown Council will contact you by email within 10 working days.');
+    });
+
+    it('uses the council’s consent wording', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }), { consentText: 'I agree to Anytown Council’s privacy notice.' });
+      expect(text(element, 'label[for=field-consent]')).to.equal('I agree to Anytown Council’s privacy notice.');
+    });
+
+    it('can be filled in and sent with the keyboard only', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      shadow(element).querySelector<HTMLInputElement>('#field-name')!.focus();
+      await sendKeys({ type: 'Kim Lee' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(element)?.id).to.equal('field-contact-method');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(active(element)?.id).to.equal('field-contact-detail');
+      await sendKeys({ type: 'kim@example.com' });
+      await sendKeys({ press: 'Tab' }); // access needs
+      expect(active(element)?.id).to.equal('field-accessNeeds');
+      await sendKeys({ press: 'Tab' }); // message
+      await sendKeys({ press: 'Tab' }); // consent
+      expect(active(element)?.id).to.equal('field-consent');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(element)?.classList.contains('send')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
+    });
+  });
+
+  describe('sharing and calendar', () => {
+    it('copies the share link, or selects it when the clipboard is not allowed, and says so', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      let copied = '';
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      try {
+        shadow(element).querySelector<HTMLButtonElement>('button.copy')!.click();
+        await until(() => currentAnnouncement() === 'Link copied', 'the announcement');
+        expect(copied).to.contain(`opportunity=${OPPORTUNITY_ID}`);
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+        shadow(element).querySelector<HTMLButtonElement>('button.copy')!.click();
+        await until(() => currentAnnouncement().startsWith('Link selected'), 'the fallback announcement');
+        const input = shadow(element).querySelector<HTMLInputElement>('#share-link')!;
+        expect(active(element)).to.equal(input);
+        expect(input.selectionEnd! - input.selectionStart!).to.equal(input.value.length);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+    });
+
+    it('builds an RFC 5545 calendar file that parses back to the sessions', async () => {
+      const api = new InMemoryApi({ now: NOW });
+      const opportunity = await api.getOpportunity(OPPORTUNITY_ID);
+      const tricky: Opportunity = { ...opportunity, summary: 'Meet; talk, plan\\decide\nthen rest', title: 'Carers’ strategy, part 1; the long workshop series with a very long title that needs folding' };
+      const file = calendarFile(tricky, { locale: 'en-GB', url: 'https://council.example/o?opportunity=1', now: NOW });
+      expect(file.endsWith('\r\n')).to.equal(true);
+      expect(file.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+      const physical = file.split('\r\n');
+      for (const line of physical) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+      // Unfold (RFC 5545 3.1) and read each property.
+      const lines = file.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+      expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+      expect(lines).to.include('VERSION:2.0');
+      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).to.have.length(opportunity.when.sessions!.length);
+      const first = lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.indexOf('END:VEVENT'));
+      const property = (name: string) => first.find((line) => line.startsWith(`${name}:`))!.slice(name.length + 1);
+      const session = opportunity.when.sessions![0]!;
+      expect(property('DTSTART')).to.equal(session.start.replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+      expect(property('SUMMARY')).to.equal(`Carers’ strategy\\, part 1\\; the long workshop series with a very long title that needs folding: ${session.label}`);
+      expect(property('DESCRIPTION')).to.equal('Meet\\; talk\\, plan\\\\decide\\nthen rest\\n\\nhttps://council.example/o?opportunity=1');
+      expect(property('LOCATION')).to.contain('Anytown Civic Centre\\, Committee Room 2');
+      expect(property('DTSTAMP')).to.equal('20261124T100000Z');
+    });
+
+    it('escapes text and folds long lines without splitting a character', () => {
+      expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+      const folded = foldLine(`SUMMARY:${'ŵ'.repeat(60)}`);
+      for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+      expect(folded.replace(/\r\n /g, '')).to.equal(`SUMMARY:${'ŵ'.repeat(60)}`);
+    });
+
+    it('offers a calendar download that announces itself', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      const created: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        created.push(blob as Blob);
+        return 'blob:test';
+      };
+      const clicks: string[] = [];
+      const listener = (event: Event) => {
+        const link = event.target as HTMLAnchorElement;
+        clicks.push(link.download);
+        event.preventDefault();
+      };
+      element.shadowRoot!.addEventListener('click', listener, true);
+      try {
+        shadow(element).querySelector<HTMLButtonElement>('button.calendar')!.click();
+        await until(() => currentAnnouncement() === 'Calendar file downloaded', 'the announcement');
+      } finally {
+        URL.createObjectURL = original;
+        element.shadowRoot!.removeEventListener('click', listener, true);
+      }
+      expect(clicks).to.include('help-us-write-the-new-carers-strategy.ics');
+      expect(await created[0]!.text()).to.contain('BEGIN:VCALENDAR');
+    });
+  });
+});
