@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
+import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
@@ -453,10 +454,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
     } else {
       body = loadingView(t('loadingItem'), { rows: 2 });
     }
-    return html`<div id="item-view" class="item-view" tabindex="-1">
-      <button type="button" class="button link back" @click=${() => void this.closeItem()}>${t('backToBoard')}</button>
-      ${body}
-    </div>`;
+    const back = html`<button type="button" class="button link back" @click=${() => void this.closeItem()}>${icon('arrowLeft')} ${t('backToBoard')}</button>`;
+    // A long timeline gets a way back at its end too, so nobody has to tab all the way up.
+    return html`<div id="item-view" class="item-view" tabindex="-1">${back} ${body} ${task.status === TaskStatus.COMPLETE ? back : nothing}</div>`;
   }
 
   private renderBoard(): TemplateResult {

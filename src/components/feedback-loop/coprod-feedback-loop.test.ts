@@ -111,7 +111,9 @@ describe('<coprod-feedback-loop>', () => {
       const count = text($(element, '.result-count')).split(' (')[0]!;
       expect(count).to.match(/^\d+ pieces? of feedback found$/);
       await until(() => currentAnnouncement() === count, 'the announced count');
-      for (const item of $$(element, '[part~=item]')) expect(item.dataset['item']).to.be.a('string');
+      const found = Number(count.split(' ')[0]);
+      expect(found).to.be.within(1, 18);
+      expect($$(element, '[part~=item]')).to.have.length(found);
     });
 
     it('shows an empty message, not an empty list, when nothing matches', async () => {
@@ -181,7 +183,7 @@ describe('<coprod-feedback-loop>', () => {
       await tabTo(element, '.back');
       await sendKeys({ press: 'Enter' });
       await until(() => focused(element)?.getAttribute('data-item-link') === 'fb-8m2d', 'focus back on the item');
-      expect(link.isConnected || $(element, '[data-item-link="fb-8m2d"]')).to.be.ok;
+      expect(link.getAttribute('href')).to.contain('feedback=fb-8m2d');
     });
 
     it('shows a link that is not http(s) as text only', async () => {
@@ -345,15 +347,15 @@ describe('<coprod-feedback-loop>', () => {
       await sendKeys({ press: 'Tab' });
       expect(focused(element)?.id).to.equal('field-name');
       await tabTo(element, '#field-wantsReply');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       await tabTo(element, '#field-reply-method');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       await tabTo(element, '#field-reply-detail');
       await sendKeys({ type: 'sam@example.com' });
       await tabTo(element, '#field-consentToPublish');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await tabTo(element, 'button[type=submit]');
       const sent = oneEvent(element, 'coprod-feedback-sent');
       await sendKeys({ press: 'Enter' });
