@@ -1,0 +1,316 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { failingApi, flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import type { ContactMethod } from '../../api/types.js';
+import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import '../provider/coprod-provider.js';
+import './coprod-profile-form.js';
+import { storageKeys } from './profile-storage.js';
+import { emptyValues, type ProfileValues } from './profile-values.js';
+
+/** Fixed "now", so dates in the seed and on saved profiles never change between runs. */
+export const NOW = new Date('2026-11-24T10:00:00Z');
+
+export const newApi = (): InMemoryApi => new InMemoryApi({ now: NOW });
+
+/** An API whose listed methods behave differently; everything else goes to `inner`. */
+export function withOverrides(inner: CoprodApi, overrides: Partial<CoprodApi>): CoprodApi {
+  return new Proxy(inner, {
+    get(target, name) {
+      if (name in overrides) return overrides[name as keyof CoprodApi];
+      const value = Reflect.get(target, name);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Saving never finishes: the "saving" state. */
+export const savingApi = (): CoprodApi => withOverrides(newApi(), { createProfile: () => new Promise(() => {}) });
+
+/** The server says one answer is wrong (English, as a real server would). */
+export function rejectingApi(): CoprodApi {
+  return withOverrides(newApi(), {
+    createProfile: async () => {
+      throw new ApiError('validation', 'There is a problem', {
+        status: 422,
+        problem: {
+          type: 'https://coprod.example/problems/validation',
+          title: 'There is a problem',
+          status: 422,
+          errors: [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'format' }],
+        },
+      });
+    },
+  });
+}
+
+/** Forgets what an earlier run of a state left in storage, so every state starts the same. */
+export function freshStart(elementId: string): void {
+  const keys = storageKeys(elementId);
+  for (const store of [sessionStorage, localStorage]) {
+    store.removeItem(keys.draft);
+    store.removeItem(keys.key);
+  }
+}
+
+export const sampleDraft: ProfileValues = {
+  ...emptyValues,
+  name: 'Rhian',
+  importantToMe: 'My daughter, my allotment, and being listened to.',
+  experience: 'I use a wheelchair and have used adult social care for ten years.',
+  needs: ['step_free', 'breaks'],
+  contactMethod: 'phone',
+  contactDetails: { phone: '01632 960 001' },
+  skills: ['Listening', 'Gardening'],
+};
+
+/** A 1 × 1 pixel PNG. */
+export const tinyPng = (): File =>
+  new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], 'me.png', {
+    type: 'image/png',
+  });
+
+/** Chooses a file in the picture field, as the file picker would. */
+export function chooseFile(element: HTMLElement, file: File): void {
+  const input = shadow(element).querySelector<HTMLInputElement>('#field-picture-dataUrl');
+  if (!input) throw new Error('No picture field');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const updated = (element: HTMLElement): Promise<unknown> => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+
+/** Waits until the form is on screen (the topics list has loaded). */
+export async function formReady(element: HTMLElement): Promise<void> {
+  await until(() => shadow(element).querySelector('#field-topics'), 'the topics to load');
+}
+
+export async function chooseContact(element: HTMLElement, method: ContactMethod): Promise<void> {
+  await formReady(element);
+  clickOn(element, `input[name="field-contact-method"][value="${method}"]`);
+  await until(() => shadow(element).querySelector('#field-contact-detail'), `the ${method} detail field`);
+}
+
+/** Fills in what a profile needs, like a person would. */
+export async function fillRequired(element: HTMLElement, name = 'Sam'): Promise<void> {
+  await formReady(element);
+  typeInto(element, '#field-name', name);
+  typeInto(element, '#field-importantToMe', 'My family and my dog.');
+  typeInto(element, '#field-experience', 'I have used mental health services for five years.');
+  await chooseContact(element, 'email');
+  typeInto(element, '#field-contact-detail', 'sam@example.com');
+  clickOn(element, '#field-consent');
+  await updated(element);
+}
+
+export async function submit(element: HTMLElement): Promise<void> {
+  clickOn(element, 'button[type="submit"]');
+  await updated(element);
+}
+
+const form = (id: string, api: () => CoprodApi, options: { locale?: string; readingLevel?: string } = {}) => () => {
+  freshStart(id);
+  return html`<coprod-provider .adapter=${api()} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    <coprod-profile-form id=${id}></coprod-profile-form>
+  </coprod-provider>`;
+};
+
+/** A seed profile opened with its token, as after signing in on the host site. */
+const ownProfile = (id: string) => () => {
+  freshStart(id);
+  const api = newApi();
+  return html`<coprod-provider .adapter=${api} locale="en-GB">
+    <coprod-profile-form id=${id} profile-id="prof-bernie" .token=${api.editTokenOf('prof-bernie')}></coprod-profile-form>
+  </coprod-provider>`;
+};
+
+const contactStates = (['email', 'phone', 'text', 'post', 'supporter'] as const).map((method) => ({
+  name: `Contact by ${method}`,
+  description: `Choosing "${method}" reveals only the matching detail field, with the right keyboard and autocomplete.`,
+  render: form(`profile-contact-${method}`, newApi),
+  play: (element: HTMLElement) => chooseContact(element, method),
+}));
+
+export const states: ComponentStates = {
+  tag: 'coprod-profile-form',
+  states: [
+    { name: 'Empty form', render: form('profile-empty', newApi), play: formReady },
+    {
+      name: 'With errors',
+      description: 'Saving an empty form: the error summary takes focus and links to each field.',
+      render: form('profile-errors', newApi),
+      play: async (element) => {
+        await formReady(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    ...contactStates,
+    {
+      name: 'Picture chosen',
+      description: 'A preview, and a required description of the picture.',
+      render: form('profile-picture', newApi),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, tinyPng());
+        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
+      },
+    },
+    {
+      name: 'Picture rejected',
+      description: 'A file that is not a picture is refused with a clear message.',
+      render: form('profile-picture-rejected', newApi),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
+        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
+      },
+    },
+    {
+      name: 'Skills added',
+      render: form('profile-skills', newApi),
+      play: async (element) => {
+        await formReady(element);
+        for (const skill of ['Listening', 'Chairing meetings']) {
+          typeInto(element, '#field-skills', skill);
+          clickOn(element, '#add-skill');
+          await updated(element);
+        }
+      },
+    },
+    {
+      name: 'Draft restored',
+      description: 'The page was reloaded: what was typed is back, with a notice and "Start again".',
+      render: () => {
+        freshStart('profile-draft');
+        sessionStorage.setItem(storageKeys('profile-draft').draft, JSON.stringify({ values: sampleDraft }));
+        return html`<coprod-provider .adapter=${newApi()} locale="en-GB"><coprod-profile-form id="profile-draft"></coprod-profile-form></coprod-provider>`;
+      },
+      play: formReady,
+    },
+    {
+      name: 'Saving',
+      render: form('profile-saving', savingApi),
+      play: async (element) => {
+        await fillRequired(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('form[aria-busy="true"]'), 'the saving state');
+      },
+    },
+    {
+      name: 'Save failed',
+      description: 'The network failed: everything typed is kept, and the message says what to do.',
+      render: form('profile-save-failed', () => flakyApi(newApi(), { failures: 1000, methods: ['createProfile'] })),
+      play: async (element) => {
+        await fillRequired(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure message');
+      },
+    },
+    {
+      name: 'Server field errors',
+      description: 'The server refused one answer; it is shown like the form’s own errors.',
+      render: form('profile-server-errors', rejectingApi),
+      play: async (element) => {
+        await fillRequired(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    {
+      name: 'Saved view',
+      description: 'The profile shown back as a one page profile, with the reference to keep.',
+      render: form('profile-saved', newApi),
+      play: async (element) => {
+        await fillRequired(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('#saved-title'), 'the saved profile');
+      },
+    },
+    {
+      name: 'Loading a profile',
+      render: () => {
+        freshStart('profile-loading');
+        return html`<coprod-provider .adapter=${neverSettlingApi()}><coprod-profile-form id="profile-loading" profile-id="prof-bernie" token="t"></coprod-profile-form></coprod-provider>`;
+      },
+    },
+    {
+      name: 'Loading failed',
+      render: () => {
+        freshStart('profile-load-failed');
+        return html`<coprod-provider .adapter=${failingApi('network')}
+          ><coprod-profile-form id="profile-load-failed" profile-id="prof-bernie" token="t" fallback-href="/contact-us"></coprod-profile-form
+        ></coprod-provider>`;
+      },
+      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the error').then(() => undefined),
+    },
+    {
+      name: 'Own profile',
+      description: 'Opened with `profile-id` and the host site’s sign-in token.',
+      render: ownProfile('profile-own'),
+      play: (element) => until(() => shadow(element).querySelector('#profile-name'), 'the profile').then(() => undefined),
+    },
+    {
+      name: 'Edit',
+      render: ownProfile('profile-edit'),
+      play: async (element) => {
+        await until(() => shadow(element).querySelector('#edit-button'), 'the profile');
+        clickOn(element, '#edit-button');
+        await formReady(element);
+      },
+    },
+    {
+      name: 'Delete confirm',
+      render: ownProfile('profile-delete-confirm'),
+      play: async (element) => {
+        await until(() => shadow(element).querySelector('#delete-button'), 'the profile');
+        clickOn(element, '#delete-button');
+        await until(() => shadow(element).querySelector('dialog[open]'), 'the confirmation');
+      },
+    },
+    {
+      name: 'Deleted',
+      render: ownProfile('profile-deleted'),
+      play: async (element) => {
+        await until(() => shadow(element).querySelector('#delete-button'), 'the profile');
+        clickOn(element, '#delete-button');
+        await until(() => shadow(element).querySelector('dialog[open]'), 'the confirmation');
+        clickOn(element, 'dialog .button.warning');
+        await until(() => shadow(element).querySelector('#deleted-title'), 'the deleted message');
+      },
+    },
+    { name: 'Welsh', render: form('profile-welsh', newApi, { locale: 'cy' }), play: formReady },
+    {
+      name: 'Welsh with errors',
+      render: form('profile-welsh-errors', newApi, { locale: 'cy' }),
+      play: async (element) => {
+        await formReady(element);
+        await submit(element);
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    { name: 'Easy read', render: form('profile-easy-read', newApi, { readingLevel: 'easy-read' }), play: formReady },
+    {
+      name: 'Council consent wording',
+      description: 'The council’s own wording through the `consent` slot, with a link to its privacy notice.',
+      render: () => {
+        freshStart('profile-consent-slot');
+        return html`<coprod-provider .adapter=${newApi()}>
+          <coprod-profile-form id="profile-consent-slot">
+            <p slot="consent">Anytown Council will keep your profile for two years. Read our <a href="/privacy">privacy notice</a>.</p>
+          </coprod-profile-form>
+        </coprod-provider>`;
+      },
+      play: formReady,
+    },
+    {
+      name: 'No service',
+      description: 'Neither an API nor an adapter is configured: a plain message and a link.',
+      render: () => html`<coprod-profile-form fallback-href="/contact-us"></coprod-profile-form>`,
+    },
+  ],
+};

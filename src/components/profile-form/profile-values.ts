@@ -1,0 +1,179 @@
+import type { AccessNeed, ContactMethod, ParticipationMode, Profile, ProfileInput, Weekday } from '../../api/types.js';
+import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
+import type { FieldErrors } from '../../core/forms/index.js';
+import type { Translate } from '../../core/i18n.js';
+import type { profileFormMessages } from './coprod-profile-form.messages.js';
+import type { coreMessages } from '../../core/messages.js';
+
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
+export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
+
+/** What the form holds while a person fills it in: flat, so a draft is easy to keep. */
+export interface ProfileValues {
+  name: string;
+  pictureDataUrl: string;
+  pictureDescription: string;
+  importantToMe: string;
+  experience: string;
+  networks: string;
+  needs: AccessNeed[];
+  needsDetails: string;
+  contactMethod: ContactMethod | '';
+  /** One detail per method, so switching method and back loses nothing. Only the chosen one is sent. */
+  contactDetails: Partial<Record<ContactMethod, string>>;
+  topics: string[];
+  otherTopics: string;
+  skills: string[];
+  /** A skill typed but not yet added; added on save so it is not lost. */
+  newSkill: string;
+  days: Weekday[];
+  times: TimeOfDay[];
+  modes: ParticipationMode[];
+  availabilityNotes: string;
+  trainingWanted: string;
+  consent: boolean;
+}
+
+export const emptyValues: ProfileValues = {
+  name: '',
+  pictureDataUrl: '',
+  pictureDescription: '',
+  importantToMe: '',
+  experience: '',
+  networks: '',
+  needs: [],
+  needsDetails: '',
+  contactMethod: '',
+  contactDetails: {},
+  topics: [],
+  otherTopics: '',
+  skills: [],
+  newSkill: '',
+  days: [],
+  times: [],
+  modes: [],
+  availabilityNotes: '',
+  trainingWanted: '',
+  consent: false,
+};
+
+/** Field paths of the contract, in the order the fields appear. */
+export const FIELD_ORDER = [
+  'name',
+  'picture.dataUrl',
+  'picture.description',
+  'importantToMe',
+  'experience',
+  'networks',
+  'howToHelp.needs',
+  'howToHelp.details',
+  'contact.method',
+  'contact.detail',
+  'topics',
+  'otherTopics',
+  'skills',
+  'availability.days',
+  'availability.times',
+  'availability.modes',
+  'availability.notes',
+  'trainingWanted',
+  'consent',
+] as const;
+
+/** Server paths that have no field of their own. */
+export const FIELD_ALIASES: Record<string, string> = {
+  picture: 'picture.dataUrl',
+  howToHelp: 'howToHelp.needs',
+  contact: 'contact.method',
+  availability: 'availability.days',
+};
+
+const optional = (text: string): string | undefined => (text.trim() ? text.trim() : undefined);
+
+/** The request body for the values (trimmed; empty optional text left out). */
+export function toInput(values: ProfileValues): ProfileInput {
+  const method = values.contactMethod as ContactMethod;
+  const availability = {
+    days: values.days,
+    times: values.times,
+    modes: values.modes,
+    notes: optional(values.availabilityNotes),
+  };
+  const input: ProfileInput = {
+    name: values.name.trim(),
+    picture: values.pictureDataUrl ? { dataUrl: values.pictureDataUrl, description: values.pictureDescription.trim() } : null,
+    importantToMe: values.importantToMe.trim(),
+    experience: values.experience.trim(),
+    networks: optional(values.networks),
+    howToHelp: { needs: values.needs, details: optional(values.needsDetails) },
+    contact: { method, detail: (values.contactDetails[method] ?? '').trim() },
+    topics: values.topics,
+    otherTopics: optional(values.otherTopics),
+    skills: values.skills,
+    availability,
+    trainingWanted: optional(values.trainingWanted),
+    consent: true,
+  };
+  return JSON.parse(JSON.stringify(input)) as ProfileInput;
+}
+
+/** The form values for a saved profile, to change it. */
+export function fromProfile(profile: Profile): ProfileValues {
+  return {
+    ...emptyValues,
+    name: profile.name,
+    pictureDataUrl: profile.picture?.dataUrl ?? '',
+    pictureDescription: profile.picture?.description ?? '',
+    importantToMe: profile.importantToMe,
+    experience: profile.experience,
+    networks: profile.networks ?? '',
+    needs: [...(profile.howToHelp?.needs ?? [])],
+    needsDetails: profile.howToHelp?.details ?? '',
+    contactMethod: profile.contact.method,
+    contactDetails: { [profile.contact.method]: profile.contact.detail },
+    topics: [...(profile.topics ?? [])],
+    otherTopics: profile.otherTopics ?? '',
+    skills: [...(profile.skills ?? [])],
+    days: [...(profile.availability?.days ?? [])],
+    times: [...((profile.availability?.times ?? []) as TimeOfDay[])],
+    modes: [...(profile.availability?.modes ?? [])],
+    availabilityNotes: profile.availability?.notes ?? '',
+    trainingWanted: profile.trainingWanted ?? '',
+    consent: true,
+  };
+}
+
+type Messages = (typeof profileFormMessages)['en-GB'] & (typeof coreMessages)['en-GB'];
+
+/** The same checks as the contract's, with messages in the person's language. */
+export function validateProfile(values: ProfileValues, t: Translate<Messages>, pictureError: string | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  const tooLong = (path: string, label: string, text: string, max: number): void => {
+    if (text.trim().length > max) errors[path] ??= t('tooLong', label, max);
+  };
+  if (!values.name.trim()) errors['name'] = t('nameRequired');
+  else if (values.name.trim().length > 200) errors['name'] = t('nameTooLong');
+  if (pictureError) errors['picture.dataUrl'] = pictureError;
+  if (values.pictureDataUrl && !values.pictureDescription.trim()) errors['picture.description'] = t('pictureDescriptionRequired');
+  tooLong('picture.description', t('pictureDescription'), values.pictureDescription, 300);
+  if (!values.importantToMe.trim()) errors['importantToMe'] = t('importantToMeRequired');
+  tooLong('importantToMe', t('importantToMe'), values.importantToMe, 3000);
+  if (!values.experience.trim()) errors['experience'] = t('experienceRequired');
+  tooLong('experience', t('experience'), values.experience, 3000);
+  tooLong('networks', t('networks'), values.networks, 3000);
+  tooLong('howToHelp.details', t('needsDetails'), values.needsDetails, 3000);
+  const method = values.contactMethod;
+  if (!method) errors['contact.method'] = t('contactMethodRequired');
+  else {
+    const detail = (values.contactDetails[method] ?? '').trim();
+    if (!detail) errors['contact.detail'] = t('contactDetailRequired', method);
+    else if (method === 'email' && !isEmailAddress(detail)) errors['contact.detail'] = t('emailFormat');
+    else if ((method === 'phone' || method === 'text') && !isPhoneNumber(detail)) errors['contact.detail'] = t('phoneFormat');
+    else tooLong('contact.detail', t('contactDetail', method), detail, 500);
+  }
+  tooLong('otherTopics', t('otherTopics'), values.otherTopics, 500);
+  tooLong('availability.notes', t('availabilityNotes'), values.availabilityNotes, 1000);
+  tooLong('trainingWanted', t('trainingWanted'), values.trainingWanted, 3000);
+  if (!values.consent) errors['consent'] = t('consentRequired');
+  return errors;
+}
