@@ -121,9 +121,14 @@ export function opportunityRoutes(app: FastifyInstance, ctx: Ctx): void {
     const offset = decodeCursor(query.cursor, filters);
     const limit = query.limit ?? 20;
     const whereSql = where.join(' AND ');
-    const [countRow] = await ctx.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM opportunities o WHERE ${whereSql}`, sql.values);
-    const total = countRow?.total ?? 0;
-    const rows = await ctx.db.query<Row>(`${SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`, sql.values);
+    // count(*) OVER () is computed before LIMIT: the page and the total in one round trip.
+    // A page past the end has no rows to carry the total, so it asks again.
+    const rows = await ctx.db.query<Row & { total: number }>(
+      `${SELECT.replace('FROM opportunities o', ', count(*) OVER ()::int AS total FROM opportunities o')} WHERE ${whereSql} ORDER BY ${order} LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
+      sql.values,
+    );
+    const total =
+      rows[0]?.total ?? (await ctx.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM opportunities o WHERE ${whereSql}`, sql.values.slice(0, -2)))[0]?.total ?? 0;
     return sendJson(reply, 200, {
       items: rows.map((r) => present(r, staff)),
       total,
