@@ -330,10 +330,21 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.describeTextWithCount();
     if (this.focusItemWhenLoaded && this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL) {
       this.focusItemWhenLoaded = false;
       this.shadowRoot?.querySelector<HTMLElement>('#item-heading')?.focus();
     }
+  }
+
+  /**
+   * The shared textField cannot take extra `aria-describedby` ids yet, so the character
+   * count is tied to the textarea here after each render.
+   */
+  private describeTextWithCount(): void {
+    const textarea = this.shadowRoot?.querySelector('#field-text');
+    const ids = textarea?.getAttribute('aria-describedby')?.split(' ').filter(Boolean) ?? [];
+    if (textarea && !ids.includes('text-count')) textarea.setAttribute('aria-describedby', [...ids, 'text-count'].join(' '));
   }
 
   // Support

@@ -82,13 +82,16 @@ describe('<coprod-feedback-loop>', () => {
       await waitForBoard(element);
       $(element, '#board-search')!.focus();
       await tabTo(element, '#board-status');
-      choose(element, '#board-status', 'not_changed');
+      // All statuses -> Received -> Being considered -> We did: changed -> Not changed.
+      for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'ArrowDown' });
+      expect($<HTMLSelectElement>(element, '#board-status')!.value).to.equal('not_changed');
       await until(() => text($(element, '.result-count')).startsWith('4 '), 'four "not changed" items');
       expect($$(element, '[part~=status]').every((badge) => badge.dataset['status'] === 'not_changed')).to.equal(true);
       await until(() => currentAnnouncement() === '4 pieces of feedback found', 'the announced count');
 
-      await tabTo(element, '#board-topic');
-      choose(element, '#board-topic', 'transport');
+      const topic = await tabTo(element, '#board-topic');
+      const transport = Array.from((topic as HTMLSelectElement).options).findIndex((option) => option.value === 'transport');
+      for (let i = 0; i < transport; i += 1) await sendKeys({ press: 'ArrowDown' });
       await until(() => text($(element, '.result-count')).startsWith('1 piece'), 'one transport item');
       await until(() => currentAnnouncement() === '1 piece of feedback found', 'the new count');
 
@@ -328,6 +331,7 @@ describe('<coprod-feedback-loop>', () => {
       const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForForm(element);
       expect(text($(element, '.character-count'))).to.equal('You have 5,000 characters left');
+      expect($(element, '#field-text')!.getAttribute('aria-describedby')!.split(' ')).to.include.members(['field-text-hint', 'text-count']);
       typeInto(element, '#field-text', 'Hello');
       await element.updateComplete;
       expect(text($(element, '.character-count'))).to.equal('You have 4,995 characters left');
