@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CoprodApi } from '../../api/api.js';
 import { ApiError, type ApiErrorKind } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';

@@ -9,7 +9,7 @@ import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js'
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
 import type { CoprodFeedbackLoop, FeedbackErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
-import { NOW, choose, fillForm, publicApi, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { NOW, fillForm, publicApi, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
 import './coprod-feedback-loop.js';
 
 describeStates(states);
@@ -67,7 +67,7 @@ describe('<coprod-feedback-loop>', () => {
       for (const badge of badges) {
         const status = badge.dataset['status'] as keyof typeof feedbackStatuses;
         expect(text(badge.querySelector('.status-words'))).to.equal(feedbackStatuses[status]['en-GB']);
-        expect(badge.querySelector('svg.icon'), `icon for ${status}`).to.exist;
+        expect(badge.querySelector('svg.icon'), `icon for ${status}`).to.not.equal(null);
         expect(badge.querySelector('svg.icon')!.innerHTML).to.not.equal('');
         styleByStatus.set(status, getComputedStyle(badge).borderTopStyle);
       }
