@@ -1,0 +1,185 @@
+/**
+ * Runs in the page. Exposes `window.bench` with three measurements, each returning
+ * milliseconds from performance.now():
+ *  - list(n): a fresh <coprod-opportunity-list> fed n opportunities by an adapter whose
+ *    data is ready; from the moment listOpportunities' promise resolves to n cards in
+ *    its shadow DOM ("dom"), and to the end of the next frame ("frame").
+ *  - baseline(n): the same cards rendered with plain lit-html and no component logic.
+ *  - filter(n, word, how): n cards loaded, then a keyword typed; from the input event to
+ *    the re-rendered list. how = 'enter' submits at once; 'typing' waits for the pause.
+ */
+import { InMemoryApi } from '/dist/in-memory.js';
+import { html, svg, render } from '/__bench/lit-html.js';
+
+const listModule = import('/dist/elements/coprod-opportunity-list.js').then(
+  () => true,
+  (error) => String(error?.message ?? error),
+);
+const stage = document.getElementById('stage');
+const inner = new InMemoryApi();
+
+async function seedOpportunities() {
+  const items = [];
+  let cursor;
+  do {
+    const page = await inner.listOpportunities({ limit: 100, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+const seed = await seedOpportunities();
+
+/** n opportunities cloned from the seed, each with its own id and title. */
+function makeItems(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const clone = structuredClone(seed[i % seed.length]);
+    clone.id = `${clone.id}-${i}`;
+    clone.title = `${clone.title} (${i + 1})`;
+    return clone;
+  });
+}
+
+const words = (q) => (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+const text = (o) => [o.title, o.summary, o.description, ...(o.skills ?? []), o.translations?.cy?.title, o.translations?.cy?.summary, o.translations?.cy?.description].filter((s) => typeof s === 'string').join('\n').toLowerCase();
+const matching = (items, q) => {
+  const wanted = words(q);
+  return items.filter((o) => wanted.every((w) => text(o).includes(w)));
+};
+
+/**
+ * An in-memory adapter whose data is ready: listOpportunities answers from `items` (all of
+ * them in one page, whatever the limit); everything else is the shared in-memory adapter.
+ * `onResolve` is called when listOpportunities' promise resolves.
+ */
+function readyAdapter(items, onResolve) {
+  return new Proxy(inner, {
+    get(target, property) {
+      if (property === 'listOpportunities') {
+        return async (query = {}) => {
+          const found = matching(items, query.q);
+          const page = { items: found, total: found.length, nextCursor: null };
+          await null;
+          onResolve(performance.now());
+          return page;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const cardsIn = (root) => root.querySelectorAll('[part~="card"]').length;
+
+/** Resolves with performance.now() when `test()` holds after a DOM change under `root`. */
+function when(root, test) {
+  return new Promise((resolve) => {
+    if (test()) return resolve(performance.now());
+    const observer = new MutationObserver(() => {
+      if (!test()) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+}
+
+/** performance.now() after the next frame has been produced. */
+const nextFrame = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+
+const settle = async () => {
+  globalThis.gc?.();
+  await nextFrame();
+  await nextFrame();
+};
+
+async function clearStage() {
+  stage.replaceChildren();
+  await settle();
+}
+
+async function mountList(items) {
+  const ready = await listModule;
+  if (ready !== true) throw new Error(`coprod-opportunity-list module did not load: ${ready}`);
+  let resolvedAt;
+  const element = document.createElement('coprod-opportunity-list');
+  element.adapter = readyAdapter(items, (t) => (resolvedAt = t));
+  element.limit = 100;
+  stage.append(element);
+  const root = element.renderRoot ?? element.shadowRoot;
+  const dom = await when(root, () => cardsIn(root) === items.length);
+  const frame = await nextFrame();
+  return { element, root, dom: dom - resolvedAt, frame: frame - resolvedAt };
+}
+
+async function list(n) {
+  await clearStage();
+  const { dom, frame } = await mountList(makeItems(n));
+  return { dom, frame };
+}
+
+// The floor: the same card markup and icons, with lit-html alone and no component logic.
+const icon = svg`<path d="M4 12l5 5L20 6"/>`;
+const fact = (label, value) => html`<div class="fact"><dt><svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${icon}</svg> ${label}</dt><dd>${value}</dd></div>`;
+const card = (o) => html`<li>
+  <article class="card" part="card" data-opportunity-id=${o.id}>
+    <h3 class="card-title"><a href=${`?opportunity=${o.id}`}>${o.title}</a></h3>
+    <p class="summary">${o.summary}</p>
+    <dl class="facts" part="facts">
+      ${fact('When', o.when.summary)} ${fact('Where', o.where.modes.join(', '))} ${fact('Time', o.timeCommitment.summary)}
+      ${fact('Pay', o.payment.type)} ${fact('Closing date', o.closingDate ?? '')}
+    </dl>
+    <ul class="access-list">${o.accessibility.map((feature) => html`<li><svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${icon}</svg> ${feature}</li>`)}</ul>
+    <p class="organisation">Run by ${o.organisation.name}</p>
+  </article>
+</li>`;
+const baselineStyles = `.cards{list-style:none;padding:0;margin:0;display:grid;gap:1em}.card{border:2px solid;border-radius:4px;padding:1em}
+.facts{display:grid;gap:.4em}.fact{display:grid;grid-template-columns:minmax(6em,max-content) 1fr;gap:.25em .75em}.fact dd{margin:0}
+.icon{width:1.2em;height:1.2em;fill:none;stroke:currentColor}.access-list{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em}`;
+
+async function baseline(n) {
+  await clearStage();
+  const items = makeItems(n);
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(baselineStyles);
+  root.adoptedStyleSheets = [sheet];
+  stage.append(host);
+  let resolvedAt;
+  const data = readyAdapter(items, (t) => (resolvedAt = t)).listOpportunities({});
+  const page = await data;
+  render(html`<ul class="cards" role="list">${page.items.map(card)}</ul>`, root);
+  const dom = await when(root, () => cardsIn(root) === n);
+  const frame = await nextFrame();
+  return { dom: dom - resolvedAt, frame: frame - resolvedAt };
+}
+
+async function filter(n, word, how = 'enter') {
+  await clearStage();
+  const items = makeItems(n);
+  const expected = matching(items, word).length;
+  if (expected === 0 || expected === n) throw new Error(`"${word}" should match some but not all of ${n} opportunities`);
+  const { root } = await mountList(items);
+  await settle();
+  const input = root.querySelector('input[type="search"], #field-q');
+  if (!input) throw new Error('no keyword input in the list');
+  const start = performance.now();
+  input.value = word;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: word }));
+  if (how === 'enter') (input.form ?? root.querySelector('form')).requestSubmit();
+  const dom = await when(root, () => cardsIn(root) === expected);
+  const frame = await nextFrame();
+  return { dom: dom - start, frame: frame - start, matched: expected };
+}
+
+window.bench = { list, baseline, filter, seedSize: seed.length, listModule: await listModule };
+window.benchReady = true;

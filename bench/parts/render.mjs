@@ -1,0 +1,119 @@
+/**
+ * In Debian Chromium: data arrival -> rendered cards in <coprod-opportunity-list> for 50
+ * and 500 opportunities, against a plain lit-html floor; and a keyword filter over 1,000
+ * loaded opportunities. The page side is bench/pages/render.js.
+ */
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import { launchChromium } from '../lib/browser.mjs';
+import { startStaticServer } from '../lib/static-server.mjs';
+import { median, ms, row, unavailable, withTimeout } from '../lib/stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FILTER_WORD = process.env.BENCH_FILTER_WORD ?? 'carers';
+
+/** lit-html's production build as one module, for the baseline page. */
+async function litHtmlBundle() {
+  const result = await build({
+    stdin: { contents: "export { html, svg, render, nothing } from 'lit-html';", resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    conditions: ['production'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function renderRows(log = () => {}) {
+  const part = 'render';
+  const figures = [
+    'data -> 50 cards in DOM',
+    'data -> 50 cards painted',
+    'data -> 500 cards in DOM',
+    'data -> 500 cards painted',
+    `keyword filter over 1,000 (Enter)`,
+    `keyword filter over 1,000 (typing, incl. 400 ms pause)`,
+  ];
+  if (!existsSync('dist/elements/coprod-opportunity-list.js')) {
+    const why = existsSync('src/components/opportunity-list/coprod-opportunity-list.ts')
+      ? 'dist/elements/coprod-opportunity-list.js is missing: run `npm run bench -- --build`'
+      : 'the widget is not written yet (src/components/opportunity-list/coprod-opportunity-list.ts)';
+    return figures.map((figure) => unavailable(part, figure, why));
+  }
+  const server = await startStaticServer('.', { '/__bench/lit-html.js': await litHtmlBundle() });
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
+  const rows = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/bench/pages/render.html`);
+    await page.waitForFunction(() => window.benchReady === true || undefined, null, { timeout: 20_000 }).catch(() => {
+      throw new Error(`bench page did not start: ${errors.join('; ') || 'no error reported'}`);
+    });
+    const moduleState = await page.evaluate(() => window.bench.listModule);
+    if (moduleState !== true) return figures.map((figure) => unavailable(part, figure, moduleState));
+    const call = (name, ...args) => withTimeout(page.evaluate(([n, a]) => window.bench[n](...a), [name, args]), 60_000, `${name}(${args.join(', ')})`);
+
+    for (const n of [50, 500]) {
+      log(`render ${n} cards x ${RUNS}`);
+      await call('list', n); // warm-up: JIT and style caches, not counted
+      await call('baseline', n);
+      const widget = [];
+      const floor = [];
+      for (let i = 0; i < RUNS; i++) {
+        widget.push(await call('list', n));
+        floor.push(await call('baseline', n));
+      }
+      for (const key of ['dom', 'frame']) {
+        const value = median(widget.map((r) => r[key]));
+        const base = median(floor.map((r) => r[key]));
+        rows.push(
+          row(part, `data -> ${n} cards ${key === 'dom' ? 'in DOM' : 'painted'}`, {
+            value,
+            unit: 'ms',
+            display: ms(value),
+            runs: RUNS,
+            baseline: 'plain lit-html',
+            baselineValue: base,
+            ratio: value / base,
+            samples: widget.map((r) => r[key]),
+            baselineSamples: floor.map((r) => r[key]),
+          }),
+        );
+      }
+    }
+
+    log(`keyword filter x ${RUNS}`);
+    await call('filter', 1000, FILTER_WORD, 'enter');
+    const enter = [];
+    for (let i = 0; i < RUNS; i++) enter.push(await call('filter', 1000, FILTER_WORD, 'enter'));
+    const typingRuns = Math.min(RUNS, 3);
+    const typing = [];
+    for (let i = 0; i < typingRuns; i++) typing.push(await call('filter', 1000, FILTER_WORD, 'typing'));
+    for (const [label, results, runs] of [
+      ['Enter', enter, RUNS],
+      ['typing, incl. 400 ms pause', typing, typingRuns],
+    ]) {
+      const value = median(results.map((r) => r.frame));
+      rows.push(
+        row(part, `keyword filter over 1,000 (${label})`, {
+          value,
+          unit: 'ms',
+          display: ms(value),
+          runs,
+          note: `input event -> ${results[0].matched} cards painted ("${FILTER_WORD}"); in DOM ${ms(median(results.map((r) => r.dom)))}`,
+          samples: results.map((r) => r.frame),
+          domMedian: median(results.map((r) => r.dom)),
+        }),
+      );
+    }
+    if (errors.length) log(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}

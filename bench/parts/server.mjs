@@ -1,0 +1,167 @@
+/**
+ * The reference server under load from autocannon, on 127.0.0.1 only and bounded in time:
+ * GET /api/v1/opportunities and POST /api/v1/opportunities/{id}/interests (a fresh
+ * Idempotency-Key and a valid body on every POST; the anonymous rate limit is switched off
+ * for the bench with RATE_LIMIT_MAX=0). The floor measured in the same run is the same
+ * server answering GET /widgets/coprod-autoload.js (Fastify's static files: no database).
+ * PGlite always; PostgreSQL when DATABASE_URL is set (in a throw-away database when the
+ * role may create one, so the bench's expressions of interest do not stay behind).
+ */
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { startServer } from '../lib/server-process.mjs';
+import { median, row, unavailable, withTimeout } from '../lib/stats.mjs';
+
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_SERVER_RUNS ?? 3);
+const DURATION = Number(process.env.BENCH_SERVER_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+function loadAutocannon() {
+  for (const from of ['../../server/node_modules/autocannon', 'autocannon']) {
+    try {
+      return require(from);
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error('autocannon is not installed (server workspace devDependency)');
+}
+
+function cannon(autocannon, url, options) {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
+  return withTimeout(
+    autocannon({ url, connections: CONNECTIONS, duration: options.duration ?? DURATION, ...options, renderProgressBar: false, renderResultsTable: false }),
+    ((options.duration ?? DURATION) + 20) * 1000,
+    'autocannon',
+  );
+}
+
+const summary = (result) => ({
+  rps: result.requests.average,
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  ok: result['2xx'],
+  non2xx: result.non2xx,
+  errors: result.errors + result.timeouts,
+});
+
+/** A throw-away database beside DATABASE_URL's, or the URL itself when it cannot make one. */
+async function scratchDatabase(url) {
+  const { default: pg } = await import('pg');
+  const name = `coprod_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const scratch = new URL(url);
+    scratch.pathname = `/${name}`;
+    return {
+      url: scratch.href,
+      note: `scratch database ${name}, dropped afterwards`,
+      async drop() {
+        await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
+        await admin.end().catch(() => {});
+      },
+    };
+  } catch (error) {
+    await admin.end().catch(() => {});
+    return { url, note: `could not create a scratch database (${error.message}); the POSTs stay in DATABASE_URL's database`, async drop() {} };
+  }
+}
+
+async function benchOne(autocannon, kind, databaseUrl, log) {
+  const server = await startServer({ databaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true' } });
+  const rows = [];
+  try {
+    const list = await (await fetch(`${server.origin}/api/v1/opportunities?limit=1`)).json();
+    const opportunityId = list.items?.[0]?.id;
+    if (!opportunityId) throw new Error('no open opportunity to post interests to');
+    const get = { url: `${server.origin}/api/v1/opportunities` };
+    const body = JSON.stringify({ name: 'Bench Person', contact: { method: 'email', detail: 'bench@example.com' }, message: 'Sent by npm run bench.', consent: true });
+    const post = {
+      url: `${server.origin}/api/v1/opportunities/${opportunityId}/interests`,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }),
+        },
+      ],
+    };
+    const floor = { url: `${server.origin}/widgets/coprod-autoload.js` };
+    const floorWorks = (await fetch(floor.url)).ok;
+    const targets = { get, post, ...(floorWorks ? { floor } : {}) };
+    // Warm-up: JIT, connection pools, PGlite's caches; not counted.
+    for (const target of Object.values(targets)) await cannon(autocannon, target.url, { ...target, duration: 1 });
+    const results = Object.fromEntries(Object.keys(targets).map((key) => [key, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [key, target] of Object.entries(targets)) {
+        log(`server ${kind}: ${key} run ${i + 1}/${RUNS} (${DURATION} s)`);
+        results[key].push(summary(await cannon(autocannon, target.url, target)));
+      }
+    }
+    const floorRps = results.floor ? median(results.floor.map((r) => r.rps)) : undefined;
+    const describe = (key, label) => {
+      const runs = results[key];
+      const rps = median(runs.map((r) => r.rps));
+      const p50 = median(runs.map((r) => r.p50));
+      const p99 = median(runs.map((r) => r.p99));
+      const non2xx = runs.reduce((n, r) => n + r.non2xx, 0);
+      const errors = runs.reduce((n, r) => n + r.errors, 0);
+      const ok = runs.reduce((n, r) => n + r.ok, 0);
+      return row('server', `${kind}: ${label}`, {
+        value: rps,
+        unit: 'req/s',
+        display: `${Math.round(rps)} req/s`,
+        runs: RUNS,
+        ...(floorRps && key !== 'floor' ? { baseline: 'static file, same server', baselineValue: floorRps, ratio: rps / floorRps } : {}),
+        note: `p50 ${p50} ms, p99 ${p99} ms; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
+        p50,
+        p99,
+        non2xx,
+        errors,
+        samples: runs,
+      });
+    };
+    rows.push(describe('get', 'GET /api/v1/opportunities'));
+    rows.push(describe('post', 'POST .../interests'));
+    if (results.floor) rows.push(describe('floor', 'floor: GET /widgets/coprod-autoload.js'));
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}
+
+export async function serverRows(log = () => {}) {
+  const figures = (kind) => [`${kind}: GET /api/v1/opportunities`, `${kind}: POST .../interests`];
+  let autocannon;
+  try {
+    autocannon = loadAutocannon();
+  } catch (error) {
+    return [...figures('PGlite'), ...figures('PostgreSQL')].map((f) => unavailable('server', f, error.message));
+  }
+  const rows = [];
+  try {
+    rows.push(...(await benchOne(autocannon, 'PGlite', undefined, log)));
+  } catch (error) {
+    rows.push(...figures('PGlite').map((f) => unavailable('server', f, error.message)));
+  }
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    rows.push(...figures('PostgreSQL').map((f) => unavailable('server', f, 'DATABASE_URL is not set (e.g. DATABASE_URL=$(sudo bash server/scripts/start-postgres.sh | tail -n 1))')));
+    return rows;
+  }
+  const scratch = await scratchDatabase(databaseUrl);
+  try {
+    const pgRows = await benchOne(autocannon, 'PostgreSQL', scratch.url, log);
+    for (const r of pgRows) r.note = `${r.note}; ${scratch.note}`;
+    rows.push(...pgRows);
+  } catch (error) {
+    rows.push(...figures('PostgreSQL').map((f) => unavailable('server', f, error.message)));
+  } finally {
+    await scratch.drop();
+  }
+  return rows;
+}
