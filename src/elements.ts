@@ -5,3 +5,4 @@ import './components/feedback-loop/coprod-feedback-loop.js';
 import './components/staff-feedback/coprod-staff-feedback.js';
 import './components/opportunity-list/coprod-opportunity-list.js';
 import './components/opportunity/coprod-opportunity.js';
+import './components/staff-opportunities/coprod-staff-opportunities.js';

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+export const staffOpportunitiesStyles = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .tabs .button[aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_surface);
+    border-color: var(--_text);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .brief fieldset.question {
+    border-top: 2px solid var(--_border);
+    padding-top: var(--_space);
+    margin-bottom: 1.5em;
+  }
+  .brief legend.question-title {
+    font-size: 1.25em;
+    margin-bottom: 0.75em;
+  }
+  .amount-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+  }
+  .preview {
+    border: 3px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-top: 1.5em;
+  }
+  .date-input {
+    max-width: 12em;
+  }
+  .result {
+    margin-bottom: var(--_space);
+  }
+`;

@@ -1,0 +1,21 @@
+import { states } from '../src/components/staff-opportunities/coprod-staff-opportunities.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Staff: opportunities', component: 'coprod-staff-opportunities' };
+
+export const SignIn = stateStory(states, 'Sign in');
+export const Loading = stateStory(states, 'Loading');
+export const Empty = stateStory(states, 'Empty');
+export const ErrorState = stateStory(states, 'Error');
+export const SignInExpired = stateStory(states, 'Sign-in expired');
+export const Forbidden = stateStory(states, 'Forbidden');
+export const Filled = stateStory(states, 'Filled');
+export const Drafts = stateStory(states, 'Drafts');
+export const ConfirmMarkFilled = stateStory(states, 'Confirm mark filled');
+export const EmptyForm = stateStory(states, 'Empty form');
+export const FormWithErrors = stateStory(states, 'Form with errors');
+export const FilledFormWithPreview = stateStory(states, 'Filled form with preview');
+export const Saving = stateStory(states, 'Saving');
+export const Saved = stateStory(states, 'Saved');
+export const Welsh = stateStory(states, 'Welsh');
+export const WelshForm = stateStory(states, 'Welsh form');
