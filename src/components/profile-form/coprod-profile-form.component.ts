@@ -718,7 +718,7 @@ export class CoprodProfileForm extends CoprodElement {
         : nothing}
 
       <div class="button-group">
-        <button type="submit" class="button" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t('saving') : submitLabel}</button>
+        <button type="submit" class="button" id="save-button" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t('saving') : submitLabel}</button>
         ${this.editing ? html`<button type="button" class="button secondary" @click=${this.cancelEdit}>${t('cancelEdit')}</button>` : nothing}
       </div>
     </form>`;

@@ -1,4 +1,497 @@
-import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { states } from './coprod-profile-form.states.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CoprodApi } from '../../api/api.js';
+import { flakyApi, scriptedError } from '../../api/scripted-adapters.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { clickOn, shadow, typeInto, until } from '../../core/states.js';
+import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
+import type { CoprodProfileForm, ProfileDeletedDetail, ProfileErrorDetail, ProfileSavedDetail } from './coprod-profile-form.component.js';
+import {
+  chooseContact,
+  chooseFile,
+  fillRequired,
+  formReady,
+  freshStart,
+  newApi,
+  rejectingApi,
+  sampleDraft,
+  states,
+  submit,
+  tinyPng,
+  withOverrides,
+} from './coprod-profile-form.states.js';
+import { storageKeys } from './profile-storage.js';
+import { MAX_PICTURE_BYTES } from './picture.js';
 
 describeStates(states);
+
+const ID = 'profile-under-test';
+const keys = storageKeys(ID);
+
+async function mount(api: CoprodApi, options: { locale?: string; id?: string; consentText?: string } = {}): Promise<CoprodProfileForm> {
+  const root = await fixture(html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'}>
+    <coprod-profile-form id=${options.id ?? ID} consent-text=${options.consentText ?? ''}></coprod-profile-form>
+  </coprod-provider>`);
+  const element = root.querySelector('coprod-profile-form')!;
+  await element.updateComplete;
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null => shadow(element).querySelector<T>(selector);
+const text = (element: HTMLElement, selector: string): string => $(element, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const active = (element: HTMLElement): Element | null => shadow(element).activeElement;
+const field = (element: HTMLElement, id: string): HTMLInputElement => $<HTMLInputElement>(element, `#${id}`)!;
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Presses Tab (only Tab) until focus reaches the element with this id. */
+async function tabTo(element: HTMLElement, id: string): Promise<void> {
+  for (let presses = 0; presses < 150; presses += 1) {
+    if (active(element)?.id === id) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+async function saved(element: HTMLElement): Promise<void> {
+  await until(() => $(element, '#saved-title'), 'the saved profile');
+}
+
+describe('<coprod-profile-form>', () => {
+  beforeEach(() => {
+    freshStart(ID);
+    freshStart('');
+  });
+
+  describe('filling in', () => {
+    it('shows every one page profile question in short sections with plain headings', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      const headings = Array.from(shadow(element).querySelectorAll('h2, h3')).map((h) => `${h.localName} ${h.textContent!.trim()}`);
+      expect(headings).to.deep.equal([
+        'h2 Your one page profile',
+        'h3 About you',
+        'h3 You and your experience',
+        'h3 How we can help you take part',
+        'h3 How to contact you',
+        'h3 Topics and skills',
+        'h3 When you are free',
+        'h3 Training and support',
+        'h3 Saving your profile',
+      ]);
+      for (const id of ['field-name', 'field-picture-dataUrl', 'field-importantToMe', 'field-experience', 'field-networks', 'field-howToHelp-needs', 'field-howToHelp-details', 'field-contact-method', 'field-topics', 'field-otherTopics', 'field-skills', 'field-availability-days', 'field-availability-times', 'field-availability-modes', 'field-availability-notes', 'field-trainingWanted', 'field-consent']) {
+        expect(field(element, id), id).to.exist;
+      }
+      expect(field(element, 'field-name').getAttribute('autocomplete')).to.equal('name');
+      expect(text(element, 'label[for="field-howToHelp-needs-6"]')).to.equal('Regular breaks');
+      expect(text(element, 'label[for="field-topics"]')).to.not.equal('');
+    });
+
+    it('after saving an empty form, focuses the error summary, which links to each field', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      await submit(element);
+      const summary = await until(() => $(element, '.error-summary'), 'the summary');
+      await until(() => active(element) === summary, 'focus on the summary');
+      const links = Array.from(summary.querySelectorAll('a')).map((a) => a.textContent!.trim());
+      expect(links).to.deep.equal([
+        'Enter the name you like to be called',
+        'Enter what’s important to you',
+        'Enter the experience you bring',
+        'Select the best way to contact you',
+        'Tick the box to say you agree to us keeping your profile',
+      ]);
+      expect(text(element, '#field-name-error')).to.equal('Error: Enter the name you like to be called');
+      expect(field(element, 'field-name').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(element, 'field-name').getAttribute('aria-describedby')).to.contain('field-name-error');
+      summary.querySelectorAll('a')[3]!.click();
+      expect(active(element)?.id).to.equal('field-contact-method');
+    });
+
+    for (const [method, type, autocomplete, inputmode] of [
+      ['email', 'email', 'email', 'email'],
+      ['phone', 'tel', 'tel', 'tel'],
+      ['text', 'tel', 'mobile tel', 'tel'],
+      ['post', 'textarea', 'street-address', null],
+      ['supporter', 'textarea', null, null],
+    ] as const) {
+      it(`choosing ${method} shows only its own detail field, with the right keyboard`, async () => {
+        const element = await mount(newApi());
+        await chooseContact(element, method);
+        const details = shadow(element).querySelectorAll('#field-contact-detail');
+        expect(details).to.have.length(1);
+        const detail = details[0] as HTMLInputElement;
+        expect(detail.localName === 'textarea' ? 'textarea' : detail.type).to.equal(type);
+        expect(detail.getAttribute('autocomplete')).to.equal(autocomplete);
+        expect(detail.getAttribute('inputmode')).to.equal(inputmode);
+        // The detail sits right under the chosen method (GOV.UK conditional reveal).
+        expect(detail.closest('.conditional')?.previousElementSibling?.querySelector('input')?.value).to.equal(method);
+      });
+    }
+
+    it('keeps the detail of each method when the person switches back and forth', async () => {
+      const element = await mount(newApi());
+      await chooseContact(element, 'email');
+      typeInto(element, '#field-contact-detail', 'me@example.com');
+      await chooseContact(element, 'phone');
+      expect(field(element, 'field-contact-detail').value).to.equal('');
+      await chooseContact(element, 'email');
+      expect(field(element, 'field-contact-detail').value).to.equal('me@example.com');
+    });
+
+    it('adds skills with Enter or the button, and removes them with labelled buttons', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      field(element, 'field-skills').focus();
+      await sendKeys({ type: 'Listening' });
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect($(element, '[data-form-failure], .error-summary'), 'Enter must not submit the form').to.equal(null);
+      typeInto(element, '#field-skills', 'Drawing');
+      clickOn(element, '#add-skill');
+      await element.updateComplete;
+      const chips = () => Array.from(shadow(element).querySelectorAll('.skill-chip span:not(.visually-hidden)')).map((chip) => chip.textContent);
+      expect(chips()).to.deep.equal(['Listening', 'Drawing']);
+      expect(field(element, 'field-skills').value).to.equal('');
+      await until(() => currentAnnouncement() === 'Added Drawing.', 'the announcement');
+
+      typeInto(element, '#field-skills', 'listening');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(text(element, '#field-skills-error')).to.equal('Error: You have already added listening');
+
+      const removeButtons = shadow(element).querySelectorAll<HTMLButtonElement>('.skill-remove');
+      expect(Array.from(removeButtons).map((b) => b.textContent!.trim())).to.deep.equal(['Remove Listening', 'Remove Drawing']);
+      removeButtons[0]!.click();
+      await until(() => chips().length === 1, 'the chip to go');
+      expect(chips()).to.deep.equal(['Drawing']);
+      // Focus lands on the chip that took its place, not on the page's body.
+      expect(active(element)?.textContent?.trim()).to.equal('Remove Drawing');
+    });
+
+    it('checks a picture’s type and size, previews it and asks what it shows', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      chooseFile(element, new File(['not really'], 'notes.txt', { type: 'text/plain' }));
+      await until(() => $(element, '#field-picture-dataUrl-error'), 'the type error');
+      expect(text(element, '#field-picture-dataUrl-error')).to.equal('Error: The picture must be a PNG, JPEG or WebP file');
+
+      chooseFile(element, new File([new Uint8Array(MAX_PICTURE_BYTES + 1)], 'huge.png', { type: 'image/png' }));
+      await until(() => text(element, '#field-picture-dataUrl-error').includes('1 MB'), 'the size error');
+      expect(text(element, '#field-picture-dataUrl-error')).to.equal('Error: The picture must be smaller than 1 MB');
+
+      // A file named .png that is not a picture inside.
+      chooseFile(element, new File(['<svg></svg>'], 'sneaky.png', { type: 'image/png' }));
+      await until(() => text(element, '#field-picture-dataUrl-error').includes('PNG'), 'the contents check');
+
+      chooseFile(element, tinyPng());
+      const preview = await until(() => $<HTMLImageElement>(element, '.picture-preview img'), 'the preview');
+      expect(preview.src).to.match(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/);
+      expect($(element, '#field-picture-dataUrl-error')).to.equal(null);
+
+      await fillRequired(element);
+      await submit(element);
+      await until(() => $(element, '.error-summary'), 'the summary');
+      expect(text(element, '.error-summary')).to.contain('Describe what the picture shows, for people who cannot see it');
+      typeInto(element, '#field-picture-description', 'Me in a yellow raincoat');
+      await element.updateComplete;
+      expect(preview.alt).to.equal('Me in a yellow raincoat');
+      await submit(element);
+      await saved(element);
+      const picture = $<HTMLImageElement>(element, '.profile-picture')!;
+      expect(picture.alt).to.equal('Me in a yellow raincoat');
+      expect(picture.src).to.equal(preview.src);
+    });
+
+    it('labels the consent checkbox with the council’s wording from the attribute', async () => {
+      const element = await mount(newApi(), { consentText: 'Anytown Council keeps profiles for two years.' });
+      await formReady(element);
+      expect(text(element, 'label[for="field-consent"]')).to.equal('Anytown Council keeps profiles for two years.');
+      await expect(element).to.be.accessible(componentAxeOptions);
+    });
+
+    it('shows slotted consent wording and ties it to the checkbox', async () => {
+      const root = await fixture(html`<coprod-provider .adapter=${newApi()}>
+        <coprod-profile-form id=${ID}><p slot="consent">We keep it for <a href="/privacy">two years</a>.</p></coprod-profile-form>
+      </coprod-provider>`);
+      const element = root.querySelector('coprod-profile-form')!;
+      await formReady(element);
+      const checkbox = field(element, 'field-consent');
+      expect(checkbox.getAttribute('aria-describedby')).to.equal('consent-wording');
+      expect($(element, '#consent-wording')!.hidden).to.equal(false);
+      expect(text(element, 'label[for="field-consent"]')).to.equal('I agree to this');
+      // Clicking the label still ticks the box.
+      $<HTMLLabelElement>(element, 'label[for="field-consent"]')!.click();
+      expect(checkbox.checked).to.equal(true);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('a person can fill in and save a profile with Tab, typing, Space and Enter', async () => {
+      const api = newApi();
+      const element = await mount(api);
+      await formReady(element);
+      const savedEvent = oneEvent(element, 'coprod-profile-saved');
+      await tabTo(element, 'field-name');
+      await sendKeys({ type: 'Alex' });
+      await tabTo(element, 'field-importantToMe');
+      await sendKeys({ type: 'My grandchildren.' });
+      await tabTo(element, 'field-experience');
+      await sendKeys({ type: 'Twenty years of using buses with a guide dog.' });
+      await tabTo(element, 'field-contact-method');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'field-contact-detail');
+      await sendKeys({ type: 'alex@example.com' });
+      await tabTo(element, 'field-topics');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'field-consent');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'save-button');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await savedEvent) as CustomEvent<ProfileSavedDetail>;
+      await saved(element);
+      expect(active(element)?.id).to.equal('saved-title');
+      const profile = await api.getProfile(detail.profileId);
+      expect(profile.name).to.equal('Alex');
+      expect(profile.contact).to.deep.equal({ method: 'email', detail: 'alex@example.com' });
+      expect(profile.topics).to.have.length(1);
+    });
+  });
+
+  describe('nothing lost', () => {
+    it('keeps the draft in this tab and brings it back, with a notice, when the element is created again', async () => {
+      const first = await mount(newApi());
+      await fillRequired(first, 'Priya');
+      typeInto(first, '#field-networks', 'Riverside lunch club');
+      await wait(500);
+      expect(sessionStorage.getItem(keys.draft)).to.contain('Priya');
+      first.parentElement!.remove();
+
+      const second = await mount(newApi());
+      await formReady(second);
+      expect(text(second, '[part="draft-notice"]')).to.contain('We kept what you typed before');
+      expect(field(second, 'field-name').value).to.equal('Priya');
+      expect(field(second, 'field-networks').value).to.equal('Riverside lunch club');
+      expect(field(second, 'field-contact-detail').value).to.equal('sam@example.com');
+      expect(field(second, 'field-consent').checked).to.equal(true);
+      await until(() => currentAnnouncement() === 'We kept what you typed before', 'the announcement');
+
+      clickOn(second, '[part="draft-notice"] button');
+      await until(() => !$(second, '[part="draft-notice"]'), 'the notice to go');
+      expect(field(second, 'field-name').value).to.equal('');
+      expect(active(second)?.id).to.equal('field-name');
+      expect(sessionStorage.getItem(keys.draft)).to.equal(null);
+    });
+
+    it('saves the draft when the element leaves the page, even mid-typing', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      typeInto(element, '#field-name', 'Quick');
+      element.remove();
+      expect(sessionStorage.getItem(keys.draft)).to.contain('Quick');
+    });
+
+    it('writes nothing to localStorage unless the person ticks "remember on this device", and removes it when they untick', async () => {
+      const localWrites: string[] = [];
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (this === window.localStorage) localWrites.push(key);
+        return original.call(this, key, value);
+      };
+      try {
+        const element = await mount(newApi());
+        await fillRequired(element, 'Jo');
+        await wait(500);
+        element.remove();
+        expect(sessionStorage.getItem(keys.draft)).to.contain('Jo');
+        expect(localWrites).to.deep.equal([]);
+        expect(localStorage.getItem(keys.draft)).to.equal(null);
+
+        const again = await mount(newApi());
+        await formReady(again);
+        clickOn(again, '#remember-device');
+        await until(() => localStorage.getItem(keys.draft)?.includes('Jo'), 'the draft on the device');
+        expect(localWrites).to.include(keys.draft);
+        clickOn(again, '#remember-device');
+        await again.updateComplete;
+        expect(localStorage.getItem(keys.draft)).to.equal(null);
+        expect(sessionStorage.getItem(keys.draft)).to.contain('Jo');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('restores a draft kept on the device in a new tab, and clears it once saved', async () => {
+      localStorage.setItem(keys.draft, JSON.stringify({ values: { ...sampleDraft, consent: true } }));
+      const element = await mount(newApi());
+      await formReady(element);
+      expect(field(element, 'field-name').value).to.equal('Rhian');
+      expect(field(element, 'remember-device').checked).to.equal(true);
+      await submit(element);
+      await saved(element);
+      expect(localStorage.getItem(keys.draft)).to.equal(null);
+      expect(sessionStorage.getItem(keys.draft)).to.equal(null);
+    });
+
+    it('a failed save keeps everything, says what to do, and trying again makes one profile', async () => {
+      const inner = newApi();
+      const before = (await inner.listProfiles()).total;
+      const api = flakyApi(inner, { failures: 1, methods: ['createProfile'] });
+      const element = await mount(api);
+      await fillRequired(element);
+      const errorEvent = oneEvent(element, 'coprod-error');
+      await submit(element);
+      const failure = await until(() => $(element, '[data-form-failure]'), 'the failure');
+      expect((await errorEvent).detail).to.deep.include({ action: 'save', kind: 'network' } satisfies Partial<ProfileErrorDetail>);
+      await until(() => active(element) === failure, 'focus on the failure');
+      expect(failure.textContent).to.contain('Check your internet connection');
+      expect(failure.textContent).to.contain('select “Save my profile” to try again');
+      expect(field(element, 'field-name').value).to.equal('Sam');
+      expect(field(element, 'field-contact-detail').value).to.equal('sam@example.com');
+
+      await submit(element);
+      await saved(element);
+      const creates = api.calls.filter((call) => call.method === 'createProfile');
+      expect(creates).to.have.length(2);
+      expect(creates[0]!.idempotencyKey).to.be.a('string').and.equal(creates[1]!.idempotencyKey);
+      expect((await inner.listProfiles()).total).to.equal(before + 1);
+    });
+
+    it('when the answer to a save is lost, saving again does not make a second profile', async () => {
+      const inner = newApi();
+      const before = (await inner.listProfiles()).total;
+      let answersLost = 0;
+      const api = withOverrides(inner, {
+        createProfile: async (input, options) => {
+          const created = await inner.createProfile(input, options);
+          if (answersLost++ === 0) throw scriptedError('network');
+          return created;
+        },
+      });
+      const element = await mount(api);
+      await fillRequired(element);
+      await submit(element);
+      await until(() => $(element, '[data-form-failure]'), 'the failure');
+      await submit(element);
+      await saved(element);
+      expect((await inner.listProfiles()).total).to.equal(before + 1);
+    });
+
+    it('shows the server’s field errors like its own, in Welsh for a Welsh reader', async () => {
+      const element = await mount(rejectingApi(), { locale: 'cy' });
+      await fillRequired(element);
+      await submit(element);
+      const summary = await until(() => $(element, '.error-summary'), 'the summary');
+      expect(summary.textContent).to.contain('Rhowch gyfeiriad e-bost yn y fformat cywir');
+      expect(text(element, '#field-contact-detail-error')).to.equal('Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
+      summary.querySelector('a')!.click();
+      expect(active(element)?.id).to.equal('field-contact-detail');
+    });
+  });
+
+  describe('after saving', () => {
+    it('shows the profile back as a one page profile, with the reference to keep, and tells the host only the id', async () => {
+      const element = await mount(newApi());
+      await fillRequired(element, 'Morgan');
+      clickOn(element, 'input[name="field-howToHelp-needs"][value="bsl"]');
+      typeInto(element, '#field-networks', 'Deaf Community Anytown');
+      const event = oneEvent(element, 'coprod-profile-saved');
+      await submit(element);
+      const { detail } = (await event) as CustomEvent<ProfileSavedDetail>;
+      expect(Object.keys(detail).sort()).to.deep.equal(['created', 'profileId']);
+      expect(detail.created).to.equal(true);
+      await saved(element);
+      expect(text(element, '#profile-name')).to.equal('Morgan');
+      const boxes = Array.from(shadow(element).querySelectorAll('.box-title')).map((h) => h.textContent!.trim());
+      expect(boxes).to.deep.equal(['What’s important to me', 'The experience I bring', 'Networks I connect with', 'How you can best help me contribute', 'Best way to contact me']);
+      expect(text(element, '.box:nth-child(4)')).to.contain('British Sign Language interpreter');
+      const reference = text(element, '.reference');
+      expect(reference).to.not.equal('');
+      expect(text(element, '[part="saved-notice"]')).to.contain('Keep it safe');
+      // The edit token lives in this tab only, never on the device.
+      expect(sessionStorage.getItem(keys.key)).to.contain(reference);
+      expect(Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(reference))).to.equal(false);
+      expect(sessionStorage.getItem(keys.draft)).to.equal(null);
+      await until(() => currentAnnouncement() === 'Your profile is saved', 'the announcement');
+    });
+
+    it('opens the saved profile again in the same tab, and can change it', async () => {
+      const api = newApi();
+      const first = await mount(api);
+      await fillRequired(first, 'Kit');
+      await submit(first);
+      await saved(first);
+      first.parentElement!.remove();
+
+      const element = await mount(api);
+      await until(() => $(element, '#profile-name'), 'the profile');
+      expect(text(element, '#profile-name')).to.equal('Kit');
+      clickOn(element, '#edit-button');
+      await formReady(element);
+      expect(active(element)?.id).to.equal('form-title');
+      expect(field(element, 'field-name').value).to.equal('Kit');
+      expect(field(element, 'field-contact-detail').value).to.equal('sam@example.com');
+      expect(text(element, '#save-button')).to.equal('Save my changes');
+      typeInto(element, '#field-name', 'Kit Jones');
+      const event = oneEvent(element, 'coprod-profile-saved');
+      await submit(element);
+      expect(((await event) as CustomEvent<ProfileSavedDetail>).detail.created).to.equal(false);
+      await saved(element);
+      expect(text(element, '#saved-title')).to.equal('Your changes are saved');
+      expect(text(element, '#profile-name')).to.equal('Kit Jones');
+    });
+
+    it('opens a profile from profile-id with the host’s sign-in token', async () => {
+      const api = newApi();
+      const root = await fixture(html`<coprod-provider .adapter=${api}>
+        <coprod-profile-form id=${ID} profile-id="prof-bernie" .token=${() => api.editTokenOf('prof-bernie')}></coprod-profile-form>
+      </coprod-provider>`);
+      const element = root.querySelector('coprod-profile-form')!;
+      await until(() => $(element, '#profile-name'), 'the profile');
+      expect(text(element, '#profile-name')).to.equal('Bernie');
+      expect(text(element, '.boxes')).to.contain('Papers sent in advance');
+      expect($(element, '[part="saved-notice"]')).to.equal(null);
+    });
+
+    it('deletes the profile after a confirm step that manages focus', async () => {
+      const api = newApi();
+      const element = await mount(api);
+      await fillRequired(element);
+      await submit(element);
+      await saved(element);
+      const deleteButton = $<HTMLButtonElement>(element, '#delete-button')!;
+      deleteButton.focus();
+      deleteButton.click();
+      const dialog = await until(() => $<HTMLDialogElement>(element, 'dialog[open]'), 'the dialog');
+      expect(active(element)?.classList.contains('keep-button')).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open, 'the dialog to close');
+      await until(() => active(element) === deleteButton, 'focus back on delete');
+
+      deleteButton.click();
+      await until(() => dialog.open, 'the dialog');
+      const event = oneEvent(element, 'coprod-profile-deleted');
+      clickOn(element, 'dialog .button.warning');
+      const { detail } = (await event) as CustomEvent<ProfileDeletedDetail>;
+      await until(() => $(element, '#deleted-title'), 'the deleted message');
+      expect(active(element)?.id).to.equal('deleted-title');
+      expect(sessionStorage.getItem(keys.key)).to.equal(null);
+      const { items } = await api.listProfiles({ limit: 100 });
+      expect(items.map((profile) => profile.id)).to.not.include(detail.profileId);
+    });
+
+    it('keeps the dialog open and says so when deleting fails', async () => {
+      const inner = newApi();
+      const api = withOverrides(inner, { deleteProfile: async () => Promise.reject(scriptedError('server')) });
+      const element = await mount(api);
+      await fillRequired(element);
+      await submit(element);
+      await saved(element);
+      clickOn(element, '#delete-button');
+      await until(() => $(element, 'dialog[open]'), 'the dialog');
+      clickOn(element, 'dialog .button.warning');
+      await until(() => $(element, 'dialog [role="alert"]'), 'the error');
+      expect(text(element, 'dialog [role="alert"]')).to.contain('Something went wrong on our side');
+      expect($(element, 'dialog[open]')).to.exist;
+    });
+  });
+});
