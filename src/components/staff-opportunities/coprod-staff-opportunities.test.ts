@@ -1,4 +1,243 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { configure, resetConfiguration } from '../../core/config.js';
+import { shadow, typeInto, until } from '../../core/states.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { states } from './coprod-staff-opportunities.states.js';
+import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { fillBrief, listed, openCreate, states } from './coprod-staff-opportunities.states.js';
+import type { CoprodStaffOpportunities } from './coprod-staff-opportunities.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-opportunities.js';
 
 describeStates(states);
+
+const text = (node: Node) => node.textContent?.replace(/\s+/g, ' ') ?? '';
+const active = (element: HTMLElement) => shadow(element).activeElement as HTMLElement | null;
+const buttonWith = (root: ParentNode, label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
+
+async function render(adapter: CoprodApi = staffApi(), organisation = 'anytown-council') {
+  const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN}>
+    <coprod-staff-opportunities organisation=${organisation} sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-opportunities>
+  </coprod-provider>`);
+  const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+  await until(() => shadow(element).querySelector('.tabs, [part="error"]'), 'the list to load');
+  return element;
+}
+
+/** Presses Tab until focus is on what `matches` picks (a person tabbing through the form). */
+async function tabTo(element: HTMLElement, matches: (el: HTMLElement) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 150; i += 1) {
+    const focused = active(element);
+    if (focused && matches(focused)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const byId = (id: string) => (el: HTMLElement) => el.id === id;
+const byText = (label: string) => (el: HTMLElement) => el.localName === 'button' && text(el).trim().startsWith(label);
+
+describe('<coprod-staff-opportunities>', () => {
+  afterEach(() => resetConfiguration());
+
+  it('shows a sign-in state and makes no request without a staff token', async () => {
+    const api = recordingApi();
+    configure({ adapter: api });
+    const element = await fixture<CoprodStaffOpportunities>(html`<coprod-staff-opportunities sign-in-href="/staff/sign-in"></coprod-staff-opportunities>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text(shadow(element))).to.contain('Sign in to see this');
+    expect(shadow(element).querySelector('a')!.getAttribute('href')).to.equal('/staff/sign-in');
+    expect(api.calls).to.have.length(0);
+    element.token = STAFF_TOKEN;
+    await until(() => shadow(element).querySelector('.tabs'), 'the list once signed in');
+    expect(api.calls.map((c) => c.method)).to.include('listOpportunities');
+  });
+
+  it('says the sign-in has expired on a 401 and that permission is missing on a 403', async () => {
+    const expired = await render(failingApi('unauthorized'));
+    expect(text(shadow(expired))).to.contain('Your sign-in has expired');
+    expect(shadow(expired).querySelector('[part="error"] a')!.getAttribute('href')).to.equal('/sign-in');
+    const forbidden = await render(failingApi('forbidden'));
+    expect(text(shadow(forbidden))).to.contain('You do not have permission');
+  });
+
+  it("lists only the organisation's opportunities, by status", async () => {
+    const api = recordingApi();
+    const element = await render(api, 'riverside-mental-health-forum');
+    const query = api.calls.find((c) => c.method === 'listOpportunities')!.args[0] as { organisation: string; status: string[] };
+    expect(query.organisation).to.equal('riverside-mental-health-forum');
+    expect(query.status).to.have.members(['draft', 'open', 'closed', 'filled']);
+    const titles = () => [...shadow(element).querySelectorAll('.item')].map((li) => text(li));
+    expect(titles().length).to.be.greaterThan(0);
+    expect(titles().every((t) => t.includes('Riverside Mental Health Forum') && t.includes('Open'))).to.equal(true);
+    const draftTab = buttonWith(shadow(element), 'Draft');
+    draftTab.click();
+    await element.updateComplete;
+    expect(draftTab.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('creates and publishes an opportunity with the keyboard only', async () => {
+    const element = await render();
+    await tabTo(element, byText('Create an opportunity'), 'the create button');
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(element)?.id === 'form-title', 'focus on the form heading');
+    const typeAt = async (id: string, words: string) => {
+      await tabTo(element, byId(id), id);
+      await sendKeys({ type: words });
+    };
+    const checkAt = async (id: string) => {
+      await tabTo(element, byId(id), id);
+      await sendKeys({ press: 'Space' });
+    };
+    await typeAt('field-title', 'Review the carers newsletter');
+    await typeAt('field-summary', 'Tell us whether our newsletter for carers is useful.');
+    await typeAt('field-description', 'We send a newsletter to carers four times a year. Is it worth reading?');
+    await typeAt('field-experienceNeeded', 'You are a carer who gets the newsletter.');
+    await typeAt('field-timeCommitment-summary', 'One hour');
+    await typeAt('field-when-summary', 'A Tuesday morning in December');
+    await checkAt('field-where-modes');
+    await typeAt('field-howToGetInvolved', 'Say you are interested and we will call you.');
+    // A radio group is one Tab stop; arrows move the choice.
+    await checkAt('field-payment-type');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    await checkAt('field-topics-2');
+    await tabTo(element, byText('Save as a draft'), 'the save button');
+    const saved = oneEvent(element, 'coprod-opportunity-saved');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await saved;
+    expect(detail.created).to.equal(true);
+    expect(detail.opportunity.status).to.equal('draft');
+    expect(detail.opportunity.payment.type).to.equal('unpaid');
+    expect(detail.opportunity.topics).to.deep.equal(['carers']);
+    await until(() => active(element)?.id === `opp-${detail.opportunity.id}`, 'focus on the new draft');
+    expect(buttonWith(shadow(element), 'Draft').getAttribute('aria-pressed')).to.equal('true');
+    await until(() => currentAnnouncement().includes('Saved as a draft'), 'the saved announcement');
+
+    await tabTo(element, byText('Publish'), 'the publish button');
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(element)?.classList.contains('confirm'), 'focus on the confirm step');
+    expect(text(shadow(element).querySelector('.confirm')!)).to.contain('Publish “Review the carers newsletter”?');
+    const changed = oneEvent(element, 'coprod-opportunity-status-changed');
+    await tabTo(element, byText('Yes, publish'), 'the confirm button');
+    await sendKeys({ press: 'Enter' });
+    const status = await changed;
+    expect(status.detail.from).to.equal('draft');
+    expect(status.detail.to).to.equal('open');
+    await until(() => currentAnnouncement().includes('Published: Review the carers newsletter'), 'the published announcement');
+    expect(active(element)?.id).to.equal('result');
+  });
+
+  it('shows client errors in a summary that takes focus, and links each to its field', async () => {
+    const element = await render();
+    await openCreate(element);
+    typeInto(element, '#field-closingDate', '2026-02-31');
+    shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => active(element)?.classList.contains('error-summary'), 'focus on the summary');
+    const summary = shadow(element).querySelector('.error-summary')!;
+    expect(text(summary)).to.contain('Enter a title');
+    expect(text(summary)).to.contain('Select at least one way to take part');
+    expect(text(summary)).to.contain('Select whether it is paid');
+    expect(text(summary)).to.contain('Select at least one topic');
+    summary.querySelector<HTMLAnchorElement>('a')!.click();
+    expect(active(element)?.id).to.equal('field-title');
+  });
+
+  it('shows server field errors like its own, and keeps what was typed', async () => {
+    const inner = staffApi();
+    const api = new Proxy(inner, {
+      get(target, key) {
+        if (key === 'createOpportunity')
+          return async () => {
+            throw new ApiError('validation', 'There is a problem', {
+              status: 422,
+              problem: { type: 'about:blank', title: 'There is a problem', status: 422, errors: [{ field: 'summary', message: 'This summary is already used by another opportunity' }] },
+            });
+          };
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const element = await render(api);
+    await openCreate(element);
+    await fillBrief(element);
+    shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('.error-summary'), 'the summary');
+    expect(text(shadow(element).querySelector('#field-summary-error')!)).to.contain('already used');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-title')!.value).to.equal('Test the new direct payments letter');
+  });
+
+  it('creates once: a retry after a network failure reuses the idempotency key', async () => {
+    const api = flakyApi(staffApi(), { failures: 1, methods: ['createOpportunity'] });
+    const element = await render(api);
+    await openCreate(element);
+    await fillBrief(element);
+    const submit = () => shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    submit();
+    await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure message');
+    expect(text(shadow(element).querySelector('[data-form-failure]')!)).to.contain('We have kept what you typed');
+    submit();
+    await until(() => shadow(element).querySelector('.result .saved'), 'the saved message');
+    const keys = api.calls.filter((c) => c.method === 'createOpportunity').map((c) => c.idempotencyKey);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+  });
+
+  it('previews the draft in the real public element, in standard and easy read', async () => {
+    const element = await render();
+    await openCreate(element);
+    await fillBrief(element);
+    typeInto(element, '#field-easyReadSummary', 'We wrote a new letter.\nTell us if it is clear.');
+    const preview = () => shadow(element).querySelector<HTMLElement & { readingLevel?: string }>('coprod-opportunity');
+    await until(() => preview()?.shadowRoot?.querySelector('.title')?.textContent?.includes('direct payments letter'), 'the preview title');
+    buttonWith(shadow(element), 'Easy read view').click();
+    await until(() => preview()?.getAttribute('reading-level') === 'easy-read', 'the easy-read preview');
+    await until(() => preview()?.shadowRoot?.textContent?.includes('Tell us if it is clear.'), 'the easy-read text in the preview');
+  });
+
+  it('marks an opportunity filled only after confirming, and can cancel', async () => {
+    const element = await render();
+    const first = shadow(element).querySelector<HTMLElement>('.item')!;
+    const title = text(first.querySelector('h3')!).trim();
+    buttonWith(first, 'Mark as filled').click();
+    await until(() => active(element)?.classList.contains('confirm'), 'the confirm step');
+    buttonWith(first, 'Cancel').click();
+    await element.updateComplete;
+    expect(first.querySelector('.confirm')).to.equal(null);
+    expect(active(element)?.textContent?.trim()).to.equal(title);
+    buttonWith(first, 'Mark as filled').click();
+    await element.updateComplete;
+    const changed = oneEvent(element, 'coprod-opportunity-status-changed');
+    buttonWith(first, 'Yes, mark as filled').click();
+    expect((await changed).detail.to).to.equal('filled');
+    await until(() => text(shadow(element).querySelector('.result')!).includes(`Marked as filled: ${title}`), 'the result');
+    expect([...shadow(element).querySelectorAll('.item h3')].map((h) => text(h).trim())).not.to.include(title);
+  });
+
+  it('edits an opportunity and keeps its status', async () => {
+    const element = await render();
+    const first = shadow(element).querySelector<HTMLElement>('.item')!;
+    buttonWith(first, 'Edit').click();
+    await until(() => shadow(element).querySelector('form[part="form"]'), 'the form');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-title')!.value).to.not.equal('');
+    typeInto(element, '#field-timeCommitment-summary', 'Three meetings of two hours');
+    const saved = oneEvent(element, 'coprod-opportunity-saved');
+    buttonWith(shadow(element), 'Save changes').click();
+    const { detail } = await saved;
+    expect(detail.created).to.equal(false);
+    expect(detail.opportunity.status).to.equal('open');
+    expect(detail.opportunity.timeCommitment.summary).to.equal('Three meetings of two hours');
+  });
+
+  it('speaks Welsh', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-opportunities .now=${STAFF_NOW}></coprod-staff-opportunities></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+    await listed(element);
+    expect(text(shadow(element))).to.contain('Creu cyfle');
+    expect(text(shadow(element))).to.contain('Ar agor');
+  });
+});
