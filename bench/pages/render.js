@@ -8,6 +8,7 @@
  *  - filter(n, word, how): n cards loaded, then a keyword typed; from the input event to
  *    the re-rendered list. how = 'enter' submits at once; 'typing' waits for the pause.
  */
+/* eslint-disable import-x/no-unresolved -- absolute paths served by the bench's static server, resolved by the browser */
 import { InMemoryApi } from '/dist/in-memory.js';
 import { html, svg, render } from '/__bench/lit-html.js';
 
@@ -15,6 +16,7 @@ const listModule = import('/dist/elements/coprod-opportunity-list.js').then(
   () => true,
   (error) => String(error?.message ?? error),
 );
+/* eslint-enable import-x/no-unresolved */
 const stage = document.getElementById('stage');
 const inner = new InMemoryApi();
 
@@ -157,6 +159,7 @@ async function baseline(n) {
   let resolvedAt;
   const data = readyAdapter(items, (t) => (resolvedAt = t)).listOpportunities({});
   const page = await data;
+  // eslint-disable-next-line lit-a11y/no-redundant-role -- the widget's own markup: list-style none drops list semantics in Safari
   render(html`<ul class="cards" role="list">${page.items.map(card)}</ul>`, root);
   const dom = await when(root, () => cardsIn(root) === n);
   const frame = await nextFrame();
