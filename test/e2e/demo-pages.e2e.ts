@@ -1,0 +1,227 @@
+/**
+ * The three demo pages that `npm start` serves, in Debian Chromium against the real server:
+ * no console errors, no page errors, no Content-Security-Policy violations, and axe-core finds
+ * nothing on the whole page (the council page in English and in Welsh; the staff page signed
+ * out and signed in). The council page shows the seed opportunities, the community page only
+ * its topic, and a restart of the server keeps what was written before it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Texts of every element matching `selector` in the page, shadow roots included. */
+async function deepTexts(page: import('playwright-core').Page, selector: string): Promise<string[]> {
+  return page.locator(selector).allInnerTexts();
+}
+
+describe('council page (index.html)', () => {
+  test('loads cleanly, passes axe on the whole page, and lists the seed opportunities', async () => {
+    const open = await openPage(browser, `${server.url}/`);
+    try {
+      const { page } = open;
+      await settle(page);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+      assert.equal(await page.locator('h1').count(), 1, 'one h1 on the page');
+      await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Get involved: co-production' }).waitFor());
+      // The council's own clashing CSS is in force around the widgets.
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
+
+      if (await isDefined(page, 'coprod-opportunity-list')) {
+        const { items } = await server.json<{ items: { title: string }[] }>('/opportunities?limit=3&sort=closing');
+        for (const { title } of items) await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
+      } else {
+        await page.getByText('This part (opportunity list) is coming soon.').waitFor();
+      }
+      await assertNoProblems(open);
+      await assertAxeClean(page);
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('in Welsh (?lang=cy): the page and the widgets follow, still clean and axe-clean', async () => {
+    const open = await openPage(browser, `${server.url}/?lang=cy`);
+    try {
+      const { page } = open;
+      await settle(page);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'cy');
+      await page.getByRole('heading', { level: 1, name: 'Cymryd rhan: cyd-gynhyrchu' }).waitFor();
+      await page.getByRole('link', { name: 'English' }).waitFor();
+      if (await isDefined(page, 'coprod-opportunity-list')) {
+        const locale = await page.locator('coprod-opportunity-list').evaluate((element) => (element as HTMLElement).dataset['locale']);
+        assert.equal(locale, 'cy', 'the opportunity list follows the page language');
+      }
+      await assertNoProblems(open);
+      await assertAxeClean(page);
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('the language link switches to Welsh and back', async () => {
+    const open = await openPage(browser, `${server.url}/`, { axe: false });
+    try {
+      const { page } = open;
+      await page.getByRole('link', { name: 'Cymraeg' }).click();
+      await page.waitForURL(/\?lang=cy$/);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'cy');
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(/\?lang=en$/);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+      await assertNoProblems(open);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('community page (community.html)', () => {
+  test('loads cleanly, passes axe, and shows only its topic through data-coprod placeholders', async () => {
+    const open = await openPage(browser, `${server.url}/community.html`);
+    try {
+      const { page } = open;
+      await settle(page);
+      assert.equal(await page.locator('h1').count(), 1);
+      // The placeholders were upgraded to widgets, with the fallback link replaced.
+      assert.equal(await page.locator('[data-coprod][data-coprod-upgraded]').count(), 2);
+      assert.equal(await page.locator('[data-coprod] > coprod-opportunity-list[topic="mental-health"][hide-filters]').count(), 1);
+      assert.equal(await page.locator('[data-coprod] > coprod-feedback-loop[topic="mental-health"]').count(), 1);
+
+      if (await isDefined(page, 'coprod-opportunity-list')) {
+        const all = await server.json<{ items: { title: string; topics: string[] }[] }>('/opportunities?limit=100');
+        const mental = all.items.filter((item) => item.topics.includes('mental-health'));
+        const others = all.items.filter((item) => !item.topics.includes('mental-health'));
+        assert.ok(mental.length > 0, 'the seed has open mental health opportunities');
+        await page.getByRole('heading', { name: mental[0]!.title, exact: true }).first().waitFor();
+        const shown = (await deepTexts(page, 'coprod-opportunity-list')).join('\n');
+        for (const other of others) assert.ok(!shown.includes(other.title), `"${other.title}" is not a mental health opportunity but is shown`);
+        assert.equal(await page.locator('coprod-opportunity-list').getByRole('search').count(), 0, 'filters are hidden (data-hide-filters)');
+      }
+      // The brand reaches the widgets through --coprod-* custom properties.
+      const accent = await page.locator('coprod-opportunity-list').evaluate((element) => getComputedStyle(element).getPropertyValue('--coprod-color-accent').trim());
+      assert.equal(accent, '#005f5f');
+      await assertNoProblems(open);
+      await assertAxeClean(page);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('staff page (staff.html)', () => {
+  test('signed out: clean, axe-clean, staff widgets show no data', async () => {
+    const open = await openPage(browser, `${server.url}/staff.html`);
+    try {
+      const { page } = open;
+      await settle(page);
+      await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+      assert.ok(await page.getByLabel('Staff token').isVisible());
+      await assertNoProblems(open);
+      await assertAxeClean(page);
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('a wrong token is refused with a message at the field', async () => {
+    const open = await openPage(browser, `${server.url}/staff.html`, { axe: false });
+    try {
+      const { page } = open;
+      await page.getByLabel('Staff token').fill('not-a-token');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Error: this token was not accepted').waitFor();
+      assert.equal(await page.getByLabel('Staff token').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+      // The check itself is a 401 the page asked for; the browser logs that as a failed resource.
+      open.problems.consoleErrors = open.problems.consoleErrors.filter((text) => !/status of 40[13]/.test(text));
+      await assertNoProblems(open);
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('signed in with the development token: clean and axe-clean; the token stays in the tab until sign out', async () => {
+    const open = await openPage(browser, `${server.url}/staff.html`);
+    try {
+      const { page } = open;
+      await page.getByLabel('Staff token').fill(server.staffToken);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('You are signed in as Demo staff.').waitFor();
+      // The chooser lists the staff member's opportunities (every status), fed from the API.
+      await page.waitForFunction(() => document.querySelectorAll('#interest-opportunity option').length > 30);
+      await settle(page);
+      await assertNoProblems(open);
+      await assertAxeClean(page, 'the staff page, signed in');
+
+      // A reload keeps the sign-in (sessionStorage, the host page's choice); localStorage is untouched.
+      await page.reload();
+      await page.getByText('You are signed in as Demo staff.').waitFor();
+      assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByLabel('Staff token').waitFor();
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+      await assertNoProblems(open);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('widgets not built yet', () => {
+  test('show a visible "coming soon" note beside the element, not inside it', async () => {
+    const open = await openPage(browser, `${server.url}/staff.html`, { axe: false });
+    try {
+      const { page } = open;
+      await settle(page);
+      const notes = page.locator('.coprod-coming-soon');
+      for (let index = 0; index < (await notes.count()); index++) {
+        const note = notes.nth(index);
+        assert.match((await note.textContent()) ?? '', /^This part \(.+\) is coming soon\.$/);
+        assert.ok(await note.isVisible());
+        const inside = await note.evaluate((element) => element.parentElement?.localName.startsWith('coprod-'));
+        assert.equal(inside, false);
+      }
+      const undefinedTags = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('*'))
+          .map((element) => element.localName)
+          .filter((tag) => tag.startsWith('coprod-') && !customElements.get(tag)),
+      );
+      assert.equal(await notes.count(), undefinedTags.length);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('the server', () => {
+  test('a restart on the same data folder keeps what was written before it', async () => {
+    const before = await server.json<{ total: number }>('/opportunities?limit=1');
+    const receipt = await server.json<{ id: string }>('/feedback', {
+      method: 'POST',
+      headers: { 'idempotency-key': `e2e-restart-${Date.now()}` },
+      body: JSON.stringify({ topic: 'transport', text: 'The number 12 bus never waits at the hospital stop.', consentToPublish: false }),
+    });
+    await server.restart();
+    const kept = await server.json<{ text: string }>(`/feedback/${receipt.id}`, { staff: true });
+    assert.equal(kept.text, 'The number 12 bus never waits at the hospital stop.');
+    const again = await server.json<{ total: number }>('/opportunities?limit=1');
+    assert.equal(again.total, before.total, 'the seed is not loaded twice');
+    // The page still loads after the restart.
+    const response = await fetch(`${server.url}/`);
+    assert.equal(response.status, 200);
+  });
+});

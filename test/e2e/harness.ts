@@ -1,0 +1,301 @@
+/**
+ * End-to-end harness: the real reference server (started the way `npm start` starts it, on a
+ * free port and a fresh PGlite data folder), Debian's Chromium through playwright-core (never
+ * a downloaded browser), and helpers that open a page while collecting console errors, page
+ * errors and Content-Security-Policy violations, and run axe-core on the whole page.
+ *
+ * Each *.e2e.ts file runs in its own process, so each starts one server and one browser for
+ * all of its tests and stops them at the end.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The widgets must be built: `npm test` builds before the e2e step; alone, build once. */
+export function ensureBuilt(): void {
+  if (existsSync(join(ROOT, 'dist/coprod-widgets.js'))) return;
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The widgets did not build (node scripts/build.mjs failed).');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  dataDir: string;
+  /** The development staff token the server wrote to its data folder. */
+  staffToken: string;
+  /** What the server printed (for failure messages). */
+  output(): string;
+  /** Stops it and starts it again on the same port and data folder. */
+  restart(): Promise<void>;
+  /** Stops it and removes its data folder. */
+  stop(): Promise<void>;
+  /** fetch against the API, e.g. api('/opportunities'); `staff: true` adds the staff token. */
+  api(path: string, init?: RequestInit & { staff?: boolean }): Promise<Response>;
+  /** api() that fails on a non-2xx answer and returns the parsed JSON. */
+  json<T = any>(path: string, init?: RequestInit & { staff?: boolean }): Promise<T>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  ensureBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'coprod-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  let log = '';
+
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' };
+  // Always the embedded database in a folder of its own, never a shared PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  delete env.JWT_SECRET;
+  delete env.JWKS_URL;
+
+  async function launch(): Promise<void> {
+    const started = Date.now();
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let exited: number | null | undefined;
+    proc.on('exit', (code) => (exited = code));
+    proc.stdout!.on('data', (chunk) => (log += chunk));
+    proc.stderr!.on('data', (chunk) => (log += chunk));
+    while (Date.now() - started < 90_000) {
+      if (exited !== undefined) throw new Error(`The server stopped while starting (exit ${exited}):\n${log}`);
+      try {
+        const response = await fetch(`${url}/api/v1/taxonomy`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await sleep(150);
+    }
+    throw new Error(`The server did not answer /api/v1/taxonomy within 90 s:\n${log}`);
+  }
+
+  async function halt(): Promise<void> {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+    await gone;
+    clearTimeout(timer);
+  }
+
+  await launch();
+  const tokenFile = join(dataDir, 'dev-staff-token.txt');
+  const server: TestServer = {
+    url,
+    dataDir,
+    staffToken: readFileSync(tokenFile, 'utf8').trim(),
+    output: () => log,
+    async restart() {
+      await halt();
+      await launch();
+      server.staffToken = readFileSync(tokenFile, 'utf8').trim();
+    },
+    async stop() {
+      await halt();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    api(path, init = {}) {
+      const { staff, headers, ...rest } = init;
+      const all = new Headers(headers);
+      if (staff) all.set('authorization', `Bearer ${server.staffToken}`);
+      if (rest.body && !all.has('content-type')) all.set('content-type', 'application/json');
+      return fetch(`${url}/api/v1${path}`, { ...rest, headers: all });
+    },
+    async json(path, init) {
+      const response = await server.api(path, init);
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} -> ${response.status}: ${text}`);
+      return text ? JSON.parse(text) : undefined;
+    },
+  };
+  return server;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
+}
+
+/** What went wrong on a page while it was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+  /** Console errors, page errors and CSP violations so far (including `securitypolicyviolation` events). */
+  collect(): Promise<PageProblems>;
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    axe?: any;
+  }
+}
+
+/**
+ * Opens a page in a fresh context (its own storage), watching for problems. axe-core is
+ * added as an init script (run by the browser, not by the page, so the page's CSP still
+ * applies to everything the page does: the context does NOT bypass CSP).
+ */
+export async function openPage(browser: Browser, url: string, options: { axe?: boolean; viewport?: { width: number; height: number } } = {}): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        window.__cspViolations!.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+      },
+      true,
+    );
+  });
+  if (options.axe !== false) await context.addInitScript({ path: AXE_PATH });
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  page.on('console', (message: ConsoleMessage) => {
+    const text = message.text();
+    if (/Content[- ]Security[- ]Policy/i.test(text)) problems.cspViolations.push(`console: ${text}`);
+    else if (message.type() === 'error') problems.consoleErrors.push(`${text} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? String(error)));
+  page.on('crash', () => problems.pageErrors.push('the page crashed'));
+  await page.goto(url);
+  return {
+    page,
+    context,
+    problems,
+    async collect() {
+      const fromPage = await page.evaluate(() => window.__cspViolations ?? []).catch(() => [] as string[]);
+      for (const violation of fromPage) if (!problems.cspViolations.includes(violation)) problems.cspViolations.push(violation);
+      return problems;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Fails with every problem named if the page logged an error, threw, or broke its CSP. */
+export async function assertNoProblems(open: OpenPage, what = open.page.url()): Promise<void> {
+  const { consoleErrors, pageErrors, cspViolations } = await open.collect();
+  const lines = [
+    ...consoleErrors.map((text) => `console error: ${text}`),
+    ...pageErrors.map((text) => `page error: ${text}`),
+    ...cspViolations.map((text) => `CSP violation: ${text}`),
+  ];
+  if (lines.length) throw new Error(`${what} had ${lines.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/**
+ * Waits until every coprod-* element in the page is either defined and done loading, or
+ * marked "coming soon" by the demo's placeholders.js, and the network is quiet.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(
+    () => {
+      const tags = Array.from(document.querySelectorAll('*')).filter((element) => element.localName.startsWith('coprod-'));
+      return tags.every((element) => customElements.get(element.localName) || element.nextElementSibling?.classList.contains('coprod-coming-soon'));
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Loading skeletons give way to content on the next frames.
+  // (A string, not a function: tsx would add a helper the page does not have to a nested function.)
+  await page
+    .waitForFunction(
+      `(() => {
+        const busy = (root) => Array.from(root.querySelectorAll('*')).some((element) => element.getAttribute('aria-busy') === 'true' || (element.shadowRoot !== null && busy(element.shadowRoot)));
+        return !busy(document);
+      })()`,
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string; html: string }[];
+}
+
+/** axe-core on the whole page (shadow roots included), every rule on, region included. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => typeof window.axe === 'object');
+  if (!hasAxe) throw new Error('axe-core was not injected into this page (open it with openPage).');
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation: any) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node: any) => ({ target: node.target, failureSummary: node.failureSummary, html: String(node.html).slice(0, 300) })),
+    }));
+  });
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+      .slice(0, 5)
+      .map((node) => `    at ${JSON.stringify(node.target)}\n      ${node.html}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+      .join('\n')}`)
+    .join('\n');
+}
+
+/** Fails naming every axe violation on the whole page. */
+export async function assertAxeClean(page: Page, what = page.url()): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length) throw new Error(`axe found ${violations.length} violation(s) on ${what}:\n${describeViolations(violations)}`);
+}
+
+/** Whether the page's all-in-one module defined a tag (a widget not built yet shows "coming soon"). */
+export async function isDefined(page: Page, tag: string): Promise<boolean> {
+  return page.evaluate((name) => customElements.get(name) !== undefined, tag);
+}
