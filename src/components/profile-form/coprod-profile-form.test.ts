@@ -41,6 +41,8 @@ const $ = <T extends Element = HTMLElement>(element: HTMLElement, selector: stri
 const text = (element: HTMLElement, selector: string): string => $(element, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const active = (element: HTMLElement): Element | null => shadow(element).activeElement;
 const field = (element: HTMLElement, id: string): HTMLInputElement => $<HTMLInputElement>(element, `#${id}`)!;
+/** The space bar. Firefox (WebDriver BiDi) knows it by its value ' ', not by the name 'Space'. */
+const SPACE = ' ';
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Presses Tab (only Tab) until focus reaches the element with this id. */
@@ -238,13 +240,13 @@ describe('<coprod-profile-form>', () => {
       await tabTo(element, 'field-experience');
       await sendKeys({ type: 'Twenty years of using buses with a guide dog.' });
       await tabTo(element, 'field-contact-method');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(element, 'field-contact-detail');
       await sendKeys({ type: 'alex@example.com' });
       await tabTo(element, 'field-topics');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(element, 'field-consent');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(element, 'save-button');
       await sendKeys({ press: 'Enter' });
       const { detail } = (await savedEvent) as CustomEvent<ProfileSavedDetail>;
