@@ -1,0 +1,31 @@
+import { states } from '../src/components/profile-form/coprod-profile-form.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Profile form', component: 'coprod-profile-form' };
+
+export const EmptyForm = stateStory(states, 'Empty form');
+export const WithErrors = stateStory(states, 'With errors');
+export const ContactByEmail = stateStory(states, 'Contact by email');
+export const ContactByPhone = stateStory(states, 'Contact by phone');
+export const ContactByText = stateStory(states, 'Contact by text');
+export const ContactByPost = stateStory(states, 'Contact by post');
+export const ContactBySupporter = stateStory(states, 'Contact by supporter');
+export const PictureChosen = stateStory(states, 'Picture chosen');
+export const PictureRejected = stateStory(states, 'Picture rejected');
+export const SkillsAdded = stateStory(states, 'Skills added');
+export const DraftRestored = stateStory(states, 'Draft restored');
+export const Saving = stateStory(states, 'Saving');
+export const SaveFailed = stateStory(states, 'Save failed');
+export const ServerFieldErrors = stateStory(states, 'Server field errors');
+export const SavedView = stateStory(states, 'Saved view');
+export const LoadingAProfile = stateStory(states, 'Loading a profile');
+export const LoadingFailed = stateStory(states, 'Loading failed');
+export const OwnProfile = stateStory(states, 'Own profile');
+export const Edit = stateStory(states, 'Edit');
+export const DeleteConfirm = stateStory(states, 'Delete confirm');
+export const Deleted = stateStory(states, 'Deleted');
+export const Welsh = stateStory(states, 'Welsh');
+export const WelshWithErrors = stateStory(states, 'Welsh with errors');
+export const EasyRead = stateStory(states, 'Easy read');
+export const CouncilConsentWording = stateStory(states, 'Council consent wording');
+export const NoService = stateStory(states, 'No service');
