@@ -6,3 +6,4 @@ import './components/staff-feedback/coprod-staff-feedback.js';
 import './components/opportunity-list/coprod-opportunity-list.js';
 import './components/opportunity/coprod-opportunity.js';
 import './components/staff-opportunities/coprod-staff-opportunities.js';
+import './components/profile-form/coprod-profile-form.js';
