@@ -55,9 +55,11 @@ export function freshStart(elementId: string): void {
   }
 }
 
+const draftName = 'Rhian';
+
 export const sampleDraft: ProfileValues = {
   ...emptyValues,
-  name: 'Rhian',
+  name: draftName,
   importantToMe: 'My daughter, my allotment, and being listened to.',
   experience: 'I use a wheelchair and have used adult social care for ten years.',
   needs: ['step_free', 'breaks'],
