@@ -14,6 +14,12 @@ const browsers = [];
 if (wanted.includes('chromium'))
   browsers.push(
     chromeLauncher({
+      // Each test page in its own window: a background tab gets no animation frames, and
+      // fixtures wait for one.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage();
+      },
       launchOptions: {
         executablePath: chromium,
         args: [
@@ -24,6 +30,10 @@ if (wanted.includes('chromium'))
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Two test pages run at once; a background page must still get animation frames and timers.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../api/errors.js';
+import { heading } from './heading.js';
 import { icon } from './icons.js';
 
 /**
@@ -14,9 +15,9 @@ export function loadingView(label: string, options: { rows?: number; rowHeight?:
   </div>`;
 }
 
-export function emptyView(title: string, body: string | TemplateResult, action?: TemplateResult): TemplateResult {
+export function emptyView(title: string, body: string | TemplateResult, action?: TemplateResult, headingLevel = 3): TemplateResult {
   return html`<div class="panel notice" part="empty">
-    <h3 class="panel-title">${title}</h3>
+    ${heading(headingLevel, title, { className: 'panel-title' })}
     <p>${body}</p>
     ${action ?? nothing}
   </div>`;
@@ -29,11 +30,12 @@ export interface ErrorViewOptions {
   onRetry?: () => void;
   /** A link a person can follow when the service is down, e.g. the council's own page. */
   fallback?: { href: string; label: string } | undefined;
+  headingLevel?: number;
 }
 
 export function errorView(options: ErrorViewOptions): TemplateResult {
   return html`<div class="panel error" part="error" role="alert">
-    <h3 class="panel-title">${icon('alert')} ${options.title}</h3>
+    ${heading(options.headingLevel ?? 3, html`${icon('alert')} ${options.title}`, { className: 'panel-title' })}
     <p>${options.message}</p>
     <div class="button-group">
       ${options.onRetry ? html`<button type="button" class="button secondary" @click=${options.onRetry}>${options.retryLabel}</button>` : nothing}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../heading.js';
 
 export interface SummaryError {
   /** The id of the field to focus, inside the same shadow root; omitted when no field matches. */
@@ -11,7 +12,7 @@ export interface SummaryError {
  * one link per error that moves focus to its field. In-page `#id` links cannot reach into
  * a shadow root, so the click is handled here.
  */
-export function errorSummary(title: string, errors: readonly SummaryError[]): TemplateResult | typeof nothing {
+export function errorSummary(title: string, errors: readonly SummaryError[], headingLevel = 2): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   const focusField = (event: Event, fieldId: string): void => {
     event.preventDefault();
@@ -24,7 +25,7 @@ export function errorSummary(title: string, errors: readonly SummaryError[]): Te
     field.focus({ preventScroll: true });
   };
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">${title}</h2>
+    ${heading(headingLevel, title, { id: 'error-summary-title' })}
     <ul>
       ${errors.map((error) =>
         error.fieldId
