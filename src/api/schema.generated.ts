@@ -546,7 +546,7 @@ export interface components {
             topic: components["schemas"]["Id"];
             /** @description What was said. */
             text: string;
-            /** @description The name to show, or null for anonymous (staff see `name` too). */
+            /** @description Null on the public board: consent to publish promises "without your name". Reserved for a future opt-in to be named; staff read `name`. */
             attribution?: string | null;
             /** @description Staff only. */
             name?: string | null;

@@ -47,14 +47,14 @@ const presentUpdate = (u: UpdateRow): FeedbackUpdate => ({
   createdAt: iso(u.created_at),
 });
 
-/** Names and reply details are personal: only staff see them; the public sees a name only if the giver gave one. */
+/** Names and reply details are personal: only staff see them. The consent to publish promises "without your name", so the public attribution is always null. */
 function present(r: Row, updates: UpdateRow[], updateCount: number, staff: boolean): FeedbackItem {
   return {
     id: r.id,
     reference: r.reference,
     topic: r.topic,
     text: r.text,
-    attribution: r.name ?? null,
+    attribution: null,
     ...(staff ? { name: r.name ?? null, reply: r.reply ?? null } : {}),
     consentToPublish: r.consent_to_publish,
     createdAt: iso(r.created_at),

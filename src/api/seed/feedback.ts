@@ -54,8 +54,9 @@ function build(now: Date, spec: Spec): FeedbackItem {
     id,
     reference,
     ...rest,
-    attribution: attribution ?? null,
-    name: name ?? null,
+    // The public board never names the giver: the consent to publish promises "without your name".
+    attribution: null,
+    name: name ?? attribution ?? null,
     reply: reply ?? null,
     mergedInto: mergedInto ?? null,
     createdAt,
