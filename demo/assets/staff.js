@@ -123,16 +123,11 @@ form.addEventListener('submit', (event) => {
 signOutButton.addEventListener('click', () => void signOut());
 chooser.addEventListener('change', () => choose(chooser.value));
 
-// A staff widget that names an opportunity (chosen, created, published...) updates the chooser.
-function fromEvent(event) {
-  const detail = event.detail ?? {};
-  return detail.opportunity?.id ?? detail.opportunityId ?? detail.id;
-}
-for (const type of ['coprod-opportunity-select', 'coprod-opportunity-selected', 'coprod-opportunity-saved', 'coprod-opportunity-created', 'coprod-opportunity-updated', 'coprod-opportunity-published', 'coprod-opportunity-status']) {
-  document.addEventListener(type, (event) => {
-    if (!token) return;
-    const id = fromEvent(event);
-    void loadOpportunities(type.endsWith('select') || type.endsWith('selected') ? id : undefined);
+// When <coprod-staff-opportunities> creates, edits, publishes, closes or fills an
+// opportunity (bubbling, composed events), the chooser is refreshed to match.
+for (const type of ['coprod-opportunity-saved', 'coprod-opportunity-status-changed']) {
+  document.addEventListener(type, () => {
+    if (token) void loadOpportunities();
   });
 }
 

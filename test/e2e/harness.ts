@@ -299,3 +299,15 @@ export async function assertAxeClean(page: Page, what = page.url()): Promise<voi
 export async function isDefined(page: Page, tag: string): Promise<boolean> {
   return page.evaluate((name) => customElements.get(name) !== undefined, tag);
 }
+
+/** Waits until a locator matches exactly `count` elements (shadow roots included). */
+export async function waitForCount(locator: import('playwright-core').Locator, count: number, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < until) {
+    last = await locator.count();
+    if (last === count) return;
+    await sleep(100);
+  }
+  throw new Error(`Expected ${count} of ${String(locator)}, found ${last}`);
+}
