@@ -129,7 +129,8 @@ export class CoprodProfileForm extends CoprodElement {
     initial: emptyValues,
     fieldOrder: FIELD_ORDER,
     aliases: FIELD_ALIASES,
-    validate: (values) => validateProfile(values, this.t, this.pictureProblem ? this.pictureMessage() : undefined),
+    // A refused picture file is never attached, so its message stays at the field without blocking the save.
+    validate: (values) => validateProfile(values, this.t),
     onChange: () => {
       this.dirty = true;
       this.scheduleDraft();

@@ -442,6 +442,25 @@ describe('<coprod-profile-form>', () => {
       expect(text(element, '#profile-name')).to.equal('Kit Jones');
     });
 
+    it('brings back unsaved changes to a saved profile after the element is created again', async () => {
+      const api = newApi();
+      const first = await mount(api);
+      await fillRequired(first, 'Lee');
+      await submit(first);
+      await saved(first);
+      clickOn(first, '#edit-button');
+      await formReady(first);
+      typeInto(first, '#field-name', 'Lee Evans');
+      first.parentElement!.remove();
+
+      const element = await mount(api);
+      await until(() => $(element, '[part="draft-notice"]'), 'the restored changes');
+      expect(field(element, 'field-name').value).to.equal('Lee Evans');
+      expect(text(element, '#save-button')).to.equal('Save my changes');
+      clickOn(element, '[part="draft-notice"] button');
+      await until(() => field(element, 'field-name').value === 'Lee', 'the saved answers back');
+    });
+
     it('opens a profile from profile-id with the host’s sign-in token', async () => {
       const api = newApi();
       const root = await fixture(html`<coprod-provider .adapter=${api}>

@@ -146,14 +146,13 @@ export function fromProfile(profile: Profile): ProfileValues {
 type Messages = (typeof profileFormMessages)['en-GB'] & (typeof coreMessages)['en-GB'];
 
 /** The same checks as the contract's, with messages in the person's language. */
-export function validateProfile(values: ProfileValues, t: Translate<Messages>, pictureError: string | undefined): FieldErrors {
+export function validateProfile(values: ProfileValues, t: Translate<Messages>): FieldErrors {
   const errors: FieldErrors = {};
   const tooLong = (path: string, label: string, text: string, max: number): void => {
     if (text.trim().length > max) errors[path] ??= t('tooLong', label, max);
   };
   if (!values.name.trim()) errors['name'] = t('nameRequired');
   else if (values.name.trim().length > 200) errors['name'] = t('nameTooLong');
-  if (pictureError) errors['picture.dataUrl'] = pictureError;
   if (values.pictureDataUrl && !values.pictureDescription.trim()) errors['picture.description'] = t('pictureDescriptionRequired');
   tooLong('picture.description', t('pictureDescription'), values.pictureDescription, 300);
   if (!values.importantToMe.trim()) errors['importantToMe'] = t('importantToMeRequired');
