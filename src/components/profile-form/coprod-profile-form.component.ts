@@ -15,7 +15,8 @@ import { errorView, loadingView } from '../../core/status-views.js';
 import { accessNeeds, choicesFrom, contactMethods, label, loadTaxonomy, participationModes, termName, weekdays } from '../../core/vocabulary.js';
 import { profileFormMessages } from './coprod-profile-form.messages.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
-import { heading, headingLevel } from './heading.js';
+import { heading } from '../../core/heading.js';
+import { headingLevel } from './heading.js';
 import { readPicture } from './picture.js';
 import { ProfileStorage, storageKeys, type Draft } from './profile-storage.js';
 import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, TIMES_OF_DAY, toInput, validateProfile, type ProfileValues } from './profile-values.js';
@@ -508,6 +509,7 @@ export class CoprodProfileForm extends CoprodElement {
             message: this.t('apiError', error instanceof ApiError ? error.kind : 'server'),
             retryLabel: this.t('retry'),
             onRetry: () => this.loader.run(),
+            headingLevel: this.level,
             fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
           }),
       });
@@ -525,7 +527,7 @@ export class CoprodProfileForm extends CoprodElement {
 
   private renderDeleted(): TemplateResult {
     return html`<div class="panel success">
-      ${heading(this.level, this.t('deletedTitle'), { id: 'deleted-title', className: 'panel-title', focusable: true })}
+      ${heading(this.level, this.t('deletedTitle'), { id: 'deleted-title', className: 'panel-title', tabindex: '-1' })}
       <p class="lines">${this.t('deletedBody')}</p>
       <button type="button" class="button secondary" @click=${this.startNew}>${this.t('startNew')}</button>
     </div>`;
@@ -538,7 +540,7 @@ export class CoprodProfileForm extends CoprodElement {
             ${heading(level, html`${icon('check')} ${this.t(this.justSaved === 'created' ? 'savedTitle' : 'updatedTitle')}`, {
               id: 'saved-title',
               className: 'panel-title',
-              focusable: true,
+              tabindex: '-1',
             })}
             ${this.reference
               ? html`<p>${this.t('referenceIntro')} <strong class="reference">${this.reference}</strong></p>
@@ -597,8 +599,8 @@ export class CoprodProfileForm extends CoprodElement {
     const submitLabel = this.editing ? t('saveChanges') : t('save');
     const submitting = this.form.submitting;
     return html`<form part="form" novalidate @submit=${this.save} aria-busy=${submitting ? 'true' : 'false'}>
-      ${errorSummary(t('errorSummaryTitle'), this.form.summary)}
-      ${heading(level, t('title'), { id: 'form-title', focusable: true })}
+      ${errorSummary(t('errorSummaryTitle'), this.form.summary, level)}
+      ${heading(level, t('title'), { id: 'form-title', tabindex: '-1' })}
       <p class="lines">${t('intro')}</p>
       <p class="lines">${t('requiredIntro')}</p>
       ${this.draftRestored

@@ -88,6 +88,18 @@ describe('<coprod-profile-form>', () => {
       expect(text(element, 'label[for="field-topics"]')).to.not.equal('');
     });
 
+    it('starts its headings at heading-level, error summary included', async () => {
+      const root = await fixture(html`<coprod-provider .adapter=${newApi()}><coprod-profile-form id=${ID} heading-level="3"></coprod-profile-form></coprod-provider>`);
+      const element = root.querySelector('coprod-profile-form')!;
+      await formReady(element);
+      await submit(element);
+      await until(() => $(element, '.error-summary'), 'the summary');
+      expect($(element, '.error-summary h3')).to.exist;
+      expect(text(element, 'h3#form-title')).to.equal('Your one page profile');
+      expect(shadow(element).querySelectorAll('h4.section-title')).to.have.length(8);
+      expect(shadow(element).querySelector('h2')).to.equal(null);
+    });
+
     it('after saving an empty form, focuses the error summary, which links to each field', async () => {
       const element = await mount(newApi());
       await formReady(element);

@@ -6,7 +6,7 @@ import type { Translate } from '../../core/i18n.js';
 import type { coreMessages } from '../../core/messages.js';
 import { accessNeeds, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../core/vocabulary.js';
 import type { profileFormMessages } from './coprod-profile-form.messages.js';
-import { heading } from './heading.js';
+import { heading } from '../../core/heading.js';
 
 type Messages = (typeof profileFormMessages)['en-GB'] & (typeof coreMessages)['en-GB'];
 
