@@ -9,6 +9,10 @@ function tagFromFolderConvention() {
     name: 'coprod-tag-from-folder',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
+        // The base class's emit(name, detail) is not an event called "name"; events are documented with @fires.
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.name !== 'name');
+        }
         const match = module.path.match(/^src\/components\/([a-z0-9-]+)\/coprod-\1\.component\.ts$/);
         if (!match) continue;
         const tag = `coprod-${match[1]}`;
