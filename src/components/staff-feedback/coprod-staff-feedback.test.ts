@@ -122,7 +122,7 @@ describe('<coprod-staff-feedback>', () => {
     await sendKeys({ press: 'Tab' });
     expect(text(shadow(element).activeElement!)).to.contain('Add a link');
     await sendKeys({ press: 'Enter' });
-    await until(() => shadow(element).activeElement?.id === 'field-links-0-title', 'focus on the new link');
+    await until(() => shadow(element).activeElement?.id === 'field-links-0-title', 'focus on the new link', 10000);
     await sendKeys({ type: 'New drop-in times' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'https://anytown.example/drop-in' });

@@ -79,18 +79,20 @@ describe('<coprod-staff-opportunities>', () => {
     expect(draftTab.getAttribute('aria-pressed')).to.equal('true');
   });
 
-  it('creates and publishes an opportunity with the keyboard only', async () => {
+  it('creates and publishes an opportunity with the keyboard only', async function () {
+    // Tabbing through the whole brief is many key presses; Firefox's driver is slow at them.
+    this.timeout(90000);
     const element = await render();
     await tabTo(element, byText('Create an opportunity'), 'the create button');
     await sendKeys({ press: 'Enter' });
-    await until(() => active(element)?.id === 'form-title', 'focus on the form heading');
+    await until(() => active(element)?.id === 'form-title', 'focus on the form heading', 10000);
     const typeAt = async (id: string, words: string) => {
       await tabTo(element, byId(id), id);
       await sendKeys({ type: words });
     };
     const checkAt = async (id: string) => {
       await tabTo(element, byId(id), id);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
     };
     await typeAt('field-title', 'Review the carers newsletter');
     await typeAt('field-summary', 'Tell us whether our newsletter for carers is useful.');
