@@ -8,6 +8,11 @@
  *   - as shipped: the page and the widget as they are (the widget's own skeleton);
  *   - reserved: as shipped plus a CSS rule reserving the widget's final height
  *     (`min-height`, measured in the as-shipped run) on the host, defined or not.
+ * Every API answer is delayed by BENCH_API_DELAY_MS (300 ms) as on a phone network.
+ * The widget's section is scrolled to the top of the viewport as soon as the HTML is parsed
+ * (as for a person who followed a link to it, or scrolled to it while it loaded): at the
+ * top of the page, on a phone, a widget sits below the fold and moves nothing in view, so
+ * that figure (given in the note) is 0 whatever the page does.
  * CLS is the largest session window of 'layout-shift' entries without recent input
  * (the web-vitals definition), from a PerformanceObserver registered before the page loads.
  */
@@ -16,15 +21,29 @@ import { launchChromium } from '../lib/browser.mjs';
 import { startServer } from '../lib/server-process.mjs';
 import { median, row, unavailable, withTimeout } from '../lib/stats.mjs';
 
-const RUNS = Number(process.env.BENCH_CLS_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_CLS_RUNS ?? 5);
+/** A phone: most people who use these widgets read them on one. */
 const VIEWPORT = { width: 390, height: 844 };
 const SETTLE_MS = 500;
+/** Each API answer is held back this long, as a phone network would: on loopback the data
+ * often arrives before the first paint, and nothing would ever be seen to move. */
+const API_DELAY_MS = Number(process.env.BENCH_API_DELAY_MS ?? 300);
 
 const OBSERVER = `(() => {
   const entries = [];
   window.__coprodShifts = entries;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) entries.push({ value: entry.value, startTime: entry.startTime });
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map(({ node }) => {
+        if (!node || node.nodeType !== 1) return node ? node.nodeName.toLowerCase() : '?';
+        const host = node.getRootNode().host;
+        const classes = typeof node.className === 'string' ? node.className.split(' ').filter(Boolean) : [];
+        const name = node.localName + (node.id ? '#' + node.id : '') + classes.map((c) => '.' + c).join('');
+        return host ? host.localName + ' > ' + name : name;
+      });
+      entries.push({ value: entry.value, startTime: entry.startTime, sources });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 })();`;
 
@@ -58,13 +77,32 @@ function variantHtml(html, keep, css) {
   return css ? out.replace('</head>', `<style>${css}</style></head>`) : out;
 }
 
-async function measure(browser, origin, html, tag, css) {
+/** Scrolls the widget's section (or the widget) to the top once the HTML is parsed. */
+const scrollIntoView = (tag) => `document.addEventListener('DOMContentLoaded', () => {
+  const name = ${JSON.stringify(tag)};
+  const element = document.querySelector(name) ?? document.querySelector('[data-coprod="' + name.slice('coprod-'.length) + '"]');
+  (element?.closest('section') ?? element)?.scrollIntoView({ block: 'start' });
+});`;
+
+/** One load; tried a second time after a pause, since dist/ may be mid-rebuild by someone else. */
+async function measure(...args) {
+  try {
+    return await withTimeout(measureOnce(...args), 45_000, `loading ${args[3]}`);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    return withTimeout(measureOnce(...args), 45_000, `loading ${args[3]}`);
+  }
+}
+
+async function measureOnce(browser, origin, html, tag, css, { inView = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript(OBSERVER);
+    if (inView) await context.addInitScript(scrollIntoView(tag));
     const page = await context.newPage();
     const body = variantHtml(html, tag, css);
     await page.route(`${origin}/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    if (API_DELAY_MS > 0) await page.route(`${origin}/api/**`, (route) => setTimeout(() => route.continue().catch(() => {}), API_DELAY_MS));
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     const defined = await page
       .waitForFunction((t) => Boolean(customElements.get(t)), tag, { timeout: 5_000, polling: 50 })
@@ -88,11 +126,17 @@ async function measure(browser, origin, html, tag, css) {
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
     const { shifts, height } = await page.evaluate((t) => ({ shifts: window.__coprodShifts, height: document.querySelector(t).getBoundingClientRect().height }), tag);
-    return { cls: sessionCls(shifts), total: shifts.reduce((n, s) => n + s.value, 0), shifts: shifts.length, height };
+    return { cls: sessionCls(shifts), total: shifts.reduce((n, s) => n + s.value, 0), shifts: shifts.length, height, sources: [...new Set(shifts.flatMap((s) => s.sources))] };
   } finally {
     await context.close();
   }
 }
+
+/** What moved, e.g. " (moved: section, footer.site-footer)". */
+const moved = (results) => {
+  const sources = [...new Set(results.flatMap((r) => r.sources))];
+  return sources.length ? ` (moved: ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ', ...' : ''})` : '';
+};
 
 export async function clsRows(log = () => {}) {
   const part = 'cls';
@@ -108,13 +152,15 @@ export async function clsRows(log = () => {}) {
       try {
         log(`cls ${tag} x ${RUNS} x 3 variants`);
         const shipped = [];
-        for (let i = 0; i < RUNS; i++) shipped.push(await withTimeout(measure(browser, server.origin, html, tag), 45_000, `loading ${tag}`));
+        for (let i = 0; i < RUNS; i++) shipped.push(await measure(browser, server.origin, html, tag));
         const height = Math.ceil(median(shipped.map((r) => r.height)));
+        const atTop = [];
+        for (let i = 0; i < Math.min(RUNS, 3); i++) atTop.push(await measure(browser, server.origin, html, tag, undefined, { inView: false }));
         const none = [];
         const reserved = [];
         for (let i = 0; i < RUNS; i++) {
-          none.push(await withTimeout(measure(browser, server.origin, html, tag, `${tag}{--coprod-skeleton-height:0 !important;min-height:0 !important}`), 45_000, `loading ${tag}`));
-          reserved.push(await withTimeout(measure(browser, server.origin, html, tag, `${tag}{display:block;min-height:${height}px}`), 45_000, `loading ${tag}`));
+          none.push(await measure(browser, server.origin, html, tag, `${tag}{--coprod-skeleton-height:0 !important;min-height:0 !important}`));
+          reserved.push(await measure(browser, server.origin, html, tag, `${tag}{display:block;min-height:${height}px}`));
         }
         const noneCls = median(none.map((r) => r.cls));
         const describe = (variant, results, note) => {
@@ -125,12 +171,13 @@ export async function clsRows(log = () => {}) {
             display: value.toFixed(3),
             runs: RUNS,
             ...(variant !== 'no reserved height' ? { baseline: 'no reserved height', baselineValue: noneCls, ratio: noneCls > 0 ? value / noneCls : undefined } : {}),
-            note: `${note}; ${median(results.map((r) => r.shifts))} shifts; final height ${Math.round(median(results.map((r) => r.height)))} px`,
+            note: `${note}; ${results.filter((r) => r.cls > 0).length}/${results.length} loads shifted${moved(results)}; final height ${Math.round(median(results.map((r) => r.height)))} px`,
             samples: results.map((r) => r.cls),
+            sources: [...new Set(results.flatMap((r) => r.sources))],
           });
         };
         rows.push(describe('no reserved height', none, 'skeleton height 0, no min-height'));
-        rows.push(describe('own skeleton (as shipped)', shipped, 'demo page as it is'));
+        rows.push(describe('own skeleton (as shipped)', shipped, `demo page as it is; at the top of the page ${median(atTop.map((r) => r.cls)).toFixed(3)}`));
         rows.push(describe('reserved height', reserved, `min-height ${height}px on the host`));
       } catch (error) {
         rows.push(unavailable(part, `${tag}: CLS while it loads`, error.message));

@@ -1,7 +1,8 @@
 /**
  * Bundle sizes from scripts/size.mjs, plus each bundle's share of lit: the bytes that the
  * source maps attribute to lit's packages (lit, lit-html, lit-element, @lit/*), gzipped
- * on their own. Bytes are exact, so these rows are measured once.
+ * on their own; and what the rest is spent on (by package or src/ folder, each gzipped on
+ * its own, so the parts add up to more than the whole). Bytes are exact: measured once.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,15 +29,23 @@ function decodeVlq(segment) {
   return values;
 }
 
-/** The code of `file` that its source map attributes to lit, as one string. */
-export function litCode(file) {
+/** Where a source file's bytes are counted: a package, or a folder of src/. */
+function groupOf(source) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+  if (pkg) return LIT.test(source) ? 'lit' : pkg[1];
+  const local = /src\/(components\/[^/]+|api\/seed|[^/]+)/.exec(source);
+  return local ? `src/${local[1].replace(/\.ts$/, '')}` : 'other';
+}
+
+/** The code of `file`, split by the group (see groupOf) its source map attributes it to. */
+export function codeByGroup(file) {
   const mapFile = `${file}.map`;
-  if (!existsSync(mapFile)) return '';
+  const groups = new Map();
+  if (!existsSync(mapFile)) return groups;
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
   const lines = readFileSync(file, 'utf8').split('\n');
-  const isLit = map.sources.map((source) => LIT.test(source));
+  const group = map.sources.map(groupOf);
   let sourceIndex = 0;
-  let out = '';
   map.mappings.split(';').forEach((lineMappings, lineIndex) => {
     const line = lines[lineIndex] ?? '';
     let column = 0;
@@ -48,10 +57,22 @@ export function litCode(file) {
       segments.push({ column, source: sourceDelta === undefined ? -1 : sourceIndex });
     }
     segments.forEach((segment, i) => {
-      if (segment.source >= 0 && isLit[segment.source]) out += line.slice(segment.column, segments[i + 1]?.column ?? line.length);
+      if (segment.source < 0) return;
+      const name = group[segment.source];
+      groups.set(name, (groups.get(name) ?? '') + line.slice(segment.column, segments[i + 1]?.column ?? line.length));
     });
   });
-  return out;
+  return groups;
+}
+
+/** The code of `file` that its source map attributes to lit, as one string. */
+export const litCode = (file) => codeByGroup(file).get('lit') ?? '';
+
+/** Gzip bytes per group over several files, largest first: what the bytes are spent on. */
+function spentOn(files) {
+  const all = new Map();
+  for (const file of files) for (const [name, code] of codeByGroup(file)) all.set(name, (all.get(name) ?? '') + code);
+  return [...all].map(([name, code]) => ({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length })).sort((a, b) => b.gzip - a.gzip);
 }
 
 function closure(file, seen = new Set()) {
@@ -70,10 +91,14 @@ export async function sizeRows() {
   for (const bundle of bundles) {
     if (bundle.name === 'dist/in-memory.js') continue; // a demo and test helper, not something a council page loads
     const file = bundle.name.startsWith('elements/') ? join('dist', bundle.name) : bundle.name;
-    const files = bundle.name.startsWith('elements/') ? [...closure(file)] : [file];
+    // Its static closure, as scripts/size.mjs counts it: what a page downloads before anything renders.
+    const files = [...closure(file)];
+    const groups = spentOn(files);
     const lit = files.map(litCode).join('');
     const litGzip = lit ? gzipSync(lit, { level: 9 }).length : 0;
-    const label = bundle.name === 'dist/coprod-widgets.js' ? 'all-in-one coprod-widgets.js' : bundle.name === 'dist/coprod-autoload.js' ? 'autoloader coprod-autoload.js' : `${bundle.name}${bundle.files ? ` (+${bundle.files - 1} chunk${bundle.files === 2 ? '' : 's'})` : ''}`;
+    const top = groups.slice(0, 4).map((g) => `${g.name} ${kb(g.gzip)}`).join(', ');
+    const chunks = files.length > 1 ? ` (+${files.length - 1} chunk${files.length === 2 ? '' : 's'})` : '';
+    const label = `${bundle.name === 'dist/coprod-widgets.js' ? 'all-in-one coprod-widgets.js' : bundle.name === 'dist/coprod-autoload.js' ? 'autoloader coprod-autoload.js' : bundle.name}${chunks}`;
     const baseline = allInOne && bundle !== allInOne ? { baseline: 'all-in-one', baselineValue: allInOne.gzip, ratio: bundle.gzip / allInOne.gzip } : {};
     rows.push(
       row('size', `${label} gzip`, {
@@ -82,7 +107,8 @@ export async function sizeRows() {
         display: kb(bundle.gzip),
         runs: 1,
         ...baseline,
-        note: `brotli ${kb(bundle.brotli)}, raw ${kb(bundle.raw)}${litGzip ? `; lit ${kb(litGzip)} gzip (${Math.round((100 * litGzip) / bundle.gzip)}%)` : '; no lit'}${bundle.budget ? `; budget ${kb(bundle.budget)}` : ''}`,
+        note: `brotli ${kb(bundle.brotli)}, raw ${kb(bundle.raw)}${litGzip ? `; lit ${kb(litGzip)} gzip (${Math.round((100 * litGzip) / bundle.gzip)}%)` : '; no lit'}${bundle.budget ? `; budget ${kb(bundle.budget)}` : ''}${groups.length > 1 ? `; most bytes (gzip alone): ${top}` : ''}`,
+        spentOn: groups,
         brotli: bundle.brotli,
         raw: bundle.raw,
         litGzip,
