@@ -115,6 +115,13 @@ export async function startServer(): Promise<TestServer> {
     clearTimeout(timer);
   }
 
+  // If the test process is stopped before its `after` hook runs, do not leave the server behind.
+  const cleanUp = () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('exit', cleanUp);
+
   await launch();
   const tokenFile = join(dataDir, 'dev-staff-token.txt');
   const server: TestServer = {
@@ -129,6 +136,7 @@ export async function startServer(): Promise<TestServer> {
     },
     async stop() {
       await halt();
+      process.removeListener('exit', cleanUp);
       rmSync(dataDir, { recursive: true, force: true });
     },
     api(path, init = {}) {
@@ -255,7 +263,7 @@ export async function settle(page: Page): Promise<void> {
       { timeout: 10_000 },
     )
     .catch(() => undefined);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await within(5_000, 'two animation frames', page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
 }
 
 export interface AxeViolation {
@@ -269,7 +277,7 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => typeof window.axe === 'object');
   if (!hasAxe) throw new Error('axe-core was not injected into this page (open it with openPage).');
-  return page.evaluate(async () => {
+  return within(30_000, 'axe.run', page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((violation: any) => ({
       id: violation.id,
@@ -277,7 +285,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       nodes: violation.nodes.map((node: any) => ({ target: node.target, failureSummary: node.failureSummary, html: String(node.html).slice(0, 300) })),
     }));
+  }));
+}
+
+/** A promise that fails after `ms` (page.evaluate has no timeout of its own). */
+export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
   });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function describeViolations(violations: AxeViolation[]): string {

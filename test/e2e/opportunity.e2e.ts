@@ -28,7 +28,7 @@ after(async () => {
   await server?.stop();
 });
 
-test('filter, open an opportunity, send interest, and staff find it through the API', async (t) => {
+test('filter, open an opportunity, send interest, and staff find it through the API', { timeout: 120_000 }, async (t) => {
   const open = await openPage(browser, `${server.url}/`);
   try {
     const { page } = open;
