@@ -1,0 +1,99 @@
+/**
+ * Issue 6 end to end, on the council demo page against the real server: a person sends
+ * feedback (after meeting the error summary), staff publish it and post a "we did" update
+ * through the staff API (which marks it "changed"), and the public board then shows the
+ * item as changed, with the update in its timeline. axe runs on the whole page each time.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+}, { timeout: 120_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('feedback sent, a staff update marks it "changed", and the board shows the update', { timeout: 120_000 }, async (t) => {
+  const open = await openPage(browser, `${server.url}/`);
+  try {
+    const { page } = open;
+    await settle(page);
+    if (!(await isDefined(page, 'coprod-feedback-loop'))) {
+      t.skip('<coprod-feedback-loop> is not in the build yet');
+      return;
+    }
+    const loop = page.locator('coprod-feedback-loop');
+    await page.evaluate(() => {
+      (window as any).__events = [];
+      for (const type of ['coprod-feedback-sent', 'coprod-error'])
+        document.addEventListener(type, (event) => (window as any).__events.push({ type, detail: (event as CustomEvent).detail }));
+    });
+
+    // Sending nothing shows the error summary.
+    await loop.getByRole('button', { name: 'Send feedback' }).click();
+    await loop.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await loop.getByRole('link', { name: 'Enter what you want to tell us' }).waitFor();
+    await assertAxeClean(page, 'the feedback form with errors');
+
+    // Send it like a person.
+    const said = `The hospital bus stop has no shelter and no seat (${Date.now()}).`;
+    await loop.getByLabel('What is it about?').selectOption({ label: 'Transport' });
+    await loop.getByLabel('What do you want to tell us?').fill(said);
+    await loop.getByRole('radio', { name: 'No, I do not need a reply' }).check();
+    await loop.getByRole('radio', { name: 'Yes, you can show it' }).check();
+    await loop.getByRole('button', { name: 'Send feedback' }).click();
+    await loop.getByRole('heading', { name: 'Thank you, we have your feedback' }).waitFor();
+    await settle(page);
+    await assertAxeClean(page, 'the feedback sent state');
+    const sent = (await page.evaluate(() => (window as any).__events as { type: string; detail: any }[])).find((event) => event.type === 'coprod-feedback-sent');
+    assert.ok(sent, 'coprod-feedback-sent fired');
+    const { id, reference } = sent.detail as { id: string; reference: string };
+    await loop.getByText(reference).first().waitFor();
+
+    // Staff: the item is in the inbox, unpublished until someone has read it.
+    const received = await server.json<any>(`/feedback/${id}`, { staff: true });
+    assert.equal(received.text, said);
+    assert.equal(received.status, 'received');
+    assert.equal(received.published, false);
+    // Staff publish it and post a "we did" update, which marks it changed.
+    await server.json(`/feedback/${id}`, { method: 'PATCH', staff: true, body: JSON.stringify({ published: true }) });
+    const weDid = 'We asked the bus company. A shelter and a bench went in on 3 March.';
+    const updated = await server.json<any>(`/feedback/${id}/updates`, {
+      method: 'POST',
+      staff: true,
+      headers: { 'idempotency-key': `e2e-update-${id}` },
+      body: JSON.stringify({ kind: 'changed', text: weDid, links: [{ title: 'Bus stop improvements', url: 'https://anytown.example/transport/bus-stops' }] }),
+    });
+    assert.equal(updated.status, 'changed');
+
+    // The public board now shows it as changed, and its timeline holds the update.
+    await page.reload();
+    await settle(page);
+    await loop.getByLabel('Search what people said').fill(String(said.match(/\((\d+)\)/)?.[1]));
+    await loop.getByLabel('Search what people said').press('Enter');
+    const item = loop.locator('article, li').filter({ hasText: said }).first();
+    await item.waitFor();
+    await item.getByText('We did: changed').waitFor();
+    await settle(page);
+    await assertAxeClean(page, 'the board, searched');
+    // The item's title is a link to it: what was said, in quotes.
+    await item.getByRole('link', { name: /The hospital bus stop has no shelter/ }).click();
+    await loop.getByRole('heading', { name: `Feedback ${reference}` }).waitFor();
+    await loop.getByText(weDid).waitFor();
+    await loop.getByRole('link', { name: 'Bus stop improvements' }).waitFor();
+    await settle(page);
+    await assertAxeClean(page, 'a feedback item with its timeline');
+
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+});
