@@ -106,7 +106,8 @@ describe('<coprod-staff-feedback>', () => {
     await until(() => text(item).includes('Being considered'), 'the new status');
   });
 
-  it('writes a "we did" update with the keyboard only', async () => {
+  it('writes a "we did" update with the keyboard only', async function () {
+    this.timeout(30000);
     const element = await render();
     const item = await openItem(element, 'FB-4KD6');
     item.querySelector<HTMLInputElement>('input[value="heard"]')!.focus();

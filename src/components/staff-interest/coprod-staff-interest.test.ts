@@ -88,7 +88,8 @@ describe('<coprod-staff-interest>', () => {
     expect(shadow(element).querySelectorAll('.item.attention')).to.have.length(0);
   });
 
-  it('changes a status and saves it with the keyboard only, announced and fired as an event', async () => {
+  it('changes a status and saves it with the keyboard only, announced and fired as an event', async function () {
+    this.timeout(30000);
     const element = await render();
     const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;
     const firstRadio = row.querySelector<HTMLInputElement>('input[value="new"]')!;
