@@ -42,6 +42,13 @@ if (wanted.includes('firefox'))
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
+      // Keyboard tests need the page under test to have the window's focus: each test file
+      // gets its own tab, brought to the front.
+      async createPage({ browser }) {
+        const page = await browser.newPage();
+        await page.bringToFront();
+        return page;
+      },
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
     }),
   );
@@ -50,7 +57,8 @@ export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   browsers,
-  concurrency: 2,
+  // Firefox gives keyboard focus to one tab at a time, so its test files run one by one.
+  concurrency: wanted.includes('firefox') ? 1 : 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,

@@ -73,7 +73,12 @@ const steps = [
   { name: 'lint', kind: 'exit', run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
   { name: 'build', kind: 'exit', run: () => exec(process.execPath, ['scripts/build.mjs']) },
   { name: 'unit', kind: 'node', run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
-  { name: 'browser', kind: 'wtr', run: () => exec(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']) },
+  { name: 'browser', kind: 'wtr', run: async () => {
+      // Chromium runs test files side by side; Firefox one at a time (see the runner config).
+      const chromium = await exec(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], { BROWSERS: 'chromium' });
+      const firefox = await exec(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], { BROWSERS: 'firefox' });
+      return { code: chromium.code || firefox.code, output: chromium.output + firefox.output };
+    } },
   { name: 'storybook', kind: 'sweep', run: async () => {
       const built = await exec(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
       if (built.code !== 0) return built;
