@@ -165,6 +165,8 @@ export interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[];
   cspViolations: string[];
+  /** Requests to any origin but the page's own (the demo makes none: no tracking, no CDNs). */
+  thirdPartyRequests: string[];
 }
 
 export interface OpenPage {
@@ -203,7 +205,13 @@ export async function openPage(browser: Browser, url: string, options: { axe?: b
   });
   if (options.axe !== false) await context.addInitScript({ path: AXE_PATH });
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], thirdPartyRequests: [] };
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = request.url();
+    if (/^(data|blob|about):/.test(target)) return;
+    if (new URL(target).origin !== origin) problems.thirdPartyRequests.push(target);
+  });
   page.on('console', (message: ConsoleMessage) => {
     const text = message.text();
     if (/Content[- ]Security[- ]Policy/i.test(text)) problems.cspViolations.push(`console: ${text}`);
@@ -225,10 +233,11 @@ export async function openPage(browser: Browser, url: string, options: { axe?: b
   };
 }
 
-/** Fails with every problem named if the page logged an error, threw, or broke its CSP. */
+/** Fails with every problem named if the page logged an error, threw, broke its CSP or called another origin. */
 export async function assertNoProblems(open: OpenPage, what = open.page.url()): Promise<void> {
-  const { consoleErrors, pageErrors, cspViolations } = await open.collect();
+  const { consoleErrors, pageErrors, cspViolations, thirdPartyRequests } = await open.collect();
   const lines = [
+    ...thirdPartyRequests.map((text) => `third-party request: ${text}`),
     ...consoleErrors.map((text) => `console error: ${text}`),
     ...pageErrors.map((text) => `page error: ${text}`),
     ...cspViolations.map((text) => `CSP violation: ${text}`),
