@@ -90,6 +90,7 @@ describe('council page (index.html)', () => {
       if (await isDefined(page, 'coprod-opportunity-list')) {
         const locale = await page.locator('coprod-opportunity-list').evaluate((element) => (element as HTMLElement).dataset['locale']);
         assert.equal(locale, 'cy', 'the opportunity list follows the page language');
+        await page.locator('coprod-opportunity-list').getByRole('heading', { name: 'Cyfleoedd i gymryd rhan' }).waitFor();
       }
       await assertNoProblems(open);
       await assertAxeClean(page);
@@ -156,6 +157,13 @@ describe('staff page (staff.html)', () => {
       await settle(page);
       await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
       assert.ok(await page.getByLabel('Staff token').isVisible());
+      // Without a token each staff widget says to sign in, and shows no data.
+      for (const tag of ['coprod-staff-opportunities', 'coprod-staff-interest', 'coprod-staff-feedback']) {
+        if (!(await isDefined(page, tag))) continue;
+        await page.locator(tag).getByText('Sign in to see this').waitFor();
+        assert.equal(await page.locator(tag).getByRole('listitem').count(), 0, `${tag} shows no data`);
+      }
+      assert.equal(await page.getByLabel('Opportunity', { exact: true }).isVisible(), false, 'the opportunity chooser waits for sign-in');
       await assertNoProblems(open);
       await assertAxeClean(page);
     } finally {
