@@ -7,7 +7,5 @@ export { configure, type CoprodConfig, type Locale, type ReadingLevel, type Toke
 export { CoprodElement } from './core/coprod-element.js';
 export { upgradePlaceholders } from './core/placeholders.js';
 
+// Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';
-import { watchPlaceholders } from './core/placeholders.js';
-
-watchPlaceholders();

@@ -2,8 +2,8 @@
  * CMSs that strip unknown tags (WordPress's visual editor, Drupal's CKEditor 5) keep
  * `<div data-coprod="opportunity-list" data-api-base="..." data-topic="...">`. This turns
  * each such placeholder into `<coprod-opportunity-list api-base="..." topic="...">`
- * inside it, replacing the placeholder's fallback content, and watches for placeholders
- * added later (AJAX page sections).
+ * inside it, replacing the placeholder's fallback content. `loadWhenUsed` calls it for
+ * placeholders present at load and added later (AJAX page sections).
  */
 const WIDGET_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
@@ -24,25 +24,4 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
   return Array.from(root.querySelectorAll<HTMLElement>('[data-coprod]:not([data-coprod-upgraded])'))
     .map(upgradePlaceholder)
     .filter((element): element is HTMLElement => element !== undefined);
-}
-
-let observer: MutationObserver | undefined;
-
-/** Upgrades placeholders now and whenever new ones appear. Safe to call more than once. */
-export function watchPlaceholders(): void {
-  const start = (): void => {
-    upgradePlaceholders();
-    if (observer) return;
-    observer = new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of Array.from(record.addedNodes))
-          if (node instanceof HTMLElement) {
-            if (node.matches('[data-coprod]')) upgradePlaceholder(node);
-            upgradePlaceholders(node);
-          }
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
 }

@@ -1,0 +1,36 @@
+import { upgradePlaceholder } from './placeholders.js';
+
+const TAG = /^coprod-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Watches the page for `coprod-*` elements that are not defined yet (and `data-coprod`
+ * placeholders, which it upgrades) and calls `load(tag)` once per tag, the first time the
+ * tag appears. The autoloader and the all-in-one module's on-demand elements both use it.
+ */
+export function loadWhenUsed(load: (tag: string) => Promise<unknown> | undefined): void {
+  const requested = new Set<string>();
+  const request = (tag: string): void => {
+    if (requested.has(tag) || customElements.get(tag)) return;
+    requested.add(tag);
+    load(tag)?.catch((error: unknown) => console.warn(`coprod-widgets: could not load <${tag}>`, error));
+  };
+  const visit = (element: Element): void => {
+    if (element instanceof HTMLElement && element.dataset['coprod'] !== undefined) {
+      const upgraded = upgradePlaceholder(element);
+      if (upgraded) request(upgraded.localName);
+    }
+    if (TAG.test(element.localName)) request(element.localName);
+  };
+  const discover = (root: ParentNode): void => {
+    if (root instanceof Element) visit(root);
+    for (const element of Array.from(root.querySelectorAll('*'))) visit(element);
+  };
+  const start = (): void => {
+    discover(document);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof Element) discover(node);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
