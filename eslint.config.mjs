@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'test/e2e/**', 'test/node/**', 'bench/**', '*.config.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off', 'import-x/no-extraneous-dependencies': 'off' },
