@@ -109,6 +109,14 @@ export function label(path: string): string {
   if (LABELS[lastTwo]) return LABELS[lastTwo];
   const last = named[named.length - 1] ?? path;
   const words = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
+  // An item of a list: "links.0.title" -> "the title of link 1".
+  const segments = path.split('.');
+  const index = segments.findIndex((s) => /^\d+$/.test(s));
+  if (index > 0) {
+    const item = `${words(segments[index - 1] ?? '').replace(/s$/, '')} ${Number(segments[index]) + 1}`;
+    const what = words(last) === 'url' ? 'web address' : words(last);
+    return index < segments.length - 1 ? `the ${what} of ${item}` : item;
+  }
   if (GENERIC.has(last) && named.length > 1) return `${words(named[named.length - 2] ?? '')} ${words(last)}`;
   return words(last);
 }

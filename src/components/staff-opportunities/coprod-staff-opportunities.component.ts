@@ -251,11 +251,11 @@ export class CoprodStaffOpportunities extends CoprodElement {
       ${confirming
         ? this.renderConfirm(o, confirming, busy)
         : html`<div class="button-group">
-            <button type="button" class="button secondary" @click=${() => this.openForm(o)}>${icon('edit')} ${this.t('edit')}<span class="visually-hidden">: ${o.title}</span></button>
+            <button type="button" class="button secondary" @click=${() => this.openForm(o)}>${icon('edit')} ${this.t('edit')}<span class="visually-hidden"> ${o.title}</span></button>
             ${actions.map(
               (action) =>
                 html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" ?disabled=${busy} @click=${() => this.ask(o, action)}>
-                  ${this.t(action === 'publish' ? 'publish' : action === 'close' ? 'close' : 'markFilled')}<span class="visually-hidden">: ${o.title}</span>
+                  ${this.t(action === 'publish' ? 'publish' : action === 'close' ? 'close' : 'markFilled')}<span class="visually-hidden"> ${o.title}</span>
                 </button>`,
             )}
           </div>`}
