@@ -8,6 +8,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
  * page owns its h1.
  */
 export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; tabindex?: string } = {}): TemplateResult {
-  const tag = unsafeStatic(`h${Math.min(6, Math.max(2, Math.round(level) || 2))}`);
+  const tag = unsafeStatic(`h${clampHeadingLevel(level)}`);
   return staticHtml`<${tag} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)} tabindex=${ifDefined(attributes.tabindex)}>${content}</${tag}>`;
+}
+
+/** A `heading-level` attribute's value as a usable level: a whole number from 2 to 6, default 2. */
+export function clampHeadingLevel(value: number | string | undefined | null, fallback = 2): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) && level > 0 ? Math.min(6, Math.max(2, level)) : fallback;
 }

@@ -1,4 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The dark defaults, used by `theme="dark"` and by `theme="auto"` on a dark system. */
+const darkTokens = unsafeCSS(`--_text: var(--coprod-color-text, #f3f2f1);
+  --_muted: var(--coprod-color-muted, #c8c8c8);
+  --_surface: var(--coprod-color-surface, #1b1b1b);
+  --_surface-alt: var(--coprod-color-surface-alt, #2a2a2a);
+  --_border: var(--coprod-color-border, #a0a0a0);
+  --_accent: var(--coprod-color-accent, #5694ca);
+  --_accent-text: var(--coprod-color-accent-text, #0b0c0c);
+  --_link: var(--coprod-color-link, #8fb8de);
+  --_error: var(--coprod-color-error, #ff8c82);
+  --_success: var(--coprod-color-success, #6fd19a);
+  --_warning: var(--coprod-color-warning, #ffbf47);`);
 
 /**
  * Theming tokens and the resets that keep a host page's inherited styles out. Sizes are
@@ -33,31 +46,11 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--coprod-color-text, #f3f2f1);
-    --_muted: var(--coprod-color-muted, #c8c8c8);
-    --_surface: var(--coprod-color-surface, #1b1b1b);
-    --_surface-alt: var(--coprod-color-surface-alt, #2a2a2a);
-    --_border: var(--coprod-color-border, #a0a0a0);
-    --_accent: var(--coprod-color-accent, #5694ca);
-    --_accent-text: var(--coprod-color-accent-text, #0b0c0c);
-    --_link: var(--coprod-color-link, #8fb8de);
-    --_error: var(--coprod-color-error, #ff8c82);
-    --_success: var(--coprod-color-success, #6fd19a);
-    --_warning: var(--coprod-color-warning, #ffbf47);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--coprod-color-text, #f3f2f1);
-      --_muted: var(--coprod-color-muted, #c8c8c8);
-      --_surface: var(--coprod-color-surface, #1b1b1b);
-      --_surface-alt: var(--coprod-color-surface-alt, #2a2a2a);
-      --_border: var(--coprod-color-border, #a0a0a0);
-      --_accent: var(--coprod-color-accent, #5694ca);
-      --_accent-text: var(--coprod-color-accent-text, #0b0c0c);
-      --_link: var(--coprod-color-link, #8fb8de);
-      --_error: var(--coprod-color-error, #ff8c82);
-      --_success: var(--coprod-color-success, #6fd19a);
-      --_warning: var(--coprod-color-warning, #ffbf47);
+      ${darkTokens}
     }
   }
 
