@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 
 /**
  * Runs every browser test in Debian's Chromium and Firefox. Paths can be overridden with
@@ -23,13 +23,7 @@ if (wanted.includes('chromium'))
       launchOptions: {
         executablePath: chromium,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...chromiumArgs,
           // Two test pages run at once; a background page must still get animation frames and timers.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

@@ -10,6 +10,20 @@ export function browserPaths() {
 }
 
 /**
+ * Flags for Debian's Chromium here: as root it needs --no-sandbox; its wrapper forgets
+ * --disable-dev-shm-usage; this machine's closed network refuses background connections.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
  * Makes sure both browsers are there: installs Debian's packages when running as root,
  * else stops with the command to run. Test tools must never download their own browser.
  */

@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { browserPaths } from './browsers.mjs';
+import { browserPaths, chromiumArgs } from './browsers.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -32,7 +32,7 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 const browser = await chromium.launch({
   executablePath: browserPaths().chromium,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 const page = await browser.newPage();
 let passed = 0;
