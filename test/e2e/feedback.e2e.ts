@@ -5,37 +5,20 @@
  * item as changed, with the update in its timeline. axe runs on the whole page each time.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, type TestServer } from './harness.js';
+import { test } from 'node:test';
+import type { FeedbackItem } from '../../src/api/types.js';
+import type { FeedbackSentDetail } from '../../src/components/feedback-loop/coprod-feedback-loop.component.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, { timeout: 120_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser({ timeout: 120_000 });
 
 test('feedback sent, a staff update marks it "changed", and the board shows the update', { timeout: 120_000 }, async (t) => {
-  const open = await openPage(browser, `${server.url}/`);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-feedback-loop'], t);
+  if (!open) return;
   try {
     const { page } = open;
-    await settle(page);
-    if (!(await isDefined(page, 'coprod-feedback-loop'))) {
-      t.skip('<coprod-feedback-loop> is not in the build yet');
-      return;
-    }
     const loop = page.locator('coprod-feedback-loop');
-    await page.evaluate(() => {
-      (window as any).__events = [];
-      for (const type of ['coprod-feedback-sent', 'coprod-error'])
-        document.addEventListener(type, (event) => (window as any).__events.push({ type, detail: (event as CustomEvent).detail }));
-    });
+    await recordEvents(page, ['coprod-feedback-sent', 'coprod-error']);
 
     // Sending nothing shows the error summary.
     await loop.getByRole('button', { name: 'Send feedback' }).click();
@@ -53,20 +36,20 @@ test('feedback sent, a staff update marks it "changed", and the board shows the 
     await loop.getByRole('heading', { name: 'Thank you, we have your feedback' }).waitFor();
     await settle(page);
     await assertAxeClean(page, 'the feedback sent state');
-    const sent = (await page.evaluate(() => (window as any).__events as { type: string; detail: any }[])).find((event) => event.type === 'coprod-feedback-sent');
+    const [sent] = await recordedEvents<FeedbackSentDetail>(page, 'coprod-feedback-sent');
     assert.ok(sent, 'coprod-feedback-sent fired');
-    const { id, reference } = sent.detail as { id: string; reference: string };
+    const { id, reference } = sent.detail;
     await loop.getByText(reference).first().waitFor();
 
     // Staff: the item is in the inbox, unpublished until someone has read it.
-    const received = await server.json<any>(`/feedback/${id}`, { staff: true });
+    const received = await e2e.server.json<FeedbackItem>(`/feedback/${id}`, { staff: true });
     assert.equal(received.text, said);
     assert.equal(received.status, 'received');
     assert.equal(received.published, false);
     // Staff publish it and post a "we did" update, which marks it changed.
-    await server.json(`/feedback/${id}`, { method: 'PATCH', staff: true, body: JSON.stringify({ published: true }) });
+    await e2e.server.json(`/feedback/${id}`, { method: 'PATCH', staff: true, body: JSON.stringify({ published: true }) });
     const weDid = 'We asked the bus company. A shelter and a bench went in on 3 March.';
-    const updated = await server.json<any>(`/feedback/${id}/updates`, {
+    const updated = await e2e.server.json<FeedbackItem>(`/feedback/${id}/updates`, {
       method: 'POST',
       staff: true,
       headers: { 'idempotency-key': `e2e-update-${id}` },

@@ -13,6 +13,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
+import type { AxeResults, Result } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +67,7 @@ export interface TestServer {
   /** fetch against the API, e.g. api('/opportunities'); `staff: true` adds the staff token. */
   api(path: string, init?: RequestInit & { staff?: boolean }): Promise<Response>;
   /** api() that fails on a non-2xx answer and returns the parsed JSON. */
-  json<T = any>(path: string, init?: RequestInit & { staff?: boolean }): Promise<T>;
+  json<T = unknown>(path: string, init?: RequestInit & { staff?: boolean }): Promise<T>;
 }
 
 export async function startServer(): Promise<TestServer> {
@@ -156,6 +158,28 @@ export async function startServer(): Promise<TestServer> {
   return server;
 }
 
+/** The server and browser one *.e2e.ts file shares; set by the `before` hook of {@link useServerAndBrowser}. */
+export interface ServerAndBrowser {
+  server: TestServer;
+  browser: Browser;
+}
+
+/**
+ * Registers the file's `before` hook (start the server and the browser) and `after` hook (close
+ * the browser, stop the server). Read `server` and `browser` from what it returns inside tests.
+ */
+export function useServerAndBrowser(hookOptions?: { timeout?: number }): ServerAndBrowser {
+  const shared = {} as ServerAndBrowser;
+  before(async () => {
+    [shared.server, shared.browser] = await Promise.all([startServer(), launchBrowser()]);
+  }, hookOptions);
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
 }
@@ -181,7 +205,9 @@ export interface OpenPage {
 declare global {
   interface Window {
     __cspViolations?: string[];
-    axe?: any;
+    axe?: typeof import('axe-core');
+    /** coprod-* events seen since {@link recordEvents}. */
+    __coprodEvents?: { type: string; detail: unknown }[];
   }
 }
 
@@ -277,7 +303,7 @@ export async function settle(page: Page): Promise<void> {
 
 export interface AxeViolation {
   id: string;
-  impact: string | null;
+  impact: Result['impact'];
   help: string;
   nodes: { target: unknown[]; failureSummary?: string; html: string }[];
 }
@@ -287,12 +313,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => typeof window.axe === 'object');
   if (!hasAxe) throw new Error('axe-core was not injected into this page (open it with openPage).');
   return within(30_000, 'axe.run', page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation: any) => ({
+    const result: AxeResults = await window.axe!.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation: Result) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.map((node: any) => ({ target: node.target, failureSummary: node.failureSummary, html: String(node.html).slice(0, 300) })),
+      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary, html: String(node.html).slice(0, 300) })),
     }));
   }));
 }
@@ -336,4 +362,41 @@ export async function waitForCount(locator: import('playwright-core').Locator, c
     await sleep(100);
   }
   throw new Error(`Expected ${count} of ${String(locator)}, found ${last}`);
+}
+
+/**
+ * Opens `url` (see {@link openPage}) and waits for it to settle. If any of `tags` is not in the
+ * build yet, skips the test, closes the page and returns undefined.
+ */
+export async function openPageWith(browser: Browser, url: string, tags: string[], t: { skip(message: string): void }): Promise<OpenPage | undefined> {
+  const open = await openPage(browser, url);
+  try {
+    await settle(open.page);
+    for (const tag of tags) {
+      if (!(await isDefined(open.page, tag))) {
+        t.skip(`${tags.map((name) => `<${name}>`).join(' or ')} is not in the build yet`);
+        await open.close();
+        return undefined;
+      }
+    }
+  } catch (error) {
+    await open.close();
+    throw error;
+  }
+  return open;
+}
+
+/** From now on (until the page reloads), records every event of these types on `document`; forgets those recorded before. */
+export async function recordEvents(page: Page, types: string[]): Promise<void> {
+  await page.evaluate((names) => {
+    window.__coprodEvents = [];
+    for (const type of names)
+      document.addEventListener(type, (event) => window.__coprodEvents?.push({ type, detail: (event as CustomEvent).detail }));
+  }, types);
+}
+
+/** The events {@link recordEvents} recorded, in order; only those of `type` if given. */
+export async function recordedEvents<D = unknown>(page: Page, type?: string): Promise<{ type: string; detail: D }[]> {
+  const events = await page.evaluate(() => window.__coprodEvents ?? []);
+  return (type === undefined ? events : events.filter((event) => event.type === type)) as { type: string; detail: D }[];
 }

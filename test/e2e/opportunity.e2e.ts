@@ -5,49 +5,25 @@
  * axe runs on the whole page after each step that changes what is on screen.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, waitForCount, type TestServer } from './harness.js';
+import { test } from 'node:test';
+import type { Interest, OpportunityPage } from '../../src/api/types.js';
+import type { OpportunityOpenDetail } from '../../src/components/opportunity-list/coprod-opportunity-list.component.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitForCount } from './harness.js';
 
-interface Opportunity {
-  id: string;
-  title: string;
-  topics: string[];
-  payment: { type: string };
-}
-
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 test('filter, open an opportunity, send interest, and staff find it through the API', { timeout: 120_000 }, async (t) => {
-  const open = await openPage(browser, `${server.url}/`);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list', 'coprod-opportunity'], t);
+  if (!open) return;
   try {
     const { page } = open;
-    await settle(page);
-    if (!(await isDefined(page, 'coprod-opportunity-list')) || !(await isDefined(page, 'coprod-opportunity'))) {
-      t.skip('<coprod-opportunity-list> or <coprod-opportunity> is not in the build yet');
-      return;
-    }
     const list = page.locator('coprod-opportunity-list');
-    await page.evaluate(() => {
-      (window as any).__events = [];
-      for (const type of ['coprod-opportunity-open', 'coprod-interest-sent', 'coprod-error'])
-        document.addEventListener(type, (event) => (window as any).__events.push({ type, detail: (event as CustomEvent).detail }));
-    });
+    await recordEvents(page, ['coprod-opportunity-open', 'coprod-interest-sent', 'coprod-error']);
 
     // Filter: carers, paid only. The list shows exactly what the API says matches.
-    const carers = await server.json<{ items: Opportunity[]; total: number }>('/opportunities?topic=carers&paid=true&limit=100');
+    const carers = await e2e.server.json<OpportunityPage>('/opportunities?topic=carers&paid=true&limit=100');
     assert.ok(carers.total > 0, 'the seed has open, paid opportunities for carers');
-    const others = await server.json<{ items: Opportunity[] }>('/opportunities?limit=100');
+    const others = await e2e.server.json<OpportunityPage>('/opportunities?limit=100');
     const notCarers = others.items.filter((item) => !item.topics.includes('carers'));
     await list.getByLabel('Topic').selectOption({ label: 'Carers' });
     await list.getByLabel('Only show paid opportunities').check();
@@ -96,12 +72,12 @@ test('filter, open an opportunity, send interest, and staff find it through the 
     await settle(page);
     await assertAxeClean(page, 'the interest sent state');
 
-    const events = await page.evaluate(() => (window as any).__events as { type: string; detail: any }[]);
-    assert.ok(events.some((event) => event.type === 'coprod-opportunity-open' && event.detail.opportunityId === chosen.id), 'coprod-opportunity-open fired');
-    assert.ok(events.some((event) => event.type === 'coprod-interest-sent'), 'coprod-interest-sent fired');
+    const opened = await recordedEvents<OpportunityOpenDetail>(page, 'coprod-opportunity-open');
+    assert.ok(opened.some((event) => event.detail.opportunityId === chosen.id), 'coprod-opportunity-open fired');
+    assert.ok((await recordedEvents(page, 'coprod-interest-sent')).length > 0, 'coprod-interest-sent fired');
 
     // Staff find it through the staff API, with everything the person said.
-    const { items } = await server.json<{ items: any[] }>(`/opportunities/${chosen.id}/interests`, { staff: true });
+    const { items } = await e2e.server.json<{ items: Interest[] }>(`/opportunities/${chosen.id}/interests`, { staff: true });
     const found = items.find((item) => item.name === name);
     assert.ok(found, `the interest from ${name} is in the staff API`);
     assert.equal(found.reference, reference);

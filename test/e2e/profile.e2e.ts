@@ -6,39 +6,20 @@
  * every state; nothing is written to localStorage without the opt-in.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, type TestServer } from './harness.js';
+import { test } from 'node:test';
+import type { Profile } from '../../src/api/types.js';
+import type { ProfileDeletedDetail, ProfileSavedDetail } from '../../src/components/profile-form/coprod-profile-form.component.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 test('create, reload, edit and delete a one page profile on the real server', { timeout: 120_000 }, async (t) => {
-  const open = await openPage(browser, `${server.url}/`);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-profile-form'], t);
+  if (!open) return;
   try {
     const { page } = open;
-    await settle(page);
-    if (!(await isDefined(page, 'coprod-profile-form'))) {
-      t.skip('<coprod-profile-form> is not in the build yet');
-      return;
-    }
     const form = page.locator('coprod-profile-form');
-    const listenForEvents = () =>
-      page.evaluate(() => {
-        (window as any).__events = [];
-        for (const type of ['coprod-profile-saved', 'coprod-profile-deleted', 'coprod-error'])
-          document.addEventListener(type, (event) => (window as any).__events.push({ type, detail: (event as CustomEvent).detail }));
-      });
-    const events = () => page.evaluate(() => (window as any).__events as { type: string; detail: any }[]);
+    const listenForEvents = () => recordEvents(page, ['coprod-profile-saved', 'coprod-profile-deleted', 'coprod-error']);
 
     // Start typing, then reload: the draft comes back with a notice.
     const name = `Sam E2E ${Date.now()}`;
@@ -61,11 +42,11 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     await form.getByRole('checkbox', { name: /^I agree to the council keeping my profile/ }).check();
     await form.getByRole('button', { name: 'Save my profile' }).click();
     await form.getByText('Your profile is saved').waitFor();
-    const saved = (await events()).find((event) => event.type === 'coprod-profile-saved');
+    const [saved] = await recordedEvents<ProfileSavedDetail>(page, 'coprod-profile-saved');
     assert.ok(saved, 'coprod-profile-saved fired');
     const profileId: string = saved.detail.profileId;
     assert.equal(saved.detail.created, true);
-    let stored = await server.json<any>(`/profiles/${profileId}`, { staff: true });
+    let stored = await e2e.server.json<Profile>(`/profiles/${profileId}`, { staff: true });
     assert.equal(stored.name, name);
     assert.deepEqual(stored.contact, { method: 'email', detail: 'sam.e2e@example.com' });
     await settle(page);
@@ -88,9 +69,9 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     await important.fill('My dog, my allotment, and people who keep their word.');
     await form.getByRole('button', { name: 'Save my changes' }).click();
     await form.getByText('Your changes are saved').waitFor();
-    stored = await server.json<any>(`/profiles/${profileId}`, { staff: true });
+    stored = await e2e.server.json<Profile>(`/profiles/${profileId}`, { staff: true });
     assert.equal(stored.importantToMe, 'My dog, my allotment, and people who keep their word.');
-    const profiles = await server.json<{ items: any[] }>('/profiles?limit=100', { staff: true });
+    const profiles = await e2e.server.json<{ items: Profile[] }>('/profiles?limit=100', { staff: true });
     assert.equal(profiles.items.filter((profile) => profile.name === name).length, 1, 'a change does not make a second profile');
 
     // Delete it, after a confirm step.
@@ -100,8 +81,8 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     await assertAxeClean(page, 'the delete confirmation');
     await dialog.getByRole('button', { name: 'Yes, delete my profile' }).click();
     await form.getByText('Your profile has been deleted').waitFor();
-    assert.ok((await events()).some((event) => event.type === 'coprod-profile-deleted' && event.detail.profileId === profileId));
-    assert.equal((await server.api(`/profiles/${profileId}`, { staff: true })).status, 404);
+    assert.ok((await recordedEvents<ProfileDeletedDetail>(page, 'coprod-profile-deleted')).some((event) => event.detail.profileId === profileId));
+    assert.equal((await e2e.server.api(`/profiles/${profileId}`, { staff: true })).status, 404);
     await settle(page);
     await assertAxeClean(page, 'the profile deleted state');
 
