@@ -6,21 +6,10 @@
  * its topic, and a restart of the server keeps what was written before it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { assertAxeClean, assertNoProblems, isDefined, launchBrowser, openPage, settle, startServer, type TestServer } from './harness.js';
+import { describe, test } from 'node:test';
+import { assertAxeClean, assertNoProblems, isDefined, openPage, settle, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 /** Texts of every element matching `selector` in the page, shadow roots included. */
 async function deepTexts(page: import('playwright-core').Page, selector: string): Promise<string[]> {
@@ -30,7 +19,7 @@ async function deepTexts(page: import('playwright-core').Page, selector: string)
 describe('the pages as a CMS would serve them', () => {
   for (const path of ['/', '/community.html', '/staff.html']) {
     test(`${path}: lang, viewport, one h1, no inline script or style, unique ids, strict CSP header`, async () => {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${e2e.server.url}${path}`);
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
       const csp = response.headers.get('content-security-policy') ?? '';
@@ -56,7 +45,7 @@ describe('the pages as a CMS would serve them', () => {
 
 describe('council page (index.html)', () => {
   test('loads cleanly, passes axe on the whole page, and lists the seed opportunities', async () => {
-    const open = await openPage(browser, `${server.url}/`);
+    const open = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
       const { page } = open;
       await settle(page);
@@ -67,7 +56,7 @@ describe('council page (index.html)', () => {
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
 
       if (await isDefined(page, 'coprod-opportunity-list')) {
-        const { items } = await server.json<{ items: { title: string }[] }>('/opportunities?limit=3&sort=closing');
+        const { items } = await e2e.server.json<{ items: { title: string }[] }>('/opportunities?limit=3&sort=closing');
         for (const { title } of items) await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
       } else {
         await page.getByText('This part (opportunity list) is coming soon.').waitFor();
@@ -80,7 +69,7 @@ describe('council page (index.html)', () => {
   });
 
   test('in Welsh (?lang=cy): the page and the widgets follow, still clean and axe-clean', async () => {
-    const open = await openPage(browser, `${server.url}/?lang=cy`);
+    const open = await openPage(e2e.browser, `${e2e.server.url}/?lang=cy`);
     try {
       const { page } = open;
       await settle(page);
@@ -100,7 +89,7 @@ describe('council page (index.html)', () => {
   });
 
   test('the language link switches to Welsh and back', async () => {
-    const open = await openPage(browser, `${server.url}/`, { axe: false });
+    const open = await openPage(e2e.browser, `${e2e.server.url}/`, { axe: false });
     try {
       const { page } = open;
       await page.getByRole('link', { name: 'Cymraeg' }).click();
@@ -118,7 +107,7 @@ describe('council page (index.html)', () => {
 
 describe('community page (community.html)', () => {
   test('loads cleanly, passes axe, and shows only its topic through data-coprod placeholders', async () => {
-    const open = await openPage(browser, `${server.url}/community.html`);
+    const open = await openPage(e2e.browser, `${e2e.server.url}/community.html`);
     try {
       const { page } = open;
       await settle(page);
@@ -129,7 +118,7 @@ describe('community page (community.html)', () => {
       assert.equal(await page.locator('[data-coprod] > coprod-feedback-loop[topic="mental-health"]').count(), 1);
 
       if (await isDefined(page, 'coprod-opportunity-list')) {
-        const all = await server.json<{ items: { title: string; topics: string[] }[] }>('/opportunities?limit=100');
+        const all = await e2e.server.json<{ items: { title: string; topics: string[] }[] }>('/opportunities?limit=100');
         const mental = all.items.filter((item) => item.topics.includes('mental-health'));
         const others = all.items.filter((item) => !item.topics.includes('mental-health'));
         assert.ok(mental.length > 0, 'the seed has open mental health opportunities');
@@ -151,7 +140,7 @@ describe('community page (community.html)', () => {
 
 describe('staff page (staff.html)', () => {
   test('signed out: clean, axe-clean, staff widgets show no data', async () => {
-    const open = await openPage(browser, `${server.url}/staff.html`);
+    const open = await openPage(e2e.browser, `${e2e.server.url}/staff.html`);
     try {
       const { page } = open;
       await settle(page);
@@ -172,7 +161,7 @@ describe('staff page (staff.html)', () => {
   });
 
   test('a wrong token is refused with a message at the field', async () => {
-    const open = await openPage(browser, `${server.url}/staff.html`, { axe: false });
+    const open = await openPage(e2e.browser, `${e2e.server.url}/staff.html`, { axe: false });
     try {
       const { page } = open;
       await page.getByLabel('Staff token').fill('not-a-token');
@@ -189,10 +178,10 @@ describe('staff page (staff.html)', () => {
   });
 
   test('signed in with the development token: clean and axe-clean; the token stays in the tab until sign out', async () => {
-    const open = await openPage(browser, `${server.url}/staff.html`);
+    const open = await openPage(e2e.browser, `${e2e.server.url}/staff.html`);
     try {
       const { page } = open;
-      await page.getByLabel('Staff token').fill(server.staffToken);
+      await page.getByLabel('Staff token').fill(e2e.server.staffToken);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByText('You are signed in as Demo staff.').waitFor();
       // The chooser lists the staff member's opportunities (every status), fed from the API.
@@ -218,7 +207,7 @@ describe('staff page (staff.html)', () => {
 
 describe('widgets not built yet', () => {
   test('show a visible "coming soon" note beside the element, not inside it', async () => {
-    const open = await openPage(browser, `${server.url}/staff.html`, { axe: false });
+    const open = await openPage(e2e.browser, `${e2e.server.url}/staff.html`, { axe: false });
     try {
       const { page } = open;
       await settle(page);
@@ -252,19 +241,19 @@ describe('widgets not built yet', () => {
 
 describe('the server', () => {
   test('a restart on the same data folder keeps what was written before it', async () => {
-    const before = await server.json<{ total: number }>('/opportunities?limit=1');
-    const receipt = await server.json<{ id: string }>('/feedback', {
+    const before = await e2e.server.json<{ total: number }>('/opportunities?limit=1');
+    const receipt = await e2e.server.json<{ id: string }>('/feedback', {
       method: 'POST',
       headers: { 'idempotency-key': `e2e-restart-${Date.now()}` },
       body: JSON.stringify({ topic: 'transport', text: 'The number 12 bus never waits at the hospital stop.', consentToPublish: false }),
     });
-    await server.restart();
-    const kept = await server.json<{ text: string }>(`/feedback/${receipt.id}`, { staff: true });
+    await e2e.server.restart();
+    const kept = await e2e.server.json<{ text: string }>(`/feedback/${receipt.id}`, { staff: true });
     assert.equal(kept.text, 'The number 12 bus never waits at the hospital stop.');
-    const again = await server.json<{ total: number }>('/opportunities?limit=1');
+    const again = await e2e.server.json<{ total: number }>('/opportunities?limit=1');
     assert.equal(again.total, before.total, 'the seed is not loaded twice');
     // The page still loads after the restart.
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${e2e.server.url}/`);
     assert.equal(response.status, 200);
   });
 });
