@@ -15,20 +15,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import type { AxeResults, Result } from 'axe-core';
+import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The widgets must be built: `npm test` builds before the e2e step; alone, build once. */
 export function ensureBuilt(): void {
@@ -181,7 +173,7 @@ export function useServerAndBrowser(hookOptions?: { timeout?: number }): ServerA
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
+  return chromium.launch({ executablePath: browserPaths().chromium, args: chromiumArgs, headless: true });
 }
 
 /** What went wrong on a page while it was open. */
