@@ -304,8 +304,7 @@ export class CoprodOpportunityList extends CoprodElement {
   private async focusDetail(): Promise<void> {
     const detail = this.shadowRoot?.querySelector<CoprodOpportunity>('coprod-opportunity');
     if (!detail) return;
-    await detail.updateComplete;
-    detail.focusHeading();
+    await detail.focusHeading();
   }
 
   private async closeDetail(): Promise<void> {

@@ -1,14 +1,259 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
+import type { Opportunity, Payment } from '../../api/types.js';
+import { currentAnnouncement } from '../../core/announcer.js';
+import { shadow, typeInto, until } from '../../core/states.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
-import { states } from './coprod-opportunity-list.states.js';
+import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
+import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
+import { forgetPages } from './last-results.js';
+import { renderOpportunityCard } from './opportunity-card.js';
+import { closingInWords, paymentInWords } from './plain-words.js';
 
 describeStates(states);
 
-describe('<coprod-opportunity-list> smoke', () => {
-  it('renders cards', async () => {
-    const state = states.states.find((s) => s.name === 'Filled')!;
-    const element = await renderState(states.tag, state.render);
-    await state.play!(element);
-    expect(element.shadowRoot!.querySelectorAll('.card').length).to.equal(10);
+type List = CoprodOpportunityList & HTMLElement;
+
+async function showList(api: unknown, attributes: Record<string, string> = {}, locale = 'en-GB'): Promise<List> {
+  const element = (await renderState(
+    'coprod-opportunity-list',
+    () => html`<coprod-provider .adapter=${api} locale=${locale}>
+      <coprod-opportunity-list
+        .today=${NOW}
+        topic=${attributes['topic'] ?? ''}
+        area=${attributes['area'] ?? ''}
+        organisation=${attributes['organisation'] ?? ''}
+        limit=${attributes['limit'] ?? '10'}
+        ?hide-filters=${'hide-filters' in attributes}
+        ?sync-url=${'sync-url' in attributes}
+      ></coprod-opportunity-list>
+    </coprod-provider>`,
+  )) as List;
+  await untilLoaded(element);
+  return element;
+}
+
+const root = (element: HTMLElement) => shadow(element);
+const cards = (element: HTMLElement) => [...root(element).querySelectorAll<HTMLElement>('.cards .card')];
+const titles = (element: HTMLElement) => cards(element).map((card) => card.querySelector('.card-title')!.textContent!.trim());
+const active = (element: HTMLElement) => root(element).activeElement;
+
+describe('plain words', () => {
+  const pay = (payment: Partial<Payment>): Payment => ({ type: 'paid', expensesCovered: [], ...payment }) as Payment;
+  it('says what is paid as a person would', () => {
+    expect(paymentInWords(pay({ amountPence: 2000, unit: 'hour', expensesCovered: ['travel', 'prep_time'] }), 'en-GB')).to.equal('Paid £20 an hour, travel and prep time covered');
+    expect(paymentInWords(pay({ type: 'unpaid', expensesCovered: ['travel', 'meals'] }), 'en-GB')).to.equal('Unpaid, expenses covered');
+    expect(paymentInWords(pay({ amountPence: 750, unit: 'session' }), 'en-GB')).to.equal('Paid £7.50 a session');
+    expect(paymentInWords(pay({ type: 'voucher', amountPence: 1500, unit: 'session', expensesCovered: ['travel'] }), 'en-GB')).to.equal('£15 voucher a session, travel covered');
+  });
+  it('says it in Welsh', () => {
+    expect(paymentInWords(pay({ amountPence: 2000, unit: 'hour', expensesCovered: ['travel', 'prep_time'] }), 'cy')).to.equal('Tâl o £20 yr awr, teithio ac amser paratoi wedi’u talu');
+    expect(paymentInWords(pay({ type: 'unpaid', expensesCovered: ['travel'] }), 'cy')).to.equal('Di-dâl, treuliau wedi’u talu');
+  });
+  it('gives the closing date in words, and days when near', () => {
+    const today = new Date('2026-11-24T10:00:00Z');
+    expect(closingInWords('2026-12-12', 'en-GB', today)).to.equal('Closes 12 December 2026');
+    expect(closingInWords('2026-11-27', 'en-GB', today)).to.equal('Closes in 3 days');
+    expect(closingInWords('2026-11-25', 'en-GB', today)).to.equal('Closes tomorrow');
+    expect(closingInWords('2026-11-24', 'en-GB', today)).to.equal('Closes today');
+    expect(closingInWords('2026-12-12', 'cy', today)).to.equal('Yn cau 12 Rhagfyr 2026');
+    expect(closingInWords('2026-11-27', 'cy', today)).to.equal('Yn cau mewn 3 diwrnod');
+    expect(closingInWords(null, 'en-GB', today)).to.equal(undefined);
+  });
+});
+
+describe('<coprod-opportunity-list>', () => {
+  beforeEach(() => forgetPages());
+
+  it('shows cards with the key facts in plain words and icons for accessible ways to take part', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }));
+    expect(cards(element)).to.have.length(10);
+    const first = cards(element)[0]!;
+    expect(first.querySelector('.card-title')!.textContent!.trim()).to.equal('Carers Week planning group');
+    expect(first.querySelector('.fact-closing dd')!.textContent!.trim()).to.equal('Closes in 4 days');
+    expect(first.querySelector('.fact-pay dd')!.textContent!.trim()).to.equal('Unpaid, expenses covered');
+    const access = first.querySelectorAll('.access-list li');
+    expect(access.length).to.be.greaterThan(0);
+    expect(access[0]!.querySelector('svg[aria-hidden=true]')).to.exist;
+    expect(access[0]!.textContent!.trim()).not.to.equal('');
+  });
+
+  it('renders a title holding HTML as text', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const real = await api.getOpportunity('opp-carers-strategy');
+    const hostile: Opportunity = { ...real, title: '<img src=x onerror=alert(1)>' };
+    const host = document.createElement('div');
+    const { render } = await import('lit');
+    render(renderOpportunityCard(hostile, { locale: 'en-GB', readingLevel: 'standard', headingLevel: 3, href: '#' }), host);
+    expect(host.querySelector('.card-title')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+    expect(host.querySelector('img')).to.equal(null);
+  });
+
+  it('filters by topic and keyword, waits for typing to pause, and announces the count', async () => {
+    const api = flakyApi(new InMemoryApi({ now: NOW }), { failures: 0 });
+    const element = await showList(api);
+    await until(() => root(element).querySelector('#field-topic option[value=carers]'), 'topics from the taxonomy');
+    choose(element, '#field-topic', 'carers');
+    await until(() => titles(element).length > 0 && titles(element).length < 10, 'carers only');
+    await until(() => /opportunit(y|ies) found$/.test(currentAnnouncement()), 'the count announced');
+    const before = api.calls.filter((call) => call.method === 'listOpportunities').length;
+    typeInto(element, '#field-q', 's');
+    typeInto(element, '#field-q', 'str');
+    typeInto(element, '#field-q', 'strategy');
+    await until(() => titles(element).length === 1, 'one match');
+    expect(titles(element)).to.deep.equal(["Help us write the new carers' strategy"]);
+    // Three keystrokes, one search.
+    expect(api.calls.filter((call) => call.method === 'listOpportunities').length).to.equal(before + 1);
+    await until(() => currentAnnouncement() === '1 opportunity found', 'the new count announced');
+  });
+
+  it('can be filtered with the keyboard only', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }));
+    root(element).querySelector<HTMLInputElement>('#field-q')!.focus();
+    // Keyword, topic, area, sort, then the first format checkbox.
+    for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Tab' });
+    expect(active(element)?.id).to.equal('field-format');
+    await sendKeys({ press: 'Space' });
+    await until(() => cards(element).length > 0 && cards(element).every((card) => /online/i.test(card.querySelector('.fact-where dd')!.textContent!)), 'online only');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)?.id).to.equal('field-paid');
+    await sendKeys({ press: 'Space' });
+    await until(() => cards(element).length > 0 && cards(element).every((card) => /^Paid/.test(card.querySelector('.fact-pay dd')!.textContent!.trim())), 'paid only');
+  });
+
+  it('says what to try when nothing matches, and clears the filters', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }));
+    typeInto(element, '#field-q', 'zebra crossing');
+    await until(() => root(element).querySelector('[part=empty]'), 'the empty panel');
+    expect(root(element).querySelector('[part=empty]')!.textContent).to.contain('Try fewer filters');
+    root(element).querySelector<HTMLButtonElement>('[part=empty] button')!.click();
+    await until(() => cards(element).length === 10, 'all the cards again');
+    expect(active(element)?.id).to.equal('field-q');
+  });
+
+  it('says what happened and retries after an error, firing coprod-error', async () => {
+    const api = flakyApi(new InMemoryApi({ now: NOW }), { failures: 1, kind: 'server', methods: ['listOpportunities'] });
+    const reported = oneEvent(document, 'coprod-error');
+    const element = (await renderState('coprod-opportunity-list', () => html`<coprod-provider .adapter=${api}><coprod-opportunity-list .today=${NOW}></coprod-opportunity-list></coprod-provider>`)) as List;
+    const error = await reported;
+    expect(error.target === element, 'fired by the list').to.equal(true);
+    expect(error.detail.kind).to.equal('server');
+    await until(() => root(element).querySelector('[part=error]'));
+    expect(root(element).querySelector('[part=error]')!.textContent).to.contain('Something went wrong on our side');
+    root(element).querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    await until(() => cards(element).length === 10, 'the cards after retrying');
+  });
+
+  it('shows the last results, marked as possibly out of date, when the network goes', async () => {
+    const online = await showList(new InMemoryApi({ now: NOW }));
+    const seen = titles(online);
+    const offline = await showList(failingApi('network'));
+    await until(() => root(offline).querySelector('[part=offline]'), 'the offline notice');
+    expect(root(offline).querySelector('[part=offline]')!.textContent).to.contain('They may be out of date');
+    expect(titles(offline)).to.deep.equal(seen);
+  });
+
+  it('shows an error, not old results, when offline with nothing loaded before', async () => {
+    const element = await showList(failingApi('network'));
+    expect(root(element).querySelector('[part=offline]')).to.equal(null);
+    expect(root(element).querySelector('[part=error]')!.textContent).to.contain('Check your internet connection');
+  });
+
+  it('moves focus to the first new card after "Show more"', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }), { limit: '4' });
+    expect(cards(element)).to.have.length(4);
+    root(element).querySelector<HTMLButtonElement>('[part=show-more]')!.click();
+    await until(() => cards(element).length === 8, 'four more cards');
+    const fifth = cards(element)[4]!;
+    await until(() => active(element) === fifth.querySelector('.card-title a'), 'focus on the fifth card');
+    await until(() => currentAnnouncement() === '4 more opportunities shown');
+  });
+
+  it('lets a charity lock the list to its own topic and organisation with no filters', async () => {
+    const api = flakyApi(new InMemoryApi({ now: NOW }), { failures: 0 });
+    const element = await showList(api, { topic: 'carers', organisation: 'anytown-carers-centre', 'hide-filters': '' });
+    expect(root(element).querySelector('[part=filters]')).to.equal(null);
+    const query = api.calls.find((call) => call.method === 'listOpportunities')!.args[0] as Record<string, unknown>;
+    expect(query['topic']).to.deep.equal(['carers']);
+    expect(query['organisation']).to.equal('anytown-carers-centre');
+    expect(cards(element).length).to.be.greaterThan(0);
+    for (const card of cards(element)) expect(card.querySelector('.organisation')!.textContent).to.contain('Anytown Carers Centre');
+  });
+
+  it('presets a filter from an attribute that people can still change', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }), { area: 'riverside' });
+    expect(root(element).querySelector<HTMLSelectElement>('#field-area')!.value).to.equal('riverside');
+  });
+
+  it('reads in Welsh', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }), {}, 'cy');
+    expect(root(element).querySelector('.list-heading')!.textContent!.trim()).to.equal('Cyfleoedd i gymryd rhan');
+    expect(titles(element)).to.include("Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr");
+  });
+
+  it('opens a card in place with Enter, focuses its heading, and goes back to the same card', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }));
+    const third = cards(element)[2]!;
+    const id = third.dataset['opportunityId']!;
+    const link = third.querySelector<HTMLAnchorElement>('.card-title a')!;
+    link.focus();
+    const opened = oneEvent(element, 'coprod-opportunity-open');
+    await sendKeys({ press: 'Enter' });
+    const event = await opened;
+    expect(event.detail.opportunityId).to.equal(id);
+    const detail = await until(() => root(element).querySelector<HTMLElement>('coprod-opportunity'), 'the opportunity');
+    await until(() => detail.shadowRoot?.activeElement?.classList.contains('title'), 'focus on its heading');
+    expect(detail.shadowRoot!.querySelector('.title')!.localName).to.equal('h2');
+    expect(root(element).querySelector<HTMLElement>('section.list')!.hidden).to.equal(true);
+
+    const back = root(element).querySelector<HTMLButtonElement>('button.back')!;
+    expect(back.textContent!.trim()).to.equal('Back to opportunities');
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(element)?.closest('.card')?.getAttribute('data-opportunity-id') === id, 'focus back on the card');
+  });
+
+  it('keeps filters and the open opportunity in the address with sync-url, so back and forward work', async () => {
+    const start = location.href;
+    try {
+      const element = await showList(new InMemoryApi({ now: NOW }), { 'sync-url': '' });
+      choose(element, '#field-sort', 'newest');
+      await until(() => new URLSearchParams(location.search).get('sort') === 'newest', 'sort in the address');
+      await untilLoaded(element);
+      await until(() => cards(element).length === 10);
+      const first = cards(element)[0]!;
+      const id = first.dataset['opportunityId']!;
+      first.querySelector<HTMLAnchorElement>('.card-title a')!.click();
+      await until(() => new URLSearchParams(location.search).get('opportunity') === id, 'the opportunity in the address');
+      history.back();
+      await until(() => !root(element).querySelector('coprod-opportunity'), 'the list again');
+      expect(new URLSearchParams(location.search).get('sort')).to.equal('newest');
+      history.forward();
+      await until(() => root(element).querySelector('coprod-opportunity'), 'the opportunity again');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('opens the opportunity named in a shared link', async () => {
+    const start = location.href;
+    history.replaceState(null, '', `${location.pathname}?opportunity=opp-bsl-reference-group&paid=true`);
+    try {
+      const element = (await renderState(
+        'coprod-opportunity-list',
+        () => html`<coprod-provider .adapter=${new InMemoryApi({ now: NOW })}><coprod-opportunity-list sync-url .today=${NOW}></coprod-opportunity-list></coprod-provider>`,
+      )) as List;
+      const detail = await until(() => root(element).querySelector<HTMLElement>('coprod-opportunity'));
+      await until(() => detail.shadowRoot?.querySelector('.title'), 'the opportunity to load');
+      expect(detail.shadowRoot!.querySelector('.title')!.textContent).to.contain('BSL');
+      expect(root(element).querySelector<HTMLInputElement>('#field-paid')!.checked).to.equal(true);
+    } finally {
+      history.replaceState(null, '', start);
+    }
   });
 });

@@ -28,9 +28,41 @@ export const expenseNames: Record<Expense, Record<Locale, string>> = {
   meals: { 'en-GB': 'meals', cy: 'prydau bwyd' },
 };
 
-/** "a, b and c" in the reader's language. */
+/**
+ * "a, b and c" in the reader's language. Written out rather than `Intl.ListFormat`, because
+ * browsers built without full ICU data (Debian's Chromium, some Android builds) answer in
+ * English for Welsh.
+ */
 export function listInWords(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type }).format(items);
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1]!;
+  let joiner: string;
+  if (locale === 'cy') joiner = type === 'conjunction' ? (/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a') : 'neu';
+  else joiner = type === 'conjunction' ? 'and' : 'or';
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
+}
+
+const welshMonths = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const welshDays = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
+
+/**
+ * "12 December 2026", "Tuesday 15 December 2026, 10:00am"; in Welsh "12 Rhagfyr 2026". UK
+ * time. Welsh is written out for the same reason as `listInWords`.
+ */
+export function dateInWords(locale: Locale, value: string | Date, style: 'date' | 'dateTime' | 'time' = 'date'): string {
+  if (locale !== 'cy') return formatDate(locale, value, style);
+  const date = typeof value === 'string' ? parseDate(value) : value;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  const weekday = new Date(Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']))).getUTCDay();
+  const day = `${Number(parts['day'])} ${welshMonths[Number(parts['month']) - 1]} ${parts['year']}`;
+  const time = `${parts['hour']}:${parts['minute']}`;
+  if (style === 'time') return time;
+  if (style === 'dateTime') return `${welshDays[weekday]} ${day}, ${time}`;
+  return day;
 }
 
 /** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
@@ -122,7 +154,7 @@ export function closingInWords(closingDate: string | null | undefined, locale: L
       ? plural(locale, days, { two: 'Yn cau mewn {n} ddiwrnod', other: 'Yn cau mewn {n} diwrnod' })
       : plural(locale, days, { one: 'Closes in {n} day', other: 'Closes in {n} days' });
   }
-  const date = formatDate(locale, closingDate);
+  const date = dateInWords(locale, closingDate);
   return cy ? `Yn cau ${date}` : `Closes ${date}`;
 }
 

@@ -7,13 +7,13 @@ import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/type
 import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField, type FieldErrors } from '../../core/forms/index.js';
-import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { contactMethods, label, termName } from '../../core/vocabulary.js';
 import { cardStyles, headingTag, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
-import { expenseNames, listInWords, localised, paymentInWords } from '../opportunity-list/plain-words.js';
+import { dateInWords, expenseNames, listInWords, localised, paymentInWords } from '../opportunity-list/plain-words.js';
 import { calendarFile, calendarFileName, hasCalendarEvents } from './calendar-file.js';
 import { opportunityMessages } from './coprod-opportunity.messages.js';
 import { opportunityStyles } from './coprod-opportunity.styles.js';
@@ -113,7 +113,9 @@ export class CoprodOpportunity extends CoprodElement {
   });
 
   /** Moves focus to the opportunity's title (used when it is opened in place). */
-  focusHeading(): void {
+  async focusHeading(): Promise<void> {
+    await this.loadTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
     const heading = this.shadowRoot?.querySelector<HTMLElement>('.title');
     heading?.focus();
     heading?.scrollIntoView?.({ block: 'start' });
@@ -296,7 +298,7 @@ export class CoprodOpportunity extends CoprodElement {
                 ${sessions.map(
                   (session) =>
                     html`<li>
-                      ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
+                      ${dateInWords(locale, session.start, 'dateTime')}${session.end ? html`–${dateInWords(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
                     </li>`,
                 )}
               </ul>`
