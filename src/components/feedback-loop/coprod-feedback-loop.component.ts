@@ -6,6 +6,7 @@ import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
+import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
@@ -16,7 +17,7 @@ import { FIELD_ORDER, emptyValues, toInput, validateFeedback, characterCountText
 import type { SupportState } from './internal/item-parts.js';
 import { hasSupported, rememberSupported, supporterKey } from './internal/supporter-key.js';
 import { itemTimeline } from './internal/timeline.js';
-import { feedbackCatalog, heading, type ViewContext } from './internal/view-context.js';
+import { feedbackCatalog, type ViewContext } from './internal/view-context.js';
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
 
@@ -223,8 +224,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   }
 
   private get level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    return clampHeadingLevel(this.headingLevel);
   }
 
   private get view(): ViewContext {
@@ -437,7 +437,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private renderProblem(titleKey: 'boardErrorTitle' | 'topicsErrorTitle', error: unknown, retry: () => void): TemplateResult {
     const { t } = this;
     return html`<div class="panel error" part="error" role="alert">
-      ${heading(this.view, 1, t(titleKey), { className: 'panel-title' })}
+      ${heading(this.view.level + 1, t(titleKey), { className: 'panel-title' })}
       <p>${t('apiError', kindOf(error))}</p>
       <div class="button-group">
         <button type="button" class="button secondary" @click=${retry}>${t('retry')}</button>
@@ -455,7 +455,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     if (task.status === TaskStatus.ERROR) {
       const notFound = kindOf(task.error) === 'not-found';
       body = html`<div class="panel error" part="error">
-        ${heading(context, 1, t('itemErrorTitle'), { id: 'item-heading', focusable: true, className: 'panel-title' })}
+        ${heading(context.level + 1, t('itemErrorTitle'), { id: 'item-heading', tabindex: '-1', className: 'panel-title' })}
         <p class="lines">${notFound ? t('itemNotFound') : t('apiError', kindOf(task.error))}</p>
         ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void task.run()}>${t('retry')}</button>`}
       </div>`;
@@ -500,7 +500,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       content = html`${filtersView(context, view, this.boardTask.value?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`;
     }
     return html`<section class="board" part="board" aria-labelledby="board-heading">
-      ${heading(context, 0, t('boardHeading'), { id: 'board-heading', focusable: true })}
+      ${heading(context.level, t('boardHeading'), { id: 'board-heading', tabindex: '-1' })}
       <p class="intro lines">${t('boardIntro')}</p>
       ${content}
     </section>`;
@@ -526,7 +526,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       content = loadingView(t('loading'), { rows: 2 });
     }
     return html`<section class="give-feedback" part="form-section" aria-labelledby="form-heading">
-      ${heading(context, 0, t('formHeading'), { id: 'form-heading', focusable: true })}
+      ${heading(context.level, t('formHeading'), { id: 'form-heading', tabindex: '-1' })}
       ${this.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`} ${content}
     </section>`;
   }

@@ -15,8 +15,7 @@ import { errorView, loadingView } from '../../core/status-views.js';
 import { accessNeeds, choicesFrom, contactMethods, label, loadTaxonomy, participationModes, termName, weekdays } from '../../core/vocabulary.js';
 import { profileFormMessages } from './coprod-profile-form.messages.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
-import { heading } from '../../core/heading.js';
-import { headingLevel } from './heading.js';
+import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { readPicture } from './picture.js';
 import { ProfileStorage, storageKeys, type Draft } from './profile-storage.js';
 import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, TIMES_OF_DAY, toInput, validateProfile, type ProfileValues } from './profile-values.js';
@@ -491,7 +490,8 @@ export class CoprodProfileForm extends CoprodElement {
   // Rendering
 
   private get level(): number {
-    return headingLevel(this.headingLevel);
+    // At most h5, leaving room for the boxes one level below.
+    return Math.min(5, clampHeadingLevel(this.headingLevel));
   }
 
   protected override renderContent(): unknown {

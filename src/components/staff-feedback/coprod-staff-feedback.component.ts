@@ -4,14 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { choiceGroup, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
-import { errorSummaryAt } from '../staff-shared/error-summary-at.js';
-import { actionErrorText, clampLevel, heading, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { calendarDaysBetween, workingDaysBetween } from '../staff-shared/working-days.js';
@@ -132,7 +132,7 @@ export class CoprodStaffFeedback extends CoprodElement {
   });
 
   private get level(): number {
-    return clampLevel(this.headingLevel);
+    return clampHeadingLevel(this.headingLevel);
   }
 
   protected override renderContent(): unknown {
@@ -321,7 +321,7 @@ export class CoprodStaffFeedback extends CoprodElement {
     return html`<section aria-labelledby="update-heading">
       ${heading(this.level + 2, html`<span id="update-heading">${t('updateHeading')}</span>`)}
       <form novalidate @submit=${(event: Event) => this.postUpdate(event, item)}>
-        ${errorSummaryAt(this.level + 3, t('errorSummaryTitle'), form.summary)}
+        ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 3)}
         ${form.failure
           ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${actionErrorText(form.failure, t, (kind) => t('apiError', kind))} ${t('keptTyped')}</p>`
           : nothing}

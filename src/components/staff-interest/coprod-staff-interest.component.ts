@@ -4,13 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
+import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
 import { downloadCsv, fileSafe, toCsv } from '../staff-shared/csv.js';
-import { actionErrorText, clampLevel, heading, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { workingDaysBetween } from '../staff-shared/working-days.js';
@@ -101,7 +102,7 @@ export class CoprodStaffInterest extends CoprodElement {
   });
 
   private get level(): number {
-    return clampLevel(this.headingLevel);
+    return clampHeadingLevel(this.headingLevel);
   }
 
   protected override renderContent(): unknown {

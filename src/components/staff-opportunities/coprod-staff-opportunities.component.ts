@@ -6,14 +6,14 @@ import { live } from 'lit/directives/live.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { AccessFeature, Opportunity, OpportunityStatus, ParticipationMode, Payment, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { choiceGroup, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { accessFeatures, choicesFrom, label, loadTaxonomy, opportunityStatuses, participationModes, termName } from '../../core/vocabulary.js';
-import { errorSummaryAt } from '../staff-shared/error-summary-at.js';
-import { actionErrorText, clampLevel, heading, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { blankBrief, FIELD_ORDER, fromOpportunity, isRealDate, poundsToPence, toInput, withStatus, type BriefValues } from './brief-values.js';
@@ -136,7 +136,7 @@ export class CoprodStaffOpportunities extends CoprodElement {
   });
 
   private get level(): number {
-    return clampLevel(this.headingLevel);
+    return clampHeadingLevel(this.headingLevel);
   }
 
   override disconnectedCallback(): void {
@@ -370,7 +370,7 @@ export class CoprodStaffOpportunities extends CoprodElement {
         <button type="button" class="button link" @click=${() => this.backToList(editing ? `opp-${editing.id}` : undefined)}>${icon('arrowLeft')} ${t('backToList')}</button>
       </div>
       <form part="form" novalidate @submit=${(event: Event) => this.save(event)}>
-        ${errorSummaryAt(this.level + 1, t('errorSummaryTitle'), form.summary)}
+        ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 1)}
         ${form.failure
           ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${actionErrorText(form.failure, t, (kind) => t('apiError', kind))} ${t('keptTyped')}</p>`
           : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import type { ResolvedConfig } from '../../core/coprod-element.js';
+import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { errorView } from '../../core/status-views.js';
 
@@ -44,7 +45,7 @@ function signInLink(t: StaffTranslate, href: string | undefined): TemplateResult
 
 export function signInView(t: StaffTranslate, href: string | undefined, headingLevel: number): TemplateResult {
   return html`<div class="panel notice sign-in" part="sign-in">
-    ${heading(headingLevel, html`${icon('person')} ${t('signInTitle')}`, 'panel-title')}
+    ${heading(headingLevel, html`${icon('person')} ${t('signInTitle')}`, { className: 'panel-title' })}
     <p>${lines(t('signInBody'))}</p>
     ${signInLink(t, href)}
   </div>`;
@@ -52,7 +53,7 @@ export function signInView(t: StaffTranslate, href: string | undefined, headingL
 
 export function notSetUpView(t: StaffTranslate, headingLevel: number): TemplateResult {
   return html`<div class="panel notice" part="not-set-up">
-    ${heading(headingLevel, html`${icon('info')} ${t('notSetUpTitle')}`, 'panel-title')}
+    ${heading(headingLevel, html`${icon('info')} ${t('notSetUpTitle')}`, { className: 'panel-title' })}
     <p>${t('notSetUpBody')}</p>
   </div>`;
 }
@@ -70,7 +71,7 @@ export function staffErrorView(
   if (kind === 'unauthorized' || kind === 'forbidden') {
     const expired = kind === 'unauthorized';
     return html`<div class="panel error" part="error" role="alert">
-      ${heading(options.headingLevel, html`${icon('alert')} ${t(expired ? 'expiredTitle' : 'forbiddenTitle')}`, 'panel-title')}
+      ${heading(options.headingLevel, html`${icon('alert')} ${t(expired ? 'expiredTitle' : 'forbiddenTitle')}`, { className: 'panel-title' })}
       <p>${lines(t(expired ? 'expiredBody' : 'forbiddenBody'))}</p>
       ${expired ? signInLink(t, options.signInHref) : nothing}
     </div>`;
@@ -84,25 +85,4 @@ export function actionErrorText(error: unknown, t: StaffTranslate, describe: (ki
   if (kind === 'unauthorized') return `${t('expiredTitle')}. ${t('expiredBody')}`;
   if (kind === 'forbidden') return `${t('forbiddenTitle')}. ${t('forbiddenBody')}`;
   return describe(kind);
-}
-
-/** A heading at the level the host page needs (h2 by default), clamped to h2–h6. */
-export function heading(level: number, content: unknown, className = ''): TemplateResult {
-  switch (clampLevel(level)) {
-    case 3:
-      return html`<h3 class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className}>${content}</h6>`;
-    default:
-      return html`<h2 class=${className}>${content}</h2>`;
-  }
-}
-
-export function clampLevel(level: number | undefined): number {
-  const whole = Math.round(Number(level) || 2);
-  return Math.min(6, Math.max(2, whole));
 }

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { loadingView } from '../../../core/status-views.js';
 import { choicesFrom, feedbackStatuses, termName } from '../../../core/vocabulary.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
-import { followHref, heading, shortText, type ViewContext } from './view-context.js';
+import { followHref, shortText, type ViewContext } from './view-context.js';
 
 export interface BoardFilters {
   q: string;
@@ -102,8 +103,7 @@ function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, tax
   return html`<li class="item status-border-${item.status}" part="item" data-item=${item.id}>
     <article aria-labelledby="item-title-${item.id}">
       ${heading(
-        context,
-        1,
+        context.level + 1,
         html`<a id="item-title-${item.id}" class="item-link" href=${followHref(item.id)} data-item-link=${item.id} @click=${open}
           ><span class="quote">“${shortText(item.text)}”</span></a
         >`,
@@ -124,7 +124,7 @@ export function boardList(context: ViewContext, view: BoardView): TemplateResult
   if (!data) return loadingView(t('loadingBoard'), { rows: 3 });
   if (data.items.length === 0) {
     return html`<div class="panel notice" part="empty">
-      ${heading(context, 1, view.filtered ? t('filteredEmptyTitle') : t('emptyTitle'), { className: 'panel-title' })}
+      ${heading(context.level + 1, view.filtered ? t('filteredEmptyTitle') : t('emptyTitle'), { className: 'panel-title' })}
       <p class="lines">${view.filtered ? t('filteredEmptyBody') : t('emptyBody')}</p>
       ${view.filtered ? html`<button type="button" class="button secondary" @click=${view.onClear}>${t('clearFilters')}</button>` : nothing}
     </div>`;

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod, FeedbackReceipt, Taxonomy } from '../../../api/types.js';
 import { choiceGroup, errorSummary, fieldId, selectField, textField, type FormController } from '../../../core/forms/index.js';
+import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { choicesFrom, contactMethods, findTerm, termName } from '../../../core/vocabulary.js';
 import { characterCountText, type FeedbackValues } from './form-model.js';
-import { followHref, heading, type ViewContext } from './view-context.js';
+import { followHref, type ViewContext } from './view-context.js';
 
 const detailInput: Record<ContactMethod, { type?: 'email' | 'tel'; autocomplete: string; multiline?: boolean }> = {
   email: { type: 'email', autocomplete: 'email' },
@@ -59,7 +60,7 @@ export function feedbackForm(context: ViewContext, view: FormView): TemplateResu
     ${errorSummary(t('errorSummaryTitle'), form.summary)}
     ${form.status === 'failed' && form.failure
       ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" part="send-failed">
-          ${heading(context, 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}
+          ${heading(context.level + 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}
           <p>${t('apiError', form.failure.kind)}</p>
           <p class="lines">${t('keptTyped')}</p>
         </div>`
@@ -143,9 +144,9 @@ export function sentConfirmation(context: ViewContext, view: SentView): Template
   const { t } = context;
   const days = view.receipt.respondWithinDays ?? 20;
   return html`<div class="panel success confirmation" part="confirmation">
-    ${heading(context, 1, html`${icon('check')} <span class="lines">${t('sentTitle')}</span>`, { id: 'sent-heading', focusable: true })}
+    ${heading(context.level + 1, html`${icon('check')} <span class="lines">${t('sentTitle')}</span>`, { id: 'sent-heading', tabindex: '-1' })}
     <p class="reference-line">${t('sentReference')} <strong class="reference">${view.receipt.reference}</strong></p>
-    ${heading(context, 2, t('sentNextHeading'))}
+    ${heading(context.level + 2, t('sentNextHeading'))}
     <p class="lines">${view.wantsReply ? t('sentReply', days) : t('sentNoReply', days)}</p>
     <p class="lines">${view.published ? t('sentPublished') : t('sentPrivate')}</p>
     ${view.published

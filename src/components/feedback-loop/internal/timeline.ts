@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackUpdate, Taxonomy } from '../../../api/types.js';
+import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon, type IconName } from '../../../core/icons.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
-import { heading, safeHttpUrl, type ViewContext } from './view-context.js';
+import { safeHttpUrl, type ViewContext } from './view-context.js';
 
 const kindIcons: Record<FeedbackUpdate['kind'], IconName> = { heard: 'ear', doing: 'clock', changed: 'check', not_changed: 'cross' };
 
@@ -20,7 +21,7 @@ function linkList(context: ViewContext, links: FeedbackUpdate['links']): Templat
 function updateEntry(context: ViewContext, update: FeedbackUpdate): TemplateResult {
   const { t, locale } = context;
   return html`<li class="entry entry-${update.kind}" part="timeline-entry">
-    ${heading(context, 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
+    ${heading(context.level + 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
     <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
     <p class="entry-text">${update.text}</p>
     ${linkList(context, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
@@ -32,12 +33,12 @@ export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy:
   const { t, locale } = context;
   const updates = [...item.updates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return html`<article class="item-detail status-border-${item.status}" aria-labelledby="item-heading" part="item-detail">
-    ${heading(context, 1, t('itemHeading', item.reference), { id: 'item-heading', focusable: true })} ${statusBadge(context, item.status)}
+    ${heading(context.level + 1, t('itemHeading', item.reference), { id: 'item-heading', tabindex: '-1' })} ${statusBadge(context, item.status)}
     ${itemFacts(context, item, taxonomy, support.supporters)} ${supportButton(context, item, support)}
-    ${heading(context, 2, t('timelineHeading'))}
+    ${heading(context.level + 2, t('timelineHeading'))}
     <ol class="timeline" part="timeline">
       <li class="entry entry-said">
-        ${heading(context, 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}
+        ${heading(context.level + 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}
         <p class="entry-date muted">${icon('calendar')} <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></p>
         <blockquote class="said"><p>${item.text}</p></blockquote>
       </li>

@@ -1,6 +1,3 @@
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TemplateResult } from 'lit';
 import type { Locale } from '../../../core/config.js';
 import type { Translate } from '../../../core/i18n.js';
 import { mergeCatalogs } from '../../../core/i18n.js';
@@ -17,20 +14,6 @@ export interface ViewContext {
   easyRead: boolean;
   /** The level of the widget's top headings (2 unless `heading-level` says otherwise). */
   level: number;
-}
-
-const headingTags = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
-
-/** A heading `offset` levels below the widget's top level, never deeper than h6. */
-export function heading(
-  context: ViewContext,
-  offset: number,
-  content: unknown,
-  options: { id?: string; className?: string; focusable?: boolean } = {},
-): TemplateResult {
-  const level = Math.min(6, Math.max(1, context.level + offset));
-  const tag = headingTags[level - 1]!;
-  return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. */
