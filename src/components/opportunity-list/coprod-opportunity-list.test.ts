@@ -116,13 +116,13 @@ describe('<coprod-opportunity-list>', () => {
     // Keyword, topic, area, sort, then the first format checkbox.
     for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Tab' });
     expect(active(element)?.id).to.equal('field-format');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => cards(element).length > 0 && cards(element).every((card) => /online/i.test(card.querySelector('.fact-where dd')!.textContent!)), 'online only');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(active(element)?.id).to.equal('field-paid');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => cards(element).length > 0 && cards(element).every((card) => /^Paid/.test(card.querySelector('.fact-pay dd')!.textContent!.trim())), 'paid only');
   });
 

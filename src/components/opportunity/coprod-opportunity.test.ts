@@ -202,7 +202,7 @@ describe('<coprod-opportunity>', () => {
       await sendKeys({ type: 'Kim Lee' });
       await sendKeys({ press: 'Tab' });
       expect(active(element)?.id).to.equal('field-contact-method');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       await sendKeys({ press: 'Tab' });
       expect(active(element)?.id).to.equal('field-contact-detail');
@@ -212,7 +212,7 @@ describe('<coprod-opportunity>', () => {
       await sendKeys({ press: 'Tab' }); // message
       await sendKeys({ press: 'Tab' }); // consent
       expect(active(element)?.id).to.equal('field-consent');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Tab' });
       expect(active(element)?.classList.contains('send')).to.equal(true);
       await sendKeys({ press: 'Enter' });
