@@ -1,0 +1,14 @@
+import { states } from '../src/components/opportunity-list/coprod-opportunity-list.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Opportunity list', component: 'coprod-opportunity-list' };
+
+export const Loading = stateStory(states, 'Loading');
+export const Filled = stateStory(states, 'Filled');
+export const Filtered = stateStory(states, 'Filtered');
+export const Empty = stateStory(states, 'Empty');
+export const Error = stateStory(states, 'Error');
+export const Offline = stateStory(states, 'Offline');
+export const EasyRead = stateStory(states, 'Easy read');
+export const Welsh = stateStory(states, 'Welsh');
+export const FiltersHidden = stateStory(states, 'Filters hidden');

@@ -1,0 +1,14 @@
+import { states } from '../src/components/opportunity/coprod-opportunity.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Opportunity', component: 'coprod-opportunity' };
+
+export const Loading = stateStory(states, 'Loading');
+export const Filled = stateStory(states, 'Filled');
+export const NotFound = stateStory(states, 'Not found');
+export const FormWithErrors = stateStory(states, 'Form with errors');
+export const FormServerErrorTypingKept = stateStory(states, 'Form server error, typing kept');
+export const FormSending = stateStory(states, 'Form sending');
+export const Sent = stateStory(states, 'Sent');
+export const Welsh = stateStory(states, 'Welsh');
+export const EasyRead = stateStory(states, 'Easy read');
