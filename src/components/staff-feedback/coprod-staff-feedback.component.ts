@@ -1,17 +1,16 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
-import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
-import { clampHeadingLevel, heading } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
-import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { lines } from '../staff-shared/staff-access.js';
+import { StaffElement } from '../staff-shared/staff-element.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { calendarDaysBetween, workingDaysBetween } from '../staff-shared/working-days.js';
@@ -73,15 +72,9 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  * @csspart error - The panel shown when loading failed.
  * @csspart error-summary - The error summary of the update form.
  */
-export class CoprodStaffFeedback extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, staffStyles, staffFeedbackStyles];
+export class CoprodStaffFeedback extends StaffElement {
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles];
   static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffFeedbackMessages);
-
-  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
-  @property({ attribute: 'sign-in-href' }) signInHref?: string;
-
-  /** The level of the widget's top heading (2 to 6). Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
@@ -106,39 +99,22 @@ export class CoprodStaffFeedback extends CoprodElement {
     fieldOrder: ['kind', 'text', ...linkFieldOrder],
   });
 
-  private readonly data = new Task(this, {
-    task: async ([access, , , , status], { signal }): Promise<Loaded | undefined> => {
-      const api = this.api;
-      if (access !== 'ok' || !api) return undefined;
+  private readonly data = this.loadTask(
+    () => this.status,
+    async (api, status, signal): Promise<Loaded> => {
       this.changed = new Map();
       this.results = new Map();
-      try {
-        const [page, taxonomy] = await Promise.all([
-          api.listFeedback({ include: 'all', sort: 'oldest_unanswered', limit: 100, ...(status ? { status: [status as FeedbackStatus] } : {}) }, { signal }),
-          loadTaxonomy(api, signal),
-        ]);
-        // New feedback first; the server's order (longest unanswered first) within each group.
-        const items = [...page.items].sort((a, b) => rank(a) - rank(b));
-        return { items, taxonomy };
-      } catch (error) {
-        if (!signal.aborted) this.emit('coprod-error', { action: 'load', kind: (error as { kind?: string }).kind ?? 'server' });
-        throw error;
-      }
+      const [page, taxonomy] = await Promise.all([
+        api.listFeedback({ include: 'all', sort: 'oldest_unanswered', limit: 100, ...(status ? { status: [status as FeedbackStatus] } : {}) }, { signal }),
+        loadTaxonomy(api, signal),
+      ]);
+      // New feedback first; the server's order (longest unanswered first) within each group.
+      const items = [...page.items].sort((a, b) => rank(a) - rank(b));
+      return { items, taxonomy };
     },
-    args: () => {
-      const { adapter, apiBase, token } = this.config;
-      return [staffAccess(this.config), adapter, apiBase, token, this.status] as const;
-    },
-  });
+  );
 
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
-
-  protected override renderContent(): unknown {
-    const access = staffAccess(this.config);
-    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
-    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+  protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-feedback-title">
       ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`)}
       <p>${lines(this.t('intro'))}</p>
@@ -159,14 +135,7 @@ export class CoprodStaffFeedback extends CoprodElement {
         initial: () => loadingView(this.t('loadingLabel')),
         pending: () => loadingView(this.t('loadingLabel')),
         error: (error) =>
-          staffErrorView(error, this.t, {
-            signInHref: this.signInHref,
-            headingLevel: this.level + 1,
-            title: this.t('loadErrorTitle'),
-            describe: (kind) => this.t('apiError', kind),
-            retryLabel: this.t('retry'),
-            onRetry: () => void this.data.run(),
-          }),
+          this.renderLoadError(error, () => void this.data.run()),
         complete: (loaded) => (loaded ? this.renderItems(loaded) : nothing),
       })}
     </section>`;
@@ -323,7 +292,7 @@ export class CoprodStaffFeedback extends CoprodElement {
       <form novalidate @submit=${(event: Event) => this.postUpdate(event, item)}>
         ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 3)}
         ${form.failure
-          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${actionErrorText(form.failure, t, (kind) => t('apiError', kind))} ${t('keptTyped')}</p>`
+          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${this.actionError(form.failure)} ${t('keptTyped')}</p>`
           : nothing}
         ${choiceGroup({
           id: fieldId('kind'),
@@ -503,9 +472,9 @@ export class CoprodStaffFeedback extends CoprodElement {
   }
 
   private fail(item: FeedbackItem, action: string, error: unknown): void {
-    const text = `${this.t('actionFailed')} ${actionErrorText(error, this.t, (kind) => this.t('apiError', kind))}`;
+    const text = `${this.t('actionFailed')} ${this.actionError(error)}`;
     this.results = new Map(this.results).set(item.id, { kind: 'failed', text });
-    this.emit('coprod-error', { action, kind: (error as { kind?: string }).kind ?? 'server' });
+    this.reportError(action, error);
   }
 }
 

@@ -1,17 +1,16 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
-import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
-import { clampHeadingLevel, heading } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
 import { downloadCsv, fileSafe, toCsv } from '../staff-shared/csv.js';
-import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { lines } from '../staff-shared/staff-access.js';
+import { StaffElement } from '../staff-shared/staff-element.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { workingDaysBetween } from '../staff-shared/working-days.js';
@@ -57,8 +56,8 @@ export interface InterestUpdatedDetail {
  * @csspart item - One person's card.
  * @csspart error - The panel shown when loading failed.
  */
-export class CoprodStaffInterest extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, staffStyles, staffInterestStyles];
+export class CoprodStaffInterest extends StaffElement {
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles];
   static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffInterestMessages);
 
   /** The id of the opportunity whose expressions of interest to show. */
@@ -67,12 +66,6 @@ export class CoprodStaffInterest extends CoprodElement {
   /** How many working days people should wait at most for an answer. Default 5 (Reach Volunteering's standard). */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 5;
 
-  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
-  @property({ attribute: 'sign-in-href' }) signInHref?: string;
-
-  /** The level of the widget's top heading (2 to 6). Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   /** The time waiting is counted to. Default: now. Set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
@@ -80,49 +73,26 @@ export class CoprodStaffInterest extends CoprodElement {
   @state() private saved = new Map<string, Interest>();
   @state() private results = new Map<string, RowResult>();
 
-  private readonly data = new Task(this, {
-    task: async ([access, , , , id], { signal }): Promise<Loaded | undefined> => {
-      const api = this.api;
-      if (access !== 'ok' || !api || !id) return undefined;
+  private readonly data = this.loadTask(
+    () => this.opportunityId,
+    async (api, id, signal): Promise<Loaded | undefined> => {
+      if (!id) return undefined;
       this.drafts = new Map();
       this.saved = new Map();
       this.results = new Map();
-      try {
-        const [opportunity, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listInterests(id, { signal })]);
-        return { opportunity, interests };
-      } catch (error) {
-        if (!signal.aborted) this.emit('coprod-error', { action: 'load', kind: (error as { kind?: string }).kind ?? 'server' });
-        throw error;
-      }
+      const [opportunity, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listInterests(id, { signal })]);
+      return { opportunity, interests };
     },
-    args: () => {
-      const { adapter, apiBase, token } = this.config;
-      return [staffAccess(this.config), adapter, apiBase, token, this.opportunityId] as const;
-    },
-  });
+  );
 
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
-
-  protected override renderContent(): unknown {
-    const access = staffAccess(this.config);
-    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
-    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+  protected override renderSignedIn(): unknown {
     if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'))}`;
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       error: (error) =>
         html`${heading(this.level, this.t('titleNoName'))}
-        ${staffErrorView(error, this.t, {
-          signInHref: this.signInHref,
-          headingLevel: this.level + 1,
-          title: this.t('loadErrorTitle'),
-          describe: (kind) => this.t('apiError', kind),
-          retryLabel: this.t('retry'),
-          onRetry: () => void this.data.run(),
-        })}`,
+        ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderList(loaded) : nothing),
     });
   }
@@ -259,9 +229,9 @@ export class CoprodStaffInterest extends CoprodElement {
       this.announce(text);
       this.emit<InterestUpdatedDetail>('coprod-interest-updated', { opportunityId, interest: updated });
     } catch (error) {
-      const text = `${this.t('saveFailed', interest.name)} ${actionErrorText(error, this.t, (kind) => this.t('apiError', kind))}`;
+      const text = `${this.t('saveFailed', interest.name)} ${this.actionError(error)}`;
       this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });
-      this.emit('coprod-error', { action: 'save', kind: (error as { kind?: string }).kind ?? 'server' });
+      this.reportError('save', error);
     }
   }
 

@@ -1,19 +1,18 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { AccessFeature, Opportunity, OpportunityStatus, ParticipationMode, Payment, Taxonomy } from '../../api/types.js';
-import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
-import { clampHeadingLevel, heading } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { accessFeatures, choicesFrom, label, loadTaxonomy, opportunityStatuses, participationModes, termName } from '../../core/vocabulary.js';
-import { actionErrorText, lines, notSetUpView, signInView, staffAccess, staffErrorView } from '../staff-shared/staff-access.js';
+import { lines } from '../staff-shared/staff-access.js';
+import { StaffElement } from '../staff-shared/staff-element.js';
 import { staffMessages } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { blankBrief, FIELD_ORDER, fromOpportunity, isRealDate, poundsToPence, toInput, withStatus, type BriefValues } from './brief-values.js';
@@ -69,8 +68,8 @@ export interface OpportunityStatusChangedDetail {
  * @csspart error - The panel shown when loading failed.
  * @csspart error-summary - The list of problems at the top of the form.
  */
-export class CoprodStaffOpportunities extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
+export class CoprodStaffOpportunities extends StaffElement {
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
   static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffOpportunitiesMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
@@ -78,12 +77,6 @@ export class CoprodStaffOpportunities extends CoprodElement {
 
   /** Which status to show first: `draft`, `open` (default), `closed` or `filled`. */
   @property({ attribute: 'initial-status' }) initialStatus: OpportunityStatus = 'open';
-
-  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
-  @property({ attribute: 'sign-in-href' }) signInHref?: string;
-
-  /** The level of the widget's top heading (2 to 6). Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The day the preview counts closing dates from. Default: today. Set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
@@ -107,60 +100,36 @@ export class CoprodStaffOpportunities extends CoprodElement {
     onChange: () => this.schedulePreview(),
   });
 
-  private readonly data = new Task(this, {
-    task: async ([access, , , , organisation], { signal }): Promise<Loaded | undefined> => {
-      const api = this.api;
-      if (access !== 'ok' || !api) return undefined;
+  private readonly data = this.loadTask(
+    () => this.organisation,
+    async (api, organisation, signal): Promise<Loaded> => {
       this.changed = new Map();
-      try {
-        const opportunities: Opportunity[] = [];
-        let cursor: string | undefined;
-        // Staff lists are short, but follow the cursor so nothing is silently left out.
-        for (let page = 0; page < 10; page += 1) {
-          const result = await api.listOpportunities({ status: [...STATUSES], sort: 'newest', limit: 100, ...(organisation ? { organisation } : {}), ...(cursor ? { cursor } : {}) }, { signal });
-          opportunities.push(...result.items);
-          if (!result.nextCursor) break;
-          cursor = result.nextCursor;
-        }
-        const taxonomy = await loadTaxonomy(api, signal);
-        return { opportunities, taxonomy };
-      } catch (error) {
-        if (!signal.aborted) this.emit('coprod-error', { action: 'load', kind: (error as { kind?: string }).kind ?? 'server' });
-        throw error;
+      const opportunities: Opportunity[] = [];
+      let cursor: string | undefined;
+      // Staff lists are short, but follow the cursor so nothing is silently left out.
+      for (let page = 0; page < 10; page += 1) {
+        const result = await api.listOpportunities({ status: [...STATUSES], sort: 'newest', limit: 100, ...(organisation ? { organisation } : {}), ...(cursor ? { cursor } : {}) }, { signal });
+        opportunities.push(...result.items);
+        if (!result.nextCursor) break;
+        cursor = result.nextCursor;
       }
+      const taxonomy = await loadTaxonomy(api, signal);
+      return { opportunities, taxonomy };
     },
-    args: () => {
-      const { adapter, apiBase, token } = this.config;
-      return [staffAccess(this.config), adapter, apiBase, token, this.organisation] as const;
-    },
-  });
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
   }
 
-  protected override renderContent(): unknown {
-    const access = staffAccess(this.config);
-    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
-    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+  protected override renderSignedIn(): unknown {
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => (this.data.value ? this.renderLoaded(this.data.value) : this.renderLoading()),
       error: (error) =>
         html`${heading(this.level, this.t('title'))}
-        ${staffErrorView(error, this.t, {
-          signInHref: this.signInHref,
-          headingLevel: this.level + 1,
-          title: this.t('loadErrorTitle'),
-          describe: (kind) => this.t('apiError', kind),
-          retryLabel: this.t('retry'),
-          onRetry: () => void this.data.run(),
-        })}`,
+        ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : nothing),
     });
   }
@@ -303,9 +272,9 @@ export class CoprodStaffOpportunities extends CoprodElement {
       this.announce(text);
       this.emit<OpportunityStatusChangedDetail>('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
     } catch (error) {
-      this.result = { kind: 'failed', text: `${this.t('actionFailed', o.title)} ${actionErrorText(error, this.t, (kind) => this.t('apiError', kind))}` };
+      this.result = { kind: 'failed', text: `${this.t('actionFailed', o.title)} ${this.actionError(error)}` };
       this.confirming = undefined;
-      this.emit('coprod-error', { action: 'status', kind: (error as { kind?: string }).kind ?? 'server' });
+      this.reportError('status', error);
     } finally {
       this.busyId = undefined;
     }
@@ -372,7 +341,7 @@ export class CoprodStaffOpportunities extends CoprodElement {
       <form part="form" novalidate @submit=${(event: Event) => this.save(event)}>
         ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 1)}
         ${form.failure
-          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${actionErrorText(form.failure, t, (kind) => t('apiError', kind))} ${t('keptTyped')}</p>`
+          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${this.actionError(form.failure)} ${t('keptTyped')}</p>`
           : nothing}
         ${question(
           t('qWhat'),

@@ -1,0 +1,85 @@
+import { Task } from '@lit/task';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CoprodApi } from '../../api/api.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { clampHeadingLevel } from '../../core/heading.js';
+import { actionErrorText, notSetUpView, signInView, staffAccess, staffErrorView } from './staff-access.js';
+
+/**
+ * The base of the staff widgets. Until the page gives a staff token and an API it shows the
+ * "Sign in to see this" or "not set up" panel and makes no request; after that it shows
+ * `renderSignedIn()`. It holds the attributes the staff widgets share, a load task that
+ * reports a failed load as `coprod-error`, and the panel for that failure.
+ *
+ * Subclasses implement `renderSignedIn()` instead of `renderContent()`.
+ */
+export abstract class StaffElement extends CoprodElement {
+  /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
+  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+
+  /** The level of the widget's top heading (2 to 6). Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The widget's top heading level, clamped to 2–6. @internal */
+  protected get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  protected override renderContent(): unknown {
+    const access = staffAccess(this.config);
+    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
+    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+    return this.renderSignedIn();
+  }
+
+  /** What the widget shows once it has a staff token and an API. @internal */
+  protected abstract renderSignedIn(): unknown;
+
+  /**
+   * A task that runs `load` when the widget may ask for data, and again whenever the token,
+   * the adapter, the API base or `key()` change. A failed load (not a cancelled one) fires
+   * `coprod-error` with `action: 'load'` before the task shows its error.
+   * @internal
+   */
+  protected loadTask<K, R>(key: () => K, load: (api: CoprodApi, key: K, signal: AbortSignal) => Promise<R>) {
+    return new Task(this, {
+      task: async ([access, , , , value], { signal }): Promise<R | undefined> => {
+        const api = this.api;
+        if (access !== 'ok' || !api) return undefined;
+        try {
+          return await load(api, value, signal);
+        } catch (error) {
+          if (!signal.aborted) this.reportError('load', error);
+          throw error;
+        }
+      },
+      args: () => {
+        const { adapter, apiBase, token } = this.config;
+        return [staffAccess(this.config), adapter, apiBase, token, key()] as const;
+      },
+    });
+  }
+
+  /** The panel for a failed load, its heading one level below the widget's. @internal */
+  protected renderLoadError(error: unknown, retry: () => void): TemplateResult {
+    return staffErrorView(error, this.t, {
+      signInHref: this.signInHref,
+      headingLevel: this.level + 1,
+      title: this.t('loadErrorTitle'),
+      describe: (kind) => this.t('apiError', kind),
+      retryLabel: this.t('retry'),
+      onRetry: retry,
+    });
+  }
+
+  /** Fires `coprod-error` for a failed `action` (load, save, merge...). @internal */
+  protected reportError(action: string, error: unknown): void {
+    this.emit('coprod-error', { action, kind: (error as { kind?: string }).kind ?? 'server' });
+  }
+
+  /** The words for a failed action, in the widget's language. @internal */
+  protected actionError(error: unknown): string {
+    return actionErrorText(error, this.t, (kind) => this.t('apiError', kind));
+  }
+}
