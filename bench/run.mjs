@@ -12,7 +12,7 @@
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), DATABASE_URL or BENCH_DATABASE_URL
  * (adds the PostgreSQL rows), BENCH_RUNS (render runs, 7), BENCH_CLS_RUNS (3),
- * BENCH_SERVER_RUNS (3), BENCH_SERVER_SECONDS (5), BENCH_CONNECTIONS (10).
+ * BENCH_SERVER_RUNS (3), BENCH_SERVER_SECONDS (4), BENCH_CONNECTIONS (10).
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

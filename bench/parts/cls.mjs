@@ -71,8 +71,10 @@ function widgetTags(html) {
 }
 
 /** The page with only `keep` of the widgets, plus `css` at the end of <head>. */
-function variantHtml(html, keep, css) {
-  let out = html.replace(/<(coprod-[a-z0-9-]+)\b[^>]*>[\s\S]*?<\/\1>/g, (element, tag) => (tag === keep || tag === 'coprod-provider' ? element : ''));
+export function variantHtml(html, keep, css) {
+  // The provider is never matched (its content holds the widgets); nor is the one to keep.
+  const others = new RegExp(`<(coprod-(?!provider[\\s>])(?!${keep.slice('coprod-'.length)}[\\s>])[a-z0-9-]+)\\b[^>]*>[\\s\\S]*?<\\/\\1>`, 'g');
+  let out = html.replace(others, '');
   out = out.replace(/<(\w+)\b[^>]*\bdata-coprod="([a-z0-9-]+)"[^>]*>[\s\S]*?<\/\1>/g, (element, _tag, name) => (`coprod-${name}` === keep ? element : ''));
   return css ? out.replace('</head>', `<style>${css}</style></head>`) : out;
 }
@@ -94,7 +96,7 @@ async function measure(...args) {
   }
 }
 
-async function measureOnce(browser, origin, html, tag, css, { inView = true } = {}) {
+export async function measureOnce(browser, origin, html, tag, css, { inView = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript(OBSERVER);
@@ -171,7 +173,7 @@ export async function clsRows(log = () => {}) {
             display: value.toFixed(3),
             runs: RUNS,
             ...(variant !== 'no reserved height' ? { baseline: 'no reserved height', baselineValue: noneCls, ratio: noneCls > 0 ? value / noneCls : undefined } : {}),
-            note: `${note}; ${results.filter((r) => r.cls > 0).length}/${results.length} loads shifted${moved(results)}; final height ${Math.round(median(results.map((r) => r.height)))} px`,
+            note: `${note}; ${results.filter((r) => r.cls > 0).length}/${results.length} loads shifted, mean ${(results.reduce((n, r) => n + r.cls, 0) / results.length).toFixed(3)}${moved(results)}; final height ${Math.round(median(results.map((r) => r.height)))} px`,
             samples: results.map((r) => r.cls),
             sources: [...new Set(results.flatMap((r) => r.sources))],
           });
