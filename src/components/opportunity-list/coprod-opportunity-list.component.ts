@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Opportunity, OpportunityPage, OpportunityQuery, ParticipationMode, Taxonomy } from '../../api/types.js';
@@ -16,7 +16,7 @@ import '../opportunity/coprod-opportunity.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { lastPage, rememberPage } from './last-results.js';
-import { cardStyles, headingTag, renderOpportunityCard } from './opportunity-card.js';
+import { cardStyles, renderOpportunityCard } from './opportunity-card.js';
 
 type Sort = 'closing' | 'newest';
 
@@ -352,11 +352,10 @@ export class CoprodOpportunityList extends CoprodElement {
       return html`<p>${this.t('noService')}</p>
         ${this.fallbackHref ? html`<p><a href=${this.fallbackHref}>${this.t('fallbackLink')}</a></p>` : nothing}`;
     }
-    const heading = headingTag(this.headingLevel);
     const open = this.openId !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
-        <${heading} class="list-heading" id="list-heading" tabindex="-1">${this.t('heading')}</${heading}>
+        ${heading(this.headingLevel, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
         ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderResults()}
       </section>`;
   }
@@ -384,9 +383,8 @@ export class CoprodOpportunityList extends CoprodElement {
     const locale = this.config.locale;
     const taxonomy = this.taxonomyTask.value;
     const errorPrefix = this.t('errorPrefix');
-    const subheading = headingTag(this.headingLevel + 1);
     return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${this.onFiltersSubmit}>
-      <${subheading} id="filters-heading">${this.t('filtersHeading')}</${subheading}>
+      ${heading(this.headingLevel + 1, this.t('filtersHeading'), { id: 'filters-heading' })}
       <div class="filter-grid">
         ${textField({
           id: 'field-q',
@@ -457,6 +455,7 @@ export class CoprodOpportunityList extends CoprodElement {
           retryLabel: this.t('retry'),
           onRetry: () => void this.listTask.run(),
           fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
+          headingLevel: this.headingLevel + 1,
         }),
       complete: (loaded) => (loaded ? this.renderPage(loaded) : nothing),
     });
@@ -470,6 +469,7 @@ export class CoprodOpportunityList extends CoprodElement {
         this.t('emptyTitle'),
         html`${(locked ? this.t('emptyBodyLocked') : this.t('emptyBody')).split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
         locked ? undefined : html`<button type="button" class="button secondary" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`,
+        this.headingLevel + 1,
       );
     }
     const { locale, readingLevel } = this.config;
@@ -478,7 +478,7 @@ export class CoprodOpportunityList extends CoprodElement {
         <p>${this.t('count', page.total)}</p>
         ${items.length < page.total ? html`<span class="muted">${this.t('showing', items.length, page.total)}</span>` : nothing}
       </div>
-      <ul class="cards" role="list">
+      <ul class="cards">
         ${items.map(
           (opportunity) =>
             html`<li>
@@ -494,7 +494,7 @@ export class CoprodOpportunityList extends CoprodElement {
         )}
       </ul>
       ${this.moreError
-        ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore() })
+        ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore(), headingLevel: this.headingLevel + 1 })
         : nothing}
       ${this.nextCursor
         ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${this.loadingMore} @click=${this.showMore}>

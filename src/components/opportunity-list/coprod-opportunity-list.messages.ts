@@ -46,9 +46,9 @@ export const listMessages = defineMessages({
     sortClosing: 'Yn cau gyntaf',
     sortNewest: 'Mwyaf newydd',
     clearFilters: 'Clirio’r hidlwyr',
-    count: (n: number) => plural('cy', n, { zero: '{n} cyfle', one: '{n} cyfle', two: '{n} gyfle', few: '{n} chyfle', many: '{n} chyfle', other: '{n} cyfle' }),
+    count: (n: number) => plural('cy', n, { other: '{n} cyfle' }),
     countFound: (n: number) =>
-      plural('cy', n, { zero: 'Dim cyfleoedd wedi’u canfod', one: '{n} cyfle wedi’i ganfod', two: '{n} gyfle wedi’u canfod', other: '{n} cyfle wedi’u canfod' }),
+      plural('cy', n, { zero: 'Dim cyfleoedd wedi’u canfod', one: '{n} cyfle wedi’i ganfod', other: '{n} cyfle wedi’u canfod' }),
     moreShown: (n: number) => plural('cy', n, { one: '{n} cyfle arall yn cael ei ddangos', other: '{n} cyfle arall yn cael eu dangos' }),
     showing: (shown: number, total: number) => `Yn dangos ${shown} o ${total}`,
     emptyTitle: 'Does dim cyfleoedd yn cyfateb',

@@ -3,8 +3,8 @@
  * facts in plain words with an icon beside each. Exported for the staff widgets' preview,
  * which shows a draft exactly as the public will see it.
  */
-import { css, nothing, type TemplateResult } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import type { Opportunity } from '../../api/types.js';
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { defineMessages, translator } from '../../core/i18n.js';
@@ -36,12 +36,6 @@ export const cardMessages = defineMessages({
     cy: { time: 'Pa mor hir', pay: 'Arian', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
   },
 });
-
-/** A heading tag from a level, kept between h2 and h6. */
-export function headingTag(level: number): ReturnType<typeof unsafeStatic> {
-  const safe = Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
-  return unsafeStatic(`h${safe}`);
-}
 
 export interface CardOptions {
   locale: Locale;
@@ -92,15 +86,13 @@ export function renderAccessFeatures(opportunity: Opportunity, options: Pick<Car
     ${opportunity.accessibility.map((feature) => html`<li>${icon(accessFeatureIcons[feature] ?? 'check')} ${label(accessFeatures, feature, options.locale)}</li>`)}
   </ul>`;
   if (!headingLevel) return list;
-  const tag = headingTag(headingLevel);
-  return html`<${tag} class="section-heading">${t('access')}</${tag}>${list}`;
+  return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;
 }
 
 export function renderOpportunityCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
   const t = translator(cardMessages, options.locale, options.readingLevel);
   const brief = localised(opportunity, options.locale);
   const easyRead = options.readingLevel === 'easy-read';
-  const tag = headingTag(options.headingLevel);
   const onClick = (event: MouseEvent): void => {
     // Let people open it in a new tab or window as with any link.
     if (!options.onOpen || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -108,7 +100,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
     options.onOpen(opportunity, event);
   };
   return html`<article class="card" part="card" data-opportunity-id=${opportunity.id}>
-    <${tag} class="card-title"><a href=${options.href} @click=${onClick}>${brief.title}</a></${tag}>
+    ${heading(options.headingLevel, html`<a href=${options.href} @click=${onClick}>${brief.title}</a>`, { className: 'card-title' })}
     ${easyRead && brief.easyReadSummary
       ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
       : html`<p class="summary">${brief.summary}</p>`}

@@ -151,7 +151,7 @@ export function closingInWords(closingDate: string | null | undefined, locale: L
   if (days === 1) return cy ? 'Yn cau yfory' : 'Closes tomorrow';
   if (days <= NEAR_DAYS) {
     return cy
-      ? plural(locale, days, { two: 'Yn cau mewn {n} ddiwrnod', other: 'Yn cau mewn {n} diwrnod' })
+      ? plural(locale, days, { other: 'Yn cau mewn {n} diwrnod' })
       : plural(locale, days, { one: 'Closes in {n} day', other: 'Closes in {n} days' });
   }
   const date = dateInWords(locale, closingDate);

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
+import { heading } from '../../core/heading.js';
 import { ApiError } from '../../api/errors.js';
 import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/types.js';
 import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
@@ -12,7 +12,7 @@ import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { contactMethods, label, termName } from '../../core/vocabulary.js';
-import { cardStyles, headingTag, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
+import { cardStyles, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
 import { dateInWords, expenseNames, listInWords, localised, paymentInWords } from '../opportunity-list/plain-words.js';
 import { calendarFile, calendarFileName, hasCalendarEvents } from './calendar-file.js';
 import { opportunityMessages } from './coprod-opportunity.messages.js';
@@ -64,6 +64,7 @@ const blank: InterestValues = { name: '', method: '', details: {}, accessNeeds: 
  * @csspart success - The panel shown once interest is sent.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error panel.
+ * @cssproperty --coprod-skeleton-height - Height of each skeleton row while loading. Default 8em.
  */
 export class CoprodOpportunity extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, opportunityStyles];
@@ -242,14 +243,13 @@ export class CoprodOpportunity extends CoprodElement {
       retryLabel: this.t('retry'),
       onRetry: notFound ? undefined : () => void this.loadTask.run(),
       fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
+      headingLevel: this.headingLevel,
     });
   }
 
   private renderOpportunity(opportunity: Opportunity): TemplateResult {
     const { locale, readingLevel } = this.config;
     const brief = localised(opportunity, locale);
-    const title = headingTag(this.headingLevel);
-    const section = headingTag(this.headingLevel + 1);
     const easyRead = this.easyRead;
     const open = opportunity.status === 'open';
     const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
@@ -257,7 +257,7 @@ export class CoprodOpportunity extends CoprodElement {
     const sessions = opportunity.when.sessions ?? [];
     const placesLeft = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
     return html`<article class="opportunity" aria-labelledby="opportunity-title">
-      <${title} class="title" id="opportunity-title" tabindex="-1">${brief.title}</${title}>
+      ${heading(this.headingLevel, html`${brief.title}`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
       ${easyRead && brief.easyReadSummary
         ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
         : html`<p class="lead">${brief.summary}</p>`}
@@ -271,11 +271,11 @@ export class CoprodOpportunity extends CoprodElement {
       </div>
 
       <section class="brief-section" aria-labelledby="s-what">
-        <${section} id="s-what">${this.t('whatIsIt')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('whatIsIt')}`, { id: 's-what' })}
         ${paragraphs(brief.description)}
       </section>
       <section class="brief-section" aria-labelledby="s-experience">
-        <${section} id="s-experience">${this.t('experience')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('experience')}`, { id: 's-experience' })}
         ${paragraphs(brief.experienceNeeded)}
         ${opportunity.skills?.length
           ? html`<p><strong>${this.t('skills')}</strong></p>
@@ -285,12 +285,12 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-time">
-        <${section} id="s-time">${this.t('timeCommitment')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('timeCommitment')}`, { id: 's-time' })}
         <p>${icon('clock')} ${brief.timeCommitment}</p>
         ${opportunity.timeCommitment.prepTime ? html`<p><strong>${this.t('prepTime')}:</strong> ${opportunity.timeCommitment.prepTime}</p>` : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-when">
-        <${section} id="s-when">${this.t('whenWhere')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('whenWhere')}`, { id: 's-when' })}
         <p>${icon('calendar')} ${brief.when}</p>
         ${sessions.length
           ? html`<p><strong>${this.t('sessions')}</strong></p>
@@ -314,7 +314,7 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-involved">
-        <${section} id="s-involved">${this.t('howToGetInvolved')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('howToGetInvolved')}`, { id: 's-involved' })}
         ${paragraphs(brief.howToGetInvolved)}
         ${placesLeft !== undefined ? html`<p>${this.t('places', placesLeft)}</p>` : nothing}
         ${opportunity.contact?.name
@@ -326,7 +326,7 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-pay">
-        <${section} id="s-pay">${this.t('payAndSupport')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('payAndSupport')}`, { id: 's-pay' })}
         <p>${icon('money')} ${paymentInWords(opportunity.payment, locale, readingLevel)}</p>
         ${opportunity.payment.expensesCovered.length
           ? html`<p>
@@ -339,7 +339,7 @@ export class CoprodOpportunity extends CoprodElement {
         ${opportunity.supportOffered ? paragraphs(opportunity.supportOffered) : nothing}
       </section>
       <section class="brief-section share no-print" aria-labelledby="s-share">
-        <${section} id="s-share">${this.t('shareHeading')}</${section}>
+        ${heading(this.headingLevel + 1, html`${this.t('shareHeading')}`, { id: 's-share' })}
         <label class="label" for="share-link">${this.t('shareLabel')}</label>
         <div class="share-row">
           <input class="input" id="share-link" type="url" readonly .value=${this.shareLink(opportunity)} />
@@ -353,8 +353,7 @@ export class CoprodOpportunity extends CoprodElement {
   }
 
   private renderClosed(): TemplateResult {
-    const section = headingTag(this.headingLevel + 1);
-    return html`<${section} id="interest-heading" tabindex="-1">${this.t('formHeading')}</${section}>
+    return html`${heading(this.headingLevel + 1, html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
       <p class="panel notice">${this.t('notOpen')}</p>`;
   }
 
@@ -362,7 +361,6 @@ export class CoprodOpportunity extends CoprodElement {
     const form = this.form;
     const values = form.values;
     const errorPrefix = this.t('errorPrefix');
-    const section = headingTag(this.headingLevel + 1);
     const organisation = termName(opportunity.organisation, this.config.locale);
     const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
     const detailField = (method: ContactMethod): TemplateResult => {
@@ -384,10 +382,10 @@ export class CoprodOpportunity extends CoprodElement {
         onInput: (detail) => form.update({ details: { ...form.values.details, [method]: detail } }),
       });
     };
-    return html`<${section} id="interest-heading" tabindex="-1">${this.t('formHeading')}</${section}>
+    return html`${heading(this.headingLevel + 1, html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
       <p>${lines(this.t('formIntro'))}</p>
       <form part="interest-form" novalidate @submit=${(event: Event) => this.send(event, opportunity)}>
-        ${errorSummary(this.t('errorSummaryTitle'), form.summary)}
+        ${errorSummary(this.t('errorSummaryTitle'), form.summary, this.headingLevel + 2)}
         ${form.failure
           ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
               <p class="panel-title"><strong>${icon('alert')} ${this.t('sendFailedTitle')}</strong></p>
@@ -460,15 +458,13 @@ export class CoprodOpportunity extends CoprodElement {
   private renderSuccess(opportunity: Opportunity): TemplateResult {
     const receipt = this.receipt!;
     const locale = this.config.locale;
-    const section = headingTag(this.headingLevel + 1);
-    const sub = headingTag(this.headingLevel + 2);
     const method = this.form.values.method ? label(contactMethods, this.form.values.method, locale) : '';
     const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
     return html`<div class="panel success" part="success">
-      <${section} class="success-title" id="interest-heading" tabindex="-1">${icon('check')} ${this.t('sentTitle')}</${section}>
+      ${heading(this.headingLevel + 1, html`${icon('check')} ${this.t('sentTitle')}`, { id: 'interest-heading', className: 'success-title', tabindex: '-1' })}
       <p>${this.t('reference')}:</p>
       <p class="reference">${receipt.reference}</p>
-      <${sub}>${this.t('whatNext')}</${sub}>
+      ${heading(this.headingLevel + 2, html`${this.t('whatNext')}`)}
       <p>${this.t('nextSteps', termName(opportunity.organisation, locale), method, receipt.respondWithinDays)}</p>
       <p>${lines(this.t('quoteReference'))}</p>
     </div>`;

@@ -96,7 +96,7 @@ export const opportunityMessages = defineMessages({
     expenses: 'Y treuliau rydym yn eu talu',
     noExpenses: 'Nid ydym yn talu treuliau ar gyfer hwn. Gofynnwch i ni os yw hyn yn eich atal rhag cymryd rhan.',
     places: (left: number) =>
-      plural('cy', left, { zero: 'Mae pob lle wedi’i gymryd.', one: '{n} lle ar ôl.', two: '{n} le ar ôl.', other: '{n} lle ar ôl.' }),
+      plural('cy', left, { zero: 'Mae pob lle wedi’i gymryd.', one: '{n} lle ar ôl.', other: '{n} lle ar ôl.' }),
     imInterested: 'Mae gen i ddiddordeb',
     addToCalendar: 'Ychwanegu at y calendr',
     calendarReady: 'Ffeil calendr wedi’i lawrlwytho',
@@ -149,7 +149,7 @@ export const opportunityMessages = defineMessages({
     whatNext: 'Beth sy’n digwydd nesaf',
     nextSteps: (organisation: string, method: string, days: number | undefined) =>
       days
-        ? `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()} o fewn ${plural('cy', days, { one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}.`
+        ? `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()} o fewn ${plural('cy', days, { one: '{n} diwrnod gwaith', other: '{n} diwrnod gwaith' })}.`
         : `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()}.`,
     quoteReference: 'Os byddwch yn cysylltu â nhw, rhowch eich cyfeirnod.',
   },

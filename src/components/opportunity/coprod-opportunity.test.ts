@@ -80,7 +80,7 @@ describe('<coprod-opportunity>', () => {
 
   it('shows "not found" for an opportunity that does not exist', async () => {
     const element = await show(new InMemoryApi({ now: NOW }), { id: 'opp-gone' });
-    expect(text(element, '[part=error] h3')).to.contain('We could not find this opportunity');
+    expect(text(element, '[part=error] h2')).to.contain('We could not find this opportunity');
   });
 
   describe('"I’m interested"', () => {
