@@ -1,17 +1,11 @@
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { INJECTION, key, staffToken, suiteServer, type TestServer } from './harness.js';
+import { INJECTION, key, staff, suiteServer } from './harness.js';
 
 const said = { topic: 'housing', text: 'Repairs take months to arrive.', name: 'Morgan', reply: { method: 'email', detail: 'morgan@example.com' }, consentToPublish: true };
 
 describe('feedback', () => {
-  const server = suiteServer();
-  let s: TestServer;
-  let staff: string;
-  before(async () => {
-    s = server();
-    staff = await staffToken();
-  });
+  const s = suiteServer();
 
   it('shows the public board: published, unmerged items, the latest update only, no personal fields', async () => {
     const r = await s.call('/api/v1/feedback');

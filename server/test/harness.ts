@@ -130,17 +130,37 @@ export async function startServer(options: Partial<AppOptions> & { store?: Store
 }
 
 /**
- * One server per describe block, closed (and checked against the contract) after it.
- * Call at the top of the describe; use the returned getter inside tests.
+ * One server per describe block, started before its first test and closed (and checked
+ * against the contract) after it. Call at the top of the describe; the returned object
+ * stands for that server inside the tests.
  */
-export function suiteServer(options: Parameters<typeof startServer>[0] = {}): () => TestServer {
+export function suiteServer(options: Parameters<typeof startServer>[0] = {}): TestServer {
   let server: TestServer | undefined;
   before(async () => {
     server = await startServer(options);
   });
   after(() => server?.close());
-  return () => server!;
+  const current = (): TestServer => {
+    if (!server) throw new Error('The suite server starts in before(); use it inside tests.');
+    return server;
+  };
+  return {
+    get base() {
+      return current().base;
+    },
+    get app() {
+      return current().app;
+    },
+    get db() {
+      return current().db;
+    },
+    call: (path, init) => current().call(path, init),
+    close: () => current().close(),
+  };
 }
+
+/** A signed-in member of staff's token, for the whole test run. */
+export const staff = await staffToken();
 
 export const key = () => `test-${randomBytes(8).toString('hex')}`;
 

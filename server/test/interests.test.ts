@@ -1,17 +1,11 @@
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { key, staffToken, suiteServer, token, type TestServer } from './harness.js';
+import { key, staff, suiteServer, token } from './harness.js';
 
 const interest = { name: 'Robin', contact: { method: 'email', detail: 'robin@example.com' }, accessNeeds: 'Step-free access, please', consent: true };
 
 describe('interests', () => {
-  const server = suiteServer();
-  let s: TestServer;
-  let staff: string;
-  before(async () => {
-    s = server();
-    staff = await staffToken();
-  });
+  const s = suiteServer();
 
   it('takes an expression of interest for an open opportunity', async () => {
     const r = await s.call('/api/v1/opportunities/opp-buses/interests', { method: 'POST', body: interest, headers: { 'idempotency-key': key() } });

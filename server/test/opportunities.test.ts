@@ -1,6 +1,6 @@
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { INJECTION, key, staffToken, suiteServer, token, type TestServer } from './harness.js';
+import { INJECTION, key, staff, suiteServer, token } from './harness.js';
 
 const brief = {
   title: 'Mental health crisis line review',
@@ -21,13 +21,7 @@ const brief = {
 };
 
 describe('opportunities', () => {
-  const server = suiteServer();
-  let s: TestServer;
-  let staff: string;
-  before(async () => {
-    s = server();
-    staff = await staffToken();
-  });
+  const s = suiteServer();
 
   it('lists open opportunities by default, soonest closing first, without staff counts', async () => {
     const r = await s.call('/api/v1/opportunities');

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +10,7 @@ const said = { topic: 'housing', text: 'The lift is broken again.', consentToPub
 const count = async (s: TestServer, table: string) => (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
 describe('idempotency', () => {
-  const server = suiteServer();
-  let s: TestServer;
-  before(() => {
-    s = server();
-  });
+  const s = suiteServer();
 
   it('replays the first answer for the same key and body, writing once', async () => {
     const k = key();
@@ -71,10 +67,9 @@ describe('idempotency', () => {
 });
 
 describe('rate limit', () => {
-  const server = suiteServer({ rateLimit: { max: 3, timeWindow: 60_000 } });
+  const s = suiteServer({ rateLimit: { max: 3, timeWindow: 60_000 } });
 
   it('answers 429 with Retry-After after too many anonymous posts', async () => {
-    const s = server();
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 4; i++) {
@@ -94,11 +89,7 @@ describe('HTTP edges', () => {
   writeFileSync(join(demo, 'index.html'), '<!doctype html><title>Council</title>');
   writeFileSync(join(demo, 'staff.html'), '<!doctype html><title>Staff</title>');
   after(() => rmSync(demo, { recursive: true, force: true }));
-  const server = suiteServer({ corsOrigins: ['https://council.example', 'http://localhost:*'], staticDirs: { demo, widgets: false } });
-  let s: TestServer;
-  before(() => {
-    s = server();
-  });
+  const s = suiteServer({ corsOrigins: ['https://council.example', 'http://localhost:*'], staticDirs: { demo, widgets: false } });
 
   it('allows listed origins and refuses others', async () => {
     const allowed = await s.call('/api/v1/taxonomy', { headers: { origin: 'https://council.example' } });

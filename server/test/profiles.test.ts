@@ -1,6 +1,6 @@
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { key, staffToken, suiteServer, token, type TestServer } from './harness.js';
+import { key, staff, suiteServer, token } from './harness.js';
 
 const profile = {
   name: 'Kit',
@@ -18,13 +18,7 @@ const profile = {
 const picture = (bytes: number) => ({ dataUrl: `data:image/png;base64,${'A'.repeat(Math.ceil(bytes / 4) * 4)}`, description: 'Me smiling in the park' });
 
 describe('profiles', () => {
-  const server = suiteServer();
-  let s: TestServer;
-  let staff: string;
-  before(async () => {
-    s = server();
-    staff = await staffToken();
-  });
+  const s = suiteServer();
 
   it('creates a profile anonymously and hands back an edit token stored only as a hash', async () => {
     const r = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, picture: picture(200_000) }, headers: { 'idempotency-key': key() } });
