@@ -76,16 +76,53 @@ export function formatPence(locale: Locale, pence: number): string {
   }).format(pounds);
 }
 
-const dateFormats = {
-  date: { day: 'numeric', month: 'long', year: 'numeric' },
-  dayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  time: { hour: 'numeric', minute: '2-digit' },
-  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type DateStyle = 'date' | 'dayDate' | 'time' | 'dateTime';
 
-export function formatDate(locale: Locale, value: string | Date, style: keyof typeof dateFormats = 'date'): string {
+const monthNames = {
+  'en-GB': ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
+const dayNames = {
+  'en-GB': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  cy: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
+};
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00".
+ * Only the numbers come from `Intl`; the words are ours, because browsers built without
+ * full ICU data (Debian's Chromium, some Android builds) answer in English when asked for
+ * Welsh, and ICU versions disagree on punctuation.
+ */
+export function formatDate(locale: Locale, value: string | Date, style: DateStyle = 'date'): string {
   const date = typeof value === 'string' ? parseDate(value) : value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...dateFormats[style], timeZone: 'Europe/London' }).format(date);
+  const parts = Object.fromEntries(londonParts.formatToParts(date).map((part) => [part.type, part.value]));
+  const [year, month, dayOfMonth] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
+  const weekday = dayNames[locale][new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()];
+  const day = `${dayOfMonth} ${monthNames[locale][month - 1]} ${year}`;
+  const time = `${parts['hour']}:${parts['minute']}`;
+  if (style === 'time') return time;
+  if (style === 'dayDate') return `${weekday} ${day}`;
+  if (style === 'dateTime') return `${weekday} ${day}, ${time}`;
+  return day;
+}
+
+/** "a, b and c" (or "a, b or c") in the reader's language; written out for the same reason as `formatDate`. */
+export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1]!;
+  let joiner: string;
+  if (locale === 'cy') joiner = type === 'conjunction' ? (/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a') : 'neu';
+  else joiner = type === 'conjunction' ? 'and' : 'or';
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
 }
 
 /** A `YYYY-MM-DD` date is a day, not an instant: read it at noon UTC so no time zone moves it. */

@@ -5,7 +5,7 @@
  */
 import type { Opportunity, Payment } from '../../api/types.js';
 import type { Locale, ReadingLevel } from '../../core/config.js';
-import { daysBetween, formatDate, formatPence, intlLocale, parseDate, plural } from '../../core/i18n.js';
+import { daysBetween, formatDate, formatList, formatPence, intlLocale, parseDate, plural } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 
 type Expense = Payment['expensesCovered'][number];
@@ -27,43 +27,6 @@ export const expenseNames: Record<Expense, Record<Locale, string>> = {
   data: { 'en-GB': 'phone data', cy: 'data ffôn' },
   meals: { 'en-GB': 'meals', cy: 'prydau bwyd' },
 };
-
-/**
- * "a, b and c" in the reader's language. Written out rather than `Intl.ListFormat`, because
- * browsers built without full ICU data (Debian's Chromium, some Android builds) answer in
- * English for Welsh.
- */
-export function listInWords(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  const last = items[items.length - 1]!;
-  let joiner: string;
-  if (locale === 'cy') joiner = type === 'conjunction' ? (/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a') : 'neu';
-  else joiner = type === 'conjunction' ? 'and' : 'or';
-  return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
-}
-
-const welshMonths = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-const welshDays = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
-
-/**
- * "12 December 2026", "Tuesday 15 December 2026, 10:00am"; in Welsh "12 Rhagfyr 2026". UK
- * time. Welsh is written out for the same reason as `listInWords`.
- */
-export function dateInWords(locale: Locale, value: string | Date, style: 'date' | 'dateTime' | 'time' = 'date'): string {
-  if (locale !== 'cy') return formatDate(locale, value, style);
-  const date = typeof value === 'string' ? parseDate(value) : value;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  const weekday = new Date(Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']))).getUTCDay();
-  const day = `${Number(parts['day'])} ${welshMonths[Number(parts['month']) - 1]} ${parts['year']}`;
-  const time = `${parts['hour']}:${parts['minute']}`;
-  if (style === 'time') return time;
-  if (style === 'dateTime') return `${welshDays[weekday]} ${day}, ${time}`;
-  return day;
-}
 
 /** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
 export interface LocalisedBrief {
@@ -98,7 +61,7 @@ export function localised(opportunity: Opportunity, locale: Locale): LocalisedBr
 export function paymentInWords(payment: Payment, locale: Locale, level: ReadingLevel = 'standard'): string {
   const cy = locale === 'cy';
   const expenses = payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense);
-  const covered = cy ? `${listInWords(locale, expenses)} wedi’u talu` : `${listInWords(locale, expenses)} covered`;
+  const covered = cy ? `${formatList(locale, expenses)} wedi’u talu` : `${formatList(locale, expenses)} covered`;
   const rate = payment.amountPence !== undefined ? formatPence(locale, payment.amountPence) : '';
   const unit = payment.unit ? ` ${units[payment.unit][locale]}` : '';
   if (payment.type === 'unpaid') {
@@ -121,7 +84,7 @@ export function whereInWords(opportunity: Opportunity, locale: Locale): string {
     const name = label(participationModes, mode, locale);
     return index === 0 ? name : name.toLocaleLowerCase(intlLocale(locale));
   });
-  const ways = listInWords(locale, modes, 'disjunction');
+  const ways = formatList(locale, modes, 'disjunction');
   const place = opportunity.where.modes.includes('in_person') ? (termName(opportunity.area, locale) || opportunity.where.venue?.name) : undefined;
   return place ? `${ways}, ${place}` : ways;
 }
@@ -154,7 +117,7 @@ export function closingInWords(closingDate: string | null | undefined, locale: L
       ? plural(locale, days, { other: 'Yn cau mewn {n} diwrnod' })
       : plural(locale, days, { one: 'Closes in {n} day', other: 'Closes in {n} days' });
   }
-  const date = dateInWords(locale, closingDate);
+  const date = formatDate(locale, closingDate);
   return cy ? `Yn cau ${date}` : `Closes ${date}`;
 }
 

@@ -7,13 +7,13 @@ import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/type
 import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField, type FieldErrors } from '../../core/forms/index.js';
-import { mergeCatalogs } from '../../core/i18n.js';
+import { formatDate, formatList, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { contactMethods, label, termName } from '../../core/vocabulary.js';
 import { cardStyles, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
-import { dateInWords, expenseNames, listInWords, localised, paymentInWords } from '../opportunity-list/plain-words.js';
+import { expenseNames, localised, paymentInWords } from '../opportunity-list/plain-words.js';
 import { calendarFile, calendarFileName, hasCalendarEvents } from './calendar-file.js';
 import { opportunityMessages } from './coprod-opportunity.messages.js';
 import { opportunityStyles } from './coprod-opportunity.styles.js';
@@ -298,7 +298,7 @@ export class CoprodOpportunity extends CoprodElement {
                 ${sessions.map(
                   (session) =>
                     html`<li>
-                      ${dateInWords(locale, session.start, 'dateTime')}${session.end ? html`–${dateInWords(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
+                      ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
                     </li>`,
                 )}
               </ul>`
@@ -331,7 +331,7 @@ export class CoprodOpportunity extends CoprodElement {
         ${opportunity.payment.expensesCovered.length
           ? html`<p>
               <strong>${this.t('expenses')}:</strong>
-              ${listInWords(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
+              ${formatList(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
             </p>`
           : html`<p>${this.t('noExpenses')}</p>`}
         ${opportunity.payment.notes ? html`<p>${opportunity.payment.notes}</p>` : nothing}

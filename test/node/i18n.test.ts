@@ -1,0 +1,37 @@
+/// <reference types="node" />
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDate, formatList, formatPence, plural } from '../../src/core/i18n.js';
+
+test('Welsh dates are written out, in UK time, whatever ICU data the browser has', () => {
+  assert.equal(formatDate('cy', '2026-12-12'), '12 Rhagfyr 2026');
+  assert.equal(formatDate('cy', '2026-12-15', 'dayDate'), 'Dydd Mawrth 15 Rhagfyr 2026');
+  // 09:00 UTC in July is 10:00 in London (British Summer Time); in December it is 09:00.
+  assert.equal(formatDate('cy', '2026-07-01T09:00:00Z', 'time'), '10:00');
+  assert.equal(formatDate('cy', '2026-12-01T09:00:00Z', 'dateTime'), 'Dydd Mawrth 1 Rhagfyr 2026, 09:00');
+  // Just before midnight UTC on 31 March is already 1 April in London.
+  assert.equal(formatDate('cy', '2026-03-31T23:30:00Z'), '1 Ebrill 2026');
+});
+
+test('English dates come from Intl in en-GB', () => {
+  assert.equal(formatDate('en-GB', '2026-12-12'), '12 December 2026');
+  assert.equal(formatDate('en-GB', '2026-12-15', 'dayDate'), 'Tuesday 15 December 2026');
+});
+
+test('lists join with "and"/"or", and Welsh "a" becomes "ac" before a vowel', () => {
+  assert.equal(formatList('en-GB', ['travel', 'prep time', 'care']), 'travel, prep time and care');
+  assert.equal(formatList('en-GB', ['online', 'by phone'], 'disjunction'), 'online or by phone');
+  assert.equal(formatList('cy', ['teithio', 'amser paratoi']), 'teithio ac amser paratoi');
+  assert.equal(formatList('cy', ['amser paratoi', 'teithio']), 'amser paratoi a teithio');
+  assert.equal(formatList('cy', ['ar-lein', 'dros y ffôn'], 'disjunction'), 'ar-lein neu dros y ffôn');
+  assert.equal(formatList('cy', ['un']), 'un');
+});
+
+test('money and Welsh plural forms', () => {
+  assert.equal(formatPence('en-GB', 2000), '£20');
+  assert.equal(formatPence('en-GB', 750), '£7.50');
+  const forms = { zero: '{n} cyfle', one: '{n} cyfle', two: '{n} gyfle', few: '{n} chyfle', many: '{n} chyfle', other: '{n} cyfle' };
+  assert.equal(plural('cy', 2, forms), '2 gyfle');
+  assert.equal(plural('cy', 3, forms), '3 chyfle');
+  assert.equal(plural('en-GB', 1, { one: '{n} opportunity', other: '{n} opportunities' }), '1 opportunity');
+});
