@@ -1,19 +1,15 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
-import { failingApi, neverSettlingApi } from '../../api/scripted-adapters.js';
 import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
-import { pendingOn, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../staff-shared/staff-state-helpers.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-feedback.js';
 
-function widget(adapter: CoprodApi, options: { locale?: string; token?: string | undefined; readingLevel?: string; status?: string } = {}) {
-  const token = 'token' in options ? options.token : STAFF_TOKEN;
-  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
-    <coprod-staff-feedback sign-in-href="/staff/sign-in" status=${options.status ?? ''} .now=${STAFF_NOW}></coprod-staff-feedback>
-  </coprod-provider>`;
+function widget(adapter: CoprodApi, options: StaffProviderOptions & { status?: string } = {}) {
+  return inStaffProvider(adapter, options, html`<coprod-staff-feedback sign-in-href="/staff/sign-in" status=${options.status ?? ''} .now=${STAFF_NOW}></coprod-staff-feedback>`);
 }
 
-const loaded = (element: HTMLElement) => until(() => shadow(element).querySelector('.items'), 'the inbox');
+const loaded = shows('.items', 'the inbox');
 
 /** Opens "Answer or change" on the item with this reference (default: the first). */
 export async function openItem(element: HTMLElement, reference?: string): Promise<HTMLElement> {
@@ -38,42 +34,17 @@ export async function writeWeDid(element: HTMLElement): Promise<HTMLElement> {
 export const states: ComponentStates = {
   tag: 'coprod-staff-feedback',
   states: [
-    {
-      name: 'Sign in',
-      description: 'No staff token: a clear sign-in state with a link, and no request at all.',
-      render: () => widget(recordingApi(), { token: undefined }),
-    },
-    { name: 'Loading', render: () => widget(neverSettlingApi()) },
-    {
-      name: 'Empty',
-      render: () => widget(staffApi({ empty: true })),
-      play: (element) => until(() => shadow(element).querySelector('[part="empty"]'), 'the empty state').then(() => undefined),
-    },
-    {
-      name: 'Error',
-      render: () => widget(failingApi('server')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the error').then(() => undefined),
-    },
-    {
-      name: 'Sign-in expired',
-      render: () => widget(failingApi('unauthorized')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the expired message').then(() => undefined),
-    },
-    {
-      name: 'Forbidden',
-      render: () => widget(failingApi('forbidden')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the permission message').then(() => undefined),
-    },
+    ...loadStates(widget, { render: () => widget(staffApi({ empty: true })) }),
     {
       name: 'Filled',
       description: 'New feedback first, then what has waited longest; merged items last.',
       render: () => widget(staffApi()),
-      play: (element) => loaded(element).then(() => undefined),
+      play: loaded,
     },
     {
       name: 'Filtered by status',
       render: () => widget(staffApi(), { status: 'considering' }),
-      play: (element) => loaded(element).then(() => undefined),
+      play: loaded,
     },
     {
       name: 'Answering',
@@ -87,25 +58,16 @@ export const states: ComponentStates = {
       play: async (element) => {
         const item = await openItem(element);
         item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+        await shows('.error-summary', 'the error summary')(element);
       },
     },
-    {
-      name: 'Sending',
-      render: () => widget(pendingOn(staffApi(), ['addFeedbackUpdate'])),
-      play: async (element) => {
-        await writeWeDid(element);
-        await until(() => shadow(element).querySelector('form button[disabled]'), 'the sending button');
-      },
-    },
-    {
-      name: 'Sent',
-      render: () => widget(staffApi()),
-      play: async (element) => {
-        await writeWeDid(element);
-        await until(() => shadow(element).querySelector('.manage .saved'), 'the posted message');
-      },
-    },
+    ...changeStates(
+      widget,
+      'addFeedbackUpdate',
+      writeWeDid,
+      { name: 'Sending', selector: 'form button[disabled]', what: 'the sending button' },
+      { name: 'Sent', selector: '.manage .saved', what: 'the posted message' },
+    ),
     {
       name: 'Confirm merge',
       render: () => widget(staffApi()),
@@ -122,7 +84,7 @@ export const states: ComponentStates = {
     {
       name: 'Welsh',
       render: () => widget(staffApi(), { locale: 'cy' }),
-      play: (element) => loaded(element).then(() => undefined),
+      play: loaded,
     },
     {
       name: 'Easy read',

@@ -1,19 +1,19 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
-import { failingApi, neverSettlingApi } from '../../api/scripted-adapters.js';
 import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
-import { pendingOn, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../staff-shared/staff-state-helpers.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
 
-function widget(adapter: CoprodApi, options: { locale?: string; token?: string | undefined; organisation?: string; initialStatus?: string } = {}) {
-  const token = 'token' in options ? options.token : STAFF_TOKEN;
-  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'}>
-    <coprod-staff-opportunities sign-in-href="/staff/sign-in" organisation=${options.organisation ?? 'anytown-council'} initial-status=${options.initialStatus ?? 'open'} .now=${STAFF_NOW}></coprod-staff-opportunities>
-  </coprod-provider>`;
+function widget(adapter: CoprodApi, options: StaffProviderOptions & { organisation?: string; initialStatus?: string } = {}) {
+  return inStaffProvider(
+    adapter,
+    options,
+    html`<coprod-staff-opportunities sign-in-href="/staff/sign-in" organisation=${options.organisation ?? 'anytown-council'} initial-status=${options.initialStatus ?? 'open'} .now=${STAFF_NOW}></coprod-staff-opportunities>`,
+  );
 }
 
-export const listed = (element: HTMLElement) => until(() => shadow(element).querySelector('.tabs'), 'the list');
+export const listed = shows('.tabs', 'the list');
 
 const buttonWith = (root: ParentNode, text: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
 
@@ -42,45 +42,27 @@ export async function fillBrief(element: HTMLElement & { updateComplete?: Promis
   await element.updateComplete;
 }
 
+/** Opens the form, answers the brief and sends it. */
+async function submitBrief(element: HTMLElement): Promise<void> {
+  await openCreate(element);
+  await fillBrief(element);
+  shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-opportunities',
   states: [
-    {
-      name: 'Sign in',
-      description: 'No staff token: a clear sign-in state with a link, and no request at all.',
-      render: () => widget(recordingApi(), { token: undefined }),
-    },
-    { name: 'Loading', render: () => widget(neverSettlingApi()) },
-    {
-      name: 'Empty',
-      render: () => widget(staffApi(), { organisation: 'anytown-carers-centre', initialStatus: 'draft' }),
-      play: (element) => until(() => shadow(element).querySelector('[part="empty"]'), 'the empty state').then(() => undefined),
-    },
-    {
-      name: 'Error',
-      render: () => widget(failingApi('server')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the error').then(() => undefined),
-    },
-    {
-      name: 'Sign-in expired',
-      render: () => widget(failingApi('unauthorized')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the expired message').then(() => undefined),
-    },
-    {
-      name: 'Forbidden',
-      render: () => widget(failingApi('forbidden')),
-      play: (element) => until(() => shadow(element).querySelector('[part="error"]'), 'the permission message').then(() => undefined),
-    },
+    ...loadStates(widget, { render: () => widget(staffApi(), { organisation: 'anytown-carers-centre', initialStatus: 'draft' }) }),
     {
       name: 'Filled',
       description: 'The council’s open opportunities, with tabs for each status.',
       render: () => widget(staffApi()),
-      play: (element) => listed(element).then(() => undefined),
+      play: listed,
     },
     {
       name: 'Drafts',
       render: () => widget(staffApi(), { initialStatus: 'draft' }),
-      play: (element) => listed(element).then(() => undefined),
+      play: listed,
     },
     {
       name: 'Confirm mark filled',
@@ -116,30 +98,17 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelector('coprod-opportunity')?.shadowRoot?.querySelector('.title'), 'the preview');
       },
     },
-    {
-      name: 'Saving',
-      render: () => widget(pendingOn(staffApi(), ['createOpportunity'])),
-      play: async (element) => {
-        await openCreate(element);
-        await fillBrief(element);
-        shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-        await until(() => shadow(element).querySelector('form button[disabled]'), 'the saving button');
-      },
-    },
-    {
-      name: 'Saved',
-      render: () => widget(staffApi()),
-      play: async (element) => {
-        await openCreate(element);
-        await fillBrief(element);
-        shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-        await until(() => shadow(element).querySelector('.result .saved'), 'the saved message');
-      },
-    },
+    ...changeStates(
+      widget,
+      'createOpportunity',
+      submitBrief,
+      { name: 'Saving', selector: 'form button[disabled]', what: 'the saving button' },
+      { name: 'Saved', selector: '.result .saved', what: 'the saved message' },
+    ),
     {
       name: 'Welsh',
       render: () => widget(staffApi(), { locale: 'cy' }),
-      play: (element) => listed(element).then(() => undefined),
+      play: listed,
     },
     {
       name: 'Welsh form',

@@ -2,10 +2,12 @@
  * Adapters for the staff widgets' named states and tests. They wrap a real `InMemoryApi`
  * so a state shows realistic data and can still hold one kind of call pending or failing.
  */
+import { html, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ApiErrorKind } from '../../api/errors.js';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { flakyApi, neverSettlingApi, scriptedError, type FlakyApi } from '../../api/scripted-adapters.js';
+import { failingApi, flakyApi, neverSettlingApi, scriptedError, type FlakyApi } from '../../api/scripted-adapters.js';
+import { shadow, until, type NamedState } from '../../core/states.js';
 
 /** A fixed "now" (a Tuesday) so waiting times and dates never change between runs. */
 export const STAFF_NOW = new Date('2026-11-24T10:00:00Z');
@@ -43,4 +45,75 @@ export function failingOn(inner: CoprodApi, methods: readonly (keyof CoprodApi)[
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+export interface StaffProviderOptions {
+  locale?: string;
+  /** The staff token. Default: `STAFF_TOKEN`; pass `token: undefined` for a page where no one is signed in. */
+  token?: string | undefined;
+  readingLevel?: string;
+}
+
+/** `widget` inside a provider that talks to `adapter`, signed in as staff unless `token` says otherwise. */
+export function inStaffProvider(adapter: CoprodApi, options: StaffProviderOptions, widget: TemplateResult): TemplateResult {
+  const token = 'token' in options ? options.token : STAFF_TOKEN;
+  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    ${widget}
+  </coprod-provider>`;
+}
+
+/** A play step that waits until the widget shows `selector` (`what` names it if it never does). */
+export function shows(selector: string, what: string): (element: HTMLElement) => Promise<void> {
+  return (element) => until(() => shadow(element).querySelector(selector), what).then(() => undefined);
+}
+
+type StaffWidget = (adapter: CoprodApi, options?: StaffProviderOptions) => TemplateResult;
+
+/**
+ * The states every staff widget has before it shows data: signed out (and no request at
+ * all), loading, empty, and a failed load: the server, an expired sign-in (401), no
+ * permission (403).
+ */
+export function loadStates(
+  widget: StaffWidget,
+  empty: { render: () => TemplateResult; description?: string },
+  descriptions: { expired?: string; forbidden?: string } = {},
+): NamedState[] {
+  const described = (description: string | undefined) => (description ? { description } : {});
+  return [
+    { name: 'Sign in', description: 'No staff token: a clear sign-in state with a link, and no request at all.', render: () => widget(recordingApi(), { token: undefined }) },
+    { name: 'Loading', render: () => widget(neverSettlingApi()) },
+    { name: 'Empty', ...empty, play: shows('[part="empty"]', 'the empty state') },
+    { name: 'Error', render: () => widget(failingApi('server')), play: shows('[part="error"]', 'the error') },
+    { name: 'Sign-in expired', ...described(descriptions.expired), render: () => widget(failingApi('unauthorized')), play: shows('[part="error"]', 'the expired message') },
+    { name: 'Forbidden', ...described(descriptions.forbidden), render: () => widget(failingApi('forbidden')), play: shows('[part="error"]', 'the permission message') },
+  ];
+}
+
+/** A state name and what shows when the widget reaches it. */
+export interface StateCheck {
+  name: string;
+  selector: string;
+  what: string;
+}
+
+/**
+ * A change in flight and the same change done: `act` takes the steps, once while `method`
+ * never answers (until `pending` shows) and once answered (until `done` shows).
+ */
+export function changeStates(
+  widget: StaffWidget,
+  method: keyof CoprodApi,
+  act: (element: HTMLElement) => Promise<unknown>,
+  pending: StateCheck,
+  done: StateCheck,
+): NamedState[] {
+  const actUntil = (check: StateCheck) => async (element: HTMLElement) => {
+    await act(element);
+    await shows(check.selector, check.what)(element);
+  };
+  return [
+    { name: pending.name, render: () => widget(pendingOn(staffApi(), [method])), play: actUntil(pending) },
+    { name: done.name, render: () => widget(staffApi()), play: actUntil(done) },
+  ];
 }
