@@ -56,24 +56,36 @@ export function intlLocale(locale: Locale): string {
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Welsh has six plural forms (zero, one, two, few, many, other); English two. */
-export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  const rule = new Intl.PluralRules(intlLocale(locale)).select(count);
-  return (forms[rule] ?? forms.other).replace('{n}', formatNumber(locale, count));
+/**
+ * CLDR's plural categories, written out for the same reason as `formatDate`: without Welsh
+ * ICU data `Intl.PluralRules('cy')` silently applies English rules.
+ */
+function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  if (locale === 'cy') {
+    const welsh: Record<number, Intl.LDMLPluralRule> = { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 6: 'many' };
+    return welsh[count] ?? 'other';
+  }
+  return count === 1 ? 'one' : 'other';
 }
 
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+/** Welsh has six plural forms (zero, one, two, few, many, other); English two. */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  return (forms[pluralCategory(locale, count)] ?? forms.other).replace('{n}', formatNumber(locale, count));
+}
+
+// Welsh and English write numbers and pounds the same way; one formatter each serves both.
+const numbers = new Intl.NumberFormat('en-GB');
+const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+
+export function formatNumber(_locale: Locale, value: number): string {
+  return numbers.format(value);
 }
 
 /** "£20" or "£7.50": whole pounds without pence. */
-export function formatPence(locale: Locale, pence: number): string {
+export function formatPence(_locale: Locale, pence: number): string {
   const pounds = pence / 100;
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'currency',
-    currency: 'GBP',
-    minimumFractionDigits: Number.isInteger(pounds) ? 0 : 2,
-  }).format(pounds);
+  return (Number.isInteger(pounds) ? wholePounds : poundsAndPence).format(pounds);
 }
 
 type DateStyle = 'date' | 'dayDate' | 'time' | 'dateTime';

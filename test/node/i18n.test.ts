@@ -33,5 +33,9 @@ test('money and Welsh plural forms', () => {
   const forms = { zero: '{n} cyfle', one: '{n} cyfle', two: '{n} gyfle', few: '{n} chyfle', many: '{n} chyfle', other: '{n} cyfle' };
   assert.equal(plural('cy', 2, forms), '2 gyfle');
   assert.equal(plural('cy', 3, forms), '3 chyfle');
+  assert.equal(plural('cy', 0, forms), '0 cyfle');
+  assert.equal(plural('cy', 6, forms), '6 chyfle');
+  assert.equal(plural('cy', 1200, forms), '1,200 cyfle');
   assert.equal(plural('en-GB', 1, { one: '{n} opportunity', other: '{n} opportunities' }), '1 opportunity');
+  assert.equal(plural('en-GB', 0, { one: '{n} opportunity', other: '{n} opportunities' }), '0 opportunities');
 });
