@@ -9,7 +9,7 @@ import { shadow, typeInto, until } from '../../core/states.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
-import { forgetPages } from './last-results.js';
+import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './last-results.js';
 import { renderOpportunityCard } from './opportunity-card.js';
 import { closingInWords, paymentInWords } from './plain-words.js';
 
@@ -62,6 +62,32 @@ describe('plain words', () => {
     expect(closingInWords('2026-12-12', 'cy', today)).to.equal('Yn cau 12 Rhagfyr 2026');
     expect(closingInWords('2026-11-27', 'cy', today)).to.equal('Yn cau mewn 3 diwrnod');
     expect(closingInWords(null, 'en-GB', today)).to.equal(undefined);
+  });
+});
+
+describe('last results', () => {
+  beforeEach(() => forgetPages());
+  afterEach(() => forgetPages());
+
+  it('writes the page to sessionStorage later, and only its first cards', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const one = (await api.listOpportunities({ limit: 1 })).items[0]!;
+    const items = Array.from({ length: STORED_ITEMS + 20 }, (_, i) => ({ ...one, id: `${one.id}-${i}` }));
+    const query = { sort: 'closing', limit: 100 } as const;
+    rememberPage('test', query, { items, total: items.length, nextCursor: null });
+    const stored = () => Object.keys(sessionStorage).filter((key) => key.includes(':test:'));
+    expect(stored(), 'nothing written while the cards are drawn').to.have.length(0);
+    expect(lastPage('test', query)!.items).to.have.length(STORED_ITEMS + 20);
+    flushPages();
+    expect(stored()).to.have.length(1);
+    const page = JSON.parse(sessionStorage.getItem(stored()[0]!)!) as { items: unknown[]; total: number };
+    expect(page.items).to.have.length(STORED_ITEMS);
+    expect(page.total).to.equal(STORED_ITEMS + 20);
+  });
+
+  it('writes on its own when the browser is idle', async () => {
+    rememberPage('test', { limit: 10 }, { items: [], total: 0, nextCursor: null });
+    await until(() => Object.keys(sessionStorage).some((key) => key.includes(':test:')), 'the page in sessionStorage');
   });
 });
 
