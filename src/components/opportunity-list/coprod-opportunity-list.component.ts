@@ -258,6 +258,14 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private urlFor(openId: string | undefined): string {
+    return this.addresses()(openId);
+  }
+
+  /**
+   * A maker of this page's address with the filters (under `sync-url`) and an opportunity:
+   * the page's address is parsed once, then each card's address is only joined, not parsed.
+   */
+  private addresses(): (openId: string | undefined) => string {
     const url = new URL(location.href);
     const params = url.searchParams;
     for (const name of ['q', 'topic', 'area', 'format', 'paid', 'sort', 'opportunity']) params.delete(name);
@@ -270,8 +278,15 @@ export class CoprodOpportunityList extends CoprodElement {
       if (paid) params.set('paid', 'true');
       if (sort !== 'closing') params.set('sort', sort);
     }
-    if (openId) params.set('opportunity', openId);
-    return url.href;
+    const kept = params.toString();
+    const hash = url.hash;
+    url.search = '';
+    url.hash = '';
+    const start = url.href;
+    return (openId) => {
+      const search = openId ? `${kept ? `${kept}&` : ''}${new URLSearchParams({ opportunity: openId }).toString()}` : kept;
+      return `${start}${search ? `?${search}` : ''}${hash}`;
+    };
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
@@ -473,6 +488,7 @@ export class CoprodOpportunityList extends CoprodElement {
       );
     }
     const { locale, readingLevel } = this.config;
+    const href = this.addresses();
     return html`${offline ? this.renderOffline() : nothing}
       <div class="results-bar">
         <p>${this.t('count', page.total)}</p>
@@ -486,7 +502,7 @@ export class CoprodOpportunityList extends CoprodElement {
                 locale,
                 readingLevel,
                 headingLevel: this.headingLevel + 1,
-                href: this.urlFor(opportunity.id),
+                href: href(opportunity.id),
                 onOpen: (chosen) => void this.open(chosen),
                 today: this.today,
               })}
