@@ -45,6 +45,20 @@ export const listStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /*
+   * Cards off screen are not styled, laid out or painted until they come near it. They stay
+   * in the accessibility tree, find-in-page and the tab order. The intrinsic size is a card's
+   * usual height (about 21em on a wide screen, 44em on a phone); once drawn, its real height is kept.
+   */
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 21em;
+  }
+  @media (max-width: 30em) {
+    .cards > li {
+      contain-intrinsic-size: auto 44em;
+    }
+  }
   .offline {
     border-color: var(--_warning);
   }
