@@ -35,6 +35,18 @@ const browser = await chromium.launch({
   args: chromiumArgs,
 });
 const page = await browser.newPage();
+await page.addInitScript(() => {
+  const attach = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return setTimeout(attach, 5);
+    for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
+      channel.on(event, (detail) => {
+        window.__storyFailure ??= `${event}: ${detail?.message ?? detail?.description ?? ''}`;
+      });
+    }
+  };
+  attach();
+});
 let passed = 0;
 let failed = 0;
 for (const story of stories) {
@@ -43,32 +55,42 @@ for (const story of stories) {
   page.on('pageerror', onError);
   try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    // Storybook says when the story (and its play function) is done, or that it failed.
+    // Listeners for Storybook's failure events are attached by an init script (below), before
+    // the story starts; the render's phase says when it and its play function are done.
     const outcome = await page.evaluate(
       () =>
         new Promise((resolve) => {
-          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-          const timer = setTimeout(() => resolve('timeout'), 20000);
-          const done = (result) => () => {
-            clearTimeout(timer);
-            resolve(result);
+          const started = Date.now();
+          const poll = () => {
+            const failure = window.__storyFailure;
+            const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+            if (failure) return resolve(failure);
+            if (phase === 'finished' || phase === 'completed') return resolve('rendered');
+            if (phase === 'errored' || phase === 'aborted') return resolve(`story ${phase}`);
+            if (Date.now() - started > 20000) return resolve(`timeout (phase ${phase})`);
+            setTimeout(poll, 50);
           };
-          channel.on('storyRendered', done('rendered'));
-          channel.on('storyErrored', done('errored'));
-          channel.on('storyThrewException', done('threw'));
-          channel.on('playFunctionThrewException', done('play failed'));
-          if (document.querySelector('#storybook-root')?.childElementCount && window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'completed') done('rendered')();
+          poll();
         }),
     );
     if (outcome !== 'rendered') problems.push(`story ${outcome}`);
     await page.waitForTimeout(150);
-    await page.addScriptTag({ content: axeSource });
+    // Storybook's a11y addon brings axe; inject our own only where it did not.
+    if ((await page.evaluate(() => typeof window.axe)) !== 'object') await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', {
-        // A story is a component on its own, not a page: landmarks are checked in the end-to-end tests.
-        rules: { region: { enabled: false } },
-      });
-      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      // The a11y addon runs axe after each render too; one axe run at a time, so wait for it.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run('#storybook-root', {
+            // A story is a component on its own, not a page: landmarks are checked in the end-to-end tests.
+            rules: { region: { enabled: false } },
+          });
+          return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        } catch (error) {
+          if (!/already running/.test(String(error)) || attempt > 40) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     });
     problems.push(...violations);
   } catch (error) {
