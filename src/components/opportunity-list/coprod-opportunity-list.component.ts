@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';
@@ -137,18 +137,17 @@ export class CoprodOpportunityList extends CoprodElement {
   private readonly listTask = new Task(this, {
     task: async ([api, query], { signal }): Promise<Loaded | undefined> => {
       if (!api) return undefined;
-      this.more = [];
-      this.moreError = undefined;
+      // The cards already shown (with those "Show more" added) stay until the new ones come.
       const scope = this.config.apiBase ?? 'adapter';
       try {
         const page = await api.listOpportunities(query, { signal });
         rememberPage(scope, query, page);
-        this.nextCursor = page.nextCursor;
+        this.startAfresh(page.nextCursor);
         return { page, offline: false };
       } catch (error) {
         const remembered = error instanceof ApiError && error.kind === 'network' ? lastPage(scope, query) : undefined;
         if (!remembered) throw error;
-        this.nextCursor = null;
+        this.startAfresh(null);
         return { page: remembered, offline: true };
       }
     },
@@ -163,6 +162,13 @@ export class CoprodOpportunityList extends CoprodElement {
       this.reportError(error, 'listOpportunities');
     },
   });
+
+  /** Drops the cards "Show more" added to the previous results. */
+  private startAfresh(nextCursor: string | null): void {
+    this.more = [];
+    this.moreError = undefined;
+    this.nextCursor = nextCursor;
+  }
 
   /** The query the filters, presets and page size make. @internal */
   get query(): OpportunityQuery {
@@ -344,8 +350,14 @@ export class CoprodOpportunityList extends CoprodElement {
     if (!api || !this.nextCursor || this.loadingMore) return;
     this.loadingMore = true;
     this.moreError = undefined;
+    const shown = this.listTask.value;
     try {
       const page = await api.listOpportunities({ ...this.query, cursor: this.nextCursor });
+      // The filters changed meanwhile: these cards belong to the old results.
+      if (this.listTask.value !== shown || this.listTask.status === TaskStatus.PENDING) {
+        this.loadingMore = false;
+        return;
+      }
       const firstNewId = page.items[0]?.id;
       this.more = [...this.more, ...page.items];
       this.nextCursor = page.nextCursor;
@@ -460,6 +472,10 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private renderResults(): unknown {
+    // A new search keeps the results on screen, marked busy, until the new ones come: the
+    // skeleton is only for the first load (and after an error, when there is nothing to keep).
+    const shown = this.listTask.status === TaskStatus.PENDING ? this.listTask.value : undefined;
+    if (shown) return this.renderPage(shown, true);
     return this.listTask.render({
       initial: () => loadingView(this.t('loading'), { rows: 3 }),
       pending: () => loadingView(this.t('loading'), { rows: 3 }),
@@ -476,25 +492,26 @@ export class CoprodOpportunityList extends CoprodElement {
     });
   }
 
-  private renderPage({ page, offline }: Loaded): TemplateResult {
+  private renderPage({ page, offline }: Loaded, updating = false): TemplateResult {
+    const status = html`<span class="updating muted" role="status">${updating ? this.t('updating') : nothing}</span>`;
     const items = [...page.items, ...this.more.filter((extra) => !page.items.some((item) => item.id === extra.id))];
     if (items.length === 0) {
       const locked = this.hideFilters;
-      return emptyView(
+      return html`<div class="results" aria-busy=${updating ? 'true' : nothing}>${status}${emptyView(
         this.t('emptyTitle'),
         html`${(locked ? this.t('emptyBodyLocked') : this.t('emptyBody')).split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
         locked ? undefined : html`<button type="button" class="button secondary" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`,
         this.headingLevel + 1,
-      );
+      )}</div>`;
     }
     const { locale, readingLevel } = this.config;
     const href = this.addresses();
     return html`${offline ? this.renderOffline() : nothing}
       <div class="results-bar">
         <p>${this.t('count', page.total)}</p>
-        ${items.length < page.total ? html`<span class="muted">${this.t('showing', items.length, page.total)}</span>` : nothing}
+        ${items.length < page.total ? html`<span class="muted">${this.t('showing', items.length, page.total)}</span>` : nothing} ${status}
       </div>
-      <ul class="cards">
+      <ul class="cards" aria-busy=${updating ? 'true' : nothing}>
         ${items.map(
           (opportunity) =>
             html`<li>
@@ -513,7 +530,7 @@ export class CoprodOpportunityList extends CoprodElement {
         ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore(), headingLevel: this.headingLevel + 1 })
         : nothing}
       ${this.nextCursor
-        ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${this.loadingMore} @click=${this.showMore}>
+        ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${this.loadingMore || updating} @click=${this.showMore}>
             ${this.loadingMore ? this.t('loading') : this.t('showMore')}
           </button>`
         : nothing}`;

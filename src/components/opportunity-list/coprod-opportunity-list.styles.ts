@@ -59,6 +59,13 @@ export const listStyles = css`
       contain-intrinsic-size: auto 44em;
     }
   }
+  .updating {
+    font-size: 0.9em;
+  }
+  /* Empty, it stays in the accessibility tree (so it is announced when it fills) but out of the layout. */
+  .updating:empty {
+    position: absolute;
+  }
   .offline {
     border-color: var(--_warning);
   }

@@ -136,6 +136,42 @@ describe('<coprod-opportunity-list>', () => {
     await until(() => currentAnnouncement() === '1 opportunity found', 'the new count announced');
   });
 
+  it('keeps the cards on screen, marked busy, while a new search loads', async () => {
+    const inner = new InMemoryApi({ now: NOW });
+    /** While set, listOpportunities waits for it. */
+    const gate: { held?: Promise<void>; release?: () => void } = {};
+    const api = new Proxy(inner, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property === 'listOpportunities') {
+          return async (...args: Parameters<InMemoryApi['listOpportunities']>) => {
+            if (gate.held) await gate.held;
+            return target.listOpportunities(...args);
+          };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const element = await showList(api);
+    const before = titles(element);
+    expect(before).to.have.length(10);
+    expect(root(element).querySelector('.cards')!.hasAttribute('aria-busy')).to.equal(false);
+    gate.held = new Promise((resolve) => (gate.release = resolve));
+    typeInto(element, '#field-q', 'strategy');
+    await until(() => root(element).querySelector('.cards[aria-busy=true]'), 'the list marked busy');
+    expect(titles(element), 'the previous cards').to.deep.equal(before);
+    expect(root(element).querySelector('[part=loading]'), 'no skeleton').to.equal(null);
+    expect(root(element).querySelector('.updating')!.textContent!.trim()).to.equal('Updating…');
+    gate.release!();
+    const found = await inner.listOpportunities({ sort: 'closing', limit: 10, q: 'strategy' });
+    const expected = found.items.map((opportunity) => opportunity.title);
+    expect(expected.length).to.be.within(1, 9);
+    await until(() => titles(element).join('|') === expected.join('|'), 'the new cards');
+    expect(root(element).querySelector('.cards')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(root(element).querySelector('.updating')!.textContent!.trim()).to.equal('');
+    await until(() => currentAnnouncement() === `${found.total} opportunities found`, 'the new count announced');
+  });
+
   it('can be filtered with the keyboard only', async () => {
     const element = await showList(new InMemoryApi({ now: NOW }));
     root(element).querySelector<HTMLInputElement>('#field-q')!.focus();
