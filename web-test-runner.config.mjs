@@ -43,7 +43,21 @@ if (wanted.includes('firefox'))
         await page.bringToFront();
         return page;
       },
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        // A download (CSV export, calendar file) must not open Firefox's downloads panel,
+        // which takes keyboard focus from the page under test.
+        extraPrefsFirefox: {
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.download.folderList': 2,
+          'browser.download.dir': '/tmp',
+          'browser.download.useDownloadDir': true,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/csv,text/calendar,application/octet-stream',
+        },
+      },
     }),
   );
 
