@@ -16,13 +16,16 @@ export const OPPORTUNITY_FIELDS = [
   'contact', 'status', 'translations',
 ] as const;
 
-const SELECT = `
-  SELECT o.id, o.doc, o.created_at, o.updated_at, o.published_at,
+/** An opportunity's own columns, with its organisation and area named (`o` is the opportunity). */
+const COLUMNS = `o.id, o.doc, o.created_at, o.updated_at, o.published_at,
     coalesce(
       (SELECT jsonb_build_object('id', t.id, 'name', t.name) FROM terms t WHERE t.kind = 'organisation' AND t.id = o.organisation_id),
       jsonb_build_object('id', o.organisation_id, 'name', jsonb_build_object('en', o.organisation_id))
     ) AS organisation,
-    (SELECT jsonb_build_object('id', t.id, 'name', t.name) FROM terms t WHERE t.kind = 'area' AND t.id = o.area_id) AS area,
+    (SELECT jsonb_build_object('id', t.id, 'name', t.name) FROM terms t WHERE t.kind = 'area' AND t.id = o.area_id) AS area`;
+
+const SELECT = `
+  SELECT ${COLUMNS},
     (SELECT count(*)::int FROM interests i WHERE i.opportunity_id = o.id AND i.status = 'joined') AS places_taken,
     (SELECT count(*)::int FROM interests i WHERE i.opportunity_id = o.id) AS interest_count
   FROM opportunities o`;
@@ -121,10 +124,28 @@ export function opportunityRoutes(app: FastifyInstance, ctx: Ctx): void {
     const offset = decodeCursor(query.cursor, filters);
     const limit = query.limit ?? 20;
     const whereSql = where.join(' AND ');
-    // count(*) OVER () is computed before LIMIT: the page and the total in one round trip.
-    // A page past the end has no rows to carry the total, so it asks again.
+    // `page` picks the page's ids and the total (count(*) OVER () is computed before LIMIT) in one
+    // round trip; only then are interests counted, for those rows alone, so a list costs the same
+    // however many interests the other matching opportunities have. interestCount is staff-only:
+    // anyone else's list counts the joined ones only. The ORDER BY is total (it ends in o.id), so
+    // sorting the page again gives the same order. A page past the end has no rows to carry the
+    // total, so it asks again.
     const rows = await ctx.db.query<Row & { total: number }>(
-      `${SELECT.replace('FROM opportunities o', ', count(*) OVER ()::int AS total FROM opportunities o')} WHERE ${whereSql} ORDER BY ${order} LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
+      `WITH page AS (
+         SELECT o.id, count(*) OVER ()::int AS total FROM opportunities o
+         WHERE ${whereSql} ORDER BY ${order} LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}
+       ),
+       counts AS (
+         SELECT i.opportunity_id,
+           count(*) FILTER (WHERE i.status = 'joined')::int AS places_taken,
+           ${staff ? 'count(*)::int' : '0'} AS interest_count
+         FROM interests i
+         WHERE i.opportunity_id IN (SELECT id FROM page)${staff ? '' : ` AND i.status = 'joined'`}
+         GROUP BY i.opportunity_id
+       )
+       SELECT ${COLUMNS}, coalesce(c.places_taken, 0) AS places_taken, coalesce(c.interest_count, 0) AS interest_count, p.total
+       FROM page p JOIN opportunities o ON o.id = p.id LEFT JOIN counts c ON c.opportunity_id = p.id
+       ORDER BY ${order}`,
       sql.values,
     );
     const total =
