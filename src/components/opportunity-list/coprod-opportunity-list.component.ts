@@ -5,14 +5,14 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Opportunity, OpportunityPage, OpportunityQuery, ParticipationMode, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { choiceGroup, formStyles, selectField, textField } from '../../core/forms/index.js';
+import { choiceGroup, selectField, textField } from '../../core/forms/fields.js';
+import { formStyles } from '../../core/forms/form-styles.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { coreMessages } from '../../core/messages.js';
 import { emptyView, errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { choicesFrom, loadTaxonomy, participationModes, termName } from '../../core/vocabulary.js';
 import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.component.js';
-import '../opportunity/coprod-opportunity.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { lastPage, rememberPage } from './last-results.js';
@@ -37,6 +37,20 @@ interface Loaded {
 }
 
 const SEARCH_DELAY_MS = 400;
+const DETAIL_TAG = 'coprod-opportunity';
+
+/**
+ * The opportunity view and its "I'm interested" form load the first time a card is opened,
+ * so the list's first load carries only the list. One import for every list on the page.
+ */
+let detailModule: Promise<unknown> | undefined;
+function importDetailView(): Promise<unknown> {
+  detailModule ??= import('../opportunity/coprod-opportunity.js').catch((error: unknown) => {
+    detailModule = undefined;
+    throw error;
+  });
+  return detailModule;
+}
 const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
 
 /** Detail of `coprod-opportunity-open`. */
@@ -123,6 +137,8 @@ export class CoprodOpportunityList extends CoprodElement {
   @state() private openId: string | undefined;
   /** @internal */
   @state() private openOpportunity: Opportunity | undefined;
+  /** Whether the opportunity view's code has loaded. @internal */
+  @state() private detailView: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   private presetsApplied = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -203,6 +219,7 @@ export class CoprodOpportunityList extends CoprodElement {
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '' };
       if (this.syncUrl) this.readUrl();
     }
+    if (this.openId !== undefined && this.detailView === 'idle') this.loadDetailView();
     super.willUpdate(changed);
   }
 
@@ -322,10 +339,30 @@ export class CoprodOpportunityList extends CoprodElement {
     await this.focusDetail();
   }
 
+  private loadDetailView(): void {
+    if (customElements.get(DETAIL_TAG)) {
+      this.detailView = 'ready';
+      return;
+    }
+    this.detailView = 'loading';
+    importDetailView().then(
+      () => (this.detailView = 'ready'),
+      () => (this.detailView = 'failed'),
+    );
+  }
+
+  private retryDetailView(): void {
+    this.loadDetailView();
+    void this.focusDetail();
+  }
+
+  /** Focuses the opened opportunity's heading once its code has loaded and it has rendered. */
   private async focusDetail(): Promise<void> {
-    const detail = this.shadowRoot?.querySelector<CoprodOpportunity>('coprod-opportunity');
-    if (!detail) return;
-    await detail.focusHeading();
+    if (!customElements.get(DETAIL_TAG)) await importDetailView().catch(() => undefined);
+    await this.updateComplete;
+    const detail = this.shadowRoot?.querySelector<CoprodOpportunity>(DETAIL_TAG);
+    if (detail) await detail.focusHeading();
+    else this.shadowRoot?.querySelector<HTMLElement>('.detail [part=error] button, .detail .back')?.focus();
   }
 
   private async closeDetail(): Promise<void> {
@@ -388,10 +425,25 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private renderDetail(): TemplateResult {
-    const { adapter, apiBase, token, locale, readingLevel } = this.config;
     return html`<div class="detail">
       <button type="button" class="button secondary back" @click=${this.closeDetail}>${icon('arrowLeft')} ${this.t('backToList')}</button>
-      <coprod-opportunity
+      ${this.detailView === 'ready' ? this.renderOpportunity() : nothing}
+      ${this.detailView === 'loading' ? loadingView(this.t('loading'), { rows: 3 }) : nothing}
+      ${this.detailView === 'failed'
+        ? errorView({
+            title: this.t('detailErrorTitle'),
+            message: this.t('apiError', 'network'),
+            retryLabel: this.t('retry'),
+            onRetry: () => this.retryDetailView(),
+            headingLevel: this.headingLevel,
+          })
+        : nothing}
+    </div>`;
+  }
+
+  private renderOpportunity(): TemplateResult {
+    const { adapter, apiBase, token, locale, readingLevel } = this.config;
+    return html`<coprod-opportunity
         opportunity-id=${this.openId!}
         .opportunity=${this.openOpportunity}
         .adapter=${adapter}
@@ -402,8 +454,7 @@ export class CoprodOpportunityList extends CoprodElement {
         .headingLevel=${this.headingLevel}
         .consentText=${this.consentText}
         .today=${this.today}
-      ></coprod-opportunity>
-    </div>`;
+      ></coprod-opportunity>`;
   }
 
   private renderFilters(): TemplateResult {

@@ -29,6 +29,7 @@ export const listMessages = defineMessages({
     offlineTitle: 'You seem to be offline',
     offlineBody: 'These are the opportunities we last loaded. They may be out of date.',
     backToList: 'Back to opportunities',
+    detailErrorTitle: 'We could not open this opportunity',
     noService: 'Opportunities cannot be shown here yet.',
   },
   cy: {
@@ -60,6 +61,7 @@ export const listMessages = defineMessages({
     offlineTitle: 'Mae’n ymddangos eich bod all-lein',
     offlineBody: 'Dyma’r cyfleoedd a lwythwyd gennym ddiwethaf. Efallai eu bod yn hen.',
     backToList: 'Yn ôl i’r cyfleoedd',
+    detailErrorTitle: 'Nid oeddem yn gallu agor y cyfle hwn',
     noService: 'Nid oes modd dangos cyfleoedd yma eto.',
   },
   easyRead: {
