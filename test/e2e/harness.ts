@@ -208,7 +208,16 @@ declare global {
  * added as an init script (run by the browser, not by the page, so the page's CSP still
  * applies to everything the page does: the context does NOT bypass CSP).
  */
-export async function openPage(browser: Browser, url: string, options: { axe?: boolean; viewport?: { width: number; height: number } } = {}): Promise<OpenPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: {
+    axe?: boolean;
+    viewport?: { width: number; height: number };
+    /** Serve this HTML at `url` instead of the server's page, under the server's own CSP header. */
+    html?: string;
+  } = {},
+): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   context.setDefaultTimeout(15_000);
   await context.addInitScript(() => {
@@ -237,6 +246,11 @@ export async function openPage(browser: Browser, url: string, options: { axe?: b
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? String(error)));
   page.on('crash', () => problems.pageErrors.push('the page crashed'));
+  if (options.html !== undefined) {
+    const body = options.html;
+    const csp = (await fetch(new URL('/', url))).headers.get('content-security-policy') ?? '';
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body }));
+  }
   await page.goto(url);
   return {
     page,
