@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+// Comments stay out of the css literal: they would be shipped in the bundle.
+//
+// .cards > li: cards off screen are not styled, laid out or painted until they come near it
+// (content-visibility: auto). They stay in the accessibility tree, find-in-page and the tab
+// order. The intrinsic size is a card's usual height (about 21em on a wide screen, 44em on a
+// phone); once drawn, its real height is kept ('auto').
+//
+// .updating:empty: the "Updating…" status, when empty, stays in the accessibility tree (so it
+// is announced when it fills) but out of the layout.
+
 export const listStyles = css`
   :host {
     --coprod-skeleton-height: 15em;
@@ -45,11 +55,6 @@ export const listStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /*
-   * Cards off screen are not styled, laid out or painted until they come near it. They stay
-   * in the accessibility tree, find-in-page and the tab order. The intrinsic size is a card's
-   * usual height (about 21em on a wide screen, 44em on a phone); once drawn, its real height is kept.
-   */
   .cards > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 21em;
@@ -62,7 +67,6 @@ export const listStyles = css`
   .updating {
     font-size: 0.9em;
   }
-  /* Empty, it stays in the accessibility tree (so it is announced when it fills) but out of the layout. */
   .updating:empty {
     position: absolute;
   }
