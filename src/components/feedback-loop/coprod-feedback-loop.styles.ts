@@ -6,6 +6,8 @@ export const feedbackStyles = css`
     --_status-considering: var(--coprod-status-considering, var(--_warning));
     --_status-changed: var(--coprod-status-changed, var(--_success));
     --_status-not-changed: var(--coprod-status-not-changed, var(--_muted));
+    /* About one feedback item, so the loading board holds roughly the room the items take. */
+    --coprod-skeleton-height: 12em;
   }
   section + section {
     margin-top: calc(var(--_space) * 2);

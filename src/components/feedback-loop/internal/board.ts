@@ -121,7 +121,7 @@ function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, tax
 export function boardList(context: ViewContext, view: BoardView): TemplateResult {
   const { t, locale } = context;
   const data = view.data;
-  if (!data) return loadingView(t('loadingBoard'), { rows: 3 });
+  if (!data) return loadingView(t('loadingBoard'), { rows: 4 });
   if (data.items.length === 0) {
     return html`<div class="panel notice" part="empty">
       ${heading(context.level + 1, view.filtered ? t('filteredEmptyTitle') : t('emptyTitle'), { className: 'panel-title' })}
