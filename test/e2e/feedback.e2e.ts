@@ -12,9 +12,8 @@ import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedE
 
 const e2e = useServerAndBrowser({ timeout: 120_000 });
 
-test('feedback sent, a staff update marks it "changed", and the board shows the update', { timeout: 120_000 }, async (t) => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-feedback-loop'], t);
-  if (!open) return;
+test('feedback sent, a staff update marks it "changed", and the board shows the update', { timeout: 120_000 }, async () => {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-feedback-loop']);
   try {
     const { page } = open;
     const loop = page.locator('coprod-feedback-loop');

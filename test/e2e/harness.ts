@@ -371,20 +371,16 @@ export async function waitForCount(locator: import('playwright-core').Locator, c
 }
 
 /**
- * Opens `url` (see {@link openPage}) and waits for it to settle. If any of `tags` is not in the
- * build yet, skips the test, closes the page and returns undefined.
+ * Opens `url` (see {@link openPage}) and waits for it to settle. Fails, naming the tags, if
+ * any of `tags` is not defined: every widget is in the build, so a missing one is a bug.
  */
-export async function openPageWith(browser: Browser, url: string, tags: string[], t: { skip(message: string): void }): Promise<OpenPage | undefined> {
+export async function openPageWith(browser: Browser, url: string, tags: string[]): Promise<OpenPage> {
   const open = await openPage(browser, url);
   try {
     await settle(open.page);
-    for (const tag of tags) {
-      if (!(await isDefined(open.page, tag))) {
-        t.skip(`${tags.map((name) => `<${name}>`).join(' or ')} is not in the build yet`);
-        await open.close();
-        return undefined;
-      }
-    }
+    const missing: string[] = [];
+    for (const tag of tags) if (!(await isDefined(open.page, tag))) missing.push(`<${tag}>`);
+    if (missing.length) throw new Error(`${missing.join(' and ')} did not define on ${url}`);
   } catch (error) {
     await open.close();
     throw error;

@@ -13,9 +13,8 @@ import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedE
 
 const e2e = useServerAndBrowser();
 
-test('create, reload, edit and delete a one page profile on the real server', { timeout: 120_000 }, async (t) => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-profile-form'], t);
-  if (!open) return;
+test('create, reload, edit and delete a one page profile on the real server', { timeout: 120_000 }, async () => {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-profile-form']);
   try {
     const { page } = open;
     const form = page.locator('coprod-profile-form');

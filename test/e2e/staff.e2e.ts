@@ -19,16 +19,14 @@ async function signIn(page: Page): Promise<void> {
   await page.getByText('You are signed in as Demo staff.').waitFor();
 }
 
-async function staffPage(t: { skip(message: string): void }, tag: string): Promise<OpenPage | undefined> {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, [tag], t);
-  if (!open) return undefined;
+async function staffPage(tag: string): Promise<OpenPage> {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, [tag]);
   await signIn(open.page);
   return open;
 }
 
-test('a staff member writes and publishes an opportunity, which then appears on the council page', { timeout: 150_000 }, async (t) => {
-  const open = await staffPage(t, 'coprod-staff-opportunities');
-  if (!open) return;
+test('a staff member writes and publishes an opportunity, which then appears on the council page', { timeout: 150_000 }, async () => {
+  const open = await staffPage('coprod-staff-opportunities');
   try {
     const { page } = open;
     const staff = page.locator('coprod-staff-opportunities');
@@ -81,7 +79,7 @@ test('a staff member writes and publishes an opportunity, which then appears on 
   }
 });
 
-test('a staff member answers an expression of interest', { timeout: 120_000 }, async (t) => {
+test('a staff member answers an expression of interest', { timeout: 120_000 }, async () => {
   // Someone says they are interested in an open seed opportunity.
   const { items } = await e2e.server.json<OpportunityPage>('/opportunities?limit=5');
   const opportunity = items[0]!;
@@ -92,8 +90,7 @@ test('a staff member answers an expression of interest', { timeout: 120_000 }, a
     body: JSON.stringify({ name, contact: { method: 'phone', detail: '01632 960 001' }, accessNeeds: 'A hearing loop', consent: true }),
   });
 
-  const open = await staffPage(t, 'coprod-staff-interest');
-  if (!open) return;
+  const open = await staffPage('coprod-staff-interest');
   try {
     const { page } = open;
     const interest = page.locator('coprod-staff-interest');
@@ -121,7 +118,7 @@ test('a staff member answers an expression of interest', { timeout: 120_000 }, a
   }
 });
 
-test('a staff member posts a "we did" update, which then appears on the public board', { timeout: 150_000 }, async (t) => {
+test('a staff member posts a "we did" update, which then appears on the public board', { timeout: 150_000 }, async () => {
   // Someone gives feedback and agrees to it being shown.
   const said = `The library lift has been broken for weeks (${Date.now()}).`;
   const receipt = await e2e.server.json<FeedbackReceipt>('/feedback', {
@@ -130,8 +127,7 @@ test('a staff member posts a "we did" update, which then appears on the public b
     body: JSON.stringify({ topic: 'older-people', text: said, consentToPublish: true }),
   });
 
-  const open = await staffPage(t, 'coprod-staff-feedback');
-  if (!open) return;
+  const open = await staffPage('coprod-staff-feedback');
   try {
     const { page } = open;
     const inbox = page.locator('coprod-staff-feedback');
