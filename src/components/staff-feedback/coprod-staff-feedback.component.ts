@@ -35,18 +35,29 @@ interface Loaded {
 
 type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
+/**
+ * Ids and the change only: events bubble out of the widget where any script on the page
+ * (analytics included) can hear them, so they never carry what someone said, their name
+ * or how to reply to them.
+ */
 export interface FeedbackUpdatedDetail {
-  item: FeedbackItem;
-  /** The change made: a status, publishing, or a new dated update. */
-  change: FeedbackChange | { update: FeedbackUpdateInput };
+  id: string;
+  /** The item's status after the change. */
+  status: FeedbackStatus;
+  /** Whether the item is on the public board after the change. */
+  published: boolean;
+  /** What changed: the status, publishing, or a new dated update. */
+  change: 'status' | 'published' | 'update';
+  /** For a new dated update, its kind ("we heard", "what we are doing"...). */
+  updateKind?: FeedbackUpdateKind;
 }
 
 export interface FeedbackMergedDetail {
   id: string;
   intoId: string;
-  /** The item merged into, with its new count of people who said the same. */
-  item: FeedbackItem;
 }
+
+const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
 
 const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat();
 
@@ -62,8 +73,8 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  * "Sign in to see this" state and makes no request.
  *
  * @summary Close the feedback loop: answer, publish and merge feedback.
- * @fires coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ item, change }`.
- * @fires coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId, item }`.
+ * @fires coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ id, status, published, change, updateKind? }` (ids and the change only, no personal data).
+ * @fires coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId }`.
  * @fires coprod-error - Loading or an action failed. Detail: `{ action, kind }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
@@ -92,10 +103,15 @@ export class CoprodStaffFeedback extends StaffElement {
   @state() private mergeChoice = '';
   @state() private confirmingMerge = false;
   private mergeAttempt: { pair: string; key: string } | undefined;
+  /** The update being written for each item, kept when its panel is closed and reopened. */
+  private readonly updateDrafts = new Map<string, UpdateValues>();
 
   private readonly updateForm = new FormController<UpdateValues>(this, {
-    initial: { kind: '', text: '', links: [] },
+    initial: emptyUpdate(),
     validate: (values) => this.validateUpdate(values),
+    onChange: (values) => {
+      if (this.openId) this.updateDrafts.set(this.openId, structuredClone(values));
+    },
     fieldOrder: ['kind', 'text', ...linkFieldOrder],
   });
 
@@ -147,7 +163,7 @@ export class CoprodStaffFeedback extends StaffElement {
 
   private renderItems({ items, taxonomy }: Loaded): TemplateResult {
     const all = items.map((item) => this.current(item));
-    if (all.length === 0) return emptyView(this.t('emptyTitle'), this.t('emptyBody'));
+    if (all.length === 0) return emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
     return html`<p role="status">${this.t('count', this.config.locale, all.length)}</p>
       <ol class="items">
         ${all.map((item) => this.renderItem(item, all, taxonomy))}
@@ -206,7 +222,7 @@ export class CoprodStaffFeedback extends StaffElement {
     const opening = this.openId !== item.id;
     this.openId = opening ? item.id : undefined;
     if (opening) {
-      this.updateForm.reset({ kind: '', text: '', links: [] });
+      this.updateForm.reset(this.updateDrafts.get(item.id) ?? emptyUpdate());
       this.mergeChoice = '';
       this.confirmingMerge = false;
       const results = new Map(this.results);
@@ -401,11 +417,18 @@ export class CoprodStaffFeedback extends StaffElement {
       return;
     }
     this.changed = new Map(this.changed).set(item.id, result);
-    this.updateForm.reset({ kind: '', text: '', links: [] });
+    this.updateDrafts.delete(item.id);
+    if (this.openId === item.id) this.updateForm.reset(emptyUpdate());
     const text = this.t('updatePosted', item.reference);
     this.results = new Map(this.results).set(item.id, { kind: 'done', text });
     this.announce(text);
-    this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', { item: result, change: { update: sent } });
+    this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', {
+      id: item.id,
+      status: result.status,
+      published: result.published,
+      change: 'update',
+      updateKind: sent.kind,
+    });
   }
 
   private async change(item: FeedbackItem, change: FeedbackChange): Promise<void> {
@@ -424,7 +447,12 @@ export class CoprodStaffFeedback extends StaffElement {
             : this.t('statusChanged', item.reference, label(feedbackStatuses, updated.status, locale));
       this.results = new Map(this.results).set(item.id, { kind: 'done', text });
       this.announce(text);
-      this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', { item: updated, change });
+      this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', {
+        id: item.id,
+        status: updated.status,
+        published: updated.published,
+        change: change.published === undefined ? 'status' : 'published',
+      });
     } catch (error) {
       this.fail(item, 'change', error);
     }
@@ -463,7 +491,7 @@ export class CoprodStaffFeedback extends StaffElement {
       const text = this.t('merged', item.reference, into.reference);
       this.results = new Map(this.results).set(item.id, { kind: 'done', text });
       this.announce(text);
-      this.emit<FeedbackMergedDetail>('coprod-feedback-merged', { id: item.id, intoId: into.id, item: merged });
+      this.emit<FeedbackMergedDetail>('coprod-feedback-merged', { id: item.id, intoId: into.id });
       await this.updateComplete;
       this.shadowRoot?.getElementById(`title-${item.id}`)?.focus();
     } catch (error) {

@@ -25,6 +25,11 @@ async function render(adapter: CoprodApi = staffApi()) {
   return element;
 }
 
+/** Events bubble to any script on the page: ids and the change only, nothing personal. */
+function expectNoPersonalData(detail: object) {
+  for (const key of ['name', 'reply', 'contact', 'text', 'item', 'updates']) expect(detail).to.not.have.property(key);
+}
+
 const button = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
 
 describe('<coprod-staff-feedback>', () => {
@@ -93,7 +98,9 @@ describe('<coprod-staff-feedback>', () => {
     const item = await openItem(element, 'FB-6YH2');
     let event = oneEvent(element, 'coprod-feedback-updated');
     button(item, 'Publish on the public board').click();
-    expect((await event).detail.item.published).to.equal(true);
+    const published = (await event).detail;
+    expect(published).to.deep.equal({ id: 'fb-6yh2', status: published.status, published: true, change: 'published' });
+    expectNoPersonalData(published);
     await until(() => currentAnnouncement().includes('FB-6YH2 is now on the public board'), 'the publish announcement');
     await until(() => button(item, 'Keep private'), 'the keep private button');
     const select = item.querySelector<HTMLSelectElement>('#item-status')!;
@@ -102,13 +109,16 @@ describe('<coprod-staff-feedback>', () => {
     await element.updateComplete;
     event = oneEvent(element, 'coprod-feedback-updated');
     button(item, 'Change status').click();
-    expect((await event).detail.item.status).to.equal('considering');
+    const changed = (await event).detail;
+    expect(changed).to.deep.equal({ id: 'fb-6yh2', status: 'considering', published: true, change: 'status' });
+    expectNoPersonalData(changed);
     await until(() => text(item).includes('Being considered'), 'the new status');
   });
 
   it('writes a "we did" update with the keyboard only', async function () {
     this.timeout(30000);
-    const element = await render();
+    const api = recordingApi();
+    const element = await render(api);
     const item = await openItem(element, 'FB-4KD6');
     item.querySelector<HTMLInputElement>('input[value="heard"]')!.focus();
     // Heard -> doing -> changed ("we did").
@@ -130,12 +140,38 @@ describe('<coprod-staff-feedback>', () => {
     const event = oneEvent(element, 'coprod-feedback-updated');
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
-    const latest = detail.item.updates.at(-1);
-    expect(latest.kind).to.equal('changed');
-    expect(latest.links).to.deep.equal([{ title: 'New drop-in times', url: 'https://anytown.example/drop-in' }]);
-    expect(detail.item.status).to.equal('changed');
+    expect(detail).to.deep.equal({ id: 'fb-4kd6', status: 'changed', published: detail.published, change: 'update', updateKind: 'changed' });
+    expectNoPersonalData(detail);
+    const sent = api.calls.find((c) => c.method === 'addFeedbackUpdate')!.args[1] as { kind: string; links: unknown };
+    expect(sent.kind).to.equal('changed');
+    expect(sent.links).to.deep.equal([{ title: 'New drop-in times', url: 'https://anytown.example/drop-in' }]);
     await until(() => currentAnnouncement().includes('Update posted on FB-4KD6'), 'the announcement');
     expect(text(item)).to.contain('We did: changed');
+  });
+
+  it('keeps an update being written when its panel is closed and reopened, and clears it once posted', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="doing"]')!.click();
+    typeInto(element, '#field-text', 'Half-written update');
+    await element.updateComplete;
+    const manage = item.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    manage.click();
+    await until(() => !item.querySelector('.manage form'), 'the panel to close');
+    // Another item's panel starts empty.
+    const other = await openItem(element, 'FB-6YH2');
+    expect(other.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('');
+    manage.click();
+    await until(() => item.querySelector('.manage form'), 'the panel to reopen');
+    expect(item.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('Half-written update');
+    expect(item.querySelector<HTMLInputElement>('input[value="doing"]')!.checked).to.equal(true);
+    item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.manage .saved'), 'the posted message');
+    manage.click();
+    await until(() => !item.querySelector('.manage form'), 'the panel to close');
+    manage.click();
+    await until(() => item.querySelector('.manage form'), 'the panel to reopen');
+    expect(item.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('');
   });
 
   it('shows errors in a summary that takes focus, for a missing kind, short text and a link without https', async () => {
@@ -193,8 +229,8 @@ describe('<coprod-staff-feedback>', () => {
     const event = oneEvent(element, 'coprod-feedback-merged');
     button(item, 'Yes, merge').click();
     const { detail } = await event;
-    expect(detail.id).to.equal('fb-8tf5');
-    expect(detail.intoId).to.equal('fb-4kd6');
+    expect(detail).to.deep.equal({ id: 'fb-8tf5', intoId: 'fb-4kd6' });
+    expectNoPersonalData(detail);
     await until(() => text(item).includes('Said the same as FB-4KD6'), 'the merged note');
     expect(shadow(element).activeElement?.id).to.equal('title-fb-8tf5');
     await until(() => currentAnnouncement().includes('FB-8TF5 merged into FB-4KD6'), 'the announcement');

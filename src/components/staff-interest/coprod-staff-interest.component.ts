@@ -31,9 +31,15 @@ interface RowDraft {
 
 type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
 
+/**
+ * Ids and the new status only: events bubble out of the widget where any script on the
+ * page (analytics included) can hear them, so they never carry a person's name, contact
+ * details, message or the staff note.
+ */
 export interface InterestUpdatedDetail {
   opportunityId: string;
-  interest: Interest;
+  interestId: string;
+  status: InterestStatus;
 }
 
 /**
@@ -47,7 +53,7 @@ export interface InterestUpdatedDetail {
  * "Sign in to see this" state and makes no request.
  *
  * @summary Answer expressions of interest: who is waiting, for how long, and what happened.
- * @fires coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interest }`.
+ * @fires coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interestId, status }` (ids and the status only, no personal data).
  * @fires coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
@@ -86,7 +92,7 @@ export class CoprodStaffInterest extends StaffElement {
   );
 
   protected override renderSignedIn(): unknown {
-    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'))}`;
+    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'), undefined, this.level + 1)}`;
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -122,7 +128,7 @@ export class CoprodStaffInterest extends StaffElement {
     return html`<section aria-labelledby="staff-interest-title">
       ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)}
       ${people.length === 0
-        ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')))
+        ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
         : html`<p>${this.t('summary', locale, people.length, overdue, this.respondWithinDays)}</p>
             <p class="subtle">${lines(this.t('target', locale, this.respondWithinDays))}</p>
             <div class="button-group">
@@ -227,7 +233,7 @@ export class CoprodStaffInterest extends StaffElement {
       const text = this.t('saved', updated.name, label(interestStatuses, updated.status, locale));
       this.results = new Map(this.results).set(interest.id, { kind: 'saved', text });
       this.announce(text);
-      this.emit<InterestUpdatedDetail>('coprod-interest-updated', { opportunityId, interest: updated });
+      this.emit<InterestUpdatedDetail>('coprod-interest-updated', { opportunityId, interestId: updated.id, status: updated.status });
     } catch (error) {
       const text = `${this.t('saveFailed', interest.name)} ${this.actionError(error)}`;
       this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });

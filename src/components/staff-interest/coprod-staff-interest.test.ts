@@ -104,8 +104,13 @@ describe('<coprod-staff-interest>', () => {
     const event = oneEvent(element, 'coprod-interest-updated');
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
-    expect(detail.interest.status).to.equal('contacted');
-    expect(detail.interest.note).to.equal('Left a message');
+    expect(detail.status).to.equal('contacted');
+    expect(detail.interestId).to.be.a('string').and.not.equal('');
+    expect(detail.opportunityId).to.be.a('string').and.not.equal('');
+    // Ids and the change only: nothing personal goes out in a bubbling event.
+    expect(Object.keys(detail).sort()).to.deep.equal(['interestId', 'opportunityId', 'status']);
+    for (const key of ['name', 'contact', 'note', 'message', 'accessNeeds', 'interest']) expect(detail).to.not.have.property(key);
+    expect(row.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal('Left a message');
     await until(() => row.querySelector('.saved'), 'the saved message');
     await until(() => currentAnnouncement().includes('Contacted'), 'the announcement');
     expect(row.classList.contains('attention')).to.equal(false);

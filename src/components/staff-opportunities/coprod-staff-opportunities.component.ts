@@ -179,7 +179,7 @@ export class CoprodStaffOpportunities extends StaffElement {
         </ul>
       </div>
       ${items.length === 0
-        ? emptyView(this.t('emptyTitle'), this.t('emptyBody', statusName))
+        ? emptyView(this.t('emptyTitle'), this.t('emptyBody', statusName), undefined, this.level + 1)
         : html`<ol class="items">
             ${items.map((o) => this.renderItem(o))}
           </ol>`}

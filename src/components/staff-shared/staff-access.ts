@@ -76,7 +76,7 @@ export function staffErrorView(
       ${expired ? signInLink(t, options.signInHref) : nothing}
     </div>`;
   }
-  return errorView({ title: options.title, message: options.describe(kind), retryLabel: options.retryLabel, onRetry: options.onRetry });
+  return errorView({ title: options.title, message: options.describe(kind), retryLabel: options.retryLabel, onRetry: options.onRetry, headingLevel: options.headingLevel });
 }
 
 /** The words for a failed action (save, publish, merge), in the widget's language. */
