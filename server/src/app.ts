@@ -69,7 +69,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     contract,
     rateLimit: options.rateLimit ?? { max: 10, timeWindow: '1 minute' },
     respondWithinDays: options.respondWithinDays ?? { interest: 10, feedback: 20 },
-    defaultAuthor: 'Co-production team',
   };
   app.decorate('contractViolations', [] as string[]);
   // The API speaks JSON only: any other body is a 415, not a string for the validator to puzzle over.

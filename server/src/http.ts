@@ -27,8 +27,6 @@ export interface Ctx {
   contract: Contract;
   rateLimit: Limits | false;
   respondWithinDays: { interest: number; feedback: number };
-  /** The `author` shown on staff updates when the JWT has no `title` claim. */
-  defaultAuthor: string;
 }
 
 export interface RouteOptions {

@@ -100,9 +100,11 @@ export async function insertFeedbackUpdate(db: Queryable, feedbackId: string, up
 
 export function feedbackRoutes(app: FastifyInstance, ctx: Ctx): void {
   const idOf = (request: FastifyRequest) => (request.params as { feedbackId: string }).feedbackId;
-  const authorOf = (request: FastifyRequest) => {
+  // No `title` claim, no author: the contract makes it optional, and a made-up English name
+  // would show untranslated on Welsh timelines.
+  const authorOf = (request: FastifyRequest): string | undefined => {
     const title = request.principal.kind === 'jwt' ? request.principal.claims.title : undefined;
-    return typeof title === 'string' && title.trim() ? title.trim().slice(0, 200) : ctx.defaultAuthor;
+    return typeof title === 'string' && title.trim() ? title.trim().slice(0, 200) : undefined;
   };
 
   operation(app, ctx, 'listFeedback', {}, async (request, reply) => {
