@@ -6,6 +6,7 @@ import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull, operation, pick, sendIdempotent, sendJson, type Ctx } from '../http.js';
 import { conflict, notFound } from '../problems.js';
 import { json } from '../sql.js';
+import { UK_TODAY } from './opportunities.js';
 
 export const INTEREST_FIELDS = ['name', 'contact', 'accessNeeds', 'message', 'consent'] as const;
 
@@ -57,11 +58,16 @@ export function interestRoutes(app: FastifyInstance, ctx: Ctx): void {
     const { opportunityId } = request.params as { opportunityId: string };
     const input = request.body as InterestInput;
     return sendIdempotent(ctx, request, reply, async (tx) => {
-      const [opportunity] = await tx.query<{ status: string }>('SELECT status FROM opportunities WHERE id = $1', [opportunityId]);
+      const [opportunity] = await tx.query<{ status: string; closed_on: string | null }>(
+        `SELECT status, CASE WHEN closing_date < ${UK_TODAY} THEN to_char(closing_date, 'YYYY-MM-DD') END AS closed_on
+         FROM opportunities WHERE id = $1`,
+        [opportunityId],
+      );
       if (!opportunity || opportunity.status === 'draft') throw notFound('There is no opportunity with that id.');
       if (opportunity.status !== 'open') {
         throw conflict(opportunity.status === 'filled' ? 'This opportunity has all the people it needs.' : 'This opportunity has closed.');
       }
+      if (opportunity.closed_on) throw conflict(`This opportunity closed on ${opportunity.closed_on}.`);
       const id = newId();
       const reference = await uniqueReference(tx, 'interests', 'INT');
       await insertInterest(tx, { id, opportunityId, reference, input });

@@ -10,6 +10,9 @@ import { notFound, ProblemError } from '../problems.js';
 import { json, SqlParams } from '../sql.js';
 import { checkTerms } from './taxonomy.js';
 
+/** Today's date in the UK, as SQL (the same on PGlite and PostgreSQL). */
+export const UK_TODAY = `(now() AT TIME ZONE 'Europe/London')::date`;
+
 export const OPPORTUNITY_FIELDS = [
   'title', 'summary', 'description', 'easyReadSummary', 'experienceNeeded', 'skills', 'timeCommitment', 'when', 'where',
   'howToGetInvolved', 'closingDate', 'topics', 'organisationId', 'accessibility', 'supportOffered', 'payment', 'places',
@@ -104,6 +107,9 @@ export function opportunityRoutes(app: FastifyInstance, ctx: Ctx): void {
     const staff = isStaff(request.principal);
     const sql = new SqlParams();
     const where = [`o.status = ANY(${sql.param(statuses)}::text[])`];
+    // The public list hides open opportunities whose closing date (a UK date) has passed; staff
+    // still see them, so they can close or extend them.
+    if (!staff) where.push(`(o.closing_date IS NULL OR o.closing_date >= ${UK_TODAY})`);
     let tsQuery: string | undefined;
     if (query.q?.trim()) {
       tsQuery = `websearch_to_tsquery('english', ${sql.param(query.q)})`;
