@@ -63,6 +63,15 @@ describe('plain words', () => {
     expect(closingInWords('2026-11-27', 'cy', today)).to.equal('Yn cau mewn 3 diwrnod');
     expect(closingInWords(null, 'en-GB', today)).to.equal(undefined);
   });
+  it('counts closing days by the UK calendar, not UTC', () => {
+    // 00:30 on 15 July in UK summer time, still 14 July in UTC.
+    const today = new Date('2026-07-14T23:30:00Z');
+    expect(closingInWords('2026-07-15', 'en-GB', today)).to.equal('Closes today');
+    expect(closingInWords('2026-07-16', 'en-GB', today)).to.equal('Closes tomorrow');
+    expect(closingInWords('2026-07-14', 'en-GB', today)).to.equal('Closed');
+    // In winter the UK day is the UTC day.
+    expect(closingInWords('2026-01-15', 'en-GB', new Date('2026-01-15T23:30:00Z'))).to.equal('Closes today');
+  });
 });
 
 describe('last results', () => {

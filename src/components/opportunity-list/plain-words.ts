@@ -97,6 +97,26 @@ export function timeInWords(opportunity: Opportunity, locale: Locale): string {
   return localised(opportunity, locale).timeCommitment;
 }
 
+const ukDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date in the UK as YYYY-MM-DD. Closing dates are UK calendar days, so
+ * "today" must be the UK day, not the UTC one (they differ just after midnight in summer).
+ */
+export function ukDate(today: Date = new Date()): string {
+  return ukDay.format(today);
+}
+
+/** Days from today (UK) to the closing date; negative once it has passed. */
+function daysToClose(closingDate: string, today: Date): number {
+  return daysBetween(parseDate(ukDate(today)), parseDate(closingDate));
+}
+
+/** Whether the closing date has passed (in the UK). False when there is no closing date. */
+export function closingDatePassed(closingDate: string | null | undefined, today: Date = new Date()): boolean {
+  return !!closingDate && daysToClose(closingDate, today) < 0;
+}
+
 /** How many days before closing we say "Closes in 3 days" instead of the date. */
 const NEAR_DAYS = 7;
 
@@ -107,8 +127,7 @@ const NEAR_DAYS = 7;
 export function closingInWords(closingDate: string | null | undefined, locale: Locale, today: Date = new Date()): string | undefined {
   if (!closingDate) return undefined;
   const cy = locale === 'cy';
-  const startOfToday = parseDate(today.toISOString().slice(0, 10));
-  const days = daysBetween(startOfToday, parseDate(closingDate));
+  const days = daysToClose(closingDate, today);
   if (days < 0) return cy ? 'Wedi cau' : 'Closed';
   if (days === 0) return cy ? 'Yn cau heddiw' : 'Closes today';
   if (days === 1) return cy ? 'Yn cau yfory' : 'Closes tomorrow';
@@ -124,6 +143,6 @@ export function closingInWords(closingDate: string | null | undefined, locale: L
 /** Whether the closing date is near enough to flag. */
 export function closingSoon(closingDate: string | null | undefined, today: Date = new Date()): boolean {
   if (!closingDate) return false;
-  const days = daysBetween(parseDate(today.toISOString().slice(0, 10)), parseDate(closingDate));
+  const days = daysToClose(closingDate, today);
   return days >= 0 && days <= NEAR_DAYS;
 }

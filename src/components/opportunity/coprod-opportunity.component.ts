@@ -16,7 +16,7 @@ import { coreMessages } from '../../core/messages.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { contactMethods, label, termName } from '../../core/vocabulary.js';
 import { cardStyles, renderAccessFeatures, renderKeyFacts } from '../opportunity-list/opportunity-card.js';
-import { expenseNames, localised, paymentInWords } from '../opportunity-list/plain-words.js';
+import { closingDatePassed, expenseNames, localised, paymentInWords } from '../opportunity-list/plain-words.js';
 import { calendarFile, calendarFileName, hasCalendarEvents } from './calendar-file.js';
 import { opportunityMessages } from './coprod-opportunity.messages.js';
 import { opportunityStyles } from './coprod-opportunity.styles.js';
@@ -205,7 +205,11 @@ export class CoprodOpportunity extends CoprodElement {
   }
 
   private downloadCalendar(opportunity: Opportunity): void {
-    const text = calendarFile(opportunity, { locale: this.config.locale, url: this.shareLink(opportunity) });
+    const text = calendarFile(opportunity, {
+      locale: this.config.locale,
+      url: this.shareLink(opportunity),
+      closingLabel: (title) => this.t('closingLabel', title),
+    });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -254,7 +258,9 @@ export class CoprodOpportunity extends CoprodElement {
     const { locale, readingLevel } = this.config;
     const brief = localised(opportunity, locale);
     const easyRead = this.easyRead;
-    const open = opportunity.status === 'open';
+    // Open only while the status says so and the closing date (a UK day) has not passed,
+    // so the card never says "Closed" while still offering the form.
+    const open = opportunity.status === 'open' && !closingDatePassed(opportunity.closingDate, this.today);
     const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
     const venue = opportunity.where.venue;
     const sessions = opportunity.when.sessions ?? [];

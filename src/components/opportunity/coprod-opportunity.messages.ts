@@ -22,6 +22,7 @@ export const opportunityMessages = defineMessages({
     imInterested: 'I’m interested',
     addToCalendar: 'Add to calendar',
     calendarReady: 'Calendar file downloaded',
+    closingLabel: (title: string) => `Closing date: ${title}`,
     shareHeading: 'Share this opportunity',
     shareLabel: 'Link to this opportunity',
     copyLink: 'Copy link',
@@ -100,6 +101,7 @@ export const opportunityMessages = defineMessages({
     imInterested: 'Mae gen i ddiddordeb',
     addToCalendar: 'Ychwanegu at y calendr',
     calendarReady: 'Ffeil calendr wedi’i lawrlwytho',
+    closingLabel: (title: string) => `Dyddiad cau: ${title}`,
     shareHeading: 'Rhannu’r cyfle hwn',
     shareLabel: 'Dolen i’r cyfle hwn',
     copyLink: 'Copïo’r ddolen',
@@ -171,6 +173,7 @@ export const opportunityMessages = defineMessages({
       whatNext: 'What happens next',
       quoteReference: 'Keep this number.\nTell us the number if you call.',
       notOpen: 'You cannot say yes to this any more.',
+      closingLabel: (title: string) => `Last day to say yes: ${title}`,
     },
     cy: {
       experience: 'Pwy all ei wneud?',
@@ -186,6 +189,7 @@ export const opportunityMessages = defineMessages({
       sentTitle: 'Diolch',
       quoteReference: 'Cadwch y rhif hwn.\nDywedwch y rhif wrthym os byddwch yn ffonio.',
       notOpen: 'Ni allwch ddweud ie i hyn mwyach.',
+      closingLabel: (title: string) => `Diwrnod olaf i ddweud ie: ${title}`,
     },
   },
 });

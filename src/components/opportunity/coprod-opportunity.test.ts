@@ -220,6 +220,34 @@ describe('<coprod-opportunity>', () => {
     });
   });
 
+  it('treats an open opportunity past its closing date (UK day) as closed: no form, the closed message', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const real = await api.getOpportunity(OPPORTUNITY_ID);
+    const stale: Opportunity = { ...real, status: 'open', closingDate: '2026-11-23' };
+    const element = (await renderState(
+      'coprod-opportunity',
+      () => html`<coprod-provider .adapter=${api}><coprod-opportunity .opportunity=${stale} .today=${NOW}></coprod-opportunity></coprod-provider>`,
+    )) as Detail;
+    await untilLoaded(element);
+    expect(text(element, '.fact-closing dd')).to.equal('Closed');
+    expect(shadow(element).querySelector('form')).to.equal(null);
+    expect(shadow(element).querySelector('a[href="#interest-heading"]')).to.equal(null);
+    expect(text(element, '.interest .notice')).to.equal('This opportunity is no longer taking expressions of interest.');
+  });
+
+  it('still takes interest on the closing day itself, counted in UK time', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const real = await api.getOpportunity(OPPORTUNITY_ID);
+    const lastDay: Opportunity = { ...real, status: 'open', closingDate: '2026-07-15' };
+    const element = (await renderState(
+      'coprod-opportunity',
+      () => html`<coprod-provider .adapter=${api}><coprod-opportunity .opportunity=${lastDay} .today=${new Date('2026-07-14T23:30:00Z')}></coprod-opportunity></coprod-provider>`,
+    )) as Detail;
+    await untilLoaded(element);
+    expect(text(element, '.fact-closing dd')).to.equal('Closes today');
+    expect(shadow(element).querySelector('form')).to.exist;
+  });
+
   describe('sharing and calendar', () => {
     it('copies the share link, or selects it when the clipboard is not allowed, and says so', async () => {
       const element = await show(new InMemoryApi({ now: NOW }));
@@ -297,6 +325,36 @@ describe('<coprod-opportunity>', () => {
       }
       expect(clicks).to.include('help-us-write-the-new-carers-strategy.ics');
       expect(await created[0]!.text()).to.contain('BEGIN:VCALENDAR');
+    });
+
+    it('labels the closing-date reminder in the reader’s language', async () => {
+      const api = new InMemoryApi({ now: NOW });
+      const real = await api.getOpportunity(OPPORTUNITY_ID);
+      const noSessions: Opportunity = { ...real, when: { ...real.when, sessions: [] }, closingDate: '2026-12-06' };
+      const element = (await renderState(
+        'coprod-opportunity',
+        () => html`<coprod-provider .adapter=${api} locale="cy"><coprod-opportunity .opportunity=${noSessions} .today=${NOW}></coprod-opportunity></coprod-provider>`,
+      )) as Detail;
+      await untilLoaded(element);
+      const created: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        created.push(blob as Blob);
+        return 'blob:test';
+      };
+      const listener = (event: Event) => event.preventDefault();
+      element.shadowRoot!.addEventListener('click', listener, true);
+      try {
+        shadow(element).querySelector<HTMLButtonElement>('button.calendar')!.click();
+        await until(() => created.length > 0, 'the calendar file');
+      } finally {
+        URL.createObjectURL = original;
+        element.shadowRoot!.removeEventListener('click', listener, true);
+      }
+      const unfolded = (await created[0]!.text()).replace(/\r\n /g, '');
+      const summary = unfolded.split('\r\n').find((line) => line.startsWith('SUMMARY:'))!;
+      expect(summary).to.match(/^SUMMARY:Dyddiad cau: /);
+      expect(unfolded).not.to.contain('Closing date');
     });
   });
 });
