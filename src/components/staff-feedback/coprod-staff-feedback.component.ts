@@ -239,7 +239,7 @@ export class CoprodStaffFeedback extends StaffElement {
     const candidates = all.filter((other) => other.id !== item.id && !other.mergedInto);
     const target = candidates.find((c) => c.id === this.mergeChoice);
     return html`
-      <p class="action-result" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
+      <p class="action-result" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
         ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
         ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
       </p>
@@ -254,14 +254,14 @@ export class CoprodStaffFeedback extends StaffElement {
           onChange: (value) => (this.statusChoice = new Map(this.statusChoice).set(item.id, value as FeedbackStatus)),
         })}
         <div class="button-group">
-          <button type="button" class="button secondary" ?disabled=${busy || statusChoice === item.status} @click=${() => this.change(item, { status: statusChoice })}>${this.t('changeStatus')}</button>
+          <button type="button" class="button secondary" data-status-action aria-disabled=${busy || statusChoice === item.status ? 'true' : nothing} @click=${() => this.change(item, { status: statusChoice })}>${this.t('changeStatus')}</button>
         </div>
       </section>
       <section aria-labelledby="board-heading">
         ${heading(this.level + 2, html`<span id="board-heading">${this.t('board')}</span>`)}
         ${item.published
-          ? html`<button type="button" class="button secondary" ?disabled=${busy} @click=${() => this.change(item, { published: false })}>${this.t('unpublish')}</button>`
-          : html`<button type="button" class="button secondary" ?disabled=${busy || !item.consentToPublish} aria-describedby=${item.consentToPublish ? nothing : 'no-consent'} @click=${() => this.change(item, { published: true })}>
+          ? html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy ? 'true' : nothing} @click=${() => this.change(item, { published: false })}>${this.t('unpublish')}</button>`
+          : html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy || !item.consentToPublish ? 'true' : nothing} aria-describedby=${item.consentToPublish ? nothing : 'no-consent'} @click=${() => this.change(item, { published: true })}>
                 ${this.t('publish')}
               </button>
               ${item.consentToPublish ? nothing : html`<p id="no-consent" class="hint">${icon('info')} ${lines(this.t('noConsent'))}</p>`}`}
@@ -286,12 +286,12 @@ export class CoprodStaffFeedback extends StaffElement {
               <p id="confirm-merge-title"><strong>${this.t('confirmMerge', item.reference, target.reference)}</strong></p>
               <p>${this.t('confirmMergeBody')}</p>
               <div class="button-group">
-                <button type="button" class="button warning" ?disabled=${busy} @click=${() => this.merge(item, target)}>${this.t('confirmYes')}</button>
+                <button type="button" class="button warning" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.merge(item, target)}>${this.t('confirmYes')}</button>
                 <button type="button" class="button secondary" @click=${() => this.cancelMerge()}>${this.t('cancel')}</button>
               </div>
             </div>`
           : html`<div class="button-group">
-              <button type="button" class="button secondary" ?disabled=${busy} @click=${() => this.askMerge(item)}>${this.t('mergeButton')}</button>
+              <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.askMerge(item)}>${this.t('mergeButton')}</button>
             </div>`}
       </section>
     `;
@@ -361,7 +361,7 @@ export class CoprodStaffFeedback extends StaffElement {
           ${values.links.length < MAX_LINKS ? html`<button type="button" class="button secondary" @click=${() => this.addLink()}>${t('addLink')}</button>` : nothing}
         </fieldset>
         <div class="button-group">
-          <button type="submit" class="button" ?disabled=${form.submitting}>${form.submitting ? t('sending') : t('postUpdate')}</button>
+          <button type="submit" class="button" aria-disabled=${form.submitting ? 'true' : nothing}>${form.submitting ? t('sending') : t('postUpdate')}</button>
         </div>
       </form>
     </section>`;
@@ -431,9 +431,19 @@ export class CoprodStaffFeedback extends StaffElement {
     });
   }
 
+  private busy(item: FeedbackItem): boolean {
+    return this.results.get(item.id)?.kind === 'saving';
+  }
+
+  /**
+   * Buttons here are marked `aria-disabled` rather than `disabled`, so they keep focus
+   * while saving and after the change; this is what stops them acting.
+   */
   private async change(item: FeedbackItem, change: FeedbackChange): Promise<void> {
     const api = this.api;
-    if (!api) return;
+    if (!api || this.busy(item)) return;
+    if (change.status !== undefined && change.status === item.status) return;
+    if (change.published === true && !item.consentToPublish) return;
     this.results = new Map(this.results).set(item.id, { kind: 'saving' });
     try {
       const updated = await api.updateFeedback(item.id, change);
@@ -456,9 +466,28 @@ export class CoprodStaffFeedback extends StaffElement {
     } catch (error) {
       this.fail(item, 'change', error);
     }
+    await this.keepFocus(item, change.published === undefined ? '[data-status-action]' : '[data-board-action]');
+  }
+
+  /**
+   * After an action the button pressed may have been swapped for another (publish for keep
+   * private): focus moves to the one now in its place, or to the result message.
+   */
+  private async keepFocus(item: FeedbackItem, selector: string): Promise<void> {
+    await this.updateComplete;
+    if (this.openId !== item.id) return;
+    const panel = this.shadowRoot?.getElementById(`manage-${item.id}`);
+    if (!panel) return;
+    // Only when focus was dropped (to the page), never taken from where someone moved it.
+    if (this.shadowRoot?.activeElement) return;
+    const outer = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    if (outer && outer !== document.body && outer !== this) return;
+    const target = panel.querySelector<HTMLElement>(selector) ?? panel.querySelector<HTMLElement>('.action-result');
+    target?.focus();
   }
 
   private async askMerge(item: FeedbackItem): Promise<void> {
+    if (this.busy(item)) return;
     if (!this.mergeChoice) {
       this.results = new Map(this.results).set(item.id, { kind: 'failed', text: this.t('mergeChoose') });
       await this.updateComplete;
@@ -478,7 +507,7 @@ export class CoprodStaffFeedback extends StaffElement {
 
   private async merge(item: FeedbackItem, into: FeedbackItem): Promise<void> {
     const api = this.api;
-    if (!api) return;
+    if (!api || this.busy(item)) return;
     const pair = `${item.id}>${into.id}`;
     if (this.mergeAttempt?.pair !== pair) this.mergeAttempt = { pair, key: newIdempotencyKey() };
     this.results = new Map(this.results).set(item.id, { kind: 'saving' });

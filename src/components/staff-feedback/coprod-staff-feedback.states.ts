@@ -65,7 +65,7 @@ export const states: ComponentStates = {
       widget,
       'addFeedbackUpdate',
       writeWeDid,
-      { name: 'Sending', selector: 'form button[disabled]', what: 'the sending button' },
+      { name: 'Sending', selector: 'form button[aria-disabled="true"]', what: 'the sending button' },
       { name: 'Sent', selector: '.manage .saved', what: 'the posted message' },
     ),
     {

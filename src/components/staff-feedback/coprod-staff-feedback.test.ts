@@ -85,12 +85,44 @@ describe('<coprod-staff-feedback>', () => {
   });
 
   it('keeps publishing off, with the reason, when the giver did not agree', async () => {
-    const element = await render();
+    const api = recordingApi();
+    const element = await render(api);
     const item = await openItem(element, 'FB-3WB9');
     const publish = button(item, 'Publish on the public board');
-    expect(publish.disabled).to.equal(true);
+    // Marked, not removed from the tab order, so the reason can be found.
+    expect(publish.getAttribute('aria-disabled')).to.equal('true');
     const reason = shadow(element).getElementById(publish.getAttribute('aria-describedby')!)!;
     expect(text(reason)).to.contain('did not agree');
+    publish.click();
+    await element.updateComplete;
+    expect(api.calls.some((c) => c.method === 'updateFeedback')).to.equal(false);
+  });
+
+  it('keeps focus on the board button through publish and keep private, and on "Change status"', async () => {
+    const element = await render();
+    const item = await openItem(element, 'FB-6YH2');
+    const focused = () => shadow(element).activeElement;
+    const publish = button(item, 'Publish on the public board');
+    publish.focus();
+    publish.click();
+    expect(publish.getAttribute('aria-disabled')).to.equal(null);
+    await element.updateComplete;
+    expect(focused()).to.equal(publish);
+    await until(() => button(item, 'Keep private'), 'the keep private button');
+    await until(() => focused() === button(item, 'Keep private'), 'focus on keep private');
+    button(item, 'Keep private').click();
+    await until(() => button(item, 'Publish on the public board'), 'the publish button');
+    await until(() => focused() === button(item, 'Publish on the public board'), 'focus on publish');
+    const select = item.querySelector<HTMLSelectElement>('#item-status')!;
+    select.value = 'considering';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const change = button(item, 'Change status');
+    change.focus();
+    change.click();
+    await until(() => text(item).includes('Being considered'), 'the new status');
+    expect(change.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused()).to.equal(change);
   });
 
   it('publishes, keeps private and changes status, announced and fired as events', async () => {
