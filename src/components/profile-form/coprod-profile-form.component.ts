@@ -61,7 +61,8 @@ export interface ProfileErrorDetail {
  * is the same attempt (one idempotency key), so it can never make two profiles.
  *
  * The edit token returned when the profile is created is kept in memory and in this tab's
- * sessionStorage only, never in localStorage; the person is shown it as their reference.
+ * sessionStorage only, never in localStorage; the person is shown it as a private key
+ * (like a password, not to be given to anyone) and the profile id as the number they can quote.
  * With a `profile-id` attribute and a host sign-in `token`, the element opens that profile.
  *
  * @slot consent - The council's own consent wording (may hold links, e.g. to a privacy notice). Overrides `consent-text`.
@@ -74,7 +75,7 @@ export interface ProfileErrorDetail {
  * @csspart form - The profile form.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart draft-notice - The notice that a kept draft was restored.
- * @csspart saved-notice - The "your profile is saved" panel with the reference.
+ * @csspart saved-notice - The "your profile is saved" panel with the profile number and private key.
  * @csspart profile - The saved one page profile.
  * @csspart profile-box - Each box of the saved profile.
  * @csspart picture - The person's picture in the saved profile.
@@ -542,9 +543,12 @@ export class CoprodProfileForm extends CoprodElement {
               className: 'panel-title',
               tabindex: '-1',
             })}
+            <p>${this.t('profileNumberIntro')} <strong class="profile-number">${profile.id}</strong></p>
+            <p class="lines">${this.t('profileNumberHint')}</p>
             ${this.reference
-              ? html`<p>${this.t('referenceIntro')} <strong class="reference">${this.reference}</strong></p>
-                  <p class="lines">${this.t('referenceKeep')}</p>`
+              ? html`<p>${this.t('privateKeyIntro')} <strong class="private-key">${this.reference}</strong></p>
+                  <p class="lines">${this.t('privateKeyKeep')}</p>
+                  <p class="lines">${this.t('privateKeyAfterClose')}</p>`
               : nothing}
           </div>`
         : nothing}

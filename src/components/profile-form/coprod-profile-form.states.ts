@@ -225,7 +225,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Saved view',
-      description: 'The profile shown back as a one page profile, with the reference to keep.',
+      description: 'The profile shown back as a one page profile, with the profile number to quote and the private key to keep secret.',
       render: form('profile-saved', newApi),
       play: async (element) => {
         await fillRequired(element);

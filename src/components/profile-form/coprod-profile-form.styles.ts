@@ -143,7 +143,8 @@ export const profileFormStyles = css`
   .consent-wording {
     margin: 0 0 0.75em;
   }
-  .reference {
+  .profile-number,
+  .private-key {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 1.1em;
     letter-spacing: 0.05em;

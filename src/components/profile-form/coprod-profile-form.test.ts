@@ -403,7 +403,7 @@ describe('<coprod-profile-form>', () => {
   });
 
   describe('after saving', () => {
-    it('shows the profile back as a one page profile, with the reference to keep, and tells the host only the id', async () => {
+    it('shows the profile back as a one page profile, with the profile number to quote and the private key to keep secret, and tells the host only the id', async () => {
       const element = await mount(newApi());
       await fillRequired(element, 'Morgan');
       clickOn(element, 'input[name="field-howToHelp-needs"][value="bsl"]');
@@ -418,9 +418,15 @@ describe('<coprod-profile-form>', () => {
       const boxes = Array.from(shadow(element).querySelectorAll('.box-title')).map((h) => h.textContent!.trim());
       expect(boxes).to.deep.equal(['What’s important to me', 'The experience I bring', 'Networks I connect with', 'How you can best help me contribute', 'Best way to contact me']);
       expect(text(element, '.box:nth-child(4)')).to.contain('British Sign Language interpreter');
-      const reference = text(element, '.reference');
+      const reference = text(element, '.private-key');
       expect(reference).to.not.equal('');
-      expect(text(element, '[part="saved-notice"]')).to.contain('Keep it safe');
+      expect(text(element, '.profile-number')).to.equal(detail.profileId);
+      const notice = text(element, '[part="saved-notice"]');
+      expect(notice).to.contain(`Your profile number: ${detail.profileId}`);
+      expect(notice).to.contain('Your private key:');
+      expect(notice).to.contain('Keep it secret, like a password. Do not give it to anyone, including council staff.');
+      expect(notice).to.contain('To change or delete your profile later, contact the council’s co-production team.');
+      expect(notice).not.to.contain('reference');
       // The edit token lives in this tab only, never on the device.
       expect(sessionStorage.getItem(keys.key)).to.contain(reference);
       expect(Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(reference))).to.equal(false);
