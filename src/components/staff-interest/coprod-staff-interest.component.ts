@@ -196,7 +196,7 @@ export class CoprodStaffInterest extends StaffElement {
           maxlength: 3000,
           onInput: (note) => this.setDraft(interest, { ...draft, note }),
         })}
-        <button type="submit" class="button" ?disabled=${result?.kind === 'saving'}>
+        <button type="submit" class="button" aria-disabled=${result?.kind === 'saving' ? 'true' : nothing}>
           ${result?.kind === 'saving' ? this.t('saving') : this.t('save')}<span class="visually-hidden"> ${this.t('saveFor', interest.name)}</span>
         </button>
         <p class="row-result" role=${result?.kind === 'failed' ? 'alert' : nothing}>

@@ -45,7 +45,7 @@ export const states: ComponentStates = {
       widget,
       'updateInterest',
       answerFirstWaiting,
-      { name: 'Saving', selector: 'button[disabled]', what: 'the saving button' },
+      { name: 'Saving', selector: 'button[aria-disabled="true"]', what: 'the saving button' },
       { name: 'Saved', selector: '.saved', what: 'the saved message' },
     ),
     {

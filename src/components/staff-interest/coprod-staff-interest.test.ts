@@ -112,6 +112,8 @@ describe('<coprod-staff-interest>', () => {
     for (const key of ['name', 'contact', 'note', 'message', 'accessNeeds', 'interest']) expect(detail).to.not.have.property(key);
     expect(row.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal('Left a message');
     await until(() => row.querySelector('.saved'), 'the saved message');
+    // The save button was marked, not disabled, while saving: focus never dropped to the page.
+    expect(shadow(element).activeElement?.textContent).to.contain('Save');
     await until(() => currentAnnouncement().includes('Contacted'), 'the announcement');
     expect(row.classList.contains('attention')).to.equal(false);
   });

@@ -223,7 +223,7 @@ export class CoprodStaffOpportunities extends StaffElement {
             <button type="button" class="button secondary" @click=${() => this.openForm(o)}>${icon('edit')} ${this.t('edit')}<span class="visually-hidden"> ${o.title}</span></button>
             ${actions.map(
               (action) =>
-                html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" ?disabled=${busy} @click=${() => this.ask(o, action)}>
+                html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.ask(o, action)}>
                   ${this.t(action === 'publish' ? 'publish' : action === 'close' ? 'close' : 'markFilled')}<span class="visually-hidden"> ${o.title}</span>
                 </button>`,
             )}
@@ -239,13 +239,15 @@ export class CoprodStaffOpportunities extends StaffElement {
       <p id="confirm-${o.id}"><strong>${question}</strong></p>
       <p>${lines(body)}</p>
       <div class="button-group">
-        <button type="button" class="button ${action === 'publish' ? '' : 'warning'}" ?disabled=${busy} @click=${() => this.setStatus(o, action)}>${busy ? this.t('saving') : yes}</button>
-        <button type="button" class="button secondary" ?disabled=${busy} @click=${() => this.cancelConfirm(o)}>${this.t('cancel')}</button>
+        <button type="button" class="button ${action === 'publish' ? '' : 'warning'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.setStatus(o, action)}>${busy ? this.t('saving') : yes}</button>
+        <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.cancelConfirm(o)}>${this.t('cancel')}</button>
       </div>
     </div>`;
   }
 
+  // Buttons are marked aria-disabled while saving (so focus stays on them), and these guards stop them acting.
   private async ask(o: Opportunity, action: Action): Promise<void> {
+    if (this.busyId) return;
     this.confirming = { id: o.id, action };
     this.result = undefined;
     await this.updateComplete;
@@ -253,6 +255,7 @@ export class CoprodStaffOpportunities extends StaffElement {
   }
 
   private async cancelConfirm(o: Opportunity): Promise<void> {
+    if (this.busyId) return;
     this.confirming = undefined;
     await this.updateComplete;
     this.shadowRoot?.getElementById(`opp-${o.id}`)?.focus();
@@ -499,7 +502,7 @@ export class CoprodStaffOpportunities extends StaffElement {
           ${text('translations.cy.summary', optional(t('fCySummary')), 'cySummary', { multiline: true, rows: 2, maxlength: 300 })}`,
         )}
         <div class="button-group">
-          <button type="submit" class="button" ?disabled=${form.submitting}>${form.submitting ? t('saving') : editing ? t('saveChanges') : t('saveDraft')}</button>
+          <button type="submit" class="button" aria-disabled=${form.submitting ? 'true' : nothing}>${form.submitting ? t('saving') : editing ? t('saveChanges') : t('saveDraft')}</button>
           <button type="button" class="button secondary" @click=${() => this.backToList(editing ? `opp-${editing.id}` : undefined)}>${t('cancel')}</button>
         </div>
       </form>

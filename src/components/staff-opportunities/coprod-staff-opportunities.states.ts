@@ -102,7 +102,7 @@ export const states: ComponentStates = {
       widget,
       'createOpportunity',
       submitBrief,
-      { name: 'Saving', selector: 'form button[disabled]', what: 'the saving button' },
+      { name: 'Saving', selector: 'form button[aria-disabled="true"]', what: 'the saving button' },
       { name: 'Saved', selector: '.result .saved', what: 'the saved message' },
     ),
     {

@@ -214,7 +214,13 @@ describe('<coprod-staff-opportunities>', () => {
     buttonWith(first, 'Mark as filled').click();
     await element.updateComplete;
     const changed = oneEvent(element, 'coprod-opportunity-status-changed');
-    buttonWith(first, 'Yes, mark as filled').click();
+    const yes = buttonWith(first, 'Yes, mark as filled');
+    yes.focus();
+    yes.click();
+    await element.updateComplete;
+    // While saving the button is marked, not disabled, so focus stays on it.
+    expect(yes.getAttribute('aria-disabled')).to.equal('true');
+    expect(active(element)).to.equal(yes);
     expect((await changed).detail.to).to.equal('filled');
     await until(() => text(shadow(element).querySelector('.result')!).includes(`Marked as filled: ${title}`), 'the result');
     expect([...shadow(element).querySelectorAll('.item h3')].map((h) => text(h).trim())).not.to.include(title);
