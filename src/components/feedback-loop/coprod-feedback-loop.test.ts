@@ -476,6 +476,17 @@ describe('<coprod-feedback-loop>', () => {
       expect($(element, '.item-title')!.localName).to.equal('h4');
     });
 
+    it('puts the error summary heading one level below the form heading', async () => {
+      for (const [level, expected] of [['2', 'h3'], ['4', 'h5']] as const) {
+        const element = await render(html`<coprod-feedback-loop heading-level=${level} mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await waitForForm(element);
+        expect($(element, '#form-heading')!.localName).to.equal(`h${level}`);
+        clickOn(element, 'button[type=submit]');
+        await until(() => $(element, '.error-summary'), 'the summary');
+        expect($(element, '#error-summary-title')!.localName).to.equal(expected);
+      }
+    });
+
     it('shows a link to the council page when no API is configured', async () => {
       const element = await render(html`<coprod-feedback-loop fallback-href="https://anytown.example/feedback"></coprod-feedback-loop>`);
       expect(text($(element, '[part~=error]'))).to.contain('Feedback cannot be shown here right now');

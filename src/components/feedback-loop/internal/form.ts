@@ -57,7 +57,7 @@ export function feedbackForm(context: ViewContext, view: FormView): TemplateResu
   const sending = form.submitting;
 
   return html`<form class="feedback-form" part="form" novalidate @submit=${view.onSubmit}>
-    ${errorSummary(t('errorSummaryTitle'), form.summary)}
+    ${errorSummary(t('errorSummaryTitle'), form.summary, context.level + 1)}
     ${form.status === 'failed' && form.failure
       ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" part="send-failed">
           ${heading(context.level + 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}
