@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { ApiError } from '../../src/api/errors.js';
 import { HttpApi, buildUrl, type HttpApiOptions } from '../../src/api/http-client.js';
 import type { InterestInput } from '../../src/api/types.js';
+import { rejection } from './rejection.js';
 
 interface Seen {
   method: string;
@@ -63,16 +63,6 @@ function problem(res: ServerResponse, status: number, body: Record<string, unkno
 
 function api(options: Partial<HttpApiOptions> = {}): HttpApi {
   return new HttpApi({ baseUrl: base, retryBaseDelayMs: 5, timeoutMs: 2000, ...options });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the call to reject');
 }
 
 const interest: InterestInput = { name: 'Sam', contact: { method: 'email', detail: 'sam@example.com' }, consent: true };

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi, type Seed } from '../../src/api/in-memory.js';
 import type { FeedbackItem, InterestInput, Opportunity, ProfileInput } from '../../src/api/types.js';
+import { rejection } from './rejection.js';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 
@@ -100,16 +100,6 @@ function seed(): Seed {
     ],
     profiles: [],
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the call to reject');
 }
 
 const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);

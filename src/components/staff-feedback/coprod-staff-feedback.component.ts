@@ -6,12 +6,11 @@ import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectF
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
-import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
 import { lines } from '../staff-shared/staff-access.js';
 import { StaffElement } from '../staff-shared/staff-element.js';
-import { staffMessages } from '../staff-shared/staff-shared.messages.js';
+import { staffCatalog } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { calendarDaysBetween, workingDaysBetween } from '../staff-shared/working-days.js';
 import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
@@ -85,7 +84,7 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  */
 export class CoprodStaffFeedback extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffFeedbackMessages);
+  static override messages = mergeCatalogs(staffCatalog, staffFeedbackMessages);
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;

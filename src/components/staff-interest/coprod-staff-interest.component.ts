@@ -5,13 +5,12 @@ import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
-import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
 import { downloadCsv, fileSafe, toCsv } from '../staff-shared/csv.js';
 import { lines } from '../staff-shared/staff-access.js';
 import { StaffElement } from '../staff-shared/staff-element.js';
-import { staffMessages } from '../staff-shared/staff-shared.messages.js';
+import { staffCatalog } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { workingDaysBetween } from '../staff-shared/working-days.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
@@ -64,7 +63,7 @@ export interface InterestUpdatedDetail {
  */
 export class CoprodStaffInterest extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffInterestMessages);
+  static override messages = mergeCatalogs(staffCatalog, staffInterestMessages);
 
   /** The id of the opportunity whose expressions of interest to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;

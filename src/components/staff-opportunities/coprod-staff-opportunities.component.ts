@@ -8,12 +8,11 @@ import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectF
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
-import { coreMessages } from '../../core/messages.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { accessFeatures, choicesFrom, label, loadTaxonomy, opportunityStatuses, participationModes, termName } from '../../core/vocabulary.js';
 import { lines } from '../staff-shared/staff-access.js';
 import { StaffElement } from '../staff-shared/staff-element.js';
-import { staffMessages } from '../staff-shared/staff-shared.messages.js';
+import { staffCatalog } from '../staff-shared/staff-shared.messages.js';
 import { staffStyles } from '../staff-shared/staff-shared.styles.js';
 import { blankBrief, FIELD_ORDER, fromOpportunity, isRealDate, poundsToPence, toInput, withStatus, type BriefValues } from './brief-values.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
@@ -70,7 +69,7 @@ export interface OpportunityStatusChangedDetail {
  */
 export class CoprodStaffOpportunities extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, staffMessages), staffOpportunitiesMessages);
+  static override messages = mergeCatalogs(staffCatalog, staffOpportunitiesMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;

@@ -1,4 +1,5 @@
-import { defineMessages, plural } from '../../core/i18n.js';
+import { defineMessages, mergeCatalogs, plural } from '../../core/i18n.js';
+import { coreMessages } from '../../core/messages.js';
 
 /** Strings the three staff widgets share: signing in, permission, waiting times. */
 export const staffMessages = defineMessages({
@@ -49,3 +50,6 @@ export const staffMessages = defineMessages({
     },
   },
 });
+
+/** The shared and staff strings every staff widget starts from; each adds its own. */
+export const staffCatalog = mergeCatalogs(coreMessages, staffMessages);
