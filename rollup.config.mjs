@@ -1,5 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -12,6 +12,9 @@ export function elementEntries() {
   }
   return entries;
 }
+
+/** A define module, as the autoloader imports it or as resolved: `components/<name>/coprod-<name>.(js|ts)`. */
+const DEFINE_MODULE = /components\/([a-z0-9-]+)\/coprod-\1\.[jt]s$/;
 
 const plugins = () => [
   // Lit's production build: no dev-mode warnings or checks in what councils ship.
@@ -30,6 +33,10 @@ export default [
     // The all-in-one module: one script tag. What loads only on demand (the staff preview's
     // in-memory adapter) stays in lazy chunks beside it.
     input: { 'coprod-widgets': 'src/index.ts' },
+    // The elements are defined in coprod-widgets.js itself, not in a chunk it re-exports:
+    // bundlers keep only the files `sideEffects` names, so defining code must live in a
+    // predictably named file. The lazy chunks import what they share from coprod-widgets.js.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'lazy/[name]-[hash].js' },
     plugins: plugins(),
     onwarn,
@@ -44,8 +51,9 @@ export default [
   {
     // The autoloader: imports elements/<tag>.js for each undefined coprod-* tag it finds.
     input: 'src/autoload.ts',
-    output: { file: 'dist/coprod-autoload.js', format: 'es', sourcemap: true },
-    external: (id) => id.includes('/elements/'),
+    output: { file: 'dist/coprod-autoload.js', format: 'es', sourcemap: true, paths: (id) => `./elements/${basename(id).replace(/\.[jt]s$/, '')}.js` },
+    // Its imports of define modules stay imports, of the published `elements/coprod-<name>.js`.
+    external: (id) => DEFINE_MODULE.test(id),
     plugins: plugins(),
     onwarn,
   },

@@ -4,10 +4,26 @@
  * `elements/` beside it. A page with one widget downloads one widget.
  *
  *   <script type="module" src="/widgets/coprod-autoload.js"></script>
+ *   import 'coprod-widgets/autoload';   // in a bundled app: each element becomes a lazy chunk
  *
  * Choose it over the all-in-one `coprod-widgets.js` when a page shows one or two widgets;
  * choose the all-in-one when a page shows most of them (one request, no discovery delay).
+ *
+ * Each import is written out in full (not built from the tag) so that bundlers see every
+ * element module and split it into a chunk of its own. The build rewrites these paths to
+ * `./elements/coprod-<name>.js`, the published define modules.
  */
 import { loadWhenUsed } from './core/load-when-used.js';
 
-loadWhenUsed((tag) => import(/* @vite-ignore */ new URL(`./elements/${tag}.js`, import.meta.url).href));
+const elements: Record<string, () => Promise<unknown>> = {
+  'coprod-provider': () => import('./components/provider/coprod-provider.js'),
+  'coprod-opportunity-list': () => import('./components/opportunity-list/coprod-opportunity-list.js'),
+  'coprod-opportunity': () => import('./components/opportunity/coprod-opportunity.js'),
+  'coprod-profile-form': () => import('./components/profile-form/coprod-profile-form.js'),
+  'coprod-feedback-loop': () => import('./components/feedback-loop/coprod-feedback-loop.js'),
+  'coprod-staff-opportunities': () => import('./components/staff-opportunities/coprod-staff-opportunities.js'),
+  'coprod-staff-interest': () => import('./components/staff-interest/coprod-staff-interest.js'),
+  'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),
+};
+
+loadWhenUsed((tag) => elements[tag]?.());

@@ -7,5 +7,16 @@ export { configure, type CoprodConfig, type Locale, type ReadingLevel, type Toke
 export { CoprodElement } from './core/coprod-element.js';
 export { upgradePlaceholders } from './core/placeholders.js';
 
+// The element classes, for `instanceof`, typing a ref, or extending one. The staff elements
+// load on demand, so only their types are exported here (their classes are in `elements/`).
+export { CoprodProvider } from './components/provider/coprod-provider.js';
+export { CoprodOpportunityList } from './components/opportunity-list/coprod-opportunity-list.js';
+export { CoprodOpportunity } from './components/opportunity/coprod-opportunity.js';
+export { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
+export { CoprodFeedbackLoop } from './components/feedback-loop/coprod-feedback-loop.js';
+export type { CoprodStaffOpportunities } from './components/staff-opportunities/coprod-staff-opportunities.js';
+export type { CoprodStaffInterest } from './components/staff-interest/coprod-staff-interest.js';
+export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-staff-feedback.js';
+
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';
