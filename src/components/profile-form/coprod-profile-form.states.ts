@@ -7,8 +7,8 @@ import type { ContactMethod } from '../../api/types.js';
 import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
 import '../provider/coprod-provider.js';
 import './coprod-profile-form.js';
-import { storageKeys } from './profile-storage.js';
-import { emptyValues, type ProfileValues } from './profile-values.js';
+import { storageKeys } from './internal/profile-storage.js';
+import { emptyValues, type ProfileValues } from './internal/profile-values.js';
 
 /** Fixed "now", so dates in the seed and on saved profiles never change between runs. */
 export const NOW = new Date('2026-11-24T10:00:00Z');

@@ -20,8 +20,8 @@ import {
   tinyPng,
   withOverrides,
 } from './coprod-profile-form.states.js';
-import { storageKeys } from './profile-storage.js';
-import { MAX_PICTURE_BYTES } from './picture.js';
+import { storageKeys } from './internal/profile-storage.js';
+import { MAX_PICTURE_BYTES } from './internal/picture.js';
 
 describeStates(states);
 

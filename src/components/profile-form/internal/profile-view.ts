@@ -1,18 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Profile, Taxonomy } from '../../api/types.js';
-import type { Locale } from '../../core/config.js';
-import { icon, type IconName } from '../../core/icons.js';
-import type { Translate } from '../../core/i18n.js';
-import type { coreMessages } from '../../core/messages.js';
-import { accessNeeds, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../core/vocabulary.js';
-import type { profileFormMessages } from './coprod-profile-form.messages.js';
-import { heading } from '../../core/heading.js';
-
-type Messages = (typeof profileFormMessages)['en-GB'] & (typeof coreMessages)['en-GB'];
+import type { Profile, Taxonomy } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { icon, type IconName } from '../../../core/icons.js';
+import { accessNeeds, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import type { ProfileTranslate } from './context.js';
+import { heading } from '../../../core/heading.js';
 
 export interface ProfileViewOptions {
   profile: Profile;
-  t: Translate<Messages>;
+  t: ProfileTranslate;
   locale: Locale;
   taxonomy: Taxonomy | undefined;
   level: number;

@@ -1,9 +1,4 @@
-import type { AccessNeed, ContactMethod, ParticipationMode, Profile, ProfileInput, Weekday } from '../../api/types.js';
-import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
-import type { FieldErrors } from '../../core/forms/index.js';
-import type { Translate } from '../../core/i18n.js';
-import type { profileFormMessages } from './coprod-profile-form.messages.js';
-import type { coreMessages } from '../../core/messages.js';
+import type { AccessNeed, ContactMethod, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
@@ -141,38 +136,4 @@ export function fromProfile(profile: Profile): ProfileValues {
     trainingWanted: profile.trainingWanted ?? '',
     consent: true,
   };
-}
-
-type Messages = (typeof profileFormMessages)['en-GB'] & (typeof coreMessages)['en-GB'];
-
-/** The same checks as the contract's, with messages in the person's language. */
-export function validateProfile(values: ProfileValues, t: Translate<Messages>): FieldErrors {
-  const errors: FieldErrors = {};
-  const tooLong = (path: string, label: string, text: string, max: number): void => {
-    if (text.trim().length > max) errors[path] ??= t('tooLong', label, max);
-  };
-  if (!values.name.trim()) errors['name'] = t('nameRequired');
-  else if (values.name.trim().length > 200) errors['name'] = t('nameTooLong');
-  if (values.pictureDataUrl && !values.pictureDescription.trim()) errors['picture.description'] = t('pictureDescriptionRequired');
-  tooLong('picture.description', t('pictureDescription'), values.pictureDescription, 300);
-  if (!values.importantToMe.trim()) errors['importantToMe'] = t('importantToMeRequired');
-  tooLong('importantToMe', t('importantToMe'), values.importantToMe, 3000);
-  if (!values.experience.trim()) errors['experience'] = t('experienceRequired');
-  tooLong('experience', t('experience'), values.experience, 3000);
-  tooLong('networks', t('networks'), values.networks, 3000);
-  tooLong('howToHelp.details', t('needsDetails'), values.needsDetails, 3000);
-  const method = values.contactMethod;
-  if (!method) errors['contact.method'] = t('contactMethodRequired');
-  else {
-    const detail = (values.contactDetails[method] ?? '').trim();
-    if (!detail) errors['contact.detail'] = t('contactDetailRequired', method);
-    else if (method === 'email' && !isEmailAddress(detail)) errors['contact.detail'] = t('emailFormat');
-    else if ((method === 'phone' || method === 'text') && !isPhoneNumber(detail)) errors['contact.detail'] = t('phoneFormat');
-    else tooLong('contact.detail', t('contactDetail', method), detail, 500);
-  }
-  tooLong('otherTopics', t('otherTopics'), values.otherTopics, 500);
-  tooLong('availability.notes', t('availabilityNotes'), values.availabilityNotes, 1000);
-  tooLong('trainingWanted', t('trainingWanted'), values.trainingWanted, 3000);
-  if (!values.consent) errors['consent'] = t('consentRequired');
-  return errors;
 }

@@ -1,0 +1,103 @@
+import type { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError } from '../../../api/errors.js';
+import type { Profile, Taxonomy } from '../../../api/types.js';
+import { heading } from '../../../core/heading.js';
+import { icon } from '../../../core/icons.js';
+import { errorView, loadingView } from '../../../core/status-views.js';
+import type { ViewContext } from './context.js';
+import type { DeleteController } from './delete-controller.js';
+import { profileView } from './profile-view.js';
+
+export interface SavedView {
+  profile: Profile;
+  /** Set right after a save: the notice with the profile number (and the private key, once created). */
+  justSaved?: 'created' | 'updated' | undefined;
+  /** The private key of a profile created in this element, to show once with the notice. */
+  privateKey: string | undefined;
+  taxonomy: Taxonomy | undefined;
+  deletion: DeleteController;
+  onEdit: () => void;
+}
+
+/** The saved profile, its print / change / delete actions and the delete confirmation. */
+export function savedProfile(context: ViewContext, view: SavedView): TemplateResult {
+  const { t, locale, level } = context;
+  const { profile } = view;
+  return html`${view.justSaved
+      ? html`<div class="panel success" part="saved-notice">
+          ${heading(level, html`${icon('check')} ${t(view.justSaved === 'created' ? 'savedTitle' : 'updatedTitle')}`, {
+            id: 'saved-title',
+            className: 'panel-title',
+            tabindex: '-1',
+          })}
+          <p>${t('profileNumberIntro')} <strong class="profile-number">${profile.id}</strong></p>
+          <p class="lines">${t('profileNumberHint')}</p>
+          ${view.privateKey
+            ? html`<p>${t('privateKeyIntro')} <strong class="private-key">${view.privateKey}</strong></p>
+                <p class="lines">${t('privateKeyKeep')}</p>
+                <p class="lines">${t('privateKeyAfterClose')}</p>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${profileView({ profile, t, locale, taxonomy: view.taxonomy, level })}
+    <div class="button-group actions no-print" part="actions">
+      <button type="button" class="button secondary" @click=${() => window.print()}>${icon('print')} ${t('print')}</button>
+      <button type="button" class="button secondary" id="edit-button" @click=${view.onEdit}>${icon('edit')} ${t('edit')}</button>
+      <button type="button" class="button warning" id="delete-button" @click=${view.deletion.open}>${icon('trash')} ${t('delete')}</button>
+    </div>
+    ${deleteDialog(context, view.deletion)}`;
+}
+
+function deleteDialog({ t, level }: ViewContext, deletion: DeleteController): TemplateResult {
+  return html`<dialog id="delete-dialog" class="confirm" part="dialog" aria-labelledby="delete-title" aria-describedby="delete-body" @close=${deletion.closed}>
+    ${heading(level, t('deleteTitle'), { id: 'delete-title', className: 'panel-title' })}
+    <p id="delete-body" class="lines">${t('deleteBody')}</p>
+    ${deletion.error
+      ? html`<p class="error-message" role="alert"><span class="visually-hidden">${t('errorPrefix')}</span> ${t('apiError', deletion.error.kind)}</p>`
+      : nothing}
+    <div class="button-group">
+      <button type="button" class="button warning" aria-disabled=${deletion.deleting ? 'true' : 'false'} @click=${deletion.confirm}>
+        ${deletion.deleting ? t('deleting') : t('deleteConfirm')}
+      </button>
+      <button type="button" class="button secondary keep-button" @click=${deletion.keep}>${t('deleteCancel')}</button>
+    </div>
+  </dialog>`;
+}
+
+/** After deleting: what happened, and a way to start a new profile. */
+export function deletedView({ t, level }: ViewContext, onStartNew: () => void): TemplateResult {
+  return html`<div class="panel success">
+    ${heading(level, t('deletedTitle'), { id: 'deleted-title', className: 'panel-title', tabindex: '-1' })}
+    <p class="lines">${t('deletedBody')}</p>
+    <button type="button" class="button secondary" @click=${onStartNew}>${t('startNew')}</button>
+  </div>`;
+}
+
+/** Neither an API nor an adapter is configured. */
+export function noServiceView({ t, level }: ViewContext, fallbackHref: string | undefined): TemplateResult {
+  return html`<div class="panel notice">
+    ${heading(level, t('noApiTitle'), { className: 'panel-title' })}
+    <p>${t('noApiBody')}</p>
+    ${fallbackHref ? html`<p><a href=${fallbackHref}>${t('fallbackLink')}</a></p>` : nothing}
+  </div>`;
+}
+
+/** Opening a saved profile: "loading", or what went wrong with "try again" and the fallback link. */
+export function loadingProfile({ t, level }: ViewContext, loader: Task<readonly unknown[], Profile | undefined>, fallbackHref: string | undefined): unknown {
+  const loading = (): unknown => loadingView(t('loadingProfile'), { rows: 4 });
+  return loader.render({
+    initial: loading,
+    pending: loading,
+    complete: loading,
+    error: (error) =>
+      errorView({
+        title: t('loadFailedTitle'),
+        message: t('apiError', error instanceof ApiError ? error.kind : 'server'),
+        retryLabel: t('retry'),
+        onRetry: () => loader.run(),
+        headingLevel: level,
+        fallback: fallbackHref ? { href: fallbackHref, label: t('fallbackLink') } : undefined,
+      }),
+  });
+}
