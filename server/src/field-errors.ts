@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { PATTERNS } from '../../src/api/rules.js';
 import type { FieldError } from './problems.js';
 
 /** Turns Ajv errors into one plain-English error per bad field, named by its dotted path. */
@@ -40,6 +41,9 @@ function describe(e: ErrorObject): FieldError {
     case 'format':
       return { field: base, code: 'format', message: formatMessage(base, String(p.format)) };
     case 'pattern':
+      // The rules module names each pattern the contract uses; email and phone read as a format.
+      if (p.pattern === PATTERNS.email.source) return { field: base, code: 'format', message: formatMessage(base, 'email') };
+      if (p.pattern === PATTERNS.phone.source) return { field: base, code: 'format', message: 'Enter a phone number with 10 to 15 digits, like 01632 960 001.' };
       return { field: base, code: 'pattern', message: patternMessage(base) };
     case 'enum':
       return { field: base, code: 'enum', message: `Choose ${label(base)} from the list: ${(p.allowedValues as unknown[]).join(', ')}.` };

@@ -300,7 +300,7 @@ export interface components {
             method: components["schemas"]["ContactMethod"];
             /** @description The email address, phone number, postal address, or the supporter's name and how to reach them. */
             detail: string;
-        };
+        } & (unknown & unknown);
         /** @enum {string} */
         OpportunityStatus: "draft" | "open" | "closed" | "filled";
         Payment: {
@@ -381,7 +381,6 @@ export interface components {
             places?: number | null;
             contact?: {
                 name?: string;
-                /** Format: email */
                 email?: string;
                 phone?: string;
             };

@@ -8,26 +8,47 @@
  * `enum`, `consent`, `unknown`) so a translation can be chosen by field and code.
  */
 import type { ContactMethod, FieldError, Problem } from './types.js';
+import {
+  ACCESS_NEEDS,
+  CONTACT_METHODS,
+  FEEDBACK_STATUSES,
+  FEEDBACK_UPDATE_KINDS,
+  feedbackRules,
+  feedbackUpdateRules,
+  INTEREST_STATUSES,
+  interestRules,
+  interestUpdateRules,
+  isEmailAddress,
+  isPhoneNumber,
+  matches,
+  OPPORTUNITY_STATUSES,
+  opportunityRules,
+  PARTICIPATION_MODES,
+  PAYMENT_TYPES,
+  profileRules,
+  supporterRules,
+  TIMES_OF_DAY,
+  WEEKDAYS,
+  type Rules,
+} from './rules.js';
 
-export const CONTACT_METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];
-export const PARTICIPATION_MODES = ['online', 'in_person', 'phone'] as const;
-export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
-export const INTEREST_STATUSES = ['new', 'contacted', 'joined', 'not_this_time'] as const;
-export const FEEDBACK_STATUSES = ['received', 'considering', 'changed', 'not_changed'] as const;
-export const FEEDBACK_UPDATE_KINDS = ['heard', 'doing', 'changed', 'not_changed'] as const;
-export const ACCESS_NEEDS = ['bsl', 'easy_read', 'step_free', 'hearing_loop', 'large_print', 'someone_with_me', 'breaks', 'captions', 'quiet_space', 'extra_time', 'interpreter', 'papers_in_advance'] as const;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { ACCESS_NEEDS, CONTACT_METHODS, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, INTEREST_STATUSES, isEmailAddress, isPhoneNumber, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, WEEKDAYS };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
-const PICTURE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
-const SUPPORTER_KEY = /^[A-Za-z0-9_-]{16,64}$/;
-const LINK_URL = /^https?:\/\//;
+/** The longest text a rule allows (every text field in the contract has one). */
+function max(rules: Rules, path: string): number {
+  const limit = rules[path]?.maxLength;
+  if (limit === undefined) throw new Error(`No maxLength for ${path}`);
+  return limit;
+}
+function min(rules: Rules, path: string): number {
+  return rules[path]?.minLength ?? 0;
+}
+const count = (n: number): string => n.toLocaleString('en-GB');
 
 /** The English messages, by purpose. */
 export const messages = {
   nameRequired: 'Enter your name',
-  nameTooLong: 'Your name must be 200 characters or fewer',
+  nameTooLong: `Your name must be ${count(max(interestRules, 'name'))} characters or fewer`,
   contactMethodRequired: 'Select how you would like us to contact you',
   contactDetailRequired: {
     email: 'Enter your email address',
@@ -38,10 +59,10 @@ export const messages = {
   } satisfies Record<ContactMethod, string>,
   emailFormat: 'Enter an email address in the correct format, like name@example.com',
   phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
-  contactDetailTooLong: 'Contact details must be 500 characters or fewer',
+  contactDetailTooLong: `Contact details must be ${count(max(interestRules, 'contact.detail'))} characters or fewer`,
   interestConsent: 'Confirm that you agree to be contacted about this opportunity',
-  accessNeedsTooLong: 'Access or support needs must be 3,000 characters or fewer',
-  messageTooLong: 'Your message must be 3,000 characters or fewer',
+  accessNeedsTooLong: `Access or support needs must be ${count(max(interestRules, 'accessNeeds'))} characters or fewer`,
+  messageTooLong: `Your message must be ${count(max(interestRules, 'message'))} characters or fewer`,
   importantToMeRequired: "Enter what's important to you",
   experienceRequired: 'Enter the experience you bring',
   profileConsent: 'Confirm that you agree to us keeping your profile',
@@ -50,10 +71,10 @@ export const messages = {
   pictureDescriptionRequired: 'Describe what the picture shows, for people who cannot see it',
   feedbackTopicRequired: 'Select what your feedback is about',
   feedbackTextRequired: 'Enter what you want to tell us',
-  feedbackTextTooShort: 'What you want to tell us must be 3 characters or more',
-  feedbackTextTooLong: 'What you want to tell us must be 5,000 characters or fewer',
+  feedbackTextTooShort: `What you want to tell us must be ${min(feedbackRules, 'text')} characters or more`,
+  feedbackTextTooLong: `What you want to tell us must be ${count(max(feedbackRules, 'text'))} characters or fewer`,
   consentToPublishRequired: 'Select yes if we may show this on the public board',
-  tooLong: (label: string, max: number) => `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+  tooLong: (label: string, limit: number) => `${label} must be ${count(limit)} characters or fewer`,
   required: (label: string) => `Enter ${label}`,
   select: (label: string) => `Select ${label}`,
 } as const;
@@ -103,17 +124,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Counts the digits in a phone number written with spaces, brackets, dashes or a leading +. */
-export function isPhoneNumber(value: string): boolean {
-  if (!PHONE_CHARACTERS.test(value.trim())) return false;
-  const digits = value.replace(/\D/g, '').length;
-  return digits >= 10 && digits <= 15;
-}
-
-export function isEmailAddress(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value.trim());
-}
-
 /** Checks a contact preference; `field` is its path, e.g. `contact` or `reply`. */
 export function validateContact(value: unknown, field = 'contact', errors = new Errors()): FieldError[] {
   if (!isObject(value)) {
@@ -126,7 +136,7 @@ export function validateContact(value: unknown, field = 'contact', errors = new 
   const detail = value['detail'];
   const ok = errors.text(`${field}.detail`, detail, {
     required: known ? messages.contactDetailRequired[known] : 'Enter how we can contact you',
-    max: 500,
+    max: max(interestRules, 'contact.detail'),
     tooLong: messages.contactDetailTooLong,
   });
   if (ok && typeof detail === 'string') {
@@ -139,10 +149,10 @@ export function validateContact(value: unknown, field = 'contact', errors = new 
 export function validateInterestInput(input: unknown): FieldError[] {
   const errors = new Errors();
   const body = isObject(input) ? input : {};
-  errors.text('name', body['name'], { required: messages.nameRequired, max: 200, tooLong: messages.nameTooLong });
+  errors.text('name', body['name'], { required: messages.nameRequired, max: max(interestRules, 'name'), tooLong: messages.nameTooLong });
   validateContact(body['contact'], 'contact', errors);
-  errors.text('accessNeeds', body['accessNeeds'], { max: 3000, tooLong: messages.accessNeedsTooLong });
-  errors.text('message', body['message'], { max: 3000, tooLong: messages.messageTooLong });
+  errors.text('accessNeeds', body['accessNeeds'], { max: max(interestRules, 'accessNeeds'), tooLong: messages.accessNeedsTooLong });
+  errors.text('message', body['message'], { max: max(interestRules, 'message'), tooLong: messages.messageTooLong });
   if (body['consent'] !== true) errors.add('consent', messages.interestConsent, 'consent');
   return errors.list;
 }
@@ -152,47 +162,47 @@ export function validateInterestUpdate(input: unknown): FieldError[] {
   const body = isObject(input) ? input : {};
   if (body['status'] === undefined && body['note'] === undefined) errors.add('status', 'Select a status or enter a note', 'required');
   errors.oneOf('status', body['status'], INTEREST_STATUSES, 'Select a status from the list', false);
-  errors.text('note', body['note'], { max: 3000, tooLong: messages.tooLong('The note', 3000) });
+  errors.text('note', body['note'], { max: max(interestUpdateRules, 'note'), tooLong: messages.tooLong('The note', max(interestUpdateRules, 'note')) });
   return errors.list;
 }
 
 export function validateProfileInput(input: unknown): FieldError[] {
   const errors = new Errors();
   const body = isObject(input) ? input : {};
-  errors.text('name', body['name'], { required: messages.nameRequired, max: 200, tooLong: messages.nameTooLong });
+  errors.text('name', body['name'], { required: messages.nameRequired, max: max(profileRules, 'name'), tooLong: messages.nameTooLong });
   const picture = body['picture'];
   if (picture !== undefined && picture !== null) {
     const p = isObject(picture) ? picture : {};
     const dataUrl = p['dataUrl'];
-    if (typeof dataUrl !== 'string' || !PICTURE.test(dataUrl)) errors.add('picture.dataUrl', messages.pictureFormat, 'format');
-    else if (dataUrl.length > 1_400_000) errors.add('picture.dataUrl', messages.pictureTooLarge, 'too_long');
-    errors.text('picture.description', p['description'], { required: messages.pictureDescriptionRequired, max: 300, tooLong: messages.tooLong('The picture description', 300) });
+    if (typeof dataUrl !== 'string' || !matches('picture', dataUrl)) errors.add('picture.dataUrl', messages.pictureFormat, 'format');
+    else if (dataUrl.length > max(profileRules, 'picture.dataUrl')) errors.add('picture.dataUrl', messages.pictureTooLarge, 'too_long');
+    errors.text('picture.description', p['description'], { required: messages.pictureDescriptionRequired, max: max(profileRules, 'picture.description'), tooLong: messages.tooLong('The picture description', max(profileRules, 'picture.description')) });
   }
-  errors.text('importantToMe', body['importantToMe'], { required: messages.importantToMeRequired, max: 3000, tooLong: messages.tooLong("What's important to you", 3000) });
-  errors.text('experience', body['experience'], { required: messages.experienceRequired, max: 3000, tooLong: messages.tooLong('The experience you bring', 3000) });
-  errors.text('networks', body['networks'], { max: 3000, tooLong: messages.tooLong('Networks', 3000) });
+  errors.text('importantToMe', body['importantToMe'], { required: messages.importantToMeRequired, max: max(profileRules, 'importantToMe'), tooLong: messages.tooLong("What's important to you", max(profileRules, 'importantToMe')) });
+  errors.text('experience', body['experience'], { required: messages.experienceRequired, max: max(profileRules, 'experience'), tooLong: messages.tooLong('The experience you bring', max(profileRules, 'experience')) });
+  errors.text('networks', body['networks'], { max: max(profileRules, 'networks'), tooLong: messages.tooLong('Networks', max(profileRules, 'networks')) });
   const howToHelp = body['howToHelp'];
   if (howToHelp !== undefined) {
     const h = isObject(howToHelp) ? howToHelp : {};
     errors.arrayOf('howToHelp.needs', h['needs'] ?? [], ACCESS_NEEDS, 'Select support needs from the list');
-    errors.text('howToHelp.details', h['details'], { max: 3000, tooLong: messages.tooLong('How we can help', 3000) });
+    errors.text('howToHelp.details', h['details'], { max: max(profileRules, 'howToHelp.details'), tooLong: messages.tooLong('How we can help', max(profileRules, 'howToHelp.details')) });
   }
   validateContact(body['contact'], 'contact', errors);
-  errors.arrayOf('topics', body['topics'], undefined, 'Select up to 30 topics', 30);
-  errors.text('otherTopics', body['otherTopics'], { max: 500, tooLong: messages.tooLong('Other topics', 500) });
+  errors.arrayOf('topics', body['topics'], undefined, `Select up to ${profileRules['topics']!.maxItems} topics`, profileRules['topics']!.maxItems);
+  errors.text('otherTopics', body['otherTopics'], { max: max(profileRules, 'otherTopics'), tooLong: messages.tooLong('Other topics', max(profileRules, 'otherTopics')) });
   const skills = body['skills'];
-  if (skills !== undefined && (!Array.isArray(skills) || skills.length > 30 || skills.some((s) => typeof s !== 'string' || s.trim() === '' || s.length > 80))) {
-    errors.add('skills', 'Enter up to 30 skills, each 80 characters or fewer', 'format');
+  if (skills !== undefined && (!Array.isArray(skills) || skills.length > profileRules['skills']!.maxItems! || skills.some((s) => typeof s !== 'string' || s.trim() === '' || s.length > max(profileRules, 'skills.*')))) {
+    errors.add('skills', `Enter up to ${profileRules['skills']!.maxItems} skills, each ${max(profileRules, 'skills.*')} characters or fewer`, 'format');
   }
   const availability = body['availability'];
   if (availability !== undefined) {
     const a = isObject(availability) ? availability : {};
     errors.arrayOf('availability.days', a['days'], WEEKDAYS, 'Select days from the list');
-    errors.arrayOf('availability.times', a['times'], ['morning', 'afternoon', 'evening'], 'Select times of day from the list');
+    errors.arrayOf('availability.times', a['times'], TIMES_OF_DAY, 'Select times of day from the list');
     errors.arrayOf('availability.modes', a['modes'], PARTICIPATION_MODES, 'Select ways to take part from the list');
-    errors.text('availability.notes', a['notes'], { max: 1000, tooLong: messages.tooLong('Notes about when you are free', 1000) });
+    errors.text('availability.notes', a['notes'], { max: max(profileRules, 'availability.notes'), tooLong: messages.tooLong('Notes about when you are free', max(profileRules, 'availability.notes')) });
   }
-  errors.text('trainingWanted', body['trainingWanted'], { max: 3000, tooLong: messages.tooLong("Training or support you'd like", 3000) });
+  errors.text('trainingWanted', body['trainingWanted'], { max: max(profileRules, 'trainingWanted'), tooLong: messages.tooLong("Training or support you'd like", max(profileRules, 'trainingWanted')) });
   if (body['consent'] !== true) errors.add('consent', messages.profileConsent, 'consent');
   return errors.list;
 }
@@ -203,8 +213,8 @@ export function validateFeedbackInput(input: unknown, knownTopics?: readonly str
   const topic = body['topic'];
   if (typeof topic !== 'string' || topic === '') errors.add('topic', messages.feedbackTopicRequired, 'required');
   else if (knownTopics && !knownTopics.includes(topic)) errors.add('topic', messages.feedbackTopicRequired, 'enum');
-  errors.text('text', body['text'], { required: messages.feedbackTextRequired, max: 5000, tooLong: messages.feedbackTextTooLong, min: 3, tooShort: messages.feedbackTextTooShort });
-  errors.text('name', body['name'], { max: 200, tooLong: messages.nameTooLong });
+  errors.text('text', body['text'], { required: messages.feedbackTextRequired, max: max(feedbackRules, 'text'), tooLong: messages.feedbackTextTooLong, min: min(feedbackRules, 'text'), tooShort: messages.feedbackTextTooShort });
+  errors.text('name', body['name'], { max: max(feedbackRules, 'name'), tooLong: messages.nameTooLong });
   if (body['reply'] !== undefined && body['reply'] !== null) validateContact(body['reply'], 'reply', errors);
   if (typeof body['consentToPublish'] !== 'boolean') errors.add('consentToPublish', messages.consentToPublishRequired, 'required');
   return errors.list;
@@ -214,17 +224,17 @@ export function validateFeedbackUpdateInput(input: unknown): FieldError[] {
   const errors = new Errors();
   const body = isObject(input) ? input : {};
   errors.oneOf('kind', body['kind'], FEEDBACK_UPDATE_KINDS, 'Select what kind of update this is');
-  errors.text('text', body['text'], { required: 'Enter the update', max: 5000, tooLong: messages.tooLong('The update', 5000), min: 3, tooShort: 'The update must be 3 characters or more' });
+  errors.text('text', body['text'], { required: 'Enter the update', max: max(feedbackUpdateRules, 'text'), tooLong: messages.tooLong('The update', max(feedbackUpdateRules, 'text')), min: min(feedbackUpdateRules, 'text'), tooShort: `The update must be ${min(feedbackUpdateRules, 'text')} characters or more` });
   const links = body['links'];
   if (links !== undefined) {
-    if (!Array.isArray(links) || links.length > 10) errors.add('links', 'Add up to 10 links', 'too_long');
+    if (!Array.isArray(links) || links.length > feedbackUpdateRules['links']!.maxItems!) errors.add('links', `Add up to ${feedbackUpdateRules['links']!.maxItems} links`, 'too_long');
     else
       links.forEach((link: unknown, i) => {
         const l = isObject(link) ? link : {};
-        errors.text(`links.${i}.title`, l['title'], { required: 'Enter the link text', max: 200, tooLong: messages.tooLong('The link text', 200) });
+        errors.text(`links.${i}.title`, l['title'], { required: 'Enter the link text', max: max(feedbackUpdateRules, 'links.*.title'), tooLong: messages.tooLong('The link text', max(feedbackUpdateRules, 'links.*.title')) });
         const url = l['url'];
         if (typeof url !== 'string' || url.trim() === '') errors.add(`links.${i}.url`, 'Enter the web address', 'required');
-        else if (!LINK_URL.test(url) || url.length > 2000) errors.add(`links.${i}.url`, 'Enter a web address starting with https://', 'format');
+        else if (!matches('web', url) || url.length > max(feedbackUpdateRules, 'links.*.url')) errors.add(`links.${i}.url`, 'Enter a web address starting with https://', 'format');
       });
   }
   return errors.list;
@@ -244,36 +254,36 @@ export function validateFeedbackChange(input: unknown, knownTopics?: readonly st
 }
 
 export function validateSupporterKey(key: unknown): FieldError[] {
-  return typeof key === 'string' && SUPPORTER_KEY.test(key) ? [] : [{ field: 'supporterKey', message: 'The supporter key must be 16 to 64 letters, digits, dashes or underscores', code: 'format' }];
+  return typeof key === 'string' && matches('id', key) && key.length >= min(supporterRules, 'supporterKey') && key.length <= max(supporterRules, 'supporterKey') ? [] : [{ field: 'supporterKey', message: `The supporter key must be ${min(supporterRules, 'supporterKey')} to ${max(supporterRules, 'supporterKey')} letters, digits, dashes or underscores`, code: 'format' }];
 }
 
 /** Checks an opportunity brief; `taxonomy` ids, when given, must name known terms. */
 export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: readonly string[] | undefined; areas?: readonly string[] | undefined; organisations?: readonly string[] | undefined }): FieldError[] {
   const errors = new Errors();
   const body = isObject(input) ? input : {};
-  errors.text('title', body['title'], { required: 'Enter a title', max: 200, tooLong: messages.tooLong('The title', 200), min: 3, tooShort: 'The title must be 3 characters or more' });
-  errors.text('summary', body['summary'], { required: 'Enter a one-line summary', max: 300, tooLong: messages.tooLong('The summary', 300), min: 10, tooShort: 'The summary must be 10 characters or more' });
-  errors.text('description', body['description'], { required: 'Enter a description', max: 10000, tooLong: messages.tooLong('The description', 10000), min: 10, tooShort: 'The description must be 10 characters or more' });
-  errors.text('easyReadSummary', body['easyReadSummary'], { max: 1000, tooLong: messages.tooLong('The easy read summary', 1000) });
-  errors.text('experienceNeeded', body['experienceNeeded'], { required: 'Enter the experience or skills needed', max: 3000, tooLong: messages.tooLong('The experience needed', 3000) });
+  errors.text('title', body['title'], { required: 'Enter a title', max: max(opportunityRules, 'title'), tooLong: messages.tooLong('The title', max(opportunityRules, 'title')), min: min(opportunityRules, 'title'), tooShort: `The title must be ${min(opportunityRules, 'title')} characters or more` });
+  errors.text('summary', body['summary'], { required: 'Enter a one-line summary', max: max(opportunityRules, 'summary'), tooLong: messages.tooLong('The summary', max(opportunityRules, 'summary')), min: min(opportunityRules, 'summary'), tooShort: `The summary must be ${min(opportunityRules, 'summary')} characters or more` });
+  errors.text('description', body['description'], { required: 'Enter a description', max: max(opportunityRules, 'description'), tooLong: messages.tooLong('The description', max(opportunityRules, 'description')), min: min(opportunityRules, 'description'), tooShort: `The description must be ${min(opportunityRules, 'description')} characters or more` });
+  errors.text('easyReadSummary', body['easyReadSummary'], { max: max(opportunityRules, 'easyReadSummary'), tooLong: messages.tooLong('The easy read summary', max(opportunityRules, 'easyReadSummary')) });
+  errors.text('experienceNeeded', body['experienceNeeded'], { required: 'Enter the experience or skills needed', max: max(opportunityRules, 'experienceNeeded'), tooLong: messages.tooLong('The experience needed', max(opportunityRules, 'experienceNeeded')) });
   const time = isObject(body['timeCommitment']) ? body['timeCommitment'] : {};
-  errors.text('timeCommitment.summary', time['summary'], { required: 'Enter the time commitment', max: 300, tooLong: messages.tooLong('The time commitment', 300) });
+  errors.text('timeCommitment.summary', time['summary'], { required: 'Enter the time commitment', max: max(opportunityRules, 'timeCommitment.summary'), tooLong: messages.tooLong('The time commitment', max(opportunityRules, 'timeCommitment.summary')) });
   const when = isObject(body['when']) ? body['when'] : {};
-  errors.text('when.summary', when['summary'], { required: 'Enter when it happens', max: 500, tooLong: messages.tooLong('When it happens', 500) });
+  errors.text('when.summary', when['summary'], { required: 'Enter when it happens', max: max(opportunityRules, 'when.summary'), tooLong: messages.tooLong('When it happens', max(opportunityRules, 'when.summary')) });
   const where = isObject(body['where']) ? body['where'] : {};
   const modes = where['modes'];
   if (!Array.isArray(modes) || modes.length === 0) errors.add('where.modes', 'Select at least one way to take part', 'required');
   else errors.arrayOf('where.modes', modes, PARTICIPATION_MODES, 'Select ways to take part from the list');
   const areaId = where['areaId'];
   if (areaId !== undefined && taxonomy?.areas && (typeof areaId !== 'string' || !taxonomy.areas.includes(areaId))) errors.add('where.areaId', 'Select an area from the list', 'enum');
-  errors.text('howToGetInvolved', body['howToGetInvolved'], { required: 'Enter how to get involved', max: 3000, tooLong: messages.tooLong('How to get involved', 3000) });
+  errors.text('howToGetInvolved', body['howToGetInvolved'], { required: 'Enter how to get involved', max: max(opportunityRules, 'howToGetInvolved'), tooLong: messages.tooLong('How to get involved', max(opportunityRules, 'howToGetInvolved')) });
   const closing = body['closingDate'];
   if (closing !== undefined && closing !== null && (typeof closing !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(closing) || Number.isNaN(Date.parse(closing)))) {
     errors.add('closingDate', 'The closing date must be a real date', 'format');
   }
   const topics = body['topics'];
   if (!Array.isArray(topics) || topics.length === 0) errors.add('topics', 'Select at least one topic', 'required');
-  else errors.arrayOf('topics', topics, taxonomy?.topics, 'Select up to 10 topics from the list', 10);
+  else errors.arrayOf('topics', topics, taxonomy?.topics, `Select up to ${opportunityRules['topics']!.maxItems} topics from the list`, opportunityRules['topics']!.maxItems);
   const org = body['organisationId'];
   if (typeof org !== 'string' || org === '') errors.add('organisationId', 'Select the organisation', 'required');
   else if (taxonomy?.organisations && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'enum');
@@ -281,11 +291,11 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: r
   const payment = body['payment'];
   if (!isObject(payment)) errors.add('payment.type', 'Select whether it is paid', 'required');
   else {
-    errors.oneOf('payment.type', payment['type'], ['paid', 'voucher', 'unpaid'], 'Select whether it is paid');
+    errors.oneOf('payment.type', payment['type'], PAYMENT_TYPES, 'Select whether it is paid');
     if (!Array.isArray(payment['expensesCovered'])) errors.add('payment.expensesCovered', 'Select the expenses covered', 'required');
   }
   const places = body['places'];
-  if (places !== undefined && places !== null && (!Number.isInteger(places) || (places as number) < 1 || (places as number) > 10000)) {
+  if (places !== undefined && places !== null && (!Number.isInteger(places) || (places as number) < opportunityRules['places']!.minimum! || (places as number) > opportunityRules['places']!.maximum!)) {
     errors.add('places', 'Places must be a whole number from 1 to 10,000', 'format');
   }
   errors.oneOf('status', body['status'], OPPORTUNITY_STATUSES, 'Select a status');

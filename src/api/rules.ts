@@ -1,0 +1,296 @@
+/**
+ * Every field rule of the contract, written once as data: the limits, patterns, required
+ * fields and vocabularies of each request body. The client validation, every form's
+ * validator and the server read them from here, and `test/node/contract-rules.test.ts`
+ * checks them against `api/openapi.yaml` both ways, so the two cannot drift.
+ *
+ * Self-contained on purpose (no imports, nothing browser- or Node-specific): the server
+ * imports this file as it is, and it can move into a shared package unchanged.
+ *
+ * Paths are dotted, as field errors name them (`contact.detail`); `*` stands for each item
+ * of a list (`links.*.url`). `required` means required within its parent object.
+ */
+
+/** What went wrong with a field: the server's field errors carry one, and a widget words it in the reader's language. */
+export const FIELD_CODES = [
+  'required',
+  'too-short',
+  'too-long',
+  'too-few',
+  'too-many',
+  'too-small',
+  'too-big',
+  'duplicate',
+  'invalid-email',
+  'invalid-phone',
+  'invalid-date',
+  'invalid-url',
+  'invalid-picture',
+  'invalid-format',
+  'not-in-list',
+  'wrong-type',
+  'unknown-field',
+  'not-allowed',
+  'not-found',
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+// Vocabularies.
+export const CONTACT_METHODS = ['email', 'phone', 'text', 'post', 'supporter'] as const;
+export const PARTICIPATION_MODES = ['online', 'in_person', 'phone'] as const;
+export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
+export const INTEREST_STATUSES = ['new', 'contacted', 'joined', 'not_this_time'] as const;
+export const FEEDBACK_STATUSES = ['received', 'considering', 'changed', 'not_changed'] as const;
+export const FEEDBACK_UPDATE_KINDS = ['heard', 'doing', 'changed', 'not_changed'] as const;
+export const ACCESS_NEEDS = ['bsl', 'easy_read', 'step_free', 'hearing_loop', 'large_print', 'someone_with_me', 'breaks', 'captions', 'quiet_space', 'extra_time', 'interpreter', 'papers_in_advance'] as const;
+export const ACCESS_FEATURES = ['easy_read', 'bsl', 'step_free', 'hearing_loop', 'large_print', 'captions', 'quiet_space', 'carer_welcome', 'transport', 'interpreter'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export const PAYMENT_TYPES = ['paid', 'voucher', 'unpaid'] as const;
+export const PAYMENT_UNITS = ['hour', 'session', 'day', 'meeting'] as const;
+export const EXPENSES = ['travel', 'prep_time', 'care', 'childcare', 'equipment', 'data', 'meals'] as const;
+
+/** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
+export const PATTERNS = {
+  /** Something@something.something, no spaces, at most 254 characters (RFC 5321). */
+  email: { source: '^(?=.{3,254}$)[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', code: 'invalid-email' },
+  /** 10 to 15 digits, written with spaces, brackets, dots, dashes or a leading +. */
+  phone: { source: '^(?=(?:\\D*\\d){10,15}\\D*$)\\+?[\\d\\s().-]+$', code: 'invalid-phone' },
+  id: { source: '^[A-Za-z0-9_-]+$', code: 'invalid-format' },
+  picture: { source: '^data:image/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$', code: 'invalid-picture' },
+  web: { source: '^https?://', code: 'invalid-url' },
+} as const satisfies Record<string, { source: string; code: FieldCode }>;
+export type PatternName = keyof typeof PATTERNS;
+
+/** One field's rule, in the contract's own terms. */
+export interface FieldRule {
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: PatternName;
+  /** A pattern chosen by a sibling field's value: `contact.detail` follows `contact.method`. */
+  patternBy?: { field: string; patterns: Readonly<Record<string, PatternName>> };
+  format?: 'date' | 'date-time' | 'uri' | 'email';
+  oneOf?: readonly string[];
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minimum?: number;
+  maximum?: number;
+  /** A box that must be ticked (`const: true`). */
+  mustBeTrue?: boolean;
+}
+export type Rules = Readonly<Record<string, FieldRule>>;
+
+const id: FieldRule = { minLength: 1, maxLength: 64, pattern: 'id' };
+const required = true;
+
+/** Adds `prefix.` to every path of a table (a shared object such as a contact preference). */
+function nest(prefix: string, rules: Rules, options: { required?: boolean } = {}): Rules {
+  const nested = Object.fromEntries(Object.entries(rules).map(([path, rule]) => [`${prefix}.${path}`, rule]));
+  return options.required ? { [prefix]: { required }, ...nested } : nested;
+}
+
+export const contactRules: Rules = {
+  method: { required, oneOf: CONTACT_METHODS },
+  detail: { required, minLength: 1, maxLength: 500, patternBy: { field: 'method', patterns: { email: 'email', phone: 'phone', text: 'phone' } } },
+};
+
+export const interestRules: Rules = {
+  name: { required, minLength: 1, maxLength: 200 },
+  ...nest('contact', contactRules, { required }),
+  accessNeeds: { maxLength: 3000 },
+  message: { maxLength: 3000 },
+  consent: { required, mustBeTrue: true },
+};
+
+export const interestUpdateRules: Rules = {
+  status: { oneOf: INTEREST_STATUSES },
+  note: { maxLength: 3000 },
+};
+
+export const profileRules: Rules = {
+  name: { required, minLength: 1, maxLength: 200 },
+  'picture.dataUrl': { required, maxLength: 1_400_000, pattern: 'picture' },
+  'picture.description': { required, minLength: 1, maxLength: 300 },
+  importantToMe: { required, minLength: 1, maxLength: 3000 },
+  experience: { required, minLength: 1, maxLength: 3000 },
+  networks: { maxLength: 3000 },
+  'howToHelp.needs': { required, uniqueItems: true },
+  'howToHelp.needs.*': { oneOf: ACCESS_NEEDS },
+  'howToHelp.details': { maxLength: 3000 },
+  ...nest('contact', contactRules, { required }),
+  topics: { maxItems: 30, uniqueItems: true },
+  'topics.*': id,
+  otherTopics: { maxLength: 500 },
+  skills: { maxItems: 30, uniqueItems: true },
+  'skills.*': { minLength: 1, maxLength: 80 },
+  'availability.days': { uniqueItems: true },
+  'availability.days.*': { oneOf: WEEKDAYS },
+  'availability.times': { uniqueItems: true },
+  'availability.times.*': { oneOf: TIMES_OF_DAY },
+  'availability.modes': { uniqueItems: true },
+  'availability.modes.*': { oneOf: PARTICIPATION_MODES },
+  'availability.notes': { maxLength: 1000 },
+  trainingWanted: { maxLength: 3000 },
+  consent: { required, mustBeTrue: true },
+};
+
+export const feedbackRules: Rules = {
+  topic: { required, ...id },
+  text: { required, minLength: 3, maxLength: 5000 },
+  name: { maxLength: 200 },
+  ...nest('reply', contactRules),
+  consentToPublish: { required },
+};
+
+export const feedbackUpdateRules: Rules = {
+  kind: { required, oneOf: FEEDBACK_UPDATE_KINDS },
+  text: { required, minLength: 3, maxLength: 5000 },
+  links: { maxItems: 10 },
+  'links.*.title': { required, minLength: 1, maxLength: 200 },
+  'links.*.url': { required, maxLength: 2000, pattern: 'web', format: 'uri' },
+};
+
+export const feedbackChangeRules: Rules = {
+  status: { oneOf: FEEDBACK_STATUSES },
+  published: {},
+  topic: id,
+};
+
+export const supporterRules: Rules = {
+  supporterKey: { required, minLength: 16, maxLength: 64, pattern: 'id' },
+};
+
+export const mergeRules: Rules = {
+  intoId: { required, ...id },
+};
+
+/** The Welsh text of a brief: any field left out falls back to English. */
+const translationRules: Rules = {
+  title: { maxLength: 200 },
+  summary: { maxLength: 300 },
+  description: { maxLength: 10000 },
+  experienceNeeded: { maxLength: 3000 },
+  timeCommitment: { maxLength: 300 },
+  when: { maxLength: 500 },
+  howToGetInvolved: { maxLength: 3000 },
+  easyReadSummary: { maxLength: 1000 },
+};
+
+export const opportunityRules: Rules = {
+  title: { required, minLength: 3, maxLength: 200 },
+  summary: { required, minLength: 10, maxLength: 300 },
+  description: { required, minLength: 10, maxLength: 10000 },
+  easyReadSummary: { maxLength: 1000 },
+  experienceNeeded: { required, minLength: 1, maxLength: 3000 },
+  skills: { maxItems: 20 },
+  'skills.*': { minLength: 1, maxLength: 80 },
+  timeCommitment: { required },
+  'timeCommitment.summary': { required, minLength: 1, maxLength: 300 },
+  'timeCommitment.prepTime': { maxLength: 300 },
+  when: { required },
+  'when.summary': { required, minLength: 1, maxLength: 500 },
+  'when.sessions': { maxItems: 50 },
+  'when.sessions.*.start': { required, format: 'date-time' },
+  'when.sessions.*.end': { format: 'date-time' },
+  'when.sessions.*.label': { maxLength: 200 },
+  where: { required },
+  'where.modes': { required, minItems: 1, uniqueItems: true },
+  'where.modes.*': { oneOf: PARTICIPATION_MODES },
+  'where.venue.name': { required, minLength: 1, maxLength: 200 },
+  'where.venue.address': { maxLength: 500 },
+  'where.venue.postcode': { maxLength: 10 },
+  'where.venue.stepFree': {},
+  'where.areaId': id,
+  'where.onlineDetails': { maxLength: 500 },
+  howToGetInvolved: { required, minLength: 1, maxLength: 3000 },
+  closingDate: { format: 'date' },
+  topics: { required, minItems: 1, maxItems: 10, uniqueItems: true },
+  'topics.*': id,
+  organisationId: { required, ...id },
+  accessibility: { required, uniqueItems: true },
+  'accessibility.*': { oneOf: ACCESS_FEATURES },
+  supportOffered: { maxLength: 3000 },
+  payment: { required },
+  'payment.type': { required, oneOf: PAYMENT_TYPES },
+  'payment.amountPence': { minimum: 0, maximum: 1_000_000 },
+  'payment.unit': { oneOf: PAYMENT_UNITS },
+  'payment.expensesCovered': { required, uniqueItems: true },
+  'payment.expensesCovered.*': { oneOf: EXPENSES },
+  'payment.notes': { maxLength: 500 },
+  places: { minimum: 1, maximum: 10000 },
+  'contact.name': { maxLength: 200 },
+  'contact.email': { maxLength: 254, pattern: 'email' },
+  'contact.phone': { maxLength: 40 },
+  status: { required, oneOf: OPPORTUNITY_STATUSES },
+  ...nest('translations.cy', translationRules),
+};
+
+/** The rules of each operation's request body, by the contract's operationId. */
+export const requestRules: Readonly<Record<string, Rules>> = {
+  createOpportunity: opportunityRules,
+  updateOpportunity: opportunityRules,
+  createInterest: interestRules,
+  updateInterest: interestUpdateRules,
+  createProfile: profileRules,
+  updateProfile: profileRules,
+  createFeedback: feedbackRules,
+  updateFeedback: feedbackChangeRules,
+  supportFeedback: supporterRules,
+  addFeedbackUpdate: feedbackUpdateRules,
+  mergeFeedback: mergeRules,
+};
+
+/** Tests a value against a named pattern. */
+export function matches(pattern: PatternName, value: string): boolean {
+  return new RegExp(PATTERNS[pattern].source, 'u').test(value);
+}
+
+export function isEmailAddress(value: string): boolean {
+  return matches('email', value.trim());
+}
+
+export function isPhoneNumber(value: string): boolean {
+  return matches('phone', value.trim());
+}
+
+function blank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * What is wrong with one value under its rule, or nothing. Text is measured as typed, after
+ * trimming (the widgets trim before sending). `siblings` is the object holding the value,
+ * for rules that depend on another field (`patternBy`).
+ */
+export function check(rule: FieldRule, value: unknown, siblings: Readonly<Record<string, unknown>> = {}): FieldCode | undefined {
+  if (rule.mustBeTrue) return value === true ? undefined : 'required';
+  if (blank(value) || (Array.isArray(value) && value.length === 0 && rule.minItems)) return rule.required ? 'required' : undefined;
+  if (Array.isArray(value)) {
+    if (rule.minItems !== undefined && value.length < rule.minItems) return 'too-few';
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) return 'too-many';
+    if (rule.uniqueItems && new Set(value).size !== value.length) return 'duplicate';
+    return undefined;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return 'wrong-type';
+    if (rule.minimum !== undefined && value < rule.minimum) return 'too-small';
+    if (rule.maximum !== undefined && value > rule.maximum) return 'too-big';
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (rule.oneOf && !rule.oneOf.includes(text)) return 'not-in-list';
+  if (rule.maxLength !== undefined && text.length > rule.maxLength) return 'too-long';
+  if (rule.minLength !== undefined && text.length < rule.minLength) return 'too-short';
+  const pattern = rule.pattern ?? (rule.patternBy ? rule.patternBy.patterns[String(siblings[rule.patternBy.field])] : undefined);
+  if (pattern && !matches(pattern, text)) return PATTERNS[pattern].code;
+  if (rule.format === 'date' && (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text)))) return 'invalid-date';
+  return undefined;
+}
+
+/** The rule for a concrete path: `links.2.url` finds `links.*.url`. */
+export function ruleFor(rules: Rules, path: string): FieldRule | undefined {
+  return rules[path] ?? rules[path.replace(/\.\d+(?=\.|$)/g, '.*')];
+}
