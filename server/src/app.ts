@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -17,6 +18,10 @@ import { interestRoutes } from './routes/interests.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { profileRoutes } from './routes/profiles.js';
 import { taxonomyRoutes } from './routes/taxonomy.js';
+import { ContactHasher } from './me/identity.js';
+import { scheduleRetention } from './me/retention.js';
+import { meRoutes } from './me/routes.js';
+import { consoleSender, resolveSettings, type SignInSettings } from './me/sign-in.js';
 import { seedIfEmpty } from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,6 +45,16 @@ export interface AppOptions {
   trustProxy?: boolean;
   contract?: Contract;
   respondWithinDays?: { interest: number; feedback: number };
+  /** Coming back: sign-in links and codes, the `/me` page, erasure and retention. */
+  me?: MeOptions;
+}
+
+export interface MeOptions {
+  /** Keys the hash that ties a person's rows to their address. Keep it stable (CONTACT_KEY). Default: a random key for this process only. */
+  contactKey?: string;
+  signIn?: Partial<SignInSettings>;
+  /** Months feedback contact details are kept after the item closes (default 12); false: no scheduled job (tests). */
+  retentionMonths?: number | false;
 }
 
 declare module 'fastify' {
@@ -179,6 +194,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   profileRoutes(app, ctx);
   feedbackRoutes(app, ctx);
   taxonomyRoutes(app, ctx);
+  const me = options.me ?? {};
+  meRoutes(app, ctx, {
+    hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),
+    signIn: resolveSettings({ sender: consoleSender, pageUrl: 'http://localhost:8080/my-involvement.html', ...me.signIn }),
+  });
+  if (me.retentionMonths !== false) {
+    const stop = scheduleRetention(options.db, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
+    app.addHook('onClose', async () => stop());
+  }
 
   const contractJson = JSON.stringify(contract.document);
   app.get('/api/v1/openapi.yaml', async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(contract.yaml));

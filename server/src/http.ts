@@ -32,8 +32,8 @@ export interface Ctx {
 export interface RouteOptions {
   access?: 'staff';
   bodyLimit?: number;
-  /** Anonymous POSTs are limited per client IP. */
-  rateLimited?: boolean;
+  /** Anonymous POSTs are limited per client IP: true for the app-wide limit, or this operation's own. */
+  rateLimited?: boolean | Limits;
 }
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -49,7 +49,8 @@ export function operation(app: FastifyInstance, ctx: Ctx, operationId: string, o
     config: {
       operationId,
       ...(options.access ? { access: options.access } : {}),
-      ...(options.rateLimited && ctx.rateLimit ? { rateLimit: { max: ctx.rateLimit.max, timeWindow: ctx.rateLimit.timeWindow } } : {}),
+      ...(options.rateLimited === true && ctx.rateLimit ? { rateLimit: { max: ctx.rateLimit.max, timeWindow: ctx.rateLimit.timeWindow } } : {}),
+      ...(typeof options.rateLimited === 'object' ? { rateLimit: { ...options.rateLimited } } : {}),
     },
     handler,
   });

@@ -44,15 +44,24 @@ export async function runIdempotent<T>(db: Db, ctx: IdempotencyContext, work: (t
       return { ...(JSON.parse(unseal(row.response, key + ctx.principal)) as Outcome<T>), replayed: true };
     }
     const outcome = await work(tx);
-    await tx.query('UPDATE idempotency_keys SET status = $4, response = $5 WHERE key_hash = $1 AND operation = $2 AND principal = $3', [
+    await tx.query('UPDATE idempotency_keys SET status = $4, response = $5, subject_id = $6 WHERE key_hash = $1 AND operation = $2 AND principal = $3', [
       keyHash,
       ctx.operation,
       ctx.principal,
       outcome.status,
       seal(JSON.stringify(outcome), key + ctx.principal),
+      subjectOf(outcome.body),
     ]);
     return { ...outcome, replayed: false };
   });
+}
+
+/** The id of what a reply is about (a receipt's id, a created profile's id), so erasure can find stored replies. */
+function subjectOf(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as { id?: unknown; profile?: { id?: unknown } };
+  if (typeof b.id === 'string') return b.id;
+  return typeof b.profile?.id === 'string' ? b.profile.id : null;
 }
 
 /** Keys are kept a day; retries come within minutes. */

@@ -43,6 +43,16 @@ async function authOptions(): Promise<{ auth: AuthOptions; devToken?: string }> 
   return { auth: { jwtSecret, ...common }, devToken };
 }
 
+/** Keys the hash that ties a person's rows to their email or phone; it must not change between restarts. */
+function contactKey(): string {
+  if (env.CONTACT_KEY) return env.CONTACT_KEY;
+  if (production) fail('set CONTACT_KEY (32 random bytes, e.g. `openssl rand -base64 32`) before starting in production; sign-in links need it.');
+  mkdirSync(dataDir, { recursive: true });
+  const keyFile = join(dataDir, 'dev-contact-key');
+  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(keyFile, 'utf8').trim();
+}
+
 async function openDb(): Promise<Db> {
   if (env.DATABASE_URL) return openPostgres({ connectionString: env.DATABASE_URL, max: Number(env.PG_POOL_MAX ?? 10) });
   return openPglite(dataDir);
@@ -59,6 +69,16 @@ const app = await createApp({
   logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL ?? 'info' },
   validateResponses: env.NODE_ENV === 'test',
   trustProxy: env.TRUST_PROXY === 'true',
+  me: {
+    contactKey: contactKey(),
+    retentionMonths: Number(env.RETENTION_MONTHS ?? 12),
+    signIn: {
+      // Until a message provider is configured, development prints links and codes; production sends nothing.
+      ...(production ? { sender: { send: async () => console.warn('coprod server: no message provider is configured, so a sign-in message was not sent') } } : {}),
+      pageUrl: env.MY_INVOLVEMENT_URL ?? `http://localhost:${port}/my-involvement.html`,
+      ...(env.SIGN_IN_PER_IP ? { perIp: env.SIGN_IN_PER_IP === '0' ? false : Number(env.SIGN_IN_PER_IP) } : {}),
+    },
+  },
 });
 
 const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);

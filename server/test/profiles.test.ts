@@ -44,7 +44,7 @@ describe('profiles', () => {
     assert.equal(fixed.body.name, 'Kit M');
     assert.equal((await s.call(path, { method: 'PUT', token: body.editToken, body: profile, headers: { 'if-match': etag } })).status, 412);
     assert.equal((await s.call(path, { method: 'DELETE' })).status, 401);
-    assert.equal((await s.call(path, { method: 'DELETE', token: staff })).status, 403);
+    assert.equal((await s.call(path, { method: 'DELETE', token: await token({ sub: 'resident-9' }) })).status, 403);
     assert.equal((await s.call(path, { method: 'DELETE', token: body.editToken })).status, 204);
     assert.equal((await s.call(path, { token: body.editToken })).status, 404);
   });
@@ -62,7 +62,6 @@ describe('profiles', () => {
     const one = await s.call('/api/v1/profiles/profile-seed', { token: staff });
     assert.equal(one.status, 200);
     assert.equal(one.body.name, 'Jo');
-    assert.equal((await s.call('/api/v1/profiles/profile-seed', { method: 'PUT', token: staff, body: profile })).status, 403);
     assert.equal((await s.call('/api/v1/profiles')).status, 401);
     assert.equal((await s.call('/api/v1/profiles', { token: await token() })).status, 403);
     const carers = await s.call('/api/v1/profiles?topic=carers', { token: staff });
@@ -75,6 +74,19 @@ describe('profiles', () => {
     assert.ok(all.body.nextCursor);
     const actions = (await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE actor = 'staff-1' ORDER BY id`)).map((r) => r.action);
     assert.deepEqual(actions, ['getProfile', 'listProfiles', 'listProfiles', 'listProfiles', 'listProfiles']);
+  });
+
+  it('lets staff correct or delete a profile on the person\'s request, and audits both', async () => {
+    const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    const path = `/api/v1/profiles/${body.profile.id}`;
+    assert.equal((await s.call(path, { method: 'PUT', token: await token({ sub: 'resident-7' }), body: profile })).status, 403);
+    const corrected = await s.call(path, { method: 'PUT', token: staff, body: { ...profile, name: 'Kit Morgan' } });
+    assert.equal(corrected.status, 200);
+    assert.equal(corrected.body.name, 'Kit Morgan');
+    assert.equal((await s.call(path, { method: 'DELETE', token: staff })).status, 204);
+    assert.equal((await s.call(path, { token: body.editToken })).status, 404);
+    const actions = await s.db.query<{ action: string; subject_ids: string[] }>(`SELECT action, subject_ids FROM audit_log WHERE action IN ('updateProfile', 'deleteProfile') ORDER BY id`);
+    assert.deepEqual(actions, [{ action: 'updateProfile', subject_ids: [body.profile.id] }, { action: 'deleteProfile', subject_ids: [body.profile.id] }]);
   });
 
   it('answers 413 for a body over 2 MB and 422 for an over-long field or a bad picture', async () => {

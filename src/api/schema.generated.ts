@@ -119,11 +119,138 @@ export interface paths {
         };
         /** Read one's own profile */
         get: operations["getProfile"];
-        /** Correct one's own profile */
+        /** Correct one's own profile (or staff, on the person's request; audited) */
         put: operations["updateProfile"];
         post?: never;
-        /** Delete one's own profile, for good */
+        /**
+         * Delete one's own profile, for good (or staff, on the person's request; audited)
+         * @description To erase everything else that is the person's too (interests, feedback contact details), staff use `erasePerson`.
+         */
         delete: operations["deleteProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sign-in-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a sign-in link (email) or a six-digit code (text) to a person
+         * @description No account and no password: a link or code valid for 15 minutes, usable once. The answer
+         *     is the same whether or not the address is known, and a message is only sent to an
+         *     address that gave a profile, an interest or feedback. Limited per address and per client.
+         */
+        post: operations["requestSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a sign-in link, a code, or a profile number and its private key for a short-lived token
+         * @description The token is a bearer token for the `/me` operations; keep it in memory only. A link or
+         *     code that is wrong, expired or already used gets the same 401.
+         */
+        post: operations["startMySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out */
+        delete: operations["endMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the person gave us, and what happened to it */
+        get: operations["getMyInvolvement"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase everything that is the person's
+         * @description Removes their profiles, interests, sign-in codes and sessions, the name and contact
+         *     details on their feedback (a published feedback text stays, with nothing that
+         *     identifies them; unpublished feedback goes), and stored replies that held their data.
+         *     Signs them out.
+         */
+        delete: operations["eraseMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Change one's own profile */
+        put: operations["updateMyProfile"];
+        post?: never;
+        /** Delete one's own profile, for good */
+        delete: operations["deleteMyProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase everything that is one person's, on their request (staff; audited)
+         * @description The person is named by a profile id, or by the email address or phone number they gave.
+         */
+        post: operations["erasePerson"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -497,6 +624,81 @@ export interface components {
             profile: components["schemas"]["Profile"];
             /** @description Keep this to read, change or delete the profile later. It is shown once. */
             editToken: string;
+        };
+        /**
+         * @description `email` sends a link; `text` sends a six-digit code to a mobile number.
+         * @enum {string}
+         */
+        SignInChannel: "email" | "text";
+        SignInRequest: {
+            channel: components["schemas"]["SignInChannel"];
+            /** @description The email address or mobile number the person gave us. */
+            address: string;
+            /**
+             * @description The language of the message.
+             * @enum {string}
+             */
+            locale?: "en-GB" | "cy";
+            /** @enum {string} */
+            readingLevel?: "standard" | "easy-read";
+        };
+        SignInRequested: {
+            channel: components["schemas"]["SignInChannel"];
+            expiresInMinutes: number;
+        };
+        /** @description One of: the token from a sign-in link; a code with the address it was sent to; or a profile number with its private key. */
+        SignInProof: {
+            link: string;
+        } | {
+            address: string;
+            code: string;
+        } | {
+            profileId: components["schemas"]["Id"];
+            key: string;
+        };
+        MySession: {
+            /** @description A bearer token for the `/me` operations. Keep it in memory only. */
+            token: string;
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            signedInWith: "email" | "text" | "profile";
+        };
+        MyInterest: {
+            id: components["schemas"]["Id"];
+            reference: string;
+            opportunityId: components["schemas"]["Id"];
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            name: string;
+            contact: components["schemas"]["ContactPreference"];
+            accessNeeds?: string;
+            message?: string;
+            status: components["schemas"]["InterestStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            firstAnsweredAt?: components["schemas"]["Timestamp"] | null;
+        };
+        MyInvolvement: {
+            /** @enum {string} */
+            signedInWith: "email" | "text" | "profile";
+            expiresAt: components["schemas"]["Timestamp"];
+            profiles: components["schemas"]["Profile"][];
+            /** @description Newest first. */
+            interests: components["schemas"]["MyInterest"][];
+            /** @description Newest first, each with every update; `name` and `reply` are theirs. */
+            feedback: components["schemas"]["FeedbackItem"][];
+        };
+        ErasureRequest: {
+            profileId: components["schemas"]["Id"];
+        } | {
+            /** @description An email address or phone number the person gave. */
+            address: string;
+        };
+        ErasureSummary: {
+            profiles: number;
+            interests: number;
+            feedbackRemoved: number;
+            /** @description Published items kept without the name or contact details. */
+            feedbackAnonymised: number;
         };
         /** @enum {string} */
         FeedbackStatus: "received" | "considering" | "changed" | "not_changed";
@@ -1096,6 +1298,224 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    requestSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description If the address is one we hold, a link or code is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInRequested"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startMySession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInProof"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    endMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getMyInvolvement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Their profiles, interests and feedback with every update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvolvement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    eraseMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased; what was removed, counted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileInput"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Erased; what was removed, counted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
     listFeedback: {

@@ -91,13 +91,16 @@ export function profileRoutes(app: FastifyInstance, ctx: Ctx): void {
     const ifMatch = request.headers['if-match'];
     const updated = await ctx.db.transaction(async (tx) => {
       const row = await find(tx, idOf(request), true);
-      accessTo(row, request.principal, false);
+      // Staff correct a profile when the person asks them to; every correction is audited.
+      const access = accessTo(row, request.principal, true);
+      if (access === 'staff') await audit(tx, actorOf(request), 'updateProfile', [row!.id]);
       if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(present(row!))))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
       const doc = pick(input, PROFILE_FIELDS);
       const [saved] = await tx.query<Row>(
-        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], updated_at = now() WHERE id = $1 RETURNING *',
+        // contact_hash NULL: the contact details may have changed; the sign-in index fills it again.
+        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = NULL, updated_at = now() WHERE id = $1 RETURNING *',
         [row!.id, json(doc), doc.topics ?? [], doc.skills ?? []],
       );
       return saved!;
@@ -108,8 +111,11 @@ export function profileRoutes(app: FastifyInstance, ctx: Ctx): void {
   operation(app, ctx, 'deleteProfile', {}, async (request, reply) => {
     await ctx.db.transaction(async (tx) => {
       const row = await find(tx, idOf(request), true);
-      accessTo(row, request.principal, false);
+      const access = accessTo(row, request.principal, true);
+      if (access === 'staff') await audit(tx, actorOf(request), 'deleteProfile', [row!.id]);
       await tx.query('DELETE FROM profiles WHERE id = $1', [row!.id]);
+      await tx.query('DELETE FROM idempotency_keys WHERE subject_id = $1', [row!.id]);
+      await tx.query('DELETE FROM me_sessions WHERE profile_id = $1', [row!.id]);
     });
     return reply.code(204).send();
   });

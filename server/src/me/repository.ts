@@ -1,0 +1,172 @@
+import type { FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
+import type { Queryable } from '../db/db.js';
+import { iso, isoOrNull } from '../http.js';
+
+/** Whose rows a request may reach: everything tied to an address, and/or one profile. */
+export interface Scope {
+  contactHash: string | null;
+  profileIds: string[];
+}
+
+type ProfileRow = { id: string; doc: ProfileInput; created_at: Date; updated_at: Date };
+const presentProfile = (r: ProfileRow): Profile => ({ ...r.doc, id: r.id, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) });
+
+export async function profilesIn(db: Queryable, scope: Scope): Promise<Profile[]> {
+  const rows = await db.query<ProfileRow>(
+    `SELECT id, doc, created_at, updated_at FROM profiles WHERE ($1::text IS NOT NULL AND contact_hash = $1) OR id = ANY($2::text[])
+     ORDER BY updated_at DESC, id`,
+    [scope.contactHash, scope.profileIds],
+  );
+  return rows.map(presentProfile);
+}
+
+export async function profileInScope(db: Queryable, scope: Scope, id: string): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM profiles WHERE id = $1 AND (($2::text IS NOT NULL AND contact_hash = $2) OR id = ANY($3::text[]))', [id, scope.contactHash, scope.profileIds]);
+  return rows.length > 0;
+}
+
+interface InterestRow {
+  id: string;
+  reference: string;
+  opportunity_id: string;
+  doc: { name: string; contact: { method: 'email'; detail: string }; accessNeeds?: string; message?: string };
+  status: 'new' | 'contacted' | 'joined' | 'not_this_time';
+  created_at: Date;
+  updated_at: Date;
+  first_answered_at: Date | null;
+  title_en: string;
+  title_cy: string | null;
+}
+
+/** Their expressions of interest, newest first, without the staff's private note. */
+export async function interestsIn(db: Queryable, scope: Scope) {
+  if (!scope.contactHash) return [];
+  const rows = await db.query<InterestRow>(
+    `SELECT i.id, i.reference, i.opportunity_id, i.doc, i.status, i.created_at, i.updated_at, i.first_answered_at,
+            o.doc->>'title' AS title_en, nullif(o.doc->'translations'->'cy'->>'title', '') AS title_cy
+     FROM interests i JOIN opportunities o ON o.id = i.opportunity_id
+     WHERE i.contact_hash = $1 ORDER BY i.created_at DESC, i.id`,
+    [scope.contactHash],
+  );
+  return rows.map((r) => {
+    const title: LocalisedText = { en: r.title_en, ...(r.title_cy ? { cy: r.title_cy } : {}) };
+    return {
+      id: r.id,
+      reference: r.reference,
+      opportunityId: r.opportunity_id,
+      opportunityTitle: title,
+      name: r.doc.name,
+      contact: r.doc.contact,
+      ...(r.doc.accessNeeds ? { accessNeeds: r.doc.accessNeeds } : {}),
+      ...(r.doc.message ? { message: r.doc.message } : {}),
+      status: r.status,
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+      firstAnsweredAt: isoOrNull(r.first_answered_at),
+    };
+  });
+}
+
+interface FeedbackRow {
+  id: string;
+  reference: string;
+  topic: string;
+  text: string;
+  name: string | null;
+  reply: FeedbackItem['reply'];
+  consent_to_publish: boolean;
+  status: FeedbackItem['status'];
+  published: boolean;
+  merged_into: string | null;
+  supporters: number;
+  created_at: Date;
+  last_updated_at: Date;
+  last_answered_at: Date | null;
+}
+
+interface UpdateRow {
+  id: string;
+  feedback_id: string;
+  kind: FeedbackUpdate['kind'];
+  text: string;
+  links: FeedbackUpdate['links'];
+  author: string | null;
+  created_at: Date;
+}
+
+/**
+ * Their feedback, newest first, each with every update (oldest first). An item merged into
+ * another shows that item's updates too: that is where staff answer.
+ */
+export async function feedbackIn(db: Queryable, scope: Scope): Promise<FeedbackItem[]> {
+  if (!scope.contactHash) return [];
+  const rows = await db.query<FeedbackRow>('SELECT * FROM feedback WHERE contact_hash = $1 ORDER BY created_at DESC, id', [scope.contactHash]);
+  if (rows.length === 0) return [];
+  const ids = [...new Set(rows.flatMap((r) => (r.merged_into ? [r.id, r.merged_into] : [r.id])))];
+  const updates = await db.query<UpdateRow>('SELECT * FROM feedback_updates WHERE feedback_id = ANY($1::text[]) ORDER BY created_at ASC, seq ASC', [ids]);
+  return rows.map((r) => {
+    const mine = updates.filter((u) => u.feedback_id === r.id || u.feedback_id === r.merged_into);
+    return {
+      id: r.id,
+      reference: r.reference,
+      topic: r.topic,
+      text: r.text,
+      attribution: null,
+      name: r.name,
+      reply: r.reply,
+      consentToPublish: r.consent_to_publish,
+      createdAt: iso(r.created_at),
+      status: r.status,
+      published: r.published,
+      mergedInto: r.merged_into,
+      supporters: r.supporters,
+      updates: mine.map((u) => ({ id: u.id, kind: u.kind, text: u.text, links: u.links ?? [], ...(u.author ? { author: u.author } : {}), createdAt: iso(u.created_at) })),
+      updateCount: mine.length,
+      lastUpdatedAt: iso(r.last_updated_at),
+      lastAnsweredAt: isoOrNull(r.last_answered_at),
+    };
+  });
+}
+
+export interface ErasureSummary {
+  profiles: number;
+  interests: number;
+  feedbackRemoved: number;
+  feedbackAnonymised: number;
+}
+
+/**
+ * Removes everything that is one person's, in the caller's transaction: profiles, interests,
+ * feedback (unpublished items go; published ones keep their text without name or contact),
+ * sign-in codes and sessions, and stored idempotent replies about any of them.
+ * Returns counts only; ids never leave this function, so nothing personal can reach a log.
+ */
+export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary> {
+  const hash = scope.contactHash;
+  const profileIds = (
+    await tx.query<{ id: string }>('SELECT id FROM profiles WHERE ($1::text IS NOT NULL AND contact_hash = $1) OR id = ANY($2::text[]) FOR UPDATE', [hash, scope.profileIds])
+  ).map((r) => r.id);
+  const interestIds = hash ? (await tx.query<{ id: string }>('SELECT id FROM interests WHERE contact_hash = $1 FOR UPDATE', [hash])).map((r) => r.id) : [];
+  const feedback = hash
+    ? await tx.query<{ id: string; published: boolean; referenced: boolean }>(
+        `SELECT f.id, f.published, EXISTS (SELECT 1 FROM feedback m WHERE m.merged_into = f.id) AS referenced FROM feedback f WHERE f.contact_hash = $1 FOR UPDATE OF f`,
+        [hash],
+      )
+    : [];
+  // An item others were merged into stays (their voices count on it), emptied of this person's words.
+  const removable = feedback.filter((f) => !f.published && !f.referenced).map((f) => f.id);
+  const keptPublished = feedback.filter((f) => f.published).map((f) => f.id);
+  const keptEmptied = feedback.filter((f) => !f.published && f.referenced).map((f) => f.id);
+
+  await tx.query('DELETE FROM profiles WHERE id = ANY($1::text[])', [profileIds]);
+  await tx.query('DELETE FROM interests WHERE id = ANY($1::text[])', [interestIds]);
+  await tx.query('DELETE FROM feedback WHERE id = ANY($1::text[])', [removable]);
+  await tx.query('UPDATE feedback SET name = NULL, reply = NULL, contact_hash = NULL WHERE id = ANY($1::text[])', [keptPublished]);
+  await tx.query(`UPDATE feedback SET name = NULL, reply = NULL, contact_hash = NULL, text = '(Removed at the request of the person who gave it.)' WHERE id = ANY($1::text[])`, [keptEmptied]);
+  const subjects = [...profileIds, ...interestIds, ...feedback.map((f) => f.id)];
+  await tx.query('DELETE FROM idempotency_keys WHERE subject_id = ANY($1::text[])', [subjects]);
+  const hashes = hash ? [hash] : [];
+  await tx.query('DELETE FROM sign_in_codes WHERE contact_hash = ANY($1::text[])', [hashes]);
+  await tx.query('DELETE FROM me_sessions WHERE contact_hash = ANY($1::text[]) OR profile_id = ANY($2::text[])', [hashes, profileIds]);
+  return { profiles: profileIds.length, interests: interestIds.length, feedbackRemoved: removable.length, feedbackAnonymised: keptPublished.length + keptEmptied.length };
+}

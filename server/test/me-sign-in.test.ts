@@ -1,0 +1,171 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, suiteServer } from './harness.js';
+import { capturingSender, linkToken, meOptions, PAGE, signInByEmail } from './me-helpers.js';
+
+const FAILED = /expired, has been used already, or is not right/;
+const ask = (channel: 'email' | 'text', address: string, extra: Record<string, unknown> = {}) => ({
+  method: 'POST',
+  body: { channel, address, ...extra },
+  headers: { 'idempotency-key': key() },
+});
+const feedback = (reply: { method: string; detail: string }) => ({ method: 'POST', body: { topic: 'housing', text: 'The lift is broken again.', consentToPublish: false, reply } });
+
+describe('sign-in links and codes', () => {
+  const sender = capturingSender();
+  const s = suiteServer({ me: meOptions(sender, { perAddress: 3 }) });
+
+  it('a link by email opens the page once; the same link again, a guessed one and an expired one all get one clear answer', async () => {
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'Robin@Example.org' }));
+    const asked = await s.call('/api/v1/me/sign-in-requests', ask('email', ' robin@example.org '));
+    assert.equal(asked.status, 202);
+    assert.deepEqual(asked.body, { channel: 'email', expiresInMinutes: 15 });
+    const message = await sender.next('robin@example.org');
+    assert.ok(message.link!.startsWith(`${PAGE}#coprod-sign-in=`), 'the link opens the council page, the token in its fragment');
+    const link = linkToken(message);
+
+    const first = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link } });
+    assert.equal(first.status, 201);
+    assert.equal(first.body.signedInWith, 'email');
+    const minutes = (Date.parse(first.body.expiresAt) - Date.now()) / 60000;
+    assert.ok(minutes > 25 && minutes <= 30, 'the session is short-lived');
+    const page = await s.call('/api/v1/me', { token: first.body.token });
+    assert.equal(page.status, 200);
+    assert.equal(page.body.feedback.length, 1);
+    assert.equal(page.body.feedback[0].text, 'The lift is broken again.');
+
+    const replayed = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link } });
+    const guessed = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link: 'A'.repeat(43) } });
+    assert.equal(replayed.status, 401);
+    assert.equal(guessed.status, 401);
+    assert.match(replayed.body.detail, FAILED);
+    assert.equal(guessed.body.detail, replayed.body.detail);
+
+    await s.call('/api/v1/me/sign-in-requests', ask('email', 'robin@example.org'));
+    const second = linkToken(await sender.next('robin@example.org'));
+    assert.notEqual(second, link);
+    await s.db.query(`UPDATE sign_in_codes SET expires_at = now() - interval '1 second' WHERE used_at IS NULL`);
+    const expired = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link: second } });
+    assert.equal(expired.status, 401);
+    assert.equal(expired.body.detail, replayed.body.detail);
+  });
+
+  it('a link expires after 15 minutes', async () => {
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'kim@example.org' }));
+    await s.call('/api/v1/me/sign-in-requests', ask('email', 'kim@example.org'));
+    const link = linkToken(await sender.next('kim@example.org'));
+    const [row] = await s.db.query<{ minutes: number }>(`SELECT extract(epoch FROM expires_at - created_at)::int / 60 AS minutes FROM sign_in_codes ORDER BY created_at DESC LIMIT 1`);
+    assert.equal(row!.minutes, 15);
+    await s.db.query(`UPDATE sign_in_codes SET created_at = created_at - interval '16 minutes', expires_at = expires_at - interval '16 minutes'`);
+    assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { link } })).status, 401);
+  });
+
+  it('a six-digit code by text, for the number in any form; five wrong guesses use the code up', async () => {
+    await s.call('/api/v1/opportunities/opp-housing/interests', {
+      method: 'POST',
+      body: { name: 'Ash', contact: { method: 'text', detail: '07700 900123' }, consent: true },
+    });
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('text', '+44 7700 900123'))).status, 202);
+    const { code } = await sender.next('07700900123');
+    assert.match(code!, /^\d{6}$/);
+    const wrong = code === '000000' ? '000001' : '000000';
+    const guess = await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: wrong } });
+    assert.equal(guess.status, 401);
+    assert.match(guess.body.detail, FAILED);
+    const right = await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700 900 123', code } });
+    assert.equal(right.status, 201);
+    const page = await s.call('/api/v1/me', { token: right.body.token });
+    assert.deepEqual(page.body.interests.map((i: { name: string; opportunityTitle: { en: string } }) => [i.name, i.opportunityTitle.en]), [['Ash', 'Housing strategy panel']]);
+    assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code } })).status, 401, 'used once');
+
+    await s.call('/api/v1/me/sign-in-requests', ask('text', '07700900123'));
+    const fresh = (await sender.next('07700900123')).code!;
+    for (let i = 0; i < 5; i++) await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: fresh === '999999' ? '999998' : '999999' } });
+    assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: fresh } })).status, 401, 'burnt after five wrong guesses');
+  });
+
+  it('an unknown address gets the same answer and no message, and the same per-address limit', async () => {
+    const before = sender.sent.length;
+    const known = 'lee@example.org';
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: known }));
+    const unknown = await s.call('/api/v1/me/sign-in-requests', ask('email', 'nobody@example.org'));
+    const knownAnswer = await s.call('/api/v1/me/sign-in-requests', ask('email', known));
+    assert.equal(unknown.status, knownAnswer.status);
+    assert.deepEqual(unknown.body, knownAnswer.body);
+    await sender.next(known);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(sender.sent.length, before + 1, 'only the known address got a message');
+    for (const address of [known, 'nobody@example.org']) {
+      await s.call('/api/v1/me/sign-in-requests', ask('email', address));
+      await s.call('/api/v1/me/sign-in-requests', ask('email', address));
+      const limited = await s.call('/api/v1/me/sign-in-requests', ask('email', address));
+      assert.equal(limited.status, 429, `the fourth request for ${address} in 15 minutes is refused`);
+      assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    }
+  });
+
+  it('takes about as long for an unknown address as for a known one', async () => {
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const address = `timing-${i}@example.org`;
+      await s.call('/api/v1/feedback', feedback({ method: 'email', detail: address }));
+      for (const [list, to] of [[known, address], [unknown, `nobody-${i}@example.org`]] as const) {
+        const started = performance.now();
+        assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', to))).status, 202);
+        list.push(performance.now() - started);
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const [k, u] = [median(known), median(unknown)];
+    assert.ok(Math.abs(k - u) < Math.max(15, 0.5 * Math.max(k, u)), `medians ${k.toFixed(1)} ms (known) and ${u.toFixed(1)} ms (unknown) are close`);
+  });
+
+  it('refuses addresses that are not in the right form for the channel, naming the field', async () => {
+    const bad = await s.call('/api/v1/me/sign-in-requests', ask('text', 'robin@example.org'));
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['address', 'format']]);
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'not-an-address'))).status, 422);
+  });
+
+  it('the profile number with its private key opens the profile only; a wrong key is refused', async () => {
+    const created = await s.call('/api/v1/profiles', {
+      method: 'POST',
+      body: { name: 'Dee', importantToMe: 'My garden.', experience: 'Carer.', contact: { method: 'email', detail: 'robin@example.org' }, consent: true },
+    });
+    const wrong = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: created.body.profile.id, key: 'x'.repeat(43) } });
+    assert.equal(wrong.status, 401);
+    const started = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: created.body.profile.id, key: created.body.editToken } });
+    assert.equal(started.status, 201);
+    assert.equal(started.body.signedInWith, 'profile');
+    const page = await s.call('/api/v1/me', { token: started.body.token });
+    assert.deepEqual(page.body.profiles.map((p: { name: string }) => p.name), ['Dee']);
+    assert.deepEqual(page.body.feedback, [], 'a key to the profile is not proof of the email address it names');
+  });
+
+  it('a session ends: signing out, or after its time', async () => {
+    const token = await signInByEmail(s, sender, 'robin@example.org');
+    assert.equal((await s.call('/api/v1/me', { token })).status, 200);
+    assert.equal((await s.call('/api/v1/me/sessions/current', { method: 'DELETE', token })).status, 204);
+    assert.equal((await s.call('/api/v1/me', { token })).status, 401);
+    const again = await signInByEmail(s, sender, 'robin@example.org');
+    await s.db.query(`UPDATE me_sessions SET expires_at = now() - interval '1 second'`);
+    const ended = await s.call('/api/v1/me', { token: again });
+    assert.equal(ended.status, 401);
+    assert.match(ended.body.detail, /sign-in has ended/);
+    assert.equal((await s.call('/api/v1/me')).status, 401);
+  });
+});
+
+describe('sign-in requests per client IP', () => {
+  const sender = capturingSender();
+  const s = suiteServer({ me: meOptions(sender, { perIp: 2 }) });
+
+  it('limits how often one client asks, whatever the address', async () => {
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'a@example.org'))).status, 202);
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'b@example.org'))).status, 202);
+    const third = await s.call('/api/v1/me/sign-in-requests', ask('email', 'c@example.org'));
+    assert.equal(third.status, 429);
+    assert.ok(Number(third.headers.get('retry-after')) > 0);
+  });
+});
