@@ -31,7 +31,8 @@ function tagFromFolderConvention() {
 }
 
 export default {
-  globs: ['src/core/coprod-element.ts', 'src/components/**/*.component.ts'],
+  // staff-element.ts: the staff widgets' base, so their inherited attributes are listed too.
+  globs: ['src/core/coprod-element.ts', 'src/components/staff-shared/staff-element.ts', 'src/components/**/*.component.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.states.ts'],
   outdir: '.',
   litelement: true,

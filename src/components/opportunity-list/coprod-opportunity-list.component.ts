@@ -91,10 +91,10 @@ export class CoprodOpportunityList extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, listStyles];
   static override messages = mergeCatalogs(coreMessages, listMessages);
 
-  /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. */
+  /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
   @property() topic?: string;
 
-  /** Preset area id (from the taxonomy); people can change it unless `hide-filters` is set. */
+  /** Preset area id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
   @property() area?: string;
 
   /** Show only this organisation's opportunities (always applied; there is no control for it). */
@@ -218,6 +218,13 @@ export class CoprodOpportunityList extends CoprodElement {
       this.presetsApplied = true;
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '' };
       if (this.syncUrl) this.readUrl();
+    } else if (changed.has('topic') || changed.has('area')) {
+      // A page (or a framework) that sets topic or area later moves the filter there.
+      const preset: Partial<Filters> = {};
+      if (changed.has('topic')) preset.topic = this.topic ?? '';
+      if (changed.has('area')) preset.area = this.area ?? '';
+      this.filters = { ...this.filters, ...preset };
+      this.writeUrl('replace');
     }
     if (this.openId !== undefined && this.detailView === 'idle') this.loadDetailView();
     super.willUpdate(changed);
