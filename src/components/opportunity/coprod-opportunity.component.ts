@@ -6,6 +6,8 @@ import { ApiError } from '../../api/errors.js';
 import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/types.js';
 import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
 import { CoprodElement } from '../../core/coprod-element.js';
+import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
+import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { errorSummary } from '../../core/forms/error-summary.js';
 import { choiceGroup, textField } from '../../core/forms/fields.js';
 import { fieldId, FormController, type FieldErrors } from '../../core/forms/form-controller.js';
@@ -51,6 +53,9 @@ const detailFields: Record<ContactMethod, { label: 'email' | 'phone' | 'textNumb
 
 const blank: InterestValues = { name: '', method: '', details: {}, accessNeeds: '', message: '', consent: false };
 
+const isInterestDraft = (value: unknown): value is InterestValues =>
+  typeof (value as InterestValues | undefined)?.name === 'string' && typeof (value as InterestValues).details === 'object';
+
 /**
  * One co-production opportunity: the whole brief under the recipe's questions, "Add to
  * calendar", a link to share, and the "I'm interested" form.
@@ -64,6 +69,7 @@ const blank: InterestValues = { name: '', method: '', details: {}, accessNeeds: 
  * @csspart facts - The key facts (when, where, time, pay, closing).
  * @csspart interest-form - The "I'm interested" form.
  * @csspart error-summary - The list of problems at the top of the form.
+ * @csspart draft-notice - The notice that what was typed before a reload is back, with "Start again".
  * @csspart success - The panel shown once interest is sent.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error panel.
@@ -71,7 +77,7 @@ const blank: InterestValues = { name: '', method: '', details: {}, accessNeeds: 
  */
 export class CoprodOpportunity extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, opportunityStyles];
-  static override messages = mergeCatalogs(coreMessages, opportunityMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, draftMessages), opportunityMessages);
 
   /** The id of the opportunity to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -104,6 +110,18 @@ export class CoprodOpportunity extends CoprodElement {
     fieldOrder: FIELD_ORDER,
     aliases: { contact: 'contact.method' },
     validate: (values) => this.validate(values),
+    onChange: () => this.draft.changed(),
+  });
+
+  /** The opportunity whose draft the form holds: one draft per opportunity. */
+  private draftFor: string | undefined;
+
+  /** What was typed is kept in this tab and restored with a notice after a reload or "Back". */
+  private readonly draft = new DraftController<InterestValues>(this, {
+    key: () => (this.draftFor ? draftKey('interest', this.id, this.draftFor) : undefined),
+    snapshot: () => (this.receipt ? undefined : this.form.values),
+    accept: isInterestDraft,
+    onRestored: () => this.announce(this.t('draftRestoredTitle')),
   });
 
   private readonly loadTask = new Task(this, {
@@ -113,8 +131,36 @@ export class CoprodOpportunity extends CoprodElement {
       return api.getOpportunity(id, { signal });
     },
     args: () => [this.api, this.opportunityId, this.opportunity] as const,
+    onComplete: (opportunity) => {
+      if (opportunity) this.restoreDraft(opportunity);
+    },
     onError: (error) => this.reportError(error, 'getOpportunity'),
   });
+
+  private isOpen(opportunity: Opportunity): boolean {
+    // Open only while the status says so and the closing date (a UK day) has not passed,
+    // so the card never says "Closed" while still offering the form.
+    return opportunity.status === 'open' && !closingDatePassed(opportunity.closingDate, this.today);
+  }
+
+  /** Brings back what was typed for this opportunity before a reload, once its form is shown. */
+  private restoreDraft(opportunity: Opportunity): void {
+    if (this.draftFor === opportunity.id) return;
+    this.draft.saveNow();
+    this.draftFor = opportunity.id;
+    const kept = this.isOpen(opportunity) && !this.receipt ? this.draft.read() : undefined;
+    if (!kept) return;
+    this.form.reset({ ...blank, ...kept });
+    this.draft.markRestored();
+  }
+
+  private async startAgain(): Promise<void> {
+    this.draft.clear();
+    this.form.reset(blank);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId('name'))?.focus();
+    this.announce(this.t('startedAgain'));
+  }
 
   /** Moves focus to the opportunity's title (used when it is opened in place). */
   async focusHeading(): Promise<void> {
@@ -176,6 +222,7 @@ export class CoprodOpportunity extends CoprodElement {
       return;
     }
     this.receipt = receipt;
+    this.draft.clear();
     this.requestUpdate();
     this.emit<InterestSentDetail>('coprod-interest-sent', { opportunityId: opportunity.id, interestId: receipt.id, reference: receipt.reference });
     await this.updateComplete;
@@ -258,9 +305,7 @@ export class CoprodOpportunity extends CoprodElement {
     const { locale, readingLevel } = this.config;
     const brief = localised(opportunity, locale);
     const easyRead = this.easyRead;
-    // Open only while the status says so and the closing date (a UK day) has not passed,
-    // so the card never says "Closed" while still offering the form.
-    const open = opportunity.status === 'open' && !closingDatePassed(opportunity.closingDate, this.today);
+    const open = this.isOpen(opportunity);
     const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
     const venue = opportunity.where.venue;
     const sessions = opportunity.when.sessions ?? [];
@@ -393,6 +438,15 @@ export class CoprodOpportunity extends CoprodElement {
     };
     return html`${heading(this.headingLevel + 1, html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
       <p>${lines(this.t('formIntro'))}</p>
+      ${this.draft.restored
+        ? draftNotice({
+            level: this.headingLevel + 2,
+            title: this.t('draftRestoredTitle'),
+            body: this.t('draftRestoredBody'),
+            startAgainLabel: this.t('startAgain'),
+            onStartAgain: () => void this.startAgain(),
+          })
+        : nothing}
       <form part="interest-form" novalidate @submit=${(event: Event) => this.send(event, opportunity)}>
         ${errorSummary(this.t('errorSummaryTitle'), form.summary, this.headingLevel + 2)}
         ${form.failure

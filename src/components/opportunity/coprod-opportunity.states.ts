@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity.js';
@@ -9,7 +10,9 @@ import './coprod-opportunity.js';
 export const NOW = new Date('2026-11-24T10:00:00Z');
 export const OPPORTUNITY_ID = 'opp-carers-strategy';
 
+/** Renders the opportunity, starting with no kept draft (an earlier state may have left one). */
 function detail(api: CoprodApi, options: { locale?: string; readingLevel?: string; id?: string } = {}) {
+  forgetDrafts('interest');
   return html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
     <coprod-opportunity opportunity-id=${options.id ?? OPPORTUNITY_ID} .today=${NOW} share-href="https://council.example/get-involved?opportunity=${options.id ?? OPPORTUNITY_ID}"></coprod-opportunity>
   </coprod-provider>`;
@@ -39,6 +42,16 @@ export async function fillInterest(element: HTMLElement & { updateComplete?: Pro
   clickOn(element, '#field-consent');
   await element.updateComplete;
 }
+
+/** What a person had typed before the page was reloaded. */
+export const sampleInterestDraft = {
+  name: 'Rhian Evans',
+  method: 'phone',
+  details: { phone: '01632 960 001' },
+  accessNeeds: 'A hearing loop, please.',
+  message: '',
+  consent: false,
+};
 
 export function pressSend(element: HTMLElement): void {
   clickOn(element, 'button.send');
@@ -79,6 +92,16 @@ export const states: ComponentStates = {
         pressSend(element);
         await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure message');
       },
+    },
+    {
+      name: 'Draft restored',
+      description: 'The page was reloaded while the form was half filled in: what was typed is back, with a notice and "Start again".',
+      render: () => {
+        const template = detail(new InMemoryApi({ now: NOW }));
+        sessionStorage.setItem(draftKey('interest', '', OPPORTUNITY_ID), JSON.stringify(sampleInterestDraft));
+        return template;
+      },
+      play: async (element) => void (await until(() => shadow(element).querySelector('[part="draft-notice"]'), 'the draft notice')),
     },
     {
       name: 'Form sending',

@@ -6,6 +6,7 @@ import { InMemoryApi } from '../../api/in-memory.js';
 import { flakyApi } from '../../api/scripted-adapters.js';
 import type { Opportunity } from '../../api/types.js';
 import { currentAnnouncement } from '../../core/announcer.js';
+import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, typeInto, until } from '../../core/states.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import { calendarFile, escapeText, foldLine } from './calendar-file.js';
@@ -31,6 +32,8 @@ const text = (element: HTMLElement, selector: string): string => shadow(element)
 const active = (element: HTMLElement): Element | null => shadow(element).activeElement;
 
 describe('<coprod-opportunity>', () => {
+  beforeEach(() => forgetDrafts('interest'));
+
   it('shows the whole brief under the recipe’s questions, with pay in plain words', async () => {
     const element = await show(new InMemoryApi({ now: NOW }));
     const headings = [...shadow(element).querySelectorAll('h3')].map((h) => h.textContent!.trim());
@@ -179,6 +182,48 @@ describe('<coprod-opportunity>', () => {
       const interests = await inner.listInterests(OPPORTUNITY_ID);
       expect(interests.filter((interest) => interest.name === 'Sam Okafor')).to.have.length(1);
       expect(event.detail.reference).to.match(/^INT-/);
+    });
+
+    it('keeps what was typed through a reload, brings it back with a notice, and forgets it once sent', async () => {
+      const api = new InMemoryApi({ now: NOW });
+      const first = await show(api);
+      await fillInterest(first, 'Dafydd Jones');
+      typeInto(first, '#field-message', 'I care for my dad.');
+      // A reload: the page is hidden (no time for the typing pause), then everything is made again.
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const kept = () => Object.keys(sessionStorage).filter((key) => key.startsWith('coprod-interest-draft:'));
+      expect(kept()).to.have.length(1);
+      first.closest('coprod-provider')!.remove();
+
+      const again = await show(api);
+      const notice = await until(() => shadow(again).querySelector('[part="draft-notice"]'), 'the draft notice');
+      expect(notice.textContent).to.contain('We have kept what you typed');
+      expect(shadow(again).querySelector<HTMLInputElement>('#field-name')!.value).to.equal('Dafydd Jones');
+      expect(shadow(again).querySelector<HTMLInputElement>('#field-contact-detail')!.value).to.equal('sam@example.com');
+      expect(shadow(again).querySelector<HTMLTextAreaElement>('#field-message')!.value).to.equal('I care for my dad.');
+      expect(shadow(again).querySelector<HTMLInputElement>('#field-consent')!.checked).to.equal(true);
+      await until(() => currentAnnouncement() === 'We have kept what you typed', 'the announcement');
+
+      pressSend(again);
+      await until(() => shadow(again).querySelector('[part=success]'), 'the success panel');
+      expect(kept()).to.deep.equal([]);
+      again.closest('coprod-provider')!.remove();
+      const third = await show(api);
+      expect(shadow(third).querySelector('[part="draft-notice"]')).to.equal(null);
+      expect(shadow(third).querySelector<HTMLInputElement>('#field-name')!.value).to.equal('');
+    });
+
+    it('"Start again" clears the kept draft and the form', async () => {
+      const first = await show(new InMemoryApi({ now: NOW }));
+      await fillInterest(first, 'Dafydd Jones');
+      first.closest('coprod-provider')!.remove();
+      const again = await show(new InMemoryApi({ now: NOW }));
+      await until(() => shadow(again).querySelector('[part="draft-notice"]'), 'the draft notice');
+      (shadow(again).querySelector('[part="draft-notice"] button') as HTMLButtonElement).click();
+      await until(() => !shadow(again).querySelector('[part="draft-notice"]'), 'the notice to go');
+      expect(shadow(again).querySelector<HTMLInputElement>('#field-name')!.value).to.equal('');
+      expect(active(again)?.id).to.equal('field-name');
+      expect(Object.keys(sessionStorage).some((key) => key.startsWith('coprod-interest-draft:'))).to.equal(false);
     });
 
     it('shows the reference and what happens next, with focus on the heading', async () => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readStored, removeStored, writeStored } from './web-storage.js';
+import { readStored, removeStored, storedKeys, writeStored } from './web-storage.js';
 
 /** How long typing pauses before the draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -152,5 +152,17 @@ export class DraftController<D> implements ReactiveController {
     if (writeStored(area, key, draft)) return;
     const smaller = this.options.shrink?.(draft);
     if (smaller !== undefined) writeStored(area, key, smaller);
+  }
+}
+
+/**
+ * Forgets every kept draft of one kind of form (`interest`, `feedback`...) in this tab and on
+ * this device: e.g. when a person signs out of a shared computer, or before a story or test
+ * that must start from an empty form.
+ */
+export function forgetDrafts(kind: string): void {
+  const prefix = `coprod-${kind}-draft:`;
+  for (const area of ['session', 'local'] as const) {
+    for (const key of storedKeys(area)) if (key.startsWith(prefix)) removeStored(area, key);
   }
 }

@@ -41,3 +41,14 @@ export function removeStored(kind: StorageArea, key: string): void {
     /* nothing to remove */
   }
 }
+
+/** Every key in one storage area (none when it is missing). */
+export function storedKeys(kind: StorageArea): string[] {
+  try {
+    const store = area(kind);
+    if (!store) return [];
+    return Array.from({ length: store.length }, (_, index) => store.key(index)).filter((key): key is string => key !== null);
+  } catch {
+    return [];
+  }
+}
