@@ -49,6 +49,9 @@ export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export const PAYMENT_TYPES = ['paid', 'voucher', 'unpaid'] as const;
 export const PAYMENT_UNITS = ['hour', 'session', 'day', 'meeting'] as const;
 export const EXPENSES = ['travel', 'prep_time', 'care', 'childcare', 'equipment', 'data', 'meals'] as const;
+export const SIGN_IN_CHANNELS = ['email', 'text'] as const;
+export const LOCALES = ['en-GB', 'cy'] as const;
+export const READING_LEVELS = ['standard', 'easy-read'] as const;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {
@@ -59,6 +62,7 @@ export const PATTERNS = {
   id: { source: '^[A-Za-z0-9_-]+$', code: 'invalid-format' },
   picture: { source: '^data:image/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$', code: 'invalid-picture' },
   web: { source: '^https?://', code: 'invalid-url' },
+  signInCode: { source: '^[0-9]{6}$', code: 'invalid-format' },
 } as const satisfies Record<string, { source: string; code: FieldCode }>;
 export type PatternName = keyof typeof PATTERNS;
 
@@ -227,7 +231,29 @@ export const opportunityRules: Rules = {
   ...nest('translations.cy', translationRules),
 };
 
-/** The rules of each operation's request body, by the contract's operationId. */
+export const signInRules: Rules = {
+  channel: { required, oneOf: SIGN_IN_CHANNELS },
+  address: { required, minLength: 3, maxLength: 254 },
+  locale: { oneOf: LOCALES },
+  readingLevel: { oneOf: READING_LEVELS },
+};
+
+/** One of three proofs (a link's token; a code with its address; a profile number with its key), merged. */
+export const signInProofRules: Rules = {
+  link: { required, minLength: 1, maxLength: 200 },
+  address: { required, minLength: 3, maxLength: 254 },
+  code: { required, pattern: 'signInCode' },
+  profileId: { required, ...id },
+  key: { required, minLength: 1, maxLength: 200 },
+};
+
+/** A profile number, or an address the person gave (alternatives, merged). */
+export const erasureRules: Rules = {
+  profileId: { required, ...id },
+  address: { required, minLength: 3, maxLength: 254 },
+};
+
+/** The rules of each operation's request body, by the contract's operationId. Where a body is one of several shapes, their fields are merged. */
 export const requestRules: Readonly<Record<string, Rules>> = {
   createOpportunity: opportunityRules,
   updateOpportunity: opportunityRules,
@@ -240,6 +266,10 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   supportFeedback: supporterRules,
   addFeedbackUpdate: feedbackUpdateRules,
   mergeFeedback: mergeRules,
+  requestSignIn: signInRules,
+  startMySession: signInProofRules,
+  updateMyProfile: profileRules,
+  erasePerson: erasureRules,
 };
 
 /** Tests a value against a named pattern. */
@@ -293,4 +323,8 @@ export function check(rule: FieldRule, value: unknown, siblings: Readonly<Record
 /** The rule for a concrete path: `links.2.url` finds `links.*.url`. */
 export function ruleFor(rules: Rules, path: string): FieldRule | undefined {
   return rules[path] ?? rules[path.replace(/\.\d+(?=\.|$)/g, '.*')];
+}
+
+export function isFieldCode(code: unknown): code is FieldCode {
+  return typeof code === 'string' && (FIELD_CODES as readonly string[]).includes(code);
 }
