@@ -13,6 +13,7 @@ export const ItemOpenWithALongTimeline = stateStory(states, 'Item open with a lo
 export const SaidThisToo = stateStory(states, 'Said this too');
 export const BoardAndForm = stateStory(states, 'Board and form');
 export const FormEmpty = stateStory(states, 'Form empty');
+export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const FormSending = stateStory(states, 'Form sending');
 export const FormFailedKeptTyping = stateStory(states, 'Form failed (kept typing)');

@@ -5,7 +5,9 @@ import { ApiError, type ApiErrorKind } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { FormController, formStyles } from '../../core/forms/index.js';
+import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
+import { draftNotice } from '../../core/forms/draft-parts.js';
+import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
 import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
@@ -48,6 +50,9 @@ const SEARCH_DELAY_MS = 400;
 const COUNT_ANNOUNCE_DELAY_MS = 1200;
 const noFilters: BoardFilters = { q: '', status: '', topic: '' };
 
+const isFeedbackDraft = (value: unknown): value is FeedbackValues =>
+  typeof (value as FeedbackValues | undefined)?.text === 'string' && typeof (value as FeedbackValues).topic === 'string';
+
 function kindOf(error: unknown): ApiErrorKind {
   return error instanceof ApiError ? error.kind : 'server';
 }
@@ -87,6 +92,7 @@ function feedbackParam(): string | undefined {
  * @csspart form - The give-feedback form.
  * @csspart send-button - The send button.
  * @csspart send-failed - The message shown when sending failed.
+ * @csspart draft-notice - The notice that what was typed before a reload is back, with "Start again".
  * @csspart confirmation - The confirmation after sending.
  * @csspart loading - A loading placeholder.
  * @csspart empty - The message when there is no feedback to show.
@@ -141,8 +147,20 @@ export class CoprodFeedbackLoop extends CoprodElement {
     validate: (values) => validateFeedback(values, this.t, this.pinnedTopic),
     fieldOrder: FIELD_ORDER,
     aliases: { reply: 'reply.method', consent: 'consentToPublish' },
-    onChange: (values) => this.scheduleCountAnnouncement(values.text.length),
+    onChange: (values) => {
+      this.scheduleCountAnnouncement(values.text.length);
+      this.draft.changed();
+    },
   });
+
+  /** What was typed is kept in this tab and restored with a notice after a reload or "Back". */
+  private readonly draft = new DraftController<FeedbackValues>(this, {
+    key: () => draftKey('feedback', this.id, this.pinnedTopic),
+    snapshot: () => (this.sent || !this.showsForm ? undefined : this.form.values),
+    accept: isFeedbackDraft,
+    onRestored: () => this.announce(this.t('draftRestoredTitle')),
+  });
+  private draftChecked = false;
 
   private readonly boardTask = new Task(this, {
     task: async ([api, q, status, topic, pageSize], { signal }): Promise<BoardData | undefined> => {
@@ -202,6 +220,12 @@ export class CoprodFeedbackLoop extends CoprodElement {
       this.openId = linked;
       this.focusItemWhenLoaded = false;
     }
+    if (this.draftChecked || !this.showsForm) return;
+    this.draftChecked = true;
+    const kept = this.draft.read();
+    if (!kept) return;
+    this.form.reset({ ...emptyValues, ...kept });
+    this.draft.markRestored();
   }
 
   override disconnectedCallback(): void {
@@ -410,6 +434,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       if (this.form.failure) this.emitError(this.form.failure, 'send-feedback');
       return;
     }
+    this.draft.clear();
     const values = this.form.values;
     const input = toInput(values, pinned);
     this.sent = { receipt, wantsReply: values.wantsReply === 'yes', published: input.consentToPublish };
@@ -423,6 +448,16 @@ export class CoprodFeedbackLoop extends CoprodElement {
     this.announce(this.t('sentAnnouncement', receipt.reference));
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#sent-heading')?.focus();
+  }
+
+  private async startAgain(): Promise<void> {
+    this.draft.clear();
+    this.form.reset(emptyValues);
+    await this.updateComplete;
+    // The first field: the topic choice, or the text when the topic is pinned.
+    const first = this.shadowRoot?.getElementById(fieldId('topic')) ?? this.shadowRoot?.getElementById(fieldId('text'));
+    first?.focus();
+    this.announce(this.t('startedAgain'));
   }
 
   private async giveMore(): Promise<void> {
@@ -527,7 +562,17 @@ export class CoprodFeedbackLoop extends CoprodElement {
     }
     return html`<section class="give-feedback" part="form-section" aria-labelledby="form-heading">
       ${heading(context.level, t('formHeading'), { id: 'form-heading', tabindex: '-1' })}
-      ${this.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`} ${content}
+      ${this.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`}
+      ${this.draft.restored && !this.sent
+        ? draftNotice({
+            level: context.level + 1,
+            title: t('draftRestoredTitle'),
+            body: t('draftRestoredBody'),
+            startAgainLabel: t('startAgain'),
+            onStartAgain: () => void this.startAgain(),
+          })
+        : nothing}
+      ${content}
     </section>`;
   }
 

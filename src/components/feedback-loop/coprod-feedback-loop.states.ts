@@ -3,7 +3,8 @@ import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '../../api/seed/index.js';
 import { failingApi, flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
-import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
+import { clickOn, shadow, typeInto, until, type ComponentStates, type NamedState } from '../../core/states.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
 
@@ -63,9 +64,29 @@ export async function fillForm(element: HTMLElement, options: { topic?: boolean 
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
+/** What a person had typed before the page was reloaded. */
+export const sampleFeedbackDraft = {
+  topic: 'transport',
+  text: 'The lift at the library has been broken for three weeks.',
+  name: '',
+  wantsReply: '',
+  replyMethod: '',
+  replyDetail: '',
+  consent: '',
+};
+
+/** Every state starts with no kept draft: an earlier state (or story) may have left one in this tab. */
+const withoutDrafts = (state: NamedState): NamedState => ({
+  ...state,
+  render: () => {
+    forgetDrafts('feedback');
+    return state.render();
+  },
+});
+
 export const states: ComponentStates = {
   tag: 'coprod-feedback-loop',
-  states: [
+  states: ([
     {
       name: 'Board loading',
       description: 'The board while the feedback is on its way: a skeleton that keeps its height.',
@@ -165,6 +186,15 @@ export const states: ComponentStates = {
       },
     },
     {
+      name: 'Draft restored',
+      description: 'The page was reloaded while feedback was half written: what was typed is back, with a notice and "Start again".',
+      render: () => {
+        sessionStorage.setItem(draftKey('feedback', ''), JSON.stringify(sampleFeedbackDraft));
+        return html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`;
+      },
+      play: async (element) => void (await until(() => has(element, '[part="draft-notice"]'), 'the draft notice')),
+    },
+    {
       name: 'Form with errors',
       description: 'Sent with nothing filled in: the error summary takes focus and links to each question.',
       render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
@@ -255,5 +285,5 @@ export const states: ComponentStates = {
       description: 'No API and no adapter: a short message and a link to the council page.',
       render: () => html`<coprod-feedback-loop fallback-href="https://anytown.example/feedback"></coprod-feedback-loop>`,
     },
-  ],
+  ] satisfies NamedState[]).map(withoutDrafts),
 };

@@ -4,6 +4,7 @@ import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '../../api/seed/index.js';
 import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
+import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../core/states.js';
 import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
@@ -39,7 +40,10 @@ async function tabTo(element: Loop, selector: string, max = 30): Promise<HTMLEle
 }
 
 describe('<coprod-feedback-loop>', () => {
-  beforeEach(() => forgetSupporter());
+  beforeEach(() => {
+    forgetSupporter();
+    forgetDrafts('feedback');
+  });
   afterEach(() => forgetSupporter());
 
   describe('the board', () => {
@@ -392,6 +396,48 @@ describe('<coprod-feedback-loop>', () => {
       expect(sends).to.have.length(2);
       expect(sends[0]!.idempotencyKey).to.be.a('string');
       expect(sends[1]!.idempotencyKey).to.equal(sends[0]!.idempotencyKey);
+    });
+
+    it('keeps what was typed through a reload, brings it back with a notice, and forgets it once sent', async () => {
+      const api = publicApi();
+      const first = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await fillForm(first);
+      // A reload: the page is hidden (no time for the typing pause), then everything is made again.
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const kept = () => Object.keys(sessionStorage).filter((key) => key.startsWith('coprod-feedback-draft:'));
+      expect(kept()).to.have.length(1);
+      first.remove();
+
+      const again = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForForm(again);
+      expect(text($(again, '[part="draft-notice"]'))).to.contain('We have kept what you typed');
+      expect($<HTMLSelectElement>(again, '#field-topic')!.value).to.equal('transport');
+      expect($<HTMLTextAreaElement>(again, '#field-text')!.value).to.contain('The bus to the day centre');
+      expect($<HTMLInputElement>(again, '#field-reply-detail')!.value).to.equal('sam@example.com');
+      await until(() => currentAnnouncement() === 'We have kept what you typed', 'the announcement');
+
+      const sent = oneEvent(again, 'coprod-feedback-sent');
+      clickOn(again, 'button[type=submit]');
+      await sent;
+      expect(kept()).to.deep.equal([]);
+      again.remove();
+      const third = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForForm(third);
+      expect($(third, '[part="draft-notice"]')).to.equal(null);
+      expect($<HTMLTextAreaElement>(third, '#field-text')!.value).to.equal('');
+    });
+
+    it('"Start again" clears the kept draft and the form', async () => {
+      const first = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await fillForm(first);
+      first.remove();
+      const again = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await until(() => $(again, '[part="draft-notice"] button'), 'the draft notice');
+      $(again, '[part="draft-notice"] button')!.click();
+      await until(() => !$(again, '[part="draft-notice"]'), 'the notice to go');
+      expect($<HTMLTextAreaElement>(again, '#field-text')!.value).to.equal('');
+      expect(focused(again)?.id).to.equal('field-topic');
+      expect(Object.keys(sessionStorage).some((key) => key.startsWith('coprod-feedback-draft:'))).to.equal(false);
     });
 
     it('confirms with the reference, what happens next and a link to follow the item', async () => {

@@ -2,9 +2,10 @@ import type { Locale } from '../../../core/config.js';
 import type { Translate } from '../../../core/i18n.js';
 import { mergeCatalogs } from '../../../core/i18n.js';
 import { coreMessages } from '../../../core/messages.js';
+import { draftMessages } from '../../../core/forms/draft-parts.js';
 import { feedbackMessages } from '../coprod-feedback-loop.messages.js';
 
-export const feedbackCatalog = mergeCatalogs(coreMessages, feedbackMessages);
+export const feedbackCatalog = mergeCatalogs(mergeCatalogs(coreMessages, draftMessages), feedbackMessages);
 export type FeedbackTranslate = Translate<(typeof feedbackCatalog)['en-GB']>;
 
 /** What the internal render functions need from the element. */
