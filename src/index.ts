@@ -5,6 +5,8 @@
 export * from './api/index.js';
 export { configure, type CoprodConfig, type Locale, type ReadingLevel, type TokenSource } from './core/config.js';
 export { CoprodElement } from './core/coprod-element.js';
+// Every `coprod-*` event's detail type; importing the package also types `addEventListener('coprod-…')`.
+export type * from './events/events.js';
 export { upgradePlaceholders } from './core/placeholders.js';
 
 // The element classes, for `instanceof`, typing a ref, or extending one. The staff elements

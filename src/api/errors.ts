@@ -60,3 +60,8 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 429) return 'rate-limited';
   return 'server';
 }
+
+/** The kind of any thrown value: an `ApiError`'s own kind, else `server`. */
+export function errorKind(error: unknown): ApiErrorKind {
+  return error instanceof ApiError ? error.kind : 'server';
+}

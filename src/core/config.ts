@@ -1,10 +1,10 @@
 import type { CoprodApi } from '../api/api.js';
+import type { TokenSource } from '../api/http-client.js';
+
+export type { TokenSource };
 
 export type Locale = 'en-GB' | 'cy';
 export type ReadingLevel = 'standard' | 'easy-read';
-
-/** A bearer token, or a function that returns one (e.g. from the host site's sign-in). */
-export type TokenSource = string | (() => string | undefined | null | Promise<string | undefined | null>);
 
 /**
  * Configuration every `coprod-*` element reads. The element's own attributes win over

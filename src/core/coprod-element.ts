@@ -1,69 +1,24 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../api/api.js';
-import { HttpApi } from '../api/http-client.js';
+import { errorKind } from '../api/errors.js';
+import type { CoprodErrorAction, CoprodEventDetails, CoprodEventName } from '../events/events.js';
 import { announce } from './announcer.js';
-import {
-  firstSet,
-  normaliseLocale,
-  normaliseReadingLevel,
-  onConfigure,
-  pageConfig,
-  type CoprodConfig,
-  type Locale,
-  type ReadingLevel,
-  type TokenSource,
-} from './config.js';
-import { configContext } from './context.js';
+import type { TokenSource } from './config.js';
+import { ConfigController, type ResolvedConfig } from './controllers/config-controller.js';
+import { clampHeadingLevel } from './heading.js';
 import { translator, type Catalog, type MessageSet, type Translate } from './i18n.js';
+import { notConfiguredView } from './status-views.js';
 import { baseStyles } from './styles.js';
-import { watchPageLanguage } from './page-language.js';
 
-/** The configuration an element ends up with, after attributes, provider and page defaults. */
-export interface ResolvedConfig {
-  apiBase: string | undefined;
-  token: TokenSource | undefined;
-  locale: Locale;
-  readingLevel: ReadingLevel;
-  adapter: CoprodApi | undefined;
-  headers: Record<string, string> | undefined;
-}
+export type { ResolvedConfig };
 
 /**
- * One HTTP client per API base, headers and token, shared by every widget that uses them
- * (so they share its ETag cache), and the same object on every read: widgets' load tasks
- * compare it by identity, and a new client on each read would make them reload forever.
- * A token getter keys its clients through a WeakMap, so they go when the getter does; string
- * tokens (refreshed JWTs) keep only the most recently used few.
- */
-const clientsByTokenGetter = new WeakMap<object, Map<string, HttpApi>>();
-const clientsByToken = new Map<string, HttpApi>();
-const STRING_TOKEN_CLIENTS = 8;
-
-/** @internal Exported for tests. */
-export function httpApiFor(apiBase: string, token: TokenSource | undefined, headers: Record<string, string> | undefined): HttpApi {
-  const base = JSON.stringify([apiBase, headers ?? {}]);
-  if (typeof token === 'function') {
-    let clients = clientsByTokenGetter.get(token);
-    if (!clients) clientsByTokenGetter.set(token, (clients = new Map()));
-    let client = clients.get(base);
-    if (!client) clients.set(base, (client = new HttpApi({ baseUrl: apiBase, token, headers })));
-    return client;
-  }
-  const key = JSON.stringify([base, token ?? '']);
-  let client = clientsByToken.get(key);
-  if (client) clientsByToken.delete(key);
-  else client = new HttpApi({ baseUrl: apiBase, token, headers });
-  clientsByToken.set(key, client);
-  if (clientsByToken.size > STRING_TOKEN_CLIENTS) clientsByToken.delete(clientsByToken.keys().next().value!);
-  return client;
-}
-
-/**
- * The base of every `coprod-*` widget: configuration from its own attributes, the nearest
- * `<coprod-provider>` and `configure()`, in that order; the API it should talk to; its
- * strings in the right language and reading level; `coprod-*` events; announcements.
+ * The base of every `coprod-*` widget. It holds only what every widget needs: the
+ * configuration attributes (resolved by a `ConfigController`), the widget's strings in its
+ * language and reading level, the heading level and fallback link, the one "not
+ * configured" view, typed `coprod-*` events and announcements. Anything else a widget
+ * needs (drafts, a busy button, slots) is a controller it adds.
  *
  * Subclasses set `static messages` and implement `renderContent()`.
  *
@@ -83,6 +38,7 @@ export function httpApiFor(apiBase: string, token: TokenSource | undefined, head
  * @cssproperty --coprod-radius - Corner radius.
  * @cssproperty --coprod-space - Base spacing unit.
  * @csspart base - The widget's outer wrapper.
+ * @csspart not-configured - The panel shown when no API or adapter is configured.
  */
 export abstract class CoprodElement extends LitElement {
   static override styles = [baseStyles];
@@ -108,99 +64,82 @@ export abstract class CoprodElement extends LitElement {
   /** An object implementing `CoprodApi`, used instead of HTTP. */
   @property({ attribute: false }) adapter?: CoprodApi;
 
-  /** @internal */
-  @state() protected pageLanguage: string | undefined;
+  /** The level of the widget's top heading, 2 to 6, so it fits the page's outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** @internal */
-  @state() protected providedConfig: CoprodConfig | undefined;
+  /** A page on the council's own site to link to when the widget cannot work (no API, or the service is down). */
+  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
 
-  private readonly configConsumer = new ContextConsumer(this, {
-    context: configContext,
-    subscribe: true,
-    callback: (value) => {
-      this.providedConfig = value;
-    },
-  });
+  private readonly configuration = new ConfigController(this);
+  private lastReported: unknown;
 
-  private stopWatching: (() => void)[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatching.push(
-      onConfigure(() => this.requestUpdate()),
-      watchPageLanguage(() => {
-        this.pageLanguage = this.languageFromPage();
-      }),
-    );
-    this.pageLanguage = this.languageFromPage();
+  /** The configuration of this update: attributes, then provider, then `configure()`, then the page's `lang`. */
+  protected get config(): ResolvedConfig {
+    return this.configuration.value;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const stop of this.stopWatching) stop();
-    this.stopWatching = [];
+  /** The API this widget talks to, or `undefined` when none is configured. */
+  protected get api(): CoprodApi | undefined {
+    return this.configuration.value.api;
   }
 
-  /** @internal */
-  get config(): ResolvedConfig {
-    const provided = this.configConsumer.value ?? this.providedConfig ?? {};
-    const page = pageConfig();
-    return {
-      apiBase: firstSet(this.apiBase, provided.apiBase, page.apiBase),
-      token: firstSet(this.token, provided.token, page.token),
-      locale: normaliseLocale(firstSet(this.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
-      readingLevel: normaliseReadingLevel(firstSet(this.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
-      adapter: firstSet(this.adapter, provided.adapter, page.adapter),
-      headers: firstSet(provided.headers, page.headers),
-    };
-  }
-
-  /**
-   * The API this element talks to: the adapter if one is given, else HTTP to `api-base`.
-   * `undefined` when neither is configured (the widget then shows its fallback).
-   * @internal
-   */
-  get api(): CoprodApi | undefined {
-    const { adapter, apiBase, token, headers } = this.config;
-    if (adapter) return adapter;
-    if (apiBase) return httpApiFor(apiBase, token, headers);
-    return undefined;
-  }
-
-  /** @internal */
-  get easyRead(): boolean {
+  protected get easyRead(): boolean {
     return this.config.readingLevel === 'easy-read';
   }
 
-  /** @internal */
-  get resolvedLocale(): Locale {
-    return this.config.locale;
+  /** The widget's top heading level (`heading-level`, clamped to 2–6). */
+  protected get level(): number {
+    return clampHeadingLevel(this.headingLevel);
   }
 
-  /** The widget's strings in its locale and reading level. @internal */
+  /**
+   * A heading level `depth` steps below the widget's top heading. Past 6 it goes on
+   * counting (7, 8...), and `heading()` renders those as `role="heading"` with
+   * `aria-level`, so a child never shares its parent's level.
+   */
+  protected subLevel(depth = 1): number {
+    return this.level + depth;
+  }
+
+  /** The widget's strings in its locale and reading level. */
   protected get t(): Translate<MessageSet> {
     const { locale, readingLevel } = this.config;
     return translator((this.constructor as typeof CoprodElement).messages, locale, readingLevel);
   }
 
-  /**
-   * Fires a bubbling, composed `coprod-*` event so the host page can listen for it
-   * (analytics, routing) without touching the widget. Returns false if a listener
-   * called `preventDefault()`.
-   * @internal
-   */
-  protected emit<T>(name: `coprod-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+  /** The fallback link, for the error and not-configured views. */
+  protected get fallback(): { href: string; label: string } | undefined {
+    return this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined;
   }
 
-  /** Speaks politely through the page's live region. @internal */
+  /**
+   * Fires a bubbling, composed `coprod-*` event so the host page can listen for it
+   * (analytics, routing) without touching the widget. The name and detail are checked
+   * against `CoprodEventDetails`. Returns false if a listener called `preventDefault()`.
+   */
+  protected emit<N extends CoprodEventName>(name: N, detail: CoprodEventDetails[N], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+  }
+
+  /**
+   * Fires `coprod-error` for a failed `action`, once per error, with the message the reader
+   * was shown. A cancelled call is not an error.
+   */
+  protected reportError(action: CoprodErrorAction, error: unknown): void {
+    const kind = errorKind(error);
+    if (kind === 'aborted' || error === this.lastReported) return;
+    this.lastReported = error;
+    this.emit('coprod-error', { action, kind, message: this.t('apiError', kind) });
+  }
+
+  /** Speaks politely through the page's live region. */
   protected announce(message: string): void {
     announce(message);
   }
 
-  private languageFromPage(): string | undefined {
-    const withLang = this.parentElement?.closest('[lang]') ?? (this.getRootNode() as ShadowRoot).host?.closest('[lang]');
-    return withLang?.getAttribute('lang') ?? document.documentElement.lang ?? undefined;
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.configuration.resolve();
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -213,8 +152,23 @@ export abstract class CoprodElement extends LitElement {
   protected override render(): TemplateResult {
     const { locale } = this.config;
     return html`<div part="base" class="root ${this.easyRead ? 'easy-read' : ''}" lang=${locale === 'cy' ? 'cy' : 'en-GB'}>
-      ${this.renderContent()}
+      ${this.configured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
+  }
+
+  /** Whether the widget has what it needs to work; by default, an API. */
+  protected get configured(): boolean {
+    return !!this.api;
+  }
+
+  /** What the "not configured" view says: a short message, and a heading if the widget wants one. */
+  protected notConfiguredText(): { title?: string; body: string } {
+    return { body: this.t('notConfigured') };
+  }
+
+  /** The one view for a widget with no API: a short message and the fallback link. */
+  protected renderNotConfigured(): TemplateResult {
+    return notConfiguredView({ ...this.notConfiguredText(), level: this.level, fallback: this.fallback });
   }
 
   /** The widget's content, inside the themed root. */

@@ -1,14 +1,19 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 /**
  * A heading at the level the host page needs (`heading-level`), so a widget placed under
- * a page's h2 or h3 keeps the document outline in order. Levels are clamped to 2–6: the
- * page owns its h1.
+ * a page's h2 or h3 keeps the document outline in order. The page owns its h1, so levels
+ * start at 2. HTML stops at h6; deeper levels (a section inside a widget placed at level 6)
+ * become `role="heading"` with `aria-level`, so a child is never read at its parent's level.
  */
 export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; tabindex?: string } = {}): TemplateResult {
-  const tag = unsafeStatic(`h${clampHeadingLevel(level)}`);
+  const wanted = Math.max(2, Math.round(level) || 2);
+  if (wanted > 6) {
+    return html`<p role="heading" aria-level=${wanted} id=${ifDefined(attributes.id)} class="deep-heading ${attributes.className ?? ''}" tabindex=${ifDefined(attributes.tabindex)}>${content}</p>`;
+  }
+  const tag = unsafeStatic(`h${wanted}`);
   return staticHtml`<${tag} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)} tabindex=${ifDefined(attributes.tabindex)}>${content}</${tag}>`;
 }
 

@@ -20,6 +20,7 @@ export const coreMessages = defineMessages({
     apiError: (kind: ApiErrorKind) => apiErrorEn[kind],
     keptTyped: 'We have kept what you typed.',
     fallbackLink: 'Open this on the council website',
+    notConfigured: 'This cannot be shown here right now.',
   },
   cy: {
     loading: 'Wrthi’n llwytho…',
@@ -38,6 +39,7 @@ export const coreMessages = defineMessages({
     apiError: (kind: ApiErrorKind) => apiErrorCy[kind],
     keptTyped: 'Rydym wedi cadw’r hyn a deipiwyd gennych.',
     fallbackLink: 'Agor hwn ar wefan y cyngor',
+    notConfigured: 'Nid oes modd dangos hwn yma ar hyn o bryd.',
   },
   easyRead: {
     'en-GB': {

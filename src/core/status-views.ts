@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ApiError } from '../api/errors.js';
+import { errorKind, type ApiError } from '../api/errors.js';
 import { heading } from './heading.js';
 import { icon } from './icons.js';
 
@@ -46,6 +46,14 @@ export function errorView(options: ErrorViewOptions): TemplateResult {
 
 /** The message for a failed call, in the widget's words: what happened and what to do. */
 export function errorMessage(error: unknown, describe: (kind: ApiError['kind']) => string): string {
-  const kind = (error as ApiError | undefined)?.kind ?? 'server';
-  return describe(kind);
+  return describe(errorKind(error));
+}
+
+/** The one view for a widget with no API or adapter: a short message, and the council's own page if there is one. */
+export function notConfiguredView(options: { title?: string; body: string; level: number; fallback?: { href: string; label: string } | undefined }): TemplateResult {
+  return html`<div class="panel notice" part="not-configured">
+    ${options.title ? heading(options.level, html`${icon('info')} ${options.title}`, { className: 'panel-title' }) : nothing}
+    <p>${options.body}</p>
+    ${options.fallback ? html`<p><a href=${options.fallback.href}>${options.fallback.label}</a></p>` : nothing}
+  </div>`;
 }

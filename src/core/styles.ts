@@ -92,7 +92,8 @@ export const baseStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  .deep-heading {
     font-family: inherit;
     font-weight: 700;
     line-height: 1.25;

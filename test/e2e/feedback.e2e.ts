@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FeedbackItem } from '../../src/api/types.js';
-import type { FeedbackSentDetail } from '../../src/components/feedback-loop/coprod-feedback-loop.component.js';
+import type { FeedbackSentDetail } from '../../src/events/events.js';
 import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser({ timeout: 120_000 });

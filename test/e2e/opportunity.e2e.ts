@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Interest, OpportunityPage } from '../../src/api/types.js';
-import type { OpportunityOpenDetail } from '../../src/components/opportunity-list/coprod-opportunity-list.component.js';
+import type { OpportunityOpenDetail } from '../../src/events/events.js';
 import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitForCount } from './harness.js';
 
 const e2e = useServerAndBrowser();

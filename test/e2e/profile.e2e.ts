@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Profile } from '../../src/api/types.js';
-import type { ProfileDeletedDetail, ProfileSavedDetail } from '../../src/components/profile-form/coprod-profile-form.component.js';
+import type { ProfileDeletedDetail, ProfileSavedDetail } from '../../src/events/events.js';
 import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser();

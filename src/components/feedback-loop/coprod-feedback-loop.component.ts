@@ -1,14 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, type ApiErrorKind } from '../../api/errors.js';
+import { errorKind } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { draftNotice } from '../../core/forms/draft-parts.js';
 import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
-import { clampHeadingLevel, heading } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
@@ -23,39 +23,12 @@ import { feedbackCatalog, type ViewContext } from './internal/view-context.js';
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
 
-/** Detail of `coprod-feedback-sent`. */
-export interface FeedbackSentDetail {
-  id: string;
-  reference: string;
-  topic: string;
-  consentToPublish: boolean;
-  wantsReply: boolean;
-}
-
-/** Detail of `coprod-feedback-supported`. */
-export interface FeedbackSupportedDetail {
-  id: string;
-  supporters: number;
-  /** False when the server had already counted this browser. */
-  counted: boolean;
-}
-
-/** Detail of `coprod-error`. */
-export interface FeedbackErrorDetail {
-  kind: ApiErrorKind;
-  action: 'load-board' | 'load-more' | 'load-item' | 'load-topics' | 'support' | 'send-feedback';
-}
-
 const SEARCH_DELAY_MS = 400;
 const COUNT_ANNOUNCE_DELAY_MS = 1200;
 const noFilters: BoardFilters = { q: '', status: '', topic: '' };
 
 const isFeedbackDraft = (value: unknown): value is FeedbackValues =>
   typeof (value as FeedbackValues | undefined)?.text === 'string' && typeof (value as FeedbackValues).topic === 'string';
-
-function kindOf(error: unknown): ApiErrorKind {
-  return error instanceof ApiError ? error.kind : 'server';
-}
 
 function feedbackParam(): string | undefined {
   try {
@@ -76,7 +49,7 @@ function feedbackParam(): string | undefined {
  *
  * @fires coprod-feedback-sent - Feedback was received. Detail: `{ id, reference, topic, consentToPublish, wantsReply }`.
  * @fires coprod-feedback-supported - Someone said "I said this too". Detail: `{ id, supporters, counted }`.
- * @fires coprod-error - A call failed. Detail: `{ kind, action }`, where `kind` is the `ApiError` kind and `action` one of `load-board`, `load-more`, `load-item`, `load-topics`, `support`, `send-feedback`.
+ * @fires coprod-error - A call failed. Detail: `{ action, kind, message }`, where `action` is one of `load`, `load-more`, `load-item`, `load-topics`, `support`, `send`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart board - The board section.
@@ -113,12 +86,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   /** A topic id from the taxonomy: pins the board and the form to that one service. */
   @property() topic?: string;
-
-  /** The level of the widget's top headings; everything inside goes one level down from it. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Where to send people when the service cannot be reached (e.g. the council's own feedback page). */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
 
   /** How many items the board shows at first and adds with "Show more". Default 10. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
@@ -179,7 +146,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
         }
         return { taxonomy, ...page };
       } catch (error) {
-        if (kindOf(error) !== 'aborted') this.emitError(error, 'load-board');
+        if (errorKind(error) !== 'aborted') this.reportError('load', error);
         throw error;
       }
     },
@@ -193,7 +160,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
         const [taxonomy, item] = await Promise.all([loadTaxonomy(api, signal), api.getFeedback(id, { signal })]);
         return { taxonomy, item };
       } catch (error) {
-        if (kindOf(error) !== 'aborted') this.emitError(error, 'load-item');
+        if (errorKind(error) !== 'aborted') this.reportError('load-item', error);
         throw error;
       }
     },
@@ -206,7 +173,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       try {
         return await loadTaxonomy(api, signal);
       } catch (error) {
-        if (kindOf(error) !== 'aborted') this.emitError(error, 'load-topics');
+        if (errorKind(error) !== 'aborted') this.reportError('load-topics', error);
         throw error;
       }
     },
@@ -247,16 +214,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
     return this.topic?.trim() || undefined;
   }
 
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
-
   private get view(): ViewContext {
     return { t: this.t, locale: this.config.locale, easyRead: this.easyRead, level: this.level };
-  }
-
-  private emitError(error: unknown, action: FeedbackErrorDetail['action']): void {
-    this.emit<FeedbackErrorDetail>('coprod-error', { kind: kindOf(error), action });
   }
 
   // Board: filters
@@ -327,9 +286,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
       if (firstNew) this.shadowRoot?.querySelector<HTMLElement>(`[data-item-link="${firstNew.id}"]`)?.focus();
     } catch (error) {
       this.loadingMore = false;
-      if (kindOf(error) === 'aborted') return;
-      this.moreError = `${this.t('moreFailed')} ${this.t('apiError', kindOf(error))}`;
-      this.emitError(error, 'load-more');
+      if (errorKind(error) === 'aborted') return;
+      this.moreError = `${this.t('moreFailed')} ${this.t('apiError', errorKind(error))}`;
+      this.reportError('load-more', error);
     }
   }
 
@@ -402,12 +361,12 @@ export class CoprodFeedbackLoop extends CoprodElement {
       this.supportCounts = new Map(this.supportCounts).set(item.id, result.supporters);
       const locale = this.config.locale;
       this.announce(this.t('supportedAnnouncement', this.t('others', locale, result.supporters)));
-      this.emit<FeedbackSupportedDetail>('coprod-feedback-supported', { id: item.id, supporters: result.supporters, counted: result.counted });
+      this.emit('coprod-feedback-supported', { id: item.id, supporters: result.supporters, counted: result.counted });
     } catch (error) {
-      const message = `${this.t('supportFailed')} ${this.t('apiError', kindOf(error))}`;
+      const message = `${this.t('supportFailed')} ${this.t('apiError', errorKind(error))}`;
       this.supportErrors = new Map(this.supportErrors).set(item.id, message);
       this.announce(message);
-      this.emitError(error, 'support');
+      this.reportError('support', error);
     } finally {
       const pending = new Set(this.supportPending);
       pending.delete(item.id);
@@ -431,14 +390,14 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const pinned = this.pinnedTopic;
     const receipt = await this.form.submit((values, idempotencyKey) => api.createFeedback(toInput(values, pinned), { idempotencyKey }));
     if (!receipt) {
-      if (this.form.failure) this.emitError(this.form.failure, 'send-feedback');
+      if (this.form.failure) this.reportError('send', this.form.failure);
       return;
     }
     this.draft.clear();
     const values = this.form.values;
     const input = toInput(values, pinned);
     this.sent = { receipt, wantsReply: values.wantsReply === 'yes', published: input.consentToPublish };
-    this.emit<FeedbackSentDetail>('coprod-feedback-sent', {
+    this.emit('coprod-feedback-sent', {
       id: receipt.id,
       reference: receipt.reference,
       topic: input.topic,
@@ -473,7 +432,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const { t } = this;
     return html`<div class="panel error" part="error" role="alert">
       ${heading(this.view.level + 1, t(titleKey), { className: 'panel-title' })}
-      <p>${t('apiError', kindOf(error))}</p>
+      <p>${t('apiError', errorKind(error))}</p>
       <div class="button-group">
         <button type="button" class="button secondary" @click=${retry}>${t('retry')}</button>
         ${this.fallbackHref ? html`<a href=${this.fallbackHref}>${t('fallbackLink')}</a>` : nothing}
@@ -488,10 +447,10 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const loaded = task.value;
     let body: unknown;
     if (task.status === TaskStatus.ERROR) {
-      const notFound = kindOf(task.error) === 'not-found';
+      const notFound = errorKind(task.error) === 'not-found';
       body = html`<div class="panel error" part="error">
         ${heading(context.level + 1, t('itemErrorTitle'), { id: 'item-heading', tabindex: '-1', className: 'panel-title' })}
-        <p class="lines">${notFound ? t('itemNotFound') : t('apiError', kindOf(task.error))}</p>
+        <p class="lines">${notFound ? t('itemNotFound') : t('apiError', errorKind(task.error))}</p>
         ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void task.run()}>${t('retry')}</button>`}
       </div>`;
     } else if (task.status === TaskStatus.COMPLETE && loaded && loaded.item.id === this.openId) {
@@ -576,13 +535,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
     </section>`;
   }
 
+  protected override notConfiguredText(): { body: string } {
+    return { body: this.t('notAvailable') };
+  }
+
   protected override renderContent(): unknown {
-    if (!this.api) {
-      return html`<div class="panel notice" part="error">
-        <p>${this.t('notAvailable')}</p>
-        ${this.fallbackHref ? html`<p><a href=${this.fallbackHref}>${this.t('fallbackLink')}</a></p>` : nothing}
-      </div>`;
-    }
     return html`${this.showsBoard ? this.renderBoard() : nothing} ${this.showsForm ? this.renderFormSection() : nothing}`;
   }
 }

@@ -8,7 +8,8 @@ import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../core/states.js';
 import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
-import type { CoprodFeedbackLoop, FeedbackErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from './coprod-feedback-loop.component.js';
+import type { CoprodErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from '../../events/events.js';
+import type { CoprodFeedbackLoop } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
 import { NOW, fillForm, publicApi, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
 import './coprod-feedback-loop.js';
@@ -154,8 +155,10 @@ describe('<coprod-feedback-loop>', () => {
       const element = await render(
         html`<coprod-feedback-loop mode="board" fallback-href="https://anytown.example/feedback" .adapter=${failingApi('network')}></coprod-feedback-loop>`,
       );
-      const event = (await listener) as CustomEvent<FeedbackErrorDetail>;
-      expect(event.detail).to.deep.equal({ kind: 'network', action: 'load-board' });
+      const event = (await listener) as CustomEvent<CoprodErrorDetail>;
+      expect(event.detail).to.have.all.keys('action', 'kind', 'message');
+      expect(event.detail).to.deep.include({ action: 'load', kind: 'network' });
+      expect(event.detail.message).to.contain('We could not reach the service');
       await until(() => $(element, '[part~=error]'), 'the error');
       expect(text($(element, '[part~=error]'))).to.contain('We could not reach the service');
       expect($(element, '[part~=error] a')!.getAttribute('href')).to.equal('https://anytown.example/feedback');
@@ -283,7 +286,7 @@ describe('<coprod-feedback-loop>', () => {
       await waitForBoard(element);
       const errorEvent = oneEvent(element, 'coprod-error');
       clickOn(element, '[data-support]');
-      expect(((await errorEvent) as CustomEvent<FeedbackErrorDetail>).detail.action).to.equal('support');
+      expect(((await errorEvent) as CustomEvent<CoprodErrorDetail>).detail.action).to.equal('support');
       await until(() => $(element, '.support-error'), 'the message');
       expect(text($(element, '.support-error'))).to.contain('We could not count you');
       clickOn(element, '[data-support]');
@@ -382,7 +385,9 @@ describe('<coprod-feedback-loop>', () => {
       await fillForm(element);
       const failed = oneEvent(element, 'coprod-error');
       clickOn(element, 'button[type=submit]');
-      expect(((await failed) as CustomEvent<FeedbackErrorDetail>).detail).to.deep.equal({ kind: 'network', action: 'send-feedback' });
+      const { detail } = (await failed) as CustomEvent<CoprodErrorDetail>;
+      expect(detail).to.deep.include({ action: 'send', kind: 'network' });
+      expect(detail.message).to.contain('We could not reach the service');
       await until(() => focused(element)?.hasAttribute('data-form-failure'), 'focus on the failure');
       expect(text($(element, '[data-form-failure]'))).to.contain('We could not reach the service').and.contain('We have kept what you typed');
       expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.contain('The bus to the day centre');
@@ -535,8 +540,8 @@ describe('<coprod-feedback-loop>', () => {
 
     it('shows a link to the council page when no API is configured', async () => {
       const element = await render(html`<coprod-feedback-loop fallback-href="https://anytown.example/feedback"></coprod-feedback-loop>`);
-      expect(text($(element, '[part~=error]'))).to.contain('Feedback cannot be shown here right now');
-      expect($(element, '[part~=error] a')!.getAttribute('href')).to.equal('https://anytown.example/feedback');
+      expect(text($(element, '[part~=not-configured]'))).to.contain('Feedback cannot be shown here right now');
+      expect($(element, '[part~=not-configured] a')!.getAttribute('href')).to.equal('https://anytown.example/feedback');
     });
   });
 });

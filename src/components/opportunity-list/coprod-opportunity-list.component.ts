@@ -53,19 +53,6 @@ function importDetailView(): Promise<unknown> {
 }
 const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
 
-/** Detail of `coprod-opportunity-open`. */
-export interface OpportunityOpenDetail {
-  opportunityId: string;
-  title: string;
-}
-
-/** Detail of `coprod-error`. */
-export interface CoprodErrorDetail {
-  kind: ApiError['kind'];
-  message: string;
-  operation: string;
-}
-
 /**
  * A list of co-production opportunities as cards, with filters, "Show more" and the
  * opportunity opened in place.
@@ -74,7 +61,7 @@ export interface CoprodErrorDetail {
  *
  * @fires coprod-opportunity-open - A person opened an opportunity. `detail: { opportunityId, title }`.
  * @fires coprod-interest-sent - Bubbles up from the opportunity opened in place. `detail: { opportunityId, interestId, reference }`.
- * @fires coprod-error - Loading failed. `detail: { kind, message, operation }`.
+ * @fires coprod-error - Loading failed. `detail: { action, kind, message }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart filters - The filter form.
@@ -109,12 +96,6 @@ export class CoprodOpportunityList extends CoprodElement {
   /** Keeps filters and the open opportunity in the page's query string, so back, forward and shared links work. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** The level of the list's heading (2 to 5); cards are one level below. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** A link to the council's own page of opportunities, shown when the service cannot be reached. */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
-
   /** Consent wording passed on to the "I'm interested" form of an opened opportunity. */
   @property({ attribute: 'consent-text' }) consentText?: string;
 
@@ -143,7 +124,6 @@ export class CoprodOpportunityList extends CoprodElement {
   private presetsApplied = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private announceNextCount = false;
-  private lastErrorEmitted: unknown;
 
   private readonly taxonomyTask = new Task(this, {
     task: async ([api], { signal }): Promise<Taxonomy | undefined> => (api ? loadTaxonomy(api, signal) : undefined),
@@ -175,7 +155,7 @@ export class CoprodOpportunityList extends CoprodElement {
     },
     onError: (error) => {
       this.announceNextCount = false;
-      this.reportError(error, 'listOpportunities');
+      this.reportError('load', error);
     },
   });
 
@@ -233,14 +213,6 @@ export class CoprodOpportunityList extends CoprodElement {
   /** Moves focus to the list's heading. */
   override focus(options?: FocusOptions): void {
     this.shadowRoot?.querySelector<HTMLElement>('.list-heading')?.focus(options);
-  }
-
-  private reportError(error: unknown, operation: string): void {
-    if (this.lastErrorEmitted === error) return;
-    this.lastErrorEmitted = error;
-    const kind = error instanceof ApiError ? error.kind : 'server';
-    if (kind === 'aborted') return;
-    this.emit<CoprodErrorDetail>('coprod-error', { kind, message: this.t('apiError', kind), operation });
   }
 
   // Filters
@@ -341,7 +313,7 @@ export class CoprodOpportunityList extends CoprodElement {
     this.openId = opportunity.id;
     this.openOpportunity = opportunity;
     this.writeUrl('push');
-    this.emit<OpportunityOpenDetail>('coprod-opportunity-open', { opportunityId: opportunity.id, title: opportunity.title });
+    this.emit('coprod-opportunity-open', { opportunityId: opportunity.id, title: opportunity.title });
     await this.updateComplete;
     await this.focusDetail();
   }
@@ -412,21 +384,21 @@ export class CoprodOpportunityList extends CoprodElement {
     } catch (error) {
       this.loadingMore = false;
       this.moreError = error instanceof ApiError ? error : new ApiError('server', String(error));
-      this.reportError(error, 'listOpportunities');
+      this.reportError('load-more', error);
     }
   }
 
   // Rendering
 
+  protected override notConfiguredText(): { body: string } {
+    return { body: this.t('noService') };
+  }
+
   protected override renderContent(): unknown {
-    if (!this.api) {
-      return html`<p>${this.t('noService')}</p>
-        ${this.fallbackHref ? html`<p><a href=${this.fallbackHref}>${this.t('fallbackLink')}</a></p>` : nothing}`;
-    }
     const open = this.openId !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
-        ${heading(this.headingLevel, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
+        ${heading(this.level, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
         ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderResults()}
       </section>`;
   }
@@ -442,7 +414,7 @@ export class CoprodOpportunityList extends CoprodElement {
             message: this.t('apiError', 'network'),
             retryLabel: this.t('retry'),
             onRetry: () => this.retryDetailView(),
-            headingLevel: this.headingLevel,
+            headingLevel: this.level,
           })
         : nothing}
     </div>`;
@@ -458,7 +430,7 @@ export class CoprodOpportunityList extends CoprodElement {
         .token=${token}
         .locale=${locale}
         .readingLevel=${readingLevel}
-        .headingLevel=${this.headingLevel}
+        .headingLevel=${this.level}
         .consentText=${this.consentText}
         .today=${this.today}
       ></coprod-opportunity>`;
@@ -469,7 +441,7 @@ export class CoprodOpportunityList extends CoprodElement {
     const taxonomy = this.taxonomyTask.value;
     const errorPrefix = this.t('errorPrefix');
     return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${this.onFiltersSubmit}>
-      ${heading(this.headingLevel + 1, this.t('filtersHeading'), { id: 'filters-heading' })}
+      ${heading(this.subLevel(), this.t('filtersHeading'), { id: 'filters-heading' })}
       <div class="filter-grid">
         ${textField({
           id: 'field-q',
@@ -543,8 +515,8 @@ export class CoprodOpportunityList extends CoprodElement {
           message: errorMessage(error, (kind) => this.t('apiError', kind)),
           retryLabel: this.t('retry'),
           onRetry: () => void this.listTask.run(),
-          fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
-          headingLevel: this.headingLevel + 1,
+          fallback: this.fallback,
+          headingLevel: this.subLevel(),
         }),
       complete: (loaded) => (loaded ? this.renderPage(loaded) : nothing),
     });
@@ -559,7 +531,7 @@ export class CoprodOpportunityList extends CoprodElement {
         this.t('emptyTitle'),
         html`${(locked ? this.t('emptyBodyLocked') : this.t('emptyBody')).split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
         locked ? undefined : html`<button type="button" class="button secondary" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`,
-        this.headingLevel + 1,
+        this.subLevel(),
       )}</div>`;
     }
     const { locale, readingLevel } = this.config;
@@ -576,7 +548,7 @@ export class CoprodOpportunityList extends CoprodElement {
               ${renderOpportunityCard(opportunity, {
                 locale,
                 readingLevel,
-                headingLevel: this.headingLevel + 1,
+                headingLevel: this.subLevel(),
                 href: href(opportunity.id),
                 onOpen: (chosen) => void this.open(chosen),
                 today: this.today,
@@ -585,7 +557,7 @@ export class CoprodOpportunityList extends CoprodElement {
         )}
       </ul>
       ${this.moreError
-        ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore(), headingLevel: this.headingLevel + 1 })
+        ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore(), headingLevel: this.subLevel() })
         : nothing}
       ${this.nextCursor
         ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${this.loadingMore || updating} @click=${this.showMore}>

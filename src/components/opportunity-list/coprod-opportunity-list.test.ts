@@ -213,7 +213,7 @@ describe('<coprod-opportunity-list>', () => {
     const element = (await renderState('coprod-opportunity-list', () => html`<coprod-provider .adapter=${api}><coprod-opportunity-list .today=${NOW}></coprod-opportunity-list></coprod-provider>`)) as List;
     const error = await reported;
     expect(error.target === element, 'fired by the list').to.equal(true);
-    expect(error.detail.kind).to.equal('server');
+    expect(error.detail).to.deep.equal({ action: 'load', kind: 'server', message: 'Something went wrong on our side. Try again later.' });
     await until(() => root(element).querySelector('[part=error]'));
     expect(root(element).querySelector('[part=error]')!.textContent).to.contain('Something went wrong on our side');
     root(element).querySelector<HTMLButtonElement>('[part=error] button')!.click();

@@ -33,13 +33,6 @@ export interface InterestValues {
   consent: boolean;
 }
 
-/** Detail of `coprod-interest-sent`. */
-export interface InterestSentDetail {
-  opportunityId: string;
-  interestId: string;
-  reference: string;
-}
-
 const METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];
 const FIELD_ORDER = ['name', 'contact.method', 'contact.detail', 'accessNeeds', 'message', 'consent'] as const;
 
@@ -63,7 +56,7 @@ const isInterestDraft = (value: unknown): value is InterestValues =>
  * @summary One opportunity in full, with "I'm interested".
  *
  * @fires coprod-interest-sent - An expression of interest was accepted. `detail: { opportunityId, interestId, reference }`.
- * @fires coprod-error - Loading or sending failed. `detail: { kind, message, operation }`.
+ * @fires coprod-error - Loading or sending failed. `detail: { action, kind, message }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart facts - The key facts (when, where, time, pay, closing).
@@ -85,25 +78,17 @@ export class CoprodOpportunity extends CoprodElement {
   /** The opportunity itself, when the page already has it (the list passes it when opening in place). */
   @property({ attribute: false }) opportunity?: Opportunity;
 
-  /** The level of the title heading (2 to 5); sections are one level below. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   /** The council's consent wording for the "I'm interested" form. */
   @property({ attribute: 'consent-text' }) consentText?: string;
 
   /** The link people copy to share. Default: this page with `?opportunity=<id>`. */
   @property({ attribute: 'share-href' }) shareHref?: string;
 
-  /** A link to the council's own page, shown when the service cannot be reached. */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
-
   /** The day closing dates are counted from. Default: today. @internal */
   @property({ attribute: false }) today?: Date;
 
   /** @internal */
   receipt: InterestReceipt | undefined;
-
-  private lastErrorEmitted: unknown;
 
   private readonly form = new FormController<InterestValues>(this, {
     initial: blank,
@@ -134,7 +119,7 @@ export class CoprodOpportunity extends CoprodElement {
     onComplete: (opportunity) => {
       if (opportunity) this.restoreDraft(opportunity);
     },
-    onError: (error) => this.reportError(error, 'getOpportunity'),
+    onError: (error) => this.reportError('load', error),
   });
 
   private isOpen(opportunity: Opportunity): boolean {
@@ -169,14 +154,6 @@ export class CoprodOpportunity extends CoprodElement {
     const heading = this.shadowRoot?.querySelector<HTMLElement>('.title');
     heading?.focus();
     heading?.scrollIntoView?.({ block: 'start' });
-  }
-
-  private reportError(error: unknown, operation: string): void {
-    if (this.lastErrorEmitted === error) return;
-    this.lastErrorEmitted = error;
-    const kind = error instanceof ApiError ? error.kind : 'server';
-    if (kind === 'aborted') return;
-    this.emit('coprod-error', { kind, message: this.t('apiError', kind), operation });
   }
 
   private validate(values: InterestValues): FieldErrors {
@@ -218,13 +195,13 @@ export class CoprodOpportunity extends CoprodElement {
       );
     });
     if (!receipt) {
-      if (this.form.failure) this.reportError(this.form.failure, 'createInterest');
+      if (this.form.failure) this.reportError('send', this.form.failure);
       return;
     }
     this.receipt = receipt;
     this.draft.clear();
     this.requestUpdate();
-    this.emit<InterestSentDetail>('coprod-interest-sent', { opportunityId: opportunity.id, interestId: receipt.id, reference: receipt.reference });
+    this.emit('coprod-interest-sent', { opportunityId: opportunity.id, interestId: receipt.id, reference: receipt.reference });
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.success-title')?.focus();
   }
@@ -276,11 +253,15 @@ export class CoprodOpportunity extends CoprodElement {
     heading?.focus({ preventScroll: true });
   }
 
+  protected override get configured(): boolean {
+    return !!this.api || !!this.opportunity;
+  }
+
+  protected override notConfiguredText(): { body: string } {
+    return { body: this.t('noService') };
+  }
+
   protected override renderContent(): unknown {
-    if (!this.api && !this.opportunity) {
-      return html`<p>${this.t('noService')}</p>
-        ${this.fallbackHref ? html`<p><a href=${this.fallbackHref}>${this.t('fallbackLink')}</a></p>` : nothing}`;
-    }
     return this.loadTask.render({
       initial: () => loadingView(this.t('loading'), { rows: 4 }),
       pending: () => loadingView(this.t('loading'), { rows: 4 }),
@@ -296,8 +277,8 @@ export class CoprodOpportunity extends CoprodElement {
       message: notFound ? this.t('notFoundBody') : errorMessage(error, (kind) => this.t('apiError', kind)),
       retryLabel: this.t('retry'),
       onRetry: notFound ? undefined : () => void this.loadTask.run(),
-      fallback: this.fallbackHref ? { href: this.fallbackHref, label: this.t('fallbackLink') } : undefined,
-      headingLevel: this.headingLevel,
+      fallback: this.fallback,
+      headingLevel: this.level,
     });
   }
 
@@ -311,7 +292,7 @@ export class CoprodOpportunity extends CoprodElement {
     const sessions = opportunity.when.sessions ?? [];
     const placesLeft = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
     return html`<article class="opportunity" aria-labelledby="opportunity-title">
-      ${heading(this.headingLevel, html`${brief.title}`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
+      ${heading(this.level, html`${brief.title}`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
       ${easyRead && brief.easyReadSummary
         ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
         : html`<p class="lead">${brief.summary}</p>`}
@@ -325,11 +306,11 @@ export class CoprodOpportunity extends CoprodElement {
       </div>
 
       <section class="brief-section" aria-labelledby="s-what">
-        ${heading(this.headingLevel + 1, html`${this.t('whatIsIt')}`, { id: 's-what' })}
+        ${heading(this.subLevel(), html`${this.t('whatIsIt')}`, { id: 's-what' })}
         ${paragraphs(brief.description)}
       </section>
       <section class="brief-section" aria-labelledby="s-experience">
-        ${heading(this.headingLevel + 1, html`${this.t('experience')}`, { id: 's-experience' })}
+        ${heading(this.subLevel(), html`${this.t('experience')}`, { id: 's-experience' })}
         ${paragraphs(brief.experienceNeeded)}
         ${opportunity.skills?.length
           ? html`<p><strong>${this.t('skills')}</strong></p>
@@ -339,12 +320,12 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-time">
-        ${heading(this.headingLevel + 1, html`${this.t('timeCommitment')}`, { id: 's-time' })}
+        ${heading(this.subLevel(), html`${this.t('timeCommitment')}`, { id: 's-time' })}
         <p>${icon('clock')} ${brief.timeCommitment}</p>
         ${opportunity.timeCommitment.prepTime ? html`<p><strong>${this.t('prepTime')}:</strong> ${opportunity.timeCommitment.prepTime}</p>` : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-when">
-        ${heading(this.headingLevel + 1, html`${this.t('whenWhere')}`, { id: 's-when' })}
+        ${heading(this.subLevel(), html`${this.t('whenWhere')}`, { id: 's-when' })}
         <p>${icon('calendar')} ${brief.when}</p>
         ${sessions.length
           ? html`<p><strong>${this.t('sessions')}</strong></p>
@@ -368,7 +349,7 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-involved">
-        ${heading(this.headingLevel + 1, html`${this.t('howToGetInvolved')}`, { id: 's-involved' })}
+        ${heading(this.subLevel(), html`${this.t('howToGetInvolved')}`, { id: 's-involved' })}
         ${paragraphs(brief.howToGetInvolved)}
         ${placesLeft !== undefined ? html`<p>${this.t('places', placesLeft)}</p>` : nothing}
         ${opportunity.contact?.name
@@ -380,7 +361,7 @@ export class CoprodOpportunity extends CoprodElement {
           : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-pay">
-        ${heading(this.headingLevel + 1, html`${this.t('payAndSupport')}`, { id: 's-pay' })}
+        ${heading(this.subLevel(), html`${this.t('payAndSupport')}`, { id: 's-pay' })}
         <p>${icon('money')} ${paymentInWords(opportunity.payment, locale, readingLevel)}</p>
         ${opportunity.payment.expensesCovered.length
           ? html`<p>
@@ -389,11 +370,11 @@ export class CoprodOpportunity extends CoprodElement {
             </p>`
           : html`<p>${this.t('noExpenses')}</p>`}
         ${opportunity.payment.notes ? html`<p>${opportunity.payment.notes}</p>` : nothing}
-        ${renderAccessFeatures(opportunity, { locale, readingLevel }, this.headingLevel + 2)}
+        ${renderAccessFeatures(opportunity, { locale, readingLevel }, this.subLevel(2))}
         ${opportunity.supportOffered ? paragraphs(opportunity.supportOffered) : nothing}
       </section>
       <section class="brief-section share no-print" aria-labelledby="s-share">
-        ${heading(this.headingLevel + 1, html`${this.t('shareHeading')}`, { id: 's-share' })}
+        ${heading(this.subLevel(), html`${this.t('shareHeading')}`, { id: 's-share' })}
         <label class="label" for="share-link">${this.t('shareLabel')}</label>
         <div class="share-row">
           <input class="input" id="share-link" type="url" readonly .value=${this.shareLink(opportunity)} />
@@ -407,7 +388,7 @@ export class CoprodOpportunity extends CoprodElement {
   }
 
   private renderClosed(): TemplateResult {
-    return html`${heading(this.headingLevel + 1, html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
+    return html`${heading(this.subLevel(), html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
       <p class="panel notice">${this.t('notOpen')}</p>`;
   }
 
@@ -436,11 +417,11 @@ export class CoprodOpportunity extends CoprodElement {
         onInput: (detail) => form.update({ details: { ...form.values.details, [method]: detail } }),
       });
     };
-    return html`${heading(this.headingLevel + 1, html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
+    return html`${heading(this.subLevel(), html`${this.t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
       <p>${lines(this.t('formIntro'))}</p>
       ${this.draft.restored
         ? draftNotice({
-            level: this.headingLevel + 2,
+            level: this.subLevel(2),
             title: this.t('draftRestoredTitle'),
             body: this.t('draftRestoredBody'),
             startAgainLabel: this.t('startAgain'),
@@ -448,7 +429,7 @@ export class CoprodOpportunity extends CoprodElement {
           })
         : nothing}
       <form part="interest-form" novalidate @submit=${(event: Event) => this.send(event, opportunity)}>
-        ${errorSummary(this.t('errorSummaryTitle'), form.summary, this.headingLevel + 2)}
+        ${errorSummary(this.t('errorSummaryTitle'), form.summary, this.subLevel(2))}
         ${form.failure
           ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
               <p class="panel-title"><strong>${icon('alert')} ${this.t('sendFailedTitle')}</strong></p>
@@ -524,10 +505,10 @@ export class CoprodOpportunity extends CoprodElement {
     const method = this.form.values.method ? label(contactMethods, this.form.values.method, locale) : '';
     const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
     return html`<div class="panel success" part="success">
-      ${heading(this.headingLevel + 1, html`${icon('check')} ${this.t('sentTitle')}`, { id: 'interest-heading', className: 'success-title', tabindex: '-1' })}
+      ${heading(this.subLevel(), html`${icon('check')} ${this.t('sentTitle')}`, { id: 'interest-heading', className: 'success-title', tabindex: '-1' })}
       <p>${this.t('reference')}:</p>
       <p class="reference">${receipt.reference}</p>
-      ${heading(this.headingLevel + 2, html`${this.t('whatNext')}`)}
+      ${heading(this.subLevel(2), html`${this.t('whatNext')}`)}
       <p>${this.t('nextSteps', termName(opportunity.organisation, locale), method, receipt.respondWithinDays)}</p>
       <p>${lines(this.t('quoteReference'))}</p>
     </div>`;

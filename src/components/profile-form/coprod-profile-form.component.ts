@@ -6,7 +6,6 @@ import type { Profile, ProfileCreated } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
 import { profileCatalog, type ProfileTranslate, type ViewContext } from './internal/context.js';
@@ -16,12 +15,9 @@ import { DeleteController } from './internal/delete-controller.js';
 import { PictureController } from './internal/picture.js';
 import { isProfileDraft, ProfileKeyStore, storageKeys, withoutPicture, type ProfileDraft } from './internal/profile-storage.js';
 import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, toInput, type ProfileValues } from './internal/profile-values.js';
-import { deletedView, loadingProfile, noServiceView, savedProfile } from './internal/saved-view.js';
+import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
 import { localiseServerErrors, validateProfile } from './internal/validation.js';
-import type { ProfileDeletedDetail, ProfileErrorDetail, ProfileSavedDetail } from './internal/events.js';
-
-export type { ProfileDeletedDetail, ProfileErrorDetail, ProfileSavedDetail } from './internal/events.js';
 
 /**
  * @summary The One Page Profile: a person says who they are, what matters to them, the
@@ -68,12 +64,6 @@ export class CoprodProfileForm extends CoprodElement {
 
   /** The council's consent wording, shown as the consent checkbox's label. The `consent` slot wins when used. */
   @property({ attribute: 'consent-text' }) consentText?: string;
-
-  /** The level of the widget's top heading, 2 to 5. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
-
-  /** A link shown when the service cannot be reached, e.g. the council's own profile page or contact form. */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
 
   /** @internal */ @state() private mode: ProfileMode = { kind: 'editing' };
   /** @internal */ @state() private hasConsentSlot = false;
@@ -207,14 +197,8 @@ export class CoprodProfileForm extends CoprodElement {
     await this.updateComplete;
     this.focusById('saved-title');
     this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
-    this.emit<ProfileSavedDetail>('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
+    this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
   };
-
-  private reportError(action: ProfileErrorDetail['action'], error: unknown): void {
-    const kind = error instanceof ApiError ? error.kind : 'server';
-    if (kind === 'aborted') return;
-    this.emit<ProfileErrorDetail>('coprod-error', { action, kind, message: this.strings('apiError', kind) });
-  }
 
   // Viewing, changing, deleting
 
@@ -271,7 +255,7 @@ export class CoprodProfileForm extends CoprodElement {
     await this.updateComplete;
     this.focusById('deleted-title');
     this.announce(this.strings('deletedTitle'));
-    if (profileId) this.emit<ProfileDeletedDetail>('coprod-profile-deleted', { profileId });
+    if (profileId) this.emit('coprod-profile-deleted', { profileId });
   }
 
   private focusById(id: string): void {
@@ -287,14 +271,16 @@ export class CoprodProfileForm extends CoprodElement {
   // Rendering
 
   private get context(): ViewContext {
-    // At most h5, leaving room for the boxes one level below.
-    return { t: this.strings, locale: this.config.locale, level: Math.min(5, clampHeadingLevel(this.headingLevel)) };
+    return { t: this.strings, locale: this.config.locale, level: this.level };
+  }
+
+  protected override notConfiguredText(): { title: string; body: string } {
+    return { title: this.strings('noApiTitle'), body: this.strings('noApiBody') };
   }
 
   protected override renderContent(): unknown {
     const context = this.context;
     const mode = this.mode;
-    if (!this.api) return noServiceView(context, this.fallbackHref);
     switch (mode.kind) {
       case 'deleted':
         return deletedView(context, this.startNew);

@@ -5,7 +5,8 @@ import { flakyApi, scriptedError } from '../../api/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { clickOn, shadow, typeInto, until } from '../../core/states.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
-import type { CoprodProfileForm, ProfileDeletedDetail, ProfileErrorDetail, ProfileSavedDetail } from './coprod-profile-form.component.js';
+import type { CoprodErrorDetail, ProfileDeletedDetail, ProfileSavedDetail } from '../../events/events.js';
+import type { CoprodProfileForm } from './coprod-profile-form.component.js';
 import {
   chooseContact,
   chooseFile,
@@ -355,7 +356,7 @@ describe('<coprod-profile-form>', () => {
       const errorEvent = oneEvent(element, 'coprod-error');
       await submit(element);
       const failure = await until(() => $(element, '[data-form-failure]'), 'the failure');
-      expect((await errorEvent).detail).to.deep.include({ action: 'save', kind: 'network' } satisfies Partial<ProfileErrorDetail>);
+      expect((await errorEvent).detail).to.deep.include({ action: 'save', kind: 'network' } satisfies Partial<CoprodErrorDetail>);
       await until(() => active(element) === failure, 'focus on the failure');
       expect(failure.textContent).to.contain('Check your internet connection');
       expect(failure.textContent).to.contain('select “Save my profile” to try again');

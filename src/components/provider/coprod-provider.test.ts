@@ -12,6 +12,14 @@ import './coprod-provider.js';
 @customElement('coprod-config-probe')
 class ConfigProbe extends CoprodElement {
   static override messages = coreMessages;
+  /** It shows its configuration, so it works without an API. */
+  protected override get configured(): boolean {
+    return true;
+  }
+  /** The API the widget would talk to (`api` itself is protected). */
+  get usedApi(): unknown {
+    return this.api;
+  }
   protected override renderContent(): unknown {
     const { apiBase, locale, readingLevel } = this.config;
     return html`<p>${this.t('loading')}</p>
@@ -93,7 +101,7 @@ describe('<coprod-provider>', () => {
     const root = await fixture(html`<coprod-provider .adapter=${adapter}><coprod-config-probe></coprod-config-probe></coprod-provider>`);
     const probe = root.querySelector<ConfigProbe>('coprod-config-probe')!;
     await probe.updateComplete;
-    expect(probe.api).to.equal(adapter);
+    expect(probe.usedApi).to.equal(adapter);
   });
 
   it('upgrades a data-coprod placeholder inside a provider, which then configures it', async () => {

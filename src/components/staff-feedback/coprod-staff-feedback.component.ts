@@ -34,28 +34,6 @@ interface Loaded {
 
 type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
-/**
- * Ids and the change only: events bubble out of the widget where any script on the page
- * (analytics included) can hear them, so they never carry what someone said, their name
- * or how to reply to them.
- */
-export interface FeedbackUpdatedDetail {
-  id: string;
-  /** The item's status after the change. */
-  status: FeedbackStatus;
-  /** Whether the item is on the public board after the change. */
-  published: boolean;
-  /** What changed: the status, publishing, or a new dated update. */
-  change: 'status' | 'published' | 'update';
-  /** For a new dated update, its kind ("we heard", "what we are doing"...). */
-  updateKind?: FeedbackUpdateKind;
-}
-
-export interface FeedbackMergedDetail {
-  id: string;
-  intoId: string;
-}
-
 const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
 
 const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat();
@@ -74,7 +52,7 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  * @summary Close the feedback loop: answer, publish and merge feedback.
  * @fires coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ id, status, published, change, updateKind? }` (ids and the change only, no personal data).
  * @fires coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId }`.
- * @fires coprod-error - Loading or an action failed. Detail: `{ action, kind }`.
+ * @fires coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.
@@ -412,7 +390,7 @@ export class CoprodStaffFeedback extends StaffElement {
       return api.addFeedbackUpdate(item.id, sent, { idempotencyKey });
     });
     if (!result || !sent) {
-      if (this.updateForm.failure) this.emit('coprod-error', { action: 'update', kind: this.updateForm.failure.kind });
+      if (this.updateForm.failure) this.reportError('update', this.updateForm.failure);
       return;
     }
     this.changed = new Map(this.changed).set(item.id, result);
@@ -421,7 +399,7 @@ export class CoprodStaffFeedback extends StaffElement {
     const text = this.t('updatePosted', item.reference);
     this.results = new Map(this.results).set(item.id, { kind: 'done', text });
     this.announce(text);
-    this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', {
+    this.emit('coprod-feedback-updated', {
       id: item.id,
       status: result.status,
       published: result.published,
@@ -456,14 +434,14 @@ export class CoprodStaffFeedback extends StaffElement {
             : this.t('statusChanged', item.reference, label(feedbackStatuses, updated.status, locale));
       this.results = new Map(this.results).set(item.id, { kind: 'done', text });
       this.announce(text);
-      this.emit<FeedbackUpdatedDetail>('coprod-feedback-updated', {
+      this.emit('coprod-feedback-updated', {
         id: item.id,
         status: updated.status,
         published: updated.published,
         change: change.published === undefined ? 'status' : 'published',
       });
     } catch (error) {
-      this.fail(item, 'change', error);
+      this.fail(item, 'status', error);
     }
     await this.keepFocus(item, change.published === undefined ? '[data-status-action]' : '[data-board-action]');
   }
@@ -519,7 +497,7 @@ export class CoprodStaffFeedback extends StaffElement {
       const text = this.t('merged', item.reference, into.reference);
       this.results = new Map(this.results).set(item.id, { kind: 'done', text });
       this.announce(text);
-      this.emit<FeedbackMergedDetail>('coprod-feedback-merged', { id: item.id, intoId: into.id });
+      this.emit('coprod-feedback-merged', { id: item.id, intoId: into.id });
       await this.updateComplete;
       this.shadowRoot?.getElementById(`title-${item.id}`)?.focus();
     } catch (error) {
@@ -527,7 +505,7 @@ export class CoprodStaffFeedback extends StaffElement {
     }
   }
 
-  private fail(item: FeedbackItem, action: string, error: unknown): void {
+  private fail(item: FeedbackItem, action: 'status' | 'merge', error: unknown): void {
     const text = `${this.t('actionFailed')} ${this.actionError(error)}`;
     this.results = new Map(this.results).set(item.id, { kind: 'failed', text });
     this.reportError(action, error);

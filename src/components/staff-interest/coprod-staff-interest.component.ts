@@ -31,17 +31,6 @@ interface RowDraft {
 type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
 
 /**
- * Ids and the new status only: events bubble out of the widget where any script on the
- * page (analytics included) can hear them, so they never carry a person's name, contact
- * details, message or the staff note.
- */
-export interface InterestUpdatedDetail {
-  opportunityId: string;
-  interestId: string;
-  status: InterestStatus;
-}
-
-/**
  * The expressions of interest in one opportunity, for staff: oldest first, with how each
  * person wants to be contacted, their access needs and message, and how many working days
  * (Monday to Friday) they have waited. Anyone waiting past the target is flagged in words,
@@ -53,7 +42,7 @@ export interface InterestUpdatedDetail {
  *
  * @summary Answer expressions of interest: who is waiting, for how long, and what happened.
  * @fires coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interestId, status }` (ids and the status only, no personal data).
- * @fires coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind }`.
+ * @fires coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.
@@ -232,7 +221,7 @@ export class CoprodStaffInterest extends StaffElement {
       const text = this.t('saved', updated.name, label(interestStatuses, updated.status, locale));
       this.results = new Map(this.results).set(interest.id, { kind: 'saved', text });
       this.announce(text);
-      this.emit<InterestUpdatedDetail>('coprod-interest-updated', { opportunityId, interestId: updated.id, status: updated.status });
+      this.emit('coprod-interest-updated', { opportunityId, interestId: updated.id, status: updated.status });
     } catch (error) {
       const text = `${this.t('saveFailed', interest.name)} ${this.actionError(error)}`;
       this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });

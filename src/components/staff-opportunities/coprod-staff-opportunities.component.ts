@@ -34,17 +34,6 @@ interface Loaded {
   taxonomy: Taxonomy;
 }
 
-export interface OpportunitySavedDetail {
-  opportunity: Opportunity;
-  created: boolean;
-}
-
-export interface OpportunityStatusChangedDetail {
-  opportunity: Opportunity;
-  from: OpportunityStatus;
-  to: OpportunityStatus;
-}
-
 /**
  * The organisation's co-production opportunities, for staff: listed by status (draft,
  * open, closed, filled), created and edited with a form that asks the recipe's Project
@@ -57,7 +46,7 @@ export interface OpportunityStatusChangedDetail {
  * @summary Write, publish, close and fill co-production opportunities.
  * @fires coprod-opportunity-saved - An opportunity was created or edited. Detail: `{ opportunity, created }`.
  * @fires coprod-opportunity-status-changed - Published, closed or marked filled. Detail: `{ opportunity, from, to }`.
- * @fires coprod-error - Loading or saving failed. Detail: `{ action, kind }`.
+ * @fires coprod-error - Loading or saving failed. Detail: `{ action, kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.
@@ -272,7 +261,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       const text = action === 'publish' ? this.t('published', o.title) : action === 'close' ? this.t('closed', o.title) : this.t('filled', o.title);
       this.result = { kind: 'done', text };
       this.announce(text);
-      this.emit<OpportunityStatusChangedDetail>('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
+      this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
     } catch (error) {
       this.result = { kind: 'failed', text: `${this.t('actionFailed', o.title)} ${this.actionError(error)}` };
       this.confirming = undefined;
@@ -654,7 +643,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       editing ? api.updateOpportunity(editing.id, toInput(values, editing.status)) : api.createOpportunity(toInput(values, 'draft'), { idempotencyKey }),
     );
     if (!saved) {
-      if (this.form.failure) this.emit('coprod-error', { action: 'save', kind: this.form.failure.kind });
+      if (this.form.failure) this.reportError('save', this.form.failure);
       return;
     }
     this.changed = new Map(this.changed).set(saved.id, saved);
@@ -662,7 +651,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.result = { kind: 'done', text };
     this.shown = saved.status;
     this.announce(text);
-    this.emit<OpportunitySavedDetail>('coprod-opportunity-saved', { opportunity: saved, created: !editing });
+    this.emit('coprod-opportunity-saved', { opportunity: saved, created: !editing });
     await this.backToList(`opp-${saved.id}`);
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/errors.js';
-import type { ResolvedConfig } from '../../core/coprod-element.js';
+import type { ResolvedConfig } from '../../core/controllers/config-controller.js';
 import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { errorView } from '../../core/status-views.js';
@@ -48,13 +48,6 @@ export function signInView(t: StaffTranslate, href: string | undefined, headingL
     ${heading(headingLevel, html`${icon('person')} ${t('signInTitle')}`, { className: 'panel-title' })}
     <p>${lines(t('signInBody'))}</p>
     ${signInLink(t, href)}
-  </div>`;
-}
-
-export function notSetUpView(t: StaffTranslate, headingLevel: number): TemplateResult {
-  return html`<div class="panel notice" part="not-set-up">
-    ${heading(headingLevel, html`${icon('info')} ${t('notSetUpTitle')}`, { className: 'panel-title' })}
-    <p>${t('notSetUpBody')}</p>
   </div>`;
 }
 

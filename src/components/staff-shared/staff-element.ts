@@ -3,8 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { clampHeadingLevel } from '../../core/heading.js';
-import { actionErrorText, notSetUpView, signInView, staffAccess, staffErrorView } from './staff-access.js';
+import { actionErrorText, signInView, staffAccess, staffErrorView } from './staff-access.js';
 
 /**
  * The base of the staff widgets. Until the page gives a staff token and an API it shows the
@@ -18,18 +17,19 @@ export abstract class StaffElement extends CoprodElement {
   /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
-  /** The level of the widget's top heading (2 to 6). Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Staff widgets check the sign-in first (see `renderContent`), then the API. */
+  protected override get configured(): boolean {
+    return true;
+  }
 
-  /** The widget's top heading level, clamped to 2–6. @internal */
-  protected get level(): number {
-    return clampHeadingLevel(this.headingLevel);
+  protected override notConfiguredText(): { title: string; body: string } {
+    return { title: this.t('notSetUpTitle'), body: this.t('notSetUpBody') };
   }
 
   protected override renderContent(): unknown {
     const access = staffAccess(this.config);
     if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
-    if (access === 'not-set-up') return notSetUpView(this.t, this.level);
+    if (access === 'not-set-up') return this.renderNotConfigured();
     return this.renderSignedIn();
   }
 
@@ -65,17 +65,12 @@ export abstract class StaffElement extends CoprodElement {
   protected renderLoadError(error: unknown, retry: () => void): TemplateResult {
     return staffErrorView(error, this.t, {
       signInHref: this.signInHref,
-      headingLevel: this.level + 1,
+      headingLevel: this.subLevel(),
       title: this.t('loadErrorTitle'),
       describe: (kind) => this.t('apiError', kind),
       retryLabel: this.t('retry'),
       onRetry: retry,
     });
-  }
-
-  /** Fires `coprod-error` for a failed `action` (load, save, merge...). @internal */
-  protected reportError(action: string, error: unknown): void {
-    this.emit('coprod-error', { action, kind: (error as { kind?: string }).kind ?? 'server' });
   }
 
   /** The words for a failed action, in the widget's language. @internal */

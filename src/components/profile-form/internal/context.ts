@@ -15,6 +15,6 @@ export type PlainKey = { [K in keyof ProfileStrings]: ProfileStrings[K] extends 
 export interface ViewContext {
   t: ProfileTranslate;
   locale: Locale;
-  /** The level of the widget's top heading (at most 5, leaving room for the boxes below). */
+  /** The level of the widget's top heading (2 to 6); the boxes below go one deeper (past 6 as `aria-level`). */
   level: number;
 }

@@ -74,15 +74,6 @@ export function deletedView({ t, level }: ViewContext, onStartNew: () => void): 
   </div>`;
 }
 
-/** Neither an API nor an adapter is configured. */
-export function noServiceView({ t, level }: ViewContext, fallbackHref: string | undefined): TemplateResult {
-  return html`<div class="panel notice">
-    ${heading(level, t('noApiTitle'), { className: 'panel-title' })}
-    <p>${t('noApiBody')}</p>
-    ${fallbackHref ? html`<p><a href=${fallbackHref}>${t('fallbackLink')}</a></p>` : nothing}
-  </div>`;
-}
-
 /** Opening a saved profile: "loading", or what went wrong with "try again" and the fallback link. */
 export function loadingProfile({ t, level }: ViewContext, loader: Task<readonly unknown[], Profile | undefined>, fallbackHref: string | undefined): unknown {
   const loading = (): unknown => loadingView(t('loadingProfile'), { rows: 4 });

@@ -1,0 +1,110 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { apiFor } from '../../api/http-clients.js';
+import { firstSet, normaliseLocale, normaliseReadingLevel, onConfigure, pageConfig, type CoprodConfig, type Locale, type ReadingLevel, type TokenSource } from '../config.js';
+import { configContext } from '../context.js';
+import { watchPageLanguage } from '../page-language.js';
+
+/** The configuration an element ends up with, after attributes, provider and page defaults. */
+export interface ResolvedConfig {
+  apiBase: string | undefined;
+  token: TokenSource | undefined;
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  adapter: CoprodApi | undefined;
+  headers: Record<string, string> | undefined;
+  /** The adapter if one is given, else an HTTP client for `apiBase`; `undefined` when neither is set. */
+  api: CoprodApi | undefined;
+}
+
+/** What the element itself says (its attributes and properties). */
+export interface OwnConfig {
+  apiBase?: string | undefined;
+  token?: TokenSource | undefined;
+  locale?: string | undefined;
+  readingLevel?: string | undefined;
+  adapter?: CoprodApi | undefined;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & OwnConfig;
+
+/**
+ * Resolves an element's configuration once per update: its own attributes, then the
+ * nearest `<coprod-provider>`, then `configure()`'s page-wide defaults, then the page's
+ * `lang`. It asks for an update when any of those change (a provider's new token, a
+ * `configure()` call, the page switching language), and the element reads the result
+ * (`value`) during that update and after it, so every part of one render sees the same
+ * configuration.
+ */
+export class ConfigController implements ReactiveController {
+  private readonly host: Host;
+  private provided: CoprodConfig | undefined;
+  private pageLanguage: string | undefined;
+  private resolved: ResolvedConfig | undefined;
+  private stops: (() => void)[] = [];
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: configContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        this.changed();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.pageLanguage = this.languageFromPage();
+    this.stops.push(
+      onConfigure(() => this.changed()),
+      watchPageLanguage(() => {
+        const language = this.languageFromPage();
+        if (language === this.pageLanguage) return;
+        this.pageLanguage = language;
+        this.changed();
+      }),
+    );
+  }
+
+  hostDisconnected(): void {
+    for (const stop of this.stops) stop();
+    this.stops = [];
+  }
+
+  /** Works the configuration out afresh; the element calls this at the start of each update. */
+  resolve(): ResolvedConfig {
+    const own = this.host;
+    const provided = this.provided ?? {};
+    const page = pageConfig();
+    const config = {
+      apiBase: firstSet(own.apiBase, provided.apiBase, page.apiBase),
+      token: firstSet(own.token, provided.token, page.token),
+      locale: normaliseLocale(firstSet(own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
+      readingLevel: normaliseReadingLevel(firstSet(own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
+      adapter: firstSet(own.adapter, provided.adapter, page.adapter),
+      headers: firstSet(provided.headers, page.headers),
+    };
+    this.resolved = { ...config, api: apiFor(config) };
+    return this.resolved;
+  }
+
+  /** The configuration of the current (or last) update. */
+  get value(): ResolvedConfig {
+    return this.resolved ?? this.resolve();
+  }
+
+  private changed(): void {
+    this.resolved = undefined;
+    this.host.requestUpdate();
+  }
+
+  private languageFromPage(): string | undefined {
+    const host = this.host;
+    const withLang = host.parentElement?.closest('[lang]') ?? (host.getRootNode() as ShadowRoot).host?.closest('[lang]');
+    return withLang?.getAttribute('lang') ?? document.documentElement.lang ?? undefined;
+  }
+}

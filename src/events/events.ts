@@ -1,0 +1,151 @@
+/**
+ * Every `coprod-*` event and the shape of its `detail`, in one place. The map below is
+ * merged into the DOM's `GlobalEventHandlersEventMap`, so a host page written in TypeScript
+ * gets `event.detail` typed in `addEventListener('coprod-…', …)`, and a widget's `emit()`
+ * is checked against it: a wrong name or a wrong detail does not compile.
+ *
+ * Events carry ids and what changed, never personal data (names, contact details, free
+ * text), because host pages send them to analytics.
+ */
+import type { ApiErrorKind } from '../api/errors.js';
+import type { FeedbackStatus, FeedbackUpdateKind, InterestStatus, Opportunity, OpportunityStatus } from '../api/types.js';
+
+/** What a widget was doing when a call failed. */
+export type CoprodErrorAction =
+  | 'load' // the widget's data
+  | 'load-more' // "Show more"
+  | 'load-item' // one item opened from a list or board
+  | 'load-topics'
+  | 'send' // a public form (interest, feedback)
+  | 'save' // a profile, a brief, an interest's status
+  | 'delete'
+  | 'support' // "I support this"
+  | 'status' // a staff status change or publishing
+  | 'update' // a staff update on feedback
+  | 'merge';
+
+/** Detail of `coprod-error`, the same from every widget. */
+export interface CoprodErrorDetail {
+  action: CoprodErrorAction;
+  /** The `ApiError` kind: `network`, `timeout`, `validation`, `unauthorized`, `server`... */
+  kind: ApiErrorKind;
+  /** What the widget told the reader, in their language. */
+  message: string;
+}
+
+/** Detail of `coprod-opportunity-open`. */
+export interface OpportunityOpenDetail {
+  opportunityId: string;
+  title: string;
+}
+
+/** Detail of `coprod-interest-sent`. */
+export interface InterestSentDetail {
+  opportunityId: string;
+  interestId: string;
+  reference: string;
+}
+
+/** Detail of `coprod-profile-saved`: which profile, never its contents (they are personal data). */
+export interface ProfileSavedDetail {
+  profileId: string;
+  /** True when the profile was created, false when it was changed. */
+  created: boolean;
+}
+
+/** Detail of `coprod-profile-deleted`. */
+export interface ProfileDeletedDetail {
+  profileId: string;
+}
+
+/** Detail of `coprod-feedback-sent`. */
+export interface FeedbackSentDetail {
+  id: string;
+  reference: string;
+  topic: string;
+  consentToPublish: boolean;
+  wantsReply: boolean;
+}
+
+/** Detail of `coprod-feedback-supported`. */
+export interface FeedbackSupportedDetail {
+  id: string;
+  supporters: number;
+  /** False when the server had already counted this browser. */
+  counted: boolean;
+}
+
+/** Detail of `coprod-opportunity-saved`. */
+export interface OpportunitySavedDetail {
+  opportunity: Opportunity;
+  created: boolean;
+}
+
+/** Detail of `coprod-opportunity-status-changed`. */
+export interface OpportunityStatusChangedDetail {
+  opportunity: Opportunity;
+  from: OpportunityStatus;
+  to: OpportunityStatus;
+}
+
+/**
+ * Detail of `coprod-interest-updated`: ids and the new status only, never the person's
+ * details, message or the staff note.
+ */
+export interface InterestUpdatedDetail {
+  opportunityId: string;
+  interestId: string;
+  status: InterestStatus;
+}
+
+/**
+ * Detail of `coprod-feedback-updated`: ids and what changed, never the feedback text, the
+ * person's name or how to reply to them.
+ */
+export interface FeedbackUpdatedDetail {
+  id: string;
+  /** The item's status after the change. */
+  status: FeedbackStatus;
+  /** Whether the item is on the public board after the change. */
+  published: boolean;
+  /** What changed: the status, publishing, or a new dated update. */
+  change: 'status' | 'published' | 'update';
+  /** For a new dated update, its kind ("we heard", "what we are doing"...). */
+  updateKind?: FeedbackUpdateKind;
+}
+
+/** Detail of `coprod-feedback-merged`. */
+export interface FeedbackMergedDetail {
+  id: string;
+  intoId: string;
+}
+
+/** Every `coprod-*` event's name and its detail. */
+export interface CoprodEventDetails {
+  'coprod-error': CoprodErrorDetail;
+  'coprod-opportunity-open': OpportunityOpenDetail;
+  'coprod-interest-sent': InterestSentDetail;
+  'coprod-profile-saved': ProfileSavedDetail;
+  'coprod-profile-deleted': ProfileDeletedDetail;
+  'coprod-feedback-sent': FeedbackSentDetail;
+  'coprod-feedback-supported': FeedbackSupportedDetail;
+  'coprod-opportunity-saved': OpportunitySavedDetail;
+  'coprod-opportunity-status-changed': OpportunityStatusChangedDetail;
+  'coprod-interest-updated': InterestUpdatedDetail;
+  'coprod-feedback-updated': FeedbackUpdatedDetail;
+  'coprod-feedback-merged': FeedbackMergedDetail;
+}
+
+export type CoprodEventName = keyof CoprodEventDetails;
+
+/** The event object a listener receives for `name`. */
+export type CoprodEvent<N extends CoprodEventName> = CustomEvent<CoprodEventDetails[N]>;
+
+/** Every `coprod-*` event as the DOM sees it. */
+export type CoprodEventMap = { [N in CoprodEventName]: CoprodEvent<N> };
+
+declare global {
+  // Merged into the DOM's own map, so `addEventListener('coprod-…')` knows the detail.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends CoprodEventMap {}
+}
