@@ -12,6 +12,7 @@ export const Forbidden = stateStory(states, 'Forbidden');
 export const Filled = stateStory(states, 'Filled');
 export const FilteredByStatus = stateStory(states, 'Filtered by status');
 export const Answering = stateStory(states, 'Answering');
+export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const Sending = stateStory(states, 'Sending');
 export const Sent = stateStory(states, 'Sent');

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
+import { DraftController, draftKey, forgetDraft } from '../../core/controllers/draft-controller.js';
+import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
@@ -35,6 +37,8 @@ interface Loaded {
 type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
+const isUpdateDraft = (value: unknown): value is UpdateValues =>
+  typeof (value as UpdateValues | undefined)?.text === 'string' && Array.isArray((value as UpdateValues).links);
 
 const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat();
 
@@ -59,10 +63,11 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  * @csspart item - One feedback item.
  * @csspart error - The panel shown when loading failed.
  * @csspart error-summary - The error summary of the update form.
+ * @csspart draft-notice - The notice that an update being written before a reload is back, with "Start again".
  */
 export class CoprodStaffFeedback extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles];
-  static override messages = mergeCatalogs(staffCatalog, staffFeedbackMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(staffCatalog, draftMessages), staffFeedbackMessages);
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
@@ -82,12 +87,20 @@ export class CoprodStaffFeedback extends StaffElement {
   private mergeAttempt: { pair: string; key: string } | undefined;
   /** The update being written for each item, kept when its panel is closed and reopened. */
   private readonly updateDrafts = new Map<string, UpdateValues>();
+  /** ...and in this tab through a reload or "Back", restored with a notice when the panel is opened again. */
+  private readonly draft = new DraftController<UpdateValues>(this, {
+    key: () => (this.openId ? this.draftKeyOf(this.openId) : undefined),
+    snapshot: () => this.updateForm.values,
+    accept: isUpdateDraft,
+    onRestored: () => this.announce(this.t('draftRestoredTitle')),
+  });
 
   private readonly updateForm = new FormController<UpdateValues>(this, {
     initial: emptyUpdate(),
     validate: (values) => this.validateUpdate(values),
     onChange: (values) => {
       if (this.openId) this.updateDrafts.set(this.openId, structuredClone(values));
+      this.draft.changed();
     },
     fieldOrder: ['kind', 'text', ...linkFieldOrder],
   });
@@ -197,9 +210,14 @@ export class CoprodStaffFeedback extends StaffElement {
 
   private toggle(item: FeedbackItem): void {
     const opening = this.openId !== item.id;
+    this.draft.saveNow();
+    this.draft.forget();
     this.openId = opening ? item.id : undefined;
     if (opening) {
-      this.updateForm.reset(this.updateDrafts.get(item.id) ?? emptyUpdate());
+      const kept = this.updateDrafts.get(item.id);
+      const stored = kept ? undefined : this.draft.read();
+      this.updateForm.reset(kept ?? stored ?? emptyUpdate());
+      if (stored) this.draft.markRestored();
       this.mergeChoice = '';
       this.confirmingMerge = false;
       const results = new Map(this.results);
@@ -282,6 +300,15 @@ export class CoprodStaffFeedback extends StaffElement {
       form.update({ links: values.links.map((link, i) => (i === index ? { ...link, ...change } : link)) });
     return html`<section aria-labelledby="update-heading">
       ${heading(this.level + 2, html`<span id="update-heading">${t('updateHeading')}</span>`)}
+      ${this.draft.restored
+        ? draftNotice({
+            level: this.level + 3,
+            title: t('draftRestoredTitle'),
+            body: t('draftRestoredBody'),
+            startAgainLabel: t('startAgain'),
+            onStartAgain: () => void this.startAgain(item),
+          })
+        : nothing}
       <form novalidate @submit=${(event: Event) => this.postUpdate(event, item)}>
         ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 3)}
         ${form.failure
@@ -344,6 +371,19 @@ export class CoprodStaffFeedback extends StaffElement {
     </section>`;
   }
 
+  private draftKeyOf(itemId: string): string {
+    return draftKey('staff-feedback-update', this.id, itemId);
+  }
+
+  private async startAgain(item: FeedbackItem): Promise<void> {
+    this.draft.clear();
+    this.updateDrafts.delete(item.id);
+    this.updateForm.reset(emptyUpdate());
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId('kind'))?.focus();
+    this.announce(this.t('startedAgain'));
+  }
+
   private async addLink(): Promise<void> {
     const links = [...this.updateForm.values.links, { title: '', url: '' }];
     this.updateForm.update({ links });
@@ -395,7 +435,11 @@ export class CoprodStaffFeedback extends StaffElement {
     }
     this.changed = new Map(this.changed).set(item.id, result);
     this.updateDrafts.delete(item.id);
-    if (this.openId === item.id) this.updateForm.reset(emptyUpdate());
+    forgetDraft(this.draftKeyOf(item.id));
+    if (this.openId === item.id) {
+      this.draft.forget();
+      this.updateForm.reset(emptyUpdate());
+    }
     const text = this.t('updatePosted', item.reference);
     this.results = new Map(this.results).set(item.id, { kind: 'done', text });
     this.announce(text);

@@ -1,11 +1,14 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
+import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
 import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../staff-shared/staff-state-helpers.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-feedback.js';
 
+/** The inbox, starting with no kept update drafts (an earlier state may have left one in this tab). */
 function widget(adapter: CoprodApi, options: StaffProviderOptions & { status?: string } = {}) {
+  forgetDrafts('staff-feedback-update');
   return inStaffProvider(adapter, options, html`<coprod-staff-feedback sign-in-href="/staff/sign-in" status=${options.status ?? ''} .now=${STAFF_NOW}></coprod-staff-feedback>`);
 }
 
@@ -31,6 +34,9 @@ export async function writeWeDid(element: HTMLElement): Promise<HTMLElement> {
   return item;
 }
 
+/** An update half written before the page was reloaded. */
+export const sampleUpdateDraft = { kind: 'doing', text: 'We are talking to the bus company about a later service.', links: [] };
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-feedback',
   states: [
@@ -51,6 +57,19 @@ export const states: ComponentStates = {
       description: 'The answer panel of an item whose giver did not agree to publishing: publishing is off, with the reason.',
       render: () => widget(staffApi()),
       play: (element) => openItem(element, 'FB-3WB9').then(() => undefined),
+    },
+    {
+      name: 'Draft restored',
+      description: 'The page was reloaded while an update was being written: opening the item again brings it back, with a notice and "Start again".',
+      render: () => {
+        const template = widget(staffApi());
+        sessionStorage.setItem(draftKey('staff-feedback-update', '', 'fb-4kd6'), JSON.stringify(sampleUpdateDraft));
+        return template;
+      },
+      play: async (element) => {
+        await openItem(element, 'FB-4KD6');
+        await shows('[part="draft-notice"]', 'the draft notice')(element);
+      },
     },
     {
       name: 'Form with errors',

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
+import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { resetConfiguration } from '../../core/config.js';
 import { shadow, typeInto, until } from '../../core/states.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
@@ -33,6 +34,7 @@ function expectNoPersonalData(detail: object) {
 const button = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
 
 describe('<coprod-staff-feedback>', () => {
+  beforeEach(() => forgetDrafts('staff-feedback-update'));
   afterEach(() => resetConfiguration());
 
   it('shows a sign-in state and makes no request without a staff token', async () => {
@@ -204,6 +206,36 @@ describe('<coprod-staff-feedback>', () => {
     manage.click();
     await until(() => item.querySelector('.manage form'), 'the panel to reopen');
     expect(item.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('');
+  });
+
+  it('keeps an update being written through a reload, brings it back with a notice, and forgets it once posted', async () => {
+    const api = staffApi();
+    const first = await render(api);
+    const item = await openItem(first, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="doing"]')!.click();
+    typeInto(first, '#field-text', 'We are asking the parks team why.');
+    // A reload: the page is hidden (no time for the typing pause), then everything is made again.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const kept = () => Object.keys(sessionStorage).filter((key) => key.startsWith('coprod-staff-feedback-update-draft:'));
+    expect(kept()).to.have.length(1);
+    first.closest('coprod-provider')!.remove();
+
+    const again = await render(api);
+    // Another item's panel starts empty, without a notice.
+    const other = await openItem(again, 'FB-6YH2');
+    expect(other.querySelector('[part="draft-notice"]')).to.equal(null);
+    expect(other.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('');
+    const reopened = await openItem(again, 'FB-4KD6');
+    const notice = await until(() => reopened.querySelector('[part="draft-notice"]'), 'the draft notice');
+    expect(text(notice)).to.contain('We have kept what you typed');
+    expect(reopened.querySelector<HTMLTextAreaElement>('#field-text')!.value).to.equal('We are asking the parks team why.');
+    expect(reopened.querySelector<HTMLInputElement>('input[value="doing"]')!.checked).to.equal(true);
+    await until(() => currentAnnouncement() === 'We have kept what you typed', 'the announcement');
+
+    reopened.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => reopened.querySelector('.manage .saved'), 'the posted message');
+    expect(kept()).to.deep.equal([]);
+    expect(reopened.querySelector('[part="draft-notice"]')).to.equal(null);
   });
 
   it('shows errors in a summary that takes focus, for a missing kind, short text and a link without https', async () => {

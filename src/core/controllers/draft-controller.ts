@@ -128,10 +128,7 @@ export class DraftController<D> implements ReactiveController {
   /** Forgets the draft everywhere: the person started again, or the form was sent. */
   clear(): void {
     const key = this.options.key();
-    if (key) {
-      removeStored('session', key);
-      removeStored('local', key);
-    }
+    if (key) forgetDraft(key);
     this.forget();
   }
 
@@ -165,4 +162,10 @@ export function forgetDrafts(kind: string): void {
   for (const area of ['session', 'local'] as const) {
     for (const key of storedKeys(area)) if (key.startsWith(prefix)) removeStored(area, key);
   }
+}
+
+/** Forgets one kept draft by its key (e.g. of an item whose panel was closed while it was sent). */
+export function forgetDraft(key: string): void {
+  removeStored('session', key);
+  removeStored('local', key);
 }
