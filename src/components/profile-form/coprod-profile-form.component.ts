@@ -5,6 +5,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Profile, ProfileCreated } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
+import { SlotController } from '../../core/controllers/slot-controller.js';
 import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
@@ -66,7 +67,6 @@ export class CoprodProfileForm extends CoprodElement {
   @property({ attribute: 'consent-text' }) consentText?: string;
 
   /** @internal */ @state() private mode: ProfileMode = { kind: 'editing' };
-  /** @internal */ @state() private hasConsentSlot = false;
 
   /** The edit token of the profile saved in this tab (memory and sessionStorage only). */
   private editToken: string | undefined;
@@ -98,6 +98,7 @@ export class CoprodProfileForm extends CoprodElement {
     onRestored: () => this.announce(this.strings('draftRestoredTitle')),
   });
 
+  private readonly slots = new SlotController(this, 'consent');
   private readonly fieldHost = { host: this, form: this.form, t: () => this.strings, announce: (message: string) => this.announce(message) };
   private readonly picture = new PictureController(this.fieldHost);
   private readonly skills = new SkillsController(this.fieldHost);
@@ -121,7 +122,6 @@ export class CoprodProfileForm extends CoprodElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasConsentSlot = !!this.querySelector(':scope > [slot="consent"]');
     if (this.keyStore) return;
     this.keyStore = new ProfileKeyStore(storageKeys(this.id).key);
     const key = this.keyStore.read();
@@ -264,10 +264,6 @@ export class CoprodProfileForm extends CoprodElement {
     target?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  private readonly onConsentSlotChange = (event: Event): void => {
-    this.hasConsentSlot = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((node) => node.textContent?.trim());
-  };
-
   // Rendering
 
   private get context(): ViewContext {
@@ -302,7 +298,7 @@ export class CoprodProfileForm extends CoprodElement {
           picture: this.picture,
           skills: this.skills,
           taxonomy: this.taxonomy,
-          consent: { hasSlot: this.hasConsentSlot, text: this.consentText, onSlotChange: this.onConsentSlotChange },
+          consent: { hasSlot: this.slots.has('consent'), text: this.consentText },
           onSubmit: this.save,
           onStartAgain: this.startAgain,
           onRemember: this.setRemember,

@@ -197,7 +197,6 @@ export interface ConsentView {
   hasSlot: boolean;
   /** The `consent-text` attribute. */
   text: string | undefined;
-  onSlotChange: (event: Event) => void;
 }
 
 export function consentField(context: ViewContext, form: FormController<ProfileValues>, consent: ConsentView): TemplateResult {
@@ -206,7 +205,7 @@ export function consentField(context: ViewContext, form: FormController<ProfileV
   const error = form.error('consent');
   const describedBy = [consent.hasSlot ? 'consent-wording' : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="form-group ${error ? 'has-error' : ''}">
-    <div id="consent-wording" class="consent-wording" ?hidden=${!consent.hasSlot}><slot name="consent" @slotchange=${consent.onSlotChange}></slot></div>
+    <div id="consent-wording" class="consent-wording" ?hidden=${!consent.hasSlot}><slot name="consent"></slot></div>
     ${errorLine(context, id, error)}
     <div class="choice">
       <input
