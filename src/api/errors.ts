@@ -43,11 +43,6 @@ export class ApiError extends Error {
   get fieldErrorList(): FieldError[] {
     return this.problem?.errors ?? [];
   }
-
-  /** Worth trying again later without changing anything. */
-  get isTransient(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'rate-limited';
-  }
 }
 
 export function kindForStatus(status: number): ApiErrorKind {

@@ -19,37 +19,3 @@ export interface ComponentStates {
   tag: string;
   states: readonly NamedState[];
 }
-
-/** Resolves when `check` returns something truthy; rejects after `timeout` ms with `what`. */
-export async function until<T>(check: () => T | undefined | null | false, what = 'condition', timeout = 4000): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** The element's shadow root, for state scripts. */
-export function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
-  return element.shadowRoot;
-}
-
-/** Types into a field in the element's shadow root the way a person would (input events). */
-export function typeInto(element: HTMLElement, selector: string, text: string): void {
-  const field = shadow(element).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
-  if (!field) throw new Error(`No field ${selector} in ${element.localName}`);
-  field.focus();
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
-}
-
-/** Clicks a button or link found by selector (and optionally by its visible text). */
-export function clickOn(element: HTMLElement, selector: string, text?: string): void {
-  const candidates = Array.from(shadow(element).querySelectorAll<HTMLElement>(selector));
-  const target = text ? candidates.find((candidate) => candidate.textContent?.trim().includes(text)) : candidates[0];
-  if (!target) throw new Error(`Nothing matches ${selector}${text ? ` with "${text}"` : ''} in ${element.localName}`);
-  target.click();
-}

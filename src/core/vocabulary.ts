@@ -23,8 +23,6 @@ export const participationModes: Labels<ParticipationMode> = {
   phone: { 'en-GB': 'By phone', cy: 'Dros y ffôn' },
 };
 
-export const participationModeIcons: Record<ParticipationMode, IconName> = { online: 'online', in_person: 'location', phone: 'phone' };
-
 export const accessFeatures: Labels<AccessFeature> = {
   easy_read: { 'en-GB': 'Easy read papers', cy: 'Papurau hawdd eu darllen' },
   bsl: { 'en-GB': 'British Sign Language interpreter', cy: 'Dehonglydd Iaith Arwyddion Prydain' },

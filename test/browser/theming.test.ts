@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import { until } from '../../src/core/states.js';
+import { until } from '../helpers/dom.js';
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/feedback-loop/coprod-feedback-loop.js';
 

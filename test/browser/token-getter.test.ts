@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { httpApiFor } from '../../src/api/http-clients.js';
-import { until } from '../../src/core/states.js';
+import { until } from '../helpers/dom.js';
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/opportunity-list/coprod-opportunity-list.js';
 

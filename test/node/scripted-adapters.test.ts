@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import { failingApi, flakyApi, neverSettlingApi } from '../../src/api/scripted-adapters.js';
+import { failingApi, flakyApi, neverSettlingApi } from '../helpers/scripted-adapters.js';
 
 describe('scripted adapters', () => {
   it('neverSettlingApi stays pending until aborted', async () => {

@@ -2,9 +2,10 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '../../api/seed/index.js';
-import { failingApi, flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
-import { clickOn, shadow, typeInto, until, type ComponentStates, type NamedState } from '../../core/states.js';
+import type { ComponentStates, NamedState } from '../../core/states.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
 

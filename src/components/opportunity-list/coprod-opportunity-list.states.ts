@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { failingApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { createSeed } from '../../api/seed/index.js';
 import type { OpportunityQuery } from '../../api/types.js';
-import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import type { ComponentStates } from '../../core/states.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity-list.js';
 import { forgetPages, rememberPage } from './last-results.js';

@@ -1,9 +1,10 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { flakyApi, neverSettlingApi } from '../../api/scripted-adapters.js';
+import { flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
-import { clickOn, shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
+import type { ComponentStates } from '../../core/states.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity.js';
 

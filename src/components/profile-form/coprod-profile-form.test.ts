@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
-import { flakyApi, scriptedError } from '../../api/scripted-adapters.js';
+import { flakyApi, scriptedError } from '../../../test/helpers/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
-import { clickOn, shadow, typeInto, until } from '../../core/states.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
 import type { CoprodErrorDetail, ProfileDeletedDetail, ProfileSavedDetail } from '../../events/events.js';
 import type { CoprodProfileForm } from './coprod-profile-form.component.js';

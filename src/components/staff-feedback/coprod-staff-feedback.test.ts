@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
-import { failingApi, flakyApi } from '../../api/scripted-adapters.js';
+import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { resetConfiguration } from '../../core/config.js';
-import { shadow, typeInto, until } from '../../core/states.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
 import { openItem, states } from './coprod-staff-feedback.states.js';
 import type { CoprodStaffFeedback } from './coprod-staff-feedback.component.js';
 import '../provider/coprod-provider.js';

@@ -1,6 +1,7 @@
 import { html } from 'lit';
-import { shadow, typeInto, type ComponentStates } from '../../core/states.js';
-import { changeStates, failingOn, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../staff-shared/staff-state-helpers.js';
+import type { ComponentStates } from '../../core/states.js';
+import { shadow, typeInto } from '../../../test/helpers/dom.js';
+import { changeStates, failingOn, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-interest.js';
 import type { CoprodApi } from '../../api/api.js';

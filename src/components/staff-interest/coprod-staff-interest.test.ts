@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
-import { failingApi } from '../../api/scripted-adapters.js';
+import { failingApi } from '../../../test/helpers/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { configure, resetConfiguration } from '../../core/config.js';
-import { shadow, until } from '../../core/states.js';
+import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { csvCell, toCsv } from '../staff-shared/csv.js';
-import { failingOn, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../staff-shared/staff-state-helpers.js';
+import { failingOn, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
 import { workingDaysBetween } from '../staff-shared/working-days.js';
 import { states } from './coprod-staff-interest.states.js';
 import type { CoprodStaffInterest } from './coprod-staff-interest.component.js';

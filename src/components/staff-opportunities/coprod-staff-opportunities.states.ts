@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
-import { shadow, typeInto, until, type ComponentStates } from '../../core/states.js';
-import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../staff-shared/staff-state-helpers.js';
+import type { ComponentStates } from '../../core/states.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
 

@@ -30,7 +30,6 @@ export interface TextFieldOptions extends FieldBase {
   maxlength?: number;
   narrow?: boolean;
   required?: boolean;
-  labelAsHeading?: boolean;
 }
 
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -77,9 +76,8 @@ export function textField(options: TextFieldOptions): TemplateResult {
         .value=${live(value)}
         @input=${onEvent}
       />`;
-  const labelElement = html`<label class="label" for=${id}>${label}</label>`;
   return html`<div class="form-group ${error ? 'has-error' : ''}">
-    ${options.labelAsHeading ? html`<h3 class="label-heading">${labelElement}</h3>` : labelElement}
+    <label class="label" for=${id}>${label}</label>
     ${hintAndError(id, hint, error, errorPrefix)} ${control}
   </div>`;
 }

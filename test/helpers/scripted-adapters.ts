@@ -2,8 +2,8 @@
  * Adapters that answer in scripted ways, for named states (loading, error) in Storybook
  * and for tests of retries and error handling.
  */
-import type { CallOptions, CoprodApi } from './api.js';
-import { ApiError, type ApiErrorKind } from './errors.js';
+import type { CallOptions, CoprodApi } from '../../src/api/api.js';
+import { ApiError, type ApiErrorKind } from '../../src/api/errors.js';
 
 /** Every method of `CoprodApi`; the type check below fails if one is missing. */
 const METHODS = [

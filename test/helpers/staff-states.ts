@@ -3,11 +3,12 @@
  * so a state shows realistic data and can still hold one kind of call pending or failing.
  */
 import { html, type TemplateResult } from 'lit';
-import type { CoprodApi } from '../../api/api.js';
-import type { ApiErrorKind } from '../../api/errors.js';
-import { InMemoryApi } from '../../api/in-memory.js';
-import { failingApi, flakyApi, neverSettlingApi, scriptedError, type FlakyApi } from '../../api/scripted-adapters.js';
-import { shadow, until, type NamedState } from '../../core/states.js';
+import type { CoprodApi } from '../../src/api/api.js';
+import type { ApiErrorKind } from '../../src/api/errors.js';
+import { InMemoryApi } from '../../src/api/in-memory.js';
+import { failingApi, flakyApi, neverSettlingApi, scriptedError, type FlakyApi } from './scripted-adapters.js';
+import type { NamedState } from '../../src/core/states.js';
+import { shadow, until } from './dom.js';
 
 /** A fixed "now" (a Tuesday) so waiting times and dates never change between runs. */
 export const STAFF_NOW = new Date('2026-11-24T10:00:00Z');
