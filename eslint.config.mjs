@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'server/**', 'bench/results/**', 'src/api/schema.generated.ts', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'server/.data/**', 'bench/results/**', 'src/api/schema.generated.ts', 'custom-elements.json'] },
   ...openWc,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
@@ -36,5 +36,17 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'test/e2e/**', 'test/node/**', 'bench/**', '*.config.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off', 'import-x/no-extraneous-dependencies': 'off' },
+  },
+  {
+    // The reference server runs on Node; its dependencies are server/package.json's.
+    files: ['server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['**/server/test/**', '**/server/scripts/**'], packageDir: new URL('./server/', import.meta.url).pathname }],
+    },
+  },
+  {
+    files: ['server/src/main.ts', 'server/scripts/**'],
+    rules: { 'no-console': 'off' },
   },
 );

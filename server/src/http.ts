@@ -1,32 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Principal } from './auth.js';
-import type { Contract } from './contract.js';
-import type { Db } from './db/db.js';
-import { runIdempotent, type Outcome } from './idempotency.js';
+import type { Limits } from './app.js';
 import { principalKey } from './auth.js';
 import type { Queryable } from './db/db.js';
+import { repositories, type Repositories } from './repositories/index.js';
+import { invalid } from './problems.js';
+import { runIdempotent, type Outcome } from './repositories/idempotency.js';
 
 declare module 'fastify' {
-  interface FastifyRequest {
-    principal: Principal;
-  }
   interface FastifyContextConfig {
     operationId?: string;
     access?: 'staff';
   }
-}
-
-export interface Limits {
-  /** Anonymous POSTs per client IP per window. */
-  max: number;
-  timeWindow: number | string;
-}
-
-export interface Ctx {
-  db: Db;
-  contract: Contract;
-  rateLimit: Limits | false;
-  respondWithinDays: { interest: number; feedback: number };
 }
 
 export interface RouteOptions {
@@ -38,10 +22,14 @@ export interface RouteOptions {
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
-/** Registers one contract operation; validation and the staff check run in app-wide hooks keyed by operationId. */
-export function operation(app: FastifyInstance, ctx: Ctx, operationId: string, options: RouteOptions, handler: Handler): void {
-  const op = ctx.contract.operations.get(operationId);
+/**
+ * Registers one contract operation at its contract path. Checking the request against the
+ * contract and the staff check run in the contract-validation plugin, keyed by operationId.
+ */
+export function operation(app: FastifyInstance, operationId: string, options: RouteOptions, handler: Handler): void {
+  const op = app.contract.operations.get(operationId);
   if (!op) throw new Error(`The contract has no operation ${operationId}`);
+  const limits = app.settings.rateLimit;
   app.route({
     method: op.method as 'GET',
     url: `/api/v1${op.routePath}`,
@@ -49,7 +37,7 @@ export function operation(app: FastifyInstance, ctx: Ctx, operationId: string, o
     config: {
       operationId,
       ...(options.access ? { access: options.access } : {}),
-      ...(options.rateLimited === true && ctx.rateLimit ? { rateLimit: { max: ctx.rateLimit.max, timeWindow: ctx.rateLimit.timeWindow } } : {}),
+      ...(options.rateLimited === true && limits ? { rateLimit: { max: limits.max, timeWindow: limits.timeWindow } } : {}),
       ...(typeof options.rateLimited === 'object' ? { rateLimit: { ...options.rateLimited } } : {}),
     },
     handler,
@@ -62,29 +50,49 @@ export function sendJson(reply: FastifyReply, status: number, body: unknown, hea
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
-/** A POST run once per Idempotency-Key, answered with the first outcome on a replay. */
-export async function sendIdempotent<T>(ctx: Ctx, request: FastifyRequest, reply: FastifyReply, work: (tx: Queryable) => Promise<Outcome<T>>): Promise<FastifyReply> {
+/** A POST run in one transaction, once per Idempotency-Key, answered with the first outcome on a replay. */
+export async function sendIdempotent<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: (repos: Repositories, tx: Queryable) => Promise<Outcome<T>>,
+): Promise<FastifyReply> {
   const key = request.headers['idempotency-key'];
   const outcome = await runIdempotent(
-    ctx.db,
+    request.server.db,
     {
       key: typeof key === 'string' ? key : undefined,
       operation: request.routeOptions.config.operationId ?? request.url,
       principal: principalKey(request.principal),
       request: { method: request.method, url: request.url, body: request.body },
     },
-    work,
+    (tx) => work(repositories(tx), tx),
   );
   if (outcome.replayed) reply.header('idempotent-replayed', 'true');
   return sendJson(reply, outcome.status, outcome.body, outcome.headers);
 }
 
-export const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString();
-export const isoOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : iso(value));
+/** Runs `work` with every repository in one transaction. */
+export function inTransaction<T>(app: FastifyInstance, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return app.db.transaction((tx) => work(repositories(tx)));
+}
 
-/** Keeps only the listed keys that are present: the contract allows unknown fields in some inputs; we never store them. */
-export function pick<T extends object>(source: T, keys: readonly string[]): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if ((source as Record<string, unknown>)[k] !== undefined) out[k] = (source as Record<string, unknown>)[k];
-  return out as Partial<T>;
+/** Who did it, for the audit log: the JWT subject. */
+export const actorOf = (request: FastifyRequest): string => (request.principal.kind === 'jwt' ? String(request.principal.sub) : 'unknown');
+
+/**
+ * A staff member's title for an update's author line. No `title` claim, no author: the contract
+ * makes it optional, and a made-up English name would show untranslated on Welsh timelines.
+ */
+export function authorOf(request: FastifyRequest): string | undefined {
+  const title = request.principal.kind === 'jwt' ? request.principal.claims.title : undefined;
+  return typeof title === 'string' && title.trim() ? title.trim().slice(0, 200) : undefined;
+}
+
+/** The path parameter `name` of this route. */
+export const param = (request: FastifyRequest, name: string): string => (request.params as Record<string, string>)[name] ?? '';
+
+/** 422 when any id is not in the taxonomy. */
+export async function requireKnownTerms(repos: Repositories, wanted: Parameters<Repositories['taxonomy']['unknown']>[0]): Promise<void> {
+  const errors = await repos.taxonomy.unknown(wanted);
+  if (errors.length) throw invalid(errors);
 }

@@ -8,7 +8,7 @@ import type { AuthOptions } from './auth.js';
 import type { Db } from './db/db.js';
 import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
-import { purgeOldIdempotencyKeys } from './idempotency.js';
+import { purgeOldIdempotencyKeys } from './repositories/idempotency.js';
 import { loadSharedSeed } from './seed.js';
 
 const env = process.env;

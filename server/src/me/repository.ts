@@ -1,6 +1,6 @@
 import type { FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
 import type { Queryable } from '../db/db.js';
-import { iso, isoOrNull } from '../http.js';
+import { iso, isoOrNull } from '../present.js';
 
 /** Whose rows a request may reach: everything tied to an address, and/or one profile. */
 export interface Scope {

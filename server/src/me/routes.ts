@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ProfileInput } from '../../../src/api/types.js';
-import { audit } from '../audit.js';
-import { iso, operation, pick, sendJson, type Ctx } from '../http.js';
+import { actorOf, operation, sendJson } from '../http.js';
+import { iso, pick } from '../present.js';
 import { invalid, notFound } from '../problems.js';
+import { audit } from '../repositories/audit.js';
+import { PROFILE_FIELDS } from '../repositories/profiles.js';
+import { PROFILE_BODY_LIMIT } from '../routes/profiles.js';
 import { json } from '../sql.js';
-import { PROFILE_BODY_LIMIT, PROFILE_FIELDS } from '../routes/profiles.js';
-import { actorOf } from '../routes/interests.js';
 import { indexContacts } from './contact-index.js';
 import { identityOf, type ContactHasher, type Identity } from './identity.js';
 import { erase, feedbackIn, interestsIn, profileInScope, profilesIn, type Scope } from './repository.js';
@@ -32,55 +33,55 @@ const bearerOf = (request: FastifyRequest) => (request.principal.kind === 'token
 const sessionBody = (session: Session) => ({ token: session.token, expiresAt: iso(session.expiresAt), signedInWith: session.signedInWith });
 
 /** Coming back: sign-in links and codes, and the person's own page (`/me`), with erasure. */
-export function meRoutes(app: FastifyInstance, ctx: Ctx, me: MeContext): void {
+export default async function meRoutes(app: FastifyInstance, me: MeContext): Promise<void> {
   const perIp = me.signIn.perIp === false ? undefined : { max: me.signIn.perIp, timeWindow: WINDOW };
   const session = async (request: FastifyRequest) => {
-    const found = await sessionOf(ctx.db, bearerOf(request));
-    await indexContacts(ctx.db, me.hasher);
+    const found = await sessionOf(app.db, bearerOf(request));
+    await indexContacts(app.db, me.hasher);
     return found;
   };
 
-  operation(app, ctx, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
+  operation(app, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
     const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read' };
     const identity = addressOf(body.address, body.channel);
-    await indexContacts(ctx.db, me.hasher);
-    await requestSignIn(ctx.db, me.signIn, me.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard' }, (error) =>
+    await indexContacts(app.db, me.hasher);
+    await requestSignIn(app.db, me.signIn, me.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard' }, (error) =>
       request.log.warn({ errName: (error as Error)?.name }, 'A sign-in message could not be sent'),
     );
     return sendJson(reply, 202, { channel: body.channel, expiresInMinutes: me.signIn.codeMinutes });
   });
 
   // Guessing codes is limited per IP three times as tightly as asking for them is generous.
-  operation(app, ctx, 'startMySession', { rateLimited: perIp ? { max: perIp.max * 2, timeWindow: WINDOW } : false }, async (request, reply) => {
+  operation(app, 'startMySession', { rateLimited: perIp ? { max: perIp.max * 2, timeWindow: WINDOW } : false }, async (request, reply) => {
     const proof = request.body as SignInProof;
     let started: Session;
-    if ('link' in proof) started = await signInWithLink(ctx.db, me.signIn, proof.link);
+    if ('link' in proof) started = await signInWithLink(app.db, me.signIn, proof.link);
     else if ('code' in proof) {
       const identity = identityOf(proof.address);
       if (identity?.kind !== 'phone') throw invalid([{ field: 'address', code: 'format', message: 'Enter the mobile number the code was sent to, like 07700 900123.' }]);
-      started = await signInWithCode(ctx.db, me.signIn, me.hasher, identity, proof.code);
-    } else started = await signInWithProfileKey(ctx.db, me.signIn, proof.profileId, proof.key);
+      started = await signInWithCode(app.db, me.signIn, me.hasher, identity, proof.code);
+    } else started = await signInWithProfileKey(app.db, me.signIn, proof.profileId, proof.key);
     return sendJson(reply, 201, sessionBody(started));
   });
 
-  operation(app, ctx, 'endMySession', {}, async (request, reply) => {
-    await endSession(ctx.db, await sessionOf(ctx.db, bearerOf(request)));
+  operation(app, 'endMySession', {}, async (request, reply) => {
+    await endSession(app.db, await sessionOf(app.db, bearerOf(request)));
     return reply.code(204).send();
   });
 
-  operation(app, ctx, 'getMyInvolvement', {}, async (request, reply) => {
+  operation(app, 'getMyInvolvement', {}, async (request, reply) => {
     const current = await session(request);
     const scope = scopeOf(current);
-    const [profiles, interests, feedback] = [await profilesIn(ctx.db, scope), await interestsIn(ctx.db, scope), await feedbackIn(ctx.db, scope)];
+    const [profiles, interests, feedback] = [await profilesIn(app.db, scope), await interestsIn(app.db, scope), await feedbackIn(app.db, scope)];
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
   });
 
-  operation(app, ctx, 'updateMyProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
+  operation(app, 'updateMyProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const current = await session(request);
     const { profileId } = request.params as { profileId: string };
     const doc = pick(request.body as ProfileInput, PROFILE_FIELDS);
-    const saved = await ctx.db.transaction(async (tx) => {
+    const saved = await app.db.transaction(async (tx) => {
       if (!(await profileInScope(tx, scopeOf(current), profileId))) throw notFound('There is no profile of yours with that number.');
       await tx.query(
         'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, updated_at = now() WHERE id = $1',
@@ -92,19 +93,19 @@ export function meRoutes(app: FastifyInstance, ctx: Ctx, me: MeContext): void {
     return sendJson(reply, 200, { ...saved.doc, id: saved.id, createdAt: iso(saved.created_at), updatedAt: iso(saved.updated_at) });
   });
 
-  operation(app, ctx, 'deleteMyProfile', {}, async (request, reply) => {
+  operation(app, 'deleteMyProfile', {}, async (request, reply) => {
     const current = await session(request);
     const { profileId } = request.params as { profileId: string };
-    await ctx.db.transaction(async (tx) => {
+    await app.db.transaction(async (tx) => {
       if (!(await profileInScope(tx, scopeOf(current), profileId))) throw notFound('There is no profile of yours with that number.');
       await erase(tx, { contactHash: null, profileIds: [profileId] });
     });
     return reply.code(204).send();
   });
 
-  operation(app, ctx, 'eraseMe', {}, async (request, reply) => {
+  operation(app, 'eraseMe', {}, async (request, reply) => {
     const current = await session(request);
-    const summary = await ctx.db.transaction(async (tx) => {
+    const summary = await app.db.transaction(async (tx) => {
       const counts = await erase(tx, scopeOf(current));
       await endSession(tx, current);
       await audit(tx, 'self', 'eraseMe', [], { ...counts });
@@ -113,12 +114,12 @@ export function meRoutes(app: FastifyInstance, ctx: Ctx, me: MeContext): void {
     return sendJson(reply, 200, summary);
   });
 
-  operation(app, ctx, 'erasePerson', { access: 'staff' }, async (request, reply) => {
+  operation(app, 'erasePerson', { access: 'staff' }, async (request, reply) => {
     const body = request.body as { profileId: string } | { address: string };
     let scope: Scope;
     if ('profileId' in body) {
-      await indexContacts(ctx.db, me.hasher);
-      const [row] = await ctx.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
+      await indexContacts(app.db, me.hasher);
+      const [row] = await app.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
       if (!row) throw notFound('There is no profile with that number.');
       // Staff check who is asking before they erase: by profile, everything its contact details reach goes too.
       scope = { contactHash: row.contact_hash || null, profileIds: [row.id] };
@@ -127,8 +128,8 @@ export function meRoutes(app: FastifyInstance, ctx: Ctx, me: MeContext): void {
       if (!identity) throw invalid([{ field: 'address', code: 'format', message: 'Enter the email address or phone number the person gave.' }]);
       scope = { contactHash: me.hasher.hash(identity), profileIds: [] };
     }
-    await indexContacts(ctx.db, me.hasher);
-    const summary = await ctx.db.transaction(async (tx) => {
+    await indexContacts(app.db, me.hasher);
+    const summary = await app.db.transaction(async (tx) => {
       const counts = await erase(tx, scope);
       await audit(tx, actorOf(request), 'erasePerson', [], { ...counts, by: 'profileId' in body ? 'profile' : 'address' });
       return counts;

@@ -1,6 +1,6 @@
-import { canonicalJson, seal, sha256, unseal } from './crypto.js';
-import type { Db, Queryable } from './db/db.js';
-import { badRequest, conflict } from './problems.js';
+import { canonicalJson, seal, sha256, unseal } from '../crypto.js';
+import type { Db, Queryable } from '../db/db.js';
+import { badRequest, conflict } from '../problems.js';
 
 export interface Outcome<T = unknown> {
   status: number;

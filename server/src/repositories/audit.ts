@@ -1,4 +1,4 @@
-import type { Queryable } from './db/db.js';
+import type { Queryable } from '../db/db.js';
 
 /** Records a staff read of personal data: who (the JWT subject), what, which ids; `at` is set by the database. */
 export async function audit(db: Queryable, actor: string, action: string, ids: string[], detail?: Record<string, unknown>): Promise<void> {

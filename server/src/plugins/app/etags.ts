@@ -1,0 +1,31 @@
+import fp from 'fastify-plugin';
+import { etagOf, matches } from '../../etag.js';
+
+/**
+ * A strong ETag on every successful API read, with 304 for a matching If-None-Match; reads
+ * are revalidated each time (`no-cache`), everything else is `no-store` unless a route says so.
+ */
+export default fp(
+  async (app) => {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/')) return payload;
+      const read = request.method === 'GET' || request.method === 'HEAD';
+      if (read && reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+        const etag = etagOf(payload);
+        reply.header('etag', etag);
+        reply.header('vary', 'Authorization, Origin');
+        reply.header('cache-control', request.headers.authorization ? 'private, no-cache' : 'no-cache');
+        if (matches(request.headers['if-none-match'], etag)) {
+          reply.code(304);
+          reply.removeHeader('content-type');
+          reply.removeHeader('content-length');
+          return '';
+        }
+      } else if (!reply.hasHeader('cache-control')) {
+        reply.header('cache-control', 'no-store');
+      }
+      return payload;
+    });
+  },
+  { name: 'coprod-etags' },
+);

@@ -1,0 +1,81 @@
+import type { Queryable } from '../db/db.js';
+import { iso, isoOrNull, pick } from '../present.js';
+import { json } from '../sql.js';
+import type { Interest, InterestInput, InterestUpdate } from '../types.js';
+
+export const INTEREST_FIELDS = ['name', 'contact', 'accessNeeds', 'message', 'consent'] as const;
+
+interface Row {
+  id: string;
+  opportunity_id: string;
+  reference: string;
+  doc: InterestInput;
+  status: Interest['status'];
+  note: string;
+  created_at: Date;
+  updated_at: Date;
+  first_answered_at: Date | null;
+}
+
+const present = (r: Row): Interest => ({
+  ...r.doc,
+  id: r.id,
+  reference: r.reference,
+  opportunityId: r.opportunity_id,
+  status: r.status,
+  note: r.note,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  firstAnsweredAt: isoOrNull(r.first_answered_at),
+});
+
+export interface NewInterest {
+  id: string;
+  opportunityId: string;
+  reference: string;
+  input: InterestInput;
+  status?: string;
+  note?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  firstAnsweredAt?: string | null;
+}
+
+export function interestRepository(db: Queryable) {
+  return {
+    /** Returns when the database recorded it. */
+    async insert(values: NewInterest): Promise<string> {
+      const [row] = await db.query<{ created_at: Date }>(
+        `INSERT INTO interests (id, opportunity_id, reference, doc, status, note, created_at, updated_at, first_answered_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9::timestamptz)
+         RETURNING created_at`,
+        [
+          values.id, values.opportunityId, values.reference, json(pick(values.input, INTEREST_FIELDS)), values.status ?? 'new', values.note ?? '',
+          values.createdAt ?? null, values.updatedAt ?? null, values.firstAnsweredAt ?? null,
+        ],
+      );
+      return iso(row!.created_at);
+    },
+
+    async listFor(opportunityId: string): Promise<Interest[]> {
+      const rows = await db.query<Row>('SELECT * FROM interests WHERE opportunity_id = $1 ORDER BY created_at ASC, id ASC', [opportunityId]);
+      return rows.map(present);
+    },
+
+    /** Applies a staff answer; undefined when there is no such interest for that opportunity. */
+    async update(opportunityId: string, interestId: string, change: InterestUpdate): Promise<Interest | undefined> {
+      const [row] = await db.query<Row>(
+        `UPDATE interests SET
+           status = coalesce($3, status),
+           note = coalesce($4, note),
+           first_answered_at = coalesce(first_answered_at, CASE WHEN coalesce($3, status) <> 'new' THEN now() END),
+           updated_at = now()
+         WHERE id = $1 AND opportunity_id = $2 RETURNING *`,
+        [interestId, opportunityId, change.status ?? null, change.note ?? null],
+      );
+      return row ? present(row) : undefined;
+    },
+  };
+}
+
+export type InterestRepository = ReturnType<typeof interestRepository>;

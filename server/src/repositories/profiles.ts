@@ -1,0 +1,92 @@
+import { sha256 } from '../crypto.js';
+import type { Queryable } from '../db/db.js';
+import { iso, pick } from '../present.js';
+import { json, likeEscape, SqlParams } from '../sql.js';
+import type { Profile, ProfileInput, ProfileQuery } from '../types.js';
+
+export const PROFILE_FIELDS = [
+  'name', 'picture', 'importantToMe', 'experience', 'networks', 'howToHelp', 'contact', 'topics', 'otherTopics', 'skills',
+  'availability', 'trainingWanted', 'consent',
+] as const;
+
+interface Row {
+  id: string;
+  doc: ProfileInput;
+  edit_token_hash: string;
+  owner_sub: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A profile with what decides who may reach it. */
+export interface ProfileRecord {
+  profile: Profile;
+  /** SHA-256 of the edit token; the token itself is never stored. */
+  editTokenHash: string;
+  ownerSub: string | null;
+}
+
+const present = (r: Row): Profile => ({ ...r.doc, id: r.id, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) });
+const record = (r: Row): ProfileRecord => ({ profile: present(r), editTokenHash: r.edit_token_hash, ownerSub: r.owner_sub });
+
+export interface NewProfile {
+  id: string;
+  input: ProfileInput;
+  editToken: string;
+  ownerSub?: string | null;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export function profileRepository(db: Queryable) {
+  return {
+    async find(id: string, lock = false): Promise<ProfileRecord | undefined> {
+      const [row] = await db.query<Row>(`SELECT * FROM profiles WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+      return row ? record(row) : undefined;
+    },
+
+    async insert(values: NewProfile): Promise<Profile> {
+      const doc = pick(values.input, PROFILE_FIELDS);
+      const [row] = await db.query<Row>(
+        `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at)
+         VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()))
+         RETURNING *`,
+        [values.id, json(doc), doc.topics ?? [], doc.skills ?? [], sha256(values.editToken), values.ownerSub ?? null, values.createdAt ?? null, values.updatedAt ?? null],
+      );
+      return present(row!);
+    },
+
+    async update(id: string, input: ProfileInput): Promise<Profile> {
+      const doc = pick(input, PROFILE_FIELDS);
+      const [row] = await db.query<Row>(
+        // contact_hash NULL: the contact details may have changed; the sign-in index fills it again.
+        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = NULL, updated_at = now() WHERE id = $1 RETURNING *',
+        [id, json(doc), doc.topics ?? [], doc.skills ?? []],
+      );
+      return present(row!);
+    },
+
+    /** The profile, the stored idempotent replies about it and its sign-in sessions. */
+    async delete(id: string): Promise<void> {
+      await db.query('DELETE FROM profiles WHERE id = $1', [id]);
+      await db.query('DELETE FROM idempotency_keys WHERE subject_id = $1', [id]);
+      await db.query('DELETE FROM me_sessions WHERE profile_id = $1', [id]);
+    },
+
+    async list(query: ProfileQuery, { offset, limit }: { offset: number; limit: number }): Promise<{ items: Profile[]; total: number }> {
+      const sql = new SqlParams();
+      const where: string[] = ['true'];
+      if (query.topic) where.push(`${sql.param(query.topic)} = ANY(topics)`);
+      if (query.skill?.trim()) where.push(`EXISTS (SELECT 1 FROM unnest(skills) s WHERE s ILIKE ${sql.param(`%${likeEscape(query.skill.trim())}%`)})`);
+      const whereSql = where.join(' AND ');
+      const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM profiles WHERE ${whereSql}`, sql.values);
+      const rows = await db.query<Row>(
+        `SELECT * FROM profiles WHERE ${whereSql} ORDER BY created_at DESC, id ASC LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
+        sql.values,
+      );
+      return { items: rows.map(present), total: count?.total ?? 0 };
+    },
+  };
+}
+
+export type ProfileRepository = ReturnType<typeof profileRepository>;
