@@ -16,7 +16,7 @@ import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.compon
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { lastPage, rememberPage } from './last-results.js';
-import { cardStyles, renderOpportunityCard } from './opportunity-card.js';
+import { cardStyles, renderOpportunityCard } from '../../shared/card/opportunity-card.js';
 
 type Sort = 'closing' | 'newest';
 

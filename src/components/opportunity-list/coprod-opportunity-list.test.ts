@@ -10,8 +10,8 @@ import { describeStates, renderState } from '../../../test/helpers/state-sweep.j
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
 import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './last-results.js';
-import { renderOpportunityCard } from './opportunity-card.js';
-import { closingInWords, paymentInWords } from './plain-words.js';
+import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
+import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
 
 describeStates(states);
 

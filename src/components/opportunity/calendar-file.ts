@@ -4,7 +4,7 @@
  */
 import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
-import { localised } from '../opportunity-list/plain-words.js';
+import { localised } from '../../shared/card/plain-words.js';
 
 const CRLF = '\r\n';
 

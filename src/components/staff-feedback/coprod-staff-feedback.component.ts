@@ -10,11 +10,11 @@ import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
-import { lines } from '../staff-shared/staff-access.js';
-import { StaffElement } from '../staff-shared/staff-element.js';
-import { staffCatalog } from '../staff-shared/staff-shared.messages.js';
-import { staffStyles } from '../staff-shared/staff-shared.styles.js';
-import { calendarDaysBetween, workingDaysBetween } from '../staff-shared/working-days.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { StaffElement } from '../../shared/staff/staff-element.js';
+import { staffCatalog } from '../../shared/staff/staff-shared.messages.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { calendarDaysBetween, workingDaysBetween } from '../../shared/staff/working-days.js';
 import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
 import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
 

@@ -7,12 +7,12 @@ import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
-import { downloadCsv, fileSafe, toCsv } from '../staff-shared/csv.js';
-import { lines } from '../staff-shared/staff-access.js';
-import { StaffElement } from '../staff-shared/staff-element.js';
-import { staffCatalog } from '../staff-shared/staff-shared.messages.js';
-import { staffStyles } from '../staff-shared/staff-shared.styles.js';
-import { workingDaysBetween } from '../staff-shared/working-days.js';
+import { downloadCsv, fileSafe, toCsv } from '../../shared/staff/csv.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { StaffElement } from '../../shared/staff/staff-element.js';
+import { staffCatalog } from '../../shared/staff/staff-shared.messages.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { workingDaysBetween } from '../../shared/staff/working-days.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
 

@@ -7,35 +7,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import type { Opportunity } from '../../api/types.js';
 import type { Locale, ReadingLevel } from '../../core/config.js';
-import { defineMessages, translator } from '../../core/i18n.js';
+import { translator } from '../../core/i18n.js';
+import { cardMessages } from './card.messages.js';
 import { icon, type IconName } from '../../core/icons.js';
 import { accessFeatureIcons, accessFeatures, label, termName } from '../../core/vocabulary.js';
 import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
-
-export const cardMessages = defineMessages({
-  'en-GB': {
-    when: 'When',
-    where: 'Where',
-    time: 'Time',
-    pay: 'Pay',
-    closing: 'Closing date',
-    access: 'Accessible ways to take part',
-    organisation: (name: string) => `Run by ${name}`,
-  },
-  cy: {
-    when: 'Pryd',
-    where: 'Ble',
-    time: 'Amser',
-    pay: 'Tâl',
-    closing: 'Dyddiad cau',
-    access: 'Ffyrdd hygyrch o gymryd rhan',
-    organisation: (name: string) => `Yn cael ei redeg gan ${name}`,
-  },
-  easyRead: {
-    'en-GB': { time: 'How long', pay: 'Money', closing: 'Last day to say yes', access: 'Help to take part' },
-    cy: { time: 'Pa mor hir', pay: 'Arian', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
-  },
-});
 
 export interface CardOptions {
   locale: Locale;
@@ -56,7 +32,7 @@ interface Fact {
   text: string | undefined;
 }
 
-export function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today?: Date): Fact[] {
+function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today?: Date): Fact[] {
   return [
     { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
     { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
