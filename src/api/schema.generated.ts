@@ -448,6 +448,10 @@ export interface components {
             start: components["schemas"]["Timestamp"];
             end?: components["schemas"]["Timestamp"];
             label?: string;
+            /** @description Where this session meets, when it is not the brief's venue. */
+            venue?: string;
+            /** @description The link to join this session online. */
+            onlineLink?: string;
         };
         Venue: {
             name: string;
@@ -465,6 +469,9 @@ export interface components {
             when?: string;
             howToGetInvolved?: string;
             easyReadSummary?: string;
+            prepTime?: string;
+            paymentNotes?: string;
+            supportOffered?: string;
         };
         /** @description The Project Opportunity Brief, as staff write it. */
         OpportunityInput: {

@@ -322,7 +322,7 @@ export class CoprodOpportunity extends CoprodElement {
       <section class="brief-section" aria-labelledby="s-time">
         ${heading(this.subLevel(), html`${this.t('timeCommitment')}`, { id: 's-time' })}
         <p>${icon('clock')} ${brief.timeCommitment}</p>
-        ${opportunity.timeCommitment.prepTime ? html`<p><strong>${this.t('prepTime')}:</strong> ${opportunity.timeCommitment.prepTime}</p>` : nothing}
+        ${brief.prepTime ? html`<p><strong>${this.t('prepTime')}:</strong> ${brief.prepTime}</p>` : nothing}
       </section>
       <section class="brief-section" aria-labelledby="s-when">
         ${heading(this.subLevel(), html`${this.t('whenWhere')}`, { id: 's-when' })}
@@ -333,7 +333,7 @@ export class CoprodOpportunity extends CoprodElement {
                 ${sessions.map(
                   (session) =>
                     html`<li>
-                      ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}
+                      ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}${session.venue ? html`, ${session.venue}` : nothing}${session.onlineLink ? html`, ${/^https?:\/\//i.test(session.onlineLink) ? html`<a href=${session.onlineLink}>${session.onlineLink}</a>` : session.onlineLink}` : nothing}
                     </li>`,
                 )}
               </ul>`
@@ -369,9 +369,9 @@ export class CoprodOpportunity extends CoprodElement {
               ${formatList(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
             </p>`
           : html`<p>${this.t('noExpenses')}</p>`}
-        ${opportunity.payment.notes ? html`<p>${opportunity.payment.notes}</p>` : nothing}
+        ${brief.paymentNotes ? html`<p>${brief.paymentNotes}</p>` : nothing}
         ${renderAccessFeatures(opportunity, { locale, readingLevel }, this.subLevel(2))}
-        ${opportunity.supportOffered ? paragraphs(opportunity.supportOffered) : nothing}
+        ${brief.supportOffered ? paragraphs(brief.supportOffered) : nothing}
       </section>
       <section class="brief-section share no-print" aria-labelledby="s-share">
         ${heading(this.subLevel(), html`${this.t('shareHeading')}`, { id: 's-share' })}

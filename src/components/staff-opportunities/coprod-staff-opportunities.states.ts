@@ -43,6 +43,14 @@ export async function fillBrief(element: HTMLElement & { updateComplete?: Promis
   await element.updateComplete;
 }
 
+/** Opens the seeded carers' strategy (dated sessions, Welsh text) for editing. */
+export async function openCarersEdit(element: HTMLElement): Promise<void> {
+  await listed(element);
+  const item = [...shadow(element).querySelectorAll<HTMLElement>('.item')].find((li) => li.textContent!.includes('carers’ strategy') || li.textContent!.includes("carers' strategy"));
+  buttonWith(item!, 'Edit')!.click();
+  await until(() => shadow(element).querySelector('[data-session="3"]'), 'the sessions on the form');
+}
+
 /** Opens the form, answers the brief and sends it. */
 async function submitBrief(element: HTMLElement): Promise<void> {
   await openCreate(element);
@@ -97,6 +105,25 @@ export const states: ComponentStates = {
         await openCreate(element);
         await fillBrief(element);
         await until(() => shadow(element).querySelector('coprod-opportunity')?.shadowRoot?.querySelector('.title'), 'the preview');
+      },
+    },
+    {
+      name: 'Editing sessions and Welsh',
+      description: 'Editing a brief with four dated sessions (each removable, one more can be added) and its Welsh version.',
+      render: () => widget(staffApi()),
+      play: openCarersEdit,
+    },
+    {
+      name: 'Session errors',
+      description: 'A new session without its date or a start time, and an end before the start.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await openCarersEdit(element);
+        buttonWith(shadow(element), 'Add another session')!.click();
+        await until(() => shadow(element).querySelector('[data-session="4"]'), 'the new session');
+        typeInto(element, '#field-when-sessions-0-end', '08:00');
+        shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+        await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
       },
     },
     ...changeStates(

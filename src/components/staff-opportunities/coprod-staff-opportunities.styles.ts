@@ -36,8 +36,27 @@ export const staffOpportunitiesStyles = css`
     padding: var(--_space);
     margin-top: 1.5em;
   }
-  .date-input {
+  .date-input,
+  .time-input {
     max-width: 12em;
+  }
+  .sessions {
+    margin-bottom: 1.5em;
+  }
+  .session {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .session-title {
+    font-weight: bold;
+    padding: 0 0.25em;
+  }
+  .session-times {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
   }
   .result {
     margin-bottom: var(--_space);

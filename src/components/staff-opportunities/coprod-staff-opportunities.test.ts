@@ -8,7 +8,7 @@ import { configure, resetConfiguration } from '../../core/config.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { fillBrief, listed, openCreate, states } from './coprod-staff-opportunities.states.js';
+import { fillBrief, listed, openCarersEdit, openCreate, states } from './coprod-staff-opportunities.states.js';
 import type { CoprodStaffOpportunities } from './coprod-staff-opportunities.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
@@ -239,6 +239,46 @@ describe('<coprod-staff-opportunities>', () => {
     expect(detail.created).to.equal(false);
     expect(detail.opportunity.status).to.equal('open');
     expect(detail.opportunity.timeCommitment.summary).to.equal('Three meetings of two hours');
+  });
+
+  it('keeps every session and Welsh field through a save, and edits each of them', async function () {
+    this.timeout(30000);
+    const element = await render();
+    await openCarersEdit(element);
+    const sessions = () => shadow(element).querySelectorAll('[data-session]');
+    const value = (selector: string) => shadow(element).querySelector<HTMLInputElement>(selector)!.value;
+    expect(sessions()).to.have.length(4);
+    expect(value('#field-when-sessions-0-start')).to.match(/^\d{2}:\d{2}$/);
+    expect(value('#field-translations-cy-timeCommitment')).to.equal('Pedwar gweithdy o 2.5 awr dros tua deufis');
+    const save = async () => {
+      const saved = oneEvent(element, 'coprod-opportunity-saved');
+      buttonWith(shadow(element), 'Save changes').click();
+      return (await saved).detail.opportunity;
+    };
+    const unchanged = await save();
+    expect(unchanged.when.sessions).to.have.length(4);
+    expect(Object.keys(unchanged.translations?.cy ?? {})).to.have.members(['title', 'summary', 'timeCommitment', 'easyReadSummary']);
+
+    await openCarersEdit(element);
+    const second = unchanged.when.sessions![2]!;
+    buttonWith(shadow(element), 'Remove session 2').click();
+    await until(() => sessions().length === 3, 'the session removed');
+    await until(() => active(element)?.textContent?.trim() === 'Session 2', 'focus on the session that moved up');
+    await until(() => currentAnnouncement().includes('Session 2 removed'), 'the removal announced');
+    buttonWith(shadow(element), 'Add another session').click();
+    await until(() => active(element)?.id === 'field-when-sessions-3-date', 'focus on the new date');
+    typeInto(element, '#field-when-sessions-3-date', '2027-07-01');
+    typeInto(element, '#field-when-sessions-3-start', '10:00');
+    typeInto(element, '#field-when-sessions-3-end', '12:30');
+    typeInto(element, '#field-when-sessions-3-onlineLink', 'https://meet.example/carers');
+    typeInto(element, '#field-translations-cy-description', 'Disgrifiad llawn yn Gymraeg.');
+    const edited = await save();
+    expect(edited.when.sessions).to.have.length(4);
+    expect(edited.when.sessions![1]).to.deep.equal(second);
+    // 10:00 in July is 09:00 UTC (British Summer Time).
+    expect(edited.when.sessions![3]).to.deep.equal({ start: '2027-07-01T09:00:00.000Z', end: '2027-07-01T11:30:00.000Z', onlineLink: 'https://meet.example/carers' });
+    expect(edited.translations?.cy?.description).to.equal('Disgrifiad llawn yn Gymraeg.');
+    expect(edited.translations?.cy?.easyReadSummary).to.equal(unchanged.translations?.cy?.easyReadSummary);
   });
 
   it('speaks Welsh', async () => {

@@ -38,6 +38,9 @@ export interface LocalisedBrief {
   when: string;
   howToGetInvolved: string;
   easyReadSummary: string | undefined;
+  prepTime: string | undefined;
+  paymentNotes: string | undefined;
+  supportOffered: string | undefined;
 }
 
 export function localised(opportunity: Opportunity, locale: Locale): LocalisedBrief {
@@ -51,6 +54,9 @@ export function localised(opportunity: Opportunity, locale: Locale): LocalisedBr
     when: cy.when || opportunity.when.summary,
     howToGetInvolved: cy.howToGetInvolved || opportunity.howToGetInvolved,
     easyReadSummary: cy.easyReadSummary || opportunity.easyReadSummary || undefined,
+    prepTime: cy.prepTime || opportunity.timeCommitment.prepTime || undefined,
+    paymentNotes: cy.paymentNotes || opportunity.payment.notes || undefined,
+    supportOffered: cy.supportOffered || opportunity.supportOffered || undefined,
   };
 }
 

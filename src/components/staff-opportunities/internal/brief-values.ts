@@ -1,4 +1,25 @@
-import type { AccessFeature, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../api/types.js';
+import type { AccessFeature, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
+import { applyPaths, changedPaths } from './field-merge.js';
+import { fromSession, toSession, type SessionValues } from './sessions.js';
+
+/** The brief's free-text fields that take Welsh (the contract's OpportunityTranslation). */
+export const WELSH_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'easyReadSummary',
+  'experienceNeeded',
+  'timeCommitment',
+  'prepTime',
+  'when',
+  'howToGetInvolved',
+  'paymentNotes',
+  'supportOffered',
+] as const;
+export type WelshField = (typeof WELSH_FIELDS)[number];
+export type WelshValues = Record<WelshField, string>;
+
+const blankWelsh = (): WelshValues => Object.fromEntries(WELSH_FIELDS.map((field) => [field, ''])) as WelshValues;
 
 /** What the brief form holds: every answer as typed, so nothing is lost on a failed save. */
 export interface BriefValues {
@@ -11,6 +32,7 @@ export interface BriefValues {
   timeSummary: string;
   prepTime: string;
   whenSummary: string;
+  sessions: SessionValues[];
   modes: ParticipationMode[];
   venueName: string;
   venueAddress: string;
@@ -33,8 +55,7 @@ export interface BriefValues {
   supportOffered: string;
   topics: string[];
   organisationId: string;
-  cyTitle: string;
-  cySummary: string;
+  cy: WelshValues;
 }
 
 export const blankBrief = (organisationId = ''): BriefValues => ({
@@ -47,6 +68,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
   timeSummary: '',
   prepTime: '',
   whenSummary: '',
+  sessions: [],
   modes: [],
   venueName: '',
   venueAddress: '',
@@ -69,8 +91,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
   supportOffered: '',
   topics: [],
   organisationId,
-  cyTitle: '',
-  cySummary: '',
+  cy: blankWelsh(),
 });
 
 /** The contract's field paths in the order the form asks them, for the error summary. */
@@ -84,6 +105,7 @@ export const FIELD_ORDER = [
   'timeCommitment.summary',
   'timeCommitment.prepTime',
   'when.summary',
+  'when.sessions',
   'where.modes',
   'where.venue.name',
   'where.onlineDetails',
@@ -102,8 +124,7 @@ export const FIELD_ORDER = [
   'supportOffered',
   'topics',
   'organisationId',
-  'translations.cy.title',
-  'translations.cy.summary',
+  ...WELSH_FIELDS.map((field) => `translations.cy.${field}`),
 ] as const;
 
 const trimmed = (value: string): string | undefined => value.trim() || undefined;
@@ -120,21 +141,24 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** The request body for the answers, leaving out what was not given. */
-export function toInput(values: BriefValues, status: OpportunityStatus): OpportunityInput {
+/**
+ * The request body for the answers alone, leaving out what was not given. `toInput` is what
+ * the form sends: this, laid over the brief as it was loaded.
+ */
+export function answersToInput(values: BriefValues, status: OpportunityStatus): OpportunityInput {
   const paid = values.paymentType === 'paid' || values.paymentType === 'voucher';
   const pence = paid ? poundsToPence(values.amount) : undefined;
   const inPerson = values.modes.includes('in_person');
   const online = values.modes.includes('online');
   const contact = { name: trimmed(values.contactName), email: trimmed(values.contactEmail), phone: trimmed(values.contactPhone) };
-  const cy = { title: trimmed(values.cyTitle), summary: trimmed(values.cySummary) };
+  const cy = Object.fromEntries(WELSH_FIELDS.map((field) => [field, trimmed(values.cy[field])]).filter(([, text]) => text));
   const input: OpportunityInput = {
     title: values.title.trim(),
     summary: values.summary.trim(),
     description: values.description.trim(),
     experienceNeeded: values.experienceNeeded.trim(),
     timeCommitment: { summary: values.timeSummary.trim(), ...(trimmed(values.prepTime) ? { prepTime: values.prepTime.trim() } : {}) },
-    when: { summary: values.whenSummary.trim() },
+    when: { summary: values.whenSummary.trim(), ...(values.sessions.length ? { sessions: values.sessions.map(toSession) } : {}) },
     where: {
       modes: values.modes,
       ...(inPerson && trimmed(values.venueName)
@@ -169,12 +193,26 @@ export function toInput(values: BriefValues, status: OpportunityStatus): Opportu
   if (trimmed(values.easyReadSummary)) input.easyReadSummary = values.easyReadSummary.trim();
   if (trimmed(values.supportOffered)) input.supportOffered = values.supportOffered.trim();
   if (contact.name || contact.email || contact.phone) input.contact = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as OpportunityInput['contact'];
-  if (cy.title || cy.summary) input.translations = { cy: Object.fromEntries(Object.entries(cy).filter(([, v]) => v)) };
+  if (Object.keys(cy).length) input.translations = { cy };
   return input;
 }
 
+/**
+ * What the form sends. Without `loaded` (a new brief) it is the answers. Editing, it is the
+ * brief as loaded with only the fields the person changed replaced: a field the form does
+ * not show, or shows but nobody touched, goes back exactly as it came (its spacing, its
+ * timestamps, a venue kept while the brief is online only).
+ */
+export function toInput(values: BriefValues, status: OpportunityStatus, loaded?: OpportunityInput): OpportunityInput {
+  const answers = answersToInput(values, status);
+  if (!loaded) return answers;
+  const asLoaded = answersToInput(fromOpportunity(loaded), status);
+  return { ...applyPaths(loaded, answers, changedPaths(asLoaded, answers)), status };
+}
+
 /** An existing opportunity as form answers. */
-export function fromOpportunity(o: Opportunity): BriefValues {
+export function fromOpportunity(o: OpportunityInput): BriefValues {
+  const cy = o.translations?.cy ?? {};
   return {
     title: o.title,
     summary: o.summary,
@@ -185,6 +223,7 @@ export function fromOpportunity(o: Opportunity): BriefValues {
     timeSummary: o.timeCommitment.summary,
     prepTime: o.timeCommitment.prepTime ?? '',
     whenSummary: o.when.summary,
+    sessions: (o.when.sessions ?? []).map(fromSession),
     modes: [...o.where.modes],
     venueName: o.where.venue?.name ?? '',
     venueAddress: o.where.venue?.address ?? '',
@@ -207,8 +246,7 @@ export function fromOpportunity(o: Opportunity): BriefValues {
     supportOffered: o.supportOffered ?? '',
     topics: [...o.topics],
     organisationId: o.organisationId,
-    cyTitle: o.translations?.cy?.title ?? '',
-    cySummary: o.translations?.cy?.summary ?? '',
+    cy: Object.fromEntries(WELSH_FIELDS.map((field) => [field, cy[field] ?? ''])) as WelshValues,
   };
 }
 
@@ -217,3 +255,6 @@ export function withStatus(o: Opportunity, status: OpportunityStatus): Opportuni
   const { id: _id, organisation: _org, area: _area, placesTaken: _taken, interestCount: _count, createdAt: _created, updatedAt: _updated, publishedAt: _published, ...input } = o;
   return { ...input, status };
 }
+
+/** The brief part of an opportunity, as it is. */
+export const briefOf = (o: Opportunity): OpportunityInput => withStatus(o, o.status);

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { fieldId, textField, type FormController } from '../../../core/forms/index.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+import type { BriefValues } from './brief-values.js';
+
+export interface TextOptions {
+  hint?: string;
+  multiline?: boolean;
+  rows?: number;
+  maxlength?: number;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  autocomplete?: string;
+  narrow?: boolean;
+}
+
+/** The field-building helpers of one render of the brief form. */
+export function briefFields(form: FormController<BriefValues>, t: Translate<MessageSet>) {
+  const prefix = t('errorPrefix');
+  const optional = (text: string) => html`${text} <span class="subtle">${t('optional')}</span>`;
+  /** A text field at a contract path, showing `value` and changing it through `onInput`. */
+  const input = (path: string, label: string | TemplateResult, value: string, onInput: (value: string) => void, options: TextOptions = {}) =>
+    textField({ id: fieldId(path), label, error: form.error(path), errorPrefix: prefix, value, onInput, ...options });
+  /** A text field for one top-level answer. */
+  const text = (path: string, label: string | TemplateResult, key: keyof BriefValues, options: TextOptions = {}) =>
+    input(path, label, String(form.values[key] ?? ''), (value) => form.update({ [key]: value } as Partial<BriefValues>), options);
+  /** A native date or time input with its label, hint and error. */
+  const dateOrTime = (path: string, type: 'date' | 'time', label: string | TemplateResult, value: string, onInput: (value: string) => void, hint?: string) => {
+    const id = fieldId(path);
+    const error = form.error(path);
+    const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const changed = (event: Event) => onInput((event.target as HTMLInputElement).value);
+    return html`<div class="form-group ${error ? 'has-error' : ''}">
+      <label class="label" for=${id}>${label}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${prefix}</span> ${error}</p>` : nothing}
+      <input
+        class="input ${type}-input"
+        type=${type}
+        id=${id}
+        name=${id}
+        aria-describedby=${ifDefined(described || undefined)}
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${live(value)}
+        @input=${changed}
+        @change=${changed}
+      />
+    </div>`;
+  };
+  const question = (title: string, content: TemplateResult) =>
+    html`<fieldset class="question"><legend class="question-title">${title}</legend>${content}</fieldset>`;
+  return { prefix, optional, input, text, dateOrTime, question };
+}
+
+export type BriefFields = ReturnType<typeof briefFields>;

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Opportunity, OpportunityStatus } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { emptyView } from '../../../core/status-views.js';
+import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
+import { lines } from '../../../shared/staff/staff-access.js';
+
+export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled'];
+
+export type Action = 'publish' | 'close' | 'filled';
+export const ACTION_STATUS: Record<Action, OpportunityStatus> = { publish: 'open', close: 'closed', filled: 'filled' };
+
+export interface ListResult {
+  kind: 'done' | 'failed';
+  text: string;
+}
+
+export interface ListViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  level: number;
+  all: Opportunity[];
+  shown: OpportunityStatus;
+  result: ListResult | undefined;
+  confirming: { id: string; action: Action } | undefined;
+  busyId: string | undefined;
+  onCreate: () => void;
+  onShow: (status: OpportunityStatus) => void;
+  onEdit: (o: Opportunity) => void;
+  onAsk: (o: Opportunity, action: Action) => void;
+  onConfirm: (o: Opportunity, action: Action) => void;
+  onCancel: (o: Opportunity) => void;
+}
+
+/** The organisation's opportunities, one status at a time, with their actions. */
+export function listView(o: ListViewOptions): TemplateResult {
+  const { t, locale, all, shown } = o;
+  const items = all.filter((item) => item.status === shown);
+  const statusName = label(opportunityStatuses, shown, locale);
+  return html`<section aria-labelledby="staff-opportunities-title">
+    ${heading(o.level, html`<span id="staff-opportunities-title">${t('title')}</span>`)}
+    ${resultView(o.result)}
+    <div class="button-group">
+      <button type="button" class="button" @click=${o.onCreate}>${icon('edit')} ${t('create')}</button>
+    </div>
+    <div role="group" aria-labelledby="status-tabs-label">
+      <p id="status-tabs-label" class="label">${t('showStatus')}</p>
+      <ul class="tabs">
+        ${STATUSES.map(
+          (status) => html`<li>
+            <button type="button" class="button secondary" aria-pressed=${status === shown ? 'true' : 'false'} @click=${() => o.onShow(status)}>
+              ${t('tab', label(opportunityStatuses, status, locale), all.filter((item) => item.status === status).length)}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>
+    ${items.length === 0
+      ? emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1)
+      : html`<ol class="items">
+          ${items.map((item) => itemView(o, item))}
+        </ol>`}
+  </section>`;
+}
+
+function resultView(result: ListResult | undefined): TemplateResult {
+  return html`<p class="result" id="result" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
+    ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
+    ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
+  </p>`;
+}
+
+function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
+  const { t, locale } = o;
+  const actions: Action[] = item.status === 'draft' ? ['publish'] : item.status === 'open' ? ['close', 'filled'] : item.status === 'closed' ? ['publish', 'filled'] : [];
+  const confirming = o.confirming?.id === item.id ? o.confirming.action : undefined;
+  const busy = o.busyId === item.id;
+  return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
+    ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1">${item.title}</span>`)}
+    <p><span class="tag">${label(opportunityStatuses, item.status, locale)}</span> <span class="subtle">${termName(item.organisation, locale)}</span></p>
+    <dl class="facts">
+      <dt>${t('closes')}</dt>
+      <dd>${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</dd>
+      <dt>${t('interested')}</dt>
+      <dd>${t('people', locale, item.interestCount ?? 0)}</dd>
+      <dt>${t('places')}</dt>
+      <dd>${t('placesTaken', item.placesTaken, item.places)}</dd>
+      <dt>${t('updated')}</dt>
+      <dd>${formatDate(locale, item.updatedAt)}</dd>
+    </dl>
+    ${confirming
+      ? confirmView(o, item, confirming, busy)
+      : html`<div class="button-group">
+          <button type="button" class="button secondary" @click=${() => o.onEdit(item)}>${icon('edit')} ${t('edit')}<span class="visually-hidden"> ${item.title}</span></button>
+          ${actions.map(
+            (action) =>
+              html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onAsk(item, action)}>
+                ${t(action === 'publish' ? 'publish' : action === 'close' ? 'close' : 'markFilled')}<span class="visually-hidden"> ${item.title}</span>
+              </button>`,
+          )}
+        </div>`}
+  </li>`;
+}
+
+function confirmView(o: ListViewOptions, item: Opportunity, action: Action, busy: boolean): TemplateResult {
+  const { t } = o;
+  const question = action === 'publish' ? t('confirmPublish', item.title) : action === 'close' ? t('confirmClose', item.title) : t('confirmFilled', item.title);
+  const body = action === 'publish' ? t('confirmPublishBody') : action === 'close' ? t('confirmCloseBody') : t('confirmFilledBody');
+  const yes = action === 'publish' ? t('yesPublish') : action === 'close' ? t('yesClose') : t('yesFilled');
+  return html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-${item.id}">
+    <p id="confirm-${item.id}"><strong>${question}</strong></p>
+    <p>${lines(body)}</p>
+    <div class="button-group">
+      <button type="button" class="button ${action === 'publish' ? '' : 'warning'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onConfirm(item, action)}>${busy ? t('saving') : yes}</button>
+      <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onCancel(item)}>${t('cancel')}</button>
+    </div>
+  </div>`;
+}
