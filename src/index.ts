@@ -8,6 +8,7 @@ export { CoprodElement } from './core/coprod-element.js';
 // Every `coprod-*` event's detail type; importing the package also types `addEventListener('coprod-…')`.
 export type * from './events/events.js';
 export { upgradePlaceholders } from './core/placeholders.js';
+export { forgetDrafts } from './core/controllers/draft-controller.js';
 
 // The element classes, for `instanceof`, typing a ref, or extending one. The staff elements
 // load on demand, so only their types are exported here (their classes are in `elements/`).
