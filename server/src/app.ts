@@ -5,6 +5,7 @@ import type { AuthOptions } from './auth.js';
 import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
+import messaging, { type MessagingOptions } from './messages/index.js';
 import { ContactHasher } from './me/identity.js';
 import { scheduleRetention } from './me/retention.js';
 import meRoutes from './me/routes.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   respondWithinDays?: { interest: number; feedback: number };
   /** Coming back: sign-in links and codes, the `/me` page, erasure and retention. */
   me?: MeOptions;
+  /** Telling people what happened: links, provider (SMTP or GOV.UK Notify) and the outbox worker. */
+  messaging?: MessagingOptions;
 }
 
 export interface MeOptions {
@@ -124,6 +127,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const stop = scheduleRetention(options.db, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());
   }
+  await app.register(messaging, options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? 'development-only-messages-secret' } });
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`) });

@@ -10,6 +10,7 @@ import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
 import { purgeOldIdempotencyKeys } from './repositories/idempotency.js';
 import { loadSharedSeed } from './seed.js';
+import { messagingFromEnv } from './messages/index.js';
 
 const env = process.env;
 const production = env.NODE_ENV === 'production';
@@ -79,6 +80,7 @@ const app = await createApp({
       ...(env.SIGN_IN_PER_IP ? { perIp: env.SIGN_IN_PER_IP === '0' ? false : Number(env.SIGN_IN_PER_IP) } : {}),
     },
   },
+  messaging: messagingFromEnv(env, auth.jwtSecret ?? randomBytes(32).toString('base64url'), port),
 });
 
 const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);

@@ -357,6 +357,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who was told about an item, how, and whether it arrived (staff)
+         * @description Give exactly one of `feedbackId`, `interestId` or `opportunityId` (all the interests in it). Newest first.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{messageId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that staff told the person by hand (a letter, a call, through a supporter) */
+        post: operations["markMessageDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the holder of a preferences link wants to hear back */
+        get: operations["getMessagePreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change how one hears back (channel none stops every message) */
+        patch: operations["updateMessagePreferences"];
+        trace?: never;
+    };
     "/taxonomy": {
         parameters: {
             query?: never;
@@ -553,6 +610,7 @@ export interface components {
              * @constant
              */
             consent: true;
+            messages?: components["schemas"]["MessagePreferences"];
         };
         InterestReceipt: {
             id: components["schemas"]["Id"];
@@ -621,6 +679,7 @@ export interface components {
              * @constant
              */
             consent: true;
+            messages?: components["schemas"]["MessagePreferences"];
         };
         Profile: components["schemas"]["ProfileInput"] & {
             id: components["schemas"]["Id"];
@@ -718,6 +777,7 @@ export interface components {
             reply?: components["schemas"]["ContactPreference"];
             /** @description May we show this (without your name or contact) on the public board? */
             consentToPublish: boolean;
+            messages?: components["schemas"]["MessagePreferences"];
         };
         FeedbackReceipt: {
             id: components["schemas"]["Id"];
@@ -789,6 +849,74 @@ export interface components {
             supporters: number;
             /** @description False when this key had already said so. */
             counted: boolean;
+        };
+        /**
+         * @description How a person wants to hear back, set where they act (feedback, "I said this too",
+         *     interest, profile) and changed later. The address is the contact given beside it.
+         *     Decisions (a status change, an answer to an interest, a changed or cancelled
+         *     opportunity) are always sent at once; `weekly` gathers the other news into one summary.
+         */
+        MessagePreferences: {
+            /**
+             * @description `none`: do not tell me. Otherwise the contact's email address or mobile number is used.
+             * @enum {string}
+             */
+            channel?: "email" | "text" | "none";
+            /** @enum {string} */
+            language?: "en-GB" | "cy";
+            /** @enum {string} */
+            readingLevel?: "standard" | "easy-read";
+            /**
+             * @description Tell me each time, or a weekly summary.
+             * @enum {string}
+             */
+            frequency?: "each_time" | "weekly";
+        };
+        MessagePreferencesState: {
+            channel: components["schemas"]["MessageChannel"];
+            /** @enum {string} */
+            language: "en-GB" | "cy";
+            /** @enum {string} */
+            readingLevel: "standard" | "easy-read";
+            /** @enum {string} */
+            frequency: "each_time" | "weekly";
+            /** @description True after an unsubscribe link was used; nothing is sent. */
+            unsubscribed: boolean;
+        };
+        /**
+         * @description `letter`, `phone` and `supporter` are listed for staff to act on by hand.
+         * @enum {string}
+         */
+        MessageChannel: "email" | "text" | "letter" | "phone" | "supporter" | "none";
+        ToldMessage: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed";
+            /** @description A decision is sent at once, whatever the person's summary setting. */
+            decision: boolean;
+            /** @description The feedback item or expression of interest it is about. */
+            subjectId: string;
+            /** @enum {string|null} */
+            role?: "giver" | "supporter" | "interested" | null;
+            channel: components["schemas"]["MessageChannel"];
+            /** @description Masked for email and text ("m•••@example.com"); in full for letters, calls and supporters, which staff send by hand. Empty after erasure. */
+            to: string;
+            /**
+             * @description `digest` waits for the weekly summary and `summarised` went in one (see `summaryStatus`); `manual` is for staff to do by hand, `done` once they have; `cancelled` was stopped by an unsubscribe.
+             * @enum {string}
+             */
+            status: "queued" | "sending" | "sent" | "delivered" | "failed" | "digest" | "summarised" | "manual" | "done" | "cancelled";
+            /** @enum {string|null} */
+            summaryStatus?: "queued" | "sending" | "sent" | "delivered" | "failed" | "cancelled" | null;
+            attempts: number;
+            /** @description The provider's reason for the last failure. */
+            failureReason: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            sentAt: components["schemas"]["Timestamp"] | null;
+            deliveredAt: components["schemas"]["Timestamp"] | null;
+        };
+        MessageLog: {
+            items: components["schemas"]["ToldMessage"][];
         };
         Term: {
             id: components["schemas"]["Id"];
@@ -1675,6 +1803,9 @@ export interface operations {
                 "application/json": {
                     /** @description A random key the browser keeps, so one person counts once without an account. */
                     supporterKey: string;
+                    /** @description Where to tell this person what happens to the item (leave out to not be told). */
+                    reply?: components["schemas"]["ContactPreference"];
+                    messages?: components["schemas"]["MessagePreferences"];
                 };
             };
         };
@@ -1768,6 +1899,108 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                feedbackId?: components["schemas"]["Id"];
+                interestId?: components["schemas"]["Id"];
+                opportunityId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages about the item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    markMessageDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToldMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMessagePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's choices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePreferencesState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMessagePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagePreferences"];
+            };
+        };
+        responses: {
+            /** @description The choices now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePreferencesState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -1,0 +1,143 @@
+/**
+ * How a person wants to hear back, owned by them. A person is the address they gave (email,
+ * or a phone number); the same address from another form meets the same row.
+ * SQL for `preferences` and `message_subscriptions` lives here and only here.
+ */
+import { sha256 } from '../crypto.js';
+import type { Queryable } from '../db/db.js';
+import type { Language, ReadingLevel } from './templates.js';
+
+export type Channel = 'email' | 'text' | 'letter' | 'phone' | 'supporter' | 'none';
+export type Frequency = 'each_time' | 'weekly';
+export type SubjectType = 'feedback' | 'interest';
+
+/** What a form sends beside a contact (the contract's MessagePreferences). */
+export interface PreferencesInput {
+  channel?: 'email' | 'text' | 'none';
+  language?: Language;
+  readingLevel?: ReadingLevel;
+  frequency?: Frequency;
+}
+
+export interface Contact {
+  method: 'email' | 'phone' | 'text' | 'post' | 'supporter';
+  detail: string;
+}
+
+export interface PreferencesRow {
+  person_key: string;
+  channel: Channel;
+  address: string;
+  language: Language;
+  reading_level: ReadingLevel;
+  frequency: Frequency;
+  unsubscribed_at: Date | null;
+}
+
+/** The contract's view of a person's preferences (no address: the person knows it). */
+export interface Preferences {
+  channel: Channel;
+  language: Language;
+  readingLevel: ReadingLevel;
+  frequency: Frequency;
+  unsubscribed: boolean;
+}
+
+export const presentPreferences = (row: PreferencesRow): Preferences => ({
+  channel: row.channel,
+  language: row.language,
+  readingLevel: row.reading_level,
+  frequency: row.frequency,
+  unsubscribed: row.unsubscribed_at !== null,
+});
+
+/** UK numbers: 07700 900123, +44 7700 900123 and 00447700900123 are one number. */
+export function normalisePhone(detail: string): string {
+  const digits = detail.replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) return `+${digits.slice(1).replace(/\+/g, '')}`;
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `+44${digits.slice(1)}`;
+  return digits;
+}
+
+const CHANNEL_OF: Record<Contact['method'], Channel> = { email: 'email', text: 'text', phone: 'phone', post: 'letter', supporter: 'supporter' };
+
+/** The normalised address and the key it gives. */
+export function addressOf(contact: Contact): { channel: Channel; address: string; personKey: string } {
+  const channel = CHANNEL_OF[contact.method];
+  const trimmed = contact.detail.trim();
+  const address = channel === 'email' ? trimmed.toLowerCase() : channel === 'text' || channel === 'phone' ? normalisePhone(trimmed) : trimmed.replace(/\s+/g, ' ');
+  const space = channel === 'email' ? 'email' : channel === 'text' || channel === 'phone' ? 'phone' : 'other';
+  return { channel, address, personKey: sha256(`${space}:${address}`) };
+}
+
+/**
+ * Records (or refreshes) a person who asked to hear back, and returns their key; null when
+ * they chose not to be told. Acting again with the same address is asking again: it takes
+ * back an earlier unsubscribe. Choices left out keep what the person chose before.
+ */
+export async function rememberPerson(tx: Queryable, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<string | null> {
+  if (input?.channel === 'none') return null;
+  const { channel, address, personKey } = addressOf(contact);
+  await tx.query(
+    `INSERT INTO preferences (person_key, channel, address, language, reading_level, frequency)
+     VALUES ($1, $2, $3, coalesce($4, $7), coalesce($5, 'standard'), coalesce($6, 'each_time'))
+     ON CONFLICT (person_key) DO UPDATE SET
+       channel = EXCLUDED.channel, address = EXCLUDED.address,
+       language = coalesce($4, preferences.language), reading_level = coalesce($5, preferences.reading_level),
+       frequency = coalesce($6, preferences.frequency), unsubscribed_at = NULL, updated_at = now()`,
+    [personKey, channel, address, input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage],
+  );
+  return personKey;
+}
+
+export async function subscribe(tx: Queryable, subjectType: SubjectType, subjectId: string, personKey: string, role: 'giver' | 'supporter' | 'interested'): Promise<void> {
+  await tx.query(
+    `INSERT INTO message_subscriptions (subject_type, subject_id, person_key, role) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (subject_type, subject_id, person_key) DO NOTHING`,
+    [subjectType, subjectId, personKey, role],
+  );
+}
+
+/** Remember and subscribe in one go; nothing when there is no contact or the person said "none". */
+export async function followItem(tx: Queryable, subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | undefined | null, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<void> {
+  if (!contact) return;
+  const personKey = await rememberPerson(tx, contact, input, fallbackLanguage);
+  if (personKey) await subscribe(tx, subjectType, subjectId, personKey, role);
+}
+
+export async function findPreferences(db: Queryable, personKey: string): Promise<PreferencesRow | undefined> {
+  const [row] = await db.query<PreferencesRow>('SELECT * FROM preferences WHERE person_key = $1', [personKey]);
+  return row;
+}
+
+/** The person changes their choices later (from a message's link, or their own page). */
+export async function changePreferences(db: Queryable, personKey: string, change: PreferencesInput): Promise<PreferencesRow | undefined> {
+  const [row] = await db.query<PreferencesRow>(
+    `UPDATE preferences SET
+       channel = CASE WHEN $2::text = 'none' THEN 'none' ELSE channel END,
+       language = coalesce($3, language), reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
+       unsubscribed_at = CASE WHEN $2::text = 'none' THEN coalesce(unsubscribed_at, now()) WHEN $2::text IS NOT NULL THEN NULL ELSE unsubscribed_at END,
+       updated_at = now()
+     WHERE person_key = $1 RETURNING *`,
+    [personKey, change.channel ?? null, change.language ?? null, change.readingLevel ?? null, change.frequency ?? null],
+  );
+  return row;
+}
+
+/** One click from a message: nothing more goes to this address, and anything queued is stopped. */
+export async function unsubscribe(db: Queryable, personKey: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE preferences SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE person_key = $1 RETURNING person_key`,
+    [personKey],
+  );
+  await db.query(`UPDATE messages SET status = 'cancelled', updated_at = now() WHERE person_key = $1 AND status IN ('queued', 'digest')`, [personKey]);
+  return rows.length > 0;
+}
+
+/** For erasure (helper "me"): everything this module holds about one address. */
+export async function erasePerson(tx: Queryable, contact: Contact): Promise<void> {
+  const { personKey } = addressOf(contact);
+  await tx.query('DELETE FROM messages WHERE person_key = $1', [personKey]);
+  await tx.query('DELETE FROM preferences WHERE person_key = $1', [personKey]);
+}

@@ -1,0 +1,132 @@
+/**
+ * HTTP for messages: staff see who was told; a person changes their choices from a message's
+ * link; one-click unsubscribe (RFC 8058) without signing in.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { audit } from '../audit.js';
+import { operation, iso, isoOrNull, sendJson, type Ctx } from '../http.js';
+import { badRequest, conflict, notFound, unauthorized } from '../problems.js';
+import type { Links } from './links.js';
+import { markManualDone, messagesAbout, type ToldRow } from './outbox.js';
+import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
+import { verifyToken } from './tokens.js';
+
+/** Staff see enough to know who it was, not the whole address (they send letters and calls by hand, so those are whole). */
+export function maskAddress(channel: string, address: string | null): string {
+  if (!address) return '';
+  if (channel === 'email') {
+    const [user = '', domain = ''] = address.split('@');
+    return `${user.slice(0, 1)}•••@${domain}`;
+  }
+  if (channel === 'text') return `••• ${address.slice(-3)}`;
+  return address;
+}
+
+const presentTold = (r: ToldRow) => ({
+  id: r.id,
+  event: r.event,
+  decision: r.decision,
+  subjectId: r.subject_id,
+  role: r.role ?? null,
+  channel: r.channel,
+  to: maskAddress(r.channel, r.address),
+  status: r.status,
+  summaryStatus: r.summary_status ?? null,
+  attempts: r.attempts,
+  failureReason: r.failure_reason ?? null,
+  createdAt: iso(r.created_at),
+  sentAt: isoOrNull(r.status === 'summarised' ? r.summary_sent_at : r.sent_at),
+  deliveredAt: isoOrNull(r.delivered_at),
+});
+
+export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): void {
+  operation(app, ctx, 'listMessages', { access: 'staff' }, async (request, reply) => {
+    const query = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string };
+    const given = [query.feedbackId, query.interestId, query.opportunityId].filter(Boolean);
+    if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId or opportunityId.');
+    const rows = await messagesAbout(ctx.db, query);
+    await audit(ctx.db, actor(request), 'listMessages', rows.map((r) => r.id), { ...query });
+    return sendJson(reply, 200, { items: rows.map(presentTold) });
+  });
+
+  operation(app, ctx, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
+    const { messageId } = request.params as { messageId: string };
+    const [exists] = await ctx.db.query<{ subject_type: string; subject_id: string }>('SELECT subject_type, subject_id FROM messages WHERE id = $1', [messageId]);
+    if (!exists) throw notFound('There is no message with that id.');
+    if (!(await markManualDone(ctx.db, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
+    await audit(ctx.db, actor(request), 'markMessageDone', [messageId]);
+    const rows = await messagesAbout(ctx.db, exists.subject_type === 'feedback' ? { feedbackId: exists.subject_id } : { interestId: exists.subject_id });
+    return sendJson(reply, 200, presentTold(rows.find((r) => r.id === messageId)!));
+  });
+
+  const personOf = (request: { principal: { kind: string; token?: string } }): string => {
+    const personKey = request.principal.kind === 'token' ? verifyToken(links.secret, 'preferences', request.principal.token) : undefined;
+    if (!personKey) throw unauthorized('This link to your message choices is not valid. Use the link in your latest message.');
+    return personKey;
+  };
+
+  operation(app, ctx, 'getMessagePreferences', {}, async (request, reply) => {
+    const row = await findPreferences(ctx.db, personOf(request));
+    if (!row) throw notFound('We hold no message choices for this address.');
+    return sendJson(reply, 200, presentPreferences(row));
+  });
+
+  operation(app, ctx, 'updateMessagePreferences', {}, async (request, reply) => {
+    const row = await changePreferences(ctx.db, personOf(request), request.body as PreferencesInput);
+    if (!row) throw notFound('We hold no message choices for this address.');
+    return sendJson(reply, 200, presentPreferences(row));
+  });
+
+  // Not part of the JSON API: pages a person opens from an email, and the POST a mail
+  // program makes from the List-Unsubscribe header. Its own scope, so that only here a
+  // form body is read.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    scope.get('/unsubscribe', async (request, reply) => {
+      const token = (request.query as { token?: string }).token;
+      const personKey = verifyToken(links.secret, 'unsubscribe', token);
+      const row = personKey ? await findPreferences(ctx.db, personKey) : undefined;
+      const cy = row?.language === 'cy';
+      if (!personKey) return page(reply, 400, false, cy ? COPY.cy.invalid : COPY.en.invalid);
+      if (row?.unsubscribed_at) return page(reply, 200, cy, cy ? COPY.cy.done : COPY.en.done);
+      const c = cy ? COPY.cy : COPY.en;
+      return page(reply, 200, cy, [...c.ask, `<form method="post" action="/unsubscribe?token=${encodeURIComponent(token!)}"><button type="submit">${c.button}</button></form>`]);
+    });
+    scope.post('/unsubscribe', async (request, reply) => {
+      const personKey = verifyToken(links.secret, 'unsubscribe', (request.query as { token?: string }).token);
+      if (!personKey) return page(reply, 400, false, COPY.en.invalid);
+      await unsubscribe(ctx.db, personKey);
+      const row = await findPreferences(ctx.db, personKey);
+      request.log.info({ event: 'unsubscribed' }, 'messages: unsubscribed');
+      return page(reply, 200, row?.language === 'cy', row?.language === 'cy' ? COPY.cy.done : COPY.en.done);
+    });
+  });
+}
+
+const actor = (request: { principal: { kind: string; sub?: string } }) => (request.principal.kind === 'jwt' ? String(request.principal.sub) : 'unknown');
+
+const COPY = {
+  en: {
+    title: 'Stop messages',
+    ask: ['<h1>Stop messages to this address?</h1>', '<p>We will not send you any more messages about what you told us or offered to do. You can still see everything on the council’s website.</p>'],
+    button: 'Stop all messages',
+    done: ['<h1>You will not get any more messages</h1>', '<p>We have stopped every message to this address, including any waiting to go. If you tell us something again and ask to hear back, we will start again.</p>'],
+    invalid: ['<h1>This link does not work</h1>', '<p>Nothing was changed. Use the link in your latest message, or contact the council.</p>'],
+  },
+  cy: {
+    title: 'Atal negeseuon',
+    ask: ['<h1>Atal negeseuon i’r cyfeiriad hwn?</h1>', '<p>Ni fyddwn yn anfon rhagor o negeseuon atoch am yr hyn a ddywedoch wrthym neu a gynigiwyd gennych. Gallwch weld popeth ar wefan y cyngor o hyd.</p>'],
+    button: 'Atal pob neges',
+    done: ['<h1>Ni fyddwch yn cael rhagor o negeseuon</h1>', '<p>Rydym wedi atal pob neges i’r cyfeiriad hwn, gan gynnwys unrhyw rai oedd yn aros i fynd. Os byddwch yn dweud rhywbeth wrthym eto ac yn gofyn am ateb, byddwn yn dechrau eto.</p>'],
+    invalid: ['<h1>Nid yw’r ddolen hon yn gweithio</h1>', '<p>Ni newidiwyd dim.</p>'],
+  },
+};
+
+function page(reply: FastifyReply, status: number, cy: boolean, body: string[]): FastifyReply {
+  const title = cy ? COPY.cy.title : COPY.en.title;
+  return reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body.join('')}</main></body></html>`);
+}

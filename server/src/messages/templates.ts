@@ -1,0 +1,235 @@
+/**
+ * What each message says, in English or Welsh, standard or easy read. Plain functions of
+ * the event's data: no I/O, so every wording is tested directly (test/messages-templates).
+ * Each message says who decided, what changed, why, and links back to the item.
+ */
+
+export type Language = 'en-GB' | 'cy';
+export type ReadingLevel = 'standard' | 'easy-read';
+export type FeedbackStatus = 'received' | 'considering' | 'changed' | 'not_changed';
+export type UpdateKind = 'heard' | 'doing' | 'changed' | 'not_changed';
+export type InterestAnswer = 'new' | 'contacted' | 'joined' | 'not_this_time';
+
+export type MessageData =
+  | { event: 'feedback_update'; reference: string; said: string; kind: UpdateKind; text: string; author?: string; at: string }
+  | { event: 'feedback_status'; reference: string; said: string; status: FeedbackStatus; reason?: string; author?: string; at: string }
+  | { event: 'interest_answer'; reference: string; opportunity: string; opportunityCy?: string; status: InterestAnswer; author?: string; at: string }
+  | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; author?: string; at: string }
+  | { event: 'weekly_summary'; groups: SummaryGroup[]; at: string };
+
+/** One item in a weekly summary: its entries newest first. */
+export interface SummaryGroup {
+  label: string;
+  url: string;
+  entries: { at: string; line: string }[];
+}
+
+export interface Links {
+  /** The item on the person's page. */
+  item: string;
+  /** One click, no sign-in. */
+  unsubscribe: string;
+}
+
+export interface Rendered {
+  subject: string;
+  /** Plain-text email body, with the item link and the unsubscribe line. */
+  body: string;
+  /** A text message: short, with the link. */
+  sms: string;
+}
+
+const STATUS: Record<Language, Record<FeedbackStatus, string>> = {
+  'en-GB': { received: 'received', considering: 'we are considering it', changed: 'we did: changed', not_changed: 'not changed' },
+  cy: { received: 'wedi dod i law', considering: 'rydym yn ei ystyried', changed: 'gwnaethom: newidiwyd', not_changed: 'heb ei newid' },
+};
+
+const KIND: Record<Language, Record<UpdateKind, string>> = {
+  'en-GB': { heard: 'What we heard', doing: 'What we are doing', changed: 'What we did', not_changed: 'Why we could not change it' },
+  cy: { heard: 'Beth glywsom ni', doing: 'Beth rydym yn ei wneud', changed: 'Beth wnaethom ni', not_changed: 'Pam na allem ei newid' },
+};
+
+/** What happens next, in words, for each answer to an expression of interest. */
+const NEXT: Record<Language, Record<ReadingLevel, Record<InterestAnswer, string>>> = {
+  'en-GB': {
+    standard: {
+      new: 'We will read it and answer you soon.',
+      contacted: 'We have been in touch, or will be in the next few days, to talk it through. You do not need to do anything until then.',
+      joined: 'You are taking part. We will send you the dates, the place and anything to read before the first meeting.',
+      not_this_time: 'We cannot offer you a place this time. We will keep your details and tell you about other opportunities you might like, unless you ask us not to.',
+    },
+    'easy-read': {
+      new: 'We will read it.\nWe will answer you soon.',
+      contacted: 'We will talk to you about it.\nYou do not need to do anything now.',
+      joined: 'You are taking part.\nWe will send you the dates and the place.',
+      not_this_time: 'There is no place for you this time.\nWe will tell you about other things you can do.',
+    },
+  },
+  cy: {
+    standard: {
+      new: 'Byddwn yn ei darllen ac yn eich ateb cyn bo hir.',
+      contacted: 'Rydym wedi cysylltu, neu byddwn yn cysylltu yn y dyddiau nesaf, i siarad am y peth. Does dim angen i chi wneud dim tan hynny.',
+      joined: 'Rydych yn cymryd rhan. Byddwn yn anfon y dyddiadau, y lle ac unrhyw beth i’w ddarllen cyn y cyfarfod cyntaf.',
+      not_this_time: 'Ni allwn gynnig lle i chi y tro hwn. Byddwn yn cadw eich manylion ac yn dweud wrthych am gyfleoedd eraill, oni bai eich bod yn gofyn i ni beidio.',
+    },
+    'easy-read': {
+      new: 'Byddwn yn ei darllen.\nByddwn yn eich ateb cyn bo hir.',
+      contacted: 'Byddwn yn siarad â chi am y peth.\nDoes dim angen i chi wneud dim nawr.',
+      joined: 'Rydych yn cymryd rhan.\nByddwn yn anfon y dyddiadau a’r lle.',
+      not_this_time: 'Does dim lle i chi y tro hwn.\nByddwn yn dweud wrthych am bethau eraill.',
+    },
+  },
+};
+
+const ANSWER: Record<Language, Record<InterestAnswer, string>> = {
+  'en-GB': { new: 'received', contacted: 'we are getting in touch', joined: 'you are taking part', not_this_time: 'not this time' },
+  cy: { new: 'wedi dod i law', contacted: 'rydym yn cysylltu', joined: 'rydych yn cymryd rhan', not_this_time: 'nid y tro hwn' },
+};
+
+const W = {
+  'en-GB': {
+    team: 'the co-production team',
+    decidedBy: (who: string) => `Decided by: ${who}`,
+    postedBy: (who: string) => `From: ${who}`,
+    youSaid: (said: string) => `You said: “${said}”`,
+    see: 'See it, with every update:',
+    seeEasy: 'See it here:',
+    stop: 'To stop these messages, open this link (no sign-in needed):',
+    stopSms: 'Stop:',
+    updateSubject: (ref: string) => `An update on your feedback ${ref}`,
+    statusSubject: (ref: string, s: string) => `Your feedback ${ref}: ${s}`,
+    statusLine: (s: string) => `What changed: the status is now “${s}”.`,
+    why: 'Why:',
+    noReason: 'The reason will be on the page soon.',
+    interestSubject: (title: string) => `Your interest in “${title}”`,
+    interestLine: (ref: string, s: string) => `Your expression of interest ${ref}: ${s}.`,
+    next: 'What happens next:',
+    oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Cancelled: “${title}”` : `A change to “${title}”`),
+    cancelled: 'This opportunity is cancelled. We are sorry. You do not need to do anything.',
+    newDate: (d: string) => `The new date: ${d}`,
+    newVenue: (v: string) => `The new place: ${v}`,
+    why2: 'You are told because you said you were interested.',
+    summarySubject: 'Your weekly summary: what happened to what you told us',
+    summaryIntro: 'Here is what happened this week, newest first.',
+  },
+  cy: {
+    team: 'y tîm cydgynhyrchu',
+    decidedBy: (who: string) => `Penderfynwyd gan: ${who}`,
+    postedBy: (who: string) => `Gan: ${who}`,
+    youSaid: (said: string) => `Dywedoch chi: “${said}”`,
+    see: 'Gweld y cyfan, gyda phob diweddariad:',
+    seeEasy: 'Gweld yma:',
+    stop: 'I atal y negeseuon hyn, agorwch y ddolen hon (does dim angen mewngofnodi):',
+    stopSms: 'Atal:',
+    updateSubject: (ref: string) => `Diweddariad ar eich adborth ${ref}`,
+    statusSubject: (ref: string, s: string) => `Eich adborth ${ref}: ${s}`,
+    statusLine: (s: string) => `Beth newidiodd: y statws nawr yw “${s}”.`,
+    why: 'Pam:',
+    noReason: 'Bydd y rheswm ar y dudalen cyn bo hir.',
+    interestSubject: (title: string) => `Eich diddordeb yn “${title}”`,
+    interestLine: (ref: string, s: string) => `Eich mynegiant o ddiddordeb ${ref}: ${s}.`,
+    next: 'Beth sy’n digwydd nesaf:',
+    oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Wedi’i ganslo: “${title}”` : `Newid i “${title}”`),
+    cancelled: 'Mae’r cyfle hwn wedi’i ganslo. Mae’n ddrwg gennym. Does dim angen i chi wneud dim.',
+    newDate: (d: string) => `Y dyddiad newydd: ${d}`,
+    newVenue: (v: string) => `Y lle newydd: ${v}`,
+    why2: 'Rydych yn cael gwybod am eich bod wedi dweud bod gennych ddiddordeb.',
+    summarySubject: 'Eich crynodeb wythnosol: beth ddigwyddodd i’r hyn a ddywedoch wrthym',
+    summaryIntro: 'Dyma beth ddigwyddodd yr wythnos hon, y diweddaraf yn gyntaf.',
+  },
+} as const;
+
+const titleIn = (data: { opportunity: string; opportunityCy?: string }, language: Language) => (language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity);
+
+/** A date a person reads: "3 March 2026" / "3 Mawrth 2026", UK time. */
+export function longDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso));
+}
+
+/** The first words of what someone said, for a reminder line. */
+export function excerpt(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function render(data: MessageData, language: Language, level: ReadingLevel, links: Links): Rendered {
+  const w = W[language];
+  const easy = level === 'easy-read';
+  const who = ('author' in data && data.author) || w.team;
+  let subject: string;
+  let lines: string[];
+  let sms: string;
+  switch (data.event) {
+    case 'feedback_update': {
+      subject = w.updateSubject(data.reference);
+      lines = easy
+        ? [`${KIND[language][data.kind]}:`, data.text, '', w.postedBy(who)]
+        : [w.youSaid(excerpt(data.said)), '', `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, data.text, '', w.postedBy(who)];
+      sms = `${subject}. ${KIND[language][data.kind]}: ${excerpt(data.text, 200)}`;
+      break;
+    }
+    case 'feedback_status': {
+      const status = STATUS[language][data.status];
+      subject = w.statusSubject(data.reference, status);
+      const why = [w.why, data.reason ?? w.noReason];
+      lines = easy
+        ? [w.statusLine(status), '', ...why, '', w.decidedBy(who)]
+        : [w.youSaid(excerpt(data.said)), '', w.statusLine(status), '', ...why, '', w.decidedBy(who)];
+      sms = `${subject}. ${data.reason ? excerpt(data.reason, 200) : ''}`.trim();
+      break;
+    }
+    case 'interest_answer': {
+      const answer = ANSWER[language][data.status];
+      subject = w.interestSubject(titleIn(data, language));
+      lines = [w.interestLine(data.reference, answer), '', w.next, NEXT[language][level][data.status], '', w.decidedBy(who)];
+      sms = `${subject}: ${answer}. ${NEXT[language]['easy-read'][data.status].replace(/\n/g, ' ')}`;
+      break;
+    }
+    case 'opportunity_changed': {
+      subject = w.oppSubject(titleIn(data, language), Boolean(data.cancelled));
+      const date = language === 'cy' ? (data.dateCy ?? data.date) : data.date;
+      const changes = data.cancelled ? [w.cancelled] : [...(date ? [w.newDate(date)] : []), ...(data.venue ? [w.newVenue(data.venue)] : [])];
+      lines = [...changes, '', ...(easy ? [] : [w.why2, '']), w.decidedBy(who)];
+      sms = `${subject}. ${changes.join('. ')}`;
+      break;
+    }
+    case 'weekly_summary': {
+      subject = w.summarySubject;
+      lines = [w.summaryIntro];
+      for (const group of data.groups) {
+        lines.push('', group.label);
+        for (const entry of group.entries) lines.push(`- ${longDate(entry.at, language)}: ${entry.line}`);
+        lines.push(`${easy ? w.seeEasy : w.see} ${group.url}`);
+      }
+      sms = `${subject}: ${data.groups.map((g) => g.label).join('; ')}`;
+      return { subject, body: [...lines, '', '--', w.stop, links.unsubscribe, ''].join('\n'), sms: `${excerpt(sms, 300)} ${w.stopSms} ${links.unsubscribe}` };
+    }
+  }
+  const body = [...lines, '', easy ? w.seeEasy : w.see, links.item, '', '--', w.stop, links.unsubscribe, ''].join('\n');
+  return { subject, body, sms: `${excerpt(sms, 250)} ${links.item} ${w.stopSms} ${links.unsubscribe}` };
+}
+
+/** One line of a weekly summary for a piece of news. */
+export function summaryLine(data: MessageData, language: Language): string {
+  const w = W[language];
+  switch (data.event) {
+    case 'feedback_update':
+      return `${KIND[language][data.kind]}: ${excerpt(data.text, 300)}`;
+    case 'feedback_status':
+      return w.statusLine(STATUS[language][data.status]);
+    case 'interest_answer':
+      return `${ANSWER[language][data.status]}.`;
+    case 'opportunity_changed':
+      return data.cancelled ? w.cancelled : [data.date ? w.newDate(data.date) : '', data.venue ? w.newVenue(data.venue) : ''].filter(Boolean).join('. ');
+    case 'weekly_summary':
+      return '';
+  }
+}
+
+/** What a summary calls an item: "Your feedback FB-4K7Q: “The bus stop…”". */
+export function summaryLabel(data: MessageData, language: Language): string {
+  const cy = language === 'cy';
+  if (data.event === 'feedback_update' || data.event === 'feedback_status') return `${cy ? 'Eich adborth' : 'Your feedback'} ${data.reference}: “${excerpt(data.said, 80)}”`;
+  if (data.event === 'interest_answer' || data.event === 'opportunity_changed') return `“${titleIn(data, language)}”`;
+  return '';
+}

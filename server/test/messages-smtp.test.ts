@@ -1,0 +1,167 @@
+/**
+ * Messages sent for real over SMTP to a local mail server: feedback updates and decisions,
+ * answers to interest, a changed opportunity; who was told; unsubscribe by link and by the
+ * List-Unsubscribe header; a refused address fails with the provider's reason.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { smtpProvider } from '../src/messages/providers.js';
+import type { Links } from '../src/messages/links.js';
+import { key, staff, startServer, token, type TestServer } from './harness.js';
+import { eventually, startSmtpSink, type ReceivedMail, type SmtpSink } from './messages-support.js';
+
+const links: Links = { publicBaseUrl: '', itemUrl: '{base}/me.html#{type}/{id}', secret: 'messages-test-secret' };
+
+describe('messages over SMTP', () => {
+  let sink: SmtpSink;
+  let s: TestServer;
+  before(async () => {
+    sink = await startSmtpSink();
+    s = await startServer({
+      messaging: { links, provider: smtpProvider({ transport: sink.url, from: 'Anytown Council <involve@anytown.example>' }), worker: { pollMs: 50, backoffBaseMs: 100, backoffMaxMs: 400 } },
+    });
+    links.publicBaseUrl = s.base;
+  });
+  after(async () => {
+    await s.close();
+    await sink.close();
+  });
+
+  const giveFeedback = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const r = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', consentToPublish: true, ...body }, headers: { 'idempotency-key': key(), ...headers } });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    return r.body as { id: string; reference: string };
+  };
+  const mailsTo = (address: string) => sink.mails.filter((m) => m.to.includes(address));
+  const waitForMail = (address: string, count = 1) => eventually(`${count} mail(s) to ${address}`, async () => mailsTo(address).length >= count && mailsTo(address));
+  const told = async (query: string) => (await s.call(`/api/v1/messages?${query}`, { token: staff })).body.items as { status: string; channel: string; to: string; event: string; role: string; failureReason: string | null; decision: boolean }[];
+
+  it('tells the giver, in Welsh, what was done, who decided and why, with a working link and one-click unsubscribe headers', async () => {
+    const fb = await giveFeedback({ text: 'Nid oes lloches yn yr arhosfan bws.', reply: { method: 'email', detail: 'Cadi@Example.com' }, messages: { language: 'cy' } });
+    const update = await s.call(`/api/v1/feedback/${fb.id}/updates`, {
+      method: 'POST',
+      token: await token({ sub: 'staff-2', roles: ['staff'], title: 'Arweinydd trafnidiaeth' }),
+      body: { kind: 'changed', text: 'Gosodwyd lloches a mainc ar 3 Mawrth.' },
+      headers: { 'idempotency-key': key() },
+    });
+    assert.equal(update.status, 201);
+    const [mail] = (await waitForMail('cadi@example.com')) as ReceivedMail[];
+    assert.equal(mail!.subject, `Diweddariad ar eich adborth ${fb.reference}`);
+    assert.match(mail!.text, /Beth wnaethom ni/, 'what changed, in Welsh');
+    assert.match(mail!.text, /Gosodwyd lloches a mainc ar 3 Mawrth\./, 'why: the update itself');
+    assert.match(mail!.text, /Gan: Arweinydd trafnidiaeth/, 'who decided');
+    assert.match(mail!.text, /Dywedoch chi: “Nid oes lloches/);
+    const itemUrl = `${s.base}/me.html#feedback/${fb.id}`;
+    assert.ok(mail!.text.includes(itemUrl), 'links back to the item');
+    const unsubscribe = mail!.text.match(/http\S+\/unsubscribe\?token=\S+/)?.[0] ?? '';
+    assert.ok(unsubscribe.startsWith(`${s.base}/unsubscribe?token=`), 'the body has the unsubscribe link');
+    assert.equal(mail!.headers.get('list-unsubscribe'), `<${unsubscribe}>`, 'the List-Unsubscribe header holds the same link');
+    assert.equal(mail!.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
+    assert.equal(mail!.headers.get('content-language'), 'cy');
+    // The page the link opens is served (the person's page itself belongs to <coprod-my-involvement>).
+    const page = await fetch(unsubscribe);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /Atal negeseuon i’r cyfeiriad hwn\?/, 'the unsubscribe page is in the person’s language');
+
+    // Staff see who was told and that it went, without the whole address.
+    const log = await eventually('the message marked sent', async () => {
+      const items = await told(`feedbackId=${fb.id}`);
+      return items[0]?.status === 'sent' && items;
+    });
+    assert.equal(log.length, 1);
+    assert.deepEqual({ channel: log[0]!.channel, to: log[0]!.to, role: log[0]!.role, decision: log[0]!.decision }, { channel: 'email', to: 'c•••@example.com', role: 'giver', decision: true });
+  });
+
+  it('tells people who said "I said this too": a decision at once even to those who chose a weekly summary, other news in the summary', async () => {
+    const fb = await giveFeedback({ text: 'The library closes too early on Thursdays.', reply: { method: 'email', detail: 'giver@example.com' } });
+    await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { published: true } });
+    const support = await s.call(`/api/v1/feedback/${fb.id}/supporters`, {
+      method: 'POST',
+      body: { supporterKey: 'supporter-key-0000001', reply: { method: 'email', detail: 'weekly@example.com' }, messages: { frequency: 'weekly', readingLevel: 'easy-read' } },
+    });
+    assert.equal(support.status, 200);
+    await s.call(`/api/v1/feedback/${fb.id}/updates`, { method: 'POST', token: staff, body: { kind: 'heard', text: 'We are asking the library service.' }, headers: { 'idempotency-key': key() } });
+    await waitForMail('giver@example.com');
+    const decided = await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { status: 'not_changed' } });
+    assert.equal(decided.status, 200);
+    const [weekly] = (await waitForMail('weekly@example.com')) as ReceivedMail[];
+    assert.match(weekly!.subject, /not changed/);
+    assert.match(weekly!.text, /Why:\nWe are asking the library service\./);
+    await waitForMail('giver@example.com', 2);
+    assert.equal(mailsTo('weekly@example.com').length, 1, 'the "heard" update waits for the weekly summary');
+    const log = await told(`feedbackId=${fb.id}`);
+    assert.deepEqual(log.map((m) => `${m.event}:${m.role}:${m.status === 'sending' || m.status === 'queued' ? 'sent' : m.status}`).sort(), [
+      'feedback_status:giver:sent', 'feedback_status:supporter:sent', 'feedback_update:giver:sent', 'feedback_update:supporter:digest',
+    ]);
+  });
+
+  it('answers an expression of interest in words, with what happens next, and tells of a new date', async () => {
+    const interest = await s.call('/api/v1/opportunities/opp-housing/interests', {
+      method: 'POST',
+      body: { name: 'Rhys', contact: { method: 'email', detail: 'rhys@example.com' }, consent: true },
+      headers: { 'idempotency-key': key() },
+    });
+    assert.equal(interest.status, 201);
+    const answered = await s.call(`/api/v1/opportunities/opp-housing/interests/${interest.body.id}`, { method: 'PATCH', token: staff, body: { status: 'joined' } });
+    assert.equal(answered.status, 200);
+    const [mail] = (await waitForMail('rhys@example.com')) as ReceivedMail[];
+    assert.match(mail!.subject, /Your interest in “/);
+    assert.match(mail!.text, /you are taking part/);
+    assert.match(mail!.text, /What happens next:\nYou are taking part\. We will send you the dates/);
+    assert.match(mail!.text, /Decided by: Co-production lead/);
+
+    const current = (await s.call('/api/v1/opportunities/opp-housing', { token: staff })).body;
+    const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pa, ...input } = current;
+    const moved = await s.call('/api/v1/opportunities/opp-housing', { method: 'PUT', token: staff, body: { ...input, when: { summary: 'Tuesday 9 June, 10am to 12pm' } } });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    const [, changed] = (await waitForMail('rhys@example.com', 2)) as ReceivedMail[];
+    assert.match(changed!.subject, /A change to “/);
+    assert.match(changed!.text, /The new date: Tuesday 9 June, 10am to 12pm/);
+  });
+
+  it('stops every message after one click from the header, and after the link in the body, without signing in', async () => {
+    const one = await giveFeedback({ text: 'Potholes on Mill Lane again.', reply: { method: 'email', detail: 'header@example.com' } });
+    const two = await giveFeedback({ text: 'Bins were not collected.', reply: { method: 'email', detail: 'link@example.com' } });
+    for (const fb of [one, two]) {
+      await s.call(`/api/v1/feedback/${fb.id}/updates`, { method: 'POST', token: staff, body: { kind: 'heard', text: 'Passed to the highways team.' }, headers: { 'idempotency-key': key() } });
+    }
+    const [first] = (await waitForMail('header@example.com')) as ReceivedMail[];
+    const [second] = (await waitForMail('link@example.com')) as ReceivedMail[];
+    // A mail program's one-click POST (RFC 8058) to the List-Unsubscribe address.
+    const header = first!.headers.get('list-unsubscribe')!.replace(/^<|>$/g, '');
+    const oneClick = await fetch(header, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    assert.equal(oneClick.status, 200);
+    // A person: open the link, press the button (the page's form).
+    const link = second!.text.match(/http\S+\/unsubscribe\?token=\S+/)![0];
+    const form = await (await fetch(link)).text();
+    const action = form.match(/action="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    assert.equal((await fetch(new URL(action, s.base), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' })).status, 200);
+    // A forged token changes nothing.
+    assert.equal((await fetch(`${s.base}/unsubscribe?token=${encodeURIComponent(header.split('token=')[1]!.slice(0, -3))}abc`, { method: 'POST' })).status, 400);
+
+    const before = sink.mails.length;
+    for (const fb of [one, two]) {
+      await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { status: 'changed' } });
+    }
+    // Something else is sent after, so the worker has had its turn.
+    const control = await giveFeedback({ text: 'Thanks for the new bench.', reply: { method: 'email', detail: 'control@example.com' } });
+    await s.call(`/api/v1/feedback/${control.id}`, { method: 'PATCH', token: staff, body: { status: 'changed' } });
+    await waitForMail('control@example.com');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(mailsTo('header@example.com').length, 1, 'nothing more after the header unsubscribe');
+    assert.equal(mailsTo('link@example.com').length, 1, 'nothing more after the link unsubscribe');
+    assert.equal(sink.mails.length, before + 1);
+  });
+
+  it('records a refused address as failed, with the provider’s reason and without the address', async () => {
+    sink.rejects.add('nobody@example.com');
+    const fb = await giveFeedback({ text: 'The park gate is broken.', reply: { method: 'email', detail: 'nobody@example.com' } });
+    await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { status: 'considering' } });
+    const [failed] = await eventually('the message marked failed', async () => {
+      const items = await told(`feedbackId=${fb.id}`);
+      return items[0]?.status === 'failed' && items;
+    });
+    assert.match(failed!.failureReason!, /^SMTP 550/);
+    assert.ok(!failed!.failureReason!.includes('nobody@example.com'), 'the reason names no address');
+  });
+});
