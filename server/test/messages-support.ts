@@ -91,8 +91,8 @@ export interface NotifyStandIn {
   accepted: NotifyRequest[];
   /** Requests refused, with the status given. */
   refused: { path: string; status: number; error: string }[];
-  /** What GET /v2/notifications/{id} says; `delivered` unless set. */
-  statusOf: Map<string, string>;
+  /** Recipients whose notifications GET /v2/notifications/{id} reports as `permanent-failure` (others: `delivered`). */
+  bounces: Set<string>;
   close(): Promise<void>;
 }
 
@@ -104,7 +104,8 @@ const notifyError = (status: number, error: string, message: string) => ({ statu
 export async function startNotifyStandIn(templates: Templates): Promise<NotifyStandIn> {
   const serviceId = randomUUID();
   const secret = randomUUID();
-  const state = { accepted: [] as NotifyRequest[], refused: [] as NotifyStandIn['refused'], statusOf: new Map<string, string>() };
+  const state = { accepted: [] as NotifyRequest[], refused: [] as NotifyStandIn['refused'], bounces: new Set<string>() };
+  const recipientOf = new Map<string, string>();
 
   /** As notifications-python-client's decode_jwt_token: signature with the service's secret, iss, and iat no more than 30 s away. */
   function checkToken(request: IncomingMessage): string | undefined {
@@ -142,7 +143,7 @@ export async function startNotifyStandIn(templates: Templates): Promise<NotifySt
       }
       const status = /^\/v2\/notifications\/([\w-]+)$/.exec(path);
       if (request.method === 'GET' && status) {
-        return send(200, { id: status[1], status: state.statusOf.get(status[1]!) ?? 'delivered' });
+        return send(200, { id: status[1], status: state.bounces.has(recipientOf.get(status[1]!) ?? '') ? 'permanent-failure' : 'delivered' });
       }
       const kind = /^\/v2\/notifications\/(email|sms)$/.exec(path)?.[1];
       if (request.method !== 'POST' || !kind) return send(404, notifyError(404, 'NotFound', 'Not found'));
@@ -161,6 +162,7 @@ export async function startNotifyStandIn(templates: Templates): Promise<NotifySt
       if (missing.length) return fail(`Missing personalisation: ${missing.join(', ')}`);
       const id = randomUUID();
       state.accepted.push({ path, body });
+      recipientOf.set(id, String(body.email_address ?? body.phone_number));
       return send(201, {
         id,
         reference: body.reference ?? null,
