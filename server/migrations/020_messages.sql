@@ -3,7 +3,7 @@
 -- How one person wants to hear back. A person is the address they gave us (an email
 -- address, or a phone number for texts); `person_key` is a hash of it, so rows from
 -- different forms with the same address meet. `channel` letter/phone/supporter means staff
--- tell them by hand; none means "do not tell me" (set by unsubscribing too).
+-- tell them by hand; none means "do not tell me". An unsubscribe sets unsubscribed_at.
 CREATE TABLE preferences (
   person_key text PRIMARY KEY,
   channel text NOT NULL CHECK (channel IN ('email', 'text', 'letter', 'phone', 'supporter', 'none')),
@@ -12,9 +12,12 @@ CREATE TABLE preferences (
   reading_level text NOT NULL DEFAULT 'standard' CHECK (reading_level IN ('standard', 'easy-read')),
   frequency text NOT NULL DEFAULT 'each_time' CHECK (frequency IN ('each_time', 'weekly')),
   unsubscribed_at timestamptz,
+  -- The keyed hash the sign-in module ties a person's rows with (filled by its contact index), so erasure finds these.
+  contact_hash text,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX preferences_contact_hash ON preferences (contact_hash);
 
 -- Who asked to hear about what: the giver and the "I said this too" people of a feedback
 -- item, the person behind an expression of interest.

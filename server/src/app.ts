@@ -6,6 +6,7 @@ import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import messaging, { type MessagingOptions } from './messages/index.js';
+import { providerSignInSender } from './messages/sign-in-sender.js';
 import { ContactHasher } from './me/identity.js';
 import { scheduleRetention } from './me/retention.js';
 import meRoutes from './me/routes.js';
@@ -121,13 +122,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const me = options.me ?? {};
   await app.register(meRoutes, {
     hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),
-    signIn: resolveSettings({ sender: consoleSender, pageUrl: 'http://localhost:8080/my-involvement.html', ...me.signIn }),
+    signIn: resolveSettings({
+      // Sign-in links and codes go through the message provider when there is one.
+      sender: options.messaging?.provider ? providerSignInSender(options.messaging.provider, options.messaging.links, app.log) : consoleSender,
+      pageUrl: 'http://localhost:8080/my-involvement.html',
+      ...me.signIn,
+    }),
   });
   if (me.retentionMonths !== false) {
     const stop = scheduleRetention(options.db, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());
   }
   await app.register(messaging, options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? 'development-only-messages-secret' } });
+import { providerSignInSender } from './messages/sign-in-sender.js';
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`) });

@@ -60,6 +60,8 @@ async function openDb(): Promise<Db> {
 }
 
 const { auth, devToken } = await authOptions();
+if (production && !env.MESSAGES_SECRET && !auth.jwtSecret) fail('set MESSAGES_SECRET: it signs the unsubscribe links in messages, and must be the same on every instance.');
+const messaging = messagingFromEnv(env, env.MESSAGES_SECRET ?? auth.jwtSecret ?? randomBytes(32).toString('base64url'), port);
 const db = await openDb();
 const app = await createApp({
   db,
@@ -75,12 +77,12 @@ const app = await createApp({
     retentionMonths: Number(env.RETENTION_MONTHS ?? 12),
     signIn: {
       // Until a message provider is configured, development prints links and codes; production sends nothing.
-      ...(production ? { sender: { send: async () => console.warn('coprod server: no message provider is configured, so a sign-in message was not sent') } } : {}),
+      ...(production && !messaging.provider ? { sender: { send: async () => console.warn('coprod server: no message provider is configured, so a sign-in message was not sent') } } : {}),
       pageUrl: env.MY_INVOLVEMENT_URL ?? `http://localhost:${port}/my-involvement.html`,
       ...(env.SIGN_IN_PER_IP ? { perIp: env.SIGN_IN_PER_IP === '0' ? false : Number(env.SIGN_IN_PER_IP) } : {}),
     },
   },
-  messaging: messagingFromEnv(env, auth.jwtSecret ?? randomBytes(32).toString('base64url'), port),
+  messaging,
 });
 
 const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);

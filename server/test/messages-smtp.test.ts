@@ -153,6 +153,18 @@ describe('messages over SMTP', () => {
     assert.equal(sink.mails.length, before + 1);
   });
 
+  it('sends a sign-in link by email through the same provider, in the language asked for, and the link signs in', async () => {
+    await giveFeedback({ text: 'The lights on the path are out.', reply: { method: 'email', detail: 'signin@example.com' } });
+    const asked = await s.call('/api/v1/me/sign-in-requests', { method: 'POST', body: { channel: 'email', address: 'signin@example.com', locale: 'cy' }, headers: { 'idempotency-key': key() } });
+    assert.equal(asked.status, 202);
+    const [mail] = (await waitForMail('signin@example.com')) as ReceivedMail[];
+    assert.equal(mail!.subject, 'Eich dolen i weld beth ddigwyddodd i’r hyn a ddywedoch wrthym');
+    const link = mail!.text.match(/#coprod-sign-in=([A-Za-z0-9_-]+)/)?.[1];
+    assert.ok(link, 'the mail holds the sign-in link');
+    const session = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link }, headers: { 'idempotency-key': key() } });
+    assert.equal(session.status, 201);
+  });
+
   it('records a refused address as failed, with the provider’s reason and without the address', async () => {
     sink.rejects.add('nobody@example.com');
     const fb = await giveFeedback({ text: 'The park gate is broken.', reply: { method: 'email', detail: 'nobody@example.com' } });

@@ -1,6 +1,7 @@
 import type { FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
+import { forgetPeople } from '../messages/preferences.js';
 
 /** Whose rows a request may reach: everything tied to an address, and/or one profile. */
 export interface Scope {
@@ -158,6 +159,9 @@ export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary
   const keptPublished = feedback.filter((f) => f.published).map((f) => f.id);
   const keptEmptied = feedback.filter((f) => !f.published && f.referenced).map((f) => f.id);
 
+  // Message preferences, subscriptions and messages (server/src/messages), found by the same hash or the profile's.
+  const profileHashes = (await tx.query<{ contact_hash: string }>(`SELECT contact_hash FROM profiles WHERE id = ANY($1::text[]) AND contact_hash <> ''`, [profileIds])).map((r) => r.contact_hash);
+  await forgetPeople(tx, { contactHashes: [...(hash ? [hash] : []), ...profileHashes], feedbackIds: feedback.map((f) => f.id), interestIds });
   await tx.query('DELETE FROM profiles WHERE id = ANY($1::text[])', [profileIds]);
   await tx.query('DELETE FROM interests WHERE id = ANY($1::text[])', [interestIds]);
   await tx.query('DELETE FROM feedback WHERE id = ANY($1::text[])', [removable]);

@@ -41,7 +41,7 @@ export function messagingFromEnv(env: NodeJS.ProcessEnv, fallbackSecret: string,
   const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
   const links: Links = {
     publicBaseUrl,
-    itemUrl: env.MESSAGES_ITEM_URL ?? '{base}/me.html#{type}/{id}',
+    itemUrl: env.MESSAGES_ITEM_URL ?? `${env.MY_INVOLVEMENT_URL ?? '{base}/my-involvement.html'}?{type}={id}`,
     secret: env.MESSAGES_SECRET ?? fallbackSecret,
   };
   let provider: Provider | undefined;
@@ -69,7 +69,7 @@ export function messagingFromEnv(env: NodeJS.ProcessEnv, fallbackSecret: string,
   return { links, ...(provider ? { provider } : {}), worker: env.MESSAGES_WORKER === 'false' ? false : worker };
 }
 
-export { followItem, rememberPerson, erasePerson, addressOf, type PreferencesInput } from './preferences.js';
+export { followItem, rememberPerson, forgetPeople, addressOf, type PreferencesInput } from './preferences.js';
 export { tellFeedback, tellInterest, tellOpportunity } from './outbox.js';
 
 /** The language a person wrote in, when their form did not say: the request's Accept-Language. */

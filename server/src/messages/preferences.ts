@@ -44,7 +44,7 @@ export interface Preferences {
 }
 
 export const presentPreferences = (row: PreferencesRow): Preferences => ({
-  channel: row.channel,
+  channel: row.unsubscribed_at ? 'none' : row.channel,
   language: row.language,
   readingLevel: row.reading_level,
   frequency: row.frequency,
@@ -111,17 +111,17 @@ export async function findPreferences(db: Queryable, personKey: string): Promise
   return row;
 }
 
-/** The person changes their choices later (from a message's link, or their own page). */
+/** The person changes their choices later (from a message's link, or their own page). Channel none stops everything; email or text starts again. */
 export async function changePreferences(db: Queryable, personKey: string, change: PreferencesInput): Promise<PreferencesRow | undefined> {
   const [row] = await db.query<PreferencesRow>(
     `UPDATE preferences SET
-       channel = CASE WHEN $2::text = 'none' THEN 'none' ELSE channel END,
        language = coalesce($3, language), reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
        unsubscribed_at = CASE WHEN $2::text = 'none' THEN coalesce(unsubscribed_at, now()) WHEN $2::text IS NOT NULL THEN NULL ELSE unsubscribed_at END,
        updated_at = now()
      WHERE person_key = $1 RETURNING *`,
     [personKey, change.channel ?? null, change.language ?? null, change.readingLevel ?? null, change.frequency ?? null],
   );
+  if (row?.unsubscribed_at) await db.query(`UPDATE messages SET status = 'cancelled', updated_at = now() WHERE person_key = $1 AND status IN ('queued', 'digest')`, [personKey]);
   return row;
 }
 
@@ -135,9 +135,16 @@ export async function unsubscribe(db: Queryable, personKey: string): Promise<boo
   return rows.length > 0;
 }
 
-/** For erasure (helper "me"): everything this module holds about one address. */
-export async function erasePerson(tx: Queryable, contact: Contact): Promise<void> {
-  const { personKey } = addressOf(contact);
-  await tx.query('DELETE FROM messages WHERE person_key = $1', [personKey]);
-  await tx.query('DELETE FROM preferences WHERE person_key = $1', [personKey]);
+/**
+ * Erasure (called by the sign-in module's erase): the preferences, subscriptions and messages
+ * of the people with these contact hashes go; messages to other people about the erased
+ * feedback and interests lose the words they quoted.
+ */
+export async function forgetPeople(tx: Queryable, erased: { contactHashes: string[]; feedbackIds: string[]; interestIds: string[] }): Promise<void> {
+  const people = (await tx.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = ANY($1::text[])', [erased.contactHashes.filter(Boolean)])).map((r) => r.person_key);
+  await tx.query('DELETE FROM messages WHERE person_key = ANY($1::text[]) OR summary_id IN (SELECT id FROM messages WHERE person_key = ANY($1::text[]))', [people]);
+  await tx.query('DELETE FROM preferences WHERE person_key = ANY($1::text[])', [people]);
+  await tx.query(`DELETE FROM messages WHERE subject_type = 'interest' AND subject_id = ANY($1::text[])`, [erased.interestIds]);
+  await tx.query(`DELETE FROM message_subscriptions WHERE subject_type = 'interest' AND subject_id = ANY($1::text[])`, [erased.interestIds]);
+  await tx.query(`UPDATE messages SET data = data - 'said' WHERE subject_type = 'feedback' AND subject_id = ANY($1::text[])`, [erased.feedbackIds]);
 }

@@ -11,8 +11,8 @@ export type UpdateKind = 'heard' | 'doing' | 'changed' | 'not_changed';
 export type InterestAnswer = 'new' | 'contacted' | 'joined' | 'not_this_time';
 
 export type MessageData =
-  | { event: 'feedback_update'; reference: string; said: string; kind: UpdateKind; text: string; author?: string; at: string }
-  | { event: 'feedback_status'; reference: string; said: string; status: FeedbackStatus; reason?: string; author?: string; at: string }
+  | { event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; text: string; author?: string; at: string }
+  | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: string; author?: string; at: string }
   | { event: 'interest_answer'; reference: string; opportunity: string; opportunityCy?: string; status: InterestAnswer; author?: string; at: string }
   | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; author?: string; at: string }
   | { event: 'weekly_summary'; groups: SummaryGroup[]; at: string };
@@ -164,7 +164,7 @@ export function render(data: MessageData, language: Language, level: ReadingLeve
       subject = w.updateSubject(data.reference);
       lines = easy
         ? [`${KIND[language][data.kind]}:`, data.text, '', w.postedBy(who)]
-        : [w.youSaid(excerpt(data.said)), '', `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, data.text, '', w.postedBy(who)];
+        : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, data.text, '', w.postedBy(who)];
       sms = `${subject}. ${KIND[language][data.kind]}: ${excerpt(data.text, 200)}`;
       break;
     }
@@ -174,7 +174,7 @@ export function render(data: MessageData, language: Language, level: ReadingLeve
       const why = [w.why, data.reason ?? w.noReason];
       lines = easy
         ? [w.statusLine(status), '', ...why, '', w.decidedBy(who)]
-        : [w.youSaid(excerpt(data.said)), '', w.statusLine(status), '', ...why, '', w.decidedBy(who)];
+        : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), w.statusLine(status), '', ...why, '', w.decidedBy(who)];
       sms = `${subject}. ${data.reason ? excerpt(data.reason, 200) : ''}`.trim();
       break;
     }
@@ -229,7 +229,7 @@ export function summaryLine(data: MessageData, language: Language): string {
 /** What a summary calls an item: "Your feedback FB-4K7Q: “The bus stop…”". */
 export function summaryLabel(data: MessageData, language: Language): string {
   const cy = language === 'cy';
-  if (data.event === 'feedback_update' || data.event === 'feedback_status') return `${cy ? 'Eich adborth' : 'Your feedback'} ${data.reference}: “${excerpt(data.said, 80)}”`;
+  if (data.event === 'feedback_update' || data.event === 'feedback_status') return `${cy ? 'Eich adborth' : 'Your feedback'} ${data.reference}${data.said ? `: “${excerpt(data.said, 80)}”` : ''}`;
   if (data.event === 'interest_answer' || data.event === 'opportunity_changed') return `“${titleIn(data, language)}”`;
   return '';
 }
