@@ -163,6 +163,29 @@ describe('messages over SMTP', () => {
     assert.ok(link, 'the mail holds the sign-in link');
     const session = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link }, headers: { 'idempotency-key': key() } });
     assert.equal(session.status, 201);
+
+    // Signed in, the person reads and changes how they hear back.
+    const me = session.body.token as string;
+    const prefs = await s.call('/api/v1/message-preferences', { token: me });
+    assert.equal(prefs.status, 200);
+    assert.deepEqual(prefs.body, { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false });
+    const changed = await s.call('/api/v1/message-preferences', { method: 'PATCH', token: me, body: { language: 'cy', readingLevel: 'easy-read', frequency: 'weekly' } });
+    assert.deepEqual(changed.body, { channel: 'email', language: 'cy', readingLevel: 'easy-read', frequency: 'weekly', unsubscribed: false });
+    const stopped = await s.call('/api/v1/message-preferences', { method: 'PATCH', token: me, body: { channel: 'none' } });
+    assert.deepEqual([stopped.body.channel, stopped.body.unsubscribed], ['none', true]);
+    assert.equal((await s.call('/api/v1/message-preferences', { token: 'not-a-session-token' })).status, 401);
+  });
+
+  it('lists letters and "through a supporter" for staff to act on by hand, and records when they have', async () => {
+    const fb = await giveFeedback({ text: 'I cannot use the internet; please write to me.', reply: { method: 'post', detail: '1 High Street, Anytown AT1 1AA' } });
+    await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { status: 'considering' } });
+    const [letter] = await told(`feedbackId=${fb.id}`);
+    assert.deepEqual([letter!.channel, letter!.status, letter!.to], ['letter', 'manual', '1 High Street, Anytown AT1 1AA']);
+    const done = await s.call(`/api/v1/messages/${(letter as unknown as { id: string }).id}/done`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    assert.equal(done.status, 200);
+    assert.equal(done.body.status, 'done');
+    assert.ok(done.body.sentAt);
+    assert.equal((await s.call(`/api/v1/messages/${(letter as unknown as { id: string }).id}/done`, { method: 'POST', token: staff })).status, 409);
   });
 
   it('records a refused address as failed, with the provider’s reason and without the address', async () => {

@@ -52,6 +52,8 @@ export const EXPENSES = ['travel', 'prep_time', 'care', 'childcare', 'equipment'
 export const SIGN_IN_CHANNELS = ['email', 'text'] as const;
 export const LOCALES = ['en-GB', 'cy'] as const;
 export const READING_LEVELS = ['standard', 'easy-read'] as const;
+export const MESSAGE_CHANNELS = ['email', 'text', 'none'] as const;
+export const MESSAGE_FREQUENCIES = ['each_time', 'weekly'] as const;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {
@@ -100,12 +102,21 @@ export const contactRules: Rules = {
   detail: { required, minLength: 1, maxLength: 500, patternBy: { field: 'method', patterns: { email: 'email', phone: 'phone', text: 'phone' } } },
 };
 
+/** How a person wants to hear back (beside a contact, or changed later from a message's link). */
+export const messagePreferenceRules: Rules = {
+  channel: { oneOf: MESSAGE_CHANNELS },
+  language: { oneOf: LOCALES },
+  readingLevel: { oneOf: READING_LEVELS },
+  frequency: { oneOf: MESSAGE_FREQUENCIES },
+};
+
 export const interestRules: Rules = {
   name: { required, minLength: 1, maxLength: 200 },
   ...nest('contact', contactRules, { required }),
   accessNeeds: { maxLength: 3000 },
   message: { maxLength: 3000 },
   consent: { required, mustBeTrue: true },
+  ...nest('messages', messagePreferenceRules),
 };
 
 export const interestUpdateRules: Rules = {
@@ -138,6 +149,7 @@ export const profileRules: Rules = {
   'availability.notes': { maxLength: 1000 },
   trainingWanted: { maxLength: 3000 },
   consent: { required, mustBeTrue: true },
+  ...nest('messages', messagePreferenceRules),
 };
 
 export const feedbackRules: Rules = {
@@ -146,6 +158,7 @@ export const feedbackRules: Rules = {
   name: { maxLength: 200 },
   ...nest('reply', contactRules),
   consentToPublish: { required },
+  ...nest('messages', messagePreferenceRules),
 };
 
 export const feedbackUpdateRules: Rules = {
@@ -164,6 +177,8 @@ export const feedbackChangeRules: Rules = {
 
 export const supporterRules: Rules = {
   supporterKey: { required, minLength: 16, maxLength: 64, pattern: 'id' },
+  ...nest('reply', contactRules),
+  ...nest('messages', messagePreferenceRules),
 };
 
 export const mergeRules: Rules = {
@@ -270,6 +285,7 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   startMySession: signInProofRules,
   updateMyProfile: profileRules,
   erasePerson: erasureRules,
+  updateMessagePreferences: messagePreferenceRules,
 };
 
 /** Tests a value against a named pattern. */

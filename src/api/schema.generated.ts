@@ -403,7 +403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How the holder of a preferences link wants to hear back */
+        /** How the person wants to hear back (signed in on their page, or holding a preferences link) */
         get: operations["getMessagePreferences"];
         put?: never;
         post?: never;
@@ -1932,7 +1932,14 @@ export interface operations {
     markMessageDone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 messageId: components["schemas"]["Id"];
             };

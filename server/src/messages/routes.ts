@@ -4,8 +4,9 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { audit } from '../audit.js';
-import { operation, iso, isoOrNull, sendJson, type Ctx } from '../http.js';
-import { badRequest, conflict, notFound, unauthorized } from '../problems.js';
+import { operation, iso, isoOrNull, sendIdempotent, sendJson, type Ctx } from '../http.js';
+import { sessionOf } from '../me/sign-in.js';
+import { badRequest, conflict, notFound } from '../problems.js';
 import type { Links } from './links.js';
 import { markManualDone, messagesAbout, type ToldRow } from './outbox.js';
 import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
@@ -51,29 +52,38 @@ export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): voi
 
   operation(app, ctx, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
     const { messageId } = request.params as { messageId: string };
-    const [exists] = await ctx.db.query<{ subject_type: string; subject_id: string }>('SELECT subject_type, subject_id FROM messages WHERE id = $1', [messageId]);
-    if (!exists) throw notFound('There is no message with that id.');
-    if (!(await markManualDone(ctx.db, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
-    await audit(ctx.db, actor(request), 'markMessageDone', [messageId]);
-    const rows = await messagesAbout(ctx.db, exists.subject_type === 'feedback' ? { feedbackId: exists.subject_id } : { interestId: exists.subject_id });
-    return sendJson(reply, 200, presentTold(rows.find((r) => r.id === messageId)!));
+    return sendIdempotent(ctx, request, reply, async (tx) => {
+      const [exists] = await tx.query<{ subject_type: string; subject_id: string }>('SELECT subject_type, subject_id FROM messages WHERE id = $1 FOR UPDATE', [messageId]);
+      if (!exists) throw notFound('There is no message with that id.');
+      if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
+      await audit(tx, actor(request), 'markMessageDone', [messageId]);
+      const rows = await messagesAbout(tx, exists.subject_type === 'feedback' ? { feedbackId: exists.subject_id } : { interestId: exists.subject_id });
+      return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!) };
+    });
   });
 
-  const personOf = (request: { principal: { kind: string; token?: string } }): string => {
-    const personKey = request.principal.kind === 'token' ? verifyToken(links.secret, 'preferences', request.principal.token) : undefined;
-    if (!personKey) throw unauthorized('This link to your message choices is not valid. Use the link in your latest message.');
-    return personKey;
+  /** The person: from their signed-in page (the sign-in module's session), or a preferences link's token. */
+  const peopleOf = async (request: { principal: { kind: string; token?: string } }): Promise<string[]> => {
+    const token = request.principal.kind === 'token' ? request.principal.token : undefined;
+    const fromLink = verifyToken(links.secret, 'preferences', token);
+    if (fromLink) return [fromLink];
+    const session = await sessionOf(ctx.db, token);
+    if (!session.contactHash) return [];
+    return (await ctx.db.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = $1 ORDER BY updated_at DESC', [session.contactHash])).map((r) => r.person_key);
   };
 
   operation(app, ctx, 'getMessagePreferences', {}, async (request, reply) => {
-    const row = await findPreferences(ctx.db, personOf(request));
-    if (!row) throw notFound('We hold no message choices for this address.');
+    const [personKey] = await peopleOf(request);
+    const row = personKey ? await findPreferences(ctx.db, personKey) : undefined;
+    if (!row) throw notFound('You have not asked us to tell you anything yet.');
     return sendJson(reply, 200, presentPreferences(row));
   });
 
   operation(app, ctx, 'updateMessagePreferences', {}, async (request, reply) => {
-    const row = await changePreferences(ctx.db, personOf(request), request.body as PreferencesInput);
-    if (!row) throw notFound('We hold no message choices for this address.');
+    const people = await peopleOf(request);
+    let row;
+    for (const personKey of people) row = (await changePreferences(ctx.db, personKey, request.body as PreferencesInput)) ?? row;
+    if (!row) throw notFound('You have not asked us to tell you anything yet.');
     return sendJson(reply, 200, presentPreferences(row));
   });
 
