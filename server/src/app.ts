@@ -134,7 +134,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => stop());
   }
   await app.register(messaging, options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? 'development-only-messages-secret' } });
-import { providerSignInSender } from './messages/sign-in-sender.js';
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`) });

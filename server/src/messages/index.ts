@@ -2,8 +2,8 @@
  * Messages (issue 15): wiring into the app, and configuration from the environment.
  * See server/README.md "Messages" for the variables.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Ctx } from '../http.js';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { Links } from './links.js';
 import { notifyProvider, smtpProvider, type Provider } from './providers.js';
 import { messageRoutes } from './routes.js';
@@ -24,17 +24,21 @@ declare module 'fastify' {
   }
 }
 
-export function setupMessaging(app: FastifyInstance, ctx: Ctx, options: MessagingOptions): void {
-  messageRoutes(app, ctx, options.links);
-  const worker = options.provider && options.worker !== false ? new MessageWorker(ctx.db, options.provider, options.links, app.log, options.worker || {}) : undefined;
-  app.decorate('messageWorker', worker);
-  if (worker) {
-    app.addHook('onReady', async () => worker.start());
-    app.addHook('onClose', async () => worker.stop());
-  } else if (options.provider) {
-    app.addHook('onClose', async () => options.provider!.close());
-  }
-}
+/** Messages: the staff and preference routes, unsubscribe pages, and this process's outbox worker. */
+export default fp<MessagingOptions>(
+  async (app, options) => {
+    messageRoutes(app, options.links);
+    const worker = options.provider && options.worker !== false ? new MessageWorker(app.db, options.provider, options.links, app.log, options.worker || {}) : undefined;
+    app.decorate('messageWorker', worker);
+    if (worker) {
+      app.addHook('onReady', async () => worker.start());
+      app.addHook('onClose', async () => worker.stop());
+    } else if (options.provider) {
+      app.addHook('onClose', async () => options.provider!.close());
+    }
+  },
+  { name: 'coprod-messages', dependencies: ['coprod-database'] },
+);
 
 /** Links and provider from the environment; `fallbackSecret` signs links when MESSAGES_SECRET is unset (development). */
 export function messagingFromEnv(env: NodeJS.ProcessEnv, fallbackSecret: string, port: number): MessagingOptions {
@@ -69,8 +73,6 @@ export function messagingFromEnv(env: NodeJS.ProcessEnv, fallbackSecret: string,
   return { links, ...(provider ? { provider } : {}), worker: env.MESSAGES_WORKER === 'false' ? false : worker };
 }
 
-export { followItem, rememberPerson, forgetPeople, addressOf, type PreferencesInput } from './preferences.js';
-export { tellFeedback, tellInterest, tellOpportunity } from './outbox.js';
 
 /** The language a person wrote in, when their form did not say: the request's Accept-Language. */
 export function languageOf(request: FastifyRequest): 'en-GB' | 'cy' {

@@ -3,8 +3,8 @@
  * link; one-click unsubscribe (RFC 8058) without signing in.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { audit } from '../audit.js';
-import { operation, iso, isoOrNull, sendIdempotent, sendJson, type Ctx } from '../http.js';
+import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
+import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
 import { badRequest, conflict, notFound } from '../problems.js';
 import type { Links } from './links.js';
@@ -40,23 +40,23 @@ const presentTold = (r: ToldRow) => ({
   deliveredAt: isoOrNull(r.delivered_at),
 });
 
-export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): void {
-  operation(app, ctx, 'listMessages', { access: 'staff' }, async (request, reply) => {
+export function messageRoutes(app: FastifyInstance, links: Links): void {
+  operation(app, 'listMessages', { access: 'staff' }, async (request, reply) => {
     const query = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string };
     const given = [query.feedbackId, query.interestId, query.opportunityId].filter(Boolean);
     if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId or opportunityId.');
-    const rows = await messagesAbout(ctx.db, query);
-    await audit(ctx.db, actor(request), 'listMessages', rows.map((r) => r.id), { ...query });
+    const rows = await messagesAbout(app.db, query);
+    await app.repos.audit(actorOf(request), 'listMessages', rows.map((r) => r.id), { ...query });
     return sendJson(reply, 200, { items: rows.map(presentTold) });
   });
 
-  operation(app, ctx, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
+  operation(app, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
     const { messageId } = request.params as { messageId: string };
-    return sendIdempotent(ctx, request, reply, async (tx) => {
+    return sendIdempotent(request, reply, async (repos, tx) => {
       const [exists] = await tx.query<{ subject_type: string; subject_id: string }>('SELECT subject_type, subject_id FROM messages WHERE id = $1 FOR UPDATE', [messageId]);
       if (!exists) throw notFound('There is no message with that id.');
       if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
-      await audit(tx, actor(request), 'markMessageDone', [messageId]);
+      await repos.audit(actorOf(request), 'markMessageDone', [messageId]);
       const rows = await messagesAbout(tx, exists.subject_type === 'feedback' ? { feedbackId: exists.subject_id } : { interestId: exists.subject_id });
       return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!) };
     });
@@ -67,22 +67,22 @@ export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): voi
     const token = request.principal.kind === 'token' ? request.principal.token : undefined;
     const fromLink = verifyToken(links.secret, 'preferences', token);
     if (fromLink) return [fromLink];
-    const session = await sessionOf(ctx.db, token);
+    const session = await sessionOf(app.db, token);
     if (!session.contactHash) return [];
-    return (await ctx.db.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = $1 ORDER BY updated_at DESC', [session.contactHash])).map((r) => r.person_key);
+    return (await app.db.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = $1 ORDER BY updated_at DESC', [session.contactHash])).map((r) => r.person_key);
   };
 
-  operation(app, ctx, 'getMessagePreferences', {}, async (request, reply) => {
+  operation(app, 'getMessagePreferences', {}, async (request, reply) => {
     const [personKey] = await peopleOf(request);
-    const row = personKey ? await findPreferences(ctx.db, personKey) : undefined;
+    const row = personKey ? await findPreferences(app.db, personKey) : undefined;
     if (!row) throw notFound('You have not asked us to tell you anything yet.');
     return sendJson(reply, 200, presentPreferences(row));
   });
 
-  operation(app, ctx, 'updateMessagePreferences', {}, async (request, reply) => {
+  operation(app, 'updateMessagePreferences', {}, async (request, reply) => {
     const people = await peopleOf(request);
     let row;
-    for (const personKey of people) row = (await changePreferences(ctx.db, personKey, request.body as PreferencesInput)) ?? row;
+    for (const personKey of people) row = (await changePreferences(app.db, personKey, request.body as PreferencesInput)) ?? row;
     if (!row) throw notFound('You have not asked us to tell you anything yet.');
     return sendJson(reply, 200, presentPreferences(row));
   });
@@ -95,7 +95,7 @@ export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): voi
     scope.get('/unsubscribe', async (request, reply) => {
       const token = (request.query as { token?: string }).token;
       const personKey = verifyToken(links.secret, 'unsubscribe', token);
-      const row = personKey ? await findPreferences(ctx.db, personKey) : undefined;
+      const row = personKey ? await findPreferences(app.db, personKey) : undefined;
       const cy = row?.language === 'cy';
       if (!personKey) return page(reply, 400, false, cy ? COPY.cy.invalid : COPY.en.invalid);
       if (row?.unsubscribed_at) return page(reply, 200, cy, cy ? COPY.cy.done : COPY.en.done);
@@ -105,15 +105,13 @@ export function messageRoutes(app: FastifyInstance, ctx: Ctx, links: Links): voi
     scope.post('/unsubscribe', async (request, reply) => {
       const personKey = verifyToken(links.secret, 'unsubscribe', (request.query as { token?: string }).token);
       if (!personKey) return page(reply, 400, false, COPY.en.invalid);
-      await unsubscribe(ctx.db, personKey);
-      const row = await findPreferences(ctx.db, personKey);
+      await unsubscribe(app.db, personKey);
+      const row = await findPreferences(app.db, personKey);
       request.log.info({ event: 'unsubscribed' }, 'messages: unsubscribed');
       return page(reply, 200, row?.language === 'cy', row?.language === 'cy' ? COPY.cy.done : COPY.en.done);
     });
   });
 }
-
-const actor = (request: { principal: { kind: string; sub?: string } }) => (request.principal.kind === 'jwt' ? String(request.principal.sub) : 'unknown');
 
 const COPY = {
   en: {

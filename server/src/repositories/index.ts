@@ -2,6 +2,7 @@ import type { Queryable } from '../db/db.js';
 import { audit } from './audit.js';
 import { feedbackRepository } from './feedback.js';
 import { interestRepository } from './interests.js';
+import { messageRepository } from './messages.js';
 import { opportunityRepository } from './opportunities.js';
 import { profileRepository } from './profiles.js';
 import { uniqueReference } from './references.js';
@@ -19,6 +20,7 @@ export function repositories(db: Queryable) {
     feedback: feedbackRepository(db),
     profiles: profileRepository(db),
     taxonomy: taxonomyRepository(db),
+    messages: messageRepository(db),
     /** Records a staff read or change of personal data. */
     audit: (actor: string, action: string, ids: string[], detail?: Record<string, unknown>) => audit(db, actor, action, ids, detail),
     uniqueReference: (table: 'interests' | 'feedback', prefix: string) => uniqueReference(db, table, prefix),

@@ -4,6 +4,8 @@ import { newId } from '../crypto.js';
 import { actorOf, authorOf, inTransaction, operation, param, requireKnownTerms, sendIdempotent, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
 import { conflict, invalid, notFound, ProblemError } from '../problems.js';
+import { deciderOf, languageOf } from '../messages/index.js';
+import type { PreferencesInput } from '../messages/preferences.js';
 import type { FeedbackChange, FeedbackInput, FeedbackQuery, FeedbackUpdateInput } from '../types.js';
 
 export default async function feedbackRoutes(app: FastifyInstance): Promise<void> {
@@ -37,17 +39,21 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       const id = newId();
       const reference = await repos.uniqueReference('feedback', 'FB');
       const createdAt = await repos.feedback.insert({ id, reference, input });
+      await repos.messages.follow('feedback', id, 'giver', input.reply, input.messages as PreferencesInput | undefined, languageOf(request));
       return { status: 201, body: { id, reference, status: 'received', createdAt, respondWithinDays: app.settings.respondWithinDays.feedback } };
     });
   });
 
   operation(app, 'supportFeedback', { rateLimited: true }, async (request, reply) => {
-    const { supporterKey } = request.body as { supporterKey: string };
+    const { supporterKey, reply: contact, messages } = request.body as { supporterKey: string; reply?: FeedbackInput['reply']; messages?: PreferencesInput };
     return sendIdempotent(request, reply, async (repos) => {
       const item = await repos.feedback.summary(param(request, 'feedbackId'));
       if (!item || !item.published) throw notFound('There is no published feedback with that id.');
       // Saying "me too" on an item that was merged counts on the item it was merged into.
-      return { status: 200, body: await repos.feedback.support(item.merged_into ?? item.id, supporterKey) };
+      const target = item.merged_into ?? item.id;
+      const result = await repos.feedback.support(target, supporterKey);
+      await repos.messages.follow('feedback', target, 'supporter', contact, messages, languageOf(request));
+      return { status: 200, body: result };
     });
   });
 
@@ -61,6 +67,15 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       }
       if (change.topic) await requireKnownTerms(repos, [{ field: 'topic', kind: 'topic', id: change.topic }]);
       await repos.feedback.change(found.row.id, change);
+      // A status change is a decision: told at once to everyone who asked to hear back.
+      if (change.status && change.status !== found.row.status) {
+        const reason = found.item.updates.at(-1)?.text;
+        const author = deciderOf(request);
+        await repos.messages.tellFeedback(found.row.id, {
+          event: 'feedback_status', reference: found.row.reference, said: found.row.text, status: change.status,
+          ...(reason ? { reason } : {}), ...(author ? { author } : {}), at: new Date().toISOString(),
+        }, true);
+      }
       await repos.audit(actorOf(request), 'updateFeedback', [found.row.id]);
       return (await repos.feedback.find(found.row.id, true))!.item;
     });
@@ -74,7 +89,14 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       if (!found) throw notFound('There is no feedback with that id.');
       if (found.row.merged_into) throw conflict(`This item was merged into another. Add the update there (id ${found.row.merged_into}).`);
       await repos.feedback.insertUpdate(found.row.id, { kind: input.kind, text: input.text, links: input.links ?? [], author: authorOf(request) });
-      await repos.feedback.markAnswered(found.row.id, input.kind === 'changed' || input.kind === 'not_changed' ? input.kind : null);
+      const status = input.kind === 'changed' || input.kind === 'not_changed' ? input.kind : null;
+      await repos.feedback.markAnswered(found.row.id, status);
+      // Told to everyone following it; at once when it changes the status (a decision), else as they chose.
+      const author = authorOf(request) ?? deciderOf(request);
+      await repos.messages.tellFeedback(found.row.id, {
+        event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text,
+        ...(author ? { author } : {}), at: new Date().toISOString(),
+      }, status !== null && status !== found.row.status);
       await repos.audit(actorOf(request), 'addFeedbackUpdate', [found.row.id]);
       return { status: 201, body: (await repos.feedback.find(found.row.id, true))!.item };
     });

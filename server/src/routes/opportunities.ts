@@ -6,6 +6,7 @@ import { inTransaction, operation, param, requireKnownTerms, sendIdempotent, sen
 import { decodeCursor, nextCursor } from '../paging.js';
 import { notFound, ProblemError } from '../problems.js';
 import type { Repositories } from '../repositories/index.js';
+import { deciderOf } from '../messages/index.js';
 import type { OpportunityInput, OpportunityQuery } from '../types.js';
 
 const checkTerms = (repos: Repositories, input: OpportunityInput) =>
@@ -53,11 +54,14 @@ export default async function opportunityRoutes(app: FastifyInstance): Promise<v
     const ifMatch = request.headers['if-match'];
     const updated = await inTransaction(app, async (repos) => {
       if (!(await repos.opportunities.lock(id))) throw notFound('There is no opportunity with that id.');
-      if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(await repos.opportunities.find(id))))) {
+      const before = (await repos.opportunities.find(id))!;
+      if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(before)))) {
         throw new ProblemError(412, 'Someone changed this opportunity since you opened it. Reload it, then make your change again.');
       }
       await checkTerms(repos, input);
       await repos.opportunities.update(id, input);
+      // People who said they were interested hear of a new date, a new place, or a cancellation.
+      await repos.messages.tellOpportunityChange(id, before, input, deciderOf(request));
       return repos.opportunities.find(id);
     });
     return sendJson(reply, 200, updated);

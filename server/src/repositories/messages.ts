@@ -1,0 +1,34 @@
+import type { Queryable } from '../db/db.js';
+import { tellAboutOpportunityChange } from '../messages/opportunity-changes.js';
+import { tellFeedback, tellInterest } from '../messages/outbox.js';
+import { followItem, type Contact, type PreferencesInput, type SubjectType } from '../messages/preferences.js';
+import type { Language, MessageData } from '../messages/templates.js';
+import type { OpportunityInput } from '../types.js';
+
+/**
+ * The message outbox and preferences (server/src/messages), seen from the routes: who asked
+ * to hear about what, and the messages a change makes, written in the change's transaction.
+ */
+export function messageRepository(db: Queryable) {
+  return {
+    /** The person asked to hear back about this item (nothing without a contact, or with channel "none"). */
+    follow: (subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | null | undefined, preferences: PreferencesInput | undefined, language: Language) =>
+      followItem(db, subjectType, subjectId, role, contact, preferences, language),
+    /** Everyone following a feedback item (and items merged into it); a decision is sent at once. */
+    tellFeedback: (feedbackId: string, data: MessageData, decision: boolean) => tellFeedback(db, feedbackId, data, decision),
+    /** The person behind an expression of interest. */
+    tellInterest: (interestId: string, data: MessageData) => tellInterest(db, interestId, data),
+    /** A new date, a new place or a cancellation, to everyone interested. */
+    tellOpportunityChange: (opportunityId: string, before: OpportunityInput, after: OpportunityInput, author: string | undefined) =>
+      tellAboutOpportunityChange(db, opportunityId, before, after, author),
+    /** An interest's status and its opportunity's titles, locked for the answer that follows. */
+    async interestBefore(opportunityId: string, interestId: string) {
+      const [row] = await db.query<{ status: string; title: string; title_cy: string | null }>(
+        `SELECT i.status, o.doc->>'title' AS title, o.doc#>>'{translations,cy,title}' AS title_cy
+         FROM interests i JOIN opportunities o ON o.id = i.opportunity_id WHERE i.id = $1 AND i.opportunity_id = $2 FOR UPDATE OF i`,
+        [interestId, opportunityId],
+      );
+      return row;
+    },
+  };
+}
