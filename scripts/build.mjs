@@ -12,4 +12,6 @@ for (const file of readdirSync('dist/elements').filter((name) => /^coprod-.*\.js
   writeFileSync(`dist/elements/${tag}.d.ts`, `export * from '../types/components/${tag.replace(/^coprod-/, '')}/${tag}.js';\n`);
 }
 run('cem', ['analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+// React, Vue and Svelte types, VS Code custom data and JetBrains web-types, from the manifest.
+run('node', ['scripts/framework-types.mjs']);
 run('node', ['scripts/size.mjs']);

@@ -15,14 +15,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { ROOT, ensureBuilt, launchBrowser } from './harness.js';
+import { install, jsFiles, pack, serve } from './packed.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string }[] }[];
@@ -36,29 +37,6 @@ const manifestTags = (): string[] =>
 /** `sideEffects` globs as regular expressions over package-relative paths (`*` stays within a folder). */
 function sideEffectPatterns(packageJson: { sideEffects: string[] }): RegExp[] {
   return packageJson.sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
-}
-
-/** Every .js file under `folder`, relative to it. */
-function jsFiles(folder: string, prefix = ''): string[] {
-  return readdirSync(join(folder, prefix)).flatMap((name) => {
-    const path = prefix ? `${prefix}/${name}` : name;
-    if (statSync(join(folder, path)).isDirectory()) return jsFiles(folder, path);
-    return path.endsWith('.js') ? [path] : [];
-  });
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
-
-function serve(folder: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const file = normalize(join(folder, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 /** A page that shows every element, loading `script`. The widgets have no API: this is about definitions. */
@@ -88,19 +66,10 @@ describe('the packed package in bundlers', { timeout: 240_000 }, () => {
     tags = manifestTags();
     assert.ok(tags.includes('coprod-opportunity-list') && tags.some((tag) => tag.startsWith('coprod-staff-')), `too few elements in custom-elements.json: ${tags.join(', ')}`);
     work = mkdtempSync(join(tmpdir(), 'coprod-consumer-'));
-    // The tarball npm would publish, unpacked as `npm install <tarball>` would put it.
-    const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
-    execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
     app = join(work, 'app');
-    mkdirSync(join(app, 'node_modules'), { recursive: true });
-    renameSync(join(work, 'package'), join(app, 'node_modules/coprod-widgets'));
-    // Its dependencies, from this repository's node_modules (what `npm install` would fetch).
-    const packed = JSON.parse(readFileSync(join(app, 'node_modules/coprod-widgets/package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const name of Object.keys(packed.dependencies)) {
-      mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
-      symlinkSync(join(ROOT, 'node_modules', name), join(app, 'node_modules', name), 'dir');
-    }
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'coprod-widgets': `file:../${tarball}` } }));
+    mkdirSync(app);
+    install(app, pack(work));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     for (const [name, code] of Object.entries(entries(tags))) {
       writeFileSync(join(app, `${name}.js`), code);
       writeFileSync(join(app, `${name}.html`), page(tags, `./${name}.js`));

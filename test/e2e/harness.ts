@@ -42,6 +42,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** How long the server may take to start (PGlite, migrations, seed); E2E_SERVER_START_MS on a busy machine. */
+const START_TIMEOUT_MS = Number(process.env.E2E_SERVER_START_MS ?? 90_000);
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TestServer {
@@ -85,7 +88,7 @@ export async function startServer(): Promise<TestServer> {
     proc.on('exit', (code) => (exited = code));
     proc.stdout!.on('data', (chunk) => (log += chunk));
     proc.stderr!.on('data', (chunk) => (log += chunk));
-    while (Date.now() - started < 90_000) {
+    while (Date.now() - started < START_TIMEOUT_MS) {
       if (exited !== undefined) throw new Error(`The server stopped while starting (exit ${exited}):\n${log}`);
       try {
         const response = await fetch(`${url}/api/v1/taxonomy`);
@@ -95,7 +98,7 @@ export async function startServer(): Promise<TestServer> {
       }
       await sleep(150);
     }
-    throw new Error(`The server did not answer /api/v1/taxonomy within 90 s:\n${log}`);
+    throw new Error(`The server did not answer /api/v1/taxonomy within ${START_TIMEOUT_MS / 1000} s:\n${log}`);
   }
 
   async function halt(): Promise<void> {

@@ -47,9 +47,9 @@ function feedbackParam(): string | undefined {
  *
  * @summary The feedback loop: what people said, what was done, and a form to say more.
  *
- * @fires coprod-feedback-sent - Feedback was received. Detail: `{ id, reference, topic, consentToPublish, wantsReply }`.
- * @fires coprod-feedback-supported - Someone said "I said this too". Detail: `{ id, supporters, counted }`.
- * @fires coprod-error - A call failed. Detail: `{ action, kind, message }`, where `action` is one of `load`, `load-more`, `load-item`, `load-topics`, `support`, `send`.
+ * @fires {CustomEvent<FeedbackSentDetail>} coprod-feedback-sent - Feedback was received. Detail: `{ id, reference, topic, consentToPublish, wantsReply }`.
+ * @fires {CustomEvent<FeedbackSupportedDetail>} coprod-feedback-supported - Someone said "I said this too". Detail: `{ id, supporters, counted }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - A call failed. Detail: `{ action, kind, message }`, where `action` is one of `load`, `load-more`, `load-item`, `load-topics`, `support`, `send`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart board - The board section.

@@ -59,9 +59,9 @@ const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
  *
  * @summary Find co-production opportunities and open one to say "I'm interested".
  *
- * @fires coprod-opportunity-open - A person opened an opportunity. `detail: { opportunityId, title }`.
- * @fires coprod-interest-sent - Bubbles up from the opportunity opened in place. `detail: { opportunityId, interestId, reference }`.
- * @fires coprod-error - Loading failed. `detail: { action, kind, message }`.
+ * @fires {CustomEvent<OpportunityOpenDetail>} coprod-opportunity-open - A person opened an opportunity. `detail: { opportunityId, title }`.
+ * @fires {CustomEvent<InterestSentDetail>} coprod-interest-sent - Bubbles up from the opportunity opened in place. `detail: { opportunityId, interestId, reference }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading failed. `detail: { action, kind, message }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart filters - The filter form.

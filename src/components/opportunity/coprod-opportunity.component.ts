@@ -55,8 +55,8 @@ const isInterestDraft = (value: unknown): value is InterestValues =>
  *
  * @summary One opportunity in full, with "I'm interested".
  *
- * @fires coprod-interest-sent - An expression of interest was accepted. `detail: { opportunityId, interestId, reference }`.
- * @fires coprod-error - Loading or sending failed. `detail: { action, kind, message }`.
+ * @fires {CustomEvent<InterestSentDetail>} coprod-interest-sent - An expression of interest was accepted. `detail: { opportunityId, interestId, reference }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or sending failed. `detail: { action, kind, message }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart facts - The key facts (when, where, time, pay, closing).

@@ -37,9 +37,9 @@ import { localiseServerErrors, validateProfile } from './internal/validation.js'
  *
  * @slot consent - The council's own consent wording (may hold links, e.g. to a privacy notice). Overrides `consent-text`.
  *
- * @fires coprod-profile-saved - The profile was created or changed. `detail: { profileId, created }`.
- * @fires coprod-profile-deleted - The person deleted their profile. `detail: { profileId }`.
- * @fires coprod-error - Loading, saving or deleting failed. `detail: { action, kind, message }`.
+ * @fires {CustomEvent<ProfileSavedDetail>} coprod-profile-saved - The profile was created or changed. `detail: { profileId, created }`.
+ * @fires {CustomEvent<ProfileDeletedDetail>} coprod-profile-deleted - The person deleted their profile. `detail: { profileId }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading, saving or deleting failed. `detail: { action, kind, message }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart form - The profile form.

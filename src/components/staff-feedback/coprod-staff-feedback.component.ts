@@ -54,9 +54,9 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  * "Sign in to see this" state and makes no request.
  *
  * @summary Close the feedback loop: answer, publish and merge feedback.
- * @fires coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ id, status, published, change, updateKind? }` (ids and the change only, no personal data).
- * @fires coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId }`.
- * @fires coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
+ * @fires {CustomEvent<FeedbackUpdatedDetail>} coprod-feedback-updated - Status, publishing or a dated update was saved. Detail: `{ id, status, published, change, updateKind? }` (ids and the change only, no personal data).
+ * @fires {CustomEvent<FeedbackMergedDetail>} coprod-feedback-merged - An item was merged into another. Detail: `{ id, intoId }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.

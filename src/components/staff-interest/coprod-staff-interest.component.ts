@@ -41,8 +41,8 @@ type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 
  * "Sign in to see this" state and makes no request.
  *
  * @summary Answer expressions of interest: who is waiting, for how long, and what happened.
- * @fires coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interestId, status }` (ids and the status only, no personal data).
- * @fires coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind, message }`.
+ * @fires {CustomEvent<InterestUpdatedDetail>} coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interestId, status }` (ids and the status only, no personal data).
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.

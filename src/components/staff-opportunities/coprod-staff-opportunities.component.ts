@@ -37,9 +37,9 @@ interface Loaded {
  * "Sign in to see this" state and makes no request.
  *
  * @summary Write, publish, close and fill co-production opportunities.
- * @fires coprod-opportunity-saved - An opportunity was created or edited. Detail: `{ opportunity, created }`.
- * @fires coprod-opportunity-status-changed - Published, closed or marked filled. Detail: `{ opportunity, from, to }`.
- * @fires coprod-error - Loading or saving failed. Detail: `{ action, kind, message }`.
+ * @fires {CustomEvent<OpportunitySavedDetail>} coprod-opportunity-saved - An opportunity was created or edited. Detail: `{ opportunity, created }`.
+ * @fires {CustomEvent<OpportunityStatusChangedDetail>} coprod-opportunity-status-changed - Published, closed or marked filled. Detail: `{ opportunity, from, to }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or saving failed. Detail: `{ action, kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart sign-in-link - The sign-in link.
