@@ -14,6 +14,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-opportunities': () => import('./components/staff-opportunities/coprod-staff-opportunities.js'),
   'coprod-staff-interest': () => import('./components/staff-interest/coprod-staff-interest.js'),
   'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),
+  // The person's own page is on one page of a site only: it loads when that page shows it.
+  'coprod-my-involvement': () => import('./components/my-involvement/coprod-my-involvement.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

@@ -17,6 +17,7 @@ export { CoprodOpportunityList } from './components/opportunity-list/coprod-oppo
 export { CoprodOpportunity } from './components/opportunity/coprod-opportunity.js';
 export { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
 export { CoprodFeedbackLoop } from './components/feedback-loop/coprod-feedback-loop.js';
+export type { CoprodMyInvolvement } from './components/my-involvement/coprod-my-involvement.js';
 export type { CoprodStaffOpportunities } from './components/staff-opportunities/coprod-staff-opportunities.js';
 export type { CoprodStaffInterest } from './components/staff-interest/coprod-staff-interest.js';
 export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-staff-feedback.js';

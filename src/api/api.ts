@@ -1,4 +1,6 @@
 import type {
+  ErasureRequest,
+  ErasureSummary,
   FeedbackChange,
   FeedbackInput,
   FeedbackItem,
@@ -11,6 +13,8 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MyInvolvement,
+  MySession,
   Opportunity,
   OpportunityInput,
   OpportunityPage,
@@ -19,6 +23,9 @@ import type {
   ProfileCreated,
   ProfileInput,
   ProfileQuery,
+  SignInProof,
+  SignInRequest,
+  SignInRequested,
   SupportResult,
   Taxonomy,
 } from './types.js';
@@ -40,6 +47,28 @@ export interface ProfileCallOptions extends CallOptions {
   profileToken?: string;
 }
 
+/** Options for the person's own page: the short-lived token from `startMySession`. */
+export interface MeCallOptions extends CallOptions {
+  meToken: string;
+}
+
+/**
+ * Coming back to one's own page (`<coprod-my-involvement>`): sign-in links and codes, and
+ * the person's profiles, interests and feedback. Optional in an adapter: a widget that finds
+ * them missing says the page is not available.
+ */
+export interface MyInvolvementCalls {
+  requestSignIn(request: SignInRequest, options?: WriteOptions): Promise<SignInRequested>;
+  startMySession(proof: SignInProof, options?: WriteOptions): Promise<MySession>;
+  endMySession(options: MeCallOptions): Promise<void>;
+  getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement>;
+  updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile>;
+  deleteMyProfile(id: Id, options: MeCallOptions): Promise<void>;
+  eraseMe(options: MeCallOptions): Promise<ErasureSummary>;
+  /** Staff, on the person's request (audited). */
+  erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary>;
+}
+
 /**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
@@ -47,7 +76,7 @@ export interface ProfileCallOptions extends CallOptions {
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi {
+export interface CoprodApi extends Partial<MyInvolvementCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

@@ -1,7 +1,9 @@
-import type { CallOptions, CoprodApi, ProfileCallOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, ProfileCallOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type {
+  ErasureRequest,
+  ErasureSummary,
   FeedbackChange,
   FeedbackInput,
   FeedbackItem,
@@ -14,6 +16,8 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MyInvolvement,
+  MySession,
   Opportunity,
   OpportunityInput,
   OpportunityPage,
@@ -23,6 +27,9 @@ import type {
   ProfileCreated,
   ProfileInput,
   ProfileQuery,
+  SignInProof,
+  SignInRequest,
+  SignInRequested,
   SupportResult,
   Taxonomy,
 } from './types.js';
@@ -79,6 +86,14 @@ const operations = {
   addFeedbackUpdate: ['POST', '/feedback/{feedbackId}/updates'],
   mergeFeedback: ['POST', '/feedback/{feedbackId}/merge'],
   getTaxonomy: ['GET', '/taxonomy'],
+  requestSignIn: ['POST', '/me/sign-in-requests'],
+  startMySession: ['POST', '/me/sessions'],
+  endMySession: ['DELETE', '/me/sessions/current'],
+  getMyInvolvement: ['GET', '/me'],
+  updateMyProfile: ['PUT', '/me/profiles/{profileId}'],
+  deleteMyProfile: ['DELETE', '/me/profiles/{profileId}'],
+  eraseMe: ['DELETE', '/me'],
+  erasePerson: ['POST', '/erasures'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -123,7 +138,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi {
+export class HttpApi implements CoprodApi, MyInvolvementCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -222,6 +237,40 @@ export class HttpApi implements CoprodApi {
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
     return this.#call('getTaxonomy', { signal: options?.signal });
+  }
+
+  // The person's own page: the token is the one `startMySession` gave, never the configured one.
+
+  requestSignIn(request: SignInRequest, options?: WriteOptions): Promise<SignInRequested> {
+    return this.#call('requestSignIn', { body: request, ...writeSpec(options) });
+  }
+
+  startMySession(proof: SignInProof, options?: WriteOptions): Promise<MySession> {
+    return this.#call('startMySession', { body: proof, ...writeSpec(options) });
+  }
+
+  async endMySession(options: MeCallOptions): Promise<void> {
+    await this.#call<undefined>('endMySession', meSpec(options));
+  }
+
+  getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement> {
+    return this.#call('getMyInvolvement', meSpec(options));
+  }
+
+  updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile> {
+    return this.#call('updateMyProfile', { params: { profileId: id }, body: input, ...meSpec(options) });
+  }
+
+  async deleteMyProfile(id: Id, options: MeCallOptions): Promise<void> {
+    await this.#call<undefined>('deleteMyProfile', { params: { profileId: id }, ...meSpec(options) });
+  }
+
+  eraseMe(options: MeCallOptions): Promise<ErasureSummary> {
+    return this.#call('eraseMe', meSpec(options));
+  }
+
+  erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary> {
+    return this.#call('erasePerson', { body: request, ...writeSpec(options) });
   }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
@@ -349,6 +398,10 @@ function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal
 
 function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
   return { signal: options?.signal, tokenOverride: options?.profileToken };
+}
+
+function meSpec(options: MeCallOptions): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
+  return { signal: options.signal, tokenOverride: options.meToken };
 }
 
 function parseBody<T>(text: string, status: number): T {

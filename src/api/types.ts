@@ -51,3 +51,13 @@ export type SupportResult = Schemas['SupportResult'];
 export type OpportunityQuery = NonNullable<operations['listOpportunities']['parameters']['query']>;
 export type FeedbackQuery = NonNullable<operations['listFeedback']['parameters']['query']>;
 export type ProfileQuery = NonNullable<operations['listProfiles']['parameters']['query']>;
+
+export type SignInChannel = Schemas['SignInChannel'];
+export type SignInRequest = Schemas['SignInRequest'];
+export type SignInRequested = Schemas['SignInRequested'];
+export type SignInProof = Schemas['SignInProof'];
+export type MySession = Schemas['MySession'];
+export type MyInterest = Schemas['MyInterest'];
+export type MyInvolvement = Schemas['MyInvolvement'];
+export type ErasureRequest = Schemas['ErasureRequest'];
+export type ErasureSummary = Schemas['ErasureSummary'];

@@ -22,7 +22,9 @@ export type CoprodErrorAction =
   | 'support' // "I support this"
   | 'status' // a staff status change or publishing
   | 'update' // a staff update on feedback
-  | 'merge';
+  | 'merge'
+  | 'sign-in' // a link, code or profile key exchanged for a sign-in (the person's own page)
+  | 'erase'; // the person erasing everything
 
 /** Detail of `coprod-error`, the same from every widget. */
 export interface CoprodErrorDetail {
@@ -120,6 +122,24 @@ export interface FeedbackMergedDetail {
   intoId: string;
 }
 
+/** Detail of `coprod-signed-in`: how, never who. */
+export interface SignedInDetail {
+  signedInWith: 'email' | 'text' | 'profile';
+}
+
+/** Detail of `coprod-signed-out`: the person signed out, or the short sign-in ended. */
+export interface SignedOutDetail {
+  reason: 'signed-out' | 'ended';
+}
+
+/** Detail of `coprod-erased`: counts of what was removed, nothing else. */
+export interface ErasedDetail {
+  profiles: number;
+  interests: number;
+  feedbackRemoved: number;
+  feedbackAnonymised: number;
+}
+
 /** Every `coprod-*` event's name and its detail. */
 export interface CoprodEventDetails {
   'coprod-error': CoprodErrorDetail;
@@ -134,6 +154,9 @@ export interface CoprodEventDetails {
   'coprod-interest-updated': InterestUpdatedDetail;
   'coprod-feedback-updated': FeedbackUpdatedDetail;
   'coprod-feedback-merged': FeedbackMergedDetail;
+  'coprod-signed-in': SignedInDetail;
+  'coprod-signed-out': SignedOutDetail;
+  'coprod-erased': ErasedDetail;
 }
 
 export type CoprodEventName = keyof CoprodEventDetails;

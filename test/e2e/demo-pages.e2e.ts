@@ -17,7 +17,7 @@ async function deepTexts(page: import('playwright-core').Page, selector: string)
 }
 
 describe('the pages as a CMS would serve them', () => {
-  for (const path of ['/', '/community.html', '/staff.html']) {
+  for (const path of ['/', '/community.html', '/staff.html', '/my-involvement.html']) {
     test(`${path}: lang, viewport, one h1, no inline script or style, unique ids, strict CSP header`, async () => {
       const response = await fetch(`${e2e.server.url}${path}`);
       assert.equal(response.status, 200);

@@ -27,6 +27,14 @@ const METHODS = [
   'addFeedbackUpdate',
   'mergeFeedback',
   'getTaxonomy',
+  'requestSignIn',
+  'startMySession',
+  'endMySession',
+  'getMyInvolvement',
+  'updateMyProfile',
+  'deleteMyProfile',
+  'eraseMe',
+  'erasePerson',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];
@@ -72,11 +80,11 @@ export function scriptedError(kind: ApiErrorKind): ApiError {
 }
 
 /** The options argument of a call: the last argument when it is an object with call options. */
-type AnyCallOptions = CallOptions & { idempotencyKey?: string; profileToken?: string };
+type AnyCallOptions = CallOptions & { idempotencyKey?: string; profileToken?: string; meToken?: string };
 
 function callOptionsOf(args: readonly unknown[]): AnyCallOptions | undefined {
   const last = args[args.length - 1];
-  const isOptions = !!last && typeof last === 'object' && ('signal' in last || 'idempotencyKey' in last || 'profileToken' in last);
+  const isOptions = !!last && typeof last === 'object' && ('signal' in last || 'idempotencyKey' in last || 'profileToken' in last || 'meToken' in last);
   return isOptions ? (last as AnyCallOptions) : undefined;
 }
 
@@ -139,7 +147,9 @@ export function flakyApi(inner: CoprodApi, { failures, kind = 'network', methods
       failed += 1;
       throw scriptedError(kind);
     }
-    return (inner[method] as (...a: unknown[]) => Promise<unknown>).apply(inner, args);
+    const call = inner[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+    if (!call) throw scriptedError('not-found');
+    return call.apply(inner, args);
   });
   return Object.assign(api, { calls });
 }

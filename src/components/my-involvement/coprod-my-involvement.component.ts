@@ -1,0 +1,327 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import type { MyInvolvement, MySession } from '../../api/types.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import type { CoprodErrorAction } from '../../events/events.js';
+import { FormController, formStyles } from '../../core/forms/index.js';
+import { heading } from '../../core/heading.js';
+import { formatDate } from '../../core/i18n.js';
+import { emptyView, errorView, loadingView } from '../../core/status-views.js';
+import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
+import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
+import { eraseView, feedbackView, interestsView, isEmpty, preferencesView } from './internal/page-views.js';
+import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
+import { askView, sentView, validateAsk, validateCode, validateKey, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
+
+/** The profile form, loaded the first time a page has a profile to show (most visits are about feedback). */
+let profileForm: Promise<unknown> | undefined;
+const loadProfileForm = () => (profileForm ??= import('../profile-form/coprod-profile-form.js'));
+
+/**
+ * What the element is showing: exactly one at a time.
+ * - `ask`: the sign-in form, with why the person is here again (`notice`).
+ * - `sent`: "check your email", or the code form after a text.
+ * - `signing-in`: a link from the page address is being exchanged.
+ * - `page`: signed in; the page loads and shows.
+ * - `erased`: everything was erased; the person is signed out.
+ */
+type Mode =
+  | { kind: 'ask'; notice: Notice }
+  | { kind: 'sent'; channel: 'email' | 'text'; address: string; minutes: number }
+  | { kind: 'signing-in' }
+  | { kind: 'page' }
+  | { kind: 'erased' };
+
+/**
+ * A person's own page: what they told the council (profile, interests, feedback) and what
+ * happened to it. Opened by a single-use link sent by email, a six-digit code sent by text,
+ * or a profile number with its private key. No account, no password; the sign-in is held in
+ * memory only.
+ *
+ * @fires coprod-signed-in - Signed in. `detail: { signedInWith }` (email, text or profile).
+ * @fires coprod-signed-out - Signed out, or the sign-in ended. `detail: { reason }`.
+ * @fires coprod-erased - The person erased everything. `detail: { profiles, interests, feedbackRemoved, feedbackAnonymised }` (counts only).
+ * @fires coprod-error - A call failed. `detail: { action, kind }`.
+ *
+ * @csspart section - Each section of the page.
+ * @csspart card - Each interest and feedback item.
+ */
+export class CoprodMyInvolvement extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, myInvolvementStyles];
+  static override messages = myInvolvementCatalog;
+
+  /**
+   * The token of a sign-in link, for hosts that route the link themselves. Without it the
+   * element takes `#coprod-sign-in=<token>` from the page address (and removes it).
+   */
+  @property({ attribute: false }) signInLink?: string;
+
+  /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
+  /** @internal */ @state() private confirmingErase = false;
+  /** @internal */ @state() private erasing = false;
+  /** @internal */ @state() private loadCount = 0;
+
+  private readonly session = new MeSession();
+  private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
+  private page: MyInvolvement | undefined;
+
+  private get strings(): Strings {
+    return this.t as Strings;
+  }
+
+  /** @internal */
+  readonly askForm = new FormController<AskValues>(this, { initial: { channel: 'email', address: '' }, fieldOrder: ['channel', 'address'], validate: (v) => validateAsk(v, this.strings) });
+  /** @internal */
+  readonly codeForm = new FormController<CodeValues>(this, { initial: { code: '' }, fieldOrder: ['code'], validate: (v) => validateCode(v, this.strings), aliases: { address: 'code' } });
+  /** @internal */
+  readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings) });
+
+  private readonly loader = new Task(this, {
+    args: () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, this.loadCount] as const,
+    task: async ([api, token], { signal }) => {
+      if (!api?.getMyInvolvement || !token) return undefined;
+      return api.getMyInvolvement(this.session.options(signal));
+    },
+    onComplete: (page) => {
+      this.page = page;
+    },
+    onError: (error) => {
+      if ((error as ApiError).kind === 'unauthorized') this.signedOut('ended');
+      else this.failed('load', error);
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.takeLink();
+    window.addEventListener('hashchange', this.takeLink);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.takeLink);
+  }
+
+  /** A link opened in this tab while the page is already showing arrives as a change of fragment. */
+  private readonly takeLink = (): void => {
+    const link = takeLinkFromPage();
+    if (link) void this.exchange({ link });
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('signInLink') && this.signInLink) void this.exchange({ link: this.signInLink });
+  }
+
+  private get available(): boolean {
+    const api = this.api;
+    return !!api?.requestSignIn && !!api.startMySession && !!api.getMyInvolvement;
+  }
+
+  // Signing in
+
+  private async exchange(proof: { link: string }): Promise<void> {
+    this.mode = { kind: 'signing-in' };
+    this.announce(this.strings('signingIn'));
+    const api = this.api;
+    try {
+      if (!api?.startMySession) throw new ApiError('not-found', 'Not available.');
+      this.signedIn(await api.startMySession(proof));
+    } catch (error) {
+      const kind = (error as ApiError).kind;
+      this.mode = { kind: 'ask', notice: kind === 'unauthorized' || kind === 'validation' ? 'failed' : undefined };
+      if (kind !== 'unauthorized' && kind !== 'validation') this.failed('sign-in', error);
+      else this.announce(this.strings('linkFailedTitle'));
+    }
+  }
+
+  private signedIn(session: MySession): void {
+    this.session.set(session);
+    this.page = undefined;
+    this.confirmingErase = false;
+    this.mode = { kind: 'page' };
+    this.emit('coprod-signed-in', { signedInWith: session.signedInWith });
+  }
+
+  private signedOut(notice: Notice): void {
+    this.session.set(undefined);
+    this.page = undefined;
+    this.mode = { kind: 'ask', notice };
+    this.emit('coprod-signed-out', { reason: notice === 'signed-out' ? 'signed-out' : 'ended' });
+  }
+
+  private readonly ask = async (event?: Event): Promise<void> => {
+    event?.preventDefault();
+    const api = this.api;
+    if (!api?.requestSignIn) return;
+    const sent = await this.askForm.submit(async (values, idempotencyKey) => {
+      const { locale, readingLevel } = this.config;
+      return api.requestSignIn!({ channel: values.channel, address: values.address.trim(), locale, readingLevel }, { idempotencyKey });
+    });
+    if (!sent) return;
+    this.codeForm.reset({ code: '' });
+    this.mode = { kind: 'sent', channel: sent.channel, address: this.askForm.values.address.trim(), minutes: sent.expiresInMinutes };
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('sent-title')?.focus();
+    this.announce(sent.channel === 'email' ? this.strings('checkEmailTitle') : this.strings('codeTitle'));
+  };
+
+  private readonly enterCode = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const api = this.api;
+    if (!api?.startMySession || this.mode.kind !== 'sent') return;
+    const address = this.mode.address;
+    const session = await this.codeForm.submit((values, idempotencyKey) => api.startMySession!({ address, code: values.code.replace(/\s/g, '') }, { idempotencyKey }));
+    if (session) this.signedIn(session);
+  };
+
+  private readonly openWithKey = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const api = this.api;
+    if (!api?.startMySession) return;
+    const session = await this.keyForm.submit((values, idempotencyKey) => api.startMySession!({ profileId: values.profileId.trim(), key: values.key.trim() }, { idempotencyKey }));
+    if (session) {
+      this.keyForm.reset({ profileId: '', key: '' });
+      this.signedIn(session);
+    }
+  };
+
+  private readonly startOver = async (): Promise<void> => {
+    this.mode = { kind: 'ask', notice: undefined };
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('field-address')?.focus();
+  };
+
+  private readonly signOut = async (): Promise<void> => {
+    const api = this.api;
+    if (this.session.current && api?.endMySession) await api.endMySession(this.session.options()).catch(() => undefined);
+    this.signedOut('signed-out');
+    this.announce(this.strings('signedOutTitle'));
+  };
+
+  // Erasing
+
+  private readonly askErase = async (): Promise<void> => {
+    this.confirmingErase = true;
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('erase-confirm-title')?.focus();
+  };
+
+  private readonly keep = async (): Promise<void> => {
+    this.confirmingErase = false;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('[data-erase]')?.focus();
+  };
+
+  private readonly erase = async (): Promise<void> => {
+    const api = this.api;
+    if (this.erasing || !api?.eraseMe) return;
+    this.erasing = true;
+    this.announce(this.strings('erasing'));
+    try {
+      const counts = await api.eraseMe(this.session.options());
+      this.session.set(undefined);
+      this.page = undefined;
+      this.mode = { kind: 'erased' };
+      this.emit('coprod-erased', counts);
+      this.announce(this.strings('erasedTitle'));
+    } catch (error) {
+      if ((error as ApiError).kind === 'unauthorized') this.signedOut('ended');
+      else this.failed('erase', error);
+    } finally {
+      this.erasing = false;
+      this.confirmingErase = false;
+    }
+  }
+
+  private failed(action: CoprodErrorAction, error: unknown): void {
+    this.reportError(action, error);
+    this.announce(this.strings('apiError', (error as ApiError | undefined)?.kind ?? 'server'));
+  }
+
+  private readonly reload = (): void => {
+    this.loadCount += 1;
+  };
+
+  // Rendering
+
+  protected override renderContent(): TemplateResult {
+    const { t, level } = { t: this.strings, level: this.level };
+    return html`<section class="my-involvement" aria-labelledby="title">
+      ${heading(level, t('title'), { id: 'title' })} ${this.renderMode()}
+    </section>`;
+  }
+
+  private renderMode(): TemplateResult | typeof nothing {
+    const t = this.strings;
+    const level = this.level;
+    const fallback = this.fallback;
+    if (!this.available) return html`<p class="panel notice">${t('notAvailable')} ${fallback ? html`<a href=${fallback.href}>${fallback.label}</a>` : nothing}</p>`;
+    switch (this.mode.kind) {
+      case 'ask':
+        return askView({ t, level, notice: this.mode.notice, ask: this.askForm, key: this.keyForm, onAsk: this.ask, onKey: this.openWithKey });
+      case 'sent':
+        return sentView({ t, level, ...this.mode, code: this.codeForm, onCode: this.enterCode, onAgain: () => void this.ask(), onOther: () => void this.startOver() });
+      case 'signing-in':
+        return loadingView(t('signingIn'));
+      case 'erased':
+        return html`<div class="panel success" role="status">
+            ${heading(level + 1, t('erasedTitle'), { className: 'panel-title' })}
+            <p class="lines">${t('erased')}</p>
+          </div>
+          <button class="button secondary" type="button" @click=${this.startOver}>${t('sendLink')}</button>`;
+      case 'page':
+        return (
+          this.loader.render({
+          pending: () => loadingView(t('loadingPage'), { rows: 6 }),
+          complete: (page) => (page ? this.renderPage(page) : nothing),
+          error: (error) =>
+            errorView({ title: t('loadFailedTitle'), message: t('apiError', (error as ApiError).kind ?? 'server'), retryLabel: t('retry'), onRetry: this.reload, fallback, headingLevel: level + 1 }),
+          }) ?? nothing
+        );
+    }
+  }
+
+  private renderPage(page: MyInvolvement): TemplateResult {
+    const t = this.strings;
+    const level = this.level;
+    const locale = this.config.locale;
+    const view = { t, level, locale };
+    const keyOnly = page.signedInWith === 'profile';
+    return html`<div class="signed-in">
+        <p>${t('signedInUntil', formatDate(locale, page.expiresAt, 'time'))}</p>
+        <button class="button secondary" type="button" data-sign-out @click=${this.signOut}>${t('signOut')}</button>
+      </div>
+      ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
+      ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
+      ${page.profiles.length ? this.renderProfiles(page) : nothing}
+      ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
+      ${preferencesView(view)}
+      ${isEmpty(page) ? nothing : eraseView({ ...view, confirming: this.confirmingErase, erasing: this.erasing, onAsk: this.askErase, onYes: this.erase, onNo: this.keep })}`;
+  }
+
+  private renderProfiles(page: MyInvolvement): TemplateResult {
+    void loadProfileForm();
+    const api = this.api!;
+    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? []) };
+    const { locale, readingLevel } = this.config;
+    return html`<section class="section" part="section" aria-labelledby="profile-title">
+      ${heading(this.level + 1, this.strings('profileTitle'), { id: 'profile-title' })}
+      ${page.profiles.map(
+        (p) => html`<coprod-profile-form
+          id=${`my-profile-${p.id}`}
+          profile-id=${p.id}
+          heading-level=${String(this.subLevel(2))}
+          locale=${locale}
+          reading-level=${readingLevel}
+          .adapter=${this.profileApi!.api}
+          @coprod-profile-deleted=${this.reload}
+          @coprod-profile-saved=${this.reload}
+        ></coprod-profile-form>`,
+      )}
+    </section>`;
+  }
+}

@@ -1,0 +1,120 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { GOOD_CODE, GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
+import { states } from './coprod-my-involvement.states.js';
+import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
+import './coprod-my-involvement.js';
+
+describeStates(states);
+
+const text = (element: HTMLElement) => shadow(element).textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function render(api = new MeFixtureApi(), link?: string) {
+  const element = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${api} locale="en-GB" .signInLink=${link}></coprod-my-involvement>`);
+  return element;
+}
+
+const signedIn = (element: HTMLElement) => until(() => shadow(element).querySelector('[data-sign-out]') && shadow(element).querySelector('.feedback'), 'the signed-in page');
+
+describe('<coprod-my-involvement>', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('asks for a link by email, says to check the email, then the link from the page address opens the page and leaves the address', async () => {
+    const api = new MeFixtureApi();
+    const asking = await render(api);
+    typeInto(asking, '#field-address', 'rhian@example.org');
+    clickOn(asking, 'form.sign-in button[type="submit"]');
+    await until(() => shadow(asking).querySelector('[data-sent="email"]'), 'check your email');
+    expect(text(asking)).to.contain('If rhian@example.org is an address we hold, we have sent it a link. The link works once, for 15 minutes.');
+    expect(api.requests).to.deep.equal([{ channel: 'email', address: 'rhian@example.org', locale: 'en-GB', readingLevel: 'standard' }]);
+    expect(shadow(asking).activeElement?.id).to.equal('sent-title');
+
+    history.replaceState(null, '', `${location.pathname}#coprod-sign-in=${GOOD_LINK}`);
+    const signedInEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('coprod-signed-in', (e) => resolve(e as CustomEvent), { once: true }));
+    const element = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${api}></coprod-my-involvement>`);
+    expect(location.hash, 'the token is taken out of the address bar').to.equal('');
+    await signedIn(element);
+    expect((await signedInEvent).detail).to.deep.equal({ signedInWith: 'email' });
+    const page = text(element);
+    expect(page).to.contain('Respite breaks are booked up months ahead');
+    expect(page).to.contain('From April, ten emergency respite places are kept free each week.');
+    expect(page).to.contain('We did');
+    expect(page).to.contain('You joined.');
+    expect(page).to.contain('We have your interest. We will be in touch.');
+    expect(page).to.contain('Messages we send you');
+    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain('me_');
+  });
+
+  it('texts a code: a wrong code gets one plain message, the right one signs in', async () => {
+    const element = await render();
+    shadow(element).querySelector<HTMLInputElement>('input[value="text"]')!.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-address')!.type).to.equal('tel');
+    typeInto(element, '#field-address', '07700 900123');
+    clickOn(element, 'form.sign-in button[type="submit"]');
+    await until(() => shadow(element).querySelector('#field-code'), 'the code field');
+    expect(shadow(element).querySelector('#field-code')!.getAttribute('autocomplete')).to.equal('one-time-code');
+    typeInto(element, '#field-code', '12345');
+    clickOn(element, 'form.code button[type="submit"]');
+    await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+    expect(text(element)).to.contain('The code is 6 numbers, like 123456');
+    typeInto(element, '#field-code', '000000');
+    clickOn(element, 'form.code button[type="submit"]');
+    await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure');
+    expect(text(element)).to.contain('It may have expired (they last 15 minutes), been used already, or been typed wrongly.');
+    typeInto(element, '#field-code', GOOD_CODE);
+    clickOn(element, 'form.code button[type="submit"]');
+    await signedIn(element);
+  });
+
+  it('a used or expired link says so clearly and shows nothing of anyone', async () => {
+    const element = await render(new MeFixtureApi(), 'used-link-0000000000');
+    await until(() => shadow(element).querySelector('[data-notice="failed"]'), 'the message');
+    expect(text(element)).to.contain('That link or code did not work');
+    expect(text(element)).not.to.contain('Rhian');
+    expect(shadow(element).querySelector('#field-address')).to.exist;
+  });
+
+  it('erases everything after a confirmation, and tells the host only counts', async () => {
+    const element = await render(new MeFixtureApi(), GOOD_LINK);
+    await signedIn(element);
+    clickOn(element, '[data-erase]');
+    await until(() => shadow(element).querySelector('[data-erase-yes]'), 'the confirmation');
+    expect(shadow(element).activeElement?.id).to.equal('erase-confirm-title');
+    clickOn(element, 'button', 'No, keep it');
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.hasAttribute('data-erase')).to.equal(true);
+    clickOn(element, '[data-erase]');
+    await until(() => shadow(element).querySelector('[data-erase-yes]'), 'the confirmation');
+    setTimeout(() => clickOn(element, '[data-erase-yes]'));
+    const erased = await oneEvent(element, 'coprod-erased');
+    expect(erased.detail).to.deep.equal({ profiles: 1, interests: 2, feedbackRemoved: 1, feedbackAnonymised: 1 });
+    await until(() => text(element).includes('Everything is erased'), 'the erased message');
+    expect(text(element)).not.to.contain('Respite');
+  });
+
+  it('changes the profile through the person’s own sign-in', async () => {
+    const api = new MeFixtureApi();
+    const element = await render(api, GOOD_LINK);
+    await signedIn(element);
+    const form = await until(() => shadow(element).querySelector('coprod-profile-form'), 'the profile');
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    await until(() => form.shadowRoot?.querySelector('#field-name'), 'the form');
+    typeInto(form, '#field-name', 'Rhian Evans');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => text(element).includes('Rhian Evans') || form.shadowRoot?.textContent?.includes('Rhian Evans'), 'the changed name');
+    const page = await api.getMyInvolvement({ meToken: 'me_1' });
+    expect(page.profiles[0]!.name).to.equal('Rhian Evans');
+  });
+
+  it('says when the sign-in has ended, and offers to send a new link', async () => {
+    const element = await render(new MeFixtureApi({ pageFails: 'unauthorized' }), GOOD_LINK);
+    await until(() => shadow(element).querySelector('[data-notice="ended"]'), 'the ended notice');
+    expect(text(element)).to.contain('Your sign-in has ended');
+    expect(shadow(element).querySelector('form.sign-in')).to.exist;
+  });
+});

@@ -1,0 +1,66 @@
+import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
+import { ApiError } from '../../../api/errors.js';
+import type { Id, MySession, Profile, ProfileInput } from '../../../api/types.js';
+
+/** The fragment a sign-in link carries: `#coprod-sign-in=<token>`. A fragment never reaches a server log or a Referer. */
+export const LINK_FRAGMENT = 'coprod-sign-in';
+
+/** Takes the sign-in token out of the page address (so a reload or a shared URL does not carry it). */
+export function takeLinkFromPage(): string | undefined {
+  const match = new RegExp(`(?:^#|&)${LINK_FRAGMENT}=([A-Za-z0-9_-]{10,200})`).exec(location.hash);
+  if (!match) return undefined;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  return match[1];
+}
+
+/**
+ * The person's sign-in, held in this element's memory only: never localStorage, never a
+ * cookie. Closing the tab ends it; the server ends it after 30 minutes anyway.
+ */
+export class MeSession {
+  #session: MySession | undefined;
+
+  get current(): MySession | undefined {
+    return this.#session;
+  }
+
+  set(session: MySession | undefined): void {
+    this.#session = session;
+  }
+
+  options(signal?: AbortSignal): MeCallOptions {
+    if (!this.#session) throw new ApiError('unauthorized', 'Not signed in.');
+    return signal ? { meToken: this.#session.token, signal } : { meToken: this.#session.token };
+  }
+}
+
+/**
+ * What the embedded profile form talks to: the base API, except that the profile calls go
+ * to the person's own `/me` operations with their sign-in. The profile comes from the page
+ * already loaded, so opening it costs no request.
+ */
+export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: () => readonly Profile[]): CoprodApi {
+  const overrides: Partial<CoprodApi> = {
+    async getProfile(id: Id) {
+      const found = profiles().find((p) => p.id === id);
+      if (!found) throw new ApiError('not-found', 'There is no profile of yours with that number.', { status: 404 });
+      return found;
+    },
+    updateProfile(id: Id, input: ProfileInput) {
+      if (!api.updateMyProfile) throw new ApiError('not-found', 'Not available.');
+      return api.updateMyProfile(id, input, session.options());
+    },
+    deleteProfile(id: Id) {
+      if (!api.deleteMyProfile) throw new ApiError('not-found', 'Not available.');
+      return api.deleteMyProfile(id, session.options());
+    },
+  };
+  return new Proxy(api, {
+    get(target, property) {
+      if (property in overrides) return overrides[property as keyof CoprodApi];
+      const value: unknown = Reflect.get(target, property, target);
+      // Methods of a class with private fields must run on the real object, not the proxy.
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

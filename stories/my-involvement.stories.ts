@@ -1,0 +1,30 @@
+import { states } from '../src/components/my-involvement/coprod-my-involvement.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/My involvement', component: 'coprod-my-involvement' };
+
+export const AskForALink = stateStory(states, 'Ask for a link');
+export const AskAddressMissing = stateStory(states, 'Ask: address missing');
+export const AskServerRefused = stateStory(states, 'Ask: server refused the address');
+export const TooManyRequests = stateStory(states, 'Too many requests');
+export const CheckYourEmail = stateStory(states, 'Check your email');
+export const EnterTheCode = stateStory(states, 'Enter the code');
+export const CodeRefused = stateStory(states, 'Code refused');
+export const LinkExpiredOrUsed = stateStory(states, 'Link expired or used');
+export const SigningIn = stateStory(states, 'Signing in');
+export const ProfileKeyRefused = stateStory(states, 'Profile key refused');
+export const LoadingThePage = stateStory(states, 'Loading the page');
+export const SignedIn = stateStory(states, 'Signed in');
+export const SignedInByText = stateStory(states, 'Signed in by text');
+export const OpenedWithTheProfileKey = stateStory(states, 'Opened with the profile key');
+export const NothingHeld = stateStory(states, 'Nothing held');
+export const PageFailedToLoad = stateStory(states, 'Page failed to load');
+export const SignInEnded = stateStory(states, 'Sign-in ended');
+export const SignedOut = stateStory(states, 'Signed out');
+export const ConfirmErasing = stateStory(states, 'Confirm erasing');
+export const Erased = stateStory(states, 'Erased');
+export const NotAvailable = stateStory(states, 'Not available');
+export const WelshAskForALink = stateStory(states, 'Welsh: ask for a link');
+export const WelshSignedIn = stateStory(states, 'Welsh: signed in');
+export const EasyReadCheckYourEmail = stateStory(states, 'Easy read: check your email');
+export const EasyReadSignedIn = stateStory(states, 'Easy read: signed in');

@@ -1,0 +1,159 @@
+import type { MeCallOptions, WriteOptions } from '../../src/api/api.js';
+import { ApiError } from '../../src/api/errors.js';
+import { InMemoryApi } from '../../src/api/in-memory.js';
+import type { ErasureSummary, Id, MyInvolvement, MySession, Profile, ProfileInput, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+
+/** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
+export const GOOD_LINK = 'good-sign-in-link-0123456789';
+export const GOOD_CODE = '123456';
+export const GOOD_KEY = 'good-profile-key';
+export const ME_NOW = new Date('2026-03-10T10:00:00Z');
+
+const at = (days: number, hour = 10) => new Date(ME_NOW.getTime() + days * 86_400_000 + (hour - 10) * 3_600_000).toISOString();
+
+export const fixtureProfile: Profile = {
+  id: 'prof-rhian',
+  name: 'Rhian',
+  importantToMe: 'My two children, and being heard as a carer.',
+  experience: 'I care for my mum, who has dementia.',
+  networks: 'Riverside carers group',
+  howToHelp: { needs: ['papers_in_advance', 'breaks'], details: 'Meetings after 10am, please.' },
+  contact: { method: 'email', detail: 'rhian@example.org' },
+  topics: ['carers'],
+  skills: ['Listening'],
+  consent: true,
+  createdAt: at(-40),
+  updatedAt: at(-40),
+};
+
+function filledPage(): Omit<MyInvolvement, 'signedInWith' | 'expiresAt'> {
+  return {
+    profiles: [structuredClone(fixtureProfile)],
+    interests: [
+      {
+        id: 'int-r1', reference: 'INT-7KQ4', opportunityId: 'opp-carers-strategy', opportunityTitle: { en: 'Help write the carers strategy', cy: 'Helpu i ysgrifennu’r strategaeth gofalwyr' },
+        name: 'Rhian', contact: { method: 'email', detail: 'rhian@example.org' }, status: 'joined', createdAt: at(-20), updatedAt: at(-15), firstAnsweredAt: at(-15),
+      },
+      {
+        id: 'int-r2', reference: 'INT-9MXP', opportunityId: 'opp-easy-read-leaflets', opportunityTitle: { en: 'Check our easy read leaflets' },
+        name: 'Rhian', contact: { method: 'email', detail: 'rhian@example.org' }, status: 'new', createdAt: at(-2), updatedAt: at(-2), firstAnsweredAt: null,
+      },
+    ],
+    feedback: [
+      {
+        id: 'fb-r1', reference: 'FB-4HTD', topic: 'carers', text: 'Respite breaks are booked up months ahead. I could not get one when Mum was in hospital.', attribution: null, name: 'Rhian',
+        reply: { method: 'email', detail: 'rhian@example.org' }, consentToPublish: true, createdAt: at(-60), status: 'changed', published: true, mergedInto: null, supporters: 4,
+        updates: [
+          { id: 'u-r1', kind: 'heard', text: 'Thank you. Four other carers told us the same.', links: [], createdAt: at(-50), author: 'Co-production lead, Adult Social Care' },
+          { id: 'u-r2', kind: 'changed', text: 'From April, ten emergency respite places are kept free each week.', links: [{ title: 'Respite for carers', url: 'https://council.example/respite' }], createdAt: at(-5), author: 'Co-production lead, Adult Social Care' },
+        ],
+        updateCount: 2, lastUpdatedAt: at(-5), lastAnsweredAt: at(-5),
+      },
+      {
+        id: 'fb-r2', reference: 'FB-8WQN', topic: 'transport', text: 'The bus to the day centre stops running at 4pm.', attribution: null, name: null, reply: { method: 'email', detail: 'rhian@example.org' },
+        consentToPublish: false, createdAt: at(-3), status: 'received', published: false, mergedInto: null, supporters: 0, updates: [], updateCount: 0, lastUpdatedAt: at(-3), lastAnsweredAt: null,
+      },
+    ],
+  };
+}
+
+const refused = () => new ApiError('unauthorized', 'This sign-in link or code has expired, has been used already, or is not right. Ask for a new one.', { status: 401 });
+
+export interface MeFixtureOptions {
+  /** What the person has: everything, or nothing yet. */
+  holds?: 'filled' | 'empty';
+  /** Every sign-in request is refused as too many. */
+  rateLimited?: boolean;
+  /** Loading the page fails with this kind. */
+  pageFails?: ApiError['kind'];
+  latencyMs?: number;
+  /** Loading the page alone waits this long. */
+  pageLatencyMs?: number;
+}
+
+/** The in-memory API plus the person's own page, as the reference server answers it. */
+export class MeFixtureApi extends InMemoryApi {
+  readonly #options: MeFixtureOptions;
+  #page: Omit<MyInvolvement, 'signedInWith' | 'expiresAt'>;
+  #sessions = new Map<string, MySession>();
+  readonly requests: SignInRequest[] = [];
+
+  constructor(options: MeFixtureOptions = {}) {
+    super({ now: ME_NOW, latencyMs: options.latencyMs ?? 0 });
+    this.#options = options;
+    this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
+  }
+
+  async #wait(): Promise<void> {
+    if (this.#options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.#options.latencyMs));
+  }
+
+  #session(options: MeCallOptions): MySession {
+    const session = this.#sessions.get(options.meToken);
+    if (!session) throw new ApiError('unauthorized', 'Your sign-in has ended.', { status: 401 });
+    return session;
+  }
+
+  async requestSignIn(request: SignInRequest, _options?: WriteOptions): Promise<SignInRequested> {
+    await this.#wait();
+    if (this.#options.rateLimited) throw new ApiError('rate-limited', 'Too many', { status: 429, retryAfter: 900 });
+    if (request.channel === 'email' && !request.address.includes('@')) {
+      throw new ApiError('validation', 'Some answers need changing.', {
+        status: 422,
+        problem: { type: 'validation', title: 'Some answers need changing', status: 422, errors: [{ field: 'address', code: 'format', message: 'Enter an email address in the right form, like name@example.com.' }] },
+      });
+    }
+    this.requests.push(request);
+    return { channel: request.channel, expiresInMinutes: 15 };
+  }
+
+  async startMySession(proof: SignInProof, _options?: WriteOptions): Promise<MySession> {
+    await this.#wait();
+    let signedInWith: MySession['signedInWith'];
+    if ('link' in proof && proof.link === GOOD_LINK) signedInWith = 'email';
+    else if ('code' in proof && proof.code === GOOD_CODE) signedInWith = 'text';
+    else if ('key' in proof && proof.key === GOOD_KEY) signedInWith = 'profile';
+    else throw refused();
+    const session: MySession = { token: `me_${this.#sessions.size + 1}`, expiresAt: new Date(ME_NOW.getTime() + 30 * 60_000).toISOString(), signedInWith };
+    this.#sessions.set(session.token, session);
+    return session;
+  }
+
+  async endMySession(options: MeCallOptions): Promise<void> {
+    this.#sessions.delete(this.#session(options).token);
+  }
+
+  async getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement> {
+    await this.#wait();
+    if (this.#options.pageLatencyMs) await new Promise((resolve) => setTimeout(resolve, this.#options.pageLatencyMs));
+    const session = this.#session(options);
+    if (this.#options.pageFails) throw new ApiError(this.#options.pageFails, 'Failed', { status: 503 });
+    const page = structuredClone(this.#page);
+    if (session.signedInWith === 'profile') return { ...page, interests: [], feedback: [], signedInWith: 'profile', expiresAt: session.expiresAt };
+    return { ...page, signedInWith: session.signedInWith, expiresAt: session.expiresAt };
+  }
+
+  async updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile> {
+    this.#session(options);
+    const index = this.#page.profiles.findIndex((p) => p.id === id);
+    if (index < 0) throw new ApiError('not-found', 'Not found', { status: 404 });
+    const saved: Profile = { ...input, id, createdAt: this.#page.profiles[index]!.createdAt, updatedAt: ME_NOW.toISOString() };
+    this.#page.profiles[index] = saved;
+    return saved;
+  }
+
+  async deleteMyProfile(id: Id, options: MeCallOptions): Promise<void> {
+    this.#session(options);
+    this.#page.profiles = this.#page.profiles.filter((p) => p.id !== id);
+  }
+
+  async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {
+    await this.#wait();
+    this.#session(options);
+    const page = this.#page;
+    const summary = { profiles: page.profiles.length, interests: page.interests.length, feedbackRemoved: page.feedback.filter((f) => !f.published).length, feedbackAnonymised: page.feedback.filter((f) => f.published).length };
+    this.#page = { profiles: [], interests: [], feedback: [] };
+    this.#sessions.clear();
+    return summary;
+  }
+}
