@@ -7,11 +7,20 @@ import { announce } from './announcer.js';
 import type { TokenSource } from './config.js';
 import { ConfigController, type ResolvedConfig } from './controllers/config-controller.js';
 import { clampHeadingLevel } from './heading.js';
-import { translator, type Catalog, type MessageSet, type Translate } from './i18n.js';
+import { mergeCatalogs, translator, type Catalog, type MessageSet, type Translate } from './i18n.js';
+import { coreMessages } from './messages.js';
 import { notConfiguredView } from './status-views.js';
 import { baseStyles } from './styles.js';
 
 export type { ResolvedConfig };
+
+/** Each widget's own strings with the core ones (loading, errors, form chrome) under them, merged once per catalog. */
+const withCore = new WeakMap<Catalog<MessageSet>, Catalog<MessageSet>>();
+function withCoreStrings(own: Catalog<MessageSet>): Catalog<MessageSet> {
+  let merged = withCore.get(own);
+  if (!merged) withCore.set(own, (merged = mergeCatalogs(coreMessages, own)));
+  return merged;
+}
 
 /**
  * The base of every `coprod-*` widget. It holds only what every widget needs: the
@@ -43,7 +52,7 @@ export type { ResolvedConfig };
 export abstract class CoprodElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** Strings of this widget; every key in English and Welsh. @internal */
+  /** Strings of this widget; every key in English and Welsh. The core strings are added by the base class. @internal */
   static messages: Catalog<MessageSet>;
 
   /** Base URL of the API, e.g. `https://council.example/api/v1`. */
@@ -101,10 +110,10 @@ export abstract class CoprodElement extends LitElement {
     return this.level + depth;
   }
 
-  /** The widget's strings in its locale and reading level. */
+  /** The widget's strings (its own over the core ones) in its locale and reading level. */
   protected get t(): Translate<MessageSet> {
     const { locale, readingLevel } = this.config;
-    return translator((this.constructor as typeof CoprodElement).messages, locale, readingLevel);
+    return translator(withCoreStrings((this.constructor as typeof CoprodElement).messages), locale, readingLevel);
   }
 
   /** The fallback link, for the error and not-configured views. */

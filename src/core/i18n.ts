@@ -20,7 +20,20 @@ export interface Catalog<T extends MessageSet> {
   };
 }
 
-type Args<M> = M extends (...args: infer A) => string ? A : [];
+const WANTS_LOCALE: unique symbol = Symbol('wantsLocale');
+
+/** A message that needs the reader's locale (plurals, dates): the translator passes it first. */
+export type LocaleMessage<A extends unknown[]> = ((locale: Locale, ...args: A) => string) & { readonly [WANTS_LOCALE]: true };
+
+/**
+ * Marks a message as needing the locale, so callers write `t('count', n)` and the
+ * translator supplies the locale: `count: withLocale((locale, n: number) => plural(locale, n, ...))`.
+ */
+export function withLocale<A extends unknown[]>(message: (locale: Locale, ...args: A) => string): LocaleMessage<A> {
+  return Object.assign(message, { [WANTS_LOCALE]: true as const });
+}
+
+type Args<M> = M extends LocaleMessage<infer A> ? A : M extends (...args: infer A) => string ? A : [];
 
 export type Translate<T extends MessageSet> = <K extends keyof T & string>(key: K, ...args: Args<T[K]>) => string;
 
@@ -45,7 +58,8 @@ export function translator<T extends MessageSet>(catalog: Catalog<T>, locale: Lo
     const message: Message | undefined =
       (level === 'easy-read' ? catalog.easyRead?.[locale]?.[key] : undefined) ?? catalog[locale][key] ?? catalog['en-GB'][key];
     if (message === undefined) return key;
-    return typeof message === 'function' ? message(...args) : message;
+    if (typeof message !== 'function') return message;
+    return WANTS_LOCALE in message ? message(locale, ...args) : message(...args);
   };
 }
 

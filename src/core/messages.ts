@@ -80,3 +80,6 @@ const apiErrorCy: Record<ApiErrorKind, string> = {
   'rate-limited': 'Gormod o ymdrechion mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni.',
   server: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen.',
 };
+
+/** The core strings' keys and messages, for typing a widget's translator (`Translate<CoreStrings & Own>`). */
+export type CoreStrings = (typeof coreMessages)['en-GB'];

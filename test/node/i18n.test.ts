@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatList, formatPence, plural } from '../../src/core/i18n.js';
+import { defineMessages, formatDate, formatList, formatPence, plural, translator, withLocale } from '../../src/core/i18n.js';
 
 test('Welsh dates are written out, in UK time, whatever ICU data the browser has', () => {
   assert.equal(formatDate('cy', '2026-12-12'), '12 Rhagfyr 2026');
@@ -38,4 +38,19 @@ test('money and Welsh plural forms', () => {
   assert.equal(plural('cy', 1200, forms), '1,200 cyfle');
   assert.equal(plural('en-GB', 1, { one: '{n} opportunity', other: '{n} opportunities' }), '1 opportunity');
   assert.equal(plural('en-GB', 0, { one: '{n} opportunity', other: '{n} opportunities' }), '0 opportunities');
+});
+
+test('the translator passes the reader\'s locale to a message that asks for it, so callers never thread it by hand', () => {
+  const messages = defineMessages({
+    'en-GB': { count: withLocale((locale, n: number) => plural(locale, n, { one: '{n} item', other: '{n} items' })), label: (name: string) => `Label ${name}` },
+    cy: {
+      count: withLocale((locale, n: number) => plural(locale, n, { one: '{n} eitem', two: '{n} eitem (2)', other: '{n} eitem' })),
+      label: (name: string) => `Label ${name}`,
+    },
+  });
+  assert.equal(translator(messages, 'en-GB', 'standard')('count', 1), '1 item');
+  // Welsh "two" is its own plural form: only the locale the translator passes selects it.
+  assert.equal(translator(messages, 'cy', 'standard')('count', 2), '2 eitem (2)');
+  // A message that does not ask for the locale gets only its own arguments.
+  assert.equal(translator(messages, 'cy', 'standard')('label', 'x'), 'Label x');
 });

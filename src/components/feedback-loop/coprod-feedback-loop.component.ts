@@ -142,7 +142,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
         ]);
         if (this.announceNextCount) {
           this.announceNextCount = false;
-          this.announce(this.t('resultCount', this.config.locale, page.total));
+          this.announce(this.t('resultCount', page.total));
         }
         return { taxonomy, ...page };
       } catch (error) {
@@ -359,8 +359,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       rememberSupported(item.id);
       this.supportKeys.delete(item.id);
       this.supportCounts = new Map(this.supportCounts).set(item.id, result.supporters);
-      const locale = this.config.locale;
-      this.announce(this.t('supportedAnnouncement', this.t('others', locale, result.supporters)));
+      this.announce(this.t('supportedAnnouncement', this.t('others', result.supporters)));
       this.emit('coprod-feedback-supported', { id: item.id, supporters: result.supporters, counted: result.counted });
     } catch (error) {
       const message = `${this.t('supportFailed')} ${this.t('apiError', errorKind(error))}`;
@@ -380,7 +379,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     clearTimeout(this.countTimer);
     // Like GOV.UK's character count: speak only when the limit is near, after typing pauses.
     if (length < TEXT_MAX - 500) return;
-    this.countTimer = setTimeout(() => this.announce(characterCountText(this.t, this.config.locale, length)), COUNT_ANNOUNCE_DELAY_MS);
+    this.countTimer = setTimeout(() => this.announce(characterCountText(this.t, length)), COUNT_ANNOUNCE_DELAY_MS);
   }
 
   private async send(event: Event): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ContactMethod, FeedbackUpdateKind } from '../../api/types.js';
-import { defineMessages, plural } from '../../core/i18n.js';
+import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
 
@@ -52,8 +52,8 @@ export const feedbackMessages = defineMessages({
     allStatuses: 'All statuses',
     allTopics: 'All topics',
     clearFilters: 'Clear filters',
-    resultCount: (locale: 'en-GB' | 'cy', n: number) =>
-      n === 0 ? 'No feedback found' : plural(locale, n, { one: '1 piece of feedback found', other: '{n} pieces of feedback found' }),
+    resultCount: withLocale((locale, n: number) =>
+      n === 0 ? 'No feedback found' : plural(locale, n, { one: '1 piece of feedback found', other: '{n} pieces of feedback found' })),
     showingOf: (shown: number, total: number) => `Showing ${shown} of ${total}`,
     emptyTitle: 'No feedback on the board yet',
     emptyBody: 'When people give feedback and agree to it being shown, it will appear here with what we did about it.',
@@ -65,8 +65,8 @@ export const feedbackMessages = defineMessages({
     saidOn: 'Said on',
     statusLabel: 'Status',
     othersLabel: 'Others who said this',
-    others: (locale: 'en-GB' | 'cy', n: number) =>
-      n === 0 ? 'No one else yet' : plural(locale, n, { one: '1 other person said the same', other: '{n} other people said the same' }),
+    others: withLocale((locale, n: number) =>
+      n === 0 ? 'No one else yet' : plural(locale, n, { one: '1 other person said the same', other: '{n} other people said the same' })),
     lastUpdate: (date: string) => `Last update: ${date}`,
     noUpdateYet: 'No update yet',
     openItem: 'Read what happened',
@@ -89,8 +89,8 @@ export const feedbackMessages = defineMessages({
     topicPinned: 'This feedback is about',
     textField: 'What do you want to tell us?',
     textHint: 'Tell us what happened, what works or what could be better. Please do not include other people’s names.',
-    charactersLeft: (locale: 'en-GB' | 'cy', n: number) => plural(locale, n, { one: 'You have 1 character left', other: 'You have {n} characters left' }),
-    charactersOver: (locale: 'en-GB' | 'cy', n: number) => plural(locale, n, { one: 'You have 1 character too many', other: 'You have {n} characters too many' }),
+    charactersLeft: withLocale((locale, n: number) => plural(locale, n, { one: 'You have 1 character left', other: 'You have {n} characters left' })),
+    charactersOver: withLocale((locale, n: number) => plural(locale, n, { one: 'You have 1 character too many', other: 'You have {n} characters too many' })),
     nameField: 'Your name',
     nameHint: 'Leave this empty to stay anonymous. We never show your name on the board.',
     wantsReplyField: 'Do you want us to tell you what happens?',
@@ -148,8 +148,8 @@ export const feedbackMessages = defineMessages({
     allStatuses: 'Pob statws',
     allTopics: 'Pob pwnc',
     clearFilters: 'Clirio’r hidlwyr',
-    resultCount: (locale: 'en-GB' | 'cy', n: number) =>
-      n === 0 ? 'Dim adborth wedi’i ganfod' : plural(locale, n, { one: '1 eitem adborth wedi’i chanfod', other: '{n} eitem adborth wedi’u canfod' }),
+    resultCount: withLocale((locale, n: number) =>
+      n === 0 ? 'Dim adborth wedi’i ganfod' : plural(locale, n, { one: '1 eitem adborth wedi’i chanfod', other: '{n} eitem adborth wedi’u canfod' })),
     showingOf: (shown: number, total: number) => `Yn dangos ${shown} o ${total}`,
     emptyTitle: 'Dim adborth ar y bwrdd eto',
     emptyBody: 'Pan fydd pobl yn rhoi adborth ac yn cytuno iddo gael ei ddangos, bydd yn ymddangos yma gyda’r hyn a wnaethom amdano.',
@@ -161,7 +161,7 @@ export const feedbackMessages = defineMessages({
     saidOn: 'Dywedwyd ar',
     statusLabel: 'Statws',
     othersLabel: 'Eraill a ddywedodd hyn',
-    others: (locale: 'en-GB' | 'cy', n: number) =>
+    others: withLocale((locale, n: number) =>
       n === 0
         ? 'Neb arall eto'
         : plural(locale, n, {
@@ -170,7 +170,7 @@ export const feedbackMessages = defineMessages({
             few: '3 pherson arall wedi dweud yr un peth',
             many: '6 pherson arall wedi dweud yr un peth',
             other: '{n} o bobl eraill wedi dweud yr un peth',
-          }),
+          })),
     lastUpdate: (date: string) => `Diweddariad diwethaf: ${date}`,
     noUpdateYet: 'Dim diweddariad eto',
     openItem: 'Darllen beth ddigwyddodd',
@@ -193,10 +193,10 @@ export const feedbackMessages = defineMessages({
     topicPinned: 'Mae’r adborth hwn am',
     textField: 'Beth ydych chi eisiau ei ddweud wrthym?',
     textHint: 'Dywedwch wrthym beth ddigwyddodd, beth sy’n gweithio neu beth allai fod yn well. Peidiwch â chynnwys enwau pobl eraill.',
-    charactersLeft: (locale: 'en-GB' | 'cy', n: number) =>
-      plural(locale, n, { zero: 'Mae gennych 0 nod ar ôl', one: 'Mae gennych 1 nod ar ôl', other: 'Mae gennych {n} nod ar ôl' }),
-    charactersOver: (locale: 'en-GB' | 'cy', n: number) =>
-      plural(locale, n, { one: 'Mae gennych 1 nod yn ormod', other: 'Mae gennych {n} nod yn ormod' }),
+    charactersLeft: withLocale((locale, n: number) =>
+      plural(locale, n, { zero: 'Mae gennych 0 nod ar ôl', one: 'Mae gennych 1 nod ar ôl', other: 'Mae gennych {n} nod ar ôl' })),
+    charactersOver: withLocale((locale, n: number) =>
+      plural(locale, n, { one: 'Mae gennych 1 nod yn ormod', other: 'Mae gennych {n} nod yn ormod' })),
     nameField: 'Eich enw',
     nameHint: 'Gadewch hwn yn wag i aros yn ddienw. Nid ydym byth yn dangos eich enw ar y bwrdd.',
     wantsReplyField: 'Ydych chi eisiau i ni ddweud wrthych beth sy’n digwydd?',

@@ -7,9 +7,7 @@ import type { Opportunity, OpportunityPage, OpportunityQuery, ParticipationMode,
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, selectField, textField } from '../../core/forms/fields.js';
 import { formStyles } from '../../core/forms/form-styles.js';
-import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
-import { coreMessages } from '../../core/messages.js';
 import { emptyView, errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { choicesFrom, loadTaxonomy, participationModes, termName } from '../../core/vocabulary.js';
 import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.component.js';
@@ -76,7 +74,7 @@ const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
  */
 export class CoprodOpportunityList extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, listStyles];
-  static override messages = mergeCatalogs(coreMessages, listMessages);
+  static override messages = listMessages;
 
   /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
   @property() topic?: string;

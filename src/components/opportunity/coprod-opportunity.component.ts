@@ -14,7 +14,6 @@ import { fieldId, FormController, type FieldErrors } from '../../core/forms/form
 import { formStyles } from '../../core/forms/form-styles.js';
 import { formatDate, formatList, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
-import { coreMessages } from '../../core/messages.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { contactMethods, label, termName } from '../../core/vocabulary.js';
 import { cardStyles, renderAccessFeatures, renderKeyFacts } from '../../shared/card/opportunity-card.js';
@@ -70,7 +69,7 @@ const isInterestDraft = (value: unknown): value is InterestValues =>
  */
 export class CoprodOpportunity extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, opportunityStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(coreMessages, draftMessages), opportunityMessages);
+  static override messages = mergeCatalogs(draftMessages, opportunityMessages);
 
   /** The id of the opportunity to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;

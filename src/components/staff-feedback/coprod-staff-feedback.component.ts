@@ -12,7 +12,7 @@ import { emptyView, loadingView } from '../../core/status-views.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
-import { staffCatalog } from '../../shared/staff/staff-shared.messages.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../shared/staff/working-days.js';
 import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
@@ -67,7 +67,7 @@ const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.
  */
 export class CoprodStaffFeedback extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffCatalog, draftMessages), staffFeedbackMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffFeedbackMessages);
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
@@ -154,7 +154,7 @@ export class CoprodStaffFeedback extends StaffElement {
   private renderItems({ items, taxonomy }: Loaded): TemplateResult {
     const all = items.map((item) => this.current(item));
     if (all.length === 0) return emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
-    return html`<p role="status">${this.t('count', this.config.locale, all.length)}</p>
+    return html`<p role="status">${this.t('count', all.length)}</p>
       <ol class="items">
         ${all.map((item) => this.renderItem(item, all, taxonomy))}
       </ol>`;
@@ -167,7 +167,7 @@ export class CoprodStaffFeedback extends StaffElement {
     const answered = item.lastAnsweredAt ?? null;
     const waitingDays = answered ? 0 : workingDaysBetween(new Date(item.createdAt), now);
     const overdue = !answered && !item.mergedInto && waitingDays > this.respondWithinDays;
-    const since = this.t('daysAgo', locale, calendarDaysBetween(new Date(answered ?? item.createdAt), now));
+    const since = this.t('daysAgo', calendarDaysBetween(new Date(answered ?? item.createdAt), now));
     const latest = item.updates[item.updates.length - 1];
     const open = this.openId === item.id;
     const into = item.mergedInto ? all.find((other) => other.id === item.mergedInto) : undefined;
@@ -177,7 +177,7 @@ export class CoprodStaffFeedback extends StaffElement {
         ${answered
           ? html`<span class="tag">${icon('check')} ${this.t('answeredAgo', since)}</span>`
           : overdue
-            ? html`<span class="overdue">${icon('alert')} ${this.t('waitingLong', this.t('workingDays', locale, waitingDays))}</span>`
+            ? html`<span class="overdue">${icon('alert')} ${this.t('waitingLong', this.t('workingDays', waitingDays))}</span>`
             : html`<span class="tag">${icon('clock')} ${this.t('neverAnswered', since)}</span>`}
       </p>
       <p class="said">${item.text}</p>
@@ -193,7 +193,7 @@ export class CoprodStaffFeedback extends StaffElement {
         <dt>${this.t('received')}</dt>
         <dd>${formatDate(locale, item.createdAt)}</dd>
         <dt>${this.t('sameCount')}</dt>
-        <dd>${this.t('people', locale, item.supporters)}</dd>
+        <dd>${this.t('people', item.supporters)}</dd>
         ${latest
           ? html`<dt>${this.t('latestUpdate')}</dt>
               <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`

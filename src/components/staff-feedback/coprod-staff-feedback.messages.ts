@@ -1,7 +1,5 @@
 import type { FeedbackUpdateKind } from '../../api/types.js';
-import { defineMessages, plural } from '../../core/i18n.js';
-
-type Locale = 'en-GB' | 'cy';
+import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 const kindEn: Record<FeedbackUpdateKind, string> = {
   heard: 'We heard',
@@ -34,7 +32,7 @@ export const staffFeedbackMessages = defineMessages({
     intro: 'New feedback first, then what has waited longest for an answer.',
     show: 'Show',
     all: 'All feedback',
-    count: (locale: Locale, n: number) => plural(locale, n, { one: '{n} item', other: '{n} items' }),
+    count: withLocale((locale, n: number) => plural(locale, n, { one: '{n} item', other: '{n} items' })),
     emptyTitle: 'Nothing here',
     emptyBody: 'There is no feedback with this status.',
     loadingLabel: 'Loading the feedback inbox…',
@@ -52,7 +50,7 @@ export const staffFeedbackMessages = defineMessages({
     published: 'Published',
     private: 'Private',
     sameCount: 'Said the same',
-    people: (locale: Locale, n: number) => plural(locale, n, { one: '{n} other person', other: '{n} other people' }),
+    people: withLocale((locale, n: number) => plural(locale, n, { one: '{n} other person', other: '{n} other people' })),
     latestUpdate: 'Latest update',
     mergedNote: (into: string) => `Said the same as ${into}. Answer it there.`,
     manage: 'Answer or change',
@@ -102,7 +100,7 @@ export const staffFeedbackMessages = defineMessages({
     intro: 'Adborth newydd yn gyntaf, yna’r hyn sydd wedi aros hiraf am ateb.',
     show: 'Dangos',
     all: 'Pob adborth',
-    count: (locale: Locale, n: number) => plural(locale, n, { zero: '{n} eitem', one: '{n} eitem', two: '{n} eitem', few: '{n} eitem', many: '{n} eitem', other: '{n} eitem' }),
+    count: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} eitem', one: '{n} eitem', two: '{n} eitem', few: '{n} eitem', many: '{n} eitem', other: '{n} eitem' })),
     emptyTitle: 'Does dim byd yma',
     emptyBody: 'Does dim adborth gyda’r statws hwn.',
     loadingLabel: 'Wrthi’n llwytho’r mewnflwch adborth…',
@@ -120,7 +118,7 @@ export const staffFeedbackMessages = defineMessages({
     published: 'Wedi’i gyhoeddi',
     private: 'Preifat',
     sameCount: 'Wedi dweud yr un peth',
-    people: (locale: Locale, n: number) => plural(locale, n, { zero: '{n} person arall', one: '{n} person arall', two: '{n} berson arall', few: '{n} pherson arall', many: '{n} pherson arall', other: '{n} person arall' }),
+    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} person arall', one: '{n} person arall', two: '{n} berson arall', few: '{n} pherson arall', many: '{n} pherson arall', other: '{n} person arall' })),
     latestUpdate: 'Y diweddariad diweddaraf',
     mergedNote: (into: string) => `Wedi dweud yr un peth â ${into}. Atebwch yno.`,
     manage: 'Ateb neu newid',

@@ -10,7 +10,7 @@ import { contactMethods, interestStatuses, label } from '../../core/vocabulary.j
 import { downloadCsv, fileSafe, toCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
-import { staffCatalog } from '../../shared/staff/staff-shared.messages.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { workingDaysBetween } from '../../shared/staff/working-days.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
@@ -52,7 +52,7 @@ type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 
  */
 export class CoprodStaffInterest extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles];
-  static override messages = mergeCatalogs(staffCatalog, staffInterestMessages);
+  static override messages = mergeCatalogs(staffMessages, staffInterestMessages);
 
   /** The id of the opportunity whose expressions of interest to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -109,7 +109,6 @@ export class CoprodStaffInterest extends StaffElement {
   }
 
   private renderList({ opportunity, interests }: Loaded): TemplateResult {
-    const { locale } = this.config;
     const people = interests.map((i) => this.current(i));
     const overdue = people.filter((i) => this.isOverdue(i)).length;
     const title = this.opportunityTitle(opportunity);
@@ -117,8 +116,8 @@ export class CoprodStaffInterest extends StaffElement {
       ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)}
       ${people.length === 0
         ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
-        : html`<p>${this.t('summary', locale, people.length, overdue, this.respondWithinDays)}</p>
-            <p class="subtle">${lines(this.t('target', locale, this.respondWithinDays))}</p>
+        : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>
+            <p class="subtle">${lines(this.t('target', this.respondWithinDays))}</p>
             <div class="button-group">
               <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('print')} ${this.t('exportCsv')}</button>
             </div>
@@ -135,7 +134,7 @@ export class CoprodStaffInterest extends StaffElement {
   private renderPerson(interest: Interest): TemplateResult {
     const { locale } = this.config;
     const overdue = this.isOverdue(interest);
-    const days = this.t('workingDays', locale, this.waitedDays(interest));
+    const days = this.t('workingDays', this.waitedDays(interest));
     const draft = this.drafts.get(interest.id) ?? { status: interest.status, note: interest.note };
     const result = this.results.get(interest.id);
     const rowId = interest.id.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -147,7 +146,7 @@ export class CoprodStaffInterest extends StaffElement {
           ? html`<span class="tag">${icon('check')} ${this.t('answeredAfter', days)}</span>`
           : overdue
             ? html`<span class="overdue">${icon('alert')} ${this.t('waiting', days)}</span>
-                <span class="subtle">${this.t('overdueNote', this.t('workingDays', locale, this.respondWithinDays))}</span>`
+                <span class="subtle">${this.t('overdueNote', this.t('workingDays', this.respondWithinDays))}</span>`
             : html`<span class="tag">${icon('clock')} ${this.t('waiting', days)}</span>`}
       </p>
       <dl class="facts">
@@ -246,6 +245,6 @@ export class CoprodStaffInterest extends StaffElement {
     const csv = toCsv([this.t('csvHeaders').split(','), ...rows]);
     const day = (this.now ?? new Date()).toISOString().slice(0, 10);
     downloadCsv(`interest-${fileSafe(opportunity.title)}-${day}.csv`, csv);
-    this.announce(this.t('exported', locale, rows.length));
+    this.announce(this.t('exported', rows.length));
   }
 }

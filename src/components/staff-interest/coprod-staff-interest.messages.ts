@@ -1,15 +1,13 @@
-import { defineMessages, plural } from '../../core/i18n.js';
-
-type Locale = 'en-GB' | 'cy';
+import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 export const staffInterestMessages = defineMessages({
   'en-GB': {
     title: (opportunity: string) => `People interested in ${opportunity}`,
     titleNoName: 'People interested',
-    summary: (locale: Locale, people: number, overdue: number, days: number) =>
+    summary: withLocale((locale, people: number, overdue: number, days: number) =>
       `${plural(locale, people, { one: '{n} person', other: '{n} people' })} so far. ` +
-      (overdue ? `${plural(locale, overdue, { one: '{n} person has', other: '{n} people have' })} waited more than ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })} for an answer.` : 'No one is waiting longer than the target.'),
-    target: (locale: Locale, days: number) => `Aim to answer everyone within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}. Oldest first.`,
+      (overdue ? `${plural(locale, overdue, { one: '{n} person has', other: '{n} people have' })} waited more than ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })} for an answer.` : 'No one is waiting longer than the target.')),
+    target: withLocale((locale, days: number) => `Aim to answer everyone within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}. Oldest first.`),
     noOpportunityTitle: 'Choose an opportunity',
     noOpportunityBody: 'This list needs the opportunity-id attribute to know whose interest to show.',
     emptyTitle: 'No one has expressed interest yet',
@@ -32,19 +30,19 @@ export const staffInterestMessages = defineMessages({
     saved: (name: string, status: string) => `Saved. ${name}: ${status}.`,
     saveFailed: (name: string) => `Not saved for ${name}.`,
     exportCsv: 'Download as a spreadsheet (CSV)',
-    exported: (locale: Locale, n: number) => plural(locale, n, { one: 'Downloaded {n} row.', other: 'Downloaded {n} rows.' }),
+    exported: withLocale((locale, n: number) => plural(locale, n, { one: 'Downloaded {n} row.', other: 'Downloaded {n} rows.' })),
     csvHeaders: 'Reference,Name,Contact by,Contact detail,Access or support needs,Message,Received,Working days waited,Status,Note',
     loadingLabel: 'Loading the people who are interested…',
   },
   cy: {
     title: (opportunity: string) => `Pobl sydd â diddordeb yn ${opportunity}`,
-    summary: (locale: Locale, people: number, overdue: number, days: number) =>
+    summary: withLocale((locale, people: number, overdue: number, days: number) =>
       `${plural(locale, people, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })} hyd yma. ` +
       (overdue
         ? `Mae ${plural(locale, overdue, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })} wedi aros mwy na ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })} am ateb.`
-        : 'Does neb yn aros yn hirach na’r targed.'),
-    target: (locale: Locale, days: number) =>
-      `Anelwch at ateb pawb o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}. Yr hynaf yn gyntaf.`,
+        : 'Does neb yn aros yn hirach na’r targed.')),
+    target: withLocale((locale, days: number) =>
+      `Anelwch at ateb pawb o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}. Yr hynaf yn gyntaf.`),
     titleNoName: 'Pobl sydd â diddordeb',
     noOpportunityTitle: 'Dewiswch gyfle',
     noOpportunityBody: 'Mae angen y priodoledd opportunity-id ar y rhestr hon i wybod diddordeb pwy i’w ddangos.',
@@ -68,19 +66,19 @@ export const staffInterestMessages = defineMessages({
     saved: (name: string, status: string) => `Wedi cadw. ${name}: ${status}.`,
     saveFailed: (name: string) => `Heb ei gadw ar gyfer ${name}.`,
     exportCsv: 'Lawrlwytho fel taenlen (CSV)',
-    exported: (locale: Locale, n: number) => plural(locale, n, { zero: 'Lawrlwythwyd {n} rhes.', one: 'Lawrlwythwyd {n} rhes.', two: 'Lawrlwythwyd {n} res.', other: 'Lawrlwythwyd {n} rhes.' }),
+    exported: withLocale((locale, n: number) => plural(locale, n, { zero: 'Lawrlwythwyd {n} rhes.', one: 'Lawrlwythwyd {n} rhes.', two: 'Lawrlwythwyd {n} res.', other: 'Lawrlwythwyd {n} rhes.' })),
     csvHeaders: 'Cyfeirnod,Enw,Cysylltu drwy,Manylion cyswllt,Anghenion mynediad neu gymorth,Neges,Derbyniwyd,Diwrnodau gwaith yn aros,Statws,Nodyn',
     loadingLabel: 'Wrthi’n llwytho’r bobl sydd â diddordeb…',
   },
   easyRead: {
     'en-GB': {
-      target: (locale: Locale, days: number) => `Answer each person within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}.\nThe person who waited longest is first.`,
+      target: withLocale((locale, days: number) => `Answer each person within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}.\nThe person who waited longest is first.`),
       emptyBody: 'No one has said they are interested yet.\nThey will show here.',
       noteHint: 'Only staff can see this.',
     },
     cy: {
-      target: (locale: Locale, days: number) =>
-        `Atebwch bob person o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}.\nMae’r person a arhosodd hiraf yn gyntaf.`,
+      target: withLocale((locale, days: number) =>
+        `Atebwch bob person o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}.\nMae’r person a arhosodd hiraf yn gyntaf.`),
       emptyBody: 'Does neb wedi dweud bod ganddyn nhw ddiddordeb eto.\nByddan nhw’n dangos yma.',
       noteHint: 'Dim ond staff sy’n gallu gweld hwn.',
     },

@@ -8,7 +8,7 @@ import { mergeCatalogs } from '../../core/i18n.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
-import { staffCatalog } from '../../shared/staff/staff-shared.messages.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { formStyles } from '../../core/forms/index.js';
 import { briefForm } from './internal/brief-form.js';
@@ -51,7 +51,7 @@ interface Loaded {
  */
 export class CoprodStaffOpportunities extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffCatalog, staffOpportunitiesMessages), briefMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;

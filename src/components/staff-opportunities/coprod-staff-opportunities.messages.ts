@@ -1,6 +1,4 @@
-import { defineMessages, plural } from '../../core/i18n.js';
-
-type Locale = 'en-GB' | 'cy';
+import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 export const staffOpportunitiesMessages = defineMessages({
   'en-GB': {
@@ -14,7 +12,7 @@ export const staffOpportunitiesMessages = defineMessages({
     closes: 'Closes',
     noClosingDate: 'No closing date',
     interested: 'Interested',
-    people: (locale: Locale, n: number) => plural(locale, n, { one: '{n} person', other: '{n} people' }),
+    people: withLocale((locale, n: number) => plural(locale, n, { one: '{n} person', other: '{n} people' })),
     places: 'Places',
     placesTaken: (taken: number, places: number | null | undefined) => (places ? `${taken} of ${places} taken` : `${taken} taken, no limit`),
     updated: 'Last changed',
@@ -158,7 +156,7 @@ export const staffOpportunitiesMessages = defineMessages({
     closes: 'Yn cau',
     noClosingDate: 'Dim dyddiad cau',
     interested: 'Â diddordeb',
-    people: (locale: Locale, n: number) => plural(locale, n, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' }),
+    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })),
     places: 'Lleoedd',
     placesTaken: (taken: number, places: number | null | undefined) => (places ? `${taken} o ${places} wedi’u cymryd` : `${taken} wedi’u cymryd, dim terfyn`),
     updated: 'Newidiwyd ddiwethaf',

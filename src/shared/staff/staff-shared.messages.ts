@@ -1,5 +1,4 @@
-import { defineMessages, mergeCatalogs, plural } from '../../core/i18n.js';
-import { coreMessages } from '../../core/messages.js';
+import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Strings the three staff widgets share: signing in, permission, waiting times. */
 export const staffMessages = defineMessages({
@@ -16,8 +15,8 @@ export const staffMessages = defineMessages({
     loadErrorTitle: 'We could not load this',
     cancel: 'Cancel',
     today: 'today',
-    daysAgo: (locale: 'en-GB' | 'cy', n: number) => (n === 0 ? 'today' : plural(locale, n, { one: '{n} day ago', other: '{n} days ago' })),
-    workingDays: (locale: 'en-GB' | 'cy', n: number) => plural(locale, n, { one: '{n} working day', other: '{n} working days' }),
+    daysAgo: withLocale((locale, n: number) => (n === 0 ? 'today' : plural(locale, n, { one: '{n} day ago', other: '{n} days ago' }))),
+    workingDays: withLocale((locale, n: number) => plural(locale, n, { one: '{n} working day', other: '{n} working days' })),
   },
   cy: {
     signInTitle: 'Mewngofnodwch i weld hwn',
@@ -32,10 +31,10 @@ export const staffMessages = defineMessages({
     loadErrorTitle: 'Nid oeddem yn gallu llwytho hwn',
     cancel: 'Canslo',
     today: 'heddiw',
-    daysAgo: (locale: 'en-GB' | 'cy', n: number) =>
-      n === 0 ? 'heddiw' : plural(locale, n, { zero: '{n} diwrnod yn ôl', one: '{n} diwrnod yn ôl', two: '{n} ddiwrnod yn ôl', few: '{n} diwrnod yn ôl', many: '{n} diwrnod yn ôl', other: '{n} diwrnod yn ôl' }),
-    workingDays: (locale: 'en-GB' | 'cy', n: number) =>
-      plural(locale, n, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', few: '{n} diwrnod gwaith', many: '{n} diwrnod gwaith', other: '{n} diwrnod gwaith' }),
+    daysAgo: withLocale((locale, n: number) =>
+      n === 0 ? 'heddiw' : plural(locale, n, { zero: '{n} diwrnod yn ôl', one: '{n} diwrnod yn ôl', two: '{n} ddiwrnod yn ôl', few: '{n} diwrnod yn ôl', many: '{n} diwrnod yn ôl', other: '{n} diwrnod yn ôl' })),
+    workingDays: withLocale((locale, n: number) =>
+      plural(locale, n, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', few: '{n} diwrnod gwaith', many: '{n} diwrnod gwaith', other: '{n} diwrnod gwaith' })),
   },
   easyRead: {
     'en-GB': {
@@ -51,5 +50,3 @@ export const staffMessages = defineMessages({
   },
 });
 
-/** The shared and staff strings every staff widget starts from; each adds its own. */
-export const staffCatalog = mergeCatalogs(coreMessages, staffMessages);

@@ -119,7 +119,7 @@ function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, tax
 }
 
 export function boardList(context: ViewContext, view: BoardView): TemplateResult {
-  const { t, locale } = context;
+  const { t } = context;
   const data = view.data;
   if (!data) return loadingView(t('loadingBoard'), { rows: 4 });
   if (data.items.length === 0) {
@@ -131,7 +131,7 @@ export function boardList(context: ViewContext, view: BoardView): TemplateResult
   }
   return html`<div class="results" aria-busy=${view.refreshing ? 'true' : 'false'}>
     <p class="result-count" id="result-count">
-      ${t('resultCount', locale, data.total)}${data.items.length < data.total ? html` <span class="muted">(${t('showingOf', data.items.length, data.total)})</span>` : nothing}
+      ${t('resultCount', data.total)}${data.items.length < data.total ? html` <span class="muted">(${t('showingOf', data.items.length, data.total)})</span>` : nothing}
     </p>
     <ul class="items" part="items" aria-labelledby="result-count">
       ${data.items.map((item) => itemCard(context, view, item, data.taxonomy))}

@@ -1,6 +1,5 @@
 import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
-import type { Locale } from '../../../core/config.js';
 import type { FeedbackTranslate } from './view-context.js';
 
 export interface FeedbackValues {
@@ -61,6 +60,6 @@ export function toInput(values: FeedbackValues, pinnedTopic: string | undefined)
   return input;
 }
 
-export function characterCountText(t: FeedbackTranslate, locale: Locale, length: number): string {
-  return length <= TEXT_MAX ? t('charactersLeft', locale, TEXT_MAX - length) : t('charactersOver', locale, length - TEXT_MAX);
+export function characterCountText(t: FeedbackTranslate, length: number): string {
+  return length <= TEXT_MAX ? t('charactersLeft', TEXT_MAX - length) : t('charactersOver', length - TEXT_MAX);
 }

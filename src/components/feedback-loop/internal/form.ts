@@ -87,7 +87,7 @@ export function feedbackForm(context: ViewContext, view: FormView): TemplateResu
       rows: 6,
       onInput: (text) => form.update({ text }),
     })}
-    <p class="hint character-count ${values.text.length > 5000 ? 'over' : ''}" id="text-count">${characterCountText(t, locale, values.text.length)}</p>
+    <p class="hint character-count ${values.text.length > 5000 ? 'over' : ''}" id="text-count">${characterCountText(t, values.text.length)}</p>
     ${textField({
       id: fieldId('name'),
       label: `${t('nameField')} ${t('optional')}`,

@@ -44,7 +44,7 @@ export function itemFacts(context: ViewContext, item: FeedbackItem, taxonomy: Ta
     </div>
     <div class="fact">
       <dt>${icon('people')} ${t('othersLabel')}</dt>
-      <dd id="others-${item.id}" class="others">${t('others', locale, supporters)}</dd>
+      <dd id="others-${item.id}" class="others">${t('others', supporters)}</dd>
     </div>
   </dl>`;
 }

@@ -1,12 +1,13 @@
 import type { Locale } from '../../../core/config.js';
 import type { Translate } from '../../../core/i18n.js';
 import { mergeCatalogs } from '../../../core/i18n.js';
-import { coreMessages } from '../../../core/messages.js';
+import type { CoreStrings } from '../../../core/messages.js';
 import { draftMessages } from '../../../core/forms/draft-parts.js';
 import { feedbackMessages } from '../coprod-feedback-loop.messages.js';
 
-export const feedbackCatalog = mergeCatalogs(mergeCatalogs(coreMessages, draftMessages), feedbackMessages);
-export type FeedbackTranslate = Translate<(typeof feedbackCatalog)['en-GB']>;
+/** The feedback loop's own strings and the draft notice's; the base class adds the core ones. */
+export const feedbackCatalog = mergeCatalogs(draftMessages, feedbackMessages);
+export type FeedbackTranslate = Translate<CoreStrings & (typeof feedbackCatalog)['en-GB']>;
 
 /** What the internal render functions need from the element. */
 export interface ViewContext {

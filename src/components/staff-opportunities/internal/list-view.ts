@@ -85,7 +85,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
       <dt>${t('closes')}</dt>
       <dd>${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</dd>
       <dt>${t('interested')}</dt>
-      <dd>${t('people', locale, item.interestCount ?? 0)}</dd>
+      <dd>${t('people', item.interestCount ?? 0)}</dd>
       <dt>${t('places')}</dt>
       <dd>${t('placesTaken', item.placesTaken, item.places)}</dd>
       <dt>${t('updated')}</dt>
