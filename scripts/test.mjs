@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
-const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files]];
+const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', ...files]];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
 /** Runs a command, echoing its output, and returns the output for counting. */
