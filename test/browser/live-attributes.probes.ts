@@ -52,7 +52,7 @@ const staffShared: Record<string, Probe> = {
 };
 
 const byTag: Record<string, Record<string, Probe>> = {
-  'coprod-provider': shared,
+  'coprod-provider': Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level'].includes(name))),
   'coprod-opportunity-list': {
     ...shared,
     topic: { from: 'carers', to: 'mental-health' },
@@ -96,6 +96,9 @@ const byTag: Record<string, Record<string, Probe>> = {
     'respond-within-days': { from: '20', to: '1', with: STAFF },
   },
 };
+
+/** Every tag with probes: each must be in custom-elements.json, with each probed attribute. */
+export const probedTags = Object.keys(byTag);
 
 export function probes(tag: string): Record<string, Probe> {
   return byTag[tag] ?? {};
