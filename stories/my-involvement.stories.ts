@@ -23,6 +23,7 @@ export const SignInEnded = stateStory(states, 'Sign-in ended');
 export const SignedOut = stateStory(states, 'Signed out');
 export const ConfirmErasing = stateStory(states, 'Confirm erasing');
 export const Erased = stateStory(states, 'Erased');
+export const MessagePreferencesSaved = stateStory(states, 'Message preferences saved');
 export const NotAvailable = stateStory(states, 'Not available');
 export const WelshAskForALink = stateStory(states, 'Welsh: ask for a link');
 export const WelshSignedIn = stateStory(states, 'Welsh: signed in');

@@ -13,6 +13,8 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MessagePreferences,
+  MessagePreferencesState,
   MyInvolvement,
   MySession,
   Opportunity,
@@ -65,6 +67,9 @@ export interface MyInvolvementCalls {
   updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile>;
   deleteMyProfile(id: Id, options: MeCallOptions): Promise<void>;
   eraseMe(options: MeCallOptions): Promise<ErasureSummary>;
+  /** How the signed-in person wants to hear back; a 404 when they never asked to. */
+  getMessagePreferences(options: MeCallOptions): Promise<MessagePreferencesState>;
+  updateMessagePreferences(change: MessagePreferences, options: MeCallOptions): Promise<MessagePreferencesState>;
   /** Staff, on the person's request (audited). */
   erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary>;
 }

@@ -16,6 +16,8 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MessagePreferences,
+  MessagePreferencesState,
   MyInvolvement,
   MySession,
   Opportunity,
@@ -94,6 +96,8 @@ const operations = {
   deleteMyProfile: ['DELETE', '/me/profiles/{profileId}'],
   eraseMe: ['DELETE', '/me'],
   erasePerson: ['POST', '/erasures'],
+  getMessagePreferences: ['GET', '/message-preferences'],
+  updateMessagePreferences: ['PATCH', '/message-preferences'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -267,6 +271,14 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
 
   eraseMe(options: MeCallOptions): Promise<ErasureSummary> {
     return this.#call('eraseMe', meSpec(options));
+  }
+
+  getMessagePreferences(options: MeCallOptions): Promise<MessagePreferencesState> {
+    return this.#call('getMessagePreferences', meSpec(options));
+  }
+
+  updateMessagePreferences(change: MessagePreferences, options: MeCallOptions): Promise<MessagePreferencesState> {
+    return this.#call('updateMessagePreferences', { body: change, ...meSpec(options) });
   }
 
   erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary> {

@@ -61,3 +61,5 @@ export type MyInterest = Schemas['MyInterest'];
 export type MyInvolvement = Schemas['MyInvolvement'];
 export type ErasureRequest = Schemas['ErasureRequest'];
 export type ErasureSummary = Schemas['ErasureSummary'];
+export type MessagePreferences = Schemas['MessagePreferences'];
+export type MessagePreferencesState = Schemas['MessagePreferencesState'];

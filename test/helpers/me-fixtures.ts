@@ -1,7 +1,7 @@
 import type { MeCallOptions, WriteOptions } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import type { ErasureSummary, Id, MyInvolvement, MySession, Profile, ProfileInput, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MySession, Profile, ProfileInput, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
 
 /** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
 export const GOOD_LINK = 'good-sign-in-link-0123456789';
@@ -76,11 +76,13 @@ export class MeFixtureApi extends InMemoryApi {
   readonly #options: MeFixtureOptions;
   #page: Omit<MyInvolvement, 'signedInWith' | 'expiresAt'>;
   #sessions = new Map<string, MySession>();
+  #preferences: MessagePreferencesState | null;
   readonly requests: SignInRequest[] = [];
 
   constructor(options: MeFixtureOptions = {}) {
     super({ now: ME_NOW, latencyMs: options.latencyMs ?? 0 });
     this.#options = options;
+    this.#preferences = options.holds === 'empty' ? null : { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false };
     this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
   }
 
@@ -145,6 +147,20 @@ export class MeFixtureApi extends InMemoryApi {
   async deleteMyProfile(id: Id, options: MeCallOptions): Promise<void> {
     this.#session(options);
     this.#page.profiles = this.#page.profiles.filter((p) => p.id !== id);
+  }
+
+  async getMessagePreferences(options: MeCallOptions): Promise<MessagePreferencesState> {
+    this.#session(options);
+    if (!this.#preferences) throw new ApiError('not-found', 'Not found', { status: 404 });
+    return structuredClone(this.#preferences);
+  }
+
+  async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions): Promise<MessagePreferencesState> {
+    await this.#wait();
+    this.#session(options);
+    if (!this.#preferences) throw new ApiError('not-found', 'Not found', { status: 404 });
+    this.#preferences = { ...this.#preferences, ...change, unsubscribed: false };
+    return structuredClone(this.#preferences);
   }
 
   async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {

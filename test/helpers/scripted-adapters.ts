@@ -35,6 +35,8 @@ const METHODS = [
   'deleteMyProfile',
   'eraseMe',
   'erasePerson',
+  'getMessagePreferences',
+  'updateMessagePreferences',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

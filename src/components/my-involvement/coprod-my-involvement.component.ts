@@ -1,9 +1,9 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
-import type { MyInvolvement, MySession } from '../../api/types.js';
+import type { MessagePreferencesState, MyInvolvement, MySession } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import type { CoprodErrorAction } from '../../events/events.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
@@ -12,7 +12,8 @@ import { formatDate } from '../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
-import { eraseView, feedbackView, interestsView, isEmpty, preferencesView } from './internal/page-views.js';
+import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
+import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
 
@@ -41,10 +42,10 @@ type Mode =
  * or a profile number with its private key. No account, no password; the sign-in is held in
  * memory only.
  *
- * @fires coprod-signed-in - Signed in. `detail: { signedInWith }` (email, text or profile).
- * @fires coprod-signed-out - Signed out, or the sign-in ended. `detail: { reason }`.
- * @fires coprod-erased - The person erased everything. `detail: { profiles, interests, feedbackRemoved, feedbackAnonymised }` (counts only).
- * @fires coprod-error - A call failed. `detail: { action, kind }`.
+ * @fires {CustomEvent<SignedInDetail>} coprod-signed-in - Signed in. `detail: { signedInWith }` (email, text or profile).
+ * @fires {CustomEvent<SignedOutDetail>} coprod-signed-out - Signed out, or the sign-in ended. `detail: { reason }`.
+ * @fires {CustomEvent<ErasedDetail>} coprod-erased - The person erased everything. `detail: { profiles, interests, feedbackRemoved, feedbackAnonymised }` (counts only).
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - A call failed. `detail: { action, kind, message }`.
  *
  * @csspart section - Each section of the page.
  * @csspart card - Each interest and feedback item.
@@ -78,6 +79,45 @@ export class CoprodMyInvolvement extends CoprodElement {
   readonly codeForm = new FormController<CodeValues>(this, { initial: { code: '' }, fieldOrder: ['code'], validate: (v) => validateCode(v, this.strings), aliases: { address: 'code' } });
   /** @internal */
   readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings) });
+
+  /** @internal */
+  readonly preferencesForm = new FormController<PreferenceValues>(this, {
+    initial: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
+    fieldOrder: ['channel', 'frequency', 'language', 'readingLevel'],
+    validate: () => ({}),
+    onChange: () => {
+      this.preferencesSaved = false;
+    },
+  });
+
+  /** @internal */ @state() private preferencesSaved = false;
+
+  /** The person's message preferences: undefined while loading, null when they never asked to hear back. */
+  private readonly preferences = new Task(this, {
+    args: () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined] as const,
+    task: async ([api, session], { signal }): Promise<MessagePreferencesState | null | undefined> => {
+      if (!api?.getMessagePreferences || !session || session.signedInWith === 'profile') return undefined;
+      try {
+        const state = await api.getMessagePreferences(this.session.options(signal));
+        this.preferencesForm.reset(preferenceValues(state));
+        return state;
+      } catch (error) {
+        if ((error as ApiError).kind === 'not-found') return null;
+        throw error;
+      }
+    },
+  });
+
+  private readonly savePreferences = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const api = this.api;
+    if (!api?.updateMessagePreferences || !this.session.current) return;
+    const saved = await this.preferencesForm.submit((values) => api.updateMessagePreferences!(values, this.session.options()));
+    if (!saved) return;
+    this.preferencesForm.reset(preferenceValues(saved));
+    this.preferencesSaved = true;
+    this.announce(this.strings('preferencesSaved'));
+  };
 
   private readonly loader = new Task(this, {
     args: () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, this.loadCount] as const,
@@ -299,7 +339,9 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
-      ${preferencesView(view)}
+      ${keyOnly || !this.api?.getMessagePreferences
+        ? nothing
+        : preferencesView({ t, level, state: this.preferences.value, failed: this.preferences.status === TaskStatus.ERROR, form: this.preferencesForm, saved: this.preferencesSaved, onSave: this.savePreferences })}
       ${isEmpty(page) ? nothing : eraseView({ ...view, confirming: this.confirmingErase, erasing: this.erasing, onAsk: this.askErase, onYes: this.erase, onNo: this.keep })}`;
   }
 

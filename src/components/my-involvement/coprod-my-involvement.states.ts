@@ -140,6 +140,18 @@ const pageStates: NamedState[] = [
       await shows('.panel.success', 'erased')(element);
     },
   },
+  {
+    name: 'Message preferences saved',
+    description: 'They chose a weekly summary; decisions still come at once.',
+    render: () => widget({ link: GOOD_LINK }),
+    play: async (element) => {
+      await signedIn(element);
+      const weekly = await until(() => shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="weekly"]'), 'the preferences');
+      weekly.click();
+      clickOn(element, 'form.preferences button[type="submit"]');
+      await shows('[data-preferences="saved"]', 'saved')(element);
+    },
+  },
   { name: 'Not available', description: 'The adapter has no person’s-page calls: say so, with the council’s link.', render: () => widget({ api: new InMemoryApi() }) },
   { name: 'Welsh: ask for a link', render: () => widget({ locale: 'cy' }) },
   { name: 'Welsh: signed in', render: () => widget({ link: GOOD_LINK, locale: 'cy' }), play: loadedProfile },

@@ -45,6 +45,7 @@ describe('<coprod-my-involvement>', () => {
     expect(page).to.contain('You joined.');
     expect(page).to.contain('We have your interest. We will be in touch.');
     expect(page).to.contain('Messages we send you');
+    expect(page).to.contain('When we decide something about what you told us, we always tell you straight away.');
     expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain('me_');
   });
 
@@ -109,6 +110,20 @@ describe('<coprod-my-involvement>', () => {
     await until(() => text(element).includes('Rhian Evans') || form.shadowRoot?.textContent?.includes('Rhian Evans'), 'the changed name');
     const page = await api.getMyInvolvement({ meToken: 'me_1' });
     expect(page.profiles[0]!.name).to.equal('Rhian Evans');
+  });
+
+  it('changes how the person hears back: a weekly summary, in Welsh', async () => {
+    const api = new MeFixtureApi();
+    const element = await render(api, GOOD_LINK);
+    await signedIn(element);
+    const weekly = await until(() => shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="weekly"]'), 'the preferences');
+    expect(shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="each_time"]')!.checked).to.equal(true);
+    weekly.click();
+    shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="cy"]')!.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => shadow(element).querySelector('[data-preferences="saved"]'), 'saved');
+    const now = await api.getMessagePreferences({ meToken: 'me_1' });
+    expect([now.frequency, now.language, now.channel]).to.deep.equal(['weekly', 'cy', 'email']);
   });
 
   it('says when the sign-in has ended, and offers to send a new link', async () => {

@@ -82,14 +82,6 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
   </section>`;
 }
 
-/** Message preferences belong to the messages module; until its API is here, the section says so plainly. */
-export function preferencesView(view: View): TemplateResult {
-  return html`<section class="section" aria-labelledby="preferences-title" data-section="preferences">
-    ${heading(view.level + 1, view.t('preferencesTitle'), { id: 'preferences-title' })}
-    <p class="panel notice lines">${view.t('preferencesSoon')}</p>
-  </section>`;
-}
-
 export function eraseView(view: View & { confirming: boolean; erasing: boolean; onAsk: () => void; onYes: () => void; onNo: () => void }): TemplateResult {
   const { t, level } = view;
   return html`<section class="section erase" aria-labelledby="erase-title">
