@@ -107,7 +107,7 @@ export class InMemoryApi implements CoprodApi {
     await this.#settle(options);
     const statuses: readonly OpportunityStatus[] = query.status?.length ? query.status : ['open'];
     if (statuses.some((s) => s !== 'open')) this.#requireStaff();
-    const words = keywords(query.q);
+    const keywordList = keywords(query.q);
     let items = this.#data.opportunities.filter(
       (o) =>
         statuses.includes(o.status) &&
@@ -116,12 +116,12 @@ export class InMemoryApi implements CoprodApi {
         (!query.area || (o.area?.id ?? o.where.areaId) === query.area) &&
         (!query.organisation || o.organisationId === query.organisation) &&
         (query.paid === undefined || query.paid === (o.payment.type === 'paid')) &&
-        words.every((w) => opportunityText(o).includes(w)),
+        matchesAll(keywordList, opportunityWords(o)),
     );
     const sort = query.sort ?? 'closing';
     items = items.sort(sort === 'newest' ? byNewest : byClosing);
-    if (sort === 'relevance' && words.length) {
-      const score = (o: Opportunity) => words.reduce((n, w) => n + (o.title.toLowerCase().includes(w) ? 3 : 0) + (o.summary.toLowerCase().includes(w) ? 2 : 0), 0);
+    if (sort === 'relevance' && keywordList.length) {
+      const score = (o: Opportunity) => keywordList.reduce((n, w) => n + (o.title.toLowerCase().includes(w) ? 3 : 0) + (o.summary.toLowerCase().includes(w) ? 2 : 0), 0);
       // Array#sort is stable, so equal scores keep the closing-date order.
       items = items.sort((a, b) => score(b) - score(a));
     }
@@ -290,14 +290,14 @@ export class InMemoryApi implements CoprodApi {
     await this.#settle(options);
     const all = query.include === 'all';
     if (all) this.#requireStaff();
-    const words = keywords(query.q);
+    const keywordList = keywords(query.q);
     const items = this.#data.feedback
       .filter(
         (f) =>
           (all || (f.published && !f.mergedInto)) &&
           (!query.status?.length || query.status.includes(f.status)) &&
           (!query.topic || f.topic === query.topic) &&
-          words.every((w) => f.text.toLowerCase().includes(w)),
+          matchesAll(keywordList, words(f.text)),
       )
       .sort(feedbackSorts[query.sort ?? 'newest']);
     return paginate(items, query.cursor, query.limit, (f) => {
@@ -566,16 +566,33 @@ function randomChars(length: number, alphabet: string): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-function keywords(q: string | undefined): string[] {
-  return (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+const ACCENTED = 'âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ';
+const PLAIN = 'aeiouwyaeiouwyaeiouwyaeiouwy';
+
+/** Words in lower case without Welsh accents, as the server indexes them (server/migrations/003). */
+function words(text: string | undefined): string[] {
+  const folded = [...(text ?? '').normalize('NFC').toLowerCase()].map((c) => PLAIN[ACCENTED.indexOf(c)] ?? c).join('');
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-function opportunityText(o: Opportunity): string {
+const keywords = (q: string | undefined): string[] => words(q);
+
+/** A keyword and its English singular ("carers" also looks for "carer"), standing in for the server's English stems. */
+function forms(keyword: string): string[] {
+  if (keyword.length > 4 && keyword.endsWith('ies')) return [keyword, `${keyword.slice(0, -3)}y`];
+  if (keyword.length > 3 && keyword.endsWith('s') && !keyword.endsWith('ss')) return [keyword, keyword.slice(0, -1)];
+  return [keyword];
+}
+
+/** Every keyword starts a word of the text, in either language ("gofal" finds "gofalwyr"). */
+function matchesAll(keywordList: readonly string[], textWords: readonly string[]): boolean {
+  return keywordList.every((k) => forms(k).some((form) => textWords.some((w) => w.startsWith(form))));
+}
+
+/** What search reads: the same fields in English and Welsh as the server's index. */
+function opportunityWords(o: Opportunity): string[] {
   const cy = o.translations?.cy;
-  return [o.title, o.summary, o.description, ...(o.skills ?? []), cy?.title, cy?.summary, cy?.description]
-    .filter((s): s is string => typeof s === 'string')
-    .join('\n')
-    .toLowerCase();
+  return [o.title, o.summary, o.description, o.experienceNeeded, ...(o.skills ?? []), cy?.title, cy?.summary, cy?.description, cy?.experienceNeeded].flatMap(words);
 }
 
 function compare(a: string, b: string): number {

@@ -2,6 +2,7 @@ import { newId, sha256 } from '../crypto.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { json, SqlParams } from '../sql.js';
+import { searchQuery } from './search.js';
 import type { FeedbackChange, FeedbackInput, FeedbackItem, FeedbackQuery, FeedbackUpdate, FeedbackUpdateInput } from '../types.js';
 
 export interface FeedbackRow {
@@ -100,7 +101,7 @@ export function feedbackRepository(db: Queryable) {
     async list(query: FeedbackQuery, { includeAll, staff, offset, limit }: { includeAll: boolean; staff: boolean; offset: number; limit: number }) {
       const sql = new SqlParams();
       const where = includeAll ? ['true'] : ['f.published', 'f.merged_into IS NULL'];
-      if (query.q?.trim()) where.push(`f.search @@ websearch_to_tsquery('english', ${sql.param(query.q)})`);
+      if (query.q?.trim()) where.push(`f.search @@ ${searchQuery(sql, query.q)}`);
       if (query.topic) where.push(`f.topic = ${sql.param(query.topic)}`);
       if (query.status?.length) where.push(`f.status = ANY(${sql.param(query.status)}::text[])`);
       const order = ORDERS[query.sort ?? 'newest'] ?? ORDERS.newest;

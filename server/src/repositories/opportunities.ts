@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull, pick } from '../present.js';
 import { json, SqlParams } from '../sql.js';
+import { searchQuery } from './search.js';
 import type { Opportunity, OpportunityInput, OpportunityQuery } from '../types.js';
 
 /** Today's date in the UK, as SQL (the same on PGlite and PostgreSQL). */
@@ -113,7 +114,7 @@ export function opportunityRepository(db: Queryable) {
       if (!staff) where.push(`(o.closing_date IS NULL OR o.closing_date >= ${UK_TODAY})`);
       let tsQuery: string | undefined;
       if (query.q?.trim()) {
-        tsQuery = `websearch_to_tsquery('english', ${sql.param(query.q)})`;
+        tsQuery = searchQuery(sql, query.q);
         where.push(`o.search @@ ${tsQuery}`);
       }
       if (query.topic?.length) where.push(`o.topics && ${sql.param(query.topic)}::text[]`);
@@ -122,9 +123,11 @@ export function opportunityRepository(db: Queryable) {
       if (query.organisation) where.push(`o.organisation_id = ${sql.param(query.organisation)}`);
       if (query.paid !== undefined) where.push(query.paid ? 'o.paid' : 'NOT o.paid');
       const sort = query.sort ?? 'closing';
-      const byClosing = 'o.closing_date ASC NULLS LAST, o.id ASC';
+      const newest = 'coalesce(o.published_at, o.created_at) DESC, o.id ASC';
+      // Soonest closing first, none last; the newest first among those closing on one day.
+      const byClosing = `o.closing_date ASC NULLS LAST, ${newest}`;
       const order =
-        sort === 'newest' ? 'coalesce(o.published_at, o.created_at) DESC, o.id ASC'
+        sort === 'newest' ? newest
         : sort === 'relevance' && tsQuery ? `ts_rank(o.search, ${tsQuery}) DESC, ${byClosing}`
         : byClosing;
       const whereSql = where.join(' AND ');
