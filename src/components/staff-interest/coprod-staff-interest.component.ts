@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { CoprodApi } from '../../api/api.js';
 import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
+import { BusyController } from '../../core/controllers/busy-controller.js';
 import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
@@ -28,7 +30,7 @@ interface RowDraft {
   note: string;
 }
 
-type RowResult = { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
+type RowResult = { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
 
 /**
  * The expressions of interest in one opportunity, for staff: oldest first, with how each
@@ -66,6 +68,8 @@ export class CoprodStaffInterest extends StaffElement {
   @state() private drafts = new Map<string, RowDraft>();
   @state() private saved = new Map<string, Interest>();
   @state() private results = new Map<string, RowResult>();
+  /** The row being saved keeps focus on its button (aria-disabled) and ignores a second press. */
+  private readonly busy = new BusyController(this);
 
   private readonly data = this.loadTask(
     () => this.opportunityId,
@@ -183,8 +187,8 @@ export class CoprodStaffInterest extends StaffElement {
           maxlength: 3000,
           onInput: (note) => this.setDraft(interest, { ...draft, note }),
         })}
-        <button type="submit" class="button" aria-disabled=${result?.kind === 'saving' ? 'true' : nothing}>
-          ${result?.kind === 'saving' ? this.t('saving') : this.t('save')}<span class="visually-hidden"> ${this.t('saveFor', interest.name)}</span>
+        <button type="submit" class="button" aria-disabled=${this.busy.ariaDisabled(interest.id)}>
+          ${this.busy.isBusy(interest.id) ? this.t('saving') : this.t('save')}<span class="visually-hidden"> ${this.t('saveFor', interest.name)}</span>
         </button>
         <p class="row-result" role=${result?.kind === 'failed' ? 'alert' : nothing}>
           ${result?.kind === 'saved' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
@@ -207,9 +211,15 @@ export class CoprodStaffInterest extends StaffElement {
     event.preventDefault();
     const api = this.api;
     const opportunityId = this.opportunityId;
-    if (!api || !opportunityId || this.results.get(interest.id)?.kind === 'saving') return;
+    if (!api || !opportunityId) return;
+    await this.busy.run(interest.id, () => this.save(api, opportunityId, interest));
+  }
+
+  private async save(api: CoprodApi, opportunityId: string, interest: Interest): Promise<void> {
     const draft = this.drafts.get(interest.id) ?? { status: interest.status, note: interest.note };
-    this.results = new Map(this.results).set(interest.id, { kind: 'saving' });
+    const results = new Map(this.results);
+    results.delete(interest.id);
+    this.results = results;
     const { locale } = this.config;
     try {
       const updated = await api.updateInterest(opportunityId, interest.id, { status: draft.status, note: draft.note });

@@ -118,6 +118,22 @@ describe('<coprod-staff-interest>', () => {
     expect(row.classList.contains('attention')).to.equal(false);
   });
 
+  it('saves once when Save is pressed twice, and keeps focus on the busy button', async () => {
+    const api = recordingApi();
+    const element = await render(api);
+    const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;
+    row.querySelector<HTMLInputElement>('input[value="contacted"]')!.click();
+    const save = row.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    save.focus();
+    save.click();
+    await element.updateComplete;
+    expect(save.getAttribute('aria-disabled')).to.equal('true');
+    save.click();
+    await until(() => row.querySelector('.saved'), 'the saved message');
+    expect(api.calls.filter((call) => call.method === 'updateInterest')).to.have.length(1);
+    expect(shadow(element).activeElement).to.equal(save);
+  });
+
   it('keeps the choice and says why when saving is refused', async () => {
     const element = await render(failingOn(staffApi(), ['updateInterest'], 'forbidden'));
     const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;

@@ -54,7 +54,9 @@ export const staffStyles = css`
       margin-bottom: 0.5em;
     }
   }
-  .tag {
+  /* The two pills: a status tag, and "overdue" with a heavier warning border. */
+  .tag,
+  .overdue {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
@@ -65,15 +67,8 @@ export const staffStyles = css`
     font-weight: 700;
   }
   .overdue {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0.1em 0.5em;
     border: 2px solid var(--_warning);
-    border-radius: var(--_radius);
     color: var(--_text);
-    background: var(--_surface-alt);
-    font-weight: 700;
   }
   .overdue .icon {
     color: var(--_warning);
