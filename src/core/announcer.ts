@@ -2,9 +2,16 @@
  * One polite live region for the whole page, outside every shadow root, so screen
  * readers announce it whichever widget speaks. It is created on first use and styled
  * through the CSSOM (allowed under a strict CSP, unlike a `style` attribute).
+ *
+ * Messages are said in the order they were asked for: a failure that comes back before
+ * "Sending…" reached the region is still said after it, never before.
  */
 let region: HTMLElement | undefined;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
+const queue: string[] = [];
+let speaking = false;
+/** How long a message stays before the next one replaces it, so it is read. */
+const HOLD_MS = 250;
 
 function liveRegion(): HTMLElement {
   if (region?.isConnected) return region;
@@ -33,16 +40,28 @@ function liveRegion(): HTMLElement {
   return region;
 }
 
-/** Says `message` politely. Saying the same words twice still announces them twice. */
-export function announce(message: string): void {
+function speakNext(): void {
   const target = liveRegion();
   target.textContent = '';
   clearTimeout(clearTimer);
   // A fresh text node after a tick is what makes screen readers read a repeat.
   setTimeout(() => {
-    target.textContent = message;
+    target.textContent = queue.shift() ?? '';
+    if (queue.length > 0) {
+      setTimeout(speakNext, HOLD_MS);
+      return;
+    }
+    speaking = false;
     clearTimer = setTimeout(() => (target.textContent = ''), 7000);
   }, 50);
+}
+
+/** Says `message` politely, after anything asked for before it. Saying the same words twice still announces them twice. */
+export function announce(message: string): void {
+  queue.push(message);
+  if (speaking) return;
+  speaking = true;
+  speakNext();
 }
 
 /** @internal For tests: what the live region says now. */

@@ -18,6 +18,7 @@ export const coreMessages = defineMessages({
     chooseOne: (label: string) => `Select ${label.toLowerCase()}`,
     tooLong: (label: string, max: number) => `${label} must be ${max} characters or fewer`,
     apiError: (kind: ApiErrorKind) => apiErrorEn[kind],
+    formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorEn, publicErrorEn, waitEn),
     keptTyped: 'We have kept what you typed.',
     fallbackLink: 'Open this on the council website',
     notConfigured: 'This cannot be shown here right now.',
@@ -37,6 +38,7 @@ export const coreMessages = defineMessages({
     chooseOne: (label: string) => `Dewiswch ${label.toLowerCase()}`,
     tooLong: (label: string, max: number) => `Rhaid i ${label} fod yn ${max} nod neu lai`,
     apiError: (kind: ApiErrorKind) => apiErrorCy[kind],
+    formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorCy, publicErrorCy, waitCy),
     keptTyped: 'Rydym wedi cadw’r hyn a deipiwyd gennych.',
     fallbackLink: 'Agor hwn ar wefan y cyngor',
     notConfigured: 'Nid oes modd dangos hwn yma ar hyn o bryd.',
@@ -80,6 +82,49 @@ const apiErrorCy: Record<ApiErrorKind, string> = {
   'rate-limited': 'Gormod o ymdrechion mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni.',
   server: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen.',
 };
+
+/** What a form's failure message needs: the kind, the server's `Retry-After`, and who reads it. */
+export interface FailureFacts {
+  kind: ApiErrorKind;
+  retryAfter?: number | undefined;
+  /** `public` forms never talk about signing in or co-production leads. */
+  audience: 'public' | 'staff';
+}
+
+/**
+ * A form's failure in the reader's terms: on a public form a 401/403 says what happened and
+ * what to do (not "sign in" or "ask your lead"), and a 429 or 503 with `Retry-After` gives the real wait.
+ */
+function formFailure(
+  { kind, retryAfter, audience }: FailureFacts,
+  byKind: Record<ApiErrorKind, string>,
+  publicByKind: Partial<Record<ApiErrorKind, string>>,
+  wait: (seconds: number) => string,
+): string {
+  if (retryAfter !== undefined && retryAfter > 0 && (kind === 'rate-limited' || kind === 'server')) return wait(Math.ceil(retryAfter));
+  return (audience === 'public' ? publicByKind[kind] : undefined) ?? byKind[kind];
+}
+
+const publicErrorEn: Partial<Record<ApiErrorKind, string>> = {
+  unauthorized: 'The service did not accept the form just now. Try again in a few minutes. If it happens again, contact the council.',
+  forbidden: 'This form cannot be sent from this page at the moment. Try again later, or contact the council by phone or email.',
+};
+
+const publicErrorCy: Partial<Record<ApiErrorKind, string>> = {
+  unauthorized: 'Ni dderbyniodd y gwasanaeth y ffurflen ar hyn o bryd. Rhowch gynnig arall arni mewn ychydig funudau. Os bydd yn digwydd eto, cysylltwch â’r cyngor.',
+  forbidden: 'Nid oes modd anfon y ffurflen hon o’r dudalen hon ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â’r cyngor dros y ffôn neu drwy e-bost.',
+};
+
+function waitEn(seconds: number): string {
+  if (seconds < 90) return `The service is busy. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`;
+  const minutes = Math.ceil(seconds / 60);
+  return `The service is busy. Wait ${minutes} minutes, then try again.`;
+}
+
+function waitCy(seconds: number): string {
+  if (seconds < 90) return `Mae’r gwasanaeth yn brysur. Arhoswch ${seconds} eiliad, yna rhowch gynnig arall arni.`;
+  return `Mae’r gwasanaeth yn brysur. Arhoswch ${Math.ceil(seconds / 60)} munud, yna rhowch gynnig arall arni.`;
+}
 
 /** The core strings' keys and messages, for typing a widget's translator (`Translate<CoreStrings & Own>`). */
 export type CoreStrings = (typeof coreMessages)['en-GB'];

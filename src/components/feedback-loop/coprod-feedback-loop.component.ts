@@ -7,7 +7,7 @@ import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '..
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { draftNotice } from '../../core/forms/draft-parts.js';
-import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
+import { fieldId, FormController, formSpeech, formStyles } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
@@ -114,6 +114,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     validate: (values) => validateFeedback(values, this.t, this.pinnedTopic),
     fieldOrder: FIELD_ORDER,
     aliases: { reply: 'reply.method', consent: 'consentToPublish' },
+    speech: formSpeech('public', () => this.t('sending'), (facts) => this.t('formFailure', facts)),
     onChange: (values) => {
       this.scheduleCountAnnouncement(values.text.length);
       this.draft.changed();

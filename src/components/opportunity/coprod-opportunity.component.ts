@@ -10,7 +10,7 @@ import { DraftController, draftKey } from '../../core/controllers/draft-controll
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { errorSummary } from '../../core/forms/error-summary.js';
 import { choiceGroup, textField } from '../../core/forms/fields.js';
-import { fieldId, FormController, type FieldErrors } from '../../core/forms/form-controller.js';
+import { fieldId, FormController, formSpeech, type FieldErrors } from '../../core/forms/form-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { formatDate, formatList, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -95,6 +95,7 @@ export class CoprodOpportunity extends CoprodElement {
     aliases: { contact: 'contact.method' },
     validate: (values) => this.validate(values),
     onChange: () => this.draft.changed(),
+    speech: formSpeech('public', () => this.t('sendingNow'), (facts) => this.t('formFailure', facts)),
   });
 
   /** The opportunity whose draft the form holds: one draft per opportunity. */
@@ -432,7 +433,7 @@ export class CoprodOpportunity extends CoprodElement {
         ${form.failure
           ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
               <p class="panel-title"><strong>${icon('alert')} ${this.t('sendFailedTitle')}</strong></p>
-              <p>${this.t('apiError', form.failure.kind)}</p>
+              <p>${form.failureText}</p>
               <p>${this.t('keptTyped')}</p>
             </div>`
           : nothing}
@@ -494,7 +495,6 @@ export class CoprodOpportunity extends CoprodElement {
         <button type="submit" class="button send" aria-disabled=${form.submitting ? 'true' : 'false'}>
           ${form.submitting ? this.t('sendingNow') : this.t('send')}
         </button>
-        ${form.submitting ? html`<p class="visually-hidden" role="status">${this.t('sendingNow')}</p>` : nothing}
       </form>`;
   }
 

@@ -6,7 +6,7 @@ import type { Profile, ProfileCreated } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
-import { fieldId, FormController, formStyles } from '../../core/forms/index.js';
+import { fieldId, FormController, formSpeech, formStyles } from '../../core/forms/index.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
 import { profileCatalog, type ProfileTranslate, type ViewContext } from './internal/context.js';
@@ -88,6 +88,7 @@ export class CoprodProfileForm extends CoprodElement {
     // A refused picture file is never attached, so its message stays at the field without blocking the save.
     validate: (values) => validateProfile(values, this.strings),
     onChange: () => this.draft.changed(),
+    speech: formSpeech('public', () => this.strings('saving'), (facts) => this.strings('formFailure', facts)),
   });
 
   private readonly draft = new DraftController<ProfileDraft>(this, {
@@ -175,7 +176,6 @@ export class CoprodProfileForm extends CoprodElement {
     if (this.form.values.newSkill.trim()) this.skills.add({ quiet: true });
     const editingId = this.mode.profile?.id;
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      this.announce(this.strings('saving'));
       try {
         if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken() }) };
         return await api.createProfile(toInput(values), { idempotencyKey });

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
+import { announce } from '../announcer.js';
+import type { FailureFacts } from '../messages.js';
 import type { SummaryError } from './error-summary.js';
 
 export type FormStatus = 'editing' | 'submitting' | 'failed' | 'done';
@@ -18,6 +20,12 @@ export interface FormControllerOptions<V> {
   aliases?: Record<string, string>;
   /** Called after every change to the values (drafts are saved from here). */
   onChange?: (values: V) => void;
+  /**
+   * What the form says through the page's live region: `pending` when a send starts
+   * ("Sending…"), then `failure` when it fails; the same failure words are shown in the
+   * focused `role=alert` panel (`failureText`). Said in that order, each once.
+   */
+  speech?: { pending: () => string; failure: (error: ApiError) => string };
 }
 
 /** The element id for a field path: `contact.detail` -> `field-contact-detail`. */
@@ -81,6 +89,12 @@ export class FormController<V extends object> implements ReactiveController {
       .map(([path, message]) => ({ fieldId: order.includes(path) ? fieldId(path) : undefined, message }));
   }
 
+  /** The failure in the reader's words (the form's `speech.failure`), or undefined. */
+  get failureText(): string | undefined {
+    if (!this.failure) return undefined;
+    return this.options.speech?.failure(this.failure) ?? this.failure.message;
+  }
+
   get submitting(): boolean {
     return this.status === 'submitting';
   }
@@ -102,6 +116,8 @@ export class FormController<V extends object> implements ReactiveController {
     this.failure = undefined;
     this.status = 'submitting';
     this.host.requestUpdate();
+    const speech = this.options.speech;
+    if (speech) announce(speech.pending());
     try {
       const result = await send(this.values, this.attempt.key);
       this.status = 'done';
@@ -121,6 +137,7 @@ export class FormController<V extends object> implements ReactiveController {
         this.host.requestUpdate();
         await this.host.updateComplete;
         this.focus('[data-form-failure]');
+        if (speech) announce(speech.failure(apiError));
       }
       return undefined;
     }
@@ -139,4 +156,16 @@ export class FormController<V extends object> implements ReactiveController {
     target?.focus();
     target?.scrollIntoView?.({ block: 'nearest' });
   }
+}
+
+/**
+ * The `speech` option every form uses: `pending` ("Sending…" or "Saving…") and the failure
+ * from the core `formFailure` message, for a public or a staff reader.
+ */
+export function formSpeech(
+  audience: FailureFacts['audience'],
+  pending: () => string,
+  failure: (facts: FailureFacts) => string,
+): NonNullable<FormControllerOptions<object>['speech']> {
+  return { pending, failure: (error) => failure({ kind: error.kind, retryAfter: error.retryAfter, audience }) };
 }

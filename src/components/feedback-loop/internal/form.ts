@@ -59,9 +59,9 @@ export function feedbackForm(context: ViewContext, view: FormView): TemplateResu
   return html`<form class="feedback-form" part="form" novalidate @submit=${view.onSubmit}>
     ${errorSummary(t('errorSummaryTitle'), form.summary, context.level + 1)}
     ${form.status === 'failed' && form.failure
-      ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" part="send-failed">
+      ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" role="alert" part="send-failed">
           ${heading(context.level + 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}
-          <p>${t('apiError', form.failure.kind)}</p>
+          <p>${form.failureText}</p>
           <p class="lines">${t('keptTyped')}</p>
         </div>`
       : nothing}
