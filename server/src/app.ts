@@ -15,6 +15,7 @@ import auth from './plugins/app/auth.js';
 import contractValidation from './plugins/app/contract-validation.js';
 import database from './plugins/app/database.js';
 import etags from './plugins/app/etags.js';
+import health from './plugins/app/health.js';
 import problemDetails from './plugins/app/problem-details.js';
 import securityHeaders from './plugins/app/security-headers.js';
 import cors from './plugins/external/cors.js';
@@ -107,6 +108,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, { origins: options.corsOrigins ?? ['http://localhost:*', 'http://127.0.0.1:*'] });
   await app.register(rateLimit);
   await app.register(database, { db: options.db });
+  await app.register(health);
   await app.register(auth, options.auth);
   await app.register(contractValidation, { contract: options.contract ?? loadContract(), validateResponses: options.validateResponses });
   await app.register(securityHeaders);

@@ -61,6 +61,8 @@ export class MessageWorker {
   #running: Promise<unknown> | undefined;
   #stopped = false;
   #lastStatusPoll = 0;
+  /** When the loop last began or finished a round (read by /readyz and /metrics). */
+  #beatAt: number | undefined;
   readonly options: WorkerOptions;
 
   constructor(
@@ -75,13 +77,24 @@ export class MessageWorker {
 
   start(): void {
     this.#stopped = false;
+    this.#beatAt = Date.now();
     const loop = async () => {
       if (this.#stopped) return;
+      this.#beatAt = Date.now();
       this.#running = this.tick().catch((error) => this.log.warn({ err: { message: (error as Error).message } }, 'messages: worker tick failed'));
       await this.#running;
+      this.#beatAt = Date.now();
       if (!this.#stopped) this.#timer = setTimeout(() => void loop(), this.options.pollMs);
     };
     this.#timer = setTimeout(() => void loop(), 0);
+  }
+
+  /**
+   * Alive: started, not stopped, and the loop began or ended a round within one lease plus one
+   * poll (a round that takes longer than a lease is stuck: its claims are free to other instances).
+   */
+  get alive(): boolean {
+    return !this.#stopped && this.#beatAt !== undefined && Date.now() - this.#beatAt <= this.options.leaseMs + this.options.pollMs;
   }
 
   async stop(): Promise<void> {
