@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { safeError } from '../src/plugins/app/problem-details.js';
 import { key, staff, suiteServer, token } from './harness.js';
 
 const profile = {
@@ -99,4 +100,23 @@ describe('profiles', () => {
     const days = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, availability: { days: ['mon', 'mon', 'funday'] } } });
     assert.deepEqual(days.body.errors.map((e: { field: string }) => e.field).sort(), ['availability.days', 'availability.days.2']);
   });
+});
+
+describe('profiles: bad characters', () => {
+  const lines: string[] = [];
+  const s = suiteServer({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+
+  it('answers a NUL character in a name with a 422 naming the field, and logs no part of the name', async () => {
+    const r = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, name: 'Zebedee\u0000Quistorp' } });
+    assert.equal(r.status, 422);
+    assert.deepEqual(r.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`), ['name:invalid']);
+    assert.ok(!lines.join('').includes('Zebedee'), 'the name is not in the log');
+  });
+});
+
+it('logs an unexpected error by its kind and code, never its message or detail', () => {
+  const error = Object.assign(new Error('invalid input syntax: "Zebedee"'), { code: '22P02', detail: 'Key (name)=(Zebedee)' });
+  const logged = JSON.stringify(safeError(error));
+  assert.ok(logged.includes('22P02'));
+  assert.ok(!logged.includes('Zebedee'));
 });

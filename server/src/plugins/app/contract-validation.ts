@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Contract } from '../../contract.js';
-import { badRequest, invalid, notFound, problemBody } from '../../problems.js';
+import { badRequest, invalid, notFound, problemBody, type FieldError } from '../../problems.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,7 +39,7 @@ export default fp<ContractValidationOptions>(
         if (op.bodyRequired) throw badRequest('Send the answers as JSON (Content-Type: application/json).');
         return;
       }
-      const bodyErrors = op.validateBody(request.body);
+      const bodyErrors = [...op.validateBody(request.body), ...controlCharacters(request.body)];
       if (bodyErrors.length) throw invalid(bodyErrors);
     });
 
@@ -59,3 +59,20 @@ export default fp<ContractValidationOptions>(
   },
   { name: 'coprod-contract-validation' },
 );
+
+/**
+ * Text holding a NUL character cannot be stored (PostgreSQL refuses it), and no other control
+ * character but tab and line breaks belongs in an answer: each such field is a 422 with a code.
+ */
+export function controlCharacters(value: unknown, path = ''): FieldError[] {
+  if (typeof value === 'string') {
+    return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)
+      ? [{ field: path, code: 'invalid', message: 'Remove the hidden control characters from this answer (they may have come with pasted text).' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => controlCharacters(item, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => controlCharacters(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}

@@ -13,7 +13,7 @@ export default fp(
       if (error instanceof ProblemError) return sendProblem(reply, error);
       const status = error.statusCode ?? 500;
       if (status >= 500) {
-        request.log.error({ err: error }, 'Unhandled error');
+        request.log.error({ err: safeError(error) }, 'Unhandled error');
         return sendProblem(reply, new ProblemError(500, 'Something went wrong on our side. Your answers were not saved; please try again.'));
       }
       return sendProblem(reply, new ProblemError(status, friendlyMessage(error, request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit)));
@@ -46,4 +46,13 @@ function friendlyMessage(error: FastifyError, bodyLimit: number | undefined): st
       if (error instanceof SyntaxError || /JSON/i.test(error.message)) return 'The answers could not be read: the JSON is not valid.';
       return error.message || 'The request could not be read.';
   }
+}
+
+/**
+ * What may be logged of an unexpected error: its kind, code and where it was thrown. Never
+ * its message or a database error's detail, which can quote the values of a row (a name, an
+ * email address).
+ */
+export function safeError(error: Error & { code?: unknown }) {
+  return { type: error.name, code: typeof error.code === 'string' ? error.code : undefined, stack: error.stack?.split('\n').slice(1).join('\n') };
 }
