@@ -65,7 +65,8 @@ export interface TestServer {
   json<T = unknown>(path: string, init?: RequestInit & { staff?: boolean }): Promise<T>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/** `extraEnv` adds to the server's environment (e.g. SMTP_URL for a local mail server); it is read when the server starts. */
+export async function startServer(extraEnv: () => Record<string, string> = () => ({})): Promise<TestServer> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-e2e-'));
   const port = await freePort();
@@ -73,7 +74,7 @@ export async function startServer(): Promise<TestServer> {
   let child: ChildProcess | undefined;
   let log = '';
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, ...extraEnv() };
   // Always the embedded database in a folder of its own, never a shared PostgreSQL.
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
@@ -163,11 +164,11 @@ export interface ServerAndBrowser {
  * Registers the file's `before` hook (start the server and the browser) and `after` hook (close
  * the browser, stop the server). Read `server` and `browser` from what it returns inside tests.
  */
-export function useServerAndBrowser(hookOptions?: { timeout?: number }): ServerAndBrowser {
+export function useServerAndBrowser(hookOptions?: { timeout?: number; env?: () => Record<string, string> }): ServerAndBrowser {
   const shared = {} as ServerAndBrowser;
   before(async () => {
-    [shared.server, shared.browser] = await Promise.all([startServer(), launchBrowser()]);
-  }, hookOptions);
+    [shared.server, shared.browser] = await Promise.all([startServer(hookOptions?.env), launchBrowser()]);
+  }, hookOptions?.timeout ? { timeout: hookOptions.timeout } : {});
   after(async () => {
     await shared.browser?.close();
     await shared.server?.stop();

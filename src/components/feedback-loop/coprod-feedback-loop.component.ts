@@ -388,7 +388,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const api = this.api;
     if (!api) return;
     const pinned = this.pinnedTopic;
-    const receipt = await this.form.submit((values, idempotencyKey) => api.createFeedback(toInput(values, pinned), { idempotencyKey }));
+    const reader = { locale: this.config.locale, readingLevel: this.config.readingLevel };
+    const receipt = await this.form.submit((values, idempotencyKey) => api.createFeedback(toInput(values, pinned, reader), { idempotencyKey }));
     if (!receipt) {
       if (this.form.failure) this.reportError('send', this.form.failure);
       return;

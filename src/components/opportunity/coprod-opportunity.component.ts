@@ -190,6 +190,8 @@ export class CoprodOpportunity extends CoprodElement {
           ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
           ...(values.message.trim() ? { message: values.message.trim() } : {}),
           consent: true,
+          // Answers come back in the language and reading level the person is reading this in.
+          messages: { language: this.config.locale, ...(this.config.readingLevel ? { readingLevel: this.config.readingLevel } : {}) },
         },
         { idempotencyKey },
       );

@@ -48,7 +48,11 @@ export function validateFeedback(values: FeedbackValues, t: FeedbackTranslate, p
   return errors;
 }
 
-export function toInput(values: FeedbackValues, pinnedTopic: string | undefined): FeedbackInput {
+/**
+ * The body to send. A person who asks for a reply hears back in the language and reading
+ * level they are reading the form in (they can change it later on their own page).
+ */
+export function toInput(values: FeedbackValues, pinnedTopic: string | undefined, reader?: { locale: Locale; readingLevel?: 'standard' | 'easy-read' | undefined }): FeedbackInput {
   const input: FeedbackInput = {
     topic: pinnedTopic || values.topic,
     text: values.text.trim(),
@@ -56,7 +60,10 @@ export function toInput(values: FeedbackValues, pinnedTopic: string | undefined)
   };
   const name = values.name.trim();
   if (name) input.name = name;
-  if (values.wantsReply === 'yes' && values.replyMethod) input.reply = { method: values.replyMethod, detail: values.replyDetail.trim() };
+  if (values.wantsReply === 'yes' && values.replyMethod) {
+    input.reply = { method: values.replyMethod, detail: values.replyDetail.trim() };
+    if (reader) input.messages = { language: reader.locale, ...(reader.readingLevel ? { readingLevel: reader.readingLevel } : {}) };
+  }
   return input;
 }
 
