@@ -1,5 +1,6 @@
 import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
+import type { Locale } from '../../../core/config.js';
 import type { FeedbackTranslate } from './view-context.js';
 
 export interface FeedbackValues {
