@@ -16,6 +16,7 @@ import contractValidation from './plugins/app/contract-validation.js';
 import database from './plugins/app/database.js';
 import etags from './plugins/app/etags.js';
 import health from './plugins/app/health.js';
+import metrics, { type MetricsOptions } from './plugins/app/metrics.js';
 import problemDetails from './plugins/app/problem-details.js';
 import securityHeaders from './plugins/app/security-headers.js';
 import cors from './plugins/external/cors.js';
@@ -61,6 +62,8 @@ export interface AppOptions {
   me?: MeOptions;
   /** Telling people what happened: links, provider (SMTP or GOV.UK Notify) and the outbox worker. */
   messaging?: MessagingOptions;
+  /** Prometheus metrics at /metrics (optionally behind a bearer token); false: none. */
+  metrics?: MetricsOptions | false;
 }
 
 export interface MeOptions {
@@ -109,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(rateLimit);
   await app.register(database, { db: options.db });
   await app.register(health);
+  if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});
   await app.register(auth, options.auth);
   await app.register(contractValidation, { contract: options.contract ?? loadContract(), validateResponses: options.validateResponses });
   await app.register(securityHeaders);

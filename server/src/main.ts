@@ -83,6 +83,7 @@ const app = await createApp({
     },
   },
   messaging,
+  metrics: { token: env.METRICS_TOKEN || undefined },
 });
 
 const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);

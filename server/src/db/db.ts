@@ -9,5 +9,7 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Connection pool counts, where there is a pool (PostgreSQL); PGlite has one connection and none. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   readonly kind: 'pglite' | 'postgres';
 }

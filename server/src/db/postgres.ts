@@ -41,6 +41,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.max ?? 10 }),
     close: () => pool.end(),
   };
 }
