@@ -43,8 +43,17 @@ export interface WriteOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
+/** Options for a change to a record read before (PUT, PATCH). */
+export interface UpdateOptions extends CallOptions {
+  /**
+   * The version the record was read at (`versionOf(record)`), sent as `If-Match`: the change
+   * fails with a `conflict` ApiError (HTTP 412) when someone else changed it since.
+   */
+  ifMatch?: string | undefined;
+}
+
 /** Options for calls on one person's own profile. */
-export interface ProfileCallOptions extends CallOptions {
+export interface ProfileCallOptions extends UpdateOptions {
   /** The profile's edit token; without it the configured token (host sign-in) is used. */
   profileToken?: string;
 }
@@ -85,11 +94,11 @@ export interface CoprodApi extends Partial<MyInvolvementCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;
-  updateOpportunity(id: Id, input: OpportunityInput, options?: CallOptions): Promise<Opportunity>;
+  updateOpportunity(id: Id, input: OpportunityInput, options?: UpdateOptions): Promise<Opportunity>;
 
   createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt>;
   listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]>;
-  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: CallOptions): Promise<Interest>;
+  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest>;
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated>;
   getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile>;
@@ -101,7 +110,7 @@ export interface CoprodApi extends Partial<MyInvolvementCalls> {
   getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem>;
   createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt>;
   supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult>;
-  updateFeedback(id: Id, change: FeedbackChange, options?: CallOptions): Promise<FeedbackItem>;
+  updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem>;
   addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem>;
   mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem>;
 

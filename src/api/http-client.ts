@@ -1,6 +1,7 @@
-import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, ProfileCallOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { noteVersion } from './versions.js';
 import type {
   ErasureRequest,
   ErasureSummary,
@@ -132,6 +133,8 @@ interface RequestSpec {
   idempotencyKey?: string | undefined;
   /** Sent instead of the configured token (a profile's edit token). */
   tokenOverride?: string | undefined;
+  /** Sent as If-Match: the version the record was read at. */
+  ifMatch?: string | undefined;
 }
 
 interface CachedResponse {
@@ -174,8 +177,8 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return this.#call('createOpportunity', { body: input, ...writeSpec(options) });
   }
 
-  updateOpportunity(id: Id, input: OpportunityInput, options?: CallOptions): Promise<Opportunity> {
-    return this.#call('updateOpportunity', { params: { opportunityId: id }, body: input, signal: options?.signal });
+  updateOpportunity(id: Id, input: OpportunityInput, options?: UpdateOptions): Promise<Opportunity> {
+    return this.#call('updateOpportunity', { params: { opportunityId: id }, body: input, ...updateSpec(options) });
   }
 
   createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
@@ -187,8 +190,8 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return page.items;
   }
 
-  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: CallOptions): Promise<Interest> {
-    return this.#call('updateInterest', { params: { opportunityId, interestId }, body: change, signal: options?.signal });
+  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
+    return this.#call('updateInterest', { params: { opportunityId, interestId }, body: change, ...updateSpec(options) });
   }
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
@@ -227,8 +230,8 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
   }
 
-  updateFeedback(id: Id, change: FeedbackChange, options?: CallOptions): Promise<FeedbackItem> {
-    return this.#call('updateFeedback', { params: { feedbackId: id }, body: change, signal: options?.signal });
+  updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
+    return this.#call('updateFeedback', { params: { feedbackId: id }, body: change, ...updateSpec(options) });
   }
 
   addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
@@ -305,6 +308,7 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
       if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
       if (token) headers['Authorization'] = `Bearer ${token}`;
       if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+      if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
       if (cached) headers['If-None-Match'] = cached.etag;
 
       let outcome: Outcome;
@@ -320,12 +324,12 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
       const { response, text } = outcome;
       if (response.status === 304 && cached) {
         this.#remember(cacheKey!, cached);
-        return parseBody<T>(cached.text, response.status);
+        return noteVersion(parseBody<T>(cached.text, response.status), cached.etag);
       }
       if (response.ok) {
         if (response.status === 204 || text === '') return undefined as T;
-        const body = parseBody<T>(text, response.status);
         const etag = response.headers.get('ETag');
+        const body = noteVersion(parseBody<T>(text, response.status), etag);
         if (cacheKey !== undefined) {
           if (etag) this.#remember(cacheKey, { etag, text });
           else this.#cache.delete(cacheKey);
@@ -408,8 +412,12 @@ function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
 }
 
-function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
-  return { signal: options?.signal, tokenOverride: options?.profileToken };
+function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch'> {
+  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch };
+}
+
+function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {
+  return { signal: options?.signal, ifMatch: options?.ifMatch };
 }
 
 function meSpec(options: MeCallOptions): Pick<RequestSpec, 'signal' | 'tokenOverride'> {

@@ -1,5 +1,6 @@
-import type { CallOptions, CoprodApi, ProfileCallOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { noteVersion } from './versions.js';
 import { createSeed } from './seed/index.js';
 import type { Seed } from './seed/seed-types.js';
 import type {
@@ -131,7 +132,23 @@ export class InMemoryApi implements CoprodApi {
   async getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity> {
     await this.#settle(options);
     const opportunity = this.#findOpportunity(id);
-    return this.#opportunityView(opportunity);
+    return noteVersion(this.#opportunityView(opportunity), this.#version(id));
+  }
+
+  /** Each record's revision, counted up on every change: its version for If-Match. */
+  readonly #revisions = new Map<Id, number>();
+
+  #version(id: Id): string {
+    return `"r${this.#revisions.get(id) ?? 0}"`;
+  }
+
+  /** Refuses a change made from an older version than the record's (HTTP 412). */
+  #checkVersion(id: Id, ifMatch: string | undefined): void {
+    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== this.#version(id)) {
+      const detail = 'Someone changed this since you opened it. Reload it, then make your change again.';
+      throw new ApiError('conflict', detail, { status: 412, problem: { type: 'about:blank', title: 'Precondition Failed', status: 412, detail } });
+    }
+    this.#revisions.set(id, (this.#revisions.get(id) ?? 0) + 1);
   }
 
   async createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity> {
@@ -155,11 +172,12 @@ export class InMemoryApi implements CoprodApi {
     });
   }
 
-  async updateOpportunity(id: Id, input: OpportunityInput, options?: CallOptions): Promise<Opportunity> {
+  async updateOpportunity(id: Id, input: OpportunityInput, options?: UpdateOptions): Promise<Opportunity> {
     await this.#settle(options);
     this.#requireStaff();
     const current = this.#findOpportunity(id);
     this.#check(validateOpportunityInput(input, this.#taxonomyIds()));
+    this.#checkVersion(id, options?.ifMatch);
     const now = this.#now();
     const next: Opportunity = {
       ...structuredClone(input),
@@ -172,7 +190,7 @@ export class InMemoryApi implements CoprodApi {
       publishedAt: current.publishedAt ?? (input.status === 'draft' ? null : now),
     };
     this.#data.opportunities[this.#data.opportunities.indexOf(current)] = next;
-    return this.#opportunityView(next);
+    return noteVersion(this.#opportunityView(next), this.#version(id));
   }
 
   // Interests

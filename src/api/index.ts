@@ -4,7 +4,8 @@
  * stays out of the main bundle.
  */
 export type * from './types.js';
-export type { CallOptions, CoprodApi, ProfileCallOptions, WriteOptions } from './api.js';
+export type { CallOptions, CoprodApi, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 export { ApiError, kindForStatus, type ApiErrorKind } from './errors.js';
 export { HttpApi, type HttpApiOptions } from './http-client.js';
 export { newIdempotencyKey } from './idempotency.js';
+export { noteVersion, versionOf } from './versions.js';

@@ -70,3 +70,41 @@ test("editing the seeded carers' strategy keeps all its sessions and Welsh text"
     await open.close();
   }
 });
+
+test('two colleagues edit one brief at once: the second meets the conflict, merges, and nothing is lost', { timeout: 200_000 }, async () => {
+  const before = await carers();
+  const first = await staffPage();
+  const second = await staffPage();
+  try {
+    const mine = await editCarers(first);
+    const theirs = await editCarers(second);
+    await mine.getByLabel('Title', { exact: true }).fill('Write the carers’ strategy with us');
+    await theirs.getByLabel('Time commitment', { exact: true }).fill('Four workshops of 2 hours over two months');
+
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await mine.getByText('Saved your changes to Write the carers’ strategy with us.').waitFor();
+
+    await theirs.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = theirs.getByRole('group', { name: 'Someone else changed this since you opened it' });
+    await conflict.waitFor();
+    await conflict.getByText('Write the carers’ strategy with us').waitFor();
+    await settle(second.page);
+    await assertAxeClean(second.page, 'the staff page, a conflicting save');
+    await conflict.getByRole('button', { name: 'Merge by field' }).click();
+    await theirs.getByText('Saved your changes to Write the carers’ strategy with us.').waitFor();
+
+    const after = await carers();
+    assert.equal(after.title, 'Write the carers’ strategy with us', 'the first colleague’s title is kept');
+    assert.equal(after.timeCommitment.summary, 'Four workshops of 2 hours over two months', 'the second colleague’s change is kept');
+    assert.deepEqual(after.when.sessions, before.when.sessions);
+    assert.deepEqual(after.translations, before.translations);
+    assert.deepEqual(brief({ ...after, title: before.title, timeCommitment: before.timeCommitment }), brief(before));
+    await assertNoProblems(first);
+    // The browser logs the expected 412 as a failed load; it is the conflict the person saw.
+    second.problems.consoleErrors = second.problems.consoleErrors.filter((text) => !/status of 412 .*\/opportunities\/opp-carers-strategy/.test(text));
+    await assertNoProblems(second);
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});

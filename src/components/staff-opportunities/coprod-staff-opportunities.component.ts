@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import { versionOf } from '../../api/versions.js';
 import type { Opportunity, OpportunityStatus, Taxonomy } from '../../api/types.js';
 import { FormController } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
@@ -14,6 +16,7 @@ import { formStyles } from '../../core/forms/index.js';
 import { briefForm } from './internal/brief-form.js';
 import { briefMessages } from './internal/brief-messages.js';
 import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-preview.js';
+import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { sessionPaths, validateBrief } from './internal/brief-validation.js';
 import { blankBrief, briefOf, FIELD_ORDER, fromOpportunity, toInput, withStatus, type BriefValues } from './internal/brief-values.js';
 import { ACTION_STATUS, listView, STATUSES, type Action, type ListResult } from './internal/list-view.js';
@@ -66,6 +69,12 @@ export class CoprodStaffOpportunities extends StaffElement {
   @state() private mode: 'list' | 'create' | 'edit' = 'list';
   /** The opportunity being edited, as it was loaded: what the form's changes are laid over. */
   @state() private editing: Opportunity | undefined;
+  /** The version `editing` was read at, sent back as If-Match. */
+  private version: string | undefined;
+  /** Someone else saved after the form was opened: both versions, until the person chooses. */
+  @state() private conflict: Conflict | undefined;
+  /** What the last conflict choice did, shown above the form. */
+  @state() private notice: string | undefined;
   @state() private changed = new Map<string, Opportunity>();
   @state() private confirming: { id: string; action: Action } | undefined;
   @state() private busyId: string | undefined;
@@ -159,7 +168,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       editing,
       organisation: this.organisation,
       failureText: this.form.failure ? this.actionError(this.form.failure) : undefined,
-      conflict: nothing,
+      conflict: this.renderConflict(),
       preview: briefPreview({
         t: this.t,
         locale: this.config.locale,
@@ -175,6 +184,20 @@ export class CoprodStaffOpportunities extends StaffElement {
       onBack: () => void this.backToList(editing ? `opp-${editing.id}` : undefined),
       onSessionsChanged: (index, announcement) => void this.focusSession(index, announcement),
     });
+  }
+
+  private renderConflict(): TemplateResult | typeof nothing {
+    if (this.conflict) {
+      return conflictView({
+        t: this.t,
+        locale: this.config.locale,
+        level: this.subLevel(),
+        conflict: this.conflict,
+        onPrefer: (path, side) => (this.conflict = { ...this.conflict!, prefer: { ...this.conflict!.prefer, [path]: side } }),
+        onChoose: (choice) => void this.resolve(choice),
+      });
+    }
+    return this.notice ? html`<p class="saved" id="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing;
   }
 
   // The list
@@ -211,7 +234,9 @@ export class CoprodStaffOpportunities extends StaffElement {
     const to = ACTION_STATUS[action];
     this.busyId = o.id;
     try {
-      const updated = await api.updateOpportunity(o.id, withStatus(o, to));
+      // The status goes onto the brief as it is now, sent back with the version it was read at.
+      const current = await api.getOpportunity(o.id);
+      const updated = await api.updateOpportunity(o.id, withStatus(current, to), { ifMatch: versionOf(current) });
       this.changed = new Map(this.changed).set(o.id, updated);
       this.confirming = undefined;
       const text = action === 'publish' ? this.t('published', o.title) : action === 'close' ? this.t('closed', o.title) : this.t('filled', o.title);
@@ -219,7 +244,8 @@ export class CoprodStaffOpportunities extends StaffElement {
       this.announce(text);
       this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
     } catch (error) {
-      this.result = { kind: 'failed', text: `${this.t('actionFailed', o.title)} ${this.actionError(error)}` };
+      const conflict = error instanceof ApiError && error.status === 412;
+      this.result = { kind: 'failed', text: conflict ? this.t('statusConflict', o.title) : `${this.t('actionFailed', o.title)} ${this.actionError(error)}` };
       this.confirming = undefined;
       this.reportError('status', error);
     } finally {
@@ -231,22 +257,35 @@ export class CoprodStaffOpportunities extends StaffElement {
 
   // The form
 
-  private async openForm(o?: Opportunity): Promise<void> {
-    this.editing = o;
+  private async openForm(listed?: Opportunity): Promise<void> {
+    // Edit the brief as it is now, and note the version it was read at.
+    const o = listed ? await this.api?.getOpportunity(listed.id).catch(() => listed) : undefined;
+    this.edit(o);
     this.mode = o ? 'edit' : 'create';
     this.result = undefined;
     this.confirming = undefined;
-    const values = o ? fromOpportunity(o) : blankBrief(this.organisation ?? '');
-    this.orderSessions(values);
-    this.form.reset(values);
+    this.notice = undefined;
+    this.conflict = undefined;
+    this.setValues(o ? fromOpportunity(o) : blankBrief(this.organisation ?? ''));
     this.schedulePreview(0);
     await this.updateComplete;
     this.shadowRoot?.getElementById('form-title')?.focus();
   }
 
+  private edit(o: Opportunity | undefined): void {
+    this.editing = o;
+    this.version = o ? versionOf(o) : undefined;
+  }
+
+  private setValues(values: BriefValues): void {
+    this.orderSessions(values);
+    this.form.reset(values);
+  }
+
   private async backToList(focusId?: string): Promise<void> {
     this.mode = 'list';
-    this.editing = undefined;
+    this.edit(undefined);
+    this.conflict = undefined;
     this.previewApi = undefined;
     clearTimeout(this.previewTimer);
     await this.updateComplete;
@@ -282,14 +321,55 @@ export class CoprodStaffOpportunities extends StaffElement {
 
   private async save(event: Event): Promise<void> {
     event.preventDefault();
+    await this.send();
+  }
+
+  /** The person's choice after someone else saved first. */
+  private async resolve(choice: ConflictChoice): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict || this.form.submitting) return;
+    this.conflict = undefined;
+    // From now on the form's changes are laid over their version, and sent with its version.
+    this.edit(conflict.theirs);
+    if (choice === 'theirs') {
+      this.setValues(fromOpportunity(conflict.theirs));
+      this.notice = this.t('tookTheirs');
+      this.announce(this.notice);
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('notice')?.focus();
+      return;
+    }
+    // Keep mine: the form as it is, over their version. Merge: both sets of changes on the form.
+    if (choice === 'merge') this.setValues(fromOpportunity(merged(conflict)));
+    await this.send();
+  }
+
+  private async send(): Promise<void> {
     const api = this.api;
     if (!api) return;
     const editing = this.editing;
-    const saved = await this.form.submit((values, idempotencyKey) =>
-      editing ? api.updateOpportunity(editing.id, toInput(values, editing.status, briefOf(editing))) : api.createOpportunity(toInput(values, 'draft'), { idempotencyKey }),
-    );
+    this.notice = undefined;
+    const saved = await this.form.submit(async (values, idempotencyKey) => {
+      if (!editing) return api.createOpportunity(toInput(values, 'draft'), { idempotencyKey });
+      const mine = toInput(values, editing.status, briefOf(editing));
+      try {
+        return await api.updateOpportunity(editing.id, mine, { ifMatch: this.version });
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 412) throw error;
+        const theirs = await api.getOpportunity(editing.id);
+        const conflict: Conflict = { base: briefOf(editing), mine, theirs, prefer: {} };
+        // Nothing on the form differs (only the status or the counts moved): save over their version.
+        if (conflictRows(conflict).length === 0) return api.updateOpportunity(editing.id, { ...mine, status: theirs.status }, { ifMatch: versionOf(theirs) });
+        this.conflict = conflict;
+        return undefined;
+      }
+    });
     if (!saved) {
-      if (this.form.failure) this.reportError('save', this.form.failure);
+      if (this.conflict) {
+        this.announce(this.t('conflictTitle'));
+        await this.updateComplete;
+        this.shadowRoot?.getElementById('conflict')?.focus();
+      } else if (this.form.failure) this.reportError('save', this.form.failure);
       return;
     }
     this.changed = new Map(this.changed).set(saved.id, saved);

@@ -47,8 +47,24 @@ export async function fillBrief(element: HTMLElement & { updateComplete?: Promis
 export async function openCarersEdit(element: HTMLElement): Promise<void> {
   await listed(element);
   const item = [...shadow(element).querySelectorAll<HTMLElement>('.item')].find((li) => li.textContent!.includes('carers’ strategy') || li.textContent!.includes("carers' strategy"));
-  buttonWith(item!, 'Edit')!.click();
+  // The first button of an item is its Edit button, in every language.
+  item!.querySelector<HTMLButtonElement>('.button-group button')!.click();
   await until(() => shadow(element).querySelector('[data-session="3"]'), 'the sessions on the form');
+}
+
+/**
+ * Someone else saves the carers' strategy (a new title and Welsh summary) while this person
+ * has it open and changes the title too; this person's save then meets their version.
+ */
+export async function meetConflict(element: HTMLElement): Promise<void> {
+  const adapter = element.closest<HTMLElement & { adapter: CoprodApi }>('coprod-provider')!.adapter;
+  await openCarersEdit(element);
+  const theirs = await adapter.getOpportunity('opp-carers-strategy');
+  const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pub, ...brief } = theirs;
+  await adapter.updateOpportunity('opp-carers-strategy', { ...brief, title: 'Write the carers’ strategy with us', translations: { cy: { ...brief.translations?.cy, summary: 'Crynodeb newydd gan gydweithiwr.' } } });
+  typeInto(element, '#field-title', 'Help us write the carers’ strategy for 2027');
+  shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+  await until(() => shadow(element).querySelector('.conflict'), 'the conflict choice');
 }
 
 /** Opens the form, answers the brief and sends it. */
@@ -126,6 +142,12 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
       },
     },
+    ...(['standard', 'cy', 'easy-read'] as const).map((variant) => ({
+      name: variant === 'standard' ? 'Conflict' : variant === 'cy' ? 'Conflict in Welsh' : 'Conflict in easy read',
+      description: 'Someone else saved the brief after it was opened: their version beside this person’s, and the choice of keep mine, take theirs or merge by field.',
+      render: () => widget(staffApi(), variant === 'cy' ? { locale: 'cy' } : variant === 'easy-read' ? { readingLevel: 'easy-read' } : {}),
+      play: meetConflict,
+    })),
     ...changeStates(
       widget,
       'createOpportunity',

@@ -8,7 +8,7 @@ import { configure, resetConfiguration } from '../../core/config.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { fillBrief, listed, openCarersEdit, openCreate, states } from './coprod-staff-opportunities.states.js';
+import { fillBrief, listed, meetConflict, openCarersEdit, openCreate, states } from './coprod-staff-opportunities.states.js';
 import type { CoprodStaffOpportunities } from './coprod-staff-opportunities.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
@@ -279,6 +279,66 @@ describe('<coprod-staff-opportunities>', () => {
     expect(edited.when.sessions![3]).to.deep.equal({ start: '2027-07-01T09:00:00.000Z', end: '2027-07-01T11:30:00.000Z', onlineLink: 'https://meet.example/carers' });
     expect(edited.translations?.cy?.description).to.equal('Disgrifiad llawn yn Gymraeg.');
     expect(edited.translations?.cy?.easyReadSummary).to.equal(unchanged.translations?.cy?.easyReadSummary);
+  });
+
+  describe('when someone else saved the brief after it was opened', () => {
+    async function conflicted() {
+      const api = staffApi();
+      const element = await render(api);
+      await meetConflict(element);
+      return { api, element };
+    }
+    const carersNow = (api: CoprodApi) => api.getOpportunity('opp-carers-strategy');
+
+    it('shows their version beside mine, focused and announced, and saves nothing yet', async () => {
+      const { api, element } = await conflicted();
+      const panel = shadow(element).querySelector<HTMLElement>('.conflict')!;
+      await until(() => active(element) === panel, 'focus on the conflict');
+      await until(() => currentAnnouncement().includes('Someone else changed this'), 'the conflict announced');
+      expect(text(panel)).to.contain('Someone else changed this since you opened it');
+      expect(text(panel)).to.contain('Write the carers’ strategy with us');
+      expect(text(panel)).to.contain('Help us write the carers’ strategy for 2027');
+      expect(text(panel)).to.contain('Crynodeb newydd gan gydweithiwr.');
+      expect((await carersNow(api)).title).to.equal('Write the carers’ strategy with us');
+    });
+
+    it('merges by field: their Welsh summary and my title, where we both changed the title mine by default', async () => {
+      const { api, element } = await conflicted();
+      const saved = oneEvent(element, 'coprod-opportunity-saved');
+      buttonWith(shadow(element), 'Merge by field').click();
+      await saved;
+      const now = await carersNow(api);
+      expect(now.title).to.equal('Help us write the carers’ strategy for 2027');
+      expect(now.translations?.cy?.summary).to.equal('Crynodeb newydd gan gydweithiwr.');
+      expect(now.when.sessions).to.have.length(4);
+    });
+
+    it('merges with their title when I choose theirs for it', async () => {
+      const { api, element } = await conflicted();
+      shadow(element).querySelector<HTMLInputElement>('.conflict input[value="theirs"]')!.click();
+      await element.updateComplete;
+      const saved = oneEvent(element, 'coprod-opportunity-saved');
+      buttonWith(shadow(element), 'Merge by field').click();
+      await saved;
+      expect((await carersNow(api)).title).to.equal('Write the carers’ strategy with us');
+    });
+
+    it('keeps mine, or takes theirs into the form without saving', async () => {
+      const first = await conflicted();
+      const saved = oneEvent(first.element, 'coprod-opportunity-saved');
+      buttonWith(shadow(first.element), 'Keep mine').click();
+      await saved;
+      const mine = await carersNow(first.api);
+      expect(mine.title).to.equal('Help us write the carers’ strategy for 2027');
+      expect(mine.translations?.cy?.summary).to.not.equal('Crynodeb newydd gan gydweithiwr.');
+
+      const second = await conflicted();
+      buttonWith(shadow(second.element), 'Take theirs').click();
+      await until(() => active(second.element)?.id === 'notice', 'focus on the notice');
+      expect(text(shadow(second.element).querySelector('#notice')!)).to.contain('Your changes were not saved');
+      expect(shadow(second.element).querySelector<HTMLInputElement>('#field-title')!.value).to.equal('Write the carers’ strategy with us');
+      expect(shadow(second.element).querySelector<HTMLTextAreaElement>('#field-translations-cy-summary')!.value).to.equal('Crynodeb newydd gan gydweithiwr.');
+    });
   });
 
   it('speaks Welsh', async () => {

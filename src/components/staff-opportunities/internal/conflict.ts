@@ -1,0 +1,152 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Opportunity, OpportunityInput } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { choiceGroup } from '../../../core/forms/index.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { lines } from '../../../shared/staff/staff-access.js';
+import { WELSH_INPUTS } from './brief-form.js';
+import { briefOf, type WelshField } from './brief-values.js';
+import { changedPaths, conflictingPaths, mergeByField, valueAt } from './field-merge.js';
+
+/** Someone else saved the brief after it was opened: both versions, kept until the person chooses. */
+export interface Conflict {
+  /** The brief as it was opened. */
+  base: OpportunityInput;
+  /** What this person tried to save. */
+  mine: OpportunityInput;
+  /** The brief as it is now, with their changes. */
+  theirs: Opportunity;
+  /** Per question both changed: which to keep when merging (default: mine). */
+  prefer: Record<string, 'mine' | 'theirs'>;
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | 'merge';
+
+/** The form's label for each part of the brief (the longest matching path wins). */
+const LABELS: Record<string, string> = {
+  title: 'fTitle',
+  summary: 'fSummary',
+  description: 'fDescription',
+  easyReadSummary: 'fEasyRead',
+  experienceNeeded: 'fExperience',
+  skills: 'fSkills',
+  timeCommitment: 'fTime',
+  'timeCommitment.prepTime': 'fPrep',
+  when: 'fWhen',
+  'when.sessions': 'fSessions',
+  where: 'fModes',
+  'where.venue': 'fVenue',
+  'where.venue.address': 'fAddress',
+  'where.venue.postcode': 'fPostcode',
+  'where.venue.stepFree': 'fStepFree',
+  'where.areaId': 'fArea',
+  'where.onlineDetails': 'fOnline',
+  howToGetInvolved: 'fHow',
+  closingDate: 'fClosing',
+  places: 'fPlaces',
+  contact: 'fContactName',
+  'contact.email': 'fContactEmail',
+  'contact.phone': 'fContactPhone',
+  payment: 'fPayType',
+  'payment.amountPence': 'fAmount',
+  'payment.unit': 'fUnit',
+  'payment.expensesCovered': 'fExpenses',
+  'payment.notes': 'fPayNotes',
+  accessibility: 'fAccess',
+  supportOffered: 'fSupport',
+  topics: 'fTopics',
+  organisationId: 'fOrganisation',
+  ...Object.fromEntries(Object.entries(WELSH_INPUTS).map(([field, spec]) => [`translations.cy.${field as WelshField}`, spec.label])),
+};
+
+function labelFor(path: string, t: Translate<MessageSet>): string {
+  const key = Object.keys(LABELS)
+    .filter((prefix) => path === prefix || path.startsWith(`${prefix}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  return key ? t(LABELS[key]!) : path;
+}
+
+function shown(value: unknown, t: Translate<MessageSet>, locale: Locale): string {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t('conflictEmpty');
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => (typeof item === 'object' && item && 'start' in item ? `${formatDate(locale, String(item.start), 'dateTime')}${'label' in item && item.label ? ` (${String(item.label)})` : ''}` : shown(item, t, locale)))
+      .join('\n');
+  }
+  if (typeof value === 'object') return Object.values(value).map((item) => shown(item, t, locale)).join(', ');
+  return String(value);
+}
+
+/** Every question where their version and this person's differ (the status is not on the form). */
+export function conflictRows(conflict: Conflict): string[] {
+  return changedPaths(briefOf(conflict.theirs), conflict.mine).filter((path) => path !== 'status');
+}
+
+/** The brief to put on the form for a merge: their changes and this person's, per the choices. */
+export function merged(conflict: Conflict): OpportunityInput {
+  return mergeByField(conflict.base, conflict.mine, briefOf(conflict.theirs), (path) => conflict.prefer[path] ?? 'mine');
+}
+
+export interface ConflictViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  level: number;
+  conflict: Conflict;
+  onPrefer: (path: string, side: 'mine' | 'theirs') => void;
+  onChoose: (choice: ConflictChoice) => void;
+}
+
+/** "Someone else changed this since you opened it": their version beside this person's, and the choice. */
+export function conflictView({ t, locale, level, conflict, onPrefer, onChoose }: ConflictViewOptions): TemplateResult {
+  const rows = conflictRows(conflict);
+  const clashes = conflictingPaths(conflict.base, conflict.mine, briefOf(conflict.theirs)).filter((path) => path !== 'status');
+  return html`<div class="conflict" id="conflict" role="group" aria-labelledby="conflict-title" tabindex="-1" part="conflict">
+    ${heading(level, html`<span id="conflict-title">${icon('alert')} ${t('conflictTitle')}</span>`)}
+    <p>${lines(t('conflictBody'))}</p>
+    <div class="table-scroll">
+      <table class="conflict-table">
+        <thead>
+          <tr>
+            <th scope="col">${t('conflictField')}</th>
+            <th scope="col">${t('conflictTheirs')}</th>
+            <th scope="col">${t('conflictMine')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (path) => html`<tr>
+              <th scope="row">${labelFor(path, t)}</th>
+              <td class="pre-line">${shown(valueAt(conflict.theirs, path), t, locale)}</td>
+              <td class="pre-line">${shown(valueAt(conflict.mine, path), t, locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${clashes.length
+      ? html`<p>${lines(t('mergeHint'))}</p>
+          ${clashes.map((path, index) =>
+            choiceGroup({
+              id: `conflict-choice-${index}`,
+              type: 'radio',
+              label: labelFor(path, t),
+              errorPrefix: t('errorPrefix'),
+              inline: true,
+              selected: [conflict.prefer[path] ?? 'mine'],
+              onChange: ([side]) => onPrefer(path, side === 'theirs' ? 'theirs' : 'mine'),
+              choices: [
+                { value: 'mine', label: t('useMine') },
+                { value: 'theirs', label: t('useTheirs') },
+              ],
+            }),
+          )}`
+      : nothing}
+    <div class="button-group">
+      <button type="button" class="button" @click=${() => onChoose('mine')}>${t('keepMine')}</button>
+      <button type="button" class="button secondary" @click=${() => onChoose('theirs')}>${t('takeTheirs')}</button>
+      <button type="button" class="button secondary" @click=${() => onChoose('merge')}>${t('mergeFields')}</button>
+    </div>
+  </div>`;
+}
