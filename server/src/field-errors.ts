@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { PATTERNS } from '../../src/api/rules.js';
+import { PATTERNS, type FieldCode } from '../../src/api/rules.js';
 import type { FieldError } from './problems.js';
 
 /** Turns Ajv errors into one plain-English error per bad field, named by its dotted path. */
@@ -29,43 +29,52 @@ function describe(e: ErrorObject): FieldError {
     }
     case 'additionalProperties': {
       const field = join(base, String(p.additionalProperty));
-      return { field, code: 'unknown_field', message: `Remove "${lastSegment(field)}": it is not something we ask for.` };
+      return { field, code: 'unknown-field', message: `Remove "${lastSegment(field)}": it is not something we ask for.` };
     }
     case 'minLength':
       // An empty answer reads as a missing one (e.data needs Ajv's verbose option).
       return Number(p.limit) <= 1 || e.data === ''
         ? { field: base, code: 'required', message: requiredMessage(base) }
-        : { field: base, code: 'too_short', message: `${capital(label(base))} must be at least ${p.limit} characters.` };
+        : { field: base, code: 'too-short', message: `${capital(label(base))} must be at least ${p.limit} characters.` };
     case 'maxLength':
-      return { field: base, code: 'too_long', message: `${capital(label(base))} must be ${p.limit} characters or fewer.` };
+      return { field: base, code: 'too-long', message: `${capital(label(base))} must be ${p.limit} characters or fewer.` };
     case 'format':
-      return { field: base, code: 'format', message: formatMessage(base, String(p.format)) };
+      return { field: base, code: formatCode(String(p.format)), message: formatMessage(base, String(p.format)) };
     case 'pattern':
-      // The rules module names each pattern the contract uses; email and phone read as a format.
-      if (p.pattern === PATTERNS.email.source) return { field: base, code: 'format', message: formatMessage(base, 'email') };
-      if (p.pattern === PATTERNS.phone.source) return { field: base, code: 'format', message: 'Enter a phone number with 10 to 15 digits, like 01632 960 001.' };
-      return { field: base, code: 'pattern', message: patternMessage(base) };
+      // The rules module names each pattern the contract uses, and the code its failure carries.
+      if (p.pattern === PATTERNS.email.source) return { field: base, code: 'invalid-email', message: formatMessage(base, 'email') };
+      if (p.pattern === PATTERNS.phone.source) return { field: base, code: 'invalid-phone', message: 'Enter a phone number with 10 to 15 digits, like 01632 960 001.' };
+      return { field: base, code: patternCode(String(p.pattern)), message: patternMessage(base) };
     case 'enum':
-      return { field: base, code: 'enum', message: `Choose ${label(base)} from the list: ${(p.allowedValues as unknown[]).join(', ')}.` };
+      return { field: base, code: 'not-in-list', message: `Choose ${label(base)} from the list: ${(p.allowedValues as unknown[]).join(', ')}.` };
     case 'const':
       return { field: base, code: 'required', message: constMessage(base) };
     case 'type':
-      return { field: base, code: 'type', message: typeMessage(base, String(p.type)) };
+      return { field: base, code: 'wrong-type', message: typeMessage(base, String(p.type)) };
     case 'minItems':
-      return { field: base, code: 'too_few', message: `Choose at least ${p.limit} for ${label(base)}.` };
+      return { field: base, code: 'too-few', message: `Choose at least ${p.limit} for ${label(base)}.` };
     case 'maxItems':
-      return { field: base, code: 'too_many', message: `Choose no more than ${p.limit} for ${label(base)}.` };
+      return { field: base, code: 'too-many', message: `Choose no more than ${p.limit} for ${label(base)}.` };
     case 'uniqueItems':
       return { field: base, code: 'duplicate', message: `Each of ${label(base)} must be different: remove the repeat.` };
     case 'minimum':
-      return { field: base, code: 'too_small', message: `${capital(label(base))} must be ${p.limit} or more.` };
+      return { field: base, code: 'too-small', message: `${capital(label(base))} must be ${p.limit} or more.` };
     case 'maximum':
-      return { field: base, code: 'too_big', message: `${capital(label(base))} must be ${p.limit} or less.` };
+      return { field: base, code: 'too-big', message: `${capital(label(base))} must be ${p.limit} or less.` };
     case 'minProperties':
       return { field: base, code: 'required', message: 'Change at least one thing before you save.' };
     default:
-      return { field: base, code: 'invalid', message: `Check ${label(base)}: it is not in a form we can use.` };
+      return { field: base, code: 'invalid-format', message: `Check ${label(base)}: it is not in a form we can use.` };
   }
+}
+
+function patternCode(pattern: string): FieldCode {
+  return Object.values(PATTERNS).find((named) => named.source === pattern)?.code ?? 'invalid-format';
+}
+
+function formatCode(format: string): FieldCode {
+  const codes: Record<string, FieldCode> = { email: 'invalid-email', date: 'invalid-date', 'date-time': 'invalid-date', uri: 'invalid-url' };
+  return codes[format] ?? 'invalid-format';
 }
 
 export function pointerToPath(pointer: string): string {

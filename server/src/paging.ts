@@ -19,7 +19,7 @@ export function decodeCursor(cursor: string | undefined, filters: unknown): numb
     // fall through
   }
   throw badRequest('The cursor is not one we gave for this search. Start again from the first page.', [
-    { field: 'cursor', code: 'invalid', message: 'Start again from the first page: this cursor belongs to another search.' },
+    { field: 'cursor', code: 'invalid-format', message: 'Start again from the first page: this cursor belongs to another search.' },
   ]);
 }
 

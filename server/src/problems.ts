@@ -1,9 +1,11 @@
 import type { FastifyReply } from 'fastify';
+import type { FieldCode } from '../../src/api/rules.js';
 
+/** One bad field: `code` is what a widget words in the reader's language; `message` is plain English for everyone else. */
 export interface FieldError {
   field: string;
   message: string;
-  code?: string;
+  code: FieldCode;
 }
 
 const TITLES: Record<number, string> = {

@@ -124,7 +124,7 @@ describe('sign-in links and codes', () => {
   it('refuses addresses that are not in the right form for the channel, naming the field', async () => {
     const bad = await s.call('/api/v1/me/sign-in-requests', ask('text', 'robin@example.org'));
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['address', 'format']]);
+    assert.deepEqual(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['address', 'invalid-phone']]);
     assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'not-an-address'))).status, 422);
   });
 

@@ -153,12 +153,12 @@ describe('opportunities', () => {
     const fields = Object.fromEntries(r.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
     assert.deepEqual(fields, {
       title: 'required',
-      summary: 'too_long',
-      'where.modes.0': 'enum',
+      summary: 'too-long',
+      'where.modes.0': 'not-in-list',
       'payment.expensesCovered': 'required',
-      closingDate: 'format',
-      'contact.email': 'format',
-      'contact.fax': 'unknown_field',
+      closingDate: 'invalid-date',
+      'contact.email': 'invalid-email',
+      'contact.fax': 'unknown-field',
     });
     for (const e of r.body.errors) assert.match(e.message, /^[A-Z].+\.$/);
     const unknownTopic = await s.call('/api/v1/opportunities', { method: 'POST', body: { ...brief, topics: ['nowhere'] }, token: staff });

@@ -1,6 +1,7 @@
 import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { isFieldCode } from './rules.js';
 import { noteVersion } from './versions.js';
 import type {
   ErasureRequest,
@@ -477,8 +478,9 @@ function toProblem(json: unknown, status: number): Problem | undefined {
       const field = stringOr(e['field']);
       const message = stringOr(e['message']);
       if (field === undefined || message === undefined) return [];
+      // A back end that sends no code, or one this version does not know, gets the most general one.
       const code = stringOr(e['code']);
-      return [code === undefined ? { field, message } : { field, message, code }];
+      return [{ field, message, code: isFieldCode(code) ? code : 'invalid-format' }];
     });
   }
   return problem;

@@ -384,7 +384,7 @@ export class InMemoryApi implements CoprodApi {
     const item = this.#findFeedback(id);
     this.#check(validateFeedbackChange(change, this.#taxonomyIds().topics));
     if (change.published === true && !item.consentToPublish) {
-      this.#check([{ field: 'published', message: 'This cannot be published: the person did not agree to it being shown', code: 'consent' }]);
+      this.#check([{ field: 'published', message: 'This cannot be published: the person did not agree to it being shown', code: 'not-allowed' }]);
     }
     if (change.status !== undefined) item.status = change.status;
     if (change.published !== undefined) item.published = change.published;
@@ -416,7 +416,7 @@ export class InMemoryApi implements CoprodApi {
     this.#requireStaff();
     return this.#once(`mergeFeedback:${id}`, options, { intoId }, () => {
       const item = this.#findFeedback(id);
-      if (intoId === id) this.#check([{ field: 'intoId', message: 'Choose a different item to merge into', code: 'format' }]);
+      if (intoId === id) this.#check([{ field: 'intoId', message: 'Choose a different item to merge into', code: 'not-allowed' }]);
       const into = this.#findFeedback(intoId);
       if (item.mergedInto) throw problemError('conflict', 409, 'This feedback has already been merged');
       if (into.mergedInto) throw problemError('conflict', 409, 'The item to merge into has itself been merged');
@@ -653,7 +653,7 @@ function paginate<T, V>(items: T[], cursor: string | undefined, limit: number | 
   if (!Number.isInteger(size) || size < 1 || size > 100) {
     throw new ApiError('validation', 'The limit must be a whole number from 1 to 100', {
       status: 400,
-      problem: validationProblem([{ field: 'limit', message: 'The limit must be a whole number from 1 to 100', code: 'format' }], 400),
+      problem: validationProblem([{ field: 'limit', message: 'The limit must be a whole number from 1 to 100', code: 'invalid-format' }], 400),
     });
   }
   const offset = cursor === undefined ? 0 : decodeCursor(cursor);
@@ -677,7 +677,7 @@ function decodeCursor(cursor: string): number {
   if (!match) {
     throw new ApiError('validation', 'The cursor is not valid', {
       status: 400,
-      problem: validationProblem([{ field: 'cursor', message: 'Start again from the first page', code: 'format' }], 400),
+      problem: validationProblem([{ field: 'cursor', message: 'Start again from the first page', code: 'invalid-format' }], 400),
     });
   }
   return Number(match[1]);

@@ -195,6 +195,9 @@ const translationRules: Rules = {
   when: { maxLength: 500 },
   howToGetInvolved: { maxLength: 3000 },
   easyReadSummary: { maxLength: 1000 },
+  prepTime: { maxLength: 300 },
+  paymentNotes: { maxLength: 500 },
+  supportOffered: { maxLength: 3000 },
 };
 
 export const opportunityRules: Rules = {
@@ -214,6 +217,8 @@ export const opportunityRules: Rules = {
   'when.sessions.*.start': { required, format: 'date-time' },
   'when.sessions.*.end': { format: 'date-time' },
   'when.sessions.*.label': { maxLength: 200 },
+  'when.sessions.*.venue': { maxLength: 200 },
+  'when.sessions.*.onlineLink': { maxLength: 500 },
   where: { required },
   'where.modes': { required, minItems: 1, uniqueItems: true },
   'where.modes.*': { oneOf: PARTICIPATION_MODES },
@@ -343,4 +348,62 @@ export function ruleFor(rules: Rules, path: string): FieldRule | undefined {
 
 export function isFieldCode(code: unknown): code is FieldCode {
   return typeof code === 'string' && (FIELD_CODES as readonly string[]).includes(code);
+}
+
+/** The number a message about `code` needs: the limit the rule sets (`too-long` -> `maxLength`). */
+export function limitFor(rule: FieldRule | undefined, code: FieldCode): number | undefined {
+  if (!rule) return undefined;
+  switch (code) {
+    case 'too-long':
+      return rule.maxLength;
+    case 'too-short':
+      return rule.minLength;
+    case 'too-many':
+      return rule.maxItems;
+    case 'too-few':
+      return rule.minItems;
+    case 'too-small':
+      return rule.minimum;
+    case 'too-big':
+      return rule.maximum;
+    default:
+      return undefined;
+  }
+}
+
+export interface FieldProblem {
+  /** The field's dotted path (`contact.detail`, `links.0.url`). */
+  field: string;
+  code: FieldCode;
+  /** The rule's limit, when the code is about one. */
+  limit?: number;
+}
+
+/**
+ * Checks a request body against a rules table: one problem per failing field, in the
+ * table's order. A field inside an object that is not there is not checked (its rules are
+ * "required within its parent"); a path with `*` is checked for each item of the list.
+ */
+export function checkBody(rules: Rules, body: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const visit = (segments: string[], node: unknown, path: string[], rule: FieldRule): void => {
+    const [head, ...rest] = segments;
+    if (head === undefined) return;
+    if (!node || typeof node !== 'object') return;
+    if (head === '*') {
+      if (Array.isArray(node)) node.forEach((_, index) => visit([String(index), ...rest], node, path, rule));
+      return;
+    }
+    const parent = node as Record<string, unknown>;
+    if (rest.length === 0) {
+      const code = check(rule, parent[head], parent);
+      const limit = code && limitFor(rule, code);
+      if (code) problems.push({ field: [...path, head].join('.'), code, ...(limit !== undefined ? { limit } : {}) });
+      return;
+    }
+    visit(rest, parent[head], [...path, head], rule);
+  };
+  for (const [path, rule] of Object.entries(rules)) visit(path.split('.'), body, [], rule);
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.field) && seen.add(p.field));
 }

@@ -461,11 +461,21 @@ export interface components {
         FieldError: {
             /** @description The field, as a dotted path into the request body (e.g. `contact.detail`, `availability.days`). */
             field: string;
-            /** @description A plain-English message a person can act on. */
+            /** @description A plain-English message a person can act on. Widgets word the problem from `code` in the reader's language and reading level, not from this text. */
             message: string;
-            /** @description A stable code for the problem, e.g. `required`, `too_long`, `format`, `enum`. */
-            code?: string;
+            code: components["schemas"]["FieldCode"];
         };
+        /**
+         * @description What is wrong with the field, stable for translation. A client words it with the field's own label and the limit the contract sets for that field.
+         *     `required`: missing or blank (or a box that must be ticked); `too-short` / `too-long`: text under `minLength` or over `maxLength`;
+         *     `too-few` / `too-many`: a list under `minItems` or over `maxItems`; `too-small` / `too-big`: a number outside `minimum` / `maximum`;
+         *     `duplicate`: the same item twice in a list; `invalid-email`, `invalid-phone`, `invalid-date`, `invalid-url`, `invalid-picture`: not in that form;
+         *     `invalid-format`: any other pattern; `not-in-list`: not one of the allowed values (or an id that names nothing);
+         *     `wrong-type`: text where a number was wanted, and so on; `unknown-field`: a field the contract does not ask for;
+         *     `not-allowed`: valid, but not allowed in this state (e.g. publishing without consent); `not-found`: names something that does not exist.
+         * @enum {string}
+         */
+        FieldCode: "required" | "too-short" | "too-long" | "too-few" | "too-many" | "too-small" | "too-big" | "duplicate" | "invalid-email" | "invalid-phone" | "invalid-date" | "invalid-url" | "invalid-picture" | "invalid-format" | "not-in-list" | "wrong-type" | "unknown-field" | "not-allowed" | "not-found";
         /** @enum {string} */
         ParticipationMode: "online" | "in_person" | "phone";
         /**

@@ -4,8 +4,8 @@
  * adapter answers with them, and the widgets run the same checks before sending, so the
  * message at a field is the same whether it came from the browser or the server.
  *
- * Each error carries a stable `code` (`required`, `too_long`, `too_short`, `format`,
- * `enum`, `consent`, `unknown`) so a translation can be chosen by field and code.
+ * Each error carries a stable `code` (see `FIELD_CODES` in rules.ts), the same the server
+ * sends, so a widget words it by field and code in the reader's language.
  */
 import type { ContactMethod, FieldError, Problem } from './types.js';
 import {
@@ -29,6 +29,7 @@ import {
   supporterRules,
   TIMES_OF_DAY,
   WEEKDAYS,
+  type FieldCode,
   type Rules,
 } from './rules.js';
 
@@ -82,7 +83,7 @@ export const messages = {
 /** A list of field errors, added to in order so the error summary reads top to bottom. */
 class Errors {
   readonly list: FieldError[] = [];
-  add(field: string, message: string, code: string): void {
+  add(field: string, message: string, code: FieldCode): void {
     if (!this.list.some((e) => e.field === field)) this.list.push({ field, message, code });
   }
   /** A required string: present, not blank, no longer than `max`. Returns whether it passed. */
@@ -92,15 +93,15 @@ class Errors {
       return !opts.required;
     }
     if (typeof value !== 'string') {
-      this.add(field, opts.required ?? `Enter ${field}`, 'type');
+      this.add(field, opts.required ?? `Enter ${field}`, 'wrong-type');
       return false;
     }
     if (value.length > opts.max) {
-      this.add(field, opts.tooLong ?? messages.tooLong('This', opts.max), 'too_long');
+      this.add(field, opts.tooLong ?? messages.tooLong('This', opts.max), 'too-long');
       return false;
     }
     if (opts.min !== undefined && value.trim().length < opts.min) {
-      this.add(field, opts.tooShort ?? `Enter at least ${opts.min} characters`, 'too_short');
+      this.add(field, opts.tooShort ?? `Enter at least ${opts.min} characters`, 'too-short');
       return false;
     }
     return true;
@@ -110,12 +111,12 @@ class Errors {
       if (required) this.add(field, message, 'required');
       return;
     }
-    if (typeof value !== 'string' || !allowed.includes(value)) this.add(field, message, 'enum');
+    if (typeof value !== 'string' || !allowed.includes(value)) this.add(field, message, 'not-in-list');
   }
   arrayOf(field: string, value: unknown, allowed: readonly string[] | undefined, message: string, maxItems = Infinity): void {
     if (value === undefined) return;
     if (!Array.isArray(value) || value.length > maxItems || (allowed && value.some((v) => typeof v !== 'string' || !allowed.includes(v)))) {
-      this.add(field, message, 'enum');
+      this.add(field, message, 'not-in-list');
     }
   }
 }
@@ -140,8 +141,8 @@ export function validateContact(value: unknown, field = 'contact', errors = new 
     tooLong: messages.contactDetailTooLong,
   });
   if (ok && typeof detail === 'string') {
-    if (known === 'email' && !isEmailAddress(detail)) errors.add(`${field}.detail`, messages.emailFormat, 'format');
-    if ((known === 'phone' || known === 'text') && !isPhoneNumber(detail)) errors.add(`${field}.detail`, messages.phoneFormat, 'format');
+    if (known === 'email' && !isEmailAddress(detail)) errors.add(`${field}.detail`, messages.emailFormat, 'invalid-email');
+    if ((known === 'phone' || known === 'text') && !isPhoneNumber(detail)) errors.add(`${field}.detail`, messages.phoneFormat, 'invalid-phone');
   }
   return errors.list;
 }
@@ -153,7 +154,7 @@ export function validateInterestInput(input: unknown): FieldError[] {
   validateContact(body['contact'], 'contact', errors);
   errors.text('accessNeeds', body['accessNeeds'], { max: max(interestRules, 'accessNeeds'), tooLong: messages.accessNeedsTooLong });
   errors.text('message', body['message'], { max: max(interestRules, 'message'), tooLong: messages.messageTooLong });
-  if (body['consent'] !== true) errors.add('consent', messages.interestConsent, 'consent');
+  if (body['consent'] !== true) errors.add('consent', messages.interestConsent, 'required');
   return errors.list;
 }
 
@@ -174,8 +175,8 @@ export function validateProfileInput(input: unknown): FieldError[] {
   if (picture !== undefined && picture !== null) {
     const p = isObject(picture) ? picture : {};
     const dataUrl = p['dataUrl'];
-    if (typeof dataUrl !== 'string' || !matches('picture', dataUrl)) errors.add('picture.dataUrl', messages.pictureFormat, 'format');
-    else if (dataUrl.length > max(profileRules, 'picture.dataUrl')) errors.add('picture.dataUrl', messages.pictureTooLarge, 'too_long');
+    if (typeof dataUrl !== 'string' || !matches('picture', dataUrl)) errors.add('picture.dataUrl', messages.pictureFormat, 'invalid-picture');
+    else if (dataUrl.length > max(profileRules, 'picture.dataUrl')) errors.add('picture.dataUrl', messages.pictureTooLarge, 'too-long');
     errors.text('picture.description', p['description'], { required: messages.pictureDescriptionRequired, max: max(profileRules, 'picture.description'), tooLong: messages.tooLong('The picture description', max(profileRules, 'picture.description')) });
   }
   errors.text('importantToMe', body['importantToMe'], { required: messages.importantToMeRequired, max: max(profileRules, 'importantToMe'), tooLong: messages.tooLong("What's important to you", max(profileRules, 'importantToMe')) });
@@ -192,7 +193,7 @@ export function validateProfileInput(input: unknown): FieldError[] {
   errors.text('otherTopics', body['otherTopics'], { max: max(profileRules, 'otherTopics'), tooLong: messages.tooLong('Other topics', max(profileRules, 'otherTopics')) });
   const skills = body['skills'];
   if (skills !== undefined && (!Array.isArray(skills) || skills.length > profileRules['skills']!.maxItems! || skills.some((s) => typeof s !== 'string' || s.trim() === '' || s.length > max(profileRules, 'skills.*')))) {
-    errors.add('skills', `Enter up to ${profileRules['skills']!.maxItems} skills, each ${max(profileRules, 'skills.*')} characters or fewer`, 'format');
+    errors.add('skills', `Enter up to ${profileRules['skills']!.maxItems} skills, each ${max(profileRules, 'skills.*')} characters or fewer`, 'invalid-format');
   }
   const availability = body['availability'];
   if (availability !== undefined) {
@@ -203,7 +204,7 @@ export function validateProfileInput(input: unknown): FieldError[] {
     errors.text('availability.notes', a['notes'], { max: max(profileRules, 'availability.notes'), tooLong: messages.tooLong('Notes about when you are free', max(profileRules, 'availability.notes')) });
   }
   errors.text('trainingWanted', body['trainingWanted'], { max: max(profileRules, 'trainingWanted'), tooLong: messages.tooLong("Training or support you'd like", max(profileRules, 'trainingWanted')) });
-  if (body['consent'] !== true) errors.add('consent', messages.profileConsent, 'consent');
+  if (body['consent'] !== true) errors.add('consent', messages.profileConsent, 'required');
   return errors.list;
 }
 
@@ -212,7 +213,7 @@ export function validateFeedbackInput(input: unknown, knownTopics?: readonly str
   const body = isObject(input) ? input : {};
   const topic = body['topic'];
   if (typeof topic !== 'string' || topic === '') errors.add('topic', messages.feedbackTopicRequired, 'required');
-  else if (knownTopics && !knownTopics.includes(topic)) errors.add('topic', messages.feedbackTopicRequired, 'enum');
+  else if (knownTopics && !knownTopics.includes(topic)) errors.add('topic', messages.feedbackTopicRequired, 'not-in-list');
   errors.text('text', body['text'], { required: messages.feedbackTextRequired, max: max(feedbackRules, 'text'), tooLong: messages.feedbackTextTooLong, min: min(feedbackRules, 'text'), tooShort: messages.feedbackTextTooShort });
   errors.text('name', body['name'], { max: max(feedbackRules, 'name'), tooLong: messages.nameTooLong });
   if (body['reply'] !== undefined && body['reply'] !== null) validateContact(body['reply'], 'reply', errors);
@@ -227,14 +228,14 @@ export function validateFeedbackUpdateInput(input: unknown): FieldError[] {
   errors.text('text', body['text'], { required: 'Enter the update', max: max(feedbackUpdateRules, 'text'), tooLong: messages.tooLong('The update', max(feedbackUpdateRules, 'text')), min: min(feedbackUpdateRules, 'text'), tooShort: `The update must be ${min(feedbackUpdateRules, 'text')} characters or more` });
   const links = body['links'];
   if (links !== undefined) {
-    if (!Array.isArray(links) || links.length > feedbackUpdateRules['links']!.maxItems!) errors.add('links', `Add up to ${feedbackUpdateRules['links']!.maxItems} links`, 'too_long');
+    if (!Array.isArray(links) || links.length > feedbackUpdateRules['links']!.maxItems!) errors.add('links', `Add up to ${feedbackUpdateRules['links']!.maxItems} links`, 'too-long');
     else
       links.forEach((link: unknown, i) => {
         const l = isObject(link) ? link : {};
         errors.text(`links.${i}.title`, l['title'], { required: 'Enter the link text', max: max(feedbackUpdateRules, 'links.*.title'), tooLong: messages.tooLong('The link text', max(feedbackUpdateRules, 'links.*.title')) });
         const url = l['url'];
         if (typeof url !== 'string' || url.trim() === '') errors.add(`links.${i}.url`, 'Enter the web address', 'required');
-        else if (!matches('web', url) || url.length > max(feedbackUpdateRules, 'links.*.url')) errors.add(`links.${i}.url`, 'Enter a web address starting with https://', 'format');
+        else if (!matches('web', url) || url.length > max(feedbackUpdateRules, 'links.*.url')) errors.add(`links.${i}.url`, 'Enter a web address starting with https://', 'invalid-url');
       });
   }
   return errors.list;
@@ -247,14 +248,14 @@ export function validateFeedbackChange(input: unknown, knownTopics?: readonly st
     errors.add('status', 'Select a status, a topic or whether to publish', 'required');
   }
   errors.oneOf('status', body['status'], FEEDBACK_STATUSES, 'Select a status from the list', false);
-  if (body['published'] !== undefined && typeof body['published'] !== 'boolean') errors.add('published', 'Select whether to publish', 'type');
+  if (body['published'] !== undefined && typeof body['published'] !== 'boolean') errors.add('published', 'Select whether to publish', 'wrong-type');
   const topic = body['topic'];
-  if (topic !== undefined && (typeof topic !== 'string' || (knownTopics && !knownTopics.includes(topic)))) errors.add('topic', 'Select a topic from the list', 'enum');
+  if (topic !== undefined && (typeof topic !== 'string' || (knownTopics && !knownTopics.includes(topic)))) errors.add('topic', 'Select a topic from the list', 'not-in-list');
   return errors.list;
 }
 
 export function validateSupporterKey(key: unknown): FieldError[] {
-  return typeof key === 'string' && matches('id', key) && key.length >= min(supporterRules, 'supporterKey') && key.length <= max(supporterRules, 'supporterKey') ? [] : [{ field: 'supporterKey', message: `The supporter key must be ${min(supporterRules, 'supporterKey')} to ${max(supporterRules, 'supporterKey')} letters, digits, dashes or underscores`, code: 'format' }];
+  return typeof key === 'string' && matches('id', key) && key.length >= min(supporterRules, 'supporterKey') && key.length <= max(supporterRules, 'supporterKey') ? [] : [{ field: 'supporterKey', message: `The supporter key must be ${min(supporterRules, 'supporterKey')} to ${max(supporterRules, 'supporterKey')} letters, digits, dashes or underscores`, code: 'invalid-format' }];
 }
 
 /** Checks an opportunity brief; `taxonomy` ids, when given, must name known terms. */
@@ -275,18 +276,18 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: r
   if (!Array.isArray(modes) || modes.length === 0) errors.add('where.modes', 'Select at least one way to take part', 'required');
   else errors.arrayOf('where.modes', modes, PARTICIPATION_MODES, 'Select ways to take part from the list');
   const areaId = where['areaId'];
-  if (areaId !== undefined && taxonomy?.areas && (typeof areaId !== 'string' || !taxonomy.areas.includes(areaId))) errors.add('where.areaId', 'Select an area from the list', 'enum');
+  if (areaId !== undefined && taxonomy?.areas && (typeof areaId !== 'string' || !taxonomy.areas.includes(areaId))) errors.add('where.areaId', 'Select an area from the list', 'not-in-list');
   errors.text('howToGetInvolved', body['howToGetInvolved'], { required: 'Enter how to get involved', max: max(opportunityRules, 'howToGetInvolved'), tooLong: messages.tooLong('How to get involved', max(opportunityRules, 'howToGetInvolved')) });
   const closing = body['closingDate'];
   if (closing !== undefined && closing !== null && (typeof closing !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(closing) || Number.isNaN(Date.parse(closing)))) {
-    errors.add('closingDate', 'The closing date must be a real date', 'format');
+    errors.add('closingDate', 'The closing date must be a real date', 'invalid-date');
   }
   const topics = body['topics'];
   if (!Array.isArray(topics) || topics.length === 0) errors.add('topics', 'Select at least one topic', 'required');
   else errors.arrayOf('topics', topics, taxonomy?.topics, `Select up to ${opportunityRules['topics']!.maxItems} topics from the list`, opportunityRules['topics']!.maxItems);
   const org = body['organisationId'];
   if (typeof org !== 'string' || org === '') errors.add('organisationId', 'Select the organisation', 'required');
-  else if (taxonomy?.organisations && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'enum');
+  else if (taxonomy?.organisations && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'not-in-list');
   if (!Array.isArray(body['accessibility'])) errors.add('accessibility', 'Select the accessible ways to take part', 'required');
   const payment = body['payment'];
   if (!isObject(payment)) errors.add('payment.type', 'Select whether it is paid', 'required');
@@ -296,7 +297,7 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: r
   }
   const places = body['places'];
   if (places !== undefined && places !== null && (!Number.isInteger(places) || (places as number) < opportunityRules['places']!.minimum! || (places as number) > opportunityRules['places']!.maximum!)) {
-    errors.add('places', 'Places must be a whole number from 1 to 10,000', 'format');
+    errors.add('places', 'Places must be a whole number from 1 to 10,000', 'invalid-format');
   }
   errors.oneOf('status', body['status'], OPPORTUNITY_STATUSES, 'Select a status');
   return errors.list;

@@ -1,4 +1,6 @@
 import type { ApiErrorKind } from '../api/errors.js';
+import type { FieldCode } from '../api/rules.js';
+import { fieldProblemWords } from './forms/field-messages.js';
 import { defineMessages } from './i18n.js';
 
 /** Strings every widget shares: states, errors, form chrome. */
@@ -19,6 +21,8 @@ export const coreMessages = defineMessages({
     tooLong: (label: string, max: number) => `${label} must be ${max} characters or fewer`,
     apiError: (kind: ApiErrorKind) => apiErrorEn[kind],
     formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorEn, publicErrorEn, waitEn),
+    /** A field problem by its code, when the form has no sentence of its own for it. */
+    fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords['en-GB'](code, limit),
     keptTyped: 'We have kept what you typed.',
     fallbackLink: 'Open this on the council website',
     notConfigured: 'This cannot be shown here right now.',
@@ -39,6 +43,7 @@ export const coreMessages = defineMessages({
     tooLong: (label: string, max: number) => `Rhaid i ${label} fod yn ${max} nod neu lai`,
     apiError: (kind: ApiErrorKind) => apiErrorCy[kind],
     formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorCy, publicErrorCy, waitCy),
+    fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords.cy(code, limit),
     keptTyped: 'Rydym wedi cadw’r hyn a deipiwyd gennych.',
     fallbackLink: 'Agor hwn ar wefan y cyngor',
     notConfigured: 'Nid oes modd dangos hwn yma ar hyn o bryd.',
@@ -48,11 +53,13 @@ export const coreMessages = defineMessages({
       loading: 'Please wait.',
       errorSummaryTitle: 'Something is wrong',
       keptTyped: 'Your words are still here.',
+      fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords.easyEn(code, limit),
     },
     cy: {
       loading: 'Arhoswch os gwelwch yn dda.',
       errorSummaryTitle: 'Mae rhywbeth o’i le',
       keptTyped: 'Mae eich geiriau yma o hyd.',
+      fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords.easyCy(code, limit),
     },
   },
 });

@@ -102,7 +102,7 @@ export class MeFixtureApi extends InMemoryApi {
     if (request.channel === 'email' && !request.address.includes('@')) {
       throw new ApiError('validation', 'Some answers need changing.', {
         status: 422,
-        problem: { type: 'validation', title: 'Some answers need changing', status: 422, errors: [{ field: 'address', code: 'format', message: 'Enter an email address in the right form, like name@example.com.' }] },
+        problem: { type: 'validation', title: 'Some answers need changing', status: 422, errors: [{ field: 'address', code: 'invalid-email', message: 'Enter an email address in the right form, like name@example.com.' }] },
       });
     }
     this.requests.push(request);

@@ -206,13 +206,13 @@ describe('HttpApi over a real HTTP server', () => {
     handler = (_req, res) =>
       problem(res, 422, {
         title: 'There is a problem',
-        errors: [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'format' }],
+        errors: [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'invalid-email' }],
       });
     const error = await rejection(api().createInterest('o1', interest));
     assert.equal(error.kind, 'validation');
     assert.equal(error.status, 422);
     assert.deepEqual(error.fieldErrors, { 'contact.detail': 'Enter an email address in the correct format, like name@example.com' });
-    assert.equal(error.fieldErrorList[0]?.code, 'format');
+    assert.equal(error.fieldErrorList[0]?.code, 'invalid-email');
   });
 
   it('reads a plain JSON error body', async () => {

@@ -199,7 +199,7 @@ describe('InMemoryApi: expressions of interest', () => {
     const error = await rejection(new InMemoryApi({ seed: seed() }).createInterest('a', { ...goodInterest, contact: { method: 'email', detail: 'sam.example.com' } }));
     assert.equal(error.kind, 'validation');
     assert.equal(error.status, 422);
-    assert.deepEqual(error.problem?.errors, [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'format' }]);
+    assert.deepEqual(error.problem?.errors, [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'invalid-email' }]);
   });
 
   it('names every missing field, in form order', async () => {
@@ -210,7 +210,7 @@ describe('InMemoryApi: expressions of interest', () => {
       [
         ['name', 'required'],
         ['contact.detail', 'required'],
-        ['consent', 'consent'],
+        ['consent', 'required'],
       ],
     );
     assert.equal(error.fieldErrors['contact.detail'], 'Enter your phone number');
@@ -220,7 +220,7 @@ describe('InMemoryApi: expressions of interest', () => {
     const api = new InMemoryApi({ seed: seed() });
     const error = await rejection(api.createInterest('a', { ...goodInterest, contact: { method: 'text', detail: 'call me' } }));
     assert.equal(error.fieldErrorList[0]?.field, 'contact.detail');
-    assert.equal(error.fieldErrorList[0]?.code, 'format');
+    assert.equal(error.fieldErrorList[0]?.code, 'invalid-phone');
     await api.createInterest('a', { ...goodInterest, contact: { method: 'phone', detail: '+44 (0)1632 960 001' } });
     await api.createInterest('a', { ...goodInterest, contact: { method: 'post', detail: '1 High Street, Anytown' } });
   });

@@ -23,8 +23,8 @@ const WINDOW = '15 minutes';
 
 function addressOf(text: string, channel: 'email' | 'text', field = 'address'): Identity {
   const identity = identityOf(text);
-  if (channel === 'email' && identity?.kind !== 'email') throw invalid([{ field, code: 'format', message: 'Enter an email address in the right form, like name@example.com.' }]);
-  if (!identity || (channel === 'text' && identity.kind !== 'phone')) throw invalid([{ field, code: 'format', message: 'Enter a mobile number, like 07700 900123.' }]);
+  if (channel === 'email' && identity?.kind !== 'email') throw invalid([{ field, code: 'invalid-email', message: 'Enter an email address in the right form, like name@example.com.' }]);
+  if (!identity || (channel === 'text' && identity.kind !== 'phone')) throw invalid([{ field, code: channel === 'email' ? 'invalid-email' : 'invalid-phone', message: 'Enter a mobile number, like 07700 900123.' }]);
   return identity;
 }
 
@@ -58,7 +58,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     if ('link' in proof) started = await signInWithLink(app.db, me.signIn, proof.link);
     else if ('code' in proof) {
       const identity = identityOf(proof.address);
-      if (identity?.kind !== 'phone') throw invalid([{ field: 'address', code: 'format', message: 'Enter the mobile number the code was sent to, like 07700 900123.' }]);
+      if (identity?.kind !== 'phone') throw invalid([{ field: 'address', code: 'invalid-phone', message: 'Enter the mobile number the code was sent to, like 07700 900123.' }]);
       started = await signInWithCode(app.db, me.signIn, me.hasher, identity, proof.code);
     } else started = await signInWithProfileKey(app.db, me.signIn, proof.profileId, proof.key);
     return sendJson(reply, 201, sessionBody(started));
@@ -125,7 +125,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       scope = { contactHash: row.contact_hash || null, profileIds: [row.id] };
     } else {
       const identity = identityOf(body.address);
-      if (!identity) throw invalid([{ field: 'address', code: 'format', message: 'Enter the email address or phone number the person gave.' }]);
+      if (!identity) throw invalid([{ field: 'address', code: 'invalid-format', message: 'Enter the email address or phone number the person gave.' }]);
       scope = { contactHash: me.hasher.hash(identity), profileIds: [] };
     }
     await indexContacts(app.db, me.hasher);

@@ -19,7 +19,7 @@ export function taxonomyRepository(db: Queryable) {
       const known = new Set(rows.map((r) => `${r.kind}:${r.id}`));
       return wanted
         .filter((w) => !known.has(`${w.kind}:${w.id}`))
-        .map((w) => ({ field: w.field, code: 'unknown', message: `Choose ${w.kind === 'organisation' ? 'an organisation' : `a${w.kind === 'area' ? 'n area' : ' topic'}`} from the list.` }));
+        .map((w) => ({ field: w.field, code: 'not-in-list', message: `Choose ${w.kind === 'organisation' ? 'an organisation' : `a${w.kind === 'area' ? 'n area' : ' topic'}`} from the list.` }));
     },
 
     async insert(kind: TermKind, term: { id: string; name: LocalisedText }, position: number): Promise<void> {

@@ -63,7 +63,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       const found = await repos.feedback.find(param(request, 'feedbackId'), true, true);
       if (!found) throw notFound('There is no feedback with that id.');
       if (change.published && !found.row.consent_to_publish) {
-        throw invalid([{ field: 'published', code: 'no_consent', message: 'This cannot be published: the person who gave it did not agree to that.' }]);
+        throw invalid([{ field: 'published', code: 'not-allowed', message: 'This cannot be published: the person who gave it did not agree to that.' }]);
       }
       if (change.topic) await requireKnownTerms(repos, [{ field: 'topic', kind: 'topic', id: change.topic }]);
       await repos.feedback.change(found.row.id, change);
@@ -105,13 +105,13 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
   operation(app, 'mergeFeedback', { access: 'staff' }, async (request, reply) => {
     const { intoId } = request.body as { intoId: string };
     const id = param(request, 'feedbackId');
-    if (intoId === id) throw invalid([{ field: 'intoId', code: 'same_item', message: 'Choose a different item to merge this one into.' }]);
+    if (intoId === id) throw invalid([{ field: 'intoId', code: 'not-allowed', message: 'Choose a different item to merge this one into.' }]);
     return sendIdempotent(request, reply, async (repos) => {
       const rows = await repos.feedback.lockPair(id, intoId);
       const source = rows.find((r) => r.id === id);
       const target = rows.find((r) => r.id === intoId);
       if (!source) throw notFound('There is no feedback with that id.');
-      if (!target) throw invalid([{ field: 'intoId', code: 'not_found', message: 'There is no feedback item with that id to merge into.' }]);
+      if (!target) throw invalid([{ field: 'intoId', code: 'not-found', message: 'There is no feedback item with that id to merge into.' }]);
       if (source.merged_into) throw conflict('This item was already merged into another.');
       if (target.merged_into) throw conflict('The item to merge into was itself merged into another. Merge into that one instead.');
       await repos.feedback.merge(source, intoId);

@@ -7,7 +7,8 @@ import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '..
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { draftNotice } from '../../core/forms/draft-parts.js';
-import { fieldId, FormController, formSpeech, formStyles } from '../../core/forms/index.js';
+import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
+import { feedbackRules } from '../../api/rules.js';
 import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
@@ -15,7 +16,7 @@ import { loadTaxonomy } from '../../core/vocabulary.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
 import { boardList, filtersView, type BoardData, type BoardFilters, type BoardView } from './internal/board.js';
 import { feedbackForm, sentConfirmation } from './internal/form.js';
-import { FIELD_ORDER, emptyValues, toInput, validateFeedback, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
+import { FIELD_ORDER, emptyValues, toInput, validateFeedback, wordFeedbackProblem, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
 import type { SupportState } from './internal/item-parts.js';
 import { hasSupported, rememberSupported, supporterKey } from './internal/supporter-key.js';
 import { itemTimeline } from './internal/timeline.js';
@@ -109,9 +110,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private readonly supportKeys = new Map<string, string>();
   private moreController: AbortController | undefined;
 
-  private readonly form = new FormController<FeedbackValues>(this, {
+  private readonly form: FormController<FeedbackValues> = new FormController<FeedbackValues>(this, {
     initial: emptyValues,
-    validate: (values) => validateFeedback(values, this.t, this.pinnedTopic),
+    rules: feedbackRules,
+    validate: (values): FieldErrors => validateFeedback(values, (problem) => this.form.word(problem), this.t, this.pinnedTopic),
+    word: (problem) => wordFeedbackProblem(problem, this.t, this.form.values.replyMethod),
     fieldOrder: FIELD_ORDER,
     aliases: { reply: 'reply.method', consent: 'consentToPublish' },
     speech: formSpeech('public', () => this.t('sending'), (facts) => this.t('formFailure', facts)),

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '../../api/seed/index.js';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
+import { answeringWith } from '../../../test/fixtures/server-answer.js';
+import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../../test/helpers/dom.js';
@@ -474,6 +476,19 @@ describe('<coprod-feedback-loop>', () => {
       clickOn(element, 'button[type=submit]');
       await until(() => $(element, '.error-summary'), 'the summary');
       expect(text($(element, '.error-summary'))).to.contain('Select what your feedback is about');
+    });
+
+    it('shows a Welsh reader the real server’s 422 in Welsh, worded from its code', async () => {
+      const api = answeringWith(publicApi(), 'createFeedback', serverProblems.feedback);
+      const element = await render(html`<coprod-feedback-loop mode="form" topic="parks" locale="cy" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForForm(element);
+      typeInto(element, '#field-text', 'Mae gatiau’r parc yn cau yn rhy gynnar.');
+      tick(element, 'field-wantsReply-1');
+      tick(element, 'field-consentToPublish-1');
+      clickOn(element, 'button[type=submit]');
+      await until(() => $(element, '.error-summary'), 'the summary');
+      expect(text($(element, '.error-summary li'))).to.equal('Dewiswch am beth mae eich adborth');
+      expect(text($(element, '[part~=form]'))).not.to.contain(serverProblems.feedback.problem.errors[0]!.message);
     });
   });
 

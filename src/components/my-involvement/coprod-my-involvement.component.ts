@@ -15,7 +15,7 @@ import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
 import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
-import { askView, sentView, validateAsk, validateCode, validateKey, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
+import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
 
 /** The profile form, loaded the first time a page has a profile to show (most visits are about feedback). */
 let profileForm: Promise<unknown> | undefined;
@@ -74,16 +74,17 @@ export class CoprodMyInvolvement extends CoprodElement {
   }
 
   /** @internal */
-  readonly askForm = new FormController<AskValues>(this, { initial: { channel: 'email', address: '' }, fieldOrder: ['channel', 'address'], validate: (v) => validateAsk(v, this.strings) });
+  readonly askForm: FormController<AskValues> = new FormController<AskValues>(this, { initial: { channel: 'email', address: '' }, fieldOrder: ['channel', 'address'], validate: (v) => validateAsk(v, this.strings), word: (p) => wordSignInProblem(p, this.strings, this.askForm.values.channel) });
   /** @internal */
-  readonly codeForm = new FormController<CodeValues>(this, { initial: { code: '' }, fieldOrder: ['code'], validate: (v) => validateCode(v, this.strings), aliases: { address: 'code' } });
+  readonly codeForm = new FormController<CodeValues>(this, { initial: { code: '' }, fieldOrder: ['code'], validate: (v) => validateCode(v, this.strings), aliases: { address: 'code' }, word: (p) => wordSignInProblem(p, this.strings, 'text') });
   /** @internal */
-  readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings) });
+  readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings), word: (p) => wordSignInProblem(p, this.strings) });
 
   /** @internal */
   readonly preferencesForm = new FormController<PreferenceValues>(this, {
     initial: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
     fieldOrder: ['channel', 'frequency', 'language', 'readingLevel'],
+    word: (p) => this.strings('fieldProblem', p.code, p.limit),
     validate: () => ({}),
     onChange: () => {
       this.preferencesSaved = false;

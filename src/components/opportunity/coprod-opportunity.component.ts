@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { heading } from '../../core/heading.js';
 import { ApiError } from '../../api/errors.js';
 import type { ContactMethod, InterestReceipt, Opportunity } from '../../api/types.js';
-import { isEmailAddress, isPhoneNumber } from '../../api/validation.js';
+import { checkBody, interestRules, type FieldProblem } from '../../api/rules.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
@@ -93,7 +93,9 @@ export class CoprodOpportunity extends CoprodElement {
     initial: blank,
     fieldOrder: FIELD_ORDER,
     aliases: { contact: 'contact.method' },
+    rules: interestRules,
     validate: (values) => this.validate(values),
+    word: (problem) => this.wordProblem(problem),
     onChange: () => this.draft.changed(),
     speech: formSpeech('public', () => this.t('sendingNow'), (facts) => this.t('formFailure', facts)),
   });
@@ -156,46 +158,75 @@ export class CoprodOpportunity extends CoprodElement {
     heading?.scrollIntoView?.({ block: 'start' });
   }
 
+  /** The request body for the values, as typed (trimmed; empty optional text left out). */
+  private body(values: InterestValues) {
+    const method = values.method as ContactMethod;
+    return {
+      name: values.name.trim(),
+      contact: { method, detail: (values.details[method] ?? '').trim() },
+      ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
+      ...(values.message.trim() ? { message: values.message.trim() } : {}),
+      consent: values.consent,
+    };
+  }
+
+  /** The contract's rules for an interest (src/api/rules.ts), worded by this form. */
   private validate(values: InterestValues): FieldErrors {
-    const errors: FieldErrors = {};
-    const name = values.name.trim();
-    if (!name) errors['name'] = this.t('nameRequired');
-    else if (name.length > 200) errors['name'] = this.t('nameTooLong');
-    if (!values.method) errors['contact.method'] = this.t('methodRequired');
-    else {
-      const detail = (values.details[values.method] ?? '').trim();
-      const required = { email: 'emailRequired', phone: 'phoneRequired', text: 'textRequired', post: 'postRequired', supporter: 'supporterRequired' } as const;
-      if (!detail) errors['contact.detail'] = this.t(required[values.method]);
-      else if (detail.length > 500) errors['contact.detail'] = this.t('detailTooLong');
-      else if (values.method === 'email' && !isEmailAddress(detail)) errors['contact.detail'] = this.t('emailFormat');
-      else if ((values.method === 'phone' || values.method === 'text') && !isPhoneNumber(detail)) errors['contact.detail'] = this.t('phoneFormat');
-    }
-    if (values.accessNeeds.length > 3000) errors['accessNeeds'] = this.t('accessNeedsTooLong');
-    if (values.message.length > 3000) errors['message'] = this.t('messageTooLong');
-    if (!values.consent) errors['consent'] = this.t('consentRequired');
+    const errors = this.form.wordAll(checkBody(interestRules, this.body(values)));
+    // Until a way to contact is chosen, there is no detail to ask for.
+    if (!values.method) delete errors['contact.detail'];
     return errors;
+  }
+
+  /** This form's words for a field problem, from the browser's checks or the server's codes. */
+  private wordProblem({ field, code, limit }: FieldProblem): string {
+    const t = this.t;
+    const n = (limit ?? 0).toLocaleString('en-GB');
+    const method = this.form.values.method;
+    const detailRequired = { email: 'emailRequired', phone: 'phoneRequired', text: 'textRequired', post: 'postRequired', supporter: 'supporterRequired' } as const;
+    switch (`${field}:${code}`) {
+      case 'name:required':
+        return t('nameRequired');
+      case 'name:too-long':
+        return t('nameTooLong', n);
+      case 'contact.method:required':
+      case 'contact.method:not-in-list':
+        return t('methodRequired');
+      case 'contact.detail:required':
+        return method ? t(detailRequired[method]) : t('methodRequired');
+      case 'contact.detail:too-long':
+        return t('detailTooLong', n);
+      case 'contact.detail:invalid-email':
+        return t('emailFormat');
+      case 'contact.detail:invalid-phone':
+        return t('phoneFormat');
+      case 'accessNeeds:too-long':
+        return t('accessNeedsTooLong', n);
+      case 'message:too-long':
+        return t('messageTooLong', n);
+      case 'consent:required':
+        return t('consentRequired');
+      default:
+        return t('fieldProblem', code, limit);
+    }
   }
 
   private async send(event: Event, opportunity: Opportunity): Promise<void> {
     event.preventDefault();
     const api = this.api;
     if (!api) return;
-    const receipt = await this.form.submit((values, idempotencyKey) => {
-      const method = values.method as ContactMethod;
-      return api.createInterest(
+    const receipt = await this.form.submit((values, idempotencyKey) =>
+      api.createInterest(
         opportunity.id,
         {
-          name: values.name.trim(),
-          contact: { method, detail: (values.details[method] ?? '').trim() },
-          ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
-          ...(values.message.trim() ? { message: values.message.trim() } : {}),
+          ...this.body(values),
           consent: true,
           // Answers come back in the language and reading level the person is reading this in.
           messages: { language: this.config.locale, ...(this.config.readingLevel ? { readingLevel: this.config.readingLevel } : {}) },
         },
         { idempotencyKey },
-      );
-    });
+      ),
+    );
     if (!receipt) {
       if (this.form.failure) this.reportError('send', this.form.failure);
       return;
@@ -415,7 +446,7 @@ export class CoprodOpportunity extends CoprodElement {
         multiline: spec.multiline,
         rows: 4,
         spellcheck: spec.type ? false : undefined,
-        maxlength: 500,
+        maxlength: interestRules['contact.detail']?.maxLength,
         onInput: (detail) => form.update({ details: { ...form.values.details, [method]: detail } }),
       });
     };
@@ -448,7 +479,7 @@ export class CoprodOpportunity extends CoprodElement {
           value: values.name,
           autocomplete: 'name',
           spellcheck: false,
-          maxlength: 200,
+          maxlength: interestRules['name']?.maxLength,
           onInput: (name) => form.update({ name }),
         })}
         ${choiceGroup({
@@ -470,7 +501,7 @@ export class CoprodOpportunity extends CoprodElement {
           value: values.accessNeeds,
           multiline: true,
           rows: 3,
-          maxlength: 3000,
+          maxlength: interestRules['accessNeeds']?.maxLength,
           onInput: (accessNeeds) => form.update({ accessNeeds }),
         })}
         ${textField({
@@ -481,7 +512,7 @@ export class CoprodOpportunity extends CoprodElement {
           value: values.message,
           multiline: true,
           rows: 4,
-          maxlength: 3000,
+          maxlength: interestRules['message']?.maxLength,
           onInput: (message) => form.update({ message }),
         })}
         ${choiceGroup({

@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { ApiError } from '../../api/errors.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
+import { answeringWith } from '../../../test/fixtures/server-answer.js';
+import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import type { Opportunity } from '../../api/types.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
@@ -135,28 +136,24 @@ describe('<coprod-opportunity>', () => {
       expect(text(element, '.error-summary li')).to.equal('Enter an email address in the correct format, like name@example.com');
     });
 
-    it('shows the server’s field errors the same way', async () => {
-      const inner = new InMemoryApi({ now: NOW });
-      const api = new Proxy(inner, {
-        get(target, name) {
-          if (name === 'createInterest')
-            return async () => {
-              throw new ApiError('validation', 'There is a problem', {
-                status: 422,
-                problem: { type: 'validation', title: 'There is a problem', status: 422, errors: [{ field: 'contact.detail', message: 'We cannot send email to that address' }] },
-              });
-            };
-          const value = Reflect.get(target, name) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-      const element = await show(api);
+    it('words the server’s field errors itself, by code, not in the server’s English', async () => {
+      const element = await show(answeringWith(new InMemoryApi({ now: NOW }), 'createInterest', serverProblems.interest));
       await fillInterest(element);
       pressSend(element);
       await until(() => shadow(element).querySelector('.error-summary'));
-      expect(text(element, '.error-summary a')).to.equal('We cannot send email to that address');
-      expect(text(element, '#field-contact-detail-error')).to.equal('Error: We cannot send email to that address');
+      expect(text(element, '.error-summary a')).to.equal('Enter an email address in the correct format, like name@example.com');
+      expect(text(element, '#field-contact-detail-error')).to.equal('Error: Enter an email address in the correct format, like name@example.com');
       expect(shadow(element).querySelector<HTMLInputElement>('#field-contact-detail')!.value).to.equal('sam@example.com');
+    });
+
+    it('shows a Welsh reader the server’s 422 in Welsh', async () => {
+      const element = await show(answeringWith(new InMemoryApi({ now: NOW }), 'createInterest', serverProblems.interest), { locale: 'cy' });
+      await fillInterest(element);
+      pressSend(element);
+      await until(() => shadow(element).querySelector('.error-summary'));
+      expect(text(element, '.error-summary a')).to.equal('Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
+      expect(text(element, '#field-contact-detail-error')).to.equal('Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
+      expect(shadow(element).textContent).not.to.contain(serverProblems.interest.problem.errors[0]!.message);
     });
 
     it('keeps what was typed when sending fails, and a second press reuses the key and makes one interest', async () => {

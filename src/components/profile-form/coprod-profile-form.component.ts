@@ -6,7 +6,7 @@ import type { Profile, ProfileCreated } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
-import { fieldId, FormController, formSpeech, formStyles } from '../../core/forms/index.js';
+import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
 import { profileCatalog, type ProfileTranslate, type ViewContext } from './internal/context.js';
@@ -18,7 +18,8 @@ import { isProfileDraft, ProfileKeyStore, storageKeys, withoutPicture, type Prof
 import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, toInput, type ProfileValues } from './internal/profile-values.js';
 import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
-import { localiseServerErrors, validateProfile } from './internal/validation.js';
+import { validateProfile, wordProfileProblem } from './internal/validation.js';
+import { profileRules } from '../../api/rules.js';
 
 /**
  * @summary The One Page Profile: a person says who they are, what matters to them, the
@@ -81,12 +82,14 @@ export class CoprodProfileForm extends CoprodElement {
   }
 
   /** @internal */
-  readonly form = new FormController<ProfileValues>(this, {
+  readonly form: FormController<ProfileValues> = new FormController<ProfileValues>(this, {
     initial: emptyValues,
     fieldOrder: FIELD_ORDER,
     aliases: FIELD_ALIASES,
     // A refused picture file is never attached, so its message stays at the field without blocking the save.
-    validate: (values) => validateProfile(values, this.strings),
+    rules: profileRules,
+    validate: (values): FieldErrors => validateProfile(values, (problem) => this.form.word(problem)),
+    word: (problem) => wordProfileProblem(problem, this.strings, this.form.values.contactMethod),
     onChange: () => this.draft.changed(),
     speech: formSpeech('public', () => this.strings('saving'), (facts) => this.strings('formFailure', facts)),
   });
@@ -176,12 +179,8 @@ export class CoprodProfileForm extends CoprodElement {
     if (this.form.values.newSkill.trim()) this.skills.add({ quiet: true });
     const editingId = this.mode.profile?.id;
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      try {
-        if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken() }) };
-        return await api.createProfile(toInput(values), { idempotencyKey });
-      } catch (error) {
-        throw localiseServerErrors(error, this.strings, values.contactMethod);
-      }
+      if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken() }) };
+      return await api.createProfile(toInput(values), { idempotencyKey });
     });
     if (!saved) {
       if (this.form.failure) this.reportError('save', this.form.failure);

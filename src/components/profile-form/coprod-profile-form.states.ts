@@ -40,7 +40,7 @@ export function rejectingApi(): CoprodApi {
           type: 'https://coprod.example/problems/validation',
           title: 'There is a problem',
           status: 422,
-          errors: [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'format' }],
+          errors: [{ field: 'contact.detail', message: 'Enter an email address in the correct format, like name@example.com', code: 'invalid-email' }],
         },
       });
     },

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { flakyApi, scriptedError } from '../../../test/helpers/scripted-adapters.js';
+import { answeringWith } from '../../../test/fixtures/server-answer.js';
+import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
@@ -400,6 +402,17 @@ describe('<coprod-profile-form>', () => {
       expect(text(element, '#field-contact-detail-error')).to.equal('Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
       summary.querySelector('a')!.click();
       expect(active(element)?.id).to.equal('field-contact-detail');
+    });
+    it('shows a Welsh reader the real server’s 422 in Welsh, worded from its code', async () => {
+      const element = await mount(answeringWith(newApi(), 'createProfile', serverProblems.profile), { locale: 'cy' });
+      await fillRequired(element);
+      await chooseContact(element, 'phone');
+      typeInto(element, '#field-contact-detail', '01632 960 001');
+      await submit(element);
+      const summary = await until(() => $(element, '.error-summary'), 'the summary');
+      expect(summary.querySelector('a')!.textContent!.trim()).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      expect(text(element, '#field-contact-detail-error')).to.equal('Gwall: Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      expect(shadow(element).textContent).not.to.contain(serverProblems.profile.problem.errors[0]!.message);
     });
   });
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
+import { checkBody, feedbackUpdateRules, type FieldProblem } from '../../api/rules.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
 import { DraftController, draftKey, forgetDraft } from '../../core/controllers/draft-controller.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
@@ -95,9 +96,11 @@ export class CoprodStaffFeedback extends StaffElement {
     onRestored: () => this.announce(this.t('draftRestoredTitle')),
   });
 
-  private readonly updateForm = new FormController<UpdateValues>(this, {
+  private readonly updateForm: FormController<UpdateValues> = new FormController<UpdateValues>(this, {
     initial: emptyUpdate(),
-    validate: (values) => this.validateUpdate(values),
+    rules: feedbackUpdateRules,
+    validate: (values): FieldErrors => this.validateUpdate(values),
+    word: (problem) => this.wordUpdateProblem(problem),
     onChange: (values) => {
       if (this.openId) this.updateDrafts.set(this.openId, structuredClone(values));
       this.draft.changed();
@@ -399,21 +402,41 @@ export class CoprodStaffFeedback extends StaffElement {
     this.shadowRoot?.querySelector<HTMLElement>('.link-pair:last-of-type input, fieldset .button.secondary')?.focus();
   }
 
+  /** The contract's rules for an update (src/api/rules.ts); a web address must also name a host with a dot. */
   private validateUpdate(values: UpdateValues): FieldErrors {
-    const t = this.t;
-    const errors: FieldErrors = {};
-    if (!values.kind) errors['kind'] = t('kindRequired');
-    const text = values.text.trim();
-    if (!text) errors['text'] = t('textRequired');
-    else if (text.length < 3) errors['text'] = t('textTooShort');
-    else if (text.length > 5000) errors['text'] = t('textTooLong');
+    const errors = this.updateForm.wordAll(checkBody(feedbackUpdateRules, values));
     values.links.forEach((link, i) => {
-      if (!link.title.trim()) errors[`links.${i}.title`] = t('linkTitleRequired', i + 1);
       const url = link.url.trim();
-      if (!url) errors[`links.${i}.url`] = t('linkUrlRequired', i + 1);
-      else if (!HTTPS_URL.test(url) || url.length > 2000) errors[`links.${i}.url`] = t('linkUrlFormat', i + 1);
+      if (url && !HTTPS_URL.test(url)) errors[`links.${i}.url`] ??= this.wordUpdateProblem({ field: `links.${i}.url`, code: 'invalid-url' });
     });
     return errors;
+  }
+
+  /** This form's words for a field problem, whether the browser found it or the server sent its code. */
+  private wordUpdateProblem({ field, code, limit }: FieldProblem): string {
+    const t = this.t;
+    const link = /^links\.(\d+)\.(title|url)$/.exec(field);
+    const n = link ? Number(link[1]) + 1 : 0;
+    switch (link ? `links.*.${link[2]}:${code}` : `${field}:${code}`) {
+      case 'kind:required':
+      case 'kind:not-in-list':
+        return t('kindRequired');
+      case 'text:required':
+        return t('textRequired');
+      case 'text:too-short':
+        return t('textTooShort');
+      case 'text:too-long':
+        return t('textTooLong');
+      case 'links.*.title:required':
+        return t('linkTitleRequired', n);
+      case 'links.*.url:required':
+        return t('linkUrlRequired', n);
+      case 'links.*.url:invalid-url':
+      case 'links.*.url:too-long':
+        return t('linkUrlFormat', n);
+      default:
+        return t('fieldProblem', code, limit);
+    }
   }
 
   private async postUpdate(event: Event, item: FeedbackItem): Promise<void> {

@@ -1,4 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { answeringWith } from '../../../test/fixtures/server-answer.js';
+import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
@@ -298,6 +300,23 @@ describe('<coprod-staff-feedback>', () => {
     await until(() => text(item).includes('Said the same as FB-4KD6'), 'the merged note');
     expect(shadow(element).activeElement?.id).to.equal('title-fb-8tf5');
     await until(() => currentAnnouncement().includes('FB-8TF5 merged into FB-4KD6'), 'the announcement');
+  });
+
+  it('shows a Welsh reader the real server’s 422 in Welsh, worded from its code', async () => {
+    const api = answeringWith(staffApi(), 'addFeedbackUpdate', serverProblems.feedbackUpdate);
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale="cy"><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffFeedback>('coprod-staff-feedback')!;
+    const item = await openItem(element, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="doing"]')!.click();
+    typeInto(element, '#field-text', 'Rydym wedi gofyn am gau yn hwyrach.');
+    item.querySelector<HTMLButtonElement>('fieldset .button.secondary')!.click();
+    await until(() => item.querySelector('#field-links-0-title'), 'the new link');
+    typeInto(element, '#field-links-0-title', 'Cynllun y parciau');
+    typeInto(element, '#field-links-0-url', 'https://anytown.example/parciau');
+    item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.error-summary'), 'the summary');
+    expect(text(item.querySelector('#field-links-0-url-error')!).trim()).to.equal('Gwall: Rhowch gyfeiriad gwe sy’n dechrau gyda https:// ar gyfer dolen 1');
+    expect(text(item)).not.to.contain(serverProblems.feedbackUpdate.problem.errors[0]!.message);
   });
 
   it('speaks Welsh', async () => {

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { opportunityRules } from '../../api/rules.js';
+import { wordBriefProblem } from './internal/brief-problems.js';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
@@ -88,6 +90,8 @@ export class CoprodStaffOpportunities extends StaffElement {
   private readonly form = new FormController<BriefValues>(this, {
     initial: blankBrief(),
     validate: (values) => validateBrief(values, this.t),
+    rules: opportunityRules,
+    word: (problem) => wordBriefProblem(problem, this.t),
     fieldOrder: this.fieldOrder,
     aliases: { 'where.venue': 'where.venue.name', payment: 'payment.type', timeCommitment: 'timeCommitment.summary', when: 'when.summary', where: 'where.modes' },
     onChange: (values) => {

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
-import { ApiError } from '../../api/errors.js';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
+import { answeringWith } from '../../../test/fixtures/server-answer.js';
+import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { configure, resetConfiguration } from '../../core/config.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
@@ -149,28 +150,30 @@ describe('<coprod-staff-opportunities>', () => {
     expect(active(element)?.id).to.equal('field-title');
   });
 
-  it('shows server field errors like its own, and keeps what was typed', async () => {
-    const inner = staffApi();
-    const api = new Proxy(inner, {
-      get(target, key) {
-        if (key === 'createOpportunity')
-          return async () => {
-            throw new ApiError('validation', 'There is a problem', {
-              status: 422,
-              problem: { type: 'about:blank', title: 'There is a problem', status: 422, errors: [{ field: 'summary', message: 'This summary is already used by another opportunity' }] },
-            });
-          };
-        const value = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-    const element = await render(api);
+  it('words server field errors itself, by code, and keeps what was typed', async () => {
+    const element = await render(answeringWith(staffApi(), 'createOpportunity', serverProblems.brief));
     await openCreate(element);
     await fillBrief(element);
     shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await until(() => shadow(element).querySelector('.error-summary'), 'the summary');
-    expect(text(shadow(element).querySelector('#field-summary-error')!)).to.contain('already used');
+    expect(text(shadow(element).querySelector('#field-organisationId-error')!).trim()).to.equal('Error: Select the organisation');
     expect(shadow(element).querySelector<HTMLInputElement>('#field-title')!.value).to.equal('Test the new direct payments letter');
+  });
+
+  it('shows a Welsh reader the server’s 422 in Welsh', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${answeringWith(staffApi(), 'createOpportunity', serverProblems.brief)} token=${STAFF_TOKEN} locale="cy">
+      <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+    await listed(element);
+    buttonWith(shadow(element), 'Creu cyfle').click();
+    await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
+    await fillBrief(element);
+    shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('.error-summary'), 'the summary');
+    expect(text(shadow(element).querySelector('.error-summary a')!).trim()).to.equal('Dewiswch y sefydliad');
+    expect(text(shadow(element).querySelector('#field-organisationId-error')!).trim()).to.equal('Gwall: Dewiswch y sefydliad');
+    expect(text(shadow(element).querySelector('form')!)).not.to.contain(serverProblems.brief.problem.errors[0]!.message);
   });
 
   it('creates once: a retry after a network failure reuses the idempotency key', async () => {

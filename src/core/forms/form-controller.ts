@@ -3,6 +3,7 @@ import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import { announce } from '../announcer.js';
 import type { FailureFacts } from '../messages.js';
+import { limitFor, ruleFor, type FieldProblem, type Rules } from '../../api/rules.js';
 import type { SummaryError } from './error-summary.js';
 
 export type FormStatus = 'editing' | 'submitting' | 'failed' | 'done';
@@ -14,6 +15,13 @@ export interface FormControllerOptions<V> {
   initial: V;
   /** Client-side checks; the server checks again and its field errors are shown the same way. */
   validate: (values: V) => FieldErrors;
+  /** The request body's rules (from `src/api/rules.ts`): the limits a message names. */
+  rules?: Rules;
+  /**
+   * Words a field problem in the reader's language and reading level. Server field errors
+   * are shown through it, by field and code: never the server's own (English) text.
+   */
+  word: (problem: FieldProblem) => string;
   /** The field order, as contract paths, so the summary lists errors top to bottom. */
   fieldOrder: readonly string[];
   /** Maps a server field path that has no field of its own onto one that does (e.g. `contact` -> `contact.method`). */
@@ -73,6 +81,18 @@ export class FormController<V extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The words for a problem, with the limit its rule sets. */
+  word(problem: FieldProblem): string {
+    const limit = problem.limit ?? limitFor(this.options.rules && ruleFor(this.options.rules, problem.field), problem.code);
+    return this.options.word(limit === undefined ? problem : { ...problem, limit });
+  }
+
+  /** Field errors for problems found by `checkBody` (first problem per field wins). */
+  wordAll(problems: readonly FieldProblem[], into: FieldErrors = {}): FieldErrors {
+    for (const problem of problems) into[problem.field] ??= this.word(problem);
+    return into;
+  }
+
   error(path: string): string | undefined {
     return this.errors[path];
   }
@@ -129,7 +149,10 @@ export class FormController<V extends object> implements ReactiveController {
       if (apiError.kind === 'validation' && apiError.fieldErrorList.length > 0) {
         const aliases = this.options.aliases ?? {};
         const serverErrors: FieldErrors = {};
-        for (const { field, message } of apiError.fieldErrorList) serverErrors[aliases[field] ?? field] ??= message;
+        for (const { field, code } of apiError.fieldErrorList) {
+          const path = aliases[field] ?? field;
+          serverErrors[path] ??= this.word({ field: path, code });
+        }
         this.showErrors(serverErrors);
       } else {
         this.status = 'failed';

@@ -1,3 +1,4 @@
+import { checkBody, feedbackRules, type FieldProblem } from '../../../api/rules.js';
 import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { Locale } from '../../../core/config.js';
@@ -18,35 +19,55 @@ export const emptyValues: FeedbackValues = { topic: '', text: '', name: '', want
 /** Field paths as the contract names them, top to bottom, so server errors land on the same fields. */
 export const FIELD_ORDER = ['topic', 'text', 'name', 'wantsReply', 'reply.method', 'reply.detail', 'consentToPublish'] as const;
 
-export const TEXT_MAX = 5000;
+export const TEXT_MAX = feedbackRules['text']?.maxLength ?? 5000;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function isPhone(value: string): boolean {
-  const digits = value.replace(/[\s()+.-]/g, '');
-  return /^\d{10,15}$/.test(digits);
+/** The body the form would send, as typed, for the contract's rules (src/api/rules.ts). */
+function bodyToCheck(values: FeedbackValues, pinnedTopic: string | undefined): Record<string, unknown> {
+  return {
+    topic: pinnedTopic || values.topic,
+    text: values.text,
+    name: values.name,
+    ...(values.wantsReply === 'yes' ? { reply: { method: values.replyMethod, detail: values.replyDetail } } : {}),
+    ...(values.consent ? { consentToPublish: values.consent === 'yes' } : {}),
+  };
 }
 
-export function validateFeedback(values: FeedbackValues, t: FeedbackTranslate, pinnedTopic: string | undefined): FieldErrors {
+/** The rules on the body, worded by `word`, plus the one question that is the form's own (whether to reply). */
+export function validateFeedback(values: FeedbackValues, word: (problem: FieldProblem) => string, t: FeedbackTranslate, pinnedTopic: string | undefined): FieldErrors {
   const errors: FieldErrors = {};
-  if (!pinnedTopic && !values.topic) errors['topic'] = t('errorTopic');
-  const text = values.text.trim();
-  if (!text) errors['text'] = t('errorText');
-  else if (text.length < 3) errors['text'] = t('errorTextShort');
-  else if (text.length > TEXT_MAX) errors['text'] = t('errorTextLong');
-  if (values.name.trim().length > 200) errors['name'] = t('errorNameLong');
+  for (const problem of checkBody(feedbackRules, bodyToCheck(values, pinnedTopic))) errors[problem.field] ??= word(problem);
   if (!values.wantsReply) errors['wantsReply'] = t('errorWantsReply');
-  if (values.wantsReply === 'yes') {
-    if (!values.replyMethod) errors['reply.method'] = t('errorReplyMethod');
-    else {
-      const detail = values.replyDetail.trim();
-      if (!detail) errors['reply.detail'] = t('errorReplyDetail', values.replyMethod);
-      else if (values.replyMethod === 'email' && !EMAIL.test(detail)) errors['reply.detail'] = t('errorEmail');
-      else if ((values.replyMethod === 'phone' || values.replyMethod === 'text') && !isPhone(detail)) errors['reply.detail'] = t('errorPhone');
-    }
-  }
-  if (!values.consent) errors['consentToPublish'] = t('errorConsent');
+  if (!values.replyMethod) delete errors['reply.detail'];
   return errors;
+}
+
+/** This form's words for a field problem, whether the browser found it or the server sent its code. */
+export function wordFeedbackProblem({ field, code, limit }: FieldProblem, t: FeedbackTranslate, replyMethod: ContactMethod | ''): string {
+  switch (`${field}:${code}`) {
+    case 'topic:required':
+      return t('errorTopic');
+    case 'text:required':
+      return t('errorText');
+    case 'text:too-short':
+      return t('errorTextShort');
+    case 'text:too-long':
+      return t('errorTextLong');
+    case 'name:too-long':
+      return t('errorNameLong');
+    case 'reply.method:required':
+    case 'reply.method:not-in-list':
+      return t('errorReplyMethod');
+    case 'reply.detail:required':
+      return replyMethod ? t('errorReplyDetail', replyMethod) : t('errorReplyMethod');
+    case 'reply.detail:invalid-email':
+      return t('errorEmail');
+    case 'reply.detail:invalid-phone':
+      return t('errorPhone');
+    case 'consentToPublish:required':
+      return t('errorConsent');
+    default:
+      return t('fieldProblem', code, limit);
+  }
 }
 
 /**

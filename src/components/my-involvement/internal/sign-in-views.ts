@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../../../api/rules.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { choiceGroup, errorSummary, fieldId, textField, type FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
@@ -173,4 +174,18 @@ export function sentView(view: View & { channel: 'email' | 'text'; address: stri
       <button class="button" type="submit" aria-disabled=${code.submitting ? 'true' : 'false'}>${t('signIn')}</button>
     </form>
     ${again}`;
+}
+
+/** Words a field problem of the sign-in forms, whether the browser found it or the server sent its code. */
+export function wordSignInProblem({ field, code, limit }: FieldProblem, t: Strings, channel: 'email' | 'text' = 'email'): string {
+  if (field === 'address') {
+    if (code === 'required') return channel === 'email' ? t('enterEmail') : t('enterPhone');
+    if (code === 'invalid-email') return t('emailFormat');
+    if (code === 'invalid-phone') return t('phoneFormat');
+    if (code === 'invalid-format' || code === 'too-short' || code === 'too-long') return channel === 'email' ? t('emailFormat') : t('phoneFormat');
+  }
+  if (field === 'code') return code === 'required' ? t('enterCode') : t('codeFormat');
+  if (field === 'profileId' && code === 'required') return t('enterProfileId');
+  if (field === 'key' && code === 'required') return t('enterKey');
+  return t('fieldProblem', code, limit);
 }

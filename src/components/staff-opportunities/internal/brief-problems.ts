@@ -1,0 +1,45 @@
+import type { FieldProblem } from '../../../api/rules.js';
+import type { Translate } from '../../../core/i18n.js';
+import type { coreMessages } from '../../../core/messages.js';
+import type { staffOpportunitiesMessages } from '../coprod-staff-opportunities.messages.js';
+
+type BriefTranslate = Translate<(typeof staffOpportunitiesMessages)['en-GB'] & (typeof coreMessages)['en-GB']>;
+
+/** The brief's own sentence for each field and code; anything else gets the shared words for the code. */
+const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = {
+  'title:required': 'eTitle',
+  'title:too-short': 'eTitleShort',
+  'summary:required': 'eSummary',
+  'summary:too-short': 'eSummaryShort',
+  'summary:too-long': 'eSummaryLong',
+  'description:required': 'eDescription',
+  'description:too-short': 'eDescriptionShort',
+  'experienceNeeded:required': 'eExperience',
+  'timeCommitment.summary:required': 'eTime',
+  'when.summary:required': 'eWhen',
+  'where.modes:required': 'eModes',
+  'where.modes:too-few': 'eModes',
+  'where.venue.name:required': 'eVenue',
+  'howToGetInvolved:required': 'eHow',
+  'closingDate:invalid-date': 'eClosing',
+  'places:too-small': 'ePlaces',
+  'places:too-big': 'ePlaces',
+  'places:wrong-type': 'ePlaces',
+  'contact.email:invalid-email': 'eEmail',
+  'payment.type:required': 'ePayType',
+  'payment.type:not-in-list': 'ePayType',
+  'payment.amountPence:too-small': 'eAmount',
+  'payment.amountPence:too-big': 'eAmount',
+  'payment.amountPence:wrong-type': 'eAmount',
+  'topics:required': 'eTopics',
+  'topics:too-few': 'eTopics',
+  'topics:too-many': 'eTopicsMax',
+  'organisationId:required': 'eOrganisation',
+  'organisationId:not-in-list': 'eOrganisation',
+};
+
+/** Words a field problem of the brief, whether the browser found it or the server sent its code. */
+export function wordBriefProblem({ field, code, limit }: FieldProblem, t: BriefTranslate): string {
+  const key = sentences[`${field}:${code}`];
+  return key ? (t as (k: string) => string)(key) : t('fieldProblem', code, limit);
+}
