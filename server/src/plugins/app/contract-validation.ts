@@ -67,7 +67,7 @@ export default fp<ContractValidationOptions>(
 export function controlCharacters(value: unknown, path = ''): FieldError[] {
   if (typeof value === 'string') {
     return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)
-      ? [{ field: path, code: 'invalid', message: 'Remove the hidden control characters from this answer (they may have come with pasted text).' }]
+      ? [{ field: path, code: 'invalid-format', message: 'Remove the hidden control characters from this answer (they may have come with pasted text).' }]
       : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => controlCharacters(item, path ? `${path}.${i}` : String(i)));
