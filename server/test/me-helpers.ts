@@ -12,7 +12,7 @@ export function capturingSender(): SignInSender & { sent: SignInMessage[]; next(
     },
     /** The newest message to `to`, waiting a moment for it (sending happens after the answer). */
     async next(to) {
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 1000; i++) {
         const found = [...sent].reverse().find((m) => m.to === to);
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 10));

@@ -9,7 +9,7 @@ const nullProvider = (): Provider => ({ name: 'smtp', channels: new Set(['email'
 const links = { publicBaseUrl: 'http://localhost', itemUrl: '{base}/x?{type}={id}', secret: 'test-messages-secret' };
 
 describe('health and readiness', () => {
-  const s = suiteServer({ messaging: { links, provider: nullProvider(), worker: { pollMs: 20, leaseMs: 200 } } });
+  const s = suiteServer({ messaging: { links, provider: nullProvider(), worker: { pollMs: 20, leaseMs: 30_000 } } });
 
   it('/healthz answers while the process is up, outside the API and its contract', async () => {
     const r = await s.call('/healthz');

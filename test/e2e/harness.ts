@@ -80,6 +80,8 @@ export async function startServer(extraEnv: () => Record<string, string> = () =>
   delete env.NODE_ENV;
   delete env.JWT_SECRET;
   delete env.JWKS_URL;
+  // Messages go nowhere but the server's own output (the sign-in link is printed), whatever this shell has set.
+  for (const name of ['SMTP_URL', 'MESSAGES_PROVIDER', 'NOTIFY_API_KEY', 'MY_INVOLVEMENT_URL', 'PUBLIC_BASE_URL']) delete env[name];
 
   async function launch(): Promise<void> {
     const started = Date.now();

@@ -46,7 +46,10 @@ describe('your involvement page (my-involvement.html)', () => {
       await asking.close();
     }
 
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The link is sent after the answer: wait until the server has printed it.
+    for (let waited = 0; !/Sign-in link \(development sender\)/.test(e2e.server.output()) && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const link = new URL(lastLink(e2e.server.output()));
     assert.equal(link.pathname, '/my-involvement.html');
     // The link in the email opens a new tab.

@@ -159,9 +159,10 @@ export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary
   const keptPublished = feedback.filter((f) => f.published).map((f) => f.id);
   const keptEmptied = feedback.filter((f) => !f.published && f.referenced).map((f) => f.id);
 
-  // Message preferences, subscriptions and messages (server/src/messages), found by the same hash or the profile's.
-  const profileHashes = (await tx.query<{ contact_hash: string }>(`SELECT contact_hash FROM profiles WHERE id = ANY($1::text[]) AND contact_hash <> ''`, [profileIds])).map((r) => r.contact_hash);
-  await forgetPeople(tx, { contactHashes: [...(hash ? [hash] : []), ...profileHashes], feedbackIds: feedback.map((f) => f.id), interestIds });
+  // Message preferences, subscriptions and messages (server/src/messages), found by the contact the person proved
+  // (a link or code). Not by the address written on a profile: a profile key proves nothing about that address,
+  // and anyone can write someone else's address on a profile. Staff erasure puts the profile's hash in the scope.
+  await forgetPeople(tx, { contactHashes: hash ? [hash] : [], feedbackIds: feedback.map((f) => f.id), interestIds });
   await tx.query('DELETE FROM profiles WHERE id = ANY($1::text[])', [profileIds]);
   await tx.query('DELETE FROM interests WHERE id = ANY($1::text[])', [interestIds]);
   await tx.query('DELETE FROM feedback WHERE id = ANY($1::text[])', [removable]);
