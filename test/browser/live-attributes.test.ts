@@ -26,6 +26,7 @@ import '../../src/components/feedback-loop/coprod-feedback-loop.js';
 import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
 import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-feedback/coprod-staff-feedback.js';
+import '../../src/components/my-involvement/coprod-my-involvement.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
@@ -172,6 +173,10 @@ describe('every public attribute is live', function () {
     for (const { name } of element.attributes ?? []) {
       const probe = probes(tag)[name];
       if (!probe) continue;
+      if (probe.notYet) {
+        it.skip(`<${tag} ${name}> (not probed yet: ${probe.notYet})`, () => undefined);
+        continue;
+      }
       it(`<${tag} ${name}> follows a change from ${probe.from ?? '(none)'} to ${probe.to}`, async () => {
         const base = { ...probe.with, [name]: probe.from };
         const first = mount(tag, base, probe);

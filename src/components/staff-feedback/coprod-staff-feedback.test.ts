@@ -312,7 +312,9 @@ describe('<coprod-staff-feedback>', () => {
     item.querySelector<HTMLButtonElement>('fieldset .button.secondary')!.click();
     await until(() => item.querySelector('#field-links-0-title'), 'the new link');
     typeInto(element, '#field-links-0-title', 'Cynllun y parciau');
+    await element.updateComplete;
     typeInto(element, '#field-links-0-url', 'https://anytown.example/parciau');
+    await element.updateComplete;
     item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
     await until(() => item.querySelector('.error-summary'), 'the summary');
     expect(text(item.querySelector('#field-links-0-url-error')!).trim()).to.equal('Gwall: Rhowch gyfeiriad gwe sy’n dechrau gyda https:// ar gyfer dolen 1');

@@ -45,6 +45,7 @@ export function validateFeedback(values: FeedbackValues, word: (problem: FieldPr
 export function wordFeedbackProblem({ field, code, limit }: FieldProblem, t: FeedbackTranslate, replyMethod: ContactMethod | ''): string {
   switch (`${field}:${code}`) {
     case 'topic:required':
+    case 'topic:not-in-list':
       return t('errorTopic');
     case 'text:required':
       return t('errorText');
