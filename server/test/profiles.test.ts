@@ -109,7 +109,7 @@ describe('profiles: bad characters', () => {
   it('answers a NUL character in a name with a 422 naming the field, and logs no part of the name', async () => {
     const r = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, name: 'Zebedee\u0000Quistorp' } });
     assert.equal(r.status, 422);
-    assert.deepEqual(r.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`), ['name:invalid']);
+    assert.deepEqual(r.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`), ['name:invalid-format']);
     assert.ok(!lines.join('').includes('Zebedee'), 'the name is not in the log');
   });
 });
