@@ -74,14 +74,15 @@ export async function startServer(extraEnv: () => Record<string, string> = () =>
   let child: ChildProcess | undefined;
   let log = '';
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, ...extraEnv() };
+  // Messages go only where a test asks (extraEnv), never where this shell's settings point.
+  const shell: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['SMTP_URL', 'MESSAGES_PROVIDER', 'NOTIFY_API_KEY', 'MY_INVOLVEMENT_URL', 'PUBLIC_BASE_URL']) delete shell[name];
+  const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, ...extraEnv() };
   // Always the embedded database in a folder of its own, never a shared PostgreSQL.
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   delete env.JWT_SECRET;
   delete env.JWKS_URL;
-  // Messages go nowhere but the server's own output (the sign-in link is printed), whatever this shell has set.
-  for (const name of ['SMTP_URL', 'MESSAGES_PROVIDER', 'NOTIFY_API_KEY', 'MY_INVOLVEMENT_URL', 'PUBLIC_BASE_URL']) delete env[name];
 
   async function launch(): Promise<void> {
     const started = Date.now();

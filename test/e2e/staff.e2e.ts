@@ -36,9 +36,9 @@ test('a staff member writes and publishes an opportunity, which then appears on 
     await staff.getByLabel('Title', { exact: true }).fill(title);
     await staff.getByLabel('Summary', { exact: true }).fill('Help choose the food and prices at the new community café.');
     await staff.getByLabel('Description', { exact: true }).fill('We are opening a café run with people who use day services. Help us choose what it sells and what it costs.');
-    await staff.getByLabel('Experience or skills needed').fill('You use day services, or care for someone who does.');
+    await staff.getByLabel('Experience or skills needed', { exact: true }).fill('You use day services, or care for someone who does.');
     await staff.getByLabel('Time commitment', { exact: true }).fill('Two meetings of 2 hours');
-    await staff.getByLabel('When it happens').fill('Two Thursday afternoons in spring');
+    await staff.getByLabel('When it happens', { exact: true }).fill('Two Thursday afternoons in spring');
     await staff.getByRole('checkbox', { name: 'Online' }).check();
     await staff.getByLabel('How to get involved', { exact: true }).fill('Say you are interested and we will call you for a chat first.');
     await staff.getByRole('radio', { name: 'Not paid for time' }).check();
