@@ -66,6 +66,23 @@ export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> 
   return p;
 }
 
+/**
+ * Staff roles. `staff` is every member of staff (publish opportunities, answer interest and
+ * feedback); the others are added on top of it, so a council can give "record attendance" and
+ * "approve and pay" to different people (issue 16), keep the people pool to some staff (issue 18)
+ * and let an auditor read the audit trail (issue 20). Issue 20 maps them from the council's
+ * identity provider; development tokens carry them all.
+ */
+export const STAFF_ROLES = ['staff', 'attendance', 'finance', 'people', 'auditor'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** 401 without a valid token; 403 unless the token is staff and carries `role`. */
+export function requireRole(p: Principal, role: StaffRole): Extract<Principal, { kind: 'jwt' }> {
+  const staff = requireStaff(p);
+  if (!staff.roles.includes(role)) throw forbidden('Your staff account cannot do this. Ask for the role that allows it.');
+  return staff;
+}
+
 /** A label for the idempotency table and the audit log. */
 export function principalKey(p: Principal): string {
   if (p.kind === 'jwt') return `jwt:${p.sub}`;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { createApp } from './app.js';
-import type { AuthOptions } from './auth.js';
+import { STAFF_ROLES, type AuthOptions } from './auth.js';
 import type { Db } from './db/db.js';
 import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
@@ -34,7 +34,7 @@ async function authOptions(): Promise<{ auth: AuthOptions; devToken?: string }> 
   const secretFile = join(dataDir, 'dev-jwt-secret');
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
   const jwtSecret = readFileSync(secretFile, 'utf8').trim();
-  const devToken = await new SignJWT({ roles: ['staff'], name: 'Demo staff', title: 'Co-production lead, Adult Social Care' })
+  const devToken = await new SignJWT({ roles: [...STAFF_ROLES], name: 'Demo staff', title: 'Co-production lead, Adult Social Care' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('dev-staff')
     .setIssuedAt()
