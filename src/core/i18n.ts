@@ -144,11 +144,30 @@ export function formatDate(locale: Locale, value: string | Date, style: DateStyl
 /** "a, b and c" (or "a, b or c") in the reader's language; written out for the same reason as `formatDate`. */
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   if (items.length <= 1) return items[0] ?? '';
+  const head = items.slice(0, -1).join(', ');
   const last = items[items.length - 1]!;
-  let joiner: string;
-  if (locale === 'cy') joiner = type === 'conjunction' ? (/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a') : 'neu';
-  else joiner = type === 'conjunction' ? 'and' : 'or';
-  return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
+  if (locale !== 'cy') return `${head} ${type === 'conjunction' ? 'and' : 'or'} ${last}`;
+  // "neu" softens nouns, but our "or" lists join ways of taking part ("ar-lein", "wyneb yn
+  // wyneb", "dros y ffôn"), which are either unmutable or already softened ("tros" -> "dros").
+  if (type === 'disjunction') return `${head} neu ${last}`;
+  return `${head} ${welshAnd(last)}`;
+}
+
+/**
+ * Welsh "and" before a word: "ac" before a vowel ("ac amser paratoi", "ac wyneb yn wyneb"),
+ * "a'r" for "and the" ("a'r ffôn"), otherwise "a" with the aspirate mutation it causes:
+ * c, p, t become ch, ph, th ("a chyfle", "a phobl", "a theithio"). Acronyms ("TAW") and
+ * words that already begin ch, ph or th keep their form.
+ */
+export function welshAnd(word: string): string {
+  const article = /^(y|yr|’r|'r)\s+(.*)$/i.exec(word);
+  if (article) return `a’r ${article[2]}`;
+  if (/^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(word)) return `ac ${word}`;
+  const first = /^\S+/.exec(word)?.[0] ?? '';
+  const acronym = first.length > 1 && first === first.toLocaleUpperCase('cy');
+  if (acronym || /^(ch|ph|th)/i.test(word)) return `a ${word}`;
+  const mutated = word.replace(/^[cpt]/i, (letter) => `${letter}h`);
+  return `a ${mutated}`;
 }
 
 /** A `YYYY-MM-DD` date is a day, not an instant: read it at noon UTC so no time zone moves it. */

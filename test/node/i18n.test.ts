@@ -18,11 +18,25 @@ test('English dates come from Intl in en-GB', () => {
   assert.equal(formatDate('en-GB', '2026-12-15', 'dayDate'), 'Tuesday 15 December 2026');
 });
 
-test('lists join with "and"/"or", and Welsh "a" becomes "ac" before a vowel', () => {
+test('lists join with "and"/"or"; Welsh "a" mutates what follows, and becomes "ac" before a vowel', () => {
   assert.equal(formatList('en-GB', ['travel', 'prep time', 'care']), 'travel, prep time and care');
   assert.equal(formatList('en-GB', ['online', 'by phone'], 'disjunction'), 'online or by phone');
+  // "ac" before a vowel, w and y included.
   assert.equal(formatList('cy', ['teithio', 'amser paratoi']), 'teithio ac amser paratoi');
-  assert.equal(formatList('cy', ['amser paratoi', 'teithio']), 'amser paratoi a teithio');
+  assert.equal(formatList('cy', ['ar-lein', 'wyneb yn wyneb']), 'ar-lein ac wyneb yn wyneb');
+  assert.equal(formatList('cy', ['teithio', 'offer']), 'teithio ac offer');
+  // The aspirate mutation after "a": c, p, t become ch, ph, th.
+  assert.equal(formatList('cy', ['amser paratoi', 'teithio']), 'amser paratoi a theithio');
+  assert.equal(formatList('cy', ['gofalwyr', 'pobl ifanc']), 'gofalwyr a phobl ifanc');
+  assert.equal(formatList('cy', ['hyfforddiant', 'cyfle i siarad']), 'hyfforddiant a chyfle i siarad');
+  assert.equal(formatList('cy', ['Gofalwyr', 'Teuluoedd']), 'Gofalwyr a Theuluoedd');
+  assert.equal(formatList('cy', ['teithio', 'amser paratoi', 'prydau bwyd']), 'teithio, amser paratoi a phrydau bwyd');
+  // Other letters, words already aspirated, acronyms and "the" keep their form or take "a’r".
+  assert.equal(formatList('cy', ['teithio', 'gofal plant']), 'teithio a gofal plant');
+  assert.equal(formatList('cy', ['teithio', 'data ffôn']), 'teithio a data ffôn');
+  assert.equal(formatList('cy', ['bwyd', 'theatr']), 'bwyd a theatr');
+  assert.equal(formatList('cy', ['bwyd', 'TAW']), 'bwyd a TAW');
+  assert.equal(formatList('cy', ['y cyngor', 'y bwrdd iechyd']), 'y cyngor a’r bwrdd iechyd');
   assert.equal(formatList('cy', ['ar-lein', 'dros y ffôn'], 'disjunction'), 'ar-lein neu dros y ffôn');
   assert.equal(formatList('cy', ['un']), 'un');
 });
