@@ -54,6 +54,8 @@ export const LOCALES = ['en-GB', 'cy'] as const;
 export const READING_LEVELS = ['standard', 'easy-read'] as const;
 export const MESSAGE_CHANNELS = ['email', 'text', 'none'] as const;
 export const MESSAGE_FREQUENCIES = ['each_time', 'weekly'] as const;
+/** TLAP's Ladder of Co-production, from the bottom rung. */
+export const LADDER_RUNGS = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'] as const;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {
@@ -248,6 +250,7 @@ export const opportunityRules: Rules = {
   'contact.email': { maxLength: 254, pattern: 'email' },
   'contact.phone': { maxLength: 40 },
   status: { required, oneOf: OPPORTUNITY_STATUSES },
+  promise: { oneOf: LADDER_RUNGS },
   ...nest('translations.cy', translationRules),
 };
 

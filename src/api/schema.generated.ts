@@ -497,6 +497,11 @@ export interface components {
         } & (unknown & unknown);
         /** @enum {string} */
         OpportunityStatus: "draft" | "open" | "closed" | "filled";
+        /**
+         * @description A rung of TLAP's Ladder of Co-production, from the bottom: what power people have. An opportunity promises one (`promise`); a participant says which it felt like.
+         * @enum {string}
+         */
+        LadderRung: "coercion" | "educating" | "informing" | "consultation" | "engagement" | "co_design" | "co_production";
         Payment: {
             /**
              * @description `paid` pays for time; `voucher` gives a voucher or gift; `unpaid` pays nothing for time.
@@ -586,6 +591,8 @@ export interface components {
                 phone?: string;
             };
             status: components["schemas"]["OpportunityStatus"];
+            /** @description The rung of the ladder this opportunity offers, shown to people in plain words ("We will ask your views and then decide", "We will decide together"). */
+            promise?: components["schemas"]["LadderRung"];
             translations?: {
                 cy?: components["schemas"]["OpportunityTranslation"];
             };

@@ -72,6 +72,7 @@ const formBrief: fc.Arbitrary<OpportunityInput> = fc
     places: fc.option(fc.integer({ min: 1, max: 10000 }), { nil: null }),
     contact: fc.record({ name: optional('name', line(3)), email: optional('email', fc.constantFrom('rhian@example.org')), phone: optional('phone', fc.constantFrom('01632 960 220')) }),
     status: fc.constantFrom<OpportunityStatus>('draft', 'open', 'closed', 'filled'),
+    promise: optional('promise', fc.constantFrom('informing', 'consultation', 'engagement', 'co_design', 'co_production' as const)),
     cy: welsh,
   })
   .map((b) => {
@@ -102,6 +103,7 @@ const formBrief: fc.Arbitrary<OpportunityInput> = fc
       places: b.places,
       ...(Object.keys(contact).length ? { contact } : {}),
       status: b.status,
+      ...b.promise,
       ...(Object.keys(b.cy).length ? { translations: { cy: b.cy } } : {}),
     } as OpportunityInput;
   });

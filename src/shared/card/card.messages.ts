@@ -7,6 +7,7 @@ export const cardMessages = defineMessages({
     where: 'Where',
     time: 'Time',
     pay: 'Pay',
+    promise: 'How we decide',
     closing: 'Closing date',
     access: 'Accessible ways to take part',
     organisation: (name: string) => `Run by ${name}`,
@@ -16,12 +17,13 @@ export const cardMessages = defineMessages({
     where: 'Ble',
     time: 'Amser',
     pay: 'Tâl',
+    promise: 'Sut rydym yn penderfynu',
     closing: 'Dyddiad cau',
     access: 'Ffyrdd hygyrch o gymryd rhan',
     organisation: (name: string) => `Yn cael ei redeg gan ${name}`,
   },
   easyRead: {
-    'en-GB': { time: 'How long', pay: 'Money', closing: 'Last day to say yes', access: 'Help to take part' },
-    cy: { time: 'Pa mor hir', pay: 'Arian', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
+    'en-GB': { time: 'How long', pay: 'Money', promise: 'Who decides', closing: 'Last day to say yes', access: 'Help to take part' },
+    cy: { time: 'Pa mor hir', pay: 'Arian', promise: 'Pwy sy’n penderfynu', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
   },
 });

@@ -10,6 +10,7 @@ import type { Locale, ReadingLevel } from '../../core/config.js';
 import { translator } from '../../core/i18n.js';
 import { cardMessages } from './card.messages.js';
 import { icon, type IconName } from '../../core/icons.js';
+import { promiseInWords } from '../../core/ladder.js';
 import { accessFeatureIcons, accessFeatures, label, termName } from '../../core/vocabulary.js';
 import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
 
@@ -27,7 +28,7 @@ export interface CardOptions {
 }
 
 interface Fact {
-  key: 'when' | 'where' | 'time' | 'pay' | 'closing';
+  key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing';
   icon: IconName;
   text: string | undefined;
 }
@@ -38,6 +39,7 @@ function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: Readin
     { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
     { key: 'time', icon: 'clock', text: timeInWords(opportunity, locale) },
     { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
+    { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
     { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
   ];
 }

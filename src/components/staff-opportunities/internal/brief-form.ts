@@ -5,6 +5,7 @@ import { choiceGroup, errorSummary, fieldId, selectField, type FormController } 
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
 import { accessFeatures, choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
@@ -135,6 +136,17 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
         t('qInvolved'),
         html`${text('howToGetInvolved', t('fHow'), 'howToGetInvolved', { hint: t('fHowHint'), multiline: true, rows: 4, maxlength: 3000 })}
         ${fields.dateOrTime('closingDate', 'date', optional(t('fClosing')), v.closingDate, (closingDate) => form.update({ closingDate }), t('fClosingHint'))}
+        ${choiceGroup({
+          id: fieldId('promise'),
+          type: 'radio',
+          label: optional(t('fPromise')),
+          hint: t('fPromiseHint'),
+          error: err('promise'),
+          errorPrefix: prefix,
+          selected: v.promise ? [v.promise] : [],
+          onChange: ([rung]) => form.update({ promise: (rung as BriefValues['promise']) ?? '' }),
+          choices: PROMISE_RUNGS.map((rung) => ({ value: rung, label: promiseInWords(rung, locale, 'standard') })),
+        })}
         ${text('places', optional(t('fPlaces')), 'places', { hint: t('fPlacesHint'), narrow: true })}
         ${text('contact.name', optional(t('fContactName')), 'contactName', { maxlength: 200, autocomplete: 'off' })}
         ${text('contact.email', optional(t('fContactEmail')), 'contactEmail', { type: 'email', maxlength: 254, autocomplete: 'off' })}

@@ -1,4 +1,4 @@
-import type { AccessFeature, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
+import type { AccessFeature, LadderRung, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
 import { applyPaths, changedPaths } from './field-merge.js';
 import { fromSession, toSession, type SessionValues } from './sessions.js';
 
@@ -56,6 +56,8 @@ export interface BriefValues {
   topics: string[];
   organisationId: string;
   cy: WelshValues;
+  /** The ladder rung promised (issue 17), or '' when not said. */
+  promise: LadderRung | '';
 }
 
 export const blankBrief = (organisationId = ''): BriefValues => ({
@@ -92,6 +94,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
   topics: [],
   organisationId,
   cy: blankWelsh(),
+  promise: '',
 });
 
 /** The contract's field paths in the order the form asks them, for the error summary. */
@@ -124,6 +127,7 @@ export const FIELD_ORDER = [
   'supportOffered',
   'topics',
   'organisationId',
+  'promise',
   ...WELSH_FIELDS.map((field) => `translations.cy.${field}`),
 ] as const;
 
@@ -194,6 +198,7 @@ export function answersToInput(values: BriefValues, status: OpportunityStatus): 
   if (trimmed(values.supportOffered)) input.supportOffered = values.supportOffered.trim();
   if (contact.name || contact.email || contact.phone) input.contact = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as OpportunityInput['contact'];
   if (Object.keys(cy).length) input.translations = { cy };
+  if (values.promise) input.promise = values.promise;
   return input;
 }
 
@@ -247,6 +252,7 @@ export function fromOpportunity(o: OpportunityInput): BriefValues {
     topics: [...o.topics],
     organisationId: o.organisationId,
     cy: Object.fromEntries(WELSH_FIELDS.map((field) => [field, cy[field] ?? ''])) as WelshValues,
+    promise: o.promise ?? '',
   };
 }
 

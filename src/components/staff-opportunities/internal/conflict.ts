@@ -58,6 +58,7 @@ const LABELS: Record<string, string> = {
   supportOffered: 'fSupport',
   topics: 'fTopics',
   organisationId: 'fOrganisation',
+  promise: 'fPromise',
   ...Object.fromEntries(Object.entries(WELSH_INPUTS).map(([field, spec]) => [`translations.cy.${field as WelshField}`, spec.label])),
 };
 
