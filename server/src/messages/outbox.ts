@@ -4,27 +4,34 @@
  * The worker (worker.ts) sends them. SQL for `messages` lives here and in worker.ts.
  */
 import type { Queryable } from '../db/db.js';
-import type { MessageData } from './templates.js';
+import { isKnownEvent } from './catalog.js';
+import { rememberContact, type Contact } from './preferences.js';
+import type { OutgoingMessage } from './registry.js';
+import type { Language, MessageData, ReadingLevel } from './templates.js';
 
 export type MessageStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'digest' | 'summarised' | 'manual' | 'done' | 'cancelled';
+
+/** Where news goes when nothing else says: at once, in the weekly summary, by hand (staff), or not at all. */
+const STATUS_SQL = `CASE WHEN p.channel IN ('letter', 'phone', 'supporter') THEN 'manual'
+            WHEN NOT $2 AND p.frequency = 'weekly' THEN 'digest'
+            ELSE 'queued' END`;
 
 /**
  * One message per person who follows the subject and still wants to hear. A decision goes
  * now whatever the person's digest setting; other news waits for the weekly summary when the
  * person chose it. Letters, phone calls and supporters are listed for staff to act on.
- * `recipients` is SQL selecting (subject_id, person_key) pairs, with `$1` the subject.
+ * `recipients` is SQL selecting (subject_type, subject_id, person_key) rows; its parameters
+ * start at $5 ($1 event, $2 decision, $3 data, $4 link).
  */
-async function enqueue(tx: Queryable, recipients: string, subject: string, data: MessageData, decision: boolean): Promise<number> {
+async function enqueue(tx: Queryable, recipients: string, params: unknown[], message: OutgoingMessage, decision: boolean, link: string | null = null): Promise<number> {
+  if (!isKnownEvent(message.event)) throw new Error(`There is no message template called "${message.event}" (register it in server/src/messages/catalog.ts).`);
   const rows = await tx.query(
-    `INSERT INTO messages (id, person_key, subject_type, subject_id, event, decision, data, channel, language, reading_level, status)
-     SELECT gen_random_uuid()::text, p.person_key, r.subject_type, r.subject_id, $2, $3, $4::jsonb, p.channel, p.language, p.reading_level,
-       CASE WHEN p.channel IN ('letter', 'phone', 'supporter') THEN 'manual'
-            WHEN NOT $3 AND p.frequency = 'weekly' THEN 'digest'
-            ELSE 'queued' END
+    `INSERT INTO messages (id, person_key, subject_type, subject_id, event, decision, data, link, channel, language, reading_level, status)
+     SELECT gen_random_uuid()::text, p.person_key, r.subject_type, r.subject_id, $1, $2, $3::jsonb, $4, p.channel, p.language, p.reading_level, ${STATUS_SQL}
      FROM (${recipients}) r JOIN preferences p ON p.person_key = r.person_key
      WHERE p.channel <> 'none' AND p.unsubscribed_at IS NULL
      RETURNING id`,
-    [subject, data.event, decision, JSON.stringify(data)],
+    [message.event, decision, JSON.stringify(message.data), link, ...params],
   );
   return rows.length;
 }
@@ -33,10 +40,10 @@ async function enqueue(tx: Queryable, recipients: string, subject: string, data:
 export function tellFeedback(tx: Queryable, feedbackId: string, data: MessageData, decision: boolean): Promise<number> {
   return enqueue(
     tx,
-    `SELECT DISTINCT 'feedback' AS subject_type, $1::text AS subject_id, s.person_key FROM message_subscriptions s
-     WHERE s.subject_type = 'feedback' AND (s.subject_id = $1 OR s.subject_id IN (SELECT f.id FROM feedback f WHERE f.merged_into = $1))`,
-    feedbackId,
-    data,
+    `SELECT DISTINCT 'feedback' AS subject_type, $5::text AS subject_id, s.person_key FROM message_subscriptions s
+     WHERE s.subject_type = 'feedback' AND (s.subject_id = $5 OR s.subject_id IN (SELECT f.id FROM feedback f WHERE f.merged_into = $5))`,
+    [feedbackId],
+    { event: data.event, data },
     decision,
   );
 }
@@ -45,9 +52,9 @@ export function tellFeedback(tx: Queryable, feedbackId: string, data: MessageDat
 export function tellInterest(tx: Queryable, interestId: string, data: MessageData): Promise<number> {
   return enqueue(
     tx,
-    `SELECT 'interest' AS subject_type, s.subject_id, s.person_key FROM message_subscriptions s WHERE s.subject_type = 'interest' AND s.subject_id = $1`,
-    interestId,
-    data,
+    `SELECT 'interest' AS subject_type, s.subject_id, s.person_key FROM message_subscriptions s WHERE s.subject_type = 'interest' AND s.subject_id = $5`,
+    [interestId],
+    { event: data.event, data },
     true,
   );
 }
@@ -58,11 +65,55 @@ export function tellOpportunity(tx: Queryable, opportunityId: string, data: Mess
     tx,
     `SELECT 'interest' AS subject_type, s.subject_id, s.person_key FROM interests i
      JOIN message_subscriptions s ON s.subject_type = 'interest' AND s.subject_id = i.id
-     WHERE i.opportunity_id = $1 AND i.status <> 'not_this_time'`,
-    opportunityId,
-    data,
+     WHERE i.opportunity_id = $5 AND i.status <> 'not_this_time'`,
+    [opportunityId],
+    { event: data.event, data },
     true,
   );
+}
+
+/**
+ * A message to one person, written in the caller's transaction (so it exists exactly when
+ * the change it tells about commits). Made for features beside feedback and interest (claims,
+ * evaluations, invitations): see server/README.md, "Sending a message from a new feature".
+ */
+export interface SendRequest {
+  /** `template.with(data)`: a template registered in catalog.ts and its personalisation (no address in it). */
+  message: OutgoingMessage;
+  /** What it is about: staff list who was told by this, and the link back defaults to the person's page for it. */
+  about: { type: string; id: string };
+  /**
+   * Who: the contact they gave (email, text or phone number, post address, a supporter), or
+   * everyone following a feedback item or an interest (those who asked to hear back).
+   * Letters, calls and supporters become entries staff act on by hand (status `manual`).
+   */
+  to: Contact | { followersOf: { type: 'feedback' | 'interest'; id: string } };
+  /** The language and reading level for someone we have not written to before; a person's own choices win. */
+  language: Language;
+  readingLevel?: ReadingLevel;
+  /** Where the message links back to (default: the person's page at `about`). */
+  link?: string;
+  /** A decision goes at once even to people who chose the weekly summary (default true). */
+  decision?: boolean;
+}
+
+/** Queues the message; returns how many were written (0 when the person unsubscribed or said "none"). */
+export async function sendMessage(tx: Queryable, request: SendRequest): Promise<number> {
+  const decision = request.decision ?? true;
+  const link = request.link ?? null;
+  if ('followersOf' in request.to) {
+    const { type, id } = request.to.followersOf;
+    return enqueue(
+      tx,
+      `SELECT $6::text AS subject_type, $7::text AS subject_id, s.person_key FROM message_subscriptions s WHERE s.subject_type = $5 AND s.subject_id = $8`,
+      [type, request.about.type, request.about.id, id],
+      request.message,
+      decision,
+      link,
+    );
+  }
+  const personKey = await rememberContact(tx, request.to, request.language, request.readingLevel ?? 'standard');
+  return enqueue(tx, `SELECT $5::text AS subject_type, $6::text AS subject_id, $7::text AS person_key`, [request.about.type, request.about.id, personKey], request.message, decision, link);
 }
 
 /** For staff: who was told about an item, how, and whether it arrived. */
@@ -85,12 +136,20 @@ export interface ToldRow {
   summary_sent_at: Date | null;
 }
 
-export async function messagesAbout(db: Queryable, subject: { feedbackId?: string; interestId?: string; opportunityId?: string }): Promise<ToldRow[]> {
+/** Who was told about one subject: a feedback item, an interest, every interest in an opportunity, or a feature's own subject (`about` of `sendMessage`). */
+export type ToldAbout = { feedbackId?: string; interestId?: string; opportunityId?: string } | { type: string; id: string };
+
+export async function messagesAbout(db: Queryable, subject: ToldAbout): Promise<ToldRow[]> {
+  if ('type' in subject) return toldWhere(db, `m.subject_type = $2 AND m.subject_id = $1`, [subject.id, subject.type]);
   const where = subject.feedbackId
     ? `m.subject_type = 'feedback' AND m.subject_id = $1`
     : subject.interestId
       ? `m.subject_type = 'interest' AND m.subject_id = $1`
       : `m.subject_type = 'interest' AND m.subject_id IN (SELECT i.id FROM interests i WHERE i.opportunity_id = $1)`;
+  return toldWhere(db, where, [subject.feedbackId ?? subject.interestId ?? subject.opportunityId]);
+}
+
+async function toldWhere(db: Queryable, where: string, params: unknown[]): Promise<ToldRow[]> {
   return db.query<ToldRow>(
     `SELECT m.id, m.subject_type, m.subject_id, m.event, m.decision, m.channel, m.status, m.attempts, m.failure_reason,
        m.created_at, m.sent_at, m.delivered_at, p.address,
@@ -103,7 +162,7 @@ export async function messagesAbout(db: Queryable, subject: { feedbackId?: strin
      WHERE ${where}
      ORDER BY m.created_at DESC, m.id
      LIMIT 500`,
-    [subject.feedbackId ?? subject.interestId ?? subject.opportunityId],
+    params,
   );
 }
 

@@ -91,6 +91,20 @@ export async function rememberPerson(tx: Queryable, contact: Contact, input: Pre
   return personKey;
 }
 
+/**
+ * The key of the person at this contact, adding them (with this language and reading level)
+ * when we have not written to them before. Unlike `rememberPerson` it changes nothing a person
+ * chose: an unsubscribe stays, so a feature's message to them is not sent.
+ */
+export async function rememberContact(tx: Queryable, contact: Contact, language: Language, readingLevel: ReadingLevel): Promise<string> {
+  const { channel, address, personKey } = addressOf(contact);
+  await tx.query(
+    `INSERT INTO preferences (person_key, channel, address, language, reading_level) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person_key) DO NOTHING`,
+    [personKey, channel, address, language, readingLevel],
+  );
+  return personKey;
+}
+
 export async function subscribe(tx: Queryable, subjectType: SubjectType, subjectId: string, personKey: string, role: 'giver' | 'supporter' | 'interested'): Promise<void> {
   await tx.query(
     `INSERT INTO message_subscriptions (subject_type, subject_id, person_key, role) VALUES ($1, $2, $3, $4)

@@ -57,7 +57,7 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
       if (!exists) throw notFound('There is no message with that id.');
       if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
       await repos.audit(actorOf(request), 'markMessageDone', [messageId]);
-      const rows = await messagesAbout(tx, exists.subject_type === 'feedback' ? { feedbackId: exists.subject_id } : { interestId: exists.subject_id });
+      const rows = await messagesAbout(tx, { type: exists.subject_type, id: exists.subject_id });
       return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!) };
     });
   });

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
-import { summaryLabel, summaryLine, type Language, type MessageData, type ReadingLevel, type SummaryGroup } from './templates.js';
+import { summaryParts } from './catalog.js';
+import type { Language, ReadingLevel, SummaryGroup } from './templates.js';
 import { itemLink, type Links } from './links.js';
 
 interface DigestRow {
@@ -13,7 +14,9 @@ interface DigestRow {
   person_key: string;
   subject_type: string;
   subject_id: string;
-  data: MessageData;
+  event: string;
+  data: unknown;
+  link: string | null;
   created_at: Date;
   channel: string;
   language: Language;
@@ -23,7 +26,7 @@ interface DigestRow {
 
 export async function buildWeeklySummaries(tx: Queryable, links: Links, now: Date): Promise<number> {
   const rows = await tx.query<DigestRow>(
-    `SELECT m.id, m.person_key, m.subject_type, m.subject_id, m.data, m.created_at, p.channel, p.language, p.reading_level, p.unsubscribed_at
+    `SELECT m.id, m.person_key, m.subject_type, m.subject_id, m.event, m.data, m.link, m.created_at, p.channel, p.language, p.reading_level, p.unsubscribed_at
      FROM messages m JOIN preferences p ON p.person_key = m.person_key
      WHERE m.status = 'digest' AND m.created_at <= $1
      ORDER BY m.person_key, m.created_at DESC, m.id
@@ -53,16 +56,17 @@ export async function buildWeeklySummaries(tx: Queryable, links: Links, now: Dat
 }
 
 /** News arrives newest first, so the first time an item is seen is its newest news: groups keep that order. */
-export function groupNews(news: Pick<DigestRow, 'subject_type' | 'subject_id' | 'data' | 'created_at'>[], links: Links, language: Language): SummaryGroup[] {
+export function groupNews(news: (Pick<DigestRow, 'subject_type' | 'subject_id' | 'data' | 'created_at'> & { event?: string; link?: string | null })[], links: Links, language: Language): SummaryGroup[] {
   const groups = new Map<string, SummaryGroup>();
   for (const n of news) {
     const key = `${n.subject_type}:${n.subject_id}`;
+    const parts = summaryParts({ event: n.event ?? (n.data as { event: string }).event, data: n.data }, language);
     let group = groups.get(key);
     if (!group) {
-      group = { label: summaryLabel(n.data, language), url: itemLink(links, n.subject_type, n.subject_id), entries: [] };
+      group = { label: parts.label, url: n.link ?? itemLink(links, n.subject_type, n.subject_id), entries: [] };
       groups.set(key, group);
     }
-    group.entries.push({ at: new Date(n.created_at).toISOString(), line: summaryLine(n.data, language) });
+    group.entries.push({ at: new Date(n.created_at).toISOString(), line: parts.line });
   }
   return [...groups.values()];
 }

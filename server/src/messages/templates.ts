@@ -4,6 +4,8 @@
  * Each message says who decided, what changed, why, and links back to the item.
  */
 
+import { defineTemplate, type Draft } from './registry.js';
+
 export type Language = 'en-GB' | 'cy';
 export type ReadingLevel = 'standard' | 'easy-read';
 export type FeedbackStatus = 'received' | 'considering' | 'changed' | 'not_changed';
@@ -152,61 +154,65 @@ export function excerpt(text: string, max = 120): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function render(data: MessageData, language: Language, level: ReadingLevel, links: Links): Rendered {
+type NewsData = Exclude<MessageData, { event: 'weekly_summary' }>;
+
+/** The words of a piece of news (everything but the weekly summary), before the link and unsubscribe lines. */
+export function draft(data: NewsData, language: Language, level: ReadingLevel): Draft {
   const w = W[language];
   const easy = level === 'easy-read';
-  const who = ('author' in data && data.author) || w.team;
-  let subject: string;
-  let lines: string[];
-  let sms: string;
+  const who = data.author || w.team;
   switch (data.event) {
     case 'feedback_update': {
-      subject = w.updateSubject(data.reference);
-      lines = easy
+      const subject = w.updateSubject(data.reference);
+      const lines = easy
         ? [`${KIND[language][data.kind]}:`, data.text, '', w.postedBy(who)]
         : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, data.text, '', w.postedBy(who)];
-      sms = `${subject}. ${KIND[language][data.kind]}: ${excerpt(data.text, 200)}`;
-      break;
+      return { subject, lines, sms: `${subject}. ${KIND[language][data.kind]}: ${excerpt(data.text, 200)}` };
     }
     case 'feedback_status': {
       const status = STATUS[language][data.status];
-      subject = w.statusSubject(data.reference, status);
+      const subject = w.statusSubject(data.reference, status);
       const why = [w.why, data.reason ?? w.noReason];
-      lines = easy
+      const lines = easy
         ? [w.statusLine(status), '', ...why, '', w.decidedBy(who)]
         : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), w.statusLine(status), '', ...why, '', w.decidedBy(who)];
-      sms = `${subject}. ${data.reason ? excerpt(data.reason, 200) : ''}`.trim();
-      break;
+      return { subject, lines, sms: `${subject}. ${data.reason ? excerpt(data.reason, 200) : ''}`.trim() };
     }
     case 'interest_answer': {
       const answer = ANSWER[language][data.status];
-      subject = w.interestSubject(titleIn(data, language));
-      lines = [w.interestLine(data.reference, answer), '', w.next, NEXT[language][level][data.status], '', w.decidedBy(who)];
-      sms = `${subject}: ${answer}. ${NEXT[language]['easy-read'][data.status].replace(/\n/g, ' ')}`;
-      break;
+      const subject = w.interestSubject(titleIn(data, language));
+      const lines = [w.interestLine(data.reference, answer), '', w.next, NEXT[language][level][data.status], '', w.decidedBy(who)];
+      return { subject, lines, sms: `${subject}: ${answer}. ${NEXT[language]['easy-read'][data.status].replace(/\n/g, ' ')}` };
     }
     case 'opportunity_changed': {
-      subject = w.oppSubject(titleIn(data, language), Boolean(data.cancelled));
+      const subject = w.oppSubject(titleIn(data, language), Boolean(data.cancelled));
       const date = language === 'cy' ? (data.dateCy ?? data.date) : data.date;
       const changes = data.cancelled ? [w.cancelled] : [...(date ? [w.newDate(date)] : []), ...(data.venue ? [w.newVenue(data.venue)] : [])];
-      lines = [...changes, '', ...(easy ? [] : [w.why2, '']), w.decidedBy(who)];
-      sms = `${subject}. ${changes.join('. ')}`;
-      break;
-    }
-    case 'weekly_summary': {
-      subject = w.summarySubject;
-      lines = [w.summaryIntro];
-      for (const group of data.groups) {
-        lines.push('', group.label);
-        for (const entry of group.entries) lines.push(`- ${longDate(entry.at, language)}: ${entry.line}`);
-        lines.push(`${easy ? w.seeEasy : w.see} ${group.url}`);
-      }
-      sms = `${subject}: ${data.groups.map((g) => g.label).join('; ')}`;
-      return { subject, body: [...lines, '', '--', w.stop, links.unsubscribe, ''].join('\n'), sms: `${excerpt(sms, 300)} ${w.stopSms} ${links.unsubscribe}` };
+      const lines = [...changes, '', ...(easy ? [] : [w.why2, '']), w.decidedBy(who)];
+      return { subject, lines, sms: `${subject}. ${changes.join('. ')}` };
     }
   }
-  const body = [...lines, '', easy ? w.seeEasy : w.see, links.item, '', '--', w.stop, links.unsubscribe, ''].join('\n');
-  return { subject, body, sms: `${excerpt(sms, 250)} ${links.item} ${w.stopSms} ${links.unsubscribe}` };
+}
+
+/** Every message ends the same way: the link back to the item, and how to stop messages (no sign-in needed). */
+export function frame(words: Draft, language: Language, level: ReadingLevel, links: Links): Rendered {
+  const w = W[language];
+  const body = [...words.lines, '', level === 'easy-read' ? w.seeEasy : w.see, links.item, '', '--', w.stop, links.unsubscribe, ''].join('\n');
+  return { subject: words.subject, body, sms: `${excerpt(words.sms, 250)} ${links.item} ${w.stopSms} ${links.unsubscribe}` };
+}
+
+/** A built-in message, rendered. (Feature templates render through catalog.ts.) */
+export function render(data: MessageData, language: Language, level: ReadingLevel, links: Links): Rendered {
+  if (data.event !== 'weekly_summary') return frame(draft(data, language, level), language, level, links);
+  const w = W[language];
+  const lines: string[] = [w.summaryIntro];
+  for (const group of data.groups) {
+    lines.push('', group.label);
+    for (const entry of group.entries) lines.push(`- ${longDate(entry.at, language)}: ${entry.line}`);
+    lines.push(`${level === 'easy-read' ? w.seeEasy : w.see} ${group.url}`);
+  }
+  const sms = `${w.summarySubject}: ${data.groups.map((g) => g.label).join('; ')}`;
+  return { subject: w.summarySubject, body: [...lines, '', '--', w.stop, links.unsubscribe, ''].join('\n'), sms: `${excerpt(sms, 300)} ${w.stopSms} ${links.unsubscribe}` };
 }
 
 /** One line of a weekly summary for a piece of news. */
@@ -233,3 +239,8 @@ export function summaryLabel(data: MessageData, language: Language): string {
   if (data.event === 'interest_answer' || data.event === 'opportunity_changed') return `“${titleIn(data, language)}”`;
   return '';
 }
+
+/** The built-in templates, as the catalog lists them. */
+export const coreTemplates = (['feedback_update', 'feedback_status', 'interest_answer', 'opportunity_changed'] as const).map((event) =>
+  defineTemplate<NewsData>(event, { draft, summaryLabel, summaryLine }),
+);

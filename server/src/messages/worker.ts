@@ -11,7 +11,7 @@ import type { Db } from '../db/db.js';
 import type { Outgoing, Provider } from './providers.js';
 import type { PreferencesRow } from './preferences.js';
 import { buildWeeklySummaries } from './summary.js';
-import { render, type MessageData } from './templates.js';
+import { renderMessage } from './catalog.js';
 import { itemLink, unsubscribeLink, type Links } from './links.js';
 
 export interface WorkerOptions {
@@ -52,7 +52,8 @@ interface Claimed {
   subject_type: string;
   subject_id: string;
   event: string;
-  data: MessageData;
+  data: unknown;
+  link: string | null;
   attempts: number;
 }
 
@@ -131,7 +132,7 @@ export class MessageWorker {
          ORDER BY next_attempt_at, created_at
          LIMIT $1
          FOR UPDATE SKIP LOCKED)
-       RETURNING id, person_key, subject_type, subject_id, event, data, attempts`,
+       RETURNING id, person_key, subject_type, subject_id, event, data, link, attempts`,
       [this.options.batch, this.options.leaseMs / 1000, [...this.provider.channels]],
     );
   }
@@ -158,7 +159,7 @@ export class MessageWorker {
       return false;
     }
     const links = {
-      item: message.subject_type === 'summary' ? itemLink(this.links, 'all', 'all') : itemLink(this.links, message.subject_type, message.subject_id),
+      item: message.link ?? (message.subject_type === 'summary' ? itemLink(this.links, 'all', 'all') : itemLink(this.links, message.subject_type, message.subject_id)),
       unsubscribe: unsubscribeLink(this.links, person.person_key),
     };
     const outgoing: Outgoing = {
@@ -166,7 +167,7 @@ export class MessageWorker {
       channel: person.channel,
       to: person.address,
       language: person.language,
-      rendered: render(message.data, person.language, person.reading_level, links),
+      rendered: renderMessage({ event: message.event, data: message.data }, person.language, person.reading_level, links),
       links,
     };
     const result = await this.provider.send(outgoing);

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/db.js';
 import { tellAboutOpportunityChange } from '../messages/opportunity-changes.js';
-import { tellFeedback, tellInterest } from '../messages/outbox.js';
+import { sendMessage, tellFeedback, tellInterest, type SendRequest } from '../messages/outbox.js';
 import { followItem, type Contact, type PreferencesInput, type SubjectType } from '../messages/preferences.js';
 import type { Language, MessageData } from '../messages/templates.js';
 import type { OpportunityInput } from '../types.js';
@@ -21,6 +21,12 @@ export function messageRepository(db: Queryable) {
     /** A new date, a new place or a cancellation, to everyone interested. */
     tellOpportunityChange: (opportunityId: string, before: OpportunityInput, after: OpportunityInput, author: string | undefined) =>
       tellAboutOpportunityChange(db, opportunityId, before, after, author),
+    /**
+     * A message to one person (or to everyone following a feedback item or an interest), in
+     * this transaction: `send({ message: claimPaid.with({...}), about: { type: 'claim', id }, to: contact, language })`.
+     * The template must be registered in server/src/messages/catalog.ts. Returns how many were queued.
+     */
+    send: (request: SendRequest) => sendMessage(db, request),
     /** An interest's status and its opportunity's titles, locked for the answer that follows. */
     async interestBefore(opportunityId: string, interestId: string) {
       const [row] = await db.query<{ status: string; title: string; title_cy: string | null }>(
