@@ -1,0 +1,123 @@
+/**
+ * The WordPress plugin in a real WordPress (Debian's 6.1 on MariaDB and Apache): an Author,
+ * who cannot paste scripts or custom tags, adds a widget with the shortcode and another with
+ * the block; the published page shows both working against the real reference server, loads
+ * the script once as a module, and axe finds nothing in the widgets. The block is offered in
+ * the Author's block editor.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AxeResults } from 'axe-core';
+import { describeViolations, launchBrowser, openPage, startServer, type TestServer } from './harness.js';
+import { freePort, startWordPress, wordPressMissing, type WordPressSite } from './wordpress/site.js';
+import type { Browser } from 'playwright-core';
+
+const missing = wordPressMissing();
+
+describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
+  let server: TestServer;
+  let site: WordPressSite;
+  let browser: Browser;
+  let wpPort: number;
+
+  before(async () => {
+    wpPort = await freePort();
+    const origin = `http://127.0.0.1:${wpPort}`;
+    [server, browser] = await Promise.all([startServer(() => ({ CORS_ORIGINS: origin })), launchBrowser()]);
+    site = await startWordPress(wpPort, {
+      api_base: `${server.url}/api/v1`,
+      script_url: `${server.url}/widgets/coprod-autoload.js`,
+      fallback_url: `${server.url}/`,
+      fallback_text: 'See ways to get involved',
+    });
+  }, { timeout: 300_000 });
+
+  after(async () => {
+    await browser?.close();
+    await site?.stop();
+    await server?.stop();
+  });
+
+  it('an Author publishes a shortcode and a block; the page shows working widgets with no accessibility problems', { timeout: 180_000 }, async () => {
+    const post = site.publish(
+      'Get involved in Anytown',
+      [
+        '<!-- wp:paragraph --><p>Help us shape support for carers.</p><!-- /wp:paragraph -->',
+        '[coprod widget="opportunity-list" topic="carers" heading-level="2"]',
+        '<!-- wp:coprod/widget {"widget":"feedback-loop","headingLevel":"2"} /-->',
+        // What an Author cannot do: WordPress removes these on save, which is why the plugin exists.
+        '<coprod-opportunity-list topic="carers"></coprod-opportunity-list><script>document.title = "pwned"</script>',
+      ].join('\n'),
+    );
+    assert.equal(post.unfilteredHtml, false, 'the post was saved by a user without unfiltered_html');
+    assert.doesNotMatch(post.saved, /<script|<coprod-/, 'kses removed the pasted script and custom tag');
+    assert.match(post.saved, /\[coprod widget="opportunity-list"/);
+    assert.match(post.saved, /<!-- wp:coprod\/widget/);
+
+    // Without JavaScript the reader still has a way in.
+    const raw = await (await fetch(post.url)).text();
+    assert.match(raw, /data-coprod="opportunity-list"[^>]*>\s*<p><a href="[^"]+">See ways to get involved<\/a>/);
+    assert.equal(raw.match(/<script[^>]*coprod-autoload\.js/g)?.length, 1, 'the script is on the page once');
+    assert.match(raw, /<script type="module" src="[^"]*coprod-autoload\.js"/);
+
+    const carers = await server.json<{ items: { title: string }[] }>('/opportunities?topic=carers');
+    const feedback = await server.json<{ items: { text: string }[] }>('/feedback');
+    assert.ok(carers.items.length > 0 && feedback.items.length > 0, 'the seed has carers opportunities and feedback');
+
+    const open = await openPage(browser, post.url, { axe: true });
+    try {
+      const { page } = open;
+      const list = page.locator('coprod-opportunity-list');
+      await list.getByText(carers.items[0]!.title).first().waitFor({ timeout: 30_000 });
+      await page.locator('coprod-feedback-loop').getByText(feedback.items[0]!.text.slice(0, 40)).first().waitFor({ timeout: 30_000 });
+      assert.equal(await list.getAttribute('topic'), 'carers');
+      assert.equal(await list.getAttribute('api-base'), `${server.url}/api/v1`);
+      // The list shows the carers opportunities only, and its heading is the level the Author chose.
+      assert.equal(await page.locator('coprod-opportunity-list h2').count(), 1);
+
+      const violations = await page.evaluate(async () => {
+        const result: AxeResults = await window.axe!.run(
+          { include: [['coprod-opportunity-list'], ['coprod-feedback-loop']] },
+          { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+        );
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: String(n.html).slice(0, 300) })) }));
+      });
+      assert.deepEqual(violations, [], describeViolations(violations));
+      const problems = await open.collect();
+      assert.deepEqual(problems.pageErrors, [], 'no script errors on the WordPress page');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('an Author adds the block in the block editor, sees what it will place, and publishes it', { timeout: 180_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/wp-login.php`);
+      await page.fill('#user_login', 'author');
+      await page.fill('#user_pass', site.authorPassword);
+      await Promise.all([page.waitForURL(/wp-admin/, { timeout: 60_000 }), page.click('#wp-submit')]);
+      await page.goto(`${site.url}/wp-admin/post-new.php`, { timeout: 90_000 });
+      await page.waitForFunction(() => Boolean((window as unknown as { wp?: { blocks?: { getBlockType(name: string): unknown } } }).wp?.blocks?.getBlockType('coprod/widget')), undefined, { timeout: 90_000 });
+      await page.evaluate(() => {
+        const wp = (window as unknown as { wp: { blocks: { createBlock(name: string, attributes: object): unknown }; data: { dispatch(store: string): { insertBlocks(block: unknown): void } } } }).wp;
+        wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('coprod/widget', { widget: 'opportunity-list', topic: 'carers' }));
+      });
+      const editor = page.locator('.coprod-widget-editor');
+      await editor.first().getByText('Opportunities to get involved').waitFor({ timeout: 30_000 });
+      assert.match(await editor.first().innerText(), /Topic: carers/);
+
+      // Publish it from the editor, as the Author would, and find the placeholder on the page.
+      await page.evaluate(() => (window as unknown as { wp: { data: { dispatch(store: string): { editPost(edits: object): void } } } }).wp.data.dispatch('core/editor').editPost({ title: 'Carers: have your say' }));
+      await page.getByRole('button', { name: 'Publish', exact: true }).first().click();
+      await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
+      const link = page.locator('.post-publish-panel__postpublish').getByRole('link', { name: /View Post/i }).first();
+      await link.waitFor({ timeout: 60_000 });
+      const published = await (await fetch((await link.getAttribute('href'))!)).text();
+      assert.match(published, /<div class="coprod-widget" data-coprod="opportunity-list"[^>]*data-topic="carers"/);
+    } finally {
+      await context.close();
+    }
+  });
+});
