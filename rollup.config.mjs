@@ -58,7 +58,7 @@ export default [
     onwarn,
   },
   {
-    // The in-memory adapter and its seed data, for demos and a council's own tests; never in the main bundle.
+    // The in-memory adapter and the seed (@coprod/seed, bundled in), for demos and a council's own tests; never in the main bundle.
     input: 'src/api/in-memory.ts',
     output: { file: 'dist/in-memory.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),

@@ -9,7 +9,7 @@ import type { Db } from './db/db.js';
 import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
 import { purgeOldIdempotencyKeys } from './repositories/idempotency.js';
-import { loadSharedSeed } from './seed.js';
+import { createSeed } from '@coprod/seed';
 import { messagingFromEnv } from './messages/index.js';
 
 const env = process.env;
@@ -68,7 +68,7 @@ const app = await createApp({
   auth,
   corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
   rateLimit: env.RATE_LIMIT_MAX === '0' ? false : { max: Number(env.RATE_LIMIT_MAX ?? 10), timeWindow: env.RATE_LIMIT_WINDOW ?? '1 minute' },
-  seed: env.SEED === 'false' ? undefined : await loadSharedSeed(),
+  seed: env.SEED === 'false' ? undefined : createSeed(),
   logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL ?? 'info' },
   validateResponses: env.NODE_ENV === 'test',
   trustProxy: env.TRUST_PROXY === 'true',

@@ -10,7 +10,7 @@ import type { CoprodApi } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { HttpApi } from '../../src/api/http-client.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import { createSeed } from '../../src/api/seed/index.js';
+import { createSeed } from '@coprod/seed';
 import type { FeedbackInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
 import { dbKind, key, startServer, type TestServer } from './harness.js';
 

@@ -1,4 +1,4 @@
-import type { Seed } from '../../src/api/seed/seed-types.js';
+import type { Seed } from '../src/types.js';
 import type { Opportunity } from '../../src/api/types.js';
 
 /** A tiny council of our own, so these tests do not move when the shared demo seed changes. */

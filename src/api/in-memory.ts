@@ -1,8 +1,7 @@
 import type { CallOptions, CoprodApi, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { noteVersion } from './versions.js';
-import { createSeed } from './seed/index.js';
-import type { Seed } from './seed/seed-types.js';
+import { createSeed } from '@coprod/seed';
 import type {
   FeedbackChange,
   FeedbackInput,
@@ -26,6 +25,7 @@ import type {
   Profile,
   ProfileCreated,
   ProfileInput,
+  Seed,
   ProfileQuery,
   SupportResult,
   Taxonomy,
@@ -42,7 +42,7 @@ import {
   validationProblem,
 } from './validation.js';
 
-export type { Seed } from './seed/seed-types.js';
+export type { Seed } from './types.js';
 
 export interface InMemoryApiOptions {
   /** The data to start from; `'empty'` starts with nothing but the taxonomy's shape. Default: the shared seed. */

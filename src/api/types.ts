@@ -64,3 +64,19 @@ export type ErasureRequest = Schemas['ErasureRequest'];
 export type ErasureSummary = Schemas['ErasureSummary'];
 export type MessagePreferences = Schemas['MessagePreferences'];
 export type MessagePreferencesState = Schemas['MessagePreferencesState'];
+
+/**
+ * A whole council's data at once: what `InMemoryApi` starts from and what the reference
+ * server loads into an empty database. The fictional Anytown seed (`@coprod/seed`, a private
+ * workspace package) is one; a council's own tests can pass their own.
+ */
+export interface Seed {
+  taxonomy: Taxonomy;
+  opportunities: Opportunity[];
+  /** Expressions of interest, with their staff status. */
+  interests: Interest[];
+  /** Every item carries its full `updates` timeline, oldest first. */
+  feedback: FeedbackItem[];
+  /** Edit tokens of seed profiles are not published; staff can read them. */
+  profiles: Profile[];
+}

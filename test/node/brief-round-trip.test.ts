@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { OpportunityInput, OpportunityStatus } from '../../src/api/types.js';
-import { createSeed } from '../../src/api/seed/index.js';
+import { createSeed } from '@coprod/seed';
 import { answersToInput, briefOf, fromOpportunity, toInput, WELSH_FIELDS, type BriefValues } from '../../src/components/staff-opportunities/internal/brief-values.js';
 import { fromUkLocal, ukLocal } from '../../src/components/staff-opportunities/internal/sessions.js';
 

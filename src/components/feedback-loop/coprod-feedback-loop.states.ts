@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { createSeed } from '../../api/seed/index.js';
+import { createSeed } from '@coprod/seed';
 import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { createSeed } from '../../api/seed/index.js';
+import { createSeed } from '@coprod/seed';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { answeringWith } from '../../../test/fixtures/server-answer.js';
 import { serverProblems } from '../../../test/fixtures/server-problems.js';

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
-import { createSeed } from '../../api/seed/index.js';
+import { createSeed } from '@coprod/seed';
 import type { OpportunityQuery } from '../../api/types.js';
 import type { ComponentStates } from '../../core/states.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';

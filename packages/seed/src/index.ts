@@ -5,16 +5,17 @@
  * Everything is computed from `now`, so open opportunities always close in the
  * future, and the same `now` always gives the same data.
  */
-import type { CreateSeed } from './seed-types.js';
+import type { Seed } from './contract.js';
 import { createFeedback } from './feedback.js';
 import { createInterests } from './interests.js';
 import { createOpportunities } from './opportunities.js';
 import { createProfiles } from './profiles.js';
 import { createTaxonomy } from './taxonomy.js';
 
-export type { CreateSeed, Seed } from './seed-types.js';
+export type { Seed } from './contract.js';
 
-export const createSeed: CreateSeed = (now = new Date()) => {
+/** The whole Anytown council, computed from `now` (default: the present moment). */
+export function createSeed(now = new Date()): Seed {
   const taxonomy = createTaxonomy();
   const interests = createInterests(now);
   const opportunities = createOpportunities(now, taxonomy).map((opportunity) => {
@@ -30,4 +31,4 @@ export const createSeed: CreateSeed = (now = new Date()) => {
   const feedback = createFeedback(now);
   const profiles = createProfiles(now);
   return { taxonomy, opportunities, interests, feedback, profiles };
-};
+}

@@ -1,4 +1,4 @@
-import type { ContactPreference, Interest, InterestStatus } from '../types.js';
+import type { ContactPreference, Interest, InterestStatus } from './contract.js';
 import { at } from './helpers.js';
 
 interface Spec {

@@ -3,10 +3,9 @@
  * output is the same for the same `now`, whatever the machine's time zone.
  * Session times are written as UK wall-clock times (GMT or BST) and stored in UTC.
  */
-import type { components } from '../schema.generated.js';
-import type { Term, Weekday } from '../types.js';
+import type { Opportunity, Term, Weekday } from './contract.js';
 
-export type Session = components['schemas']['Session'];
+export type Session = NonNullable<Opportunity['when']['sessions']>[number];
 
 const HOUR = 3_600_000;
 

@@ -1,4 +1,4 @@
-import type { Opportunity, Payment, Taxonomy } from '../types.js';
+import type { Opportunity, Payment, Taxonomy } from './contract.js';
 import { at, dateFrom, dayName, describeSessions, session, term } from './helpers.js';
 import type { Session } from './helpers.js';
 

@@ -4,7 +4,7 @@ import type {
   FeedbackStatus,
   FeedbackUpdate,
   FeedbackUpdateKind,
-} from '../types.js';
+} from './contract.js';
 import { at, longDate } from './helpers.js';
 
 type Link = FeedbackUpdate['links'] extends (infer L)[] | undefined ? L : never;

@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../types.js';
+import type { Taxonomy } from './contract.js';
 
 /** Topics, areas (fictional wards) and organisations of the fictional Anytown Council. */
 export function createTaxonomy(): Taxonomy {

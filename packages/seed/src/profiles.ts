@@ -1,4 +1,4 @@
-import type { Profile } from '../types.js';
+import type { Profile } from './contract.js';
 import { at } from './helpers.js';
 
 /** Five fictional One Page Profiles. */
