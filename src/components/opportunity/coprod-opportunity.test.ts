@@ -10,7 +10,7 @@ import { currentAnnouncement } from '../../core/announcer.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
-import { calendarFile, escapeText, foldLine } from './calendar-file.js';
+import { calendarFile, escapeText, foldLine } from './internal/calendar-file.js';
 import type { CoprodOpportunity } from './coprod-opportunity.component.js';
 import { fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
 

@@ -2,9 +2,9 @@
  * An iCalendar file (RFC 5545) for an opportunity, built in the browser: one event per
  * session, or an all-day reminder on the closing date when there are no sessions.
  */
-import type { Opportunity } from '../../api/types.js';
-import type { Locale } from '../../core/config.js';
-import { localised } from '../../shared/card/plain-words.js';
+import type { Opportunity } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { localised } from '../../../shared/card/plain-words.js';
 
 const CRLF = '\r\n';
 

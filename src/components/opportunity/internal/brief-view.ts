@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Opportunity } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate, formatList, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { termName } from '../../../core/vocabulary.js';
+import { renderAccessFeatures, renderKeyFacts } from '../../../shared/card/opportunity-card.js';
+import { expenseNames, localised, paymentInWords } from '../../../shared/card/plain-words.js';
+import { hasCalendarEvents } from './calendar-file.js';
+
+export interface BriefViewOptions {
+  opportunity: Opportunity;
+  t: Translate<MessageSet>;
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  /** The widget's top heading level; each question is one deeper. */
+  level: number;
+  today: Date | undefined;
+  /** Whether to offer "I'm interested" (open, and nothing sent yet). */
+  offerInterest: boolean;
+  shareLink: string;
+  /** The "I'm interested" section, below the brief. */
+  interest: unknown;
+  onGoToForm: (event: Event) => void;
+  onCalendar: () => void;
+  onCopyLink: () => void;
+}
+
+const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
+
+/** The whole brief under the recipe's questions, with "Add to calendar" and a link to share. */
+export function briefView(o: BriefViewOptions): TemplateResult {
+  const { opportunity, t, locale, readingLevel } = o;
+  const brief = localised(opportunity, locale);
+  const sub = o.level + 1;
+  return html`<article class="opportunity" aria-labelledby="opportunity-title">
+    ${heading(o.level, html`${brief.title}`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
+    ${readingLevel === 'easy-read' && brief.easyReadSummary
+      ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
+      : html`<p class="lead">${brief.summary}</p>`}
+    <p class="muted">${termName(opportunity.organisation, locale)}</p>
+    ${renderKeyFacts(opportunity, { locale, readingLevel, today: o.today })}
+    <div class="button-group actions no-print">
+      ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon('heart')} ${t('imInterested')}</a>` : nothing}
+      ${hasCalendarEvents(opportunity)
+        ? html`<button type="button" class="button secondary calendar" @click=${o.onCalendar}>${icon('calendar')} ${t('addToCalendar')}</button>`
+        : nothing}
+    </div>
+
+    <section class="brief-section" aria-labelledby="s-what">
+      ${heading(sub, html`${t('whatIsIt')}`, { id: 's-what' })}
+      ${paragraphs(brief.description)}
+    </section>
+    <section class="brief-section" aria-labelledby="s-experience">
+      ${heading(sub, html`${t('experience')}`, { id: 's-experience' })}
+      ${paragraphs(brief.experienceNeeded)}
+      ${opportunity.skills?.length
+        ? html`<p><strong>${t('skills')}</strong></p>
+            <ul>
+              ${opportunity.skills.map((skill) => html`<li>${skill}</li>`)}
+            </ul>`
+        : nothing}
+    </section>
+    <section class="brief-section" aria-labelledby="s-time">
+      ${heading(sub, html`${t('timeCommitment')}`, { id: 's-time' })}
+      <p>${icon('clock')} ${brief.timeCommitment}</p>
+      ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> ${brief.prepTime}</p>` : nothing}
+    </section>
+    ${whenWhere(o, brief.when, sub)}
+    <section class="brief-section" aria-labelledby="s-involved">
+      ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
+      ${paragraphs(brief.howToGetInvolved)}
+      ${opportunity.places ? html`<p>${t('places', Math.max(0, opportunity.places - opportunity.placesTaken))}</p>` : nothing}
+      ${opportunity.contact?.name
+        ? html`<p>
+            <strong>${t('contactPerson')}:</strong> ${opportunity.contact.name}${opportunity.contact.email
+              ? html`, <a href="mailto:${opportunity.contact.email}">${opportunity.contact.email}</a>`
+              : nothing}${opportunity.contact.phone ? html`, ${opportunity.contact.phone}` : nothing}
+          </p>`
+        : nothing}
+    </section>
+    <section class="brief-section" aria-labelledby="s-pay">
+      ${heading(sub, html`${t('payAndSupport')}`, { id: 's-pay' })}
+      <p>${icon('money')} ${paymentInWords(opportunity.payment, locale, readingLevel)}</p>
+      ${opportunity.payment.expensesCovered.length
+        ? html`<p>
+            <strong>${t('expenses')}:</strong>
+            ${formatList(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
+          </p>`
+        : html`<p>${t('noExpenses')}</p>`}
+      ${brief.paymentNotes ? html`<p>${brief.paymentNotes}</p>` : nothing}
+      ${renderAccessFeatures(opportunity, { locale, readingLevel }, o.level + 2)}
+      ${brief.supportOffered ? paragraphs(brief.supportOffered) : nothing}
+    </section>
+    <section class="brief-section share no-print" aria-labelledby="s-share">
+      ${heading(sub, html`${t('shareHeading')}`, { id: 's-share' })}
+      <label class="label" for="share-link">${t('shareLabel')}</label>
+      <div class="share-row">
+        <input class="input" id="share-link" type="url" readonly .value=${o.shareLink} />
+        <button type="button" class="button secondary copy" @click=${o.onCopyLink}>${icon('share')} ${t('copyLink')}</button>
+      </div>
+    </section>
+    <section class="interest" aria-labelledby="interest-heading">
+      ${o.interest}
+    </section>
+  </article>`;
+}
+
+/** When and where: the sessions, the venue (with step-free access) and how to join online. */
+function whenWhere({ opportunity, t, locale }: BriefViewOptions, when: string, sub: number): TemplateResult {
+  const venue = opportunity.where.venue;
+  const sessions = opportunity.when.sessions ?? [];
+  return html`<section class="brief-section" aria-labelledby="s-when">
+    ${heading(sub, html`${t('whenWhere')}`, { id: 's-when' })}
+    <p>${icon('calendar')} ${when}</p>
+    ${sessions.length
+      ? html`<p><strong>${t('sessions')}</strong></p>
+          <ul class="sessions">
+            ${sessions.map(
+              (session) =>
+                html`<li>
+                  ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}${session.venue ? html`, ${session.venue}` : nothing}${session.onlineLink ? html`, ${/^https?:\/\//i.test(session.onlineLink) ? html`<a href=${session.onlineLink}>${session.onlineLink}</a>` : session.onlineLink}` : nothing}
+                </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${venue && opportunity.where.modes.includes('in_person')
+      ? html`<p>
+          ${icon('location')} <strong>${t('venue')}:</strong> ${[venue.name, venue.address, venue.postcode].filter(Boolean).join(', ')}
+        </p>
+        ${venue.stepFree === undefined ? nothing : html`<p>${icon('access')} ${venue.stepFree ? t('stepFree') : t('notStepFree')}</p>`}`
+      : nothing}
+    ${opportunity.where.modes.includes('online') && opportunity.where.onlineDetails
+      ? html`<p>${icon('online')} <strong>${t('online')}:</strong> ${opportunity.where.onlineDetails}</p>`
+      : nothing}
+  </section>`;
+}

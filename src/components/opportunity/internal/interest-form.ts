@@ -1,0 +1,156 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { interestRules } from '../../../api/rules.js';
+import type { ContactMethod, InterestReceipt, Opportunity } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { draftNotice } from '../../../core/forms/draft-parts.js';
+import { errorSummary } from '../../../core/forms/error-summary.js';
+import { choiceGroup, textField } from '../../../core/forms/fields.js';
+import { fieldId, type FormController } from '../../../core/forms/form-controller.js';
+import { heading } from '../../../core/heading.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { contactMethods, label, termName } from '../../../core/vocabulary.js';
+import { detailFields, METHODS, type InterestValues } from './interest-values.js';
+
+export interface InterestViewOptions {
+  opportunity: Opportunity;
+  t: Translate<MessageSet>;
+  locale: Locale;
+  /** The level of the "I'm interested" heading. */
+  level: number;
+}
+
+export interface InterestFormOptions extends InterestViewOptions {
+  form: FormController<InterestValues>;
+  /** The council's consent wording, when it has its own. */
+  consentText: string | undefined;
+  draftRestored: boolean;
+  onStartAgain: () => void;
+  onSubmit: (event: Event) => void;
+}
+
+const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
+
+/** The opportunity is no longer open: the heading stays, so the "I'm interested" link target is kept. */
+export function closedView({ t, level }: InterestViewOptions): TemplateResult {
+  return html`${heading(level, html`${t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
+    <p class="panel notice">${t('notOpen')}</p>`;
+}
+
+/** Interest sent: the reference to quote and what happens next. */
+export function sentView({ opportunity, t, locale, level }: InterestViewOptions, receipt: InterestReceipt, method: ContactMethod | ''): TemplateResult {
+  return html`<div class="panel success" part="success">
+    ${heading(level, html`${icon('check')} ${t('sentTitle')}`, { id: 'interest-heading', className: 'success-title', tabindex: '-1' })}
+    <p>${t('reference')}:</p>
+    <p class="reference">${receipt.reference}</p>
+    ${heading(level + 1, html`${t('whatNext')}`)}
+    <p>${t('nextSteps', termName(opportunity.organisation, locale), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays)}</p>
+    <p>${lines(t('quoteReference'))}</p>
+  </div>`;
+}
+
+/** The "I'm interested" form: name, how to be contacted, access needs, a message and consent. */
+export function interestForm(o: InterestFormOptions): TemplateResult {
+  const { form, t, level } = o;
+  const values = form.values;
+  const errorPrefix = t('errorPrefix');
+  const organisation = termName(o.opportunity.organisation, o.locale);
+  const detailField = (method: ContactMethod): TemplateResult => {
+    const spec = detailFields[method];
+    return textField({
+      id: fieldId('contact.detail'),
+      label: t(spec.label),
+      hint: method === 'supporter' ? t('supporterHint') : undefined,
+      error: form.error('contact.detail'),
+      errorPrefix,
+      value: values.details[method] ?? '',
+      type: spec.type,
+      autocomplete: spec.autocomplete,
+      inputmode: spec.inputmode,
+      multiline: spec.multiline,
+      rows: 4,
+      spellcheck: spec.type ? false : undefined,
+      maxlength: interestRules['contact.detail']?.maxLength,
+      onInput: (detail) => form.update({ details: { ...form.values.details, [method]: detail } }),
+    });
+  };
+  return html`${heading(level, html`${t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
+    <p>${lines(t('formIntro'))}</p>
+    ${o.draftRestored
+      ? draftNotice({
+          level: level + 1,
+          title: t('draftRestoredTitle'),
+          body: t('draftRestoredBody'),
+          startAgainLabel: t('startAgain'),
+          onStartAgain: o.onStartAgain,
+        })
+      : nothing}
+    <form part="interest-form" novalidate @submit=${o.onSubmit}>
+      ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
+      ${form.failure
+        ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
+            <p class="panel-title"><strong>${icon('alert')} ${t('sendFailedTitle')}</strong></p>
+            <p>${form.failureText}</p>
+            <p>${t('keptTyped')}</p>
+          </div>`
+        : nothing}
+      ${textField({
+        id: fieldId('name'),
+        label: t('name'),
+        hint: t('nameHint'),
+        error: form.error('name'),
+        errorPrefix,
+        value: values.name,
+        autocomplete: 'name',
+        spellcheck: false,
+        maxlength: interestRules['name']?.maxLength,
+        onInput: (name) => form.update({ name }),
+      })}
+      ${choiceGroup({
+        id: fieldId('contact.method'),
+        type: 'radio',
+        label: t('contactMethod'),
+        error: form.error('contact.method'),
+        errorPrefix,
+        selected: values.method ? [values.method] : [],
+        choices: METHODS.map((method) => ({ value: method, label: label(contactMethods, method, o.locale), reveal: detailField(method) })),
+        onChange: ([method]) => form.update({ method: (method as ContactMethod | undefined) ?? '' }),
+      })}
+      ${textField({
+        id: fieldId('accessNeeds'),
+        label: html`${t('accessNeeds')} <span class="muted">${t('optional')}</span>`,
+        hint: html`${lines(t('accessNeedsHint'))}`,
+        error: form.error('accessNeeds'),
+        errorPrefix,
+        value: values.accessNeeds,
+        multiline: true,
+        rows: 3,
+        maxlength: interestRules['accessNeeds']?.maxLength,
+        onInput: (accessNeeds) => form.update({ accessNeeds }),
+      })}
+      ${textField({
+        id: fieldId('message'),
+        label: html`${t('message')} <span class="muted">${t('optional')}</span>`,
+        error: form.error('message'),
+        errorPrefix,
+        value: values.message,
+        multiline: true,
+        rows: 4,
+        maxlength: interestRules['message']?.maxLength,
+        onInput: (message) => form.update({ message }),
+      })}
+      ${choiceGroup({
+        id: fieldId('consent'),
+        type: 'checkbox',
+        label: t('consentLegend'),
+        error: form.error('consent'),
+        errorPrefix,
+        selected: values.consent ? ['yes'] : [],
+        choices: [{ value: 'yes', label: o.consentText || t('consentDefault', organisation) }],
+        onChange: (selected) => form.update({ consent: selected.includes('yes') }),
+      })}
+      <button type="submit" class="button send" aria-disabled=${form.submitting ? 'true' : 'false'}>
+        ${form.submitting ? t('sendingNow') : t('send')}
+      </button>
+    </form>`;
+}

@@ -1,0 +1,77 @@
+import type { FieldProblem } from '../../../api/rules.js';
+import type { ContactMethod } from '../../../api/types.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+
+/** What the "I'm interested" form holds. Each contact method keeps its own detail, so switching back loses nothing. */
+export interface InterestValues {
+  name: string;
+  method: ContactMethod | '';
+  details: Partial<Record<ContactMethod, string>>;
+  accessNeeds: string;
+  message: string;
+  consent: boolean;
+}
+
+export const METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];
+export const FIELD_ORDER = ['name', 'contact.method', 'contact.detail', 'accessNeeds', 'message', 'consent'] as const;
+
+/** How each way of being contacted asks for its detail. */
+export const detailFields: Record<
+  ContactMethod,
+  { label: 'email' | 'phone' | 'textNumber' | 'postalAddress' | 'supporter'; type?: 'email' | 'tel'; autocomplete?: string; inputmode?: 'email' | 'tel'; multiline?: boolean }
+> = {
+  email: { label: 'email', type: 'email', autocomplete: 'email', inputmode: 'email' },
+  phone: { label: 'phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  text: { label: 'textNumber', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  post: { label: 'postalAddress', autocomplete: 'street-address', multiline: true },
+  supporter: { label: 'supporter', multiline: true },
+};
+
+export const blankInterest: InterestValues = { name: '', method: '', details: {}, accessNeeds: '', message: '', consent: false };
+
+export const isInterestDraft = (value: unknown): value is InterestValues =>
+  typeof (value as InterestValues | undefined)?.name === 'string' && typeof (value as InterestValues).details === 'object';
+
+/** The request body for the values, as typed (trimmed; empty optional text left out). */
+export function interestBody(values: InterestValues) {
+  const method = values.method as ContactMethod;
+  return {
+    name: values.name.trim(),
+    contact: { method, detail: (values.details[method] ?? '').trim() },
+    ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
+    ...(values.message.trim() ? { message: values.message.trim() } : {}),
+    consent: values.consent,
+  };
+}
+
+const detailRequired = { email: 'emailRequired', phone: 'phoneRequired', text: 'textRequired', post: 'postRequired', supporter: 'supporterRequired' } as const;
+
+/** The form's words for a field problem, from the browser's checks or the server's codes. */
+export function wordInterestProblem(t: Translate<MessageSet>, method: ContactMethod | '', { field, code, limit }: FieldProblem): string {
+  const n = (limit ?? 0).toLocaleString('en-GB');
+  switch (`${field}:${code}`) {
+    case 'name:required':
+      return t('nameRequired');
+    case 'name:too-long':
+      return t('nameTooLong', n);
+    case 'contact.method:required':
+    case 'contact.method:not-in-list':
+      return t('methodRequired');
+    case 'contact.detail:required':
+      return method ? t(detailRequired[method]) : t('methodRequired');
+    case 'contact.detail:too-long':
+      return t('detailTooLong', n);
+    case 'contact.detail:invalid-email':
+      return t('emailFormat');
+    case 'contact.detail:invalid-phone':
+      return t('phoneFormat');
+    case 'accessNeeds:too-long':
+      return t('accessNeedsTooLong', n);
+    case 'message:too-long':
+      return t('messageTooLong', n);
+    case 'consent:required':
+      return t('consentRequired');
+    default:
+      return t('fieldProblem', code, limit);
+  }
+}
