@@ -42,8 +42,22 @@ export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as con
 export const INTEREST_STATUSES = ['new', 'contacted', 'joined', 'not_this_time'] as const;
 export const FEEDBACK_STATUSES = ['received', 'considering', 'changed', 'not_changed'] as const;
 export const FEEDBACK_UPDATE_KINDS = ['heard', 'doing', 'changed', 'not_changed'] as const;
-export const ACCESS_NEEDS = ['bsl', 'easy_read', 'step_free', 'hearing_loop', 'large_print', 'someone_with_me', 'breaks', 'captions', 'quiet_space', 'extra_time', 'interpreter', 'papers_in_advance'] as const;
-export const ACCESS_FEATURES = ['easy_read', 'bsl', 'step_free', 'hearing_loop', 'large_print', 'captions', 'quiet_space', 'carer_welcome', 'transport', 'interpreter'] as const;
+/**
+ * The one access vocabulary: what an opportunity offers (`accessibility`), what a profile needs
+ * (`howToHelp.needs`) and what an interest asks for (`needs`) share these ids.
+ */
+export const ACCESS = ['easy_read', 'bsl', 'step_free', 'hearing_loop', 'large_print', 'captions', 'quiet_space', 'carer_or_supporter', 'transport', 'interpreter', 'breaks', 'extra_time', 'papers_in_advance'] as const;
+export type AccessId = (typeof ACCESS)[number];
+
+/** The needs a person stated that an opportunity already offers, in the vocabulary's order. */
+export function accessMet(needs: readonly string[], offered: readonly string[]): AccessId[] {
+  return ACCESS.filter((id) => needs.includes(id) && offered.includes(id));
+}
+
+/** The needs a person stated that an opportunity does not offer yet: what the council must arrange. */
+export function accessToArrange(needs: readonly string[], offered: readonly string[]): AccessId[] {
+  return ACCESS.filter((id) => needs.includes(id) && !offered.includes(id));
+}
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export const PAYMENT_TYPES = ['paid', 'voucher', 'unpaid'] as const;
@@ -115,6 +129,8 @@ export const messagePreferenceRules: Rules = {
 export const interestRules: Rules = {
   name: { required, minLength: 1, maxLength: 200 },
   ...nest('contact', contactRules, { required }),
+  needs: { uniqueItems: true },
+  'needs.*': { oneOf: ACCESS },
   accessNeeds: { maxLength: 3000 },
   message: { maxLength: 3000 },
   consent: { required, mustBeTrue: true },
@@ -134,7 +150,7 @@ export const profileRules: Rules = {
   experience: { required, minLength: 1, maxLength: 3000 },
   networks: { maxLength: 3000 },
   'howToHelp.needs': { required, uniqueItems: true },
-  'howToHelp.needs.*': { oneOf: ACCESS_NEEDS },
+  'howToHelp.needs.*': { oneOf: ACCESS },
   'howToHelp.details': { maxLength: 3000 },
   ...nest('contact', contactRules, { required }),
   topics: { maxItems: 30, uniqueItems: true },
@@ -236,7 +252,7 @@ export const opportunityRules: Rules = {
   'topics.*': id,
   organisationId: { required, ...id },
   accessibility: { required, uniqueItems: true },
-  'accessibility.*': { oneOf: ACCESS_FEATURES },
+  'accessibility.*': { oneOf: ACCESS },
   supportOffered: { maxLength: 3000 },
   payment: { required },
   'payment.type': { required, oneOf: PAYMENT_TYPES },

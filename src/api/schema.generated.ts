@@ -479,15 +479,13 @@ export interface components {
         /** @enum {string} */
         ParticipationMode: "online" | "in_person" | "phone";
         /**
-         * @description Accessible ways to take part and support an opportunity offers.
+         * @description The one access vocabulary: an opportunity lists the ways of taking part and support it
+         *     offers (`accessibility`), a profile the ones a person needs (`howToHelp.needs`), and an
+         *     expression of interest the ones needed for this opportunity (`needs`). The same id means
+         *     the same thing in all three, so needs can be matched to what is offered.
          * @enum {string}
          */
-        AccessFeature: "easy_read" | "bsl" | "step_free" | "hearing_loop" | "large_print" | "captions" | "quiet_space" | "carer_welcome" | "transport" | "interpreter";
-        /**
-         * @description Common support and access needs a person may name in their profile.
-         * @enum {string}
-         */
-        AccessNeed: "bsl" | "easy_read" | "step_free" | "hearing_loop" | "large_print" | "someone_with_me" | "breaks" | "captions" | "quiet_space" | "extra_time" | "interpreter" | "papers_in_advance";
+        Access: "easy_read" | "bsl" | "step_free" | "hearing_loop" | "large_print" | "captions" | "quiet_space" | "carer_or_supporter" | "transport" | "interpreter" | "breaks" | "extra_time" | "papers_in_advance";
         /** @enum {string} */
         ContactMethod: "email" | "phone" | "text" | "post" | "supporter";
         ContactPreference: {
@@ -580,7 +578,7 @@ export interface components {
             closingDate?: components["schemas"]["LocalDate"] | null;
             topics: components["schemas"]["Id"][];
             organisationId: components["schemas"]["Id"];
-            accessibility: components["schemas"]["AccessFeature"][];
+            accessibility: components["schemas"]["Access"][];
             /** @description Other support, e.g. a named contact to talk it through first. */
             supportOffered?: string;
             payment: components["schemas"]["Payment"];
@@ -619,7 +617,9 @@ export interface components {
         InterestInput: {
             name: string;
             contact: components["schemas"]["ContactPreference"];
-            /** @description Access or support needs to take part. */
+            /** @description The access and support this person needs to take part */
+            needs?: components["schemas"]["Access"][];
+            /** @description Access or support needs to take part */
             accessNeeds?: string;
             message?: string;
             /**
@@ -676,7 +676,7 @@ export interface components {
             networks?: string;
             /** @description How you can best help me contribute. */
             howToHelp?: {
-                needs: components["schemas"]["AccessNeed"][];
+                needs: components["schemas"]["Access"][];
                 details?: string;
             };
             contact: components["schemas"]["ContactPreference"];
@@ -753,6 +753,7 @@ export interface components {
             opportunityTitle: components["schemas"]["LocalisedText"];
             name: string;
             contact: components["schemas"]["ContactPreference"];
+            needs?: components["schemas"]["Access"][];
             accessNeeds?: string;
             message?: string;
             status: components["schemas"]["InterestStatus"];

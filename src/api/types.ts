@@ -13,8 +13,12 @@ export type Taxonomy = Schemas['Taxonomy'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 export type ParticipationMode = Schemas['ParticipationMode'];
-export type AccessFeature = Schemas['AccessFeature'];
-export type AccessNeed = Schemas['AccessNeed'];
+/** One id of the one access vocabulary (`ACCESS` in rules.ts): offered by an opportunity, needed by a person. */
+export type Access = Schemas['Access'];
+/** What an opportunity offers: the same ids as `Access`. */
+export type AccessFeature = Access;
+/** What a person needs: the same ids as `Access`. */
+export type AccessNeed = Access;
 export type ContactMethod = Schemas['ContactMethod'];
 export type ContactPreference = Schemas['ContactPreference'];
 export type Weekday = Schemas['Weekday'];

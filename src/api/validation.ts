@@ -9,7 +9,7 @@
  */
 import type { ContactMethod, FieldError, Problem } from './types.js';
 import {
-  ACCESS_NEEDS,
+  ACCESS,
   CONTACT_METHODS,
   FEEDBACK_STATUSES,
   FEEDBACK_UPDATE_KINDS,
@@ -33,7 +33,7 @@ import {
   type Rules,
 } from './rules.js';
 
-export { ACCESS_NEEDS, CONTACT_METHODS, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, INTEREST_STATUSES, isEmailAddress, isPhoneNumber, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, WEEKDAYS };
+export { ACCESS, CONTACT_METHODS, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, INTEREST_STATUSES, isEmailAddress, isPhoneNumber, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, WEEKDAYS };
 
 /** The longest text a rule allows (every text field in the contract has one). */
 function max(rules: Rules, path: string): number {
@@ -152,6 +152,7 @@ export function validateInterestInput(input: unknown): FieldError[] {
   const body = isObject(input) ? input : {};
   errors.text('name', body['name'], { required: messages.nameRequired, max: max(interestRules, 'name'), tooLong: messages.nameTooLong });
   validateContact(body['contact'], 'contact', errors);
+  if (body['needs'] !== undefined) errors.arrayOf('needs', body['needs'], ACCESS, 'Select support needs from the list');
   errors.text('accessNeeds', body['accessNeeds'], { max: max(interestRules, 'accessNeeds'), tooLong: messages.accessNeedsTooLong });
   errors.text('message', body['message'], { max: max(interestRules, 'message'), tooLong: messages.messageTooLong });
   if (body['consent'] !== true) errors.add('consent', messages.interestConsent, 'required');
@@ -185,7 +186,7 @@ export function validateProfileInput(input: unknown): FieldError[] {
   const howToHelp = body['howToHelp'];
   if (howToHelp !== undefined) {
     const h = isObject(howToHelp) ? howToHelp : {};
-    errors.arrayOf('howToHelp.needs', h['needs'] ?? [], ACCESS_NEEDS, 'Select support needs from the list');
+    errors.arrayOf('howToHelp.needs', h['needs'] ?? [], ACCESS, 'Select support needs from the list');
     errors.text('howToHelp.details', h['details'], { max: max(profileRules, 'howToHelp.details'), tooLong: messages.tooLong('How we can help', max(profileRules, 'howToHelp.details')) });
   }
   validateContact(body['contact'], 'contact', errors);
@@ -289,6 +290,7 @@ export function validateOpportunityInput(input: unknown, taxonomy?: { topics?: r
   if (typeof org !== 'string' || org === '') errors.add('organisationId', 'Select the organisation', 'required');
   else if (taxonomy?.organisations && !taxonomy.organisations.includes(org)) errors.add('organisationId', 'Select an organisation from the list', 'not-in-list');
   if (!Array.isArray(body['accessibility'])) errors.add('accessibility', 'Select the accessible ways to take part', 'required');
+  else errors.arrayOf('accessibility', body['accessibility'], ACCESS, 'Select accessible ways to take part from the list');
   const payment = body['payment'];
   if (!isObject(payment)) errors.add('payment.type', 'Select whether it is paid', 'required');
   else {

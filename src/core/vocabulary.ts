@@ -1,7 +1,6 @@
 import type { CoprodApi } from '../api/api.js';
 import type {
-  AccessFeature,
-  AccessNeed,
+  Access,
   ContactMethod,
   FeedbackStatus,
   InterestStatus,
@@ -23,20 +22,27 @@ export const participationModes: Labels<ParticipationMode> = {
   phone: { 'en-GB': 'By phone', cy: 'Dros y ffôn' },
 };
 
-export const accessFeatures: Labels<AccessFeature> = {
+/**
+ * The one access vocabulary (`ACCESS` in rules.ts), one label per id in each language. Each
+ * label reads both as what an opportunity offers and as what a person needs.
+ */
+export const accessLabels: Labels<Access> = {
   easy_read: { 'en-GB': 'Easy read papers', cy: 'Papurau hawdd eu darllen' },
   bsl: { 'en-GB': 'British Sign Language interpreter', cy: 'Dehonglydd Iaith Arwyddion Prydain' },
-  step_free: { 'en-GB': 'Step-free venue', cy: 'Lleoliad heb risiau' },
+  step_free: { 'en-GB': 'Step-free access', cy: 'Mynediad heb risiau' },
   hearing_loop: { 'en-GB': 'Hearing loop', cy: 'Dolen glyw' },
   large_print: { 'en-GB': 'Large print', cy: 'Print bras' },
   captions: { 'en-GB': 'Live captions', cy: 'Capsiynau byw' },
-  quiet_space: { 'en-GB': 'Quiet space', cy: 'Lle tawel' },
-  carer_welcome: { 'en-GB': 'Carers and supporters welcome', cy: 'Croeso i ofalwyr a chefnogwyr' },
-  transport: { 'en-GB': 'Transport arranged', cy: 'Trefnir trafnidiaeth' },
+  quiet_space: { 'en-GB': 'A quiet space', cy: 'Lle tawel' },
+  carer_or_supporter: { 'en-GB': 'A carer or supporter can come too', cy: 'Gall gofalwr neu gefnogwr ddod hefyd' },
+  transport: { 'en-GB': 'Help with transport', cy: 'Help gyda thrafnidiaeth' },
   interpreter: { 'en-GB': 'Language interpreter', cy: 'Cyfieithydd iaith' },
+  breaks: { 'en-GB': 'Regular breaks', cy: 'Seibiannau rheolaidd' },
+  extra_time: { 'en-GB': 'Extra time', cy: 'Amser ychwanegol' },
+  papers_in_advance: { 'en-GB': 'Papers sent in advance', cy: 'Papurau wedi’u hanfon ymlaen llaw' },
 };
 
-export const accessFeatureIcons: Record<AccessFeature, IconName> = {
+export const accessIcons: Record<Access, IconName> = {
   easy_read: 'book',
   bsl: 'hand',
   step_free: 'access',
@@ -44,24 +50,12 @@ export const accessFeatureIcons: Record<AccessFeature, IconName> = {
   large_print: 'book',
   captions: 'chat',
   quiet_space: 'heart',
-  carer_welcome: 'people',
+  carer_or_supporter: 'people',
   transport: 'location',
   interpreter: 'chat',
-};
-
-export const accessNeeds: Labels<AccessNeed> = {
-  bsl: { 'en-GB': 'British Sign Language interpreter', cy: 'Dehonglydd Iaith Arwyddion Prydain' },
-  easy_read: { 'en-GB': 'Easy read papers', cy: 'Papurau hawdd eu darllen' },
-  step_free: { 'en-GB': 'Step-free access', cy: 'Mynediad heb risiau' },
-  hearing_loop: { 'en-GB': 'Hearing loop', cy: 'Dolen glyw' },
-  large_print: { 'en-GB': 'Large print', cy: 'Print bras' },
-  someone_with_me: { 'en-GB': 'Someone with me (a carer or supporter)', cy: 'Rhywun gyda fi (gofalwr neu gefnogwr)' },
-  breaks: { 'en-GB': 'Regular breaks', cy: 'Seibiannau rheolaidd' },
-  captions: { 'en-GB': 'Live captions', cy: 'Capsiynau byw' },
-  quiet_space: { 'en-GB': 'A quiet space', cy: 'Lle tawel' },
-  extra_time: { 'en-GB': 'Extra time', cy: 'Amser ychwanegol' },
-  interpreter: { 'en-GB': 'A language interpreter', cy: 'Cyfieithydd iaith' },
-  papers_in_advance: { 'en-GB': 'Papers sent in advance', cy: 'Papurau wedi’u hanfon ymlaen llaw' },
+  breaks: 'clock',
+  extra_time: 'clock',
+  papers_in_advance: 'mail',
 };
 
 export const contactMethods: Labels<ContactMethod> = {

@@ -10,7 +10,7 @@ export const POOL_SKILLS = ['Chairing meetings', 'Reading long documents', 'Peer
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const TIMES = ['morning', 'afternoon', 'evening'] as const;
 const MODES: ParticipationMode[] = ['online', 'in_person', 'phone'];
-const NEEDS: AccessNeed[] = ['bsl', 'easy_read', 'step_free', 'hearing_loop', 'large_print', 'someone_with_me', 'breaks', 'captions', 'quiet_space', 'extra_time', 'interpreter', 'papers_in_advance'];
+const NEEDS: AccessNeed[] = ['bsl', 'easy_read', 'step_free', 'hearing_loop', 'large_print', 'carer_or_supporter', 'breaks', 'captions', 'quiet_space', 'extra_time', 'interpreter', 'papers_in_advance'];
 
 /** mulberry32: small, fast and the same everywhere. */
 export function prng(seed: number): () => number {

@@ -60,7 +60,7 @@ test('nobody is ranked lower for an access need: needs change nothing but what t
   assert.deepEqual(b.access, [
     { need: 'bsl', feature: 'bsl', arranged: true },
     { need: 'quiet_space', feature: 'quiet_space', arranged: false },
-    { need: 'breaks', feature: null, arranged: false },
+    { need: 'breaks', feature: 'breaks', arranged: false },
   ]);
 });
 

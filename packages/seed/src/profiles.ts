@@ -98,7 +98,7 @@ export function createProfiles(now: Date): Profile[] {
         'I have a learning disability. I live in supported living in Oakfield. I am on the self-advocacy group at Anytown Learning Disability Partnership. I helped make the easy-read leaflets about day services.',
       networks: 'Anytown Learning Disability Partnership self-advocates; my church youth group; the garden centre team.',
       howToHelp: {
-        needs: ['easy_read', 'someone_with_me', 'extra_time', 'breaks'],
+        needs: ['easy_read', 'carer_or_supporter', 'extra_time', 'breaks'],
         details: 'Please use easy read and short words. My support worker Carys comes with me. Give me time to answer.',
       },
       contact: {

@@ -1,4 +1,4 @@
-import type { FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
+import type { Access, FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { forgetPeople } from '../messages/preferences.js';
@@ -30,7 +30,7 @@ interface InterestRow {
   id: string;
   reference: string;
   opportunity_id: string;
-  doc: { name: string; contact: { method: 'email'; detail: string }; accessNeeds?: string; message?: string };
+  doc: { name: string; contact: { method: 'email'; detail: string }; needs?: Access[]; accessNeeds?: string; message?: string };
   status: 'new' | 'contacted' | 'joined' | 'not_this_time';
   created_at: Date;
   updated_at: Date;
@@ -58,6 +58,7 @@ export async function interestsIn(db: Queryable, scope: Scope) {
       opportunityTitle: title,
       name: r.doc.name,
       contact: r.doc.contact,
+      ...(r.doc.needs?.length ? { needs: r.doc.needs } : {}),
       ...(r.doc.accessNeeds ? { accessNeeds: r.doc.accessNeeds } : {}),
       ...(r.doc.message ? { message: r.doc.message } : {}),
       status: r.status,

@@ -3,7 +3,7 @@ import { iso, isoOrNull, pick } from '../present.js';
 import { json } from '../sql.js';
 import type { Interest, InterestInput, InterestUpdate } from '../types.js';
 
-export const INTEREST_FIELDS = ['name', 'contact', 'accessNeeds', 'message', 'consent'] as const;
+export const INTEREST_FIELDS = ['name', 'contact', 'needs', 'accessNeeds', 'message', 'consent'] as const;
 
 interface Row {
   id: string;

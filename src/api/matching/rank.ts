@@ -6,6 +6,7 @@
  * needs. Access needs never change the score.
  */
 import type { AccessFeature, AccessNeed, OpportunityInput, ParticipationMode, ProfileInput, Weekday } from '../types.js';
+import { ACCESS } from '../rules.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 
@@ -75,21 +76,11 @@ export interface Ranked {
   access: AccessArrangement[];
 }
 
-/** The feature of a brief that meets each need, where one exists. */
-export const FEATURE_FOR_NEED: Readonly<Record<AccessNeed, AccessFeature | null>> = {
-  bsl: 'bsl',
-  easy_read: 'easy_read',
-  step_free: 'step_free',
-  hearing_loop: 'hearing_loop',
-  large_print: 'large_print',
-  someone_with_me: 'carer_welcome',
-  breaks: null,
-  captions: 'captions',
-  quiet_space: 'quiet_space',
-  extra_time: null,
-  interpreter: 'interpreter',
-  papers_in_advance: null,
-};
+/**
+ * The feature of a brief that meets each need. Needs and features are one vocabulary
+ * (`ACCESS` in rules.ts), so each need is met by the feature with its own id.
+ */
+export const FEATURE_FOR_NEED: Readonly<Record<AccessNeed, AccessFeature | null>> = Object.fromEntries(ACCESS.map((id) => [id, id])) as Record<AccessNeed, AccessFeature>;
 
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_WORDS: Record<string, Weekday> = {

@@ -11,7 +11,7 @@ import { translator } from '../../core/i18n.js';
 import { cardMessages } from './card.messages.js';
 import { icon, type IconName } from '../../core/icons.js';
 import { promiseInWords } from '../../core/ladder.js';
-import { accessFeatureIcons, accessFeatures, label, termName } from '../../core/vocabulary.js';
+import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
 import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
 
 export interface CardOptions {
@@ -61,7 +61,7 @@ export function renderAccessFeatures(opportunity: Opportunity, options: Pick<Car
   if (!opportunity.accessibility.length) return nothing;
   const t = translator(cardMessages, options.locale, options.readingLevel);
   const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>
-    ${opportunity.accessibility.map((feature) => html`<li>${icon(accessFeatureIcons[feature] ?? 'check')} ${label(accessFeatures, feature, options.locale)}</li>`)}
+    ${opportunity.accessibility.map((feature) => html`<li>${icon(accessIcons[feature] ?? 'check')} ${label(accessLabels, feature, options.locale)}</li>`)}
   </ul>`;
   if (!headingLevel) return list;
   return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;

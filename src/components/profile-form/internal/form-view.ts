@@ -6,7 +6,7 @@ import { draftNotice, rememberChoice } from '../../../core/forms/draft-parts.js'
 import { choiceGroup, errorSummary, fieldId, type FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
-import { accessNeeds, choicesFrom, contactMethods, label, participationModes, weekdays } from '../../../core/vocabulary.js';
+import { accessLabels, choicesFrom, contactMethods, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import type { ViewContext } from './context.js';
 import { consentField, contactDetailField, optionalLabel, pictureField, skillsField, textInput, topicsField, type ConsentView, type TaxonomyTask } from './form-parts.js';
 import type { PictureController } from './picture.js';
@@ -72,7 +72,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     </div>
 
     <div class="form-section">
-      ${section('access', t('sectionHelp'))} ${checkboxes('howToHelp.needs', 'needs', choicesFrom(accessNeeds, locale), false)}
+      ${section('access', t('sectionHelp'))} ${checkboxes('howToHelp.needs', 'needs', choicesFrom(accessLabels, locale), false)}
       ${text('howToHelp.details', 'needsDetails', { hintKey: 'needsDetailsHint', multiline: true, rows: 3, isOptional: true })}
     </div>
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { icon, type IconName } from '../../../core/icons.js';
-import { accessNeeds, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import { accessLabels, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
 import type { ProfileTranslate } from './context.js';
 import { heading } from '../../../core/heading.js';
 
@@ -30,7 +30,7 @@ const list = (items: readonly string[]): TemplateResult | typeof nothing =>
  */
 export function profileView({ profile, t, locale, taxonomy, level }: ProfileViewOptions): TemplateResult {
   const sub = level + 1;
-  const needs = (profile.howToHelp?.needs ?? []).map((need) => label(accessNeeds, need, locale));
+  const needs = (profile.howToHelp?.needs ?? []).map((need) => label(accessLabels, need, locale));
   const topics = (profile.topics ?? []).map((id) => termName(findTerm(taxonomy?.topics ?? [], id), locale) || id);
   const availability = profile.availability ?? {};
   const when = [

@@ -6,7 +6,7 @@ import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
-import { accessFeatures, choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
+import { accessLabels, choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
 import type { BriefValues, WelshField } from './brief-values.js';
@@ -202,7 +202,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
           inline: true,
           selected: v.accessibility,
           onChange: (accessibility) => form.update({ accessibility: accessibility as AccessFeature[] }),
-          choices: choicesFrom(accessFeatures, locale),
+          choices: choicesFrom(accessLabels, locale),
         })}
         ${text('supportOffered', optional(t('fSupport')), 'supportOffered', { hint: t('fSupportHint'), multiline: true, rows: 3, maxlength: 3000 })}`,
       )}
