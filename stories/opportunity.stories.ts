@@ -13,3 +13,5 @@ export const FormSending = stateStory(states, 'Form sending');
 export const Sent = stateStory(states, 'Sent');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const WaitingList = stateStory(states, 'Waiting list');
+export const SentToTheWaitingList = stateStory(states, 'Sent to the waiting list');

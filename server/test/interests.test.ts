@@ -15,13 +15,15 @@ describe('interests', () => {
     assert.equal(r.body.respondWithinDays, 10);
   });
 
-  it('answers 404 for a draft or missing opportunity and 409 for a closed or filled one', async () => {
+  it('answers 404 for a draft or missing opportunity, 409 for a closed one, and takes a filled one\'s onto the waiting list', async () => {
     assert.equal((await s.call('/api/v1/opportunities/opp-draft/interests', { method: 'POST', body: interest })).status, 404);
     assert.equal((await s.call('/api/v1/opportunities/nope/interests', { method: 'POST', body: interest })).status, 404);
     const closed = await s.call('/api/v1/opportunities/opp-closed/interests', { method: 'POST', body: interest });
     assert.equal(closed.status, 409);
     assert.equal(closed.body.status, 409);
-    assert.equal((await s.call('/api/v1/opportunities/opp-filled/interests', { method: 'POST', body: interest })).status, 409);
+    const waiting = await s.call('/api/v1/opportunities/opp-filled/interests', { method: 'POST', body: interest });
+    assert.equal(waiting.status, 201);
+    assert.equal(waiting.body.waitingList, true);
   });
 
   it('names every bad field, as dotted paths', async () => {

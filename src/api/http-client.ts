@@ -188,11 +188,11 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
 
   async listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]> {
     const page = await this.#call<{ items: Interest[] }>('listInterests', { params: { opportunityId }, signal: options?.signal });
-    return page.items;
+    return page.items.map(interestVersion);
   }
 
-  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
-    return this.#call('updateInterest', { params: { opportunityId, interestId }, body: change, ...updateSpec(options) });
+  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
+    return interestVersion(await this.#call<Interest>('updateInterest', { params: { opportunityId, interestId }, body: change, ...updateSpec(options) }));
   }
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
@@ -215,12 +215,14 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return this.#call('listProfiles', { query, signal: options?.signal });
   }
 
-  listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
-    return this.#call('listFeedback', { query, signal: options?.signal });
+  async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
+    const page = await this.#call<FeedbackPage>('listFeedback', { query, signal: options?.signal });
+    page.items.forEach(feedbackVersion);
+    return page;
   }
 
-  getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
-    return this.#call('getFeedback', { params: { feedbackId: id }, signal: options?.signal });
+  async getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
+    return feedbackVersion(await this.#call<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
   }
 
   createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
@@ -231,16 +233,16 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
   }
 
-  updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
-    return this.#call('updateFeedback', { params: { feedbackId: id }, body: change, ...updateSpec(options) });
+  async updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
+    return feedbackVersion(await this.#call<FeedbackItem>('updateFeedback', { params: { feedbackId: id }, body: change, ...updateSpec(options) }));
   }
 
-  addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
-    return this.#call('addFeedbackUpdate', { params: { feedbackId: id }, body: update, ...writeSpec(options) });
+  async addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
+    return feedbackVersion(await this.#call<FeedbackItem>('addFeedbackUpdate', { params: { feedbackId: id }, body: update, ...writeSpec(options) }));
   }
 
-  mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {
-    return this.#call('mergeFeedback', { params: { feedbackId: id }, body: { intoId }, ...writeSpec(options) });
+  async mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {
+    return feedbackVersion(await this.#call<FeedbackItem>('mergeFeedback', { params: { feedbackId: id }, body: { intoId }, ...writeSpec(options) }));
   }
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
@@ -412,6 +414,13 @@ interface Outcome {
 function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
 }
+
+/**
+ * An interest's or a feedback item's version is when it last changed, in quotes (the
+ * contract says so): items read in a list carry no ETag of their own.
+ */
+const interestVersion = (interest: Interest): Interest => noteVersion(interest, `"${interest.updatedAt}"`);
+const feedbackVersion = (item: FeedbackItem): FeedbackItem => noteVersion(item, `"${item.lastUpdatedAt}"`);
 
 function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch'> {
   return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch };

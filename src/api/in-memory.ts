@@ -148,6 +148,11 @@ export class InMemoryApi implements CoprodApi {
       const detail = 'Someone changed this since you opened it. Reload it, then make your change again.';
       throw new ApiError('conflict', detail, { status: 412, problem: { type: 'about:blank', title: 'Precondition Failed', status: 412, detail } });
     }
+    this.#bump(id);
+  }
+
+  /** A change that needs no If-Match (an update added, a merge) still makes a new version. */
+  #bump(id: Id): void {
     this.#revisions.set(id, (this.#revisions.get(id) ?? 0) + 1);
   }
 
@@ -200,9 +205,9 @@ export class InMemoryApi implements CoprodApi {
     return this.#once(`createInterest:${opportunityId}`, options, input, () => {
       const opportunity = this.#findOpportunity(opportunityId);
       this.#check(validateInterestInput(input));
-      if (opportunity.status !== 'open') {
-        throw problemError('conflict', 409, opportunity.status === 'filled' ? 'This opportunity has all the people it needs.' : 'This opportunity has closed.');
-      }
+      if (opportunity.status !== 'open' && opportunity.status !== 'filled') throw problemError('conflict', 409, 'This opportunity has closed.');
+      // Every place taken: the person goes on the waiting list, and the receipt says so.
+      const waitingList = opportunity.status === 'filled' || (opportunity.places != null && opportunity.placesTaken >= opportunity.places);
       const now = this.#now();
       const interest: Interest = {
         ...structuredClone(input),
@@ -214,6 +219,7 @@ export class InMemoryApi implements CoprodApi {
         createdAt: now,
         updatedAt: now,
         firstAnsweredAt: null,
+        waitingList,
       };
       this.#data.interests.push(interest);
       opportunity.interestCount = (opportunity.interestCount ?? 0) + 1;
@@ -223,6 +229,7 @@ export class InMemoryApi implements CoprodApi {
         opportunityId,
         createdAt: now,
         respondWithinDays: RESPOND_WITHIN_DAYS.interest,
+        waitingList,
       };
     });
   }
@@ -232,26 +239,38 @@ export class InMemoryApi implements CoprodApi {
     this.#requireStaff();
     this.#findOpportunity(opportunityId);
     const items = this.#data.interests.filter((i) => i.opportunityId === opportunityId).sort((a, b) => compare(a.createdAt, b.createdAt));
-    return structuredClone(items);
+    return structuredClone(items).map((item) => noteVersion(item, this.#version(item.id)));
   }
 
-  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: CallOptions): Promise<Interest> {
+  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
     await this.#settle(options);
     this.#requireStaff();
     const opportunity = this.#findOpportunity(opportunityId);
     const interest = this.#data.interests.find((i) => i.id === interestId && i.opportunityId === opportunityId);
     if (!interest) throw notFound('expression of interest');
     this.#check(validateInterestUpdate(change));
+    if (change.status === 'joined' && interest.status !== 'joined' && opportunity.places != null && opportunity.placesTaken >= opportunity.places) {
+      const message = `All ${opportunity.places} places are taken. Give a place back first, or keep this person on the waiting list.`;
+      throw new ApiError('conflict', message, {
+        status: 409,
+        problem: { type: 'about:blank', title: 'Conflict', status: 409, detail: message, errors: [{ field: 'status', code: 'no-places-left', message }] },
+      });
+    }
+    this.#checkVersion(interest.id, options?.ifMatch);
     const now = this.#now();
     if (change.status !== undefined && change.status !== interest.status) {
       if (interest.status === 'joined') opportunity.placesTaken = Math.max(0, opportunity.placesTaken - 1);
       if (change.status === 'joined') opportunity.placesTaken += 1;
       if (interest.status === 'new' && !interest.firstAnsweredAt) interest.firstAnsweredAt = now;
       interest.status = change.status;
+      // The last place taken fills it; a place given back opens it again.
+      if (opportunity.places != null && (opportunity.status === 'open' || opportunity.status === 'filled')) {
+        opportunity.status = opportunity.placesTaken >= opportunity.places ? 'filled' : 'open';
+      }
     }
     if (change.note !== undefined) interest.note = change.note;
     interest.updatedAt = now;
-    return structuredClone(interest);
+    return noteVersion(structuredClone(interest), this.#version(interest.id));
   }
 
   // Profiles
@@ -378,7 +397,7 @@ export class InMemoryApi implements CoprodApi {
     });
   }
 
-  async updateFeedback(id: Id, change: FeedbackChange, options?: CallOptions): Promise<FeedbackItem> {
+  async updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
     await this.#settle(options);
     this.#requireStaff();
     const item = this.#findFeedback(id);
@@ -386,6 +405,7 @@ export class InMemoryApi implements CoprodApi {
     if (change.published === true && !item.consentToPublish) {
       this.#check([{ field: 'published', message: 'This cannot be published: the person did not agree to it being shown', code: 'not-allowed' }]);
     }
+    this.#checkVersion(item.id, options?.ifMatch);
     if (change.status !== undefined) item.status = change.status;
     if (change.published !== undefined) item.published = change.published;
     if (change.topic !== undefined) item.topic = change.topic;
@@ -406,6 +426,7 @@ export class InMemoryApi implements CoprodApi {
       if (update.kind === 'changed' || update.kind === 'not_changed') item.status = update.kind;
       item.updateCount = item.updates.length;
       item.lastUpdatedAt = now;
+      this.#bump(item.id);
       item.lastAnsweredAt = now;
       return this.#feedbackView(item);
     });
@@ -426,7 +447,9 @@ export class InMemoryApi implements CoprodApi {
       for (const key of this.#supportersOf(item.id)) keys.add(key);
       item.mergedInto = into.id;
       item.lastUpdatedAt = now;
+      this.#bump(item.id);
       into.lastUpdatedAt = now;
+      this.#bump(into.id);
       return this.#feedbackView(into);
     });
   }
@@ -527,7 +550,7 @@ export class InMemoryApi implements CoprodApi {
       delete view.name;
       delete view.reply;
     }
-    return view;
+    return noteVersion(view, this.#version(item.id));
   }
 
   #supportersOf(id: Id): Set<string> {

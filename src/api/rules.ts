@@ -32,6 +32,7 @@ export const FIELD_CODES = [
   'unknown-field',
   'not-allowed',
   'not-found',
+  'no-places-left',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

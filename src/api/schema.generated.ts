@@ -57,7 +57,11 @@ export interface paths {
         /** The people who said they are interested (staff; the read is audited) */
         get: operations["listInterests"];
         put?: never;
-        /** Say "I'm interested" (anyone, rate-limited) */
+        /**
+         * Say "I'm interested" (anyone, rate-limited)
+         * @description When every place is taken (the opportunity is "filled"), the interest is taken onto the
+         *     waiting list and the receipt says so (`waitingList: true`). A closed opportunity is a 409.
+         */
         post: operations["createInterest"];
         delete?: never;
         options?: never;
@@ -81,7 +85,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Record what happened with one person's interest (staff) */
+        /**
+         * Record what happened with one person's interest (staff)
+         * @description Marking a person "joined" takes one of the opportunity's places. Places are counted in
+         *     the same transaction: past the limit the answer is a 409 whose field error on `status`
+         *     has the code `no-places-left`. The last place taken marks the opportunity "filled"; a
+         *     place given back (a joined person set to another status) opens it again.
+         *     The version to send as `If-Match` is the interest's `updatedAt` in quotes.
+         */
         patch: operations["updateInterest"];
         trace?: never;
     };
@@ -290,7 +301,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Publish, keep private or change the status of an item (staff) */
+        /**
+         * Publish, keep private or change the status of an item (staff)
+         * @description The version to send as `If-Match` is the item's `lastUpdatedAt` in quotes.
+         */
         patch: operations["updateFeedback"];
         trace?: never;
     };
@@ -472,10 +486,11 @@ export interface components {
          *     `duplicate`: the same item twice in a list; `invalid-email`, `invalid-phone`, `invalid-date`, `invalid-url`, `invalid-picture`: not in that form;
          *     `invalid-format`: any other pattern; `not-in-list`: not one of the allowed values (or an id that names nothing);
          *     `wrong-type`: text where a number was wanted, and so on; `unknown-field`: a field the contract does not ask for;
-         *     `not-allowed`: valid, but not allowed in this state (e.g. publishing without consent); `not-found`: names something that does not exist.
+         *     `not-allowed`: valid, but not allowed in this state (e.g. publishing without consent); `not-found`: names something that does not exist;
+         *     `no-places-left`: every place is taken (marking one more person "joined").
          * @enum {string}
          */
-        FieldCode: "required" | "too-short" | "too-long" | "too-few" | "too-many" | "too-small" | "too-big" | "duplicate" | "invalid-email" | "invalid-phone" | "invalid-date" | "invalid-url" | "invalid-picture" | "invalid-format" | "not-in-list" | "wrong-type" | "unknown-field" | "not-allowed" | "not-found";
+        FieldCode: "required" | "too-short" | "too-long" | "too-few" | "too-many" | "too-small" | "too-big" | "duplicate" | "invalid-email" | "invalid-phone" | "invalid-date" | "invalid-url" | "invalid-picture" | "invalid-format" | "not-in-list" | "wrong-type" | "unknown-field" | "not-allowed" | "not-found" | "no-places-left";
         /** @enum {string} */
         ParticipationMode: "online" | "in_person" | "phone";
         /**
@@ -637,6 +652,8 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             /** @description Working days within which the organisation aims to reply. */
             respondWithinDays?: number;
+            /** @description True when every place was taken: the person is on the waiting list. */
+            waitingList?: boolean;
         };
         /** @enum {string} */
         InterestStatus: "new" | "contacted" | "joined" | "not_this_time";
@@ -650,6 +667,8 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
             /** @description When the status first left "new". */
             firstAnsweredAt?: components["schemas"]["Timestamp"] | null;
+            /** @description True when it came while every place was taken (the waiting list). */
+            waitingList?: boolean;
         };
         InterestUpdate: {
             status?: components["schemas"]["InterestStatus"];
@@ -1272,7 +1291,10 @@ export interface operations {
     updateInterest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 opportunityId: components["parameters"]["OpportunityId"];
                 interestId: components["schemas"]["Id"];
@@ -1297,6 +1319,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -1773,7 +1797,10 @@ export interface operations {
     updateFeedback: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 feedbackId: components["parameters"]["FeedbackId"];
             };
@@ -1797,6 +1824,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -4,6 +4,7 @@ import { feedbackRepository } from './feedback.js';
 import { interestRepository } from './interests.js';
 import { messageRepository } from './messages.js';
 import { opportunityRepository } from './opportunities.js';
+import { placesRepository } from './places.js';
 import { profileRepository } from './profiles.js';
 import { uniqueReference } from './references.js';
 import { taxonomyRepository } from './taxonomy.js';
@@ -24,6 +25,7 @@ export function repositories(db: Queryable) {
     /** Records a staff read or change of personal data. */
     audit: (actor: string, action: string, ids: string[], detail?: Record<string, unknown>) => audit(db, actor, action, ids, detail),
     uniqueReference: (table: 'interests' | 'feedback', prefix: string) => uniqueReference(db, table, prefix),
+    places: placesRepository(db),
   };
 }
 

@@ -15,6 +15,7 @@ interface Row {
   created_at: Date;
   updated_at: Date;
   first_answered_at: Date | null;
+  waiting_list: boolean;
 }
 
 const present = (r: Row): Interest => ({
@@ -27,6 +28,7 @@ const present = (r: Row): Interest => ({
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
   firstAnsweredAt: isoOrNull(r.first_answered_at),
+  waitingList: r.waiting_list,
 });
 
 export interface NewInterest {
@@ -39,6 +41,8 @@ export interface NewInterest {
   createdAt?: string;
   updatedAt?: string;
   firstAnsweredAt?: string | null;
+  /** Every place was taken when it came. */
+  waitingList?: boolean;
 }
 
 export function interestRepository(db: Queryable) {
@@ -46,12 +50,12 @@ export function interestRepository(db: Queryable) {
     /** Returns when the database recorded it. */
     async insert(values: NewInterest): Promise<string> {
       const [row] = await db.query<{ created_at: Date }>(
-        `INSERT INTO interests (id, opportunity_id, reference, doc, status, note, created_at, updated_at, first_answered_at)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9::timestamptz)
+        `INSERT INTO interests (id, opportunity_id, reference, doc, status, note, created_at, updated_at, first_answered_at, waiting_list)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9::timestamptz, $10)
          RETURNING created_at`,
         [
           values.id, values.opportunityId, values.reference, json(pick(values.input, INTEREST_FIELDS)), values.status ?? 'new', values.note ?? '',
-          values.createdAt ?? null, values.updatedAt ?? null, values.firstAnsweredAt ?? null,
+          values.createdAt ?? null, values.updatedAt ?? null, values.firstAnsweredAt ?? null, values.waitingList ?? false,
         ],
       );
       return iso(row!.created_at);
@@ -60,6 +64,12 @@ export function interestRepository(db: Queryable) {
     async listFor(opportunityId: string): Promise<Interest[]> {
       const rows = await db.query<Row>('SELECT * FROM interests WHERE opportunity_id = $1 ORDER BY created_at ASC, id ASC', [opportunityId]);
       return rows.map(present);
+    },
+
+    /** One interest, as staff see it; undefined when there is no such interest for that opportunity. */
+    async find(opportunityId: string, interestId: string): Promise<Interest | undefined> {
+      const [row] = await db.query<Row>('SELECT * FROM interests WHERE id = $1 AND opportunity_id = $2', [interestId, opportunityId]);
+      return row ? present(row) : undefined;
     },
 
     /** Applies a staff answer; undefined when there is no such interest for that opportunity. */

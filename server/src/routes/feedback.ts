@@ -3,6 +3,7 @@ import { isStaff, requireStaff } from '../auth.js';
 import { newId } from '../crypto.js';
 import { actorOf, authorOf, inTransaction, operation, param, requireKnownTerms, sendIdempotent, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
+import { matches } from '../etag.js';
 import { conflict, invalid, notFound, ProblemError } from '../problems.js';
 import { deciderOf, languageOf } from '../messages/index.js';
 import type { PreferencesInput } from '../messages/preferences.js';
@@ -59,9 +60,15 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
 
   operation(app, 'updateFeedback', { access: 'staff' }, async (request, reply) => {
     const change = request.body as FeedbackChange;
+    const ifMatch = request.headers['if-match'];
     const item = await inTransaction(app, async (repos) => {
       const found = await repos.feedback.find(param(request, 'feedbackId'), true, true);
       if (!found) throw notFound('There is no feedback with that id.');
+      // An item's version is when it last changed (a status, an update, a merge; not a "me too").
+      const version = `"${found.item.lastUpdatedAt}"`;
+      if (ifMatch && !matches(ifMatch, version)) {
+        throw new ProblemError(412, 'Someone else changed this feedback since you opened it. Reload it to see their change.', { headers: { etag: version } });
+      }
       if (change.published && !found.row.consent_to_publish) {
         throw invalid([{ field: 'published', code: 'not-allowed', message: 'This cannot be published: the person who gave it did not agree to that.' }]);
       }
@@ -79,7 +86,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       await repos.audit(actorOf(request), 'updateFeedback', [found.row.id]);
       return (await repos.feedback.find(found.row.id, true))!.item;
     });
-    return sendJson(reply, 200, item);
+    return sendJson(reply, 200, item, { etag: `"${item.lastUpdatedAt}"` });
   });
 
   operation(app, 'addFeedbackUpdate', { access: 'staff' }, async (request, reply) => {

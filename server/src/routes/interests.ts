@@ -3,7 +3,8 @@ import { newId } from '../crypto.js';
 import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { deciderOf, languageOf } from '../messages/index.js';
 import type { PreferencesInput } from '../messages/preferences.js';
-import { conflict, notFound } from '../problems.js';
+import { matches } from '../etag.js';
+import { conflict, notFound, ProblemError } from '../problems.js';
 import type { InterestInput, InterestUpdate } from '../types.js';
 
 export default async function interestRoutes(app: FastifyInstance): Promise<void> {
@@ -13,15 +14,16 @@ export default async function interestRoutes(app: FastifyInstance): Promise<void
     return sendIdempotent(request, reply, async (repos) => {
       const target = await repos.opportunities.interestTarget(opportunityId);
       if (!target || target.status === 'draft') throw notFound('There is no opportunity with that id.');
-      if (target.status !== 'open') {
-        throw conflict(target.status === 'filled' ? 'This opportunity has all the people it needs.' : 'This opportunity has closed.');
-      }
+      if (target.status !== 'open' && target.status !== 'filled') throw conflict('This opportunity has closed.');
       if (target.closedOn) throw conflict(`This opportunity closed on ${target.closedOn}.`);
+      // Every place taken: the person goes on the waiting list, and the receipt tells them so.
+      const places = await repos.places.read(opportunityId);
+      const waitingList = target.status === 'filled' || (places?.places != null && places.taken >= places.places);
       const id = newId();
       const reference = await repos.uniqueReference('interests', 'INT');
-      const createdAt = await repos.interests.insert({ id, opportunityId, reference, input });
+      const createdAt = await repos.interests.insert({ id, opportunityId, reference, input, waitingList });
       await repos.messages.follow('interest', id, 'interested', input.contact, (input as { messages?: PreferencesInput }).messages, languageOf(request));
-      return { status: 201, body: { id, reference, opportunityId, createdAt, respondWithinDays: app.settings.respondWithinDays.interest } };
+      return { status: 201, body: { id, reference, opportunityId, createdAt, respondWithinDays: app.settings.respondWithinDays.interest, waitingList } };
     });
   });
 
@@ -35,11 +37,29 @@ export default async function interestRoutes(app: FastifyInstance): Promise<void
 
   operation(app, 'updateInterest', { access: 'staff' }, async (request, reply) => {
     const opportunityId = param(request, 'opportunityId');
+    const interestId = param(request, 'interestId');
     const change = request.body as InterestUpdate;
+    const ifMatch = request.headers['if-match'];
     const interest = await inTransaction(app, async (repos) => {
-      const before = await repos.messages.interestBefore(opportunityId, param(request, 'interestId'));
+      // The opportunity's row lock first (as a brief edit takes it), then the interest's: places
+      // are counted after the lock, so the last place is taken once.
+      const places = await repos.places.lock(opportunityId);
+      if (!places) return undefined;
+      const before = await repos.messages.interestBefore(opportunityId, interestId);
       if (!before) return undefined;
-      const updated = await repos.interests.update(opportunityId, param(request, 'interestId'), change);
+      const current = (await repos.interests.find(opportunityId, interestId))!;
+      const version = `"${current.updatedAt}"`;
+      if (ifMatch && !matches(ifMatch, version)) {
+        throw new ProblemError(412, 'Someone else answered this person since you opened the list. Reload it to see their answer.', { headers: { etag: version } });
+      }
+      const joining = change.status === 'joined' && before.status !== 'joined';
+      if (joining && places.places !== null && places.taken >= places.places) {
+        const message = `All ${places.places} places are taken. Give a place back first, or keep this person on the waiting list.`;
+        throw new ProblemError(409, message, { errors: [{ field: 'status', code: 'no-places-left', message }] });
+      }
+      const updated = await repos.interests.update(opportunityId, interestId, change);
+      // The last place taken fills the opportunity; a place given back opens it again.
+      if (change.status !== undefined && (before.status === 'joined') !== (change.status === 'joined')) await repos.places.settle(opportunityId);
       // An answer is told to the person in words, with what happens next.
       if (updated && change.status && change.status !== before.status && change.status !== 'new') {
         const author = deciderOf(request);
@@ -52,6 +72,6 @@ export default async function interestRoutes(app: FastifyInstance): Promise<void
       return updated;
     });
     if (!interest) throw notFound('There is no expression of interest with that id for this opportunity.');
-    return sendJson(reply, 200, interest);
+    return sendJson(reply, 200, interest, { etag: `"${interest.updatedAt}"` });
   });
 }

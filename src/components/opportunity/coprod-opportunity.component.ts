@@ -99,7 +99,8 @@ export class CoprodOpportunity extends CoprodElement {
   private isOpen(opportunity: Opportunity): boolean {
     // Open only while the status says so and the closing date (a UK day) has not passed,
     // so the card never says "Closed" while still offering the form.
-    return opportunity.status === 'open' && !closingDatePassed(opportunity.closingDate, this.today);
+    // A filled one still takes interest, onto its waiting list (the receipt says so).
+    return (opportunity.status === 'open' || opportunity.status === 'filled') && !closingDatePassed(opportunity.closingDate, this.today);
   }
 
   /** Brings back what was typed for this opportunity before a reload, once its form is shown. */

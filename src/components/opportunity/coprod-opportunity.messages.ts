@@ -18,7 +18,6 @@ export const opportunityMessages = defineMessages({
     payAndSupport: 'What is paid and what support is there?',
     expenses: 'Expenses we cover',
     noExpenses: 'We do not cover expenses for this one. Ask us if this stops you taking part.',
-    places: (left: number) => plural('en-GB', left, { zero: 'All places are taken.', one: '{n} place left.', other: '{n} places left.' }),
     imInterested: 'I’m interested',
     addToCalendar: 'Add to calendar',
     calendarReady: 'Calendar file downloaded',
@@ -78,6 +77,7 @@ export const opportunityMessages = defineMessages({
         ? `${organisation} will contact you by ${method.toLowerCase()} within ${plural('en-GB', days, { one: '{n} working day', other: '{n} working days' })}.`
         : `${organisation} will contact you by ${method.toLowerCase()}.`,
     quoteReference: 'If you contact them, quote your reference.',
+    onWaitingList: 'Every place was taken, so you are on the waiting list. If a place comes free, they will contact you.',
   },
   cy: {
     whatIsIt: 'Beth ydyw?',
@@ -96,8 +96,6 @@ export const opportunityMessages = defineMessages({
     payAndSupport: 'Beth sy’n cael ei dalu a pha gymorth sydd ar gael?',
     expenses: 'Y treuliau rydym yn eu talu',
     noExpenses: 'Nid ydym yn talu treuliau ar gyfer hwn. Gofynnwch i ni os yw hyn yn eich atal rhag cymryd rhan.',
-    places: (left: number) =>
-      plural('cy', left, { zero: 'Mae pob lle wedi’i gymryd.', one: '{n} lle ar ôl.', other: '{n} lle ar ôl.' }),
     imInterested: 'Mae gen i ddiddordeb',
     addToCalendar: 'Ychwanegu at y calendr',
     calendarReady: 'Ffeil calendr wedi’i lawrlwytho',
@@ -154,6 +152,7 @@ export const opportunityMessages = defineMessages({
         ? `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()} o fewn ${plural('cy', days, { one: '{n} diwrnod gwaith', other: '{n} diwrnod gwaith' })}.`
         : `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()}.`,
     quoteReference: 'Os byddwch yn cysylltu â nhw, rhowch eich cyfeirnod.',
+    onWaitingList: 'Roedd pob lle wedi’i gymryd, felly rydych chi ar y rhestr aros. Os bydd lle yn dod yn rhydd, byddan nhw’n cysylltu â chi.',
   },
   easyRead: {
     'en-GB': {
@@ -173,6 +172,7 @@ export const opportunityMessages = defineMessages({
       whatNext: 'What happens next',
       quoteReference: 'Keep this number.\nTell us the number if you call.',
       notOpen: 'You cannot say yes to this any more.',
+      onWaitingList: 'All the places were taken.\nYou are on the waiting list.\nWe will tell you if a place comes free.',
       closingLabel: (title: string) => `Last day to say yes: ${title}`,
     },
     cy: {
@@ -189,6 +189,7 @@ export const opportunityMessages = defineMessages({
       sentTitle: 'Diolch',
       quoteReference: 'Cadwch y rhif hwn.\nDywedwch y rhif wrthym os byddwch yn ffonio.',
       notOpen: 'Ni allwch ddweud ie i hyn mwyach.',
+      onWaitingList: 'Roedd pob lle wedi’i gymryd.\nRydych chi ar y rhestr aros.\nByddwn ni’n dweud wrthych os bydd lle yn dod yn rhydd.',
       closingLabel: (title: string) => `Diwrnod olaf i ddweud ie: ${title}`,
     },
   },

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '@coprod/seed';
 import { flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
@@ -56,6 +57,13 @@ export const sampleInterestDraft = {
   message: '',
   consent: false,
 };
+
+/** The carers strategy with both of its two places taken: it shows "Waiting list" and still takes interest. */
+export function fullApi(): InMemoryApi {
+  const seed = createSeed(NOW);
+  Object.assign(seed.opportunities.find((o) => o.id === OPPORTUNITY_ID)!, { places: 2, placesTaken: 2, status: 'filled' });
+  return new InMemoryApi({ now: NOW, seed });
+}
 
 export function pressSend(element: HTMLElement): void {
   clickOn(element, 'button.send');
@@ -137,6 +145,23 @@ export const states: ComponentStates = {
       name: 'Easy read',
       render: () => detail(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' }),
       play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Waiting list',
+      description: 'Every place is taken: the key facts say "Waiting list", and the form still takes interest.',
+      render: () => detail(fullApi()),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Sent to the waiting list',
+      description: 'Interest sent while every place was taken: the person is told they are on the waiting list.',
+      render: () => detail(fullApi()),
+      play: async (element) => {
+        await untilLoaded(element);
+        await fillInterest(element);
+        pressSend(element);
+        await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
+      },
     },
   ],
 };

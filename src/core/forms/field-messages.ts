@@ -27,6 +27,7 @@ const en: Words = {
   'unknown-field': 'This is not something we ask for. Reload the page and try again',
   'not-allowed': 'This cannot be done at the moment',
   'not-found': 'We could not find this. It may have been removed',
+  'no-places-left': 'Every place is taken',
 };
 
 const cy: Words = {
@@ -49,6 +50,7 @@ const cy: Words = {
   'unknown-field': 'Nid ydym yn gofyn am hyn. Ail-lwythwch y dudalen a rhowch gynnig arall arni',
   'not-allowed': 'Does dim modd gwneud hyn ar hyn o bryd',
   'not-found': 'Nid oeddem yn gallu dod o hyd i hwn. Efallai ei fod wedi cael ei dynnu',
+  'no-places-left': 'Mae pob lle wedi’i gymryd',
 };
 
 /** Easy read: short sentences, one idea per line. */

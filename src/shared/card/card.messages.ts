@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
+import { defineMessages, plural } from '../../core/i18n.js';
 
 /** The words on an opportunity card, shared by the list, the opportunity and the staff preview. */
 export const cardMessages = defineMessages({
@@ -11,6 +11,9 @@ export const cardMessages = defineMessages({
     closing: 'Closing date',
     access: 'Accessible ways to take part',
     organisation: (name: string) => `Run by ${name}`,
+    places: 'Places',
+    placesLeft: (left: number) => plural('en-GB', left, { one: '{n} place left', other: '{n} places left' }),
+    waitingList: 'Waiting list: every place is taken, but you can still say you are interested',
   },
   cy: {
     when: 'Pryd',
@@ -21,9 +24,20 @@ export const cardMessages = defineMessages({
     closing: 'Dyddiad cau',
     access: 'Ffyrdd hygyrch o gymryd rhan',
     organisation: (name: string) => `Yn cael ei redeg gan ${name}`,
+    places: 'Lleoedd',
+    placesLeft: (left: number) => plural('cy', left, { one: '{n} lle ar ôl', other: '{n} lle ar ôl' }),
+    waitingList: 'Rhestr aros: mae pob lle wedi’i gymryd, ond gallwch chi ddweud bod gennych ddiddordeb o hyd',
   },
   easyRead: {
-    'en-GB': { time: 'How long', pay: 'Money', promise: 'Who decides', closing: 'Last day to say yes', access: 'Help to take part' },
-    cy: { time: 'Pa mor hir', pay: 'Arian', promise: 'Pwy sy’n penderfynu', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan' },
+    'en-GB': {
+      time: 'How long', pay: 'Money', promise: 'Who decides', closing: 'Last day to say yes', access: 'Help to take part', places: 'Places',
+      placesLeft: (left: number) => plural('en-GB', left, { one: 'There is {n} place left.', other: 'There are {n} places left.' }),
+      waitingList: 'All the places are taken.\nYou can still say yes.\nWe will put you on the waiting list.',
+    },
+    cy: {
+      time: 'Pa mor hir', pay: 'Arian', promise: 'Pwy sy’n penderfynu', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan', places: 'Lleoedd',
+      placesLeft: (left: number) => plural('cy', left, { one: 'Mae {n} lle ar ôl.', other: 'Mae {n} lle ar ôl.' }),
+      waitingList: 'Mae pob lle wedi’i gymryd.\nGallwch chi ddweud ie o hyd.\nByddwn ni’n eich rhoi ar y rhestr aros.',
+    },
   },
 });

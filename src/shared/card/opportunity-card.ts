@@ -28,7 +28,7 @@ export interface CardOptions {
 }
 
 interface Fact {
-  key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing';
+  key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
   icon: IconName;
   text: string | undefined;
 }
@@ -41,8 +41,20 @@ function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: Readin
     { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
     { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
     { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
+    { key: 'places', icon: 'person', text: placesInWords(opportunity, locale, readingLevel) },
   ];
 }
+
+/** "3 places left" while there is a limit and room, "Waiting list" once every place is taken. */
+function placesInWords(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel): string | undefined {
+  const t = translator(cardMessages, locale, readingLevel);
+  const left = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
+  if (opportunity.status === 'filled' || (opportunity.status === 'open' && left === 0)) return t('waitingList');
+  return opportunity.status === 'open' && left !== undefined ? t('placesLeft', left) : undefined;
+}
+
+/** Easy-read text keeps one idea per line. */
+const lines = (text: string) => text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
 
 export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>): TemplateResult {
   const t = translator(cardMessages, options.locale, options.readingLevel);
@@ -51,7 +63,7 @@ export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptio
     ${facts.map(
       (fact) => html`<div class="fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}">
         <dt>${icon(fact.icon)} ${t(fact.key)}</dt>
-        <dd>${fact.text}</dd>
+        <dd>${lines(fact.text!)}</dd>
       </div>`,
     )}
   </dl>`;

@@ -71,7 +71,6 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     <section class="brief-section" aria-labelledby="s-involved">
       ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
       ${paragraphs(brief.howToGetInvolved)}
-      ${opportunity.places ? html`<p>${t('places', Math.max(0, opportunity.places - opportunity.placesTaken))}</p>` : nothing}
       ${opportunity.contact?.name
         ? html`<p>
             <strong>${t('contactPerson')}:</strong> ${opportunity.contact.name}${opportunity.contact.email

@@ -44,6 +44,7 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     <p>${t('reference')}:</p>
     <p class="reference">${receipt.reference}</p>
     ${heading(level + 1, html`${t('whatNext')}`)}
+    ${receipt.waitingList ? html`<p>${lines(t('onWaitingList'))}</p>` : nothing}
     <p>${t('nextSteps', termName(opportunity.organisation, locale), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays)}</p>
     <p>${lines(t('quoteReference'))}</p>
   </div>`;
