@@ -2,43 +2,27 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorKind } from '../../api/errors.js';
-import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
-import { draftNotice } from '../../core/forms/draft-parts.js';
 import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
 import { feedbackRules } from '../../api/rules.js';
-import { heading } from '../../core/heading.js';
-import { icon } from '../../core/icons.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
-import { boardList, filtersView, type BoardData, type BoardFilters, type BoardView } from './internal/board.js';
+import { boardList, boardQuery, filtersView, type BoardData, type BoardFilters, type BoardView } from './internal/board.js';
 import { feedbackForm, sentConfirmation } from './internal/form.js';
-import { FIELD_ORDER, emptyValues, toInput, validateFeedback, wordFeedbackProblem, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
-import type { SupportState } from './internal/item-parts.js';
-import { hasSupported, rememberSupported, supporterKey } from './internal/supporter-key.js';
-import { itemTimeline } from './internal/timeline.js';
-import { feedbackCatalog, type ViewContext } from './internal/view-context.js';
+import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
+import { MorePages } from './internal/more-pages.js';
+import { boardSection, formSection, itemView, problemView } from './internal/sections.js';
+import { SupportController } from './internal/support-controller.js';
+import { feedbackCatalog, feedbackParam, type ViewContext } from './internal/view-context.js';
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
 
 const SEARCH_DELAY_MS = 400;
 const COUNT_ANNOUNCE_DELAY_MS = 1200;
 const noFilters: BoardFilters = { q: '', status: '', topic: '' };
-
-const isFeedbackDraft = (value: unknown): value is FeedbackValues =>
-  typeof (value as FeedbackValues | undefined)?.text === 'string' && typeof (value as FeedbackValues).topic === 'string';
-
-function feedbackParam(): string | undefined {
-  try {
-    const id = new URL(globalThis.location.href).searchParams.get('feedback');
-    return id && /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * "You said, we did": a public board of feedback, each item opening to its dated timeline
@@ -94,21 +78,43 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** @internal */ @state() private searchText = '';
   /** @internal */ @state() private filters: BoardFilters = noFilters;
   /** @internal */ @state() private openId: string | undefined;
-  /** @internal */ @state() private moreItems: FeedbackItem[] = [];
-  /** @internal */ @state() private moreCursor: string | null | undefined;
-  /** @internal */ @state() private loadingMore = false;
-  /** @internal */ @state() private moreError: string | undefined;
-  /** @internal */ @state() private supportCounts = new Map<string, number>();
-  /** @internal */ @state() private supportPending = new Set<string>();
-  /** @internal */ @state() private supportErrors = new Map<string, string>();
   /** @internal */ @state() private sent: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean } | undefined;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private announceNextCount = false;
   private focusItemWhenLoaded = false;
-  private readonly supportKeys = new Map<string, string>();
-  private moreController: AbortController | undefined;
+
+  /** "I said this too" on the board and on an opened item. */
+  private readonly supports = new SupportController(this, {
+    api: () => this.api,
+    onSupported: (item, result) => {
+      this.announce(this.t('supportedAnnouncement', this.t('others', result.supporters)));
+      this.emit('coprod-feedback-supported', { id: item.id, supporters: result.supporters, counted: result.counted });
+    },
+    onFailed: (_item, error) => {
+      const message = `${this.t('supportFailed')} ${this.t('apiError', errorKind(error))}`;
+      this.announce(message);
+      this.reportError('support', error);
+      return message;
+    },
+  });
+
+  /** "Show more": the items after the first page of the current filters. */
+  private readonly more = new MorePages(this, {
+    load: (cursor, signal) =>
+      this.api!.listFeedback({ ...boardQuery({ ...this.filters, topic: this.pinnedTopic ?? this.filters.topic }, this.pageSize), cursor }, { signal }),
+    onShown: async (page) => {
+      this.announce(this.t('moreShown', page.items.length));
+      await this.updateComplete;
+      const firstNew = page.items[0];
+      if (firstNew) this.shadowRoot?.querySelector<HTMLElement>(`[data-item-link="${firstNew.id}"]`)?.focus();
+    },
+    onFailed: (error) => {
+      this.reportError('load-more', error);
+      return `${this.t('moreFailed')} ${this.t('apiError', errorKind(error))}`;
+    },
+  });
 
   private readonly form: FormController<FeedbackValues> = new FormController<FeedbackValues>(this, {
     initial: emptyValues,
@@ -136,52 +142,31 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private readonly boardTask = new Task(this, {
     task: async ([api, q, status, topic, pageSize], { signal }): Promise<BoardData | undefined> => {
       if (!api) return undefined;
-      try {
-        const [taxonomy, page] = await Promise.all([
-          loadTaxonomy(api, signal),
-          api.listFeedback(
-            { ...(q ? { q } : {}), ...(status ? { status: [status] } : {}), ...(topic ? { topic } : {}), limit: pageSize },
-            { signal },
-          ),
-        ]);
-        if (this.announceNextCount) {
-          this.announceNextCount = false;
-          this.announce(this.t('resultCount', page.total));
-        }
-        return { taxonomy, ...page };
-      } catch (error) {
-        if (errorKind(error) !== 'aborted') this.reportError('load', error);
-        throw error;
+      const [taxonomy, page] = await Promise.all([loadTaxonomy(api, signal), api.listFeedback(boardQuery({ q, status, topic }, pageSize), { signal })]);
+      if (this.announceNextCount) {
+        this.announceNextCount = false;
+        this.announce(this.t('resultCount', page.total));
       }
+      return { taxonomy, ...page };
     },
     args: () => [this.showsBoard ? this.api : undefined, this.filters.q, this.filters.status, this.pinnedTopic ?? this.filters.topic, this.pageSize] as const,
+    onError: (error) => this.reportError('load', error),
   });
 
   private readonly itemTask = new Task(this, {
     task: async ([api, id], { signal }): Promise<{ item: FeedbackItem; taxonomy: Taxonomy } | undefined> => {
       if (!api || !id) return undefined;
-      try {
-        const [taxonomy, item] = await Promise.all([loadTaxonomy(api, signal), api.getFeedback(id, { signal })]);
-        return { taxonomy, item };
-      } catch (error) {
-        if (errorKind(error) !== 'aborted') this.reportError('load-item', error);
-        throw error;
-      }
+      const [taxonomy, item] = await Promise.all([loadTaxonomy(api, signal), api.getFeedback(id, { signal })]);
+      return { taxonomy, item };
     },
     args: () => [this.showsBoard ? this.api : undefined, this.openId] as const,
+    onError: (error) => this.reportError('load-item', error),
   });
 
   private readonly topicsTask = new Task(this, {
-    task: async ([api], { signal }): Promise<Taxonomy | undefined> => {
-      if (!api) return undefined;
-      try {
-        return await loadTaxonomy(api, signal);
-      } catch (error) {
-        if (errorKind(error) !== 'aborted') this.reportError('load-topics', error);
-        throw error;
-      }
-    },
+    task: async ([api], { signal }): Promise<Taxonomy | undefined> => (api ? loadTaxonomy(api, signal) : undefined),
     args: () => [this.showsForm ? this.api : undefined] as const,
+    onError: (error) => this.reportError('load-topics', error),
   });
 
   override connectedCallback(): void {
@@ -203,7 +188,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     clearTimeout(this.countTimer);
-    this.moreController?.abort();
   }
 
   private get showsBoard(): boolean {
@@ -230,10 +214,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private setFilters(change: Partial<BoardFilters>): void {
     this.announceNextCount = true;
-    this.moreController?.abort();
-    this.moreItems = [];
-    this.moreCursor = undefined;
-    this.moreError = undefined;
+    this.more.reset();
     this.filters = { ...this.filters, ...change };
   }
 
@@ -258,42 +239,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   }
 
   private get boardData(): BoardData | undefined {
-    const first = this.boardTask.value;
-    if (!first) return undefined;
-    return {
-      ...first,
-      items: [...first.items, ...this.moreItems],
-      nextCursor: this.moreCursor === undefined ? first.nextCursor : this.moreCursor,
-    };
-  }
-
-  private async showMore(): Promise<void> {
-    const api = this.api;
-    const data = this.boardData;
-    if (!api || !data?.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    this.moreController = new AbortController();
-    const { q, status } = this.filters;
-    const topic = this.pinnedTopic ?? this.filters.topic;
-    try {
-      const page = await api.listFeedback(
-        { ...(q ? { q } : {}), ...(status ? { status: [status] } : {}), ...(topic ? { topic } : {}), limit: this.pageSize, cursor: data.nextCursor },
-        { signal: this.moreController.signal },
-      );
-      const firstNew = page.items[0];
-      this.moreItems = [...this.moreItems, ...page.items];
-      this.moreCursor = page.nextCursor;
-      this.loadingMore = false;
-      this.announce(this.t('moreShown', page.items.length));
-      await this.updateComplete;
-      if (firstNew) this.shadowRoot?.querySelector<HTMLElement>(`[data-item-link="${firstNew.id}"]`)?.focus();
-    } catch (error) {
-      this.loadingMore = false;
-      if (errorKind(error) === 'aborted') return;
-      this.moreError = `${this.t('moreFailed')} ${this.t('apiError', errorKind(error))}`;
-      this.reportError('load-more', error);
-    }
+    return this.more.with(this.boardTask.value);
   }
 
   // Board: one item
@@ -331,50 +277,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const textarea = this.shadowRoot?.querySelector('#field-text');
     const ids = textarea?.getAttribute('aria-describedby')?.split(' ').filter(Boolean) ?? [];
     if (textarea && !ids.includes('text-count')) textarea.setAttribute('aria-describedby', [...ids, 'text-count'].join(' '));
-  }
-
-  // Support
-
-  private supportState(item: FeedbackItem): SupportState {
-    return {
-      supporters: this.supportCounts.get(item.id) ?? item.supporters,
-      supported: hasSupported(item.id),
-      pending: this.supportPending.has(item.id),
-      error: this.supportErrors.get(item.id),
-      onSupport: () => void this.support(item),
-    };
-  }
-
-  private async support(item: FeedbackItem): Promise<void> {
-    const api = this.api;
-    if (!api || hasSupported(item.id) || this.supportPending.has(item.id)) return;
-    // One key per attempt, reused if the person presses again after a failure.
-    let key = this.supportKeys.get(item.id);
-    if (!key) {
-      key = newIdempotencyKey();
-      this.supportKeys.set(item.id, key);
-    }
-    this.supportPending = new Set([...this.supportPending, item.id]);
-    const errors = new Map(this.supportErrors);
-    errors.delete(item.id);
-    this.supportErrors = errors;
-    try {
-      const result = await api.supportFeedback(item.id, supporterKey(), { idempotencyKey: key });
-      rememberSupported(item.id);
-      this.supportKeys.delete(item.id);
-      this.supportCounts = new Map(this.supportCounts).set(item.id, result.supporters);
-      this.announce(this.t('supportedAnnouncement', this.t('others', result.supporters)));
-      this.emit('coprod-feedback-supported', { id: item.id, supporters: result.supporters, counted: result.counted });
-    } catch (error) {
-      const message = `${this.t('supportFailed')} ${this.t('apiError', errorKind(error))}`;
-      this.supportErrors = new Map(this.supportErrors).set(item.id, message);
-      this.announce(message);
-      this.reportError('support', error);
-    } finally {
-      const pending = new Set(this.supportPending);
-      pending.delete(item.id);
-      this.supportPending = pending;
-    }
   }
 
   // Form
@@ -432,111 +334,52 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   // Rendering
 
-  private renderProblem(titleKey: 'boardErrorTitle' | 'topicsErrorTitle', error: unknown, retry: () => void): TemplateResult {
-    const { t } = this;
-    return html`<div class="panel error" part="error" role="alert">
-      ${heading(this.view.level + 1, t(titleKey), { className: 'panel-title' })}
-      <p>${t('apiError', errorKind(error))}</p>
-      <div class="button-group">
-        <button type="button" class="button secondary" @click=${retry}>${t('retry')}</button>
-        ${this.fallbackHref ? html`<a href=${this.fallbackHref}>${t('fallbackLink')}</a>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderItem(): TemplateResult {
-    const { t } = this;
-    const context = this.view;
-    const task = this.itemTask;
-    const loaded = task.value;
-    let body: unknown;
-    if (task.status === TaskStatus.ERROR) {
-      const notFound = errorKind(task.error) === 'not-found';
-      body = html`<div class="panel error" part="error">
-        ${heading(context.level + 1, t('itemErrorTitle'), { id: 'item-heading', tabindex: '-1', className: 'panel-title' })}
-        <p class="lines">${notFound ? t('itemNotFound') : t('apiError', errorKind(task.error))}</p>
-        ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void task.run()}>${t('retry')}</button>`}
-      </div>`;
-    } else if (task.status === TaskStatus.COMPLETE && loaded && loaded.item.id === this.openId) {
-      body = itemTimeline(context, loaded.item, loaded.taxonomy, this.supportState(loaded.item));
-    } else {
-      body = loadingView(t('loadingItem'), { rows: 2 });
-    }
-    const back = html`<button type="button" class="button link back" @click=${() => void this.closeItem()}>${icon('arrowLeft')} ${t('backToBoard')}</button>`;
-    // A long timeline gets a way back at its end too, so nobody has to tab all the way up.
-    return html`<div id="item-view" class="item-view" tabindex="-1">${back} ${body} ${task.status === TaskStatus.COMPLETE ? back : nothing}</div>`;
-  }
-
   private renderBoard(): TemplateResult {
-    const { t } = this;
     const context = this.view;
     const task = this.boardTask;
-    let content: unknown;
     if (this.openId) {
-      content = this.renderItem();
-    } else if (task.status === TaskStatus.ERROR && !task.value) {
-      content = this.renderProblem('boardErrorTitle', task.error, () => void task.run());
-    } else {
-      const view: BoardView = {
-        searchText: this.searchText,
-        filters: this.filters,
-        pinnedTopic: this.pinnedTopic,
-        filtered: this.filtered,
-        data: task.status === TaskStatus.ERROR ? undefined : this.boardData,
-        refreshing: task.status === TaskStatus.PENDING,
-        loadingMore: this.loadingMore,
-        moreError: this.moreError,
-        support: (item) => this.supportState(item),
-        onSearchInput: (text) => this.onSearchInput(text),
-        onSearchSubmit: () => this.applySearch(),
-        onStatus: (status: '' | FeedbackStatus) => this.setFilters({ status }),
-        onTopic: (topic) => this.setFilters({ topic }),
-        onClear: () => void this.clearFilters(),
-        onOpen: (item) => void this.openItem(item),
-        onMore: () => void this.showMore(),
-      };
-      content = html`${filtersView(context, view, this.boardTask.value?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`;
+      const item = itemView(context, { task: this.itemTask, openId: this.openId, support: (i) => this.supports.state(i), onBack: () => void this.closeItem() });
+      return boardSection(context, item);
     }
-    return html`<section class="board" part="board" aria-labelledby="board-heading">
-      ${heading(context.level, t('boardHeading'), { id: 'board-heading', tabindex: '-1' })}
-      <p class="intro lines">${t('boardIntro')}</p>
-      ${content}
-    </section>`;
+    if (task.status === TaskStatus.ERROR && !task.value) {
+      return boardSection(context, problemView(context, 'boardErrorTitle', task.error, () => void task.run(), this.fallbackHref));
+    }
+    const view: BoardView = {
+      searchText: this.searchText,
+      filters: this.filters,
+      pinnedTopic: this.pinnedTopic,
+      filtered: this.filtered,
+      data: task.status === TaskStatus.ERROR ? undefined : this.boardData,
+      refreshing: task.status === TaskStatus.PENDING,
+      loadingMore: this.more.loading,
+      moreError: this.more.error,
+      support: (item) => this.supports.state(item),
+      onSearchInput: (text) => this.onSearchInput(text),
+      onSearchSubmit: () => this.applySearch(),
+      onStatus: (status: '' | FeedbackStatus) => this.setFilters({ status }),
+      onTopic: (topic) => this.setFilters({ topic }),
+      onClear: () => void this.clearFilters(),
+      onOpen: (item) => void this.openItem(item),
+      onMore: () => void (this.api && this.more.more(this.boardData)),
+    };
+    return boardSection(context, html`${filtersView(context, view, this.boardTask.value?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`);
   }
 
   private renderFormSection(): TemplateResult {
-    const { t } = this;
     const context = this.view;
     const task = this.topicsTask;
     let content: unknown;
     if (this.sent) {
       content = sentConfirmation(context, { ...this.sent, onAgain: () => void this.giveMore() });
     } else if (task.status === TaskStatus.ERROR) {
-      content = this.renderProblem('topicsErrorTitle', task.error, () => void task.run());
+      content = problemView(context, 'topicsErrorTitle', task.error, () => void task.run(), this.fallbackHref);
     } else if (task.value) {
-      content = feedbackForm(context, {
-        form: this.form,
-        taxonomy: task.value,
-        pinnedTopic: this.pinnedTopic,
-        onSubmit: (event) => void this.send(event),
-      });
+      content = feedbackForm(context, { form: this.form, taxonomy: task.value, pinnedTopic: this.pinnedTopic, onSubmit: (event) => void this.send(event) });
     } else {
-      content = loadingView(t('loading'), { rows: 2 });
+      content = loadingView(this.t('loading'), { rows: 2 });
     }
-    return html`<section class="give-feedback" part="form-section" aria-labelledby="form-heading">
-      ${heading(context.level, t('formHeading'), { id: 'form-heading', tabindex: '-1' })}
-      ${this.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`}
-      ${this.draft.restored && !this.sent
-        ? draftNotice({
-            level: context.level + 1,
-            title: t('draftRestoredTitle'),
-            body: t('draftRestoredBody'),
-            startAgainLabel: t('startAgain'),
-            onStartAgain: () => void this.startAgain(),
-          })
-        : nothing}
-      ${content}
-    </section>`;
+    const options = { sent: !!this.sent, draftRestored: this.draft.restored, onStartAgain: () => void this.startAgain() };
+    return formSection(context, options, content);
   }
 
   protected override notConfiguredText(): { body: string } {

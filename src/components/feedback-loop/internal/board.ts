@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import type { FeedbackItem, FeedbackQuery, FeedbackStatus, Taxonomy } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
@@ -20,6 +20,11 @@ export interface BoardData {
   items: FeedbackItem[];
   total: number;
   nextCursor: string | null;
+}
+
+/** The list call for the filters (the pinned topic already in `topic`). */
+export function boardQuery({ q, status, topic }: BoardFilters, limit: number): FeedbackQuery {
+  return { ...(q ? { q } : {}), ...(status ? { status: [status] } : {}), ...(topic ? { topic } : {}), limit };
 }
 
 export interface BoardView {

@@ -93,3 +93,7 @@ export function toInput(values: FeedbackValues, pinnedTopic: string | undefined,
 export function characterCountText(t: FeedbackTranslate, length: number): string {
   return length <= TEXT_MAX ? t('charactersLeft', TEXT_MAX - length) : t('charactersOver', length - TEXT_MAX);
 }
+
+/** Whether a kept draft has the form's shape (it may come from an older version of the page). */
+export const isFeedbackDraft = (value: unknown): value is FeedbackValues =>
+  typeof (value as FeedbackValues | undefined)?.text === 'string' && typeof (value as FeedbackValues).topic === 'string';

@@ -44,3 +44,13 @@ export function shortText(text: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?]+$/, '')}…`;
 }
+
+/** The item the page's address asks to open (`?feedback=<id>`), if its id looks like one. */
+export function feedbackParam(): string | undefined {
+  try {
+    const id = new URL(globalThis.location.href).searchParams.get('feedback');
+    return id && /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
