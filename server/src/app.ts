@@ -10,6 +10,7 @@ import { providerSignInSender } from './messages/sign-in-sender.js';
 import { ContactHasher } from './me/identity.js';
 import { scheduleRetention } from './me/retention.js';
 import meRoutes from './me/routes.js';
+import payRoutes from './pay/routes.js';
 import { consoleSender, resolveSettings, type SignInSettings } from './me/sign-in.js';
 import auth from './plugins/app/auth.js';
 import contractValidation from './plugins/app/contract-validation.js';
@@ -125,6 +126,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(feedbackRoutes);
   await app.register(taxonomyRoutes);
   await app.register(contractRoutes);
+  await app.register(payRoutes);
   const me = options.me ?? {};
   await app.register(meRoutes, {
     hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),

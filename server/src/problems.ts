@@ -21,6 +21,7 @@ const TITLES: Record<number, string> = {
   422: 'Some answers need changing',
   429: 'Too many requests',
   500: 'Something went wrong on our side',
+  501: 'Not built yet',
   503: 'Service unavailable',
 };
 
@@ -37,6 +38,7 @@ const TYPES: Record<number, string> = {
   422: 'validation',
   429: 'rate-limited',
   500: 'server-error',
+  501: 'not-implemented',
   503: 'unavailable',
 };
 

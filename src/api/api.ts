@@ -1,4 +1,15 @@
 import type {
+  Attendance,
+  AttendanceChange,
+  AttendanceInput,
+  BenefitsLimit,
+  Claim,
+  ClaimAnswer,
+  ClaimDecision,
+  ClaimExportQuery,
+  ClaimInput,
+  ClaimQuery,
+  ClaimQueue,
   ErasureRequest,
   ErasureSummary,
   FeedbackChange,
@@ -9,6 +20,7 @@ import type {
   FeedbackReceipt,
   FeedbackUpdateInput,
   Id,
+  InvolvementRecord,
   Interest,
   InterestInput,
   InterestReceipt,
@@ -16,6 +28,7 @@ import type {
   MessagePreferences,
   MessagePreferencesState,
   MyInvolvement,
+  MyPay,
   MySession,
   Opportunity,
   OpportunityInput,
@@ -25,6 +38,7 @@ import type {
   ProfileCreated,
   ProfileInput,
   ProfileQuery,
+  Receipt,
   SignInProof,
   SignInRequest,
   SignInRequested,
@@ -83,6 +97,46 @@ export interface MyInvolvementCalls {
   erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary>;
 }
 
+/** A file to upload (a receipt): a `Blob` or `File` in the page, or bytes. */
+export type Upload = Blob | ArrayBuffer | Uint8Array;
+
+/**
+ * Valued and paid (issue 16): attendance, claims and receipts, the finance queue and export,
+ * and the person's record. Optional in an adapter, like `MyInvolvementCalls`. Staff calls
+ * need the role named (`attendance` or `finance`); the person's calls take their `/me` token.
+ * Money is integer pence throughout. Details: server/README.md, "Valued and paid".
+ */
+export interface PayCalls {
+  /** Staff with `attendance` or `finance`. */
+  listAttendance(opportunityId: Id, options?: CallOptions): Promise<Attendance[]>;
+  /** Staff with `attendance`; one record per person per session (409 on a second). */
+  recordAttendance(opportunityId: Id, input: AttendanceInput, options?: WriteOptions): Promise<Attendance>;
+  getAttendance(id: Id, options?: CallOptions): Promise<Attendance>;
+  /** Staff with `attendance`: correct hours or role, or answer the person's query. Send `ifMatch`. */
+  updateAttendance(id: Id, change: AttendanceChange, options?: UpdateOptions): Promise<Attendance>;
+
+  /** Staff with `finance`: overdue first, then oldest. */
+  listClaims(query?: ClaimQuery, options?: CallOptions): Promise<ClaimQueue>;
+  getClaim(id: Id, options?: CallOptions): Promise<Claim>;
+  /** Staff with `finance`: approve, query (with `text`), refuse (with `text`), pay (with `paidOn`). Send `ifMatch`. */
+  decideClaim(id: Id, decision: ClaimDecision, options?: UpdateOptions): Promise<Claim>;
+  /** Staff with `finance`: the CSV text for finance (see the contract for its columns). */
+  exportClaims(query?: ClaimExportQuery, options?: CallOptions): Promise<string>;
+  /** The person's own receipt (their token), or any for staff with `finance` (no `meToken`). */
+  getReceipt(id: Id, options?: Partial<MeCallOptions>): Promise<Blob>;
+
+  getMyPay(options: MeCallOptions): Promise<MyPay>;
+  setMyBenefitsLimit(limit: BenefitsLimit, options: MeCallOptions): Promise<MyPay>;
+  queryMyAttendance(attendanceId: Id, text: string, options: MeCallOptions & WriteOptions): Promise<Attendance>;
+  /** A JPEG, PNG or PDF of at most 10 MB, checked by its content. */
+  uploadReceipt(file: Upload, options: MeCallOptions & WriteOptions): Promise<Receipt>;
+  createClaim(input: ClaimInput, options: MeCallOptions & WriteOptions): Promise<Claim>;
+  answerClaimQuery(claimId: Id, answer: ClaimAnswer, options: MeCallOptions & WriteOptions): Promise<Claim>;
+  getMyRecord(options: MeCallOptions): Promise<InvolvementRecord>;
+  /** The same record as CSV text, to download. */
+  getMyRecordCsv(options: MeCallOptions): Promise<string>;
+}
+
 /**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
@@ -90,7 +144,7 @@ export interface MyInvolvementCalls {
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

@@ -1,9 +1,20 @@
-import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isFieldCode } from './rules.js';
 import { noteVersion } from './versions.js';
 import type {
+  Attendance,
+  AttendanceChange,
+  AttendanceInput,
+  BenefitsLimit,
+  Claim,
+  ClaimAnswer,
+  ClaimDecision,
+  ClaimExportQuery,
+  ClaimInput,
+  ClaimQuery,
+  ClaimQueue,
   ErasureRequest,
   ErasureSummary,
   FeedbackChange,
@@ -14,6 +25,7 @@ import type {
   FeedbackReceipt,
   FeedbackUpdateInput,
   Id,
+  InvolvementRecord,
   Interest,
   InterestInput,
   InterestReceipt,
@@ -21,6 +33,7 @@ import type {
   MessagePreferences,
   MessagePreferencesState,
   MyInvolvement,
+  MyPay,
   MySession,
   Opportunity,
   OpportunityInput,
@@ -31,6 +44,7 @@ import type {
   ProfileCreated,
   ProfileInput,
   ProfileQuery,
+  Receipt,
   SignInProof,
   SignInRequest,
   SignInRequested,
@@ -100,6 +114,23 @@ const operations = {
   erasePerson: ['POST', '/erasures'],
   getMessagePreferences: ['GET', '/message-preferences'],
   updateMessagePreferences: ['PATCH', '/message-preferences'],
+  listAttendance: ['GET', '/opportunities/{opportunityId}/attendance'],
+  recordAttendance: ['POST', '/opportunities/{opportunityId}/attendance'],
+  getAttendance: ['GET', '/attendance/{attendanceId}'],
+  updateAttendance: ['PATCH', '/attendance/{attendanceId}'],
+  listClaims: ['GET', '/claims'],
+  getClaim: ['GET', '/claims/{claimId}'],
+  decideClaim: ['PATCH', '/claims/{claimId}'],
+  exportClaims: ['GET', '/claims/export'],
+  getReceipt: ['GET', '/receipts/{receiptId}'],
+  getMyPay: ['GET', '/me/pay'],
+  setMyBenefitsLimit: ['PUT', '/me/pay/limit'],
+  queryMyAttendance: ['POST', '/me/attendance/{attendanceId}/queries'],
+  uploadReceipt: ['POST', '/me/receipts'],
+  createClaim: ['POST', '/me/claims'],
+  answerClaimQuery: ['POST', '/me/claims/{claimId}/answers'],
+  getMyRecord: ['GET', '/me/record'],
+  getMyRecordCsv: ['GET', '/me/record'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -136,6 +167,12 @@ interface RequestSpec {
   tokenOverride?: string | undefined;
   /** Sent as If-Match: the version the record was read at. */
   ifMatch?: string | undefined;
+  /** A file sent as it is (a receipt), instead of a JSON body; the server finds its type from its content. */
+  upload?: Upload | undefined;
+  /** How to read a successful answer: JSON (the default), text (CSV) or a Blob (a file). */
+  read?: 'json' | 'text' | 'blob';
+  /** Items of a list that carry their own version: noted from their content, as the server hashes them. */
+  versionItems?: (body: unknown) => readonly object[];
 }
 
 interface CachedResponse {
@@ -146,7 +183,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi, MyInvolvementCalls {
+export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -291,6 +328,77 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     return this.#call('erasePerson', { body: request, ...writeSpec(options) });
   }
 
+  // Valued and paid (issue 16).
+
+  async listAttendance(opportunityId: Id, options?: CallOptions): Promise<Attendance[]> {
+    const page = await this.#call<{ items: Attendance[] }>('listAttendance', { params: { opportunityId }, signal: options?.signal, versionItems: itemsOf });
+    return page.items;
+  }
+
+  recordAttendance(opportunityId: Id, input: AttendanceInput, options?: WriteOptions): Promise<Attendance> {
+    return this.#call('recordAttendance', { params: { opportunityId }, body: input, ...writeSpec(options) });
+  }
+
+  getAttendance(id: Id, options?: CallOptions): Promise<Attendance> {
+    return this.#call('getAttendance', { params: { attendanceId: id }, signal: options?.signal });
+  }
+
+  updateAttendance(id: Id, change: AttendanceChange, options?: UpdateOptions): Promise<Attendance> {
+    return this.#call('updateAttendance', { params: { attendanceId: id }, body: change, ...updateSpec(options) });
+  }
+
+  listClaims(query?: ClaimQuery, options?: CallOptions): Promise<ClaimQueue> {
+    return this.#call('listClaims', { query, signal: options?.signal, versionItems: itemsOf });
+  }
+
+  getClaim(id: Id, options?: CallOptions): Promise<Claim> {
+    return this.#call('getClaim', { params: { claimId: id }, signal: options?.signal });
+  }
+
+  decideClaim(id: Id, decision: ClaimDecision, options?: UpdateOptions): Promise<Claim> {
+    return this.#call('decideClaim', { params: { claimId: id }, body: decision, ...updateSpec(options) });
+  }
+
+  exportClaims(query?: ClaimExportQuery, options?: CallOptions): Promise<string> {
+    return this.#call('exportClaims', { query, signal: options?.signal, read: 'text' });
+  }
+
+  getReceipt(id: Id, options?: Partial<MeCallOptions>): Promise<Blob> {
+    return this.#call('getReceipt', { params: { receiptId: id }, signal: options?.signal, tokenOverride: options?.meToken, read: 'blob' });
+  }
+
+  getMyPay(options: MeCallOptions): Promise<MyPay> {
+    return this.#call('getMyPay', meSpec(options));
+  }
+
+  setMyBenefitsLimit(limit: BenefitsLimit, options: MeCallOptions): Promise<MyPay> {
+    return this.#call('setMyBenefitsLimit', { body: limit, ...meSpec(options) });
+  }
+
+  queryMyAttendance(attendanceId: Id, text: string, options: MeCallOptions & WriteOptions): Promise<Attendance> {
+    return this.#call('queryMyAttendance', { params: { attendanceId }, body: { text }, ...meSpec(options), idempotencyKey: options.idempotencyKey });
+  }
+
+  uploadReceipt(file: Upload, options: MeCallOptions & WriteOptions): Promise<Receipt> {
+    return this.#call('uploadReceipt', { upload: file, ...meSpec(options), idempotencyKey: options.idempotencyKey });
+  }
+
+  createClaim(input: ClaimInput, options: MeCallOptions & WriteOptions): Promise<Claim> {
+    return this.#call('createClaim', { body: input, ...meSpec(options), idempotencyKey: options.idempotencyKey });
+  }
+
+  answerClaimQuery(claimId: Id, answer: ClaimAnswer, options: MeCallOptions & WriteOptions): Promise<Claim> {
+    return this.#call('answerClaimQuery', { params: { claimId }, body: answer, ...meSpec(options), idempotencyKey: options.idempotencyKey });
+  }
+
+  getMyRecord(options: MeCallOptions): Promise<InvolvementRecord> {
+    return this.#call('getMyRecord', meSpec(options));
+  }
+
+  getMyRecordCsv(options: MeCallOptions): Promise<string> {
+    return this.#call('getMyRecordCsv', { query: { format: 'csv' }, ...meSpec(options), read: 'text' });
+  }
+
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
     const [method, template] = operations[operationId];
     const url = buildUrl(this.#options.baseUrl, template, spec.params, spec.query);
@@ -307,8 +415,11 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
       const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
       const cached = cacheKey === undefined ? undefined : this.#cache.get(cacheKey);
 
-      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...this.#options.headers };
+      const read = spec.read ?? 'json';
+      const accept = read === 'json' ? 'application/json' : read === 'text' ? 'text/csv' : 'image/jpeg, image/png, application/pdf';
+      const headers: Record<string, string> = { Accept: `${accept}, application/problem+json`, ...this.#options.headers };
       if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (spec.upload !== undefined) headers['Content-Type'] = 'application/octet-stream';
       if (token) headers['Authorization'] = `Bearer ${token}`;
       if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
       if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
@@ -316,7 +427,8 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
 
       let outcome: Outcome;
       try {
-        outcome = await this.#attempt(url, { method, headers, body: spec.body === undefined ? null : JSON.stringify(spec.body) }, signal);
+        const body = spec.upload !== undefined ? uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
+        outcome = await this.#attempt(url, { method, headers, body }, signal, read === 'blob');
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
         if (apiError.kind === 'aborted' || attempt >= maxAttempts) throw apiError;
@@ -329,10 +441,12 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
         this.#remember(cacheKey!, cached);
         return noteVersion(parseBody<T>(cached.text, response.status), cached.etag);
       }
+      if (response.ok && read !== 'json') return (read === 'blob' ? outcome.blob : text) as T;
       if (response.ok) {
         if (response.status === 204 || text === '') return undefined as T;
         const etag = response.headers.get('ETag');
         const body = noteVersion(parseBody<T>(text, response.status), etag);
+        if (spec.versionItems) await noteItemVersions(spec.versionItems(body));
         if (cacheKey !== undefined) {
           if (etag) this.#remember(cacheKey, { etag, text });
           else this.#cache.delete(cacheKey);
@@ -354,7 +468,7 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
   }
 
   /** One request and its body, under the timeout and the caller's signal. */
-  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: string | null }, signal: AbortSignal | undefined): Promise<Outcome> {
+  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, asBlob = false): Promise<Outcome> {
     // The caller may have aborted while the token getter was running.
     if (signal?.aborted) throw abortedError(signal.reason);
     const controller = new AbortController();
@@ -367,6 +481,7 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await this.#fetch(url, { ...init, signal: controller.signal });
+      if (asBlob && response.ok) return { response, text: '', blob: await response.blob() };
       const text = response.status === 204 || response.status === 304 ? '' : await response.text();
       return { response, text };
     } catch (error) {
@@ -409,6 +524,32 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls {
 interface Outcome {
   response: Response;
   text: string;
+  blob?: Blob;
+}
+
+const itemsOf = (body: unknown): readonly object[] => ((body as { items?: object[] } | undefined)?.items ?? []);
+
+function uploadBody(upload: Upload): Blob | ArrayBuffer {
+  return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
+}
+
+/**
+ * Each item of a list gets the version a GET of it alone would carry: the server's ETag is the
+ * SHA-256 of the item's JSON (base64url, 32 characters), and JSON.stringify of the parsed item
+ * gives back the same text. So a row of a list can be changed with If-Match without reading it again.
+ */
+async function noteItemVersions(items: readonly object[]): Promise<void> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return;
+  await Promise.all(
+    items.map(async (item) => {
+      const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(item))));
+      let binary = '';
+      for (const byte of digest) binary += String.fromCharCode(byte);
+      const base64url = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      noteVersion(item, `"${base64url.slice(0, 32)}"`);
+    }),
+  );
 }
 
 function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {

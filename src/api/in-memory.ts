@@ -1,5 +1,7 @@
-import type { CallOptions, CoprodApi, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, PayCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { InMemoryPay } from './in-memory-pay.js';
+import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { noteVersion } from './versions.js';
 import { createSeed } from '@coprod/seed';
 import type {
@@ -53,6 +55,8 @@ export interface InMemoryApiOptions {
   latencyMs?: number;
   /** Whether staff calls are allowed (as with a staff token). Default true; false makes them reject as `unauthorized`. */
   staff?: boolean;
+  /** Attendance, claims and the council's pay settings (issue 16). */
+  pay?: InMemoryPayOptions;
 }
 
 const RESPOND_WITHIN_DAYS = { interest: 10, feedback: 20 } as const;
@@ -71,6 +75,10 @@ interface Remembered {
  * cursors, validation messages, idempotency, roles) so that a widget that works against
  * it works against HTTP.
  */
+// The pay calls (issue 16) live in InMemoryPay and are put on each adapter by the constructor.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface InMemoryApi extends PayCalls {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class InMemoryApi implements CoprodApi {
   readonly #data: Seed;
   readonly #latencyMs: number;
@@ -92,7 +100,24 @@ export class InMemoryApi implements CoprodApi {
     this.#clockOrigin = (options.now ?? new Date()).getTime();
     for (const profile of this.#data.profiles) this.#editTokens.set(profile.id, this.#newToken());
     for (const item of [...this.#data.interests, ...this.#data.feedback]) this.#references.add(item.reference);
+    this.pay = new InMemoryPay(
+      {
+        now: () => this.#now(),
+        opportunity: (id) => this.#data.opportunities.find((o) => o.id === id),
+        interest: (opportunityId, id) => this.#data.interests.find((i) => i.id === id && i.opportunityId === opportunityId),
+        feedback: () => this.#data.feedback,
+        newId: (prefix) => this.#newId(prefix),
+        newReference: (prefix) => this.#newReference(prefix),
+        once: (scope, options, body, write) => this.#once(scope, options, body, write),
+        settle: (options) => this.#settle(options),
+      },
+      { ...(this.#staff ? {} : { roles: [] }), ...options.pay },
+    );
+    carryPayCalls(this, this.pay);
   }
+
+  /** Attendance and claims (issue 16); `pay.actAs(subject, roles)` changes who the staff member is. */
+  readonly pay: InMemoryPay;
 
   /**
    * The edit token of a profile, as if it had just been created: lets Storybook and tests

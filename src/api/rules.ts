@@ -71,6 +71,12 @@ export const MESSAGE_CHANNELS = ['email', 'text', 'none'] as const;
 export const MESSAGE_FREQUENCIES = ['each_time', 'weekly'] as const;
 /** TLAP's Ladder of Co-production, from the bottom rung. */
 export const LADDER_RUNGS = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'] as const;
+export const EXPENSE_TYPES = ['mileage', 'ticket', 'taxi', 'care', 'childcare', 'data', 'overnight'] as const;
+export const PAYMENT_CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
+export const CLAIM_STATUSES = ['submitted', 'queried', 'approved', 'refused', 'paid'] as const;
+export const CLAIM_ACTIONS = ['approve', 'query', 'refuse', 'pay'] as const;
+/** A receipt's largest size: 10 MB. */
+export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {
@@ -204,6 +210,9 @@ export const mergeRules: Rules = {
   intoId: { required, ...id },
 };
 
+/** Minutes in a day: hours of activity or preparation in one session. */
+const minutes: FieldRule = { minimum: 0, maximum: 1440 };
+
 /** The Welsh text of a brief: any field left out falls back to English. */
 const translationRules: Rules = {
   title: { maxLength: 200 },
@@ -262,6 +271,13 @@ export const opportunityRules: Rules = {
   'payment.expensesCovered': { required, uniqueItems: true },
   'payment.expensesCovered.*': { oneOf: EXPENSES },
   'payment.notes': { maxLength: 500 },
+  'payment.prep.paid': { required },
+  'payment.prep.expectedMinutes': minutes,
+  'payment.prep.ratePence': { minimum: 0, maximum: 1_000_000 },
+  'payment.expenses.mileagePence': { minimum: 0, maximum: 1000 },
+  'payment.expenses.dataPence': { minimum: 0, maximum: 10000 },
+  'payment.payWithinWorkingDays': { minimum: 1, maximum: 60 },
+  'payment.costCode': { maxLength: 40 },
   places: { minimum: 1, maximum: 10000 },
   'contact.name': { maxLength: 200 },
   'contact.email': { maxLength: 254, pattern: 'email' },
@@ -293,6 +309,67 @@ export const erasureRules: Rules = {
   address: { required, minLength: 3, maxLength: 254 },
 };
 
+// Valued and paid (issue 16): attendance, claims, the person's benefits limit.
+
+export const attendanceRules: Rules = {
+  sessionStart: { required, format: 'date-time' },
+  interestId: id,
+  'person.name': { required, minLength: 1, maxLength: 200 },
+  ...nest('person.contact', contactRules, { required }),
+  role: { maxLength: 200 },
+  activityMinutes: { required, ...minutes },
+  prepMinutes: minutes,
+  note: { maxLength: 1000 },
+};
+
+export const attendanceChangeRules: Rules = {
+  role: { maxLength: 200 },
+  activityMinutes: minutes,
+  prepMinutes: minutes,
+  note: { maxLength: 1000 },
+  answer: { minLength: 1, maxLength: 2000 },
+};
+
+export const attendanceQueryRules: Rules = {
+  text: { required, minLength: 1, maxLength: 2000 },
+};
+
+/** One expense line of a claim. */
+export const expenseRules: Rules = {
+  type: { required, oneOf: EXPENSE_TYPES },
+  amountPence: { minimum: 1, maximum: 500_000 },
+  miles: { minimum: 1, maximum: 2000 },
+  note: { maxLength: 500 },
+  receiptId: id,
+};
+
+export const claimRules: Rules = {
+  opportunityId: { required, ...id },
+  attendanceIds: { required, minItems: 1, maxItems: 50, uniqueItems: true },
+  'attendanceIds.*': id,
+  expenses: { maxItems: 30 },
+  ...nest('expenses.*', expenseRules),
+  paymentChoice: { required, oneOf: PAYMENT_CHOICES },
+  note: { maxLength: 1000 },
+};
+
+export const claimDecisionRules: Rules = {
+  action: { required, oneOf: CLAIM_ACTIONS },
+  text: { minLength: 1, maxLength: 2000 },
+  paidOn: { format: 'date' },
+};
+
+export const claimAnswerRules: Rules = {
+  text: { required, minLength: 1, maxLength: 2000 },
+  expenses: { maxItems: 30 },
+  ...nest('expenses.*', expenseRules),
+};
+
+export const benefitsLimitRules: Rules = {
+  weeklyPence: { minimum: 0, maximum: 10_000_000 },
+  monthlyPence: { minimum: 0, maximum: 10_000_000 },
+};
+
 /** The rules of each operation's request body, by the contract's operationId. Where a body is one of several shapes, their fields are merged. */
 export const requestRules: Readonly<Record<string, Rules>> = {
   createOpportunity: opportunityRules,
@@ -311,6 +388,13 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   updateMyProfile: profileRules,
   erasePerson: erasureRules,
   updateMessagePreferences: messagePreferenceRules,
+  recordAttendance: attendanceRules,
+  updateAttendance: attendanceChangeRules,
+  queryMyAttendance: attendanceQueryRules,
+  createClaim: claimRules,
+  decideClaim: claimDecisionRules,
+  answerClaimQuery: claimAnswerRules,
+  setMyBenefitsLimit: benefitsLimitRules,
 };
 
 /** Tests a value against a named pattern. */

@@ -445,6 +445,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opportunities/{opportunityId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        /** Who took part in each session, and for how long (staff with `attendance` or `finance`; the read is audited) */
+        get: operations["listAttendance"];
+        put?: never;
+        /**
+         * Record that someone took part in a session, with hours and preparation (staff with `attendance`; the person is told)
+         * @description The person is an accepted expression of interest (`interestId`) or someone added by hand (`person`). One record per person per session; recording the same person again is a 409.
+         */
+        post: operations["recordAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attendance/{attendanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendanceId: components["parameters"]["AttendanceId"];
+            };
+            cookie?: never;
+        };
+        /** One attendance record (staff with `attendance` or `finance`) */
+        get: operations["getAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct hours or role, or answer the person's query (staff with `attendance`; audited)
+         * @description Hours of a record already in a claim that is approved or paid cannot change (409).
+         */
+        patch: operations["updateAttendance"];
+        trace?: never;
+    };
+    "/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claims queue (staff with `finance`; the read is audited)
+         * @description Overdue claims first (past `dueBy`), then the oldest. Without `status`, claims waiting for staff (submitted, queried, approved).
+         */
+        get: operations["listClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims for finance, as CSV (staff with `finance`; audited)
+         * @description One row per fee or expense line, then a total row per person and per cost code, then the
+         *     grand total. Columns, always in this order: `record`, `claim`, `status`, `submitted`,
+         *     `approved`, `paid_on`, `person`, `opportunity`, `cost_code`, `payment_choice`, `line`,
+         *     `detail`, `quantity`, `amount_pence`, `amount`. Money is whole pence (`amount_pence`) and
+         *     pounds with two decimals (`amount`). A cell that would start with `=`, `+`, `-`, `@`, a
+         *     tab or a carriage return starts with `'`, so a spreadsheet shows it as text and never
+         *     runs it. UTF-8 with a byte order mark, CRLF line ends (RFC 4180).
+         */
+        get: operations["exportClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: components["parameters"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        /** One claim (staff with `finance`; the read is audited) */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Approve, ask a question, refuse with a reason, or mark paid (staff with `finance`; audited; the person is told)
+         * @description `approve` a submitted claim; `query` (with `text`, the question) a submitted claim;
+         *     `refuse` (with `text`, the reason) a submitted or queried claim; `pay` (with `paidOn`) an
+         *     approved claim. Any other step is a 409. When the council requires it
+         *     (`PAY_SEPARATE_APPROVER`), the member of staff who recorded the attendance cannot approve (403).
+         */
+        patch: operations["decideClaim"];
+        trace?: never;
+    };
+    "/receipts/{receiptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receiptId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A receipt's file (the person who uploaded it, or staff with `finance`) */
+        get: operations["getReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's attendance, claims, benefits limit and running totals */
+        get: operations["getMyPay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pay/limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear the weekly and monthly limit the person wants to keep to (for benefits) */
+        put: operations["setMyBenefitsLimit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/attendance/{attendanceId}/queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendanceId: components["parameters"]["AttendanceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Question one's own attendance record ("I was there for 3 hours, not 2") */
+        post: operations["queryMyAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a receipt (a JPEG or PNG photo, or a PDF; at most 10 MB), to name in a claim's expense
+         * @description The type is checked from the file's content, not its name or `Content-Type`: anything
+         *     else is a 422 (`field: receipt`, `code: invalid-format`); a larger file a 413
+         *     (`code: too-big`). A receipt no claim names within a day is removed.
+         */
+        post: operations["uploadReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim fees and expenses for one's attendance at an opportunity (staff are told)
+         * @description Fees come from the attendance named, at the brief's rates (`Attendance.feePence`); they are
+         *     not typed. Each expense names a type the brief covers; mileage is priced at the brief's
+         *     rate per mile. `paymentChoice: declined` claims expenses only.
+         */
+        post: operations["createClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/claims/{claimId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: components["parameters"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer staff's question on one's claim (it goes back to submitted) */
+        post: operations["answerClaimQuery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's involvement record, theirs to keep (JSON, or CSV with `format=csv`) */
+        get: operations["getMyRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -528,6 +798,14 @@ export interface components {
             expensesCovered: ("travel" | "prep_time" | "care" | "childcare" | "equipment" | "data" | "meals")[];
             /** @description E.g. "Paid by bank transfer within two weeks; this may affect benefits, ask us for advice." */
             notes?: string;
+            prep?: components["schemas"]["PaymentPrep"];
+            expenses?: components["schemas"]["ExpenseRates"];
+            /** @description People may take vouchers instead of money. */
+            vouchersOffered?: boolean;
+            /** @description We pay within this many working days of an approved claim. */
+            payWithinWorkingDays?: number;
+            /** @description The finance cost code this opportunity's claims are charged to. */
+            costCode?: string;
         };
         Session: {
             start: components["schemas"]["Timestamp"];
@@ -964,6 +1242,270 @@ export interface components {
             areas: components["schemas"]["Term"][];
             organisations: components["schemas"]["Term"][];
         };
+        /** @description Preparation time (reading papers, planning the journey): whether it is paid, and how much is expected per session. */
+        PaymentPrep: {
+            paid: boolean;
+            /** @description Minutes of preparation expected for each session, e.g. 60. */
+            expectedMinutes?: number;
+            /** @description Pence per hour of preparation. Left out: `amountPence` when `unit` is `hour`, else preparation is in the session or day rate. */
+            ratePence?: number;
+        };
+        /** @description Which expenses are paid back, and at what rate. A claim may only name these. */
+        ExpenseRates: {
+            /** @description Travel by car or motorbike, in pence per mile (e.g. 45). */
+            mileagePence?: number;
+            /** @description Bus, train or tram fares. */
+            tickets?: boolean;
+            /** @description A taxi when it is needed for access. */
+            taxi?: boolean;
+            /** @description Carer or personal assistant cover. */
+            care?: boolean;
+            childcare?: boolean;
+            /** @description For online sessions: a set sum for data and phone, per session, in pence. */
+            dataPence?: number;
+            /** @description A night's stay when the activity needs one. */
+            overnight?: boolean;
+        };
+        /**
+         * @description `mileage` is priced at `ExpenseRates.mileagePence`; `data` is at most `ExpenseRates.dataPence` per session claimed.
+         * @enum {string}
+         */
+        ExpenseType: "mileage" | "ticket" | "taxi" | "care" | "childcare" | "data" | "overnight";
+        /**
+         * @description `bank_transfer` through the council's finance process (no bank details are held here); `vouchers` when the brief offers them; `declined`: "I don't want to be paid for this" (expenses are still paid back).
+         * @enum {string}
+         */
+        PaymentChoice: "bank_transfer" | "vouchers" | "declined";
+        /** @enum {string} */
+        ClaimStatus: "submitted" | "queried" | "approved" | "refused" | "paid";
+        AttendanceQuery: {
+            /** @description What the person asked. */
+            text: string;
+            askedAt: components["schemas"]["Timestamp"];
+            answer: string | null;
+            answeredAt: components["schemas"]["Timestamp"] | null;
+        };
+        AttendanceInput: {
+            /** @description When the session began: one of the brief's sessions, or another time. */
+            sessionStart: components["schemas"]["Timestamp"];
+            /** @description The person's expression of interest in this opportunity. Give this or `person`. */
+            interestId?: components["schemas"]["Id"];
+            /** @description Someone added by hand (not through an expression of interest). */
+            person?: {
+                name: string;
+                contact: components["schemas"]["ContactPreference"];
+            };
+            /** @description E.g. "Interview panel member". */
+            role?: string;
+            activityMinutes: number;
+            prepMinutes?: number;
+            /** @description A note the person sees too. */
+            note?: string;
+        };
+        AttendanceChange: {
+            role?: string;
+            activityMinutes?: number;
+            prepMinutes?: number;
+            note?: string;
+            /** @description The answer to the person's open query; the person is told. */
+            answer?: string;
+        };
+        Attendance: {
+            id: components["schemas"]["Id"];
+            opportunityId: components["schemas"]["Id"];
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            sessionStart: components["schemas"]["Timestamp"];
+            interestId: string | null;
+            name: string;
+            role: string | null;
+            activityMinutes: number;
+            prepMinutes: number;
+            note: string | null;
+            /** @description The time at the brief's rates (fee plus paid preparation), rounded half up to the penny. */
+            feePence: number;
+            query: components["schemas"]["AttendanceQuery"] | null;
+            /** @description The claim that names this record. */
+            claimId: string | null;
+            claimStatus: components["schemas"]["ClaimStatus"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        AttendanceList: {
+            items: components["schemas"]["Attendance"][];
+        };
+        AttendanceQueryInput: {
+            text: string;
+        };
+        Receipt: {
+            id: components["schemas"]["Id"];
+            /**
+             * @description Found from the file's content.
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "application/pdf";
+            bytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        ExpenseInput: {
+            type: components["schemas"]["ExpenseType"];
+            /** @description Required for every type but mileage. */
+            amountPence?: number;
+            /** @description For mileage (required there): whole miles, there and back. */
+            miles?: number;
+            /** @description E.g. "Return bus fare" or "PA cover, 10am to 1pm". */
+            note?: string;
+            receiptId?: components["schemas"]["Id"];
+        };
+        Expense: {
+            type: components["schemas"]["ExpenseType"];
+            amountPence: number;
+            miles: number | null;
+            note: string | null;
+            receipt: components["schemas"]["Receipt"] | null;
+        };
+        ClaimFee: {
+            attendanceId: components["schemas"]["Id"];
+            sessionStart: components["schemas"]["Timestamp"];
+            activityMinutes: number;
+            prepMinutes: number;
+            /** @description `Attendance.feePence` when the claim was made; 0 when `paymentChoice` is `declined`. */
+            amountPence: number;
+        };
+        ClaimInput: {
+            opportunityId: components["schemas"]["Id"];
+            /** @description One's own attendance at this opportunity, not already in a claim. */
+            attendanceIds: components["schemas"]["Id"][];
+            expenses?: components["schemas"]["ExpenseInput"][];
+            paymentChoice: components["schemas"]["PaymentChoice"];
+            note?: string;
+        };
+        ClaimMessage: {
+            /** @enum {string} */
+            from: "staff" | "person";
+            text: string;
+            at: components["schemas"]["Timestamp"];
+        };
+        Claim: {
+            id: components["schemas"]["Id"];
+            /** @description E.g. "CL-7QX2". */
+            reference: string;
+            opportunityId: components["schemas"]["Id"];
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            /** @description The person's name as on their attendance. */
+            name: string;
+            /** @description A stable reference for the person across claims (e.g. "P-3KX7QD"), for finance's totals per person; it says nothing about who they are. */
+            personRef: string;
+            costCode: string | null;
+            status: components["schemas"]["ClaimStatus"];
+            paymentChoice: components["schemas"]["PaymentChoice"];
+            fees: components["schemas"]["ClaimFee"][];
+            expenses: components["schemas"]["Expense"][];
+            /** @description The sum of `fees` (0 when `paymentChoice` is `declined`). */
+            feesPence: number;
+            /** @description The sum of `expenses`. */
+            expensesPence: number;
+            /** @description `feesPence` + `expensesPence`: what will be paid. */
+            totalPence: number;
+            note: string | null;
+            /** @description Staff questions and the person's answers, oldest first. */
+            conversation: components["schemas"]["ClaimMessage"][];
+            refusedReason: string | null;
+            submittedAt: components["schemas"]["Timestamp"];
+            /** @description The council's target: `targetWorkingDays` working days (Monday to Friday) after submission. */
+            dueBy: components["schemas"]["LocalDate"];
+            /** @description Not yet paid or refused, and past `dueBy`. */
+            overdue: boolean;
+            approvedAt: components["schemas"]["Timestamp"] | null;
+            paidOn: components["schemas"]["LocalDate"] | null;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        ClaimQueue: {
+            items: components["schemas"]["Claim"][];
+            total: number;
+            /** @description The council's target from submission to payment (default 10). */
+            targetWorkingDays: number;
+            /** @description True when whoever recorded the attendance may not approve the claim. */
+            separateApprover: boolean;
+        };
+        ClaimDecision: {
+            /** @enum {string} */
+            action: "approve" | "query" | "refuse" | "pay";
+            /** @description The question (`query`) or the reason (`refuse`); required for both. */
+            text?: string;
+            /** @description The day it was paid (`pay`; required there). */
+            paidOn?: components["schemas"]["LocalDate"];
+        };
+        ClaimAnswer: {
+            text: string;
+            /** @description When given, replaces the claim's expenses (to add a missing receipt, say). */
+            expenses?: components["schemas"]["ExpenseInput"][];
+        };
+        /** @description A limit the person chooses to keep to (for example a benefits earnings limit). Fees only; expenses do not count. Left out or null: no limit. */
+        BenefitsLimit: {
+            weeklyPence?: number | null;
+            monthlyPence?: number | null;
+        };
+        /** @description Fees claimed for sessions this week (Monday to Sunday) and this calendar month, UK time, in claims not refused and not declined. */
+        PayTotals: {
+            weekPence: number;
+            monthPence: number;
+            weekStarts: components["schemas"]["LocalDate"];
+            monthStarts: components["schemas"]["LocalDate"];
+        };
+        MyPay: {
+            /** @description Newest session first. */
+            attendance: components["schemas"]["Attendance"][];
+            /** @description Newest first. */
+            claims: components["schemas"]["Claim"][];
+            limit: {
+                weeklyPence: number | null;
+                monthlyPence: number | null;
+            };
+            totals: components["schemas"]["PayTotals"];
+            /** @description Where the council sends people for benefits advice. */
+            benefitsAdviceUrl: string | null;
+        };
+        RecordActivity: {
+            opportunityId: components["schemas"]["Id"];
+            title: components["schemas"]["LocalisedText"];
+            roles: string[];
+            sessions: {
+                sessionStart: components["schemas"]["Timestamp"];
+                activityMinutes: number;
+                prepMinutes: number;
+            }[];
+            activityMinutes: number;
+            prepMinutes: number;
+        };
+        RecordClaim: {
+            reference: string;
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            status: components["schemas"]["ClaimStatus"];
+            submittedAt: components["schemas"]["Timestamp"];
+            totalPence: number;
+            paidOn: components["schemas"]["LocalDate"] | null;
+        };
+        RecordFeedback: {
+            reference: string;
+            text: string;
+            givenAt: components["schemas"]["Timestamp"];
+            status: components["schemas"]["FeedbackStatus"];
+            /** @description The latest staff update: what came of it. */
+            outcome: string | null;
+            outcomeAt: components["schemas"]["Timestamp"] | null;
+        };
+        InvolvementRecord: {
+            generatedAt: components["schemas"]["Timestamp"];
+            activities: components["schemas"]["RecordActivity"][];
+            claims: components["schemas"]["RecordClaim"][];
+            feedback: components["schemas"]["RecordFeedback"][];
+            totals: {
+                activityMinutes: number;
+                prepMinutes: number;
+                /** @description Claims marked paid. */
+                paidPence: number;
+            };
+        };
     };
     responses: {
         /** @description The representation has not changed since the ETag sent. */
@@ -1055,10 +1597,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is not of a type this operation takes. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         OpportunityId: components["schemas"]["Id"];
         FeedbackId: components["schemas"]["Id"];
+        AttendanceId: components["schemas"]["Id"];
+        ClaimId: components["schemas"]["Id"];
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
         Limit: number;
@@ -2079,6 +2632,511 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+        };
+    };
+    listAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attendance, by session then name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                attendanceId: components["parameters"]["AttendanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                attendanceId: components["parameters"]["AttendanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceChange"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ClaimStatus"][];
+                opportunityId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimQueue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportClaims: {
+        parameters: {
+            query?: {
+                /** @description Default: approved and paid. */
+                status?: components["schemas"]["ClaimStatus"][];
+                /** @description Claims submitted on or after this day. */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Claims submitted on or before this day. */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                claimId: components["parameters"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                claimId: components["parameters"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receiptId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as uploaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyPay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Theirs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPay"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setMyBenefitsLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BenefitsLimit"];
+            };
+        };
+        responses: {
+            /** @description Saved; the whole pay view comes back. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPay"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    queryMyAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                attendanceId: components["parameters"]["AttendanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceQueryInput"];
+            };
+        };
+        responses: {
+            /** @description Asked; staff with `attendance` see it and answer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    uploadReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimInput"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    answerClaimQuery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: components["parameters"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimAnswer"];
+            };
+        };
+        responses: {
+            /** @description Answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMyRecord: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Activities, roles, hours, claims and payments, feedback given and what came of it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvolvementRecord"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

@@ -84,3 +84,35 @@ export interface Seed {
   /** Edit tokens of seed profiles are not published; staff can read them. */
   profiles: Profile[];
 }
+
+// Valued and paid (issue 16): rates, attendance, claims, receipts, the person's record.
+export type PaymentPrep = Schemas['PaymentPrep'];
+export type ExpenseRates = Schemas['ExpenseRates'];
+export type ExpenseType = Schemas['ExpenseType'];
+export type PaymentChoice = Schemas['PaymentChoice'];
+export type ClaimStatus = Schemas['ClaimStatus'];
+export type AttendanceInput = Schemas['AttendanceInput'];
+export type AttendanceChange = Schemas['AttendanceChange'];
+export type AttendanceQuery = Schemas['AttendanceQuery'];
+export type AttendanceQueryInput = Schemas['AttendanceQueryInput'];
+export type Attendance = Schemas['Attendance'];
+export type AttendanceList = Schemas['AttendanceList'];
+export type Receipt = Schemas['Receipt'];
+export type ExpenseInput = Schemas['ExpenseInput'];
+export type Expense = Schemas['Expense'];
+export type ClaimFee = Schemas['ClaimFee'];
+export type ClaimInput = Schemas['ClaimInput'];
+export type ClaimMessage = Schemas['ClaimMessage'];
+export type Claim = Schemas['Claim'];
+export type ClaimQueue = Schemas['ClaimQueue'];
+export type ClaimDecision = Schemas['ClaimDecision'];
+export type ClaimAnswer = Schemas['ClaimAnswer'];
+export type BenefitsLimit = Schemas['BenefitsLimit'];
+export type PayTotals = Schemas['PayTotals'];
+export type MyPay = Schemas['MyPay'];
+export type RecordActivity = Schemas['RecordActivity'];
+export type RecordClaim = Schemas['RecordClaim'];
+export type RecordFeedback = Schemas['RecordFeedback'];
+export type InvolvementRecord = Schemas['InvolvementRecord'];
+export type ClaimQuery = NonNullable<operations['listClaims']['parameters']['query']>;
+export type ClaimExportQuery = NonNullable<operations['exportClaims']['parameters']['query']>;

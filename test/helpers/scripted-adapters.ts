@@ -37,6 +37,23 @@ const METHODS = [
   'erasePerson',
   'getMessagePreferences',
   'updateMessagePreferences',
+  'listAttendance',
+  'recordAttendance',
+  'getAttendance',
+  'updateAttendance',
+  'listClaims',
+  'getClaim',
+  'decideClaim',
+  'exportClaims',
+  'getReceipt',
+  'getMyPay',
+  'setMyBenefitsLimit',
+  'queryMyAttendance',
+  'uploadReceipt',
+  'createClaim',
+  'answerClaimQuery',
+  'getMyRecord',
+  'getMyRecordCsv',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];
