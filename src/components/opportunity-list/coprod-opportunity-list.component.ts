@@ -3,54 +3,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import type { Opportunity, OpportunityPage, OpportunityQuery, ParticipationMode, Taxonomy } from '../../api/types.js';
+import type { Opportunity, OpportunityQuery, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { choiceGroup, selectField, textField } from '../../core/forms/fields.js';
 import { formStyles } from '../../core/forms/form-styles.js';
-import { icon } from '../../core/icons.js';
-import { emptyView, errorMessage, errorView, loadingView } from '../../core/status-views.js';
-import { choicesFrom, loadTaxonomy, participationModes, termName } from '../../core/vocabulary.js';
+import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
+import { loadTaxonomy } from '../../core/vocabulary.js';
 import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.component.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
-import { lastPage, rememberPage } from './last-results.js';
-import { cardStyles, renderOpportunityCard } from '../../shared/card/opportunity-card.js';
-
-type Sort = 'closing' | 'newest';
-
-/** The filters a person can change. */
-interface Filters {
-  q: string;
-  topic: string;
-  area: string;
-  formats: ParticipationMode[];
-  paid: boolean;
-  sort: Sort;
-}
-
-interface Loaded {
-  page: OpportunityPage;
-  /** True when the network failed and these are the last results that loaded. */
-  offline: boolean;
-}
+import { addressMaker, filtersFrom, filtersView, queryFor, type Filters } from './internal/filters.js';
+import { lastPage, rememberPage } from './internal/last-results.js';
+import { DETAIL_TAG, detailView, importDetailView, pageView, type Loaded } from './internal/results.js';
+import { cardStyles } from '../../shared/card/opportunity-card.js';
 
 const SEARCH_DELAY_MS = 400;
-const DETAIL_TAG = 'coprod-opportunity';
-
-/**
- * The opportunity view and its "I'm interested" form load the first time a card is opened,
- * so the list's first load carries only the list. One import for every list on the page.
- */
-let detailModule: Promise<unknown> | undefined;
-function importDetailView(): Promise<unknown> {
-  detailModule ??= import('../opportunity/coprod-opportunity.js').catch((error: unknown) => {
-    detailModule = undefined;
-    throw error;
-  });
-  return detailModule;
-}
-const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
-
 /**
  * A list of co-production opportunities as cards, with filters, "Show more" and the
  * opportunity opened in place.
@@ -166,18 +132,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   /** The query the filters, presets and page size make. @internal */
   get query(): OpportunityQuery {
-    const { q, topic, area, formats, paid, sort } = this.filters;
-    const lockedTopic = this.hideFilters ? this.topic : undefined;
-    const lockedArea = this.hideFilters ? this.area : undefined;
-    const topics = (lockedTopic ?? topic).split(',').map((id) => id.trim()).filter(Boolean);
-    const query: OpportunityQuery = { sort, limit: this.limit > 0 && this.limit <= 100 ? Math.round(this.limit) : 10 };
-    if (q.trim()) query.q = q.trim();
-    if (topics.length) query.topic = topics;
-    if (formats.length) query.format = formats;
-    if (lockedArea ?? area) query.area = lockedArea ?? area;
-    if (this.organisation) query.organisation = this.organisation;
-    if (paid) query.paid = true;
-    return query;
+    return queryFor(this.filters, { topic: this.topic, area: this.area, organisation: this.organisation, locked: this.hideFilters, limit: this.limit });
   }
 
   override connectedCallback(): void {
@@ -243,15 +198,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   private readUrl(): void {
     const params = new URLSearchParams(location.search);
-    const sort = params.get('sort');
-    this.filters = {
-      q: params.get('q') ?? '',
-      topic: params.get('topic') ?? this.topic ?? '',
-      area: params.get('area') ?? this.area ?? '',
-      formats: params.getAll('format').filter((mode): mode is ParticipationMode => (MODES as readonly string[]).includes(mode)),
-      paid: params.get('paid') === 'true',
-      sort: sort === 'newest' ? 'newest' : 'closing',
-    };
+    this.filters = filtersFrom(params, { topic: this.topic, area: this.area });
     this.keywordDraft = this.filters.q;
     this.openId = params.get('opportunity') ?? undefined;
     if (this.openOpportunity?.id !== this.openId) this.openOpportunity = undefined;
@@ -261,32 +208,9 @@ export class CoprodOpportunityList extends CoprodElement {
     return this.addresses()(openId);
   }
 
-  /**
-   * A maker of this page's address with the filters (under `sync-url`) and an opportunity:
-   * the page's address is parsed once, then each card's address is only joined, not parsed.
-   */
+  /** This page's address with the filters (under `sync-url`) and an opportunity. */
   private addresses(): (openId: string | undefined) => string {
-    const url = new URL(location.href);
-    const params = url.searchParams;
-    for (const name of ['q', 'topic', 'area', 'format', 'paid', 'sort', 'opportunity']) params.delete(name);
-    if (this.syncUrl) {
-      const { q, topic, area, formats, paid, sort } = this.filters;
-      if (q) params.set('q', q);
-      if (topic && !this.hideFilters) params.set('topic', topic);
-      if (area && !this.hideFilters) params.set('area', area);
-      for (const mode of formats) params.append('format', mode);
-      if (paid) params.set('paid', 'true');
-      if (sort !== 'closing') params.set('sort', sort);
-    }
-    const kept = params.toString();
-    const hash = url.hash;
-    url.search = '';
-    url.hash = '';
-    const start = url.href;
-    return (openId) => {
-      const search = openId ? `${kept ? `${kept}&` : ''}${new URLSearchParams({ opportunity: openId }).toString()}` : kept;
-      return `${start}${search ? `?${search}` : ''}${hash}`;
-    };
+    return addressMaker(location.href, this.syncUrl ? this.filters : undefined, this.hideFilters);
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
@@ -402,101 +326,32 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private renderDetail(): TemplateResult {
-    return html`<div class="detail">
-      <button type="button" class="button secondary back" @click=${this.closeDetail}>${icon('arrowLeft')} ${this.t('backToList')}</button>
-      ${this.detailView === 'ready' ? this.renderOpportunity() : nothing}
-      ${this.detailView === 'loading' ? loadingView(this.t('loading'), { rows: 3 }) : nothing}
-      ${this.detailView === 'failed'
-        ? errorView({
-            title: this.t('detailErrorTitle'),
-            message: this.t('apiError', 'network'),
-            retryLabel: this.t('retry'),
-            onRetry: () => this.retryDetailView(),
-            headingLevel: this.level,
-          })
-        : nothing}
-    </div>`;
-  }
-
-  private renderOpportunity(): TemplateResult {
-    const { adapter, apiBase, token, locale, readingLevel } = this.config;
-    return html`<coprod-opportunity
-        opportunity-id=${this.openId!}
-        .opportunity=${this.openOpportunity}
-        .adapter=${adapter}
-        .apiBase=${apiBase}
-        .token=${token}
-        .locale=${locale}
-        .readingLevel=${readingLevel}
-        .headingLevel=${this.level}
-        .consentText=${this.consentText}
-        .today=${this.today}
-      ></coprod-opportunity>`;
+    return detailView({
+      t: this.t,
+      level: this.level,
+      config: this.config,
+      state: this.detailView,
+      openId: this.openId!,
+      opportunity: this.openOpportunity,
+      consentText: this.consentText,
+      today: this.today,
+      onBack: () => void this.closeDetail(),
+      onRetry: () => this.retryDetailView(),
+    });
   }
 
   private renderFilters(): TemplateResult {
-    const locale = this.config.locale;
-    const taxonomy = this.taxonomyTask.value;
-    const errorPrefix = this.t('errorPrefix');
-    return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${this.onFiltersSubmit}>
-      ${heading(this.subLevel(), this.t('filtersHeading'), { id: 'filters-heading' })}
-      <div class="filter-grid">
-        ${textField({
-          id: 'field-q',
-          label: this.t('keyword'),
-          hint: this.t('keywordHint'),
-          errorPrefix,
-          type: 'search',
-          value: this.keywordDraft,
-          onInput: (value) => this.onKeywordInput(value),
-        })}
-        ${selectField({
-          id: 'field-topic',
-          label: this.t('topic'),
-          errorPrefix,
-          value: this.filters.topic,
-          options: [{ value: '', label: this.t('allTopics') }, ...(taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
-          onChange: (topic) => this.setFilters({ topic }),
-        })}
-        ${selectField({
-          id: 'field-area',
-          label: this.t('area'),
-          errorPrefix,
-          value: this.filters.area,
-          options: [{ value: '', label: this.t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
-          onChange: (area) => this.setFilters({ area }),
-        })}
-        ${selectField({
-          id: 'field-sort',
-          label: this.t('sort'),
-          errorPrefix,
-          value: this.filters.sort,
-          options: [
-            { value: 'closing', label: this.t('sortClosing') },
-            { value: 'newest', label: this.t('sortNewest') },
-          ],
-          onChange: (sort) => this.setFilters({ sort: sort === 'newest' ? 'newest' : 'closing' }),
-        })}
-        ${choiceGroup({
-          id: 'field-format',
-          type: 'checkbox',
-          label: this.t('format'),
-          errorPrefix,
-          choices: choicesFrom(participationModes, locale),
-          selected: this.filters.formats,
-          onChange: (selected) => this.setFilters({ formats: MODES.filter((mode) => selected.includes(mode)) }),
-        })}
-        ${choiceGroup({
-          id: 'field-paid',
-          type: 'checkbox',
-          label: this.t('pay'),
-          errorPrefix,
-          choices: [{ value: 'paid', label: this.t('paidOnly') }],
-          selected: this.filters.paid ? ['paid'] : [],
-          onChange: (selected) => this.setFilters({ paid: selected.includes('paid') }),
-        })}
-      </div>
-    </form>`;
+    return filtersView({
+      t: this.t,
+      locale: this.config.locale,
+      level: this.subLevel(),
+      taxonomy: this.taxonomyTask.value,
+      filters: this.filters,
+      keyword: this.keywordDraft,
+      onKeyword: (value) => this.onKeywordInput(value),
+      onChange: (change) => this.setFilters(change),
+      onSubmit: (event) => this.onFiltersSubmit(event),
+    });
   }
 
   private renderResults(): unknown {
@@ -520,55 +375,25 @@ export class CoprodOpportunityList extends CoprodElement {
     });
   }
 
-  private renderPage({ page, offline }: Loaded, updating = false): TemplateResult {
-    const status = html`<span class="updating muted" role="status">${updating ? this.t('updating') : nothing}</span>`;
-    const items = [...page.items, ...this.more.filter((extra) => !page.items.some((item) => item.id === extra.id))];
-    if (items.length === 0) {
-      const locked = this.hideFilters;
-      return html`<div class="results" aria-busy=${updating ? 'true' : nothing}>${status}${emptyView(
-        this.t('emptyTitle'),
-        html`${(locked ? this.t('emptyBodyLocked') : this.t('emptyBody')).split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
-        locked ? undefined : html`<button type="button" class="button secondary" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`,
-        this.subLevel(),
-      )}</div>`;
-    }
+  private renderPage(loaded: Loaded, updating = false): TemplateResult {
     const { locale, readingLevel } = this.config;
-    const href = this.addresses();
-    return html`${offline ? this.renderOffline() : nothing}
-      <div class="results-bar">
-        <p>${this.t('count', page.total)}</p>
-        ${items.length < page.total ? html`<span class="muted">${this.t('showing', items.length, page.total)}</span>` : nothing} ${status}
-      </div>
-      <ul class="cards" aria-busy=${updating ? 'true' : nothing}>
-        ${items.map(
-          (opportunity) =>
-            html`<li>
-              ${renderOpportunityCard(opportunity, {
-                locale,
-                readingLevel,
-                headingLevel: this.subLevel(),
-                href: href(opportunity.id),
-                onOpen: (chosen) => void this.open(chosen),
-                today: this.today,
-              })}
-            </li>`,
-        )}
-      </ul>
-      ${this.moreError
-        ? errorView({ title: this.t('errorTitle'), message: this.t('apiError', this.moreError.kind), retryLabel: this.t('retry'), onRetry: () => void this.showMore(), headingLevel: this.subLevel() })
-        : nothing}
-      ${this.nextCursor
-        ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${this.loadingMore || updating} @click=${this.showMore}>
-            ${this.loadingMore ? this.t('loading') : this.t('showMore')}
-          </button>`
-        : nothing}`;
-  }
-
-  private renderOffline(): TemplateResult {
-    return html`<div class="panel notice offline" part="offline" role="status">
-      <p class="panel-title"><strong>${icon('alert')} ${this.t('offlineTitle')}</strong></p>
-      <p>${this.t('offlineBody')}</p>
-      <button type="button" class="button secondary" @click=${() => void this.listTask.run()}>${this.t('retry')}</button>
-    </div>`;
+    return pageView(loaded, {
+      t: this.t,
+      locale,
+      readingLevel,
+      level: this.subLevel(),
+      today: this.today,
+      updating,
+      more: this.more,
+      nextCursor: this.nextCursor,
+      loadingMore: this.loadingMore,
+      moreError: this.moreError,
+      locked: this.hideFilters,
+      href: this.addresses(),
+      onOpen: (chosen) => void this.open(chosen),
+      onMore: () => void this.showMore(),
+      onClear: () => this.clearFilters(),
+      onRetry: () => void this.listTask.run(),
+    });
   }
 }

@@ -8,7 +8,7 @@ import type { ComponentStates } from '../../core/states.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity-list.js';
-import { forgetPages, rememberPage } from './last-results.js';
+import { forgetPages, rememberPage } from './internal/last-results.js';
 
 /** Every state counts days from this moment, so "Closes in 3 days" never drifts. */
 export const NOW = new Date('2026-11-24T10:00:00Z');

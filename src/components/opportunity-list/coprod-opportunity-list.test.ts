@@ -9,7 +9,7 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
-import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './last-results.js';
+import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
 import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
 

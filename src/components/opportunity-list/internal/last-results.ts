@@ -8,7 +8,7 @@
  * STORED_ITEMS cards: serialising hundreds of cards on every load cost more than drawing
  * them, and a person who has lost the network needs the first cards, not all of them.
  */
-import type { OpportunityPage, OpportunityQuery } from '../../api/types.js';
+import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
 
 const PREFIX = 'coprod-opportunity-list:last:';
 /** How many cards of a page are kept in sessionStorage. */

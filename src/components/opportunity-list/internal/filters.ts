@@ -1,0 +1,168 @@
+import { html, type TemplateResult } from 'lit';
+import type { OpportunityQuery, ParticipationMode, Taxonomy } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { choiceGroup, selectField, textField } from '../../../core/forms/fields.js';
+import { heading } from '../../../core/heading.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+import { choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
+
+export type Sort = 'closing' | 'newest';
+
+/** The filters a person can change. */
+export interface Filters {
+  q: string;
+  topic: string;
+  area: string;
+  formats: ParticipationMode[];
+  paid: boolean;
+  sort: Sort;
+}
+
+export const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
+
+/** What the page fixed: the presets, and whether people may change them. */
+export interface Presets {
+  topic: string | undefined;
+  area: string | undefined;
+  organisation: string | undefined;
+  /** `hide-filters`: the preset topic and area are locked. */
+  locked: boolean;
+  limit: number;
+}
+
+/** The list call the filters and presets make. */
+export function queryFor({ q, topic, area, formats, paid, sort }: Filters, presets: Presets): OpportunityQuery {
+  const lockedTopic = presets.locked ? presets.topic : undefined;
+  const lockedArea = presets.locked ? presets.area : undefined;
+  const topics = (lockedTopic ?? topic).split(',').map((id) => id.trim()).filter(Boolean);
+  const query: OpportunityQuery = { sort, limit: presets.limit > 0 && presets.limit <= 100 ? Math.round(presets.limit) : 10 };
+  if (q.trim()) query.q = q.trim();
+  if (topics.length) query.topic = topics;
+  if (formats.length) query.format = formats;
+  if (lockedArea ?? area) query.area = lockedArea ?? area;
+  if (presets.organisation) query.organisation = presets.organisation;
+  if (paid) query.paid = true;
+  return query;
+}
+
+/** The filters a page address holds (under `sync-url`); the presets fill what it leaves out. */
+export function filtersFrom(params: URLSearchParams, presets: Pick<Presets, 'topic' | 'area'>): Filters {
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? '',
+    topic: params.get('topic') ?? presets.topic ?? '',
+    area: params.get('area') ?? presets.area ?? '',
+    formats: params.getAll('format').filter((mode): mode is ParticipationMode => (MODES as readonly string[]).includes(mode)),
+    paid: params.get('paid') === 'true',
+    sort: sort === 'newest' ? 'newest' : 'closing',
+  };
+}
+
+/** The list's own names in a page address. */
+const URL_NAMES = ['q', 'topic', 'area', 'format', 'paid', 'sort', 'opportunity'];
+
+/**
+ * A maker of the page's address (`href`) with the filters, when given, and an opportunity:
+ * the address is parsed once, then each card's address is only joined, not parsed. A locked
+ * topic or area is the page's own, so it stays out.
+ */
+export function addressMaker(href: string, filters: Filters | undefined, locked: boolean): (openId: string | undefined) => string {
+  const url = new URL(href);
+  const params = url.searchParams;
+  for (const name of URL_NAMES) params.delete(name);
+  if (filters) {
+    const { q, topic, area, formats, paid, sort } = filters;
+    if (q) params.set('q', q);
+    if (topic && !locked) params.set('topic', topic);
+    if (area && !locked) params.set('area', area);
+    for (const mode of formats) params.append('format', mode);
+    if (paid) params.set('paid', 'true');
+    if (sort !== 'closing') params.set('sort', sort);
+  }
+  const kept = params.toString();
+  const hash = url.hash;
+  url.search = '';
+  url.hash = '';
+  const start = url.href;
+  return (openId) => {
+    const search = openId ? `${kept ? `${kept}&` : ''}${new URLSearchParams({ opportunity: openId }).toString()}` : kept;
+    return `${start}${search ? `?${search}` : ''}${hash}`;
+  };
+}
+
+export interface FiltersViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  level: number;
+  taxonomy: Taxonomy | undefined;
+  filters: Filters;
+  keyword: string;
+  onKeyword: (value: string) => void;
+  onChange: (change: Partial<Filters>) => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** The filter form: keyword, topic, area, sort, how people take part, and paid only. */
+export function filtersView(o: FiltersViewOptions): TemplateResult {
+  const { t, locale, taxonomy, filters } = o;
+  const errorPrefix = t('errorPrefix');
+  return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${o.onSubmit}>
+    ${heading(o.level, t('filtersHeading'), { id: 'filters-heading' })}
+    <div class="filter-grid">
+      ${textField({
+        id: 'field-q',
+        label: t('keyword'),
+        hint: t('keywordHint'),
+        errorPrefix,
+        type: 'search',
+        value: o.keyword,
+        onInput: (value) => o.onKeyword(value),
+      })}
+      ${selectField({
+        id: 'field-topic',
+        label: t('topic'),
+        errorPrefix,
+        value: filters.topic,
+        options: [{ value: '', label: t('allTopics') }, ...(taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
+        onChange: (topic) => o.onChange({ topic }),
+      })}
+      ${selectField({
+        id: 'field-area',
+        label: t('area'),
+        errorPrefix,
+        value: filters.area,
+        options: [{ value: '', label: t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
+        onChange: (area) => o.onChange({ area }),
+      })}
+      ${selectField({
+        id: 'field-sort',
+        label: t('sort'),
+        errorPrefix,
+        value: filters.sort,
+        options: [
+          { value: 'closing', label: t('sortClosing') },
+          { value: 'newest', label: t('sortNewest') },
+        ],
+        onChange: (sort) => o.onChange({ sort: sort === 'newest' ? 'newest' : 'closing' }),
+      })}
+      ${choiceGroup({
+        id: 'field-format',
+        type: 'checkbox',
+        label: t('format'),
+        errorPrefix,
+        choices: choicesFrom(participationModes, locale),
+        selected: filters.formats,
+        onChange: (selected) => o.onChange({ formats: MODES.filter((mode) => selected.includes(mode)) }),
+      })}
+      ${choiceGroup({
+        id: 'field-paid',
+        type: 'checkbox',
+        label: t('pay'),
+        errorPrefix,
+        choices: [{ value: 'paid', label: t('paidOnly') }],
+        selected: filters.paid ? ['paid'] : [],
+        onChange: (selected) => o.onChange({ paid: selected.includes('paid') }),
+      })}
+    </div>
+  </form>`;
+}

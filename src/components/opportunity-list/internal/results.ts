@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiError } from '../../../api/errors.js';
+import type { Opportunity, OpportunityPage } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
+import type { ResolvedConfig } from '../../../core/controllers/config-controller.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
+import { renderOpportunityCard } from '../../../shared/card/opportunity-card.js';
+
+export interface Loaded {
+  page: OpportunityPage;
+  /** True when the network failed and these are the last results that loaded. */
+  offline: boolean;
+}
+
+export interface PageViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  /** The level of each card's heading. */
+  level: number;
+  today: Date | undefined;
+  /** A new search is on its way: the cards stay, marked busy. */
+  updating: boolean;
+  /** Cards added by "Show more". */
+  more: Opportunity[];
+  nextCursor: string | null;
+  loadingMore: boolean;
+  moreError: ApiError | undefined;
+  /** `hide-filters`: nothing to clear. */
+  locked: boolean;
+  /** The address of the page with one opportunity open. */
+  href: (id: string) => string;
+  onOpen: (opportunity: Opportunity) => void;
+  onMore: () => void;
+  onClear: () => void;
+  onRetry: () => void;
+}
+
+/** One page of results as cards, with the count, "Show more", and a notice when offline. */
+export function pageView({ page, offline }: Loaded, o: PageViewOptions): TemplateResult {
+  const { t, updating } = o;
+  const status = html`<span class="updating muted" role="status">${updating ? t('updating') : nothing}</span>`;
+  const items = [...page.items, ...o.more.filter((extra) => !page.items.some((item) => item.id === extra.id))];
+  if (items.length === 0) {
+    return html`<div class="results" aria-busy=${updating ? 'true' : nothing}>${status}${emptyView(
+      t('emptyTitle'),
+      html`${(o.locked ? t('emptyBodyLocked') : t('emptyBody')).split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}`,
+      o.locked ? undefined : html`<button type="button" class="button secondary" @click=${o.onClear}>${t('clearFilters')}</button>`,
+      o.level,
+    )}</div>`;
+  }
+  return html`${offline ? offlineView(t, o.onRetry) : nothing}
+    <div class="results-bar">
+      <p>${t('count', page.total)}</p>
+      ${items.length < page.total ? html`<span class="muted">${t('showing', items.length, page.total)}</span>` : nothing} ${status}
+    </div>
+    <ul class="cards" aria-busy=${updating ? 'true' : nothing}>
+      ${items.map(
+        (opportunity) =>
+          html`<li>
+            ${renderOpportunityCard(opportunity, {
+              locale: o.locale,
+              readingLevel: o.readingLevel,
+              headingLevel: o.level,
+              href: o.href(opportunity.id),
+              onOpen: o.onOpen,
+              today: o.today,
+            })}
+          </li>`,
+      )}
+    </ul>
+    ${o.moreError
+      ? errorView({ title: t('errorTitle'), message: t('apiError', o.moreError.kind), retryLabel: t('retry'), onRetry: o.onMore, headingLevel: o.level })
+      : nothing}
+    ${o.nextCursor
+      ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${o.loadingMore || updating} @click=${o.onMore}>
+          ${o.loadingMore ? t('loading') : t('showMore')}
+        </button>`
+      : nothing}`;
+}
+
+function offlineView(t: Translate<MessageSet>, onRetry: () => void): TemplateResult {
+  return html`<div class="panel notice offline" part="offline" role="status">
+    <p class="panel-title"><strong>${icon('alert')} ${t('offlineTitle')}</strong></p>
+    <p>${t('offlineBody')}</p>
+    <button type="button" class="button secondary" @click=${onRetry}>${t('retry')}</button>
+  </div>`;
+}
+
+export const DETAIL_TAG = 'coprod-opportunity';
+
+/**
+ * The opportunity view and its "I'm interested" form load the first time a card is opened,
+ * so the list's first load carries only the list. One import for every list on the page.
+ */
+let detailModule: Promise<unknown> | undefined;
+export function importDetailView(): Promise<unknown> {
+  detailModule ??= import('../../opportunity/coprod-opportunity.js').catch((error: unknown) => {
+    detailModule = undefined;
+    throw error;
+  });
+  return detailModule;
+}
+
+export interface DetailViewOptions {
+  t: Translate<MessageSet>;
+  /** The list's heading level: the opened opportunity takes its place. */
+  level: number;
+  config: ResolvedConfig;
+  state: 'idle' | 'loading' | 'ready' | 'failed';
+  openId: string;
+  opportunity: Opportunity | undefined;
+  consentText: string | undefined;
+  today: Date | undefined;
+  onBack: () => void;
+  onRetry: () => void;
+}
+
+/** The opportunity opened in place (its code loads on first use), with "Back to the list". */
+export function detailView(o: DetailViewOptions): TemplateResult {
+  const { t } = o;
+  const { adapter, apiBase, token, locale, readingLevel } = o.config;
+  return html`<div class="detail">
+    <button type="button" class="button secondary back" @click=${o.onBack}>${icon('arrowLeft')} ${t('backToList')}</button>
+    ${o.state === 'ready'
+      ? html`<coprod-opportunity
+          opportunity-id=${o.openId}
+          .opportunity=${o.opportunity}
+          .adapter=${adapter}
+          .apiBase=${apiBase}
+          .token=${token}
+          .locale=${locale}
+          .readingLevel=${readingLevel}
+          .headingLevel=${o.level}
+          .consentText=${o.consentText}
+          .today=${o.today}
+        ></coprod-opportunity>`
+      : nothing}
+    ${o.state === 'loading' ? loadingView(t('loading'), { rows: 3 }) : nothing}
+    ${o.state === 'failed'
+      ? errorView({ title: t('detailErrorTitle'), message: t('apiError', 'network'), retryLabel: t('retry'), onRetry: o.onRetry, headingLevel: o.level })
+      : nothing}
+  </div>`;
+}
