@@ -29,6 +29,7 @@ import feedbackRoutes from './routes/feedback.js';
 import interestRoutes from './routes/interests.js';
 import opportunityRoutes from './routes/opportunities.js';
 import profileRoutes from './routes/profiles.js';
+import peopleRoutes from './people/routes.js';
 import taxonomyRoutes from './routes/taxonomy.js';
 import type { Seed } from './types.js';
 
@@ -141,7 +142,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const stop = scheduleRetention(options.db, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());
   }
-  await app.register(messaging, options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } });
+  const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
+  await app.register(messaging, messagingOptions);
+  // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.
+  await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret });
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`) });

@@ -69,6 +69,8 @@ export const LOCALES = ['en-GB', 'cy'] as const;
 export const READING_LEVELS = ['standard', 'easy-read'] as const;
 export const MESSAGE_CHANNELS = ['email', 'text', 'none'] as const;
 export const MESSAGE_FREQUENCIES = ['each_time', 'weekly'] as const;
+export const INVITATION_WISHES = ['all', 'some', 'none'] as const;
+export const INVITATION_ANSWERS = ['interested', 'not_this_time'] as const;
 /** TLAP's Ladder of Co-production, from the bottom rung. */
 export const LADDER_RUNGS = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'] as const;
 export const EXPENSE_TYPES = ['mileage', 'ticket', 'taxi', 'care', 'childcare', 'data', 'overnight'] as const;
@@ -149,6 +151,13 @@ export const interestUpdateRules: Rules = {
   note: { maxLength: 3000 },
 };
 
+/** Whether a person wants invitations (all, only about some topics, none). */
+export const invitationWishRules: Rules = {
+  wanted: { required, oneOf: INVITATION_WISHES },
+  topics: { maxItems: 30, uniqueItems: true },
+  'topics.*': id,
+};
+
 export const profileRules: Rules = {
   name: { required, minLength: 1, maxLength: 200 },
   'picture.dataUrl': { required, maxLength: 1_400_000, pattern: 'picture' },
@@ -175,6 +184,7 @@ export const profileRules: Rules = {
   trainingWanted: { maxLength: 3000 },
   consent: { required, mustBeTrue: true },
   ...nest('messages', messagePreferenceRules),
+  ...nest('invitations', invitationWishRules),
 };
 
 export const feedbackRules: Rules = {
@@ -370,6 +380,18 @@ export const benefitsLimitRules: Rules = {
   monthlyPence: { minimum: 0, maximum: 10_000_000 },
 };
 
+/** Staff invite chosen people to an opportunity. */
+export const invitationRules: Rules = {
+  profileIds: { required, minItems: 1, maxItems: 50, uniqueItems: true },
+  'profileIds.*': id,
+};
+
+/** A person's one-click answer to an invitation. */
+export const invitationAnswerRules: Rules = {
+  token: { required, minLength: 1, maxLength: 300 },
+  answer: { required, oneOf: INVITATION_ANSWERS },
+};
+
 /** The rules of each operation's request body, by the contract's operationId. Where a body is one of several shapes, their fields are merged. */
 export const requestRules: Readonly<Record<string, Rules>> = {
   createOpportunity: opportunityRules,
@@ -395,6 +417,8 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   decideClaim: claimDecisionRules,
   answerClaimQuery: claimAnswerRules,
   setMyBenefitsLimit: benefitsLimitRules,
+  invitePeople: invitationRules,
+  answerInvitation: invitationAnswerRules,
 };
 
 /** Tests a value against a named pattern. */

@@ -715,6 +715,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pool of people, searched and filtered (staff with the people role; every read audited with its reason)
+         * @description Each item is a short summary; a person's whole profile is read with `getPerson`. Every
+         *     filter narrows the list; `support` lists people who named that access need, and
+         *     `training=true` people who asked for training or support. The read is written to the
+         *     audit log with who, when, the reason given and the ids shown.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One person's one page profile and the invitations sent to them (people role; audited with its reason) */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{opportunityId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The people who may suit an opportunity, best first, each with readable reasons (people role; audited)
+         * @description Ranked by shared topics and skills, being free when it happens, the ways of taking part,
+         *     and new voices (people invited or taking part lately move down). Access needs never
+         *     lower a rank: each suggestion lists what the council must arrange. People who asked
+         *     for no invitations, or only about other topics, are left out. Weights left out take
+         *     their defaults; the answer says which were used.
+         */
+        get: operations["listSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{opportunityId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        /** Who was invited to an opportunity and who answered (people role; audited) */
+        get: operations["listInvitations"];
+        put?: never;
+        /** Invite chosen people, each in their language and reading level, with one-click answers (people role; audited) */
+        post: operations["invitePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitation-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "I'm interested" or "Not this time", from the signed link in an invitation (no sign-in)
+         * @description `interested` turns the invitation into an expression of interest from the profile, noted as invited; answering again changes nothing.
+         */
+        post: operations["answerInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open opportunities that may suit the signed-in person, with the same readable reasons */
+        get: operations["listMySuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -947,6 +1072,8 @@ export interface components {
             firstAnsweredAt?: components["schemas"]["Timestamp"] | null;
             /** @description True when it came while every place was taken (the waiting list). */
             waitingList?: boolean;
+            /** @description When staff invited the person, for an interest that came from "I'm interested" in an invitation. */
+            invitedAt?: components["schemas"]["Timestamp"] | null;
         };
         InterestUpdate: {
             status?: components["schemas"]["InterestStatus"];
@@ -994,6 +1121,7 @@ export interface components {
              */
             consent: true;
             messages?: components["schemas"]["MessagePreferences"];
+            invitations?: components["schemas"]["InvitationWish"];
         };
         Profile: components["schemas"]["ProfileInput"] & {
             id: components["schemas"]["Id"];
@@ -1506,6 +1634,136 @@ export interface components {
                 paidPence: number;
             };
         };
+        /** @enum {string} */
+        TimeOfDay: "morning" | "afternoon" | "evening";
+        /**
+         * @description Why staff read the pool: `find-people` for an opportunity; `person-asked` (the person asked to see, correct or delete what we hold); `contact` (getting in touch about their involvement); `records` (keeping records right).
+         * @enum {string}
+         */
+        ReadReasonCode: "find-people" | "person-asked" | "contact" | "records";
+        /** @description Whether a person wants invitations: `all`, `some` (only about `topics`) or `none`. */
+        InvitationWish: {
+            /** @enum {string} */
+            wanted: "all" | "some" | "none";
+            topics?: components["schemas"]["Id"][];
+        };
+        PersonSummary: {
+            id: components["schemas"]["Id"];
+            name: string;
+            topics: components["schemas"]["Id"][];
+            skills: string[];
+            availability: {
+                days: components["schemas"]["Weekday"][];
+                times: components["schemas"]["TimeOfDay"][];
+                modes: components["schemas"]["ParticipationMode"][];
+            };
+            needs: components["schemas"]["Access"][];
+            /** @description They asked for training or support. */
+            trainingWanted: boolean;
+            /** @enum {string} */
+            language: "en-GB" | "cy";
+            invitations?: components["schemas"]["InvitationWish"];
+            /** @description Invitations in the last 3 months. */
+            invitedRecently: number;
+            lastInvitedAt: components["schemas"]["Timestamp"] | null;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        PeoplePage: {
+            items: components["schemas"]["PersonSummary"][];
+            total: number;
+            nextCursor: string | null;
+        };
+        PersonRecord: {
+            profile: components["schemas"]["Profile"];
+            /** @description Newest first. */
+            invitations: components["schemas"]["Invitation"][];
+        };
+        MatchWeight: number;
+        MatchWeights: {
+            topic: components["schemas"]["MatchWeight"];
+            skill: components["schemas"]["MatchWeight"];
+            availability: components["schemas"]["MatchWeight"];
+            mode: components["schemas"]["MatchWeight"];
+            newVoice: components["schemas"]["MatchWeight"];
+        };
+        /** @description Why a person may suit an opportunity, as a code with its values; clients word it. `topic`/`skill`/`days`/`times`/`mode` name what matched; `new-voice`: not asked in the last `months`; `asked-recently`/`took-part-recently`: `count` times in the last `months` (these move a person down). */
+        MatchReason: {
+            /** @enum {string} */
+            code: "topic" | "skill" | "days" | "times" | "mode" | "new-voice" | "asked-recently" | "took-part-recently";
+            values?: string[];
+            count?: number;
+            months?: number;
+        };
+        /** @description An access need, and whether the opportunity already offers what meets it (`feature` null when staff arrange it some other way). */
+        AccessArrangement: {
+            need: components["schemas"]["Access"];
+            feature: components["schemas"]["Access"] | null;
+            arranged: boolean;
+        };
+        Suggestion: {
+            person: components["schemas"]["PersonSummary"];
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+            access: components["schemas"]["AccessArrangement"][];
+            /** @description Already invited to this opportunity. */
+            invitation: components["schemas"]["Invitation"] | null;
+        };
+        SuggestionPage: {
+            items: components["schemas"]["Suggestion"][];
+            weights: components["schemas"]["MatchWeights"];
+            /** @description How many people were ranked. */
+            considered: number;
+        };
+        /** @enum {string} */
+        InvitationStatus: "invited" | "interested" | "not_this_time";
+        Invitation: {
+            id: components["schemas"]["Id"];
+            opportunityId: components["schemas"]["Id"];
+            /** @description Null once the person's profile is deleted. */
+            profileId: string | null;
+            name: string;
+            status: components["schemas"]["InvitationStatus"];
+            invitedAt: components["schemas"]["Timestamp"];
+            answeredAt: components["schemas"]["Timestamp"] | null;
+            /** @description The expression of interest it became, after "I'm interested". */
+            interestId: string | null;
+            /** @enum {string|null} */
+            messageStatus: "queued" | "sending" | "sent" | "delivered" | "failed" | "digest" | "summarised" | "manual" | "done" | "cancelled" | null;
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+        };
+        InvitationRequest: {
+            profileIds: components["schemas"]["Id"][];
+        };
+        InvitationResult: {
+            invited: components["schemas"]["Invitation"][];
+            skipped: {
+                profileId: components["schemas"]["Id"];
+                /** @enum {string} */
+                code: "not-found" | "already-invited" | "no-invitations" | "other-topics" | "no-address";
+            }[];
+        };
+        InvitationAnswer: {
+            token: string;
+            /** @enum {string} */
+            answer: "interested" | "not_this_time";
+        };
+        InvitationAnswered: {
+            /** @enum {string} */
+            answer: "interested" | "not_this_time";
+            opportunityId: components["schemas"]["Id"];
+            /** @description The expression of interest's reference */
+            reference: string | null;
+        };
+        MySuggestion: {
+            opportunity: components["schemas"]["Opportunity"];
+            reasons: components["schemas"]["MatchReason"][];
+            access: components["schemas"]["AccessArrangement"][];
+        };
+        MySuggestionList: {
+            items: components["schemas"]["MySuggestion"][];
+        };
     };
     responses: {
         /** @description The representation has not changed since the ETag sent. */
@@ -1615,6 +1873,8 @@ export interface components {
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
         Limit: number;
+        /** @description Why staff are reading personal data; written to the audit log. */
+        ReadReason: components["schemas"]["ReadReasonCode"];
         /**
          * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
          *     body returns the first response and writes nothing twice; the same key with another
@@ -3136,6 +3396,231 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query: {
+                /** @description Why staff are reading personal data; written to the audit log. */
+                reason: components["parameters"]["ReadReason"];
+                /** @description Words in the name, experience, networks or skills. */
+                q?: string;
+                topic?: components["schemas"]["Id"];
+                skill?: string;
+                day?: components["schemas"]["Weekday"];
+                time?: components["schemas"]["TimeOfDay"];
+                mode?: components["schemas"]["ParticipationMode"];
+                /** @description The language they asked to hear from us in. */
+                language?: "en-GB" | "cy";
+                support?: components["schemas"]["Access"];
+                training?: boolean;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query: {
+                /** @description Why staff are reading personal data; written to the audit log. */
+                reason: components["parameters"]["ReadReason"];
+            };
+            header?: never;
+            path: {
+                profileId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSuggestions: {
+        parameters: {
+            query?: {
+                weightTopic?: components["schemas"]["MatchWeight"];
+                weightSkill?: components["schemas"]["MatchWeight"];
+                weightAvailability?: components["schemas"]["MatchWeight"];
+                weightMode?: components["schemas"]["MatchWeight"];
+                weightNewVoice?: components["schemas"]["MatchWeight"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    invitePeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Invited; anyone left out is listed with why. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    answerInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAnswer"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAnswered"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMySuggestions: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySuggestionList"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
         };
     };

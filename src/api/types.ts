@@ -116,3 +116,27 @@ export type RecordFeedback = Schemas['RecordFeedback'];
 export type InvolvementRecord = Schemas['InvolvementRecord'];
 export type ClaimQuery = NonNullable<operations['listClaims']['parameters']['query']>;
 export type ClaimExportQuery = NonNullable<operations['exportClaims']['parameters']['query']>;
+
+// The people pool, suggestions and invitations (issue 18).
+export type TimeOfDay = Schemas['TimeOfDay'];
+export type ReadReasonCode = Schemas['ReadReasonCode'];
+export type InvitationWish = Schemas['InvitationWish'];
+export type PersonSummary = Schemas['PersonSummary'];
+export type PeoplePage = Schemas['PeoplePage'];
+export type PersonRecord = Schemas['PersonRecord'];
+export type MatchWeights = Schemas['MatchWeights'];
+export type MatchReasonShape = Schemas['MatchReason'];
+export type AccessArrangementShape = Schemas['AccessArrangement'];
+export type Suggestion = Schemas['Suggestion'];
+export type SuggestionPage = Schemas['SuggestionPage'];
+export type InvitationStatus = Schemas['InvitationStatus'];
+export type Invitation = Schemas['Invitation'];
+export type InvitationList = Schemas['InvitationList'];
+export type InvitationRequest = Schemas['InvitationRequest'];
+export type InvitationResult = Schemas['InvitationResult'];
+export type InvitationAnswer = Schemas['InvitationAnswer'];
+export type InvitationAnswered = Schemas['InvitationAnswered'];
+export type MySuggestion = Schemas['MySuggestion'];
+export type MySuggestionList = Schemas['MySuggestionList'];
+export type PeopleQuery = NonNullable<operations['listPeople']['parameters']['query']>;
+export type SuggestionQuery = NonNullable<operations['listSuggestions']['parameters']['query']>;

@@ -4,10 +4,12 @@
  * and ONE line below. See server/README.md, "Sending a message from a new feature".
  */
 import { catalogOf, type OutgoingMessage } from './registry.js';
+import { invitationTemplates } from './templates-invitations.js';
 import { coreTemplates, excerpt, frame, render, type Language, type MessageData, type ReadingLevel, type Rendered } from './templates.js';
 
 const FEATURE_TEMPLATES: { readonly event: string }[][] = [
   // One line per feature, e.g. `claimTemplates,` (imported from './templates-claims.js').
+  invitationTemplates,
 ];
 
 export const CATALOG = catalogOf([...coreTemplates, ...FEATURE_TEMPLATES.flat()]);

@@ -16,6 +16,8 @@ interface Row {
   updated_at: Date;
   first_answered_at: Date | null;
   waiting_list: boolean;
+  /** When staff invited the person, for an interest that came from an invitation (issue 18). */
+  invited_at?: Date | null;
 }
 
 const present = (r: Row): Interest => ({
@@ -29,6 +31,7 @@ const present = (r: Row): Interest => ({
   updatedAt: iso(r.updated_at),
   firstAnsweredAt: isoOrNull(r.first_answered_at),
   waitingList: r.waiting_list,
+  ...(r.invited_at ? { invitedAt: iso(r.invited_at) } : {}),
 });
 
 export interface NewInterest {
@@ -62,7 +65,11 @@ export function interestRepository(db: Queryable) {
     },
 
     async listFor(opportunityId: string): Promise<Interest[]> {
-      const rows = await db.query<Row>('SELECT * FROM interests WHERE opportunity_id = $1 ORDER BY created_at ASC, id ASC', [opportunityId]);
+      const rows = await db.query<Row>(
+        `SELECT i.*, inv.created_at AS invited_at FROM interests i LEFT JOIN invitations inv ON inv.id = i.invitation_id
+         WHERE i.opportunity_id = $1 ORDER BY i.created_at ASC, i.id ASC`,
+        [opportunityId],
+      );
       return rows.map(present);
     },
 
@@ -75,12 +82,14 @@ export function interestRepository(db: Queryable) {
     /** Applies a staff answer; undefined when there is no such interest for that opportunity. */
     async update(opportunityId: string, interestId: string, change: InterestUpdate): Promise<Interest | undefined> {
       const [row] = await db.query<Row>(
-        `UPDATE interests SET
-           status = coalesce($3, status),
-           note = coalesce($4, note),
-           first_answered_at = coalesce(first_answered_at, CASE WHEN coalesce($3, status) <> 'new' THEN now() END),
-           updated_at = now()
-         WHERE id = $1 AND opportunity_id = $2 RETURNING *`,
+        `WITH changed AS (
+           UPDATE interests SET
+             status = coalesce($3, status),
+             note = coalesce($4, note),
+             first_answered_at = coalesce(first_answered_at, CASE WHEN coalesce($3, status) <> 'new' THEN now() END),
+             updated_at = now()
+           WHERE id = $1 AND opportunity_id = $2 RETURNING *)
+         SELECT changed.*, inv.created_at AS invited_at FROM changed LEFT JOIN invitations inv ON inv.id = changed.invitation_id`,
         [interestId, opportunityId, change.status ?? null, change.note ?? null],
       );
       return row ? present(row) : undefined;

@@ -6,7 +6,7 @@ import type { Profile, ProfileInput, ProfileQuery } from '../types.js';
 
 export const PROFILE_FIELDS = [
   'name', 'picture', 'importantToMe', 'experience', 'networks', 'howToHelp', 'contact', 'topics', 'otherTopics', 'skills',
-  'availability', 'trainingWanted', 'consent',
+  'availability', 'trainingWanted', 'consent', 'invitations',
 ] as const;
 
 interface Row {

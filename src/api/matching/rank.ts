@@ -5,20 +5,11 @@
  * read) and, apart from the score, what the council must arrange for the person's access
  * needs. Access needs never change the score.
  */
-import type { AccessFeature, AccessNeed, OpportunityInput, ParticipationMode, ProfileInput, Weekday } from '../types.js';
+import type { AccessFeature, AccessNeed, MatchWeights, OpportunityInput, ParticipationMode, ProfileInput, TimeOfDay, Weekday } from '../types.js';
 import { ACCESS } from '../rules.js';
 
-export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
-
-/** How much each kind of fit counts; staff see and adjust them (0 to 5 each). */
-export interface MatchWeights {
-  topic: number;
-  skill: number;
-  availability: number;
-  mode: number;
-  /** How strongly people not asked lately come forward (and people asked often move down). */
-  newVoice: number;
-}
+/** How much each kind of fit counts (0 to 5 each; `newVoice`: how strongly people not asked lately come forward). Staff see and adjust them. */
+export type { MatchWeights, TimeOfDay };
 
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({ topic: 3, skill: 2, availability: 4, mode: 1, newVoice: 2 });
 export const WEIGHT_NAMES = Object.keys(DEFAULT_WEIGHTS) as (keyof MatchWeights)[];

@@ -1,0 +1,56 @@
+/**
+ * The small page an invitation's link opens: it asks first (a mail program may open links by
+ * itself), then one button answers. English or Welsh, as the person chose; no script, so it
+ * works under the strictest Content-Security-Policy.
+ */
+import type { FastifyReply } from 'fastify';
+
+type Answer = 'interested' | 'not_this_time';
+export type AnswerView =
+  | { kind: 'invalid' }
+  | { kind: 'ask'; answer: Answer; title: string; cy: boolean; action: string }
+  | { kind: 'done'; answer: Answer; title: string; cy: boolean; reference?: string | null };
+
+const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const COPY = {
+  en: {
+    page: 'Your invitation',
+    ask: { interested: (t: string) => `Say you are interested in “${t}”?`, not_this_time: (t: string) => `Say “not this time” to “${t}”?` },
+    askText: { interested: 'We will send the details you gave in your profile, so you do not need to type anything. Someone will be in touch.', not_this_time: 'That is fine. We will still ask you about other things, unless you tell us not to.' },
+    button: { interested: 'Yes, I am interested', not_this_time: 'Not this time' },
+    done: { interested: 'Thank you: we have your interest', not_this_time: 'Thank you for telling us' },
+    doneText: { interested: 'Someone will be in touch about it soon.', not_this_time: 'We will not ask you about this one again.' },
+    reference: (r: string) => `Your reference is ${r}.`,
+    invalid: 'This invitation link does not work',
+    invalidText: 'It may have been withdrawn. Nothing was changed. Contact the council if you would like to take part.',
+  },
+  cy: {
+    page: 'Eich gwahoddiad',
+    ask: { interested: (t: string) => `Dweud bod gennych ddiddordeb yn “${t}”?`, not_this_time: (t: string) => `Dweud “dim y tro hwn” i “${t}”?` },
+    askText: { interested: 'Byddwn yn anfon y manylion a roesoch yn eich proffil, felly nid oes angen i chi deipio dim. Bydd rhywun yn cysylltu.', not_this_time: 'Mae hynny’n iawn. Byddwn yn dal i ofyn i chi am bethau eraill, oni bai eich bod yn dweud wrthym am beidio.' },
+    button: { interested: 'Oes, mae gen i ddiddordeb', not_this_time: 'Dim y tro hwn' },
+    done: { interested: 'Diolch: mae eich diddordeb gennym', not_this_time: 'Diolch am ddweud wrthym' },
+    doneText: { interested: 'Bydd rhywun yn cysylltu am hyn yn fuan.', not_this_time: 'Ni fyddwn yn gofyn i chi am hwn eto.' },
+    reference: (r: string) => `Eich cyfeirnod yw ${r}.`,
+    invalid: 'Nid yw’r ddolen wahoddiad hon yn gweithio',
+    invalidText: 'Efallai ei bod wedi’i thynnu’n ôl. Ni newidiwyd dim. Cysylltwch â’r cyngor os hoffech gymryd rhan.',
+  },
+};
+
+export function answerPage(reply: FastifyReply, status: number, view: AnswerView): FastifyReply {
+  const cy = view.kind !== 'invalid' && view.cy;
+  const c = cy ? COPY.cy : COPY.en;
+  let body: string;
+  if (view.kind === 'invalid') body = `<h1>${c.invalid}</h1><p>${c.invalidText}</p>`;
+  else if (view.kind === 'ask') {
+    body = `<h1>${esc(c.ask[view.answer](view.title))}</h1><p>${c.askText[view.answer]}</p><form method="post" action="${esc(view.action)}"><button type="submit">${c.button[view.answer]}</button></form>`;
+  } else {
+    body = `<h1>${c.done[view.answer]}</h1><p>${esc(view.title)}</p><p>${c.doneText[view.answer]}${view.reference ? ` ${esc(c.reference(view.reference))}` : ''}</p>`;
+  }
+  return reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${c.page}</title></head><body><main>${body}</main></body></html>`);
+}

@@ -1,0 +1,157 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, suiteServer, token } from './harness.js';
+
+const people = await token({ sub: 'lead-7', roles: ['staff', 'people'], title: 'Co-production lead' });
+const staffOnly = await token({ sub: 'staff-2', roles: ['staff', 'finance'] });
+
+const base = {
+  importantToMe: 'Being listened to.',
+  experience: 'Caring for my dad.',
+  consent: true,
+};
+const carer = (name: string, email: string, over: Record<string, unknown> = {}) => ({
+  ...base,
+  name,
+  contact: { method: 'email', detail: email },
+  topics: ['carers'],
+  skills: ['Chairing meetings'],
+  availability: { days: ['tue'], times: ['morning'], modes: ['online'] },
+  howToHelp: { needs: ['bsl'] },
+  ...over,
+});
+
+describe('the people pool, suggestions and invitations (issue 18)', () => {
+  const s = suiteServer();
+  const ids: Record<string, string> = {};
+
+  it('a staff token without the people role is refused on every new endpoint; no token is 401', async () => {
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: carer('Ana', 'ana@example.org') });
+    ids.ana = created.body.profile.id;
+    const calls: [string, string, unknown?][] = [
+      ['GET', '/api/v1/people?reason=find-people'],
+      ['GET', `/api/v1/people/${ids.ana}?reason=person-asked`],
+      ['GET', '/api/v1/opportunities/opp-carers/suggestions'],
+      ['GET', '/api/v1/opportunities/opp-carers/invitations'],
+      ['POST', '/api/v1/opportunities/opp-carers/invitations', { profileIds: [ids.ana] }],
+    ];
+    for (const [method, path, body] of calls) {
+      assert.equal((await s.call(path, { method, body })).status, 401, `${method} ${path} without a token`);
+      const refused = await s.call(path, { method, body, token: staffOnly });
+      assert.equal(refused.status, 403, `${method} ${path} with staff but not people`);
+      assert.match(refused.headers.get('content-type') ?? '', /problem\+json/);
+    }
+    const [count] = await s.db.query<{ n: number }>("SELECT count(*)::int AS n FROM invitations");
+    assert.equal(count!.n, 0, 'nothing was invited by a refused call');
+    assert.equal((await s.call('/api/v1/people?reason=find-people', { token: people })).status, 200);
+  });
+
+  it('a read needs a reason from the short list, and writes who, when, why and whose records to the audit log', async () => {
+    assert.equal((await s.call('/api/v1/people', { token: people })).status, 400);
+    assert.equal((await s.call('/api/v1/people?reason=curious', { token: people })).status, 400);
+    const before = new Date(Date.now() - 1000);
+    const list = await s.call('/api/v1/people?reason=find-people&topic=carers', { token: people });
+    assert.ok(list.body.items.some((p: { id: string }) => p.id === ids.ana));
+    const one = await s.call(`/api/v1/people/${ids.ana}?reason=person-asked`, { token: people });
+    assert.equal(one.body.profile.name, 'Ana');
+    const rows = await s.db.query<{ actor: string; action: string; subject_ids: string[]; detail: { reason: string }; at: Date }>(
+      "SELECT actor, action, subject_ids, detail, at FROM audit_log WHERE action IN ('listPeople', 'getPerson') ORDER BY id DESC LIMIT 2",
+    );
+    assert.deepEqual(rows.map((r) => [r.actor, r.action, r.detail.reason]), [['lead-7', 'getPerson', 'person-asked'], ['lead-7', 'listPeople', 'find-people']]);
+    assert.ok(rows[1]!.subject_ids.includes(ids.ana!));
+    assert.ok(rows.every((r) => new Date(r.at) >= before));
+    assert.ok(!JSON.stringify(rows).includes('ana@example.org'), 'no address in the audit log');
+  });
+
+  it('filters by day, time, way of taking part, support, training and words, and pages with a cursor', async () => {
+    ids.bea = (await s.call('/api/v1/profiles', { method: 'POST', body: carer('Bea', 'bea@example.org', { availability: { days: ['fri'], times: ['evening'], modes: ['in_person'] }, howToHelp: { needs: [] }, trainingWanted: 'Chairing' }) })).body.profile.id;
+    const names = async (query: string) => (await s.call(`/api/v1/people?reason=find-people&${query}`, { token: people })).body.items.map((p: { name: string }) => p.name).sort();
+    assert.deepEqual(await names('day=fri'), ['Bea']);
+    assert.deepEqual(await names('time=morning&mode=online'), ['Ana']);
+    assert.deepEqual(await names('support=bsl'), ['Ana']);
+    assert.deepEqual(await names('training=true'), ['Bea']);
+    assert.deepEqual(await names('q=bea'), ['Bea']);
+    assert.deepEqual(await names('language=cy'), []);
+    const first = await s.call('/api/v1/people?reason=records&limit=1', { token: people });
+    assert.equal(first.body.items.length, 1);
+    assert.ok(first.body.total >= 3);
+    const second = await s.call(`/api/v1/people?reason=records&limit=1&cursor=${first.body.nextCursor}`, { token: people });
+    assert.notEqual(second.body.items[0].id, first.body.items[0].id);
+  });
+
+  it('suggests people for an opportunity with readable reasons, leaves out those who asked for no invitations, and never ranks down for access needs', async () => {
+    ids.cai = (await s.call('/api/v1/profiles', { method: 'POST', body: carer('Cai', 'cai@example.org', { invitations: { wanted: 'none' } }) })).body.profile.id;
+    ids.dee = (await s.call('/api/v1/profiles', { method: 'POST', body: carer('Dee', 'dee@example.org', { howToHelp: { needs: [] } }) })).body.profile.id;
+    const r = await s.call('/api/v1/opportunities/opp-carers/suggestions?weightNewVoice=2&limit=50', { token: people });
+    assert.equal(r.status, 200);
+    const byName = new Map(r.body.items.map((i: { person: { name: string } }) => [i.person.name, i]));
+    assert.ok(!byName.has('Cai'), 'Cai asked for no invitations');
+    const ana = byName.get('Ana') as { score: number; reasons: { code: string }[]; access: unknown[] };
+    const dee = byName.get('Dee') as { score: number };
+    assert.equal(ana.score, dee.score, 'a BSL need does not lower Ana');
+    assert.ok(ana.reasons.some((x) => x.code === 'topic'));
+    assert.deepEqual(ana.access, [{ need: 'bsl', feature: 'bsl', arranged: false }]);
+    assert.deepEqual(r.body.weights, { topic: 3, skill: 2, availability: 4, mode: 1, newVoice: 2 });
+    const [audit] = await s.db.query<{ detail: { opportunityId: string } }>("SELECT detail FROM audit_log WHERE action = 'listSuggestions' ORDER BY id DESC LIMIT 1");
+    assert.equal(audit!.detail.opportunityId, 'opp-carers');
+  });
+
+  it('invites chosen people through the outbox; the signed link turns "I\'m interested" into an interest noted as invited', async () => {
+    const sent = await s.call('/api/v1/opportunities/opp-carers/invitations', { method: 'POST', token: people, body: { profileIds: [ids.ana, ids.bea, ids.cai] }, headers: { 'idempotency-key': key() } });
+    assert.equal(sent.status, 201);
+    assert.deepEqual(sent.body.invited.map((i: { name: string }) => i.name).sort(), ['Ana', 'Bea']);
+    assert.deepEqual(sent.body.skipped, [{ profileId: ids.cai, code: 'no-invitations' }]);
+    const again = await s.call('/api/v1/opportunities/opp-carers/invitations', { method: 'POST', token: people, body: { profileIds: [ids.ana] } });
+    assert.deepEqual(again.body.skipped, [{ profileId: ids.ana, code: 'already-invited' }]);
+
+    const messages = await s.db.query<{ subject_id: string; data: { interestedUrl: string; notThisTimeUrl: string; title: string }; status: string }>(
+      "SELECT subject_id, data, status FROM messages WHERE subject_type = 'invitation'",
+    );
+    assert.equal(messages.length, 2);
+    assert.ok(messages.every((m) => m.data.title === 'Carers week planning' && m.status === 'queued'));
+    assert.ok(!JSON.stringify(messages).includes('ana@example.org'), 'the message data holds no address');
+    const anaInvitation = sent.body.invited.find((i: { name: string }) => i.name === 'Ana');
+    const anaMessage = messages.find((m) => m.subject_id === anaInvitation.id)!;
+    const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
+
+    // The link's page asks first (mail programs open links); the button answers.
+    const page = await fetch(`${s.base}/invitation?token=${encodeURIComponent(tokenOf(anaMessage.data.interestedUrl))}&answer=interested`);
+    assert.match(await page.text(), /Say you are interested in “Carers week planning”/);
+    assert.equal((await s.call('/api/v1/opportunities/opp-carers/invitations', { token: people })).body.items.find((i: { id: string }) => i.id === anaInvitation.id).status, 'invited');
+
+    const answered = await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: tokenOf(anaMessage.data.interestedUrl), answer: 'interested' } });
+    assert.equal(answered.status, 200);
+    assert.match(answered.body.reference, /^INT-/);
+    const interests = await s.call('/api/v1/opportunities/opp-carers/interests', { token: people });
+    const made = interests.body.items.find((i: { reference: string }) => i.reference === answered.body.reference);
+    assert.equal(made.name, 'Ana');
+    assert.deepEqual(made.contact, { method: 'email', detail: 'ana@example.org' });
+    assert.deepEqual(made.needs, ['bsl']);
+    assert.equal(made.invitedAt, anaInvitation.invitedAt);
+
+    const list = await s.call('/api/v1/opportunities/opp-carers/invitations', { token: people });
+    const ana = list.body.items.find((i: { id: string }) => i.id === anaInvitation.id);
+    assert.equal(ana.status, 'interested');
+    assert.equal(ana.interestId, made.id);
+    // Answering again changes nothing; a forged token is a 404.
+    const twice = await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: tokenOf(anaMessage.data.notThisTimeUrl), answer: 'not_this_time' } });
+    assert.deepEqual([twice.body.answer, twice.body.reference], ['interested', answered.body.reference]);
+    assert.equal((await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: `${anaInvitation.id}~forged`, answer: 'interested' } })).status, 404);
+
+    // Bea says "not this time" from the HTML page's button.
+    const bea = messages.find((m) => m.subject_id !== anaInvitation.id)!;
+    const no = await fetch(`${s.base}/invitation?token=${encodeURIComponent(tokenOf(bea.data.notThisTimeUrl))}&answer=not_this_time`, { method: 'POST' });
+    assert.match(await no.text(), /Thank you for telling us/);
+    const after = (await s.call('/api/v1/opportunities/opp-carers/invitations', { token: people })).body.items;
+    assert.deepEqual(after.map((i: { name: string; status: string }) => `${i.name}:${i.status}`).sort(), ['Ana:interested', 'Bea:not_this_time']);
+  });
+
+  it('an invitation moves the person down next time: they were asked lately', async () => {
+    const r = await s.call('/api/v1/opportunities/opp-housing/suggestions?limit=50', { token: people });
+    const ana = r.body.items.find((i: { person: { name: string } }) => i.person.name === 'Ana');
+    const dee = r.body.items.find((i: { person: { name: string } }) => i.person.name === 'Dee');
+    assert.deepEqual(ana.reasons.find((x: { code: string }) => x.code === 'asked-recently'), { code: 'asked-recently', count: 1, months: 3 });
+    assert.ok(dee.reasons.some((x: { code: string }) => x.code === 'new-voice'));
+    assert.equal(ana.person.invitedRecently, 1);
+  });
+});
