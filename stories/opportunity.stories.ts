@@ -12,6 +12,7 @@ export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormSending = stateStory(states, 'Form sending');
 export const Sent = stateStory(states, 'Sent');
 export const Welsh = stateStory(states, 'Welsh');
+export const NeedsTicked = stateStory(states, 'Needs ticked');
 export const EasyRead = stateStory(states, 'Easy read');
 export const WaitingList = stateStory(states, 'Waiting list');
 export const SentToTheWaitingList = stateStory(states, 'Sent to the waiting list');

@@ -1,4 +1,4 @@
-import type { ContactPreference, Interest, InterestStatus } from './contract.js';
+import type { Access, ContactPreference, Interest, InterestStatus } from './contract.js';
 import { at } from './helpers.js';
 
 interface Spec {
@@ -6,6 +6,8 @@ interface Spec {
   opportunityId: string;
   name: string;
   contact: ContactPreference;
+  /** Ticked from the one access vocabulary. */
+  needs?: Access[];
   accessNeeds?: string;
   message?: string;
   status: InterestStatus;
@@ -60,6 +62,7 @@ export function createInterests(now: Date): Interest[] {
       opportunityId: 'opp-carers-strategy',
       name: 'Idris Blackthorn',
       contact: { method: 'phone', detail: '07700 900 312' },
+      needs: ['hearing_loop', 'papers_in_advance'],
       accessNeeds: 'I have a hearing aid. Please make sure the loop is working and people speak one at a time.',
       status: 'contacted',
       note: 'Left a voicemail. Will try again on Thursday afternoon as he asked.',
@@ -91,6 +94,7 @@ export function createInterests(now: Date): Interest[] {
       name: 'Agnieszka Hollins',
       contact: { method: 'email', detail: 'a.hollins@example.org' },
       message: 'I sat on the panel for the Head of Commissioning last year and found it rewarding.',
+      needs: ['step_free'],
       accessNeeds: 'I use a wheelchair. I need an accessible toilet nearby.',
       status: 'joined',
       note: 'Confirmed. Taxi booked both days. Accessible toilet is next to Committee Room 2.',
@@ -106,6 +110,7 @@ export function createInterests(now: Date): Interest[] {
         method: 'post',
         detail: '12 Willowbank Terrace, Northgate, Anytown AT3 6WT',
       },
+      needs: ['large_print'],
       accessNeeds: 'Large print, please (at least 18 point).',
       message: 'My daughter helped me fill this in. I have had home care for three years.',
       status: 'not_this_time',
@@ -131,6 +136,7 @@ export function createInterests(now: Date): Interest[] {
         method: 'supporter',
         detail: 'My support worker, Tegan Marsh at Oakfield Supported Living, 01632 960 812 (weekdays 9 to 5)',
       },
+      needs: ['carer_or_supporter', 'quiet_space'],
       accessNeeds: 'I need someone with me. I find new places hard, so I would like to see photos first.',
       message: 'I used to go to a day centre and I know what good looks like.',
       status: 'contacted',
@@ -179,6 +185,7 @@ export function createInterests(now: Date): Interest[] {
       opportunityId: 'opp-home-care-commissioning',
       name: 'Eleri Moss',
       contact: { method: 'phone', detail: '07700 900 905' },
+      needs: ['breaks'],
       accessNeeds: 'I tire easily, so I need regular breaks.',
       status: 'new',
       created: [3, 12],
@@ -189,7 +196,8 @@ export function createInterests(now: Date): Interest[] {
       opportunityId: 'opp-bsl-reference-group',
       name: 'Aled Pryce-Lowry',
       contact: { method: 'text', detail: '07700 900 448' },
-      accessNeeds: 'BSL. Please text, do not call.',
+      needs: ['bsl'],
+      accessNeeds: 'Please text, do not call.',
       message: 'Deaf, BSL user. Moved to Anytown last month.',
       status: 'contacted',
       note: 'Texted to invite Aled to the next meeting. Sent a BSL welcome video.',

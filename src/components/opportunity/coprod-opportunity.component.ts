@@ -33,6 +33,7 @@ import { opportunityStyles } from './coprod-opportunity.styles.js';
  * @csspart facts - The key facts (when, where, time, pay, closing).
  * @csspart interest-form - The "I'm interested" form.
  * @csspart error-summary - The list of problems at the top of the form.
+ * @csspart needs-met - The needs a person ticked, set against what the opportunity already offers.
  * @csspart draft-notice - The notice that what was typed before a reload is back, with "Start again".
  * @csspart success - The panel shown once interest is sent.
  * @csspart loading - The loading skeleton.

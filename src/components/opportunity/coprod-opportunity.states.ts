@@ -2,6 +2,8 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '@coprod/seed';
+import { ACCESS } from '../../api/rules.js';
+import type { Access } from '../../api/types.js';
 import { flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
@@ -43,6 +45,15 @@ export async function fillInterest(element: HTMLElement & { updateComplete?: Pro
   typeInto(element, '#field-contact-detail', 'sam@example.com');
   clickOn(element, '#field-consent');
   await element.updateComplete;
+}
+
+/** Ticks needs in the "What would help you take part?" list, by id. */
+export async function tickNeeds(element: HTMLElement & { updateComplete?: Promise<unknown> }, ids: readonly Access[]): Promise<void> {
+  for (const id of ids) {
+    const index = ACCESS.indexOf(id);
+    clickOn(element, index === 0 ? '#field-needs' : `#field-needs-${index}`);
+    await element.updateComplete;
+  }
 }
 
 // A constant, not a quoted literal after the name key: the manifest test reads those as state names.
@@ -134,6 +145,16 @@ export const states: ComponentStates = {
         await fillInterest(element);
         pressSend(element);
         await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
+      },
+    },
+    {
+      name: 'Needs ticked',
+      description: 'A hearing loop (offered here) and a BSL interpreter (not yet) ticked: what is already offered, and what the team will be told.',
+      render: () => detail(new InMemoryApi({ now: NOW })),
+      play: async (element) => {
+        await untilLoaded(element);
+        await tickNeeds(element, ['hearing_loop', 'bsl']);
+        await until(() => shadow(element).querySelector('[part=needs-met]'), 'the needs summary');
       },
     },
     {

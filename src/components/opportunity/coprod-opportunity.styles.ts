@@ -56,4 +56,22 @@ export const opportunityStyles = css`
   .easy-read-summary p {
     margin-bottom: 0.4em;
   }
+  .needs-met {
+    border-left: 0.3em solid var(--_border);
+    padding: 0.25em 0 0.25em 0.75em;
+    margin: -0.5em 0 1.5em;
+  }
+  .needs-met p {
+    margin: 0.5em 0 0.25em;
+  }
+  .needs-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .needs-list li {
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+  }
 `;

@@ -249,7 +249,11 @@ describe('<coprod-opportunity>', () => {
       await sendKeys({ press: 'Tab' });
       expect(active(element)?.id).to.equal('field-contact-detail');
       await sendKeys({ type: 'kim@example.com' });
-      await sendKeys({ press: 'Tab' }); // access needs
+      await sendKeys({ press: 'Tab' }); // the first need: easy read papers
+      expect(active(element)?.id).to.equal('field-needs');
+      await sendKeys({ press: ' ' });
+      for (let i = 1; i < 13; i++) await sendKeys({ press: 'Tab' }); // the other twelve needs
+      await sendKeys({ press: 'Tab' }); // anything else
       expect(active(element)?.id).to.equal('field-accessNeeds');
       await sendKeys({ press: 'Tab' }); // message
       await sendKeys({ press: 'Tab' }); // consent

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
+import { accessMet } from '../../api/rules.js';
 import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
@@ -8,7 +9,7 @@ import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
-import { contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
+import { accessLabels, contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
 import { downloadCsv, fileSafe, toCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
@@ -126,7 +127,7 @@ export class CoprodStaffInterest extends StaffElement {
               <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('print')} ${this.t('exportCsv')}</button>
             </div>
             <ol class="items">
-              ${people.map((interest) => this.renderPerson(interest))}
+              ${people.map((interest) => this.renderPerson(interest, opportunity))}
             </ol>`}
     </section>`;
   }
@@ -135,7 +136,7 @@ export class CoprodStaffInterest extends StaffElement {
     return (this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) || opportunity.title;
   }
 
-  private renderPerson(interest: Interest): TemplateResult {
+  private renderPerson(interest: Interest, opportunity: Opportunity): TemplateResult {
     const { locale } = this.config;
     const overdue = this.isOverdue(interest);
     const days = this.t('workingDays', this.waitedDays(interest));
@@ -157,7 +158,7 @@ export class CoprodStaffInterest extends StaffElement {
         <dt>${this.t('contact')}</dt>
         <dd>${label(contactMethods, interest.contact.method, locale)}: ${interest.contact.detail}</dd>
         <dt>${this.t('accessNeeds')}</dt>
-        <dd>${interest.accessNeeds?.trim() || html`<span class="subtle">${this.t('none')}</span>`}</dd>
+        <dd>${this.renderNeeds(interest, opportunity)}</dd>
         <dt>${this.t('message')}</dt>
         <dd>${interest.message?.trim() || html`<span class="subtle">${this.t('none')}</span>`}</dd>
         <dt>${this.t('received')}</dt>
@@ -238,6 +239,21 @@ export class CoprodStaffInterest extends StaffElement {
     }
   }
 
+  /** What the person ticked, each marked as offered already or to arrange, then their own words. */
+  private renderNeeds(interest: Interest, opportunity: Opportunity): TemplateResult {
+    const { locale } = this.config;
+    const needs = interest.needs ?? [];
+    const words = interest.accessNeeds?.trim();
+    if (!needs.length && !words) return html`<span class="subtle">${this.t('none')}</span>`;
+    const met = accessMet(needs, opportunity.accessibility);
+    return html`${needs.length
+        ? html`<ul class="needs">
+            ${needs.map((id) => html`<li>${label(accessLabels, id, locale)}:
+              ${met.includes(id) ? html`<span class="tag">${icon('check')} ${this.t('needOffered')}</span>` : html`<strong>${this.t('needToArrange')}</strong>`}</li>`)}
+          </ul>`
+        : nothing}${words ? html`<p>${words}</p>` : nothing}`;
+  }
+
   private exportCsv(opportunity: Opportunity, people: Interest[]): void {
     const { locale } = this.config;
     const rows = people.map((i) => [
@@ -245,7 +261,7 @@ export class CoprodStaffInterest extends StaffElement {
       i.name,
       label(contactMethods, i.contact.method, locale),
       i.contact.detail,
-      i.accessNeeds ?? '',
+      [...(i.needs ?? []).map((id) => label(accessLabels, id, locale)), i.accessNeeds ?? ''].filter(Boolean).join('; '),
       i.message ?? '',
       i.createdAt.slice(0, 10),
       this.waitedDays(i),

@@ -53,6 +53,14 @@ describe('<coprod-staff-interest>', () => {
     expect(api.calls.map((c) => c.method)).to.include('listInterests');
   });
 
+  it('shows what each person ticked, as offered already or to arrange, then their own words', async () => {
+    const element = await render();
+    const idris = [...shadow(element).querySelectorAll('.items > li, .items > *')].find((item) => item.textContent!.includes('Idris Blackthorn'))!;
+    const needs = [...idris.querySelectorAll('.needs li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(needs).to.deep.equal(['Hearing loop: offered', 'Papers sent in advance: to arrange']);
+    expect(idris.textContent).to.contain('Please make sure the loop is working');
+  });
+
   it('says the sign-in has expired on a 401, with the sign-in link', async () => {
     const element = await render(failingApi('unauthorized'));
     expect(text(element)).to.contain('Your sign-in has expired');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { interestRules } from '../../../api/rules.js';
-import type { ContactMethod, InterestReceipt, Opportunity } from '../../../api/types.js';
+import { ACCESS, accessMet, accessToArrange, interestRules } from '../../../api/rules.js';
+import type { Access, ContactMethod, InterestReceipt, Opportunity } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { errorSummary } from '../../../core/forms/error-summary.js';
@@ -9,7 +9,7 @@ import { fieldId, type FormController } from '../../../core/forms/form-controlle
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { contactMethods, label, termName } from '../../../core/vocabulary.js';
+import { accessIcons, accessLabels, contactMethods, label, termName } from '../../../core/vocabulary.js';
 import { detailFields, METHODS, type InterestValues } from './interest-values.js';
 
 export interface InterestViewOptions {
@@ -47,6 +47,24 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     ${receipt.waitingList ? html`<p>${lines(t('onWaitingList'))}</p>` : nothing}
     <p>${t('nextSteps', termName(opportunity.organisation, locale), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays)}</p>
     <p>${lines(t('quoteReference'))}</p>
+  </div>`;
+}
+
+/**
+ * What the person ticked, set against what the opportunity offers: the needs it already meets
+ * and the ones the team will be told about. Nothing when nothing is ticked.
+ */
+function needsMetView(o: InterestFormOptions): TemplateResult | typeof nothing {
+  const { t, locale } = o;
+  const needs = o.form.values.needs ?? [];
+  const met = accessMet(needs, o.opportunity.accessibility);
+  const arrange = accessToArrange(needs, o.opportunity.accessibility);
+  if (!needs.length) return nothing;
+  const list = (ids: readonly Access[], mark: 'check' | 'info') =>
+    html`<ul class="needs-list">${ids.map((id) => html`<li>${icon(mark)} ${label(accessLabels, id, locale)}</li>`)}</ul>`;
+  return html`<div class="needs-met" part="needs-met">
+    ${met.length ? html`<p>${t('needsMet')}</p>${list(met, 'check')}` : nothing}
+    ${arrange.length ? html`<p>${t('needsToArrange')}</p>${list(arrange, 'info')}` : nothing}
   </div>`;
 }
 
@@ -117,6 +135,22 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
         choices: METHODS.map((method) => ({ value: method, label: label(contactMethods, method, o.locale), reveal: detailField(method) })),
         onChange: ([method]) => form.update({ method: (method as ContactMethod | undefined) ?? '' }),
       })}
+      ${choiceGroup({
+        id: fieldId('needs'),
+        type: 'checkbox',
+        label: html`${t('needs')} <span class="muted">${t('optional')}</span>`,
+        hint: t('needsHint'),
+        error: form.error('needs'),
+        errorPrefix,
+        selected: values.needs ?? [],
+        choices: ACCESS.map((id) => ({
+          value: id,
+          label: html`${icon(accessIcons[id])} ${label(accessLabels, id, o.locale)}`,
+          hint: o.opportunity.accessibility.includes(id) ? t('offeredHere') : undefined,
+        })),
+        onChange: (needs) => form.update({ needs: needs as Access[] }),
+      })}
+      ${needsMetView(o)}
       ${textField({
         id: fieldId('accessNeeds'),
         label: html`${t('accessNeeds')} <span class="muted">${t('optional')}</span>`,

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../api/rules.js';
-import type { ContactMethod } from '../../../api/types.js';
+import type { Access, ContactMethod } from '../../../api/types.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 
 /** What the "I'm interested" form holds. Each contact method keeps its own detail, so switching back loses nothing. */
@@ -7,13 +7,15 @@ export interface InterestValues {
   name: string;
   method: ContactMethod | '';
   details: Partial<Record<ContactMethod, string>>;
+  /** Ticked from the one access vocabulary. */
+  needs: Access[];
   accessNeeds: string;
   message: string;
   consent: boolean;
 }
 
 export const METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];
-export const FIELD_ORDER = ['name', 'contact.method', 'contact.detail', 'accessNeeds', 'message', 'consent'] as const;
+export const FIELD_ORDER = ['name', 'contact.method', 'contact.detail', 'needs', 'accessNeeds', 'message', 'consent'] as const;
 
 /** How each way of being contacted asks for its detail. */
 export const detailFields: Record<
@@ -27,7 +29,7 @@ export const detailFields: Record<
   supporter: { label: 'supporter', multiline: true },
 };
 
-export const blankInterest: InterestValues = { name: '', method: '', details: {}, accessNeeds: '', message: '', consent: false };
+export const blankInterest: InterestValues = { name: '', method: '', details: {}, needs: [], accessNeeds: '', message: '', consent: false };
 
 export const isInterestDraft = (value: unknown): value is InterestValues =>
   typeof (value as InterestValues | undefined)?.name === 'string' && typeof (value as InterestValues).details === 'object';
@@ -38,6 +40,7 @@ export function interestBody(values: InterestValues) {
   return {
     name: values.name.trim(),
     contact: { method, detail: (values.details[method] ?? '').trim() },
+    ...(values.needs?.length ? { needs: [...values.needs] } : {}),
     ...(values.accessNeeds.trim() ? { accessNeeds: values.accessNeeds.trim() } : {}),
     ...(values.message.trim() ? { message: values.message.trim() } : {}),
     consent: values.consent,
