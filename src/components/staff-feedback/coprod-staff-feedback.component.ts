@@ -1,47 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
-import { checkBody, feedbackUpdateRules, type FieldProblem } from '../../api/rules.js';
-import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, FeedbackUpdateKind, Taxonomy } from '../../api/types.js';
+import { feedbackUpdateRules } from '../../api/rules.js';
+import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, Taxonomy } from '../../api/types.js';
 import { DraftController, draftKey, forgetDraft } from '../../core/controllers/draft-controller.js';
-import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
-import { choiceGroup, errorSummary, fieldId, FormController, formStyles, selectField, textField, type FieldErrors } from '../../core/forms/index.js';
+import { draftMessages } from '../../core/forms/draft-parts.js';
+import { fieldId, FormController, formStyles, selectField, type FieldErrors } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
-import { formatDate, mergeCatalogs } from '../../core/i18n.js';
-import { icon } from '../../core/icons.js';
+import { mergeCatalogs } from '../../core/i18n.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
-import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, loadTaxonomy, termName } from '../../core/vocabulary.js';
+import { feedbackStatuses, label, loadTaxonomy } from '../../core/vocabulary.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
 import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
-import { calendarDaysBetween, workingDaysBetween } from '../../shared/staff/working-days.js';
 import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
 import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
-
-const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
-const KINDS: readonly FeedbackUpdateKind[] = ['heard', 'doing', 'changed', 'not_changed'];
-const MAX_LINKS = 10;
-const HTTPS_URL = /^https?:\/\/[^\s]+\.[^\s]+$/;
-
-interface UpdateValues {
-  kind: FeedbackUpdateKind | '';
-  text: string;
-  links: { title: string; url: string }[];
-}
+import { itemView, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
+import { emptyUpdate, isUpdateDraft, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
 
 interface Loaded {
   items: FeedbackItem[];
   taxonomy: Taxonomy;
 }
-
-type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
-
-const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
-const isUpdateDraft = (value: unknown): value is UpdateValues =>
-  typeof (value as UpdateValues | undefined)?.text === 'string' && Array.isArray((value as UpdateValues).links);
-
-const linkFieldOrder = Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat();
 
 /**
  * The feedback inbox for staff: new feedback first, then what has waited longest for an
@@ -99,13 +80,13 @@ export class CoprodStaffFeedback extends StaffElement {
   private readonly updateForm: FormController<UpdateValues> = new FormController<UpdateValues>(this, {
     initial: emptyUpdate(),
     rules: feedbackUpdateRules,
-    validate: (values): FieldErrors => this.validateUpdate(values),
-    word: (problem) => this.wordUpdateProblem(problem),
+    validate: (values): FieldErrors => validateUpdate(values, this.updateForm, this.t),
+    word: (problem) => wordUpdateProblem(this.t, problem),
     onChange: (values) => {
       if (this.openId) this.updateDrafts.set(this.openId, structuredClone(values));
       this.draft.changed();
     },
-    fieldOrder: ['kind', 'text', ...linkFieldOrder],
+    fieldOrder: UPDATE_FIELD_ORDER,
   });
 
   private readonly data = this.loadTask(
@@ -164,51 +145,18 @@ export class CoprodStaffFeedback extends StaffElement {
   }
 
   private renderItem(item: FeedbackItem, all: FeedbackItem[], taxonomy: Taxonomy): TemplateResult {
-    const { locale } = this.config;
-    const now = this.now ?? new Date();
-    const topic = termName(findTerm(taxonomy.topics, item.topic), locale) || item.topic;
-    const answered = item.lastAnsweredAt ?? null;
-    const waitingDays = answered ? 0 : workingDaysBetween(new Date(item.createdAt), now);
-    const overdue = !answered && !item.mergedInto && waitingDays > this.respondWithinDays;
-    const since = this.t('daysAgo', calendarDaysBetween(new Date(answered ?? item.createdAt), now));
-    const latest = item.updates[item.updates.length - 1];
-    const open = this.openId === item.id;
-    const into = item.mergedInto ? all.find((other) => other.id === item.mergedInto) : undefined;
-    return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
-      ${heading(this.level + 1, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: ${topic}</span>`)}
-      <p class="waiting">
-        ${answered
-          ? html`<span class="tag">${icon('check')} ${this.t('answeredAgo', since)}</span>`
-          : overdue
-            ? html`<span class="overdue">${icon('alert')} ${this.t('waitingLong', this.t('workingDays', waitingDays))}</span>`
-            : html`<span class="tag">${icon('clock')} ${this.t('neverAnswered', since)}</span>`}
-      </p>
-      <p class="said">${item.text}</p>
-      <dl class="facts">
-        <dt>${this.t('status')}</dt>
-        <dd>${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}</dd>
-        <dt>${this.t('board')}</dt>
-        <dd>${item.published ? this.t('published') : this.t('private')}</dd>
-        <dt>${this.t('from')}</dt>
-        <dd>${item.name || this.t('anonymous')}</dd>
-        <dt>${this.t('replyBy')}</dt>
-        <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : this.t('noReply')}</dd>
-        <dt>${this.t('received')}</dt>
-        <dd>${formatDate(locale, item.createdAt)}</dd>
-        <dt>${this.t('sameCount')}</dt>
-        <dd>${this.t('people', item.supporters)}</dd>
-        ${latest
-          ? html`<dt>${this.t('latestUpdate')}</dt>
-              <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`
-          : nothing}
-      </dl>
-      ${item.mergedInto
-        ? html`<p class="tag">${icon('share')} ${this.t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
-        : html`<button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="manage-${item.id}" @click=${() => this.toggle(item)}>
-              ${icon('edit')} ${this.t('manage')}<span class="visually-hidden"> ${item.reference}</span>
-            </button>
-            <div id="manage-${item.id}" class="manage" ?hidden=${!open}>${open ? this.renderManage(item, all) : nothing}</div>`}
-    </li>`;
+    return itemView(item, {
+      t: this.t,
+      locale: this.config.locale,
+      level: this.level + 1,
+      now: this.now ?? new Date(),
+      respondWithinDays: this.respondWithinDays,
+      taxonomy,
+      all,
+      openId: this.openId,
+      onToggle: (chosen) => this.toggle(chosen),
+      manage: (open) => this.renderManage(open, all),
+    });
   }
 
   private toggle(item: FeedbackItem): void {
@@ -230,148 +178,37 @@ export class CoprodStaffFeedback extends StaffElement {
   }
 
   private renderManage(item: FeedbackItem, all: FeedbackItem[]): TemplateResult {
-    const { locale } = this.config;
-    const result = this.results.get(item.id);
-    const busy = result?.kind === 'saving';
-    const statusChoice = this.statusChoice.get(item.id) ?? item.status;
-    const candidates = all.filter((other) => other.id !== item.id && !other.mergedInto);
-    const target = candidates.find((c) => c.id === this.mergeChoice);
-    return html`
-      <p class="action-result" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
-        ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
-        ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
-      </p>
-      <section aria-labelledby="status-heading">
-        ${heading(this.level + 2, html`<span id="status-heading">${this.t('status')}</span>`)}
-        ${selectField({
-          id: 'item-status',
-          label: this.t('changeStatus'),
-          errorPrefix: this.t('errorPrefix'),
-          value: statusChoice,
-          options: STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) })),
-          onChange: (value) => (this.statusChoice = new Map(this.statusChoice).set(item.id, value as FeedbackStatus)),
-        })}
-        <div class="button-group">
-          <button type="button" class="button secondary" data-status-action aria-disabled=${busy || statusChoice === item.status ? 'true' : nothing} @click=${() => this.change(item, { status: statusChoice })}>${this.t('changeStatus')}</button>
-        </div>
-      </section>
-      <section aria-labelledby="board-heading">
-        ${heading(this.level + 2, html`<span id="board-heading">${this.t('board')}</span>`)}
-        ${item.published
-          ? html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy ? 'true' : nothing} @click=${() => this.change(item, { published: false })}>${this.t('unpublish')}</button>`
-          : html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy || !item.consentToPublish ? 'true' : nothing} aria-describedby=${item.consentToPublish ? nothing : 'no-consent'} @click=${() => this.change(item, { published: true })}>
-                ${this.t('publish')}
-              </button>
-              ${item.consentToPublish ? nothing : html`<p id="no-consent" class="hint">${icon('info')} ${lines(this.t('noConsent'))}</p>`}`}
-      </section>
-      ${this.renderUpdateForm(item)}
-      <section aria-labelledby="merge-heading">
-        ${heading(this.level + 2, html`<span id="merge-heading">${this.t('mergeHeading')}</span>`)}
-        ${selectField({
-          id: 'merge-into',
-          label: this.t('mergeInto'),
-          hint: this.t('mergeHint'),
-          errorPrefix: this.t('errorPrefix'),
-          value: this.mergeChoice,
-          options: [{ value: '', label: this.t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}` }))],
-          onChange: (value) => {
-            this.mergeChoice = value;
-            this.confirmingMerge = false;
-          },
-        })}
-        ${this.confirmingMerge && target
-          ? html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-merge-title">
-              <p id="confirm-merge-title"><strong>${this.t('confirmMerge', item.reference, target.reference)}</strong></p>
-              <p>${this.t('confirmMergeBody')}</p>
-              <div class="button-group">
-                <button type="button" class="button warning" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.merge(item, target)}>${this.t('confirmYes')}</button>
-                <button type="button" class="button secondary" @click=${() => this.cancelMerge()}>${this.t('cancel')}</button>
-              </div>
-            </div>`
-          : html`<div class="button-group">
-              <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.askMerge(item)}>${this.t('mergeButton')}</button>
-            </div>`}
-      </section>
-    `;
-  }
-
-  private renderUpdateForm(item: FeedbackItem): TemplateResult {
     const form = this.updateForm;
-    const values = form.values;
-    const t = this.t;
-    const setLink = (index: number, change: Partial<{ title: string; url: string }>) =>
-      form.update({ links: values.links.map((link, i) => (i === index ? { ...link, ...change } : link)) });
-    return html`<section aria-labelledby="update-heading">
-      ${heading(this.level + 2, html`<span id="update-heading">${t('updateHeading')}</span>`)}
-      ${this.draft.restored
-        ? draftNotice({
-            level: this.level + 3,
-            title: t('draftRestoredTitle'),
-            body: t('draftRestoredBody'),
-            startAgainLabel: t('startAgain'),
-            onStartAgain: () => void this.startAgain(item),
-          })
-        : nothing}
-      <form novalidate @submit=${(event: Event) => this.postUpdate(event, item)}>
-        ${errorSummary(t('errorSummaryTitle'), form.summary, this.level + 3)}
-        ${form.failure
-          ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${this.actionError(form.failure)} ${t('keptTyped')}</p>`
-          : nothing}
-        ${choiceGroup({
-          id: fieldId('kind'),
-          type: 'radio',
-          label: t('kind'),
-          errorPrefix: t('errorPrefix'),
-          error: form.error('kind'),
-          choices: KINDS.map((kind) => ({ value: kind, label: t('kindLabel', kind) })),
-          selected: values.kind ? [values.kind] : [],
-          onChange: ([kind]) => form.update({ kind: (kind as FeedbackUpdateKind) ?? '' }),
-        })}
-        ${textField({
-          id: fieldId('text'),
-          label: t('textLabel', values.kind),
-          hint: t('textHint'),
-          errorPrefix: t('errorPrefix'),
-          error: form.error('text'),
-          value: values.text,
-          multiline: true,
-          rows: 5,
-          onInput: (text) => form.update({ text }),
-        })}
-        <fieldset class="form-group">
-          <legend>${t('links')}</legend>
-          <span class="hint">${t('linksHint')}</span>
-          ${values.links.map(
-            (link, index) => html`<div class="link-pair">
-              ${textField({
-                id: fieldId(`links.${index}.title`),
-                label: t('linkTitle', index + 1),
-                errorPrefix: t('errorPrefix'),
-                error: form.error(`links.${index}.title`),
-                value: link.title,
-                onInput: (title) => setLink(index, { title }),
-              })}
-              ${textField({
-                id: fieldId(`links.${index}.url`),
-                label: t('linkUrl', index + 1),
-                hint: t('linkUrlHint'),
-                errorPrefix: t('errorPrefix'),
-                error: form.error(`links.${index}.url`),
-                value: link.url,
-                type: 'url',
-                spellcheck: false,
-                onInput: (url) => setLink(index, { url }),
-              })}
-              <button type="button" class="button link" @click=${() => this.removeLink(index)}>${icon('trash')} ${t('removeLink', index + 1)}</button>
-            </div>`,
-          )}
-          ${values.links.length < MAX_LINKS ? html`<button type="button" class="button secondary" @click=${() => this.addLink()}>${t('addLink')}</button>` : nothing}
-        </fieldset>
-        <div class="button-group">
-          <button type="submit" class="button" aria-disabled=${form.submitting ? 'true' : nothing}>${form.submitting ? t('sending') : t('postUpdate')}</button>
-        </div>
-      </form>
-    </section>`;
+    return manageView(item, {
+      t: this.t,
+      locale: this.config.locale,
+      level: this.level + 2,
+      all,
+      result: this.results.get(item.id),
+      statusChoice: this.statusChoice.get(item.id) ?? item.status,
+      mergeChoice: this.mergeChoice,
+      confirmingMerge: this.confirmingMerge,
+      updateForm: updateFormView({
+        t: this.t,
+        level: this.level + 2,
+        form,
+        draftRestored: this.draft.restored,
+        failureText: form.failure ? this.actionError(form.failure) : '',
+        onStartAgain: () => void this.startAgain(item),
+        onSubmit: (event) => void this.postUpdate(event, item),
+        onAddLink: () => void this.addLink(),
+        onRemoveLink: (index) => void this.removeLink(index),
+      }),
+      onStatusChoice: (status) => (this.statusChoice = new Map(this.statusChoice).set(item.id, status)),
+      onChange: (change) => void this.change(item, change),
+      onMergeChoice: (value) => {
+        this.mergeChoice = value;
+        this.confirmingMerge = false;
+      },
+      onAskMerge: () => void this.askMerge(item),
+      onMerge: (target) => void this.merge(item, target),
+      onCancelMerge: () => void this.cancelMerge(),
+    });
   }
 
   private draftKeyOf(itemId: string): string {
@@ -402,54 +239,13 @@ export class CoprodStaffFeedback extends StaffElement {
     this.shadowRoot?.querySelector<HTMLElement>('.link-pair:last-of-type input, fieldset .button.secondary')?.focus();
   }
 
-  /** The contract's rules for an update (src/api/rules.ts); a web address must also name a host with a dot. */
-  private validateUpdate(values: UpdateValues): FieldErrors {
-    const errors = this.updateForm.wordAll(checkBody(feedbackUpdateRules, values));
-    values.links.forEach((link, i) => {
-      const url = link.url.trim();
-      if (url && !HTTPS_URL.test(url)) errors[`links.${i}.url`] ??= this.wordUpdateProblem({ field: `links.${i}.url`, code: 'invalid-url' });
-    });
-    return errors;
-  }
-
-  /** This form's words for a field problem, whether the browser found it or the server sent its code. */
-  private wordUpdateProblem({ field, code, limit }: FieldProblem): string {
-    const t = this.t;
-    const link = /^links\.(\d+)\.(title|url)$/.exec(field);
-    const n = link ? Number(link[1]) + 1 : 0;
-    switch (link ? `links.*.${link[2]}:${code}` : `${field}:${code}`) {
-      case 'kind:required':
-      case 'kind:not-in-list':
-        return t('kindRequired');
-      case 'text:required':
-        return t('textRequired');
-      case 'text:too-short':
-        return t('textTooShort');
-      case 'text:too-long':
-        return t('textTooLong');
-      case 'links.*.title:required':
-        return t('linkTitleRequired', n);
-      case 'links.*.url:required':
-        return t('linkUrlRequired', n);
-      case 'links.*.url:invalid-url':
-      case 'links.*.url:too-long':
-        return t('linkUrlFormat', n);
-      default:
-        return t('fieldProblem', code, limit);
-    }
-  }
-
   private async postUpdate(event: Event, item: FeedbackItem): Promise<void> {
     event.preventDefault();
     const api = this.api;
     if (!api) return;
     let sent: FeedbackUpdateInput | undefined;
     const result = await this.updateForm.submit((values, idempotencyKey) => {
-      sent = {
-        kind: values.kind as FeedbackUpdateKind,
-        text: values.text.trim(),
-        links: values.links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })),
-      };
+      sent = updateInput(values);
       return api.addFeedbackUpdate(item.id, sent, { idempotencyKey });
     });
     if (!result || !sent) {
@@ -579,11 +375,3 @@ export class CoprodStaffFeedback extends StaffElement {
   }
 }
 
-function rank(item: FeedbackItem): number {
-  if (item.mergedInto) return 2;
-  return item.status === 'received' ? 0 : 1;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}

@@ -1,0 +1,170 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedbackChange, FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { selectField } from '../../../core/forms/index.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, termName } from '../../../core/vocabulary.js';
+import { lines } from '../../../shared/staff/staff-access.js';
+import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
+
+export const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
+
+export type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+/** New feedback first, then the rest, merged items last (the server's order within each). */
+export function rank(item: FeedbackItem): number {
+  if (item.mergedInto) return 2;
+  return item.status === 'received' ? 0 : 1;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+export interface ItemViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  /** The level of each item's heading. */
+  level: number;
+  now: Date;
+  respondWithinDays: number;
+  taxonomy: Taxonomy;
+  /** Every item shown, as changed here. */
+  all: FeedbackItem[];
+  openId: string | undefined;
+  onToggle: (item: FeedbackItem) => void;
+  /** The item's management panel, when open. */
+  manage: (item: FeedbackItem) => unknown;
+}
+
+/** One item in the inbox: what was said, how long it has waited, its facts, and "Manage". */
+export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult {
+  const { t, locale, now } = o;
+  const topic = termName(findTerm(o.taxonomy.topics, item.topic), locale) || item.topic;
+  const answered = item.lastAnsweredAt ?? null;
+  const waitingDays = answered ? 0 : workingDaysBetween(new Date(item.createdAt), now);
+  const overdue = !answered && !item.mergedInto && waitingDays > o.respondWithinDays;
+  const since = t('daysAgo', calendarDaysBetween(new Date(answered ?? item.createdAt), now));
+  const latest = item.updates[item.updates.length - 1];
+  const open = o.openId === item.id;
+  const into = item.mergedInto ? o.all.find((other) => other.id === item.mergedInto) : undefined;
+  return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
+    ${heading(o.level, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: ${topic}</span>`)}
+    <p class="waiting">
+      ${answered
+        ? html`<span class="tag">${icon('check')} ${t('answeredAgo', since)}</span>`
+        : overdue
+          ? html`<span class="overdue">${icon('alert')} ${t('waitingLong', t('workingDays', waitingDays))}</span>`
+          : html`<span class="tag">${icon('clock')} ${t('neverAnswered', since)}</span>`}
+    </p>
+    <p class="said">${item.text}</p>
+    <dl class="facts">
+      <dt>${t('status')}</dt>
+      <dd>${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}</dd>
+      <dt>${t('board')}</dt>
+      <dd>${item.published ? t('published') : t('private')}</dd>
+      <dt>${t('from')}</dt>
+      <dd>${item.name || t('anonymous')}</dd>
+      <dt>${t('replyBy')}</dt>
+      <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : t('noReply')}</dd>
+      <dt>${t('received')}</dt>
+      <dd>${formatDate(locale, item.createdAt)}</dd>
+      <dt>${t('sameCount')}</dt>
+      <dd>${t('people', item.supporters)}</dd>
+      ${latest
+        ? html`<dt>${t('latestUpdate')}</dt>
+            <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`
+        : nothing}
+    </dl>
+    ${item.mergedInto
+      ? html`<p class="tag">${icon('share')} ${t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
+      : html`<button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="manage-${item.id}" @click=${() => o.onToggle(item)}>
+            ${icon('edit')} ${t('manage')}<span class="visually-hidden"> ${item.reference}</span>
+          </button>
+          <div id="manage-${item.id}" class="manage" ?hidden=${!open}>${open ? o.manage(item) : nothing}</div>`}
+  </li>`;
+}
+
+export interface ManageViewOptions {
+  t: Translate<MessageSet>;
+  locale: Locale;
+  /** The level of each part's heading. */
+  level: number;
+  all: FeedbackItem[];
+  result: ActionResult | undefined;
+  statusChoice: FeedbackStatus;
+  mergeChoice: string;
+  confirmingMerge: boolean;
+  /** The "Post an update" section. */
+  updateForm: unknown;
+  onStatusChoice: (status: FeedbackStatus) => void;
+  onChange: (change: FeedbackChange) => void;
+  onMergeChoice: (id: string) => void;
+  onAskMerge: () => void;
+  onMerge: (into: FeedbackItem) => void;
+  onCancelMerge: () => void;
+}
+
+/** An opened item: its status, the public board, a dated update, and merging into another. */
+export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateResult {
+  const { t, locale, result, statusChoice } = o;
+  const busy = result?.kind === 'saving';
+  const candidates = o.all.filter((other) => other.id !== item.id && !other.mergedInto);
+  const target = candidates.find((c) => c.id === o.mergeChoice);
+  return html`
+    <p class="action-result" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
+      ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
+      ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
+    </p>
+    <section aria-labelledby="status-heading">
+      ${heading(o.level, html`<span id="status-heading">${t('status')}</span>`)}
+      ${selectField({
+        id: 'item-status',
+        label: t('changeStatus'),
+        errorPrefix: t('errorPrefix'),
+        value: statusChoice,
+        options: STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) })),
+        onChange: (value) => o.onStatusChoice(value as FeedbackStatus),
+      })}
+      <div class="button-group">
+        <button type="button" class="button secondary" data-status-action aria-disabled=${busy || statusChoice === item.status ? 'true' : nothing} @click=${() => o.onChange({ status: statusChoice })}>${t('changeStatus')}</button>
+      </div>
+    </section>
+    <section aria-labelledby="board-heading">
+      ${heading(o.level, html`<span id="board-heading">${t('board')}</span>`)}
+      ${item.published
+        ? html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onChange({ published: false })}>${t('unpublish')}</button>`
+        : html`<button type="button" class="button secondary" data-board-action aria-disabled=${busy || !item.consentToPublish ? 'true' : nothing} aria-describedby=${item.consentToPublish ? nothing : 'no-consent'} @click=${() => o.onChange({ published: true })}>
+              ${t('publish')}
+            </button>
+            ${item.consentToPublish ? nothing : html`<p id="no-consent" class="hint">${icon('info')} ${lines(t('noConsent'))}</p>`}`}
+    </section>
+    ${o.updateForm}
+    <section aria-labelledby="merge-heading">
+      ${heading(o.level, html`<span id="merge-heading">${t('mergeHeading')}</span>`)}
+      ${selectField({
+        id: 'merge-into',
+        label: t('mergeInto'),
+        hint: t('mergeHint'),
+        errorPrefix: t('errorPrefix'),
+        value: o.mergeChoice,
+        options: [{ value: '', label: t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}` }))],
+        onChange: o.onMergeChoice,
+      })}
+      ${o.confirmingMerge && target
+        ? html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-merge-title">
+            <p id="confirm-merge-title"><strong>${t('confirmMerge', item.reference, target.reference)}</strong></p>
+            <p>${t('confirmMergeBody')}</p>
+            <div class="button-group">
+              <button type="button" class="button warning" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onMerge(target)}>${t('confirmYes')}</button>
+              <button type="button" class="button secondary" @click=${o.onCancelMerge}>${t('cancel')}</button>
+            </div>
+          </div>`
+        : html`<div class="button-group">
+            <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${o.onAskMerge}>${t('mergeButton')}</button>
+          </div>`}
+    </section>
+  `;
+}

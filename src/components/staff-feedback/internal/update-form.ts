@@ -1,0 +1,161 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { checkBody, feedbackUpdateRules, type FieldProblem } from '../../../api/rules.js';
+import type { FeedbackUpdateInput, FeedbackUpdateKind } from '../../../api/types.js';
+import { choiceGroup, errorSummary, fieldId, textField, type FieldErrors, type FormController } from '../../../core/forms/index.js';
+import { draftNotice } from '../../../core/forms/draft-parts.js';
+import { heading } from '../../../core/heading.js';
+import type { MessageSet, Translate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+
+const KINDS: readonly FeedbackUpdateKind[] = ['heard', 'doing', 'changed', 'not_changed'];
+export const MAX_LINKS = 10;
+const HTTPS_URL = /^https?:\/\/[^\s]+\.[^\s]+$/;
+
+/** What the dated update form holds. */
+export interface UpdateValues {
+  kind: FeedbackUpdateKind | '';
+  text: string;
+  links: { title: string; url: string }[];
+}
+
+export const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
+export const isUpdateDraft = (value: unknown): value is UpdateValues =>
+  typeof (value as UpdateValues | undefined)?.text === 'string' && Array.isArray((value as UpdateValues).links);
+
+export const UPDATE_FIELD_ORDER = ['kind', 'text', ...Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat()];
+
+/** The request body, as typed (trimmed). */
+export function updateInput(values: UpdateValues): FeedbackUpdateInput {
+  return {
+    kind: values.kind as FeedbackUpdateKind,
+    text: values.text.trim(),
+    links: values.links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })),
+  };
+}
+
+/** The contract's rules for an update (src/api/rules.ts); a web address must also name a host with a dot. */
+export function validateUpdate(values: UpdateValues, form: FormController<UpdateValues>, t: Translate<MessageSet>): FieldErrors {
+  const errors = form.wordAll(checkBody(feedbackUpdateRules, values));
+  values.links.forEach((link, i) => {
+    const url = link.url.trim();
+    if (url && !HTTPS_URL.test(url)) errors[`links.${i}.url`] ??= wordUpdateProblem(t, { field: `links.${i}.url`, code: 'invalid-url' });
+  });
+  return errors;
+}
+
+/** This form's words for a field problem, whether the browser found it or the server sent its code. */
+export function wordUpdateProblem(t: Translate<MessageSet>, { field, code, limit }: FieldProblem): string {
+  const link = /^links\.(\d+)\.(title|url)$/.exec(field);
+  const n = link ? Number(link[1]) + 1 : 0;
+  switch (link ? `links.*.${link[2]}:${code}` : `${field}:${code}`) {
+    case 'kind:required':
+    case 'kind:not-in-list':
+      return t('kindRequired');
+    case 'text:required':
+      return t('textRequired');
+    case 'text:too-short':
+      return t('textTooShort');
+    case 'text:too-long':
+      return t('textTooLong');
+    case 'links.*.title:required':
+      return t('linkTitleRequired', n);
+    case 'links.*.url:required':
+      return t('linkUrlRequired', n);
+    case 'links.*.url:invalid-url':
+    case 'links.*.url:too-long':
+      return t('linkUrlFormat', n);
+    default:
+      return t('fieldProblem', code, limit);
+  }
+}
+
+export interface UpdateFormOptions {
+  t: Translate<MessageSet>;
+  /** The level of the section's heading. */
+  level: number;
+  form: FormController<UpdateValues>;
+  draftRestored: boolean;
+  /** The failure in words, when sending failed. */
+  failureText: string;
+  onStartAgain: () => void;
+  onSubmit: (event: Event) => void;
+  onAddLink: () => void;
+  onRemoveLink: (index: number) => void;
+}
+
+/** "Post an update": its kind, what was done or why not, and up to ten links. */
+export function updateFormView(o: UpdateFormOptions): TemplateResult {
+  const { form, t, level } = o;
+  const values = form.values;
+  const setLink = (index: number, change: Partial<{ title: string; url: string }>) =>
+    form.update({ links: values.links.map((link, i) => (i === index ? { ...link, ...change } : link)) });
+  return html`<section aria-labelledby="update-heading">
+    ${heading(level, html`<span id="update-heading">${t('updateHeading')}</span>`)}
+    ${o.draftRestored
+      ? draftNotice({
+          level: level + 1,
+          title: t('draftRestoredTitle'),
+          body: t('draftRestoredBody'),
+          startAgainLabel: t('startAgain'),
+          onStartAgain: o.onStartAgain,
+        })
+      : nothing}
+    <form novalidate @submit=${o.onSubmit}>
+      ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
+      ${form.failure ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${o.failureText} ${t('keptTyped')}</p>` : nothing}
+      ${choiceGroup({
+        id: fieldId('kind'),
+        type: 'radio',
+        label: t('kind'),
+        errorPrefix: t('errorPrefix'),
+        error: form.error('kind'),
+        choices: KINDS.map((kind) => ({ value: kind, label: t('kindLabel', kind) })),
+        selected: values.kind ? [values.kind] : [],
+        onChange: ([kind]) => form.update({ kind: (kind as FeedbackUpdateKind) ?? '' }),
+      })}
+      ${textField({
+        id: fieldId('text'),
+        label: t('textLabel', values.kind),
+        hint: t('textHint'),
+        errorPrefix: t('errorPrefix'),
+        error: form.error('text'),
+        value: values.text,
+        multiline: true,
+        rows: 5,
+        onInput: (text) => form.update({ text }),
+      })}
+      <fieldset class="form-group">
+        <legend>${t('links')}</legend>
+        <span class="hint">${t('linksHint')}</span>
+        ${values.links.map(
+          (link, index) => html`<div class="link-pair">
+            ${textField({
+              id: fieldId(`links.${index}.title`),
+              label: t('linkTitle', index + 1),
+              errorPrefix: t('errorPrefix'),
+              error: form.error(`links.${index}.title`),
+              value: link.title,
+              onInput: (title) => setLink(index, { title }),
+            })}
+            ${textField({
+              id: fieldId(`links.${index}.url`),
+              label: t('linkUrl', index + 1),
+              hint: t('linkUrlHint'),
+              errorPrefix: t('errorPrefix'),
+              error: form.error(`links.${index}.url`),
+              value: link.url,
+              type: 'url',
+              spellcheck: false,
+              onInput: (url) => setLink(index, { url }),
+            })}
+            <button type="button" class="button link" @click=${() => o.onRemoveLink(index)}>${icon('trash')} ${t('removeLink', index + 1)}</button>
+          </div>`,
+        )}
+        ${values.links.length < MAX_LINKS ? html`<button type="button" class="button secondary" @click=${o.onAddLink}>${t('addLink')}</button>` : nothing}
+      </fieldset>
+      <div class="button-group">
+        <button type="submit" class="button" aria-disabled=${form.submitting ? 'true' : nothing}>${form.submitting ? t('sending') : t('postUpdate')}</button>
+      </div>
+    </form>
+  </section>`;
+}
