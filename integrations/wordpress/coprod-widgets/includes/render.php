@@ -21,7 +21,7 @@ function coprod_widgets_names() {
 
 /** Options an editor may set, as the widgets' attribute names. */
 function coprod_widgets_options() {
-	return array( 'topic', 'area', 'organisation', 'opportunity-id', 'locale', 'reading-level', 'heading-level' );
+	return array( 'topic', 'area', 'organisation', 'opportunity-id', 'locale', 'reading-level', 'theme', 'heading-level' );
 }
 
 /** `[coprod widget="opportunity-list" topic="carers"]` */
