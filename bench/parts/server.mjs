@@ -47,7 +47,7 @@ const summary = (result) => ({
 });
 
 /** A throw-away database beside DATABASE_URL's, or the URL itself when it cannot make one. */
-async function scratchDatabase(url) {
+export async function scratchDatabase(url) {
   const { default: pg } = await import('pg');
   const name = `coprod_bench_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: url });

@@ -6,7 +6,7 @@
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { likeEscape, SqlParams } from '../sql.js';
-import type { AccessNeed, Invitation, InvitationStatus, InvitationWish, ParticipationMode, PeopleQuery, PersonSummary, Weekday } from '../types.js';
+import type { AccessNeed, Invitation, InvitationStatus, InvitationWish, ParticipationMode, PeopleQuery, PersonSummary, ProfileInput, Weekday } from '../types.js';
 
 
 interface SummaryRow {
@@ -29,6 +29,18 @@ export interface PersonRow extends PersonSummary {
   tookPartRecently: number;
 }
 
+/** What the ranking reads of one person. */
+export interface RankingRow {
+  id: string;
+  topics: string[];
+  skills: string[];
+  availability: ProfileInput['availability'] | null;
+  needs: AccessNeed[] | null;
+  invitations: InvitationWish | null;
+  invitedRecently: number;
+  tookPartRecently: number;
+}
+
 const RECENT = `interval '3 months'`;
 
 /** Everything a summary needs, per profile, in one pass. */
@@ -41,7 +53,8 @@ const SELECT_SUMMARY = `
              FROM invitations WHERE profile_id IS NOT NULL GROUP BY profile_id) inv ON inv.profile_id = p.id
   LEFT JOIN (SELECT contact_hash, count(*) AS n FROM interests
              WHERE status = 'joined' AND contact_hash IS NOT NULL AND updated_at > now() - ${RECENT} GROUP BY contact_hash) j ON j.contact_hash = p.contact_hash
-  LEFT JOIN LATERAL (SELECT language FROM preferences WHERE p.contact_hash IS NOT NULL AND contact_hash = p.contact_hash ORDER BY updated_at DESC LIMIT 1) pr ON true`;
+  LEFT JOIN (SELECT DISTINCT ON (contact_hash) contact_hash, language FROM preferences WHERE contact_hash IS NOT NULL
+             ORDER BY contact_hash, updated_at DESC) pr ON pr.contact_hash = p.contact_hash`;
 
 const presentSummary = (r: SummaryRow): PersonRow => ({
   id: r.id,
@@ -93,7 +106,7 @@ const SELECT_INVITATION = `
   LEFT JOIN LATERAL (SELECT status FROM messages WHERE subject_type = 'invitation' AND subject_id = i.id ORDER BY created_at DESC LIMIT 1) m ON true`;
 
 /** Whether a person's own wishes let us invite them to something about these topics. */
-export function wantsInvitation(person: Pick<PersonRow, 'invitations'>, topics: readonly string[]): 'yes' | 'no-invitations' | 'other-topics' {
+export function wantsInvitation(person: { invitations?: InvitationWish | null }, topics: readonly string[]): 'yes' | 'no-invitations' | 'other-topics' {
   const wish = person.invitations;
   if (!wish || wish.wanted === 'all') return 'yes';
   if (wish.wanted === 'none') return 'no-invitations';
@@ -132,9 +145,21 @@ export function peopleRepository(db: Queryable) {
       return { items: rows.map(presentSummary), total };
     },
 
-    /** Everyone on the pool, for ranking. */
-    async everyone(): Promise<PersonRow[]> {
-      return (await db.query<SummaryRow>(SELECT_SUMMARY)).map(presentSummary);
+    /** Everyone on the pool, with only what the ranking reads (the summaries of the few shown come from `some`). */
+    async everyone(): Promise<RankingRow[]> {
+      return db.query<RankingRow>(
+        `SELECT p.id, p.topics, p.skills, p.doc->'availability' AS availability, p.doc->'howToHelp'->'needs' AS needs, p.doc->'invitations' AS invitations,
+                coalesce(inv.recent, 0)::int AS "invitedRecently", coalesce(j.n, 0)::int AS "tookPartRecently"
+         FROM profiles p
+         LEFT JOIN (SELECT profile_id, count(*) AS recent FROM invitations WHERE profile_id IS NOT NULL AND created_at > now() - ${RECENT} GROUP BY profile_id) inv ON inv.profile_id = p.id
+         LEFT JOIN (SELECT contact_hash, count(*) AS n FROM interests
+                    WHERE status = 'joined' AND contact_hash IS NOT NULL AND updated_at > now() - ${RECENT} GROUP BY contact_hash) j ON j.contact_hash = p.contact_hash`,
+      );
+    },
+
+    /** The summaries of these people, in no particular order. */
+    async some(ids: string[]): Promise<PersonRow[]> {
+      return (await db.query<SummaryRow>(`${SELECT_SUMMARY} WHERE p.id = ANY($1::text[])`, [ids])).map(presentSummary);
     },
 
     async one(profileId: string): Promise<PersonRow | undefined> {

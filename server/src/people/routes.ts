@@ -51,13 +51,13 @@ export default async function peopleRoutes(app: FastifyInstance, options: People
     });
     const repo = peopleRepository(app.db);
     const pool = (await repo.everyone()).filter((p) => wantsInvitation(p, opportunity.topics) === 'yes');
-    const byId = new Map(pool.map((p) => [p.id, p]));
     const ranked = rank(
       briefOf(opportunity),
-      pool.map((p) => candidateOf(p.id, { topics: p.topics, skills: p.skills, availability: p.availability, howToHelp: { needs: p.needs } }, { invitedRecently: p.invitedRecently, tookPartRecently: p.tookPartRecently })),
+      pool.map((p) => candidateOf(p.id, { topics: p.topics, skills: p.skills, availability: p.availability ?? {}, howToHelp: { needs: p.needs ?? [] } }, p)),
       weights,
       query.limit ?? 20,
     );
+    const byId = new Map((await repo.some(ranked.map((r) => r.id))).map((p) => [p.id, p]));
     const invited = new Map((await repo.invitationsFor(opportunityId)).filter((i) => i.profileId).map((i) => [i.profileId!, i]));
     const items = ranked.map((r) => ({ person: summaryOf(byId.get(r.id)!), score: r.score, reasons: r.reasons, access: r.access, invitation: invited.get(r.id) ?? null }));
     await app.repos.audit(actorOf(request), 'listSuggestions', items.map((s) => s.person.id), { reason: 'find-people', opportunityId });
