@@ -5,6 +5,7 @@ import type { AuthOptions } from './auth.js';
 import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
+import evaluationRoutes, { type EvaluationOptions } from './evaluations/routes.js';
 import messaging, { type MessagingOptions } from './messages/index.js';
 import { providerSignInSender } from './messages/sign-in-sender.js';
 import { ContactHasher } from './me/identity.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
   me?: MeOptions;
   /** Telling people what happened: links, provider (SMTP or GOV.UK Notify) and the outbox worker. */
   messaging?: MessagingOptions;
+  /** How well did we involve you? (issue 17): threshold, evaluation page, the job's timing. */
+  evaluations?: EvaluationOptions;
   /** Prometheus metrics at /metrics (optionally behind a bearer token); false: none. */
   metrics?: MetricsOptions | false;
 }
@@ -128,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(taxonomyRoutes);
   await app.register(contractRoutes);
   await app.register(payRoutes);
+  await app.register(evaluationRoutes, options.evaluations ?? { everyMs: false });
   const me = options.me ?? {};
   await app.register(meRoutes, {
     hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),

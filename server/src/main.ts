@@ -84,6 +84,12 @@ const app = await createApp({
   },
   messaging,
   metrics: { token: env.METRICS_TOKEN || undefined },
+  evaluations: {
+    threshold: Number(env.EVALUATION_THRESHOLD ?? 5),
+    pageUrl: env.EVALUATION_URL ?? `${messaging.links.publicBaseUrl.replace(/\/$/, '')}/evaluate.html`,
+    everyMs: env.EVALUATION_JOB === 'false' ? false : 60 * 60 * 1000,
+    reminderDays: Number(env.EVALUATION_REMINDER_DAYS ?? 7),
+  },
 });
 
 const purge = setInterval(() => void purgeOldIdempotencyKeys(db).catch((error) => app.log.warn({ err: error }, 'Could not purge idempotency keys')), 60 * 60 * 1000);

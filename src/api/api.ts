@@ -12,6 +12,11 @@ import type {
   ClaimQueue,
   ErasureRequest,
   ErasureSummary,
+  EvaluationInput,
+  EvaluationInvitation,
+  EvaluationReceipt,
+  EvaluationResults,
+  EvaluationRound,
   FeedbackChange,
   FeedbackInput,
   FeedbackItem,
@@ -138,13 +143,30 @@ export interface PayCalls {
 }
 
 /**
+ * How well did we involve you? (issue 17): a single-use invitation, the answers, and the
+ * results counted. Optional in an adapter: the evaluation widgets say they are not available.
+ */
+export interface EvaluationCalls {
+  /** What the invitation in the link is about (the token from `#coprod-evaluation=`). */
+  openEvaluationInvitation(token: string, options?: WriteOptions): Promise<EvaluationInvitation>;
+  /** Uses the invitation once; a `conflict` ApiError when it was used already. */
+  sendEvaluation(input: EvaluationInput, options?: WriteOptions): Promise<EvaluationReceipt>;
+  /** Staff: the activity has ended; invite everyone who took part. */
+  inviteToEvaluate(opportunityId: Id, options?: WriteOptions): Promise<EvaluationRound>;
+  /** Staff: one activity counted. */
+  getActivityEvaluation(opportunityId: Id, options?: CallOptions): Promise<EvaluationResults>;
+  /** The programme's results, safe to publish. */
+  getInvolvementResults(options?: CallOptions): Promise<EvaluationResults>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

@@ -17,6 +17,11 @@ import type {
   ClaimQueue,
   ErasureRequest,
   ErasureSummary,
+  EvaluationInput,
+  EvaluationInvitation,
+  EvaluationReceipt,
+  EvaluationResults,
+  EvaluationRound,
   FeedbackChange,
   FeedbackInput,
   FeedbackItem,
@@ -131,6 +136,11 @@ const operations = {
   answerClaimQuery: ['POST', '/me/claims/{claimId}/answers'],
   getMyRecord: ['GET', '/me/record'],
   getMyRecordCsv: ['GET', '/me/record'],
+  openEvaluationInvitation: ['POST', '/evaluations/invitation'],
+  sendEvaluation: ['POST', '/evaluations'],
+  inviteToEvaluate: ['POST', '/opportunities/{opportunityId}/evaluation-invitations'],
+  getActivityEvaluation: ['GET', '/opportunities/{opportunityId}/evaluation-results'],
+  getInvolvementResults: ['GET', '/evaluation-results'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -397,6 +407,28 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls {
 
   getMyRecordCsv(options: MeCallOptions): Promise<string> {
     return this.#call('getMyRecordCsv', { query: { format: 'csv' }, ...meSpec(options), read: 'text' });
+  }
+
+  // How well did we involve you? (issue 17)
+
+  openEvaluationInvitation(token: string, options?: WriteOptions): Promise<EvaluationInvitation> {
+    return this.#call('openEvaluationInvitation', { body: { token }, ...writeSpec(options) });
+  }
+
+  sendEvaluation(input: EvaluationInput, options?: WriteOptions): Promise<EvaluationReceipt> {
+    return this.#call('sendEvaluation', { body: input, ...writeSpec(options) });
+  }
+
+  inviteToEvaluate(opportunityId: Id, options?: WriteOptions): Promise<EvaluationRound> {
+    return this.#call('inviteToEvaluate', { params: { opportunityId }, ...writeSpec(options) });
+  }
+
+  getActivityEvaluation(opportunityId: Id, options?: CallOptions): Promise<EvaluationResults> {
+    return this.#call('getActivityEvaluation', { params: { opportunityId }, signal: options?.signal });
+  }
+
+  getInvolvementResults(options?: CallOptions): Promise<EvaluationResults> {
+    return this.#call('getInvolvementResults', { signal: options?.signal });
   }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {

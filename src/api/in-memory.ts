@@ -2,6 +2,7 @@ import type { CallOptions, CoprodApi, PayCalls, ProfileCallOptions, UpdateOption
 import { ApiError } from './errors.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
+import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { noteVersion } from './versions.js';
 import { createSeed } from '@coprod/seed';
 import type {
@@ -90,6 +91,13 @@ export class InMemoryApi implements CoprodApi {
   readonly #idempotent = new Map<string, Remembered>();
   readonly #references = new Set<string>();
   #counter = 0;
+  /** How well did we involve you? (issue 17): its own module, sharing this adapter's data. */
+  readonly evaluations = new InMemoryEvaluations({ opportunities: () => this.#data.opportunities, interests: () => this.#data.interests, staff: () => this.#staff });
+  readonly openEvaluationInvitation = this.evaluations.openEvaluationInvitation.bind(this.evaluations);
+  readonly sendEvaluation = this.evaluations.sendEvaluation.bind(this.evaluations);
+  readonly inviteToEvaluate = this.evaluations.inviteToEvaluate.bind(this.evaluations);
+  readonly getActivityEvaluation = this.evaluations.getActivityEvaluation.bind(this.evaluations);
+  readonly getInvolvementResults = this.evaluations.getInvolvementResults.bind(this.evaluations);
 
   constructor(options: InMemoryApiOptions = {}) {
     const seed = options.seed === 'empty' ? emptySeed() : (options.seed ?? createSeed(options.now));

@@ -79,6 +79,12 @@ export const CLAIM_STATUSES = ['submitted', 'queried', 'approved', 'refused', 'p
 export const CLAIM_ACTIONS = ['approve', 'query', 'refuse', 'pay'] as const;
 /** A receipt's largest size: 10 MB. */
 export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024;
+/** The recipe's ten ingredients of co-production, in the recipe's order. */
+export const INGREDIENTS = ['centre', 'power', 'clarity', 'relationships', 'voice', 'diversity', 'valued', 'accessible', 'leadership', 'outcomes'] as const;
+/** The five-point answer to an ingredient, and "not for this activity". */
+export const AGREEMENTS = ['strongly_disagree', 'disagree', 'neither', 'agree', 'strongly_agree', 'not_for_this'] as const;
+/** Which rung it felt like, or not sure. */
+export const FELT_ANSWERS = [...LADDER_RUNGS, 'not_sure'] as const;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {
@@ -392,6 +398,20 @@ export const invitationAnswerRules: Rules = {
   answer: { required, oneOf: INVITATION_ANSWERS },
 };
 
+const evaluationToken: FieldRule = { required, minLength: 16, maxLength: 100, pattern: 'id' };
+
+/** Opening an invitation to say how an activity went (issue 17). */
+export const evaluationTokenRules: Rules = { token: evaluationToken };
+
+/** How an activity went: any ingredient may be left out. */
+export const evaluationRules: Rules = {
+  token: evaluationToken,
+  ratings: { required },
+  ...Object.fromEntries(INGREDIENTS.map((ingredient) => [`ratings.${ingredient}`, { oneOf: AGREEMENTS }])),
+  felt: { oneOf: FELT_ANSWERS },
+  change: { maxLength: 1000 },
+};
+
 /** The rules of each operation's request body, by the contract's operationId. Where a body is one of several shapes, their fields are merged. */
 export const requestRules: Readonly<Record<string, Rules>> = {
   createOpportunity: opportunityRules,
@@ -419,6 +439,8 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   setMyBenefitsLimit: benefitsLimitRules,
   invitePeople: invitationRules,
   answerInvitation: invitationAnswerRules,
+  openEvaluationInvitation: evaluationTokenRules,
+  sendEvaluation: evaluationRules,
 };
 
 /** Tests a value against a named pattern. */

@@ -840,6 +840,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluations/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a single-use invitation to say how an activity went is for (issue 17)
+         * @description The token comes from the link in the invitation (`#coprod-evaluation=<token>`). The
+         *     answer names the activity and its promise, and whether the invitation was already used.
+         *     Nothing about the person.
+         */
+        post: operations["openEvaluationInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say how an activity went, on the recipe's ten ingredients and the ladder
+         * @description Uses the invitation once. The answers are kept apart from who gave them: the invitation
+         *     records only that it was used, and the answer holds the activity and the answers, with no
+         *     person, invitation, token or time.
+         */
+        post: operations["sendEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{opportunityId}/evaluation-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The activity has ended; invite everyone who took part to say how it went
+         * @description Invites each person who took part (accepted interests) once, through their messages. Calling it again invites only those not yet invited.
+         */
+        post: operations["inviteToEvaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{opportunityId}/evaluation-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Staff: how one activity went, counted (never one person's answers)
+         * @description Counts per ingredient and rung, the promise beside the rung felt, and the changes people asked for in random order. Shown once at least two people answered, so no answer stands alone.
+         */
+        get: operations["getActivityEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's results, safe to publish
+         * @description Every activity with fewer answers than the threshold (default 5) is pooled with others and
+         *     never shown apart; any count under the threshold is hidden (`null`), with further counts
+         *     hidden where a hidden one could be worked out by subtraction from a total.
+         */
+        get: operations["getInvolvementResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1334,7 +1444,7 @@ export interface components {
         ToldMessage: {
             id: components["schemas"]["Id"];
             /** @enum {string} */
-            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed";
+            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite";
             /** @description A decision is sent at once, whatever the person's summary setting. */
             decision: boolean;
             /** @description The feedback item or expression of interest it is about. */
@@ -1763,6 +1873,92 @@ export interface components {
         };
         MySuggestionList: {
             items: components["schemas"]["MySuggestion"][];
+        };
+        /**
+         * @description The recipe's ten ingredients: `centre` I am always at the centre of decision-making about me; `power` power is shared; `clarity` there is clarity on what I bring; `relationships` I can build trusted relationships over time; `voice` my voice is considered, listened to and respected; `diversity` I can see all parts of my community represented; `valued` my contribution is valued and remunerated; `accessible` there are accessible ways to be involved based on my needs; `leadership` I can see clear leadership for co-production; `outcomes` my outcomes are improved when we work together.
+         * @enum {string}
+         */
+        Ingredient: "centre" | "power" | "clarity" | "relationships" | "voice" | "diversity" | "valued" | "accessible" | "leadership" | "outcomes";
+        /** @enum {string} */
+        Agreement: "strongly_disagree" | "disagree" | "neither" | "agree" | "strongly_agree" | "not_for_this";
+        EvaluationToken: {
+            token: string;
+        };
+        EvaluationInvitation: {
+            opportunityId: components["schemas"]["Id"];
+            title: components["schemas"]["LocalisedText"];
+            promise?: components["schemas"]["LadderRung"];
+            /** @description The invitation was used already. */
+            used: boolean;
+        };
+        EvaluationInput: {
+            token: string;
+            /** @description An answer for each ingredient the person answered; any may be left out. */
+            ratings: {
+                centre?: components["schemas"]["Agreement"];
+                power?: components["schemas"]["Agreement"];
+                clarity?: components["schemas"]["Agreement"];
+                relationships?: components["schemas"]["Agreement"];
+                voice?: components["schemas"]["Agreement"];
+                diversity?: components["schemas"]["Agreement"];
+                valued?: components["schemas"]["Agreement"];
+                accessible?: components["schemas"]["Agreement"];
+                leadership?: components["schemas"]["Agreement"];
+                outcomes?: components["schemas"]["Agreement"];
+            };
+            /**
+             * @description Which rung of the ladder it felt like.
+             * @enum {string}
+             */
+            felt?: "coercion" | "educating" | "informing" | "consultation" | "engagement" | "co_design" | "co_production" | "not_sure";
+            /** @description What one thing should change. */
+            change?: string;
+        };
+        EvaluationReceipt: {
+            /** @constant */
+            received: true;
+        };
+        EvaluationRound: {
+            /** @description Invited now. */
+            invited: number;
+            invitedInAll: number;
+        };
+        /** @description How many gave each answer; `null` where the count is hidden (under the threshold, or hidden so that another cannot be worked out). */
+        AnswerCounts: {
+            strongly_disagree: number | null;
+            disagree: number | null;
+            neither: number | null;
+            agree: number | null;
+            strongly_agree: number | null;
+            not_for_this: number | null;
+        };
+        EvaluationGroup: {
+            /** @description One activity, or several pooled because each alone had too few answers. */
+            opportunityIds: components["schemas"]["Id"][];
+            titles: components["schemas"]["LocalisedText"][];
+            promise?: components["schemas"]["LadderRung"];
+            respondents: number;
+            ingredients: {
+                ingredient: components["schemas"]["Ingredient"];
+                counts: components["schemas"]["AnswerCounts"];
+            }[];
+            /** @description How many felt each rung (and `not_sure`); `null` where hidden. */
+            felt: {
+                /** @enum {string} */
+                rung: "coercion" | "educating" | "informing" | "consultation" | "engagement" | "co_design" | "co_production" | "not_sure";
+                count: number | null;
+            }[];
+            /** @description Staff only: what one thing people said should change, in random order. */
+            changes?: string[];
+        };
+        EvaluationResults: {
+            /** @description Groups smaller than this are not shown apart. */
+            threshold: number;
+            /** @description Staff, one activity: how many were invited. */
+            invited?: number;
+            /** @description How many answered; `null` when fewer than the threshold (nothing is shown). */
+            respondents: number | null;
+            groups: components["schemas"]["EvaluationGroup"][];
         };
     };
     responses: {
@@ -3622,6 +3818,154 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    openEvaluationInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationToken"];
+            };
+        };
+        responses: {
+            /** @description The activity the invitation is about. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    inviteToEvaluate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were invited now, and in all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRound"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getActivityEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: components["parameters"]["OpportunityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity's results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResults"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInvolvementResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme's results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResults"];
+                };
+            };
         };
     };
 }

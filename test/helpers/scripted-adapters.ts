@@ -54,6 +54,11 @@ const METHODS = [
   'answerClaimQuery',
   'getMyRecord',
   'getMyRecordCsv',
+  'openEvaluationInvitation',
+  'sendEvaluation',
+  'inviteToEvaluate',
+  'getActivityEvaluation',
+  'getInvolvementResults',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

@@ -1,0 +1,146 @@
+/**
+ * Evaluations (issue 17): rounds, single-use invitations, and the answers kept apart from who
+ * gave them. All the SQL for the evaluation tables is here.
+ */
+import type { ActivityInfo, StoredAnswer } from '../../../src/api/evaluation-results.js';
+import type { EvaluationInput, OpportunityInput } from '../../../src/api/types.js';
+import { newId, newToken, sha256 } from '../crypto.js';
+import type { Queryable } from '../db/db.js';
+import { sendMessage } from '../messages/outbox.js';
+import { evaluationInvite } from '../messages/templates-evaluation.js';
+import { conflict, notFound } from '../problems.js';
+import { json } from '../sql.js';
+
+/** The link a person opens: the evaluation page with the token in the fragment (never sent to a server in a Referer). */
+export type LinkFor = (token: string) => string;
+
+/**
+ * Who took part: accepted expressions of interest ("joined"). When attendance is recorded
+ * (issue 16) it should take over from this; until then, joining is taking part.
+ */
+const PARTICIPANTS = `SELECT i.id FROM interests i WHERE i.opportunity_id = $1 AND i.status = 'joined'`;
+
+interface Brief {
+  id: string;
+  doc: OpportunityInput;
+}
+
+async function briefOf(db: Queryable, opportunityId: string): Promise<Brief> {
+  const [row] = await db.query<Brief>('SELECT id, doc FROM opportunities WHERE id = $1', [opportunityId]);
+  if (!row) throw notFound('There is no opportunity with that id.');
+  return row;
+}
+
+/** Invites the person behind an interest (in the language and reading level they chose), with their own link. */
+const invite = (tx: Queryable, interestId: string, doc: OpportunityInput, link: string, reminder: boolean) =>
+  sendMessage(tx, {
+    message: evaluationInvite.with({ opportunity: doc.title, ...(doc.translations?.cy?.title ? { opportunityCy: doc.translations.cy.title } : {}), ...(reminder ? { reminder: true } : {}) }),
+    about: { type: 'interest', id: interestId },
+    to: { followersOf: { type: 'interest', id: interestId } },
+    language: 'en-GB',
+    link,
+  });
+
+/** Starts (or tops up) an activity's round: one invitation, through their messages, for each person who took part and has none. */
+export async function startRound(tx: Queryable, opportunityId: string, linkFor: LinkFor): Promise<{ invited: number; invitedInAll: number }> {
+  const brief = await briefOf(tx, opportunityId);
+  await tx.query('INSERT INTO evaluation_rounds (opportunity_id) VALUES ($1) ON CONFLICT DO NOTHING', [opportunityId]);
+  const people = await tx.query<{ id: string }>(
+    `${PARTICIPANTS} AND NOT EXISTS (SELECT 1 FROM evaluation_invitations e WHERE e.opportunity_id = $1 AND e.interest_id = i.id) ORDER BY i.id`,
+    [opportunityId],
+  );
+  for (const person of people) {
+    const token = newToken();
+    await tx.query('INSERT INTO evaluation_invitations (id, opportunity_id, interest_id, token_hash) VALUES ($1, $2, $3, $4)', [newId(), opportunityId, person.id, sha256(token)]);
+    await invite(tx, person.id, brief.doc, linkFor(token), false);
+  }
+  const [all] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM evaluation_invitations WHERE opportunity_id = $1', [opportunityId]);
+  return { invited: people.length, invitedInAll: all?.n ?? 0 };
+}
+
+/** Activities whose last session ended (within `lookbackDays`) and whose round has not started. */
+export async function endedWithoutRound(db: Queryable, lookbackDays: number): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT o.id FROM opportunities o
+     WHERE o.status <> 'draft' AND NOT EXISTS (SELECT 1 FROM evaluation_rounds r WHERE r.opportunity_id = o.id)
+       AND jsonb_typeof(o.doc->'when'->'sessions') = 'array' AND jsonb_array_length(o.doc->'when'->'sessions') > 0
+       AND (SELECT max(coalesce(s->>'end', s->>'start')::timestamptz) FROM jsonb_array_elements(o.doc->'when'->'sessions') s)
+           BETWEEN now() - make_interval(days => $1) AND now()
+     ORDER BY o.id`,
+    [lookbackDays],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The one reminder: to invitations not used `afterDays` after they went, each with a fresh link (the first still works). */
+export async function sendReminders(tx: Queryable, afterDays: number, linkFor: LinkFor): Promise<number> {
+  const due = await tx.query<{ id: string; interest_id: string; doc: OpportunityInput }>(
+    `SELECT e.id, e.interest_id, o.doc FROM evaluation_invitations e JOIN opportunities o ON o.id = e.opportunity_id
+     WHERE NOT e.used AND NOT e.reminded AND e.interest_id IS NOT NULL AND e.created_at < now() - make_interval(days => $1)
+     ORDER BY e.id FOR UPDATE OF e SKIP LOCKED`,
+    [afterDays],
+  );
+  for (const invitation of due) {
+    const token = newToken();
+    await tx.query('UPDATE evaluation_invitations SET reminded = true, reminder_token_hash = $2 WHERE id = $1', [invitation.id, sha256(token)]);
+    await invite(tx, invitation.interest_id, invitation.doc, linkFor(token), true);
+  }
+  return due.length;
+}
+
+const BY_TOKEN = '(e.token_hash = $1 OR e.reminder_token_hash = $1)';
+
+/** What an invitation is about; 404 for a token that is not one. */
+export async function openInvitation(db: Queryable, token: string) {
+  const [row] = await db.query<{ opportunity_id: string; used: boolean; doc: OpportunityInput }>(
+    `SELECT e.opportunity_id, e.used, o.doc FROM evaluation_invitations e JOIN opportunities o ON o.id = e.opportunity_id WHERE ${BY_TOKEN}`,
+    [sha256(token)],
+  );
+  if (!row) throw notFound('This link is not one we sent, or the activity was removed.');
+  const cy = row.doc.translations?.cy?.title;
+  return { opportunityId: row.opportunity_id, title: { en: row.doc.title, ...(cy ? { cy } : {}) }, ...(row.doc.promise ? { promise: row.doc.promise } : {}), used: row.used };
+}
+
+/** Uses the invitation and keeps the answers with nothing that ties them to it. */
+export async function saveAnswer(tx: Queryable, input: EvaluationInput): Promise<void> {
+  const [used] = await tx.query<{ opportunity_id: string }>(`UPDATE evaluation_invitations e SET used = true WHERE ${BY_TOKEN} AND NOT e.used RETURNING e.opportunity_id`, [sha256(input.token)]);
+  if (!used) {
+    const [known] = await tx.query(`SELECT 1 FROM evaluation_invitations e WHERE ${BY_TOKEN}`, [sha256(input.token)]);
+    if (known) throw conflict('These answers were sent already: each link works once. Thank you.');
+    throw notFound('This link is not one we sent, or the activity was removed.');
+  }
+  const change = input.change?.trim();
+  await tx.query('INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ($1, $2, $3::jsonb, $4, $5)', [
+    newId(),
+    used.opportunity_id,
+    json(input.ratings),
+    input.felt ?? null,
+    change || null,
+  ]);
+}
+
+/** Answers, in no meaningful order (by their random id). */
+export async function answers(db: Queryable, opportunityId?: string): Promise<StoredAnswer[]> {
+  const rows = await db.query<{ opportunity_id: string; ratings: StoredAnswer['ratings']; felt: StoredAnswer['felt'] | null; change: string | null }>(
+    `SELECT opportunity_id, ratings, felt, change FROM evaluation_answers ${opportunityId ? 'WHERE opportunity_id = $1' : ''} ORDER BY id`,
+    opportunityId ? [opportunityId] : [],
+  );
+  return rows.map((r) => ({ opportunityId: r.opportunity_id, ratings: r.ratings, ...(r.felt ? { felt: r.felt } : {}), ...(r.change ? { change: r.change } : {}) }));
+}
+
+/** The activities that have answers, as results name them. */
+export async function activities(db: Queryable, ids?: string[]): Promise<ActivityInfo[]> {
+  const rows = await db.query<Brief>(
+    ids ? 'SELECT id, doc FROM opportunities WHERE id = ANY($1::text[]) ORDER BY id' : 'SELECT o.id, o.doc FROM opportunities o WHERE EXISTS (SELECT 1 FROM evaluation_answers a WHERE a.opportunity_id = o.id) ORDER BY o.id',
+    ids ? [ids] : [],
+  );
+  return rows.map((r) => {
+    const cy = r.doc.translations?.cy?.title;
+    return { id: r.id, title: { en: r.doc.title, ...(cy ? { cy } : {}) }, ...(r.doc.promise ? { promise: r.doc.promise } : {}) };
+  });
+}
+
+export async function invitedCount(db: Queryable, opportunityId: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM evaluation_invitations WHERE opportunity_id = $1', [opportunityId]);
+  return row?.n ?? 0;
+}

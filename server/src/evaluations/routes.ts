@@ -1,0 +1,85 @@
+/**
+ * How well did we involve you? (issue 17): invitations, answers and results over HTTP, and the
+ * scheduled job that starts a round when an activity's last session is over and sends the one
+ * reminder. Answers never pass through the idempotency store (whose request hash would sit
+ * beside a time): the single-use token makes a repeat a 409 instead.
+ */
+import type { FastifyInstance } from 'fastify';
+import { activityResults, programmeResults } from '../../../src/api/evaluation-results.js';
+import type { EvaluationInput } from '../../../src/api/types.js';
+import { operation, param, sendJson } from '../http.js';
+import { notFound } from '../problems.js';
+import { activities, answers, endedWithoutRound, invitedCount, openInvitation, saveAnswer, sendReminders, startRound, type LinkFor } from './repository.js';
+
+export interface EvaluationOptions {
+  /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5). */
+  threshold?: number;
+  /** The page holding `<coprod-evaluation>` (EVALUATION_URL); the token goes in its fragment. */
+  pageUrl?: string;
+  /** How often the job looks for ended activities and due reminders; false: no job (tests run it by hand). */
+  everyMs?: number | false;
+  /** Days after the invitation before the one reminder (EVALUATION_REMINDER_DAYS, default 7). */
+  reminderDays?: number;
+  /** Only activities that ended in the last this many days start a round by themselves (default 14). */
+  lookbackDays?: number;
+}
+
+export function linkFor(pageUrl: string): LinkFor {
+  return (token) => `${pageUrl.split('#')[0]}#coprod-evaluation=${token}`;
+}
+
+/** One pass of the job: start the rounds of activities that ended, then send due reminders. */
+export async function runEvaluationJob(app: FastifyInstance, options: Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>>): Promise<{ rounds: number; reminders: number }> {
+  const link = linkFor(options.pageUrl);
+  const ended = await endedWithoutRound(app.db, options.lookbackDays);
+  for (const id of ended) await app.db.transaction((tx) => startRound(tx, id, link));
+  const reminders = await app.db.transaction((tx) => sendReminders(tx, options.reminderDays, link));
+  return { rounds: ended.length, reminders };
+}
+
+export default async function evaluationRoutes(app: FastifyInstance, options: EvaluationOptions): Promise<void> {
+  const threshold = options.threshold ?? 5;
+  const settings = { pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html', reminderDays: options.reminderDays ?? 7, lookbackDays: options.lookbackDays ?? 14 };
+  const link = linkFor(settings.pageUrl);
+
+  operation(app, 'openEvaluationInvitation', { rateLimited: true }, async (request, reply) => {
+    const { token } = request.body as { token: string };
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, await openInvitation(app.db, token));
+  });
+
+  operation(app, 'sendEvaluation', { rateLimited: true }, async (request, reply) => {
+    await app.db.transaction((tx) => saveAnswer(tx, request.body as EvaluationInput));
+    return sendJson(reply, 201, { received: true });
+  });
+
+  operation(app, 'inviteToEvaluate', { access: 'staff' }, async (request, reply) => {
+    const round = await app.db.transaction((tx) => startRound(tx, param(request, 'opportunityId'), link));
+    return sendJson(reply, 200, round);
+  });
+
+  operation(app, 'getActivityEvaluation', { access: 'staff' }, async (request, reply) => {
+    const id = param(request, 'opportunityId');
+    const [activity] = await activities(app.db, [id]);
+    if (!activity) throw notFound('There is no opportunity with that id.');
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, activityResults(activity, await answers(app.db, id), await invitedCount(app.db, id), threshold));
+  });
+
+  operation(app, 'getInvolvementResults', {}, async (_request, reply) => {
+    return sendJson(reply, 200, programmeResults(await activities(app.db), await answers(app.db), threshold));
+  });
+
+  if (options.everyMs) {
+    const every = options.everyMs;
+    const run = () => void runEvaluationJob(app, settings).catch((error: unknown) => app.log.warn({ errName: (error as Error)?.name }, 'The evaluation job failed'));
+    const first = setTimeout(run, 10_000);
+    const timer = setInterval(run, every);
+    first.unref();
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The invitation to say how an activity went, and its one reminder (issue 17), in English
+ * and Welsh, standard and easy read. The link back is the person's own single-use link
+ * (`link` of `sendMessage`), so the token is never in the message's data.
+ */
+import { defineTemplate } from './registry.js';
+
+export interface EvaluationInviteData {
+  opportunity: string;
+  opportunityCy?: string;
+  reminder?: boolean;
+}
+
+const W = {
+  'en-GB': {
+    subject: (title: string, reminder: boolean) => (reminder ? `A reminder: how did “${title}” go?` : `How did “${title}” go? Tell us`),
+    standard: [
+      'Thank you for taking part. We would like to know how well we involved you.',
+      'There are 12 short questions, about the ten things that make co-production work. It takes about 5 minutes.',
+      'Your answers are anonymous: we keep them apart from your name, and we only show them counted together with other people’s.',
+      'The link below works once.',
+    ],
+    easy: ['Thank you for taking part.', 'Tell us how it went.', 'There are 12 short questions.', 'We will not know which answers are yours.'],
+    reminder: 'We will not remind you again.',
+    sms: 'Tell us how it went (anonymous, 5 minutes):',
+  },
+  cy: {
+    subject: (title: string, reminder: boolean) => (reminder ? `Nodyn atgoffa: sut aeth “${title}”?` : `Sut aeth “${title}”? Dywedwch wrthym`),
+    standard: [
+      'Diolch am gymryd rhan. Hoffem wybod pa mor dda y gwnaethom eich cynnwys.',
+      'Mae 12 cwestiwn byr, am y deg peth sy’n gwneud i gydgynhyrchu weithio. Mae’n cymryd tua 5 munud.',
+      'Mae eich atebion yn ddienw: rydym yn eu cadw ar wahân i’ch enw, a dim ond wedi’u cyfrif gydag atebion pobl eraill y byddwn yn eu dangos.',
+      'Mae’r ddolen isod yn gweithio unwaith.',
+    ],
+    easy: ['Diolch am gymryd rhan.', 'Dywedwch wrthym sut aeth hi.', 'Mae 12 cwestiwn byr.', 'Fyddwn ni ddim yn gwybod pa atebion yw eich rhai chi.'],
+    reminder: 'Fyddwn ni ddim yn eich atgoffa eto.',
+    sms: 'Dywedwch wrthym sut aeth hi (dienw, 5 munud):',
+  },
+} as const;
+
+export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation_invite', {
+  draft(data, language, level) {
+    const w = W[language];
+    const title = language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity;
+    const subject = w.subject(title, Boolean(data.reminder));
+    return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...(data.reminder ? [w.reminder] : [])], sms: `${subject}. ${w.sms}` };
+  },
+});
+
+export const evaluationTemplates = [evaluationInvite];

@@ -1,0 +1,163 @@
+/**
+ * How well did we involve you? (issue 17) on the real server: invitations through the
+ * messages, single-use links, one reminder, counted results, and answers that cannot be
+ * joined back to a person.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runEvaluationJob } from '../src/evaluations/routes.js';
+import { sendReminders } from '../src/evaluations/repository.js';
+import { key, staff, suiteServer, type TestServer } from './harness.js';
+
+const OPP = 'opp-carers';
+
+async function join3(s: TestServer, opportunityId: string, names: string[], languages: string[] = []): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, name] of names.entries()) {
+    const email = `${name.toLowerCase()}@example.com`;
+    const body = { name, contact: { method: 'email', detail: email }, consent: true, messages: { language: languages[index] ?? 'en-GB' } };
+    const created = await s.call(`/api/v1/opportunities/${opportunityId}/interests`, { method: 'POST', body, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const patched = await s.call(`/api/v1/opportunities/${opportunityId}/interests/${created.body.id}`, { method: 'PATCH', body: { status: 'joined' }, token: staff, headers: { 'idempotency-key': key() } });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    ids.push(created.body.id);
+  }
+  return ids;
+}
+
+/** The single-use links in the invitations queued for an activity's people, by interest. */
+async function links(s: TestServer, interestIds: string[]): Promise<Map<string, string[]>> {
+  const rows = await s.db.query<{ subject_id: string; link: string }>(
+    `SELECT subject_id, link FROM messages WHERE event = 'evaluation_invite' AND subject_id = ANY($1::text[]) ORDER BY created_at`,
+    [interestIds],
+  );
+  const found = new Map<string, string[]>();
+  for (const row of rows) found.set(row.subject_id, [...(found.get(row.subject_id) ?? []), row.link.split('#coprod-evaluation=')[1]!]);
+  return found;
+}
+
+const answer = (token: string, felt: string, change?: string) => ({
+  token,
+  ratings: { centre: 'agree', power: 'strongly_agree', voice: 'agree', valued: 'not_for_this', accessible: 'disagree' },
+  felt,
+  ...(change ? { change } : {}),
+});
+
+describe('evaluations', () => {
+  const s = suiteServer();
+  let people: string[] = [];
+
+  it('invites everyone who took part once, through their messages, with a single-use link each', async () => {
+    people = await join3(s, OPP, ['Ana', 'Bryn', 'Cai'], ['en-GB', 'cy', 'en-GB']);
+    const forbidden = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST' });
+    assert.equal(forbidden.status, 401);
+    const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    assert.deepEqual(round.body, { invited: 3, invitedInAll: 3 });
+    const again = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    assert.deepEqual(again.body, { invited: 0, invitedInAll: 3 });
+    const tokens = await links(s, people);
+    assert.equal(tokens.size, 3);
+    const welsh = await s.db.query<{ language: string }>(`SELECT language FROM messages WHERE event = 'evaluation_invite' AND subject_id = $1`, [people[1]]);
+    assert.equal(welsh[0]!.language, 'cy');
+  });
+
+  it('opens an invitation with the activity and its promise, and takes the answers once', async () => {
+    const tokens = await links(s, people);
+    const first = tokens.get(people[0]!)![0]!;
+    const opened = await s.call('/api/v1/evaluations/invitation', { method: 'POST', body: { token: first } });
+    assert.equal(opened.status, 200);
+    assert.equal(opened.body.opportunityId, OPP);
+    assert.equal(opened.body.used, false);
+    assert.equal(opened.body.title.en.length > 0, true);
+    assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(first, 'consultation', 'Send the papers a week before') })).status, 201);
+    const repeat = await s.call('/api/v1/evaluations', { method: 'POST', body: answer(first, 'consultation') });
+    assert.equal(repeat.status, 409);
+    assert.equal((await s.call('/api/v1/evaluations/invitation', { method: 'POST', body: { token: first } })).body.used, true);
+    const unknown = await s.call('/api/v1/evaluations', { method: 'POST', body: answer('x'.repeat(43), 'consultation') });
+    assert.equal(unknown.status, 404);
+    const bad = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: first, ratings: { centre: 'maybe' }, felt: 'lots' } });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`).sort(), ['felt not-in-list', 'ratings.centre not-in-list']);
+  });
+
+  it('sends one reminder only, to those who have not answered, with a link that works too', async () => {
+    const sent = await s.db.transaction((tx) => sendReminders(tx, 0, (token) => `http://x/evaluate.html#coprod-evaluation=${token}`));
+    assert.equal(sent, 2);
+    assert.equal(await s.db.transaction((tx) => sendReminders(tx, 0, (token) => `http://x/#coprod-evaluation=${token}`)), 0);
+    const tokens = await links(s, people);
+    const reminder = tokens.get(people[1]!)![1]!;
+    assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(reminder, 'co_production', 'More time to talk') })).status, 201);
+    assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(people[1]!)![0]!, 'co_production') })).status, 409, 'the first link is used up too');
+  });
+
+  it('shows staff the two answers counted, with the promise beside the rung felt; the public page hides them', async () => {
+    const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
+    assert.equal(results.status, 200);
+    assert.equal(results.body.invited, 3);
+    assert.equal(results.body.respondents, 2);
+    const [group] = results.body.groups;
+    const felt = Object.fromEntries(group.felt.map((f: { rung: string; count: number }) => [f.rung, f.count]));
+    assert.equal(felt.consultation, 1);
+    assert.equal(felt.co_production, 1);
+    assert.deepEqual(group.ingredients.find((i: { ingredient: string }) => i.ingredient === 'power').counts.strongly_agree, 2);
+    assert.deepEqual(group.changes, ['More time to talk', 'Send the papers a week before']);
+    const published = await s.call('/api/v1/evaluation-results');
+    assert.deepEqual(published.body, { threshold: 5, respondents: null, groups: [] });
+  });
+
+  it('keeps answers apart from people: no column or key ties an answer to anyone', async () => {
+    const columns = await s.db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'evaluation_answers' AND table_schema = current_schema() ORDER BY ordinal_position`);
+    assert.deepEqual(columns.map((c) => c.column_name), ['id', 'opportunity_id', 'ratings', 'felt', 'change']);
+    const keys = await s.db.query<{ from_table: string; to_table: string }>(
+      `SELECT tc.table_name AS from_table, ccu.table_name AS to_table FROM information_schema.table_constraints tc
+       JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.constraint_schema = tc.constraint_schema
+       WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() AND (tc.table_name = 'evaluation_answers' OR ccu.table_name = 'evaluation_answers')`,
+    );
+    assert.deepEqual(keys, [{ from_table: 'evaluation_answers', to_table: 'opportunities' }]);
+    const invitationColumns = await s.db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'evaluation_invitations' AND table_schema = current_schema()`);
+    assert.ok(!invitationColumns.some((c) => /answer|used_at/.test(c.column_name)), 'an invitation records only that it was used');
+  });
+
+  it('gives every endpoint the same answer whichever person answered first: nothing about who or when leaks', async () => {
+    // Two servers, the same three people, the same two answers given by different people in a different order.
+    const results: string[] = [];
+    for (const order of [[0, 1], [2, 0]]) {
+      const other = await (await import('./harness.js')).startServer();
+      try {
+        const ids = await join3(other, OPP, ['Dee', 'Eli', 'Fay']);
+        await other.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+        const tokens = await links(other, ids);
+        const said = [answer('', 'consultation', 'A'), answer('', 'co_design', 'B')];
+        for (const [n, who] of order.entries()) await other.call('/api/v1/evaluations', { method: 'POST', body: { ...said[n]!, token: tokens.get(ids[who]!)![0]! } });
+        const staffView = await other.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
+        const publicView = await other.call('/api/v1/evaluation-results');
+        const told = await other.call(`/api/v1/messages?opportunityId=${OPP}`, { token: staff });
+        results.push(JSON.stringify([staffView.body, publicView.body, told.body.items.filter((m: { event: string }) => m.event === 'evaluation_invite').map((m: { status: string }) => m.status)]));
+      } finally {
+        await other.close();
+      }
+    }
+    assert.equal(results[0], results[1]);
+  });
+
+  it('reads the answers table only in the evaluations repository', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const readers = files('server/src').filter((file) => readFileSync(file, 'utf8').includes('evaluation_answers'));
+    assert.deepEqual(readers, ['server/src/evaluations/repository.ts']);
+  });
+
+  it('starts a round by itself when an activity’s last session is over', async () => {
+    const brief = (await s.call('/api/v1/opportunities/opp-buses', { token: staff })).body;
+    const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pub, ...input } = brief;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const put = await s.call('/api/v1/opportunities/opp-buses', { method: 'PUT', token: staff, body: { ...input, when: { summary: 'Yesterday', sessions: [{ start: yesterday }] } }, headers: { 'idempotency-key': key(), 'if-match': '*' } });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+    const joined = await join3(s, 'opp-buses', ['Gwen']);
+    const pass = await runEvaluationJob(s.app, { pageUrl: 'http://x/evaluate.html', reminderDays: 7, lookbackDays: 14 });
+    assert.ok(pass.rounds >= 1);
+    assert.equal((await links(s, joined)).get(joined[0]!)?.length, 1);
+    assert.equal((await runEvaluationJob(s.app, { pageUrl: 'http://x/evaluate.html', reminderDays: 7, lookbackDays: 14 })).rounds, 0);
+  });
+});

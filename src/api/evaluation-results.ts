@@ -1,0 +1,89 @@
+/**
+ * How activities went (issue 17), counted from stored answers: exact counts of one activity for
+ * staff, and the programme's results safe to publish (small groups pooled, small counts hidden;
+ * see suppression.ts). Written once for the server and the in-memory adapter.
+ */
+import { AGREEMENTS, FELT_ANSWERS, INGREDIENTS } from './rules.js';
+import { poolSmallGroups, suppressTable } from './suppression.js';
+import type { AnswerCounts, EvaluationGroup, EvaluationResults, FeltAnswer, Ingredient, LadderRung, LocalisedText, Agreement } from './types.js';
+
+/** One stored answer: the activity and what was said, nothing about who said it or when. */
+export interface StoredAnswer {
+  opportunityId: string;
+  ratings: Partial<Record<Ingredient, Agreement>>;
+  felt?: FeltAnswer;
+  change?: string;
+}
+
+export interface ActivityInfo {
+  id: string;
+  title: LocalisedText;
+  promise?: LadderRung;
+}
+
+/** An activity's answers are shown to staff once this many people answered, so that no answer stands alone. */
+export const STAFF_MINIMUM = 2;
+export const DEFAULT_THRESHOLD = 5;
+
+// Each table has a last column for "no answer", so every row adds up to the people in the group.
+const ratingRow = (answers: readonly StoredAnswer[], ingredient: Ingredient): number[] => [
+  ...AGREEMENTS.map((a) => answers.filter((x) => x.ratings[ingredient] === a).length),
+  answers.filter((x) => !x.ratings[ingredient]).length,
+];
+const feltRow = (answers: readonly StoredAnswer[]): number[] => [...FELT_ANSWERS.map((f) => answers.filter((x) => x.felt === f).length), answers.filter((x) => !x.felt).length];
+
+const countsOf = (row: readonly (number | null)[]): AnswerCounts => Object.fromEntries(AGREEMENTS.map((a, i) => [a, row[i] ?? null])) as AnswerCounts;
+const feltOf = (row: readonly (number | null)[]): EvaluationGroup['felt'] => FELT_ANSWERS.map((rung, i) => ({ rung, count: row[i] ?? null }));
+
+/** Changes in an order that says nothing about when or by whom (sorted, so the same each time). */
+const changesOf = (answers: readonly StoredAnswer[]): string[] =>
+  answers
+    .map((a) => a.change?.trim())
+    .filter((c): c is string => Boolean(c))
+    .sort((a, b) => a.localeCompare(b));
+
+/** Staff: one activity, counted exactly, once at least STAFF_MINIMUM people answered. */
+export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, threshold = DEFAULT_THRESHOLD): EvaluationResults {
+  const mine = answers.filter((a) => a.opportunityId === activity.id);
+  if (mine.length < STAFF_MINIMUM) return { threshold, invited, respondents: mine.length, groups: [] };
+  const group: EvaluationGroup = {
+    opportunityIds: [activity.id],
+    titles: [activity.title],
+    ...(activity.promise ? { promise: activity.promise } : {}),
+    respondents: mine.length,
+    ingredients: INGREDIENTS.map((ingredient) => ({ ingredient, counts: countsOf(ratingRow(mine, ingredient)) })),
+    felt: feltOf(feltRow(mine)),
+    changes: changesOf(mine),
+  };
+  return { threshold, invited, respondents: mine.length, groups: [group] };
+}
+
+/**
+ * The programme, safe to publish: activities with fewer than `threshold` answers are pooled, a
+ * pool too small takes the smallest activity shown apart, and every count from 1 to
+ * threshold - 1 is hidden with whatever else would give it away. No free text.
+ */
+export function programmeResults(activities: readonly ActivityInfo[], answers: readonly StoredAnswer[], threshold = DEFAULT_THRESHOLD): EvaluationResults {
+  const answered = activities.filter((a) => answers.some((x) => x.opportunityId === a.id));
+  const byActivity = answered.map((a) => answers.filter((x) => x.opportunityId === a.id));
+  const pooled = poolSmallGroups(
+    byActivity.map((list) => list.length),
+    threshold,
+  );
+  if (!pooled.length) return { threshold, respondents: null, groups: [] };
+  const members = pooled.map((indexes) => indexes.flatMap((i) => byActivity[i]!));
+  const ingredientTables = INGREDIENTS.map((ingredient) => suppressTable(members.map((list) => ratingRow(list, ingredient)), threshold));
+  const feltTable = suppressTable(members.map(feltRow), threshold);
+  const groups: EvaluationGroup[] = pooled.map((indexes, g) => {
+    const one = indexes.length === 1 ? answered[indexes[0]!] : undefined;
+    return {
+      opportunityIds: indexes.map((i) => answered[i]!.id),
+      titles: indexes.map((i) => answered[i]!.title),
+      ...(one?.promise ? { promise: one.promise } : {}),
+      respondents: members[g]!.length,
+      ingredients: INGREDIENTS.map((ingredient, k) => ({ ingredient, counts: countsOf(ingredientTables[k]!.rows[g]!) })),
+      felt: feltOf(feltTable.rows[g]!),
+    };
+  });
+  return { threshold, respondents: members.reduce((n, list) => n + list.length, 0), groups };
+}

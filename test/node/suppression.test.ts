@@ -1,0 +1,86 @@
+/// <reference types="node" />
+/**
+ * Issue 17, suppression: over random tables of counts, nothing published is from 1 to
+ * threshold - 1, and no hidden count can be worked out by subtracting what is shown from a
+ * published total (in any row, the total row, or any column).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { poolSmallGroups, suppressTable, type SuppressedTable } from '../../src/api/suppression.js';
+
+const RUNS = { numRuns: 2000 };
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Tables as results give them: a few groups (each already of at least `threshold` people, see poolSmallGroups), a few answers, mostly small counts. */
+const table = fc.integer({ min: 1, max: 9 }).chain((width) =>
+  fc.record({
+    threshold: fc.integer({ min: 2, max: 10 }),
+    rows: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 30 })), { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+  }),
+).filter(({ rows, threshold }) => rows.every((row) => sum(row) >= threshold));
+
+/** Every way the published table gives a number away by subtraction, with what it gives. */
+function leaks(rows: number[][], published: SuppressedTable, threshold: number): string[] {
+  const problems: string[] = [];
+  const width = rows[0]!.length;
+  const totals = Array.from({ length: width }, (_, k) => sum(rows.map((row) => row[k]!)));
+  const line = (name: string, values: number[], shown: (number | null)[], total: number | null) => {
+    shown.forEach((value, index) => {
+      if (value !== null && value !== values[index]) problems.push(`${name}[${index}] published ${value}, is ${values[index]}`);
+      if (value !== null && value > 0 && value < threshold) problems.push(`${name}[${index}] published ${value}, under ${threshold}`);
+    });
+    const hidden = values.filter((_, index) => shown[index] === null);
+    if (total === null) {
+      if (!hidden.length && values.length) problems.push(`${name}: its hidden total is the sum of what is shown`);
+      return;
+    }
+    const recovered = total - sum(shown.map((v) => v ?? 0));
+    if (hidden.length && recovered < threshold) problems.push(`${name}: total minus what is shown gives ${recovered}`);
+  };
+  rows.forEach((row, r) => line(`row ${r}`, row, published.rows[r]!, sum(row)));
+  line('total row', totals, published.total, sum(totals));
+  for (let k = 0; k < width; k++) line(`column ${k}`, rows.map((row) => row[k]!), published.rows.map((row) => row[k]!), published.total[k]!);
+  return problems;
+}
+
+test('no published count is under the threshold, and no hidden count comes back by subtraction', () => {
+  fc.assert(
+    fc.property(table, ({ rows, threshold }) => {
+      assert.deepEqual(leaks(rows, suppressTable(rows, threshold), threshold), []);
+    }),
+    RUNS,
+  );
+});
+
+test('what is not hidden is shown: a table with no small counts is published as it is', () => {
+  const rows = [
+    [5, 0, 12],
+    [7, 9, 0],
+  ];
+  assert.deepEqual(suppressTable(rows, 5), { rows, total: [12, 9, 12] });
+});
+
+test('one small count in a row takes the next smallest with it, so the row total does not give it away', () => {
+  // 2 is under 5; hiding it alone, 13 - (6 + 5) = 2 would give it back.
+  assert.deepEqual(suppressTable([[2, 6, 5]], 5).rows, [[null, 6, null]]);
+});
+
+test('the check itself catches a table published with one cell hidden alone', () => {
+  const rows = [[2, 6, 5]];
+  assert.deepEqual(leaks(rows, { rows: [[null, 6, 5]], total: [null, 6, 5] }, 5), ['row 0: total minus what is shown gives 2', 'total row: total minus what is shown gives 2']);
+});
+
+test('groups under the threshold are pooled, and a pool that is still too small takes the smallest group shown apart', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 10 }), fc.integer({ min: 2, max: 8 }), (sizes, threshold) => {
+      const groups = poolSmallGroups(sizes, threshold);
+      if (sum(sizes) < threshold) return assert.deepEqual(groups, []);
+      for (const group of groups) assert.ok(sum(group.map((i) => sizes[i]!)) >= threshold, `a group of ${sum(group.map((i) => sizes[i]!))}`);
+      const seen = groups.flat().sort((a, b) => a - b);
+      assert.deepEqual(seen, sizes.flatMap((size, index) => (size > 0 ? [index] : [])));
+    }),
+    RUNS,
+  );
+  assert.deepEqual(poolSmallGroups([2, 9, 6, 1], 5), [[1], [0, 2, 3]]);
+});
