@@ -42,7 +42,7 @@ test('a staff member writes and publishes an opportunity, which then appears on 
     await staff.getByRole('checkbox', { name: 'Online' }).check();
     await staff.getByLabel('How to get involved', { exact: true }).fill('Say you are interested and we will call you for a chat first.');
     await staff.getByRole('radio', { name: 'Not paid for time' }).check();
-    await staff.getByRole('checkbox', { name: 'Travel' }).check();
+    await staff.getByRole('checkbox', { name: 'Bus, train or tram fares' }).check();
     await staff.getByRole('checkbox', { name: 'Older people' }).check();
     await staff.getByLabel('Organisation').selectOption({ label: 'Anytown Council' });
     await settle(page);

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * The staff brief form's load and save, as property tests: whole briefs (dated sessions and
- * every Welsh field included) go through the form's values and come back exactly.
+ * every Welsh field and the structured pay rates included) go through the form's values and
+ * come back exactly; briefs stored before the rates existed go back unchanged too.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,7 +39,8 @@ const welsh = fc
   .record(Object.fromEntries(WELSH_FIELDS.map((field) => [field, fc.option(field === 'title' || field === 'timeCommitment' ? line() : paragraphs, { nil: undefined })])) as Record<(typeof WELSH_FIELDS)[number], fc.Arbitrary<string | undefined>>)
   .map((cy) => Object.fromEntries(Object.entries(cy).filter(([, v]) => v !== undefined)));
 
-const payment = fc
+/** A payment as stored before the structured rates: a list of ticks only. */
+const legacyPayment = fc
   .record({
     type: fc.constantFrom('paid', 'voucher', 'unpaid' as const),
     amount: fc.option(fc.record({ amountPence: fc.integer({ min: 0, max: 1_000_000 }), unit: fc.constantFrom('hour', 'session', 'day', 'meeting' as const) }), { nil: undefined }),
@@ -46,6 +48,53 @@ const payment = fc
     notes: optional('notes', paragraphs),
   })
   .map(({ type, amount, expensesCovered, notes }) => ({ type, ...(type !== 'unpaid' && amount ? amount : {}), expensesCovered, ...notes }));
+
+/** A payment with the structured rates, as the form writes it: the simple ticks follow from the rates. */
+const payment = fc
+  .record({
+    type: fc.constantFrom('paid', 'voucher', 'unpaid' as const),
+    amount: fc.option(fc.record({ amountPence: fc.integer({ min: 0, max: 1_000_000 }), unit: fc.constantFrom('hour', 'session', 'day', 'meeting' as const) }), { nil: undefined }),
+    mileagePence: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+    dataPence: fc.option(fc.integer({ min: 0, max: 10000 }), { nil: undefined }),
+    flags: subset(['tickets', 'taxi', 'care', 'childcare', 'overnight'] as const),
+    plainData: fc.boolean(),
+    others: subset(['equipment', 'meals'] as const),
+    prep: fc.option(fc.record({ paid: fc.boolean(), expectedMinutes: fc.option(fc.integer({ min: 0, max: 96 }).map((q) => q * 15), { nil: undefined }) }), { nil: undefined }),
+    vouchersOffered: fc.boolean(),
+    payWithinWorkingDays: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+    costCode: fc.option(fc.constantFrom('ASC-CO-01', 'ŵyr 7', '=SUM(A1)', 'cost/code'), { nil: undefined }),
+    notes: optional('notes', paragraphs),
+  })
+  .map((r) => {
+    const paid = r.type !== 'unpaid';
+    const expenses = {
+      ...(r.mileagePence !== undefined ? { mileagePence: r.mileagePence } : {}),
+      ...Object.fromEntries(r.flags.map((flag) => [flag, true])),
+      ...(r.dataPence !== undefined ? { dataPence: r.dataPence } : {}),
+    };
+    const prep = paid && r.prep ? { paid: r.prep.paid, ...(r.prep.expectedMinutes !== undefined ? { expectedMinutes: r.prep.expectedMinutes } : {}) } : undefined;
+    const data = r.dataPence !== undefined || r.plainData;
+    const covered = [
+      ...(r.mileagePence !== undefined || r.flags.includes('tickets') ? ['travel' as const] : []),
+      ...(prep?.paid ? ['prep_time' as const] : []),
+      ...(r.flags.includes('care') ? ['care' as const] : []),
+      ...(r.flags.includes('childcare') ? ['childcare' as const] : []),
+      ...(r.others.includes('equipment') ? ['equipment' as const] : []),
+      ...(data ? ['data' as const] : []),
+      ...(r.others.includes('meals') ? ['meals' as const] : []),
+    ];
+    return {
+      type: r.type,
+      ...(paid && r.amount ? r.amount : {}),
+      expensesCovered: covered,
+      ...r.notes,
+      ...(prep ? { prep } : {}),
+      ...(Object.keys(expenses).length ? { expenses } : {}),
+      ...(paid && r.vouchersOffered ? { vouchersOffered: true } : {}),
+      ...(r.payWithinWorkingDays !== undefined ? { payWithinWorkingDays: r.payWithinWorkingDays } : {}),
+      ...(r.costCode !== undefined ? { costCode: r.costCode } : {}),
+    } as OpportunityInput['payment'];
+  });
 
 /** A whole brief as the form would write it. */
 const formBrief: fc.Arbitrary<OpportunityInput> = fc
@@ -121,12 +170,14 @@ const storedBrief: fc.Arbitrary<OpportunityInput> = fc
     odd: fc.constantFrom('2026-03-03T10:00:00+00:00', '2026-10-25T00:30:00.000Z', '2026-06-01T09:00:00.123Z'),
     overnight: fc.boolean(),
     places: fc.boolean(),
+    legacy: fc.option(legacyPayment, { nil: undefined }),
   })
-  .map(({ brief, title, cyWhen, hiddenVenue, unpaidAmount, odd, overnight, places }) => {
+  .map(({ brief, title, cyWhen, hiddenVenue, unpaidAmount, odd, overnight, places, legacy }) => {
     const b = structuredClone(brief) as OpportunityInput & { futureField?: unknown };
     b.title = `${title}${b.title}${title}`;
     b.translations = { cy: { ...b.translations?.cy, when: cyWhen } };
     if (hiddenVenue) b.where = { ...b.where, modes: ['phone'], venue: { name: 'Kept while phone only' }, onlineDetails: 'kept too' };
+    if (legacy) b.payment = legacy;
     if (unpaidAmount) b.payment = { ...b.payment, type: 'unpaid', amountPence: 1250 };
     b.when.sessions = [...(b.when.sessions ?? []), { start: odd, ...(overnight ? { end: '2026-03-04T02:00:00Z' } : {}), label: ' Night shift ' }];
     if (places) delete b.places;
@@ -178,4 +229,29 @@ test('the seeded carers strategy keeps its 4 sessions and 4 Welsh fields through
   assert.equal(sent.when.sessions?.length, 4);
   assert.equal(Object.keys(sent.translations?.cy ?? {}).length, 4);
   assert.deepStrictEqual(sent, briefOf(carers));
+});
+
+test('the rates edit as typed: costs paid back, prep, vouchers, paid within, cost code', () => {
+  fc.assert(
+    fc.property(formBrief, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 60 }), (brief, mileage, days) => {
+      const values = opened({ ...brief, payment: { type: 'paid', amountPence: 2000, unit: 'hour', expensesCovered: [] } });
+      const rates = { ...values.rates, costs: ['mileage' as const, 'care' as const], mileagePence: String(mileage), prepPaid: 'yes' as const, prepHours: '1.5', vouchers: true, payWithin: String(days), costCode: ' ASC-01 ' };
+      const sent = toInput({ ...values, rates }, brief.status, brief);
+      assert.deepStrictEqual(sent.payment, {
+        type: 'paid',
+        amountPence: 2000,
+        unit: 'hour',
+        expensesCovered: ['travel', 'prep_time', 'care'],
+        prep: { paid: true, expectedMinutes: 90 },
+        expenses: { mileagePence: mileage, care: true },
+        vouchersOffered: true,
+        payWithinWorkingDays: days,
+        costCode: 'ASC-01',
+      });
+      const { payment: _sent, ...rest } = sent;
+      const { payment: _before, ...restBefore } = brief;
+      assert.deepStrictEqual(rest, restBefore);
+    }),
+    { numRuns: 50 },
+  );
 });

@@ -17,6 +17,7 @@ import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { formStyles } from '../../core/forms/index.js';
 import { briefForm } from './internal/brief-form.js';
 import { briefMessages } from './internal/brief-messages.js';
+import { briefRatesMessages } from './internal/brief-rates.messages.js';
 import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-preview.js';
 import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { sessionPaths, validateBrief } from './internal/brief-validation.js';
@@ -56,7 +57,7 @@ interface Loaded {
  */
 export class CoprodStaffOpportunities extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages), briefRatesMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;

@@ -3,30 +3,12 @@
  * in English or Welsh, standard or easy read. Shared by the list's cards, the detail view
  * and the staff widgets' preview, so a fact reads the same wherever it appears.
  */
-import type { Opportunity, Payment } from '../../api/types.js';
-import type { Locale, ReadingLevel } from '../../core/config.js';
-import { daysBetween, formatDate, formatList, formatPence, intlLocale, parseDate, plural } from '../../core/i18n.js';
+import type { Opportunity } from '../../api/types.js';
+import type { Locale } from '../../core/config.js';
+import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 
-type Expense = Payment['expensesCovered'][number];
-type Unit = NonNullable<Payment['unit']>;
-
-const units: Record<Unit, Record<Locale, string>> = {
-  hour: { 'en-GB': 'an hour', cy: 'yr awr' },
-  session: { 'en-GB': 'a session', cy: 'y sesiwn' },
-  day: { 'en-GB': 'a day', cy: 'y dydd' },
-  meeting: { 'en-GB': 'a meeting', cy: 'y cyfarfod' },
-};
-
-export const expenseNames: Record<Expense, Record<Locale, string>> = {
-  travel: { 'en-GB': 'travel', cy: 'teithio' },
-  prep_time: { 'en-GB': 'prep time', cy: 'amser paratoi' },
-  care: { 'en-GB': 'replacement care', cy: 'gofal yn eich lle' },
-  childcare: { 'en-GB': 'childcare', cy: 'gofal plant' },
-  equipment: { 'en-GB': 'equipment', cy: 'offer' },
-  data: { 'en-GB': 'phone data', cy: 'data ffôn' },
-  meals: { 'en-GB': 'meals', cy: 'prydau bwyd' },
-};
+export { expenseNames } from '../pay/pay-words.js';
 
 /** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
 export interface LocalisedBrief {
@@ -60,29 +42,8 @@ export function localised(opportunity: Opportunity, locale: Locale): LocalisedBr
   };
 }
 
-/**
- * "Paid £20 an hour, travel and prep time covered", "Unpaid, expenses covered",
- * "£15 voucher a session, travel covered".
- */
-export function paymentInWords(payment: Payment, locale: Locale, level: ReadingLevel = 'standard'): string {
-  const cy = locale === 'cy';
-  const expenses = payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense);
-  const covered = cy ? `${formatList(locale, expenses)} wedi’u talu` : `${formatList(locale, expenses)} covered`;
-  const rate = payment.amountPence !== undefined ? formatPence(locale, payment.amountPence) : '';
-  const unit = payment.unit ? ` ${units[payment.unit][locale]}` : '';
-  if (payment.type === 'unpaid') {
-    if (level === 'easy-read') return cy ? 'Dim tâl am eich amser. Rydym yn talu eich costau.' : 'No pay for your time. We pay your costs.';
-    if (expenses.length === 0) return cy ? 'Di-dâl' : 'Unpaid';
-    return cy ? 'Di-dâl, treuliau wedi’u talu' : 'Unpaid, expenses covered';
-  }
-  if (payment.type === 'voucher') {
-    const voucher = cy ? `Taleb ${rate}${unit}` : `${rate} voucher${unit}`;
-    return expenses.length ? `${voucher}, ${covered}` : voucher;
-  }
-  if (level === 'easy-read' && rate) return cy ? `Rydym yn talu ${rate}${unit} i chi.` : `We pay you ${rate}${unit}.`;
-  const paid = cy ? `Tâl o ${rate}${unit}`.trimEnd() : `Paid ${rate}${unit}`.trimEnd();
-  return expenses.length ? `${paid}, ${covered}` : paid;
-}
+/** The one-line pay summary for cards, generated from the brief's rates (see `src/shared/pay/`). */
+export { payHeadline as paymentInWords } from '../pay/pay-words.js';
 
 /** Online, in person, by phone; with the area or venue when in person. */
 export function whereInWords(opportunity: Opportunity, locale: Locale): string {

@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate, formatList, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { termName } from '../../../core/vocabulary.js';
 import { renderAccessFeatures, renderKeyFacts } from '../../../shared/card/opportunity-card.js';
-import { expenseNames, localised, paymentInWords } from '../../../shared/card/plain-words.js';
+import { localised } from '../../../shared/card/plain-words.js';
+import { payLines } from '../../../shared/pay/pay-view.js';
 import { hasCalendarEvents } from './calendar-file.js';
 
 export interface BriefViewOptions {
@@ -81,13 +82,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     </section>
     <section class="brief-section" aria-labelledby="s-pay">
       ${heading(sub, html`${t('payAndSupport')}`, { id: 's-pay' })}
-      <p>${icon('money')} ${paymentInWords(opportunity.payment, locale, readingLevel)}</p>
-      ${opportunity.payment.expensesCovered.length
-        ? html`<p>
-            <strong>${t('expenses')}:</strong>
-            ${formatList(locale, opportunity.payment.expensesCovered.map((expense) => expenseNames[expense]?.[locale] ?? expense))}
-          </p>`
-        : html`<p>${t('noExpenses')}</p>`}
+      ${payLines(opportunity.payment, locale, readingLevel)}
       ${brief.paymentNotes ? html`<p>${brief.paymentNotes}</p>` : nothing}
       ${renderAccessFeatures(opportunity, { locale, readingLevel }, o.level + 2)}
       ${brief.supportOffered ? paragraphs(brief.supportOffered) : nothing}

@@ -9,11 +9,10 @@ import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
 import { accessLabels, choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
+import { ratesFields } from './brief-rates.js';
 import type { BriefValues, WelshField } from './brief-values.js';
 import { sessionsEditor } from './sessions-editor.js';
 
-const EXPENSES = ['travel', 'prep_time', 'care', 'childcare', 'equipment', 'data', 'meals'] as const;
-const EXPENSE_KEYS = { travel: 'expTravel', prep_time: 'expPrep', care: 'expCare', childcare: 'expChildcare', equipment: 'expEquipment', data: 'expData', meals: 'expMeals' } as const;
 const UNITS = ['hour', 'session', 'day', 'meeting'] as const;
 export const UNIT_KEYS = { hour: 'unitHour', session: 'unitSession', day: 'unitDay', meeting: 'unitMeeting' } as const;
 
@@ -181,17 +180,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
               })}
             </div>`
           : nothing}
-        ${choiceGroup({
-          id: fieldId('payment.expensesCovered'),
-          type: 'checkbox',
-          label: t('fExpenses'),
-          error: err('payment.expensesCovered'),
-          errorPrefix: prefix,
-          inline: true,
-          selected: v.expenses,
-          onChange: (expenses) => form.update({ expenses: expenses as BriefValues['expenses'] }),
-          choices: EXPENSES.map((expense) => ({ value: expense, label: t(EXPENSE_KEYS[expense]) })),
-        })}
+        ${ratesFields(v.rates, paid, fields, t, err, (change) => form.update({ rates: { ...v.rates, ...change } }))}
         ${text('payment.notes', optional(t('fPayNotes')), 'paymentNotes', { hint: t('fPayNotesHint'), multiline: true, rows: 2, maxlength: 500 })}
         ${choiceGroup({
           id: fieldId('accessibility'),

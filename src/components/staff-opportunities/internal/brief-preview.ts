@@ -6,7 +6,8 @@ import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { label, participationModes, termName } from '../../../core/vocabulary.js';
-import { poundsToPence, toInput, type BriefValues } from './brief-values.js';
+import { payHeadline } from '../../../shared/pay/pay-words.js';
+import { answersToInput, toInput, type BriefValues } from './brief-values.js';
 
 export const PREVIEW_ID = 'preview';
 
@@ -69,15 +70,9 @@ function plainPreview({ t, locale, level, values: v, taxonomy, previewLevel }: P
       <dt>${icon('location')} ${t('fModes')}</dt>
       <dd>${v.modes.map((m) => label(participationModes, m, locale)).join(', ')}${v.areaId ? ` (${termName(taxonomy.areas.find((a) => a.id === v.areaId), locale)})` : ''}</dd>
       <dt>${icon('money')} ${t('fPayType')}</dt>
-      <dd>${v.paymentType === 'paid' ? t('payPaid') : v.paymentType === 'voucher' ? t('payVoucher') : v.paymentType === 'unpaid' ? t('payUnpaid') : ''}${paidAmount(v)}</dd>
+      <dd>${payHeadline(answersToInput(v, 'open').payment, locale, previewLevel)}</dd>
     </dl>
   </article>`;
-}
-
-function paidAmount(v: BriefValues): string {
-  const pence = poundsToPence(v.amount);
-  if ((v.paymentType !== 'paid' && v.paymentType !== 'voucher') || pence === undefined) return '';
-  return `: £${(pence / 100).toFixed(pence % 100 ? 2 : 0)}`;
 }
 
 /**

@@ -2,8 +2,9 @@ import type { FieldProblem } from '../../../api/rules.js';
 import type { Translate } from '../../../core/i18n.js';
 import type { coreMessages } from '../../../core/messages.js';
 import type { staffOpportunitiesMessages } from '../coprod-staff-opportunities.messages.js';
+import type { briefRatesMessages } from './brief-rates.messages.js';
 
-type BriefTranslate = Translate<(typeof staffOpportunitiesMessages)['en-GB'] & (typeof coreMessages)['en-GB']>;
+type BriefTranslate = Translate<(typeof staffOpportunitiesMessages)['en-GB'] & (typeof briefRatesMessages)['en-GB'] & (typeof coreMessages)['en-GB']>;
 
 /** The brief's own sentence for each field and code; anything else gets the shared words for the code. */
 const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = {
@@ -31,6 +32,15 @@ const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = 
   'payment.amountPence:too-small': 'eAmount',
   'payment.amountPence:too-big': 'eAmount',
   'payment.amountPence:wrong-type': 'eAmount',
+  'payment.expenses.mileagePence:too-small': 'eMileage',
+  'payment.expenses.mileagePence:too-big': 'eMileage',
+  'payment.expenses.mileagePence:wrong-type': 'eMileage',
+  'payment.expenses.dataPence:too-big': 'eDataSum',
+  'payment.prep.expectedMinutes:too-big': 'ePrepHours',
+  'payment.prep.paid:required': 'ePrepPaid',
+  'payment.payWithinWorkingDays:too-small': 'ePayWithin',
+  'payment.payWithinWorkingDays:too-big': 'ePayWithin',
+  'payment.costCode:too-long': 'eCostCode',
   'topics:required': 'eTopics',
   'topics:too-few': 'eTopics',
   'topics:too-many': 'eTopicsMax',

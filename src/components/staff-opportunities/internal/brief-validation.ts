@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../core/forms/index.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { isRealDate, poundsToPence, type BriefValues } from './brief-values.js';
 import { fromUkLocal } from './sessions.js';
+import { validateRates } from './brief-rates.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TIME = /^\d{2}:\d{2}$/;
@@ -37,6 +38,7 @@ export function validateBrief(v: BriefValues, t: Translate<MessageSet>): FieldEr
   if (v.contactEmail.trim() && !EMAIL.test(v.contactEmail.trim())) e['contact.email'] = t('eEmail');
   if (!v.paymentType) e['payment.type'] = t('ePayType');
   if ((v.paymentType === 'paid' || v.paymentType === 'voucher') && poundsToPence(v.amount) === undefined) e['payment.amountPence'] = t('eAmount');
+  Object.assign(e, validateRates(v.rates, v.paymentType === 'paid' || v.paymentType === 'voucher', t));
   if (v.topics.length === 0) e['topics'] = t('eTopics');
   else if (v.topics.length > 10) e['topics'] = t('eTopicsMax');
   if (!v.organisationId) e['organisationId'] = t('eOrganisation');

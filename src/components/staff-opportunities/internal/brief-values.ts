@@ -1,5 +1,6 @@
 import type { AccessFeature, LadderRung, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
 import { applyPaths, changedPaths } from './field-merge.js';
+import { blankRates, RATE_PATHS, ratesFrom, ratesToPayment, type RatesValues } from './brief-rates.js';
 import { fromSession, toSession, type SessionValues } from './sessions.js';
 
 /** The brief's free-text fields that take Welsh (the contract's OpportunityTranslation). */
@@ -49,7 +50,8 @@ export interface BriefValues {
   paymentType: Payment['type'] | '';
   amount: string;
   unit: NonNullable<Payment['unit']>;
-  expenses: NonNullable<Payment['expensesCovered']>;
+  /** Costs paid back, prep, vouchers, when we pay, cost code (see `brief-rates.ts`). */
+  rates: RatesValues;
   paymentNotes: string;
   accessibility: AccessFeature[];
   supportOffered: string;
@@ -87,7 +89,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
   paymentType: '',
   amount: '',
   unit: 'hour',
-  expenses: [],
+  rates: blankRates(),
   paymentNotes: '',
   accessibility: [],
   supportOffered: '',
@@ -122,6 +124,7 @@ export const FIELD_ORDER = [
   'payment.type',
   'payment.amountPence',
   'payment.expensesCovered',
+  ...RATE_PATHS,
   'payment.notes',
   'accessibility',
   'supportOffered',
@@ -186,7 +189,7 @@ export function answersToInput(values: BriefValues, status: OpportunityStatus): 
     payment: {
       type: (values.paymentType || 'unpaid') as Payment['type'],
       ...(paid && pence !== undefined ? { amountPence: pence, unit: values.unit } : {}),
-      expensesCovered: values.expenses,
+      ...ratesToPayment(values.rates, paid),
       ...(trimmed(values.paymentNotes) ? { notes: values.paymentNotes.trim() } : {}),
     },
     places: values.places.trim() ? Number(values.places.trim()) : null,
@@ -245,7 +248,7 @@ export function fromOpportunity(o: OpportunityInput): BriefValues {
     paymentType: o.payment.type,
     amount: o.payment.amountPence !== undefined ? (o.payment.amountPence / 100).toFixed(o.payment.amountPence % 100 ? 2 : 0) : '',
     unit: o.payment.unit ?? 'hour',
-    expenses: [...(o.payment.expensesCovered ?? [])],
+    rates: ratesFrom(o.payment),
     paymentNotes: o.payment.notes ?? '',
     accessibility: [...o.accessibility],
     supportOffered: o.supportOffered ?? '',
