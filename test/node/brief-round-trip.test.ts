@@ -177,7 +177,7 @@ const storedBrief: fc.Arbitrary<OpportunityInput> = fc
     b.title = `${title}${b.title}${title}`;
     b.translations = { cy: { ...b.translations?.cy, when: cyWhen } };
     if (hiddenVenue) b.where = { ...b.where, modes: ['phone'], venue: { name: 'Kept while phone only' }, onlineDetails: 'kept too' };
-    if (legacy) b.payment = legacy;
+    if (legacy) b.payment = legacy as OpportunityInput['payment'];
     if (unpaidAmount) b.payment = { ...b.payment, type: 'unpaid', amountPence: 1250 };
     b.when.sessions = [...(b.when.sessions ?? []), { start: odd, ...(overnight ? { end: '2026-03-04T02:00:00Z' } : {}), label: ' Night shift ' }];
     if (places) delete b.places;
