@@ -140,6 +140,24 @@ export interface ErasedDetail {
   feedbackAnonymised: number;
 }
 
+/** A person sent a claim for their time and costs (`<coprod-claim>`). Ids only: no money, no personal data. */
+export interface ClaimSentDetail {
+  claimId: string;
+  reference: string;
+}
+
+/** Staff approved, queried, refused or paid a claim (`<coprod-staff-claims>`). */
+export interface ClaimDecidedDetail {
+  claimId: string;
+  action: 'approve' | 'query' | 'refuse' | 'pay';
+}
+
+/** Staff recorded that someone took part in a session (`<coprod-staff-claims>`). */
+export interface AttendanceRecordedDetail {
+  opportunityId: string;
+  attendanceId: string;
+}
+
 /** Every `coprod-*` event's name and its detail. */
 export interface CoprodEventDetails {
   'coprod-error': CoprodErrorDetail;
@@ -157,6 +175,9 @@ export interface CoprodEventDetails {
   'coprod-signed-in': SignedInDetail;
   'coprod-signed-out': SignedOutDetail;
   'coprod-erased': ErasedDetail;
+  'coprod-claim-sent': ClaimSentDetail;
+  'coprod-claim-decided': ClaimDecidedDetail;
+  'coprod-attendance-recorded': AttendanceRecordedDetail;
 }
 
 export type CoprodEventName = keyof CoprodEventDetails;

@@ -1,0 +1,391 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CoprodApi, MeCallOptions } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import type { Attendance, Claim, MyPay, Payment } from '../../api/types.js';
+import { BusyController } from '../../core/controllers/busy-controller.js';
+import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
+import { heading } from '../../core/heading.js';
+import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { emptyView, errorView, loadingView } from '../../core/status-views.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { claimMessages } from './coprod-claim.messages.js';
+import { claimStyles } from './coprod-claim.styles.js';
+import { blankClaim, blankExpense, checkReceipt, claimable, isClaimDraft, megabytes, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
+
+interface Loaded {
+  pay: MyPay;
+  /** Each claimable opportunity's rates, for the expense types and the mileage rate. */
+  payments: Map<string, Payment>;
+}
+
+const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
+
+/**
+ * A person's claims for their time and costs, usually inside `<coprod-my-involvement>`,
+ * which hands it the sign-in. The fees come from the attendance staff recorded (never typed);
+ * expenses are added by type with miles, an amount and a receipt (its type and size checked
+ * in the page before it is sent); the person chooses bank transfer, vouchers or not to be
+ * paid. A plain "This may affect your benefits" panel shows this week's and this month's fees
+ * against a limit the person may set, with the council's link to benefits advice. What is
+ * typed is kept in the tab until it is sent. Below, every claim with where it has got to;
+ * a question from staff is answered in place.
+ *
+ * @fires {CustomEvent<ClaimSentDetail>} coprod-claim-sent - A claim was sent. Detail: `{ claimId, reference }` (no personal data, no money).
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - A call failed. Detail: `{ action, kind, message }`.
+ * @csspart benefits - The "This may affect your benefits" panel.
+ * @csspart over-limit - The warning that this claim goes past the person's limit.
+ * @csspart advice-link - The council's link to benefits advice.
+ * @csspart totals - What the claim comes to.
+ * @csspart claims - The list of the person's claims.
+ * @csspart claim - One claim in the list.
+ * @csspart draft-notice - The notice that what was typed before a reload is back.
+ */
+export class CoprodClaim extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, staffStyles, claimStyles];
+  static override messages = mergeCatalogs(draftMessages, claimMessages);
+
+  /** The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an attribute. */
+  @property({ attribute: false }) meToken?: string;
+
+  /** @internal */ @state() private reloads = 0;
+  /** @internal */ @state() private chosen = '';
+  /** @internal */ @state() private sentClaim: Claim | undefined;
+  /** @internal */ @state() private receiptErrors = new Map<number, string>();
+  /** @internal */ @state() private checking = new Set<number>();
+  /** @internal */ @state() private limitOpen = false;
+  /** @internal */ @state() private limitSaved = false;
+  /** @internal */ @state() private answers = new Map<string, { text: string; error?: string; sent?: boolean }>();
+  private readonly busy = new BusyController(this);
+
+  private get say(): (key: string, ...args: unknown[]) => string {
+    return this.t as unknown as (key: string, ...args: unknown[]) => string;
+  }
+
+  /** @internal */
+  readonly form: FormController<ClaimValues> = new FormController<ClaimValues>(this, {
+    initial: blankClaim(),
+    fieldOrder: ['attendanceIds', 'expenses', 'paymentChoice', 'note'],
+    validate: (values) => validateClaim(values, this.data.value?.payments.get(values.opportunityId), this.say),
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+    onChange: () => this.draft.changed(),
+  });
+
+  /** @internal */
+  readonly limitForm = new FormController<{ weekly: string; monthly: string }>(this, {
+    initial: { weekly: '', monthly: '' },
+    fieldOrder: ['weeklyPence', 'monthlyPence'],
+    validate: (v) => {
+      const bad = (text: string) => text.trim() !== '' && toPence(text) === undefined;
+      return { ...(bad(v.weekly) ? { weeklyPence: this.t('eLimit') } : {}), ...(bad(v.monthly) ? { monthlyPence: this.t('eLimit') } : {}) };
+    },
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+  });
+
+  private readonly draft = new DraftController<ClaimValues>(this, {
+    key: () => (this.chosen ? draftKey('claim', this.id, this.chosen) : undefined),
+    snapshot: () => (this.sentClaim ? undefined : this.form.values),
+    accept: isClaimDraft,
+    onRestored: () => this.announce(this.t('draftRestoredTitle')),
+  });
+
+  private readonly data = new Task(this, {
+    args: () => [this.api, this.meToken, this.reloads] as const,
+    task: async ([api, meToken], { signal }): Promise<Loaded | undefined> => {
+      if (!api?.getMyPay || !meToken) return undefined;
+      try {
+        const pay = await api.getMyPay({ meToken, signal });
+        const open = claimable(pay);
+        const payments = new Map<string, Payment>();
+        await Promise.all([...open.keys()].map(async (id) => payments.set(id, (await api.getOpportunity(id, { signal })).payment)));
+        this.choose(this.chosen && open.has(this.chosen) ? this.chosen : ([...open.keys()][0] ?? ''), open);
+        return { pay, payments };
+      } catch (error) {
+        if (!signal.aborted) this.reportError('load', error);
+        throw error;
+      }
+    },
+  });
+
+  private me(): MeCallOptions {
+    if (!this.meToken) throw new ApiError('unauthorized', 'Not signed in.');
+    return { meToken: this.meToken };
+  }
+
+  /** Opens the claim for one opportunity: its kept draft if there is one, else every session ticked. */
+  private choose(opportunityId: string, open: Map<string, Attendance[]>): void {
+    if (opportunityId === this.form.values.opportunityId && this.chosen === opportunityId) return;
+    this.draft.saveNow();
+    this.chosen = opportunityId;
+    const kept = this.draft.read();
+    const ids = (open.get(opportunityId) ?? []).map((a) => a.id);
+    if (kept && kept.opportunityId === opportunityId) {
+      const still = kept.attendanceIds.filter((id) => ids.includes(id));
+      this.form.reset({ ...kept, attendanceIds: still.length ? still : ids });
+      this.draft.markRestored();
+    } else {
+      this.form.reset(blankClaim(opportunityId, ids));
+      this.draft.forget();
+    }
+  }
+
+  protected override renderContent(): TemplateResult {
+    return html`<section class="claim-widget" aria-labelledby="claim-title">
+      ${heading(this.level, this.t('title'), { id: 'claim-title' })} ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderBody(): unknown {
+    if (!this.meToken || !this.api?.getMyPay) {
+      return html`<div class="panel notice" part="sign-in">
+        ${heading(this.level + 1, this.t('signInTitle'), { className: 'panel-title' })}
+        <p>${this.t('signInBody')} ${this.fallback ? html`<a href=${this.fallback.href}>${this.fallback.label}</a>` : nothing}</p>
+      </div>`;
+    }
+    return this.data.render({
+      initial: () => loadingView(this.t('loading'), { rows: 4 }),
+      pending: () => (this.data.value ? this.renderLoaded(this.data.value) : loadingView(this.t('loading'), { rows: 4 })),
+      error: (error) =>
+        errorView({ title: this.t('loadErrorTitle'), message: this.t('apiError', (error as ApiError).kind ?? 'server'), retryLabel: this.t('retry'), onRetry: () => (this.reloads += 1), headingLevel: this.level + 1 }),
+      complete: (loaded) => (loaded ? this.renderLoaded(loaded) : nothing),
+    });
+  }
+
+  private get view(): ViewContext {
+    return { t: this.say, locale: this.config.locale, level: this.level };
+  }
+
+  private renderLoaded({ pay, payments }: Loaded): TemplateResult {
+    const open = claimable(pay);
+    const attendance = open.get(this.chosen) ?? [];
+    const showForm = !this.sentClaim && open.size > 0;
+    return html`${this.sentClaim ? this.renderSent(this.sentClaim, open.size > 0) : nothing}
+      ${!this.sentClaim && open.size === 0 && pay.claims.length === 0 ? emptyView(this.t('nothingTitle'), lines(this.t('nothingBody')), undefined, this.level + 1) : nothing}
+      ${benefitsView({
+        ...this.view,
+        pay,
+        values: showForm ? this.form.values : undefined,
+        attendance,
+        limitForm: this.limitForm,
+        limitOpen: this.limitOpen,
+        limitSaved: this.limitSaved,
+        onOpenLimit: () => this.openLimit(pay),
+        onSaveLimit: (event) => void this.saveLimit(event),
+      })}
+      ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
+      ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim))}`;
+  }
+
+  private renderSent(claim: Claim, more: boolean): TemplateResult {
+    return html`<div class="panel success" role="status" part="sent">
+      ${heading(this.level + 1, html`${icon('check')} <span id="sent-title" tabindex="-1">${this.t('sentTitle')}</span>`, { className: 'panel-title' })}
+      <p class="pre-line">${this.t('sentBody', claim.reference)}</p>
+      ${more ? html`<button class="button secondary" type="button" @click=${() => (this.sentClaim = undefined)}>${this.t('claimAnother')}</button>` : nothing}
+    </div>`;
+  }
+
+  private titleOf(record: Attendance): string {
+    return (this.config.locale === 'cy' ? record.opportunityTitle.cy : undefined) || record.opportunityTitle.en;
+  }
+
+  private renderForm(pay: MyPay, open: Map<string, Attendance[]>, payment: Payment | undefined): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    const t = this.say;
+    const attendance = open.get(this.chosen) ?? [];
+    const title = attendance[0] ? this.titleOf(attendance[0]) : '';
+    const prefix = this.t('errorPrefix');
+    return html`<section aria-labelledby="new-claim-title" part="form-section">
+      ${heading(this.level + 1, this.t('newClaimTitle', title), { id: 'new-claim-title' })}
+      ${this.draft.restored
+        ? draftNotice({ level: this.level + 2, title: this.t('draftRestoredTitle'), body: this.t('draftRestoredBody'), startAgainLabel: this.t('startAgain'), onStartAgain: () => this.startAgain(open) })
+        : nothing}
+      <form novalidate part="form" @submit=${(event: Event) => void this.send(event)}>
+        ${errorSummary(this.t('errorSummaryTitle'), f.summary, this.level + 2)}
+        ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${f.failureText}</p>` : nothing}
+        ${open.size > 1
+          ? choiceGroup({
+              id: 'field-opportunity',
+              type: 'radio',
+              label: this.t('chooseActivity'),
+              errorPrefix: prefix,
+              selected: [this.chosen],
+              onChange: ([id]) => id && this.choose(id, open),
+              choices: [...open.values()].map((records) => ({ value: records[0]!.opportunityId, label: this.titleOf(records[0]!) })),
+            })
+          : nothing}
+        ${choiceGroup({
+          id: fieldId('attendanceIds'),
+          type: 'checkbox',
+          label: this.t('sessionsLegend'),
+          hint: this.t('sessionsHint'),
+          error: f.error('attendanceIds'),
+          errorPrefix: prefix,
+          selected: v.attendanceIds,
+          onChange: (attendanceIds) => f.update({ attendanceIds }),
+          choices: attendance.map((a) => ({ value: a.id, label: this.t('session', formatDate(this.config.locale, a.sessionStart, 'dateTime'), a.activityMinutes, a.prepMinutes, a.feePence) })),
+        })}
+        <fieldset class="expenses">
+          <legend class="label">${this.t('expensesTitle')}</legend>
+          ${payment && (payment.expenses ? Object.keys(payment.expenses).length : 0) > 0
+            ? html`<p class="hint lines">${lines(this.t('expensesHint'))}</p>
+                ${v.expenses.map((expense, index) =>
+                  expenseRow({ ...this.view, form: f, payment, receiptError: this.receiptErrors.get(index), checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemove: (i) => void this.removeExpense(i) }, expense, index),
+                )}
+                <button type="button" class="button secondary" data-add-expense @click=${() => void this.addExpense()}>${v.expenses.length ? this.t('addAnotherExpense') : this.t('addExpense')}</button>`
+            : html`<p>${this.t('noExpenses')}</p>`}
+        </fieldset>
+        ${choiceGroup({
+          id: fieldId('paymentChoice'),
+          type: 'radio',
+          label: this.t('choiceLegend'),
+          error: f.error('paymentChoice'),
+          errorPrefix: prefix,
+          selected: v.paymentChoice ? [v.paymentChoice] : [],
+          onChange: ([choice]) => f.update({ paymentChoice: (choice as ClaimValues['paymentChoice']) ?? '' }),
+          choices: CHOICES.filter((c) => c !== 'vouchers' || payment?.vouchersOffered || payment?.type === 'voucher').map((c) => ({ value: c, label: t(`choice_${c}`), hint: t(`choice_${c}Hint`) })),
+        })}
+        ${textField({ id: fieldId('note'), label: this.t('fNote'), error: f.error('note'), errorPrefix: prefix, value: v.note, multiline: true, rows: 3, maxlength: 1000, onInput: (note) => f.update({ note }) })}
+        ${totalsView(this.view, v, attendance, payment)}
+        <button class="button" type="submit" aria-disabled=${f.submitting ? 'true' : nothing}>${f.submitting ? this.t('sending') : this.t('send')}</button>
+      </form>
+    </section>`;
+  }
+
+  private renderAnswer(claim: Claim): TemplateResult {
+    const answer = this.answers.get(claim.id) ?? { text: '' };
+    if (answer.sent) return html`<p class="saved" role="status">${icon('check')} ${this.t('answerSent')}</p>`;
+    const id = `answer-${claim.id}`;
+    return html`<form class="answer" novalidate @submit=${(event: Event) => void this.sendAnswer(event, claim)}>
+      ${textField({ id, label: this.t('fAnswer'), error: answer.error, errorPrefix: this.t('errorPrefix'), value: answer.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => (this.answers = new Map(this.answers).set(claim.id, { text })) })}
+      <button class="button" type="submit" aria-disabled=${this.busy.ariaDisabled(claim.id)}>${this.t('sendAnswer')}</button>
+    </form>`;
+  }
+
+  // Actions
+
+  private async addExpense(): Promise<void> {
+    this.form.update({ expenses: [...this.form.values.expenses, blankExpense()] });
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId(`expenses.${this.form.values.expenses.length - 1}.type`))?.focus();
+  }
+
+  private async removeExpense(index: number): Promise<void> {
+    this.form.update({ expenses: this.form.values.expenses.filter((_, i) => i !== index) });
+    this.receiptErrors = new Map();
+    this.announce(this.t('expenseRemoved', index + 1));
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('[data-add-expense]')?.focus();
+  }
+
+  private setReceiptError(index: number, message: string | undefined): void {
+    const errors = new Map(this.receiptErrors);
+    if (message) errors.set(index, message);
+    else errors.delete(index);
+    this.receiptErrors = errors;
+    if (message) this.announce(message.replace(/\n/g, ' '));
+  }
+
+  /** Checks the file in the page (size, then what its first bytes say it is), then uploads it. Nothing else in the claim changes either way. */
+  private async receipt(index: number, file: File | undefined): Promise<void> {
+    const api = this.api;
+    if (!file || !api?.uploadReceipt) return;
+    this.checking = new Set(this.checking).add(index);
+    try {
+      const problem = await checkReceipt(file);
+      if (problem) {
+        this.setReceiptError(index, problem === 'too-big' ? this.t('receiptTooBig', megabytes(file.size)) : problem === 'empty' ? this.t('receiptEmpty') : this.t('receiptWrongType'));
+        return;
+      }
+      const receipt = await api.uploadReceipt(file, this.me());
+      this.setReceiptError(index, undefined);
+      this.form.update({ expenses: this.form.values.expenses.map((e, i) => (i === index ? { ...e, receiptId: receipt.id, receiptName: file.name } : e)) });
+    } catch (error) {
+      const code = error instanceof ApiError ? error.fieldErrorList[0]?.code : undefined;
+      const status = error instanceof ApiError ? error.status : undefined;
+      this.setReceiptError(index, status === 413 || code === 'too-big' ? this.t('receiptTooBig', megabytes(file.size)) : code === 'invalid-format' || status === 415 ? this.t('receiptWrongType') : this.t('receiptFailed'));
+      this.reportError('send', error);
+    } finally {
+      const checking = new Set(this.checking);
+      checking.delete(index);
+      this.checking = checking;
+    }
+  }
+
+  private startAgain(open: Map<string, Attendance[]>): void {
+    this.draft.clear();
+    this.form.reset(blankClaim(this.chosen, (open.get(this.chosen) ?? []).map((a) => a.id)));
+    this.receiptErrors = new Map();
+    this.announce(this.t('startedAgain'));
+  }
+
+  private async send(event: Event): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    if (!api?.createClaim || !this.meToken) return;
+    const options = this.me();
+    const claim = await this.form.submit((values, idempotencyKey) => api.createClaim!(toClaimInput(values), { ...options, idempotencyKey }));
+    if (!claim) return;
+    this.draft.clear();
+    this.sentClaim = claim;
+    this.chosen = '';
+    this.form.reset(blankClaim());
+    this.emit('coprod-claim-sent', { claimId: claim.id, reference: claim.reference });
+    this.announce(this.t('sentTitle'));
+    this.reloads += 1;
+    await this.data.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('sent-title')?.focus();
+  }
+
+  private openLimit(pay: MyPay): void {
+    const text = (pence: number | null) => (pence === null ? '' : (pence / 100).toFixed(pence % 100 ? 2 : 0));
+    this.limitForm.reset({ weekly: text(pay.limit.weeklyPence), monthly: text(pay.limit.monthlyPence) });
+    this.limitOpen = true;
+    this.limitSaved = false;
+  }
+
+  private async saveLimit(event: Event): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    if (!api?.setMyBenefitsLimit) return;
+    const options = this.me();
+    const pence = (text: string) => (text.trim() ? toPence(text)! : null);
+    const saved = await this.limitForm.submit((v) => api.setMyBenefitsLimit!({ weeklyPence: pence(v.weekly), monthlyPence: pence(v.monthly) }, options));
+    if (!saved || !this.data.value) return;
+    this.data.value.pay = saved;
+    this.limitOpen = false;
+    this.limitSaved = true;
+    this.announce(this.t('limitSaved'));
+  }
+
+  private async sendAnswer(event: Event, claim: Claim): Promise<void> {
+    event.preventDefault();
+    const api: CoprodApi | undefined = this.api;
+    const answer = this.answers.get(claim.id) ?? { text: '' };
+    if (!api?.answerClaimQuery) return;
+    if (!answer.text.trim()) {
+      this.answers = new Map(this.answers).set(claim.id, { ...answer, error: this.t('eAnswer') });
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`answer-${claim.id}`)?.focus();
+      return;
+    }
+    await this.busy.run(claim.id, async () => {
+      try {
+        await api.answerClaimQuery!(claim.id, { text: answer.text.trim() }, { ...this.me() });
+        this.answers = new Map(this.answers).set(claim.id, { text: '', sent: true });
+        this.announce(this.t('answerSent'));
+      } catch (error) {
+        this.answers = new Map(this.answers).set(claim.id, { ...answer, error: this.t('apiError', (error as ApiError).kind ?? 'server') });
+        this.reportError('send', error);
+      }
+    });
+  }
+}

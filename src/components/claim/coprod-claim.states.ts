@@ -1,0 +1,102 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import { forgetDrafts } from '../../core/controllers/draft-controller.js';
+import type { ComponentStates } from '../../core/states.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
+import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
+import './coprod-claim.js';
+
+interface Options {
+  locale?: 'en-GB' | 'cy';
+  readingLevel?: 'standard' | 'easy-read';
+  meToken?: string | undefined;
+}
+
+function widget(api: CoprodApi, options: Options = {}) {
+  forgetDrafts('claim');
+  const token = 'meToken' in options ? options.meToken : ROSA;
+  return html`<coprod-claim id="claim" .adapter=${api} .meToken=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} fallback-href="https://council.example/my-involvement"></coprod-claim>`;
+}
+
+const at = (stage: PayStage, options: Parameters<typeof payApi>[1] = {}) => payApi(stage, options).api;
+
+export const shows = (selector: string, what: string) => async (element: HTMLElement) => {
+  await until(() => shadow(element).querySelector(selector), what);
+};
+const settled = async (element: HTMLElement) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+export const loadedForm = shows('form[part="form"]', 'the claim form');
+
+/** Adds an expense line and waits for it. */
+export async function addExpense(element: HTMLElement): Promise<void> {
+  await loadedForm(element);
+  clickOn(element, '[data-add-expense]');
+  await shows('[data-expense]', 'the expense line')(element);
+}
+
+/** Chooses `file` for the receipt of the first expense, as a person picking a file would. */
+export async function chooseReceipt(element: HTMLElement, file: File): Promise<void> {
+  const input = shadow(element).querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** 12 miles by car and bank transfer, then send. */
+export async function fillAndSend(element: HTMLElement): Promise<void> {
+  await addExpense(element);
+  const type = shadow(element).querySelector<HTMLSelectElement>('[data-expense] select')!;
+  type.value = 'mileage';
+  type.dispatchEvent(new Event('change', { bubbles: true }));
+  await settled(element);
+  typeInto(element, '#field-expenses-0-miles', '12');
+  shadow(element).querySelector<HTMLInputElement>('input[value="bank_transfer"]')!.click();
+  await settled(element);
+  clickOn(element, 'form[part="form"] button[type="submit"]');
+}
+
+/** A file of `megabytes` that starts as a JPEG does. */
+export const bigPhoto = (megabytes: number) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(megabytes * 1024 * 1024)], 'receipt.jpg', { type: 'image/jpeg' });
+
+export const states: ComponentStates = {
+  tag: 'coprod-claim',
+  states: [
+    { name: 'Not signed in', description: 'No sign-in from the person’s page: where to go, and no request.', render: () => widget(at('attended'), { meToken: undefined }) },
+    { name: 'Loading', render: () => widget(neverSettlingApi()) },
+    { name: 'Error', render: () => widget(failingApi('server')), play: shows('[part="error"]', 'the error') },
+    { name: 'Empty', description: 'Nothing recorded yet, so nothing to claim; the benefits panel still shows.', render: () => widget(at('rates')), play: shows('[part="empty"]', 'the empty state') },
+    { name: 'Filled', description: 'Fees pre-filled from attendance (2 hours plus 1 hour preparation at £20 an hour); running totals against no limit.', render: () => widget(at('attended')), play: loadedForm },
+    {
+      name: 'Invalid',
+      description: 'Sent with an expense left blank and no payment choice: the error summary takes focus.',
+      render: () => widget(at('attended')),
+      play: async (element) => {
+        await addExpense(element);
+        clickOn(element, 'form[part="form"] button[type="submit"]');
+        await shows('.error-summary', 'the error summary')(element);
+      },
+    },
+    {
+      name: 'Receipt too big',
+      description: 'A 20 MB photo is refused in the page with a clear message; the rest of the claim is kept.',
+      render: () => widget(at('attended')),
+      play: async (element) => {
+        await addExpense(element);
+        await chooseReceipt(element, bigPhoto(20));
+        await shows('[data-expense] .error-message', 'the receipt message')(element);
+      },
+    },
+    { name: 'Sent', render: () => widget(at('attended')), play: async (element) => { await fillAndSend(element); await shows('[part="sent"]', 'the sent panel')(element); } },
+    { name: 'Queried', description: 'Staff asked a question: it shows with a place to answer.', render: () => widget(at('queried')), play: shows('form.answer', 'the answer form') },
+    { name: 'Paid', render: () => widget(at('paid')), play: shows('[data-status="paid"]', 'the paid claim') },
+    {
+      name: 'Over my limit',
+      description: 'The person set £30 a week; this claim’s £60 of fees would pass it: said in words, with the choices.',
+      render: () => widget(at('attended', { limit: { weeklyPence: 3000, monthlyPence: null } })),
+      play: shows('[part="over-limit"]', 'the over-limit warning'),
+    },
+    { name: 'Welsh', render: () => widget(at('attended'), { locale: 'cy' }), play: loadedForm },
+    { name: 'Easy read', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: loadedForm },
+  ],
+};

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const claimStyles = css`
+  .expense {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .expenses {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  .benefits .facts {
+    margin-bottom: 0.5em;
+  }
+  .over-limit {
+    border-left: 0.5em solid var(--_warning);
+    padding: 0.25em 0 0.25em 0.75em;
+    margin: 0 0 var(--_space);
+  }
+  .over-limit .icon {
+    color: var(--_warning);
+  }
+  .lines {
+    white-space: pre-line;
+  }
+  .file {
+    display: block;
+    font: inherit;
+    max-width: 100%;
+    padding: 0.3em 0;
+  }
+  .conversation dt {
+    font-weight: 700;
+  }
+  .conversation dd {
+    margin: 0 0 0.5em;
+  }
+  .limit-form fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .over-limit {
+      border-left-color: CanvasText;
+    }
+  }
+`;

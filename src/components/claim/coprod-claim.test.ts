@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CoprodApi } from '../../api/api.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { payApi, ROSA, BENEFITS_ADVICE, type PayWorld } from '../../../test/helpers/pay-fixtures.js';
+import { recordingApi } from '../../../test/helpers/staff-states.js';
+import { addExpense, bigPhoto, chooseReceipt, fillAndSend, loadedForm, states } from './coprod-claim.states.js';
+import type { CoprodClaim } from './coprod-claim.component.js';
+import './coprod-claim.js';
+
+describeStates(states);
+
+const text = (element: Element, selector = ':host') =>
+  (selector === ':host' ? shadow(element as HTMLElement).textContent : shadow(element as HTMLElement).querySelector(selector)?.textContent)?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(api: CoprodApi, meToken: string | null = ROSA): Promise<CoprodClaim> {
+  sessionStorage.clear();
+  const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" .adapter=${api} .meToken=${meToken ?? undefined}></coprod-claim>`);
+  return element;
+}
+
+describe('<coprod-claim>', () => {
+  it('pre-fills the fees from attendance: 2 hours and 1 hour preparation at £20 an hour is £60', async () => {
+    const element = await render(payApi('attended').api);
+    await loadedForm(element);
+    expect(text(element, '[part="form"] fieldset')).to.contain('2 hours and 1 hour preparation, £60');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-attendanceIds')!.checked).to.equal(true);
+    expect(text(element, '[data-fees]')).to.equal('£60');
+  });
+
+  it('offers only the costs the brief pays back', async () => {
+    const element = await render(payApi('attended').api);
+    await addExpense(element);
+    const type = shadow(element).querySelector<HTMLSelectElement>('[data-expense] select')!;
+    expect([...type.options].map((o) => o.value)).to.deep.equal(['', 'mileage', 'ticket', 'care']);
+  });
+
+  it('prices 12 miles at 45p, totals the claim, sends it, and lists it as waiting', async () => {
+    const { api, ready } = payApi('attended');
+    const element = await render(api);
+    const sent = oneEvent(element, 'coprod-claim-sent');
+    await fillAndSend(element);
+    const { detail } = await sent;
+    expect(Object.keys(detail).sort()).to.deep.equal(['claimId', 'reference']);
+    await until(() => shadow(element).querySelector('[part="sent"]'), 'the sent panel');
+    expect(text(element, '[part="sent"]')).to.contain(detail.reference);
+    await until(() => shadow(element).querySelector('[data-status="submitted"]'), 'the claim in the list');
+    expect(text(element, '[data-status="submitted"]')).to.contain('Total £65.40 (Fees £60, Expenses £5.40)');
+    const world: PayWorld = await ready;
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect(mine.claims[0]!.totalPence).to.equal(6000 + 540);
+  });
+
+  it('refuses a 20 MB receipt in the page with a clear message and keeps the rest of the claim', async () => {
+    const api = payApi('attended').api;
+    const calls: string[] = [];
+    const watched = new Proxy(api, {
+      get: (target, key) => (key === 'uploadReceipt' ? (...args: unknown[]) => (calls.push('upload'), target.uploadReceipt!(...(args as Parameters<NonNullable<CoprodApi['uploadReceipt']>>))) : Reflect.get(target, key)),
+    });
+    const element = await render(watched);
+    await addExpense(element);
+    typeInto(element, '#field-note', 'I came by car.');
+    await chooseReceipt(element, bigPhoto(20));
+    await until(() => shadow(element).querySelector('[data-expense] .error-message'), 'the message');
+    expect(text(element, '[data-expense] .error-message')).to.contain('This file is 20.0 MB. A receipt can be up to 10 MB');
+    expect(text(element, '[data-expense] .error-message')).to.contain('The rest of your claim is kept');
+    expect(calls).to.deep.equal([]);
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-note')!.value).to.equal('I came by car.');
+  });
+
+  it('refuses a file named .jpg whose content is HTML, before sending it', async () => {
+    const element = await render(payApi('attended').api);
+    await addExpense(element);
+    await chooseReceipt(element, new File(['<html><script>alert(1)</script></html>'], 'receipt.jpg', { type: 'image/jpeg' }));
+    await until(() => shadow(element).querySelector('[data-expense] .error-message'), 'the message');
+    expect(text(element, '[data-expense] .error-message')).to.contain('not a photo (JPEG or PNG) or a PDF');
+  });
+
+  it('attaches a real photo as the receipt', async () => {
+    const element = await render(payApi('attended').api);
+    await addExpense(element);
+    await chooseReceipt(element, new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'bus.jpg', { type: 'image/jpeg' }));
+    await until(() => shadow(element).querySelector('[data-receipt]'), 'the attached receipt');
+    expect(text(element, '[data-receipt]')).to.equal('Receipt attached: bus.jpg');
+  });
+
+  it('warns in words when the fees would pass the person’s own weekly limit, and links to advice', async () => {
+    const element = await render(payApi('attended', { limit: { weeklyPence: 3000, monthlyPence: null } }).api);
+    await until(() => shadow(element).querySelector('[part="over-limit"]'), 'the warning');
+    expect(text(element, '[part="over-limit"]')).to.contain('This week your fees would come to £60. Your limit is £30.');
+    expect(shadow(element).querySelector<HTMLAnchorElement>('[part="advice-link"]')!.href).to.equal(BENEFITS_ADVICE);
+    // Choosing not to be paid takes the fees out, and the warning goes.
+    shadow(element).querySelector<HTMLInputElement>('input[value="declined"]')!.click();
+    await until(() => !shadow(element).querySelector('[part="over-limit"]'), 'the warning to go');
+    expect(text(element, '[data-fees]')).to.equal('£0');
+  });
+
+  it('lets the person set a limit, and shows it against this week’s total', async () => {
+    const element = await render(payApi('attended').api);
+    await loadedForm(element);
+    shadow(element).querySelector<HTMLButtonElement>('[data-limit]')!.click();
+    await until(() => shadow(element).querySelector('#field-weeklyPence'), 'the limit form');
+    typeInto(element, '#field-weeklyPence', '50');
+    shadow(element).querySelector<HTMLButtonElement>('.limit-form button[type="submit"]')!.click();
+    await until(() => text(element, '[part="benefits"]').includes('of your £50 limit'), 'the limit shown');
+    expect(shadow(element).querySelector('[part="over-limit"]')).to.exist;
+  });
+
+  it('keeps what was typed through a reload of the element', async () => {
+    const { api } = payApi('attended');
+    const element = await render(api);
+    await loadedForm(element);
+    typeInto(element, '#field-note', 'Parking was £3.');
+    element.remove();
+    const again = await fixture<CoprodClaim>(html`<coprod-claim id="claim" .adapter=${api} .meToken=${ROSA}></coprod-claim>`);
+    await loadedForm(again);
+    await until(() => shadow(again).querySelector('[part="draft-notice"]'), 'the draft notice');
+    expect(shadow(again).querySelector<HTMLTextAreaElement>('#field-note')!.value).to.equal('Parking was £3.');
+  });
+
+  it('shows a question from staff and sends the answer', async () => {
+    const element = await render(payApi('queried').api);
+    await until(() => shadow(element).querySelector('form.answer'), 'the answer form');
+    expect(text(element, '[data-status="queried"]')).to.contain('Please send the receipt');
+    const textarea = shadow(element).querySelector<HTMLTextAreaElement>('form.answer textarea')!;
+    typeInto(element, `#${textarea.id}`, 'Yes, 4 hours. I will post it.');
+    shadow(element).querySelector<HTMLButtonElement>('form.answer button')!.click();
+    await until(() => text(element, '[data-status="queried"]').includes('Your answer is sent'), 'the answer sent');
+  });
+
+  it('shows the paid claim with its date', async () => {
+    const element = await render(payApi('paid').api);
+    await until(() => shadow(element).querySelector('[data-status="paid"]'), 'the paid claim');
+    expect(text(element, '[data-status="paid"]')).to.contain('Paid on 24 November 2026');
+  });
+
+  it('asks the person to sign in on their page, and makes no request, without a sign-in', async () => {
+    const api = recordingApi();
+    const element = await render(api, null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text(element)).to.contain('Sign in to claim');
+    expect(api.calls).to.have.length(0);
+  });
+});

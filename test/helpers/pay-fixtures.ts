@@ -1,0 +1,78 @@
+/**
+ * A person's pay, ready for the claim and staff-claims states and tests: the carers strategy
+ * with structured rates (£20 an hour, prep paid, 45p a mile, carer cover, tickets, vouchers,
+ * paid within 10 working days), Rosa's attendance recorded (2 hours plus 1 hour preparation),
+ * and her claim taken as far as `stage` says.
+ */
+import type { CoprodApi } from '../../src/api/api.js';
+import { InMemoryApi } from '../../src/api/in-memory.js';
+import type { Claim, Payment } from '../../src/api/types.js';
+import { briefOf } from '../../src/components/staff-opportunities/internal/brief-values.js';
+import { STAFF_NOW } from './staff-states.js';
+
+export const PAY_NOW = STAFF_NOW;
+export const PAY_OPPORTUNITY = 'opp-carers-strategy';
+/** In the in-memory adapter the person's `/me` token is their address. */
+export const ROSA = 'rosa.quennell@example.com';
+export const BENEFITS_ADVICE = 'https://council.example/benefits-advice';
+
+export const CARERS_RATES: Payment = {
+  type: 'paid',
+  amountPence: 2000,
+  unit: 'hour',
+  expensesCovered: ['travel', 'prep_time', 'care'],
+  prep: { paid: true, expectedMinutes: 60 },
+  expenses: { mileagePence: 45, tickets: true, care: true },
+  vouchersOffered: true,
+  payWithinWorkingDays: 10,
+  costCode: 'ASC-CARERS',
+};
+
+export type PayStage = 'none' | 'rates' | 'attended' | 'claimed' | 'queried' | 'approved' | 'paid';
+
+export interface PayWorld {
+  api: InMemoryApi;
+  attendanceId?: string;
+  claim?: Claim;
+}
+
+const ORDER: PayStage[] = ['none', 'rates', 'attended', 'claimed', 'queried', 'approved', 'paid'];
+
+export async function setUpPay(api: InMemoryApi, stage: PayStage, options: { limit?: { weeklyPence: number | null; monthlyPence: number | null } } = {}): Promise<PayWorld> {
+  const world: PayWorld = { api };
+  const past = (s: PayStage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
+  if (!past('rates')) return world;
+  const opportunity = await api.getOpportunity(PAY_OPPORTUNITY);
+  await api.updateOpportunity(PAY_OPPORTUNITY, { ...briefOf(opportunity), payment: CARERS_RATES });
+  if (options.limit) await api.setMyBenefitsLimit(options.limit, { meToken: ROSA });
+  if (!past('attended')) return world;
+  const rosa = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
+  const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: '2026-11-23T10:00:00.000Z', activityMinutes: 120, prepMinutes: 60, role: 'Workshop member' });
+  world.attendanceId = attended.id;
+  if (!past('claimed')) return world;
+  world.claim = await api.createClaim(
+    { opportunityId: PAY_OPPORTUNITY, attendanceIds: [attended.id], expenses: [{ type: 'mileage', miles: 12 }, { type: 'care', amountPence: 3600, note: 'PA cover, 9am to 1pm' }], paymentChoice: 'bank_transfer' },
+    { meToken: ROSA },
+  );
+  if (past('queried') && stage === 'queried') world.claim = await api.decideClaim(world.claim.id, { action: 'query', text: 'Was the carer cover for 4 hours? Please send the receipt.' });
+  if (past('approved')) world.claim = await api.decideClaim(world.claim.id, { action: 'approve' });
+  if (past('paid')) world.claim = await api.decideClaim(world.claim.id, { action: 'pay', paidOn: '2026-11-24' });
+  return world;
+}
+
+/** An in-memory API whose every call waits until `stage` is set up, so a state can render at once. */
+export function payApi(stage: PayStage, options: Parameters<typeof setUpPay>[2] & { benefitsAdviceUrl?: string | null } = {}): { api: CoprodApi; ready: Promise<PayWorld> } {
+  const inner = new InMemoryApi({ now: PAY_NOW, pay: { benefitsAdviceUrl: options.benefitsAdviceUrl === undefined ? BENEFITS_ADVICE : options.benefitsAdviceUrl } });
+  const ready = setUpPay(inner, stage, options);
+  const api = new Proxy(inner, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        await ready;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { api, ready };
+}
