@@ -25,6 +25,8 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-opportunities': () => import('./components/staff-opportunities/coprod-staff-opportunities.js'),
   'coprod-staff-interest': () => import('./components/staff-interest/coprod-staff-interest.js'),
   'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),
+  'coprod-claim': () => import('./components/claim/coprod-claim.js'),
+  'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

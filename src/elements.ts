@@ -16,6 +16,9 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),
   // The person's own page is on one page of a site only: it loads when that page shows it.
   'coprod-my-involvement': () => import('./components/my-involvement/coprod-my-involvement.js'),
+  // Valued and paid (issue 16): the person's claims (inside their own page) and the finance queue.
+  'coprod-claim': () => import('./components/claim/coprod-claim.js'),
+  'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

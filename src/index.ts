@@ -21,6 +21,8 @@ export type { CoprodMyInvolvement } from './components/my-involvement/coprod-my-
 export type { CoprodStaffOpportunities } from './components/staff-opportunities/coprod-staff-opportunities.js';
 export type { CoprodStaffInterest } from './components/staff-interest/coprod-staff-interest.js';
 export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-staff-feedback.js';
+export type { CoprodClaim } from './components/claim/coprod-claim.js';
+export type { CoprodStaffClaims } from './components/staff-claims/coprod-staff-claims.js';
 
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

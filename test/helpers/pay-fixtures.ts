@@ -61,9 +61,16 @@ export async function setUpPay(api: InMemoryApi, stage: PayStage, options: { lim
 }
 
 /** An in-memory API whose every call waits until `stage` is set up, so a state can render at once. */
-export function payApi(stage: PayStage, options: Parameters<typeof setUpPay>[2] & { benefitsAdviceUrl?: string | null } = {}): { api: CoprodApi; ready: Promise<PayWorld> } {
+export function payApi(
+  stage: PayStage,
+  options: Parameters<typeof setUpPay>[2] & { benefitsAdviceUrl?: string | null; staffRoles?: readonly string[] } = {},
+): { api: CoprodApi; ready: Promise<PayWorld> } {
   const inner = new InMemoryApi({ now: PAY_NOW, pay: { benefitsAdviceUrl: options.benefitsAdviceUrl === undefined ? BENEFITS_ADVICE : options.benefitsAdviceUrl } });
-  const ready = setUpPay(inner, stage, options);
+  const ready = setUpPay(inner, stage, options).then((world) => {
+    // After the set-up (which needs every role), act as a member of staff with only these roles.
+    if (options.staffRoles) inner.pay.actAs('staff-2', options.staffRoles);
+    return world;
+  });
   const api = new Proxy(inner, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);

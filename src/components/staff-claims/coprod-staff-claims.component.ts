@@ -1,0 +1,249 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
+import type { Attendance, Claim, ClaimQueue, Interest, Opportunity } from '../../api/types.js';
+import { versionOf } from '../../api/versions.js';
+import { BusyController } from '../../core/controllers/busy-controller.js';
+import { FormController, formStyles } from '../../core/forms/index.js';
+import { heading } from '../../core/heading.js';
+import { mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { emptyView, loadingView } from '../../core/status-views.js';
+import { downloadCsv } from '../../shared/staff/csv.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { StaffElement } from '../../shared/staff/staff-element.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { staffClaimsMessages } from './coprod-staff-claims.messages.js';
+import { staffClaimsStyles } from './coprod-staff-claims.styles.js';
+import { ATTENDANCE_ORDER, attendanceView, blankAttendance, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
+import { claimCard, type Action, type RowState } from './internal/queue-view.js';
+
+interface AttendanceData {
+  opportunity: Opportunity;
+  interests: Interest[];
+  records: Attendance[];
+}
+
+/**
+ * Staff's side of "valued and paid": the claims queue for finance (overdue first, against the
+ * council's target; approve, ask a question, refuse with a reason, mark paid with a date; the
+ * CSV export for finance) and, for the opportunity named by `opportunity-id`, who took part in
+ * each session (accepted interests, or someone added by hand) with hours and preparation.
+ * Each part needs its role (`finance`, `attendance`) and says so plainly when the signed-in
+ * member of staff does not have it; the other part still works.
+ *
+ * @summary Record who took part; decide, pay and export claims.
+ * @fires {CustomEvent<ClaimDecidedDetail>} coprod-claim-decided - A claim was approved, queried, refused or marked paid. Detail: `{ claimId, action }`.
+ * @fires {CustomEvent<AttendanceRecordedDetail>} coprod-attendance-recorded - Someone was recorded as taking part. Detail: `{ opportunityId, attendanceId }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
+ * @csspart sign-in - The "Sign in to see this" panel.
+ * @csspart claim - One claim in the queue.
+ * @csspart export - The CSV download button.
+ * @csspart attendance - The list of who took part.
+ * @csspart record-form - The form that records someone taking part.
+ */
+export class CoprodStaffClaims extends StaffElement {
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffClaimsStyles];
+  static override messages = mergeCatalogs(staffMessages, staffClaimsMessages);
+
+  /** The opportunity whose attendance to record. Without it only the claims queue shows. */
+  @property({ attribute: 'opportunity-id' }) opportunityId?: string;
+
+  /** The day "Mark paid" suggests. Default: today. Set it for previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  /** @internal */ @state() private rows = new Map<string, RowState>();
+  /** @internal */ @state() private decided = new Map<string, Claim>();
+  /** @internal */ @state() private recordedText: string | undefined;
+  private readonly busy = new BusyController(this);
+
+  private get say(): (key: string, ...args: unknown[]) => string {
+    return this.t as unknown as (key: string, ...args: unknown[]) => string;
+  }
+
+  private readonly queue = this.loadTask(
+    () => 0,
+    async (api, _key, signal): Promise<ClaimQueue | Error> => {
+      if (!api.listClaims) return new ApiError('not-found', 'Not available.');
+      this.decided = new Map();
+      return api.listClaims({}, { signal }).catch((error: unknown) => (error instanceof ApiError && error.kind === 'forbidden' ? error : Promise.reject(error)));
+    },
+  );
+
+  private readonly attendance = this.loadTask(
+    () => this.opportunityId,
+    async (api, id, signal): Promise<AttendanceData | Error | undefined> => {
+      if (!id || !api.listAttendance) return undefined;
+      try {
+        const [opportunity, records, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listAttendance(id, { signal }), api.listInterests(id, { signal })]);
+        return { opportunity, records, interests };
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'forbidden') return error;
+        throw error;
+      }
+    },
+  );
+
+  /** @internal */
+  readonly record = new FormController<AttendanceValues>(this, {
+    initial: blankAttendance(),
+    fieldOrder: ATTENDANCE_ORDER,
+    validate: (v) => validateAttendance(v, this.say),
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+    aliases: { person: 'person.name', 'person.contact': 'person.contact.detail' },
+    onChange: () => (this.recordedText = undefined),
+  });
+
+  protected override renderSignedIn(): unknown {
+    return html`<section aria-labelledby="staff-claims-title">
+      ${heading(this.level, html`<span id="staff-claims-title">${this.t('title')}</span>`)} ${this.opportunityId ? this.renderAttendance() : nothing}
+      ${this.renderQueue()}
+    </section>`;
+  }
+
+  // Attendance
+
+  private renderAttendance(): TemplateResult {
+    const body = this.attendance.render({
+      initial: () => loadingView(this.t('loadingAttendance'), { rows: 2 }),
+      pending: () => loadingView(this.t('loadingAttendance'), { rows: 2 }),
+      error: (error) => this.renderLoadError(error, () => void this.attendance.run()),
+      complete: (data) => {
+        if (!data) return nothing;
+        if (data instanceof Error) return this.noRole('noAttendanceTitle', 'noAttendanceBody');
+        return attendanceView({ t: this.say, locale: this.config.locale, level: this.level + 2, ...data, form: this.record, done: this.recordedText, onSubmit: (event) => void this.recordOne(event) });
+      },
+    });
+    return html`<section class="part" aria-labelledby="attendance-title">${heading(this.level + 1, this.t('attendanceTitle'), { id: 'attendance-title' })} ${body}</section>`;
+  }
+
+  private noRole(title: 'noAttendanceTitle' | 'noFinanceTitle', body: 'noAttendanceBody' | 'noFinanceBody'): TemplateResult {
+    return html`<div class="panel notice" part="no-role">
+      ${heading(this.level + 2, html`${icon('info')} ${this.t(title)}`, { className: 'panel-title' })}
+      <p>${lines(this.t(body))}</p>
+    </div>`;
+  }
+
+  private async recordOne(event: Event): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    const opportunityId = this.opportunityId;
+    if (!api?.recordAttendance || !opportunityId) return;
+    const saved = await this.record.submit((values, idempotencyKey) => api.recordAttendance!(opportunityId, toAttendanceInput(values), { idempotencyKey }));
+    if (!saved) {
+      if (this.record.failure?.kind === 'conflict') {
+        this.record.failure = undefined;
+        this.record.status = 'editing';
+        this.record.errors = { interestId: this.t('already') };
+        this.requestUpdate();
+      } else if (this.record.failure) this.reportError('save', this.record.failure);
+      return;
+    }
+    const data = this.attendance.value;
+    if (data && !(data instanceof Error)) data.records = [...data.records, saved];
+    this.record.reset({ ...blankAttendance(), sessionStart: this.record.values.sessionStart });
+    this.recordedText = this.t('recordedDone', saved.name);
+    this.announce(this.recordedText);
+    this.emit('coprod-attendance-recorded', { opportunityId, attendanceId: saved.id });
+  }
+
+  // Claims
+
+  private renderQueue(): TemplateResult {
+    const body = this.queue.render({
+      initial: () => loadingView(this.t('loadingClaims'), { rows: 3 }),
+      pending: () => loadingView(this.t('loadingClaims'), { rows: 3 }),
+      error: (error) => this.renderLoadError(error, () => void this.queue.run()),
+      complete: (queue) => {
+        if (!queue) return nothing;
+        if (queue instanceof Error) return this.noRole('noFinanceTitle', 'noFinanceBody');
+        return this.renderClaims(queue);
+      },
+    });
+    return html`<section class="part" aria-labelledby="claims-title">${heading(this.level + 1, this.t('claimsTitle'), { id: 'claims-title' })} ${body}</section>`;
+  }
+
+  private renderClaims(queue: ClaimQueue): TemplateResult {
+    const claims = queue.items.map((c) => this.decided.get(c.id) ?? c);
+    const overdue = claims.filter((c) => c.overdue).length;
+    return html`<p>${this.t('target', queue.targetWorkingDays)}</p>
+      ${queue.separateApprover ? html`<p class="subtle">${this.t('separateApprover')}</p>` : nothing}
+      <div class="button-group">
+        <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
+          ${icon('print')} ${this.t('exportCsv')}
+        </button>
+      </div>
+      ${claims.length === 0
+        ? emptyView(this.t('noClaimsTitle'), this.t('noClaimsBody'), undefined, this.level + 2)
+        : html`<p>${this.t('summary', claims.length, overdue)}</p>
+            <ol class="items">
+              ${claims.map((claim) =>
+                claimCard(
+                  {
+                    t: this.say,
+                    locale: this.config.locale,
+                    level: this.level + 2,
+                    row: (c) => this.rows.get(c.id) ?? { text: '', paidOn: this.today() },
+                    busy: (c, action) => this.busy.ariaDisabled(`${c.id}:${action}`),
+                    onChange: (c, patch) => this.setRow(c, { ...patch, result: undefined, error: undefined }),
+                    onAct: (c, action) => void this.busy.run(`${c.id}:${action}`, () => this.act(c, action)),
+                  },
+                  claim,
+                ),
+              )}
+            </ol>`}`;
+  }
+
+  private today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(this.now ?? new Date());
+  }
+
+  private setRow(claim: Claim, patch: Partial<RowState>): void {
+    const row = this.rows.get(claim.id) ?? { text: '', paidOn: this.today() };
+    this.rows = new Map(this.rows).set(claim.id, { ...row, ...patch });
+  }
+
+  private async act(claim: Claim, action: Action): Promise<void> {
+    const api = this.api;
+    if (!api?.decideClaim) return;
+    const row = this.rows.get(claim.id) ?? { text: '', paidOn: this.today() };
+    const text = row.text.trim();
+    if ((action === 'query' || action === 'refuse') && !text) {
+      this.setRow(claim, { error: { field: 'text', message: this.t('eText') }, result: undefined });
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`text-${claim.id.replace(/[^A-Za-z0-9_-]/g, '-')}`)?.focus();
+      return;
+    }
+    if (action === 'pay' && !/^\d{4}-\d{2}-\d{2}$/.test(row.paidOn)) {
+      this.setRow(claim, { error: { field: 'paidOn', message: this.t('ePaidOn') }, result: undefined });
+      return;
+    }
+    try {
+      const decision = action === 'pay' ? { action, paidOn: row.paidOn } : action === 'approve' ? { action } : { action, text };
+      const current = this.decided.get(claim.id) ?? claim;
+      const updated = await api.decideClaim(claim.id, decision, { ifMatch: versionOf(current) });
+      this.decided = new Map(this.decided).set(claim.id, updated);
+      const message = this.t(`done_${action}`, claim.name);
+      this.setRow(claim, { text: '', error: undefined, result: { ok: true, message } });
+      this.announce(message);
+      this.emit('coprod-claim-decided', { claimId: claim.id, action });
+    } catch (error) {
+      this.setRow(claim, { result: { ok: false, message: `${this.t('failed', claim.name)} ${this.actionError(error)}` } });
+      this.reportError('status', error);
+    }
+  }
+
+  private async exportCsv(): Promise<void> {
+    const api = this.api;
+    if (!api?.exportClaims) return;
+    try {
+      const csv = await api.exportClaims();
+      downloadCsv(`claims-${this.today()}.csv`, csv.replace(/^\uFEFF/, ''));
+      this.announce(this.t('exported'));
+    } catch (error) {
+      this.reportError('load', error);
+      this.announce(this.actionError(error));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import type { ComponentStates } from '../../core/states.js';
+import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
+import { PAY_NOW, PAY_OPPORTUNITY, payApi, type PayStage } from '../../../test/helpers/pay-fixtures.js';
+import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-claims.js';
+
+function widget(adapter: CoprodApi, options: StaffProviderOptions & { opportunityId?: string | null } = {}) {
+  const id = options.opportunityId === null ? undefined : (options.opportunityId ?? PAY_OPPORTUNITY);
+  return inStaffProvider(adapter, options, html`<coprod-staff-claims opportunity-id=${id ?? ''} sign-in-href="/staff/sign-in" .now=${PAY_NOW}></coprod-staff-claims>`);
+}
+
+const at = (stage: PayStage, roles?: readonly string[]) => payApi(stage, roles ? { staffRoles: roles } : {}).api;
+export const queueShown = shows('[part="claim"]', 'a claim in the queue');
+export const attendanceShown = shows('[part="record-form"]', 'the attendance form');
+
+/** Chooses Rosa for the first session with 2 hours and 1 hour of preparation, and records it. */
+export async function recordRosa(element: HTMLElement): Promise<void> {
+  await attendanceShown(element);
+  const root = shadow(element);
+  const session = root.querySelector<HTMLSelectElement>('#field-sessionStart')!;
+  session.value = session.options[1]!.value;
+  session.dispatchEvent(new Event('change'));
+  const who = root.querySelector<HTMLSelectElement>('#field-interestId')!;
+  who.value = [...who.options].find((o) => o.textContent?.includes('Rosa'))!.value;
+  who.dispatchEvent(new Event('change'));
+  typeInto(element, '#field-activityMinutes', '2');
+  typeInto(element, '#field-prepMinutes', '1');
+  clickOn(element, '[part="record-form"] button[type="submit"]');
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-staff-claims',
+  states: [
+    ...loadStates(widget, { description: 'No claims waiting and no one recorded yet.', render: () => widget(at('rates')) }).map((state) =>
+      state.name === 'Forbidden' ? { ...state, description: 'The server answered 403 to both parts: each says which role it needs.', play: shows('[part="no-role"]', 'the role message') } : state,
+    ),
+    { name: 'Filled', description: 'Rosa took part (2 hours plus 1 hour preparation) and claimed fees, 12 miles and carer cover.', render: () => widget(at('claimed')), play: queueShown },
+    {
+      name: 'Approved',
+      render: () => widget(at('claimed')),
+      play: async (element) => {
+        await queueShown(element);
+        clickOn(element, '[data-action="approve"]');
+        await shows('.row-result .saved', 'the approved message')(element);
+      },
+    },
+    {
+      name: 'Reason missing',
+      description: 'Refuse pressed with no reason: the field says what to write.',
+      render: () => widget(at('claimed')),
+      play: async (element) => {
+        await queueShown(element);
+        clickOn(element, '[data-action="refuse"]');
+        await shows('.has-error', 'the missing reason')(element);
+      },
+    },
+    {
+      name: 'Queried',
+      render: () => widget(at('claimed')),
+      play: async (element) => {
+        await queueShown(element);
+        const text = shadow(element).querySelector<HTMLTextAreaElement>('[part="claim"] textarea')!;
+        typeInto(element, `#${text.id}`, 'Please send the receipt for the carer cover.');
+        clickOn(element, '[data-action="query"]');
+        await shows('[data-status="queried"] .saved', 'the question sent')(element);
+      },
+    },
+    {
+      name: 'Paid',
+      render: () => widget(at('approved')),
+      play: async (element) => {
+        await queueShown(element);
+        clickOn(element, '[data-action="pay"]');
+        await shows('[data-status="paid"]', 'the paid claim')(element);
+      },
+    },
+    { name: 'Recorded', render: () => widget(at('rates')), play: async (element) => { await recordRosa(element); await shows('.record .saved', 'the recorded message')(element); } },
+    { name: 'No finance role', description: 'Signed in with the attendance role only: claims say which role they need; attendance still works.', render: () => widget(at('claimed', ['staff', 'attendance'])), play: shows('[part="no-role"]', 'the role message') },
+    { name: 'Welsh', render: () => widget(at('claimed'), { locale: 'cy' }), play: queueShown },
+    { name: 'Easy read', render: () => widget(at('claimed'), { readingLevel: 'easy-read' }), play: queueShown },
+  ],
+};

@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { PAY_NOW, PAY_OPPORTUNITY, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
+import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import { attendanceShown, queueShown, recordRosa, states } from './coprod-staff-claims.states.js';
+import type { CoprodStaffClaims } from './coprod-staff-claims.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-claims.js';
+
+describeStates(states);
+
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(stage: PayStage, options: { staffRoles?: string[]; opportunityId?: string } = {}) {
+  const { api, ready } = payApi(stage, options.staffRoles ? { staffRoles: options.staffRoles } : {});
+  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
+    <coprod-staff-claims opportunity-id=${options.opportunityId ?? PAY_OPPORTUNITY} .now=${PAY_NOW}></coprod-staff-claims>
+  </coprod-provider>`);
+  return { element: root.querySelector<CoprodStaffClaims>('coprod-staff-claims')!, world: await ready };
+}
+
+describe('<coprod-staff-claims>', () => {
+  it('shows each line of a claim: the fee from attendance, 12 miles at 45p, carer cover, and the total', async () => {
+    const { element } = await render('claimed');
+    await queueShown(element);
+    const claim = text(element, '[part="claim"]');
+    expect(claim).to.contain('2 h + 1 h preparation, £60');
+    expect(claim).to.contain('Mileage (12 miles): £5.40');
+    expect(claim).to.contain('Carer or PA cover (PA cover, 9am to 1pm): £36');
+    expect(claim).to.contain('Total: £101.40');
+    expect(claim).to.contain('ASC-CARERS');
+  });
+
+  it('approves, then marks paid with a date, and the person sees it paid', async () => {
+    const { element, world } = await render('claimed');
+    await queueShown(element);
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="approve"]')!.click();
+    await until(() => shadow(element).querySelector('[data-status="approved"]'), 'approved');
+    const date = shadow(element).querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(date.value).to.equal('2026-11-24');
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
+    await until(() => shadow(element).querySelector('[data-status="paid"]'), 'paid');
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect(mine.claims[0]).to.include({ status: 'paid', paidOn: '2026-11-24' });
+  });
+
+  it('refuses only with a reason, which the person then reads', async () => {
+    const { element, world } = await render('claimed');
+    await queueShown(element);
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="refuse"]')!.click();
+    await until(() => shadow(element).querySelector('.has-error'), 'the missing reason');
+    expect(text(element, '.has-error')).to.contain('Write the question or the reason first');
+    const area = shadow(element).querySelector<HTMLTextAreaElement>('[part="claim"] textarea')!;
+    area.value = 'This session was unpaid.';
+    area.dispatchEvent(new InputEvent('input'));
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="refuse"]')!.click();
+    await until(() => shadow(element).querySelector('[data-status="refused"]'), 'refused');
+    expect((await world.api.getMyPay({ meToken: ROSA })).claims[0]!.refusedReason).to.equal('This session was unpaid.');
+  });
+
+  it('downloads the finance export as a CSV file', async () => {
+    const { element } = await render('approved');
+    await queueShown(element);
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
+    try {
+      shadow(element).querySelector<HTMLButtonElement>('[part="export"]')!.click();
+      await until(() => made.length, 'the download');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const csv = await made[0]!.text();
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).to.match(/^record,claim,status,/);
+    expect(rows.join('\n')).to.contain('ASC-CARERS');
+  });
+
+  it('records Rosa for a session with 2 hours and 1 hour of preparation, and she can then claim £60', async () => {
+    const { element, world } = await render('rates');
+    await recordRosa(element);
+    await until(() => shadow(element).querySelector('.record .saved'), 'recorded');
+    expect(text(element, '[part="attendance"]')).to.contain('Rosa Quennell');
+    expect(text(element, '[part="attendance"]')).to.contain('2 h + 1 h preparation (£60)');
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect(mine.attendance[0]).to.include({ activityMinutes: 120, prepMinutes: 60, feePence: 6000 });
+  });
+
+  it('says plainly which role is missing, and the other part still works', async () => {
+    const { element } = await render('claimed', { staffRoles: ['staff', 'attendance'] });
+    await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');
+    expect(text(element, '[part="no-role"]')).to.contain('Claims need the finance role');
+    await attendanceShown(element);
+  });
+});

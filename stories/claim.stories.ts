@@ -1,0 +1,18 @@
+import { states } from '../src/components/claim/coprod-claim.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Claim: fees and expenses', component: 'coprod-claim' };
+
+export const NotSignedIn = stateStory(states, 'Not signed in');
+export const Loading = stateStory(states, 'Loading');
+export const ErrorState = stateStory(states, 'Error');
+export const Empty = stateStory(states, 'Empty');
+export const Filled = stateStory(states, 'Filled');
+export const Invalid = stateStory(states, 'Invalid');
+export const ReceiptTooBig = stateStory(states, 'Receipt too big');
+export const Sent = stateStory(states, 'Sent');
+export const Queried = stateStory(states, 'Queried');
+export const Paid = stateStory(states, 'Paid');
+export const OverMyLimit = stateStory(states, 'Over my limit');
+export const Welsh = stateStory(states, 'Welsh');
+export const EasyRead = stateStory(states, 'Easy read');
