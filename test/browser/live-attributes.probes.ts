@@ -104,6 +104,16 @@ const byTag: Record<string, Record<string, Probe>> = {
     status: { from: undefined, to: 'considering', with: STAFF },
     'respond-within-days': { from: '20', to: '1', with: STAFF },
   },
+  'coprod-claim': {
+    ...shared,
+    // The claim asks the API only with the person's sign-in, a property their own page sets (never an attribute).
+    'api-base': { ...shared['api-base']!, notYet: 'it asks the API only with the person’s sign-in (the meToken property)' },
+    token: { ...shared['token']!, notYet: 'it asks the API only with the person’s sign-in (the meToken property)' },
+  },
+  'coprod-staff-claims': {
+    ...Object.fromEntries(Object.entries(staffShared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),
+    'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
+  },
 };
 
 /** Every tag with probes: each must be in custom-elements.json, with each probed attribute. */

@@ -27,6 +27,8 @@ import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
 import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-feedback/coprod-staff-feedback.js';
 import '../../src/components/my-involvement/coprod-my-involvement.js';
+import '../../src/components/claim/coprod-claim.js';
+import '../../src/components/staff-claims/coprod-staff-claims.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
