@@ -87,7 +87,7 @@ describe('<coprod-profile-form>', () => {
         expect(field(element, id), id).to.exist;
       }
       expect(field(element, 'field-name').getAttribute('autocomplete')).to.equal('name');
-      expect(text(element, 'label[for="field-howToHelp-needs-6"]')).to.equal('Regular breaks');
+      expect(text(element, 'label[for="field-howToHelp-needs-10"]')).to.equal('Regular breaks');
       expect(text(element, 'label[for="field-topics"]')).to.not.equal('');
     });
 
