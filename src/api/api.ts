@@ -49,6 +49,18 @@ import type {
   SignInRequested,
   SupportResult,
   Taxonomy,
+  InvitationAnswer,
+  InvitationAnswered,
+  InvitationList,
+  InvitationRequest,
+  InvitationResult,
+  MySuggestionList,
+  PeopleQuery,
+  PeoplePage,
+  PersonRecord,
+  ReadReasonCode,
+  SuggestionPage,
+  SuggestionQuery,
 } from './types.js';
 
 /** Options every call may take. */
@@ -160,13 +172,28 @@ export interface EvaluationCalls {
 }
 
 /**
+ * The people pool, suggestions and invitations (issue 18): staff with the `people` role;
+ * `reason` says why a person's data is read (it goes in the audit log). Optional in an
+ * adapter, like `MyInvolvementCalls`. `listMySuggestions` is the person's own (their `/me` token).
+ */
+export interface PeopleCalls {
+  listPeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage>;
+  getPerson(id: Id, reason: ReadReasonCode, options?: CallOptions): Promise<PersonRecord>;
+  listSuggestions(opportunityId: Id, query?: SuggestionQuery, options?: CallOptions): Promise<SuggestionPage>;
+  listInvitations(opportunityId: Id, options?: CallOptions): Promise<InvitationList>;
+  invitePeople(opportunityId: Id, request: InvitationRequest, options?: WriteOptions): Promise<InvitationResult>;
+  answerInvitation(answer: InvitationAnswer, options?: WriteOptions): Promise<InvitationAnswered>;
+  listMySuggestions(options: MeCallOptions): Promise<MySuggestionList>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

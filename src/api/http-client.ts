@@ -1,4 +1,4 @@
-import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isFieldCode } from './rules.js';
@@ -55,6 +55,18 @@ import type {
   SignInRequested,
   SupportResult,
   Taxonomy,
+  InvitationAnswer,
+  InvitationAnswered,
+  InvitationList,
+  InvitationRequest,
+  InvitationResult,
+  MySuggestionList,
+  PeopleQuery,
+  PeoplePage,
+  PersonRecord,
+  ReadReasonCode,
+  SuggestionPage,
+  SuggestionQuery,
 } from './types.js';
 
 export type TokenSource = string | (() => string | undefined | null | Promise<string | undefined | null>);
@@ -141,6 +153,13 @@ const operations = {
   inviteToEvaluate: ['POST', '/opportunities/{opportunityId}/evaluation-invitations'],
   getActivityEvaluation: ['GET', '/opportunities/{opportunityId}/evaluation-results'],
   getInvolvementResults: ['GET', '/evaluation-results'],
+  listPeople: ['GET', '/people'],
+  getPerson: ['GET', '/people/{profileId}'],
+  listSuggestions: ['GET', '/opportunities/{opportunityId}/suggestions'],
+  listInvitations: ['GET', '/opportunities/{opportunityId}/invitations'],
+  invitePeople: ['POST', '/opportunities/{opportunityId}/invitations'],
+  answerInvitation: ['POST', '/invitation-answers'],
+  listMySuggestions: ['GET', '/me/suggestions'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -193,7 +212,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls {
+export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -429,6 +448,36 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls {
 
   getInvolvementResults(options?: CallOptions): Promise<EvaluationResults> {
     return this.#call('getInvolvementResults', { signal: options?.signal });
+  }
+
+  // The people pool (issue 18).
+
+  listPeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
+    return this.#call('listPeople', { query, signal: options?.signal });
+  }
+
+  getPerson(id: Id, reason: ReadReasonCode, options?: CallOptions): Promise<PersonRecord> {
+    return this.#call('getPerson', { params: { profileId: id }, query: { reason }, signal: options?.signal });
+  }
+
+  listSuggestions(opportunityId: Id, query?: SuggestionQuery, options?: CallOptions): Promise<SuggestionPage> {
+    return this.#call('listSuggestions', { params: { opportunityId }, query, signal: options?.signal });
+  }
+
+  listInvitations(opportunityId: Id, options?: CallOptions): Promise<InvitationList> {
+    return this.#call('listInvitations', { params: { opportunityId }, signal: options?.signal });
+  }
+
+  invitePeople(opportunityId: Id, request: InvitationRequest, options?: WriteOptions): Promise<InvitationResult> {
+    return this.#call('invitePeople', { params: { opportunityId }, body: request, ...writeSpec(options) });
+  }
+
+  answerInvitation(answer: InvitationAnswer, options?: WriteOptions): Promise<InvitationAnswered> {
+    return this.#call('answerInvitation', { body: answer, ...writeSpec(options) });
+  }
+
+  listMySuggestions(options: MeCallOptions): Promise<MySuggestionList> {
+    return this.#call('listMySuggestions', meSpec(options));
   }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {

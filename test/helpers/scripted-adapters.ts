@@ -59,6 +59,13 @@ const METHODS = [
   'inviteToEvaluate',
   'getActivityEvaluation',
   'getInvolvementResults',
+  'listPeople',
+  'getPerson',
+  'listSuggestions',
+  'listInvitations',
+  'invitePeople',
+  'answerInvitation',
+  'listMySuggestions',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];
