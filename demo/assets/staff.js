@@ -65,8 +65,11 @@ async function loadOpportunities(select) {
 
 function choose(id) {
   if (!interest) return;
-  if (id) interest.setAttribute('opportunity-id', id);
-  else interest.removeAttribute('opportunity-id');
+  for (const widget of [interest, document.querySelector('coprod-staff-claims')]) {
+    if (!widget) continue;
+    if (id) widget.setAttribute('opportunity-id', id);
+    else widget.removeAttribute('opportunity-id');
+  }
 }
 
 async function signIn(candidate, { restoring = false } = {}) {

@@ -13,6 +13,7 @@ import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
 import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
+import { payPart } from './internal/pay-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -340,6 +341,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
+      ${keyOnly || !this.api ? nothing : payPart({ api: this.api, me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences
         ? nothing
         : preferencesView({ t, level, state: this.preferences.value, failed: this.preferences.status === TaskStatus.ERROR, form: this.preferencesForm, saved: this.preferencesSaved, onSave: this.savePreferences })}
