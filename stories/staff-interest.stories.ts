@@ -15,3 +15,5 @@ export const Saved = stateStory(states, 'Saved');
 export const SaveFailed = stateStory(states, 'Save failed');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const SomeoneElseAnswered = stateStory(states, 'Someone else answered');
+export const NoPlacesLeft = stateStory(states, 'No places left');

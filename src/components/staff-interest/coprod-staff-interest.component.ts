@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { accessMet } from '../../api/rules.js';
+import { ApiError } from '../../api/errors.js';
 import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
+import { versionOf } from '../../api/versions.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
@@ -16,7 +18,10 @@ import { StaffElement } from '../../shared/staff/staff-element.js';
 import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { workingDaysBetween } from '../../shared/staff/working-days.js';
+import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
+import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
+import { answerConflictView, mergedAnswer, type AnswerConflict } from './internal/answer-conflict.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
 
 const STATUSES: readonly InterestStatus[] = ['new', 'contacted', 'joined', 'not_this_time'];
@@ -54,8 +59,8 @@ type RowResult = { kind: 'saved'; text: string } | { kind: 'failed'; text: strin
  * @csspart error - The panel shown when loading failed.
  */
 export class CoprodStaffInterest extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles];
-  static override messages = mergeCatalogs(staffMessages, staffInterestMessages);
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles, conflictStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffInterestMessages), conflictMessages);
 
   /** The id of the opportunity whose expressions of interest to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -69,6 +74,8 @@ export class CoprodStaffInterest extends StaffElement {
   @state() private drafts = new Map<string, RowDraft>();
   @state() private saved = new Map<string, Interest>();
   @state() private results = new Map<string, RowResult>();
+  /** Rows someone else answered since the list was read: both answers, until the person chooses. */
+  @state() private conflicts = new Map<string, AnswerConflict>();
   /** The row being saved keeps focus on its button (aria-disabled) and ignores a second press. */
   private readonly busy = new BusyController(this);
 
@@ -79,6 +86,7 @@ export class CoprodStaffInterest extends StaffElement {
       this.drafts = new Map();
       this.saved = new Map();
       this.results = new Map();
+      this.conflicts = new Map();
       const [opportunity, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listInterests(id, { signal })]);
       return { opportunity, interests };
     },
@@ -146,6 +154,7 @@ export class CoprodStaffInterest extends StaffElement {
     const titleId = `person-${rowId}`;
     return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby=${titleId}>
       ${heading(this.level + 1, html`<span id=${titleId}>${interest.name}</span>`)}
+      ${interest.waitingList ? html`<p><span class="tag">${icon('people')} ${this.t('waitingList')}</span></p>` : nothing}
       <p class="waiting">
         ${interest.firstAnsweredAt || interest.status !== 'new'
           ? html`<span class="tag">${icon('check')} ${this.t('answeredAfter', days)}</span>`
@@ -166,6 +175,7 @@ export class CoprodStaffInterest extends StaffElement {
         <dt>${this.t('reference')}</dt>
         <dd>${interest.reference}</dd>
       </dl>
+      ${this.renderConflict(interest, rowId)}
       <form class="row-form" novalidate @submit=${(event: Event) => this.saveRow(event, interest)}>
         ${choiceGroup({
           id: `status-${rowId}`,
@@ -199,6 +209,41 @@ export class CoprodStaffInterest extends StaffElement {
     </li>`;
   }
 
+  private renderConflict(interest: Interest, rowId: string): unknown {
+    const conflict = this.conflicts.get(interest.id);
+    if (!conflict) return nothing;
+    return answerConflictView({
+      t: this.t,
+      locale: this.config.locale,
+      level: this.level + 2,
+      rowId,
+      conflict,
+      onPrefer: (field, side) => (this.conflicts = new Map(this.conflicts).set(interest.id, { ...conflict, prefer: { ...conflict.prefer, [field]: side } })),
+      onChoose: (choice) => void this.choose(interest, conflict, choice),
+    });
+  }
+
+  /** Keep mine saves this person's answer over theirs; take theirs shows theirs; merge puts both in the row to check and save. */
+  private async choose(interest: Interest, conflict: AnswerConflict, choice: ConflictChoice): Promise<void> {
+    const conflicts = new Map(this.conflicts);
+    conflicts.delete(interest.id);
+    this.conflicts = conflicts;
+    // Their answer is now the one this row was read at (and its version the one to send).
+    this.saved = new Map(this.saved).set(interest.id, conflict.theirs);
+    const drafts = new Map(this.drafts);
+    if (choice === 'theirs') drafts.delete(interest.id);
+    else drafts.set(interest.id, choice === 'mine' ? conflict.mine : mergedAnswer(conflict));
+    this.drafts = drafts;
+    if (choice === 'mine') {
+      const api = this.api;
+      if (api && this.opportunityId) await this.busy.run(interest.id, () => this.save(api, this.opportunityId!, conflict.theirs));
+      return;
+    }
+    const text = choice === 'theirs' ? this.t('tookTheirs') : this.t('mergedReview');
+    this.results = new Map(this.results).set(interest.id, { kind: 'saved', text });
+    this.announce(text);
+  }
+
   private setDraft(interest: Interest, draft: RowDraft): void {
     this.drafts = new Map(this.drafts).set(interest.id, draft);
     if (this.results.get(interest.id)?.kind === 'saved') {
@@ -223,7 +268,7 @@ export class CoprodStaffInterest extends StaffElement {
     this.results = results;
     const { locale } = this.config;
     try {
-      const updated = await api.updateInterest(opportunityId, interest.id, { status: draft.status, note: draft.note });
+      const updated = await api.updateInterest(opportunityId, interest.id, { status: draft.status, note: draft.note }, { ifMatch: versionOf(interest) });
       this.saved = new Map(this.saved).set(interest.id, updated);
       const drafts = new Map(this.drafts);
       drafts.delete(interest.id);
@@ -233,7 +278,10 @@ export class CoprodStaffInterest extends StaffElement {
       this.announce(text);
       this.emit('coprod-interest-updated', { opportunityId, interestId: updated.id, status: updated.status });
     } catch (error) {
-      const text = `${this.t('saveFailed', interest.name)} ${this.actionError(error)}`;
+      if (error instanceof ApiError && error.status === 412 && (await this.showConflict(api, opportunityId, interest, draft))) return;
+      const noPlaces = error instanceof ApiError && error.fieldErrorList.some((e) => e.code === 'no-places-left');
+      const reason = noPlaces ? this.t('noPlacesLeft', this.data.value?.opportunity.places) : this.actionError(error);
+      const text = `${this.t('saveFailed', interest.name)} ${reason}`;
       this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });
       this.reportError('save', error);
     }
@@ -252,6 +300,17 @@ export class CoprodStaffInterest extends StaffElement {
               ${met.includes(id) ? html`<span class="tag">${icon('check')} ${this.t('needOffered')}</span>` : html`<strong>${this.t('needToArrange')}</strong>`}</li>`)}
           </ul>`
         : nothing}${words ? html`<p>${words}</p>` : nothing}`;
+  }
+
+  /** Reads their answer and shows it beside this person's; false when it cannot be read. */
+  private async showConflict(api: CoprodApi, opportunityId: string, interest: Interest, draft: RowDraft): Promise<boolean> {
+    const theirs = await api.listInterests(opportunityId).then((all) => all.find((i) => i.id === interest.id), () => undefined);
+    if (!theirs) return false;
+    this.conflicts = new Map(this.conflicts).set(interest.id, { base: { status: interest.status, note: interest.note }, mine: draft, theirs, prefer: {} });
+    const text = `${this.t('saveFailed', interest.name)} ${this.t('conflictTitle')}`;
+    this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });
+    this.reportError('save', new ApiError('conflict', 'Changed by someone else', { status: 412 }));
+    return true;
   }
 
   private exportCsv(opportunity: Opportunity, people: Interest[]): void {

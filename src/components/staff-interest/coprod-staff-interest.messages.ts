@@ -35,6 +35,10 @@ export const staffInterestMessages = defineMessages({
     exported: withLocale((locale, n: number) => plural(locale, n, { one: 'Downloaded {n} row.', other: 'Downloaded {n} rows.' })),
     csvHeaders: 'Reference,Name,Contact by,Contact detail,Access or support needs,Message,Received,Working days waited,Status,Note',
     loadingLabel: 'Loading the people who are interested…',
+    waitingList: 'On the waiting list',
+    noPlacesLeft: (places: number | null | undefined) =>
+      `${plural('en-GB', places ?? 0, { one: 'The only place is taken.', other: 'All {n} places are taken.' })} Give a place back first (change someone’s status), or keep this person on the waiting list.`,
+    mergedReview: 'Merged. Check the answer, then save it.',
   },
   cy: {
     title: (opportunity: string) => `Pobl sydd â diddordeb yn ${opportunity}`,
@@ -73,18 +77,26 @@ export const staffInterestMessages = defineMessages({
     exported: withLocale((locale, n: number) => plural(locale, n, { zero: 'Lawrlwythwyd {n} rhes.', one: 'Lawrlwythwyd {n} rhes.', two: 'Lawrlwythwyd {n} res.', other: 'Lawrlwythwyd {n} rhes.' })),
     csvHeaders: 'Cyfeirnod,Enw,Cysylltu drwy,Manylion cyswllt,Anghenion mynediad neu gymorth,Neges,Derbyniwyd,Diwrnodau gwaith yn aros,Statws,Nodyn',
     loadingLabel: 'Wrthi’n llwytho’r bobl sydd â diddordeb…',
+    waitingList: 'Ar y rhestr aros',
+    noPlacesLeft: (places: number | null | undefined) =>
+      `${plural('cy', places ?? 0, { one: 'Mae’r unig le wedi’i gymryd.', other: 'Mae pob un o’r {n} lle wedi’u cymryd.' })} Rhowch le yn ôl yn gyntaf (newidiwch statws rhywun), neu cadwch y person hwn ar y rhestr aros.`,
+    mergedReview: 'Wedi cyfuno. Gwiriwch yr ateb, yna ei gadw.',
   },
   easyRead: {
     'en-GB': {
       target: withLocale((locale, days: number) => `Answer each person within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}.\nThe person who waited longest is first.`),
       emptyBody: 'No one has said they are interested yet.\nThey will show here.',
       noteHint: 'Only staff can see this.',
+      noPlacesLeft: (places: number | null | undefined) =>
+        `${plural('en-GB', places ?? 0, { one: 'The only place is taken.', other: 'All {n} places are taken.' })}\nTo say yes to this person, first change someone else’s answer.\nOr keep this person on the waiting list.`,
     },
     cy: {
       target: withLocale((locale, days: number) =>
         `Atebwch bob person o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}.\nMae’r person a arhosodd hiraf yn gyntaf.`),
       emptyBody: 'Does neb wedi dweud bod ganddyn nhw ddiddordeb eto.\nByddan nhw’n dangos yma.',
       noteHint: 'Dim ond staff sy’n gallu gweld hwn.',
+      noPlacesLeft: (places: number | null | undefined) =>
+        `${plural('cy', places ?? 0, { one: 'Mae’r unig le wedi’i gymryd.', other: 'Mae pob un o’r {n} lle wedi’u cymryd.' })}\nI ddweud ie wrth y person hwn, newidiwch ateb rhywun arall yn gyntaf.\nNeu cadwch y person hwn ar y rhestr aros.`,
     },
   },
 });

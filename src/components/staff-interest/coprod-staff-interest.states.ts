@@ -5,6 +5,8 @@ import { changeStates, failingOn, inStaffProvider, loadStates, shows, STAFF_NOW,
 import '../provider/coprod-provider.js';
 import './coprod-staff-interest.js';
 import type { CoprodApi } from '../../api/api.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '@coprod/seed';
 
 const OPPORTUNITY = 'opp-carers-strategy';
 
@@ -26,6 +28,31 @@ async function answerFirstWaiting(element: HTMLElement): Promise<void> {
   const note = row.querySelector<HTMLTextAreaElement>('textarea')!;
   typeInto(element, `#${note.id}`, 'Texted Mei Lin on Monday; she will join online.');
   row.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+/** The first person waiting: their row and their interest's id. */
+export function firstWaitingRow(element: HTMLElement): { row: HTMLElement; interestId: string } {
+  const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;
+  return { row, interestId: row.querySelector<HTMLTextAreaElement>('textarea')!.id.replace(/^note-/, '') };
+}
+
+/** The same API as the widget's, so a colleague can answer a person while the list is open. */
+let shared = staffApi();
+
+/** Picks a status for the first person waiting and saves (the note left as it is). */
+export async function setFirstWaiting(element: HTMLElement, status: string): Promise<void> {
+  await loaded(element);
+  const { row } = firstWaitingRow(element);
+  row.querySelector<HTMLInputElement>(`input[value="${status}"]`)!.click();
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  row.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+/** The carers strategy with its one place taken. */
+export function fullApi(): InMemoryApi {
+  const seed = createSeed(STAFF_NOW);
+  Object.assign(seed.opportunities.find((o) => o.id === OPPORTUNITY)!, { places: 1, placesTaken: 1 });
+  return new InMemoryApi({ now: STAFF_NOW, seed });
 }
 
 export const states: ComponentStates = {
@@ -55,6 +82,26 @@ export const states: ComponentStates = {
       render: () => widget(failingOn(staffApi(), ['updateInterest'], 'forbidden')),
       play: async (element) => {
         await answerFirstWaiting(element);
+        await shows('.inline-error', 'the failure message')(element);
+      },
+    },
+    {
+      name: 'Someone else answered',
+      description: 'A colleague answered this person after the list was opened: their answer beside this one, and keep mine / take theirs / merge.',
+      render: () => widget((shared = staffApi())),
+      play: async (element) => {
+        await loaded(element);
+        await shared.updateInterest(OPPORTUNITY, firstWaitingRow(element).interestId, { status: 'not_this_time', note: 'Phoned: not this time.' });
+        await answerFirstWaiting(element);
+        await shows('.conflict', 'the conflict panel')(element);
+      },
+    },
+    {
+      name: 'No places left',
+      description: 'Every place is taken: accepting one more person is refused, with what to do instead.',
+      render: () => widget(fullApi()),
+      play: async (element) => {
+        await setFirstWaiting(element, 'joined');
         await shows('.inline-error', 'the failure message')(element);
       },
     },

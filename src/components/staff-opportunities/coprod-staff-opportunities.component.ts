@@ -18,6 +18,8 @@ import { formStyles } from '../../core/forms/index.js';
 import { briefForm } from './internal/brief-form.js';
 import { briefMessages } from './internal/brief-messages.js';
 import { briefRatesMessages } from './internal/brief-rates.messages.js';
+import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
+import { conflictStyles } from '../../shared/conflict/conflict-view.js';
 import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-preview.js';
 import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { sessionPaths, validateBrief } from './internal/brief-validation.js';
@@ -56,8 +58,8 @@ interface Loaded {
  * @csspart error-summary - The list of problems at the top of the form.
  */
 export class CoprodStaffOpportunities extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages), briefRatesMessages);
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles, conflictStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;

@@ -58,27 +58,6 @@ export const staffOpportunitiesStyles = css`
     flex-wrap: wrap;
     gap: 0 1.5em;
   }
-  .conflict {
-    border: 4px solid var(--_error);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin-bottom: 1.5em;
-  }
-  .table-scroll {
-    overflow-x: auto;
-    margin-bottom: var(--_space);
-  }
-  .conflict-table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .conflict-table th,
-  .conflict-table td {
-    border-bottom: 1px solid var(--_border);
-    padding: 0.5em;
-    text-align: start;
-    vertical-align: top;
-  }
   .result {
     margin-bottom: var(--_space);
   }

@@ -1,5 +1,5 @@
 import type { AccessFeature, LadderRung, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
-import { applyPaths, changedPaths } from './field-merge.js';
+import { applyPaths, changedPaths } from '../../../shared/conflict/field-merge.js';
 import { blankRates, RATE_PATHS, ratesFrom, ratesToPayment, type RatesValues } from './brief-rates.js';
 import { fromSession, toSession, type SessionValues } from './sessions.js';
 

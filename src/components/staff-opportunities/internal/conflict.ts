@@ -1,14 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Opportunity, OpportunityInput } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
-import { choiceGroup } from '../../../core/forms/index.js';
-import { heading } from '../../../core/heading.js';
 import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
-import { icon } from '../../../core/icons.js';
-import { lines } from '../../../shared/staff/staff-access.js';
+import { conflictPanel, type ConflictChoice } from '../../../shared/conflict/conflict-view.js';
 import { WELSH_INPUTS } from './brief-form.js';
 import { briefOf, type WelshField } from './brief-values.js';
-import { changedPaths, conflictingPaths, mergeByField, valueAt } from './field-merge.js';
+import { changedPaths, conflictingPaths, mergeByField, valueAt } from '../../../shared/conflict/field-merge.js';
 
 /** Someone else saved the brief after it was opened: both versions, kept until the person chooses. */
 export interface Conflict {
@@ -22,7 +19,7 @@ export interface Conflict {
   prefer: Record<string, 'mine' | 'theirs'>;
 }
 
-export type ConflictChoice = 'mine' | 'theirs' | 'merge';
+export type { ConflictChoice };
 
 /** The form's label for each part of the brief (the longest matching path wins). */
 const LABELS: Record<string, string> = {
@@ -104,55 +101,21 @@ export interface ConflictViewOptions {
   onChoose: (choice: ConflictChoice) => void;
 }
 
-/** "Someone else changed this since you opened it": their version beside this person's, and the choice. */
+/** "Someone else changed this since you opened it": their brief beside this person's, and the choice. */
 export function conflictView({ t, locale, level, conflict, onPrefer, onChoose }: ConflictViewOptions): TemplateResult {
-  const rows = conflictRows(conflict);
-  const clashes = conflictingPaths(conflict.base, conflict.mine, briefOf(conflict.theirs)).filter((path) => path !== 'status');
-  return html`<div class="conflict" id="conflict" role="group" aria-labelledby="conflict-title" tabindex="-1" part="conflict">
-    ${heading(level, html`<span id="conflict-title">${icon('alert')} ${t('conflictTitle')}</span>`)}
-    <p>${lines(t('conflictBody'))}</p>
-    <div class="table-scroll">
-      <table class="conflict-table">
-        <thead>
-          <tr>
-            <th scope="col">${t('conflictField')}</th>
-            <th scope="col">${t('conflictTheirs')}</th>
-            <th scope="col">${t('conflictMine')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (path) => html`<tr>
-              <th scope="row">${labelFor(path, t)}</th>
-              <td class="pre-line">${shown(valueAt(conflict.theirs, path), t, locale)}</td>
-              <td class="pre-line">${shown(valueAt(conflict.mine, path), t, locale)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    ${clashes.length
-      ? html`<p>${lines(t('mergeHint'))}</p>
-          ${clashes.map((path, index) =>
-            choiceGroup({
-              id: `conflict-choice-${index}`,
-              type: 'radio',
-              label: labelFor(path, t),
-              errorPrefix: t('errorPrefix'),
-              inline: true,
-              selected: [conflict.prefer[path] ?? 'mine'],
-              onChange: ([side]) => onPrefer(path, side === 'theirs' ? 'theirs' : 'mine'),
-              choices: [
-                { value: 'mine', label: t('useMine') },
-                { value: 'theirs', label: t('useTheirs') },
-              ],
-            }),
-          )}`
-      : nothing}
-    <div class="button-group">
-      <button type="button" class="button" @click=${() => onChoose('mine')}>${t('keepMine')}</button>
-      <button type="button" class="button secondary" @click=${() => onChoose('theirs')}>${t('takeTheirs')}</button>
-      <button type="button" class="button secondary" @click=${() => onChoose('merge')}>${t('mergeFields')}</button>
-    </div>
-  </div>`;
+  const filled = (value: unknown): string => {
+    const text = shown(value, t, locale);
+    return text === t('conflictEmpty') ? '' : text;
+  };
+  return conflictPanel({
+    t,
+    level,
+    rows: conflictRows(conflict).map((path) => ({ path, label: labelFor(path, t), theirs: filled(valueAt(conflict.theirs, path)), mine: filled(valueAt(conflict.mine, path)) })),
+    clashes: conflictingPaths(conflict.base, conflict.mine, briefOf(conflict.theirs))
+      .filter((path) => path !== 'status')
+      .map((path) => ({ path, label: labelFor(path, t) })),
+    prefer: conflict.prefer,
+    onPrefer,
+    onChoose,
+  });
 }
