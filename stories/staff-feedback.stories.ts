@@ -19,3 +19,4 @@ export const Sent = stateStory(states, 'Sent');
 export const ConfirmMerge = stateStory(states, 'Confirm merge');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const SomeoneElseChangedIt = stateStory(states, 'Someone else changed it');

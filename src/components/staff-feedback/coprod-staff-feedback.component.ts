@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
+import { versionOf } from '../../api/versions.js';
 import { feedbackUpdateRules } from '../../api/rules.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, Taxonomy } from '../../api/types.js';
 import { DraftController, draftKey, forgetDraft } from '../../core/controllers/draft-controller.js';
@@ -16,6 +18,9 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffFeedbackMessages } from './coprod-staff-feedback.messages.js';
 import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
+import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
+import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
+import { changeConflictView, type ChangeConflict } from './internal/change-conflict.js';
 import { itemView, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
 import { emptyUpdate, isUpdateDraft, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
 
@@ -48,8 +53,8 @@ interface Loaded {
  * @csspart draft-notice - The notice that an update being written before a reload is back, with "Start again".
  */
 export class CoprodStaffFeedback extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffFeedbackMessages);
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles, conflictStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffFeedbackMessages), conflictMessages);
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
@@ -62,6 +67,8 @@ export class CoprodStaffFeedback extends StaffElement {
 
   @state() private openId: string | undefined;
   @state() private changed = new Map<string, FeedbackItem>();
+  /** A change refused because someone else changed the item first (412): theirs beside it, until the person chooses. */
+  @state() private changeConflicts = new Map<string, ChangeConflict>();
   @state() private results = new Map<string, ActionResult>();
   @state() private statusChoice = new Map<string, FeedbackStatus>();
   @state() private mergeChoice = '';
@@ -188,6 +195,7 @@ export class CoprodStaffFeedback extends StaffElement {
       statusChoice: this.statusChoice.get(item.id) ?? item.status,
       mergeChoice: this.mergeChoice,
       confirmingMerge: this.confirmingMerge,
+      conflict: this.renderChangeConflict(item),
       updateForm: updateFormView({
         t: this.t,
         level: this.level + 2,
@@ -286,7 +294,7 @@ export class CoprodStaffFeedback extends StaffElement {
     if (change.published === true && !item.consentToPublish) return;
     this.results = new Map(this.results).set(item.id, { kind: 'saving' });
     try {
-      const updated = await api.updateFeedback(item.id, change);
+      const updated = await api.updateFeedback(item.id, change, { ifMatch: versionOf(item) });
       this.changed = new Map(this.changed).set(item.id, updated);
       const { locale } = this.config;
       const text =
@@ -304,6 +312,8 @@ export class CoprodStaffFeedback extends StaffElement {
         change: change.published === undefined ? 'status' : 'published',
       });
     } catch (error) {
+      const theirs = error instanceof ApiError && error.status === 412 ? await api.getFeedback(item.id).catch(() => undefined) : undefined;
+      if (theirs) this.changeConflicts = new Map(this.changeConflicts).set(item.id, { mine: change, theirs });
       this.fail(item, 'status', error);
     }
     await this.keepFocus(item, change.published === undefined ? '[data-status-action]' : '[data-board-action]');
@@ -368,8 +378,25 @@ export class CoprodStaffFeedback extends StaffElement {
     }
   }
 
+  private renderChangeConflict(item: FeedbackItem): unknown {
+    const conflict = this.changeConflicts.get(item.id);
+    if (!conflict) return undefined;
+    const choose = (choice: ConflictChoice): void => {
+      const conflicts = new Map(this.changeConflicts);
+      conflicts.delete(item.id);
+      this.changeConflicts = conflicts;
+      // Their item is the one read now; keep mine (or merge: one question) sends this change again from it.
+      this.changed = new Map(this.changed).set(item.id, conflict.theirs);
+      this.results = new Map(this.results).set(item.id, { kind: 'done', text: choice === 'theirs' ? this.t('tookTheirs') : '' });
+      if (choice === 'theirs') this.statusChoice = new Map(this.statusChoice).set(item.id, conflict.theirs.status);
+      else void this.change(conflict.theirs, conflict.mine);
+    };
+    return changeConflictView({ t: this.t, locale: this.config.locale, level: this.level + 2, conflict, onChoose: choose });
+  }
+
   private fail(item: FeedbackItem, action: 'status' | 'merge', error: unknown): void {
-    const text = `${this.t('actionFailed')} ${this.actionError(error)}`;
+    const conflict = this.changeConflicts.has(item.id);
+    const text = `${this.t('actionFailed')} ${conflict ? this.t('conflictTitle') : this.actionError(error)}`;
     this.results = new Map(this.results).set(item.id, { kind: 'failed', text });
     this.reportError(action, error);
   }

@@ -15,6 +15,9 @@ function widget(adapter: CoprodApi, options: StaffProviderOptions & { status?: s
 
 const loaded = shows('.items', 'the inbox');
 
+/** The same API as the widget's, so a colleague can change an item while it is open. */
+let shared = staffApi();
+
 /** Opens "Answer or change" on the item with this reference (default: the first). */
 export async function openItem(element: HTMLElement, reference?: string): Promise<HTMLElement> {
   await loaded(element);
@@ -99,6 +102,22 @@ export const states: ComponentStates = {
         await until(() => [...item.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Merge'), 'the merge button');
         [...item.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Merge')!.click();
         await until(() => shadow(element).querySelector('.confirm'), 'the confirm step');
+      },
+    },
+    {
+      name: 'Someone else changed it',
+      description: 'A colleague changed the status after the inbox was opened: their status beside this one, and keep mine / take theirs / merge.',
+      render: () => widget((shared = staffApi())),
+      play: async (element) => {
+        const item = await openItem(element, 'FB-6YH2');
+        const id = (await shared.listFeedback({ include: 'all', limit: 100 })).items.find((f) => f.reference === 'FB-6YH2')!.id;
+        await shared.updateFeedback(id, { status: 'not_changed' });
+        const select = item.querySelector<HTMLSelectElement>('#item-status')!;
+        select.value = 'considering';
+        select.dispatchEvent(new Event('change'));
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        item.querySelector<HTMLButtonElement>('[data-status-action]')!.click();
+        await until(() => item.querySelector('.conflict'), 'the conflict panel');
       },
     },
     {

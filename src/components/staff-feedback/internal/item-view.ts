@@ -99,6 +99,8 @@ export interface ManageViewOptions {
   confirmingMerge: boolean;
   /** The "Post an update" section. */
   updateForm: unknown;
+  /** Someone else changed the item first: their version beside this change (the shared conflict view), or nothing. */
+  conflict?: unknown;
   onStatusChoice: (status: FeedbackStatus) => void;
   onChange: (change: FeedbackChange) => void;
   onMergeChoice: (id: string) => void;
@@ -118,6 +120,7 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
       ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
       ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
     </p>
+    ${o.conflict ?? nothing}
     <section aria-labelledby="status-heading">
       ${heading(o.level, html`<span id="status-heading">${t('status')}</span>`)}
       ${selectField({
