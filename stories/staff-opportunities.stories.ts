@@ -24,3 +24,4 @@ export const Saving = stateStory(states, 'Saving');
 export const Saved = stateStory(states, 'Saved');
 export const Welsh = stateStory(states, 'Welsh');
 export const WelshForm = stateStory(states, 'Welsh form');
+export const DraftRestored = stateStory(states, 'Draft restored');

@@ -18,6 +18,9 @@ import { formStyles } from '../../core/forms/index.js';
 import { briefForm } from './internal/brief-form.js';
 import { briefMessages } from './internal/brief-messages.js';
 import { briefRatesMessages } from './internal/brief-rates.messages.js';
+import { isBriefDraft, type BriefDraft } from './internal/brief-draft.js';
+import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
+import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles } from '../../shared/conflict/conflict-view.js';
 import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-preview.js';
@@ -59,7 +62,7 @@ interface Loaded {
  */
 export class CoprodStaffOpportunities extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles, conflictStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;
@@ -100,8 +103,18 @@ export class CoprodStaffOpportunities extends StaffElement {
     onChange: (values) => {
       this.orderSessions(values);
       this.schedulePreview();
+      this.draft.changed();
     },
   });
+
+  /** What is typed into the brief, kept in this tab until it is saved or the form is left. */
+  private readonly draft = new DraftController<BriefDraft>(this, {
+    key: () => draftKey('staff-brief', this.id),
+    snapshot: () => (this.mode === 'list' ? undefined : { values: this.form.values, ...(this.editing ? { editing: this.editing, version: this.version } : {}) }),
+    accept: isBriefDraft,
+    onRestored: () => this.announce(this.t('draftRestoredTitle')),
+  });
+  private draftChecked = false;
 
   private readonly data = this.loadTask(
     () => this.organisation,
@@ -117,6 +130,7 @@ export class CoprodStaffOpportunities extends StaffElement {
         cursor = result.nextCursor;
       }
       const taxonomy = await loadTaxonomy(api, signal);
+      void this.updateComplete.then(() => this.restoreDraft());
       return { opportunities, taxonomy };
     },
   );
@@ -204,6 +218,15 @@ export class CoprodStaffOpportunities extends StaffElement {
         onChoose: (choice) => void this.resolve(choice),
       });
     }
+    if (this.draft.restored) {
+      return draftNotice({
+        level: this.subLevel(),
+        title: this.t('draftRestoredTitle'),
+        body: this.t('draftRestoredBody'),
+        startAgainLabel: this.t('startAgain'),
+        onStartAgain: () => void this.startAgain(),
+      });
+    }
     return this.notice ? html`<p class="saved" id="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing;
   }
 
@@ -274,7 +297,33 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.notice = undefined;
     this.conflict = undefined;
     this.setValues(o ? fromOpportunity(o) : blankBrief(this.organisation ?? ''));
+    this.draft.forget();
     this.schedulePreview(0);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('form-title')?.focus();
+  }
+
+  /** After a reload or "Back": the brief that was being written comes back, with a notice. */
+  private async restoreDraft(): Promise<void> {
+    if (this.draftChecked || this.mode !== 'list') return;
+    this.draftChecked = true;
+    const kept = this.draft.read();
+    if (!kept) return;
+    this.editing = kept.editing;
+    this.version = kept.version;
+    this.mode = kept.editing ? 'edit' : 'create';
+    this.setValues(kept.values);
+    this.draft.markRestored();
+    this.schedulePreview(0);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('draft-notice')?.focus();
+  }
+
+  /** "Start again": the form as it was opened, and no kept draft. */
+  private async startAgain(): Promise<void> {
+    this.draft.clear();
+    this.setValues(this.editing ? fromOpportunity(this.editing) : blankBrief(this.organisation ?? ''));
+    this.announce(this.t('startedAgain'));
     await this.updateComplete;
     this.shadowRoot?.getElementById('form-title')?.focus();
   }
@@ -290,6 +339,8 @@ export class CoprodStaffOpportunities extends StaffElement {
   }
 
   private async backToList(focusId?: string): Promise<void> {
+    // Leaving the form (saved, or back to the list on purpose) forgets what was kept of it.
+    this.draft.clear();
     this.mode = 'list';
     this.edit(undefined);
     this.conflict = undefined;

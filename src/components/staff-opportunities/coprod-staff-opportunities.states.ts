@@ -1,12 +1,16 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
+import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
+import { blankBrief } from './internal/brief-values.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
 
+/** The widget, starting with no kept brief draft (an earlier state may have left one in this tab). */
 function widget(adapter: CoprodApi, options: StaffProviderOptions & { organisation?: string; initialStatus?: string } = {}) {
+  forgetDrafts('staff-brief');
   return inStaffProvider(
     adapter,
     options,
@@ -155,6 +159,17 @@ export const states: ComponentStates = {
       { name: 'Saving', selector: 'form button[aria-disabled="true"]', what: 'the saving button' },
       { name: 'Saved', selector: '.result .saved', what: 'the saved message' },
     ),
+    {
+      name: 'Draft restored',
+      description: 'The page was reloaded while a new brief was being written: it is back, with a notice and "Start again".',
+      render: () => {
+        const template = widget(staffApi());
+        const values = { ...blankBrief('anytown-council'), title: 'Test the new direct payments letter', summary: 'Read our new letter and tell us what is unclear.' };
+        sessionStorage.setItem(draftKey('staff-brief', ''), JSON.stringify({ values }));
+        return template;
+      },
+      play: shows('[part="draft-notice"]', 'the draft notice'),
+    },
     {
       name: 'Welsh',
       render: () => widget(staffApi(), { locale: 'cy' }),

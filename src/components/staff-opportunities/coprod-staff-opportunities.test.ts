@@ -6,6 +6,7 @@ import { answeringWith } from '../../../test/fixtures/server-answer.js';
 import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { configure, resetConfiguration } from '../../core/config.js';
+import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
@@ -42,6 +43,8 @@ const byId = (id: string) => (el: HTMLElement) => el.id === id;
 const byText = (label: string) => (el: HTMLElement) => el.localName === 'button' && text(el).trim().startsWith(label);
 
 describe('<coprod-staff-opportunities>', () => {
+  // A brief typed in an earlier test is kept in this tab and would open the form again.
+  beforeEach(() => forgetDrafts('staff-brief'));
   afterEach(() => resetConfiguration());
 
   it('shows a sign-in state and makes no request without a staff token', async () => {
