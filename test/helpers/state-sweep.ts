@@ -1,10 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { ComponentStates } from '../../src/core/states.js';
+import './axe-wcag22.js';
 
 /**
  * axe on every named state of a component, in whichever browser runs the file. The
  * `region` rule is for whole pages (every content inside a landmark); a component
  * fixture on its own is not a page, so it is off here and on in the end-to-end tests.
+ * Importing this module also turns on axe's WCAG 2.2 rules (`target-size`), off by default.
  */
 export const componentAxeOptions = { ignoredRules: ['region'] };
 
