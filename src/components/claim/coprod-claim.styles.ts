@@ -7,6 +7,9 @@ export const claimStyles = css`
     padding: var(--_space);
     margin: 0 0 var(--_space);
   }
+  form[part='form'] {
+    margin-bottom: calc(var(--_space) * 2);
+  }
   .expenses {
     border: 0;
     padding: 0;

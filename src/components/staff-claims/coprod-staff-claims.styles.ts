@@ -15,6 +15,9 @@ export const staffClaimsStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
+  .actions > .button {
+    margin-bottom: var(--_space);
+  }
   .attendance-list {
     padding-left: 1.2em;
     margin: 0 0 var(--_space);
