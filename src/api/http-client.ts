@@ -1,3 +1,4 @@
+import { abortedError, sleep } from './abortable.js';
 import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
@@ -664,10 +665,6 @@ function parseBody<T>(text: string, status: number): T {
   }
 }
 
-function abortedError(reason: unknown): ApiError {
-  return new ApiError('aborted', 'The request was cancelled.', { cause: reason });
-}
-
 /** Turns a non-2xx answer into an ApiError, reading an RFC 9457 problem or a plain JSON error. */
 export function toApiError(response: Response, text: string): ApiError {
   const { status } = response;
@@ -731,17 +728,3 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(signal.reason));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}

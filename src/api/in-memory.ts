@@ -1,3 +1,4 @@
+import { abortedError, sleep } from './abortable.js';
 import type { CallOptions, CoprodApi, PayCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { InMemoryPay } from './in-memory-pay.js';
@@ -499,19 +500,9 @@ export class InMemoryApi implements CoprodApi {
   /** Waits for the configured latency; rejects as `aborted` when the caller's signal fires. */
   async #settle(options: CallOptions | undefined): Promise<void> {
     const signal = options?.signal;
-    if (signal?.aborted) throw aborted(signal.reason);
+    if (signal?.aborted) throw abortedError(signal.reason);
     if (this.#latencyMs > 0) {
-      await new Promise<void>((resolve, reject) => {
-        const onAbort = () => {
-          clearTimeout(timer);
-          reject(aborted(signal?.reason));
-        };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, this.#latencyMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      await sleep(this.#latencyMs, signal);
     }
   }
 
@@ -737,10 +728,6 @@ function decodeCursor(cursor: string): number {
     });
   }
   return Number(match[1]);
-}
-
-function aborted(reason: unknown): ApiError {
-  return new ApiError('aborted', 'The request was cancelled.', { cause: reason });
 }
 
 function notFound(what: string): ApiError {

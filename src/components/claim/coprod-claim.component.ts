@@ -205,7 +205,7 @@ export class CoprodClaim extends CoprodElement {
     return html`<section aria-labelledby="new-claim-title" part="form-section">
       ${heading(this.level + 1, this.t('newClaimTitle', title), { id: 'new-claim-title' })}
       ${this.draft.restored
-        ? draftNotice({ level: this.level + 2, title: this.t('draftRestoredTitle'), body: this.t('draftRestoredBody'), startAgainLabel: this.t('startAgain'), onStartAgain: () => this.startAgain(open) })
+        ? draftNotice(this.t, this.level + 2, () => this.startAgain(open))
         : nothing}
       <form novalidate part="form" @submit=${(event: Event) => void this.send(event)}>
         ${errorSummary(this.t('errorSummaryTitle'), f.summary, this.level + 2)}

@@ -219,13 +219,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       });
     }
     if (this.draft.restored) {
-      return draftNotice({
-        level: this.subLevel(),
-        title: this.t('draftRestoredTitle'),
-        body: this.t('draftRestoredBody'),
-        startAgainLabel: this.t('startAgain'),
-        onStartAgain: () => void this.startAgain(),
-      });
+      return draftNotice(this.t, this.subLevel(), () => void this.startAgain());
     }
     return this.notice ? html`<p class="saved" id="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing;
   }

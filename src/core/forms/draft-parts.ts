@@ -44,21 +44,18 @@ export const draftMessages = defineMessages({
   },
 });
 
-export interface DraftNoticeOptions {
-  /** The notice's heading level (one below the form's heading). */
-  level: number;
-  title: string;
-  body: string;
-  startAgainLabel: string;
-  onStartAgain: () => void;
-}
+/** The strings the draft notice needs (from `draftMessages`, or a form's own words for them). */
+export type DraftNoticeWords = (key: 'draftRestoredTitle' | 'draftRestoredBody' | 'startAgain') => string;
 
-/** "We have kept what you typed", shown above a form whose draft was restored, with "Start again". */
-export function draftNotice({ level, title, body, startAgainLabel, onStartAgain }: DraftNoticeOptions): TemplateResult {
+/**
+ * "We have kept what you typed", shown above a form whose draft was restored, with "Start
+ * again". `level` is the notice's heading level (one below the form's heading).
+ */
+export function draftNotice(t: DraftNoticeWords, level: number, onStartAgain: () => void): TemplateResult {
   return html`<div class="panel notice" part="draft-notice" id="draft-notice">
-    ${heading(level, html`${icon('info')} ${title}`, { className: 'panel-title' })}
-    <p class="lines">${body}</p>
-    <button type="button" class="button secondary" @click=${onStartAgain}>${startAgainLabel}</button>
+    ${heading(level, html`${icon('info')} ${t('draftRestoredTitle')}`, { className: 'panel-title' })}
+    <p class="lines">${t('draftRestoredBody')}</p>
+    <button type="button" class="button secondary" @click=${onStartAgain}>${t('startAgain')}</button>
   </div>`;
 }
 

@@ -80,13 +80,7 @@ export function formSection({ t, level }: ViewContext, o: FormSectionOptions, co
     ${heading(level, t('formHeading'), { id: 'form-heading', tabindex: '-1' })}
     ${o.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`}
     ${o.draftRestored && !o.sent
-      ? draftNotice({
-          level: level + 1,
-          title: t('draftRestoredTitle'),
-          body: t('draftRestoredBody'),
-          startAgainLabel: t('startAgain'),
-          onStartAgain: o.onStartAgain,
-        })
+      ? draftNotice(t, level + 1, o.onStartAgain)
       : nothing}
     ${content}
   </section>`;

@@ -96,13 +96,7 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
   return html`${heading(level, html`${t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
     <p>${lines(t('formIntro'))}</p>
     ${o.draftRestored
-      ? draftNotice({
-          level: level + 1,
-          title: t('draftRestoredTitle'),
-          body: t('draftRestoredBody'),
-          startAgainLabel: t('startAgain'),
-          onStartAgain: o.onStartAgain,
-        })
+      ? draftNotice(t, level + 1, o.onStartAgain)
       : nothing}
     <form part="interest-form" novalidate @submit=${o.onSubmit}>
       ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}

@@ -57,7 +57,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     <p class="lines">${t('intro')}</p>
     <p class="lines">${t('requiredIntro')}</p>
     ${draft.restored
-      ? draftNotice({ level: sub, title: t('draftRestoredTitle'), body: t('draftRestoredBody'), startAgainLabel: t('startAgain'), onStartAgain: view.onStartAgain })
+      ? draftNotice(t, sub, view.onStartAgain)
       : nothing}
 
     <div class="form-section">

@@ -92,13 +92,7 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
   return html`<section aria-labelledby="update-heading">
     ${heading(level, html`<span id="update-heading">${t('updateHeading')}</span>`)}
     ${o.draftRestored
-      ? draftNotice({
-          level: level + 1,
-          title: t('draftRestoredTitle'),
-          body: t('draftRestoredBody'),
-          startAgainLabel: t('startAgain'),
-          onStartAgain: o.onStartAgain,
-        })
+      ? draftNotice(t, level + 1, o.onStartAgain)
       : nothing}
     <form novalidate @submit=${o.onSubmit}>
       ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
