@@ -6,9 +6,11 @@ import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import evaluationRoutes, { type EvaluationOptions } from './evaluations/routes.js';
+import { withRedaction } from './log.js';
 import messaging, { type MessagingOptions } from './messages/index.js';
 import { providerSignInSender } from './messages/sign-in-sender.js';
-import { ContactHasher } from './me/identity.js';
+import { ContactCipher, ContactHasher, type ContactKeys } from './contacts.js';
+import { protectContacts } from './me/contact-protection.js';
 import { scheduleRetention } from './me/retention.js';
 import meRoutes from './me/routes.js';
 import payRoutes from './pay/routes.js';
@@ -74,6 +76,8 @@ export interface AppOptions {
 export interface MeOptions {
   /** Keys the hash that ties a person's rows to their address. Keep it stable (CONTACT_KEY). Default: a random key for this process only. */
   contactKey?: string;
+  /** 32 bytes, base64: encrypts contact details and names at rest (CONTACT_ENCRYPTION_KEY). Default: a random key for this process only. */
+  encryptionKey?: string;
   signIn?: Partial<SignInSettings>;
   /** Months feedback contact details are kept after the item closes (default 12); false: no scheduled job (tests). */
   retentionMonths?: number | false;
@@ -97,11 +101,18 @@ declare module 'fastify' {
  * the SQL (repositories/), and route plugins that only speak HTTP (routes/).
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const me = options.me ?? {};
+  const keys: ContactKeys = {
+    hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),
+    cipher: new ContactCipher(me.encryptionKey ?? randomBytes(32).toString('base64')),
+  };
   await migrate(options.db);
-  if (options.seed) await seedIfEmpty(options.db, options.seed);
+  // Rows written before contact details were encrypted (or by an older instance): sealed and hashed now.
+  await protectContacts(options.db, keys);
+  if (options.seed) await seedIfEmpty(options.db, options.seed, keys);
 
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedaction(options.logger ?? false),
     bodyLimit: 256 * 1024,
     trustProxy: options.trustProxy ?? false,
     // Route params are checked against the contract; a long junk id must reach that check, not a 414.
@@ -115,7 +126,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Order matters: hooks run in the order their plugins are registered.
   await app.register(cors, { origins: options.corsOrigins ?? ['http://localhost:*', 'http://127.0.0.1:*'] });
   await app.register(rateLimit);
-  await app.register(database, { db: options.db });
+  await app.register(database, { db: options.db, keys });
   await app.register(health);
   if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});
   await app.register(auth, options.auth);
@@ -132,18 +143,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(contractRoutes);
   await app.register(payRoutes);
   await app.register(evaluationRoutes, options.evaluations ?? { everyMs: false });
-  const me = options.me ?? {};
   await app.register(meRoutes, {
-    hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),
+    keys,
     signIn: resolveSettings({
       // Sign-in links and codes go through the message provider when there is one.
-      sender: options.messaging?.provider ? providerSignInSender(options.messaging.provider, options.messaging.links, app.log) : consoleSender,
+      sender: options.messaging?.provider ? providerSignInSender(options.messaging.provider, options.messaging.links, keys, app.log) : consoleSender,
       pageUrl: 'http://localhost:8080/my-involvement.html',
       ...me.signIn,
     }),
   });
   if (me.retentionMonths !== false) {
-    const stop = scheduleRetention(options.db, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
+    const stop = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());
   }
   const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };

@@ -65,15 +65,15 @@ export async function sendIdempotent<T>(
       principal: principalKey(request.principal),
       request: { method: request.method, url: request.url, body: request.body },
     },
-    (tx) => work(repositories(tx), tx),
+    (tx) => work(repositories(tx, request.server.contactKeys), tx),
   );
   if (outcome.replayed) reply.header('idempotent-replayed', 'true');
   return sendJson(reply, outcome.status, outcome.body, outcome.headers);
 }
 
 /** Runs `work` with every repository in one transaction. */
-export function inTransaction<T>(app: FastifyInstance, work: (repos: Repositories) => Promise<T>): Promise<T> {
-  return app.db.transaction((tx) => work(repositories(tx)));
+export function inTransaction<T>(app: FastifyInstance, work: (repos: Repositories, tx: Queryable) => Promise<T>): Promise<T> {
+  return app.db.transaction((tx) => work(repositories(tx, app.contactKeys), tx));
 }
 
 /** Who did it, for the audit log: the JWT subject. */

@@ -54,6 +54,16 @@ function contactKey(): string {
   return readFileSync(keyFile, 'utf8').trim();
 }
 
+/** Encrypts contact details and names at rest; losing it loses them, so it is kept like a database password. */
+function contactEncryptionKey(): string {
+  if (env.CONTACT_ENCRYPTION_KEY) return env.CONTACT_ENCRYPTION_KEY;
+  if (production) fail('set CONTACT_ENCRYPTION_KEY (32 random bytes in base64: `openssl rand -base64 32`) before starting in production; it encrypts contact details at rest.');
+  mkdirSync(dataDir, { recursive: true });
+  const keyFile = join(dataDir, 'dev-contact-encryption-key');
+  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return readFileSync(keyFile, 'utf8').trim();
+}
+
 async function openDb(): Promise<Db> {
   if (env.DATABASE_URL) return openPostgres({ connectionString: env.DATABASE_URL, max: Number(env.PG_POOL_MAX ?? 10) });
   return openPglite(dataDir);
@@ -74,6 +84,7 @@ const app = await createApp({
   trustProxy: env.TRUST_PROXY === 'true',
   me: {
     contactKey: contactKey(),
+    encryptionKey: contactEncryptionKey(),
     retentionMonths: Number(env.RETENTION_MONTHS ?? 12),
     signIn: {
       // Until a message provider is configured, development prints links and codes; production sends nothing.

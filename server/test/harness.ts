@@ -17,6 +17,9 @@ import { fixtureSeed } from './fixture-seed.js';
 export const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 export const DATABASE_URL = process.env.DATABASE_URL;
 export const dbKind = DATABASE_URL ? 'postgres' : 'pglite';
+export const TEST_CONTACT_KEY = 'test-contact-key-0123456789';
+/** 32 bytes, base64, as CONTACT_ENCRYPTION_KEY takes it. */
+export const TEST_ENCRYPTION_KEY = Buffer.from('test-encryption-key-32-bytes-ok!').toString('base64');
 
 export function token(claims: { sub?: string; roles?: string[]; title?: string } = {}, secret = SECRET): Promise<string> {
   return new SignJWT({ roles: claims.roles ?? [], ...(claims.title ? { title: claims.title } : {}) })
@@ -92,6 +95,8 @@ export async function startServer(options: Partial<AppOptions> & { store?: Store
     validateResponses: true,
     staticDirs: { demo: false, widgets: false },
     ...options,
+    // The same keys for every server in a run, as instances of one council share theirs.
+    me: { contactKey: TEST_CONTACT_KEY, encryptionKey: TEST_ENCRYPTION_KEY, ...options.me },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

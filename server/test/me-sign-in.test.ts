@@ -66,7 +66,7 @@ describe('sign-in links and codes', () => {
       body: { name: 'Ash', contact: { method: 'text', detail: '07700 900123' }, consent: true },
     });
     assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('text', '+44 7700 900123'))).status, 202);
-    const { code } = await sender.next('07700900123');
+    const { code } = await sender.next('+447700900123');
     assert.match(code!, /^\d{6}$/);
     const wrong = code === '000000' ? '000001' : '000000';
     const guess = await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: wrong } });
@@ -79,7 +79,7 @@ describe('sign-in links and codes', () => {
     assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code } })).status, 401, 'used once');
 
     await s.call('/api/v1/me/sign-in-requests', ask('text', '07700900123'));
-    const fresh = (await sender.next('07700900123')).code!;
+    const fresh = (await sender.next('+447700900123')).code!;
     for (let i = 0; i < 5; i++) await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: fresh === '999999' ? '999998' : '999999' } });
     assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { address: '07700900123', code: fresh } })).status, 401, 'burnt after five wrong guesses');
   });

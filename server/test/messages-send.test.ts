@@ -35,7 +35,7 @@ describe('sending a message from a feature', () => {
   it('commits with the change, or not at all', async () => {
     await assert.rejects(
       s.db.transaction(async (tx) => {
-        await repositories(tx).messages.send({ message: { event: 'opportunity_changed', data: news('Rolled back') }, about: { type: 'claim', id: 'claim-rolled-back' }, to: { method: 'email', detail: 'rollback@example.com' }, language: 'en-GB' });
+        await repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'opportunity_changed', data: news('Rolled back') }, about: { type: 'claim', id: 'claim-rolled-back' }, to: { method: 'email', detail: 'rollback@example.com' }, language: 'en-GB' });
         throw new Error('the change failed');
       }),
       /the change failed/,
@@ -43,7 +43,7 @@ describe('sending a message from a feature', () => {
     assert.deepEqual(await rows('claim-rolled-back'), [], 'no message without its change');
 
     const queued = await s.db.transaction((tx) =>
-      repositories(tx).messages.send({
+      repositories(tx, s.app.contactKeys).messages.send({
         message: { event: 'opportunity_changed', data: news('Carers group') },
         about: { type: 'claim', id: 'claim-1' },
         to: { method: 'email', detail: ' Claimant@Example.com ' },
@@ -70,7 +70,7 @@ describe('sending a message from a feature', () => {
     });
     assert.equal(fb.status, 201);
     await s.db.transaction((tx) =>
-      repositories(tx).messages.send({ message: { event: 'opportunity_changed', data: news('Buses') }, about: { type: 'claim', id: 'claim-2' }, to: { method: 'email', detail: 'chooser@example.com' }, language: 'cy' }),
+      repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'opportunity_changed', data: news('Buses') }, about: { type: 'claim', id: 'claim-2' }, to: { method: 'email', detail: 'chooser@example.com' }, language: 'cy' }),
     );
     const mail = await eventually('the mail', async () => sink.mails.find((m) => m.to === 'chooser@example.com'));
     assert.equal(mail.subject, 'A change to “Buses”', 'the person chose English when they gave feedback');
@@ -78,14 +78,14 @@ describe('sending a message from a feature', () => {
     const unsubscribe = mail.text.match(/http\S+\/unsubscribe\?token=\S+/)![0];
     assert.equal((await fetch(unsubscribe, { method: 'POST' })).status, 200);
     const queued = await s.db.transaction((tx) =>
-      repositories(tx).messages.send({ message: { event: 'opportunity_changed', data: news('Buses again') }, about: { type: 'claim', id: 'claim-3' }, to: { method: 'email', detail: 'chooser@example.com' }, language: 'en-GB' }),
+      repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'opportunity_changed', data: news('Buses again') }, about: { type: 'claim', id: 'claim-3' }, to: { method: 'email', detail: 'chooser@example.com' }, language: 'en-GB' }),
     );
     assert.equal(queued, 0, 'nothing queued for someone who unsubscribed');
   });
 
   it('lists a letter or a supporter for staff to act on by hand, and reaches followers of an interest', async () => {
     await s.db.transaction((tx) =>
-      repositories(tx).messages.send({ message: { event: 'opportunity_changed', data: news('By post') }, about: { type: 'claim', id: 'claim-4' }, to: { method: 'post', detail: '1 High Street, Anytown' }, language: 'en-GB' }),
+      repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'opportunity_changed', data: news('By post') }, about: { type: 'claim', id: 'claim-4' }, to: { method: 'post', detail: '1 High Street, Anytown' }, language: 'en-GB' }),
     );
     assert.deepEqual((await rows('claim-4')).map((r) => [r.channel, r.status]), [['letter', 'manual']]);
     const [letter] = await s.db.query<{ id: string }>(`SELECT id FROM messages WHERE subject_id = 'claim-4'`);
@@ -101,7 +101,7 @@ describe('sending a message from a feature', () => {
     });
     assert.equal(interest.status, 201, JSON.stringify(interest.body));
     const queued = await s.db.transaction((tx) =>
-      repositories(tx).messages.send({ message: { event: 'opportunity_changed', data: news('Followers') }, about: { type: 'evaluation', id: 'eval-1' }, to: { followersOf: { type: 'interest', id: interest.body.id } }, language: 'en-GB' }),
+      repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'opportunity_changed', data: news('Followers') }, about: { type: 'evaluation', id: 'eval-1' }, to: { followersOf: { type: 'interest', id: interest.body.id } }, language: 'en-GB' }),
     );
     assert.equal(queued, 1);
     await eventually('the follower’s mail', async () => sink.mails.find((m) => m.to === 'follower@example.com'));
@@ -109,7 +109,7 @@ describe('sending a message from a feature', () => {
 
   it('refuses a message whose template is not registered', async () => {
     await assert.rejects(
-      s.db.transaction((tx) => repositories(tx).messages.send({ message: { event: 'claim_paid', data: {} }, about: { type: 'claim', id: 'x' }, to: { method: 'email', detail: 'x@example.com' }, language: 'en-GB' })),
+      s.db.transaction((tx) => repositories(tx, s.app.contactKeys).messages.send({ message: { event: 'claim_paid', data: {} }, about: { type: 'claim', id: 'x' }, to: { method: 'email', detail: 'x@example.com' }, language: 'en-GB' })),
       /no message template called "claim_paid"/,
     );
   });

@@ -2619,7 +2619,10 @@ export interface operations {
     updateMyProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 profileId: components["schemas"]["Id"];
             };
@@ -2643,6 +2646,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["TooLarge"];
             422: components["responses"]["ValidationFailed"];
         };

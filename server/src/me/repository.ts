@@ -1,7 +1,11 @@
-import type { Access, FeedbackItem, FeedbackUpdate, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
+import type { FeedbackItem, InterestInput, LocalisedText, Profile, ProfileInput } from '../../../src/api/types.js';
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { forgetPeople } from '../messages/preferences.js';
+import { presentFeedback, type FeedbackRow, type UpdateRow } from '../repositories/feedback.js';
+import { openInterestDoc } from '../repositories/interests.js';
+import { presentProfile } from '../repositories/profiles.js';
 
 /** Whose rows a request may reach: everything tied to an address, and/or one profile. */
 export interface Scope {
@@ -10,15 +14,14 @@ export interface Scope {
 }
 
 type ProfileRow = { id: string; doc: ProfileInput; created_at: Date; updated_at: Date };
-const presentProfile = (r: ProfileRow): Profile => ({ ...r.doc, id: r.id, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) });
 
-export async function profilesIn(db: Queryable, scope: Scope): Promise<Profile[]> {
+export async function profilesIn(db: Queryable, keys: ContactKeys, scope: Scope): Promise<Profile[]> {
   const rows = await db.query<ProfileRow>(
     `SELECT id, doc, created_at, updated_at FROM profiles WHERE ($1::text IS NOT NULL AND contact_hash = $1) OR id = ANY($2::text[])
      ORDER BY updated_at DESC, id`,
     [scope.contactHash, scope.profileIds],
   );
-  return rows.map(presentProfile);
+  return rows.map((r) => presentProfile(r, keys));
 }
 
 export async function profileInScope(db: Queryable, scope: Scope, id: string): Promise<boolean> {
@@ -30,7 +33,7 @@ interface InterestRow {
   id: string;
   reference: string;
   opportunity_id: string;
-  doc: { name: string; contact: { method: 'email'; detail: string }; needs?: Access[]; accessNeeds?: string; message?: string };
+  doc: InterestInput;
   status: 'new' | 'contacted' | 'joined' | 'not_this_time';
   created_at: Date;
   updated_at: Date;
@@ -40,7 +43,7 @@ interface InterestRow {
 }
 
 /** Their expressions of interest, newest first, without the staff's private note. */
-export async function interestsIn(db: Queryable, scope: Scope) {
+export async function interestsIn(db: Queryable, keys: ContactKeys, scope: Scope) {
   if (!scope.contactHash) return [];
   const rows = await db.query<InterestRow>(
     `SELECT i.id, i.reference, i.opportunity_id, i.doc, i.status, i.created_at, i.updated_at, i.first_answered_at,
@@ -51,16 +54,17 @@ export async function interestsIn(db: Queryable, scope: Scope) {
   );
   return rows.map((r) => {
     const title: LocalisedText = { en: r.title_en, ...(r.title_cy ? { cy: r.title_cy } : {}) };
+    const doc = openInterestDoc(r.doc, keys);
     return {
       id: r.id,
       reference: r.reference,
       opportunityId: r.opportunity_id,
       opportunityTitle: title,
-      name: r.doc.name,
-      contact: r.doc.contact,
-      ...(r.doc.needs?.length ? { needs: r.doc.needs } : {}),
-      ...(r.doc.accessNeeds ? { accessNeeds: r.doc.accessNeeds } : {}),
-      ...(r.doc.message ? { message: r.doc.message } : {}),
+      name: doc.name,
+      contact: doc.contact,
+      ...(doc.needs?.length ? { needs: doc.needs } : {}),
+      ...(doc.accessNeeds ? { accessNeeds: doc.accessNeeds } : {}),
+      ...(doc.message ? { message: doc.message } : {}),
       status: r.status,
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
@@ -69,38 +73,12 @@ export async function interestsIn(db: Queryable, scope: Scope) {
   });
 }
 
-interface FeedbackRow {
-  id: string;
-  reference: string;
-  topic: string;
-  text: string;
-  name: string | null;
-  reply: FeedbackItem['reply'];
-  consent_to_publish: boolean;
-  status: FeedbackItem['status'];
-  published: boolean;
-  merged_into: string | null;
-  supporters: number;
-  created_at: Date;
-  last_updated_at: Date;
-  last_answered_at: Date | null;
-}
-
-interface UpdateRow {
-  id: string;
-  feedback_id: string;
-  kind: FeedbackUpdate['kind'];
-  text: string;
-  links: FeedbackUpdate['links'];
-  author: string | null;
-  created_at: Date;
-}
-
 /**
- * Their feedback, newest first, each with every update (oldest first). An item merged into
- * another shows that item's updates too: that is where staff answer.
+ * Their feedback, newest first, each with every update (oldest first), shown as staff see it
+ * (their own name and reply details). An item merged into another shows that item's updates
+ * too: that is where staff answer.
  */
-export async function feedbackIn(db: Queryable, scope: Scope): Promise<FeedbackItem[]> {
+export async function feedbackIn(db: Queryable, keys: ContactKeys, scope: Scope): Promise<FeedbackItem[]> {
   if (!scope.contactHash) return [];
   const rows = await db.query<FeedbackRow>('SELECT * FROM feedback WHERE contact_hash = $1 ORDER BY created_at DESC, id', [scope.contactHash]);
   if (rows.length === 0) return [];
@@ -108,25 +86,7 @@ export async function feedbackIn(db: Queryable, scope: Scope): Promise<FeedbackI
   const updates = await db.query<UpdateRow>('SELECT * FROM feedback_updates WHERE feedback_id = ANY($1::text[]) ORDER BY created_at ASC, seq ASC', [ids]);
   return rows.map((r) => {
     const mine = updates.filter((u) => u.feedback_id === r.id || u.feedback_id === r.merged_into);
-    return {
-      id: r.id,
-      reference: r.reference,
-      topic: r.topic,
-      text: r.text,
-      attribution: null,
-      name: r.name,
-      reply: r.reply,
-      consentToPublish: r.consent_to_publish,
-      createdAt: iso(r.created_at),
-      status: r.status,
-      published: r.published,
-      mergedInto: r.merged_into,
-      supporters: r.supporters,
-      updates: mine.map((u) => ({ id: u.id, kind: u.kind, text: u.text, links: u.links ?? [], ...(u.author ? { author: u.author } : {}), createdAt: iso(u.created_at) })),
-      updateCount: mine.length,
-      lastUpdatedAt: iso(r.last_updated_at),
-      lastAnsweredAt: isoOrNull(r.last_answered_at),
-    };
+    return presentFeedback(r, mine, mine.length, true, keys);
   });
 }
 
@@ -167,8 +127,8 @@ export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary
   await tx.query('DELETE FROM profiles WHERE id = ANY($1::text[])', [profileIds]);
   await tx.query('DELETE FROM interests WHERE id = ANY($1::text[])', [interestIds]);
   await tx.query('DELETE FROM feedback WHERE id = ANY($1::text[])', [removable]);
-  await tx.query('UPDATE feedback SET name = NULL, reply = NULL, contact_hash = NULL WHERE id = ANY($1::text[])', [keptPublished]);
-  await tx.query(`UPDATE feedback SET name = NULL, reply = NULL, contact_hash = NULL, text = '(Removed at the request of the person who gave it.)' WHERE id = ANY($1::text[])`, [keptEmptied]);
+  await tx.query(`UPDATE feedback SET name = NULL, reply = NULL, contact_hash = '' WHERE id = ANY($1::text[])`, [keptPublished]);
+  await tx.query(`UPDATE feedback SET name = NULL, reply = NULL, contact_hash = '', text = '(Removed at the request of the person who gave it.)' WHERE id = ANY($1::text[])`, [keptEmptied]);
   const subjects = [...profileIds, ...interestIds, ...feedback.map((f) => f.id)];
   await tx.query('DELETE FROM idempotency_keys WHERE subject_id = ANY($1::text[])', [subjects]);
   const hashes = hash ? [hash] : [];

@@ -1,8 +1,12 @@
-import type { Queryable } from '../db/db.js';
+import type { ContactKeys } from '../contacts.js';
+import type { Db, Queryable } from '../db/db.js';
+import { protectContacts } from './contact-protection.js';
 
 export interface RetentionResult {
   /** Closed feedback items whose name and contact details were removed. */
   feedbackContactsRemoved: number;
+  /** People's message preferences removed: nothing left to tell them about, and untouched for the whole period. */
+  preferencesRemoved: number;
   signInCodesRemoved: number;
   sessionsRemoved: number;
 }
@@ -10,25 +14,41 @@ export interface RetentionResult {
 /**
  * Feedback contact details are kept for `months` after the item closes ("we did" or "we
  * could not": the last change to a closed item counts as its closing), then removed with
- * the name; expired sign-in codes and sessions go after a day. Safe to run on every
- * instance at once: each statement is one idempotent UPDATE or DELETE.
+ * the name, and nobody is subscribed to it any more. A person's message preferences go when
+ * they follow nothing, have not acted for `months` and have nothing recent waiting to go
+ * (their messages with them). Expired
+ * sign-in codes and sessions go after a day. Safe to run on every instance at once: each
+ * statement is one idempotent UPDATE or DELETE.
  */
 export async function enforceRetention(db: Queryable, months: number): Promise<RetentionResult> {
   const contacts = await db.query(
-    `UPDATE feedback SET name = NULL, reply = NULL, contact_hash = NULL
+    `UPDATE feedback SET name = NULL, reply = NULL, contact_hash = ''
      WHERE status IN ('changed', 'not_changed') AND last_updated_at < now() - make_interval(months => $1)
-       AND (name IS NOT NULL OR reply IS NOT NULL OR contact_hash IS NOT NULL)
+       AND (name IS NOT NULL OR reply IS NOT NULL OR contact_hash <> '')
      RETURNING id`,
     [months],
   );
+  await db.query(
+    `DELETE FROM message_subscriptions s USING feedback f
+     WHERE s.subject_type = 'feedback' AND s.subject_id = f.id
+       AND f.status IN ('changed', 'not_changed') AND f.last_updated_at < now() - make_interval(months => $1)`,
+    [months],
+  );
+  const idle = `SELECT p.person_key FROM preferences p
+     WHERE p.updated_at < now() - make_interval(months => $1)
+       AND NOT EXISTS (SELECT 1 FROM message_subscriptions s WHERE s.person_key = p.person_key)
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.person_key = p.person_key AND m.status IN ('queued', 'sending', 'digest', 'manual')
+                         AND m.created_at > now() - make_interval(months => $1))`;
+  await db.query(`DELETE FROM messages WHERE person_key IN (${idle})`, [months]);
+  const preferences = await db.query(`DELETE FROM preferences WHERE person_key IN (${idle}) RETURNING person_key`, [months]);
   const codes = await db.query(`DELETE FROM sign_in_codes WHERE expires_at < now() - interval '1 day' RETURNING id`);
   const sessions = await db.query(`DELETE FROM me_sessions WHERE expires_at < now() - interval '1 day' RETURNING token_hash`);
-  return { feedbackContactsRemoved: contacts.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
+  return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
 }
 
-/** Runs `enforceRetention` now and then every `everyMs` (default hourly) until stopped. */
-export function scheduleRetention(db: Queryable, months: number, onError: (error: unknown) => void, everyMs = 60 * 60 * 1000): () => void {
-  const run = () => void enforceRetention(db, months).catch(onError);
+/** Runs `enforceRetention` (and seals any row an older instance wrote in plain text) now and then every `everyMs` (default hourly) until stopped. */
+export function scheduleRetention(db: Db, keys: ContactKeys, months: number, onError: (error: unknown) => void, everyMs = 60 * 60 * 1000): () => void {
+  const run = () => void enforceRetention(db, months).then(() => protectContacts(db, keys)).catch(onError);
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);
   first.unref();

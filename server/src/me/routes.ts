@@ -1,19 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ProfileInput } from '../../../src/api/types.js';
-import { actorOf, operation, sendJson } from '../http.js';
-import { iso, pick } from '../present.js';
-import { invalid, notFound } from '../problems.js';
+import { actorOf, inTransaction, operation, sendJson } from '../http.js';
+import { iso } from '../present.js';
+import { invalid, notFound, ProblemError } from '../problems.js';
 import { audit } from '../repositories/audit.js';
-import { PROFILE_FIELDS } from '../repositories/profiles.js';
 import { PROFILE_BODY_LIMIT } from '../routes/profiles.js';
-import { json } from '../sql.js';
-import { indexContacts } from './contact-index.js';
-import { identityOf, type ContactHasher, type Identity } from './identity.js';
+import { identityOf, type ContactKeys, type Identity } from '../contacts.js';
+import { etagOf, matches } from '../etag.js';
 import { erase, feedbackIn, interestsIn, profileInScope, profilesIn, type Scope } from './repository.js';
 import { endSession, requestSignIn, sessionOf, signInWithCode, signInWithLink, signInWithProfileKey, type MeSession, type Resolved, type Session } from './sign-in.js';
 
 export interface MeContext {
-  hasher: ContactHasher;
+  keys: ContactKeys;
   signIn: Resolved;
 }
 
@@ -21,7 +19,8 @@ type SignInProof = { link: string } | { address: string; code: string } | { prof
 
 const WINDOW = '15 minutes';
 
-function addressOf(text: string, channel: 'email' | 'text', field = 'address'): Identity {
+/** The address typed into the sign-in form, checked against the channel asked for. */
+function signInIdentity(text: string, channel: 'email' | 'text', field = 'address'): Identity {
   const identity = identityOf(text);
   if (channel === 'email' && identity?.kind !== 'email') throw invalid([{ field, code: 'invalid-email', message: 'Enter an email address in the right form, like name@example.com.' }]);
   if (!identity || (channel === 'text' && identity.kind !== 'phone')) throw invalid([{ field, code: channel === 'email' ? 'invalid-email' : 'invalid-phone', message: 'Enter a mobile number, like 07700 900123.' }]);
@@ -35,17 +34,12 @@ const sessionBody = (session: Session) => ({ token: session.token, expiresAt: is
 /** Coming back: sign-in links and codes, and the person's own page (`/me`), with erasure. */
 export default async function meRoutes(app: FastifyInstance, me: MeContext): Promise<void> {
   const perIp = me.signIn.perIp === false ? undefined : { max: me.signIn.perIp, timeWindow: WINDOW };
-  const session = async (request: FastifyRequest) => {
-    const found = await sessionOf(app.db, bearerOf(request));
-    await indexContacts(app.db, me.hasher);
-    return found;
-  };
+  const session = (request: FastifyRequest) => sessionOf(app.db, bearerOf(request));
 
   operation(app, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
     const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read' };
-    const identity = addressOf(body.address, body.channel);
-    await indexContacts(app.db, me.hasher);
-    await requestSignIn(app.db, me.signIn, me.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard' }, (error) =>
+    const identity = signInIdentity(body.address, body.channel);
+    await requestSignIn(app.db, me.signIn, me.keys.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard' }, (error) =>
       request.log.warn({ errName: (error as Error)?.name }, 'A sign-in message could not be sent'),
     );
     return sendJson(reply, 202, { channel: body.channel, expiresInMinutes: me.signIn.codeMinutes });
@@ -59,7 +53,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     else if ('code' in proof) {
       const identity = identityOf(proof.address);
       if (identity?.kind !== 'phone') throw invalid([{ field: 'address', code: 'invalid-phone', message: 'Enter the mobile number the code was sent to, like 07700 900123.' }]);
-      started = await signInWithCode(app.db, me.signIn, me.hasher, identity, proof.code);
+      started = await signInWithCode(app.db, me.signIn, me.keys.hasher, identity, proof.code);
     } else started = await signInWithProfileKey(app.db, me.signIn, proof.profileId, proof.key);
     return sendJson(reply, 201, sessionBody(started));
   });
@@ -72,7 +66,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   operation(app, 'getMyInvolvement', {}, async (request, reply) => {
     const current = await session(request);
     const scope = scopeOf(current);
-    const [profiles, interests, feedback] = [await profilesIn(app.db, scope), await interestsIn(app.db, scope), await feedbackIn(app.db, scope)];
+    const [profiles, interests, feedback] = [await profilesIn(app.db, me.keys, scope), await interestsIn(app.db, me.keys, scope), await feedbackIn(app.db, me.keys, scope)];
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
   });
@@ -80,17 +74,16 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   operation(app, 'updateMyProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const current = await session(request);
     const { profileId } = request.params as { profileId: string };
-    const doc = pick(request.body as ProfileInput, PROFILE_FIELDS);
-    const saved = await app.db.transaction(async (tx) => {
+    const ifMatch = request.headers['if-match'];
+    const saved = await inTransaction(app, async (repos, tx) => {
       if (!(await profileInScope(tx, scopeOf(current), profileId))) throw notFound('There is no profile of yours with that number.');
-      await tx.query(
-        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, updated_at = now() WHERE id = $1',
-        [profileId, json(doc), doc.topics ?? [], doc.skills ?? [], me.hasher.ofContact(doc.contact) ?? ''],
-      );
-      const [row] = await tx.query<{ id: string; doc: ProfileInput; created_at: Date; updated_at: Date }>('SELECT id, doc, created_at, updated_at FROM profiles WHERE id = $1', [profileId]);
-      return row!;
+      const found = await repos.profiles.find(profileId, true);
+      if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(found!.profile)))) {
+        throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload the page, then make your change again.');
+      }
+      return repos.profiles.update(profileId, request.body as ProfileInput);
     });
-    return sendJson(reply, 200, { ...saved.doc, id: saved.id, createdAt: iso(saved.created_at), updatedAt: iso(saved.updated_at) });
+    return sendJson(reply, 200, saved);
   });
 
   operation(app, 'deleteMyProfile', {}, async (request, reply) => {
@@ -118,7 +111,6 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     const body = request.body as { profileId: string } | { address: string };
     let scope: Scope;
     if ('profileId' in body) {
-      await indexContacts(app.db, me.hasher);
       const [row] = await app.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
       if (!row) throw notFound('There is no profile with that number.');
       // Staff check who is asking before they erase: by profile, everything its contact details reach goes too.
@@ -126,9 +118,8 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     } else {
       const identity = identityOf(body.address);
       if (!identity) throw invalid([{ field: 'address', code: 'invalid-format', message: 'Enter the email address or phone number the person gave.' }]);
-      scope = { contactHash: me.hasher.hash(identity), profileIds: [] };
+      scope = { contactHash: me.keys.hasher.hash(identity), profileIds: [] };
     }
-    await indexContacts(app.db, me.hasher);
     const summary = await app.db.transaction(async (tx) => {
       const counts = await erase(tx, scope);
       await audit(tx, actorOf(request), 'erasePerson', [], { ...counts, by: 'profileId' in body ? 'profile' : 'address' });

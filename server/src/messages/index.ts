@@ -28,7 +28,7 @@ declare module 'fastify' {
 export default fp<MessagingOptions>(
   async (app, options) => {
     messageRoutes(app, options.links);
-    const worker = options.provider && options.worker !== false ? new MessageWorker(app.db, options.provider, options.links, app.log, options.worker || {}) : undefined;
+    const worker = options.provider && options.worker !== false ? new MessageWorker(app.db, options.provider, options.links, app.contactKeys, app.log, options.worker || {}) : undefined;
     app.decorate('messageWorker', worker);
     if (worker) {
       app.addHook('onReady', async () => worker.start());

@@ -3,6 +3,7 @@
  * in one transaction (the caller's `tx`), so a message exists exactly when its change does.
  * The worker (worker.ts) sends them. SQL for `messages` lives here and in worker.ts.
  */
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { isKnownEvent } from './catalog.js';
 import { rememberContact, type Contact } from './preferences.js';
@@ -98,7 +99,8 @@ export interface SendRequest {
 }
 
 /** Queues the message; returns how many were written (0 when the person unsubscribed or said "none"). */
-export async function sendMessage(tx: Queryable, request: SendRequest): Promise<number> {
+/** `keys` are needed for a message to a contact (its address is sealed and hashed); `repos.messages.send` passes them. */
+export async function sendMessage(tx: Queryable, request: SendRequest, keys?: ContactKeys): Promise<number> {
   const decision = request.decision ?? true;
   const link = request.link ?? null;
   if ('followersOf' in request.to) {
@@ -112,7 +114,8 @@ export async function sendMessage(tx: Queryable, request: SendRequest): Promise<
       link,
     );
   }
-  const personKey = await rememberContact(tx, request.to, request.language, request.readingLevel ?? 'standard');
+  if (!keys) throw new Error('sendMessage to a contact needs the contact keys: call repos.messages.send.');
+  const personKey = await rememberContact(tx, keys, request.to, request.language, request.readingLevel ?? 'standard');
   return enqueue(tx, `SELECT $5::text AS subject_type, $6::text AS subject_id, $7::text AS person_key`, [request.about.type, request.about.id, personKey], request.message, decision, link);
 }
 

@@ -3,7 +3,7 @@
  * or a phone number); the same address from another form meets the same row.
  * SQL for `preferences` and `message_subscriptions` lives here and only here.
  */
-import { sha256 } from '../crypto.js';
+import { identityOfContact, type ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import type { Language, ReadingLevel } from './templates.js';
 
@@ -27,6 +27,7 @@ export interface Contact {
 export interface PreferencesRow {
   person_key: string;
   channel: Channel;
+  /** Sealed (ContactCipher): open it only to send, or to show staff a masked form. */
   address: string;
   language: Language;
   reading_level: ReadingLevel;
@@ -51,24 +52,19 @@ export const presentPreferences = (row: PreferencesRow): Preferences => ({
   unsubscribed: row.unsubscribed_at !== null,
 });
 
-/** UK numbers: 07700 900123, +44 7700 900123 and 00447700900123 are one number. */
-export function normalisePhone(detail: string): string {
-  const digits = detail.replace(/[^\d+]/g, '');
-  if (digits.startsWith('+')) return `+${digits.slice(1).replace(/\+/g, '')}`;
-  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-  if (digits.startsWith('0')) return `+44${digits.slice(1)}`;
-  return digits;
-}
-
 const CHANNEL_OF: Record<Contact['method'], Channel> = { email: 'email', text: 'text', phone: 'phone', post: 'letter', supporter: 'supporter' };
 
-/** The normalised address and the key it gives. */
-export function addressOf(contact: Contact): { channel: Channel; address: string; personKey: string } {
+/**
+ * The normalised address, its channel, and the person's key: the keyed hash of the address
+ * (ContactHasher), which for an email or a phone number is the same `contact_hash` their
+ * profile, interests and feedback carry, so sign-in and erasure find their preferences.
+ */
+export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): { channel: Channel; address: string; personKey: string; contactHash: string } {
   const channel = CHANNEL_OF[contact.method];
-  const trimmed = contact.detail.trim();
-  const address = channel === 'email' ? trimmed.toLowerCase() : channel === 'text' || channel === 'phone' ? normalisePhone(trimmed) : trimmed.replace(/\s+/g, ' ');
-  const space = channel === 'email' ? 'email' : channel === 'text' || channel === 'phone' ? 'phone' : 'other';
-  return { channel, address, personKey: sha256(`${space}:${address}`) };
+  const identity = identityOfContact(contact);
+  const address = identity?.value ?? (channel === 'email' ? contact.detail.trim().toLowerCase() : contact.detail.trim().replace(/\s+/g, ' '));
+  const personKey = identity ? keys.hasher.hash(identity) : keys.hasher.ofAddress(channel === 'email' ? 'email' : channel === 'text' || channel === 'phone' ? 'phone' : 'other', address);
+  return { channel, address, personKey, contactHash: identity ? personKey : '' };
 }
 
 /**
@@ -76,17 +72,17 @@ export function addressOf(contact: Contact): { channel: Channel; address: string
  * they chose not to be told. Acting again with the same address is asking again: it takes
  * back an earlier unsubscribe. Choices left out keep what the person chose before.
  */
-export async function rememberPerson(tx: Queryable, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<string | null> {
+export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<string | null> {
   if (input?.channel === 'none') return null;
-  const { channel, address, personKey } = addressOf(contact);
+  const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, reading_level, frequency)
-     VALUES ($1, $2, $3, coalesce($4, $7), coalesce($5, 'standard'), coalesce($6, 'each_time'))
+    `INSERT INTO preferences (person_key, channel, address, language, reading_level, frequency, contact_hash)
+     VALUES ($1, $2, $3, coalesce($4, $7), coalesce($5, 'standard'), coalesce($6, 'each_time'), $8)
      ON CONFLICT (person_key) DO UPDATE SET
-       channel = EXCLUDED.channel, address = EXCLUDED.address,
+       channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
        language = coalesce($4, preferences.language), reading_level = coalesce($5, preferences.reading_level),
        frequency = coalesce($6, preferences.frequency), unsubscribed_at = NULL, updated_at = now()`,
-    [personKey, channel, address, input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage],
+    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash],
   );
   return personKey;
 }
@@ -96,11 +92,11 @@ export async function rememberPerson(tx: Queryable, contact: Contact, input: Pre
  * when we have not written to them before. Unlike `rememberPerson` it changes nothing a person
  * chose: an unsubscribe stays, so a feature's message to them is not sent.
  */
-export async function rememberContact(tx: Queryable, contact: Contact, language: Language, readingLevel: ReadingLevel): Promise<string> {
-  const { channel, address, personKey } = addressOf(contact);
+export async function rememberContact(tx: Queryable, keys: ContactKeys, contact: Contact, language: Language, readingLevel: ReadingLevel): Promise<string> {
+  const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, reading_level) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person_key) DO NOTHING`,
-    [personKey, channel, address, language, readingLevel],
+    `INSERT INTO preferences (person_key, channel, address, language, reading_level, contact_hash) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (person_key) DO NOTHING`,
+    [personKey, channel, keys.cipher.seal(address), language, readingLevel, contactHash],
   );
   return personKey;
 }
@@ -114,9 +110,9 @@ export async function subscribe(tx: Queryable, subjectType: SubjectType, subject
 }
 
 /** Remember and subscribe in one go; nothing when there is no contact or the person said "none". */
-export async function followItem(tx: Queryable, subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | undefined | null, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<void> {
+export async function followItem(tx: Queryable, keys: ContactKeys, subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | undefined | null, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<void> {
   if (!contact) return;
-  const personKey = await rememberPerson(tx, contact, input, fallbackLanguage);
+  const personKey = await rememberPerson(tx, keys, contact, input, fallbackLanguage);
   if (personKey) await subscribe(tx, subjectType, subjectId, personKey, role);
 }
 

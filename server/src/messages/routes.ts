@@ -3,6 +3,7 @@
  * link; one-click unsubscribe (RFC 8058) without signing in.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ContactCipher } from '../contacts.js';
 import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
@@ -23,14 +24,14 @@ export function maskAddress(channel: string, address: string | null): string {
   return address;
 }
 
-const presentTold = (r: ToldRow) => ({
+const presentTold = (r: ToldRow, cipher: ContactCipher) => ({
   id: r.id,
   event: r.event,
   decision: r.decision,
   subjectId: r.subject_id,
   role: r.role ?? null,
   channel: r.channel,
-  to: maskAddress(r.channel, r.address),
+  to: maskAddress(r.channel, cipher.openOrNull(r.address)),
   status: r.status,
   summaryStatus: r.summary_status ?? null,
   attempts: r.attempts,
@@ -47,7 +48,7 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId or opportunityId.');
     const rows = await messagesAbout(app.db, query);
     await app.repos.audit(actorOf(request), 'listMessages', rows.map((r) => r.id), { ...query });
-    return sendJson(reply, 200, { items: rows.map(presentTold) });
+    return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher)) });
   });
 
   operation(app, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
@@ -58,7 +59,7 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
       if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
       await repos.audit(actorOf(request), 'markMessageDone', [messageId]);
       const rows = await messagesAbout(tx, { type: exists.subject_type, id: exists.subject_id });
-      return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!) };
+      return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!, app.contactKeys.cipher) };
     });
   });
 

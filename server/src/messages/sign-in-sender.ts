@@ -3,6 +3,7 @@
  * at once (not through the outbox: a link lasts 15 minutes, and a lost one is asked for again).
  */
 import { randomUUID } from 'node:crypto';
+import type { ContactKeys } from '../contacts.js';
 import type { SignInMessage, SignInSender } from '../me/sign-in.js';
 import { unsubscribeLink, type Links } from './links.js';
 import { addressOf } from './preferences.js';
@@ -35,7 +36,7 @@ const COPY = {
   },
 };
 
-export function providerSignInSender(provider: Provider, links: Links, log: { warn(obj: object, msg: string): void }): SignInSender {
+export function providerSignInSender(provider: Provider, links: Links, keys: Pick<ContactKeys, 'hasher'>, log: { warn(obj: object, msg: string): void }): SignInSender {
   return {
     async send(message) {
       if (!provider.channels.has(message.channel)) {
@@ -43,13 +44,13 @@ export function providerSignInSender(provider: Provider, links: Links, log: { wa
         return;
       }
       const c = COPY[message.locale] ?? COPY['en-GB'];
-      const personKey = addressOf({ method: message.channel === 'email' ? 'email' : 'text', detail: message.to }).personKey;
+      const { personKey, address } = addressOf({ method: message.channel === 'email' ? 'email' : 'text', detail: message.to }, keys);
       const unsubscribe = unsubscribeLink(links, personKey);
       const lines = message.readingLevel === 'easy-read' ? c.easy(message) : c.standard(message);
       const result = await provider.send({
         id: randomUUID(),
         channel: message.channel,
-        to: message.channel === 'email' ? message.to : addressOf({ method: 'text', detail: message.to }).address,
+        to: address,
         language: message.locale,
         rendered: { subject: c.subject, body: [...lines, '', '--', c.stop, unsubscribe, ''].join('\n'), sms: c.sms(message) },
         links: { item: message.link ?? links.publicBaseUrl, unsubscribe },

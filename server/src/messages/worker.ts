@@ -7,6 +7,7 @@
  * event, channel and status only: never an address or what the message says.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import type { ContactKeys } from '../contacts.js';
 import type { Db } from '../db/db.js';
 import type { Outgoing, Provider } from './providers.js';
 import type { PreferencesRow } from './preferences.js';
@@ -70,6 +71,7 @@ export class MessageWorker {
     private readonly db: Db,
     private readonly provider: Provider,
     private readonly links: Links,
+    private readonly keys: Pick<ContactKeys, 'cipher'>,
     private readonly log: FastifyBaseLogger,
     options: Partial<WorkerOptions> = {},
   ) {
@@ -165,7 +167,7 @@ export class MessageWorker {
     const outgoing: Outgoing = {
       id: message.id,
       channel: person.channel,
-      to: person.address,
+      to: this.keys.cipher.open(person.address),
       language: person.language,
       rendered: renderMessage({ event: message.event, data: message.data }, person.language, person.reading_level, links),
       links,

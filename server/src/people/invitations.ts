@@ -144,7 +144,7 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
       const { token, answer: wanted } = request.query as { token?: string; answer?: string };
       const id = verifyInvitation(options.secret, token);
       if (!id) return answerPage(reply, 404, { kind: 'invalid' });
-      const outcome = await app.db.transaction((tx) => answer(repositories(tx), tx, id, given(wanted)));
+      const outcome = await app.db.transaction((tx) => answer(repositories(tx, app.contactKeys), tx, id, given(wanted)));
       if (outcome.kind === 'gone') return answerPage(reply, 404, { kind: 'invalid' });
       request.log.info({ event: 'invitation-answered', answer: outcome.answer }, 'people: invitation answered');
       const cy = outcome.language === 'cy';

@@ -15,10 +15,10 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
   operation(app, 'listMySuggestions', {}, async (request, reply) => {
     const session = await sessionOf(app.db, request.principal.kind === 'token' ? request.principal.token : undefined);
     const scope = { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] };
-    const [profile] = await profilesIn(app.db, scope);
+    const [profile] = await profilesIn(app.db, app.contactKeys, scope);
     reply.header('cache-control', 'no-store');
     if (!profile) return sendJson(reply, 200, { items: [] });
-    const already = new Set((await interestsIn(app.db, scope)).map((i) => i.opportunityId));
+    const already = new Set((await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId));
     const { items: open } = await app.repos.opportunities.list({}, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
     const me = candidateOf(profile.id, profile);
     const weights = { ...DEFAULT_WEIGHTS, newVoice: 0 };

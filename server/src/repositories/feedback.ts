@@ -1,4 +1,5 @@
 import { newId, sha256 } from '../crypto.js';
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { json, SqlParams } from '../sql.js';
@@ -22,7 +23,7 @@ export interface FeedbackRow {
   last_answered_at: Date | null;
 }
 
-interface UpdateRow {
+export interface UpdateRow {
   id: string;
   feedback_id: string;
   kind: FeedbackUpdate['kind'];
@@ -41,15 +42,19 @@ const presentUpdate = (u: UpdateRow): FeedbackUpdate => ({
   createdAt: iso(u.created_at),
 });
 
-/** Names and reply details are personal: only staff see them. The consent to publish promises "without your name", so the public attribution is always null. */
-function present(r: FeedbackRow, updates: UpdateRow[], updateCount: number, staff: boolean): FeedbackItem {
+/**
+ * Names and reply details are personal: only staff (and the person, on their own page) see
+ * them, and they are sealed at rest (server/src/contacts.ts). The consent to publish promises
+ * "without your name", so the public attribution is always null.
+ */
+export function presentFeedback(r: FeedbackRow, updates: UpdateRow[], updateCount: number, staff: boolean, keys: ContactKeys): FeedbackItem {
   return {
     id: r.id,
     reference: r.reference,
     topic: r.topic,
     text: r.text,
     attribution: null,
-    ...(staff ? { name: r.name ?? null, reply: r.reply ?? null } : {}),
+    ...(staff ? { name: keys.cipher.openOrNull(r.name), reply: keys.cipher.openContact(r.reply ?? null) } : {}),
     consentToPublish: r.consent_to_publish,
     createdAt: iso(r.created_at),
     status: r.status,
@@ -87,7 +92,8 @@ export interface NewFeedback {
 
 export type NewFeedbackUpdate = FeedbackUpdateInput & { id?: string; author?: string | undefined; createdAt?: string };
 
-export function feedbackRepository(db: Queryable) {
+export function feedbackRepository(db: Queryable, keys: ContactKeys) {
+  const present = (r: FeedbackRow, updates: UpdateRow[], updateCount: number, staff: boolean) => presentFeedback(r, updates, updateCount, staff, keys);
   return {
     /** One item with its whole timeline, oldest first; `lock` holds the row for the transaction. */
     async find(id: string, staff: boolean, lock = false): Promise<{ row: FeedbackRow; item: FeedbackItem } | undefined> {
@@ -127,13 +133,13 @@ export function feedbackRepository(db: Queryable) {
     /** Returns when the database recorded it. */
     async insert(values: NewFeedback): Promise<string> {
       const [row] = await db.query<{ created_at: Date }>(
-        `INSERT INTO feedback (id, reference, topic, text, name, reply, consent_to_publish, status, published, merged_into, supporters, created_at, last_updated_at, last_answered_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), coalesce($13::timestamptz, now()), $14::timestamptz)
+        `INSERT INTO feedback (id, reference, topic, text, name, reply, consent_to_publish, status, published, merged_into, supporters, created_at, last_updated_at, last_answered_at, contact_hash)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), coalesce($13::timestamptz, now()), $14::timestamptz, $15)
          RETURNING created_at`,
         [
-          values.id, values.reference, values.input.topic, values.input.text, values.input.name?.trim() || null, json(values.input.reply),
+          values.id, values.reference, values.input.topic, values.input.text, keys.cipher.sealOrNull(values.input.name?.trim() || null), json(keys.cipher.sealContact(values.input.reply)),
           values.input.consentToPublish, values.status ?? 'received', values.published ?? false, values.mergedInto ?? null, values.supporters ?? 0,
-          values.createdAt ?? null, values.lastUpdatedAt ?? null, values.lastAnsweredAt ?? null,
+          values.createdAt ?? null, values.lastUpdatedAt ?? null, values.lastAnsweredAt ?? null, keys.hasher.ofContact(values.input.reply) ?? '',
         ],
       );
       return iso(row!.created_at);

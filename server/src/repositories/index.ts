@@ -1,3 +1,4 @@
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { audit } from './audit.js';
 import { feedbackRepository } from './feedback.js';
@@ -12,16 +13,18 @@ import { taxonomyRepository } from './taxonomy.js';
 /**
  * Every repository over one connection or transaction. Repositories own all SQL; route
  * plugins call them with `app.repos` (the pool) or with the `tx` of a transaction, so the
- * work of several repositories commits together.
+ * work of several repositories commits together. `keys` seal contact details and names on
+ * the way in and open them on the way out (server/src/contacts.ts): no SQL outside a
+ * repository reads them.
  */
-export function repositories(db: Queryable) {
+export function repositories(db: Queryable, keys: ContactKeys) {
   return {
     opportunities: opportunityRepository(db),
-    interests: interestRepository(db),
-    feedback: feedbackRepository(db),
-    profiles: profileRepository(db),
+    interests: interestRepository(db, keys),
+    feedback: feedbackRepository(db, keys),
+    profiles: profileRepository(db, keys),
     taxonomy: taxonomyRepository(db),
-    messages: messageRepository(db),
+    messages: messageRepository(db, keys),
     /** Records a staff read or change of personal data. */
     audit: (actor: string, action: string, ids: string[], detail?: Record<string, unknown>) => audit(db, actor, action, ids, detail),
     uniqueReference: (table: 'interests' | 'feedback', prefix: string) => uniqueReference(db, table, prefix),

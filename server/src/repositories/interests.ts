@@ -1,3 +1,4 @@
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull, pick } from '../present.js';
 import { json } from '../sql.js';
@@ -20,8 +21,20 @@ interface Row {
   invited_at?: Date | null;
 }
 
-const present = (r: Row): Interest => ({
-  ...r.doc,
+/** The name and the contact detail are sealed at rest (server/src/contacts.ts). */
+export const sealInterestDoc = <D extends Partial<InterestInput>>(doc: D, keys: ContactKeys): D => ({
+  ...doc,
+  ...(doc.name !== undefined ? { name: keys.cipher.seal(doc.name) } : {}),
+  ...(doc.contact ? { contact: keys.cipher.sealContact(doc.contact) } : {}),
+});
+export const openInterestDoc = <D extends Partial<InterestInput>>(doc: D, keys: ContactKeys): D => ({
+  ...doc,
+  ...(doc.name !== undefined ? { name: keys.cipher.open(doc.name) } : {}),
+  ...(doc.contact ? { contact: keys.cipher.openContact(doc.contact) } : {}),
+});
+
+const present = (r: Row, keys: ContactKeys): Interest => ({
+  ...openInterestDoc(r.doc, keys),
   id: r.id,
   reference: r.reference,
   opportunityId: r.opportunity_id,
@@ -48,17 +61,17 @@ export interface NewInterest {
   waitingList?: boolean;
 }
 
-export function interestRepository(db: Queryable) {
+export function interestRepository(db: Queryable, keys: ContactKeys) {
   return {
     /** Returns when the database recorded it. */
     async insert(values: NewInterest): Promise<string> {
       const [row] = await db.query<{ created_at: Date }>(
-        `INSERT INTO interests (id, opportunity_id, reference, doc, status, note, created_at, updated_at, first_answered_at, waiting_list)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9::timestamptz, $10)
+        `INSERT INTO interests (id, opportunity_id, reference, doc, status, note, created_at, updated_at, first_answered_at, waiting_list, contact_hash)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9::timestamptz, $10, $11)
          RETURNING created_at`,
         [
-          values.id, values.opportunityId, values.reference, json(pick(values.input, INTEREST_FIELDS)), values.status ?? 'new', values.note ?? '',
-          values.createdAt ?? null, values.updatedAt ?? null, values.firstAnsweredAt ?? null, values.waitingList ?? false,
+          values.id, values.opportunityId, values.reference, json(sealInterestDoc(pick(values.input, INTEREST_FIELDS), keys)), values.status ?? 'new', values.note ?? '',
+          values.createdAt ?? null, values.updatedAt ?? null, values.firstAnsweredAt ?? null, values.waitingList ?? false, keys.hasher.ofContact(values.input.contact) ?? '',
         ],
       );
       return iso(row!.created_at);
@@ -70,13 +83,13 @@ export function interestRepository(db: Queryable) {
          WHERE i.opportunity_id = $1 ORDER BY i.created_at ASC, i.id ASC`,
         [opportunityId],
       );
-      return rows.map(present);
+      return rows.map((r) => present(r, keys));
     },
 
     /** One interest, as staff see it; undefined when there is no such interest for that opportunity. */
     async find(opportunityId: string, interestId: string): Promise<Interest | undefined> {
       const [row] = await db.query<Row>('SELECT * FROM interests WHERE id = $1 AND opportunity_id = $2', [interestId, opportunityId]);
-      return row ? present(row) : undefined;
+      return row ? present(row, keys) : undefined;
     },
 
     /** Applies a staff answer; undefined when there is no such interest for that opportunity. */
@@ -92,7 +105,7 @@ export function interestRepository(db: Queryable) {
          SELECT changed.*, inv.created_at AS invited_at FROM changed LEFT JOIN invitations inv ON inv.id = changed.invitation_id`,
         [interestId, opportunityId, change.status ?? null, change.note ?? null],
       );
-      return row ? present(row) : undefined;
+      return row ? present(row, keys) : undefined;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { tellAboutOpportunityChange } from '../messages/opportunity-changes.js';
 import { sendMessage, tellFeedback, tellInterest, type SendRequest } from '../messages/outbox.js';
@@ -9,11 +10,11 @@ import type { OpportunityInput } from '../types.js';
  * The message outbox and preferences (server/src/messages), seen from the routes: who asked
  * to hear about what, and the messages a change makes, written in the change's transaction.
  */
-export function messageRepository(db: Queryable) {
+export function messageRepository(db: Queryable, keys: ContactKeys) {
   return {
     /** The person asked to hear back about this item (nothing without a contact, or with channel "none"). */
     follow: (subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | null | undefined, preferences: PreferencesInput | undefined, language: Language) =>
-      followItem(db, subjectType, subjectId, role, contact, preferences, language),
+      followItem(db, keys, subjectType, subjectId, role, contact, preferences, language),
     /** Everyone following a feedback item (and items merged into it); a decision is sent at once. */
     tellFeedback: (feedbackId: string, data: MessageData, decision: boolean) => tellFeedback(db, feedbackId, data, decision),
     /** The person behind an expression of interest. */
@@ -26,7 +27,7 @@ export function messageRepository(db: Queryable) {
      * this transaction: `send({ message: claimPaid.with({...}), about: { type: 'claim', id }, to: contact, language })`.
      * The template must be registered in server/src/messages/catalog.ts. Returns how many were queued.
      */
-    send: (request: SendRequest) => sendMessage(db, request),
+    send: (request: SendRequest) => sendMessage(db, request, keys),
     /** An interest's status and its opportunity's titles, locked for the answer that follows. */
     async interestBefore(opportunityId: string, interestId: string) {
       const [row] = await db.query<{ status: string; title: string; title_cy: string | null }>(

@@ -1,4 +1,5 @@
 import { sha256 } from '../crypto.js';
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso, pick } from '../present.js';
 import { json, likeEscape, SqlParams } from '../sql.js';
@@ -26,8 +27,16 @@ export interface ProfileRecord {
   ownerSub: string | null;
 }
 
-const present = (r: Row): Profile => ({ ...r.doc, id: r.id, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) });
-const record = (r: Row): ProfileRecord => ({ profile: present(r), editTokenHash: r.edit_token_hash, ownerSub: r.owner_sub });
+/** The contact detail is sealed at rest (server/src/contacts.ts); the rest of the profile is what the person chose to share. */
+const sealDoc = <D extends Partial<ProfileInput>>(doc: D, keys: ContactKeys): D => (doc.contact ? { ...doc, contact: keys.cipher.sealContact(doc.contact) } : doc);
+
+/** A profile as the contract shows it, from its stored row. */
+export const presentProfile = (r: Pick<Row, 'id' | 'doc' | 'created_at' | 'updated_at'>, keys: ContactKeys): Profile => ({
+  ...(r.doc.contact ? { ...r.doc, contact: keys.cipher.openContact(r.doc.contact) } : r.doc),
+  id: r.id,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+});
 
 export interface NewProfile {
   id: string;
@@ -38,7 +47,9 @@ export interface NewProfile {
   updatedAt?: string;
 }
 
-export function profileRepository(db: Queryable) {
+export function profileRepository(db: Queryable, keys: ContactKeys) {
+  const present = (r: Row) => presentProfile(r, keys);
+  const record = (r: Row): ProfileRecord => ({ profile: present(r), editTokenHash: r.edit_token_hash, ownerSub: r.owner_sub });
   return {
     async find(id: string, lock = false): Promise<ProfileRecord | undefined> {
       const [row] = await db.query<Row>(`SELECT * FROM profiles WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
@@ -48,10 +59,10 @@ export function profileRepository(db: Queryable) {
     async insert(values: NewProfile): Promise<Profile> {
       const doc = pick(values.input, PROFILE_FIELDS);
       const [row] = await db.query<Row>(
-        `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at)
-         VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()))
+        `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at, contact_hash)
+         VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9)
          RETURNING *`,
-        [values.id, json(doc), doc.topics ?? [], doc.skills ?? [], sha256(values.editToken), values.ownerSub ?? null, values.createdAt ?? null, values.updatedAt ?? null],
+        [values.id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], sha256(values.editToken), values.ownerSub ?? null, values.createdAt ?? null, values.updatedAt ?? null, keys.hasher.ofContact(doc.contact) ?? ''],
       );
       return present(row!);
     },
@@ -59,9 +70,8 @@ export function profileRepository(db: Queryable) {
     async update(id: string, input: ProfileInput): Promise<Profile> {
       const doc = pick(input, PROFILE_FIELDS);
       const [row] = await db.query<Row>(
-        // contact_hash NULL: the contact details may have changed; the sign-in index fills it again.
-        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = NULL, updated_at = now() WHERE id = $1 RETURNING *',
-        [id, json(doc), doc.topics ?? [], doc.skills ?? []],
+        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, updated_at = now() WHERE id = $1 RETURNING *',
+        [id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], keys.hasher.ofContact(doc.contact) ?? ''],
       );
       return present(row!);
     },

@@ -1,3 +1,4 @@
+import type { ContactKeys } from '../contacts.js';
 import { newToken } from '../crypto.js';
 import type { Db } from '../db/db.js';
 import type { FeedbackInput, InterestInput, OpportunityInput, ProfileInput, Seed } from '../types.js';
@@ -7,14 +8,14 @@ import type { TermKind } from './taxonomy.js';
 const SEED_LOCK = 7_240_114;
 
 /** Loads `seed` when the database holds nothing yet; safe when several instances start at once. */
-export async function seedIfEmpty(db: Db, seed: Seed): Promise<boolean> {
+export async function seedIfEmpty(db: Db, seed: Seed, keys: ContactKeys): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [row] = await tx.query<{ n: number }>(
       `SELECT (SELECT count(*) FROM terms) + (SELECT count(*) FROM opportunities) + (SELECT count(*) FROM feedback) + (SELECT count(*) FROM profiles) AS n`,
     );
     if (Number(row?.n) > 0) return false;
-    const repos = repositories(tx);
+    const repos = repositories(tx, keys);
     const terms: [TermKind, Seed['taxonomy']['topics']][] = [
       ['topic', seed.taxonomy.topics],
       ['area', seed.taxonomy.areas],
