@@ -22,6 +22,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-profile-form': () => import('./components/profile-form/coprod-profile-form.js'),
   'coprod-feedback-loop': () => import('./components/feedback-loop/coprod-feedback-loop.js'),
   'coprod-my-involvement': () => import('./components/my-involvement/coprod-my-involvement.js'),
+  'coprod-evaluation': () => import('./components/evaluation/coprod-evaluation.js'),
   'coprod-staff-opportunities': () => import('./components/staff-opportunities/coprod-staff-opportunities.js'),
   'coprod-staff-interest': () => import('./components/staff-interest/coprod-staff-interest.js'),
   'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),

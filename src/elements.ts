@@ -19,6 +19,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   // Valued and paid (issue 16): the person's claims (inside their own page) and the finance queue.
   'coprod-claim': () => import('./components/claim/coprod-claim.js'),
   'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
+  // "How well did we involve you?" opens from a link in a message, on one page only.
+  'coprod-evaluation': () => import('./components/evaluation/coprod-evaluation.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

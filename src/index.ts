@@ -18,6 +18,7 @@ export { CoprodOpportunity } from './components/opportunity/coprod-opportunity.j
 export { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
 export { CoprodFeedbackLoop } from './components/feedback-loop/coprod-feedback-loop.js';
 export type { CoprodMyInvolvement } from './components/my-involvement/coprod-my-involvement.js';
+export type { CoprodEvaluation } from './components/evaluation/coprod-evaluation.js';
 export type { CoprodStaffOpportunities } from './components/staff-opportunities/coprod-staff-opportunities.js';
 export type { CoprodStaffInterest } from './components/staff-interest/coprod-staff-interest.js';
 export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-staff-feedback.js';

@@ -35,6 +35,11 @@ export interface CoprodErrorDetail {
   message: string;
 }
 
+/** Detail of `coprod-evaluation-sent`: the activity only, never an answer (issue 17). */
+export interface EvaluationSentDetail {
+  opportunityId: string;
+}
+
 /** Detail of `coprod-opportunity-open`. */
 export interface OpportunityOpenDetail {
   opportunityId: string;
@@ -166,6 +171,7 @@ export interface CoprodEventDetails {
   'coprod-profile-saved': ProfileSavedDetail;
   'coprod-profile-deleted': ProfileDeletedDetail;
   'coprod-feedback-sent': FeedbackSentDetail;
+  'coprod-evaluation-sent': EvaluationSentDetail;
   'coprod-feedback-supported': FeedbackSupportedDetail;
   'coprod-opportunity-saved': OpportunitySavedDetail;
   'coprod-opportunity-status-changed': OpportunityStatusChangedDetail;

@@ -89,6 +89,14 @@ const byTag: Record<string, Record<string, Probe>> = {
     'api-base': { ...shared['api-base']!, notYet: 'it asks the API only after the person asks for a link' },
     token: { ...shared['token']!, notYet: 'it asks the API only after the person asks for a link' },
   },
+  'coprod-evaluation': {
+    ...shared,
+    // Without an invitation token the widget asks the API nothing (it says to open the link from the message).
+    'api-base': { ...shared['api-base']!, notYet: 'it asks the API only with an invitation token' },
+    token: { ...shared['token']!, notYet: 'it asks the API only with an invitation token' },
+    'invitation-token': { to: undefined, notYet: 'an in-memory invitation needs a prepared token (next round)' },
+    'heading-level': { ...shared['heading-level']!, notYet: 'without an invitation token the page shows one line and no heading' },
+  },
   'coprod-staff-opportunities': {
     ...staffShared,
     organisation: { from: 'anytown-council', to: 'anytown-carers-centre', with: STAFF },

@@ -1,0 +1,185 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Agreement, EvaluationInput, EvaluationInvitation, FeltAnswer, Ingredient } from '../../api/types.js';
+import { errorKind } from '../../api/errors.js';
+import { AGREEMENTS, FELT_ANSWERS, INGREDIENTS } from '../../api/rules.js';
+import { CoprodElement } from '../../core/coprod-element.js';
+import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
+import { heading } from '../../core/heading.js';
+import { feltInWords, promiseInWords } from '../../core/ladder.js';
+import { loadingView } from '../../core/status-views.js';
+import { evaluationMessages } from './coprod-evaluation.messages.js';
+import { evaluationStyles } from './coprod-evaluation.styles.js';
+import { answerPicture, rungPicture } from './internal/pictures.js';
+
+/** The fragment an invitation link carries: `#coprod-evaluation=<token>`. A fragment never reaches a server log or a Referer. */
+export const EVALUATION_FRAGMENT = 'coprod-evaluation';
+
+type Stage = 'loading' | 'no-link' | 'not-found' | 'used' | 'invited' | 'answering' | 'sending' | 'sent' | 'failed';
+/** Ten ingredients, then the ladder, then the one change. */
+const QUESTIONS = INGREDIENTS.length + 2;
+
+/**
+ * "How well did we involve you?": the recipe's ten ingredients, the ladder and one change,
+ * one question per screen, from a single-use invitation link. Anonymous: nothing about the
+ * person is sent, only the link's token (used once) and the answers.
+ *
+ * @attr invitation-token - The invitation's token; by default taken from `#coprod-evaluation=<token>` in the page address (and removed from it).
+ * @fires coprod-evaluation-sent - The answers were received (detail: the activity's id; never an answer).
+ * @fires coprod-error - Loading or sending failed.
+ * @csspart form - The question form.
+ */
+export class CoprodEvaluation extends CoprodElement {
+  static override styles = [...CoprodElement.styles, formStyles, evaluationStyles];
+  static override messages = evaluationMessages;
+
+  @property({ attribute: 'invitation-token' }) invitationToken = '';
+  @state() private stage: Stage = 'loading';
+  @state() private invitation: EvaluationInvitation | undefined;
+  @state() private step = 0;
+  @state() private ratings: Partial<Record<Ingredient, Agreement>> = {};
+  @state() private felt: FeltAnswer | undefined;
+  @state() private change = '';
+  #loadedFor: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.invitationToken || typeof location === 'undefined') return;
+    const match = new RegExp(`(?:^#|&)${EVALUATION_FRAGMENT}=([A-Za-z0-9_-]{16,100})`).exec(location.hash);
+    if (!match) return;
+    this.invitationToken = match[1]!;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  }
+
+  protected override updated(): void {
+    if (this.api && this.#loadedFor !== this.invitationToken) void this.#open();
+  }
+
+  async #open(): Promise<void> {
+    this.#loadedFor = this.invitationToken;
+    if (!this.invitationToken) return void (this.stage = 'no-link');
+    if (!this.api?.openEvaluationInvitation) return void (this.stage = 'no-link');
+    this.stage = 'loading';
+    try {
+      this.invitation = await this.api.openEvaluationInvitation(this.invitationToken);
+      this.stage = this.invitation.used ? 'used' : 'invited';
+    } catch (error) {
+      this.stage = errorKind(error) === 'not-found' ? 'not-found' : 'failed';
+      this.reportError('load', error);
+    }
+  }
+
+  async #send(): Promise<void> {
+    if (!this.api?.sendEvaluation || this.stage === 'sending') return;
+    this.stage = 'sending';
+    this.announce(this.t('sending'));
+    const input: EvaluationInput = { token: this.invitationToken, ratings: this.ratings, ...(this.felt ? { felt: this.felt } : {}), ...(this.change.trim() ? { change: this.change.trim() } : {}) };
+    try {
+      await this.api.sendEvaluation(input);
+      this.stage = 'sent';
+      this.emit('coprod-evaluation-sent', { opportunityId: this.invitation?.opportunityId ?? '' });
+    } catch (error) {
+      this.stage = errorKind(error) === 'conflict' ? 'used' : 'failed';
+      this.reportError('send', error);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  async #go(step: number): Promise<void> {
+    this.step = step;
+    this.stage = 'answering';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  #title(): string {
+    const title = this.invitation?.title;
+    return (this.config.locale === 'cy' ? title?.cy : undefined) ?? title?.en ?? '';
+  }
+
+  protected override renderContent(): TemplateResult {
+    const t = this.t;
+    const cls = this.easyRead ? 'easy-read' : '';
+    const say = (title: string, body: string) =>
+      html`<div class=${cls} role="status">${heading(this.level, html`<span tabindex="-1" data-focus>${title}</span>`)}<p>${body}</p></div>`;
+    switch (this.stage) {
+      case 'loading':
+        return loadingView(t('loading'));
+      case 'no-link':
+        return html`<p class=${cls}>${t('noLink')}</p>`;
+      case 'not-found':
+        return say(t('notFoundTitle'), t('notFoundBody'));
+      case 'used':
+        return say(t('usedTitle'), t('usedBody'));
+      case 'sent':
+        return say(t('sentTitle'), t('sentBody'));
+      case 'invited':
+        return this.#intro(cls);
+      default:
+        return this.#question(cls);
+    }
+  }
+
+  #intro(cls: string): TemplateResult {
+    const t = this.t;
+    const promise = this.invitation?.promise;
+    return html`<section class=${cls} aria-labelledby="title">
+      ${heading(this.level, html`<span id="title">${t('title', this.#title())}</span>`)}
+      <p>${t('intro')}</p>
+      ${promise ? html`<p class="promise"><strong>${t('promised')}</strong> ${promiseInWords(promise, this.config.locale, this.config.readingLevel)}</p>` : nothing}
+      <p>${t('anonymous')}</p>
+      <button type="button" class="button" @click=${() => this.#go(0)}>${t('start')}</button>
+    </section>`;
+  }
+
+  #question(cls: string): TemplateResult {
+    const t = this.t;
+    const { locale, readingLevel } = this.config;
+    const last = this.step === QUESTIONS - 1;
+    const ingredient = INGREDIENTS[this.step];
+    const onSubmit = (event: Event) => {
+      event.preventDefault();
+      if (last) void this.#send();
+      else void this.#go(this.step + 1);
+    };
+    let body: TemplateResult;
+    if (ingredient) {
+      body = html`<p class="statement" id="statement">${t('statement', ingredient)}</p>
+        ${choiceGroup({
+          id: `q-${ingredient}`,
+          type: 'radio',
+          label: t('statementLegend'),
+          errorPrefix: 'Error:',
+          selected: this.ratings[ingredient] ? [this.ratings[ingredient]!] : [],
+          onChange: ([value]) => (this.ratings = { ...this.ratings, [ingredient]: value as Agreement }),
+          legendClass: 'visually-hidden-not',
+          choices: AGREEMENTS.map((a) => ({ value: a, label: html`${answerPicture(a)}<span>${t('answer', a)}</span>` as unknown as string })),
+        })}`;
+    } else if (this.step === INGREDIENTS.length) {
+      body = choiceGroup({
+        id: 'q-felt',
+        type: 'radio',
+        label: t('feltLegend'),
+        errorPrefix: 'Error:',
+        selected: this.felt ? [this.felt] : [],
+        onChange: ([value]) => (this.felt = value as FeltAnswer),
+        choices: [...FELT_ANSWERS].reverse().map((rung) => ({
+          value: rung,
+          label: html`${rungPicture(rung)}<span>${rung === 'not_sure' ? t('notSure') : feltInWords(rung, locale, readingLevel)}</span>` as unknown as string,
+        })),
+      });
+    } else {
+      body = textField({ id: 'q-change', label: t('changeLabel'), hint: t('changeHint'), errorPrefix: 'Error:', value: this.change, onInput: (value) => (this.change = value), multiline: true, rows: 4, maxlength: 1000 });
+    }
+    return html`<form part="form" class="${cls} pictured-form" novalidate @submit=${onSubmit} aria-labelledby="progress">
+      <p class="progress" id="progress" tabindex="-1" data-focus>${t('questionOf', this.step + 1, QUESTIONS)}</p>
+      <div class="pictured">${body}</div>
+      ${this.stage === 'failed' ? html`<p class="inline-error" role="alert">${t('failed')}</p>` : nothing}
+      <div class="button-group">
+        <button type="submit" class="button" aria-disabled=${this.stage === 'sending' ? 'true' : nothing}>${last ? (this.stage === 'sending' ? t('sending') : t('send')) : t('next')}</button>
+        ${this.step > 0 ? html`<button type="button" class="button secondary" @click=${() => this.#go(this.step - 1)}>${t('back')}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+}
