@@ -13,6 +13,7 @@ import { ContactCipher, ContactHasher, type ContactKeys } from './contacts.js';
 import { protectContacts } from './me/contact-protection.js';
 import { scheduleRetention } from './me/retention.js';
 import meRoutes from './me/routes.js';
+import { DEFAULT_PAY_SETTINGS, type PaySettings } from './pay/context.js';
 import payRoutes from './pay/routes.js';
 import { consoleSender, resolveSettings, type SignInSettings } from './me/sign-in.js';
 import auth from './plugins/app/auth.js';
@@ -69,6 +70,8 @@ export interface AppOptions {
   messaging?: MessagingOptions;
   /** How well did we involve you? (issue 17): threshold, evaluation page, the job's timing. */
   evaluations?: EvaluationOptions;
+  /** Attendance and claims (issue 16): the council's target, two-person rule, advice link, retention. */
+  pay?: Partial<PaySettings>;
   /** Prometheus metrics at /metrics (optionally behind a bearer token); false: none. */
   metrics?: MetricsOptions | false;
 }
@@ -141,7 +144,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(feedbackRoutes);
   await app.register(taxonomyRoutes);
   await app.register(contractRoutes);
-  await app.register(payRoutes);
   await app.register(evaluationRoutes, options.evaluations ?? { everyMs: false });
   await app.register(meRoutes, {
     keys,
@@ -152,6 +154,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       ...me.signIn,
     }),
   });
+  await app.register(payRoutes, { keys, settings: { ...DEFAULT_PAY_SETTINGS, ...(me.retentionMonths === false ? { retentionMonths: false } : {}), ...options.pay } });
   if (me.retentionMonths !== false) {
     const stop = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());

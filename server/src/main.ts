@@ -94,6 +94,12 @@ const app = await createApp({
     },
   },
   messaging,
+  pay: {
+    targetWorkingDays: Number(env.PAY_TARGET_WORKING_DAYS ?? 10),
+    separateApprover: env.PAY_SEPARATE_APPROVER === 'true',
+    benefitsAdviceUrl: env.BENEFITS_ADVICE_URL ?? null,
+    retentionMonths: Number(env.PAY_RETENTION_MONTHS ?? 72),
+  },
   metrics: { token: env.METRICS_TOKEN || undefined },
   evaluations: {
     threshold: Number(env.EVALUATION_THRESHOLD ?? 5),

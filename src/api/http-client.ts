@@ -201,8 +201,6 @@ interface RequestSpec {
   upload?: Upload | undefined;
   /** How to read a successful answer: JSON (the default), text (CSV) or a Blob (a file). */
   read?: 'json' | 'text' | 'blob';
-  /** Items of a list that carry their own version: noted from their content, as the server hashes them. */
-  versionItems?: (body: unknown) => readonly object[];
 }
 
 interface CachedResponse {
@@ -361,32 +359,34 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
   // Valued and paid (issue 16).
 
   async listAttendance(opportunityId: Id, options?: CallOptions): Promise<Attendance[]> {
-    const page = await this.#call<{ items: Attendance[] }>('listAttendance', { params: { opportunityId }, signal: options?.signal, versionItems: itemsOf });
-    return page.items;
+    const page = await this.#call<{ items: Attendance[] }>('listAttendance', { params: { opportunityId }, signal: options?.signal });
+    return page.items.map(updatedVersion);
   }
 
-  recordAttendance(opportunityId: Id, input: AttendanceInput, options?: WriteOptions): Promise<Attendance> {
-    return this.#call('recordAttendance', { params: { opportunityId }, body: input, ...writeSpec(options) });
+  async recordAttendance(opportunityId: Id, input: AttendanceInput, options?: WriteOptions): Promise<Attendance> {
+    return updatedVersion(await this.#call<Attendance>('recordAttendance', { params: { opportunityId }, body: input, ...writeSpec(options) }));
   }
 
-  getAttendance(id: Id, options?: CallOptions): Promise<Attendance> {
-    return this.#call('getAttendance', { params: { attendanceId: id }, signal: options?.signal });
+  async getAttendance(id: Id, options?: CallOptions): Promise<Attendance> {
+    return updatedVersion(await this.#call<Attendance>('getAttendance', { params: { attendanceId: id }, signal: options?.signal }));
   }
 
-  updateAttendance(id: Id, change: AttendanceChange, options?: UpdateOptions): Promise<Attendance> {
-    return this.#call('updateAttendance', { params: { attendanceId: id }, body: change, ...updateSpec(options) });
+  async updateAttendance(id: Id, change: AttendanceChange, options?: UpdateOptions): Promise<Attendance> {
+    return updatedVersion(await this.#call<Attendance>('updateAttendance', { params: { attendanceId: id }, body: change, ...updateSpec(options) }));
   }
 
-  listClaims(query?: ClaimQuery, options?: CallOptions): Promise<ClaimQueue> {
-    return this.#call('listClaims', { query, signal: options?.signal, versionItems: itemsOf });
+  async listClaims(query?: ClaimQuery, options?: CallOptions): Promise<ClaimQueue> {
+    const queue = await this.#call<ClaimQueue>('listClaims', { query, signal: options?.signal });
+    queue.items.forEach(updatedVersion);
+    return queue;
   }
 
-  getClaim(id: Id, options?: CallOptions): Promise<Claim> {
-    return this.#call('getClaim', { params: { claimId: id }, signal: options?.signal });
+  async getClaim(id: Id, options?: CallOptions): Promise<Claim> {
+    return updatedVersion(await this.#call<Claim>('getClaim', { params: { claimId: id }, signal: options?.signal }));
   }
 
-  decideClaim(id: Id, decision: ClaimDecision, options?: UpdateOptions): Promise<Claim> {
-    return this.#call('decideClaim', { params: { claimId: id }, body: decision, ...updateSpec(options) });
+  async decideClaim(id: Id, decision: ClaimDecision, options?: UpdateOptions): Promise<Claim> {
+    return updatedVersion(await this.#call<Claim>('decideClaim', { params: { claimId: id }, body: decision, ...updateSpec(options) }));
   }
 
   exportClaims(query?: ClaimExportQuery, options?: CallOptions): Promise<string> {
@@ -397,8 +397,11 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
     return this.#call('getReceipt', { params: { receiptId: id }, signal: options?.signal, tokenOverride: options?.meToken, read: 'blob' });
   }
 
-  getMyPay(options: MeCallOptions): Promise<MyPay> {
-    return this.#call('getMyPay', meSpec(options));
+  async getMyPay(options: MeCallOptions): Promise<MyPay> {
+    const pay = await this.#call<MyPay>('getMyPay', meSpec(options));
+    pay.attendance.forEach(updatedVersion);
+    pay.claims.forEach(updatedVersion);
+    return pay;
   }
 
   setMyBenefitsLimit(limit: BenefitsLimit, options: MeCallOptions): Promise<MyPay> {
@@ -528,7 +531,6 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
         if (response.status === 204 || text === '') return undefined as T;
         const etag = response.headers.get('ETag');
         const body = noteVersion(parseBody<T>(text, response.status), etag);
-        if (spec.versionItems) await noteItemVersions(spec.versionItems(body));
         if (cacheKey !== undefined) {
           if (etag) this.#remember(cacheKey, { etag, text });
           else this.#cache.delete(cacheKey);
@@ -609,30 +611,13 @@ interface Outcome {
   blob?: Blob;
 }
 
-const itemsOf = (body: unknown): readonly object[] => ((body as { items?: object[] } | undefined)?.items ?? []);
+/** Attendance and claims: the version is when the record last changed, in quotes (the contract says so). */
+const updatedVersion = <T extends { updatedAt: string }>(record: T): T => noteVersion(record, `"${record.updatedAt}"`);
 
 function uploadBody(upload: Upload): Blob | ArrayBuffer {
   return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
 }
 
-/**
- * Each item of a list gets the version a GET of it alone would carry: the server's ETag is the
- * SHA-256 of the item's JSON (base64url, 32 characters), and JSON.stringify of the parsed item
- * gives back the same text. So a row of a list can be changed with If-Match without reading it again.
- */
-async function noteItemVersions(items: readonly object[]): Promise<void> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return;
-  await Promise.all(
-    items.map(async (item) => {
-      const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(item))));
-      let binary = '';
-      for (const byte of digest) binary += String.fromCharCode(byte);
-      const base64url = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      noteVersion(item, `"${base64url.slice(0, 32)}"`);
-    }),
-  );
-}
 
 function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };

@@ -486,7 +486,7 @@ export interface paths {
         head?: never;
         /**
          * Correct hours or role, or answer the person's query (staff with `attendance`; audited)
-         * @description Hours of a record already in a claim that is approved or paid cannot change (409).
+         * @description Hours of a record already in a claim that is approved or paid cannot change (409). The version to send as `If-Match` is the record's `updatedAt` in quotes.
          */
         patch: operations["updateAttendance"];
         trace?: never;
@@ -559,6 +559,7 @@ export interface paths {
          *     `refuse` (with `text`, the reason) a submitted or queried claim; `pay` (with `paidOn`) an
          *     approved claim. Any other step is a 409. When the council requires it
          *     (`PAY_SEPARATE_APPROVER`), the member of staff who recorded the attendance cannot approve (403).
+         *     The version to send as `If-Match` is the claim's `updatedAt` in quotes.
          */
         patch: operations["decideClaim"];
         trace?: never;

@@ -9,40 +9,12 @@ import { describe, it } from 'node:test';
 
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import type { OpportunityInput } from '../../src/api/types.js';
 import { versionOf } from '../../src/api/versions.js';
+import { paidBrief } from '../helpers/pay-brief.js';
 
 const NOW = new Date('2026-03-02T10:00:00Z'); // a Monday
 const SAM = { meToken: 'sam@example.org' };
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-
-export function paidBrief(overrides: Partial<OpportunityInput['payment']> = {}): OpportunityInput {
-  return {
-    title: 'Carers strategy panel',
-    summary: 'Help write the new carers strategy with us.',
-    description: 'Four meetings to shape what the council does for carers.',
-    experienceNeeded: 'Caring for someone.',
-    timeCommitment: { summary: '2 hours a month' },
-    when: { summary: 'First Monday', sessions: [{ start: '2026-02-23T10:00:00Z' }] },
-    where: { modes: ['in_person'] },
-    howToGetInvolved: 'Say you are interested.',
-    topics: ['carers'],
-    organisationId: 'council',
-    accessibility: [],
-    payment: {
-      type: 'paid',
-      amountPence: 2000,
-      unit: 'hour',
-      expensesCovered: ['travel', 'prep_time', 'care'],
-      prep: { paid: true, expectedMinutes: 60 },
-      expenses: { mileagePence: 45, care: true, tickets: true },
-      payWithinWorkingDays: 10,
-      costCode: 'ASC-COPROD-01',
-      ...overrides,
-    },
-    status: 'open',
-  };
-}
 
 async function rejected(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -6,6 +6,7 @@ import { forgetPeople } from '../messages/preferences.js';
 import { presentFeedback, type FeedbackRow, type UpdateRow } from '../repositories/feedback.js';
 import { openInterestDoc } from '../repositories/interests.js';
 import { presentProfile } from '../repositories/profiles.js';
+import { erasePay } from '../repositories/receipts.js';
 
 /** Whose rows a request may reach: everything tied to an address, and/or one profile. */
 export interface Scope {
@@ -124,6 +125,8 @@ export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary
   // (a link or code). Not by the address written on a profile: a profile key proves nothing about that address,
   // and anyone can write someone else's address on a profile. Staff erasure puts the profile's hash in the scope.
   await forgetPeople(tx, { contactHashes: hash ? [hash] : [], feedbackIds: feedback.map((f) => f.id), interestIds });
+  // Attendance, claims, receipts and the person's limit (issue 16), by the contact the person proved.
+  await erasePay(tx, hash ? [hash] : []);
   await tx.query('DELETE FROM profiles WHERE id = ANY($1::text[])', [profileIds]);
   await tx.query('DELETE FROM interests WHERE id = ANY($1::text[])', [interestIds]);
   await tx.query('DELETE FROM feedback WHERE id = ANY($1::text[])', [removable]);

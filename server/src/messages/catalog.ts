@@ -6,12 +6,14 @@
 import { catalogOf, type OutgoingMessage } from './registry.js';
 import { invitationTemplates } from './templates-invitations.js';
 import { evaluationTemplates } from './templates-evaluation.js';
+import { payTemplates } from './templates-pay.js';
 import { coreTemplates, excerpt, frame, render, type Language, type MessageData, type ReadingLevel, type Rendered } from './templates.js';
 
 const FEATURE_TEMPLATES: { readonly event: string }[][] = [
   // One line per feature, e.g. `claimTemplates,` (imported from './templates-claims.js').
   invitationTemplates,
   evaluationTemplates,
+  payTemplates,
 ];
 
 export const CATALOG = catalogOf([...coreTemplates, ...FEATURE_TEMPLATES.flat()]);

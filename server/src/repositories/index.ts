@@ -1,12 +1,15 @@
 import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
+import { attendanceRepository } from './attendance.js';
 import { audit } from './audit.js';
+import { claimRepository, type ClaimSettings } from './claims.js';
 import { feedbackRepository } from './feedback.js';
 import { interestRepository } from './interests.js';
 import { messageRepository } from './messages.js';
 import { opportunityRepository } from './opportunities.js';
 import { placesRepository } from './places.js';
 import { profileRepository } from './profiles.js';
+import { receiptRepository } from './receipts.js';
 import { uniqueReference } from './references.js';
 import { taxonomyRepository } from './taxonomy.js';
 
@@ -17,7 +20,7 @@ import { taxonomyRepository } from './taxonomy.js';
  * the way in and open them on the way out (server/src/contacts.ts): no SQL outside a
  * repository reads them.
  */
-export function repositories(db: Queryable, keys: ContactKeys) {
+export function repositories(db: Queryable, keys: ContactKeys, pay?: ClaimSettings) {
   return {
     opportunities: opportunityRepository(db),
     interests: interestRepository(db, keys),
@@ -29,6 +32,9 @@ export function repositories(db: Queryable, keys: ContactKeys) {
     audit: (actor: string, action: string, ids: string[], detail?: Record<string, unknown>) => audit(db, actor, action, ids, detail),
     uniqueReference: (table: 'interests' | 'feedback', prefix: string) => uniqueReference(db, table, prefix),
     places: placesRepository(db),
+    attendance: attendanceRepository(db),
+    claims: claimRepository(db, pay),
+    receipts: receiptRepository(db),
   };
 }
 

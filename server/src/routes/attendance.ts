@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import { requireRole } from '../auth.js';
+import { newId } from '../crypto.js';
+import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
+import { attendanceRecorded } from '../messages/templates-pay.js';
+import { checkVersion, hours, money, requireAnyRole, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
+import { conflict, invalid, notFound } from '../problems.js';
+import type { AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
+
+/** Who took part in each session, and for how long (issue 16): staff with `attendance` record and correct it. */
+export default async function attendanceRoutes(app: FastifyInstance, pay: PayContext): Promise<void> {
+  operation(app, 'listAttendance', { access: 'staff' }, async (request, reply) => {
+    requireAnyRole(request.principal, 'attendance', 'finance');
+    const opportunityId = param(request, 'opportunityId');
+    if (!(await app.repos.opportunities.exists(opportunityId))) throw notFound('There is no opportunity with that id.');
+    const items = (await app.repos.attendance.listFor(opportunityId)).map((r) => r.attendance);
+    await app.repos.audit(actorOf(request), 'listAttendance', items.map((a) => a.id), { opportunityId });
+    return sendJson(reply, 200, { items });
+  });
+
+  operation(app, 'recordAttendance', { access: 'staff' }, async (request, reply) => {
+    const staff = requireRole(request.principal, 'attendance');
+    const opportunityId = param(request, 'opportunityId');
+    const input = request.body as AttendanceInput;
+    return sendIdempotent(request, reply, async (repos) => {
+      const opportunity = await repos.opportunities.find(opportunityId);
+      if (!opportunity) throw notFound('There is no opportunity with that id.');
+      let name: string;
+      let contact: ContactPreference;
+      if (input.interestId) {
+        const interest = await repos.interests.find(opportunityId, input.interestId);
+        if (!interest) throw invalid([{ field: 'interestId', code: 'not-found', message: 'There is no expression of interest with that id in this opportunity.' }]);
+        if (interest.status !== 'joined') throw invalid([{ field: 'interestId', code: 'not-allowed', message: 'Mark this person as joined before recording that they took part.' }]);
+        ({ name, contact } = interest);
+      } else if (input.person) ({ name, contact } = input.person);
+      else throw invalid([{ field: 'interestId', code: 'required', message: 'Choose who took part, or add them by hand.' }]);
+      const id = newId();
+      const sessionStart = new Date(input.sessionStart).toISOString();
+      const fresh = await repos.attendance.insert({
+        id,
+        opportunityId,
+        sessionStart,
+        interestId: input.interestId ?? null,
+        personHash: pay.keys.hasher.ofContact(contact),
+        recordedBy: staff.sub,
+        name: name.trim(),
+        contact,
+        role: input.role?.trim() || null,
+        activityMinutes: input.activityMinutes,
+        prepMinutes: input.prepMinutes ?? 0,
+        note: input.note?.trim() || null,
+      });
+      if (!fresh) throw conflict('This person is already recorded for this session.');
+      const { attendance } = (await repos.attendance.find(id))!;
+      await repos.messages.send({
+        message: attendanceRecorded.with({
+          reference: attendance.id,
+          opportunity: attendance.opportunityTitle.en,
+          ...(attendance.opportunityTitle.cy ? { opportunityCy: attendance.opportunityTitle.cy } : {}),
+          session: sessionLabel(attendance.sessionStart),
+          hours: hours(attendance.activityMinutes + attendance.prepMinutes),
+          amount: money(attendance.feePence),
+        }),
+        about: { type: 'attendance', id },
+        to: contact,
+        language: 'en-GB',
+      });
+      await repos.audit(staff.sub, 'recordAttendance', [id], { opportunityId });
+      return { status: 201, body: attendance, headers: { etag: `"${attendance.updatedAt}"` } };
+    });
+  });
+
+  operation(app, 'getAttendance', { access: 'staff' }, async (request, reply) => {
+    requireAnyRole(request.principal, 'attendance', 'finance');
+    const found = await app.repos.attendance.find(param(request, 'attendanceId'));
+    if (!found) throw notFound('There is no attendance record with that id.');
+    await app.repos.audit(actorOf(request), 'getAttendance', [found.attendance.id]);
+    return sendJson(reply, 200, found.attendance);
+  });
+
+  operation(app, 'updateAttendance', { access: 'staff' }, async (request, reply) => {
+    const staff = requireRole(request.principal, 'attendance');
+    const id = param(request, 'attendanceId');
+    const change = request.body as AttendanceChange;
+    const attendance = await inTransaction(app, async (repos) => {
+      const found = await repos.attendance.find(id, true);
+      if (!found) throw notFound('There is no attendance record with that id.');
+      checkVersion(request, found.attendance.updatedAt, 'attendance record');
+      const hoursChange = change.activityMinutes !== undefined || change.prepMinutes !== undefined;
+      if (hoursChange && (found.attendance.claimStatus === 'approved' || found.attendance.claimStatus === 'paid')) {
+        throw conflict('These hours are in a claim that is approved or paid, so they cannot change.');
+      }
+      if (change.answer !== undefined && !found.attendance.query) throw invalid([{ field: 'answer', code: 'not-allowed', message: 'There is no question from the person to answer.' }]);
+      await repos.attendance.change(id, change);
+      await repos.audit(staff.sub, 'updateAttendance', [id], { fields: Object.keys(change) });
+      return (await repos.attendance.find(id))!.attendance;
+    });
+    withVersion(reply, attendance.updatedAt);
+    return sendJson(reply, 200, attendance);
+  });
+}

@@ -1,0 +1,108 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, suiteServer } from './harness.js';
+import { capturingSender, meOptions } from './me-helpers.js';
+import { JPEG, paidSetUp, roles, told, upload } from './pay-support.js';
+
+const sender = capturingSender();
+const s = suiteServer({ me: meOptions(sender), pay: { separateApprover: true } });
+
+describe('valued and paid: attendance, a claim with a receipt, the queue, payment and the record', () => {
+  it('prices, claims, approves and pays, telling the person at each step, and the paid claim is in their record', async () => {
+    const { opportunityId, attendanceId, me } = await paidSetUp(s, sender, 'sam.flow@example.org');
+    assert.deepEqual(await told(s, 'attendance', attendanceId), ['attendance_recorded']);
+
+    const mine = await s.call('/api/v1/me/pay', { token: me });
+    assert.equal(mine.status, 200);
+    assert.deepEqual(mine.body.attendance.map((a: { activityMinutes: number; prepMinutes: number; feePence: number }) => [a.activityMinutes, a.prepMinutes, a.feePence]), [[120, 60, 6000]]);
+
+    const receipt = await upload(s, me, JPEG);
+    assert.equal(receipt.status, 201, JSON.stringify(receipt.body));
+    assert.equal(receipt.body.contentType, 'image/jpeg');
+
+    const claimBody = {
+      opportunityId,
+      attendanceIds: [attendanceId],
+      paymentChoice: 'bank_transfer',
+      expenses: [
+        { type: 'mileage', miles: 12 },
+        { type: 'care', amountPence: 3000, note: 'PA cover, 10am to 1pm', receiptId: receipt.body.id },
+      ],
+    };
+    const idem = key();
+    const claim = await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: claimBody, headers: { 'idempotency-key': idem } });
+    assert.equal(claim.status, 201, JSON.stringify(claim.body));
+    assert.deepEqual([claim.body.feesPence, claim.body.expensesPence, claim.body.totalPence], [6000, 3540, 9540]);
+    assert.equal(claim.body.expenses[1].receipt.id, receipt.body.id);
+    const again = await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: claimBody, headers: { 'idempotency-key': idem } });
+    assert.deepEqual([again.status, again.body.id, again.headers.get('idempotent-replayed')], [201, claim.body.id, 'true']);
+    const id = claim.body.id as string;
+
+    const queue = await s.call('/api/v1/claims', { token: roles.finance });
+    assert.deepEqual(queue.body.items.map((c: { id: string }) => c.id), [id]);
+    assert.equal(queue.body.targetWorkingDays, 10);
+
+    // Whoever recorded the attendance may not approve it; the one who did not, may.
+    const recorderWithFinance = await s.call(`/api/v1/claims/${id}`, { method: 'PATCH', token: roles.both, body: { action: 'approve' } });
+    assert.equal(recorderWithFinance.status, 200, 'staff-both did not record this attendance');
+    const stale = await s.call(`/api/v1/claims/${id}`, { method: 'PATCH', token: roles.finance, body: { action: 'pay', paidOn: '2026-03-05' }, headers: { 'if-match': `"${claim.body.updatedAt}"` } });
+    assert.equal(stale.status, 412);
+    const paid = await s.call(`/api/v1/claims/${id}`, { method: 'PATCH', token: roles.finance, body: { action: 'pay', paidOn: '2026-03-05' }, headers: { 'if-match': `"${recorderWithFinance.body.updatedAt}"` } });
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+    assert.deepEqual([paid.body.status, paid.body.paidOn], ['paid', '2026-03-05']);
+    assert.deepEqual(await told(s, 'claim', id), ['claim_received', 'claim_approved', 'claim_paid']);
+
+    const record = await s.call('/api/v1/me/record', { token: me });
+    assert.deepEqual(record.body.claims.map((c: { status: string; totalPence: number; paidOn: string }) => [c.status, c.totalPence, c.paidOn]), [['paid', 9540, '2026-03-05']]);
+    assert.deepEqual(record.body.activities.map((a: { roles: string[]; activityMinutes: number; prepMinutes: number }) => [a.roles, a.activityMinutes, a.prepMinutes]), [[['Panel member'], 120, 60]]);
+    const csv = await s.call('/api/v1/me/record?format=csv', { token: me });
+    assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.match(String(csv.body), /claim,2026-\d\d-\d\d,Carers strategy panel,,"CL-\w+, paid 2026-03-05",,,paid,9540,95\.40/);
+
+    const audit = await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE $1 = ANY(subject_ids) ORDER BY id`, [id]);
+    assert.deepEqual(audit.map((a) => a.action), ['listClaims', 'decideClaim', 'decideClaim']);
+  });
+
+  it('refuses the approval by the member of staff who recorded the attendance, when the council requires two people', async () => {
+    const { opportunityId, me } = await paidSetUp(s, sender, 'sam.two@example.org');
+    const recorded = await s.call(`/api/v1/opportunities/${opportunityId}/attendance`, {
+      method: 'POST', token: roles.both, body: { sessionStart: '2026-02-24T10:00:00Z', person: { name: 'Sam', contact: { method: 'email', detail: 'sam.two@example.org' } }, activityMinutes: 60 },
+    });
+    assert.equal(recorded.status, 201);
+    const claim = await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: { opportunityId, attendanceIds: [recorded.body.id], paymentChoice: 'declined' } });
+    assert.equal(claim.status, 201, JSON.stringify(claim.body));
+    const own = await s.call(`/api/v1/claims/${claim.body.id}`, { method: 'PATCH', token: roles.both, body: { action: 'approve' } });
+    assert.equal(own.status, 403);
+    assert.match(own.body.detail, /someone else must approve/);
+  });
+
+  it('refuses a “.jpg” that is HTML or a script, and a 20 MB file with a clear 413, keeping the rest of the claim', async () => {
+    const { opportunityId, attendanceId, me } = await paidSetUp(s, sender, 'sam.receipts@example.org');
+    for (const content of ['<!doctype html><html><body><script>alert(1)</script></body></html>', '#!/bin/sh\nrm -rf /\n', 'alert(document.cookie)']) {
+      const refused = await upload(s, me, new TextEncoder().encode(content), 'image/jpeg');
+      assert.equal(refused.status, 422, content);
+      assert.deepEqual(refused.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['receipt', 'invalid-format']]);
+    }
+    const big = Buffer.alloc(20 * 1024 * 1024);
+    JPEG.copy(big);
+    const tooBig = await upload(s, me, big);
+    assert.equal(tooBig.status, 413);
+    assert.match(tooBig.body.detail, /too large: the most is 10 MB.*rest of your claim is kept/);
+    assert.deepEqual(tooBig.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['receipt', 'too-big']]);
+    assert.equal((await s.db.query(`SELECT 1 FROM receipts r JOIN attendance a ON a.person_hash = r.person_hash WHERE a.id = $1`, [attendanceId])).length, 0, 'nothing was stored');
+    const claim = await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: { opportunityId, attendanceIds: [attendanceId], paymentChoice: 'bank_transfer', expenses: [{ type: 'mileage', miles: 12 }] } });
+    assert.equal(claim.status, 201, 'the claim goes in without the receipt');
+    assert.equal(claim.body.totalPence, 6540);
+  });
+
+  it('erasing the person removes their attendance, claims and receipts', async () => {
+    const { opportunityId, attendanceId, me } = await paidSetUp(s, sender, 'sam.erase@example.org');
+    const receipt = await upload(s, me, JPEG);
+    await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: { opportunityId, attendanceIds: [attendanceId], paymentChoice: 'bank_transfer', expenses: [{ type: 'care', amountPence: 500, receiptId: receipt.body.id }] } });
+    const [hash] = await s.db.query<{ person_hash: string }>('SELECT person_hash FROM attendance WHERE id = $1', [attendanceId]);
+    assert.equal((await s.call('/api/v1/me', { method: 'DELETE', token: me })).status, 200);
+    for (const table of ['attendance', 'claims', 'receipts', 'pay_limits']) {
+      assert.deepEqual(await s.db.query(`SELECT 1 FROM ${table} WHERE person_hash = $1`, [hash!.person_hash]), [], table);
+    }
+  });
+});
