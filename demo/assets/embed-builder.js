@@ -44,7 +44,7 @@ export function snippets(options) {
   const element = `<coprod-${widget.name}${attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('')}></coprod-${widget.name}>`;
   const fallback = options.fallbackHref ? `<a href="${escape(options.fallbackHref)}">See ways to get involved</a>` : '';
   const placeholder = `<div data-coprod="${widget.name}"${attributes.map(([name, value]) => ` data-${name}="${escape(value)}"`).join('')}>${fallback}</div>`;
-  const shortcodeAttributes = chosen({ ...options, widget: widget.name }).map(([name, value]) => ` ${name}="${value.replace(/["\]]/g, '')}"`).join('');
+  const shortcodeAttributes = chosen({ ...options, widget: widget.name }).map(([name, value]) => ` ${name}="${value.replace(/["[\]]/g, '')}"`).join('');
   return {
     element: `${script}\n${element}`,
     placeholder: `${placeholder}\n\n<!-- Once per page or in the site's template (ask your web team if your editor removes scripts): -->\n${script}`,

@@ -63,6 +63,19 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
     assert.deepEqual(audit.map((a) => a.action), ['listClaims', 'decideClaim', 'decideClaim']);
   });
 
+  it('keeps the name and contact on attendance and claims sealed at rest', async () => {
+    const { opportunityId, attendanceId, me } = await paidSetUp(s, sender, 'sealed.person@example.org');
+    const claim = await s.call('/api/v1/me/claims', { method: 'POST', token: me, body: { opportunityId, attendanceIds: [attendanceId], paymentChoice: 'bank_transfer', expenses: [] }, headers: { 'idempotency-key': key() } });
+    assert.equal(claim.status, 201, JSON.stringify(claim.body));
+    const [attendance] = await s.db.query<{ name: string; contact: { detail: string } }>('SELECT name, contact FROM attendance WHERE id = $1', [attendanceId]);
+    const [stored] = await s.db.query<{ name: string }>('SELECT name FROM claims WHERE id = $1', [claim.body.id]);
+    for (const value of [attendance!.name, attendance!.contact.detail, stored!.name]) assert.match(value, /^enc:v1:/);
+    assert.doesNotMatch(JSON.stringify([attendance, stored]), /sealed\.person|example\.org/);
+    // Staff and the person still read them in the clear.
+    assert.equal(claim.body.name, (await s.call('/api/v1/me/pay', { token: me })).body.attendance[0].name);
+    assert.doesNotMatch(claim.body.name, /^enc:/);
+  });
+
   it('refuses the approval by the member of staff who recorded the attendance, when the council requires two people', async () => {
     const { opportunityId, me } = await paidSetUp(s, sender, 'sam.two@example.org');
     const recorded = await s.call(`/api/v1/opportunities/${opportunityId}/attendance`, {

@@ -14,7 +14,8 @@ import type { Claim, InvolvementRecord } from './types.js';
 
 export type Cell = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces before reading a formula, so " =1+1" is defused too.
+const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
 
 /** One cell: numbers as they are; text defused if it could be a formula, then quoted if it needs to be. */
 export function csvCell(value: Cell): string {

@@ -1,5 +1,6 @@
 import type { Attendance, AttendanceChange, AttendanceQuery, ClaimStatus, ContactPreference, Payment } from '../../../src/api/types.js';
 import { feeFor } from '../../../src/api/money.js';
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso } from '../present.js';
 import { json } from '../sql.js';
@@ -41,7 +42,7 @@ const SELECT = `
   FROM attendance a JOIN opportunities o ON o.id = a.opportunity_id
   LEFT JOIN claim_attendance ca ON ca.attendance_id = a.id LEFT JOIN claims c ON c.id = ca.claim_id`;
 
-function present(r: Row): AttendanceRecord {
+function present(r: Row, keys: ContactKeys): AttendanceRecord {
   return {
     attendance: {
       id: r.id,
@@ -49,7 +50,7 @@ function present(r: Row): AttendanceRecord {
       opportunityTitle: { en: r.title_en, ...(r.title_cy ? { cy: r.title_cy } : {}) },
       sessionStart: iso(r.session_start),
       interestId: r.interest_id,
-      name: r.name,
+      name: keys.cipher.open(r.name),
       role: r.role,
       activityMinutes: r.activity_minutes,
       prepMinutes: r.prep_minutes,
@@ -63,7 +64,7 @@ function present(r: Row): AttendanceRecord {
     },
     personHash: r.person_hash,
     recordedBy: r.recorded_by,
-    contact: r.contact,
+    contact: keys.cipher.openContact(r.contact),
   };
 }
 
@@ -82,31 +83,37 @@ export interface NewAttendance {
   note: string | null;
 }
 
-/** Who took part in each session (issue 16): all the SQL of the `attendance` table. */
-export function attendanceRepository(db: Queryable) {
+/**
+ * Who took part in each session (issue 16): all the SQL of the `attendance` table. The name and
+ * contact are sealed at rest like those on interests (`keys`), so nothing sorts or searches by them.
+ */
+export function attendanceRepository(db: Queryable, keys: ContactKeys) {
+  const show = (r: Row) => present(r, keys);
   return {
     /** False when this person is already recorded for this session. */
     async insert(a: NewAttendance): Promise<boolean> {
       const rows = await db.query(
         `INSERT INTO attendance (id, opportunity_id, session_start, interest_id, person_hash, recorded_by, name, contact, role, activity_minutes, prep_minutes, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
-        [a.id, a.opportunityId, a.sessionStart, a.interestId, a.personHash, a.recordedBy, a.name, json(a.contact), a.role, a.activityMinutes, a.prepMinutes, a.note],
+        [a.id, a.opportunityId, a.sessionStart, a.interestId, a.personHash, a.recordedBy, keys.cipher.seal(a.name), json(keys.cipher.sealContact(a.contact)), a.role, a.activityMinutes, a.prepMinutes, a.note],
       );
       return rows.length > 0;
     },
 
     async find(id: string, lock = false): Promise<AttendanceRecord | undefined> {
       const [row] = await db.query<Row>(`${SELECT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [id]);
-      return row && present(row);
+      return row && show(row);
     },
 
     async listFor(opportunityId: string): Promise<AttendanceRecord[]> {
-      return (await db.query<Row>(`${SELECT} WHERE a.opportunity_id = $1 ORDER BY a.session_start, a.name, a.id`, [opportunityId])).map(present);
+      return (await db.query<Row>(`${SELECT} WHERE a.opportunity_id = $1 ORDER BY a.session_start, a.id`, [opportunityId]))
+        .map(show)
+        .sort((x, y) => x.attendance.sessionStart.localeCompare(y.attendance.sessionStart) || x.attendance.name.localeCompare(y.attendance.name, 'en-GB') || x.attendance.id.localeCompare(y.attendance.id));
     },
 
     /** The person's records, newest session first. */
     async mine(personHash: string): Promise<AttendanceRecord[]> {
-      return (await db.query<Row>(`${SELECT} WHERE a.person_hash = $1 ORDER BY a.session_start DESC, a.id`, [personHash])).map(present);
+      return (await db.query<Row>(`${SELECT} WHERE a.person_hash = $1 ORDER BY a.session_start DESC, a.id`, [personHash])).map(show);
     },
 
     async change(id: string, change: AttendanceChange): Promise<void> {

@@ -1,6 +1,7 @@
 import { addWorkingDays, isOverdue, ukDate } from '../../../src/api/money.js';
 import type { Claim, ClaimFee, ClaimMessage, ClaimStatus, Expense, PaymentChoice, Receipt } from '../../../src/api/types.js';
 import { sha256 } from '../crypto.js';
+import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { json } from '../sql.js';
@@ -69,8 +70,8 @@ export interface ClaimSettings {
   targetWorkingDays: number;
 }
 
-/** Claims, their attendance links and receipts (issue 16): all the SQL of those tables. */
-export function claimRepository(db: Queryable, settings: ClaimSettings = { targetWorkingDays: 10 }) {
+/** Claims, their attendance links and receipts (issue 16): all the SQL of those tables. The person's name is sealed at rest (`keys`). */
+export function claimRepository(db: Queryable, keys: ContactKeys, settings: ClaimSettings = { targetWorkingDays: 10 }) {
   async function present(rows: Row[]): Promise<ClaimRecord[]> {
     const ids = [...new Set(rows.flatMap((r) => r.expenses.flatMap((e) => (e.receiptId ? [e.receiptId] : []))))];
     const receipts = new Map<string, Receipt>();
@@ -87,7 +88,7 @@ export function claimRepository(db: Queryable, settings: ClaimSettings = { targe
         reference: r.reference,
         opportunityId: r.opportunity_id,
         opportunityTitle: { en: r.title_en, ...(r.title_cy ? { cy: r.title_cy } : {}) },
-        name: r.name,
+        name: keys.cipher.open(r.name),
         personRef: personRefOf(r.person_hash),
         costCode: r.cost_code,
         status: r.status,
@@ -116,7 +117,7 @@ export function claimRepository(db: Queryable, settings: ClaimSettings = { targe
       await db.query(
         `INSERT INTO claims (id, reference, opportunity_id, person_hash, name, cost_code, status, payment_choice, fees, expenses, fees_pence, expenses_pence, total_pence, note)
          VALUES ($1, $2, $3, $4, $5, $6, 'submitted', $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13)`,
-        [c.id, c.reference, c.opportunityId, c.personHash, c.name, c.costCode, c.paymentChoice, json(c.fees), json(c.expenses), c.totals.feesPence, c.totals.expensesPence, c.totals.totalPence, c.note],
+        [c.id, c.reference, c.opportunityId, c.personHash, keys.cipher.seal(c.name), c.costCode, c.paymentChoice, json(c.fees), json(c.expenses), c.totals.feesPence, c.totals.expensesPence, c.totals.totalPence, c.note],
       );
       for (const attendanceId of c.attendanceIds) await db.query('INSERT INTO claim_attendance (attendance_id, claim_id) VALUES ($1, $2)', [attendanceId, c.id]);
       await this.attachReceipts(c.id, c.expenses);

@@ -32,8 +32,8 @@ export function repositories(db: Queryable, keys: ContactKeys, pay?: ClaimSettin
     audit: (actor: string, action: string, ids: string[], detail?: Record<string, unknown>) => audit(db, actor, action, ids, detail),
     uniqueReference: (table: 'interests' | 'feedback', prefix: string) => uniqueReference(db, table, prefix),
     places: placesRepository(db),
-    attendance: attendanceRepository(db),
-    claims: claimRepository(db, pay),
+    attendance: attendanceRepository(db, keys),
+    claims: claimRepository(db, keys, pay),
     receipts: receiptRepository(db),
   };
 }

@@ -16,9 +16,12 @@ export function receiptRepository(db: Queryable) {
       return present(row!);
     },
 
-    /** The receipts of this person among `ids` (others' and unknown ids are left out). */
-    async ownedBy(personHash: string, ids: string[]): Promise<Map<string, Receipt>> {
-      const rows = await db.query<ReceiptRow>('SELECT id, person_hash, claim_id, content_type, bytes, created_at FROM receipts WHERE person_hash = $1 AND id = ANY($2::text[])', [personHash, ids]);
+    /** The receipts of this person among `ids` not yet on another claim than `claimId` (others', used and unknown ids are left out). */
+    async ownedBy(personHash: string, ids: string[], claimId: string | null): Promise<Map<string, Receipt>> {
+      const rows = await db.query<ReceiptRow>(
+        'SELECT id, person_hash, claim_id, content_type, bytes, created_at FROM receipts WHERE person_hash = $1 AND id = ANY($2::text[]) AND (claim_id IS NULL OR claim_id = $3)',
+        [personHash, ids, claimId],
+      );
       return new Map(rows.map((r) => [r.id, present(r)]));
     },
 

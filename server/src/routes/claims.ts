@@ -14,7 +14,7 @@ import { repositories } from '../repositories/index.js';
 
 /** The finance queue (issue 16): staff with `finance` approve, query, refuse and mark paid; every read and change audited. */
 export default async function claimRoutes(app: FastifyInstance, pay: PayContext): Promise<void> {
-  const claims = claimRepository(app.db, pay.settings);
+  const claims = claimRepository(app.db, app.contactKeys, pay.settings);
 
   operation(app, 'listClaims', { access: 'staff' }, async (request, reply) => {
     requireRole(request.principal, 'finance');

@@ -60,8 +60,9 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
     };
   };
 
-  const priced = async (repos: Repositories, personHash: string, lines: readonly ExpenseInput[], payment: Payment | undefined, sessions: number): Promise<StoredExpense[]> => {
-    const receipts = await repos.receipts.ownedBy(personHash, lines.flatMap((l) => (l.receiptId ? [l.receiptId] : [])));
+  // A receipt already on another claim is not this claim's (the same expense claimed twice).
+  const priced = async (repos: Repositories, personHash: string, lines: readonly ExpenseInput[], payment: Payment | undefined, sessions: number, claimId: string | null): Promise<StoredExpense[]> => {
+    const receipts = await repos.receipts.ownedBy(personHash, lines.flatMap((l) => (l.receiptId ? [l.receiptId] : [])), claimId);
     const { expenses, errors } = priceExpenses(lines, payment, sessions, (id) => receipts.get(id));
     if (errors.length) throw invalid(errors);
     return expenses.map(({ receipt, ...e }) => ({ ...e, receiptId: receipt?.id ?? null }));
@@ -124,7 +125,7 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
       if (input.paymentChoice === 'vouchers' && !opportunity.payment.vouchersOffered) {
         throw invalid([{ field: 'paymentChoice', code: 'not-allowed', message: 'This opportunity does not offer vouchers.' }]);
       }
-      const expenses = await priced(repos, personHash!, input.expenses ?? [], opportunity.payment, rows.length);
+      const expenses = await priced(repos, personHash!, input.expenses ?? [], opportunity.payment, rows.length, null);
       const declined = input.paymentChoice === 'declined';
       const fees = rows.map(({ attendance: a }) => ({
         attendanceId: a.id,
@@ -161,7 +162,7 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
       if (found.claim.status !== 'queried') throw conflict('There is no question on this claim to answer.');
       if (answer.expenses) {
         const opportunity = await repos.opportunities.find(found.claim.opportunityId);
-        const expenses = await priced(repos, personHash, answer.expenses, opportunity?.payment, found.claim.fees.length);
+        const expenses = await priced(repos, personHash, answer.expenses, opportunity?.payment, found.claim.fees.length, found.claim.id);
         await repos.claims.replaceExpenses(id, expenses, claimTotals(found.claim.fees, expenses));
       }
       await repos.claims.step(id, { status: 'submitted', message: { from: 'person', text: answer.text.trim(), at: new Date().toISOString() } });
