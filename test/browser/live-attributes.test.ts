@@ -196,7 +196,13 @@ describe('every public attribute is live', function () {
           try {
             await settle(fresh);
             await probe.prepare?.(fresh.element);
-            const expected = await settle(fresh);
+            let expected = await settle(fresh);
+            // On a loaded machine a fresh widget can hold still for the settle window while its
+            // first answer is still on the way: look once more before calling the change unseen.
+            if (before === expected || changed !== expected) {
+              await new Promise((resolve) => setTimeout(resolve, 500));
+              expected = await settle(fresh);
+            }
             expect(before === expected, `<${tag}> looks and asks the same with ${name}=${probe.from} and ${probe.to}: the probe shows nothing`).to.equal(false);
             expect(changed === expected, `<${tag}> did not follow ${name} (${firstDifference(changed, expected)})`).to.equal(true);
           } finally {
