@@ -107,6 +107,8 @@ export const wrongDetail: List = { 'oncoprod-opportunity-open': (event) => event
     const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: { events?: { name: string; type?: { text: string } }[] }[] }[] };
     const events = manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((declaration) => declaration.events ?? []));
     assert.ok(events.length > 10, 'too few events in custom-elements.json');
+    // Every `@fires` names its detail type, or the element's events are untyped for consumers.
+    assert.deepEqual(events.filter((event) => !event.type?.text).map((event) => event.name), [], 'events in custom-elements.json without a `@fires {CustomEvent<Detail>}` type');
     writeFileSync(
       join(app, 'src/events.ts'),
       `import type * as Coprod from 'coprod-widgets';

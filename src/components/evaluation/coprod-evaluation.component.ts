@@ -25,8 +25,8 @@ const QUESTIONS = INGREDIENTS.length + 2;
  * person is sent, only the link's token (used once) and the answers.
  *
  * @attr invitation-token - The invitation's token; by default taken from `#coprod-evaluation=<token>` in the page address (and removed from it).
- * @fires coprod-evaluation-sent - The answers were received (detail: the activity's id; never an answer).
- * @fires coprod-error - Loading or sending failed.
+ * @fires {CustomEvent<EvaluationSentDetail>} coprod-evaluation-sent - The answers were received. Detail: `{ opportunityId }` (the activity only; never an answer).
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or sending failed. Detail: `{ action, kind, message }`.
  * @csspart form - The question form.
  */
 export class CoprodEvaluation extends CoprodElement {
