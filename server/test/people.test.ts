@@ -154,4 +154,41 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.ok(dee.reasons.some((x: { code: string }) => x.code === 'new-voice'));
     assert.equal(ana.person.invitedRecently, 1);
   });
+
+  it('an invitation takes interest by the public form\'s rule: the waiting list when the places are taken, nothing once it has closed', async () => {
+    for (const [name, email] of [['Eve', 'eve@example.org'], ['Fay', 'fay@example.org']] as const) {
+      ids[name] = (await s.call('/api/v1/profiles', { method: 'POST', body: carer(name, email) })).body.profile.id;
+    }
+    // One place, and Sam has it.
+    await s.db.query(`UPDATE opportunities SET doc = jsonb_set(doc, '{places}', '1') WHERE id = 'opp-housing'`);
+    const sent = await s.call('/api/v1/opportunities/opp-housing/invitations', { method: 'POST', token: people, body: { profileIds: [ids.Eve, ids.Fay] }, headers: { 'idempotency-key': key() } });
+    assert.deepEqual(sent.body.invited.map((i: { name: string }) => i.name).sort(), ['Eve', 'Fay']);
+    const links = new Map(
+      (await s.db.query<{ subject_id: string; data: { interestedUrl: string } }>("SELECT subject_id, data FROM messages WHERE subject_type = 'invitation'"))
+        .map((m) => [m.subject_id, new URL(m.data.interestedUrl).searchParams.get('token')!]),
+    );
+    const tokenFor = (name: string) => links.get(sent.body.invited.find((i: { name: string }) => i.name === name).id)!;
+
+    const eve = await fetch(`${s.base}/invitation?token=${encodeURIComponent(tokenFor('Eve'))}&answer=interested`, { method: 'POST' });
+    assert.equal(eve.status, 200);
+    assert.match(await eve.text(), /you are on the waiting list/);
+    const [made] = await s.db.query<{ waiting_list: boolean }>(`SELECT i.waiting_list FROM interests i JOIN invitations v ON v.interest_id = i.id WHERE v.id = $1`, [sent.body.invited.find((i: { name: string }) => i.name === 'Eve').id]);
+    assert.equal(made?.waiting_list, true, 'Eve is on the waiting list, as the public form would put her');
+
+    // Closed: the page says so and records nothing; the API answers 409.
+    await s.db.query(`UPDATE opportunities SET status = 'closed' WHERE id = 'opp-housing'`);
+    const before = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM interests WHERE opportunity_id = 'opp-housing'`);
+    const asked = await fetch(`${s.base}/invitation?token=${encodeURIComponent(tokenFor('Fay'))}&answer=interested`);
+    assert.equal(asked.status, 410);
+    assert.match(await asked.text(), /This opportunity has closed/);
+    const posted = await fetch(`${s.base}/invitation?token=${encodeURIComponent(tokenFor('Fay'))}&answer=interested`, { method: 'POST' });
+    assert.equal(posted.status, 410);
+    const api = await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: tokenFor('Fay'), answer: 'interested' } });
+    assert.equal(api.status, 409);
+    assert.deepEqual(await s.db.query(`SELECT count(*)::int AS n FROM interests WHERE opportunity_id = 'opp-housing'`), before, 'no interest was recorded');
+    const fay = (await s.call('/api/v1/opportunities/opp-housing/invitations', { token: people })).body.items.find((i: { name: string }) => i.name === 'Fay');
+    assert.equal(fay.status, 'invited');
+    // "Not this time" is still heard.
+    assert.equal((await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: tokenFor('Fay'), answer: 'not_this_time' } })).status, 200);
+  });
 });

@@ -9,7 +9,8 @@ type Answer = 'interested' | 'not_this_time';
 export type AnswerView =
   | { kind: 'invalid' }
   | { kind: 'ask'; answer: Answer; title: string; cy: boolean; action: string }
-  | { kind: 'done'; answer: Answer; title: string; cy: boolean; reference?: string | null };
+  | { kind: 'done'; answer: Answer; title: string; cy: boolean; reference?: string | null; waitingList?: boolean }
+  | { kind: 'closed'; title: string; cy: boolean };
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -22,6 +23,9 @@ const COPY = {
     done: { interested: 'Thank you: we have your interest', not_this_time: 'Thank you for telling us' },
     doneText: { interested: 'Someone will be in touch about it soon.', not_this_time: 'We will not ask you about this one again.' },
     reference: (r: string) => `Your reference is ${r}.`,
+    waitingList: 'All the places are taken, so you are on the waiting list. We will tell you if a place comes up.',
+    closed: 'This opportunity has closed',
+    closedText: 'It closed before your answer reached us, so nothing was sent. We will still tell you about other opportunities, unless you asked us not to.',
     invalid: 'This invitation link does not work',
     invalidText: 'It may have been withdrawn. Nothing was changed. Contact the council if you would like to take part.',
   },
@@ -33,6 +37,9 @@ const COPY = {
     done: { interested: 'Diolch: mae eich diddordeb gennym', not_this_time: 'Diolch am ddweud wrthym' },
     doneText: { interested: 'Bydd rhywun yn cysylltu am hyn yn fuan.', not_this_time: 'Ni fyddwn yn gofyn i chi am hwn eto.' },
     reference: (r: string) => `Eich cyfeirnod yw ${r}.`,
+    waitingList: 'Mae’r holl leoedd wedi’u llenwi, felly rydych chi ar y rhestr aros. Byddwn yn dweud wrthych os daw lle ar gael.',
+    closed: 'Mae’r cyfle hwn wedi cau',
+    closedText: 'Fe gaeodd cyn i’ch ateb ein cyrraedd, felly ni anfonwyd dim. Byddwn yn dal i ddweud wrthych am gyfleoedd eraill, oni bai eich bod wedi gofyn i ni beidio.',
     invalid: 'Nid yw’r ddolen wahoddiad hon yn gweithio',
     invalidText: 'Efallai ei bod wedi’i thynnu’n ôl. Ni newidiwyd dim. Cysylltwch â’r cyngor os hoffech gymryd rhan.',
   },
@@ -43,10 +50,11 @@ export function answerPage(reply: FastifyReply, status: number, view: AnswerView
   const c = cy ? COPY.cy : COPY.en;
   let body: string;
   if (view.kind === 'invalid') body = `<h1>${c.invalid}</h1><p>${c.invalidText}</p>`;
+  else if (view.kind === 'closed') body = `<h1>${c.closed}</h1><p>${esc(view.title)}</p><p>${c.closedText}</p>`;
   else if (view.kind === 'ask') {
     body = `<h1>${esc(c.ask[view.answer](view.title))}</h1><p>${c.askText[view.answer]}</p><form method="post" action="${esc(view.action)}"><button type="submit">${c.button[view.answer]}</button></form>`;
   } else {
-    body = `<h1>${c.done[view.answer]}</h1><p>${esc(view.title)}</p><p>${c.doneText[view.answer]}${view.reference ? ` ${esc(c.reference(view.reference))}` : ''}</p>`;
+    body = `<h1>${c.done[view.answer]}</h1><p>${esc(view.title)}</p><p>${c.doneText[view.answer]}${view.reference ? ` ${esc(c.reference(view.reference))}` : ''}</p>${view.waitingList ? `<p>${c.waitingList}</p>` : ''}`;
   }
   return reply
     .code(status)

@@ -24,10 +24,12 @@ export interface InvitationOptions {
   secret: string;
 }
 
-export type Answered = { kind: 'answered'; answer: 'interested' | 'not_this_time'; opportunityId: string; reference: string | null; title: string; titleCy?: string; language: 'en-GB' | 'cy' };
+export type Answered = { kind: 'answered'; answer: 'interested' | 'not_this_time'; opportunityId: string; reference: string | null; waitingList?: boolean; title: string; titleCy?: string; language: 'en-GB' | 'cy' };
+/** "I'm interested" after the opportunity closed: nothing is recorded, and the person is told. */
+export type TooLate = Omit<Answered, 'kind' | 'answer' | 'reference'> & { kind: 'closed' };
 
 /** Records an answer once; a second answer changes nothing and reports the first. */
-export async function answer(repos: Repositories, tx: Queryable, invitationId: string, given: 'interested' | 'not_this_time'): Promise<Answered | { kind: 'gone' }> {
+export async function answer(repos: Repositories, tx: Queryable, invitationId: string, given: 'interested' | 'not_this_time'): Promise<Answered | TooLate | { kind: 'gone' }> {
   const people = peopleRepository(tx);
   const invitation = await people.invitation(invitationId, true);
   if (!invitation?.profileId) return { kind: 'gone' };
@@ -44,6 +46,12 @@ export async function answer(repos: Repositories, tx: Queryable, invitationId: s
     await people.answer(invitation.id, 'not_this_time', null);
     return { ...base, answer: given, reference: null };
   }
+  // The link lives as long as the opportunity takes interest, by the same rule as the public
+  // form: closed (or past its closing date) turns "I'm interested" away; no places left puts
+  // the person on the waiting list.
+  const admission = await repos.places.admit(opportunity.id);
+  if (!admission?.open) return { ...base, kind: 'closed' };
+  const { waitingList } = admission;
   const profile = found.profile;
   const id = newId();
   const reference = await repos.uniqueReference('interests', 'INT');
@@ -53,11 +61,12 @@ export async function answer(repos: Repositories, tx: Queryable, invitationId: s
   await repos.interests.insert({
     id, opportunityId: opportunity.id, reference,
     input: { name: profile.name, contact: profile.contact, ...(needs.length ? { needs } : {}), ...(details ? { accessNeeds: details } : {}), message: '', consent: true },
+    waitingList,
   });
   await tx.query('UPDATE interests SET invitation_id = $2 WHERE id = $1', [id, invitation.id]);
   await repos.messages.follow('interest', id, 'interested', profile.contact, undefined, base.language);
   await people.answer(invitation.id, 'interested', id);
-  return { ...base, answer: given, reference };
+  return { ...base, answer: given, reference, ...(waitingList ? { waitingList } : {}) };
 }
 
 export function invitationRoutes(app: FastifyInstance, options: InvitationOptions): void {
@@ -119,6 +128,7 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
     return sendIdempotent(request, reply, async (repos, tx) => {
       const outcome = await answer(repos, tx, id, body.answer);
       if (outcome.kind === 'gone') throw notFound('This invitation link is not right, or it has been withdrawn.');
+      if (outcome.kind === 'closed') throw conflict('This opportunity has closed, so interest can no longer be taken.');
       return { status: 200, body: { answer: outcome.answer, opportunityId: outcome.opportunityId, reference: outcome.reference } };
     });
   });
@@ -138,6 +148,7 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
       const cy = person?.language === 'cy';
       const title = (cy && opportunity.translations?.cy?.title) || opportunity.title;
       if (invitation.status !== 'invited') return answerPage(reply, 200, { kind: 'done', answer: invitation.status, title, cy });
+      if (given(wanted) === 'interested' && !(await app.repos.places.admit(opportunity.id))?.open) return answerPage(reply, 410, { kind: 'closed', title, cy });
       return answerPage(reply, 200, { kind: 'ask', answer: given(wanted), title, cy, action: `/invitation?token=${encodeURIComponent(token!)}&answer=${given(wanted)}` });
     });
     scope.post('/invitation', async (request, reply: FastifyReply) => {
@@ -146,9 +157,10 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
       if (!id) return answerPage(reply, 404, { kind: 'invalid' });
       const outcome = await app.db.transaction((tx) => answer(repositories(tx, app.contactKeys), tx, id, given(wanted)));
       if (outcome.kind === 'gone') return answerPage(reply, 404, { kind: 'invalid' });
+      const cyOutcome = outcome.language === 'cy';
+      if (outcome.kind === 'closed') return answerPage(reply, 410, { kind: 'closed', title: (cyOutcome && outcome.titleCy) || outcome.title, cy: cyOutcome });
       request.log.info({ event: 'invitation-answered', answer: outcome.answer }, 'people: invitation answered');
-      const cy = outcome.language === 'cy';
-      return answerPage(reply, 200, { kind: 'done', answer: outcome.answer, title: (cy && outcome.titleCy) || outcome.title, cy, reference: outcome.reference });
+      return answerPage(reply, 200, { kind: 'done', answer: outcome.answer, title: (cyOutcome && outcome.titleCy) || outcome.title, cy: cyOutcome, reference: outcome.reference, waitingList: outcome.waitingList === true });
     });
   });
 }

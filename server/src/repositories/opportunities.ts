@@ -74,12 +74,6 @@ export interface OpportunityListing {
   limit: number;
 }
 
-export interface InterestTarget {
-  status: string;
-  /** The UK date it closed on, when its closing date has passed. */
-  closedOn: string | null;
-}
-
 export function opportunityRepository(db: Queryable) {
   return {
     async find(id: string, staff = true): Promise<Opportunity | undefined> {
@@ -94,16 +88,6 @@ export function opportunityRepository(db: Queryable) {
 
     async exists(id: string): Promise<boolean> {
       return (await db.query('SELECT 1 FROM opportunities WHERE id = $1', [id])).length > 0;
-    },
-
-    /** What an expression of interest needs to know: is it open, and has its closing date passed. */
-    async interestTarget(id: string): Promise<InterestTarget | undefined> {
-      const [row] = await db.query<{ status: string; closed_on: string | null }>(
-        `SELECT status, CASE WHEN closing_date < ${UK_TODAY} THEN to_char(closing_date, 'YYYY-MM-DD') END AS closed_on
-         FROM opportunities WHERE id = $1`,
-        [id],
-      );
-      return row ? { status: row.status, closedOn: row.closed_on } : undefined;
     },
 
     async list(query: OpportunityQuery, { statuses, staff, offset, limit }: OpportunityListing): Promise<{ items: Opportunity[]; total: number }> {

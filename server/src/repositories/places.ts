@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/db.js';
+import { UK_TODAY } from './opportunities.js';
 
 export interface Places {
   status: string;
@@ -7,6 +8,9 @@ export interface Places {
   /** People marked "joined". */
   taken: number;
 }
+
+/** What `admit` answers: taken (perhaps onto the waiting list), or closed (on a date, or by staff). */
+export type Admission = { open: true; waitingList: boolean } | { open: false; closedOn: string | null };
 
 /**
  * An opportunity's places, counted where an interest is accepted. `lock` takes the
@@ -26,6 +30,23 @@ export function placesRepository(db: Queryable) {
     return { status: row.status, places: row.places, taken: count!.taken };
   };
   return {
+    /**
+     * Whether a new expression of interest is taken, the one rule for the public form and an
+     * invitation's "I'm interested": not for a draft or an unknown opportunity (`undefined`),
+     * not once it is closed or its closing date has passed; on the waiting list when every
+     * place is taken or staff marked it filled.
+     */
+    async admit(opportunityId: string): Promise<Admission | undefined> {
+      const [row] = await db.query<{ status: string; closed_on: string | null }>(
+        `SELECT status, CASE WHEN closing_date < ${UK_TODAY} THEN to_char(closing_date, 'YYYY-MM-DD') END AS closed_on FROM opportunities WHERE id = $1`,
+        [opportunityId],
+      );
+      if (!row || row.status === 'draft') return undefined;
+      if (row.status !== 'open' && row.status !== 'filled') return { open: false, closedOn: null };
+      if (row.closed_on) return { open: false, closedOn: row.closed_on };
+      const places = await read(opportunityId, false);
+      return { open: true, waitingList: row.status === 'filled' || (places?.places != null && places.taken >= places.places) };
+    },
     /** Reads without a lock (a new interest only asks whether it goes on the waiting list). */
     read: (opportunityId: string) => read(opportunityId, false),
     /** Locks the opportunity's row for the rest of the transaction, then counts. */

@@ -12,13 +12,11 @@ export default async function interestRoutes(app: FastifyInstance): Promise<void
     const opportunityId = param(request, 'opportunityId');
     const input = request.body as InterestInput;
     return sendIdempotent(request, reply, async (repos) => {
-      const target = await repos.opportunities.interestTarget(opportunityId);
-      if (!target || target.status === 'draft') throw notFound('There is no opportunity with that id.');
-      if (target.status !== 'open' && target.status !== 'filled') throw conflict('This opportunity has closed.');
-      if (target.closedOn) throw conflict(`This opportunity closed on ${target.closedOn}.`);
+      const admission = await repos.places.admit(opportunityId);
+      if (!admission) throw notFound('There is no opportunity with that id.');
+      if (!admission.open) throw conflict(admission.closedOn ? `This opportunity closed on ${admission.closedOn}.` : 'This opportunity has closed.');
       // Every place taken: the person goes on the waiting list, and the receipt tells them so.
-      const places = await repos.places.read(opportunityId);
-      const waitingList = target.status === 'filled' || (places?.places != null && places.taken >= places.places);
+      const { waitingList } = admission;
       const id = newId();
       const reference = await repos.uniqueReference('interests', 'INT');
       const createdAt = await repos.interests.insert({ id, opportunityId, reference, input, waitingList });
