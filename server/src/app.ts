@@ -35,6 +35,7 @@ import opportunityRoutes from './routes/opportunities.js';
 import profileRoutes from './routes/profiles.js';
 import peopleRoutes from './people/routes.js';
 import taxonomyRoutes from './routes/taxonomy.js';
+import staffSummaryRoutes from './routes/staff-summary.js';
 import type { Seed } from './types.js';
 
 export { CSP } from './plugins/app/security-headers.js';
@@ -154,7 +155,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       ...me.signIn,
     }),
   });
-  await app.register(payRoutes, { keys, settings: { ...DEFAULT_PAY_SETTINGS, ...(me.retentionMonths === false ? { retentionMonths: false } : {}), ...options.pay } });
+  const pay = { keys, settings: { ...DEFAULT_PAY_SETTINGS, ...(me.retentionMonths === false ? { retentionMonths: false as const } : {}), ...options.pay } };
+  await app.register(payRoutes, pay);
+  // The staff workspace's counts; the claims count uses the pay target.
+  await app.register(staffSummaryRoutes, pay);
   if (me.retentionMonths !== false) {
     const stop = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stop());

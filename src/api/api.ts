@@ -61,6 +61,7 @@ import type {
   ReadReasonCode,
   SuggestionPage,
   SuggestionQuery,
+  StaffSummary,
 } from './types.js';
 
 /** Options every call may take. */
@@ -187,13 +188,21 @@ export interface PeopleCalls {
 }
 
 /**
+ * The staff workspace's counts (issue 14): what waits for staff, and what is overdue, in each
+ * section. Optional in an adapter: the workspace then shows its sections without counts.
+ */
+export interface StaffSummaryCalls {
+  getStaffSummary(options?: CallOptions): Promise<StaffSummary>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

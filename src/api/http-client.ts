@@ -1,10 +1,11 @@
 import { abortedError, sleep } from './abortable.js';
-import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isFieldCode } from './rules.js';
 import { noteVersion } from './versions.js';
 import type {
+  StaffSummary,
   Attendance,
   AttendanceChange,
   AttendanceInput,
@@ -161,6 +162,7 @@ const operations = {
   invitePeople: ['POST', '/opportunities/{opportunityId}/invitations'],
   answerInvitation: ['POST', '/invitation-answers'],
   listMySuggestions: ['GET', '/me/suggestions'],
+  getStaffSummary: ['GET', '/staff/summary'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -211,7 +213,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls {
+export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls, StaffSummaryCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -482,6 +484,10 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
 
   listMySuggestions(options: MeCallOptions): Promise<MySuggestionList> {
     return this.#call('listMySuggestions', meSpec(options));
+  }
+
+  getStaffSummary(options?: CallOptions): Promise<StaffSummary> {
+    return this.#call('getStaffSummary', { signal: options?.signal });
   }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {

@@ -1,10 +1,11 @@
 import { abortedError, sleep } from './abortable.js';
-import type { CallOptions, CoprodApi, PayCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, PayCalls, StaffSummaryCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { noteVersion } from './versions.js';
+import { staffSummary } from './staff-summary.js';
 import { createSeed } from '@coprod/seed';
 import type {
   FeedbackChange,
@@ -31,6 +32,7 @@ import type {
   ProfileInput,
   Seed,
   ProfileQuery,
+  StaffSummary,
   SupportResult,
   Taxonomy,
 } from './types.js';
@@ -81,7 +83,7 @@ interface Remembered {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface InMemoryApi extends PayCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class InMemoryApi implements CoprodApi {
+export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly #data: Seed;
   readonly #latencyMs: number;
   readonly #staff: boolean;
@@ -134,6 +136,15 @@ export class InMemoryApi implements CoprodApi {
    */
   editTokenOf(profileId: Id): string | undefined {
     return this.#editTokens.get(profileId);
+  }
+
+  /** The staff workspace's counts; `claims` is null when the staff member has no finance role. */
+  async getStaffSummary(options?: CallOptions): Promise<StaffSummary> {
+    await this.#settle(options);
+    this.#requireStaff();
+    const queue = await this.pay.listClaims({}, options).catch((error: unknown) => (error instanceof ApiError && error.kind === 'forbidden' ? null : Promise.reject(error)));
+    const { opportunities, interests, feedback } = this.#data;
+    return staffSummary({ opportunities, interests, feedback, claims: queue?.items ?? null }, new Date(this.#now()), { ...RESPOND_WITHIN_DAYS, claims: queue?.targetWorkingDays ?? 10 });
   }
 
   // Opportunities

@@ -951,6 +951,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is waiting for staff and what is overdue, in each part of the staff workspace (staff)
+         * @description Counts only: no one's data is in the answer, so the read is not audited. `claims` is null
+         *     for staff without the `finance` role. Waiting and overdue mean, for `opportunities`: briefs
+         *     still in draft, and open ones past their closing date; for `interest`: people not yet
+         *     answered, and those waiting more than `respondWithinDays` working days; for `feedback`:
+         *     items never answered (merged ones aside), and those past the target; for `claims`: claims
+         *     waiting on staff, and those past their due date.
+         */
+        get: operations["getStaffSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1960,6 +1985,21 @@ export interface components {
             /** @description How many answered; `null` when fewer than the threshold (nothing is shown). */
             respondents: number | null;
             groups: components["schemas"]["EvaluationGroup"][];
+        };
+        StaffCount: {
+            /** @description How many wait for staff. */
+            waiting: number;
+            /** @description How many of those are past the target (or, for opportunities, past their closing date). */
+            overdue: number;
+            /** @description The target in working days the overdue count uses; null where there is none (opportunities). */
+            respondWithinDays: number | null;
+        };
+        StaffSummary: {
+            opportunities: components["schemas"]["StaffCount"];
+            interest: components["schemas"]["StaffCount"];
+            feedback: components["schemas"]["StaffCount"];
+            /** @description Null without the `finance` role. */
+            claims: components["schemas"]["StaffCount"] | null;
         };
     };
     responses: {
@@ -3971,6 +4011,28 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationResults"];
                 };
             };
+        };
+    };
+    getStaffSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

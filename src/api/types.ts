@@ -150,3 +150,5 @@ export type AnswerCounts = Schemas['AnswerCounts'];
 export type EvaluationGroup = Schemas['EvaluationGroup'];
 export type EvaluationResults = Schemas['EvaluationResults'];
 export type FeltAnswer = EvaluationInput['felt'] & string;
+export type StaffCount = Schemas['StaffCount'];
+export type StaffSummary = Schemas['StaffSummary'];

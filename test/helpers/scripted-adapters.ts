@@ -66,6 +66,7 @@ const METHODS = [
   'invitePeople',
   'answerInvitation',
   'listMySuggestions',
+  'getStaffSummary',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];
