@@ -42,3 +42,18 @@ export function ensureBrowsers() {
   console.error(`Missing browser(s): ${missing.join(', ')}. Install them with:\n  sudo ${command}\nor set CHROME_PATH / FIREFOX_PATH.`);
   process.exit(1);
 }
+
+/**
+ * LibreOffice Calc (without its desktop parts), which opens the pay export in a unit test.
+ * As root it is installed from Debian when missing; otherwise that one test says it skipped.
+ */
+export function ensureCalc() {
+  if (existsSync('/usr/bin/soffice') || process.getuid?.() !== 0) return;
+  const command = 'apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui';
+  console.log(`Installing LibreOffice Calc from Debian: ${command}`);
+  try {
+    execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch {
+    console.error('Could not install LibreOffice Calc; the spreadsheet round trip will be skipped.');
+  }
+}

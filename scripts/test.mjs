@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { ensureBrowsers } from './browsers.mjs';
+import { ensureBrowsers, ensureCalc } from './browsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', ...files]];
@@ -99,6 +99,7 @@ const steps = [
 const only = process.argv.slice(2);
 const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;
 if (chosen.some((step) => ['browser', 'storybook', 'e2e'].includes(step.name))) ensureBrowsers();
+if (chosen.some((step) => step.name === 'unit')) ensureCalc();
 
 const results = [];
 for (const step of chosen) {
