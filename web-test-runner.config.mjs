@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
+import { readdirSync } from 'node:fs';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 
 /**
@@ -73,5 +74,27 @@ export default {
   // A test that takes 10 s on a quiet machine has gone wrong; on a shared one the first axe
   // sweep of a file (cold caches, two browsers starting) has taken over 10 s, so 20.
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), statesIndex()],
 };
+
+/**
+ * `/__coprod/states-index.json`: every component's named-states module, found on disk when
+ * asked, so the design sweep (test/browser/design-sweep.test.ts) covers a new widget at once.
+ */
+function statesIndex() {
+  return {
+    name: 'coprod-states-index',
+    serve(context) {
+      if (context.path !== '/__coprod/states-index.json') return undefined;
+      const modules = readdirSync('src/components', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) =>
+          readdirSync(`src/components/${entry.name}`)
+            .filter((file) => file.endsWith('.states.ts'))
+            .map((file) => `/src/components/${entry.name}/${file}`),
+        )
+        .sort();
+      return { body: JSON.stringify(modules), type: 'json' };
+    },
+  };
+}

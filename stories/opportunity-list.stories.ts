@@ -12,3 +12,4 @@ export const Offline = stateStory(states, 'Offline');
 export const EasyRead = stateStory(states, 'Easy read');
 export const Welsh = stateStory(states, 'Welsh');
 export const FiltersHidden = stateStory(states, 'Filters hidden');
+export const HeadingHidden = stateStory(states, 'Heading hidden');

@@ -76,6 +76,13 @@ export abstract class CoprodElement extends LitElement {
   /** The level of the widget's top heading, 2 to 6, so it fits the page's outline. Default 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Hides the widget's own top heading from sight (a screen reader still reads it), for a
+   * page that already has a heading saying the same, e.g. "Find an opportunity" above the
+   * list's "Opportunities to get involved". Headings inside the widget stay.
+   */
+  @property({ attribute: 'hide-heading', type: Boolean, reflect: true }) hideHeading = false;
+
   /** A page on the council's own site to link to when the widget cannot work (no API, or the service is down). */
   @property({ attribute: 'fallback-href' }) fallbackHref?: string;
 
@@ -156,6 +163,8 @@ export abstract class CoprodElement extends LitElement {
     const { locale, readingLevel } = this.config;
     this.toggleAttribute('data-easy-read', readingLevel === 'easy-read');
     this.dataset['locale'] = locale;
+    // The styles find the top heading to hide (\`hide-heading\`) by its level.
+    this.dataset['headingTag'] = `h${this.level}`;
   }
 
   protected override render(): TemplateResult {

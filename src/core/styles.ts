@@ -78,9 +78,33 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3,
-  h4,
+  /*
+   * The type and spacing scale, after GOV.UK's responsive scale, in em from the widget's
+   * body text (the host's font size; easy read is 1.2 times it). At desktop widths a 19 px
+   * body gives headings of 36, 27, 24 and 19 px; on a phone a 16 px body gives 24, 21, 18 and
+   * 16 px. Every heading level has a size whatever \`heading-level\` the page sets, and none is
+   * ever smaller than the body text (level 5, 6 and deeper are bold body size).
+   */
+  .root {
+    --_h2: 1.5em;
+    --_h3: 1.3125em;
+    --_h4: 1.125em;
+    --_space-1: 0.3125em;
+    --_space-2: 0.625em;
+    --_space-3: 0.9375em;
+    --_space-4: 1.25em;
+    --_space-6: 1.875em;
+  }
+  @media (min-width: 40.0625em) {
+    .root {
+      --_h2: 1.8947em;
+      --_h3: 1.4211em;
+      --_h4: 1.2632em;
+      --_space-3: 0.9375em;
+      --_space-4: 1.25em;
+      --_space-6: 1.875em;
+    }
+  }
   p,
   ul,
   ol,
@@ -90,25 +114,54 @@ export const baseStyles = css`
   fieldset {
     margin: 0 0 var(--_space);
   }
+  h1,
   h2,
   h3,
   h4,
+  h5,
+  h6,
   .deep-heading {
+    display: block;
+    margin: 0 0 var(--_space-3);
     font-family: inherit;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.25;
     color: inherit;
     text-transform: none;
     letter-spacing: normal;
   }
+  h1,
   h2 {
-    font-size: 1.5em;
+    font-size: var(--_h2);
+    line-height: 1.15;
   }
   h3 {
-    font-size: 1.25em;
+    font-size: var(--_h3);
+    line-height: 1.2;
   }
   h4 {
-    font-size: 1.1em;
+    font-size: var(--_h4);
+  }
+  /*
+   * \`hide-heading\`: the page already has a heading for the widget, so the widget's own top
+   * heading (the one at its \`heading-level\`) is hidden from sight but kept for screen readers.
+   */
+  :host([hide-heading][data-heading-tag='h2']) .root h2:not(.error-summary *, [role='status'] *, [role='alert'] *),
+  :host([hide-heading][data-heading-tag='h3']) .root h3:not(.error-summary *, [role='status'] *, [role='alert'] *),
+  :host([hide-heading][data-heading-tag='h4']) .root h4:not(.error-summary *, [role='status'] *, [role='alert'] *),
+  :host([hide-heading][data-heading-tag='h5']) .root h5:not(.error-summary *, [role='status'] *, [role='alert'] *),
+  :host([hide-heading][data-heading-tag='h6']) .root h6:not(.error-summary *, [role='status'] *, [role='alert'] *) {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
   }
   a {
     color: var(--_link);

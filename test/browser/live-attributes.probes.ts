@@ -45,6 +45,7 @@ const shared: Record<string, Probe> = {
   theme: { from: 'light', to: 'dark' },
   'heading-level': { from: '2', to: '4' },
   'fallback-href': { from: '/council/a', to: '/council/b', api: 'none' },
+  'hide-heading': { from: undefined, to: '' },
 };
 
 const staffShared: Record<string, Probe> = {
@@ -96,6 +97,7 @@ const byTag: Record<string, Record<string, Probe>> = {
     token: { ...shared['token']!, notYet: 'it asks the API only with an invitation token' },
     'invitation-token': { to: undefined, notYet: 'an in-memory invitation needs a prepared token (next round)' },
     'heading-level': { ...shared['heading-level']!, notYet: 'without an invitation token the page shows one line and no heading' },
+    'hide-heading': { ...shared['hide-heading']!, notYet: 'without an invitation token the page shows one line and no heading' },
   },
   'coprod-staff-opportunities': {
     ...staffShared,

@@ -83,6 +83,8 @@ function serialize(node: Node, depth = 0): string {
   const attributes = [...node.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
   if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement) attributes.push(`.value="${node.value}"`);
   if (node instanceof HTMLInputElement) attributes.push(`.checked=${node.checked}`);
+  // Whether a heading can be seen (`hide-heading` keeps it for screen readers only).
+  if (/^h[1-6]$/.test(node.localName)) attributes.push(`seen=${node.getBoundingClientRect().width > 1}`);
   if (node.getAttribute('part') === 'base') {
     const style = getComputedStyle(node);
     attributes.push(`color=${style.color}`, `background=${style.backgroundColor}`);

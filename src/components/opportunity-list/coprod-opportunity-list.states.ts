@@ -101,5 +101,16 @@ export const states: ComponentStates = {
       render: () => list(new InMemoryApi({ now: NOW }), { attributes: 'charity' }),
       play: async (element) => void (await untilLoaded(element)),
     },
+    {
+      name: 'Heading hidden',
+      description: 'The page has its own heading ("Find an opportunity"), so `hide-heading` keeps the list’s own for screen readers only.',
+      render: () => html`<div>
+        <h2>Find an opportunity</h2>
+        <coprod-provider .adapter=${new InMemoryApi({ now: NOW })} locale="en-GB">
+          <coprod-opportunity-list .today=${NOW} heading-level="3" hide-heading></coprod-opportunity-list>
+        </coprod-provider>
+      </div>`,
+      play: async (element) => void (await untilLoaded(element)),
+    },
   ],
 };

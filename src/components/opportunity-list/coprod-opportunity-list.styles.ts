@@ -53,15 +53,17 @@ export const listStyles = css`
     padding: 0;
     margin: 0 0 var(--_space);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
+  /* Only the height is guessed for a card off screen: a guessed width (the one-value form sets both) made a 320 px page 712 px wide. */
   .cards > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 21em;
+    contain-intrinsic-block-size: auto 21em;
   }
   @media (max-width: 30em) {
     .cards > li {
-      contain-intrinsic-size: auto 44em;
+      contain-intrinsic-block-size: auto 44em;
     }
   }
   .updating {

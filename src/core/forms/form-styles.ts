@@ -76,53 +76,126 @@ export const formStyles = css`
   }
   .choices {
     display: grid;
-    gap: 0.5em;
+    gap: 0.625em;
   }
   .choices.inline {
-    grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
+  /*
+   * GOV.UK-sized checkboxes and radios: the native input stays (keyboard, forms, screen
+   * readers) at 44 px over a 40 px box drawn beside the label. Borders and the tick use
+   * currentColor, so forced-colours mode draws them in the system's text colour; the focus
+   * ring is a yellow shadow there and an outline (transparent, shown by forced colours) too.
+   * Geometry in px: a host page's small root font must not shrink a touch target.
+   */
   .choice {
     position: relative;
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6em;
-    min-height: 2.75em;
+    display: block;
+    min-height: 40px;
+    padding-left: 40px;
+    clear: left;
   }
   .choice input {
-    flex: none;
-    width: 1.6em;
-    height: 1.6em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_accent);
+    position: absolute;
+    z-index: 1;
+    top: -2px;
+    left: -2px;
+    width: 44px;
+    height: 44px;
+    margin: 0;
+    opacity: 0;
     cursor: pointer;
   }
   .choice label {
+    display: inline-block;
+    min-height: 40px;
+    padding: 0.4em 0.75em 0.3em;
     cursor: pointer;
-    padding-top: 0.1em;
+    touch-action: manipulation;
+  }
+  .choice label > .hint {
+    margin: 0.2em 0 0;
+  }
+  .choice label::before {
+    content: '';
+    box-sizing: border-box;
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 40px;
+    height: 40px;
+    border: 2px solid currentColor;
+    background: var(--_surface);
+  }
+  .choice label::after {
+    content: '';
+    box-sizing: border-box;
+    position: absolute;
+    top: 11px;
+    left: 9px;
+    width: 23px;
+    height: 12px;
+    transform: rotate(-45deg);
+    border: solid;
+    border-width: 0 0 5px 5px;
+    border-top-color: transparent;
+    opacity: 0;
+    background: transparent;
+  }
+  .choice input[type='radio'] + label::before {
+    border-radius: 50%;
+  }
+  .choice input[type='radio'] + label::after {
+    top: 10px;
+    left: 10px;
+    width: 0;
+    height: 0;
+    transform: none;
+    border: 10px solid currentColor;
+    border-radius: 50%;
+  }
+  .choice input:checked + label::after {
+    opacity: 1;
   }
   .choice input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: none;
     box-shadow: none;
   }
-  .conditional {
-    margin: 0 0 0.5em 0.8em;
-    padding: 0.5em 0 0.5em 1.4em;
-    border-left: 0.25em solid var(--_border);
+  .choice input:focus-visible + label::before {
+    border-width: 4px;
+    outline: 3px solid transparent;
+    outline-offset: 1px;
+    box-shadow: 0 0 0 3px var(--_focus);
   }
+  .choice input:disabled,
+  .choice input:disabled + label {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .conditional {
+    margin: 0 0 0.5em 18px;
+    padding: 0.25em 0 0.25em 1.6em;
+    border-left: 4px solid var(--_border);
+  }
+  /*
+   * The one error summary (GOV.UK's): a red frame, a title one step above body text whatever
+   * heading level it sits at, bold red links at body size. It takes focus after a failed
+   * send, so its yellow ring shows however focus got there (mouse or keyboard).
+   */
   .error-summary {
-    border: 0.3em solid var(--_error);
+    border: 5px solid var(--_error);
     padding: 1em;
     margin: 0 0 1.5em;
     background: var(--_surface);
   }
-  .error-summary:focus {
+  .error-summary[tabindex]:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
+    box-shadow: none;
   }
-  .error-summary h2 {
-    font-size: 1.25em;
-    margin-bottom: 0.5em;
+  .error-summary :is(h2, h3, h4, h5, h6, .deep-heading) {
+    font-size: var(--_h4);
+    margin: 0 0 0.75em;
   }
   .error-summary ul {
     list-style: none;
@@ -130,11 +203,14 @@ export const formStyles = css`
     margin: 0;
   }
   .error-summary li {
-    margin-bottom: 0.3em;
+    margin: 0 0 0.3em;
   }
   .error-summary a {
     color: var(--_error);
     font-weight: 700;
+  }
+  .error-summary a:focus-visible {
+    color: var(--_focus-text);
   }
   .character-count {
     margin-top: 0.3em;

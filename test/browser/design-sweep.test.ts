@@ -1,0 +1,115 @@
+/**
+ * What a GOV.UK-minded reviewer checks first, in every named state of every widget (the
+ * `*.states.ts` modules, found on disk by the test runner), at 320 px and at 1280 px wide:
+ *   - nothing goes sideways: no element sticks out of the viewport (the page would scroll
+ *     sideways, or the widget's paint containment would cut it off; WCAG 1.4.10 Reflow),
+ *     unless it sits in a box that scrolls or clips on purpose (a wide table);
+ *   - no heading is smaller than the widget's body text (level 5 and 6 headings used to take
+ *     the browser's defaults: 13 px under 20 px text);
+ *   - every checkbox and radio is at least 40 px square (GOV.UK's size).
+ * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
+ * measured again after the window is widened to 1280 px.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ComponentStates } from '../../src/core/states.js';
+import { renderState } from '../helpers/state-sweep.js';
+
+const NARROW = { width: 320, height: 640 };
+const WIDE = { width: 1280, height: 800 };
+/** GOV.UK's checkboxes and radios are 40 px; half a pixel for rounding. */
+const CONTROL_MIN = 39.5;
+
+const modules = (await (await fetch('/__coprod/states-index.json')).json()) as string[];
+const components: ComponentStates[] = [];
+for (const path of modules) {
+  const module = (await import(path)) as { states?: ComponentStates };
+  if (module.states) components.push(module.states);
+}
+
+const frames = async (count = 2): Promise<void> => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** A short, readable name for an element: tag, part and classes, and the widget it is in. */
+function describe_(element: Element): string {
+  const host = (element.getRootNode() as ShadowRoot).host?.localName ?? 'page';
+  const part = element.getAttribute('part');
+  const classes = [...element.classList].slice(0, 3).join('.');
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${host} > ${element.localName}${part ? `[part=${part}]` : ''}${classes ? `.${classes}` : ''}${text ? ` "${text}"` : ''}`;
+}
+
+/** Every element under `root`, through shadow roots, with whether an ancestor scrolls or clips sideways. */
+function walk(root: Element, visit: (element: Element, contained: boolean) => void, contained = false): void {
+  const children = [...root.children, ...(root.shadowRoot ? [...root.shadowRoot.children] : [])];
+  for (const child of children) {
+    if (child.localName === 'style' || child.localName === 'script' || child.localName === 'template') continue;
+    visit(child, contained);
+    const overflowX = getComputedStyle(child).overflowX;
+    walk(child, visit, contained || overflowX !== 'visible');
+  }
+}
+
+/** The widget's body text size: its themed root's font size (easy read is larger). */
+function bodySize(element: Element): number {
+  const root = element.getRootNode();
+  const base = root instanceof ShadowRoot ? (root.querySelector('[part=base]') ?? root.host) : document.body;
+  return parseFloat(getComputedStyle(base).fontSize);
+}
+
+function problemsAt(widget: HTMLElement, width: number): string[] {
+  const problems: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > viewport + 1) problems.push(`${width} px: the page scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+  const seen = new Set<string>();
+  const report = (problem: string): void => {
+    if (!seen.has(problem)) problems.push(problem);
+    seen.add(problem);
+  };
+  walk(widget.parentElement ?? widget, (element, contained) => {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden') return;
+    const rect = element.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height <= 1) return; // visually hidden
+    if (!contained && (rect.right > viewport + 1 || rect.left < -1)) {
+      report(`${width} px: ${describe_(element)} goes sideways (${Math.round(rect.left)} to ${Math.round(rect.right)} px in a ${viewport} px window)`);
+    }
+    if (element.matches('h1, h2, h3, h4, h5, h6, [role=heading]')) {
+      const size = parseFloat(style.fontSize);
+      const body = bodySize(element);
+      if (size < body - 0.05) report(`${width} px: heading ${describe_(element)} is ${size.toFixed(1)} px, smaller than the ${body.toFixed(1)} px body text`);
+    }
+    if (element.matches('input[type=checkbox], input[type=radio]')) {
+      if (rect.width < CONTROL_MIN || rect.height < CONTROL_MIN) {
+        report(`${width} px: ${(element as HTMLInputElement).type} ${describe_(element.closest('.choice') ?? element)} is ${rect.width.toFixed(0)}×${rect.height.toFixed(0)} px, under 40 px`);
+      }
+    }
+  });
+  return problems;
+}
+
+describe('Every named state of every widget at 320 px and 1280 px', () => {
+  after(() => setViewport(WIDE));
+
+  it('finds the named states of the widgets', () => {
+    expect(components.map((component) => component.tag)).to.include.members(['coprod-opportunity-list', 'coprod-opportunity', 'coprod-profile-form', 'coprod-feedback-loop']);
+  });
+
+  for (const { tag, states } of components) {
+    for (const state of states) {
+      it(`${tag}: ${state.name} reflows, keeps headings at least body size and controls 40 px`, async () => {
+        await setViewport(NARROW);
+        const element = await renderState(tag, state.render);
+        await state.play?.(element);
+        await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+        await frames();
+        const problems = problemsAt(element, NARROW.width);
+        await setViewport(WIDE);
+        await frames();
+        problems.push(...problemsAt(element, WIDE.width));
+        expect(problems.length, `\n${problems.join('\n')}\n`).to.equal(0);
+      });
+    }
+  }
+});
