@@ -45,7 +45,7 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
   const cleanup = () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     const exit = await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), 250))]);
     if (exit) {
@@ -61,7 +61,7 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       cleanup();
-      throw new Error(`server did not answer within 60 s: ${output.trim().split('\n').slice(-3).join(' | ')}`);
+      throw new Error(`server did not answer within 150 s: ${output.trim().split('\n').slice(-3).join(' | ')}`);
     }
   }
   return {

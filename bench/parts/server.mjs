@@ -70,14 +70,55 @@ export async function scratchDatabase(url) {
   }
 }
 
+const JWT_SECRET = 'bench-only-secret-that-is-long-enough-for-hs256';
+const INTERESTS_GOAL = Number(process.env.BENCH_INTERESTS ?? 15000);
+
+async function staffToken() {
+  const { SignJWT } = await import('jose');
+  return new SignJWT({ roles: ['staff'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench-staff').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(JWT_SECRET));
+}
+
+/**
+ * PostgreSQL only (PGlite is inside the server's process): expressions of interest copied from
+ * one already there until there are `goal` in all, spread over every opportunity, status 'new'
+ * (so the places taken do not change). Returns how many there are now.
+ */
+async function topUpInterests(databaseUrl, goal) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM interests')).rows;
+    if (n < goal) {
+      await client.query(
+        `WITH ids AS (SELECT array_agg(id ORDER BY id) AS a FROM opportunities),
+              template AS (SELECT i FROM interests i LIMIT 1)
+         INSERT INTO interests
+         SELECT (jsonb_populate_record(NULL::interests, to_jsonb(t.i) || jsonb_build_object(
+           'id', 'bench-' || g, 'reference', 'BENCH-' || g, 'status', 'new', 'invitation_id', NULL,
+           'opportunity_id', ids.a[1 + g % cardinality(ids.a)]))).*
+         FROM template t, ids, generate_series(1, $1::int) g`,
+        [goal - n],
+      );
+    }
+    return (await client.query('SELECT count(*)::int AS n FROM interests')).rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
 async function benchOne(autocannon, kind, databaseUrl, log) {
-  const server = await startServer({ databaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true' } });
+  const server = await startServer({ databaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true', JWT_SECRET } });
   const rows = [];
   try {
     const list = await (await fetch(`${server.origin}/api/v1/opportunities?limit=1`)).json();
     const opportunityId = list.items?.[0]?.id;
     if (!opportunityId) throw new Error('no open opportunity to post interests to');
     const get = { url: `${server.origin}/api/v1/opportunities` };
+    // As a browser asks: the cached answer's brotli bytes, compressed once per change of the data.
+    const getBr = { url: get.url, headers: { 'accept-encoding': 'br, gzip' } };
+    // Staff lists are never cached and count every interest: what the list costs to compute.
+    const getStaff = { url: get.url, headers: { authorization: `Bearer ${await staffToken()}` } };
     const body = JSON.stringify({ name: 'Bench Person', contact: { method: 'email', detail: 'bench@example.com' }, message: 'Sent by npm run bench.', consent: true });
     const post = {
       url: `${server.origin}/api/v1/opportunities/${opportunityId}/interests`,
@@ -92,25 +133,37 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
     };
     const floor = { url: `${server.origin}/widgets/coprod-autoload.js` };
     const floorWorks = (await fetch(floor.url)).ok;
-    const results = { floor: [], get: [], post: [], getAfter: [] };
+    const results = { floor: [], get: [], getBr: [], getStaff: [], post: [], getAfter: [], getStaffAfter: [] };
     const measure = async (key, target, i) => {
       log(`server ${kind}: ${key} run ${i + 1}/${RUNS} (${DURATION} s)`);
       results[key].push(summary(await cannon(autocannon, target.url, target)));
     };
-    // Reads first, on the seed as it is; then the POSTs; then the reads again, over the
-    // expressions of interest the POSTs left (the list counts them for every opportunity).
+    // Reads first, on the seed as it is; then the POSTs; then (PostgreSQL) interests copied in
+    // up to BENCH_INTERESTS; then the reads again (the list counts them for every opportunity).
     // Each phase starts with a 1 s warm-up that is not counted.
-    for (const target of floorWorks ? [floor, get] : [get]) await cannon(autocannon, target.url, { ...target, duration: 1 });
+    for (const target of floorWorks ? [floor, get, getStaff] : [get, getStaff]) await cannon(autocannon, target.url, { ...target, duration: 1 });
     for (let i = 0; i < RUNS; i++) {
       if (floorWorks) await measure('floor', floor, i);
       await measure('get', get, i);
+      await measure('getBr', getBr, i);
+      await measure('getStaff', getStaff, i);
     }
     await cannon(autocannon, post.url, { ...post, duration: 1 });
     for (let i = 0; i < RUNS; i++) await measure('post', post, i);
-    for (let i = 0; i < RUNS; i++) await measure('getAfter', get, i);
     const posted = results.post.reduce((n, r) => n + r.ok, 0);
+    let interests;
+    if (databaseUrl) {
+      log(`server ${kind}: copying expressions of interest up to ${INTERESTS_GOAL}`);
+      interests = await topUpInterests(databaseUrl, INTERESTS_GOAL);
+    }
+    for (const target of [get, getStaff]) await cannon(autocannon, target.url, { ...target, duration: 1 });
+    for (let i = 0; i < RUNS; i++) {
+      await measure('getAfter', get, i);
+      await measure('getStaffAfter', getStaff, i);
+    }
     const floorRps = results.floor.length ? median(results.floor.map((r) => r.rps)) : undefined;
-    const describe = (key, label) => {
+    const rpsOf = (key) => median(results[key].map((r) => r.rps));
+    const describe = (key, label, baseline = floorRps && key !== 'floor' ? { baseline: 'static file, same server', baselineValue: floorRps } : {}) => {
       const runs = results[key];
       const rps = median(runs.map((r) => r.rps));
       const p50 = median(runs.map((r) => r.p50));
@@ -123,7 +176,7 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
         unit: 'req/s',
         display: `${Math.round(rps)} req/s`,
         runs: RUNS,
-        ...(floorRps && key !== 'floor' ? { baseline: 'static file, same server', baselineValue: floorRps, ratio: rps / floorRps } : {}),
+        ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
         note: `p50 ${p50} ms, p99 ${p99} ms; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
         p50,
         p99,
@@ -132,10 +185,14 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
         samples: runs,
       });
     };
-    rows.push(describe('get', 'GET /api/v1/opportunities'));
+    const after = interests ? `${interests} interests` : 'the POSTs';
+    rows.push(describe('get', 'GET /api/v1/opportunities (cached)'));
+    rows.push(describe('getBr', 'GET /api/v1/opportunities, Accept-Encoding br (cached)'));
+    rows.push(describe('getStaff', 'GET /api/v1/opportunities as staff (never cached)'));
     rows.push(describe('post', 'POST .../interests'));
-    rows.push(describe('getAfter', `GET /api/v1/opportunities after the POSTs`));
-    rows.at(-1).note += `; ${posted} more expressions of interest than the seed's`;
+    rows.push(describe('getAfter', `GET /api/v1/opportunities after ${after}`, { baseline: 'the GET before, same run', baselineValue: rpsOf('get') }));
+    rows.at(-1).note += `; ${posted} POSTed${interests ? `, then copied in up to ${interests} in all` : ' more than the seed\'s'}`;
+    rows.push(describe('getStaffAfter', `GET as staff after ${after}`, { baseline: 'the staff GET before, same run', baselineValue: rpsOf('getStaff') }));
     if (results.floor.length) rows.push(describe('floor', 'floor: GET /widgets/coprod-autoload.js'));
   } finally {
     await server.stop();
@@ -144,7 +201,7 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
 }
 
 export async function serverRows(log = () => {}) {
-  const figures = (kind) => [`${kind}: GET /api/v1/opportunities`, `${kind}: POST .../interests`];
+  const figures = (kind) => [`${kind}: GET /api/v1/opportunities (cached)`, `${kind}: POST .../interests`];
   let autocannon;
   try {
     autocannon = loadAutocannon();

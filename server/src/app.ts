@@ -23,7 +23,9 @@ import etags from './plugins/app/etags.js';
 import health from './plugins/app/health.js';
 import metrics, { type MetricsOptions } from './plugins/app/metrics.js';
 import problemDetails from './plugins/app/problem-details.js';
+import publicCache, { type PublicCacheSettings } from './plugins/app/public-cache.js';
 import securityHeaders from './plugins/app/security-headers.js';
+import compression from './plugins/external/compress.js';
 import cors from './plugins/external/cors.js';
 import rateLimit from './plugins/external/rate-limit.js';
 import staticFiles from './plugins/external/static.js';
@@ -75,6 +77,8 @@ export interface AppOptions {
   pay?: Partial<PaySettings>;
   /** Prometheus metrics at /metrics (optionally behind a bearer token); false: none. */
   metrics?: MetricsOptions | false;
+  /** The cache of the public list and board (issue 19): how often to look at the data version, size, or off. */
+  publicCache?: PublicCacheSettings;
 }
 
 export interface MeOptions {
@@ -138,6 +142,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeaders);
   await app.register(etags);
   await app.register(problemDetails);
+  await app.register(publicCache, options.publicCache ?? {});
+  // Registered before the routes: it adds its hook to each route (API answers, widget bundles, demo pages).
+  await app.register(compression);
 
   await app.register(opportunityRoutes);
   await app.register(interestRoutes);

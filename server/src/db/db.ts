@@ -12,4 +12,9 @@ export interface Db extends Queryable {
   /** Connection pool counts, where there is a pool (PostgreSQL); PGlite has one connection and none. */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN on `channel` (on its own connection, for PostgreSQL), calling `onNotify` with each
+   * payload; resolves with a function that stops listening. Reconnects after a lost connection.
+   */
+  listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
 }

@@ -18,5 +18,10 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     // PGlite has one connection; its transaction() holds a lock so other queries wait their turn.
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close(),
+    // PGlite delivers NOTIFY to listeners in the same process (background jobs' writes).
+    async listen(channel, onNotify) {
+      const stop = await pg.listen(channel, onNotify);
+      return async () => stop();
+    },
   };
 }

@@ -41,7 +41,36 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
         client.release();
       }
     },
+    listen: (channel, onNotify) => listenOn(options, channel, onNotify),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.max ?? 10 }),
     close: () => pool.end(),
+  };
+}
+
+/** One connection of its own that LISTENs, opened again a second after it is lost. */
+async function listenOn(options: PostgresOptions, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Not a channel name: ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const open = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: options.connectionString });
+    next.on('notification', (message) => onNotify(message.payload ?? ''));
+    next.on('error', () => {
+      // Lost: the caller also looks at the version row, so nothing is missed while we reconnect.
+      if (client === next) client = undefined;
+      next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void open().catch(() => undefined), 1000).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    if (stopped) await next.end();
+    else client = next;
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }

@@ -20,9 +20,15 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
     const staff = isStaff(request.principal);
     const filters = { ...query, cursor: undefined, limit: undefined };
     const offset = decodeCursor(query.cursor, filters);
-    const { items, total } = await app.repos.feedback.list(query, { includeAll, staff, offset, limit: query.limit ?? 20 });
-    if (staff) await app.repos.audit(actorOf(request), 'listFeedback', items.map((i) => i.id), { include: query.include ?? 'published' });
-    return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, items.length, total, filters) });
+    const page = async () => {
+      const { items, total } = await app.repos.feedback.list(query, { includeAll, staff, offset, limit: query.limit ?? 20 });
+      return { items, total, nextCursor: nextCursor(offset, items.length, total, filters) };
+    };
+    // The public board is the same for everyone: kept until the data changes (plugins/app/public-cache.ts).
+    if (request.principal.kind === 'anonymous') return app.sendPublic(request, reply, page);
+    const body = await page();
+    if (staff) await app.repos.audit(actorOf(request), 'listFeedback', body.items.map((i) => i.id), { include: query.include ?? 'published' });
+    return sendJson(reply, 200, body);
   });
 
   operation(app, 'getFeedback', {}, async (request, reply) => {

@@ -27,8 +27,13 @@ export default async function opportunityRoutes(app: FastifyInstance): Promise<v
     const filters = { ...query, cursor: undefined, limit: undefined, status: statuses };
     const offset = decodeCursor(query.cursor, filters);
     const limit = query.limit ?? 20;
-    const { items, total } = await app.repos.opportunities.list(query, { statuses, staff: isStaff(request.principal), offset, limit });
-    return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, items.length, total, filters) });
+    const page = async () => {
+      const { items, total } = await app.repos.opportunities.list(query, { statuses, staff: isStaff(request.principal), offset, limit });
+      return { items, total, nextCursor: nextCursor(offset, items.length, total, filters) };
+    };
+    // Everyone's list is the same: kept until the data changes (plugins/app/public-cache.ts).
+    if (request.principal.kind === 'anonymous') return app.sendPublic(request, reply, page);
+    return sendJson(reply, 200, await page());
   });
 
   operation(app, 'getOpportunity', {}, async (request, reply) => {

@@ -1,5 +1,14 @@
 import fp from 'fastify-plugin';
+import type { FastifyReply } from 'fastify';
 import { etagOf, matches } from '../../etag.js';
+
+const known = new WeakMap<FastifyReply, string>();
+
+/** The ETag of this answer is already known (a cached answer, perhaps sent compressed): not hashed again. */
+export const knownEtag = (reply: FastifyReply, etag: string): FastifyReply => {
+  known.set(reply, etag);
+  return reply;
+};
 
 /**
  * A strong ETag on every successful API read, with 304 for a matching If-None-Match; reads
@@ -11,9 +20,10 @@ export default fp(
       if (!request.url.startsWith('/api/')) return payload;
       const read = request.method === 'GET' || request.method === 'HEAD';
       if (read && reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
-        const etag = etagOf(payload);
+        const etag = known.get(reply) ?? etagOf(payload);
         reply.header('etag', etag);
-        reply.header('vary', 'Authorization, Origin');
+        // Answers may be sent compressed (the compress plugin, or a cached answer's stored bytes).
+        reply.header('vary', 'Authorization, Origin, accept-encoding');
         reply.header('cache-control', request.headers.authorization ? 'private, no-cache' : 'no-cache');
         if (matches(request.headers['if-none-match'], etag)) {
           reply.code(304);

@@ -1,0 +1,154 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { brotliDecompressSync } from 'node:zlib';
+import { DATABASE_URL, key, newStore, staff, startServer, suiteServer, type TestServer } from './harness.js';
+
+const brief = {
+  title: 'Library opening hours review',
+  summary: 'Help us decide when the libraries should open.',
+  description: 'Two meetings to look at who uses the libraries and when, and what would help.',
+  experienceNeeded: 'You use a library, or would if it opened at other times.',
+  timeCommitment: { summary: '2 meetings of 2 hours' },
+  when: { summary: 'Two Mondays in May' },
+  where: { modes: ['online'] },
+  howToGetInvolved: 'Say you are interested and we will ring you.',
+  closingDate: '2031-04-20',
+  topics: ['housing'],
+  organisationId: 'council',
+  accessibility: ['captions'],
+  payment: { type: 'paid', amountPence: 2000, unit: 'hour', expensesCovered: ['travel'] },
+  places: 4,
+  status: 'open',
+};
+
+type Titles = { items: { id: string; title: string }[]; total: number };
+
+const supporterKey = () => randomBytes(12).toString('base64url');
+
+describe('the public list and board, cached', () => {
+  const s = suiteServer();
+
+  it('answers the second read from the cache, byte for byte what JSON.stringify would say', async () => {
+    const first = await s.call('/api/v1/opportunities?sort=newest');
+    const hits = s.app.publicCache.hits;
+    const again = await s.call('/api/v1/opportunities?sort=newest');
+    assert.equal(s.app.publicCache.hits, hits + 1, 'the second read was a hit');
+    assert.equal(again.headers.get('etag'), first.headers.get('etag'));
+    // A non-staff bearer token is not cached and goes through JSON.stringify: the same answer.
+    const uncached = await s.call('/api/v1/opportunities?sort=newest', { headers: { authorization: 'Bearer not-a-jwt' } });
+    assert.deepEqual(again.body, uncached.body);
+    const board = await s.call('/api/v1/feedback');
+    assert.deepEqual(board.body, (await s.call('/api/v1/feedback', { headers: { authorization: 'Bearer not-a-jwt' } })).body);
+  });
+
+  it('sends a cached answer compressed, and 304 for its ETag', async () => {
+    const plain = await s.call('/api/v1/opportunities');
+    const response = await fetch(`${s.base}/api/v1/opportunities`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(response.headers.get('content-encoding'), 'br');
+    assert.match(response.headers.get('vary') ?? '', /accept-encoding/i);
+    // fetch decodes it: the same JSON as the plain answer.
+    assert.deepEqual(await response.json(), plain.body);
+    const raw = await new Promise<Buffer>((done, fail) => {
+      import('node:http').then(({ get }) => get(`${s.base}/api/v1/opportunities`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(Buffer.concat(chunks))).on('error', fail);
+      }).on('error', fail), fail);
+    });
+    assert.deepEqual(JSON.parse(brotliDecompressSync(raw).toString('utf8')), plain.body);
+    const revalidated = await s.call('/api/v1/opportunities', { headers: { 'if-none-match': plain.headers.get('etag')! } });
+    assert.equal(revalidated.status, 304);
+  });
+
+  it("shows this instance's own write on its very next read", async () => {
+    const before = (await s.call('/api/v1/opportunities')).body as Titles;
+    const created = await s.call('/api/v1/opportunities', { method: 'POST', token: staff, body: brief, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201);
+    const afterCreate = (await s.call('/api/v1/opportunities')).body as Titles;
+    assert.equal(afterCreate.total, before.total + 1);
+    const board = (await s.call('/api/v1/feedback')).body as { items: { id: string; supporters: number }[] };
+    const item = board.items[0]!;
+    assert.equal((await s.call(`/api/v1/feedback/${item.id}/supporters`, { method: 'POST', body: { supporterKey: supporterKey() }, headers: { 'idempotency-key': key() } })).status, 200);
+    const boardAfter = (await s.call('/api/v1/feedback')).body as typeof board;
+    assert.equal(boardAfter.items.find((i) => i.id === item.id)!.supporters, item.supporters + 1);
+  });
+});
+
+/**
+ * Two instances on one PostgreSQL, as a council runs them behind a load balancer: a write
+ * through one is in the other's cached list within a second, and never older after that.
+ * PGlite has one process, so this part runs in the server-postgres step only.
+ */
+describe('two instances on one PostgreSQL', { skip: DATABASE_URL ? false : 'PostgreSQL only (DATABASE_URL)' }, () => {
+  const store = newStore();
+  let a: TestServer;
+  let b: TestServer;
+  let deaf: TestServer;
+  let deafDb: Awaited<ReturnType<typeof store.open>> | undefined;
+  before(async () => {
+    a = await startServer({ store, keepStore: true });
+    b = await startServer({ store, keepStore: true });
+    // A third that never hears the NOTIFY (as when its listening connection is lost): the version row alone.
+    deafDb = await store.open();
+    delete (deafDb as { listen?: unknown }).listen;
+    deaf = await startServer({ store, keepStore: true, db: deafDb });
+  });
+  after(async () => {
+    await deaf?.close();
+    await deafDb?.close();
+    await b?.close();
+    await a?.close();
+    await store.destroy();
+  });
+
+  /** Reads through `server` every 50 ms until `seen` holds; then for a second more, it must go on holding. */
+  async function visibleWithinASecond(server: TestServer, path: string, seen: (body: unknown) => boolean, what: string) {
+    const started = Date.now();
+    let firstSeen: number | undefined;
+    for (;;) {
+      const body = (await server.call(path)).body;
+      const now = Date.now();
+      if (firstSeen === undefined) {
+        if (seen(body)) firstSeen = now;
+        else assert.ok(now - started < 1000, `${what}: still the old answer after ${now - started} ms`);
+      } else {
+        assert.ok(seen(body), `${what}: an older answer ${now - firstSeen} ms after the new one was seen`);
+        if (now - firstSeen > 1000) return firstSeen - started;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it("shows a write through one instance in the others' cached lists within a second, and never older after", async () => {
+    const path = '/api/v1/opportunities?limit=50';
+    const before = (await b.call(path)).body as Titles;
+    await b.call(path);
+    await deaf.call(path);
+    assert.ok(b.app.publicCache.hits > 0 && deaf.app.publicCache.misses > 0, 'both lists are cached before the write');
+
+    const created = await a.call('/api/v1/opportunities', { method: 'POST', token: staff, body: brief, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201);
+    const listed = (body: unknown) => (body as Titles).items.some((o) => o.id === created.body.id);
+    const [viaNotify, viaVersionRow] = await Promise.all([
+      visibleWithinASecond(b, path, listed, 'instance B (NOTIFY)'),
+      visibleWithinASecond(deaf, path, listed, 'instance C (version row)'),
+    ]);
+    assert.equal(((await b.call(path)).body as Titles).total, before.total + 1);
+
+    const renamed = 'Library opening hours: evenings too';
+    const etag = (await a.call(`/api/v1/opportunities/${created.body.id}`, { token: staff })).headers.get('etag')!;
+    const changed = await a.call(`/api/v1/opportunities/${created.body.id}`, { method: 'PUT', token: staff, body: { ...brief, title: renamed }, headers: { 'if-match': etag } });
+    assert.equal(changed.status, 200);
+    const titled = (body: unknown) => (body as Titles).items.some((o) => o.title === renamed);
+    await Promise.all([visibleWithinASecond(b, path, titled, 'B, renamed'), visibleWithinASecond(deaf, path, titled, 'C, renamed')]);
+    console.log(`# seen through the other instance after ${viaNotify} ms (NOTIFY) and ${viaVersionRow} ms (version row)`);
+  });
+
+  it("shows a 'me too' through one instance on the other's board within a second", async () => {
+    const board = (await b.call('/api/v1/feedback')).body as { items: { id: string; supporters: number }[] };
+    await b.call('/api/v1/feedback');
+    const item = board.items[0]!;
+    assert.equal((await a.call(`/api/v1/feedback/${item.id}/supporters`, { method: 'POST', body: { supporterKey: supporterKey() }, headers: { 'idempotency-key': key() } })).status, 200);
+    await visibleWithinASecond(b, '/api/v1/feedback', (body) => (body as typeof board).items.find((i) => i.id === item.id)?.supporters === item.supporters + 1, 'board on B');
+  });
+});
