@@ -8,7 +8,7 @@
  *
  *   npm run bench                      everything (about 3-4 minutes on 2 cores)
  *   npm run bench -- --build           rebuild dist/ first (it is built anyway when missing)
- *   npm run bench -- --only=size,render,cls,server,matching
+ *   npm run bench -- --only=size,render,cls,server,matching,lighthouse
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), DATABASE_URL or BENCH_DATABASE_URL
  * (adds the PostgreSQL rows), BENCH_RUNS (render runs, 7), BENCH_CLS_RUNS (3),
@@ -40,8 +40,9 @@ const PARTS = [
   { name: 'size', file: './parts/sizes.mjs', fn: 'sizeRows', limit: 60_000 },
   { name: 'render', file: './parts/render.mjs', fn: 'renderRows', limit: 240_000 },
   { name: 'cls', file: './parts/cls.mjs', fn: 'clsRows', limit: 240_000 },
-  { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 240_000 },
+  { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 600_000 },
   { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 240_000 },
+  { name: 'lighthouse', file: './parts/lighthouse.mjs', fn: 'lighthouseRows', limit: 300_000 },
 ];
 
 const rows = [];
