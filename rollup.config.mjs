@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { lazyReadings } from './scripts/lazy-readings.mjs';
 
 /** Each component folder's define module: `src/components/<name>/coprod-<name>.ts`. */
 export function elementEntries() {
@@ -28,24 +29,27 @@ const onwarn = (warning) => {
   throw new Error(warning.message);
 };
 
+/** Each element's define module as an entry `elements/coprod-<name>`. */
+const elementInputs = () => Object.fromEntries(Object.entries(elementEntries()).map(([name, file]) => [`elements/${name}`, file]));
+
+/** A chunk's file: Welsh and easy-read strings by the module they belong to, the rest by their first module. */
+function chunkFileName(chunk) {
+  const reading = /\/([^/]+?)(?:\.messages)?\.ts\?coprod-(cy|easy)$/.exec(chunk.facadeModuleId ?? '');
+  return reading ? `chunks/${reading[1]}.${reading[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
 export default [
   {
-    // The all-in-one module: one script tag. What loads only on demand (the staff preview's
-    // in-memory adapter) stays in lazy chunks beside it.
-    input: { 'coprod-widgets': 'src/index.ts' },
-    // The elements are defined in coprod-widgets.js itself, not in a chunk it re-exports:
-    // bundlers keep only the files `sideEffects` names, so defining code must live in a
-    // predictably named file. The lazy chunks import what they share from coprod-widgets.js.
+    // One build for the all-in-one module (one script tag, the public widgets) and one module
+    // per element, so that they share their chunks: lit, the core, each widget. What loads on
+    // demand (staff widgets, the forms, Welsh and easy-read strings) is a dynamic import,
+    // written relative to the importing module, so it resolves wherever dist/ is served.
+    input: { 'coprod-widgets': 'src/index.ts', ...elementInputs() },
+    // Defining code lives in predictably named files (coprod-widgets.js, elements/coprod-*.js):
+    // bundlers keep only the files `sideEffects` names. Chunks import what they share from them.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'lazy/[name]-[hash].js' },
-    plugins: plugins(),
-    onwarn,
-  },
-  {
-    // One module per element; lit and the core are shared chunks, so two elements load them once.
-    input: elementEntries(),
-    output: { dir: 'dist/elements', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins(),
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileName },
+    plugins: [...plugins(), lazyReadings()],
     onwarn,
   },
   {

@@ -38,7 +38,7 @@ if (args.includes('--build') || !existsSync('dist/coprod-widgets.js')) {
 
 const PARTS = [
   { name: 'size', file: './parts/sizes.mjs', fn: 'sizeRows', limit: 60_000 },
-  { name: 'render', file: './parts/render.mjs', fn: 'renderRows', limit: 240_000 },
+  { name: 'render', file: './parts/render.mjs', fn: 'renderRows', limit: 900_000 },
   { name: 'cls', file: './parts/cls.mjs', fn: 'clsRows', limit: 240_000 },
   { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 600_000 },
   { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 240_000 },
@@ -63,7 +63,7 @@ for (const part of PARTS.filter((p) => wanted(p.name))) {
 const ratio = (r) => (typeof r.ratio === 'number' && Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}x` : '');
 const baselineText = (r) => {
   if (!r.baseline) return '';
-  const base = r.unit === 'bytes' ? `${(r.baselineValue / 1024).toFixed(1)} KB` : r.unit === 'ms' ? `${r.baselineValue.toFixed(1)} ms` : r.unit === 'req/s' ? `${Math.round(r.baselineValue)} req/s` : r.unit === 'CLS' ? r.baselineValue.toFixed(3) : String(r.baselineValue);
+  const base = r.unit === 'bytes' ? (r.baselineValue > 2 ** 20 ? `${(r.baselineValue / 2 ** 20).toFixed(1)} MB` : `${(r.baselineValue / 1024).toFixed(1)} KB`) : r.unit === 'ms' ? `${r.baselineValue.toFixed(1)} ms` : r.unit === 'req/s' ? `${Math.round(r.baselineValue)} req/s` : r.unit === 'CLS' ? r.baselineValue.toFixed(3) : String(r.baselineValue);
   return `${r.baseline}: ${base}`;
 };
 const cells = rows.map((r) =>

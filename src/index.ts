@@ -11,11 +11,12 @@ export { upgradePlaceholders } from './core/placeholders.js';
 export { forgetDrafts } from './core/controllers/draft-controller.js';
 
 // The element classes, for `instanceof`, typing a ref, or extending one. The staff elements
-// load on demand, so only their types are exported here (their classes are in `elements/`).
+// and the profile form load on demand, so only their types are exported here (their classes
+// are in `elements/`).
 export { CoprodProvider } from './components/provider/coprod-provider.js';
 export { CoprodOpportunityList } from './components/opportunity-list/coprod-opportunity-list.js';
 export { CoprodOpportunity } from './components/opportunity/coprod-opportunity.js';
-export { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
+export type { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
 export { CoprodFeedbackLoop } from './components/feedback-loop/coprod-feedback-loop.js';
 export type { CoprodMyInvolvement } from './components/my-involvement/coprod-my-involvement.js';
 export type { CoprodEvaluation } from './components/evaluation/coprod-evaluation.js';

@@ -184,5 +184,13 @@ async function filter(n, word, how = 'enter') {
   return { dom: dom - start, frame: frame - start, matched: expected };
 }
 
-window.bench = { list, baseline, filter, seedSize: seed.length, listModule: await listModule };
+/** JS heap (bytes, after a full GC) with n cards on the stage: `how` = 'list' (the widget) or 'baseline' (plain lit-html). */
+async function heap(n, how) {
+  await (how === 'list' ? list(n) : baseline(n));
+  await settle();
+  globalThis.gc?.();
+  return performance.memory?.usedJSHeapSize ?? NaN;
+}
+
+window.bench = { list, baseline, filter, heap, seedSize: seed.length, listModule: await listModule };
 window.benchReady = true;

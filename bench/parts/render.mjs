@@ -35,6 +35,7 @@ export async function renderRows(log = () => {}) {
     'data -> 500 cards painted',
     `keyword filter over 1,000 (Enter)`,
     `keyword filter over 1,000 (typing, incl. 400 ms pause)`,
+    'JS heap after 500 cards',
   ];
   if (!existsSync('dist/elements/coprod-opportunity-list.js')) {
     const why = existsSync('src/components/opportunity-list/coprod-opportunity-list.ts')
@@ -112,6 +113,22 @@ export async function renderRows(log = () => {}) {
         }),
       );
     }
+    log('JS heap after 500 cards');
+    const heaps = { list: [], baseline: [] };
+    for (let i = 0; i < 3; i++) for (const how of ['list', 'baseline']) heaps[how].push(await call('heap', 500, how));
+    const [heapValue, heapBase] = [median(heaps.list), median(heaps.baseline)];
+    rows.push(
+      row(part, 'JS heap after 500 cards', {
+        value: heapValue,
+        unit: 'bytes',
+        display: `${(heapValue / 2 ** 20).toFixed(1)} MB`,
+        runs: 3,
+        baseline: 'plain lit-html',
+        baselineValue: heapBase,
+        ratio: heapValue / heapBase,
+        note: `usedJSHeapSize after a full GC, the page's seed and adapter included (plain lit-html: ${(heapBase / 2 ** 20).toFixed(1)} MB)`,
+      }),
+    );
     if (errors.length) log(`page errors: ${errors.join('; ')}`);
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import { announce } from './announcer.js';
 import type { TokenSource } from './config.js';
 import { ConfigController, type ResolvedConfig } from './controllers/config-controller.js';
 import { clampHeadingLevel } from './heading.js';
-import { mergeCatalogs, translator, type Catalog, type MessageSet, type Translate } from './i18n.js';
+import { mergeCatalogs, readingsReady, translator, type Catalog, type MessageSet, type Translate } from './i18n.js';
 import { coreMessages } from './messages.js';
 import { notConfiguredView } from './status-views.js';
 import { baseStyles } from './styles.js';
@@ -167,10 +167,35 @@ export abstract class CoprodElement extends LitElement {
     this.dataset['headingTag'] = `h${this.level}`;
   }
 
+  /**
+   * Server-rendered content (a declarative shadow root) hydrates only once the reader's
+   * strings are here, so the first render matches it instead of replacing it with a skeleton.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.shadowRoot?.firstElementChild) {
+      this.configuration.resolve();
+      const waiting = readingsReady(this.config.locale, this.config.readingLevel);
+      if (waiting) return waiting.then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
-    const { locale } = this.config;
+    const { locale, readingLevel } = this.config;
+    // Welsh or easy-read strings still on their way (built bundles load them on first use):
+    // the skeleton, without a word of English, until they arrive.
+    const waiting = readingsReady(locale, readingLevel);
+    if (waiting) void waiting.then(() => this.requestUpdate());
     return html`<div part="base" class="root ${this.easyRead ? 'easy-read' : ''}" lang=${locale === 'cy' ? 'cy' : 'en-GB'}>
-      ${this.configured ? this.renderContent() : this.renderNotConfigured()}
+      ${waiting ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
+    </div>`;
+  }
+
+  /** What stands in while the reader's strings load: a skeleton with no words in it. Widgets may reserve their own height. */
+  protected renderWaiting(): TemplateResult {
+    return html`<div class="loading" part="loading" aria-busy="true">
+      <span class="skeleton skeleton-row" aria-hidden="true"></span><span class="skeleton skeleton-row" aria-hidden="true"></span
+      ><span class="skeleton skeleton-row" aria-hidden="true"></span>
     </div>`;
   }
 

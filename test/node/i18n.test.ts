@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defineMessages, formatDate, formatList, formatPence, plural, translator, withLocale } from '../../src/core/i18n.js';
+import { defineMessages, formatDate, formatList, formatPence, mergeCatalogs, plural, readingsReady, translator, withLocale } from '../../src/core/i18n.js';
 
 test('Welsh dates are written out, in UK time, whatever ICU data the browser has', () => {
   assert.equal(formatDate('cy', '2026-12-12'), '12 Rhagfyr 2026');
@@ -67,4 +67,28 @@ test('the translator passes the reader\'s locale to a message that asks for it, 
   assert.equal(translator(messages, 'cy', 'standard')('count', 2), '2 eitem (2)');
   // A message that does not ask for the locale gets only its own arguments.
   assert.equal(translator(messages, 'cy', 'standard')('label', 'x'), 'Label x');
+});
+
+test('strings the build loads on first use: a reader waits for them, then a merged catalog has them', async () => {
+  // As scripts/lazy-readings.mjs writes a catalog in dist/: English in the bundle, the rest behind `readings`.
+  let loads = 0;
+  const lazy = defineMessages({
+    'en-GB': { title: 'Opportunities' },
+    readings: {
+      cy: async () => (loads++, { cy: { title: 'Cyfleoedd' }, easyRead: { cy: {} } }),
+      easy: async () => (loads++, { easyRead: { 'en-GB': { title: 'Ways to help' } } }),
+    },
+  } as unknown as Parameters<typeof defineMessages<{ title: string }>>[0]);
+  const merged = mergeCatalogs(defineMessages({ 'en-GB': { other: 'Other' }, cy: { other: 'Arall' } }), lazy);
+  assert.equal(readingsReady('en-GB', 'standard'), undefined, 'English needs nothing more');
+  const waiting = readingsReady('cy', 'standard');
+  assert.ok(waiting, 'Welsh must be waited for');
+  assert.equal(readingsReady('cy', 'standard') !== undefined, true, 'still loading');
+  await waiting;
+  assert.equal(readingsReady('cy', 'standard'), undefined);
+  assert.equal(translator(merged, 'cy', 'standard')('title'), 'Cyfleoedd');
+  assert.equal(translator(merged, 'cy', 'standard')('other'), 'Arall');
+  await readingsReady('en-GB', 'easy-read');
+  assert.equal(translator(merged, 'en-GB', 'easy-read')('title'), 'Ways to help');
+  assert.equal(loads, 2, 'each part loads once');
 });

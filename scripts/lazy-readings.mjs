@@ -1,0 +1,97 @@
+/**
+ * A rollup plugin: Welsh and easy-read strings leave the bundle and load when a widget first
+ * needs them. Each catalog written `const x = defineMessages({ 'en-GB': {...}, cy: {...},
+ * easyRead: { 'en-GB': {...}, cy: {...} } })` is rewritten, in the built code only, to
+ *
+ *   defineMessages({ 'en-GB': {...}, readings: { cy: () => import('<file>?coprod-cy'), easy: () => import('<file>?coprod-easy') } })
+ *
+ * where `<file>?coprod-cy` is the same module with only `cy` and `easyRead.cy` kept, and
+ * `?coprod-easy` the same with only `easyRead['en-GB']`. Rollup makes each a chunk beside
+ * the module that imports it, so it resolves relative to that module's URL wherever dist/ is
+ * served. The widget waits (src/core/i18n.ts `readingsReady`) until what its reader needs
+ * is there. The sources, their tests and Storybook keep whole catalogs.
+ */
+import { readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
+import MagicString from 'magic-string';
+
+const QUERY = /\?coprod-(cy|easy)$/;
+
+const keyOf = (property) => (property.key.type === 'Identifier' ? property.key.name : property.key.value);
+
+/** Every `defineMessages({...})` call whose argument is an object literal, with its properties by key. */
+function catalogCalls(ast) {
+  // esbuild may have renamed the import (it minifies as it transforms).
+  const names = new Set(['defineMessages']);
+  for (const node of ast.body) {
+    if (node.type !== 'ImportDeclaration') continue;
+    for (const specifier of node.specifiers) if (specifier.imported?.name === 'defineMessages') names.add(specifier.local.name);
+  }
+  const calls = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'Identifier' &&
+      names.has(node.callee.name) &&
+      node.arguments[0]?.type === 'ObjectExpression'
+    ) {
+      const object = node.arguments[0];
+      const props = Object.fromEntries(object.properties.filter((p) => p.type === 'Property').map((p) => [keyOf(p), p]));
+      const easyRead = props.easyRead?.value.type === 'ObjectExpression' ? Object.fromEntries(props.easyRead.value.properties.map((p) => [keyOf(p), p])) : {};
+      calls.push({ call: node, object, props, easyRead });
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && value !== node) visit(value);
+    }
+  };
+  visit(ast);
+  return calls;
+}
+
+const text = (code, node) => (node ? code.slice(node.start, node.end) : undefined);
+
+export function lazyReadings({ include = /\/src\/.*\.ts$/ } = {}) {
+  return {
+    name: 'coprod-lazy-readings',
+    resolveId: {
+      order: 'pre',
+      handler: (source) => (QUERY.test(source) ? source : null),
+    },
+    async load(id) {
+      const match = QUERY.exec(id);
+      if (!match) return null;
+      const file = id.replace(QUERY, '');
+      const ts = readFileSync(file, 'utf8');
+      const { code } = await transform(ts, { loader: 'ts', format: 'esm', target: 'es2021', sourcefile: file, tsconfigRaw: '{}' });
+      const ast = this.parse(code);
+      const out = new MagicString(code);
+      let index = 0;
+      for (const { call, object, props, easyRead } of catalogCalls(ast)) {
+        const kept =
+          match[1] === 'cy'
+            ? `{ cy: ${text(code, props.cy?.value) ?? '{}'}, easyRead: { cy: ${text(code, easyRead.cy?.value) ?? '{}'} } }`
+            : `{ easyRead: { 'en-GB': ${text(code, easyRead['en-GB']?.value) ?? '{}'} } }`;
+        out.overwrite(object.start, object.end, kept);
+        out.prependLeft(call.start, `(__coprodReadings[${index++}] = `);
+        out.appendLeft(call.end, ')');
+      }
+      out.prepend('export const __coprodReadings = [];\n');
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: file }) };
+    },
+    transform(code, id) {
+      if (QUERY.test(id) || !include.test(id.split('?')[0]) || !code.includes('defineMessages')) return null;
+      const calls = catalogCalls(this.parse(code));
+      if (calls.length === 0) return null;
+      const out = new MagicString(code);
+      calls.forEach(({ object, props }, index) => {
+        if (!props['en-GB'] || !props.cy) return;
+        const load = (reading) => `() => import(${JSON.stringify(`${id}?coprod-${reading}`)}).then((m) => m.__coprodReadings[${index}])`;
+        out.overwrite(object.start, object.end, `{ 'en-GB': ${text(code, props['en-GB'].value)}, readings: { cy: ${load('cy')}, easy: ${load('easy')} } }`);
+      });
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
