@@ -28,6 +28,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-feedback': () => import('./components/staff-feedback/coprod-staff-feedback.js'),
   'coprod-claim': () => import('./components/claim/coprod-claim.js'),
   'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
+  'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

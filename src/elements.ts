@@ -22,6 +22,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
   // "How well did we involve you?" opens from a link in a message, on one page only.
   'coprod-evaluation': () => import('./components/evaluation/coprod-evaluation.js'),
+  // The right people (issue 18): the pool, suggestions and invitations for staff with the people role.
+  'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

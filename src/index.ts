@@ -25,6 +25,7 @@ export type { CoprodStaffInterest } from './components/staff-interest/coprod-sta
 export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-staff-feedback.js';
 export type { CoprodClaim } from './components/claim/coprod-claim.js';
 export type { CoprodStaffClaims } from './components/staff-claims/coprod-staff-claims.js';
+export type { CoprodStaffPeople } from './components/staff-people/coprod-staff-people.js';
 
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

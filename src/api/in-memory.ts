@@ -4,6 +4,7 @@ import { ApiError } from './errors.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
+import { InMemoryPeople } from './in-memory-people.js';
 import { noteVersion } from './versions.js';
 import { staffSummary } from './staff-summary.js';
 import { createSeed } from '@coprod/seed';
@@ -101,6 +102,23 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly inviteToEvaluate = this.evaluations.inviteToEvaluate.bind(this.evaluations);
   readonly getActivityEvaluation = this.evaluations.getActivityEvaluation.bind(this.evaluations);
   readonly getInvolvementResults = this.evaluations.getInvolvementResults.bind(this.evaluations);
+  /** The people pool, suggestions and invitations (issue 18): its own module, sharing this adapter's data. */
+  readonly people = new InMemoryPeople({
+    profiles: () => this.#data.profiles,
+    opportunities: () => this.#data.opportunities,
+    interests: () => this.#data.interests,
+    staff: () => this.#staff,
+    now: () => this.#now(),
+    newId: (prefix) => this.#newId(prefix),
+    createInterest: (opportunityId, input) => this.createInterest(opportunityId, input),
+  });
+  readonly listPeople = this.people.listPeople.bind(this.people);
+  readonly getPerson = this.people.getPerson.bind(this.people);
+  readonly listSuggestions = this.people.listSuggestions.bind(this.people);
+  readonly listInvitations = this.people.listInvitations.bind(this.people);
+  readonly invitePeople = this.people.invitePeople.bind(this.people);
+  readonly answerInvitation = this.people.answerInvitation.bind(this.people);
+  readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
 
   constructor(options: InMemoryApiOptions = {}) {
     const seed = options.seed === 'empty' ? emptySeed() : (options.seed ?? createSeed(options.now));

@@ -163,6 +163,12 @@ export interface AttendanceRecordedDetail {
   attendanceId: string;
 }
 
+/** Staff invited people to an opportunity (`<coprod-staff-people>`). Ids only. */
+export interface PeopleInvitedDetail {
+  opportunityId: string;
+  invitationIds: string[];
+}
+
 /** Every `coprod-*` event's name and its detail. */
 export interface CoprodEventDetails {
   'coprod-error': CoprodErrorDetail;
@@ -184,6 +190,7 @@ export interface CoprodEventDetails {
   'coprod-claim-sent': ClaimSentDetail;
   'coprod-claim-decided': ClaimDecidedDetail;
   'coprod-attendance-recorded': AttendanceRecordedDetail;
+  'coprod-people-invited': PeopleInvitedDetail;
 }
 
 export type CoprodEventName = keyof CoprodEventDetails;

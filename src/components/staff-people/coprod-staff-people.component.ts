@@ -1,0 +1,279 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
+import { DEFAULT_WEIGHTS } from '../../api/matching/rank.js';
+import type { InvitationList, MatchWeights, Opportunity, PeoplePage, PersonRecord, PersonSummary, SuggestionPage, Taxonomy } from '../../api/types.js';
+import { BusyController } from '../../core/controllers/busy-controller.js';
+import { formStyles } from '../../core/forms/index.js';
+import { heading } from '../../core/heading.js';
+import { mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { emptyView, loadingView } from '../../core/status-views.js';
+import { loadTaxonomy } from '../../core/vocabulary.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { StaffElement } from '../../shared/staff/staff-element.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { staffPeopleMessages } from './coprod-staff-people.messages.js';
+import { staffPeopleStyles } from './coprod-staff-people.styles.js';
+import { blankFilters, personCard, personDetail, poolForm, toQuery, type PoolFilters } from './internal/pool-view.js';
+import { invitationsList, suggestionsList, weightsForm } from './internal/suggestions-view.js';
+import type { Say, Words } from './internal/words.js';
+
+interface Suggested {
+  opportunity: Opportunity;
+  page: SuggestionPage;
+}
+
+/**
+ * Staff's view of the pool of people (issue 18), for staff with the `people` role: search and
+ * filter by topic, skill, availability, way of taking part, language, support needed and
+ * training wanted, with the reason for looking (every read is audited on the server); open a
+ * person's one page profile in place; for the opportunity named by `opportunity-id`, the
+ * people who may suit it, best first, each with the reasons in plain words and what the
+ * council must arrange for their access needs (never a reason to leave anyone out); adjust how
+ * much each thing counts; invite the people chosen, and see who was invited and who answered.
+ *
+ * @summary Find people, see who may suit an opportunity and why, and invite them.
+ * @fires {CustomEvent<PeopleInvitedDetail>} coprod-people-invited - People were invited. Detail: `{ opportunityId, invitationIds }`.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
+ * @csspart sign-in - The "Sign in to see this" panel.
+ * @csspart pool-form - The search form with its filters.
+ * @csspart person - One person in the pool.
+ * @csspart person-detail - A person's one page profile, opened in place.
+ * @csspart suggestion - One suggested person.
+ * @csspart reasons - Why a person was suggested.
+ * @csspart invite - The "Invite" button.
+ * @csspart invitations - Who was invited and who answered.
+ */
+export class CoprodStaffPeople extends StaffElement {
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffPeopleStyles];
+  static override messages = mergeCatalogs(staffMessages, staffPeopleMessages);
+
+  /** The opportunity to suggest and invite people for. Without it only the pool shows. */
+  @property({ attribute: 'opportunity-id' }) opportunityId?: string;
+
+  /** @internal */ @state() private filters: PoolFilters = blankFilters();
+  /** @internal */ @state() private applied: PoolFilters = blankFilters();
+  /** @internal */ @state() private more: PersonSummary[] = [];
+  /** @internal */ @state() private moreCursor: string | null | undefined;
+  /** @internal */ @state() private opened: string | undefined;
+  /** @internal */ @state() private record: PersonRecord | Error | undefined;
+  /** @internal */ @state() private weights: MatchWeights = { ...DEFAULT_WEIGHTS };
+  /** @internal */ @state() private appliedWeights: MatchWeights = { ...DEFAULT_WEIGHTS };
+  /** @internal */ @state() private chosen = new Set<string>();
+  /** @internal */ @state() private inviteError: string | undefined;
+  /** @internal */ @state() private inviteResult: TemplateResult | undefined;
+  /** @internal */ @state() private invitedRound = 0;
+  /** @internal */ @state() private taxonomy: Taxonomy | undefined;
+  private readonly busy = new BusyController(this);
+
+  private get say(): Say {
+    return this.t as unknown as Say;
+  }
+
+  private words(): Words {
+    return { t: this.say, locale: this.config.locale, taxonomy: this.taxonomy };
+  }
+
+  private readonly pool = this.loadTask(
+    () => JSON.stringify(this.applied),
+    async (api, _key, signal): Promise<PeoplePage | Error> => {
+      if (!api.listPeople) return new ApiError('not-found', 'Not available.');
+      this.taxonomy ??= await loadTaxonomy(api, signal).catch(() => undefined);
+      this.more = [];
+      this.moreCursor = undefined;
+      return api.listPeople(toQuery(this.applied), { signal }).catch(forbiddenAsValue);
+    },
+  );
+
+  private readonly suggestions = this.loadTask(
+    () => `${this.opportunityId ?? ''}|${JSON.stringify(this.appliedWeights)}`,
+    async (api, _key, signal): Promise<Suggested | Error | undefined> => {
+      const id = this.opportunityId;
+      if (!id || !api.listSuggestions) return undefined;
+      const w = this.appliedWeights;
+      const query = { weightTopic: w.topic, weightSkill: w.skill, weightAvailability: w.availability, weightMode: w.mode, weightNewVoice: w.newVoice };
+      try {
+        const [opportunity, page] = await Promise.all([api.getOpportunity(id, { signal }), api.listSuggestions(id, query, { signal })]);
+        return { opportunity, page };
+      } catch (error) {
+        return forbiddenAsValue(error);
+      }
+    },
+  );
+
+  private readonly invitations = this.loadTask(
+    () => `${this.opportunityId ?? ''}|${this.invitedRound}`,
+    async (api, _key, signal): Promise<InvitationList | Error | undefined> => {
+      const id = this.opportunityId;
+      if (!id || !api.listInvitations) return undefined;
+      return api.listInvitations(id, { signal }).catch(forbiddenAsValue);
+    },
+  );
+
+  protected override renderSignedIn(): unknown {
+    return html`<section aria-labelledby="staff-people-title">
+      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`)} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()}
+    </section>`;
+  }
+
+  private noRole(): TemplateResult {
+    return html`<div class="panel notice" part="no-role">
+      ${heading(this.level + 2, html`${icon('info')} ${this.t('noPeopleRoleTitle')}`, { className: 'panel-title' })}
+      <p>${lines(this.t('noPeopleRoleBody'))}</p>
+    </div>`;
+  }
+
+  // The pool
+
+  private renderPool(): TemplateResult {
+    const body = this.pool.render({
+      initial: () => loadingView(this.t('loadingPool'), { rows: 3 }),
+      pending: () => loadingView(this.t('loadingPool'), { rows: 3 }),
+      error: (error) => this.renderLoadError(error, () => void this.pool.run()),
+      complete: (page) => {
+        if (!page) return nothing;
+        if (page instanceof Error) return this.noRole();
+        return this.renderPeople(page);
+      },
+    });
+    const view = {
+      ...this.words(),
+      level: this.level + 2,
+      filters: this.filters,
+      onFilter: (patch: Partial<PoolFilters>) => (this.filters = { ...this.filters, ...patch }),
+      onSearch: (event: Event) => {
+        event.preventDefault();
+        this.opened = undefined;
+        this.applied = { ...this.filters };
+      },
+    };
+    return html`<section class="part" aria-labelledby="pool-title">${heading(this.level + 1, this.t('poolTitle'), { id: 'pool-title' })} ${poolForm(view)} ${body}</section>`;
+  }
+
+  private renderPeople(page: PeoplePage): TemplateResult {
+    if (!page.items.length) return emptyView(this.t('noPeopleTitle'), this.t('noPeopleBody'), undefined, this.level + 2);
+    const people = [...page.items, ...this.more];
+    const next = this.moreCursor === undefined ? page.nextCursor : this.moreCursor;
+    const view = { ...this.words(), level: this.level + 2, opened: this.opened, onOpen: (p: PersonSummary) => void this.open(p) };
+    const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail({ ...this.words(), level: this.level + 3 }, this.record);
+    return html`<p role="status">${this.t('found', page.total)}</p>
+      <ol class="items">
+        ${people.map((p) => personCard(view, p, detail))}
+      </ol>
+      ${next ? html`<button type="button" class="button secondary" part="more" aria-disabled=${this.busy.ariaDisabled('more')} @click=${() => void this.busy.run('more', () => this.loadMore(next))}>${this.t('showMore')}</button>` : nothing}`;
+  }
+
+  private async loadMore(cursor: string): Promise<void> {
+    const api = this.api;
+    if (!api?.listPeople) return;
+    try {
+      const page = await api.listPeople({ ...toQuery(this.applied), cursor });
+      this.more = [...this.more, ...page.items];
+      this.moreCursor = page.nextCursor;
+    } catch (error) {
+      this.reportError('load', error);
+      this.announce(this.actionError(error));
+    }
+  }
+
+  private async open(person: PersonSummary): Promise<void> {
+    if (this.opened === person.id) {
+      this.opened = undefined;
+      return;
+    }
+    const api = this.api;
+    if (!api?.getPerson) return;
+    this.opened = person.id;
+    this.record = undefined;
+    try {
+      const record = await api.getPerson(person.id, this.applied.reason);
+      if (this.opened === person.id) this.record = record;
+    } catch (error) {
+      this.reportError('load', error);
+      if (this.opened === person.id) this.record = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  // Suggestions and invitations
+
+  private renderSuggestions(): TemplateResult {
+    let title = this.t('suggestionsTitle', '…');
+    const body = this.suggestions.render({
+      initial: () => loadingView(this.t('loadingSuggestions'), { rows: 3 }),
+      pending: () => loadingView(this.t('loadingSuggestions'), { rows: 3 }),
+      error: (error) => this.renderLoadError(error, () => void this.suggestions.run()),
+      complete: (found) => {
+        if (!found) return nothing;
+        if (found instanceof Error) return this.noRole();
+        title = this.t('suggestionsTitle', found.opportunity.title);
+        const view = {
+          ...this.words(),
+          level: this.level + 2,
+          weights: this.weights,
+          chosen: this.chosen,
+          error: this.inviteError,
+          result: this.inviteResult,
+          busy: this.busy.isBusy('invite'),
+          onWeight: (key: keyof MatchWeights, value: number) => (this.weights = { ...this.weights, [key]: Number.isFinite(value) ? Math.min(5, Math.max(0, value)) : DEFAULT_WEIGHTS[key] }),
+          onRank: (event: Event) => {
+            event.preventDefault();
+            this.appliedWeights = { ...this.weights };
+          },
+          onChoose: (id: string, on: boolean) => {
+            const next = new Set(this.chosen);
+            if (on) next.add(id);
+            else next.delete(id);
+            this.chosen = next;
+            this.inviteError = undefined;
+          },
+          onInvite: () => void this.busy.run('invite', () => this.invite(found)),
+        };
+        return html`${weightsForm(view)} ${found.page.items.length ? suggestionsList(view, found.page) : emptyView(this.t('noSuggestionsTitle'), this.t('noSuggestionsBody'), undefined, this.level + 2)}`;
+      },
+    });
+    const invited = this.invitations.render({
+      initial: () => loadingView(this.t('loadingInvitations'), { rows: 1 }),
+      pending: () => (this.invitations.value && !(this.invitations.value instanceof Error) ? invitationsList(this.words(), this.invitations.value) : loadingView(this.t('loadingInvitations'), { rows: 1 })),
+      error: (error) => this.renderLoadError(error, () => void this.invitations.run()),
+      complete: (list) => (!list || list instanceof Error ? nothing : invitationsList(this.words(), list)),
+    });
+    return html`<section class="part" aria-labelledby="suggestions-title">
+        ${heading(this.level + 1, title, { id: 'suggestions-title' })} ${body}
+      </section>
+      <section class="part" aria-labelledby="invitations-title">${heading(this.level + 1, this.t('invitationsTitle'), { id: 'invitations-title' })} ${invited}</section>`;
+  }
+
+  private async invite(found: Suggested): Promise<void> {
+    const api = this.api;
+    const opportunityId = found.opportunity.id;
+    if (!api?.invitePeople) return;
+    if (!this.chosen.size) {
+      this.inviteError = this.t('eChoose');
+      this.inviteResult = undefined;
+      return;
+    }
+    try {
+      const result = await api.invitePeople(opportunityId, { profileIds: [...this.chosen] });
+      const names = new Map(found.page.items.map((s) => [s.person.id, s.person.name]));
+      const done = this.t('invitedDone', result.invited.length);
+      this.inviteResult = html`<p class="saved">${icon('check')} ${done}</p>
+        ${result.skipped.map((s) => html`<p class="inline-error">${this.t('skipped', names.get(s.profileId) ?? s.profileId, this.say(`skip_${s.code}`))}</p>`)}`;
+      this.announce(done);
+      this.chosen = new Set();
+      this.invitedRound += 1;
+      void this.suggestions.run();
+      this.emit('coprod-people-invited', { opportunityId, invitationIds: result.invited.map((i) => i.id) });
+    } catch (error) {
+      this.inviteResult = html`<p class="inline-error">${this.actionError(error)}</p>`;
+      this.reportError('save', error);
+    }
+  }
+}
+
+/** A 403 is shown as "you need the people role", not as a failure to retry. */
+function forbiddenAsValue(error: unknown): Error {
+  if (error instanceof ApiError && error.kind === 'forbidden') return error;
+  throw error;
+}

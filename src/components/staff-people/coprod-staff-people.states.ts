@@ -1,0 +1,81 @@
+import { html } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import type { ComponentStates } from '../../core/states.js';
+import { clickOn, shadow } from '../../../test/helpers/dom.js';
+import { inStaffProvider, loadStates, shows, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-people.js';
+
+export const CARERS = 'opp-carers-strategy';
+
+function widget(adapter: CoprodApi, options: StaffProviderOptions & { opportunityId?: string | null } = {}) {
+  const id = options.opportunityId === null ? undefined : (options.opportunityId ?? CARERS);
+  return inStaffProvider(adapter, options, html`<coprod-staff-people opportunity-id=${id ?? ''} sign-in-href="/staff/sign-in"></coprod-staff-people>`);
+}
+
+export const poolShown = shows('[part="person"]', 'a person in the pool');
+export const suggestionsShown = shows('[part="suggestion"]', 'a suggested person');
+
+/** Ticks the suggested person named `name`. */
+export function choose(element: HTMLElement, name: string): void {
+  const card = [...shadow(element).querySelectorAll<HTMLElement>('[part="suggestion"]')].find((c) => c.querySelector('h3, h4, h5, [role="heading"]')?.textContent?.trim() === name);
+  const box = card?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (!box) throw new Error(`No suggestion to choose for ${name}`);
+  box.checked = true;
+  box.dispatchEvent(new Event('change'));
+}
+
+/** Chooses Bernie and Nasrin and presses "Invite". */
+export async function inviteTwo(element: HTMLElement): Promise<void> {
+  await suggestionsShown(element);
+  choose(element, 'Bernie');
+  choose(element, 'Nasrin');
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  clickOn(element, '[part="invite"]');
+}
+
+export const states: ComponentStates = {
+  tag: 'coprod-staff-people',
+  states: [
+    ...loadStates(widget, { description: 'Nobody in the pool yet, and no opportunity chosen.', render: () => widget(staffApi({ empty: true }), { opportunityId: null }) }).map((state) =>
+      state.name === 'Forbidden' ? { ...state, description: 'The server answered 403: the view says the people role is needed.', play: shows('[part="no-role"]', 'the role message') } : state,
+    ),
+    { name: 'Filled', description: 'Suggestions for the carers strategy with reasons and what to arrange, then the pool.', render: () => widget(staffApi()), play: async (e) => { await suggestionsShown(e); await poolShown(e); } },
+    { name: 'Pool only', description: 'No opportunity chosen: only the pool shows.', render: () => widget(staffApi(), { opportunityId: null }), play: poolShown },
+    {
+      name: 'Profile open',
+      description: 'Bernie’s one page profile opened in place (the read is audited with its reason).',
+      render: () => widget(staffApi(), { opportunityId: null }),
+      play: async (element) => {
+        await poolShown(element);
+        clickOn(element, '[data-person="prof-bernie"] [part="open"]');
+        await shows('[part="person-detail"]', 'the profile')(element);
+      },
+    },
+    {
+      name: 'Nobody matches',
+      render: () => widget(staffApi(), { opportunityId: null }),
+      play: async (element) => {
+        await poolShown(element);
+        const q = shadow(element).querySelector<HTMLInputElement>('#pool-q')!;
+        q.value = 'zzzz-nobody';
+        q.dispatchEvent(new InputEvent('input'));
+        clickOn(element, '[part="search"]');
+        await shows('[part="empty"]', 'the empty result')(element);
+      },
+    },
+    {
+      name: 'Nobody chosen',
+      description: '"Invite" pressed before choosing anyone: the button says what to do.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await suggestionsShown(element);
+        clickOn(element, '[part="invite"]');
+        await shows('#invite-error', 'the message')(element);
+      },
+    },
+    { name: 'Invited', description: 'Bernie and Nasrin invited: the result, and both in "Who was invited".', render: () => widget(staffApi()), play: async (element) => { await inviteTwo(element); await shows('[part="invitations"] li', 'the invitations')(element); } },
+    { name: 'Welsh', render: () => widget(staffApi(), { locale: 'cy' }), play: suggestionsShown },
+    { name: 'Easy read', render: () => widget(staffApi(), { readingLevel: 'easy-read' }), play: suggestionsShown },
+  ],
+};

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const staffPeopleStyles = css`
+  .part {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .pool-form,
+  .weights {
+    margin-bottom: var(--_space);
+  }
+  .training {
+    align-self: flex-end;
+  }
+  .why-title {
+    font-weight: 700;
+    margin: 0.5em 0 0.25em;
+  }
+  .reasons,
+  .invitation-list {
+    margin: 0 0 var(--_space);
+    padding-left: 1.2em;
+  }
+  .reasons li,
+  .invitation-list li {
+    margin-bottom: 0.25em;
+  }
+  .to-arrange {
+    font-weight: 700;
+  }
+  .person-detail {
+    border-top: 1px solid var(--_border);
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+  }
+  .row-result:empty {
+    display: none;
+  }
+`;

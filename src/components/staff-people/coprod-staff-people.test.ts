@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CoprodApi } from '../../api/api.js';
+import type { InMemoryApi } from '../../api/in-memory.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
+import { CARERS, inviteTwo, poolShown, states, suggestionsShown } from './coprod-staff-people.states.js';
+import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-people.js';
+
+describeStates(states);
+
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(api: CoprodApi, opportunityId: string | undefined = CARERS) {
+  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
+    <coprod-staff-people opportunity-id=${opportunityId ?? ''}></coprod-staff-people>
+  </coprod-provider>`);
+  return root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
+}
+
+describe('<coprod-staff-people>', () => {
+  it('suggests Bernie for the carers strategy with reasons in plain words and what to arrange', async () => {
+    const element = await render(staffApi());
+    await suggestionsShown(element);
+    const bernie = text(element, '[part="suggestion"][data-person="prof-bernie"]');
+    expect(bernie).to.match(/Cares about [^.]*Carers/i);
+    expect(bernie).to.contain('Has not been asked in the last 3 months');
+    expect(bernie).to.match(/Needs: Papers sent in advance\. (This opportunity offers it|Not yet arranged)\./);
+    // The best fit comes first: the carers strategy is about carers, and Bernie is a carer.
+    expect(shadow(element).querySelector('[part="suggestion"]')!.getAttribute('data-person')).to.equal('prof-bernie');
+  });
+
+  it('filters the pool by topic and skill, and the read is recorded with the reason chosen', async () => {
+    const api = staffApi();
+    const element = await render(api, undefined);
+    await poolShown(element);
+    const all = shadow(element).querySelectorAll('[part="person"]').length;
+    const reason = shadow(element).querySelector<HTMLSelectElement>('#pool-reason')!;
+    reason.value = 'person-asked';
+    reason.dispatchEvent(new Event('change'));
+    const topic = shadow(element).querySelector<HTMLSelectElement>('#pool-topic')!;
+    topic.value = 'deaf-sensory-loss';
+    topic.dispatchEvent(new Event('change'));
+    const skill = shadow(element).querySelector<HTMLInputElement>('#pool-skill')!;
+    skill.value = 'bsl';
+    skill.dispatchEvent(new InputEvent('input'));
+    clickOn(element, '[part="search"]');
+    await until(() => shadow(element).querySelectorAll('[part="person"]').length === 1, 'one person left');
+    expect(all).to.be.greaterThan(1);
+    expect(text(element, '[part="person"]')).to.contain('Tobi');
+    expect(api.people.reads.at(-1)).to.deep.equal({ action: 'listPeople', reason: 'person-asked', ids: ['prof-tobi'] });
+    clickOn(element, '[part="open"]');
+    await until(() => shadow(element).querySelector('[part="person-detail"]'), 'the profile');
+    expect(text(element, '[part="person-detail"]')).to.contain('BSL is my language');
+    expect(api.people.reads.at(-1)).to.deep.equal({ action: 'getPerson', reason: 'person-asked', ids: ['prof-tobi'] });
+  });
+
+  it('invites the people chosen, lists them, and shows who answered', async () => {
+    const api: InMemoryApi = staffApi();
+    const element = await render(api);
+    await inviteTwo(element);
+    await until(() => shadow(element).querySelectorAll('[part="invitations"] li').length === 2, 'two invitations');
+    expect(text(element, '.row-result')).to.contain('Invited 2 people');
+    expect(text(element, '[part="invitations"]')).to.contain('Bernie: Invited, no answer yet');
+    // Both now show as invited among the suggestions, with nothing left to tick.
+    await until(() => text(element, '[data-person="prof-bernie"]').includes('Already invited'), 'Bernie marked invited');
+    const list = await api.listInvitations(CARERS);
+    const bernie = list.items.find((i) => i.name === 'Bernie')!;
+    const answered = await api.answerInvitation({ token: api.people.tokenFor(bernie.id)!, answer: 'interested' });
+    expect(answered.reference).to.match(/^INT-/);
+    const again = await render(api);
+    await until(() => text(again, '[part="invitations"]').includes('Bernie: Interested'), 'Bernie interested');
+    expect(text(again, '[part="invitations"]')).to.contain('Now an expression of interest');
+  });
+
+  it('says the people role is needed when the server refuses', async () => {
+    const element = await render(failingOn(staffApi(), ['listPeople', 'listSuggestions', 'listInvitations'], 'forbidden'));
+    await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');
+    expect(text(element, '[part="no-role"]')).to.contain('needs the people role');
+  });
+});

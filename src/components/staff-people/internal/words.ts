@@ -1,0 +1,52 @@
+/** Wording for the pool: topics, days, times, ways, needs and the ranking's reasons, in the reader's language. */
+import type { AccessArrangementShape as AccessArrangement, MatchReasonShape as MatchReason, PersonSummary, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+
+export type Say = (key: string, ...args: unknown[]) => string;
+
+export interface Words {
+  t: Say;
+  locale: Locale;
+  taxonomy: Taxonomy | undefined;
+}
+
+export const TIMES: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
+export const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export const topicName = (w: Words, id: string): string => (w.taxonomy ? termName(findTerm(w.taxonomy.topics, id), w.locale) || id : id);
+export const dayName = (w: Words, day: Weekday): string => label(weekdays, day, w.locale);
+export const timeName = (w: Words, time: TimeOfDay): string => w.t(`time_${time}`);
+
+/** "Tuesday, Thursday · Morning · In person, Online" */
+export function availabilityText(w: Words, a: PersonSummary['availability']): string {
+  const parts = [a.days.map((d) => dayName(w, d)).join(', '), a.times.map((x) => timeName(w, x)).join(', '), a.modes.map((m) => label(participationModes, m, w.locale)).join(', ')];
+  return parts.filter(Boolean).join(' · ') || w.t('none');
+}
+
+/** One reason the ranking gave, as a sentence a person can read. */
+export function reasonText(w: Words, reason: MatchReason): string {
+  const values = reason.values ?? [];
+  switch (reason.code) {
+    case 'topic':
+      return w.t('reason_topic', values.map((v) => topicName(w, v)));
+    case 'days':
+      return w.t('reason_days', values.map((v) => dayName(w, v as Weekday)));
+    case 'times':
+      return w.t('reason_times', values.map((v) => timeName(w, v as TimeOfDay)));
+    case 'mode':
+      return w.t('reason_mode', values.map((v) => label(participationModes, v as keyof typeof participationModes, w.locale)));
+    case 'skill':
+      return w.t('reason_skill', values);
+    case 'new-voice':
+      return w.t('reason_new-voice', reason.months ?? 3);
+    default:
+      return w.t(`reason_${reason.code}`, reason.count ?? 0, reason.months ?? 3);
+  }
+}
+
+/** An access need as what the council must arrange. Never a reason to leave someone out. */
+export function arrangementText(w: Words, a: AccessArrangement): string {
+  const need = label(accessLabels, a.need, w.locale);
+  return a.arranged ? w.t('arranged', need) : w.t('notArranged', need);
+}
