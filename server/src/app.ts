@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AuthOptions } from './auth.js';
 import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
-import { migrate } from './db/migrate.js';
+import { migrate, pendingMigrations } from './db/migrate.js';
 import evaluationRoutes, { type EvaluationOptions } from './evaluations/routes.js';
 import { withRedaction } from './log.js';
 import messaging, { type MessagingOptions } from './messages/index.js';
@@ -29,6 +28,7 @@ import compression from './plugins/external/compress.js';
 import cors from './plugins/external/cors.js';
 import rateLimit from './plugins/external/rate-limit.js';
 import staticFiles from './plugins/external/static.js';
+import { REPO_DIR } from './paths.js';
 import { seedIfEmpty } from './repositories/seed.js';
 import contractRoutes from './routes/contract.js';
 import feedbackRoutes from './routes/feedback.js';
@@ -42,7 +42,7 @@ import type { Seed } from './types.js';
 
 export { CSP } from './plugins/app/security-headers.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = REPO_DIR;
 
 export interface Limits {
   /** Anonymous POSTs per client IP per window. */
@@ -79,6 +79,8 @@ export interface AppOptions {
   metrics?: MetricsOptions | false;
   /** The cache of the public list and board (issue 19): how often to look at the data version, size, or off. */
   publicCache?: PublicCacheSettings;
+  /** Apply pending migrations at start (default); false: refuse to start while any is pending (`coprod-server migrate` first). */
+  migrate?: boolean;
 }
 
 export interface MeOptions {
@@ -110,11 +112,15 @@ declare module 'fastify' {
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const me = options.me ?? {};
+  const contactKey = me.contactKey ?? randomBytes(32).toString('base64url');
   const keys: ContactKeys = {
-    hasher: new ContactHasher(me.contactKey ?? randomBytes(32).toString('base64url')),
+    hasher: new ContactHasher(contactKey),
     cipher: new ContactCipher(me.encryptionKey ?? randomBytes(32).toString('base64')),
   };
-  await migrate(options.db);
+  if (options.migrate === false) {
+    const pending = await pendingMigrations(options.db).catch(() => ['(no schema_migrations table)']);
+    if (pending.length) throw new Error(`Migrations are not applied (${pending.join(', ')}): run \`coprod-server migrate\` first.`);
+  } else await migrate(options.db);
   // Rows written before contact details were encrypted (or by an older instance): sealed and hashed now.
   await protectContacts(options.db, keys);
   if (options.seed) await seedIfEmpty(options.db, options.seed, keys);
@@ -133,7 +139,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Order matters: hooks run in the order their plugins are registered.
   await app.register(cors, { origins: options.corsOrigins ?? ['http://localhost:*', 'http://127.0.0.1:*'] });
-  await app.register(rateLimit);
+  await app.register(rateLimit, { db: options.db, secret: contactKey });
   await app.register(database, { db: options.db, keys });
   await app.register(health);
   if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});

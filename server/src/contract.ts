@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { REPO_DIR } from './paths.js';
 import { toFieldErrors } from './field-errors.js';
 import type { FieldError } from './problems.js';
 
-export const CONTRACT_PATH = fileURLToPath(new URL('../../api/openapi.yaml', import.meta.url));
+export const CONTRACT_PATH = join(REPO_DIR, 'api/openapi.yaml');
 const DOC_ID = 'https://coprod.example/openapi.json';
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 

@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SERVER_DIR } from '../paths.js';
 import type { Db } from './db.js';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const MIGRATIONS_DIR = join(SERVER_DIR, 'migrations/');
 // Any fixed number: every instance takes the same lock, so only one migrates at a time.
 const MIGRATION_LOCK = 7_240_113;
 

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { ServerSettings } from '../settings.js';
 import type { Links } from './links.js';
 import { notifyProvider, smtpProvider, type Provider } from './providers.js';
 import { messageRoutes } from './routes.js';
@@ -40,39 +41,17 @@ export default fp<MessagingOptions>(
   { name: 'coprod-messages', dependencies: ['coprod-database'] },
 );
 
-/** Links and provider from the environment; `fallbackSecret` signs links when MESSAGES_SECRET is unset (development). */
-export function messagingFromEnv(env: NodeJS.ProcessEnv, fallbackSecret: string, port: number): MessagingOptions {
-  const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
-  const links: Links = {
-    publicBaseUrl,
-    itemUrl: env.MESSAGES_ITEM_URL ?? `${env.MY_INVOLVEMENT_URL ?? '{base}/my-involvement.html'}?{type}={id}`,
-    secret: env.MESSAGES_SECRET ?? fallbackSecret,
-  };
+/** Links, provider and worker from the server's settings (`src/settings.ts` reads the environment). */
+export function messagingFromSettings(settings: ServerSettings['messages']): MessagingOptions {
+  const p = settings.provider;
   let provider: Provider | undefined;
-  const choice = env.MESSAGES_PROVIDER ?? (env.NOTIFY_API_KEY ? 'notify' : env.SMTP_URL ? 'smtp' : 'none');
-  if (choice === 'notify') {
-    if (!env.NOTIFY_API_KEY || !env.NOTIFY_EMAIL_TEMPLATE_ID) throw new Error('MESSAGES_PROVIDER=notify needs NOTIFY_API_KEY and NOTIFY_EMAIL_TEMPLATE_ID.');
-    provider = notifyProvider({
-      apiKey: env.NOTIFY_API_KEY,
-      ...(env.NOTIFY_BASE_URL ? { baseUrl: env.NOTIFY_BASE_URL } : {}),
-      templates: {
-        email: { 'en-GB': env.NOTIFY_EMAIL_TEMPLATE_ID, ...(env.NOTIFY_EMAIL_TEMPLATE_ID_CY ? { cy: env.NOTIFY_EMAIL_TEMPLATE_ID_CY } : {}) },
-        ...(env.NOTIFY_SMS_TEMPLATE_ID ? { sms: { 'en-GB': env.NOTIFY_SMS_TEMPLATE_ID, ...(env.NOTIFY_SMS_TEMPLATE_ID_CY ? { cy: env.NOTIFY_SMS_TEMPLATE_ID_CY } : {}) } } : {}),
-      },
-    });
-  } else if (choice === 'smtp') {
-    if (!env.SMTP_URL) throw new Error('MESSAGES_PROVIDER=smtp needs SMTP_URL (smtp://user:password@host:port).');
-    provider = smtpProvider({ transport: env.SMTP_URL, from: env.MESSAGES_FROM ?? 'Co-production team <no-reply@localhost>' });
-  } else if (choice !== 'none') {
-    throw new Error(`MESSAGES_PROVIDER must be notify, smtp or none (it is "${choice}").`);
+  if (p.kind === 'notify') {
+    provider = notifyProvider({ apiKey: p.apiKey, ...(p.baseUrl ? { baseUrl: p.baseUrl } : {}), templates: { email: p.email, ...(p.sms ? { sms: p.sms } : {}) } });
+  } else if (p.kind === 'smtp') {
+    provider = smtpProvider({ transport: p.url, from: p.from });
   }
-  const ms = (name: string) => (env[name] ? Number(env[name]) : undefined);
-  const worker: Partial<WorkerOptions> = Object.fromEntries(
-    Object.entries({ pollMs: ms('MESSAGES_POLL_MS'), backoffBaseMs: ms('MESSAGES_BACKOFF_BASE_MS'), backoffMaxMs: ms('MESSAGES_BACKOFF_MAX_MS'), maxAttempts: ms('MESSAGES_MAX_ATTEMPTS') }).filter(([, v]) => v !== undefined),
-  );
-  return { links, ...(provider ? { provider } : {}), worker: env.MESSAGES_WORKER === 'false' ? false : worker };
+  return { links: settings.links, ...(provider ? { provider } : {}), worker: settings.worker };
 }
-
 
 /** The language a person wrote in, when their form did not say: the request's Accept-Language. */
 export function languageOf(request: FastifyRequest): 'en-GB' | 'cy' {

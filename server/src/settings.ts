@@ -1,0 +1,243 @@
+/**
+ * Every environment variable the server reads, in one place (server/README.md "Settings" lists
+ * them in one table; `test/settings.test.ts` keeps the two in step and checks no other module
+ * reads `process.env`). `readSettings()` only reads and checks; `main.ts` acts on the result.
+ *
+ * In production (`NODE_ENV=production`) an unsafe setting is refused by name: no encryption key,
+ * the development token on, a wildcard CORS origin, a short secret.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { AuthOptions } from './auth.js';
+import { SERVER_DIR } from './paths.js';
+
+export type Env = Record<string, string | undefined>;
+
+/** The settings table: name, default (as the README shows it) and what it does. */
+export const VARIABLES = [
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'PG_POOL_MAX', 'DATA_DIR', 'MIGRATE_ON_START', 'SHUTDOWN_TIMEOUT_MS',
+  'LOG_LEVEL', 'TRUST_PROXY', 'CORS_ORIGINS', 'PUBLIC_BASE_URL', 'SEED',
+  'JWT_SECRET', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'DEV_TOKEN',
+  'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
+  'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL',
+  'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL',
+  'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS',
+  'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
+  'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
+  'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
+] as const;
+
+export type Variable = (typeof VARIABLES)[number];
+
+export type MessageProviderSettings =
+  | { kind: 'none' }
+  | { kind: 'smtp'; url: string; from: string }
+  | { kind: 'notify'; apiKey: string; baseUrl?: string; email: { 'en-GB': string; cy?: string }; sms?: { 'en-GB': string; cy?: string } };
+
+export interface ServerSettings {
+  production: boolean;
+  /** NODE_ENV=test: every response is checked against the contract. */
+  validateResponses: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { url?: string; poolMax: number };
+  migrateOnStart: boolean;
+  shutdownTimeoutMs: number;
+  logLevel: string;
+  trustProxy: boolean;
+  corsOrigins?: string[];
+  publicBaseUrl: string;
+  seed: boolean;
+  auth: AuthOptions;
+  /** Sign and print a staff token with every role (development only). */
+  devToken: boolean;
+  contactKey: string;
+  contactEncryptionKey: string;
+  metricsToken?: string;
+  rateLimit: { max: number; timeWindow: string } | false;
+  signIn: { pageUrl: string; perIp?: number | false };
+  retentionMonths: number;
+  pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; retentionMonths: number };
+  evaluations: { threshold: number; pageUrl: string; everyMs: number | false; reminderDays: number };
+  messages: {
+    provider: MessageProviderSettings;
+    links: { publicBaseUrl: string; itemUrl: string; secret: string };
+    worker: false | Partial<{ pollMs: number; backoffBaseMs: number; backoffMaxMs: number; maxAttempts: number }>;
+  };
+}
+
+/** One or more settings cannot be used; `problems` names each. */
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'SettingsError';
+  }
+}
+
+const MIN_SECRET = 32;
+
+/**
+ * Reads and checks the settings. Outside production, missing keys and secrets are made once and
+ * kept in `DATA_DIR` (so the demo survives restarts); in production they must be given.
+ */
+export function readSettings(env: Env = process.env): ServerSettings {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const value = (name: Variable) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const number = (name: Variable, fallback: number) => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) problems.push(`${name} must be a number of 0 or more (it is "${raw}").`);
+    return n;
+  };
+  const flag = (name: Variable, fallback: boolean) => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    if (raw !== 'true' && raw !== 'false') problems.push(`${name} must be true or false (it is "${raw}").`);
+    return raw === 'true';
+  };
+
+  const port = number('PORT', 8080);
+  const dataDir = resolve(value('DATA_DIR') ?? join(SERVER_DIR, '.data/pglite'));
+  /** A development secret kept beside the data; production must give it. */
+  const secret = (name: Variable, file: string, encoding: 'base64' | 'base64url', why: string): string => {
+    const given = value(name);
+    if (given) return given;
+    if (production) {
+      problems.push(`set ${name} (32 random bytes in base64: \`openssl rand -base64 32\`) before starting in production; ${why}.`);
+      return '';
+    }
+    mkdirSync(dataDir, { recursive: true });
+    const path = join(dataDir, file);
+    if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString(encoding), { mode: 0o600 });
+    return readFileSync(path, 'utf8').trim();
+  };
+
+  // Staff sign-in tokens.
+  const jwtSecret = value('JWT_SECRET');
+  const jwksUrl = value('JWKS_URL');
+  const common = { ...(value('JWT_ISSUER') ? { issuer: value('JWT_ISSUER')! } : {}), ...(value('JWT_AUDIENCE') ? { audience: value('JWT_AUDIENCE')! } : {}) };
+  let auth: AuthOptions;
+  if (jwtSecret) auth = { jwtSecret, ...common };
+  else if (jwksUrl) auth = { jwksUrl, ...common };
+  else if (production) {
+    problems.push('set JWT_SECRET (HS256) or JWKS_URL before starting in production; staff sign-in needs one of them.');
+    auth = {};
+  } else auth = { jwtSecret: secret('JWT_SECRET', 'dev-jwt-secret', 'base64url', 'staff tokens need it'), ...common };
+  const devToken = flag('DEV_TOKEN', !production && !jwtSecret && !jwksUrl);
+  if (production && devToken) problems.push('DEV_TOKEN is on: a development staff token with every role must never exist in production. Unset DEV_TOKEN.');
+  if (devToken && !auth.jwtSecret && !production) problems.push('DEV_TOKEN needs JWT_SECRET (the development token is signed with it).');
+
+  const contactKey = secret('CONTACT_KEY', 'dev-contact-key', 'base64url', 'it keys the hash that ties a person to their email or phone (sign-in links need it), and must not change');
+  const contactEncryptionKey = secret('CONTACT_ENCRYPTION_KEY', 'dev-contact-encryption-key', 'base64', 'it encrypts contact details and names at rest');
+  if (contactEncryptionKey && Buffer.from(contactEncryptionKey, 'base64').length !== 32) {
+    problems.push('CONTACT_ENCRYPTION_KEY must be 32 bytes in base64 (`openssl rand -base64 32`).');
+  }
+
+  const messagesSecret = value('MESSAGES_SECRET') ?? auth.jwtSecret;
+  if (production && !messagesSecret) problems.push('set MESSAGES_SECRET: it signs the unsubscribe links in messages, and must be the same on every instance.');
+  if (production) {
+    for (const name of ['JWT_SECRET', 'CONTACT_KEY', 'MESSAGES_SECRET', 'METRICS_TOKEN'] as const) {
+      const given = value(name);
+      if (given && given.length < MIN_SECRET) problems.push(`${name} is shorter than ${MIN_SECRET} characters: use \`openssl rand -base64 32\`.`);
+    }
+  }
+
+  // CORS: the council's own sites, listed; a wildcard lets any site's script call the API.
+  const corsOrigins = value('CORS_ORIGINS')?.split(',').map((o) => o.trim()).filter(Boolean);
+  if (production) {
+    if (!corsOrigins?.length) problems.push("set CORS_ORIGINS to the council's sites that embed the widgets (https://www.anytown.gov.uk,https://...); the default allows only localhost.");
+    else if (corsOrigins.some((o) => o.includes('*'))) problems.push(`CORS_ORIGINS has a wildcard (${corsOrigins.filter((o) => o.includes('*')).join(', ')}): list each site in production.`);
+  }
+
+  const publicBaseUrl = value('PUBLIC_BASE_URL') ?? `http://localhost:${port}`;
+  const pageUrl = value('MY_INVOLVEMENT_URL') ?? `http://localhost:${port}/my-involvement.html`;
+  const signInPerIp = value('SIGN_IN_PER_IP');
+
+  const provider = messageProvider(value, problems);
+  const ms = (name: Variable) => (value(name) === undefined ? undefined : number(name, 0));
+  const worker = Object.fromEntries(
+    Object.entries({ pollMs: ms('MESSAGES_POLL_MS'), backoffBaseMs: ms('MESSAGES_BACKOFF_BASE_MS'), backoffMaxMs: ms('MESSAGES_BACKOFF_MAX_MS'), maxAttempts: ms('MESSAGES_MAX_ATTEMPTS') }).filter(([, v]) => v !== undefined),
+  );
+
+  const settings: ServerSettings = {
+    production,
+    validateResponses: env.NODE_ENV === 'test',
+    port,
+    host: value('HOST') ?? '127.0.0.1',
+    dataDir,
+    database: { ...(value('DATABASE_URL') ? { url: value('DATABASE_URL')! } : {}), poolMax: number('PG_POOL_MAX', 10) },
+    migrateOnStart: flag('MIGRATE_ON_START', true),
+    shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 10_000),
+    logLevel: value('LOG_LEVEL') ?? 'info',
+    trustProxy: flag('TRUST_PROXY', false),
+    ...(corsOrigins ? { corsOrigins } : {}),
+    publicBaseUrl,
+    seed: flag('SEED', true),
+    auth,
+    devToken,
+    contactKey,
+    contactEncryptionKey,
+    ...(value('METRICS_TOKEN') ? { metricsToken: value('METRICS_TOKEN')! } : {}),
+    rateLimit: value('RATE_LIMIT_MAX') === '0' ? false : { max: number('RATE_LIMIT_MAX', 10), timeWindow: value('RATE_LIMIT_WINDOW') ?? '1 minute' },
+    signIn: { pageUrl, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
+    retentionMonths: number('RETENTION_MONTHS', 12),
+    pay: {
+      targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
+      separateApprover: flag('PAY_SEPARATE_APPROVER', false),
+      benefitsAdviceUrl: value('BENEFITS_ADVICE_URL') ?? null,
+      retentionMonths: number('PAY_RETENTION_MONTHS', 72),
+    },
+    evaluations: {
+      threshold: number('EVALUATION_THRESHOLD', 5),
+      pageUrl: value('EVALUATION_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/evaluate.html`,
+      everyMs: flag('EVALUATION_JOB', true) ? 60 * 60 * 1000 : false,
+      reminderDays: number('EVALUATION_REMINDER_DAYS', 7),
+    },
+    messages: {
+      provider,
+      links: {
+        publicBaseUrl,
+        itemUrl: value('MESSAGES_ITEM_URL') ?? `${value('MY_INVOLVEMENT_URL') ?? '{base}/my-involvement.html'}?{type}={id}`,
+        secret: messagesSecret ?? randomBytes(32).toString('base64url'),
+      },
+      worker: flag('MESSAGES_WORKER', true) ? worker : false,
+    },
+  };
+  if (problems.length) throw new SettingsError(problems);
+  return settings;
+}
+
+function messageProvider(value: (name: Variable) => string | undefined, problems: string[]): MessageProviderSettings {
+  const choice = value('MESSAGES_PROVIDER') ?? (value('NOTIFY_API_KEY') ? 'notify' : value('SMTP_URL') ? 'smtp' : 'none');
+  if (choice === 'notify') {
+    const apiKey = value('NOTIFY_API_KEY');
+    const email = value('NOTIFY_EMAIL_TEMPLATE_ID');
+    if (!apiKey || !email) {
+      problems.push('MESSAGES_PROVIDER=notify needs NOTIFY_API_KEY and NOTIFY_EMAIL_TEMPLATE_ID.');
+      return { kind: 'none' };
+    }
+    const cy = (name: Variable) => (value(name) ? { cy: value(name)! } : {});
+    const sms = value('NOTIFY_SMS_TEMPLATE_ID');
+    return {
+      kind: 'notify',
+      apiKey,
+      ...(value('NOTIFY_BASE_URL') ? { baseUrl: value('NOTIFY_BASE_URL')! } : {}),
+      email: { 'en-GB': email, ...cy('NOTIFY_EMAIL_TEMPLATE_ID_CY') },
+      ...(sms ? { sms: { 'en-GB': sms, ...cy('NOTIFY_SMS_TEMPLATE_ID_CY') } } : {}),
+    };
+  }
+  if (choice === 'smtp') {
+    const url = value('SMTP_URL');
+    if (!url) {
+      problems.push('MESSAGES_PROVIDER=smtp needs SMTP_URL (smtp://user:password@host:port).');
+      return { kind: 'none' };
+    }
+    return { kind: 'smtp', url, from: value('MESSAGES_FROM') ?? 'Co-production team <no-reply@localhost>' };
+  }
+  if (choice !== 'none') problems.push(`MESSAGES_PROVIDER must be notify, smtp or none (it is "${choice}").`);
+  return { kind: 'none' };
+}

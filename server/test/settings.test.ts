@@ -1,0 +1,53 @@
+/** One settings module reads every environment variable, and server/README.md's table lists exactly those. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSettings, SettingsError, VARIABLES } from '../src/settings.js';
+
+const SERVER = fileURLToPath(new URL('../', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+describe('settings', () => {
+  it('are documented in one table in server/README.md, no more and no fewer', () => {
+    const readme = readFileSync(join(SERVER, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## Operational endpoints'));
+    const documented = new Set([...table.matchAll(/^\| (.+?) \|/gm)].flatMap((row) => [...row[1]!.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!)));
+    assert.deepEqual([...VARIABLES].filter((name) => !documented.has(name)), [], 'read but not in the table');
+    assert.deepEqual([...documented].filter((name) => !(VARIABLES as readonly string[]).includes(name)), [], 'in the table but never read');
+  });
+
+  it('are read from the environment only by src/settings.ts (main.ts hands it process.env)', () => {
+    const readers = sources(join(SERVER, 'src'))
+      .filter((file) => !file.endsWith('/settings.ts'))
+      .filter((file) => readFileSync(file, 'utf8').replace(/readSettings\(process\.env\)/g, '').match(/process\.env|\benv\.[A-Z_]{3,}/));
+    assert.deepEqual(readers.map((f) => f.slice(SERVER.length)), []);
+  });
+
+  it('in development, makes the secrets once and keeps them; in production, lists every unsafe setting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-settings-'));
+    try {
+      const first = readSettings({ DATA_DIR: dir });
+      assert.equal(first.devToken, true);
+      assert.equal(Buffer.from(first.contactEncryptionKey, 'base64').length, 32);
+      assert.equal(readSettings({ DATA_DIR: dir }).contactKey, first.contactKey, 'the same key after a restart');
+      assert.equal(readSettings({ DATA_DIR: dir, JWT_SECRET: 'x'.repeat(40) }).devToken, false, 'no development token once a real secret is set');
+      let error: unknown;
+      try {
+        readSettings({ NODE_ENV: 'production', DATA_DIR: dir, DEV_TOKEN: 'true', CORS_ORIGINS: 'https://a.example,*', JWT_SECRET: 'short', RATE_LIMIT_MAX: 'ten' });
+      } catch (e) {
+        error = e;
+      }
+      assert.ok(error instanceof SettingsError);
+      const named = error.problems.map((p) => /[A-Z][A-Z_]{3,}/.exec(p)?.[0]);
+      assert.deepEqual(named.sort(), ['CONTACT_ENCRYPTION_KEY', 'CONTACT_KEY', 'CORS_ORIGINS', 'DEV_TOKEN', 'JWT_SECRET', 'RATE_LIMIT_MAX'].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
