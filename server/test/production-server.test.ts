@@ -139,8 +139,8 @@ describe('the compiled server', () => {
       }
       assert.equal((await call(`/api/v1/opportunities/${opportunity}/interests`, { method: 'POST', body: JSON.stringify({ name: people.name, contact: { method: 'email', detail: people.email }, accessNeeds: 'Step-free access', consent: true }), headers: { 'idempotency-key': 'prod-test-interest-1' } })).status, 201);
       assert.equal((await call('/api/v1/feedback', { method: 'POST', body: JSON.stringify({ topic: 'housing', text: 'Repairs take months.', name: people.name, reply: { method: 'text', detail: people.phone }, consentToPublish: true }) })).status, 201);
-      const profile = await call('/api/v1/profiles', { method: 'POST', body: JSON.stringify({ name: people.name, importantToMe: 'Being heard', experience: 'Carer', networks: 'Tenants group', howToHelp: { needs: ['step_free'], details: '' }, contact: { method: 'email', detail: people.email }, topics: ['housing'], skills: [] }) });
-      assert.equal(profile.status, 201);
+      const profile = await call('/api/v1/profiles', { method: 'POST', body: JSON.stringify({ name: people.name, importantToMe: 'Being heard', experience: 'Carer', networks: 'Tenants group', howToHelp: { needs: ['step_free'], details: 'Papers a week before.' }, contact: { method: 'email', detail: people.email }, topics: ['housing'], skills: ['Listening'], consent: true }) });
+      assert.equal(profile.status, 201, await profile.clone().text());
       editTokens.push(((await profile.json()) as { editToken: string }).editToken);
       assert.equal((await call(`/api/v1/profiles/${'x'}`, { headers: { authorization: `Bearer ${editTokens[0]}` } })).status >= 400, true);
       assert.equal((await call('/api/v1/me/sign-in-requests', { method: 'POST', body: JSON.stringify({ channel: 'email', address: people.email }) })).status, 202);
