@@ -79,6 +79,8 @@ export interface AppOptions {
   metrics?: MetricsOptions | false;
   /** The cache of the public list and board (issue 19): how often to look at the data version, size, or off. */
   publicCache?: PublicCacheSettings;
+  /** Send Strict-Transport-Security (on in production). */
+  hsts?: boolean;
   /** Apply pending migrations at start (default); false: refuse to start while any is pending (`coprod-server migrate` first). */
   migrate?: boolean;
 }
@@ -145,7 +147,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});
   await app.register(auth, options.auth);
   await app.register(contractValidation, { contract: options.contract ?? loadContract(), validateResponses: options.validateResponses });
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { hsts: options.hsts ?? false });
   await app.register(etags);
   await app.register(problemDetails);
   await app.register(publicCache, options.publicCache ?? {});

@@ -86,6 +86,7 @@ async function start() {
     validateResponses: settings.validateResponses,
     trustProxy: settings.trustProxy,
     migrate: settings.migrateOnStart,
+    hsts: production,
     me: {
       contactKey: settings.contactKey,
       encryptionKey: settings.contactEncryptionKey,
