@@ -67,7 +67,7 @@ for (const story of stories) {
             if (failure) return resolve(failure);
             if (phase === 'finished' || phase === 'completed') return resolve('rendered');
             if (phase === 'errored' || phase === 'aborted') return resolve(`story ${phase}`);
-            if (Date.now() - started > 20000) return resolve(`timeout (phase ${phase})`);
+            if (Date.now() - started > 45000) return resolve(`timeout (phase ${phase})`);
             setTimeout(poll, 50);
           };
           poll();

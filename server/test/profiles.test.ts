@@ -44,6 +44,10 @@ describe('profiles', () => {
     assert.equal(fixed.status, 200);
     assert.equal(fixed.body.name, 'Kit M');
     assert.equal((await s.call(path, { method: 'PUT', token: body.editToken, body: profile, headers: { 'if-match': etag } })).status, 412);
+    // The change's answer carries the new version, so the next change can be made from it.
+    const next = fixed.headers.get('etag')!;
+    assert.equal(next, (await s.call(path, { token: body.editToken })).headers.get('etag'));
+    assert.equal((await s.call(path, { method: 'PUT', token: body.editToken, body: { ...profile, name: 'Kit Morgan' }, headers: { 'if-match': next } })).status, 200);
     assert.equal((await s.call(path, { method: 'DELETE' })).status, 401);
     assert.equal((await s.call(path, { method: 'DELETE', token: await token({ sub: 'resident-9' }) })).status, 403);
     assert.equal((await s.call(path, { method: 'DELETE', token: body.editToken })).status, 204);

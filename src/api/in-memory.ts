@@ -355,16 +355,17 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     await this.#settle(options);
     // The contract lets staff read any profile; changing or deleting one needs its own token.
     const profile = this.#ownProfile(id, options?.profileToken, this.#staff);
-    return structuredClone(profile);
+    return noteVersion(structuredClone(profile), this.#version(id));
   }
 
   async updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
     await this.#settle(options);
     const current = this.#ownProfile(id, options?.profileToken, false);
     this.#check(validateProfileInput(input));
+    this.#checkVersion(id, options?.ifMatch);
     const next: Profile = { ...structuredClone(input), id, createdAt: current.createdAt, updatedAt: this.#now() };
     this.#data.profiles[this.#data.profiles.indexOf(current)] = next;
-    return structuredClone(next);
+    return noteVersion(structuredClone(next), this.#version(id));
   }
 
   async deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {

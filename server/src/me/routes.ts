@@ -83,6 +83,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       }
       return repos.profiles.update(profileId, request.body as ProfileInput);
     });
+    reply.header('etag', etagOf(JSON.stringify(saved)));
     return sendJson(reply, 200, saved);
   });
 

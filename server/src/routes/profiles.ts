@@ -58,6 +58,8 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       }
       return repos.profiles.update(found!.profile.id, request.body as ProfileInput);
     });
+    // The new version, so the next change can carry it as If-Match.
+    reply.header('etag', etagOf(JSON.stringify(updated)));
     return sendJson(reply, 200, updated);
   });
 

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Profile, ProfileCreated } from '../../api/types.js';
+import { versionOf } from '../../api/versions.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
@@ -178,8 +179,10 @@ export class CoprodProfileForm extends CoprodElement {
     if (!api || this.form.submitting || this.mode.kind !== 'editing') return;
     if (this.form.values.newSkill.trim()) this.skills.add({ quiet: true });
     const editingId = this.mode.profile?.id;
+    // The version it was read at: a change made in another tab meanwhile is refused (412), not overwritten.
+    const readAt = this.mode.profile ? versionOf(this.mode.profile) : undefined;
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken() }) };
+      if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken(), ifMatch: readAt }) };
       return await api.createProfile(toInput(values), { idempotencyKey });
     });
     if (!saved) {

@@ -474,6 +474,45 @@ describe('<coprod-profile-form>', () => {
       expect(text(element, '#profile-name')).to.equal('Kit Jones');
     });
 
+    it('refuses a change made from an older version (another tab saved first), says so, and keeps what was typed', async () => {
+      const api = newApi();
+      const first = await mount(api);
+      await fillRequired(first, 'Kit');
+      await submit(first);
+      await saved(first);
+      first.parentElement!.remove();
+      // Two tabs open the same saved profile for editing.
+      const open = async () => {
+        const tab = await mount(api);
+        await until(() => $(tab, '#profile-name'), 'the profile');
+        clickOn(tab, '#edit-button');
+        await formReady(tab);
+        return tab;
+      };
+      const one = await open();
+      const two = await open();
+      typeInto(one, '#field-name', 'Kit Jones');
+      await submit(one);
+      await saved(one);
+
+      typeInto(two, '#field-name', 'Kit Smith');
+      const errorEvent = oneEvent(two, 'coprod-error');
+      await submit(two);
+      const failure = await until(() => $(two, '[data-form-failure]'), 'the failure');
+      expect((await errorEvent).detail).to.deep.include({ action: 'save', kind: 'conflict' } satisfies Partial<CoprodErrorDetail>);
+      expect(failure.textContent).to.contain('This changed while you were looking at it');
+      expect(field(two, 'field-name').value).to.equal('Kit Smith');
+      // The first tab's change stands; saving again from it (its new version) works.
+      const id = (await api.listProfiles()).items.find((p) => p.name.startsWith('Kit'))!.id;
+      expect((await api.getProfile(id)).name).to.equal('Kit Jones');
+      clickOn(one, '#edit-button');
+      await formReady(one);
+      typeInto(one, '#field-name', 'Kit J');
+      await submit(one);
+      await saved(one);
+      expect(text(one, '#profile-name')).to.equal('Kit J');
+    });
+
     it('brings back unsaved changes to a saved profile after the element is created again', async () => {
       const api = newApi();
       const first = await mount(api);
