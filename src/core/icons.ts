@@ -8,7 +8,8 @@ const paths = {
   calendar: svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`,
   clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`,
   location: svg`<path d="M12 21s-7-6.2-7-11a7 7 0 0 1 14 0c0 4.8-7 11-7 11z"/><circle cx="12" cy="10" r="2.5"/>`,
-  money: svg`<circle cx="12" cy="12" r="9"/><path d="M15 8.5a3 3 0 0 0-5 2.2V15h6M8.5 12.5h5"/>`,
+  // A pound sign, large and without a ring: in a ring at 20 px it read as a euro sign.
+  money: svg`<path d="M17 6.5a4 4 0 0 0-7.5 2V19M5.5 19h13M6 13h8"/>`,
   online: svg`<rect x="3" y="4" width="18" height="12" rx="1.5"/><path d="M8 20h8M12 16v4"/>`,
   phone: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>`,
   person: svg`<circle cx="12" cy="8" r="4"/><path d="M4 21a8 8 0 0 1 16 0"/>`,
@@ -28,6 +29,7 @@ const paths = {
   arrowLeft: svg`<path d="M19 12H5M11 6l-6 6 6 6"/>`,
   heart: svg`<path d="M12 20s-8-4.7-8-10.5A4.5 4.5 0 0 1 12 7a4.5 4.5 0 0 1 8 2.5C20 15.3 12 20 12 20z"/>`,
   star: svg`<path d="M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z"/>`,
+  download: svg`<path d="M12 3v12M6.5 9.5L12 15l5.5-5.5M4 20h16"/>`,
   print: svg`<path d="M6 9V3h12v6M6 18H4v-7h16v7h-2"/><rect x="6" y="14" width="12" height="7"/>`,
   edit: svg`<path d="M4 20h4L19 9l-4-4L4 16z"/>`,
   trash: svg`<path d="M4 7h16M9 7V4h6v3M6 7l1 14h10l1-14"/>`,

@@ -56,10 +56,10 @@ const noFilters: BoardFilters = { q: '', status: '', topic: '' };
  * @csspart empty - The message when there is no feedback to show.
  * @csspart error - The message when the feedback could not be loaded.
  *
- * @cssproperty --coprod-status-received - Colour of the "received" status border (its style is dashed).
- * @cssproperty --coprod-status-considering - Colour of the "being considered" status border (dotted).
- * @cssproperty --coprod-status-changed - Colour of the "changed" status border (solid).
- * @cssproperty --coprod-status-not-changed - Colour of the "not changed" status border (double).
+ * @cssproperty --coprod-status-received - Colour of the "received" status tag and card edge.
+ * @cssproperty --coprod-status-considering - Colour of the "being considered" status tag and card edge.
+ * @cssproperty --coprod-status-changed - Colour of the "changed" status tag and card edge.
+ * @cssproperty --coprod-status-not-changed - Colour of the "not changed" status tag and card edge.
  */
 export class CoprodFeedbackLoop extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, feedbackStyles];

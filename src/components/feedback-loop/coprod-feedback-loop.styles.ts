@@ -65,21 +65,17 @@ export const feedbackStyles = css`
     padding: var(--_space);
     background: var(--_surface);
   }
+  /* The status is told by the tag's words and icon; the card's edge only repeats its colour. */
   .status-border-received {
-    border-left-style: dashed;
     border-left-color: var(--_status-received);
   }
   .status-border-considering {
-    border-left-style: dotted;
     border-left-color: var(--_status-considering);
   }
   .status-border-changed {
-    border-left-style: solid;
     border-left-color: var(--_status-changed);
   }
   .status-border-not_changed {
-    border-left-style: double;
-    border-left-width: 0.6em;
     border-left-color: var(--_status-not-changed);
   }
   .item-title {
@@ -90,31 +86,27 @@ export const feedbackStyles = css`
     min-height: 2.75em;
     padding: 0.2em 0;
   }
+  /* A tag, as GOV.UK's: words and an icon on a tint of the status colour, in the text colour. */
   .status {
+    --_tag: var(--_status-received);
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    padding: 0.2em 0.6em;
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
+    padding: 0.15em 0.5em;
+    border: 2px solid var(--_tag);
+    border-radius: 0;
+    background: color-mix(in srgb, var(--_tag) 18%, var(--_surface));
+    color: var(--_text);
     font-weight: 700;
   }
-  .status-received {
-    border-style: dashed;
-    border-color: var(--_status-received);
-  }
   .status-considering {
-    border-style: dotted;
-    border-color: var(--_status-considering);
+    --_tag: var(--_status-considering);
   }
   .status-changed {
-    border-style: solid;
-    border-color: var(--_status-changed);
+    --_tag: var(--_status-changed);
   }
   .status-not_changed {
-    border-style: double;
-    border-width: 4px;
-    border-color: var(--_status-not-changed);
+    --_tag: var(--_status-not-changed);
   }
   .facts {
     display: grid;

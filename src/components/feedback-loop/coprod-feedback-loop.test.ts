@@ -65,7 +65,7 @@ describe('<coprod-feedback-loop>', () => {
       expect(titles.every((title) => title.length <= 165)).to.equal(true);
     });
 
-    it('never tells the status by colour alone: each status has its words, its icon and its own border style', async () => {
+    it('never tells the status by colour alone: each status is a tag with its words and its own icon, on plain solid borders', async () => {
       const element = await render(html`<coprod-feedback-loop mode="board" page-size="30" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForBoard(element);
       const badges = $$(element, '[part~=status]');
@@ -76,10 +76,13 @@ describe('<coprod-feedback-loop>', () => {
         expect(text(badge.querySelector('.status-words'))).to.equal(feedbackStatuses[status]['en-GB']);
         expect(badge.querySelector('svg.icon'), `icon for ${status}`).to.not.equal(null);
         expect(badge.querySelector('svg.icon')!.innerHTML).to.not.equal('');
-        styleByStatus.set(status, getComputedStyle(badge).borderTopStyle);
+        styleByStatus.set(status, badge.querySelector('svg.icon')!.innerHTML);
+        // Issue 14: dotted, dashed and double borders looked busy; the words and icon tell the status.
+        const item = badge.closest<HTMLElement>('[part~=item]');
+        for (const box of [badge, ...(item ? [item] : [])]) expect(getComputedStyle(box).borderLeftStyle, `${status} border`).to.equal('solid');
       }
       expect([...styleByStatus.keys()].sort()).to.deep.equal(['changed', 'considering', 'not_changed', 'received']);
-      // Four statuses, four border styles: they differ even in greyscale or forced colours.
+      // Four statuses, four icons: they differ even in greyscale or forced colours.
       expect(new Set(styleByStatus.values()).size).to.equal(4);
       expect(Object.keys(feedbackStatusIcons)).to.have.length(4);
     });

@@ -85,7 +85,7 @@ export const profileFormStyles = css`
     min-height: 2.75em;
     padding: 0.35em 0.9em;
     border: 2px solid var(--_border);
-    border-radius: 1.5em;
+    border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     line-height: 1.25;

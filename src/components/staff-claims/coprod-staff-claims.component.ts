@@ -171,7 +171,7 @@ export class CoprodStaffClaims extends StaffElement {
       ${queue.separateApprover ? html`<p class="subtle">${this.t('separateApprover')}</p>` : nothing}
       <div class="button-group">
         <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
-          ${icon('print')} ${this.t('exportCsv')}
+          ${icon('download')} ${this.t('exportCsv')}
         </button>
       </div>
       ${claims.length === 0

@@ -132,7 +132,7 @@ export class CoprodStaffInterest extends StaffElement {
         : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>
             <p class="subtle">${lines(this.t('target', this.respondWithinDays))}</p>
             <div class="button-group">
-              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('print')} ${this.t('exportCsv')}</button>
+              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('download')} ${this.t('exportCsv')}</button>
             </div>
             <ol class="items">
               ${people.map((interest) => this.renderPerson(interest, opportunity))}

@@ -106,10 +106,12 @@ export const formStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  /* The first line of the label is centred on the 40 px box, whatever the text size. */
   .choice label {
     display: inline-block;
     min-height: 40px;
-    padding: 0.4em 0.75em 0.3em;
+    padding: max(0px, calc((40px - 1.25em) / 2)) 0.75em;
+    line-height: 1.25;
     cursor: pointer;
     touch-action: manipulation;
   }

@@ -118,14 +118,17 @@ export const cardStyles = css`
   .easy-read-summary p {
     margin-bottom: 0.75em;
   }
+  /* One label column for every fact (subgrid), so the values line up whatever the label's length. */
   .facts {
     display: grid;
-    gap: 0.4em;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+    gap: 0.4em 0.75em;
     margin: 0 0 0.75em;
   }
   .fact {
     display: grid;
-    grid-template-columns: minmax(6em, max-content) 1fr;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     gap: 0.25em 0.75em;
   }
   .fact dt {
@@ -141,8 +144,9 @@ export const cardStyles = css`
     font-weight: 700;
   }
   @media (max-width: 30em) {
+    .facts,
     .fact {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   .access-list {

@@ -69,7 +69,7 @@ export function payPart(o: PayPartOptions): TemplateResult | typeof nothing {
           ${heading(o.level, w.title, { id: 'record-title' })}
           <p>${w.body}</p>
           <div class="button-group no-print">
-            <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('print')} ${w.csv}</button>
+            <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('download')} ${w.csv}</button>
             <button class="button secondary" type="button" data-record-json @click=${() => void download('json')}>${w.json}</button>
           </div>
         </section>`
