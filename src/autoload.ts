@@ -29,6 +29,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-claim': () => import('./components/claim/coprod-claim.js'),
   'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
   'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
+  'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

@@ -24,6 +24,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-evaluation': () => import('./components/evaluation/coprod-evaluation.js'),
   // The right people (issue 18): the pool, suggestions and invitations for staff with the people role.
   'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
+  // How well did we involve people (issue 17): results per activity and across the programme.
+  'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

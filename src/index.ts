@@ -26,6 +26,7 @@ export type { CoprodStaffFeedback } from './components/staff-feedback/coprod-sta
 export type { CoprodClaim } from './components/claim/coprod-claim.js';
 export type { CoprodStaffClaims } from './components/staff-claims/coprod-staff-claims.js';
 export type { CoprodStaffPeople } from './components/staff-people/coprod-staff-people.js';
+export type { CoprodStaffInsights } from './components/staff-insights/coprod-staff-insights.js';
 
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

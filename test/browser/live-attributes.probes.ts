@@ -128,6 +128,10 @@ const byTag: Record<string, Record<string, Probe>> = {
     ...Object.fromEntries(Object.entries(staffShared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
   },
+  'coprod-staff-insights': {
+    ...staffShared,
+    'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
+  },
 };
 
 /** Every tag with probes: each must be in custom-elements.json, with each probed attribute. */

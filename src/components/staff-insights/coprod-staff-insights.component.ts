@@ -1,0 +1,149 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
+import { STAFF_MINIMUM } from '../../api/evaluation-results.js';
+import type { EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
+import { BusyController } from '../../core/controllers/busy-controller.js';
+import { heading } from '../../core/heading.js';
+import { mergeCatalogs } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { feltInWords } from '../../core/ladder.js';
+import { emptyView, loadingView } from '../../core/status-views.js';
+import { downloadCsv, toCsv } from '../../shared/staff/csv.js';
+import { lines } from '../../shared/staff/staff-access.js';
+import { StaffElement } from '../../shared/staff/staff-element.js';
+import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
+import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
+import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
+import { feltChart, figuresRows, ingredientsChart, patternDefs, type Say } from './internal/charts.js';
+
+interface Results {
+  activity: EvaluationResults | undefined;
+  activityTitle: string | undefined;
+  programme: EvaluationResults;
+}
+
+/**
+ * Staff's view of the co-evaluation (issue 17): for the activity named by `opportunity-id`,
+ * how the people who took part rated each of the recipe's ten ingredients, which rung of the
+ * ladder it felt like against the rung promised, and what they said should change; and the
+ * same across the programme, with small groups pooled and small counts hidden by the server's
+ * suppression rule. Each chart is SVG with a title and description, beside a table of the same
+ * figures; every figure can be downloaded as CSV. Answers are never linked to a person.
+ *
+ * @summary See how well people felt involved, per activity and across the programme.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or the download failed. Detail: `{ action, kind, message }`.
+ * @csspart sign-in - The "Sign in to see this" panel.
+ * @csspart group - The results of one activity, or of activities pooled together.
+ * @csspart chart - One chart with its table.
+ * @csspart table - The table of a chart's figures.
+ * @csspart changes - What people said should change.
+ * @csspart export - The CSV download button.
+ * @cssproperty --coprod-chart-1 - Colour of "strongly disagree" (each answer also has its own pattern); --coprod-chart-2 to --coprod-chart-6 the other answers.
+ */
+export class CoprodStaffInsights extends StaffElement {
+  static override styles = [...StaffElement.styles, staffStyles, staffInsightsStyles];
+  static override messages = mergeCatalogs(staffMessages, staffInsightsMessages);
+
+  /** The activity whose results to show. Without it only the programme's show. */
+  @property({ attribute: 'opportunity-id' }) opportunityId?: string;
+
+  private readonly busy = new BusyController(this);
+
+  private get say(): Say {
+    return this.t as unknown as Say;
+  }
+
+  private readonly results = this.loadTask(
+    () => this.opportunityId,
+    async (api, id, signal): Promise<Results | Error> => {
+      if (!api.getInvolvementResults) return new ApiError('not-found', 'Not available.');
+      const withActivity = Boolean(id && api.getActivityEvaluation);
+      const [activity, opportunity, programme] = await Promise.all([
+        withActivity ? api.getActivityEvaluation!(id!, { signal }) : undefined,
+        withActivity ? api.getOpportunity(id!, { signal }) : undefined,
+        api.getInvolvementResults({ signal }),
+      ]);
+      const activityTitle = opportunity ? ((this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) ?? opportunity.title) : undefined;
+      return { activity, activityTitle, programme };
+    },
+  );
+
+  private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
+
+  private localised(text: LocalisedText): string {
+    return (this.config.locale === 'cy' ? text.cy : undefined) ?? text.en;
+  }
+
+  private groupName(group: EvaluationGroup): string {
+    return group.titles.map((t) => this.localised(t)).join(', ');
+  }
+
+  protected override renderSignedIn(): unknown {
+    const body = this.results.render({
+      initial: () => loadingView(this.t('loadingResults'), { rows: 3 }),
+      pending: () => loadingView(this.t('loadingResults'), { rows: 3 }),
+      error: (error) => this.renderLoadError(error, () => void this.results.run()),
+      complete: (results) => {
+        if (!results) return nothing;
+        if (results instanceof Error) return html`<div class="panel notice" part="no-role"><p>${lines(this.t('noResultsBody'))}</p></div>`;
+        return this.renderResults(results);
+      },
+    });
+    return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`)} ${patternDefs()} ${body}</section>`;
+  }
+
+  private renderResults(results: Results): TemplateResult {
+    const { activity, programme } = results;
+    const shown = [...(activity?.groups ?? []), ...programme.groups];
+    return html`${activity ? this.renderActivity(activity, results.activityTitle ?? '') : nothing}
+      <section class="part" aria-labelledby="programme-title">
+        ${heading(this.level + 1, this.t('programmeTitle'), { id: 'programme-title' })}
+        ${programme.groups.length
+          ? html`<p>${this.t('answered', programme.respondents ?? 0)}</p>
+              <p class="subtle">${lines(this.t('hiddenNote', programme.threshold))}</p>
+              ${programme.groups.map((g, i) => this.renderGroup(g, `p${i}`, true))}`
+          : emptyView(this.t('noResultsTitle'), this.t('noResultsBody'), undefined, this.level + 2)}
+      </section>
+      ${shown.length
+        ? html`<button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', async () => this.exportCsv(results))}>
+            ${icon('print')} ${this.t('exportCsv')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderActivity(activity: EvaluationResults, title: string): TemplateResult {
+    const group = activity.groups[0];
+    return html`<section class="part" aria-labelledby="activity-title">
+      ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
+      ${group
+        ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
+            ${this.renderGroup(group, 'a', false)}`
+        : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, STAFF_MINIMUM))}</p>`}
+    </section>`;
+  }
+
+  private renderGroup(group: EvaluationGroup, key: string, titled: boolean): TemplateResult {
+    const name = this.groupName(group);
+    const level = this.level + (titled ? 3 : 2);
+    const context = { t: this.say, level, key, name: titled ? `${this.t('programmeTitle')}: ${name}` : name, felt: this.felt };
+    return html`<div class="group" part="group">
+      ${titled ? heading(this.level + 2, name) : nothing} ${titled && group.titles.length > 1 ? html`<p class="subtle">${this.t('pooled', name)}</p>` : nothing}
+      ${titled ? html`<p>${this.t('answered', group.respondents)}</p>` : nothing} ${ingredientsChart(context, group)} ${feltChart(context, group)}
+      ${group.changes
+        ? html`<div part="changes">
+            ${heading(level, this.t('changesTitle'))}
+            ${group.changes.length ? html`<ul class="changes">${group.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${this.t('noChanges')}</p>`}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private exportCsv(results: Results): void {
+    const groups = [...(results.activity?.groups ?? []), ...results.programme.groups].map((group) => ({ name: this.groupName(group), group }));
+    const csv = toCsv(figuresRows(this.say, groups, this.felt));
+    downloadCsv(`involvement-results${this.opportunityId ? `-${this.opportunityId}` : ''}.csv`, csv);
+    this.announce(this.t('exported'));
+  }
+}

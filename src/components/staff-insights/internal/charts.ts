@@ -1,0 +1,152 @@
+/**
+ * The results as SVG charts drawn from Lit templates, each with the same figures in a real
+ * table beside it (the table is the data; the chart has a title and a description and is one
+ * image to assistive tech). Every answer has a pattern as well as a colour, so the chart reads
+ * in forced colours and in greyscale. Hidden counts (`null`) are left out of the bars and say
+ * "hidden" in the table.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { EvaluationGroup, LadderRung } from '../../../api/types.js';
+import { AGREEMENTS, FELT_ANSWERS } from '../../../api/rules.js';
+import { heading } from '../../../core/heading.js';
+
+export type Say = (key: string, ...args: unknown[]) => string;
+
+export interface ChartContext {
+  t: Say;
+  level: number;
+  /** Unique per group on the page, for ids. */
+  key: string;
+  /** The group's name, for the chart's description. */
+  name: string;
+  felt: (rung: LadderRung) => string;
+}
+
+const WIDTH = 320;
+const ROW = 22;
+const LABEL = 0;
+
+/** Patterns, one per answer: fill colour from CSS, a different mark on each. Drawn once per widget. */
+export function patternDefs(): TemplateResult {
+  return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">${patterns()}</svg>`;
+}
+
+function patterns(): SVGTemplateResult {
+  const marks = ['M0,8 L8,0', '', 'M0,4 L8,4', 'M4,0 L4,8', '', 'M0,0 L8,8'];
+  return svg`<defs>
+    ${AGREEMENTS.map(
+      (a, i) => svg`<pattern id="p-${a}" width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" class="fill-${a}"></rect>
+        ${marks[i] ? svg`<path d=${marks[i]} class="mark"></path>` : i === 4 ? svg`<circle cx="4" cy="4" r="1.5" class="dot"></circle>` : nothing}
+      </pattern>`,
+    )}
+  </defs>`;
+}
+
+function cell(t: Say, value: number | null): string {
+  return value === null ? t('hidden') : String(value);
+}
+
+/** One stacked bar per ingredient, and the table of counts. */
+export function ingredientsChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
+  const { t } = c;
+  const total = Math.max(1, group.respondents);
+  const height = group.ingredients.length * ROW;
+  const titleId = `ing-title-${c.key}`;
+  const descId = `ing-desc-${c.key}`;
+  const bars = group.ingredients.map((row, r) => {
+    let x = LABEL;
+    return AGREEMENTS.map((a) => {
+      const n = row.counts[a];
+      if (!n) return nothing;
+      const w = (n / total) * (WIDTH - LABEL);
+      const bar = svg`<rect x=${x} y=${r * ROW + 3} width=${w} height=${ROW - 6} fill="url(#p-${a})" class="bar"></rect>`;
+      x += w;
+      return bar;
+    });
+  });
+  return html`<figure class="chart" part="chart">
+    ${heading(c.level, t('ingredientsTitle'))}
+    <div class="chart-and-table">
+      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}" class="bars" focusable="false">
+        <title id=${titleId}>${t('ingredientsTitle')}</title>
+        <desc id=${descId}>${t('ingredientsDesc', c.name)}</desc>
+        ${bars}
+      </svg>
+      <ul class="legend" aria-hidden="true">
+        ${AGREEMENTS.map((a) => html`<li><svg width="16" height="16" viewBox="0 0 16 16"><rect width="16" height="16" fill="url(#p-${a})" class="swatch"></rect></svg>${t(`a_${a}`)}</li>`)}
+      </ul>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="ing-caption-${c.key}">
+        <table part="table">
+          <caption id="ing-caption-${c.key}">${t('ingredientsTitle')}, ${c.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('ingredient')}</th>
+              ${AGREEMENTS.map((a) => html`<th scope="col">${t(`a_${a}`)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${group.ingredients.map(
+              (row) => html`<tr>
+                <th scope="row">${t(`i_${row.ingredient}`)}</th>
+                ${AGREEMENTS.map((a) => html`<td class=${row.counts[a] === null ? 'hidden-count' : ''}>${cell(t, row.counts[a])}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  </figure>`;
+}
+
+/** A bar per rung felt, the promised rung marked, and the table. */
+export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
+  const { t } = c;
+  const max = Math.max(1, ...group.felt.map((f) => f.count ?? 0));
+  const height = FELT_ANSWERS.length * ROW;
+  const titleId = `felt-title-${c.key}`;
+  const descId = `felt-desc-${c.key}`;
+  const name = (rung: string) => (rung === 'not_sure' ? t('not_sure') : c.felt(rung as LadderRung));
+  return html`<figure class="chart" part="chart">
+    ${heading(c.level, t('feltTitle'))}
+    ${group.promise ? html`<p>${t('promised', c.felt(group.promise))}</p>` : nothing}
+    <div class="chart-and-table">
+      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}" class="bars" focusable="false">
+        <title id=${titleId}>${t('feltTitle')}</title>
+        <desc id=${descId}>${t('feltDesc', c.name)}</desc>
+        ${group.felt.map((f, r) =>
+          f.count
+            ? svg`<rect x="0" y=${r * ROW + 3} width=${(f.count / max) * (WIDTH - 40)} height=${ROW - 6} fill=${f.rung === group.promise ? 'url(#p-strongly_agree)' : 'url(#p-agree)'} class="bar"></rect>`
+            : nothing,
+        )}
+        ${group.promise ? svg`<rect x="0" y=${FELT_ANSWERS.indexOf(group.promise) * ROW + 1} width=${WIDTH} height=${ROW - 2} class="promise-mark"></rect>` : nothing}
+      </svg>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="felt-caption-${c.key}">
+        <table part="table">
+          <caption id="felt-caption-${c.key}">${t('feltTitle')}, ${c.name}</caption>
+          <thead>
+            <tr><th scope="col">${t('rung')}</th><th scope="col">${t('people')}</th></tr>
+          </thead>
+          <tbody>
+            ${group.felt.map(
+              (f) => html`<tr class=${f.rung === group.promise ? 'promised' : ''}>
+                <th scope="row">${name(f.rung)}${f.rung === group.promise ? html` (${t('promisedMark')})` : nothing}</th>
+                <td class=${f.count === null ? 'hidden-count' : ''}>${cell(t, f.count)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  </figure>`;
+}
+
+/** Every figure of every group as CSV rows (hidden counts left empty, marked hidden). */
+export function figuresRows(t: Say, groups: readonly { name: string; group: EvaluationGroup }[], felt: (rung: LadderRung) => string): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [[t('csvGroup'), t('csvQuestion'), t('csvAnswer'), t('csvCount')]];
+  for (const { name, group } of groups) {
+    for (const row of group.ingredients) for (const a of AGREEMENTS) rows.push([name, t(`i_${row.ingredient}`), t(`a_${a}`), row.counts[a] ?? t('hidden')]);
+    for (const f of group.felt) rows.push([name, t('feltTitle'), f.rung === 'not_sure' ? t('not_sure') : felt(f.rung), f.count ?? t('hidden')]);
+  }
+  return rows;
+}

@@ -1,0 +1,16 @@
+import { states } from '../src/components/staff-insights/coprod-staff-insights.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/Staff: insights', component: 'coprod-staff-insights' };
+
+export const SignIn = stateStory(states, 'Sign in');
+export const Loading = stateStory(states, 'Loading');
+export const Empty = stateStory(states, 'Empty');
+export const ErrorState = stateStory(states, 'Error');
+export const SignInExpired = stateStory(states, 'Sign-in expired');
+export const Forbidden = stateStory(states, 'Forbidden');
+export const Results = stateStory(states, 'Results');
+export const Suppressed = stateStory(states, 'Suppressed');
+export const TooFew = stateStory(states, 'Too few');
+export const Welsh = stateStory(states, 'Welsh');
+export const EasyRead = stateStory(states, 'Easy read');
