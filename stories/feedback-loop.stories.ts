@@ -12,6 +12,7 @@ export const BoardFilteredNothingFound = stateStory(states, 'Board filtered, not
 export const ItemOpenWithALongTimeline = stateStory(states, 'Item open with a long timeline');
 export const SaidThisToo = stateStory(states, 'Said this too');
 export const BoardAndForm = stateStory(states, 'Board and form');
+export const FormBehindAButton = stateStory(states, 'Form behind a button');
 export const FormEmpty = stateStory(states, 'Form empty');
 export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormWithErrors = stateStory(states, 'Form with errors');

@@ -11,5 +11,7 @@ export const LoadFailed = stateStory(states, 'Error');
 export const Offline = stateStory(states, 'Offline');
 export const EasyRead = stateStory(states, 'Easy read');
 export const Welsh = stateStory(states, 'Welsh');
+export const ReadingSwitch = stateStory(states, 'Reading switch');
+export const ReadingSwitchWelshEasyRead = stateStory(states, 'Reading switch, Welsh easy read chosen');
 export const FiltersHidden = stateStory(states, 'Filters hidden');
 export const HeadingHidden = stateStory(states, 'Heading hidden');

@@ -125,6 +125,20 @@ describe('conformance: the adapter and the server agree', () => {
     }
   });
 
+  it('a feedback reference ("FB-...", any case, hyphen or not) finds that one item, in both', async () => {
+    const [published] = (await memory.listFeedback({ limit: 1 })).items;
+    assert.ok(published, 'a published seed item');
+    const plain = published.reference.replace('-', '');
+    for (const q of [published.reference, published.reference.toLowerCase(), plain, `my reference is ${plain.toLowerCase()}`]) {
+      for (const api of [http, memory]) {
+        const page = await api.listFeedback({ q, limit: 50 });
+        assert.deepEqual(page.items.map((f) => f.reference), [published.reference], q);
+        assert.equal(page.total, 1, q);
+      }
+    }
+    for (const api of [http, memory]) assert.equal((await api.listFeedback({ q: 'FB-ZZZZ' })).total, 0);
+  });
+
   it('refuses the same bad answers with the same status and field codes', async () => {
     const [open] = (await memory.listOpportunities({ limit: 1 })).items;
     const bad = { name: '', contact: { method: 'email', detail: 'not-an-email' }, consent: true } as InterestInput;

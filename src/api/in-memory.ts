@@ -7,6 +7,7 @@ import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { noteVersion } from './versions.js';
 import { staffSummary } from './staff-summary.js';
+import { feedbackReferencesIn } from './rules.js';
 import { createSeed } from '@coprod/seed';
 import type {
   FeedbackChange,
@@ -392,13 +393,15 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     const all = query.include === 'all';
     if (all) this.#requireStaff();
     const keywordList = keywords(query.q);
+    // A reference ("FB-8M2D") finds that item; other words search what was said.
+    const references = feedbackReferencesIn(query.q);
     const items = this.#data.feedback
       .filter(
         (f) =>
           (all || (f.published && !f.mergedInto)) &&
           (!query.status?.length || query.status.includes(f.status)) &&
           (!query.topic || f.topic === query.topic) &&
-          matchesAll(keywordList, words(f.text)),
+          (references.length ? references.includes(f.reference) : matchesAll(keywordList, words(f.text))),
       )
       .sort(feedbackSorts[query.sort ?? 'newest']);
     return paginate(items, query.cursor, query.limit, (f) => {

@@ -557,3 +557,13 @@ export function checkBody(rules: Rules, body: unknown): FieldProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.field) && seen.add(p.field));
 }
+
+/**
+ * The feedback references a search names ("FB-8M2D", "fb 8m2d", "FB8M2D"), in their stored
+ * form. The board (`GET /feedback?q=`) finds an item by the reference its giver was sent,
+ * instead of by the words of what was said; the server and the in-memory adapter share this.
+ */
+export function feedbackReferencesIn(q: string | undefined): string[] {
+  const found = [...(q ?? '').matchAll(/(?<![\p{L}\p{N}])FB[-\s]?([A-Z0-9]{4})(?![\p{L}\p{N}])/giu)].map((match) => `FB-${match[1]!.toUpperCase()}`);
+  return [...new Set(found)];
+}

@@ -2752,6 +2752,7 @@ export interface operations {
     listFeedback: {
         parameters: {
             query?: {
+                /** @description Words of what was said, or a reference ("FB-8M2D", any case, hyphen or not): a reference finds that item only. */
                 q?: string;
                 topic?: components["schemas"]["Id"];
                 status?: components["schemas"]["FeedbackStatus"][];

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../api/api.js';
 import { errorKind } from '../api/errors.js';
@@ -11,6 +11,7 @@ import { mergeCatalogs, readingsReady, translator, type Catalog, type MessageSet
 import { coreMessages } from './messages.js';
 import { notConfiguredView } from './status-views.js';
 import { baseStyles } from './styles.js';
+import { readingSwitch, readingSwitchStyles } from './reading-switch.js';
 
 export type { ResolvedConfig };
 
@@ -50,7 +51,7 @@ function withCoreStrings(own: Catalog<MessageSet>): Catalog<MessageSet> {
  * @csspart not-configured - The panel shown when no API or adapter is configured.
  */
 export abstract class CoprodElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, readingSwitchStyles];
 
   /** Strings of this widget; every key in English and Welsh. The core strings are added by the base class. @internal */
   static messages: Catalog<MessageSet>;
@@ -85,6 +86,9 @@ export abstract class CoprodElement extends LitElement {
 
   /** A page on the council's own site to link to when the widget cannot work (no API, or the service is down). */
   @property({ attribute: 'fallback-href' }) fallbackHref?: string;
+
+  /** Shows "Cymraeg"/"English" and "Easy read"/"Standard words" at the top; the person's choice is kept for the tab. */
+  @property({ type: Boolean, attribute: 'show-reading-switch' }) showReadingSwitch = false;
 
   private readonly configuration = new ConfigController(this);
   private lastReported: unknown;
@@ -187,7 +191,7 @@ export abstract class CoprodElement extends LitElement {
     const waiting = readingsReady(locale, readingLevel);
     if (waiting) void waiting.then(() => this.requestUpdate());
     return html`<div part="base" class="root ${this.easyRead ? 'easy-read' : ''}" lang=${locale === 'cy' ? 'cy' : 'en-GB'}>
-      ${waiting ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
+      ${this.showReadingSwitch ? readingSwitch(locale, readingLevel) : nothing}${waiting ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
   }
 

@@ -61,6 +61,7 @@ test('feedback: a reload keeps what was typed, with a notice; sending forgets it
     const { page } = open;
     const loop = page.locator('coprod-feedback-loop');
     const said = `The library lift has been broken for weeks (${Date.now()}).`;
+    await loop.getByRole('button', { name: 'Give feedback' }).click();
     await loop.getByLabel('What is it about?').selectOption({ label: 'Transport' });
     await loop.getByLabel('What do you want to tell us?').fill(said);
     await page.waitForTimeout(600);
@@ -78,7 +79,8 @@ test('feedback: a reload keeps what was typed, with a notice; sending forgets it
     assert.deepEqual(await keptDrafts(page, 'feedback'), [], 'the draft is gone once sent');
     await page.reload();
     await settle(page);
-    await loop.getByLabel('What do you want to tell us?').waitFor();
+    // Nothing kept: the form waits behind its button again.
+    await loop.getByRole('button', { name: 'Give feedback' }).waitFor();
     assert.equal(await loop.getByRole('heading', { name: 'We have kept what you typed' }).count(), 0);
     await assertNoProblems(open);
   } finally {

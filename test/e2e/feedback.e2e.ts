@@ -19,6 +19,8 @@ test('feedback sent, a staff update marks it "changed", and the board shows the 
     const loop = page.locator('coprod-feedback-loop');
     await recordEvents(page, ['coprod-feedback-sent', 'coprod-error']);
 
+    // The form waits behind "Give feedback" (collapse-form keeps the page short).
+    await loop.getByRole('button', { name: 'Give feedback' }).click();
     // Sending nothing shows the error summary.
     await loop.getByRole('button', { name: 'Send feedback' }).click();
     await loop.getByRole('heading', { name: 'There is a problem' }).waitFor();

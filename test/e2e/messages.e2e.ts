@@ -26,6 +26,7 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
     const { page } = council;
     const loop = page.locator('coprod-feedback-loop');
     await recordEvents(page, ['coprod-feedback-sent']);
+    await loop.getByRole('button', { name: 'Rhoi adborth' }).click();
     await loop.getByLabel('Am beth mae o?').selectOption({ label: 'Trafnidiaeth' });
     await loop.getByLabel('Beth ydych chi eisiau ei ddweud wrthym?').fill(said);
     await loop.getByRole('radio', { name: 'Ydw, dywedwch wrthyf beth sy’n digwydd' }).check();

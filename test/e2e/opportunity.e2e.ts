@@ -24,9 +24,10 @@ test('filter, open an opportunity, send interest, and staff find it through the 
     assert.ok(carers.total > 0, 'the seed has open, paid opportunities for carers');
     const others = await e2e.server.json<OpportunityPage>('/opportunities?limit=100');
     const notCarers = others.items.filter((item) => !item.topics.includes('carers'));
+    await list.getByText('More filters').click();
     await list.getByLabel('Topic').selectOption({ label: 'Carers' });
     await list.getByLabel('Only show paid opportunities').check();
-    await waitForCount(list.locator('article'), Math.min(carers.total, 10));
+    await waitForCount(list.locator('article'), Math.min(carers.total, Number((await list.getAttribute('limit')) ?? 10)));
     const chosen = carers.items[0]!;
     const cardLink = list.getByRole('link', { name: chosen.title, exact: true });
     await cardLink.waitFor();

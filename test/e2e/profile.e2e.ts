@@ -20,6 +20,8 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     const form = page.locator('coprod-profile-form');
     const listenForEvents = () => recordEvents(page, ['coprod-profile-saved', 'coprod-profile-deleted', 'coprod-error']);
 
+    // The long form waits behind "Start your one page profile" (and stays open in this tab).
+    await page.getByText('Start your one page profile').click();
     // Start typing, then reload: the draft comes back with a notice.
     const name = `Sam E2E ${Date.now()}`;
     await form.getByLabel('Name I like to be called').fill(name);

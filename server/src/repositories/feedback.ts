@@ -4,6 +4,7 @@ import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { json, SqlParams } from '../sql.js';
 import { searchQuery } from './search.js';
+import { feedbackReferencesIn } from '../../../src/api/rules.js';
 import type { FeedbackChange, FeedbackInput, FeedbackItem, FeedbackQuery, FeedbackUpdate, FeedbackUpdateInput } from '../types.js';
 
 export interface FeedbackRow {
@@ -107,7 +108,10 @@ export function feedbackRepository(db: Queryable, keys: ContactKeys) {
     async list(query: FeedbackQuery, { includeAll, staff, offset, limit }: { includeAll: boolean; staff: boolean; offset: number; limit: number }) {
       const sql = new SqlParams();
       const where = includeAll ? ['true'] : ['f.published', 'f.merged_into IS NULL'];
-      if (query.q?.trim()) where.push(`f.search @@ ${searchQuery(sql, query.q)}`);
+      // A reference ("FB-8M2D") finds that item; other words search what was said.
+      const references = feedbackReferencesIn(query.q);
+      if (references.length) where.push(`f.reference = ANY(${sql.param(references)}::text[])`);
+      else if (query.q?.trim()) where.push(`f.search @@ ${searchQuery(sql, query.q)}`);
       if (query.topic) where.push(`f.topic = ${sql.param(query.topic)}`);
       if (query.status?.length) where.push(`f.status = ANY(${sql.param(query.status)}::text[])`);
       const order = ORDERS[query.sort ?? 'newest'] ?? ORDERS.newest;

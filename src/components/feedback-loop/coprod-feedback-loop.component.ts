@@ -14,7 +14,7 @@ import { boardList, boardQuery, filtersView, type BoardData, type BoardFilters, 
 import { feedbackForm, sentConfirmation } from './internal/form.js';
 import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
 import { MorePages } from './internal/more-pages.js';
-import { boardSection, formSection, itemView, problemView } from './internal/sections.js';
+import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
 import { SupportController } from './internal/support-controller.js';
 import { feedbackCatalog, feedbackParam, type ViewContext } from './internal/view-context.js';
 
@@ -75,6 +75,14 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** How many items the board shows at first and adds with "Show more". Default 10. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
+  /**
+   * Keeps the page short: the give-feedback section shows its heading and a "Give feedback"
+   * button until the person asks for the form (a kept draft opens it by itself).
+   */
+  @property({ type: Boolean, attribute: 'collapse-form' }) collapseForm = false;
+
+  /** @internal */ @state() private formAskedFor = false;
+
   /** @internal */ @state() private searchText = '';
   /** @internal */ @state() private filters: BoardFilters = noFilters;
   /** @internal */ @state() private openId: string | undefined;
@@ -86,6 +94,16 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private focusItemWhenLoaded = false;
 
   /** "I said this too" on the board and on an opened item. */
+  /** The item was opened from the page's address: take focus only if nothing else has it. */
+  private focusOnlyIfIdle = false;
+
+  private focusItemHeading(): void {
+    const target = this.shadowRoot?.querySelector<HTMLElement>('#item-heading');
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  }
+
   private readonly supports = new SupportController(this, {
     api: () => this.api,
     onSupported: (item, result) => {
@@ -173,8 +191,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
     super.connectedCallback();
     const linked = feedbackParam();
     if (linked && this.openId === undefined) {
+      // A "follow" link: the person came for this item, so it takes focus (and comes on
+      // screen) once it has loaded, unless they have already moved elsewhere.
       this.openId = linked;
-      this.focusItemWhenLoaded = false;
+      this.focusItemWhenLoaded = true;
+      this.focusOnlyIfIdle = true;
     }
     if (this.draftChecked || !this.showsForm) return;
     this.draftChecked = true;
@@ -265,7 +286,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
     this.describeTextWithCount();
     if (this.focusItemWhenLoaded && this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL) {
       this.focusItemWhenLoaded = false;
-      this.shadowRoot?.querySelector<HTMLElement>('#item-heading')?.focus();
+      const idle = !document.activeElement || document.activeElement === document.body;
+      if (!this.focusOnlyIfIdle || idle) this.focusItemHeading();
+      this.focusOnlyIfIdle = false;
     }
   }
 
@@ -379,7 +402,20 @@ export class CoprodFeedbackLoop extends CoprodElement {
       content = loadingView(this.t('loading'), { rows: 2 });
     }
     const options = { sent: !!this.sent, draftRestored: this.draft.restored, onStartAgain: () => void this.startAgain() };
+    if (this.collapseForm && !this.formAskedFor && !this.sent && !this.draft.restored) {
+      return formSection(context, options, askForForm(context, () => void this.openForm()));
+    }
     return formSection(context, options, content);
+  }
+
+  /** "Give feedback": the form opens and its first question takes focus. */
+  private async openForm(): Promise<void> {
+    this.formAskedFor = true;
+    await this.updateComplete;
+    await this.topicsTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const first = this.shadowRoot?.getElementById(fieldId('topic')) ?? this.shadowRoot?.getElementById(fieldId('text'));
+    (first ?? this.shadowRoot?.querySelector<HTMLElement>('#form-heading'))?.focus();
   }
 
   protected override notConfiguredText(): { body: string } {

@@ -179,6 +179,15 @@ export const states: ComponentStates = {
       },
     },
     {
+      name: 'Form behind a button',
+      description: 'collapse-form: the board, then "Give feedback", which opens the form (a kept draft opens it by itself).',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop collapse-form page-size="3"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        await until(() => has(element, '.give-feedback-button'), 'the "Give feedback" button');
+      },
+    },
+    {
       name: 'Form empty',
       description: 'The give-feedback form before anything is typed.',
       render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,

@@ -116,6 +116,14 @@ export const feedbackStyles = css`
   .fact dt {
     font-weight: 700;
   }
+  /* On a phone each fact is one line ("Topic Transport"), so the board stays short. */
+  @media (max-width: 40em) {
+    .item .fact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
+    }
+  }
   .fact dd {
     margin: 0;
   }

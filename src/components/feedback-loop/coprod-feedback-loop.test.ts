@@ -13,7 +13,8 @@ import { componentAxeOptions, describeStates } from '../../../test/helpers/state
 import type { CoprodErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from '../../events/events.js';
 import type { CoprodFeedbackLoop } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
-import { NOW, fillForm, publicApi, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { NOW, fillForm, publicApi, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { draftKey } from '../../core/controllers/draft-controller.js';
 import './coprod-feedback-loop.js';
 
 describeStates(states);
@@ -62,7 +63,7 @@ describe('<coprod-feedback-loop>', () => {
       expect(text($(element, '.result-count'))).to.contain('19 pieces of feedback found').and.contain('Showing 10 of 19');
       // Long feedback is shortened on the board; the whole text is in the item's timeline.
       const titles = items.map((item) => text(item.querySelector('.quote')));
-      expect(titles.every((title) => title.length <= 165)).to.equal(true);
+      expect(titles.every((title) => title.length <= 105)).to.equal(true);
     });
 
     it('never tells the status by colour alone: each status is a tag with its words and its own icon, on plain solid borders', async () => {
@@ -218,6 +219,19 @@ describe('<coprod-feedback-loop>', () => {
       expect(hrefs).to.deep.equal(['https://anytown.example/safe']);
     });
 
+    it('finds an item by the reference its giver was sent ("fb 3hq7" finds FB-3HQ7 only)', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const search = $<HTMLInputElement>(element, '#board-search')!;
+      search.focus();
+      search.value = 'fb 3hq7';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      search.form!.requestSubmit();
+      await until(() => $$(element, '[part~=item]').length === 1, 'one item');
+      expect($$(element, '[part~=item]')[0]!.dataset['item']).to.equal('fb-3hq7');
+      expect(text($(element, '.result-count'))).to.contain('1 piece of feedback found');
+    });
+
     it('opens the item named by ?feedback= in the page address', async () => {
       const before = location.href;
       const url = new URL(location.href);
@@ -227,6 +241,8 @@ describe('<coprod-feedback-loop>', () => {
         const element = await render(html`<coprod-feedback-loop .adapter=${publicApi()}></coprod-feedback-loop>`);
         await until(() => $(element, '.timeline'), 'the linked item');
         expect(text($(element, '#item-heading'))).to.equal('Feedback FB-3HQ7');
+        // The person came for this item: focus is on it, not left on <body>.
+        await until(() => focused(element)?.id === 'item-heading', 'focus on the linked item');
         clickOn(element, '.back');
         await waitForBoard(element);
         expect(focused(element)?.id === 'board-heading' || focused(element)?.getAttribute('data-item-link') === 'fb-3hq7').to.equal(true);
@@ -303,6 +319,26 @@ describe('<coprod-feedback-loop>', () => {
   });
 
   describe('the give-feedback form', () => {
+    it('with collapse-form, waits behind "Give feedback", which opens it with focus on the first question', async () => {
+      const element = await render(html`<coprod-feedback-loop collapse-form .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      await until(() => $(element, '.give-feedback-button'), 'the "Give feedback" button');
+      expect($(element, 'form.feedback-form')).to.equal(null);
+      expect(text($(element, '.give-feedback-button'))).to.equal('Give feedback');
+      $(element, '.give-feedback-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(element)?.id === 'field-topic', 'focus on the first question');
+      expect($(element, 'form.feedback-form')).to.not.equal(null);
+    });
+
+    it('with collapse-form, opens by itself when a draft was kept', async () => {
+      sessionStorage.setItem(draftKey('feedback', ''), JSON.stringify(sampleFeedbackDraft));
+      const element = await render(html`<coprod-feedback-loop collapse-form .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await until(() => $(element, '[part="draft-notice"]'), 'the draft notice');
+      expect($(element, '.give-feedback-button')).to.equal(null);
+      expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal(sampleFeedbackDraft.text);
+    });
+
     it('shows the error summary with a link to each question, and the message at each field', async () => {
       const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForForm(element);

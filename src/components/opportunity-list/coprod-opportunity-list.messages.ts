@@ -4,6 +4,7 @@ export const listMessages = defineMessages({
   'en-GB': {
     heading: 'Opportunities to get involved',
     filtersHeading: 'Filter opportunities',
+    moreFilters: 'More filters: topic, area, how you take part, pay',
     keyword: 'Search by keyword',
     keywordHint: 'For example, carers or housing',
     topic: 'Topic',
@@ -35,6 +36,7 @@ export const listMessages = defineMessages({
   cy: {
     heading: 'Cyfleoedd i gymryd rhan',
     filtersHeading: 'Hidlo cyfleoedd',
+    moreFilters: 'Rhagor o hidlwyr: pwnc, ardal, sut rydych yn cymryd rhan, tâl',
     keyword: 'Chwilio yn ôl allweddair',
     keywordHint: 'Er enghraifft, gofalwyr neu dai',
     topic: 'Pwnc',

@@ -9,6 +9,7 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity-list.js';
 import { forgetPages, rememberPage } from './internal/last-results.js';
+import { chooseReading, forgetReaderChoice } from '../../core/reader-choice.js';
 
 /** Every state counts days from this moment, so "Closes in 3 days" never drifts. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
@@ -93,6 +94,26 @@ export const states: ComponentStates = {
     {
       name: 'Welsh',
       render: () => list(new InMemoryApi({ now: NOW }), { locale: 'cy' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Reading switch',
+      description: 'show-reading-switch on the widget: "Cymraeg" and "Easy read" at its top, kept for the tab.',
+      render: () => {
+        forgetReaderChoice();
+        return html`<coprod-opportunity-list show-reading-switch .today=${NOW} .adapter=${new InMemoryApi({ now: NOW })}></coprod-opportunity-list>`;
+      },
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Reading switch, Welsh easy read chosen',
+      description: 'The person chose Cymraeg and Hawdd ei ddeall: the buttons now offer English and standard words; English-only titles are marked lang="en-GB".',
+      render: () => {
+        chooseReading({ locale: 'cy', readingLevel: 'easy-read' });
+        return html`<coprod-provider show-reading-switch .adapter=${new InMemoryApi({ now: NOW })}>
+          <coprod-opportunity-list .today=${NOW}></coprod-opportunity-list>
+        </coprod-provider>`;
+      },
       play: async (element) => void (await untilLoaded(element)),
     },
     {

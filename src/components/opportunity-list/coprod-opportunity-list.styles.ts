@@ -4,8 +4,8 @@ import { css } from 'lit';
 //
 // .cards > li: cards off screen are not styled, laid out or painted until they come near it
 // (content-visibility: auto). They stay in the accessibility tree, find-in-page and the tab
-// order. The intrinsic size is a card's usual height (about 21em on a wide screen, 44em on a
-// phone); once drawn, its real height is kept ('auto').
+// order. The intrinsic size is a compact card's usual height (about 12em on a wide screen, 24em
+// on a phone); once drawn, its real height is kept ('auto').
 //
 // .updating:empty: the "Updating…" status, when empty, stays in the accessibility tree (so it
 // is announced when it fills) but out of the layout.
@@ -31,6 +31,13 @@ export const listStyles = css`
   }
   .filters .form-group {
     margin-bottom: 1em;
+  }
+  .more-filters > summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    padding: 0.25em 0;
+    margin-bottom: 0.75em;
   }
   .filters .input,
   .filters .select {
@@ -59,11 +66,11 @@ export const listStyles = css`
   /* Only the height is guessed for a card off screen: a guessed width (the one-value form sets both) made a 320 px page 712 px wide. */
   .cards > li {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 21em;
+    contain-intrinsic-block-size: auto 12em;
   }
   @media (max-width: 30em) {
     .cards > li {
-      contain-intrinsic-block-size: auto 44em;
+      contain-intrinsic-block-size: auto 24em;
     }
   }
   .updating {

@@ -103,17 +103,27 @@ describe('last results', () => {
 describe('<coprod-opportunity-list>', () => {
   beforeEach(() => forgetPages());
 
-  it('shows cards with the key facts in plain words and icons for accessible ways to take part', async () => {
+  it('shows compact cards: the title, summary and four key facts in plain words, the rest one click away', async () => {
     const element = await showList(new InMemoryApi({ now: NOW }));
     expect(cards(element)).to.have.length(10);
     const first = cards(element)[0]!;
     expect(first.querySelector('.card-title')!.textContent!.trim()).to.equal('Carers Week planning group');
     expect(first.querySelector('.fact-closing dd')!.textContent!.trim()).to.equal('Closes in 4 days');
     expect(first.querySelector('.fact-pay dd')!.textContent!.trim()).to.equal('Unpaid, expenses covered');
-    const access = first.querySelectorAll('.access-list li');
+    const facts = [...first.querySelectorAll('.fact')].map((fact) => [...fact.classList].find((name) => name.startsWith('fact-')));
+    expect(facts).to.deep.equal(['fact-when', 'fact-where', 'fact-pay', 'fact-closing']);
+    expect(first.querySelector('.access-list, .organisation')).to.equal(null);
+  });
+
+  it('keeps the full card (access icons, organisation) for a preview', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const host = document.createElement('div');
+    const { render } = await import('lit');
+    render(renderOpportunityCard(await api.getOpportunity('opp-carers-strategy'), { locale: 'en-GB', readingLevel: 'standard', headingLevel: 3, href: '#' }), host);
+    const access = host.querySelectorAll('.access-list li');
     expect(access.length).to.be.greaterThan(0);
     expect(access[0]!.querySelector('svg[aria-hidden=true]')).to.exist;
-    expect(access[0]!.textContent!.trim()).not.to.equal('');
+    expect(host.querySelector('.organisation')!.textContent).to.contain('Run by');
   });
 
   it('renders a title holding HTML as text', async () => {
@@ -184,7 +194,10 @@ describe('<coprod-opportunity-list>', () => {
   it('can be filtered with the keyboard only', async () => {
     const element = await showList(new InMemoryApi({ now: NOW }));
     root(element).querySelector<HTMLInputElement>('#field-q')!.focus();
-    // Keyword, topic, area, sort, then the first format checkbox.
+    // Keyword, then "More filters" (Enter opens it), topic, area, sort, then the first format checkbox.
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)?.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
     for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Tab' });
     expect(active(element)?.id).to.equal('field-format');
     await sendKeys({ press: ' ' });
@@ -253,7 +266,9 @@ describe('<coprod-opportunity-list>', () => {
     expect(query['topic']).to.deep.equal(['carers']);
     expect(query['organisation']).to.equal('anytown-carers-centre');
     expect(cards(element).length).to.be.greaterThan(0);
-    for (const card of cards(element)) expect(card.querySelector('.organisation')!.textContent).to.contain('Anytown Carers Centre');
+    const all = await new InMemoryApi({ now: NOW }).listOpportunities({ limit: 100 });
+    const theirs = new Set(all.items.filter((item) => item.organisation.id === 'anytown-carers-centre').map((item) => item.id));
+    for (const card of cards(element)) expect(theirs.has(card.dataset['opportunityId']!), card.dataset['opportunityId']).to.equal(true);
   });
 
   it('presets a filter from an attribute that people can still change', async () => {

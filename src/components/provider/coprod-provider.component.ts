@@ -3,7 +3,10 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { CoprodConfig, TokenSource } from '../../core/config.js';
-import { firstSet } from '../../core/config.js';
+import { firstSet, normaliseLocale, normaliseReadingLevel } from '../../core/config.js';
+import { onReaderChoice, readerChoice } from '../../core/reader-choice.js';
+import { readingSwitch, readingSwitchStyles } from '../../core/reading-switch.js';
+import { baseStyles } from '../../core/styles.js';
 import { configContext } from '../../core/context.js';
 
 /**
@@ -14,11 +17,15 @@ import { configContext } from '../../core/context.js';
  * @slot - The widgets (and any other content).
  */
 export class CoprodProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    baseStyles,
+    readingSwitchStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   /** Base URL of the API, e.g. `https://council.example/api/v1`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -38,6 +45,25 @@ export class CoprodProvider extends LitElement {
   /** Extra headers sent with every HTTP request. */
   @property({ attribute: false }) headers?: Record<string, string>;
 
+  /** Shows "Cymraeg"/"English" and "Easy read"/"Standard words" above the widgets; the person's choice applies to every widget inside and is kept for the tab. */
+  @property({ type: Boolean, attribute: 'show-reading-switch' }) showReadingSwitch = false;
+
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onReaderChoice(() => {
+      if (!this.showReadingSwitch) return;
+      this.publish();
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   private readonly outer = new ContextConsumer(this, {
@@ -53,11 +79,12 @@ export class CoprodProvider extends LitElement {
 
   private publish(): void {
     const outer: CoprodConfig = this.outer.value ?? {};
+    const chosen = this.showReadingSwitch ? readerChoice() : {};
     const next: CoprodConfig = {
       apiBase: firstSet(this.apiBase, outer.apiBase),
       token: firstSet(this.token, outer.token),
-      locale: firstSet(this.locale, outer.locale),
-      readingLevel: firstSet(this.readingLevel as CoprodConfig['readingLevel'], outer.readingLevel),
+      locale: firstSet(chosen.locale, this.locale, outer.locale),
+      readingLevel: firstSet(chosen.readingLevel, this.readingLevel as CoprodConfig['readingLevel'], outer.readingLevel),
       adapter: firstSet(this.adapter, outer.adapter),
       headers: firstSet(this.headers, outer.headers),
     };
@@ -67,6 +94,11 @@ export class CoprodProvider extends LitElement {
   }
 
   protected override render(): unknown {
-    return html`<slot></slot>`;
+    if (!this.showReadingSwitch) return html`<slot></slot>`;
+    const config = this.provider.value ?? {};
+    const page = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const locale = normaliseLocale(firstSet(config.locale, page)) ?? 'en-GB';
+    const readingLevel = normaliseReadingLevel(config.readingLevel) ?? 'standard';
+    return html`<div lang=${locale}>${readingSwitch(locale, readingLevel)}</div><slot></slot>`;
   }
 }

@@ -5,6 +5,7 @@ import { apiFor } from '../../api/http-clients.js';
 import { firstSet, normaliseLocale, normaliseReadingLevel, onConfigure, pageConfig, type CoprodConfig, type Locale, type ReadingLevel, type TokenSource } from '../config.js';
 import { configContext } from '../context.js';
 import { watchPageLanguage } from '../page-language.js';
+import { onReaderChoice, readerChoice } from '../reader-choice.js';
 
 /** The configuration an element ends up with, after attributes, provider and page defaults. */
 export interface ResolvedConfig {
@@ -25,6 +26,8 @@ export interface OwnConfig {
   locale?: string | undefined;
   readingLevel?: string | undefined;
   adapter?: CoprodApi | undefined;
+  /** The element shows a reading switch: the person's choice wins over everything above. */
+  showReadingSwitch?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & OwnConfig;
@@ -61,6 +64,9 @@ export class ConfigController implements ReactiveController {
     this.pageLanguage = this.languageFromPage();
     this.stops.push(
       onConfigure(() => this.changed()),
+      onReaderChoice(() => {
+        if (this.host.showReadingSwitch) this.changed();
+      }),
       watchPageLanguage(() => {
         const language = this.languageFromPage();
         if (language === this.pageLanguage) return;
@@ -80,11 +86,12 @@ export class ConfigController implements ReactiveController {
     const own = this.host;
     const provided = this.provided ?? {};
     const page = pageConfig();
+    const chosen = own.showReadingSwitch ? readerChoice() : {};
     const config = {
       apiBase: firstSet(own.apiBase, provided.apiBase, page.apiBase),
       token: firstSet(own.token, provided.token, page.token),
-      locale: normaliseLocale(firstSet(own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
-      readingLevel: normaliseReadingLevel(firstSet(own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
+      locale: normaliseLocale(firstSet(chosen.locale, own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
+      readingLevel: normaliseReadingLevel(firstSet(chosen.readingLevel, own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
       adapter: firstSet(own.adapter, provided.adapter, page.adapter),
       headers: firstSet(provided.headers, page.headers),
     };

@@ -14,6 +14,8 @@ export const cardMessages = defineMessages({
     places: 'Places',
     placesLeft: (left: number) => plural('en-GB', left, { one: '{n} place left', other: '{n} places left' }),
     waitingList: 'Waiting list: every place is taken, but you can still say you are interested',
+    inEnglishOnly: 'In English only',
+    partlyInEnglish: 'Some of this is in English only.',
   },
   cy: {
     when: 'Pryd',
@@ -27,6 +29,8 @@ export const cardMessages = defineMessages({
     places: 'Lleoedd',
     placesLeft: (left: number) => plural('cy', left, { one: '{n} lle ar ôl', other: '{n} lle ar ôl' }),
     waitingList: 'Rhestr aros: mae pob lle wedi’i gymryd, ond gallwch chi ddweud bod gennych ddiddordeb o hyd',
+    inEnglishOnly: 'Yn Saesneg yn unig',
+    partlyInEnglish: 'Mae rhywfaint o hwn yn Saesneg yn unig.',
   },
   easyRead: {
     'en-GB': {

@@ -12,6 +12,7 @@ import { cardMessages } from './card.messages.js';
 import { icon, type IconName } from '../../core/icons.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
+import { inEnglishOnly, langOf } from './language.js';
 import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
 
 export interface CardOptions {
@@ -25,7 +26,16 @@ export interface CardOptions {
   onOpen?: (opportunity: Opportunity, event: MouseEvent) => void;
   /** The day closing dates are counted from. */
   today?: Date;
+  /**
+   * A short card for a list: the title, the summary and four facts (when, where, pay,
+   * closing). The rest (time, places, access, organisation) is one click away, in the
+   * opportunity itself.
+   */
+  compact?: boolean;
 }
+
+/** What a compact card keeps. */
+const COMPACT_FACTS: readonly Fact['key'][] = ['when', 'where', 'pay', 'closing'];
 
 interface Fact {
   key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
@@ -56,9 +66,11 @@ function placesInWords(opportunity: Opportunity, locale: Locale, readingLevel: R
 /** Easy-read text keeps one idea per line. */
 const lines = (text: string) => text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
 
-export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>): TemplateResult {
+export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'compact'>): TemplateResult {
   const t = translator(cardMessages, options.locale, options.readingLevel);
-  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today).filter((fact) => fact.text);
+  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today).filter(
+    (fact) => fact.text && (!options.compact || COMPACT_FACTS.includes(fact.key)),
+  );
   return html`<dl class="facts" part="facts">
     ${facts.map(
       (fact) => html`<div class="fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}">
@@ -89,13 +101,23 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
     event.preventDefault();
     options.onOpen(opportunity, event);
   };
-  return html`<article class="card" part="card" data-opportunity-id=${opportunity.id}>
-    ${heading(options.headingLevel, html`<a href=${options.href} @click=${onClick}>${brief.title}</a>`, { className: 'card-title' })}
+  return html`<article class="card ${options.compact ? 'compact' : ''}" part="card" data-opportunity-id=${opportunity.id}>
+    ${heading(options.headingLevel, html`<a href=${options.href} @click=${onClick} lang=${langOf(opportunity, options.locale, 'title')}>${brief.title}</a>`, {
+      className: 'card-title',
+    })}
     ${easyRead && brief.easyReadSummary
-      ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
-      : html`<p class="summary">${brief.summary}</p>`}
-    ${renderKeyFacts(opportunity, options)} ${renderAccessFeatures(opportunity, options)}
-    <p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>
+      ? html`<div class="easy-read-summary" lang=${langOf(opportunity, options.locale, 'easyReadSummary')}>
+          ${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}
+        </div>`
+      : html`<p class="summary" lang=${langOf(opportunity, options.locale, 'summary')}>${brief.summary}</p>`}
+    ${inEnglishOnly(opportunity, options.locale, 'title') || inEnglishOnly(opportunity, options.locale, easyRead && brief.easyReadSummary ? 'easyReadSummary' : 'summary')
+      ? html`<p class="muted lang-note">${t('inEnglishOnly')}</p>`
+      : nothing}
+    ${renderKeyFacts(opportunity, options)}
+    ${options.compact
+      ? nothing
+      : html`${renderAccessFeatures(opportunity, options)}
+          <p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>`}
   </article>`;
 }
 
@@ -109,6 +131,9 @@ export const cardStyles = css`
   }
   .card-title {
     margin-bottom: 0.5em;
+  }
+  .card.compact .facts {
+    margin-bottom: 0;
   }
   .card-title a {
     display: inline-block;
@@ -147,6 +172,12 @@ export const cardStyles = css`
     .facts,
     .fact {
       grid-template-columns: minmax(0, 1fr);
+    }
+    /* A compact card on a phone: each fact on one line where it fits ("Pay Unpaid..."). */
+    .card.compact .fact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
     }
   }
   .access-list {

@@ -85,3 +85,8 @@ export function formSection({ t, level }: ViewContext, o: FormSectionOptions, co
     ${content}
   </section>`;
 }
+
+/** The form behind a button (`collapse-form`): one press opens it. */
+export function askForForm({ t }: ViewContext, onOpen: () => void): TemplateResult {
+  return html`<button type="button" class="button give-feedback-button" aria-expanded="false" @click=${onOpen}>${icon('chat')} ${t('giveFeedback')}</button>`;
+}

@@ -106,18 +106,22 @@ export interface FiltersViewOptions {
 export function filtersView(o: FiltersViewOptions): TemplateResult {
   const { t, locale, taxonomy, filters } = o;
   const errorPrefix = t('errorPrefix');
+  // The keyword is always there; the other filters wait behind "More filters" (open when one is set).
+  const moreSet = !!(filters.topic || filters.area || filters.formats.length || filters.paid || filters.sort !== 'closing');
   return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${o.onSubmit}>
     ${heading(o.level, t('filtersHeading'), { id: 'filters-heading' })}
+    ${textField({
+      id: 'field-q',
+      label: t('keyword'),
+      hint: t('keywordHint'),
+      errorPrefix,
+      type: 'search',
+      value: o.keyword,
+      onInput: (value) => o.onKeyword(value),
+    })}
+    <details class="more-filters" ?open=${moreSet}>
+    <summary>${t('moreFilters')}</summary>
     <div class="filter-grid">
-      ${textField({
-        id: 'field-q',
-        label: t('keyword'),
-        hint: t('keywordHint'),
-        errorPrefix,
-        type: 'search',
-        value: o.keyword,
-        onInput: (value) => o.onKeyword(value),
-      })}
       ${selectField({
         id: 'field-topic',
         label: t('topic'),
@@ -164,5 +168,6 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
         onChange: (selected) => o.onChange({ paid: selected.includes('paid') }),
       })}
     </div>
+    </details>
   </form>`;
 }

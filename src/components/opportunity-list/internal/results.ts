@@ -67,6 +67,7 @@ export function pageView({ page, offline }: Loaded, o: PageViewOptions): Templat
               href: o.href(opportunity.id),
               onOpen: o.onOpen,
               today: o.today,
+              compact: true,
             })}
           </li>`,
       )}

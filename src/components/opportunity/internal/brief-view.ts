@@ -2,11 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { formatDate, translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { termName } from '../../../core/vocabulary.js';
 import { renderAccessFeatures, renderKeyFacts } from '../../../shared/card/opportunity-card.js';
-import { localised } from '../../../shared/card/plain-words.js';
+import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
+import { cardMessages } from '../../../shared/card/card.messages.js';
+import { inEnglishOnly, langOf, namingTheButton } from '../../../shared/card/language.js';
 import { payLines } from '../../../shared/pay/pay-view.js';
 import { hasCalendarEvents } from './calendar-file.js';
 
@@ -28,18 +30,24 @@ export interface BriefViewOptions {
   onCopyLink: () => void;
 }
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`);
+const paragraphs = (text: string, lang: string | typeof nothing = nothing, name: (paragraph: string) => unknown = (paragraph) => paragraph) =>
+  text.split(/\n\s*\n/).map((paragraph) => html`<p lang=${lang}>${name(paragraph)}</p>`);
+
+const BRIEF_TEXTS = ['title', 'summary', 'description', 'experienceNeeded', 'timeCommitment', 'when', 'howToGetInvolved'] as const;
 
 /** The whole brief under the recipe's questions, with "Add to calendar" and a link to share. */
 export function briefView(o: BriefViewOptions): TemplateResult {
   const { opportunity, t, locale, readingLevel } = o;
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
+  const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
+  const partlyEnglish = BRIEF_TEXTS.some((field) => inEnglishOnly(opportunity, locale, field));
   return html`<article class="opportunity" aria-labelledby="opportunity-title">
-    ${heading(o.level, html`${brief.title}`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
+    ${heading(o.level, html`<span lang=${lang('title')}>${brief.title}</span>`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
     ${readingLevel === 'easy-read' && brief.easyReadSummary
-      ? html`<div class="easy-read-summary">${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
-      : html`<p class="lead">${brief.summary}</p>`}
+      ? html`<div class="easy-read-summary" lang=${lang('easyReadSummary')}>${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
+      : html`<p class="lead" lang=${lang('summary')}>${brief.summary}</p>`}
+    ${partlyEnglish ? html`<p class="muted lang-note">${translator(cardMessages, locale, readingLevel)('partlyInEnglish')}</p>` : nothing}
     <p class="muted">${termName(opportunity.organisation, locale)}</p>
     ${renderKeyFacts(opportunity, { locale, readingLevel, today: o.today })}
     <div class="button-group actions no-print">
@@ -51,11 +59,11 @@ export function briefView(o: BriefViewOptions): TemplateResult {
 
     <section class="brief-section" aria-labelledby="s-what">
       ${heading(sub, html`${t('whatIsIt')}`, { id: 's-what' })}
-      ${paragraphs(brief.description)}
+      ${paragraphs(brief.description, lang('description'))}
     </section>
     <section class="brief-section" aria-labelledby="s-experience">
       ${heading(sub, html`${t('experience')}`, { id: 's-experience' })}
-      ${paragraphs(brief.experienceNeeded)}
+      ${paragraphs(brief.experienceNeeded, lang('experienceNeeded'))}
       ${opportunity.skills?.length
         ? html`<p><strong>${t('skills')}</strong></p>
             <ul>
@@ -65,13 +73,13 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     </section>
     <section class="brief-section" aria-labelledby="s-time">
       ${heading(sub, html`${t('timeCommitment')}`, { id: 's-time' })}
-      <p>${icon('clock')} ${brief.timeCommitment}</p>
-      ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> ${brief.prepTime}</p>` : nothing}
+      <p>${icon('clock')} <span lang=${lang('timeCommitment')}>${brief.timeCommitment}</span></p>
+      ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> <span lang=${lang('prepTime')}>${brief.prepTime}</span></p>` : nothing}
     </section>
-    ${whenWhere(o, brief.when, sub)}
+    ${whenWhere(o, html`<span lang=${lang('when')}>${brief.when}</span>`, sub)}
     <section class="brief-section" aria-labelledby="s-involved">
       ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
-      ${paragraphs(brief.howToGetInvolved)}
+      ${paragraphs(brief.howToGetInvolved, lang('howToGetInvolved'), (paragraph) => namingTheButton(paragraph, locale, t('imInterested')))}
       ${opportunity.contact?.name
         ? html`<p>
             <strong>${t('contactPerson')}:</strong> ${opportunity.contact.name}${opportunity.contact.email
@@ -83,9 +91,9 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     <section class="brief-section" aria-labelledby="s-pay">
       ${heading(sub, html`${t('payAndSupport')}`, { id: 's-pay' })}
       ${payLines(opportunity.payment, locale, readingLevel)}
-      ${brief.paymentNotes ? html`<p>${brief.paymentNotes}</p>` : nothing}
+      ${brief.paymentNotes ? html`<p lang=${lang('paymentNotes')}>${brief.paymentNotes}</p>` : nothing}
       ${renderAccessFeatures(opportunity, { locale, readingLevel }, o.level + 2)}
-      ${brief.supportOffered ? paragraphs(brief.supportOffered) : nothing}
+      ${brief.supportOffered ? paragraphs(brief.supportOffered, lang('supportOffered')) : nothing}
     </section>
     <section class="brief-section share no-print" aria-labelledby="s-share">
       ${heading(sub, html`${t('shareHeading')}`, { id: 's-share' })}
@@ -102,7 +110,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
 }
 
 /** When and where: the sessions, the venue (with step-free access) and how to join online. */
-function whenWhere({ opportunity, t, locale }: BriefViewOptions, when: string, sub: number): TemplateResult {
+function whenWhere({ opportunity, t, locale }: BriefViewOptions, when: unknown, sub: number): TemplateResult {
   const venue = opportunity.where.venue;
   const sessions = opportunity.when.sessions ?? [];
   return html`<section class="brief-section" aria-labelledby="s-when">
