@@ -13,7 +13,7 @@
       var details = all[i];
       try {
         if (sessionStorage.getItem(key(details)) === '1') details.open = true;
-      } catch (error) {
+      } catch {
         // Storage blocked: the page still works, closed.
       }
       details.addEventListener('toggle', function (event) {
@@ -21,7 +21,7 @@
         try {
           if (target.open) sessionStorage.setItem(key(target), '1');
           else sessionStorage.removeItem(key(target));
-        } catch (error) {
+        } catch {
           // Storage blocked.
         }
       });
