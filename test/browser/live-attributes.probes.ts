@@ -46,6 +46,7 @@ const shared: Record<string, Probe> = {
   'heading-level': { from: '2', to: '4' },
   'fallback-href': { from: '/council/a', to: '/council/b', api: 'none' },
   'hide-heading': { from: undefined, to: '' },
+  'show-reading-switch': { from: undefined, to: '' },
 };
 
 const staffShared: Record<string, Probe> = {
@@ -55,7 +56,7 @@ const staffShared: Record<string, Probe> = {
 };
 
 const byTag: Record<string, Record<string, Probe>> = {
-  'coprod-provider': Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level'].includes(name))),
+  'coprod-provider': Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level', 'show-reading-switch'].includes(name))),
   'coprod-opportunity-list': {
     ...shared,
     topic: { from: 'carers', to: 'mental-health' },
@@ -82,6 +83,7 @@ const byTag: Record<string, Record<string, Probe>> = {
     mode: { from: 'both', to: 'board' },
     topic: { from: 'carers', to: 'mental-health' },
     'page-size': { from: '2', to: '3' },
+    'collapse-form': { from: undefined, to: '' },
   },
   'coprod-my-involvement': {
     ...shared,
