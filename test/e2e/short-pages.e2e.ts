@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { FeedbackReceipt } from '../../src/api/types.js';
 import { assertNoProblems, openPage, settle, useServerAndBrowser } from './harness.js';
 
-const e2e = useServerAndBrowser({ timeout: 120_000 });
+const e2e = useServerAndBrowser({ timeout: 300_000 });
 
 const PHONE = { width: 320, height: 568 };
 const SCREENS = 12;
