@@ -56,7 +56,9 @@ describe('council page (index.html)', () => {
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
 
       if (await isDefined(page, 'coprod-opportunity-list')) {
-        const { items } = await e2e.server.json<{ items: { title: string }[] }>('/opportunities?limit=3&sort=closing');
+        // The page shows a short first page (the list's limit); "Show more" adds the rest.
+        const limit = Number((await page.locator('coprod-opportunity-list').getAttribute('limit')) ?? 3);
+        const { items } = await e2e.server.json<{ items: { title: string }[] }>(`/opportunities?limit=${limit}&sort=closing`);
         for (const { title } of items) await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
       } else {
         await page.getByText('This part (opportunity list) is coming soon.').waitFor();
