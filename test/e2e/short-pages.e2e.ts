@@ -22,7 +22,8 @@ test(`the council page at 320 px is under ${SCREENS} phone screens (${SCREENS} x
     await page.locator('coprod-opportunity-list').getByRole('button', { name: 'Show more' }).waitFor();
     await page.locator('coprod-feedback-loop').getByRole('button', { name: 'Give feedback' }).waitFor();
     // Scroll through once, so cards off screen are drawn at their real height (content-visibility).
-    const height = await page.evaluate(async () => {
+    // (A string, not a function: tsx would add a helper the page does not have to a nested function.)
+    const height = await page.evaluate<number>(`(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
         scrollTo(0, y);
@@ -31,7 +32,7 @@ test(`the council page at 320 px is under ${SCREENS} phone screens (${SCREENS} x
       scrollTo(0, 0);
       await frame();
       return document.documentElement.scrollHeight;
-    });
+    })()`);
     const screens = height / PHONE.height;
     console.log(`council page at 320 px: ${height} px, ${screens.toFixed(1)} phone screens`);
     assert.ok(height < SCREENS * PHONE.height, `the page is ${height} px tall (${screens.toFixed(1)} screens of ${PHONE.height} px); it should be under ${SCREENS * PHONE.height}`);
@@ -66,7 +67,8 @@ test('a follow link opens the item in place with focus on it and the item on scr
     // The focused heading and the start of what was said are inside the viewport.
     const box = await loop.locator('#item-heading').boundingBox();
     assert.ok(box, 'the item heading has a box');
-    assert.ok(box.y >= 0 && box.y + box.height <= PHONE.height, `the item heading is on screen (top ${Math.round(box.y)} px, viewport ${PHONE.height} px)`);
+    // (Half a pixel either way is rounding, not off screen.)
+    assert.ok(box.y > -1 && box.y + box.height < PHONE.height + 1, `the item heading is on screen (top ${box.y} px, bottom ${box.y + box.height} px, viewport ${PHONE.height} px)`);
     await loop.getByText(said).waitFor();
 
     // Back to the board, then search by the reference the person was given.
