@@ -30,6 +30,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-claims': () => import('./components/staff-claims/coprod-staff-claims.js'),
   'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
   'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
+  'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

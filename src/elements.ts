@@ -26,6 +26,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
   // How well did we involve people (issue 17): results per activity and across the programme.
   'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
+  // The staff workspace (issue 14): its sections load their widgets when first shown.
+  'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

@@ -27,6 +27,7 @@ export type { CoprodClaim } from './components/claim/coprod-claim.js';
 export type { CoprodStaffClaims } from './components/staff-claims/coprod-staff-claims.js';
 export type { CoprodStaffPeople } from './components/staff-people/coprod-staff-people.js';
 export type { CoprodStaffInsights } from './components/staff-insights/coprod-staff-insights.js';
+export type { CoprodStaffWorkspace } from './components/staff-workspace/coprod-staff-workspace.js';
 
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

@@ -17,3 +17,4 @@ export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
 export const SomeoneElseAnswered = stateStory(states, 'Someone else answered');
 export const NoPlacesLeft = stateStory(states, 'No places left');
+export const ChooseAnOpportunity = stateStory(states, 'Choose an opportunity');

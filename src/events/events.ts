@@ -105,6 +105,11 @@ export interface InterestUpdatedDetail {
   status: InterestStatus;
 }
 
+/** Detail of `coprod-opportunity-chosen`: the opportunity staff chose to see the interest in (null: none). */
+export interface OpportunityChosenDetail {
+  opportunityId: string | null;
+}
+
 /**
  * Detail of `coprod-feedback-updated`: ids and what changed, never the feedback text, the
  * person's name or how to reply to them.
@@ -191,6 +196,7 @@ export interface CoprodEventDetails {
   'coprod-claim-decided': ClaimDecidedDetail;
   'coprod-attendance-recorded': AttendanceRecordedDetail;
   'coprod-people-invited': PeopleInvitedDetail;
+  'coprod-opportunity-chosen': OpportunityChosenDetail;
 }
 
 export type CoprodEventName = keyof CoprodEventDetails;

@@ -104,12 +104,14 @@ const byTag: Record<string, Record<string, Probe>> = {
   'coprod-staff-opportunities': {
     ...staffShared,
     organisation: { from: 'anytown-council', to: 'anytown-carers-centre', with: STAFF },
+    'interest-href': { from: undefined, to: '#people={id}', with: STAFF },
     'initial-status': { from: 'open', to: 'draft', with: STAFF },
   },
   'coprod-staff-interest': {
     ...Object.fromEntries(Object.entries(staffShared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
     'respond-within-days': { from: '10', to: '1', with: { ...STAFF, 'opportunity-id': 'opp-carers-strategy' } },
+    choose: { from: undefined, to: '', with: { ...STAFF, 'opportunity-id': 'opp-carers-strategy' } },
   },
   'coprod-staff-feedback': {
     ...staffShared,
@@ -132,6 +134,11 @@ const byTag: Record<string, Record<string, Probe>> = {
   },
   'coprod-staff-insights': {
     ...staffShared,
+    'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
+  },
+  'coprod-staff-workspace': {
+    ...staffShared,
+    section: { from: 'opportunities', to: 'feedback', with: STAFF },
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
   },
 };

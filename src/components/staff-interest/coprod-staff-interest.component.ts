@@ -21,6 +21,7 @@ import { workingDaysBetween } from '../../shared/staff/working-days.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
+import { chooserView } from './internal/chooser.js';
 import { answerConflictView, mergedAnswer, type AnswerConflict } from './internal/answer-conflict.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
 
@@ -45,11 +46,14 @@ type RowResult = { kind: 'saved'; text: string } | { kind: 'failed'; text: strin
  * with an icon and a border, never by colour alone. Staff set a status and a note per
  * person and save each row; the whole list downloads as a CSV file built in the browser.
  *
+ * Without `opportunity-id` (or with `choose`) it offers a choice of opportunity above the list.
+ *
  * Needs a staff token (attribute, provider or `configure()`); without one it shows a
  * "Sign in to see this" state and makes no request.
  *
  * @summary Answer expressions of interest: who is waiting, for how long, and what happened.
  * @fires {CustomEvent<InterestUpdatedDetail>} coprod-interest-updated - A person's status or note was saved. Detail: `{ opportunityId, interestId, status }` (ids and the status only, no personal data).
+ * @fires {CustomEvent<OpportunityChosenDetail>} coprod-opportunity-chosen - Staff chose another opportunity from the choice above the list. Detail: `{ opportunityId }`.
  * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or saving failed. Detail: `{ action: 'load' | 'save', kind, message }`.
  * @csspart base - The outer wrapper.
  * @csspart sign-in - The "Sign in to see this" panel.
@@ -65,6 +69,9 @@ export class CoprodStaffInterest extends StaffElement {
   /** The id of the opportunity whose expressions of interest to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
 
+  /** Offer the choice of opportunity even when `opportunity-id` is set (the workspace sets it). */
+  @property({ attribute: 'choose', type: Boolean }) chooseOpportunity = false;
+
   /** How many working days people should wait at most for an answer. Default 5 (Reach Volunteering's standard). */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 5;
 
@@ -78,6 +85,34 @@ export class CoprodStaffInterest extends StaffElement {
   @state() private conflicts = new Map<string, AnswerConflict>();
   /** The row being saved keeps focus on its button (aria-disabled) and ignores a second press. */
   private readonly busy = new BusyController(this);
+
+  /** The person chose an opportunity here: the choice stays above the list. */
+  @state() private chosen = false;
+
+  private get offersChoice(): boolean {
+    return this.chooseOpportunity || this.chosen || !this.opportunityId;
+  }
+
+  private readonly choices = this.loadTask(
+    () => this.offersChoice,
+    async (api, offers, signal): Promise<Opportunity[] | undefined> =>
+      offers ? (await api.listOpportunities({ status: ['open', 'draft', 'closed', 'filled'], sort: 'newest', limit: 100 }, { signal })).items : undefined,
+  );
+
+  private renderChooser(): unknown {
+    if (!this.offersChoice) return nothing;
+    return chooserView({
+      t: this.t,
+      locale: this.config.locale,
+      opportunities: this.choices.value,
+      chosen: this.opportunityId,
+      onChoose: (id) => {
+        this.chosen = true;
+        this.opportunityId = id || undefined;
+        this.emit('coprod-opportunity-chosen', { opportunityId: id || null });
+      },
+    });
+  }
 
   private readonly data = this.loadTask(
     () => this.opportunityId,
@@ -93,19 +128,19 @@ export class CoprodStaffInterest extends StaffElement {
   );
 
   protected override renderSignedIn(): unknown {
-    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'), undefined, this.level + 1)}`;
+    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'), undefined, this.level + 1)}`;
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       error: (error) =>
-        html`${heading(this.level, this.t('titleNoName'))}
+        html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}
         ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderList(loaded) : nothing),
     });
   }
 
   private renderLoading(): TemplateResult {
-    return html`${heading(this.level, this.t('titleNoName'))}${loadingView(this.t('loadingLabel'), { rows: 3 })}`;
+    return html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}${loadingView(this.t('loadingLabel'), { rows: 3 })}`;
   }
 
   private current(interest: Interest): Interest {
@@ -126,7 +161,7 @@ export class CoprodStaffInterest extends StaffElement {
     const overdue = people.filter((i) => this.isOverdue(i)).length;
     const title = this.opportunityTitle(opportunity);
     return html`<section aria-labelledby="staff-interest-title">
-      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)}
+      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)} ${this.renderChooser()}
       ${people.length === 0
         ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
         : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>

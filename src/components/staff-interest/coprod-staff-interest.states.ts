@@ -106,6 +106,12 @@ export const states: ComponentStates = {
       },
     },
     {
+      name: 'Choose an opportunity',
+      description: 'Placed without an opportunity: a choice of opportunity in plain words, then the people interested in it.',
+      render: () => inStaffProvider(staffApi(), {}, html`<coprod-staff-interest sign-in-href="/staff/sign-in" .now=${STAFF_NOW}></coprod-staff-interest>`),
+      play: shows('#choose-opportunity option:nth-child(2)', 'the choice of opportunity'),
+    },
+    {
       name: 'Welsh',
       render: () => widget(staffApi(), { locale: 'cy' }),
       play: loaded,

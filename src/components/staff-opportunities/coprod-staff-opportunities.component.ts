@@ -70,6 +70,9 @@ export class CoprodStaffOpportunities extends StaffElement {
   /** Which status to show first: `draft`, `open` (default), `closed` or `filled`. */
   @property({ attribute: 'initial-status' }) initialStatus: OpportunityStatus = 'open';
 
+  /** A link for each opportunity to the people interested in it, `{id}` standing for its id (the workspace sets it). Without it, no link. */
+  @property({ attribute: 'interest-href' }) interestHref?: string;
+
   /** The day the preview counts closing dates from. Default: today. Set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
@@ -166,6 +169,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       result: this.result,
       confirming: this.confirming,
       busyId: this.busyId,
+      interestHref: this.interestHref,
       onCreate: () => void this.openForm(),
       onShow: (status) => {
         this.shown = status;

@@ -27,6 +27,8 @@ export interface ListViewOptions {
   result: ListResult | undefined;
   confirming: { id: string; action: Action } | undefined;
   busyId: string | undefined;
+  /** Where "See who is interested" goes, `{id}` standing for the opportunity; none without it. */
+  interestHref?: string | undefined;
   onCreate: () => void;
   onShow: (status: OpportunityStatus) => void;
   onEdit: (o: Opportunity) => void;
@@ -85,7 +87,12 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
       <dt>${t('closes')}</dt>
       <dd>${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</dd>
       <dt>${t('interested')}</dt>
-      <dd>${t('people', item.interestCount ?? 0)}</dd>
+      <dd>
+        ${t('people', item.interestCount ?? 0)}
+        ${o.interestHref
+          ? html` <a href=${o.interestHref.replace('{id}', encodeURIComponent(item.id))}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>`
+          : nothing}
+      </dd>
       <dt>${t('places')}</dt>
       <dd>${t('placesTaken', item.placesTaken, item.places)}</dd>
       <dt>${t('updated')}</dt>

@@ -1,0 +1,87 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { staffApi } from '../../../test/helpers/staff-states.js';
+import { clearAddress, states, workspace } from './coprod-staff-workspace.states.js';
+import type { CoprodStaffWorkspace } from './coprod-staff-workspace.component.js';
+
+describeStates(states);
+
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function render(options: Parameters<typeof workspace>[1] = {}) {
+  const root = await fixture(workspace(staffApi(), options));
+  const element = root.querySelector<CoprodStaffWorkspace>('coprod-staff-workspace')!;
+  await until(() => shadow(element).querySelector('.section-link .count'), 'the counts');
+  return element;
+}
+
+const link = (element: HTMLElement, name: string) => [...shadow(element).querySelectorAll<HTMLAnchorElement>('.section-link')].find((a) => text(a.querySelector('.name')) === name)!;
+const sectionWidget = (element: HTMLElement) => shadow(element).querySelector<HTMLElement>('.section > *:last-child')!;
+/** The deepest focused element, through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('<coprod-staff-workspace>', () => {
+  afterEach(() => clearAddress());
+
+  it('lists each section with what waits there and what is overdue', async () => {
+    const element = await render();
+    const summary = await staffApi().getStaffSummary();
+    expect(text(link(element, 'People interested'))).to.include(`${summary.interest.waiting} waiting for an answer`);
+    expect(text(link(element, 'Feedback'))).to.include(`${summary.feedback.waiting} not answered`);
+    expect(link(element, 'Opportunities').getAttribute('aria-current')).to.equal('page');
+  });
+
+  it('moves by keyboard: Tab to a section, Enter, and focus lands on its heading with the address kept', async () => {
+    const element = await render();
+    link(element, 'Opportunities').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused())).to.include('People interested');
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(element).activeElement?.id === 'section-heading', 'focus on the section heading');
+    expect(text(shadow(element).getElementById('section-heading'))).to.equal('People interested');
+    expect(window.location.hash).to.equal('#coprod-staff=interest');
+    await until(() => sectionWidget(element).shadowRoot?.querySelector('#choose-opportunity'), 'the choice of opportunity');
+    history.back();
+    await until(() => text(shadow(element).getElementById('section-heading')) === 'Opportunities', 'Back to opportunities');
+  });
+
+  it('opens an opportunity’s interest in one click from the opportunities section', async () => {
+    const element = await render();
+    const opportunities = sectionWidget(element);
+    const see = await until(() => opportunities.shadowRoot?.querySelector<HTMLAnchorElement>('a[href*="opportunity="]'), 'a “See who is interested” link');
+    const id = new URLSearchParams(see.getAttribute('href')!.slice(1)).get('opportunity')!;
+    see.click();
+    await until(() => sectionWidget(element)?.localName === 'coprod-staff-interest', 'the interest section');
+    const interest = sectionWidget(element);
+    await until(() => interest.shadowRoot?.querySelector('.items, [part="empty"]'), 'the people interested');
+    expect(interest.shadowRoot!.querySelector<HTMLSelectElement>('#choose-opportunity')!.value).to.equal(id);
+  });
+
+  it('counts one fewer waiting after someone is answered', async () => {
+    const element = await render({ section: 'interest', opportunityId: 'opp-carers-strategy' });
+    const before = text(link(element, 'People interested'));
+    const interest = sectionWidget(element);
+    const row = await until(() => interest.shadowRoot?.querySelector<HTMLElement>('.item.attention'), 'someone waiting');
+    row.querySelector<HTMLInputElement>('input[value="contacted"]')!.click();
+    await (interest as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    row.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => text(link(element, 'People interested')) !== before, 'the count to change');
+    const count = (s: string) => Number(/(\d+) waiting/.exec(s)?.[1]);
+    expect(count(text(link(element, 'People interested')))).to.equal(count(before) - 1);
+  });
+
+  it('puts focus on the section heading when staff sign in while focus is nowhere', async () => {
+    const root = await fixture(workspace(staffApi(), { token: undefined }));
+    const element = root.querySelector<CoprodStaffWorkspace>('coprod-staff-workspace')!;
+    await until(() => shadow(element).querySelector('[part="sign-in"]'), 'the sign-in state');
+    (document.activeElement as HTMLElement | null)?.blur();
+    (root as HTMLElement & { token?: string }).token = 'staff-token';
+    await until(() => shadow(element).activeElement?.id === 'section-heading', 'focus on the section heading');
+  });
+});
