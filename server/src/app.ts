@@ -59,6 +59,8 @@ export interface AppOptions {
   rateLimit?: Limits | false;
   /** Static directories; missing ones are skipped. */
   staticDirs?: { demo?: string | false; widgets?: string | false };
+  /** The OpenID provider and public client the demo's staff page signs in with. */
+  staffSignIn?: { issuer: string; clientId: string } | undefined;
   logger?: FastifyServerOptions['logger'];
   /** Check every response against the contract (on in tests): a mismatch becomes a 500 and is recorded. */
   validateResponses?: boolean;
@@ -184,6 +186,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret });
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
-  await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`) });
+  await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), staffSignIn: options.staffSignIn });
   return app;
 }

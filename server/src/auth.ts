@@ -1,14 +1,32 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, unauthorized } from './problems.js';
 
 export interface AuthOptions {
-  /** HS256 shared secret. */
+  /** HS256 shared secret (tests, and the development token behind DEV_TOKEN). */
   jwtSecret?: string;
   /** Or a JWKS endpoint (RS256, ES256...). */
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /**
+   * The council's OpenID provider. Its access tokens are checked for this issuer and audience
+   * against the keys its discovery document names, and their roles come from `rolesClaim`
+   * through `roleMap`. An HS256 token is then accepted only if `jwtSecret` is also set (the
+   * development token).
+   */
+  oidc?: OidcOptions;
+}
+
+export interface OidcOptions {
+  issuer: string;
+  audience: string;
+  /** Overrides the JWKS address the issuer's discovery document gives. */
+  jwksUrl?: string;
+  /** The claim that carries the person's groups or roles, e.g. `groups` or `roles`. Dotted paths reach nested claims. */
+  rolesClaim: string;
+  /** Group or role name at the provider -> our staff roles. Without a map, values that name a staff role are taken as they are. */
+  roleMap?: Record<string, StaffRole[]>;
 }
 
 /** Who is asking: nobody, a signed-in person (JWT), or the holder of an opaque token (a profile's edit token). */
@@ -29,11 +47,16 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.audience ? { audience: options.audience } : {}),
   };
+  const oidc = options.oidc ? oidcVerifier(options.oidc) : undefined;
 
-  async function verify(token: string): Promise<JWTPayload> {
-    if (hsKey) return (await jwtVerify(token, hsKey, { ...verifyOptions, algorithms: ['HS256'] })).payload;
-    if (jwks) return (await jwtVerify(token, jwks, verifyOptions)).payload;
-    throw new Error('No JWT secret or JWKS configured');
+  /** The claims and roles of a valid token; throws for any other. */
+  async function verify(token: string): Promise<{ claims: JWTPayload; roles: string[] }> {
+    if (oidc && decodeProtectedHeader(token).alg !== 'HS256') return oidc(token);
+    let claims: JWTPayload;
+    if (hsKey) claims = (await jwtVerify(token, hsKey, oidc ? { algorithms: ['HS256'] } : { ...verifyOptions, algorithms: ['HS256'] })).payload;
+    else if (jwks) claims = (await jwtVerify(token, jwks, verifyOptions)).payload;
+    else throw new Error('No JWT secret or JWKS configured');
+    return { claims, roles: Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [] };
   }
 
   return {
@@ -45,8 +68,7 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       const token = match[1];
       if (token.split('.').length !== 3) return { kind: 'token', token };
       try {
-        const claims = await verify(token);
-        const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+        const { claims, roles } = await verify(token);
         if (!claims.sub) return { kind: 'invalid', reason: 'The token has no subject.' };
         return { kind: 'jwt', sub: claims.sub, roles, claims };
       } catch {
@@ -87,4 +109,58 @@ export function requireRole(p: Principal, role: StaffRole): Extract<Principal, {
 export function principalKey(p: Principal): string {
   if (p.kind === 'jwt') return `jwt:${p.sub}`;
   return 'anonymous';
+}
+
+/** Checks a provider's access token (issuer, audience, signature by its published keys, expiry) and maps its roles. */
+function oidcVerifier(options: OidcOptions): (token: string) => Promise<{ claims: JWTPayload; roles: string[] }> {
+  let keys: Promise<JWTVerifyGetKey> | undefined;
+  const getKeys = () =>
+    (keys ??= (async () => {
+      if (options.jwksUrl) return createRemoteJWKSet(new URL(options.jwksUrl));
+      const response = await fetch(new URL('.well-known/openid-configuration', options.issuer.endsWith('/') ? options.issuer : `${options.issuer}/`), { signal: AbortSignal.timeout(10_000) });
+      const discovery = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
+      if (!response.ok || discovery.issuer !== options.issuer || typeof discovery.jwks_uri !== 'string') throw new Error('The identity provider\'s discovery document does not name this issuer and its keys.');
+      return createRemoteJWKSet(new URL(discovery.jwks_uri));
+    })().catch((error: unknown) => {
+      keys = undefined; // ask again next time: the provider may have been starting
+      throw error;
+    }));
+  return async (token) => {
+    const { payload } = await jwtVerify(token, await getKeys(), { issuer: options.issuer, audience: options.audience, algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'], clockTolerance: 30 });
+    return { claims: payload, roles: mapRoles(claimAt(payload, options.rolesClaim), options.roleMap) };
+  };
+}
+
+function claimAt(claims: JWTPayload, path: string): unknown {
+  let value: unknown = claims;
+  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
+}
+
+/** The staff roles a provider's groups or roles give, by the configured map (or by name). */
+export function mapRoles(value: unknown, roleMap: Record<string, StaffRole[]> | undefined): StaffRole[] {
+  const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+  const roles = new Set<StaffRole>();
+  for (const name of names) {
+    if (roleMap) for (const role of roleMap[name] ?? []) roles.add(role);
+    else if ((STAFF_ROLES as readonly string[]).includes(name)) roles.add(name as StaffRole);
+  }
+  return STAFF_ROLES.filter((role) => roles.has(role));
+}
+
+/**
+ * Reads `group=role,role;group=role` (OIDC_ROLE_MAP). Throws on a role we do not have, so a
+ * typo is found at start, not when someone cannot sign in.
+ */
+export function parseRoleMap(text: string): Record<string, StaffRole[]> {
+  const map: Record<string, StaffRole[]> = {};
+  for (const entry of text.split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [group, roles] = entry.split('=');
+    if (!group?.trim() || roles === undefined) throw new Error(`"${entry}" is not group=role,role`);
+    map[group.trim()] = roles.split(',').map((r) => r.trim()).filter(Boolean).map((role) => {
+      if (!(STAFF_ROLES as readonly string[]).includes(role)) throw new Error(`"${role}" is not a staff role (${STAFF_ROLES.join(', ')})`);
+      return role as StaffRole;
+    });
+  }
+  return map;
 }

@@ -85,6 +85,7 @@ async function start() {
     logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
     validateResponses: settings.validateResponses,
     trustProxy: settings.trustProxy,
+    staffSignIn: settings.staffSignIn,
     migrate: settings.migrateOnStart,
     hsts: production,
     me: {

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { AuthOptions } from './auth.js';
 import { SERVER_DIR } from './paths.js';
+import { staffSignInFromEnv } from './staff-sign-in-settings.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -19,6 +20,7 @@ export const VARIABLES = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'PG_POOL_MAX', 'DATA_DIR', 'MIGRATE_ON_START', 'SHUTDOWN_TIMEOUT_MS',
   'LOG_LEVEL', 'TRUST_PROXY', 'CORS_ORIGINS', 'PUBLIC_BASE_URL', 'SEED',
   'JWT_SECRET', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'DEV_TOKEN',
+  'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_ROLES_CLAIM', 'OIDC_ROLE_MAP', 'OIDC_CLIENT_ID',
   'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
   'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL',
   'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL',
@@ -53,6 +55,8 @@ export interface ServerSettings {
   auth: AuthOptions;
   /** Sign and print a staff token with every role (development only). */
   devToken: boolean;
+  /** Where the demo's staff page signs in (OIDC_ISSUER + OIDC_CLIENT_ID). */
+  staffSignIn: { issuer: string; clientId: string } | undefined;
   contactKey: string;
   contactEncryptionKey: string;
   metricsToken?: string;
@@ -120,14 +124,23 @@ export function readSettings(env: Env = process.env): ServerSettings {
   const jwtSecret = value('JWT_SECRET');
   const jwksUrl = value('JWKS_URL');
   const common = { ...(value('JWT_ISSUER') ? { issuer: value('JWT_ISSUER')! } : {}), ...(value('JWT_AUDIENCE') ? { audience: value('JWT_AUDIENCE')! } : {}) };
+  // The council's OpenID provider (OIDC_*): its access tokens, with roles mapped from its groups.
+  let staffSignIn: ReturnType<typeof staffSignInFromEnv> = {};
+  try {
+    staffSignIn = staffSignInFromEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  const oidc = staffSignIn.oidc ? { oidc: staffSignIn.oidc } : {};
   let auth: AuthOptions;
-  if (jwtSecret) auth = { jwtSecret, ...common };
-  else if (jwksUrl) auth = { jwksUrl, ...common };
+  if (jwtSecret) auth = { jwtSecret, ...common, ...oidc };
+  else if (jwksUrl) auth = { jwksUrl, ...common, ...oidc };
   else if (production) {
-    problems.push('set JWT_SECRET (HS256) or JWKS_URL before starting in production; staff sign-in needs one of them.');
-    auth = {};
-  } else auth = { jwtSecret: secret('JWT_SECRET', 'dev-jwt-secret', 'base64url', 'staff tokens need it'), ...common };
-  const devToken = flag('DEV_TOKEN', !production && !jwtSecret && !jwksUrl);
+    if (!staffSignIn.oidc) problems.push('set OIDC_ISSUER (or JWT_SECRET / JWKS_URL) before starting in production; staff sign-in needs one of them.');
+    auth = { ...oidc };
+  } else auth = { jwtSecret: secret('JWT_SECRET', 'dev-jwt-secret', 'base64url', 'staff tokens need it'), ...common, ...oidc };
+  // With a provider the development token is off unless asked for.
+  const devToken = flag('DEV_TOKEN', !production && !jwtSecret && !jwksUrl && !staffSignIn.oidc);
   if (production && devToken) problems.push('DEV_TOKEN is on: a development staff token with every role must never exist in production. Unset DEV_TOKEN.');
   if (devToken && !auth.jwtSecret && !production) problems.push('DEV_TOKEN needs JWT_SECRET (the development token is signed with it).');
 
@@ -179,6 +192,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     seed: flag('SEED', true),
     auth,
     devToken,
+    staffSignIn: staffSignIn.demo,
     contactKey,
     contactEncryptionKey,
     ...(value('METRICS_TOKEN') ? { metricsToken: value('METRICS_TOKEN')! } : {}),

@@ -29,7 +29,7 @@ export function ensureBuilt(): void {
   if (result.status !== 0) throw new Error('The widgets did not build (node scripts/build.mjs failed).');
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -66,10 +66,10 @@ export interface TestServer {
 }
 
 /** `extraEnv` adds to the server's environment (e.g. SMTP_URL for a local mail server); it is read when the server starts. */
-export async function startServer(extraEnv: () => Record<string, string> = () => ({})): Promise<TestServer> {
+export async function startServer(extraEnv: (port: number) => Record<string, string> = () => ({}), options: { port?: number } = {}): Promise<TestServer> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-e2e-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   let log = '';
@@ -77,7 +77,9 @@ export async function startServer(extraEnv: () => Record<string, string> = () =>
   // Messages go only where a test asks (extraEnv), never where this shell's settings point.
   const shell: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['SMTP_URL', 'MESSAGES_PROVIDER', 'NOTIFY_API_KEY', 'MY_INVOLVEMENT_URL', 'PUBLIC_BASE_URL']) delete shell[name];
-  const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, ...extraEnv() };
+  for (const name of Object.keys(shell)) if (name.startsWith('OIDC_')) delete shell[name];
+  // The development token unless a test signs in through an OpenID provider (extraEnv sets OIDC_ISSUER and DEV_TOKEN).
+  const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, DEV_TOKEN: 'true', ...extraEnv(port) };
   // Always the embedded database in a folder of its own, never a shared PostgreSQL.
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
@@ -125,15 +127,16 @@ export async function startServer(extraEnv: () => Record<string, string> = () =>
 
   await launch();
   const tokenFile = join(dataDir, 'dev-staff-token.txt');
+  const readToken = () => (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '');
   const server: TestServer = {
     url,
     dataDir,
-    staffToken: readFileSync(tokenFile, 'utf8').trim(),
+    staffToken: readToken(),
     output: () => log,
     async restart() {
       await halt();
       await launch();
-      server.staffToken = readFileSync(tokenFile, 'utf8').trim();
+      server.staffToken = readToken();
     },
     async stop() {
       await halt();
