@@ -21,6 +21,8 @@ import Provider from 'oidc-provider';
 
 export const LOCAL_OIDC_CLIENT_ID = 'coprod-staff';
 export const LOCAL_OIDC_AUDIENCE = 'coprod-api';
+/** The API as a resource indicator (RFC 8707 wants an absolute URI); its tokens carry LOCAL_OIDC_AUDIENCE. */
+const RESOURCE = 'urn:anytown:coprod-api';
 /** The mapping the server is given for this provider: group=roles;group=roles. */
 export const LOCAL_OIDC_ROLE_MAP = 'coprod-leads=staff,attendance,finance,people,auditor;coprod-attendance=staff,attendance';
 
@@ -62,7 +64,7 @@ export async function startLocalOidc(options) {
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
       grant.addOIDCScope('openid profile email offline_access');
-      grant.addResourceScope(LOCAL_OIDC_AUDIENCE, 'coprod');
+      grant.addResourceScope(RESOURCE, 'coprod');
       await grant.save();
       return grant;
     },
@@ -79,7 +81,7 @@ export async function startLocalOidc(options) {
       rpInitiatedLogout: { enabled: true },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => LOCAL_OIDC_AUDIENCE,
+        defaultResource: () => RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: () => ({
           scope: 'coprod',

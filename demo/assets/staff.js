@@ -1,8 +1,14 @@
 /*
- * Demo only: the staff page's stand-in for a real sign-in. The host page, not the widgets,
- * decides where a token lives: here it is kept in sessionStorage (this tab only) and handed
- * to the <coprod-provider> through its `token` property. The widgets never store it.
+ * The staff page's sign-in. When the server names an OpenID provider (/staff-sign-in.json:
+ * `npm start` runs a local one), staff sign in there: the <coprod-provider> is given the
+ * issuer and client id, and the widgets and this page share one sign-in (`staffSignIn`), whose
+ * tokens stay in memory. Otherwise (a server started with DEV_STAFF_TOKEN=true) the page takes
+ * the pasted development token, kept in sessionStorage (this tab only) and handed to the
+ * provider through its `token` property. The widgets never store a token.
  */
+// eslint-disable-next-line import-x/no-unresolved -- the server serves the built widgets at /widgets/
+import { staffSignIn } from '/widgets/coprod-widgets.js';
+
 const STORAGE_KEY = 'anytown-demo-staff-token';
 const API = '/api/v1';
 const STATUSES = ['draft', 'open', 'closed', 'filled'];
@@ -18,10 +24,15 @@ const chooser = document.getElementById('interest-opportunity');
 const interest = document.querySelector('coprod-staff-interest');
 
 let token = '';
+/** The OpenID sign-in, when the server names a provider. */
+let account;
+
+/** Which sign-in the signed-out panel offers: 'account' or 'dev-token'. */
+let mode = 'dev-token';
 
 function show(signedIn) {
   for (const element of document.querySelectorAll('[data-signed-in]')) element.hidden = !signedIn;
-  for (const element of document.querySelectorAll('[data-signed-out]')) element.hidden = signedIn;
+  for (const element of document.querySelectorAll('[data-signed-out]')) element.hidden = signedIn || !element.hasAttribute(`data-${mode}`);
 }
 
 function nameIn(jwt) {
@@ -43,7 +54,8 @@ function showError(message) {
 }
 
 async function staffGet(path) {
-  return fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const bearer = account ? await account.token() : token;
+  return fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' } });
 }
 
 /** The staff member's opportunities, newest first, for the interest chooser. */
@@ -102,6 +114,7 @@ async function signIn(candidate, { restoring = false } = {}) {
 }
 
 async function signOut() {
+  if (account) return account.signOut();
   sessionStorage.removeItem(STORAGE_KEY);
   token = '';
   await customElements.whenDefined('coprod-provider');
@@ -130,10 +143,38 @@ chooser.addEventListener('change', () => choose(chooser.value));
 // opportunity (bubbling, composed events), the chooser is refreshed to match.
 for (const type of ['coprod-opportunity-saved', 'coprod-opportunity-status-changed']) {
   document.addEventListener(type, () => {
-    if (token) void loadOpportunities();
+    if (token || account?.signedIn) void loadOpportunities();
   });
 }
 
+/** Signed in or out through the council's provider: the page follows the shared sign-in. */
+function followAccount() {
+  const signedIn = account.signedIn;
+  show(signedIn);
+  const error = document.getElementById('account-error');
+  error.hidden = !account.failure;
+  error.textContent = account.failure ? 'Error: the sign-in did not finish. Try again.' : '';
+  if (!signedIn) return;
+  signedInAs.textContent = account.name ? `You are signed in as ${account.name}.` : 'You are signed in.';
+  void loadOpportunities();
+}
+
+async function start() {
+  const where = await fetch('/staff-sign-in.json').then((response) => (response.ok ? response.json() : {})).catch(() => ({}));
+  if (where.issuer && where.clientId) {
+    mode = 'account';
+    account = staffSignIn({ issuer: where.issuer, clientId: where.clientId });
+    await customElements.whenDefined('coprod-provider');
+    Object.assign(provider, { issuer: where.issuer, clientId: where.clientId });
+    account.onChange(followAccount);
+    document.getElementById('account-sign-in').addEventListener('click', () => void account.signIn());
+    followAccount();
+    return;
+  }
+  show(false);
+  const kept = sessionStorage.getItem(STORAGE_KEY);
+  if (kept) void signIn(kept, { restoring: true });
+}
+
 show(false);
-const kept = sessionStorage.getItem(STORAGE_KEY);
-if (kept) void signIn(kept, { restoring: true });
+void start();

@@ -149,7 +149,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});
   await app.register(auth, options.auth);
   await app.register(contractValidation, { contract: options.contract ?? loadContract(), validateResponses: options.validateResponses });
-  await app.register(securityHeaders, { hsts: options.hsts ?? false });
+  await app.register(securityHeaders, { hsts: options.hsts ?? false, connectTo: options.staffSignIn ? [new URL(options.staffSignIn.issuer).origin] : [] });
   await app.register(etags);
   await app.register(problemDetails);
   await app.register(publicCache, options.publicCache ?? {});

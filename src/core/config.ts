@@ -20,6 +20,10 @@ export interface CoprodConfig {
   adapter?: CoprodApi;
   /** Extra headers sent with every HTTP request. */
   headers?: Record<string, string>;
+  /** The council's OpenID provider: with `clientId` and no `token`, staff widgets offer "Sign in" and get their token from it. */
+  issuer?: string;
+  /** The public client staff sign in with at `issuer` (authorisation code with PKCE). */
+  clientId?: string;
 }
 
 const listeners = new Set<() => void>();

@@ -53,12 +53,18 @@ export interface StaffProviderOptions {
   /** The staff token. Default: `STAFF_TOKEN`; pass `token: undefined` for a page where no one is signed in. */
   token?: string | undefined;
   readingLevel?: string;
+  /** The page gives an OpenID provider and client id (staff sign in there). */
+  signIn?: boolean;
 }
+
+/** A provider that is never asked in states and tests unless a test clicks "Sign in". */
+export const SIGN_IN_PROVIDER = { issuer: 'https://login.anytown.example', clientId: 'coprod-staff' };
 
 /** `widget` inside a provider that talks to `adapter`, signed in as staff unless `token` says otherwise. */
 export function inStaffProvider(adapter: CoprodApi, options: StaffProviderOptions, widget: TemplateResult): TemplateResult {
   const token = 'token' in options ? options.token : STAFF_TOKEN;
-  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+  return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}
+    .issuer=${options.signIn ? SIGN_IN_PROVIDER.issuer : undefined} .clientId=${options.signIn ? SIGN_IN_PROVIDER.clientId : undefined}>
     ${widget}
   </coprod-provider>`;
 }
@@ -83,6 +89,12 @@ export function loadStates(
   const described = (description: string | undefined) => (description ? { description } : {});
   return [
     { name: 'Sign in', description: 'No staff token: a clear sign-in state with a link, and no request at all.', render: () => widget(recordingApi(), { token: undefined }) },
+    {
+      name: 'Sign in with the council account',
+      description: 'The page gives the council\'s OpenID provider (issuer and client id) and no one is signed in: a "Sign in" button that goes to the provider, and no request at all.',
+      render: () => widget(recordingApi(), { token: undefined, signIn: true }),
+      play: shows('[part="sign-in-button"]', 'the Sign in button'),
+    },
     { name: 'Loading', render: () => widget(neverSettlingApi()) },
     { name: 'Empty', ...empty, play: shows('[part="empty"]', 'the empty state') },
     { name: 'Error', render: () => widget(failingApi('server')), play: shows('[part="error"]', 'the error') },

@@ -45,6 +45,12 @@ export class CoprodProvider extends LitElement {
   /** Extra headers sent with every HTTP request. */
   @property({ attribute: false }) headers?: Record<string, string>;
 
+  /** The council's OpenID provider, e.g. `https://login.microsoftonline.com/<tenant>/v2.0`; with `client-id` and no `token`, staff widgets offer "Sign in". */
+  @property() issuer?: string;
+
+  /** The public client id staff sign in with at `issuer` (authorisation code with PKCE, tokens kept in memory). */
+  @property({ attribute: 'client-id' }) clientId?: string;
+
   /** Shows "Cymraeg"/"English" and "Easy read"/"Standard words" above the widgets; the person's choice applies to every widget inside and is kept for the tab. */
   @property({ type: Boolean, attribute: 'show-reading-switch' }) showReadingSwitch = false;
 
@@ -87,6 +93,8 @@ export class CoprodProvider extends LitElement {
       readingLevel: firstSet(chosen.readingLevel, this.readingLevel as CoprodConfig['readingLevel'], outer.readingLevel),
       adapter: firstSet(this.adapter, outer.adapter),
       headers: firstSet(this.headers, outer.headers),
+      issuer: firstSet(this.issuer, outer.issuer),
+      clientId: firstSet(this.clientId, outer.clientId),
     };
     const current = this.provider.value ?? {};
     const changed = (Object.keys(next) as (keyof CoprodConfig)[]).some((key) => next[key] !== current[key]);

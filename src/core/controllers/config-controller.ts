@@ -17,6 +17,24 @@ export interface ResolvedConfig {
   headers: Record<string, string> | undefined;
   /** The adapter if one is given, else an HTTP client for `apiBase`; `undefined` when neither is set. */
   api: CoprodApi | undefined;
+  issuer: string | undefined;
+  clientId: string | undefined;
+  /** The staff sign-in for `issuer` and `clientId`, when both are set and a staff widget is on the page. */
+  signIn: SignInSession | undefined;
+}
+
+/** What a sign-in session gives the configuration: while signed in, its token getter is the token. */
+export interface SignInSession {
+  readonly signedIn: boolean;
+  readonly token: () => Promise<string | undefined>;
+  onChange(listener: () => void): () => void;
+}
+
+let sessionFor: ((issuer: string, clientId: string) => SignInSession) | undefined;
+
+/** The staff sign-in module registers itself here, so public widgets do not carry it. @internal */
+export function registerSignInSessions(factory: (issuer: string, clientId: string) => SignInSession): void {
+  sessionFor = factory;
 }
 
 /** What the element itself says (its attributes and properties). */
@@ -28,6 +46,8 @@ export interface OwnConfig {
   adapter?: CoprodApi | undefined;
   /** The element shows a reading switch: the person's choice wins over everything above. */
   showReadingSwitch?: boolean;
+  issuer?: string | undefined;
+  clientId?: string | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & OwnConfig;
@@ -46,6 +66,7 @@ export class ConfigController implements ReactiveController {
   private pageLanguage: string | undefined;
   private resolved: ResolvedConfig | undefined;
   private stops: (() => void)[] = [];
+  private watched: { session: SignInSession; stop: () => void } | undefined;
 
   constructor(host: Host) {
     this.host = host;
@@ -79,6 +100,7 @@ export class ConfigController implements ReactiveController {
   hostDisconnected(): void {
     for (const stop of this.stops) stop();
     this.stops = [];
+    this.watch(undefined);
   }
 
   /** Works the configuration out afresh; the element calls this at the start of each update. */
@@ -87,21 +109,32 @@ export class ConfigController implements ReactiveController {
     const provided = this.provided ?? {};
     const page = pageConfig();
     const chosen = own.showReadingSwitch ? readerChoice() : {};
+    const issuer = firstSet(own.issuer, provided.issuer, page.issuer);
+    const clientId = firstSet(own.clientId, provided.clientId, page.clientId);
+    const signIn = issuer && clientId ? sessionFor?.(issuer, clientId) : undefined;
+    if (this.host.isConnected) this.watch(signIn);
     const config = {
       apiBase: firstSet(own.apiBase, provided.apiBase, page.apiBase),
-      token: firstSet(own.token, provided.token, page.token),
+      token: firstSet(own.token, provided.token, page.token) ?? (signIn?.signedIn ? signIn.token : undefined),
       locale: normaliseLocale(firstSet(chosen.locale, own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
       readingLevel: normaliseReadingLevel(firstSet(chosen.readingLevel, own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
       adapter: firstSet(own.adapter, provided.adapter, page.adapter),
       headers: firstSet(provided.headers, page.headers),
     };
-    this.resolved = { ...config, api: apiFor(config) };
+    this.resolved = { ...config, api: apiFor(config), issuer, clientId, signIn };
     return this.resolved;
   }
 
   /** The configuration of the current (or last) update. */
   get value(): ResolvedConfig {
     return this.resolved ?? this.resolve();
+  }
+
+  /** Follows the sign-in session in use, so signing in or out updates the element. */
+  private watch(session: SignInSession | undefined): void {
+    if (this.watched?.session === session) return;
+    this.watched?.stop();
+    this.watched = session && { session, stop: session.onChange(() => this.changed()) };
   }
 
   private changed(): void {

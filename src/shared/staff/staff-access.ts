@@ -43,11 +43,12 @@ function signInLink(t: StaffTranslate, href: string | undefined): TemplateResult
   return href ? html`<p><a class="button" part="sign-in-link" href=${href}>${icon('person')} ${t('signInLink')}</a></p>` : nothing;
 }
 
-export function signInView(t: StaffTranslate, href: string | undefined, headingLevel: number): TemplateResult {
+/** The sign-in panel: a "Sign in" button when the page gave an OpenID provider (`onSignIn`), else the page's sign-in link. */
+export function signInView(t: StaffTranslate, href: string | undefined, headingLevel: number, onSignIn?: () => void): TemplateResult {
   return html`<div class="panel notice sign-in" part="sign-in">
     ${heading(headingLevel, html`${icon('person')} ${t('signInTitle')}`, { className: 'panel-title' })}
     <p>${lines(t('signInBody'))}</p>
-    ${signInLink(t, href)}
+    ${onSignIn ? html`<p><button type="button" class="button" part="sign-in-button" @click=${onSignIn}>${icon('person')} ${t('signInLink')}</button></p>` : signInLink(t, href)}
   </div>`;
 }
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { actionErrorText, signInView, staffAccess, staffErrorView } from './staff-access.js';
+import { staffSignIn } from './sign-in.js';
 
 /**
  * The base of the staff widgets. Until the page gives a staff token and an API it shows the
@@ -17,6 +18,12 @@ export abstract class StaffElement extends CoprodElement {
   /** Where the "Sign in" link goes when no token is set or the sign-in has expired. */
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
+  /** The council's OpenID provider; with `client-id` (here, on `<coprod-provider>` or in `configure()`) and no token, "Sign in" signs in there. */
+  @property() issuer?: string;
+
+  /** The public client id staff sign in with at `issuer`. */
+  @property({ attribute: 'client-id' }) clientId?: string;
+
   /** Staff widgets check the sign-in first (see `renderContent`), then the API. */
   protected override get configured(): boolean {
     return true;
@@ -28,7 +35,11 @@ export abstract class StaffElement extends CoprodElement {
 
   protected override renderContent(): unknown {
     const access = staffAccess(this.config);
-    if (access === 'sign-in') return signInView(this.t, this.signInHref, this.level);
+    if (access === 'sign-in') {
+      const { issuer, clientId } = this.config;
+      const signIn = issuer && clientId ? () => void staffSignIn({ issuer, clientId }).signIn().catch((error: unknown) => this.reportError('sign-in', error)) : undefined;
+      return signInView(this.t, this.signInHref, this.level, signIn);
+    }
     if (access === 'not-set-up') return this.renderNotConfigured();
     return this.renderSignedIn();
   }

@@ -7,6 +7,13 @@ export const CSP_NOT_A_PAGE = "default-src 'none'; frame-ancestors 'none'";
 export interface SecurityHeadersOptions {
   /** Send Strict-Transport-Security (production: the server sits behind HTTPS). */
   hsts?: boolean;
+  /** Origins the demo pages may also fetch from: the OpenID provider the staff page signs in with. */
+  connectTo?: string[];
+}
+
+/** The page CSP, letting the demo's staff page reach the OpenID provider it signs in with (discovery, tokens). */
+export function cspFor(connectTo: string[] = []): string {
+  return connectTo.length ? CSP.replace("connect-src 'self'", `connect-src 'self' ${connectTo.join(' ')}`) : CSP;
 }
 
 /**
@@ -16,12 +23,13 @@ export interface SecurityHeadersOptions {
  */
 export default fp<SecurityHeadersOptions>(
   async (app, options) => {
+    const csp = cspFor(options.connectTo);
     app.addHook('onSend', async (_request, reply, payload) => {
       reply.header('x-content-type-options', 'nosniff');
       reply.header('referrer-policy', 'no-referrer');
       if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
       if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
-        reply.header('content-security-policy', CSP);
+        reply.header('content-security-policy', csp);
         reply.header('x-frame-options', 'SAMEORIGIN');
         reply.header('cross-origin-opener-policy', 'same-origin');
       } else if (!reply.hasHeader('content-security-policy')) {
