@@ -20,25 +20,25 @@ export interface StaffSignInSettings {
   demo?: { issuer: string; clientId: string };
 }
 
-/** Throws an Error naming the setting that is wrong. */
-export function staffSignInFromEnv(env: Record<string, string | undefined>): StaffSignInSettings {
-  const issuer = env.OIDC_ISSUER?.trim();
+/** From the values src/settings.ts read (it alone reads the environment); throws an Error naming the setting that is wrong. */
+export function staffSignInFromEnv(values: Record<string, string | undefined>): StaffSignInSettings {
+  const issuer = values.OIDC_ISSUER?.trim();
   if (!issuer) return {};
-  const audience = env.OIDC_AUDIENCE?.trim();
+  const audience = values.OIDC_AUDIENCE?.trim();
   if (!audience) throw new Error('set OIDC_AUDIENCE with OIDC_ISSUER: the audience the provider puts in access tokens for this API.');
   let roleMap;
   try {
-    roleMap = env.OIDC_ROLE_MAP ? parseRoleMap(env.OIDC_ROLE_MAP) : undefined;
+    roleMap = values.OIDC_ROLE_MAP ? parseRoleMap(values.OIDC_ROLE_MAP) : undefined;
   } catch (error) {
     throw new Error(`OIDC_ROLE_MAP: ${(error as Error).message}`);
   }
   const oidc: OidcOptions = {
     issuer,
     audience,
-    rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles',
-    ...(env.OIDC_JWKS_URL ? { jwksUrl: env.OIDC_JWKS_URL } : {}),
+    rolesClaim: values.OIDC_ROLES_CLAIM?.trim() || 'roles',
+    ...(values.OIDC_JWKS_URL ? { jwksUrl: values.OIDC_JWKS_URL } : {}),
     ...(roleMap ? { roleMap } : {}),
   };
-  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientId = values.OIDC_CLIENT_ID?.trim();
   return { oidc, ...(clientId ? { demo: { issuer, clientId } } : {}) };
 }
