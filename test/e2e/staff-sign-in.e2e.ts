@@ -36,8 +36,12 @@ after(async () => {
 /** Page problems, leaving out the calls to the provider the page is meant to make. */
 async function problemsOf(open: OpenPage): Promise<string[]> {
   const { consoleErrors, pageErrors, cspViolations, thirdPartyRequests } = await open.collect();
-  const others = thirdPartyRequests.filter((url) => new URL(url).origin !== new URL(oidc.issuer).origin);
-  return [...consoleErrors, ...pageErrors, ...cspViolations, ...others];
+  const provider = new URL(oidc.issuer).origin;
+  // The provider's own development login page (fonts, favicon) stands in for the council's; it is not ours to check.
+  const ours = (text: string) => !text.includes(provider) && !text.includes('fonts.googleapis.com');
+  // The refusal this test expects is logged by the browser as a failed load.
+  const expected = (text: string) => /status of 403 .*\/api\/v1\/claims\)$/.test(text);
+  return [...consoleErrors.filter((text) => ours(text) && !expected(text)), ...pageErrors, ...cspViolations, ...thirdPartyRequests.filter(ours)];
 }
 
 test('a worker with the attendance role signs in through the provider, publishes, is refused the claims queue, is refreshed and signs out', { timeout: 240_000 }, async () => {
@@ -71,11 +75,11 @@ test('a worker with the attendance role signs in through the provider, publishes
     await staff.getByLabel('Experience or skills needed', { exact: true }).fill('You use the day centre, or care for someone who does.');
     await staff.getByLabel('Time commitment', { exact: true }).fill('One meeting of 2 hours');
     await staff.getByLabel('When it happens', { exact: true }).fill('A Thursday afternoon in spring');
-    await staff.getByRole('checkbox', { name: 'Online' }).check();
+    await staff.getByRole('checkbox', { name: 'Online', exact: true }).check();
     await staff.getByLabel('How to get involved', { exact: true }).fill('Say you are interested and we will call you.');
     await staff.getByRole('radio', { name: 'Not paid for time' }).check();
-    await staff.getByRole('checkbox', { name: 'Bus, train or tram fares' }).check();
-    await staff.getByRole('checkbox', { name: 'Older people' }).check();
+    await staff.getByRole('checkbox', { name: 'Bus, train or tram fares', exact: true }).check();
+    await staff.getByRole('checkbox', { name: 'Older people', exact: true }).check();
     await staff.getByLabel('Organisation').selectOption({ label: 'Anytown Council' });
     await staff.getByRole('button', { name: 'Save as a draft' }).click();
     await staff.getByText(`Saved as a draft: ${title}.`).waitFor();
