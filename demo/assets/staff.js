@@ -2,7 +2,7 @@
  * The staff page's sign-in. When the server names an OpenID provider (/staff-sign-in.json:
  * `npm start` runs a local one), staff sign in there: the <coprod-provider> is given the
  * issuer and client id, and the widgets and this page share one sign-in (`staffSignIn`), whose
- * tokens stay in memory. Otherwise (a server started with DEV_STAFF_TOKEN=true) the page takes
+ * tokens stay in memory. Otherwise (a server started with DEV_TOKEN=true) the page takes
  * the pasted development token, kept in sessionStorage (this tab only) and handed to the
  * provider through its `token` property. The widgets never store a token.
  */

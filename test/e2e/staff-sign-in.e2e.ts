@@ -23,7 +23,7 @@ let oidc: Awaited<ReturnType<typeof startLocalOidc>>;
 before(async () => {
   const port = await freePort();
   oidc = await startLocalOidc({ redirectUris: [`http://127.0.0.1:${port}/staff.html`], accessTokenTtl: ACCESS_TOKEN_SECONDS });
-  const env = { OIDC_ISSUER: oidc.issuer, OIDC_AUDIENCE: LOCAL_OIDC_AUDIENCE, OIDC_CLIENT_ID: LOCAL_OIDC_CLIENT_ID, OIDC_ROLES_CLAIM: 'groups', OIDC_ROLE_MAP: LOCAL_OIDC_ROLE_MAP, DEV_STAFF_TOKEN: 'false' };
+  const env = { OIDC_ISSUER: oidc.issuer, OIDC_AUDIENCE: LOCAL_OIDC_AUDIENCE, OIDC_CLIENT_ID: LOCAL_OIDC_CLIENT_ID, OIDC_ROLES_CLAIM: 'groups', OIDC_ROLE_MAP: LOCAL_OIDC_ROLE_MAP, DEV_TOKEN: 'false' };
   [server, browser] = await Promise.all([startServer(() => env, { port }), launchBrowser()]);
 }, { timeout: Number(process.env.E2E_SERVER_START_MS ?? 90_000) + 60_000 });
 
