@@ -113,7 +113,12 @@ test('a worker with the attendance role signs in through the provider, publishes
     await page.waitForURL((url) => url.href.startsWith(oidc.issuer));
     await page.getByRole('button', { name: /sign me out/i }).click();
     await page.waitForURL((url) => url.href.startsWith(`${server.url}/staff.html`));
-    await page.getByRole('button', { name: 'Sign in with your staff account' }).waitFor();
+    await page
+      .getByRole('button', { name: 'Sign in with your staff account' })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nat ${page.url()}: ${JSON.stringify(await open.collect())}`);
+      });
     await page.locator('coprod-staff-opportunities').getByRole('button', { name: 'Sign in' }).waitFor();
   } finally {
     await open.close();

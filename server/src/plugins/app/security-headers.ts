@@ -32,7 +32,8 @@ export default fp<SecurityHeadersOptions>(
         reply.header('content-security-policy', csp);
         reply.header('x-frame-options', 'SAMEORIGIN');
         reply.header('cross-origin-opener-policy', 'same-origin');
-      } else if (!reply.hasHeader('content-security-policy')) {
+      } else if (reply.statusCode !== 304 && !reply.hasHeader('content-security-policy')) {
+        // Not on a 304: its headers update the cached page's, and a page would lose its CSP (a demo page reloaded from cache loaded nothing).
         reply.header('content-security-policy', CSP_NOT_A_PAGE);
       }
       return payload;
