@@ -4,6 +4,7 @@ import { stateStory } from './story-helpers.js';
 export default { title: 'Widgets/Staff: people', component: 'coprod-staff-people' };
 
 export const SignIn = stateStory(states, 'Sign in');
+export const SignInWithCouncilAccount = stateStory(states, 'Sign in with the council account');
 export const Loading = stateStory(states, 'Loading');
 export const Empty = stateStory(states, 'Empty');
 export const ErrorState = stateStory(states, 'Error');
