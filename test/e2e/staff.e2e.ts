@@ -39,7 +39,7 @@ test('a staff member writes and publishes an opportunity, which then appears on 
     await staff.getByLabel('Experience or skills needed', { exact: true }).fill('You use day services, or care for someone who does.');
     await staff.getByLabel('Time commitment', { exact: true }).fill('Two meetings of 2 hours');
     await staff.getByLabel('When it happens', { exact: true }).fill('Two Thursday afternoons in spring');
-    await staff.getByRole('checkbox', { name: 'Online' }).check();
+    await staff.getByRole('checkbox', { name: 'Online', exact: true }).check();
     await staff.getByLabel('How to get involved', { exact: true }).fill('Say you are interested and we will call you for a chat first.');
     await staff.getByRole('radio', { name: 'Not paid for time' }).check();
     await staff.getByRole('checkbox', { name: 'Bus, train or tram fares' }).check();
