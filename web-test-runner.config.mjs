@@ -70,7 +70,12 @@ export default {
   concurrency: wanted.includes('firefox') ? 1 : 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 600000,
+  // The whole of one browser's run (about 10 min for Chromium on 2 cores, more when the machine is shared).
+  testsFinishTimeout: 1800000,
+  // The runner reuses a browser tab for the next test file, and sessionStorage lives with the
+  // tab: a draft one file left behind was restored by the next file's widget. Each file starts clean.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>sessionStorage.clear(); localStorage.clear();</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // A test that takes 10 s on a quiet machine has gone wrong; on a shared one the first axe
   // sweep of a file (cold caches, two browsers starting) has taken over 10 s, so 20.
   testFramework: { config: { timeout: 20000 } },

@@ -53,10 +53,17 @@ const staffShared: Record<string, Probe> = {
   ...Object.fromEntries(Object.entries(shared).map(([name, probe]) => [name, { ...probe, with: { ...STAFF, ...probe.with } }])),
   token: { from: 'token-a', to: 'token-b', api: 'http', with: { 'api-base': '/api/v1' } },
   'sign-in-href': { from: '/staff/sign-in-a', to: '/staff/sign-in-b', api: 'none' },
+  // With no token: an issuer and a client id turn the sign-in link into "Sign in with the council account".
+  issuer: { from: undefined, to: 'https://id.anytown.example', with: { 'client-id': 'coprod-staff' } },
+  'client-id': { from: undefined, to: 'coprod-staff', with: { issuer: 'https://id.anytown.example' } },
 };
 
 const byTag: Record<string, Record<string, Probe>> = {
-  'coprod-provider': Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level', 'show-reading-switch'].includes(name))),
+  'coprod-provider': {
+    ...Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level', 'show-reading-switch'].includes(name))),
+    issuer: { ...staffShared['issuer']!, notYet: 'the provider probe shows a public widget, which does not sign staff in' },
+    'client-id': { ...staffShared['client-id']!, notYet: 'the provider probe shows a public widget, which does not sign staff in' },
+  },
   'coprod-opportunity-list': {
     ...shared,
     topic: { from: 'carers', to: 'mental-health' },

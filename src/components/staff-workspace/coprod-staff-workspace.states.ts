@@ -21,11 +21,18 @@ export function workspace(adapter: CoprodApi, options: StaffProviderOptions & { 
   );
 }
 
+/** How long a section's widget may take to load and show its list. */
+export const SECTION_WAIT = 15_000;
+
 /** The counts beside the sections, and the section's own widget showing its list (or its first panel). */
 const ready = (inner: string, what: string) => async (element: HTMLElement) => {
   await shows('.section-link .count', 'the counts')(element);
-  const child = await until(() => element.shadowRoot?.querySelector<HTMLElement>('.section > *:last-child[data-locale]'), 'the section’s widget');
-  await shows(inner, what)(child);
+  // A section's widget is loaded on first use and then loads its own list: on a busy machine
+  // (the design sweep in the next window) that takes longer than one widget alone.
+  const child = await until(() => element.shadowRoot?.querySelector<HTMLElement>('.section > *:last-child[data-locale]'), 'the section’s widget', SECTION_WAIT);
+  await until(() => child.shadowRoot?.querySelector(inner), what, SECTION_WAIT).catch((error: Error) => {
+    throw new Error(`${error.message}; the section shows: ${child.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300)}`);
+  });
 };
 
 export const states: ComponentStates = {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { staffApi } from '../../../test/helpers/staff-states.js';
-import { clearAddress, states, workspace } from './coprod-staff-workspace.states.js';
+import { clearAddress, SECTION_WAIT, states, workspace } from './coprod-staff-workspace.states.js';
 import type { CoprodStaffWorkspace } from './coprod-staff-workspace.component.js';
 
 describeStates(states);
@@ -54,7 +54,7 @@ describe('<coprod-staff-workspace>', () => {
   it('opens an opportunity’s interest in one click from the opportunities section', async () => {
     const element = await render();
     const opportunities = sectionWidget(element);
-    const see = await until(() => opportunities.shadowRoot?.querySelector<HTMLAnchorElement>('a[href*="opportunity="]'), 'a “See who is interested” link');
+    const see = await until(() => opportunities.shadowRoot?.querySelector<HTMLAnchorElement>('a[href*="opportunity="]'), 'a “See who is interested” link', SECTION_WAIT);
     const id = new URLSearchParams(see.getAttribute('href')!.slice(1)).get('opportunity')!;
     see.click();
     await until(() => sectionWidget(element)?.localName === 'coprod-staff-interest', 'the interest section');

@@ -34,8 +34,8 @@ export interface CardOptions {
   compact?: boolean;
 }
 
-/** What a compact card keeps. */
-const COMPACT_FACTS: readonly Fact['key'][] = ['when', 'where', 'pay', 'closing'];
+/** What a compact card keeps: the promise too, when the brief makes one (who decides is why a person would take part). */
+const COMPACT_FACTS: readonly Fact['key'][] = ['when', 'where', 'pay', 'promise', 'closing'];
 
 interface Fact {
   key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
