@@ -62,7 +62,7 @@ test('filter, open an opportunity, send interest, and staff find it through the 
     await list.getByLabel('Your name').fill(name);
     await list.getByRole('radio', { name: 'Email' }).check();
     await list.getByLabel('Email address').fill('e2e.person@example.com');
-    await list.getByLabel('Access or support needs').fill('Papers a week before, please.');
+    await list.getByLabel('Anything else that would help').fill('Papers a week before, please.');
     await list.getByLabel('Anything you want to tell us or ask').fill('I have cared for my dad for ten years.');
     await list.getByRole('checkbox', { name: /I agree to/ }).check();
     await list.getByRole('button', { name: 'Send' }).click();

@@ -77,7 +77,10 @@ test('a follow link opens the item in place with focus on it and the item on scr
     await loop.getByLabel('Search what people said').press('Enter');
     const item = loop.locator('[part=item]').filter({ hasText: said });
     await item.waitFor();
-    assert.equal(await loop.locator('[part=item]').count(), 1, 'the reference finds that one item');
+    // The newest item was on the board before the search too: wait for the search's answer to replace the list.
+    const items = loop.locator('[part=item]');
+    for (const started = Date.now(); (await items.count()) !== 1 && Date.now() - started < 10_000; ) await page.waitForTimeout(100);
+    assert.equal(await items.count(), 1, 'the reference finds that one item');
     await assertNoProblems(open);
   } finally {
     await open.close();
