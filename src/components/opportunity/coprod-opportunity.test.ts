@@ -127,22 +127,6 @@ describe('<coprod-opportunity>', () => {
       expect(shadow(element).querySelector('#field-name')!.getAttribute('autocomplete')).to.equal('name');
     });
 
-    it('takes an error away once the person has another go at it: a newly revealed field is never red', async () => {
-      const element = await show(new InMemoryApi({ now: NOW }));
-      pressSend(element);
-      await until(() => shadow(element).querySelector('.error-summary'));
-      shadow(element).querySelector<HTMLInputElement>('input[name=field-contact-method]')!.click();
-      await element.updateComplete;
-      const detail = shadow(element).querySelector('#field-contact-detail')!;
-      expect(detail.closest('.has-error'), 'the revealed email field sits in no red group').to.equal(null);
-      expect(text(element, '#field-contact-method-error')).to.equal('');
-      expect(text(element, '#field-name-error'), 'a field not yet tried again keeps its error').to.equal('Error: Enter your name');
-      expect([...shadow(element).querySelectorAll('.error-summary a')].map((link) => link.textContent!.trim())).to.deep.equal([
-        'Enter your name',
-        'Confirm that you agree to be contacted about this opportunity',
-      ]);
-    });
-
     it('checks the email address format before sending', async () => {
       const element = await show(new InMemoryApi({ now: NOW }));
       await fillInterest(element);

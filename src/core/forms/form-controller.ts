@@ -36,16 +36,6 @@ export interface FormControllerOptions<V> {
   speech?: { pending: () => string; failure: (error: ApiError) => string };
 }
 
-/** The dotted paths of the leaves that differ between two values (arrays count as leaves). */
-function changedPaths(a: unknown, b: unknown, prefix = ''): string[] {
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isObject(a) && isObject(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((key) => changedPaths(a[key], b[key], prefix ? `${prefix}.${key}` : key));
-  }
-  return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
-}
-
 /** The element id for a field path: `contact.detail` -> `field-contact-detail`. */
 export function fieldId(path: string): string {
   return `field-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -85,23 +75,8 @@ export class FormController<V extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * Takes a change the person made. An error stays until the person has had another go at
-   * that field: once they change it, or a field beside it (choosing "Email" under "How should
-   * we contact you?" reveals the address field, which must not be red before anything is
-   * typed in it), its error goes; the next submit checks everything again.
-   */
   update(change: Partial<V>): void {
-    const before = this.values;
     this.values = { ...this.values, ...change };
-    if (Object.keys(this.errors).length > 0) {
-      const changed = changedPaths(before, this.values);
-      const parent = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('.')));
-      const touched = (path: string): boolean =>
-        changed.some((other) => other === path || other.startsWith(`${path}.`) || (parent(path) !== '' && parent(other) === parent(path)));
-      const kept = Object.fromEntries(Object.entries(this.errors).filter(([path]) => !touched(path)));
-      if (Object.keys(kept).length !== Object.keys(this.errors).length) this.errors = kept;
-    }
     this.options.onChange?.(this.values);
     this.host.requestUpdate();
   }
