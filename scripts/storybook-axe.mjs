@@ -54,6 +54,16 @@ for (const story of stories) {
   const onError = (error) => problems.push(`page error: ${error.message}`);
   page.on('pageerror', onError);
   try {
+    // Each story starts with nothing kept in the tab: a draft one story keeps (a restored brief)
+    // must not turn up in the next story's widget.
+    await page.evaluate(() => {
+      try {
+        sessionStorage.clear();
+        localStorage.clear();
+      } catch {
+        // about:blank has no storage
+      }
+    });
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     // Listeners for Storybook's failure events are attached by an init script (below), before
     // the story starts; the render's phase says when it and its play function are done.
