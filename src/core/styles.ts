@@ -151,7 +151,8 @@ export const baseStyles = css`
   :host([hide-heading][data-heading-tag='h3']) .root h3:not(.error-summary *, [role='status'] *, [role='alert'] *),
   :host([hide-heading][data-heading-tag='h4']) .root h4:not(.error-summary *, [role='status'] *, [role='alert'] *),
   :host([hide-heading][data-heading-tag='h5']) .root h5:not(.error-summary *, [role='status'] *, [role='alert'] *),
-  :host([hide-heading][data-heading-tag='h6']) .root h6:not(.error-summary *, [role='status'] *, [role='alert'] *) {
+  :host([hide-heading][data-heading-tag='h6']) .root h6:not(.error-summary *, [role='status'] *, [role='alert'] *),
+  .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
@@ -190,18 +191,6 @@ export const baseStyles = css`
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     box-shadow: none;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   .muted {
     color: var(--_muted);
