@@ -79,7 +79,7 @@ export async function startWordPress(port: number, settings: PluginSettings): Pr
 
   // MariaDB: a data folder of its own, reachable only through its socket.
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=socket'], { stdio: 'ignore' });
-  children.push(spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${dir}/mysqld.pid`, `--log-error=${dir}/mysqld.err`], { stdio: 'ignore' }));
+  children.push(spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${dir}/mysqld.pid`, `--log-error=${dir}/mysqld.err`], { stdio: 'ignore', detached: true }));
   for (let i = 0; i < 200 && !existsSync(socket); i++) await sleep(100);
   const sql = `CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY '${dbPassword}'; GRANT ALL ON wp.* TO 'wp'@'localhost';`;
   execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', sql]);
@@ -140,7 +140,9 @@ SetEnv WORDPRESS_CONFIG ${name}
   SetHandler application/x-httpd-php
 </FilesMatch>
 `);
-  children.push(spawn('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { stdio: 'ignore' }));
+  // Its own process group: Apache's parent, told to stop, signals its whole process group
+  // (killpg(getpgrp(), SIGTERM)), which without this was the test runner and CI itself.
+  children.push(spawn('apache2', ['-f', join(dir, 'apache2.conf'), '-DFOREGROUND'], { stdio: 'ignore', detached: true }));
 
   const logs = () => ['apache-error.log', 'mysqld.err'].map((file) => (existsSync(join(dir, file)) ? `${file}:\n${readFileSync(join(dir, file), 'utf8').slice(-3000)}` : '')).join('\n');
   const php = (script: string, input: unknown) => {
