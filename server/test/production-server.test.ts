@@ -2,6 +2,9 @@
  * The compiled server (`npm run build` -> server/dist/coprod-server.js) as a council runs it:
  * production settings, no tsx or TypeScript in the process, unsafe settings refused by name,
  * JSON logs with request ids and no personal data, metrics that move, a clean drain on SIGTERM.
+ *
+ * With DATABASE_URL (the server-postgres step) it runs on a fresh PostgreSQL database, as a council
+ * would; without, on PGlite in a temporary folder (much slower: PGlite's migrations and seed).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,12 +13,25 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { createSeed } from '@coprod/seed';
 import { token } from './harness.js';
 
 const SERVER = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(SERVER, 'dist/coprod-server.js');
 const START_TIMEOUT_MS = 240_000;
+const DATABASE_URL = process.env.DATABASE_URL;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 const secrets = {
   JWT_SECRET: 'production-test-jwt-secret-0123456789abcdef',
@@ -63,19 +79,32 @@ describe('the compiled server', () => {
   });
   after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('refuses to start in production with an unsafe setting, and names it', () => {
-    const refused = (change: NodeJS.ProcessEnv) => {
+  it('refuses to start in production with an unsafe setting, and names it', async () => {
+    // The five starts run side by side: each only reads its settings and exits.
+    const refused = async (change: NodeJS.ProcessEnv) => {
       const env = { ...production(temp()), ...change };
       for (const [name, value] of Object.entries(change)) if (value === undefined) delete env[name];
-      const run = spawnSync(process.execPath, [BIN], { env, encoding: 'utf8', timeout: 60_000 });
-      assert.equal(run.status, 1, `it started: ${run.stdout}${run.stderr}`);
-      return run.stderr;
+      const child = spawn(process.execPath, [BIN], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+      let out = '';
+      let err = '';
+      child.stdout!.on('data', (chunk) => (out += chunk));
+      child.stderr!.on('data', (chunk) => (err += chunk));
+      const status = await new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+      assert.equal(status, 1, `it started: ${out}${err}`);
+      return err;
     };
-    assert.match(refused({ CONTACT_ENCRYPTION_KEY: undefined }), /set CONTACT_ENCRYPTION_KEY/);
-    assert.match(refused({ DEV_TOKEN: 'true' }), /DEV_TOKEN is on/);
-    assert.match(refused({ CORS_ORIGINS: '*' }), /CORS_ORIGINS has a wildcard \(\*\)/);
-    assert.match(refused({ CORS_ORIGINS: 'https://*.example.org' }), /CORS_ORIGINS has a wildcard/);
-    assert.match(refused({ JWT_SECRET: 'short' }), /JWT_SECRET is shorter than 32/);
+    const [noKey, devToken, wildcard, portWildcard, shortSecret] = await Promise.all([
+      refused({ CONTACT_ENCRYPTION_KEY: undefined }),
+      refused({ DEV_TOKEN: 'true' }),
+      refused({ CORS_ORIGINS: '*' }),
+      refused({ CORS_ORIGINS: 'https://*.example.org' }),
+      refused({ JWT_SECRET: 'short' }),
+    ]);
+    assert.match(noKey, /set CONTACT_ENCRYPTION_KEY/);
+    assert.match(devToken, /DEV_TOKEN is on/);
+    assert.match(wildcard, /CORS_ORIGINS has a wildcard \(\*\)/);
+    assert.match(portWildcard, /CORS_ORIGINS has a wildcard/);
+    assert.match(shortSecret, /JWT_SECRET is shorter than 32/);
   });
 
   it('runs as JavaScript only, logs JSON with request ids and no personal data, counts requests, and drains on SIGTERM', { timeout: START_TIMEOUT_MS + 120_000 }, async () => {
@@ -89,7 +118,15 @@ describe('the compiled server', () => {
       recorder,
       `import { register } from 'node:module';\nimport { appendFileSync } from 'node:fs';\nimport { pathToFileURL } from 'node:url';\nappendFileSync(${JSON.stringify(loaded)}, 'execArgv ' + JSON.stringify(process.execArgv) + '\\n');\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`,
     );
-    const env = { ...production(join(dir, 'data')), LOADED: loaded };
+    let env: NodeJS.ProcessEnv = { ...production(join(dir, 'data')), LOADED: loaded };
+    let database: string | undefined;
+    if (DATABASE_URL) {
+      database = `prod_test_${randomBytes(5).toString('hex')}`;
+      await admin(`CREATE DATABASE ${database}`);
+      const url = new URL(DATABASE_URL);
+      url.pathname = `/${database}`;
+      env = { ...env, DATABASE_URL: url.toString() };
+    }
     const migrated = spawnSync(process.execPath, [BIN, 'migrate'], { env, encoding: 'utf8', timeout: START_TIMEOUT_MS });
     assert.equal(migrated.status, 0, migrated.stderr);
     assert.match(migrated.stdout, /applied 001_initial\.sql/);
@@ -168,6 +205,7 @@ describe('the compiled server', () => {
       assert.deepEqual(leaks, [], 'personal data or a token reached the log');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
+      if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     }
   });
 });
