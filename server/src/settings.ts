@@ -63,7 +63,8 @@ export interface ServerSettings {
   rateLimit: { max: number; timeWindow: string } | false;
   signIn: { pageUrl: string; perIp?: number | false };
   retentionMonths: number;
-  pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; retentionMonths: number };
+  /** `retentionMonths` false: PAY_RETENTION_MONTHS=0, nothing of pay is removed on a schedule. */
+  pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; retentionMonths: number | false };
   evaluations: { threshold: number; pageUrl: string; everyMs: number | false; reminderDays: number };
   messages: {
     provider: MessageProviderSettings;
@@ -203,7 +204,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
       targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
       separateApprover: flag('PAY_SEPARATE_APPROVER', false),
       benefitsAdviceUrl: value('BENEFITS_ADVICE_URL') ?? null,
-      retentionMonths: number('PAY_RETENTION_MONTHS', 72),
+      retentionMonths: number('PAY_RETENTION_MONTHS', 72) || false,
     },
     evaluations: {
       threshold: number('EVALUATION_THRESHOLD', 5),

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { key, suiteServer } from './harness.js';
+import { purgePay } from '../src/repositories/receipts.js';
 import { capturingSender, meOptions } from './me-helpers.js';
 import { JPEG, paidSetUp, roles, told, upload } from './pay-support.js';
 
@@ -117,5 +118,34 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
     for (const table of ['attendance', 'claims', 'receipts', 'pay_limits']) {
       assert.deepEqual(await s.db.query(`SELECT 1 FROM ${table} WHERE person_hash = $1`, [hash!.person_hash]), [], table);
     }
+  });
+
+  it('retention removes paid claims with their receipts and attendance no claim holds, and keeps an open claim and recent attendance', async () => {
+    const paid = await paidSetUp(s, sender, 'kept.long@example.org');
+    const receipt = await upload(s, paid.me, JPEG);
+    const paidClaim = await s.call('/api/v1/me/claims', { method: 'POST', token: paid.me, body: { opportunityId: paid.opportunityId, attendanceIds: [paid.attendanceId], paymentChoice: 'bank_transfer', expenses: [{ type: 'care', amountPence: 500, receiptId: receipt.body.id }] } });
+    for (const step of [{ action: 'approve' }, { action: 'pay', paidOn: '2019-03-05' }]) {
+      assert.equal((await s.call(`/api/v1/claims/${paidClaim.body.id}`, { method: 'PATCH', token: roles.finance, body: step })).status, 200);
+    }
+    const open = await paidSetUp(s, sender, 'still.open@example.org');
+    const openClaim = await s.call('/api/v1/me/claims', { method: 'POST', token: open.me, body: { opportunityId: open.opportunityId, attendanceIds: [open.attendanceId], paymentChoice: 'declined', expenses: [] } });
+    assert.equal(openClaim.status, 201, JSON.stringify(openClaim.body));
+    const unclaimed = await paidSetUp(s, sender, 'never.claimed@example.org');
+    const recent = await s.call(`/api/v1/opportunities/${unclaimed.opportunityId}/attendance`, {
+      method: 'POST', token: roles.attendance, body: { sessionStart: '2026-02-24T10:00:00Z', interestId: unclaimed.interestId, activityMinutes: 60 }, headers: { 'idempotency-key': key() },
+    });
+    assert.equal(recent.status, 201, JSON.stringify(recent.body));
+    const old = [paid.attendanceId, open.attendanceId, unclaimed.attendanceId];
+    await s.db.query(`UPDATE attendance SET session_start = now() - interval '73 months' WHERE id = ANY($1::text[])`, [old]);
+    await s.db.query(`UPDATE claims SET updated_at = now() - interval '73 months' WHERE id = ANY($1::text[])`, [[paidClaim.body.id, openClaim.body.id]]);
+
+    const removed = await purgePay(s.db, 72);
+    assert.deepEqual([removed.claims, removed.attendance], [1, 2]);
+    const left = async (table: string, ids: string[]) => (await s.db.query<{ id: string }>(`SELECT id FROM ${table} WHERE id = ANY($1::text[]) ORDER BY id`, [ids])).map((r) => r.id);
+    assert.deepEqual(await left('claims', [paidClaim.body.id, openClaim.body.id]), [openClaim.body.id], 'the open claim waits for finance');
+    assert.deepEqual(await left('receipts', [receipt.body.id]), [], 'the receipt went with its claim');
+    assert.deepEqual(await left('attendance', [...old, recent.body.id]), [open.attendanceId, recent.body.id].sort());
+    assert.deepEqual((await s.call('/api/v1/me/record', { token: paid.me })).body.claims, [], 'the person\'s record no longer lists it');
+    assert.deepEqual(await purgePay(s.db, 72), { claims: 0, attendance: 0, receipts: 0 }, 'running again changes nothing');
   });
 });

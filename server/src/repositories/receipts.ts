@@ -57,10 +57,16 @@ export async function erasePay(tx: Queryable, personHashes: string[]): Promise<{
 
 /**
  * Retention: claims paid or refused more than `months` ago go with their receipts (finance keeps
- * its own copy from the export); receipts no claim named within a day go too.
+ * its own copy from the export); attendance from sessions more than `months` ago that no claim
+ * holds goes too (a claim still open keeps its attendance); receipts no claim named within a day go.
  */
-export async function purgePay(db: Queryable, months: number): Promise<{ claims: number; receipts: number }> {
+export async function purgePay(db: Queryable, months: number): Promise<{ claims: number; receipts: number; attendance: number }> {
   const claims = await db.query(`DELETE FROM claims WHERE status IN ('paid', 'refused') AND updated_at < now() - make_interval(months => $1) RETURNING id`, [months]);
+  const attendance = await db.query(
+    `DELETE FROM attendance a WHERE a.session_start < now() - make_interval(months => $1)
+       AND NOT EXISTS (SELECT 1 FROM claim_attendance ca WHERE ca.attendance_id = a.id) RETURNING a.id`,
+    [months],
+  );
   const receipts = await db.query(`DELETE FROM receipts WHERE claim_id IS NULL AND created_at < now() - interval '1 day' RETURNING id`);
-  return { claims: claims.length, receipts: receipts.length };
+  return { claims: claims.length, receipts: receipts.length, attendance: attendance.length };
 }
