@@ -40,6 +40,17 @@ describe('staff summary', () => {
     assert.equal((await (await asStaff()).getStaffSummary()).claims, null);
     const claims = (await (await asStaff(['staff', 'finance'])).getStaffSummary()).claims;
     assert.ok(claims && claims.waiting >= claims.overdue && claims.respondWithinDays === 10, JSON.stringify(claims));
+    // The demo's pay seed: a claim in each state, one overdue first in the queue, and a person's question about their hours.
+    assert.deepEqual([claims.waiting, claims.overdue], [4, 1]);
+    const finance = await asStaff(['staff', 'finance']);
+    const queue = await finance.listClaims();
+    assert.deepEqual(queue.items.map((c) => [c.reference, c.status, c.overdue]).sort(), [['CL-AG1N', 'submitted', true], ['CL-DER2', 'submitted', false], ['CL-R0SB', 'approved', false], ['CL-R0SC', 'queried', false]]);
+    assert.equal(queue.items[0]!.reference, 'CL-AG1N', 'overdue first');
+    const done = await finance.listClaims({ status: ['paid', 'refused'] });
+    assert.deepEqual(done.items.map((c) => [c.reference, c.status]).sort(), [['CL-DER1', 'refused'], ['CL-R0SA', 'paid']]);
+    assert.ok(done.items.every((c) => c.totalPence === c.feesPence + c.expensesPence && c.feesPence > 0));
+    const attendance = await (await asStaff(['staff', 'attendance'])).listAttendance('opp-carers-strategy');
+    assert.deepEqual(attendance.map((a) => [a.claimStatus ?? null, Boolean(a.query && !a.query.answer)]), [['paid', false], ['approved', false], ['queried', false], [null, true]]);
   });
 
   it('counts one fewer person waiting once someone is answered', async () => {

@@ -3,6 +3,7 @@ import { newToken } from '../crypto.js';
 import type { Db } from '../db/db.js';
 import type { FeedbackInput, InterestInput, OpportunityInput, ProfileInput, Seed } from '../types.js';
 import { repositories } from './index.js';
+import { seedPay } from './seed-pay.js';
 import type { TermKind } from './taxonomy.js';
 
 const SEED_LOCK = 7_240_114;
@@ -48,6 +49,7 @@ export async function seedIfEmpty(db: Db, seed: Seed, keys: ContactKeys): Promis
       // Nobody knows a seed profile's edit token; staff can still read it.
       await repos.profiles.insert({ id: p.id, input: p as ProfileInput, editToken: newToken(), createdAt: p.createdAt, updatedAt: p.updatedAt });
     }
+    await seedPay(tx, repos, keys, seed);
     return true;
   });
 }
