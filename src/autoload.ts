@@ -31,6 +31,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-people': () => import('./components/staff-people/coprod-staff-people.js'),
   'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
   'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
+  'coprod-involvement-results': () => import('./components/involvement-results/coprod-involvement-results.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

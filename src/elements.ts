@@ -28,6 +28,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
   // The staff workspace (issue 14): its sections load their widgets when first shown.
   'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
+  // What people said about how well they were involved, published (issue 17): on the public results page and the person's own page.
+  'coprod-involvement-results': () => import('./components/involvement-results/coprod-involvement-results.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

@@ -30,6 +30,7 @@ export type { CoprodStaffClaims } from './components/staff-claims/coprod-staff-c
 export type { CoprodStaffPeople } from './components/staff-people/coprod-staff-people.js';
 export type { CoprodStaffInsights } from './components/staff-insights/coprod-staff-insights.js';
 export type { CoprodStaffWorkspace } from './components/staff-workspace/coprod-staff-workspace.js';
+export type { CoprodInvolvementResults } from './components/involvement-results/coprod-involvement-results.js';
 
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

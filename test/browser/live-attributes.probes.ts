@@ -149,6 +149,11 @@ const byTag: Record<string, Record<string, Probe>> = {
     section: { from: 'opportunities', to: 'feedback', with: STAFF, notYet: 'the harness did not see the section change; to look into (issue 14 notes)' },
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
   },
+  'coprod-involvement-results': {
+    ...shared,
+    // The in-memory seed has no answers, so both activities show the same "too few" view.
+    'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', notYet: 'the seed has no published results to filter (issue 17)' },
+  },
 };
 
 /** Every tag with probes: each must be in custom-elements.json, with each probed attribute. */

@@ -33,6 +33,7 @@ import '../../src/components/staff-people/coprod-staff-people.js';
 import '../../src/components/staff-insights/coprod-staff-insights.js';
 import '../../src/components/staff-workspace/coprod-staff-workspace.js';
 import '../../src/components/evaluation/coprod-evaluation.js';
+import '../../src/components/involvement-results/coprod-involvement-results.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];

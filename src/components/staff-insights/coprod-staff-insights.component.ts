@@ -16,7 +16,9 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
 import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
-import { feltChart, figuresRows, ingredientsChart, patternDefs, type Say } from './internal/charts.js';
+import { chartStyles } from '../../shared/evaluation/charts.styles.js';
+import { evaluationResultsMessages } from '../../shared/evaluation/results.messages.js';
+import { feltChart, figuresRows, ingredientsChart, patternDefs, type Say } from '../../shared/evaluation/charts.js';
 
 interface Results {
   activity: EvaluationResults | undefined;
@@ -43,8 +45,8 @@ interface Results {
  * @cssproperty --coprod-chart-1 - Colour of "strongly disagree" (each answer also has its own pattern); --coprod-chart-2 to --coprod-chart-6 the other answers.
  */
 export class CoprodStaffInsights extends StaffElement {
-  static override styles = [...StaffElement.styles, staffStyles, staffInsightsStyles];
-  static override messages = mergeCatalogs(staffMessages, staffInsightsMessages);
+  static override styles = [...StaffElement.styles, staffStyles, chartStyles, staffInsightsStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, evaluationResultsMessages), staffInsightsMessages);
 
   /** The activity whose results to show. Without it only the programme's show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;

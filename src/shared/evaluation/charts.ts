@@ -6,9 +6,9 @@
  * "hidden" in the table.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { EvaluationGroup, LadderRung } from '../../../api/types.js';
-import { AGREEMENTS, FELT_ANSWERS } from '../../../api/rules.js';
-import { heading } from '../../../core/heading.js';
+import type { EvaluationGroup, LadderRung } from '../../api/types.js';
+import { AGREEMENTS, FELT_ANSWERS } from '../../api/rules.js';
+import { heading } from '../../core/heading.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
 

@@ -1,0 +1,31 @@
+import { defineMessages, mergeCatalogs } from '../../core/i18n.js';
+import { evaluationResultsMessages } from '../../shared/evaluation/results.messages.js';
+
+const own = defineMessages({
+  'en-GB': {
+    title: 'How well did we involve you?',
+    intro: 'People who took part in our activities told us how it went, on the ten ingredients of co-production. Nobody is named, and small numbers are never shown.',
+    tooFewPublic: (threshold: number) => `Results appear here once at least ${threshold} people have said how it went, so that no answer can be traced to a person.`,
+    changedTitle: 'What changed because of what you said',
+    loadErrorTitle: 'The results could not be loaded',
+    loadErrorBody: 'Something went wrong on our side. Try again in a few minutes.',
+  },
+  cy: {
+    title: 'Pa mor dda y gwnaethom eich cynnwys chi?',
+    intro: 'Dywedodd pobl a gymerodd ran yn ein gweithgareddau wrthym sut aeth hi, ar ddeg cynhwysyn cyd-gynhyrchu. Nid oes neb yn cael ei enwi, ac ni ddangosir niferoedd bach byth.',
+    tooFewPublic: (threshold: number) => `Bydd canlyniadau’n ymddangos yma pan fydd o leiaf ${threshold} o bobl wedi dweud sut aeth hi, fel na ellir olrhain ateb i unigolyn.`,
+    changedTitle: 'Beth newidiodd oherwydd yr hyn a ddywedoch chi',
+    loadErrorTitle: 'Nid oedd modd llwytho’r canlyniadau',
+    loadErrorBody: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni mewn ychydig funudau.',
+  },
+  easyRead: {
+    'en-GB': {
+      title: 'How well did we work with you?',
+      intro: 'People told us how it went.\nWe do not show names.\nWe do not show small numbers.',
+      tooFewPublic: (threshold: number) => `Not enough people have answered yet.\nWe show results when ${threshold} people have answered.\nThis keeps answers private.`,
+      changedTitle: 'What we changed because of you',
+    },
+  },
+});
+
+export const involvementResultsMessages = mergeCatalogs(evaluationResultsMessages, own);

@@ -1,0 +1,51 @@
+import { html, nothing } from 'lit';
+import type { CoprodApi } from '../../api/api.js';
+import type { ComponentStates } from '../../core/states.js';
+import { insightsApi } from '../../../test/helpers/insights-fixtures.js';
+import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
+import { shows } from '../../../test/helpers/staff-states.js';
+import '../provider/coprod-provider.js';
+import './coprod-involvement-results.js';
+
+export function widget(adapter: CoprodApi, options: { locale?: string; readingLevel?: string; changed?: boolean } = {}) {
+  return html`<coprod-provider .adapter=${adapter} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    <coprod-involvement-results>
+      ${options.changed
+        ? html`<ul slot="changed">
+            <li>You said the papers came too late: we now send them a week before each meeting.</li>
+            <li>You said parking was hard: the next sessions are at the library, with free parking.</li>
+          </ul>`
+        : nothing}
+    </coprod-involvement-results>
+  </coprod-provider>`;
+}
+
+export const chartShown = shows('[part="chart"]', 'a chart');
+
+export const states: ComponentStates = {
+  tag: 'coprod-involvement-results',
+  states: [
+    { name: 'Loading', render: () => widget(neverSettlingApi()) },
+    { name: 'Error', render: () => widget(failingApi('server')), play: shows('[part="error"]', 'the error') },
+    {
+      name: 'Too few',
+      description: 'Two people answered, under the threshold of 5: nothing is published yet, only when it will be.',
+      render: () => widget(insightsApi(2).api),
+      play: shows('[part="too-few"]', 'the too-few message'),
+    },
+    {
+      name: 'Results',
+      description: 'Six people said how the carers strategy went: each chart beside its table; counts under 5 read "hidden".',
+      render: () => widget(insightsApi(6).api),
+      play: chartShown,
+    },
+    {
+      name: 'What changed',
+      description: 'The results with the council’s "you said, we did" in the changed slot.',
+      render: () => widget(insightsApi(6).api, { changed: true }),
+      play: chartShown,
+    },
+    { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
+    { name: 'Easy read', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: shows('[part="too-few"]', 'the too-few message') },
+  ],
+};

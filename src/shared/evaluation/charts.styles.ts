@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/** Styles of the co-evaluation charts and their tables (src/shared/evaluation/charts.ts): colours, patterns, forced colours. */
+export const chartStyles = css`
+  :host {
+    --_c1: var(--coprod-chart-1, #d4351c);
+    --_c2: var(--coprod-chart-2, #f47738);
+    --_c3: var(--coprod-chart-3, #b1b4b6);
+    --_c4: var(--coprod-chart-4, #5694ca);
+    --_c5: var(--coprod-chart-5, #1d70b8);
+    --_c6: var(--coprod-chart-6, #ffffff);
+  }
+  .defs {
+    position: absolute;
+  }
+  .group {
+    border-top: 2px solid var(--_border);
+    padding-top: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .chart {
+    margin: 0 0 var(--_space);
+  }
+  .chart-and-table {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+  .bars {
+    flex: 1 1 14em;
+    max-width: 24em;
+    border-left: 2px solid var(--_text);
+  }
+  .bar {
+    stroke: var(--_text);
+    stroke-width: 0.5;
+  }
+  .promise-mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
+  }
+  .fill-strongly_disagree { fill: var(--_c1); }
+  .fill-disagree { fill: var(--_c2); }
+  .fill-neither { fill: var(--_c3); }
+  .fill-agree { fill: var(--_c4); }
+  .fill-strongly_agree { fill: var(--_c5); }
+  .fill-not_for_this { fill: var(--_c6); }
+  .mark {
+    stroke: #0b0c0c;
+    stroke-width: 1.5;
+  }
+  .dot {
+    fill: #ffffff;
+  }
+  .legend {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .legend svg {
+    vertical-align: middle;
+    margin-right: 0.3em;
+    border: 1px solid var(--_text);
+  }
+  .table-wrap {
+    flex: 1 1 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    margin-bottom: 0.3em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: left;
+  }
+  td {
+    text-align: right;
+  }
+  .hidden-count {
+    font-style: italic;
+  }
+  .promised th {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .legend svg {
+      forced-color-adjust: none;
+      stroke: CanvasText;
+    }
+    .promise-mark {
+      stroke: Highlight;
+    }
+  }
+`;

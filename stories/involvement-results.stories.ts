@@ -1,0 +1,12 @@
+import { states } from '../src/components/involvement-results/coprod-involvement-results.states.js';
+import { stateStory } from './story-helpers.js';
+
+export default { title: 'Widgets/How well did we involve you: results', component: 'coprod-involvement-results' };
+
+export const Loading = stateStory(states, 'Loading');
+export const ErrorState = stateStory(states, 'Error');
+export const TooFew = stateStory(states, 'Too few');
+export const Results = stateStory(states, 'Results');
+export const WhatChanged = stateStory(states, 'What changed');
+export const Welsh = stateStory(states, 'Welsh');
+export const EasyRead = stateStory(states, 'Easy read');
