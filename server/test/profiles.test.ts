@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { renderMessage } from '../src/messages/catalog.js';
 import { safeError } from '../src/plugins/app/problem-details.js';
 import { key, staff, suiteServer, token } from './harness.js';
 
@@ -85,13 +86,39 @@ describe('profiles', () => {
     const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
     const path = `/api/v1/profiles/${body.profile.id}`;
     assert.equal((await s.call(path, { method: 'PUT', token: await token({ sub: 'resident-7' }), body: profile })).status, 403);
-    const corrected = await s.call(path, { method: 'PUT', token: staff, body: { ...profile, name: 'Kit Morgan' } });
+    assert.equal((await s.call(`${path}?reason=because`, { method: 'PUT', token: staff, body: profile })).status, 400, 'a reason from the list, or none');
+    const corrected = await s.call(`${path}?reason=person-asked`, { method: 'PUT', token: staff, body: { ...profile, name: 'Kit Morgan', skills: ['Public speaking'] } });
     assert.equal(corrected.status, 200);
     assert.equal(corrected.body.name, 'Kit Morgan');
-    assert.equal((await s.call(path, { method: 'DELETE', token: staff })).status, 204);
+    assert.equal((await s.call(`${path}?reason=duplicate`, { method: 'DELETE', token: staff })).status, 204);
     assert.equal((await s.call(path, { token: body.editToken })).status, 404);
-    const actions = await s.db.query<{ action: string; subject_ids: string[] }>(`SELECT action, subject_ids FROM audit_log WHERE action IN ('updateProfile', 'deleteProfile') ORDER BY id`);
-    assert.deepEqual(actions, [{ action: 'updateProfile', subject_ids: [body.profile.id] }, { action: 'deleteProfile', subject_ids: [body.profile.id] }]);
+    const actions = await s.db.query<{ action: string; subject_ids: string[]; detail: unknown }>(`SELECT action, subject_ids, detail FROM audit_log WHERE action IN ('updateProfile', 'deleteProfile') ORDER BY id`);
+    assert.deepEqual(actions, [
+      { action: 'updateProfile', subject_ids: [body.profile.id], detail: { reason: 'person-asked', parts: ['name', 'skills'] } },
+      { action: 'deleteProfile', subject_ids: [body.profile.id], detail: { reason: 'duplicate' } },
+    ]);
+    // The person is told, through the outbox, what changed and why: by hand here, since they gave a phone number to call.
+    const told = await s.db.query<{ event: string; data: Record<string, unknown>; channel: string; status: string }>(
+      `SELECT event, data, channel, status FROM messages WHERE subject_type = 'profile' AND subject_id = $1 ORDER BY created_at, id`, [body.profile.id]);
+    assert.deepEqual(told.map((m) => [m.event, m.data.change, m.data.reason, m.data.parts ?? null, m.channel, m.status]), [
+      ['profile_changed_by_staff', 'corrected', 'person-asked', ['name', 'skills'], 'phone', 'manual'],
+      ['profile_changed_by_staff', 'deleted', 'duplicate', null, 'phone', 'manual'],
+    ]);
+    assert.ok(!JSON.stringify(told).includes('Kit Morgan'), 'the message holds which parts changed, never what the person wrote');
+    const words = renderMessage({ event: 'profile_changed_by_staff', data: told[0]!.data }, 'cy', 'standard', { item: 'https://x.example/me', unsubscribe: 'https://x.example/u' });
+    assert.equal(words.subject, 'Rydym wedi newid eich proffil un dudalen');
+    assert.ok(words.body.includes('Beth wnaethom ei newid: eich enw, eich sgiliau.') && words.body.includes('Gofynnoch chi i ni wneud hynny.'), words.body);
+  });
+
+  it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {
+    const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal((await s.call(`/api/v1/profiles/${body.profile.id}`, { method: 'PUT', token: staff, body: profile })).status, 200);
+    assert.deepEqual(await s.db.query(`SELECT id FROM messages WHERE subject_id = $1`, [body.profile.id]), []);
+    const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId: body.profile.id, reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
+    assert.equal(erased.status, 200);
+    const [audited] = await s.db.query<{ detail: { reason?: string } }>(`SELECT detail FROM audit_log WHERE action = 'erasePerson' ORDER BY id DESC LIMIT 1`);
+    assert.equal(audited!.detail.reason, 'person-asked');
+    assert.equal((await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId: body.profile.id, reason: 'whim' }, headers: { 'idempotency-key': key() } })).status, 422);
   });
 
   it('answers 413 for a body over 2 MB and 422 for an over-long field or a bad picture', async () => {

@@ -4,6 +4,7 @@ import type {
   AttendanceInput,
   BenefitsLimit,
   Claim,
+  ChangeReasonCode,
   ClaimAnswer,
   ClaimDecision,
   ClaimExportQuery,
@@ -88,6 +89,11 @@ export interface UpdateOptions extends CallOptions {
 export interface ProfileCallOptions extends UpdateOptions {
   /** The profile's edit token; without it the configured token (host sign-in) is used. */
   profileToken?: string;
+  /**
+   * Staff only (correcting or deleting on the person's request): why. The person is told
+   * what was changed and this reason, and it is written to the audit log.
+   */
+  reason?: ChangeReasonCode;
 }
 
 /** Options for the person's own page: the short-lived token from `startMySession`. */

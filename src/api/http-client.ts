@@ -636,8 +636,8 @@ function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal
 const interestVersion = (interest: Interest): Interest => noteVersion(interest, `"${interest.updatedAt}"`);
 const feedbackVersion = (item: FeedbackItem): FeedbackItem => noteVersion(item, `"${item.lastUpdatedAt}"`);
 
-function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch'> {
-  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch };
+function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch' | 'query'> {
+  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch, ...(options?.reason ? { query: { reason: options.reason } } : {}) };
 }
 
 function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {

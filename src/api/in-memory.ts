@@ -7,9 +7,10 @@ import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { noteVersion } from './versions.js';
 import { staffSummary } from './staff-summary.js';
-import { feedbackReferencesIn } from './rules.js';
+import { CHANGE_REASONS, feedbackReferencesIn } from './rules.js';
 import { createSeed } from '@coprod/seed';
 import type {
+  ChangeReasonCode,
   FeedbackChange,
   FeedbackInput,
   FeedbackItem,
@@ -354,14 +355,15 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
 
   async getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
     await this.#settle(options);
-    // The contract lets staff read any profile; changing or deleting one needs its own token.
+    // The contract lets staff read, correct and delete any profile (on the person's request).
     const profile = this.#ownProfile(id, options?.profileToken, this.#staff);
     return noteVersion(structuredClone(profile), this.#version(id));
   }
 
   async updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
     await this.#settle(options);
-    const current = this.#ownProfile(id, options?.profileToken, false);
+    const current = this.#ownProfile(id, options?.profileToken, this.#staff);
+    this.#checkReason(options?.reason);
     this.#check(validateProfileInput(input));
     this.#checkVersion(id, options?.ifMatch);
     const next: Profile = { ...structuredClone(input), id, createdAt: current.createdAt, updatedAt: this.#now() };
@@ -371,7 +373,8 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
 
   async deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
     await this.#settle(options);
-    const current = this.#ownProfile(id, options?.profileToken, false);
+    const current = this.#ownProfile(id, options?.profileToken, this.#staff);
+    this.#checkReason(options?.reason);
     this.#data.profiles.splice(this.#data.profiles.indexOf(current), 1);
     this.#editTokens.delete(id);
   }
@@ -583,11 +586,17 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return item;
   }
 
-  #ownProfile(id: Id, token: string | undefined, staffMayRead: boolean): Profile {
+  /** Staff say why they change a person's profile with one of the contract's codes, or not at all. */
+  #checkReason(reason: unknown): void {
+    if (reason !== undefined && !CHANGE_REASONS.includes(reason as ChangeReasonCode)) throw problemError('validation', 400, 'Choose why you are changing this profile from the list');
+  }
+
+  #ownProfile(id: Id, token: string | undefined, staff: boolean): Profile {
     const profile = this.#data.profiles.find((p) => p.id === id);
     if (token === undefined) {
-      if (staffMayRead && profile) return profile;
-      throw problemError('unauthorized', 401, 'Use the link or code you were given when you saved your profile');
+      if (!staff) throw problemError('unauthorized', 401, 'Use the link or code you were given when you saved your profile');
+      if (!profile) throw notFound('profile');
+      return profile;
     }
     if (!profile) throw notFound('profile');
     if (this.#editTokens.get(id) !== token) throw problemError('forbidden', 403, 'This code does not open this profile');
@@ -767,6 +776,6 @@ function notFound(what: string): ApiError {
   return problemError('not-found', 404, `There is no ${what} with that id`);
 }
 
-function problemError(kind: 'conflict' | 'unauthorized' | 'forbidden' | 'not-found', status: number, title: string): ApiError {
+function problemError(kind: 'conflict' | 'unauthorized' | 'forbidden' | 'not-found' | 'validation', status: number, title: string): ApiError {
   return new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 }

@@ -70,6 +70,8 @@ export const READING_LEVELS = ['standard', 'easy-read'] as const;
 export const MESSAGE_CHANNELS = ['email', 'text', 'none'] as const;
 export const MESSAGE_FREQUENCIES = ['each_time', 'weekly'] as const;
 export const INVITATION_WISHES = ['all', 'some', 'none'] as const;
+/** Why staff changed, deleted or erased what a person gave (the contract's ChangeReasonCode). */
+export const CHANGE_REASONS = ['person-asked', 'records', 'duplicate'] as const;
 export const INVITATION_ANSWERS = ['interested', 'not_this_time'] as const;
 /** TLAP's Ladder of Co-production, from the bottom rung. */
 export const LADDER_RUNGS = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'] as const;
@@ -323,6 +325,7 @@ export const signInProofRules: Rules = {
 export const erasureRules: Rules = {
   profileId: { required, ...id },
   address: { required, minLength: 3, maxLength: 254 },
+  reason: { oneOf: CHANGE_REASONS },
 };
 
 // Valued and paid (issue 16): attendance, claims, the person's benefits limit.

@@ -130,12 +130,15 @@ export interface paths {
         };
         /** Read one's own profile */
         get: operations["getProfile"];
-        /** Correct one's own profile (or staff, on the person's request; audited) */
+        /**
+         * Correct one's own profile (or staff, on the person's request; audited)
+         * @description When staff correct it, the person is told what was changed and why (`reason`), and the reason is in the audit record.
+         */
         put: operations["updateProfile"];
         post?: never;
         /**
          * Delete one's own profile, for good (or staff, on the person's request; audited)
-         * @description To erase everything else that is the person's too (interests, feedback contact details), staff use `erasePerson`.
+         * @description To erase everything else that is the person's too (interests, feedback contact details), staff use `erasePerson`. When staff delete it, the person is told, with the `reason`, which is in the audit record too.
          */
         delete: operations["deleteProfile"];
         options?: never;
@@ -1334,9 +1337,11 @@ export interface components {
         };
         ErasureRequest: {
             profileId: components["schemas"]["Id"];
+            reason?: components["schemas"]["ChangeReasonCode"];
         } | {
             /** @description An email address or phone number the person gave. */
             address: string;
+            reason?: components["schemas"]["ChangeReasonCode"];
         };
         ErasureSummary: {
             profiles: number;
@@ -1773,6 +1778,11 @@ export interface components {
         /** @enum {string} */
         TimeOfDay: "morning" | "afternoon" | "evening";
         /**
+         * @description Why staff changed, deleted or erased what a person gave: `person-asked` (the person asked us to); `records` (to keep our records right, e.g. a mistake or an old detail); `duplicate` (a second copy of the same person's profile).
+         * @enum {string}
+         */
+        ChangeReasonCode: "person-asked" | "records" | "duplicate";
+        /**
          * @description Why staff read the pool: `find-people` for an opportunity; `person-asked` (the person asked to see, correct or delete what we hold); `contact` (getting in touch about their involvement); `records` (keeping records right).
          * @enum {string}
          */
@@ -2110,6 +2120,8 @@ export interface components {
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
         Limit: number;
+        /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+        ChangeReason: components["schemas"]["ChangeReasonCode"];
         /** @description Why staff are reading personal data; written to the audit log. */
         ReadReason: components["schemas"]["ReadReasonCode"];
         /**
@@ -2470,7 +2482,10 @@ export interface operations {
     };
     updateProfile: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+                reason?: components["parameters"]["ChangeReason"];
+            };
             header?: {
                 /** @description The ETag last read; a 412 answers when someone else changed it since. */
                 "If-Match"?: components["parameters"]["IfMatch"];
@@ -2506,7 +2521,10 @@ export interface operations {
     };
     deleteProfile: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+                reason?: components["parameters"]["ChangeReason"];
+            };
             header?: never;
             path: {
                 profileId: components["schemas"]["Id"];

@@ -120,6 +120,8 @@ export type ClaimExportQuery = NonNullable<operations['exportClaims']['parameter
 // The people pool, suggestions and invitations (issue 18).
 export type TimeOfDay = Schemas['TimeOfDay'];
 export type ReadReasonCode = Schemas['ReadReasonCode'];
+/** Why staff changed, deleted or erased what a person gave (told to the person, and audited). */
+export type ChangeReasonCode = Schemas['ChangeReasonCode'];
 export type InvitationWish = Schemas['InvitationWish'];
 export type PersonSummary = Schemas['PersonSummary'];
 export type PeoplePage = Schemas['PeoplePage'];

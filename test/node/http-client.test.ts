@@ -296,6 +296,8 @@ describe('HttpApi over a real HTTP server', () => {
     assert.equal(result, undefined);
     assert.equal(seen[0]!.method, 'DELETE');
     assert.equal(seen[0]!.url, '/api/v1/profiles/p1');
+    await api().deleteProfile('p1', { reason: 'person-asked' });
+    assert.equal(seen[1]!.url, '/api/v1/profiles/p1?reason=person-asked', 'staff say why, in the query');
   });
 
   it('turns an unreadable 2xx body into kind server', async () => {

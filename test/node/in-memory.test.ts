@@ -285,15 +285,25 @@ describe('InMemoryApi: profiles', () => {
     assert.equal((await rejection(api.getProfile(profile.id, { profileToken: editToken }))).kind, 'not-found');
   });
 
-  it('lets staff read any profile and list the pool, but not change a profile without its token', async () => {
+  it('lets staff read any profile and list the pool, and correct or delete one with a reason from the list, as the server does', async () => {
     const api = new InMemoryApi({ seed: 'empty' });
     const { profile } = await api.createProfile(goodProfile);
     await api.createProfile({ ...goodProfile, name: 'Ali', topics: ['housing'], skills: ['Public speaking'] });
     assert.equal((await api.getProfile(profile.id)).name, 'Jo');
-    assert.equal((await rejection(api.updateProfile(profile.id, goodProfile))).kind, 'unauthorized');
     assert.equal((await api.listProfiles()).total, 2);
     assert.deepEqual((await api.listProfiles({ topic: 'housing' })).items.map((p) => p.name), ['Ali']);
     assert.deepEqual((await api.listProfiles({ skill: 'listen' })).items.map((p) => p.name), ['Jo']);
+    assert.equal((await rejection(api.updateProfile(profile.id, goodProfile, { reason: 'whim' as never }))).kind, 'validation');
+    assert.equal((await api.updateProfile(profile.id, { ...goodProfile, name: 'Joanne' }, { reason: 'person-asked' })).name, 'Joanne');
+    await api.deleteProfile(profile.id, { reason: 'duplicate' });
+    assert.equal((await rejection(api.getProfile(profile.id))).kind, 'not-found');
+    assert.equal((await api.listProfiles()).total, 1);
+  });
+
+  it('does not let anyone else change a profile without its token', async () => {
+    const api = new InMemoryApi({ seed: 'empty', staff: false });
+    const { profile } = await api.createProfile(goodProfile);
+    assert.equal((await rejection(api.updateProfile(profile.id, goodProfile))).kind, 'unauthorized');
   });
 
   it('validates a profile with plain messages', async () => {

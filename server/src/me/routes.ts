@@ -109,7 +109,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   });
 
   operation(app, 'erasePerson', { access: 'staff' }, async (request, reply) => {
-    const body = request.body as { profileId: string } | { address: string };
+    const body = request.body as ({ profileId: string } | { address: string }) & { reason?: string };
     let scope: Scope;
     if ('profileId' in body) {
       const [row] = await app.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
@@ -123,7 +123,9 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     }
     const summary = await app.db.transaction(async (tx) => {
       const counts = await erase(tx, scope);
-      await audit(tx, actorOf(request), 'erasePerson', [], { ...counts, by: 'profileId' in body ? 'profile' : 'address' });
+      // No message confirms it through the outbox: that would keep the person's address (sealed) for the
+      // retention period after they asked us to forget it. Staff answer the request the way it came.
+      await audit(tx, actorOf(request), 'erasePerson', [], { ...counts, by: 'profileId' in body ? 'profile' : 'address', ...(body.reason ? { reason: body.reason } : {}) });
       return counts;
     });
     return sendJson(reply, 200, summary);

@@ -7,6 +7,7 @@ import { catalogOf, type OutgoingMessage } from './registry.js';
 import { invitationTemplates } from './templates-invitations.js';
 import { evaluationTemplates } from './templates-evaluation.js';
 import { payTemplates } from './templates-pay.js';
+import { profileTemplates } from './templates-profile.js';
 import { coreTemplates, excerpt, frame, render, type Language, type MessageData, type ReadingLevel, type Rendered } from './templates.js';
 
 const FEATURE_TEMPLATES: { readonly event: string }[][] = [
@@ -14,6 +15,7 @@ const FEATURE_TEMPLATES: { readonly event: string }[][] = [
   invitationTemplates,
   evaluationTemplates,
   payTemplates,
+  profileTemplates,
 ];
 
 export const CATALOG = catalogOf([...coreTemplates, ...FEATURE_TEMPLATES.flat()]);

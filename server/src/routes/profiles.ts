@@ -1,13 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isStaff, type Principal } from '../auth.js';
 import { newId, newToken, sha256 } from '../crypto.js';
 import { etagOf, matches } from '../etag.js';
 import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
 import { forbidden, notFound, ProblemError, unauthorized } from '../problems.js';
-import type { ProfileRecord } from '../repositories/profiles.js';
-import type { ProfileInput, ProfileQuery } from '../types.js';
+import { deciderOf } from '../messages/index.js';
+import { profileChanged, type ProfilePart } from '../messages/templates-profile.js';
+import { PROFILE_FIELDS, type ProfileRecord } from '../repositories/profiles.js';
+import type { Repositories } from '../repositories/index.js';
+import type { ChangeReasonCode, ProfileInput, ProfileQuery } from '../types.js';
 
 // A profile may carry a picture of up to 1 MB as a data URL.
 export const PROFILE_BODY_LIMIT = 2 * 1024 * 1024;
@@ -26,6 +29,30 @@ function accessTo(found: ProfileRecord | undefined, principal: Principal, allowS
   if (found.ownerSub && found.ownerSub === principal.sub) return 'owner';
   if (allowStaff && isStaff(principal)) return 'staff';
   throw forbidden('This profile belongs to someone else.');
+}
+
+/** The parts of a profile a change touched (names only, never values). */
+const changedParts = (before: ProfileInput, after: ProfileInput): ProfilePart[] =>
+  PROFILE_FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+
+
+/**
+ * Staff changed or deleted a person's profile: the reason goes in the audit record, and the
+ * person is told (through the outbox, at the contact on the profile) what changed and why.
+ */
+async function staffChanged(repos: Repositories, request: FastifyRequest, action: 'updateProfile' | 'deleteProfile', before: ProfileInput & { id: string }, after?: ProfileInput): Promise<void> {
+  const reason = (request.query as { reason?: ChangeReasonCode }).reason;
+  const parts = after ? changedParts(before, after) : [];
+  await repos.audit(actorOf(request), action, [before.id], { ...(reason ? { reason } : {}), ...(after ? { parts } : {}) });
+  if (!before.contact || (after && parts.length === 0)) return;
+  const author = deciderOf(request);
+  await repos.messages.send({
+    message: profileChanged.with({ change: after ? 'corrected' : 'deleted', ...(after ? { parts } : {}), ...(reason ? { reason } : {}), ...(author ? { author } : {}) }),
+    about: { type: 'profile', id: before.id },
+    // At the contact the profile has now: a corrected address is the right one.
+    to: after?.contact ?? before.contact,
+    language: 'en-GB',
+  });
 }
 
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
@@ -51,12 +78,14 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
     const ifMatch = request.headers['if-match'];
     const updated = await inTransaction(app, async (repos) => {
       const found = await repos.profiles.find(param(request, 'profileId'), true);
-      // Staff correct a profile when the person asks them to; every correction is audited.
-      if (accessTo(found, request.principal, true) === 'staff') await repos.audit(actorOf(request), 'updateProfile', [found!.profile.id]);
+      // Staff correct a profile when the person asks them to; every correction is audited and told.
+      const byStaff = accessTo(found, request.principal, true) === 'staff';
       if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(found!.profile)))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
-      return repos.profiles.update(found!.profile.id, request.body as ProfileInput);
+      const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
+      if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
+      return saved;
     });
     // The new version, so the next change can carry it as If-Match.
     reply.header('etag', etagOf(JSON.stringify(updated)));
@@ -66,7 +95,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
   operation(app, 'deleteProfile', {}, async (request, reply) => {
     await inTransaction(app, async (repos) => {
       const found = await repos.profiles.find(param(request, 'profileId'), true);
-      if (accessTo(found, request.principal, true) === 'staff') await repos.audit(actorOf(request), 'deleteProfile', [found!.profile.id]);
+      if (accessTo(found, request.principal, true) === 'staff') await staffChanged(repos, request, 'deleteProfile', found!.profile);
       await repos.profiles.delete(found!.profile.id);
     });
     return reply.code(204).send();
