@@ -3,6 +3,9 @@
  * (`from`; none when undefined), the value it changes to, which API it talks to, and any
  * other attributes or steps needed for the attribute to show.
  */
+import type { CoprodApi } from '../../src/api/api.js';
+import { evaluationApi, TOKEN as EVALUATION_TOKEN } from '../../src/components/evaluation/coprod-evaluation.states.js';
+
 export interface Probe {
   from?: string | undefined;
   to: string | undefined;
@@ -14,6 +17,17 @@ export interface Probe {
   notYet?: string;
   /** Steps a person takes before the change, to reach where the attribute shows. */
   prepare?: (element: HTMLElement) => Promise<void>;
+  /** A step a person takes before the change and again after it: the attribute shows in what that step asks. */
+  act?: (element: HTMLElement) => Promise<void>;
+  /** The adapter the in-memory one is replaced with (wrapped to record its calls), for data the seed lacks. */
+  adapter?: () => CoprodApi;
+  /** The widget a provider probe puts inside the provider (default: an opportunity list). */
+  child?: string;
+  /**
+   * Why only what the widget shows is compared, not the requests it made (e.g. a section loaded once keeps its
+   * request in the log: the widget that changed has asked for more than a fresh one, rightly).
+   */
+  viewOnly?: string;
 }
 
 async function until<T>(check: () => T | null | undefined, what: string): Promise<T> {
@@ -24,6 +38,23 @@ async function until<T>(check: () => T | null | undefined, what: string): Promis
     if (performance.now() - started > 5000) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Asks for a sign-in link by email, as a signed-out person on their own page. */
+async function askForLink(element: HTMLElement): Promise<void> {
+  const root = element.shadowRoot!;
+  const input = await until(() => root.querySelector<HTMLInputElement>('form.sign-in input[inputmode="email"]'), 'the email address field');
+  input.value = 'sam@example.org';
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  root.querySelector<HTMLButtonElement>('form.sign-in button[type="submit"]')!.click();
+  await until(() => root.querySelector('[data-form-failure]'), 'the answer to asking for a link');
+}
+
+/** Signs the person in, as their own page does with the token of their sign-in (never an attribute). */
+async function signInToPay(element: HTMLElement): Promise<void> {
+  (element as HTMLElement & { meToken?: string }).meToken = 'me-token';
+  await Promise.resolve();
 }
 
 /** Opens the first opportunity of a list in place, as a person clicking its title. */
@@ -61,8 +92,9 @@ const staffShared: Record<string, Probe> = {
 const byTag: Record<string, Record<string, Probe>> = {
   'coprod-provider': {
     ...Object.fromEntries(Object.entries(shared).filter(([name]) => ['api-base', 'token', 'locale', 'reading-level', 'show-reading-switch'].includes(name))),
-    issuer: { ...staffShared['issuer']!, notYet: 'the provider probe shows a public widget, which does not sign staff in' },
-    'client-id': { ...staffShared['client-id']!, notYet: 'the provider probe shows a public widget, which does not sign staff in' },
+    // A staff widget inside the provider turns its sign-in link into "Sign in with the council account".
+    issuer: { ...staffShared['issuer']!, child: 'coprod-staff-feedback' },
+    'client-id': { ...staffShared['client-id']!, child: 'coprod-staff-feedback' },
   },
   'coprod-opportunity-list': {
     ...shared,
@@ -94,19 +126,18 @@ const byTag: Record<string, Record<string, Probe>> = {
   },
   'coprod-my-involvement': {
     ...shared,
-    // Signed out, the page asks the API nothing until the person asks for a link, so a changed base or token
-    // has nothing to show; a probe needs a prepare step that asks for a link (next round).
-    'api-base': { ...shared['api-base']!, notYet: 'it asks the API only after the person asks for a link' },
-    token: { ...shared['token']!, notYet: 'it asks the API only after the person asks for a link' },
+    // Signed out, the page asks the API nothing until the person asks for a link: the next link they ask for goes to the new base, with the new token.
+    'api-base': { ...shared['api-base']!, act: askForLink },
+    token: { ...shared['token']!, act: askForLink },
   },
   'coprod-evaluation': {
     ...shared,
     // Without an invitation token the widget asks the API nothing (it says to open the link from the message).
-    'api-base': { ...shared['api-base']!, notYet: 'it asks the API only with an invitation token' },
-    token: { ...shared['token']!, notYet: 'it asks the API only with an invitation token' },
-    'invitation-token': { to: undefined, notYet: 'an in-memory invitation needs a prepared token (next round)' },
-    'heading-level': { ...shared['heading-level']!, notYet: 'without an invitation token the page shows one line and no heading' },
-    'hide-heading': { ...shared['hide-heading']!, notYet: 'without an invitation token the page shows one line and no heading' },
+    'api-base': { ...shared['api-base']!, with: { 'invitation-token': EVALUATION_TOKEN } },
+    token: { ...shared['token']!, with: { ...shared['token']!.with, 'invitation-token': EVALUATION_TOKEN } },
+    'invitation-token': { from: EVALUATION_TOKEN, to: 'another-invite-token-0123456789' },
+    'heading-level': { ...shared['heading-level']!, with: { 'invitation-token': EVALUATION_TOKEN }, adapter: () => evaluationApi() },
+    'hide-heading': { ...shared['hide-heading']!, with: { 'invitation-token': EVALUATION_TOKEN }, adapter: () => evaluationApi() },
   },
   'coprod-staff-opportunities': {
     ...staffShared,
@@ -128,8 +159,9 @@ const byTag: Record<string, Record<string, Probe>> = {
   'coprod-claim': {
     ...shared,
     // The claim asks the API only with the person's sign-in, a property their own page sets (never an attribute).
-    'api-base': { ...shared['api-base']!, notYet: 'it asks the API only with the person’s sign-in (the meToken property)' },
-    token: { ...shared['token']!, notYet: 'it asks the API only with the person’s sign-in (the meToken property)' },
+    'api-base': { ...shared['api-base']!, prepare: signInToPay },
+    // Every request it makes carries the person's own sign-in (meToken) instead of the page's token.
+    token: { ...shared['token']!, prepare: signInToPay, notYet: 'every request the claim makes carries the person’s sign-in (meToken), so the page’s token changes nothing' },
   },
   'coprod-staff-claims': {
     ...Object.fromEntries(Object.entries(staffShared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),
@@ -145,8 +177,7 @@ const byTag: Record<string, Record<string, Probe>> = {
   },
   'coprod-staff-workspace': {
     ...staffShared,
-    // The live-attribute harness did not see this change in Chromium (issue 14 notes); the workspace's own test covers moving by the address.
-    section: { from: 'opportunities', to: 'feedback', with: STAFF, notYet: 'the harness did not see the section change; to look into (issue 14 notes)' },
+    section: { from: 'opportunities', to: 'feedback', with: STAFF, viewOnly: 'a section, once shown, keeps its first request in the log' },
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
   },
   'coprod-involvement-results': {

@@ -49,8 +49,7 @@ type CallLog = Map<string, string>;
 
 const NOW = new Date();
 
-function recordingAdapter(log: CallLog): CoprodApi {
-  const api = new InMemoryApi({ now: NOW });
+function recordingAdapter(log: CallLog, api: CoprodApi = new InMemoryApi({ now: NOW })): CoprodApi {
   const skipSignals = (key: string, value: unknown): unknown => (key === 'signal' ? undefined : value);
   return new Proxy(api, {
     get(target, key) {
@@ -104,6 +103,8 @@ function children(parent: Node, depth: number): string {
 interface Mounted {
   element: HTMLElement;
   snapshot(): string;
+  /** What the widget shows, without the requests it made. */
+  view(): string;
   remove(): void;
 }
 
@@ -115,13 +116,15 @@ function mount(tag: string, attributes: Record<string, string | undefined>, prob
   const element = document.createElement(tag) as HTMLElement & { adapter?: CoprodApi };
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   // The provider shows nothing itself: a list inside it shows what it provides.
-  const widget = tag === 'coprod-provider' ? element.appendChild(document.createElement('coprod-opportunity-list')) as HTMLElement & { adapter?: CoprodApi } : element;
-  if ((probe.api ?? 'adapter') === 'adapter') widget.adapter = recordingAdapter(log);
+  const widget = tag === 'coprod-provider' ? element.appendChild(document.createElement(probe.child ?? 'coprod-opportunity-list')) as HTMLElement & { adapter?: CoprodApi } : element;
+  if ((probe.api ?? 'adapter') === 'adapter') widget.adapter = recordingAdapter(log, probe.adapter?.());
   if (probe.api === 'http') fetchLogs.push(log);
   container.append(element);
+  const view = () => `${children(element.shadowRoot ?? document.createDocumentFragment(), 0)}${tag === 'coprod-provider' ? children(element, 0) : ''}`;
   return {
     element,
-    snapshot: () => `${children(element.shadowRoot ?? document.createDocumentFragment(), 0)}${tag === 'coprod-provider' ? children(element, 0) : ''}\n${[...log].sort().map(([key, value]) => `${key}: ${value}`).join('\n')}`,
+    view,
+    snapshot: () => `${view()}\n${[...log].sort().map(([key, value]) => `${key}: ${value}`).join('\n')}`,
     remove: () => container.remove(),
   };
 }
@@ -130,13 +133,13 @@ function mount(tag: string, attributes: Record<string, string | undefined>, prob
 const fetchLogs: CallLog[] = [];
 
 /** Resolves once what the widget shows has stayed the same for a few checks. */
-async function settle(mounted: Mounted): Promise<string> {
+async function settle(mounted: Mounted, look: (mounted: Mounted) => string = (m) => m.snapshot()): Promise<string> {
   let last = '';
   let same = 0;
   const started = performance.now();
   while (same < 3) {
     await new Promise((resolve) => setTimeout(resolve, 40));
-    const now = mounted.snapshot();
+    const now = look(mounted);
     same = now === last ? same + 1 : 0;
     last = now;
     if (performance.now() - started > 6000) throw new Error(`${mounted.element.localName} never settled`);
@@ -188,26 +191,31 @@ describe('every public attribute is live', function () {
       }
       it(`<${tag} ${name}> follows a change from ${probe.from ?? '(none)'} to ${probe.to}`, async () => {
         const base = { ...probe.with, [name]: probe.from };
+        const look = (mounted: Mounted) => (probe.viewOnly ? mounted.view() : mounted.snapshot());
         const first = mount(tag, base, probe);
         try {
           await settle(first);
           await probe.prepare?.(first.element);
-          const before = await settle(first);
+          await probe.act?.(first.element);
+          const before = await settle(first, look);
           if (probe.to === undefined) first.element.removeAttribute(name);
           else first.element.setAttribute(name, probe.to);
-          const changed = await settle(first);
+          await settle(first);
+          await probe.act?.(first.element);
+          const changed = await settle(first, look);
           first.remove();
 
           const fresh = mount(tag, { ...probe.with, [name]: probe.to }, probe);
           try {
             await settle(fresh);
             await probe.prepare?.(fresh.element);
-            let expected = await settle(fresh);
+            await probe.act?.(fresh.element);
+            let expected = await settle(fresh, look);
             // On a loaded machine a fresh widget can hold still for the settle window while its
             // first answer is still on the way: look again (up to 2 s) before calling the change unseen.
-            for (let look = 0; look < 4 && (before === expected || changed !== expected); look++) {
+            for (let again = 0; again < 4 && (before === expected || changed !== expected); again++) {
               await new Promise((resolve) => setTimeout(resolve, 500));
-              expected = await settle(fresh);
+              expected = await settle(fresh, look);
             }
             expect(before === expected, `<${tag}> looks and asks the same with ${name}=${probe.from} and ${probe.to}: the probe shows nothing`).to.equal(false);
             expect(changed === expected, `<${tag}> did not follow ${name} (${firstDifference(changed, expected)})`).to.equal(true);

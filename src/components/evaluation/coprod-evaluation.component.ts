@@ -41,6 +41,8 @@ export class CoprodEvaluation extends CoprodElement {
   @state() private felt: FeltAnswer | undefined;
   @state() private change = '';
   #loadedFor: string | undefined;
+  /** The API the invitation was opened with: a changed `api-base` or `token` opens it again there. */
+  #loadedWith: unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -52,11 +54,12 @@ export class CoprodEvaluation extends CoprodElement {
   }
 
   protected override updated(): void {
-    if (this.api && this.#loadedFor !== this.invitationToken) void this.#open();
+    if (this.api && (this.#loadedFor !== this.invitationToken || this.#loadedWith !== this.api)) void this.#open();
   }
 
   async #open(): Promise<void> {
     this.#loadedFor = this.invitationToken;
+    this.#loadedWith = this.api;
     if (!this.invitationToken) return void (this.stage = 'no-link');
     if (!this.api?.openEvaluationInvitation) return void (this.stage = 'no-link');
     this.stage = 'loading';
