@@ -17,5 +17,6 @@ export const Queried = stateStory(states, 'Queried');
 export const Paid = stateStory(states, 'Paid');
 export const Recorded = stateStory(states, 'Recorded');
 export const NoFinanceRole = stateStory(states, 'No finance role');
+export const Overdue = stateStory(states, 'Overdue');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');

@@ -31,6 +31,24 @@ export async function recordRosa(element: HTMLElement): Promise<void> {
   clickOn(element, '[part="record-form"] button[type="submit"]');
 }
 
+/**
+ * The same queue seen after the council's target has passed: the in-memory clock cannot move, so
+ * the sent claim is shown as the server shows one waiting past its due day (dueBy 10 November).
+ */
+function overdueApi(api: CoprodApi): CoprodApi {
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key !== 'listClaims') return value;
+      type ListClaims = NonNullable<CoprodApi['listClaims']>;
+      return async (...args: Parameters<ListClaims>) => {
+        const queue = await (value as ListClaims).apply(target, args);
+        return { ...queue, items: queue.items.map((c) => (c.status === 'submitted' ? { ...c, dueBy: '2026-11-10', overdue: true } : c)) };
+      };
+    },
+  });
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-claims',
   states: [
@@ -79,6 +97,12 @@ export const states: ComponentStates = {
     },
     { name: 'Recorded', render: () => widget(at('rates')), play: async (element) => { await recordRosa(element); await shows('.record .saved', 'the recorded message')(element); } },
     { name: 'No finance role', description: 'Signed in with the attendance role only: claims say which role they need; attendance still works.', render: () => widget(at('claimed', ['staff', 'attendance'])), play: shows('[part="no-role"]', 'the role message') },
+    {
+      name: 'Overdue',
+      description: 'A claim waiting past the council’s 10 working days: it leads the queue with the heavier “Overdue” tag and the day it was due.',
+      render: () => widget(overdueApi(at('claimed'))),
+      play: shows('[part="claim"] .overdue', 'the overdue tag'),
+    },
     { name: 'Welsh', render: () => widget(at('claimed'), { locale: 'cy' }), play: queueShown },
     { name: 'Easy read', render: () => widget(at('claimed'), { readingLevel: 'easy-read' }), play: queueShown },
   ],
