@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import type { AxeResults, Result } from 'axe-core';
 import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
+import { personalDataInLog } from './log-privacy.js';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,7 +80,7 @@ export async function startServer(extraEnv: (port: number) => Record<string, str
   for (const name of ['SMTP_URL', 'MESSAGES_PROVIDER', 'NOTIFY_API_KEY', 'MY_INVOLVEMENT_URL', 'PUBLIC_BASE_URL']) delete shell[name];
   for (const name of Object.keys(shell)) if (name.startsWith('OIDC_')) delete shell[name];
   // The development token unless a test signs in through an OpenID provider (extraEnv sets OIDC_ISSUER and DEV_TOKEN).
-  const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PUBLIC_BASE_URL: url, DEV_TOKEN: 'true', ...extraEnv(port) };
+  const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info', PUBLIC_BASE_URL: url, DEV_TOKEN: 'true', ...extraEnv(port) };
   // Always the embedded database in a folder of its own, never a shared PostgreSQL.
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
@@ -142,6 +143,9 @@ export async function startServer(extraEnv: (port: number) => Record<string, str
       await halt();
       process.removeListener('exit', cleanUp);
       rmSync(dataDir, { recursive: true, force: true });
+      // Issue 20: no name, contact detail, free text or token of the seed or the tests in any log line.
+      const leaks = personalDataInLog(log);
+      if (leaks.length) throw new Error(`Personal data in the server's log (${leaks.length}):\n${leaks.slice(0, 20).join('\n')}`);
     },
     api(path, init = {}) {
       const { staff, headers, ...rest } = init;
