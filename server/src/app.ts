@@ -38,6 +38,7 @@ import profileRoutes from './routes/profiles.js';
 import peopleRoutes from './people/routes.js';
 import taxonomyRoutes from './routes/taxonomy.js';
 import staffSummaryRoutes from './routes/staff-summary.js';
+import auditRoutes from './routes/audit.js';
 import type { Seed } from './types.js';
 
 export { CSP } from './plugins/app/security-headers.js';
@@ -184,6 +185,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messaging, messagingOptions);
   // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.
   await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret });
+  // The audit trail, for staff with the `auditor` role (issue 20).
+  await app.register(auditRoutes);
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), staffSignIn: options.staffSignIn });

@@ -979,6 +979,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or changed whose data, when, and for what stated reason (staff with `auditor`)
+         * @description Newest first. Every staff read of personal data and every staff change is an event:
+         *     `actor` is the staff account (the token's subject; `self` when a person erased their own
+         *     data), `action` the operation (`getProfile`, `listPeople`, `decideClaim`...), `subjectIds`
+         *     the ids of the records shown or changed, `reason` the reason staff gave where the
+         *     operation asks for one. Events hold ids, never names or contact details. Reading the
+         *     trail is itself recorded (`listAuditEvents`). Page on with `before`: the last `id` seen.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same events as CSV (staff with `auditor`; the export is recorded)
+         * @description Columns, in this order: `id`, `at`, `actor`, `action`, `reason`, `subject_ids` (separated
+         *     by spaces), `detail` (JSON). Oldest first, at most 50,000 rows. A cell that would start with
+         *     `=`, `+`, `-`, `@`, a tab or a carriage return starts with `'`. UTF-8 with a byte order
+         *     mark, CRLF line ends (RFC 4180).
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2011,6 +2059,27 @@ export interface components {
             /** @description Null without the `finance` role. */
             claims: components["schemas"]["StaffCount"] | null;
         };
+        AuditEvent: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The staff account (token subject), or `self`. */
+            actor: string;
+            /** @description The operation, e.g. getProfile. */
+            action: string;
+            subjectIds: string[];
+            /** @description The reason staff gave, where the operation asks for one. */
+            reason: string | null;
+            /** @description Filters or counts the operation recorded (ids and codes only). */
+            detail: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Give as `before` for the next page; null on the last one. */
+            next: string | null;
+        };
     };
     responses: {
         /** @description The representation has not changed since the ETag sent. */
@@ -2113,6 +2182,16 @@ export interface components {
         };
     };
     parameters: {
+        /** @description One staff account (token subject). */
+        AuditActor: string;
+        /** @description One operation, e.g. getProfile. */
+        AuditAction: string;
+        /** @description Events about this record. */
+        AuditSubjectId: components["schemas"]["Id"];
+        /** @description Events on or after this day (UTC). */
+        AuditFrom: components["schemas"]["LocalDate"];
+        /** @description Events on or before this day (UTC). */
+        AuditTo: components["schemas"]["LocalDate"];
         OpportunityId: components["schemas"]["Id"];
         FeedbackId: components["schemas"]["Id"];
         AttendanceId: components["schemas"]["Id"];
@@ -4050,6 +4129,77 @@ export interface operations {
                     "application/json": components["schemas"]["StaffSummary"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description One staff account (token subject). */
+                actor?: components["parameters"]["AuditActor"];
+                /** @description One operation, e.g. getProfile. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Events about this record. */
+                subjectId?: components["parameters"]["AuditSubjectId"];
+                /** @description Events on or after this day (UTC). */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Events on or before this day (UTC). */
+                to?: components["parameters"]["AuditTo"];
+                /** @description Only events older than this event id (paging). */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description One staff account (token subject). */
+                actor?: components["parameters"]["AuditActor"];
+                /** @description One operation, e.g. getProfile. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Events about this record. */
+                subjectId?: components["parameters"]["AuditSubjectId"];
+                /** @description Events on or after this day (UTC). */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Events on or before this day (UTC). */
+                to?: components["parameters"]["AuditTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

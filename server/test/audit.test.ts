@@ -1,0 +1,83 @@
+/**
+ * The audit trail, readable (issue 20): only staff with the `auditor` role read it; it says who
+ * read or changed whose record, when and for what stated reason; it filters, pages and exports as
+ * CSV with formulas defused; reading it is itself recorded; it holds ids, never names or contacts.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { suiteServer, token } from './harness.js';
+
+describe('the audit trail', () => {
+  const s = suiteServer();
+
+  it('is for staff with the auditor role only: 401 without a token, 403 for every other role', async () => {
+    assert.equal((await s.call('/api/v1/audit-events')).status, 401);
+    assert.equal((await s.call('/api/v1/audit-events/export')).status, 401);
+    const others = await token({ sub: 'lead-1', roles: ['staff', 'attendance', 'finance', 'people'] });
+    for (const path of ['/api/v1/audit-events', '/api/v1/audit-events/export']) {
+      const refused = await s.call(path, { token: others });
+      assert.equal(refused.status, 403, path);
+      assert.equal(refused.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    }
+    const auditor = await token({ sub: 'auditor-1', roles: ['staff', 'auditor'] });
+    assert.equal((await s.call('/api/v1/audit-events', { token: auditor })).status, 200);
+  });
+
+  it("shows who read whose record, when and why, filtered by record, actor and action, and never the person's name or contact", async () => {
+    const lead = await token({ sub: 'lead-2', roles: ['staff', 'people'] });
+    assert.equal((await s.call('/api/v1/profiles/profile-seed', { token: lead })).status, 200);
+    assert.equal((await s.call('/api/v1/people?reason=find-people', { token: lead })).status, 200);
+    const auditor = await token({ sub: 'auditor-1', roles: ['staff', 'auditor'] });
+
+    const aboutJo = await s.call('/api/v1/audit-events?subjectId=profile-seed', { token: auditor });
+    assert.equal(aboutJo.status, 200);
+    const read = aboutJo.body.items.find((e: { action: string }) => e.action === 'getProfile');
+    assert.ok(read, JSON.stringify(aboutJo.body));
+    assert.equal(read.actor, 'lead-2');
+    assert.deepEqual(read.subjectIds, ['profile-seed']);
+    assert.ok(Math.abs(Date.parse(read.at) - Date.now()) < 60_000, 'when');
+
+    const byLead = await s.call('/api/v1/audit-events?actor=lead-2&action=listPeople', { token: auditor });
+    assert.equal(byLead.body.items.length, 1);
+    assert.equal(byLead.body.items[0].reason, 'find-people', 'the stated reason');
+    assert.deepEqual((await s.call('/api/v1/audit-events?actor=nobody', { token: auditor })).body.items, []);
+
+    const all = JSON.stringify((await s.call('/api/v1/audit-events?limit=500', { token: auditor })).body);
+    for (const personal of ['Jo"', 'My family and my dog.', '07700 900000', '+447700900000']) assert.ok(!all.includes(personal), personal);
+    assert.equal((await s.call('/api/v1/audit-events?action=DROP%20TABLE', { token: auditor })).status, 400);
+    assert.equal((await s.call('/api/v1/audit-events?from=yesterday', { token: auditor })).status, 400);
+  });
+
+  it('pages newest first, and records that the trail was read', async () => {
+    const auditor = await token({ sub: 'auditor-2', roles: ['staff', 'auditor'] });
+    const first = await s.call('/api/v1/audit-events?limit=1', { token: auditor });
+    assert.equal(first.body.items.length, 1);
+    assert.ok(first.body.next);
+    const second = await s.call(`/api/v1/audit-events?limit=1&before=${first.body.next}`, { token: auditor });
+    assert.ok(BigInt(second.body.items[0].id) < BigInt(first.body.items[0].id), 'older');
+    const reads = await s.call('/api/v1/audit-events?actor=auditor-2&action=listAuditEvents', { token: auditor });
+    assert.ok(reads.body.items.length >= 2, 'each read of the trail is in the trail');
+  });
+
+  it('exports CSV in the contract’s columns, oldest first, with formulas defused, and records the export', async () => {
+    const lead = await token({ sub: 'lead-2', roles: ['staff'] });
+    assert.equal((await s.call('/api/v1/profiles/profile-seed', { token: lead })).status, 200);
+    const sly = await token({ sub: '=HYPERLINK("http://x")', roles: ['staff'] });
+    assert.equal((await s.call('/api/v1/profiles/profile-seed', { token: sly })).status, 200);
+    const auditor = await token({ sub: 'auditor-3', roles: ['staff', 'auditor'] });
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = await s.call(`/api/v1/audit-events/export?subjectId=profile-seed&from=${today}&to=${today}`, { token: auditor });
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type')!, /^text\/csv/);
+    const lines = (csv.body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    assert.equal(lines[0], 'id,at,actor,action,reason,subject_ids,detail');
+    assert.ok(lines.some((l) => l.includes(',lead-2,getProfile,,profile-seed,')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.includes(`"'=HYPERLINK(""http://x"")",getProfile`)), 'a formula actor is text');
+    const ids = lines.slice(1).map((l) => BigInt(l.split(',')[0]!));
+    assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : 1)), 'oldest first');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    assert.equal((await s.call(`/api/v1/audit-events/export?to=${yesterday}`, { token: auditor })).body.replace(/^\uFEFF/, '').trimEnd(), 'id,at,actor,action,reason,subject_ids,detail');
+    const exports = await s.call('/api/v1/audit-events?actor=auditor-3&action=exportAuditEvents', { token: auditor });
+    assert.equal(exports.body.items.length, 2);
+  });
+});
