@@ -9,6 +9,29 @@ import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
  * CHROME_PATH and FIREFOX_PATH; `BROWSERS=chromium` (or firefox) runs one.
  */
 const { chromium, firefox } = browserPaths();
+
+/**
+ * `executeServerCommand('ax-tree')`: Chromium's whole accessibility tree over CDP
+ * (Accessibility.getFullAXTree), as what a screen reader is given: every node's role, name and
+ * children, ignored nodes left out. Puppeteer's own snapshot prunes a focusable, named region
+ * down to a leaf, which would hide a table inside one. Chromium only.
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('ax-tree needs Chromium');
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes.map((n) => ({ id: n.nodeId, ignored: n.ignored, role: n.role?.value ?? '', name: n.name?.value ?? '', childIds: n.childIds ?? [] }));
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 const browsers = [];
@@ -79,7 +102,7 @@ export default {
   // A test that takes 10 s on a quiet machine has gone wrong; on a shared one the first axe
   // sweep of a file (cold caches, two browsers starting) has taken over 10 s, so 20.
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), statesIndex()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), statesIndex(), axTreePlugin()],
 };
 
 /**

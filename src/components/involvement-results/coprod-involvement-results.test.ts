@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { insightsApi } from '../../../test/helpers/insights-fixtures.js';
@@ -42,5 +43,29 @@ describe('<coprod-involvement-results>', () => {
     expect(part.hidden).to.equal(false);
     expect(clean(part.querySelector('h3, h4, h5'))).to.equal('What changed because of what you said');
     expect(part.querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('a week before');
+  });
+
+  it('gives a screen-reader user the chart’s figures: Chromium’s accessibility tree (CDP) has the chart as one named image and its table with the same cells', async function () {
+    if (!navigator.userAgent.includes('Chrome')) return this.skip();
+    const element = await render(6);
+    await until(() => shadow(element).querySelector('[part="chart"]'), 'a chart');
+    interface AxNode { id: string; ignored: boolean; role: string; name: string; childIds: string[] }
+    const nodes = (await executeServerCommand('ax-tree')) as AxNode[];
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    /** What a screen reader gets under a node: its children, with ignored nodes replaced by theirs. */
+    const kids = (n: AxNode): AxNode[] => n.childIds.flatMap((id) => byId.get(id) ?? []).flatMap((c) => (c.ignored ? kids(c) : [c]));
+    const text = (n: AxNode): string => n.name || kids(n).map(text).join('');
+    const image = nodes.find((n) => !n.ignored && n.role === 'image' && n.name.startsWith('The ten ingredients'));
+    expect(image, 'the chart as one image named by its title').to.exist;
+    expect(kids(image!).filter((c) => c.role !== 'StaticText' && c.role !== 'InlineTextBox').length, 'no bars read one by one').to.equal(0);
+    const table = nodes.find((n) => !n.ignored && n.role === 'table' && n.name.startsWith('The ten ingredients,'));
+    expect(table, 'the table beside the chart, named by its caption').to.exist;
+    const rows: AxNode[] = [];
+    const rowsOf = (n: AxNode): void => void (n.role === 'row' ? rows.push(n) : kids(n).forEach(rowsOf));
+    rowsOf(table!);
+    const heard = rows.map((r) => kids(r).map((c) => text(c).trim())).find((r) => r[0] === 'Power shared');
+    // The same row as a sighted person reads it in the table on screen.
+    expect(heard).to.deep.equal(['Power shared', ...row(element, 'Power shared')]);
+    expect(rows.length).to.equal(11); // the header and the ten ingredients
   });
 });
