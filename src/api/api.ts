@@ -31,6 +31,8 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MessageLog,
+  MessageLogQuery,
   MessagePreferences,
   MessagePreferencesState,
   MyInvolvement,
@@ -63,6 +65,7 @@ import type {
   SuggestionPage,
   SuggestionQuery,
   StaffSummary,
+  ToldMessage,
 } from './types.js';
 
 /** Options every call may take. */
@@ -202,13 +205,24 @@ export interface StaffSummaryCalls {
 }
 
 /**
+ * Who was told (issue 15): staff see the messages about an item (to whom, masked, through
+ * which channel, delivered or failed) and record one they sent by hand. Optional in an adapter.
+ */
+export interface MessageLogCalls {
+  /** Exactly one of `feedbackId`, `interestId` or `opportunityId`; newest first. */
+  listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog>;
+  /** A letter, call or supporter message staff sent by hand; a `conflict` when it is not one, or was marked already. */
+  markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

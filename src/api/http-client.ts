@@ -1,5 +1,5 @@
 import { abortedError, sleep } from './abortable.js';
-import type { CallOptions, CoprodApi, MeCallOptions, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, Upload, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MeCallOptions, MessageLogCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isFieldCode } from './rules.js';
@@ -37,7 +37,10 @@ import type {
   InterestInput,
   InterestReceipt,
   InterestUpdate,
+  MessageLog,
+  MessageLogQuery,
   MessagePreferences,
+  ToldMessage,
   MessagePreferencesState,
   MyInvolvement,
   MyPay,
@@ -163,6 +166,8 @@ const operations = {
   answerInvitation: ['POST', '/invitation-answers'],
   listMySuggestions: ['GET', '/me/suggestions'],
   getStaffSummary: ['GET', '/staff/summary'],
+  listMessages: ['GET', '/messages'],
+  markMessageDone: ['POST', '/messages/{messageId}/done'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -213,7 +218,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls, StaffSummaryCalls {
+export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls, StaffSummaryCalls, MessageLogCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -488,6 +493,14 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
 
   getStaffSummary(options?: CallOptions): Promise<StaffSummary> {
     return this.#call('getStaffSummary', { signal: options?.signal });
+  }
+
+  listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog> {
+    return this.#call('listMessages', { query, signal: options?.signal });
+  }
+
+  markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {
+    return this.#call('markMessageDone', { params: { messageId }, ...writeSpec(options) });
   }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {

@@ -68,6 +68,10 @@ export type ErasureRequest = Schemas['ErasureRequest'];
 export type ErasureSummary = Schemas['ErasureSummary'];
 export type MessagePreferences = Schemas['MessagePreferences'];
 export type MessagePreferencesState = Schemas['MessagePreferencesState'];
+/** Who was told about an item (staff): one message, masked address, channel and delivery. */
+export type ToldMessage = Schemas['ToldMessage'];
+export type MessageLog = Schemas['MessageLog'];
+export type MessageLogQuery = NonNullable<operations['listMessages']['parameters']['query']>;
 
 /**
  * A whole council's data at once: what `InMemoryApi` starts from and what the reference

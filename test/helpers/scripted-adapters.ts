@@ -67,6 +67,8 @@ const METHODS = [
   'answerInvitation',
   'listMySuggestions',
   'getStaffSummary',
+  'listMessages',
+  'markMessageDone',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

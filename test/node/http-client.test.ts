@@ -300,6 +300,18 @@ describe('HttpApi over a real HTTP server', () => {
     assert.equal(seen[1]!.url, '/api/v1/profiles/p1?reason=person-asked', 'staff say why, in the query');
   });
 
+  it('asks who was told about an item, and records one told by hand with an idempotency key', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ items: [] }));
+    };
+    assert.deepEqual(await api().listMessages({ feedbackId: 'f1' }), { items: [] });
+    assert.equal(seen[0]!.url, '/api/v1/messages?feedbackId=f1');
+    await api().markMessageDone('m1');
+    assert.equal(`${seen[1]!.method} ${seen[1]!.url}`, 'POST /api/v1/messages/m1/done');
+    assert.ok(seen[1]!.headers['idempotency-key'], 'a POST carries its idempotency key');
+  });
+
   it('turns an unreadable 2xx body into kind server', async () => {
     handler = (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
