@@ -8,8 +8,8 @@
  *   accept the elements' properties, attributes and typed event details, and reject a wrong
  *   property type, an unknown property and a wrong event detail (`@ts-expect-error` /
  *   `@vue-expect-error` lines: types that were `any` would leave them unused, which fails).
- * - examples/react and examples/vue typecheck with `strict` (tsc, vue-tsc) and no declarations
- *   of their own, build with Vite, and work in Chromium against the real server: the list
+ * - examples/react, examples/vue and examples/svelte typecheck with `strict` (tsc, vue-tsc,
+ *   svelte-check with warnings as failures) and no declarations of their own, build with Vite, and work in Chromium against the real server: the list
  *   shows opportunities on the app's topic, every API request carries the token from the
  *   app's getter, a changed topic in the app reloads the list on it, and the app hears
  *   `coprod-opportunity-open`.
@@ -38,6 +38,9 @@ function tool(path: string, args: string[], cwd: string, what: string): void {
 
 const TSC = 'typescript/bin/tsc';
 const VUE_TSC = 'vue-tsc/bin/vue-tsc.js';
+const SVELTE_CHECK = 'svelte-check/bin/svelte-check';
+/** How each example app is typechecked. */
+const typecheck = { react: [TSC, ['-p', '.']], vue: [VUE_TSC, ['-p', '.']], svelte: [SVELTE_CHECK, ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine']] } as const;
 
 describe('framework types and example apps', { timeout: 300_000 }, () => {
   let work: string;
@@ -140,7 +143,7 @@ ${events.map((event, index) => `export const event${index}: Same<${(event.type?.
     assert.deepEqual(webTypes.contributions.html.elements.map((element) => `${element.name}: ${element.attributes.map((attribute) => attribute.name).sort().join(' ')}`).sort(), expected);
   });
 
-  for (const example of ['react', 'vue'] as const) {
+  for (const example of ['react', 'vue', 'svelte'] as const) {
     it(`examples/${example} typechecks strictly, builds, and works against the server`, async () => {
       const app = join(work, example);
       server = await starting;
@@ -164,7 +167,8 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
 `,
         );
       }
-      tool(example === 'vue' ? VUE_TSC : TSC, ['-p', '.'], app, `typechecking examples/${example}`);
+      const [checker, args] = typecheck[example];
+      tool(checker, [...args], app, `typechecking examples/${example}`);
       rmSync(join(app, 'src/Misuse.vue'), { force: true });
 
       const { build } = await import('vite');
