@@ -21,7 +21,10 @@ export async function renderState(tag: string, render: ComponentStates['states']
 export function describeStates({ tag, states }: ComponentStates): void {
   describe(`${tag}: every named state is accessible`, () => {
     for (const state of states) {
-      it(`${state.name} passes axe`, async () => {
+      it(`${state.name} passes axe`, async function () {
+        // A state that lazy-loads a whole section (the workspace's opportunities) and axe over
+        // its large tree took over 20 s once with the machine shared; a hang still fails.
+        this.timeout(40_000);
         const element = await renderState(tag, state.render);
         await state.play?.(element);
         await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
