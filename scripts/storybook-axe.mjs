@@ -21,7 +21,12 @@ const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   if (!existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  // Scripts and styles are cacheable, so each story's fresh page load takes them from the
+  // browser's cache (and V8's code cache) instead of fetching and compiling Storybook's
+  // preview again: 30 stories took 0.62 of the time in the same run. Each story is still a
+  // whole new page; only iframe.html is fetched every time.
+  const cache = extname(file) === '.html' ? 'no-cache' : 'max-age=3600';
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache }).end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
