@@ -61,6 +61,13 @@ export const states: ComponentStates = {
     { name: 'Feedback', render: () => workspace(staffApi(), { section: 'feedback' }), play: ready('.items', 'the feedback') },
     { name: 'Pay and claims', render: () => workspace(staffApi(), { section: 'claims' }), play: ready('[part="claim"], [part="empty"]', 'the claims queue') },
     {
+      name: 'People for one opportunity',
+      description: 'The pool, and the people who may suit the carers strategy, each with the reasons in plain words.',
+      render: () => workspace(staffApi(), { section: 'people', opportunityId: 'opp-carers-strategy' }),
+      play: ready('[part="suggestion"]', 'the suggested people'),
+    },
+    { name: 'Insights', render: () => workspace(staffApi(), { section: 'insights' }), play: ready('[part="group"], [part="too-few"], [part="empty"]', 'the results') },
+    {
       name: 'Counts not available',
       description: 'Counting failed: the sections still work, and a line says the numbers are missing.',
       render: () => workspace(failingOn(staffApi(), ['getStaffSummary'], 'server')),

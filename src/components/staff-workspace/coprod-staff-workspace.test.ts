@@ -63,6 +63,16 @@ describe('<coprod-staff-workspace>', () => {
     expect(interest.shadowRoot!.querySelector<HTMLSelectElement>('#choose-opportunity')!.value).to.equal(id);
   });
 
+  it('shows the people who may suit the chosen opportunity in the People section, with reasons', async () => {
+    const element = await render({ section: 'people', opportunityId: 'opp-carers-strategy' });
+    expect(text(shadow(element).getElementById('section-heading'))).to.equal('People');
+    const people = sectionWidget(element);
+    expect(people.localName).to.equal('coprod-staff-people');
+    const card = await until(() => people.shadowRoot?.querySelector('[part="suggestion"] [part="reasons"]'), 'a suggestion with its reasons', SECTION_WAIT);
+    expect(text(card)).to.not.equal('');
+    expect(link(element, 'Insights').getAttribute('href')).to.include('coprod-staff=insights');
+  });
+
   it('counts one fewer waiting after someone is answered', async () => {
     const element = await render({ section: 'interest', opportunityId: 'opp-carers-strategy' });
     const before = text(link(element, 'People interested'));

@@ -71,6 +71,24 @@ export const SECTIONS: readonly Section[] = [
         heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-claims>`;
     },
   },
+  {
+    id: 'people',
+    load: () => import('../../staff-people/coprod-staff-people.js'),
+    render: (c) => {
+      const o = shared(c);
+      return html`<coprod-staff-people .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
+        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-people>`;
+    },
+  },
+  {
+    id: 'insights',
+    load: () => import('../../staff-insights/coprod-staff-insights.js'),
+    render: (c) => {
+      const o = shared(c);
+      return html`<coprod-staff-insights .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
+        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-insights>`;
+    },
+  },
 ];
 
 export const HASH_KEY = 'coprod-staff';
