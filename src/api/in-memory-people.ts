@@ -6,6 +6,7 @@
  */
 import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { suggestionsFor } from './matching/for-me.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
 import type {
   Id,
@@ -60,6 +61,8 @@ function words(text: string | undefined): string {
 export class InMemoryPeople implements PeopleCalls {
   readonly #source: Source;
   readonly #invitations: (Invitation & { token: string })[] = [];
+  /** `/me` tokens given by signInAs, and whose they are. */
+  readonly #meTokens = new Map<string, Id>();
   /** Every read and change, newest last: what the server's audit log would hold. */
   readonly reads: PeopleRead[] = [];
 
@@ -232,14 +235,35 @@ export class InMemoryPeople implements PeopleCalls {
           consent: true,
         } as InterestInput);
         invitation.interestId = receipt.id;
+        // As the server shows it: the interest notes the invitation it came from.
+        const made = this.#source.interests().find((i) => i.id === receipt.id);
+        if (made) Object.assign(made, { invitedAt: invitation.invitedAt });
       }
     }
     const interest = this.#source.interests().find((i) => i.id === invitation.interestId);
     return { answer: invitation.status as InvitationAnswered['answer'], opportunityId: invitation.opportunityId, reference: interest?.reference ?? null };
   }
 
-  async listMySuggestions(_options: MeCallOptions): Promise<MySuggestionList> {
-    throw fail('unauthorized', 401, 'Sign in through the link we sent you');
+  /**
+   * For tests and stories: a `/me` token for the person with this profile, as following the
+   * sign-in link the server emails gives one. Only the people calls know it.
+   */
+  signInAs(profileId: Id): string {
+    const token = `me-${profileId}-${this.#meTokens.size + 1}`;
+    this.#meTokens.set(token, profileId);
+    return token;
+  }
+
+  /** As the server answers: 401 without a known sign-in; otherwise up to `limit` (5) open opportunities that fit, not those already answered. */
+  async listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList> {
+    const profileId = this.#meTokens.get(options.meToken);
+    if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
+    const profile = this.#source.profiles().find((p) => p.id === profileId);
+    if (!profile) return { items: [] };
+    const contact = words(profile.contact.detail).trim();
+    const already = new Set(this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact).map((i) => i.opportunityId));
+    const open = this.#source.opportunities().filter((o) => o.status === 'open');
+    return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 5)) };
   }
 }
 

@@ -27,3 +27,32 @@ test('HttpApi reaches the people pool at the contract\'s paths, with the read re
     'GET https://council.example/api/v1/me/suggestions',
   ]);
 });
+
+test('InMemoryApi answers "may suit you" as the server does: 401 without a sign-in, then open opportunities that fit, not those already answered', async () => {
+  const { InMemoryApi } = await import('../../src/api/in-memory.js');
+  const api = new InMemoryApi({ latencyMs: 0 });
+  await assert.rejects(api.listMySuggestions({ meToken: 'nobody' }), (error: { status?: number }) => error.status === 401);
+  const meToken = api.people.signInAs('prof-bernie');
+  const before = await api.listMySuggestions({ meToken });
+  const carers = before.items.find((s) => s.opportunity.id === 'opp-carers-strategy');
+  assert.ok(carers, 'the carers strategy may suit Bernie, a carer');
+  assert.ok(carers.reasons.some((r) => r.code === 'topic'), 'with the topic as a reason');
+  assert.ok(before.items.every((s) => s.opportunity.status === 'open' && s.reasons.every((r) => r.code !== 'new-voice')), 'open ones only, with no staff-only reasons');
+  assert.ok(before.items.length <= 5);
+  await api.createInterest('opp-carers-strategy', { name: 'Bernie', contact: { method: 'email', detail: 'Bernie.Quillfeather@example.com' }, consent: true } as Parameters<typeof api.createInterest>[1]);
+  const after = await api.listMySuggestions({ meToken });
+  assert.ok(!after.items.some((s) => s.opportunity.id === 'opp-carers-strategy'), 'not once Bernie has said she is interested');
+});
+
+test('"The best N of M" says who M is, in English, Welsh and easy read', async () => {
+  const { staffPeopleMessages } = await import('../../src/components/staff-people/coprod-staff-people.messages.js');
+  const say = (set: Record<string, unknown>) => set.considered as (locale: string, shown: number, n: number) => string;
+  const en = say(staffPeopleMessages['en-GB']);
+  assert.equal(en('en-GB', 20, 57), 'The best 20 of the 57 people open to an invitation to this, best fit first.');
+  assert.equal(en('en-GB', 5, 5), 'All 5 people open to an invitation to this, best fit first.');
+  assert.equal(en('en-GB', 1, 1), 'The one person open to an invitation to this.');
+  assert.equal(say(staffPeopleMessages.cy)('cy', 20, 57), 'Y 20 gorau o’r 57 o bobl sy’n agored i wahoddiad i hwn, y gorau yn gyntaf.');
+  const easy = staffPeopleMessages.easyRead!;
+  assert.equal(say(easy['en-GB']!)('en-GB', 20, 57), '57 people want to be asked about things like this.\nThe 20 who fit best are first.');
+  assert.equal(say(easy.cy!)('cy', 5, 5), 'Mae 5 o bobl eisiau cael gwahoddiad i bethau fel hyn.\nMae’r bobl sy’n gweddu orau yn gyntaf.');
+});

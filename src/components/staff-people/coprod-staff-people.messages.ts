@@ -53,7 +53,9 @@ export const staffPeopleMessages = defineMessages({
     loadingPerson: 'Opening the profile…',
     suggestionsTitle: (title: string) => `Suggested people for “${title}”`,
     loadingSuggestions: 'Finding people who may suit this…',
-    considered: withLocale((locale, shown: number, n: number) => `The best ${shown} of ${plural(locale, n, { one: '{n} person', other: '{n} people' })} who want invitations.`),
+    // n counts everyone who would take an invitation to this (all invitations, or this topic); shown is how many are listed.
+    considered: withLocale((_locale, shown: number, n: number) =>
+      n === 1 ? 'The one person open to an invitation to this.' : shown < n ? `The best ${shown} of the ${n} people open to an invitation to this, best fit first.` : `All ${n} people open to an invitation to this, best fit first.`),
     noSuggestionsTitle: 'Nobody to suggest',
     noSuggestionsBody: 'Nobody in the pool wants invitations about this yet.',
     weightsTitle: 'How much each thing counts',
@@ -152,7 +154,8 @@ export const staffPeopleMessages = defineMessages({
     loadingPerson: 'Yn agor y proffil…',
     suggestionsTitle: (title: string) => `Pobl a awgrymir ar gyfer “${title}”`,
     loadingSuggestions: 'Yn chwilio am bobl a allai fod yn addas…',
-    considered: withLocale((_locale, shown: number, n: number) => `Y ${shown} gorau o ${n} o bobl sydd eisiau gwahoddiadau.`),
+    considered: withLocale((_locale, shown: number, n: number) =>
+      n === 1 ? 'Yr unig berson sy’n agored i wahoddiad i hwn.' : shown < n ? `Y ${shown} gorau o’r ${n} o bobl sy’n agored i wahoddiad i hwn, y gorau yn gyntaf.` : `Pob un o’r ${n} o bobl sy’n agored i wahoddiad i hwn, y gorau yn gyntaf.`),
     noSuggestionsTitle: 'Neb i’w awgrymu',
     noSuggestionsBody: 'Does neb yn y gronfa eisiau gwahoddiadau am hyn eto.',
     weightsTitle: 'Faint mae pob peth yn cyfrif',
@@ -205,6 +208,12 @@ export const staffPeopleMessages = defineMessages({
       noPeopleBody: 'Try fewer choices.',
       weightsHint: '0 means it does not count.\n5 means it counts a lot.',
       invitedDone: withLocale((locale, n: number) => `We sent ${plural(locale, n, { one: '{n} invitation', other: '{n} invitations' })}.`),
+      considered: withLocale((_locale, shown: number, n: number) =>
+        n === 1 ? '1 person wants to be asked about things like this.' : `${n} people want to be asked about things like this.\n${shown < n ? `The ${shown} who fit best are first.` : 'The people who fit best are first.'}`),
+    },
+    cy: {
+      considered: withLocale((_locale, shown: number, n: number) =>
+        n === 1 ? 'Mae 1 person eisiau cael gwahoddiad i bethau fel hyn.' : `Mae ${n} o bobl eisiau cael gwahoddiad i bethau fel hyn.\n${shown < n ? `Mae’r ${shown} sy’n gweddu orau yn gyntaf.` : 'Mae’r bobl sy’n gweddu orau yn gyntaf.'}`),
     },
   },
 });
