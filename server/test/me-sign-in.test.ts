@@ -168,4 +168,18 @@ describe('sign-in requests per client IP', () => {
     assert.equal(third.status, 429);
     assert.ok(Number(third.headers.get('retry-after')) > 0);
   });
+
+  it('"may suit you" (issue 18): 401 without a sign-in; signed in, open opportunities that fit on a topic, with no staff-only reasons', async () => {
+    assert.equal((await s.call('/api/v1/me/suggestions')).status, 401);
+    const profile = { importantToMe: 'Being listened to.', experience: 'Caring for my dad.', consent: true, name: 'Kit', contact: { method: 'email', detail: 'kit@example.org' }, topics: ['carers'], availability: { days: ['tue'], times: ['morning'], modes: ['online'] } };
+    assert.equal((await s.call('/api/v1/profiles', { method: 'POST', body: profile })).status, 201);
+    const token = await signInByEmail(s, sender, 'kit@example.org');
+    const mine = await s.call('/api/v1/me/suggestions', { token });
+    assert.equal(mine.status, 200);
+    const items = mine.body.items as { opportunity: { status: string; topics: string[] }; reasons: { code: string }[] }[];
+    assert.ok(items.length > 0 && items.length <= 5, `up to five suggestions (got ${items.length})`);
+    assert.ok(items.every((i) => i.opportunity.status === 'open' && i.reasons.some((r) => r.code === 'topic' || r.code === 'skill')));
+    assert.ok(items.every((i) => i.reasons.every((r) => r.code !== 'new-voice')), 'how often a person was asked is for staff only');
+    assert.ok(items.some((i) => i.opportunity.topics.includes('carers')));
+  });
 });
