@@ -207,6 +207,7 @@ export class CoprodStaffInterest extends StaffElement {
         <dd>${interest.message?.trim() || html`<span class="subtle">${this.t('none')}</span>`}</dd>
         <dt>${this.t('received')}</dt>
         <dd>${formatDate(locale, interest.createdAt, 'dayDate')}</dd>
+        ${interest.invitedAt ? html`<dt>${this.t('invited')}</dt><dd>${this.t('invitedNote', formatDate(locale, interest.invitedAt, 'dayDate'))}</dd>` : nothing}
         <dt>${this.t('reference')}</dt>
         <dd>${interest.reference}</dd>
       </dl>

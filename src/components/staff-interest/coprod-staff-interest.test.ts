@@ -53,6 +53,17 @@ describe('<coprod-staff-interest>', () => {
     expect(api.calls.map((c) => c.method)).to.include('listInterests');
   });
 
+  it('notes when an interest came from our invitation (issue 18), and only then', async () => {
+    const api = staffApi();
+    const { invited } = await api.invitePeople('opp-carers-strategy', { profileIds: ['prof-bernie'] });
+    await api.answerInvitation({ token: api.people.tokenFor(invited[0]!.id)!, answer: 'interested' });
+    const element = await render(api);
+    const rows = [...shadow(element).querySelectorAll<HTMLElement>('.item')];
+    const bernie = rows.find((row) => row.textContent?.includes('Bernie'))!;
+    expect(bernie.textContent?.replace(/\s+/g, ' ')).to.match(/Invited by us ?Yes, on .+: this came from our invitation/);
+    expect(rows.filter((row) => row.textContent?.includes('came from our invitation'))).to.have.length(1);
+  });
+
   it('shows what each person ticked, as offered already or to arrange, then their own words', async () => {
     const element = await render();
     const idris = [...shadow(element).querySelectorAll('.items > li, .items > *')].find((item) => item.textContent!.includes('Idris Blackthorn'))!;
