@@ -16,3 +16,6 @@ export const Paid = stateStory(states, 'Paid');
 export const OverMyLimit = stateStory(states, 'Over my limit');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const TellingUsTheHoursAreWrong = stateStory(states, 'Telling us the hours are wrong');
+export const HoursQueried = stateStory(states, 'Hours queried');
+export const HoursQueryAnswered = stateStory(states, 'Hours query answered');

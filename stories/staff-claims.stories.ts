@@ -20,3 +20,5 @@ export const NoFinanceRole = stateStory(states, 'No finance role');
 export const Overdue = stateStory(states, 'Overdue');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const AttendanceQueried = stateStory(states, 'Attendance queried');
+export const AttendanceQueryAnswered = stateStory(states, 'Attendance query answered');

@@ -38,7 +38,15 @@ export interface PayWorld {
 
 const ORDER: PayStage[] = ['none', 'rates', 'attended', 'claimed', 'queried', 'approved', 'paid'];
 
-export async function setUpPay(api: InMemoryApi, stage: PayStage, options: { limit?: { weeklyPence: number | null; monthlyPence: number | null } } = {}): Promise<PayWorld> {
+export interface PayOptions {
+  limit?: { weeklyPence: number | null; monthlyPence: number | null };
+  /** Once attended, Rosa says the record is wrong in these words... */
+  attendanceQuery?: string;
+  /** ...and staff answer so. */
+  attendanceAnswer?: string;
+}
+
+export async function setUpPay(api: InMemoryApi, stage: PayStage, options: PayOptions = {}): Promise<PayWorld> {
   const world: PayWorld = { api };
   const past = (s: PayStage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
   if (!past('rates')) return world;
@@ -49,6 +57,8 @@ export async function setUpPay(api: InMemoryApi, stage: PayStage, options: { lim
   const rosa = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
   const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: '2026-11-23T10:00:00.000Z', activityMinutes: 120, prepMinutes: 60, role: 'Workshop member' });
   world.attendanceId = attended.id;
+  if (options.attendanceQuery) await api.queryMyAttendance(attended.id, options.attendanceQuery, { meToken: ROSA });
+  if (options.attendanceQuery && options.attendanceAnswer) await api.updateAttendance(attended.id, { answer: options.attendanceAnswer });
   if (!past('claimed')) return world;
   world.claim = await api.createClaim(
     { opportunityId: PAY_OPPORTUNITY, attendanceIds: [attended.id], expenses: [{ type: 'mileage', miles: 12 }, { type: 'care', amountPence: 3600, note: 'PA cover, 9am to 1pm' }], paymentChoice: 'bank_transfer' },

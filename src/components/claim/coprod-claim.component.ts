@@ -18,6 +18,7 @@ import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
 import { blankClaim, blankExpense, checkReceipt, claimable, isClaimDraft, megabytes, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { AttendanceQueries } from './internal/attendance-queries.js';
 import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
 
 interface Loaded {
@@ -35,8 +36,9 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  * in the page before it is sent); the person chooses bank transfer, vouchers or not to be
  * paid. A plain "This may affect your benefits" panel shows this week's and this month's fees
  * against a limit the person may set, with the council's link to benefits advice. What is
- * typed is kept in the tab until it is sent. Below, every claim with where it has got to;
- * a question from staff is answered in place.
+ * typed is kept in the tab until it is sent. Below, the times staff recorded, each with a
+ * plain "Something wrong?" question to staff and their answer; then every claim with where it
+ * has got to; a question from staff is answered in place.
  *
  * @fires {CustomEvent<ClaimSentDetail>} coprod-claim-sent - A claim was sent. Detail: `{ claimId, reference }` (no personal data, no money).
  * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - A call failed. Detail: `{ action, kind, message }`.
@@ -44,6 +46,8 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  * @csspart over-limit - The warning that this claim goes past the person's limit.
  * @csspart advice-link - The council's link to benefits advice.
  * @csspart totals - What the claim comes to.
+ * @csspart times - The sessions staff recorded for the person, with their questions and staff's answers.
+ * @csspart time - One recorded session.
  * @csspart claims - The list of the person's claims.
  * @csspart claim - One claim in the list.
  * @csspart draft-notice - The notice that what was typed before a reload is back.
@@ -64,6 +68,16 @@ export class CoprodClaim extends CoprodElement {
   /** @internal */ @state() private limitSaved = false;
   /** @internal */ @state() private answers = new Map<string, { text: string; error?: string; sent?: boolean }>();
   private readonly busy = new BusyController(this);
+  private readonly times = new AttendanceQueries(this, {
+    api: () => this.api,
+    me: () => this.me(),
+    announce: (message) => this.announce(message),
+    reportError: (action, error) => this.reportError(action, error),
+    saved: (record) => {
+      const pay = this.data.value?.pay;
+      if (pay) pay.attendance = pay.attendance.map((a) => (a.id === record.id ? record : a));
+    },
+  });
 
   private get say(): (key: string, ...args: unknown[]) => string {
     return this.t as unknown as (key: string, ...args: unknown[]) => string;
@@ -180,7 +194,7 @@ export class CoprodClaim extends CoprodElement {
         onSaveLimit: (event) => void this.saveLimit(event),
       })}
       ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
-      ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim))}`;
+      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim))}`;
   }
 
   private renderSent(claim: Claim, more: boolean): TemplateResult {

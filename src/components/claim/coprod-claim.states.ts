@@ -56,6 +56,16 @@ export async function fillAndSend(element: HTMLElement): Promise<void> {
   clickOn(element, 'form[part="form"] button[type="submit"]');
 }
 
+export const HOURS_WRONG = 'I was there for 3 hours, not 2. We started at 10 and finished at 1.';
+export const HOURS_ANSWER = 'You are right: we have changed it to 3 hours. Sorry.';
+
+/** Opens "Something wrong? Tell us" on the first recorded session. */
+export async function openQuery(element: HTMLElement): Promise<void> {
+  await shows('[data-query-open]', 'the "something wrong" button')(element);
+  clickOn(element, '[data-query-open]');
+  await shows('form.query textarea', 'the question box')(element);
+}
+
 /** A file of `megabytes` that starts as a JPEG does. */
 export const bigPhoto = (megabytes: number) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(megabytes * 1024 * 1024)], 'receipt.jpg', { type: 'image/jpeg' });
 
@@ -98,5 +108,22 @@ export const states: ComponentStates = {
     },
     { name: 'Welsh', render: () => widget(at('attended'), { locale: 'cy' }), play: loadedForm },
     { name: 'Easy read', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: loadedForm },
+    {
+      name: 'Telling us the hours are wrong',
+      description: 'Under "Your times", the person opened "Something wrong? Tell us" and sent it empty: the box says what to write.',
+      render: () => widget(at('attended')),
+      play: async (element) => {
+        await openQuery(element);
+        clickOn(element, 'form.query button[type="submit"]');
+        await shows('form.query .has-error', 'the missing words')(element);
+      },
+    },
+    { name: 'Hours queried', description: 'The person said the hours are wrong; it waits for staff to answer.', render: () => widget(at('attended', { attendanceQuery: HOURS_WRONG })), play: shows('[data-query="waiting"]', 'the waiting question') },
+    {
+      name: 'Hours query answered',
+      description: 'Staff answered the question; the answer shows under it.',
+      render: () => widget(at('attended', { attendanceQuery: HOURS_WRONG, attendanceAnswer: HOURS_ANSWER })),
+      play: shows('[data-query="answered"]', 'the answer'),
+    },
   ],
 };

@@ -3,8 +3,9 @@ import type { CoprodApi } from '../../api/api.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { payApi, ROSA, BENEFITS_ADVICE, type PayWorld } from '../../../test/helpers/pay-fixtures.js';
+import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { recordingApi } from '../../../test/helpers/staff-states.js';
-import { addExpense, bigPhoto, chooseReceipt, fillAndSend, loadedForm, states } from './coprod-claim.states.js';
+import { addExpense, bigPhoto, chooseReceipt, fillAndSend, HOURS_ANSWER, HOURS_WRONG, loadedForm, openQuery, states } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
 import './coprod-claim.js';
 
@@ -126,6 +127,35 @@ describe('<coprod-claim>', () => {
     typeInto(element, `#${textarea.id}`, 'Yes, 4 hours. I will post it.');
     shadow(element).querySelector<HTMLButtonElement>('form.answer button')!.click();
     await until(() => text(element, '[data-status="queried"]').includes('Your answer is sent'), 'the answer sent');
+  });
+
+  it('lets the person say the hours are wrong in their own words, keeps them through a failed send, and shows staff’s answer', async () => {
+    const { api: inner, ready } = payApi('attended');
+    const api = flakyApi(inner, { failures: 1, kind: 'network', methods: ['queryMyAttendance'] });
+    const element = await render(api);
+    await openQuery(element);
+    const box = () => shadow(element).querySelector<HTMLTextAreaElement>('form.query textarea')!;
+    expect(shadow(element).activeElement).to.equal(box());
+    shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
+    await until(() => text(element, 'form.query').includes('Tell us what is wrong'), 'the missing words');
+    expect(api.calls.filter((c) => c.method === 'queryMyAttendance')).to.have.length(0);
+    typeInto(element, `#${box().id}`, HOURS_WRONG);
+    shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('form.query .has-error'), 'the failure');
+    expect(box().value).to.equal(HOURS_WRONG);
+    shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('[data-query="waiting"]'), 'the question waiting');
+    expect(text(element, '[part="times"]')).to.contain(HOURS_WRONG).and.contain('Waiting for an answer');
+    const sends = api.calls.filter((c) => c.method === 'queryMyAttendance');
+    expect(sends.map((c) => c.failed)).to.deep.equal([true, false]);
+    expect(sends[0]!.idempotencyKey).to.equal(sends[1]!.idempotencyKey);
+    expect(shadow(element).querySelector('[data-query-open]'), 'no second question while one waits').to.equal(null);
+
+    const world = await ready;
+    await world.api.updateAttendance(world.attendanceId!, { answer: HOURS_ANSWER });
+    const again = await render(inner);
+    await until(() => shadow(again).querySelector('[data-query="answered"]'), 'the answer');
+    expect(text(again, '[data-query="answered"]')).to.contain(HOURS_WRONG).and.contain(HOURS_ANSWER);
   });
 
   it('shows the paid claim with its date', async () => {

@@ -16,7 +16,7 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffClaimsMessages } from './coprod-staff-claims.messages.js';
 import { staffClaimsStyles } from './coprod-staff-claims.styles.js';
-import { ATTENDANCE_ORDER, attendanceView, blankAttendance, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
+import { answerId, ATTENDANCE_ORDER, attendanceView, blankAttendance, type AnswerRow, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
 import { claimCard, type Action, type RowState } from './internal/queue-view.js';
 
 interface AttendanceData {
@@ -56,6 +56,7 @@ export class CoprodStaffClaims extends StaffElement {
   /** @internal */ @state() private rows = new Map<string, RowState>();
   /** @internal */ @state() private decided = new Map<string, Claim>();
   /** @internal */ @state() private recordedText: string | undefined;
+  /** @internal */ @state() private answers = new Map<string, AnswerRow>();
   private readonly busy = new BusyController(this);
 
   private get say(): (key: string, ...args: unknown[]) => string {
@@ -112,7 +113,18 @@ export class CoprodStaffClaims extends StaffElement {
       complete: (data) => {
         if (!data) return nothing;
         if (data instanceof Error) return this.noRole('noAttendanceTitle', 'noAttendanceBody');
-        return attendanceView({ t: this.say, locale: this.config.locale, level: this.level + 2, ...data, form: this.record, done: this.recordedText, onSubmit: (event) => void this.recordOne(event) });
+        return attendanceView({
+          t: this.say,
+          locale: this.config.locale,
+          level: this.level + 2,
+          ...data,
+          form: this.record,
+          done: this.recordedText,
+          onSubmit: (event) => void this.recordOne(event),
+          answer: (r) => this.answers.get(r.id) ?? { text: '' },
+          onAnswerInput: (r, text) => this.setAnswer(r, { text, error: undefined, done: undefined }),
+          onAnswer: (event, r) => void this.answerQuery(event, r, data),
+        });
       },
     });
     return html`<section class="part" aria-labelledby="attendance-title">${heading(this.level + 1, this.t('attendanceTitle'), { id: 'attendance-title' })} ${body}</section>`;
@@ -146,6 +158,38 @@ export class CoprodStaffClaims extends StaffElement {
     this.recordedText = this.t('recordedDone', saved.name);
     this.announce(this.recordedText);
     this.emit('coprod-attendance-recorded', { opportunityId, attendanceId: saved.id });
+  }
+
+  private setAnswer(record: Attendance, patch: Partial<AnswerRow>): void {
+    this.answers = new Map(this.answers).set(record.id, { ...(this.answers.get(record.id) ?? { text: '' }), ...patch });
+  }
+
+  /** Answers the person's question about a record; the server tells them. */
+  private async answerQuery(event: Event, record: Attendance, data: AttendanceData): Promise<void> {
+    event.preventDefault();
+    const api = this.api;
+    const row = this.answers.get(record.id) ?? { text: '' };
+    if (!api?.updateAttendance || row.sending) return;
+    const focus = async () => {
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(answerId(record))?.focus();
+    };
+    if (!row.text.trim()) {
+      this.setAnswer(record, { error: this.t('eQueryAnswer') });
+      return focus();
+    }
+    this.setAnswer(record, { sending: true, error: undefined });
+    try {
+      const saved = await api.updateAttendance(record.id, { answer: row.text.trim() }, { ifMatch: versionOf(record) });
+      data.records = data.records.map((r) => (r.id === saved.id ? saved : r));
+      const done = this.t('queryAnswered', record.name);
+      this.setAnswer(record, { text: '', sending: false, done });
+      this.announce(done);
+    } catch (error) {
+      this.setAnswer(record, { sending: false, error: `${this.t('queryAnswerFailed', record.name)} ${this.actionError(error)}` });
+      this.reportError('save', error);
+      return focus();
+    }
   }
 
   // Claims

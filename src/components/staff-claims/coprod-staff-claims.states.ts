@@ -12,7 +12,8 @@ function widget(adapter: CoprodApi, options: StaffProviderOptions & { opportunit
   return inStaffProvider(adapter, options, html`<coprod-staff-claims opportunity-id=${id ?? ''} sign-in-href="/staff/sign-in" .now=${PAY_NOW}></coprod-staff-claims>`);
 }
 
-const at = (stage: PayStage, roles?: readonly string[]) => payApi(stage, roles ? { staffRoles: roles } : {}).api;
+const at = (stage: PayStage, roles?: readonly string[], more: Parameters<typeof payApi>[1] = {}) => payApi(stage, { ...more, ...(roles ? { staffRoles: roles } : {}) }).api;
+export const HOURS_WRONG = 'I was there for 3 hours, not 2.';
 export const queueShown = shows('[part="claim"]', 'a claim in the queue');
 export const attendanceShown = shows('[part="record-form"]', 'the attendance form');
 
@@ -105,5 +106,22 @@ export const states: ComponentStates = {
     },
     { name: 'Welsh', render: () => widget(at('claimed'), { locale: 'cy' }), play: queueShown },
     { name: 'Easy read', render: () => widget(at('claimed'), { readingLevel: 'easy-read' }), play: queueShown },
+    {
+      name: 'Attendance queried',
+      description: 'Rosa said the hours are wrong: her words show by her record with a box to answer her.',
+      render: () => widget(at('attended', undefined, { attendanceQuery: HOURS_WRONG })),
+      play: shows('form.query-answer textarea', 'the answer box'),
+    },
+    {
+      name: 'Attendance query answered',
+      render: () => widget(at('attended', undefined, { attendanceQuery: HOURS_WRONG })),
+      play: async (element) => {
+        await shows('form.query-answer textarea', 'the answer box')(element);
+        const box = shadow(element).querySelector<HTMLTextAreaElement>('form.query-answer textarea')!;
+        typeInto(element, `#${box.id}`, 'You are right: we have changed it to 3 hours.');
+        clickOn(element, 'form.query-answer button[type="submit"]');
+        await shows('[data-query="answered"]', 'the answered question')(element);
+      },
+    },
   ],
 };

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { CoprodApi } from '../../api/api.js';
+import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { PAY_NOW, PAY_OPPORTUNITY, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
-import { attendanceShown, queueShown, recordRosa, states } from './coprod-staff-claims.states.js';
+import { attendanceShown, HOURS_WRONG, queueShown, recordRosa, states } from './coprod-staff-claims.states.js';
 import type { CoprodStaffClaims } from './coprod-staff-claims.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-claims.js';
@@ -12,8 +14,10 @@ describeStates(states);
 
 const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function render(stage: PayStage, options: { staffRoles?: string[]; opportunityId?: string } = {}) {
-  const { api, ready } = payApi(stage, options.staffRoles ? { staffRoles: options.staffRoles } : {});
+async function render(stage: PayStage, options: { staffRoles?: string[]; opportunityId?: string; attendanceQuery?: string; wrap?: (api: CoprodApi) => CoprodApi } = {}) {
+  const made = payApi(stage, { ...(options.staffRoles ? { staffRoles: options.staffRoles } : {}), ...(options.attendanceQuery ? { attendanceQuery: options.attendanceQuery } : {}) });
+  const { ready } = made;
+  const api = options.wrap ? options.wrap(made.api) : made.api;
   const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
     <coprod-staff-claims opportunity-id=${options.opportunityId ?? PAY_OPPORTUNITY} .now=${PAY_NOW}></coprod-staff-claims>
   </coprod-provider>`);
@@ -92,5 +96,27 @@ describe('<coprod-staff-claims>', () => {
     await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');
     expect(text(element, '[part="no-role"]')).to.contain('Claims need the finance role');
     await attendanceShown(element);
+  });
+
+  it('shows the person’s question by their record, answers it after a failed send, and the person can read the answer', async () => {
+    let flaky: ReturnType<typeof flakyApi> | undefined;
+    const { element, world } = await render('attended', { attendanceQuery: HOURS_WRONG, wrap: (api) => (flaky = flakyApi(api, { failures: 1, methods: ['updateAttendance'] })) });
+    await until(() => shadow(element).querySelector('form.query-answer textarea'), 'the answer box');
+    expect(text(element, '[part="attendance"]')).to.contain(`They asked: ${HOURS_WRONG}`);
+    const box = () => shadow(element).querySelector<HTMLTextAreaElement>('form.query-answer textarea')!;
+    const send = () => shadow(element).querySelector<HTMLButtonElement>('form.query-answer button[type="submit"]')!.click();
+    send();
+    await until(() => text(element, 'form.query-answer').includes('Write your answer'), 'the missing answer');
+    expect(shadow(element).activeElement).to.equal(box());
+    typeInto(element, `#${box().id}`, 'You are right: 3 hours. We have changed it.');
+    send();
+    await until(() => text(element, 'form.query-answer').includes('was not sent'), 'the failure');
+    expect(box().value).to.equal('You are right: 3 hours. We have changed it.');
+    send();
+    await until(() => shadow(element).querySelector('[data-query="answered"]'), 'the answered question');
+    expect(text(element, '[part="attendance"]')).to.contain('Answer sent. Rosa').and.contain('You are right: 3 hours.');
+    expect(flaky!.calls.filter((c) => c.method === 'updateAttendance').map((c) => c.failed)).to.deep.equal([true, false]);
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect(mine.attendance[0]!.query!.answer).to.equal('You are right: 3 hours. We have changed it.');
   });
 });

@@ -60,6 +60,42 @@ export interface AttendanceViewOptions {
   form: FormController<AttendanceValues>;
   done: string | undefined;
   onSubmit: (event: Event) => void;
+  /** What is typed in the answer to each record's open query, and how sending it went. */
+  answer: (record: Attendance) => AnswerRow;
+  onAnswerInput: (record: Attendance, text: string) => void;
+  onAnswer: (event: Event, record: Attendance) => void;
+}
+
+export interface AnswerRow {
+  text: string;
+  error?: string;
+  sending?: boolean;
+  done?: string;
+}
+
+export const answerId = (record: Attendance) => `answer-${record.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The person's question about a record ("the hours are wrong"), and the control that answers it (they are told). */
+function queryView(o: AttendanceViewOptions, r: Attendance): TemplateResult | typeof nothing {
+  const { t } = o;
+  const row = o.answer(r);
+  const done = row.done ? html`<p class="saved" role="status">${icon('check')} ${row.done}</p>` : nothing;
+  if (!r.query) return done;
+  if (r.query.answer) {
+    return html`<dl class="conversation" data-query="answered">
+        <dt>${t('theyAskedOn', formatDate(o.locale, r.query.askedAt))}</dt>
+        <dd class="pre-line">${r.query.text}</dd>
+        <dt>${t('youAnsweredOn', formatDate(o.locale, r.query.answeredAt ?? r.query.askedAt))}</dt>
+        <dd class="pre-line">${r.query.answer}</dd>
+      </dl>
+      ${done}`;
+  }
+  const id = answerId(r);
+  return html`<br /><span class="overdue">${icon('chat')} ${t('theirQuery', r.query.text)}</span>
+    <form class="query-answer" novalidate data-query="waiting" @submit=${(event: Event) => o.onAnswer(event, r)}>
+      ${textField({ id, label: t('fQueryAnswer', r.name), hint: t('fQueryAnswerHint'), error: row.error, errorPrefix: t('errorPrefix'), value: row.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => o.onAnswerInput(r, text) })}
+      <button class="button" type="submit" aria-disabled=${row.sending ? 'true' : nothing}>${t('sendQueryAnswer')}</button>
+    </form>`;
 }
 
 /** Who took part in each session, and the form that records one more (an accepted interest, or someone added by hand). */
@@ -76,7 +112,7 @@ export function attendanceView(o: AttendanceViewOptions): TemplateResult {
           ${o.records.map(
             (r) => html`<li>
               ${t('attended', r.name, formatDate(locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}
-              ${r.query && !r.query.answer ? html`<br /><span class="overdue">${icon('chat')} ${t('theirQuery', r.query.text)}</span>` : nothing}
+              ${queryView(o, r)}
             </li>`,
           )}
         </ul>`
