@@ -13,7 +13,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { ensureBrowsers, ensureCalc } from './browsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
-const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', ...files]];
+// --test-force-exit: a file whose before hook timed out while a server or browser it started
+// was still alive would otherwise never exit, and the step would wait for CI's own limit.
+const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', '--test-force-exit', ...files]];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
 /** Runs a command, echoing its output, and returns the output for counting. */

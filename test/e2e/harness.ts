@@ -105,6 +105,8 @@ export async function startServer(extraEnv: (port: number) => Record<string, str
       }
       await sleep(150);
     }
+    // Not left running: a live child with open pipes keeps this test process from ever exiting.
+    proc.kill('SIGKILL');
     throw new Error(`The server did not answer /api/v1/taxonomy within ${START_TIMEOUT_MS / 1000} s:\n${log}`);
   }
 
