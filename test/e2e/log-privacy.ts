@@ -45,7 +45,10 @@ export function fromE2eSources(sources: string[]): string[] {
         // `getByRole('button', { name: 'Sign in' })` names a control, not a person.
         const lineStart = source.lastIndexOf('\n', match.index) + 1;
         if (index === 1 && /getBy\w+\(|locator\(|role\(/.test(source.slice(lineStart, match.index))) continue;
-        if (match[2]!.length > 4) found.add(match[2]!.replace(/\\(.)/g, '$1'));
+        const value = match[2]!.replace(/\\(.)/g, '$1');
+        // One lower-case word is a search ('carers'), an attribute value or a made-up token, and
+        // public words like it are in addresses (/opportunities/opp-carers-strategy): not a person.
+        if (value.length > 4 && !/^[a-z-]+$/.test(value)) found.add(value);
       }
     }
   }

@@ -37,3 +37,9 @@ test('literals typed into fields or sent under a personal key are collected; con
   const source = `await page.getByLabel('Your name').fill('Ada Brightwater');\nconst said = 'The bus stop has no shelter';\nawait page.getByRole('button', { name: 'Send feedback' }).click();\nawait api({ name: 'Bo Kettle' });`;
   assert.deepEqual(fromE2eSources([source]).sort(), ['Ada Brightwater', 'Bo Kettle', 'The bus stop has no shelter']);
 });
+
+test('a lower-case word typed into a search is not a person, so a public address with it passes', () => {
+  assert.deepEqual(fromE2eSources([`await page.getByLabel('Search').fill('carers');`]), []);
+  assert.deepEqual(personalDataInLog(requestLine('/api/v1/opportunities/opp-carers-strategy')), []);
+});
+
