@@ -4,11 +4,15 @@
  * email; a member of staff posts a "we did" update on the staff page; the email arrives in
  * Welsh, with the update, who decided, a link back to the item on the person's page, and a
  * one-click unsubscribe link and header that work.
+ * Issue 18's end to end shares this server and mail sink: staff open the suggestions for the
+ * carers strategy, read the reasons and invite three people; Bernie says "I'm interested" from
+ * the emailed link; the interest shows in <coprod-staff-interest> with the invitation noted.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { FeedbackSentDetail } from '../../src/events/events.js';
-import { startSmtpSink, type SmtpSink } from '../../server/test/messages-support.js';
+import { eventually, startSmtpSink, type SmtpSink } from '../../server/test/messages-support.js';
 import { assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
 let sink: SmtpSink;
@@ -16,7 +20,7 @@ before(async () => {
   sink = await startSmtpSink();
 });
 after(() => sink.close());
-const e2e = useServerAndBrowser({ timeout: 120_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200' }) });
+const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200' }) });
 
 test('feedback in Welsh asking to hear back by email gets the "we did" update by email, in Welsh, with a working link', { timeout: 180_000 }, async () => {
   const council = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-feedback-loop']);
@@ -88,4 +92,57 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
   // Staff see who was told, and that it went.
   const told = await e2e.server.json<{ items: { status: string; channel: string; to: string }[] }>(`/messages?feedbackId=${sent.id}`, { staff: true });
   assert.deepEqual(told.items.map((m) => [m.channel, m.to, m.status]), [['email', 'g•••@example.com', 'sent']]);
+});
+
+/** Puts a staff widget on the demo's staff page as a council would paste it (it loads when its tag appears), with the staff token. */
+async function pasteWidget(page: Page, tag: string, attributes: Record<string, string>) {
+  await page.evaluate(({ tag, attributes }) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    (document.querySelector('main') ?? document.body).prepend(element);
+  }, { tag, attributes: { 'api-base': '/api/v1', token: e2e.server.staffToken, 'heading-level': '2', ...attributes } });
+  return page.locator(tag);
+}
+
+test('staff invite three people suggested for the carers strategy; "I’m interested" from the email shows in the interest list as invited (issue 18)', { timeout: 240_000 }, async () => {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-interest']);
+  try {
+    const people = await pasteWidget(open.page, 'coprod-staff-people', { 'opportunity-id': 'opp-carers-strategy' });
+    const bernie = people.locator('[part="suggestion"][data-person="prof-bernie"]');
+    await bernie.waitFor({ timeout: 60_000 });
+    const reasons = (await bernie.locator('[part="reasons"]').innerText()).replace(/\s+/g, ' ');
+    assert.match(reasons, /Cares about [^.]*Carers/i, 'the topic, in plain words');
+    assert.match(reasons, /not been asked in the last 3 months/i, 'a new voice');
+    for (const name of ['Bernie', 'Siân', 'Jimmy']) await people.getByRole('checkbox', { name: `Choose ${name}` }).check();
+    await settle(open.page);
+    await people.getByRole('button', { name: 'Invite 3 people' }).click();
+    await people.getByText('Invited 3 people', { exact: false }).waitFor({ timeout: 30_000 });
+    const invited = (await people.locator('[part="invitations"]').innerText()).replace(/\s+/g, ' ');
+    for (const name of ['Bernie', 'Siân', 'Jimmy']) assert.match(invited, new RegExp(`${name}: Invited, no answer yet`));
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+
+  const toBernie = await eventually('Bernie’s invitation by email', async () => sink.mails.find((m) => m.to === 'bernie.quillfeather@example.com'), 60_000);
+  const link = /https?:\/\/\S+\/invitation\?token=[^\s&]+&answer=interested/.exec(toBernie.text)?.[0];
+  assert.ok(link && link.startsWith(e2e.server.url), 'the invitation has an "I’m interested" link to this server');
+  const answer = await e2e.browser.newPage();
+  try {
+    await answer.goto(link);
+    await answer.getByRole('button', { name: 'Yes, I am interested' }).click();
+    await answer.getByRole('heading', { name: 'Thank you: we have your interest' }).waitFor();
+  } finally {
+    await answer.close();
+  }
+
+  const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-interest']);
+  try {
+    const interest = await pasteWidget(staff.page, 'coprod-staff-interest', { 'opportunity-id': 'opp-carers-strategy' });
+    const row = interest.getByRole('listitem').filter({ hasText: 'bernie.quillfeather@example.com' });
+    await row.getByText('this came from our invitation', { exact: false }).waitFor({ timeout: 60_000 });
+    await assertNoProblems(staff);
+  } finally {
+    await staff.close();
+  }
 });
