@@ -66,6 +66,16 @@ async function postgresUrl() {
   return output.trim().split('\n').at(-1);
 }
 
+const only = process.argv.slice(2);
+
+/**
+ * Suites that prove nothing more on PGlite than on PostgreSQL and are slow: the compiled
+ * server as a council runs it (its own process, migrations and seed). They run once, in the
+ * PostgreSQL step, whenever that step will run; on a machine without PostgreSQL, on PGlite.
+ */
+const ONCE_ON_POSTGRES = ['production-server.test.ts'];
+const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
+
 const steps = [
   { name: 'typecheck', kind: 'exit', run: async () => {
       const widgets = await exec(bin('tsc'), ['-p', '.']);
@@ -86,7 +96,7 @@ const steps = [
       if (built.code !== 0) return built;
       return exec(process.execPath, ['scripts/storybook-axe.mjs']);
     } },
-  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts'))) },
+  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(name)))))) },
   { name: 'server-postgres', kind: 'node', run: async () => {
       const url = await postgresUrl().catch((error) => error);
       if (url instanceof Error || !url) {
@@ -98,7 +108,6 @@ const steps = [
   { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'))) },
 ];
 
-const only = process.argv.slice(2);
 const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;
 if (chosen.some((step) => ['browser', 'storybook', 'e2e'].includes(step.name))) ensureBrowsers();
 if (chosen.some((step) => step.name === 'unit')) ensureCalc();
