@@ -172,7 +172,8 @@ describe('sign-in requests per client IP', () => {
   it('"may suit you" (issue 18): 401 without a sign-in; signed in, open opportunities that fit on a topic, with no staff-only reasons', async () => {
     assert.equal((await s.call('/api/v1/me/suggestions')).status, 401);
     const profile = { importantToMe: 'Being listened to.', experience: 'Caring for my dad.', consent: true, name: 'Kit', contact: { method: 'email', detail: 'kit@example.org' }, topics: ['carers'], availability: { days: ['tue'], times: ['morning'], modes: ['online'] } };
-    assert.equal((await s.call('/api/v1/profiles', { method: 'POST', body: profile })).status, 201);
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal(created.status, 201);
     const token = await signInByEmail(s, sender, 'kit@example.org');
     const mine = await s.call('/api/v1/me/suggestions', { token });
     assert.equal(mine.status, 200);
@@ -181,5 +182,10 @@ describe('sign-in requests per client IP', () => {
     assert.ok(items.every((i) => i.opportunity.status === 'open' && i.reasons.some((r) => r.code === 'topic' || r.code === 'skill')));
     assert.ok(items.every((i) => i.reasons.every((r) => r.code !== 'new-voice')), 'how often a person was asked is for staff only');
     assert.ok(items.some((i) => i.opportunity.topics.includes('carers')));
+    // Kit said "not this time" to an invitation to the first one: it is not offered again.
+    const first = (items[0] as unknown as { opportunity: { id: string } }).opportunity.id;
+    await s.db.query("INSERT INTO invitations (id, opportunity_id, profile_id, invited_by, status, answered_at) VALUES ('inv-kit-declined', $1, $2, 'staff-1', 'not_this_time', now())", [first, created.body.profile.id]);
+    const again = await s.call('/api/v1/me/suggestions', { token });
+    assert.ok(!(again.body.items as { opportunity: { id: string } }[]).some((i) => i.opportunity.id === first), 'not what Kit declined');
   });
 });

@@ -261,7 +261,9 @@ export class InMemoryPeople implements PeopleCalls {
     const profile = this.#source.profiles().find((p) => p.id === profileId);
     if (!profile) return { items: [] };
     const contact = words(profile.contact.detail).trim();
-    const already = new Set(this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact).map((i) => i.opportunityId));
+    // Answered already: said they are interested, or said "not this time" to our invitation.
+    const declined = this.#invitations.filter((i) => i.profileId === profileId && i.status === 'not_this_time');
+    const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
     const open = this.#source.opportunities().filter((o) => o.status === 'open');
     return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 5)) };
   }

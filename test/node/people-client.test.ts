@@ -42,6 +42,12 @@ test('InMemoryApi answers "may suit you" as the server does: 401 without a sign-
   await api.createInterest('opp-carers-strategy', { name: 'Bernie', contact: { method: 'email', detail: 'Bernie.Quillfeather@example.com' }, consent: true } as Parameters<typeof api.createInterest>[1]);
   const after = await api.listMySuggestions({ meToken });
   assert.ok(!after.items.some((s) => s.opportunity.id === 'opp-carers-strategy'), 'not once Bernie has said she is interested');
+  // Invited to the next suggestion, she answers "not this time": it is not offered again.
+  const next = after.items[0]!.opportunity.id;
+  const { invited } = await api.invitePeople(next, { profileIds: ['prof-bernie'] });
+  await api.answerInvitation({ token: api.people.tokenFor(invited[0]!.id)!, answer: 'not_this_time' });
+  const later = await api.listMySuggestions({ meToken });
+  assert.ok(!later.items.some((s) => s.opportunity.id === next), 'not once Bernie has said "not this time" to an invitation to it');
 });
 
 test('"The best N of M" says who M is, in English, Welsh and easy read', async () => {

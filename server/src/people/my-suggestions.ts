@@ -7,6 +7,7 @@ import { suggestionsFor } from '../../../src/api/matching/for-me.js';
 import { candidateOf } from '../../../src/api/matching/rank.js';
 import { operation, sendJson } from '../http.js';
 import { interestsIn, profilesIn } from '../me/repository.js';
+import { peopleRepository } from './repository.js';
 import { sessionOf } from '../me/sign-in.js';
 
 export function mySuggestionRoutes(app: FastifyInstance): void {
@@ -16,7 +17,9 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
     const [profile] = await profilesIn(app.db, app.contactKeys, scope);
     reply.header('cache-control', 'no-store');
     if (!profile) return sendJson(reply, 200, { items: [] });
-    const already = new Set((await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId));
+    // Answered already: said they are interested, or said "not this time" to our invitation.
+    const declined = (await peopleRepository(app.db).invitationsOf(profile.id)).filter((i) => i.status === 'not_this_time');
+    const already = new Set([...(await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId), ...declined.map((i) => i.opportunityId)]);
     const { items: open } = await app.repos.opportunities.list({}, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
     const limit = (request.query as { limit?: number }).limit ?? 5;
     const items = suggestionsFor(candidateOf(profile.id, profile), open, already, limit);
