@@ -79,5 +79,10 @@ describe('the audit trail', () => {
     assert.equal((await s.call(`/api/v1/audit-events/export?to=${yesterday}`, { token: auditor })).body.replace(/^\uFEFF/, '').trimEnd(), 'id,at,actor,action,reason,subject_ids,detail');
     const exports = await s.call('/api/v1/audit-events?actor=auditor-3&action=exportAuditEvents', { token: auditor });
     assert.equal(exports.body.items.length, 2);
+    // More than the export's 50,000 rows: refused with what to change, never a file cut short.
+    await s.db.query("INSERT INTO audit_log (actor, action) SELECT 'bulk-reader', 'getProfile' FROM generate_series(1, 50001)");
+    const tooMany = await s.call('/api/v1/audit-events/export?actor=bulk-reader', { token: auditor });
+    assert.equal(tooMany.status, 400);
+    assert.deepEqual(tooMany.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['from', 'too-many']]);
   });
 });

@@ -1014,7 +1014,7 @@ export interface paths {
         /**
          * The same events as CSV (staff with `auditor`; the export is recorded)
          * @description Columns, in this order: `id`, `at`, `actor`, `action`, `reason`, `subject_ids` (separated
-         *     by spaces), `detail` (JSON). Oldest first, at most 50,000 rows. A cell that would start with
+         *     by spaces), `detail` (JSON). Oldest first, at most 50,000 rows: more than that is refused (400, `from` `too-many`) so a shorter period can be asked for, never a file cut short. A cell that would start with
          *     `=`, `+`, `-`, `@`, a tab or a carriage return starts with `'`. UTF-8 with a byte order
          *     mark, CRLF line ends (RFC 4180).
          */

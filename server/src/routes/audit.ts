@@ -3,6 +3,7 @@ import { csvFile } from '../../../src/api/csv.js';
 import { requireRole } from '../auth.js';
 import { actorOf, operation, sendJson } from '../http.js';
 import { iso } from '../present.js';
+import { badRequest } from '../problems.js';
 import { readAudit, type AuditFilter, type AuditRow } from '../repositories/audit.js';
 
 /** The audit trail, readable (issue 20): staff with `auditor` see who read or changed whose data, when and why. */
@@ -32,7 +33,9 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'exportAuditEvents', { access: 'staff' }, async (request, reply) => {
     requireRole(request.principal, 'auditor');
     const filter = filterOf(request.query as Record<string, unknown>);
-    const rows = await readAudit(app.db, filter, { limit: EXPORT_MAX, order: 'oldest' });
+    const rows = await readAudit(app.db, filter, { limit: EXPORT_MAX + 1, order: 'oldest' });
+    // Never a silently shortened file: more than the limit asks for a narrower period.
+    if (rows.length > EXPORT_MAX) throw badRequest(`More than ${EXPORT_MAX} events match. Choose a shorter period with from and to.`, [{ field: 'from', code: 'too-many', message: `More than ${EXPORT_MAX} events match: choose a later from date or an earlier to date.` }]);
     await app.repos.audit(actorOf(request), 'exportAuditEvents', [], { ...filter, rows: rows.length });
     const lines = rows.map((r) => [r.id, iso(r.at), r.actor, r.action, reasonOf(r), (r.subject_ids ?? []).join(' '), r.detail ? JSON.stringify(r.detail) : '']);
     reply.header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
