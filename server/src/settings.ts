@@ -62,7 +62,8 @@ export interface ServerSettings {
   metricsToken?: string;
   rateLimit: { max: number; timeWindow: string } | false;
   signIn: { pageUrl: string; perIp?: number | false };
-  retentionMonths: number;
+  /** false: RETENTION_MONTHS=0, feedback contact details are not removed on a schedule. */
+  retentionMonths: number | false;
   /** `retentionMonths` false: PAY_RETENTION_MONTHS=0, nothing of pay is removed on a schedule. */
   pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; retentionMonths: number | false };
   evaluations: { threshold: number; pageUrl: string; everyMs: number | false; reminderDays: number };
@@ -199,7 +200,8 @@ export function readSettings(env: Env = process.env): ServerSettings {
     ...(value('METRICS_TOKEN') ? { metricsToken: value('METRICS_TOKEN')! } : {}),
     rateLimit: value('RATE_LIMIT_MAX') === '0' ? false : { max: number('RATE_LIMIT_MAX', 10), timeWindow: value('RATE_LIMIT_WINDOW') ?? '1 minute' },
     signIn: { pageUrl, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
-    retentionMonths: number('RETENTION_MONTHS', 12),
+    // 0 turns the job off, as for pay; it used to mean "remove every closed item's contact details now".
+    retentionMonths: number('RETENTION_MONTHS', 12) || false,
     pay: {
       targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
       separateApprover: flag('PAY_SEPARATE_APPROVER', false),
