@@ -44,7 +44,7 @@ const PAY: Record<string, SessionSpec[]> = {
       expenses: [{ type: 'care', amountPence: 4500, miles: null, note: 'Replacement care, 9:30 to 1pm' }],
     } },
     { daysAgo: 14, activityMinutes: 150, prepMinutes: 60, role: 'Workshop member', claim: {
-      reference: 'CL-R0SC', status: 'queried', paymentChoice: 'bank_transfer', submittedDaysAgo: 12,
+      reference: 'CL-R0SC', status: 'queried', paymentChoice: 'bank_transfer', submittedDaysAgo: 6,
       expenses: [{ type: 'childcare', amountPence: 6000, miles: null, note: 'Childminder' }],
       conversation: ['Thank you, Rosa. Could you send the childminder’s receipt? A photo of it is fine.'],
     } },
