@@ -74,6 +74,21 @@ export async function startWordPress(port: number, settings: PluginSettings): Pr
   const name = `coprod-e2e-${process.pid}`;
   const configFile = `/etc/wordpress/config-${name}.php`;
   const children: ChildProcess[] = [];
+  // Each daemon leads its own process group (detached), so neither CI's group kill nor the end
+  // of the test process reaches it: kill the groups when this process exits, even if the site
+  // never finished starting (then the test's after hook has nothing to stop).
+  const killGroups = () => {
+    for (const child of children) {
+      if (child.pid && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+  };
+  process.once('exit', killGroups);
   const socket = join(dir, 'mysqld.sock');
   const dbPassword = randomBytes(12).toString('hex');
 
@@ -178,6 +193,7 @@ SetEnv WORDPRESS_CONFIG ${name}
         child.kill('SIGTERM');
         await Promise.race([gone, sleep(10_000)]);
       }
+      killGroups();
       rmSync(configFile, { force: true });
       rmSync(dir, { recursive: true, force: true });
     },
