@@ -25,6 +25,12 @@ const own = defineMessages({
       tooFewPublic: (threshold: number) => `Not enough people have answered yet.\nWe show results when ${threshold} people have answered.\nThis keeps answers private.`,
       changedTitle: 'What we changed because of you',
     },
+    cy: {
+      title: 'Pa mor dda y gwnaethom weithio gyda chi?',
+      intro: 'Dywedodd pobl wrthym sut aeth hi.\nDydyn ni ddim yn dangos enwau.\nDydyn ni ddim yn dangos niferoedd bach.',
+      tooFewPublic: (threshold: number) => `Does dim digon o bobl wedi ateb eto.\nRydyn ni’n dangos canlyniadau pan fydd ${threshold} o bobl wedi ateb.\nMae hyn yn cadw atebion yn breifat.`,
+      changedTitle: 'Beth wnaethon ni ei newid oherwydd chi',
+    },
   },
 });
 

@@ -86,5 +86,8 @@ export const evaluationResultsMessages = defineMessages({
     'en-GB': {
       hiddenNote: (threshold: number) => `Small numbers are hidden.\nThis keeps answers private.\nA number under ${threshold} says “hidden”.`,
     },
+    cy: {
+      hiddenNote: (threshold: number) => `Mae niferoedd bach wedi’u cuddio.\nMae hyn yn cadw atebion yn breifat.\nMae nifer o dan ${threshold} yn dweud “cudd”.`,
+    },
   },
 });
