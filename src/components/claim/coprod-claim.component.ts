@@ -71,7 +71,6 @@ export class CoprodClaim extends CoprodElement {
   private readonly times = new AttendanceQueries(this, {
     api: () => this.api,
     me: () => this.me(),
-    announce: (message) => this.announce(message),
     reportError: (action, error) => this.reportError(action, error),
     saved: (record) => {
       const pay = this.data.value?.pay;

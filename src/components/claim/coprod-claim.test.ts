@@ -129,6 +129,14 @@ describe('<coprod-claim>', () => {
     await until(() => text(element, '[data-status="queried"]').includes('Your answer is sent'), 'the answer sent');
   });
 
+  it('takes focus back to "Something wrong? Tell us" when the person cancels', async () => {
+    const element = await render(payApi('attended').api);
+    await openQuery(element);
+    shadow(element).querySelector<HTMLButtonElement>('form.query button[type="button"]')!.click();
+    await until(() => !shadow(element).querySelector('form.query'), 'the box closed');
+    await until(() => shadow(element).activeElement?.hasAttribute('data-query-open'), 'focus on the button that opened it');
+  });
+
   it('lets the person say the hours are wrong in their own words, keeps them through a failed send, and shows staff’s answer', async () => {
     const { api: inner, ready } = payApi('attended');
     const api = flakyApi(inner, { failures: 1, kind: 'network', methods: ['queryMyAttendance'] });
@@ -145,6 +153,7 @@ describe('<coprod-claim>', () => {
     expect(box().value).to.equal(HOURS_WRONG);
     shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
     await until(() => shadow(element).querySelector('[data-query="waiting"]'), 'the question waiting');
+    expect(shadow(element).activeElement?.textContent, 'focus on the line that says it was sent').to.contain('Staff will check');
     expect(text(element, '[part="times"]')).to.contain(HOURS_WRONG).and.contain('Waiting for an answer');
     const sends = api.calls.filter((c) => c.method === 'queryMyAttendance');
     expect(sends.map((c) => c.failed)).to.deep.equal([true, false]);

@@ -184,7 +184,9 @@ export class CoprodStaffClaims extends StaffElement {
       data.records = data.records.map((r) => (r.id === saved.id ? saved : r));
       const done = this.t('queryAnswered', record.name);
       this.setAnswer(record, { text: '', sending: false, done });
-      this.announce(done);
+      // The answer box is gone: focus goes to the line that says it was sent (read out there).
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`${answerId(record)}-sent`)?.focus();
     } catch (error) {
       this.setAnswer(record, { sending: false, error: `${this.t('queryAnswerFailed', record.name)} ${this.actionError(error)}` });
       this.reportError('save', error);

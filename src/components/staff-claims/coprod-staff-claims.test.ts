@@ -115,6 +115,7 @@ describe('<coprod-staff-claims>', () => {
     send();
     await until(() => shadow(element).querySelector('[data-query="answered"]'), 'the answered question');
     expect(text(element, '[part="attendance"]')).to.contain('Answer sent. Rosa').and.contain('You are right: 3 hours.');
+    expect(element.shadowRoot!.activeElement?.textContent, 'focus on the line that says it was sent').to.contain('Answer sent. Rosa');
     expect(flaky!.calls.filter((c) => c.method === 'updateAttendance').map((c) => c.failed)).to.deep.equal([true, false]);
     const mine = await world.api.getMyPay({ meToken: ROSA });
     expect(mine.attendance[0]!.query!.answer).to.equal('You are right: 3 hours. We have changed it.');

@@ -28,7 +28,6 @@ export interface QueryHost extends ReactiveControllerHost {
 export interface QueryDeps {
   api: () => CoprodApi | undefined;
   me: () => MeCallOptions;
-  announce: (message: string) => void;
   reportError: (action: CoprodErrorAction, error: unknown) => void;
   /** The record as the server now has it, to put in place of the old one. */
   saved: (record: Attendance) => void;
@@ -72,6 +71,12 @@ export class AttendanceQueries implements ReactiveController {
     await this.focus(safeId(record.id));
   }
 
+  /** Closed without sending: focus goes back to the button that opened it. */
+  private async cancel(record: Attendance): Promise<void> {
+    this.set(record.id, { open: false, error: undefined });
+    await this.focus(`${safeId(record.id)}-open`);
+  }
+
   private async send(event: Event, record: Attendance, c: ViewContext): Promise<void> {
     event.preventDefault();
     const api = this.deps.api();
@@ -89,7 +94,9 @@ export class AttendanceQueries implements ReactiveController {
       const saved = await api.queryMyAttendance(record.id, text, { ...this.deps.me(), idempotencyKey: key.value });
       this.set(record.id, { open: false, text: '', sending: false, sent: true, key: undefined });
       this.deps.saved(saved);
-      this.deps.announce(c.t('querySent'));
+      // The form under focus is gone: focus goes to the line that says it was sent, which a
+      // screen reader reads (so no second announcement).
+      await this.focus(`${safeId(record.id)}-sent`);
     } catch (error) {
       const kind = error instanceof ApiError ? error.kind : 'server';
       this.set(record.id, { sending: false, error: kind === 'conflict' ? c.t('queryWaiting') : c.t('apiError', kind) });
@@ -116,7 +123,7 @@ export class AttendanceQueries implements ReactiveController {
     const id = safeId(r.id);
     const q = r.query;
     return html`<li class="item" part="time" data-attendance=${r.id} data-query=${q ? (q.answer ? 'answered' : 'waiting') : 'none'}>
-      <p><strong>${title}</strong><br />${c.t('session', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}</p>
+      <p id="${id}-what"><strong>${title}</strong><br />${c.t('session', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}</p>
       ${q
         ? html`<dl class="conversation">
             <dt>${c.t('youAsked', formatDate(c.locale, q.askedAt))}</dt>
@@ -128,7 +135,7 @@ export class AttendanceQueries implements ReactiveController {
                   <dd class="pre-line">${c.t('queryWaitingBody')}</dd>`}
           </dl>`
         : nothing}
-      ${row.sent ? html`<p class="saved pre-line" role="status">${icon('check')} ${c.t('querySent')}</p>` : nothing}
+      ${row.sent ? html`<p class="saved pre-line" id="${id}-sent" tabindex="-1">${icon('check')} ${c.t('querySent')}</p>` : nothing}
       ${row.open
         ? html`<form class="query" novalidate @submit=${(event: Event) => void this.send(event, r, c)}>
             ${textField({
@@ -145,11 +152,11 @@ export class AttendanceQueries implements ReactiveController {
             })}
             <div class="button-group">
               <button class="button" type="submit" aria-disabled=${row.sending ? 'true' : nothing}>${row.sending ? c.t('sendingQuery') : c.t('sendQuery')}</button>
-              <button class="button secondary" type="button" @click=${() => this.set(r.id, { open: false, error: undefined })}>${c.t('cancelQuery')}</button>
+              <button class="button secondary" type="button" @click=${() => void this.cancel(r)}>${c.t('cancelQuery')}</button>
             </div>
           </form>`
         : !q || q.answer
-          ? html`<button class="button secondary" type="button" data-query-open @click=${() => void this.open(r)}>${icon('chat')} ${c.t('openQuery')}</button>`
+          ? html`<button class="button secondary" type="button" id="${id}-open" aria-describedby="${id}-what" data-query-open @click=${() => void this.open(r)}>${icon('chat')} ${c.t('openQuery')}</button>`
           : nothing}
     </li>`;
   }

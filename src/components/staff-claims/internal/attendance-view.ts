@@ -79,7 +79,7 @@ export const answerId = (record: Attendance) => `answer-${record.id.replace(/[^A
 function queryView(o: AttendanceViewOptions, r: Attendance): TemplateResult | typeof nothing {
   const { t } = o;
   const row = o.answer(r);
-  const done = row.done ? html`<p class="saved" role="status">${icon('check')} ${row.done}</p>` : nothing;
+  const done = row.done ? html`<p class="saved" id="${answerId(r)}-sent" tabindex="-1">${icon('check')} ${row.done}</p>` : nothing;
   if (!r.query) return done;
   if (r.query.answer) {
     return html`<dl class="conversation" data-query="answered">
