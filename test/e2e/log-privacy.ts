@@ -12,11 +12,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSeed } from '@coprod/seed';
+import { PAY } from '../../server/src/repositories/seed-pay.js';
 
 const E2E_DIR = fileURLToPath(new URL('./', import.meta.url));
 
 /** Keys whose string values are about a person: names, contact details, what they wrote. */
-const PERSONAL_KEYS = new Set(['name', 'detail', 'email', 'phone', 'address', 'text', 'importantToMe', 'experience', 'networks', 'details', 'accessNeeds', 'reason', 'note', 'answer', 'said', 'weDid']);
+const PERSONAL_KEYS = new Set(['name', 'detail', 'email', 'phone', 'address', 'text', 'importantToMe', 'experience', 'networks', 'details', 'accessNeeds', 'reason', 'note', 'answer', 'said', 'weDid', 'query', 'conversation']);
 
 function fromSeed(): string[] {
   const found = new Set<string>();
@@ -28,6 +29,8 @@ function fromSeed(): string[] {
   };
   const seed = createSeed() as unknown as Record<string, unknown>;
   for (const part of ['interests', 'feedback', 'profiles']) walk(seed[part]);
+  // The reference server also seeds pay: expense notes, finance's questions, a person's question about their hours.
+  walk(PAY);
   return [...found];
 }
 

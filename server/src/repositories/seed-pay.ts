@@ -32,7 +32,8 @@ interface SessionSpec {
 }
 
 /** Whose sessions (a joined interest in the shared seed) and what happened to each claim. */
-const PAY: Record<string, SessionSpec[]> = {
+/** Exported for the e2e log check (its notes, questions and reasons must never reach a log). */
+export const PAY: Record<string, SessionSpec[]> = {
   // Rosa: four carers' strategy workshops; one claim in each step of the journey.
   'opp-carers-strategy': [
     { daysAgo: 42, activityMinutes: 150, prepMinutes: 60, role: 'Workshop member', claim: {
