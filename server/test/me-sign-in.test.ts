@@ -155,19 +155,6 @@ describe('sign-in links and codes', () => {
     assert.match(ended.body.detail, /sign-in has ended/);
     assert.equal((await s.call('/api/v1/me')).status, 401);
   });
-});
-
-describe('sign-in requests per client IP', () => {
-  const sender = capturingSender();
-  const s = suiteServer({ me: meOptions(sender, { perIp: 2 }) });
-
-  it('limits how often one client asks, whatever the address', async () => {
-    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'a@example.org'))).status, 202);
-    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'b@example.org'))).status, 202);
-    const third = await s.call('/api/v1/me/sign-in-requests', ask('email', 'c@example.org'));
-    assert.equal(third.status, 429);
-    assert.ok(Number(third.headers.get('retry-after')) > 0);
-  });
 
   it('"may suit you" (issue 18): 401 without a sign-in; signed in, open opportunities that fit on a topic, with no staff-only reasons', async () => {
     assert.equal((await s.call('/api/v1/me/suggestions')).status, 401);
@@ -187,5 +174,18 @@ describe('sign-in requests per client IP', () => {
     await s.db.query("INSERT INTO invitations (id, opportunity_id, profile_id, invited_by, status, answered_at) VALUES ('inv-kit-declined', $1, $2, 'staff-1', 'not_this_time', now())", [first, created.body.profile.id]);
     const again = await s.call('/api/v1/me/suggestions', { token });
     assert.ok(!(again.body.items as { opportunity: { id: string } }[]).some((i) => i.opportunity.id === first), 'not what Kit declined');
+  });
+});
+
+describe('sign-in requests per client IP', () => {
+  const sender = capturingSender();
+  const s = suiteServer({ me: meOptions(sender, { perIp: 2 }) });
+
+  it('limits how often one client asks, whatever the address', async () => {
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'a@example.org'))).status, 202);
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'b@example.org'))).status, 202);
+    const third = await s.call('/api/v1/me/sign-in-requests', ask('email', 'c@example.org'));
+    assert.equal(third.status, 429);
+    assert.ok(Number(third.headers.get('retry-after')) > 0);
   });
 });
