@@ -154,7 +154,7 @@ describe('staff page (staff.html)', () => {
         await page.locator(tag).getByText('Sign in to see this').waitFor();
         assert.equal(await page.locator(tag).getByRole('listitem').count(), 0, `${tag} shows no data`);
       }
-      assert.equal(await page.getByLabel('Opportunity', { exact: true }).isVisible(), false, 'the opportunity chooser waits for sign-in');
+      assert.equal(await page.locator('form#choose-opportunity').getByLabel('Opportunity', { exact: true }).isVisible(), false, 'the opportunity chooser waits for sign-in');
       await assertNoProblems(open);
       await assertAxeClean(page);
     } finally {

@@ -94,7 +94,8 @@ test('a staff member answers an expression of interest', { timeout: 120_000 }, a
   try {
     const { page } = open;
     const interest = page.locator('coprod-staff-interest');
-    await page.getByLabel('Opportunity', { exact: true }).selectOption(opportunity.id);
+    // The page's own chooser: since the workspace change, <coprod-staff-interest> has one labelled the same.
+    await page.locator('form#choose-opportunity').getByLabel('Opportunity', { exact: true }).selectOption(opportunity.id);
     const person = interest.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
     await person.waitFor();
     await person.getByText('01632 960 001').waitFor();
