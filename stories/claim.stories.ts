@@ -19,3 +19,5 @@ export const EasyRead = stateStory(states, 'Easy read');
 export const TellingUsTheHoursAreWrong = stateStory(states, 'Telling us the hours are wrong');
 export const HoursQueried = stateStory(states, 'Hours queried');
 export const HoursQueryAnswered = stateStory(states, 'Hours query answered');
+export const Overdue = stateStory(states, 'Overdue');
+export const OverdueEasyRead = stateStory(states, 'Overdue, easy read');

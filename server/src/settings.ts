@@ -23,7 +23,7 @@ export const VARIABLES = [
   'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_ROLES_CLAIM', 'OIDC_ROLE_MAP', 'OIDC_CLIENT_ID',
   'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
   'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL',
-  'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL',
+  'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL', 'PAY_CONTACT',
   'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS',
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
@@ -65,7 +65,7 @@ export interface ServerSettings {
   /** false: RETENTION_MONTHS=0, feedback contact details are not removed on a schedule. */
   retentionMonths: number | false;
   /** `retentionMonths` false: PAY_RETENTION_MONTHS=0, nothing of pay is removed on a schedule. */
-  pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; retentionMonths: number | false };
+  pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; payContact: string | null; retentionMonths: number | false };
   evaluations: { threshold: number; pageUrl: string; everyMs: number | false; reminderDays: number };
   messages: {
     provider: MessageProviderSettings;
@@ -206,6 +206,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
       targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
       separateApprover: flag('PAY_SEPARATE_APPROVER', false),
       benefitsAdviceUrl: value('BENEFITS_ADVICE_URL') ?? null,
+      payContact: value('PAY_CONTACT')?.slice(0, 300) ?? null,
       retentionMonths: number('PAY_RETENTION_MONTHS', 72) || false,
     },
     evaluations: {

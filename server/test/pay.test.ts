@@ -6,7 +6,7 @@ import { capturingSender, meOptions } from './me-helpers.js';
 import { JPEG, paidSetUp, roles, told, upload } from './pay-support.js';
 
 const sender = capturingSender();
-const s = suiteServer({ me: meOptions(sender), pay: { separateApprover: true } });
+const s = suiteServer({ me: meOptions(sender), pay: { separateApprover: true, payContact: 'the involvement team on 01632 960 000' } });
 
 describe('valued and paid: attendance, a claim with a receipt, the queue, payment and the record', () => {
   it('prices, claims, approves and pays, telling the person at each step, and the paid claim is in their record', async () => {
@@ -15,6 +15,7 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
 
     const mine = await s.call('/api/v1/me/pay', { token: me });
     assert.equal(mine.status, 200);
+    assert.equal(mine.body.payContact, 'the involvement team on 01632 960 000', 'who to ask about a late claim (PAY_CONTACT)');
     assert.deepEqual(mine.body.attendance.map((a: { activityMinutes: number; prepMinutes: number; feePence: number }) => [a.activityMinutes, a.prepMinutes, a.feePence]), [[120, 60, 6000]]);
 
     const receipt = await upload(s, me, JPEG);

@@ -38,6 +38,7 @@ describe('settings', () => {
       assert.equal(readSettings({ DATA_DIR: dir }).contactKey, first.contactKey, 'the same key after a restart');
       assert.equal(readSettings({ DATA_DIR: dir, JWT_SECRET: 'x'.repeat(40) }).devToken, false, 'no development token once a real secret is set');
       assert.deepEqual([first.pay.retentionMonths, readSettings({ DATA_DIR: dir, PAY_RETENTION_MONTHS: '0' }).pay.retentionMonths], [72, false], 'PAY_RETENTION_MONTHS=0 turns the pay retention job off rather than removing every paid claim at once');
+      assert.deepEqual([first.pay.payContact, readSettings({ DATA_DIR: dir, PAY_CONTACT: 'the involvement team, 01632 960 000' }).pay.payContact], [null, 'the involvement team, 01632 960 000'], 'PAY_CONTACT: who a person asks about a late claim');
       assert.deepEqual([first.retentionMonths, readSettings({ DATA_DIR: dir, RETENTION_MONTHS: '0' }).retentionMonths], [12, false], 'RETENTION_MONTHS=0 turns the feedback retention job off rather than removing every closed item\'s contact details at once');
       let error: unknown;
       try {

@@ -27,6 +27,8 @@ export interface InMemoryPayOptions {
   /** Working days from submission to payment (default 10). */
   targetWorkingDays?: number;
   benefitsAdviceUrl?: string | null;
+  /** Who to ask about a claim (the server's PAY_CONTACT). */
+  payContact?: string | null;
 }
 
 /**

@@ -65,6 +65,7 @@ export class InMemoryPay implements PayCalls {
       separateApprover: options.separateApprover ?? false,
       targetWorkingDays: options.targetWorkingDays ?? 10,
       benefitsAdviceUrl: options.benefitsAdviceUrl ?? null,
+      payContact: options.payContact ?? null,
     };
   }
 
@@ -375,6 +376,7 @@ export class InMemoryPay implements PayCalls {
       limit: this.#limits.get(person) ?? { weeklyPence: null, monthlyPence: null },
       totals: runningTotals(claims, ukDate(this.#world.now())),
       benefitsAdviceUrl: this.#options.benefitsAdviceUrl,
+      payContact: this.#options.payContact,
     };
   }
 

@@ -1781,6 +1781,8 @@ export interface components {
             totals: components["schemas"]["PayTotals"];
             /** @description Where the council sends people for benefits advice. */
             benefitsAdviceUrl: string | null;
+            /** @description Who to ask about a claim, in the council's words (PAY_CONTACT on the reference server), e.g. "The involvement team: 01632 960 000 or pay@council.example". Shown beside an overdue claim; null: the person is told to reply to our last message. */
+            payContact: string | null;
         };
         RecordActivity: {
             opportunityId: components["schemas"]["Id"];

@@ -15,6 +15,8 @@ export const PAY_OPPORTUNITY = 'opp-carers-strategy';
 /** In the in-memory adapter the person's `/me` token is their address. */
 export const ROSA = 'rosa.quennell@example.com';
 export const BENEFITS_ADVICE = 'https://council.example/benefits-advice';
+/** Who to ask about a claim, as the council words it (the server's PAY_CONTACT). */
+export const PAY_CONTACT = 'the involvement team on 01632 960 000 or pay@council.example';
 
 export const CARERS_RATES: Payment = {
   type: 'paid',
@@ -73,9 +75,9 @@ export async function setUpPay(api: InMemoryApi, stage: PayStage, options: PayOp
 /** An in-memory API whose every call waits until `stage` is set up, so a state can render at once. */
 export function payApi(
   stage: PayStage,
-  options: Parameters<typeof setUpPay>[2] & { benefitsAdviceUrl?: string | null; staffRoles?: readonly string[] } = {},
+  options: Parameters<typeof setUpPay>[2] & { benefitsAdviceUrl?: string | null; payContact?: string | null; staffRoles?: readonly string[] } = {},
 ): { api: CoprodApi; ready: Promise<PayWorld> } {
-  const inner = new InMemoryApi({ now: PAY_NOW, pay: { benefitsAdviceUrl: options.benefitsAdviceUrl === undefined ? BENEFITS_ADVICE : options.benefitsAdviceUrl } });
+  const inner = new InMemoryApi({ now: PAY_NOW, pay: { benefitsAdviceUrl: options.benefitsAdviceUrl === undefined ? BENEFITS_ADVICE : options.benefitsAdviceUrl, payContact: options.payContact === undefined ? PAY_CONTACT : options.payContact } });
   const ready = setUpPay(inner, stage, options).then((world) => {
     // After the set-up (which needs every role), act as a member of staff with only these roles.
     if (options.staffRoles) inner.pay.actAs('staff-2', options.staffRoles);
@@ -92,4 +94,33 @@ export function payApi(
     },
   });
   return { api, ready };
+}
+
+/**
+ * The same claims seen after the council's target has passed: the in-memory clock cannot move,
+ * so each claim still waiting (sent, queried or approved) is shown as the server shows one past
+ * its due day (dueBy 10 November), to staff (`listClaims`) and to the person (`getMyPay`).
+ */
+export function overdueApi(api: CoprodApi): CoprodApi {
+  const late = (c: Claim): Claim => (c.status === 'submitted' || c.status === 'queried' || c.status === 'approved' ? { ...c, dueBy: '2026-11-10', overdue: true } : c);
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key === 'listClaims') {
+        type ListClaims = NonNullable<CoprodApi['listClaims']>;
+        return async (...args: Parameters<ListClaims>) => {
+          const queue = await (value as ListClaims).apply(target, args);
+          return { ...queue, items: queue.items.map(late) };
+        };
+      }
+      if (key === 'getMyPay') {
+        type GetMyPay = NonNullable<CoprodApi['getMyPay']>;
+        return async (...args: Parameters<GetMyPay>) => {
+          const pay = await (value as GetMyPay).apply(target, args);
+          return { ...pay, claims: pay.claims.map(late) };
+        };
+      }
+      return value;
+    },
+  });
 }

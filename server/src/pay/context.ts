@@ -15,11 +15,13 @@ export interface PaySettings {
   separateApprover: boolean;
   /** The council's benefits advice page (BENEFITS_ADVICE_URL). */
   benefitsAdviceUrl: string | null;
+  /** Who a person asks about a claim, in the council's words (PAY_CONTACT); shown beside an overdue claim. */
+  payContact: string | null;
   /** Months a paid or refused claim and its receipts are kept (PAY_RETENTION_MONTHS, default 72); false: no scheduled job. */
   retentionMonths: number | false;
 }
 
-export const DEFAULT_PAY_SETTINGS: PaySettings = { targetWorkingDays: 10, separateApprover: false, benefitsAdviceUrl: null, retentionMonths: 72 };
+export const DEFAULT_PAY_SETTINGS: PaySettings = { targetWorkingDays: 10, separateApprover: false, benefitsAdviceUrl: null, payContact: null, retentionMonths: 72 };
 
 export interface PayContext {
   keys: ContactKeys;

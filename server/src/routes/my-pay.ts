@@ -49,7 +49,7 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
     });
 
   const myPay = async (repos: Repositories, personHash: string | null) => {
-    if (!personHash) return { attendance: [], claims: [], limit: { weeklyPence: null, monthlyPence: null }, totals: runningTotals([], ukDate(new Date())), benefitsAdviceUrl: pay.settings.benefitsAdviceUrl };
+    if (!personHash) return { attendance: [], claims: [], limit: { weeklyPence: null, monthlyPence: null }, totals: runningTotals([], ukDate(new Date())), benefitsAdviceUrl: pay.settings.benefitsAdviceUrl, payContact: pay.settings.payContact };
     const claims = (await repos.claims.mine(personHash)).map((r) => r.claim);
     return {
       attendance: (await repos.attendance.mine(personHash)).map((r) => r.attendance),
@@ -57,6 +57,7 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
       limit: await repos.receipts.limit(personHash),
       totals: runningTotals(claims, ukDate(new Date())),
       benefitsAdviceUrl: pay.settings.benefitsAdviceUrl,
+      payContact: pay.settings.payContact,
     };
   };
 

@@ -50,6 +50,7 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  * @csspart time - One recorded session.
  * @csspart claims - The list of the person's claims.
  * @csspart claim - One claim in the list.
+ * @csspart overdue - On a claim past the council’s target day: the day, an apology and who to ask.
  * @csspart draft-notice - The notice that what was typed before a reload is back.
  */
 export class CoprodClaim extends CoprodElement {
@@ -193,7 +194,7 @@ export class CoprodClaim extends CoprodElement {
         onSaveLimit: (event) => void this.saveLimit(event),
       })}
       ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
-      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim))}`;
+      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim), pay.payContact)}`;
   }
 
   private renderSent(claim: Claim, more: boolean): TemplateResult {

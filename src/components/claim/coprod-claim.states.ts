@@ -3,7 +3,7 @@ import type { CoprodApi } from '../../api/api.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
+import { overdueApi, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import './coprod-claim.js';
 
@@ -124,6 +124,17 @@ export const states: ComponentStates = {
       description: 'Staff answered the question; the answer shows under it.',
       render: () => widget(at('attended', { attendanceQuery: HOURS_WRONG, attendanceAnswer: HOURS_ANSWER })),
       play: shows('[data-query="answered"]', 'the answer'),
+    },
+    {
+      name: 'Overdue',
+      description: 'Approved but not paid by the council’s target day: the claim says so plainly, says sorry, and says who to ask (the council’s PAY_CONTACT) and the claim number.',
+      render: () => widget(overdueApi(at('approved'))),
+      play: shows('[part="overdue"]', 'the overdue claim'),
+    },
+    {
+      name: 'Overdue, easy read',
+      render: () => widget(overdueApi(at('approved')), { readingLevel: 'easy-read' }),
+      play: shows('[part="overdue"]', 'the overdue claim'),
     },
   ],
 };

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { payApi, ROSA, BENEFITS_ADVICE, type PayWorld } from '../../../test/helpers/pay-fixtures.js';
+import { overdueApi, payApi, ROSA, BENEFITS_ADVICE, PAY_CONTACT, type PayWorld } from '../../../test/helpers/pay-fixtures.js';
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { recordingApi } from '../../../test/helpers/staff-states.js';
 import { addExpense, bigPhoto, chooseReceipt, fillAndSend, HOURS_ANSWER, HOURS_WRONG, loadedForm, openQuery, states } from './coprod-claim.states.js';
@@ -171,6 +171,33 @@ describe('<coprod-claim>', () => {
     const element = await render(payApi('paid').api);
     await until(() => shadow(element).querySelector('[data-status="paid"]'), 'the paid claim');
     expect(text(element, '[data-status="paid"]')).to.contain('Paid on 24 November 2026');
+  });
+
+  it('says plainly when a claim is overdue: the day we should have paid by, sorry, who to ask and the claim number', async () => {
+    const { api, ready } = payApi('approved');
+    const element = await render(overdueApi(api));
+    await until(() => shadow(element).querySelector('[part="overdue"]'), 'the overdue claim');
+    const { claim } = await ready;
+    const said = text(element, '[data-status="approved"] [part="overdue"]');
+    expect(said).to.contain('We should have paid this by 10 November 2026.').and.contain('We are sorry.');
+    expect(said).to.contain(`contact: ${PAY_CONTACT}`).and.contain(claim!.reference);
+    expect(text(element, '[data-status="approved"]'), 'no "we aim to pay by" beside it').not.to.contain('We aim to pay by');
+  });
+
+  it('says the overdue claim in Welsh and in easy read, and where to reply when the council gave no contact', async () => {
+    const cy = await fixture<CoprodClaim>(html`<coprod-claim .adapter=${overdueApi(payApi('approved').api)} .meToken=${ROSA} locale="cy"></coprod-claim>`);
+    await until(() => shadow(cy).querySelector('[part="overdue"]'), 'the Welsh overdue claim');
+    expect(text(cy, '[part="overdue"]')).to.contain('Dylem fod wedi talu hwn erbyn 10 Tachwedd 2026.').and.contain('Mae’n ddrwg gennym.');
+    const easy = await fixture<CoprodClaim>(html`<coprod-claim .adapter=${overdueApi(payApi('approved', { payContact: null }).api)} .meToken=${ROSA} reading-level="easy-read"></coprod-claim>`);
+    await until(() => shadow(easy).querySelector('[part="overdue"]'), 'the easy-read overdue claim');
+    expect(text(easy, '[part="overdue"]')).to.contain('We should have paid you by 10 November 2026.').and.contain('We are late.').and.contain('Reply to our last message.');
+  });
+
+  it('does not call a claim overdue before its day', async () => {
+    const element = await render(payApi('approved').api);
+    await until(() => shadow(element).querySelector('[data-status="approved"]'), 'the approved claim');
+    expect(shadow(element).querySelector('[part="overdue"]')).to.equal(null);
+    expect(text(element, '[data-status="approved"]')).to.contain('We aim to pay by');
   });
 
   it('asks the person to sign in on their page, and makes no request, without a sign-in', async () => {

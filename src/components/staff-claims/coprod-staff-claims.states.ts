@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
-import { PAY_NOW, PAY_OPPORTUNITY, payApi, type PayStage } from '../../../test/helpers/pay-fixtures.js';
+import { overdueApi, PAY_NOW, PAY_OPPORTUNITY, payApi, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-claims.js';
@@ -30,24 +30,6 @@ export async function recordRosa(element: HTMLElement): Promise<void> {
   typeInto(element, '#field-activityMinutes', '2');
   typeInto(element, '#field-prepMinutes', '1');
   clickOn(element, '[part="record-form"] button[type="submit"]');
-}
-
-/**
- * The same queue seen after the council's target has passed: the in-memory clock cannot move, so
- * the sent claim is shown as the server shows one waiting past its due day (dueBy 10 November).
- */
-function overdueApi(api: CoprodApi): CoprodApi {
-  return new Proxy(api, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key, target);
-      if (key !== 'listClaims') return value;
-      type ListClaims = NonNullable<CoprodApi['listClaims']>;
-      return async (...args: Parameters<ListClaims>) => {
-        const queue = await (value as ListClaims).apply(target, args);
-        return { ...queue, items: queue.items.map((c) => (c.status === 'submitted' ? { ...c, dueBy: '2026-11-10', overdue: true } : c)) };
-      };
-    },
-  });
 }
 
 export const states: ComponentStates = {

@@ -138,8 +138,17 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
   </fieldset>`;
 }
 
-/** The person's claims, newest first, each with where it has got to. */
-export function claimsList(c: ViewContext, claims: readonly Claim[], answer: (claim: Claim) => TemplateResult | typeof nothing): TemplateResult {
+/** A claim past the council's target: said plainly, with an apology and who to ask. */
+function overdueView(c: ViewContext, claim: Claim, contact: string | null): TemplateResult {
+  return html`<div class="panel error overdue-claim" part="overdue" data-overdue>
+    <p><strong>${icon('alert')} ${c.t('overdueTitle', formatDate(c.locale, claim.dueBy))}</strong></p>
+    <p class="pre-line">${c.t('overdueSorry')}</p>
+    <p class="pre-line">${contact ? c.t('overdueContact', contact, claim.reference) : c.t('overdueNoContact', claim.reference)}</p>
+  </div>`;
+}
+
+/** The person's claims, newest first, each with where it has got to; one past its target day says so first. */
+export function claimsList(c: ViewContext, claims: readonly Claim[], answer: (claim: Claim) => TemplateResult | typeof nothing, contact: string | null = null): TemplateResult {
   return html`<section aria-labelledby="claims-title" part="claims">
     ${heading(c.level + 1, c.t('yourClaims'), { id: 'claims-title' })}
     ${claims.length === 0
@@ -157,7 +166,11 @@ export function claimsList(c: ViewContext, claims: readonly Claim[], answer: (cl
                 <dd>${formatDate(c.locale, claim.submittedAt)}</dd>
               </dl>
               ${claim.status === 'paid' && claim.paidOn ? html`<p><strong>${c.t('paidOn', formatDate(c.locale, claim.paidOn))}</strong></p>` : nothing}
-              ${claim.status === 'submitted' || claim.status === 'approved' ? html`<p class="subtle">${c.t('dueBy', formatDate(c.locale, claim.dueBy))}</p>` : nothing}
+              ${claim.overdue
+                ? overdueView(c, claim, contact)
+                : claim.status === 'submitted' || claim.status === 'approved'
+                  ? html`<p class="subtle">${c.t('dueBy', formatDate(c.locale, claim.dueBy))}</p>`
+                  : nothing}
               ${claim.status === 'refused' && claim.refusedReason ? html`<p><strong>${c.t('refusedWhy')}:</strong> ${claim.refusedReason}</p>` : nothing}
               ${claim.conversation.length
                 ? html`<dl class="conversation">
