@@ -85,4 +85,48 @@ describe('the audit trail', () => {
     assert.equal(tooMany.status, 400);
     assert.deepEqual(tooMany.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['from', 'too-many']]);
   });
+
+  // "Who looked at my profile": on this suite's server, so that it costs no second start.
+  it('tells the person when staff opened or changed their profile, never who, and not a list they were in', async () => {
+    const profile = { importantToMe: 'Being listened to.', experience: 'Caring for my dad.', consent: true, name: 'Kit', contact: { method: 'email', detail: 'kit@example.org' }, topics: ['carers'] };
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.profile.id as string;
+    const lead = await token({ sub: 'lead-9', roles: ['staff', 'people'] });
+    assert.equal((await s.call('/api/v1/people?reason=find-people', { token: lead })).status, 200);
+    assert.equal((await s.call(`/api/v1/people/${id}?reason=contact`, { token: lead })).status, 200);
+    assert.equal((await s.call(`/api/v1/profiles/${id}`, { token: lead })).status, 200);
+    assert.equal((await s.call('/api/v1/profiles/profile-seed', { token: lead })).status, 200, 'someone else’s');
+    const signedIn = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: id, key: created.body.editToken } });
+    assert.equal(signedIn.status, 201, JSON.stringify(signedIn.body));
+    const views = await s.call('/api/v1/me/profile-views', { token: signedIn.body.token });
+    assert.equal(views.status, 200);
+    assert.equal(views.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(
+      views.body.items.map((v: { what: string; reason: string | null; profileId: string }) => [v.what, v.reason, v.profileId]),
+      [
+        ['looked', null, id],
+        ['looked', 'contact', id],
+      ],
+      'newest first; the list the profile appeared in, and another person’s profile, are not there',
+    );
+    assert.ok(!JSON.stringify(views.body).includes('lead-9'), 'no member of staff named');
+    assert.equal((await s.call('/api/v1/me/profile-views')).status, 401);
+  });
+
+  it('sends the audit export with no-store, and finds a record through the subject_ids index', async () => {
+    const auditor = await token({ sub: 'auditor-9', roles: ['staff', 'auditor'] });
+    const csv = await s.call('/api/v1/audit-events/export?subjectId=profile-seed', { token: auditor });
+    assert.equal(csv.status, 200);
+    assert.equal(csv.headers.get('cache-control'), 'no-store');
+    const [indexes] = await s.db.query<{ names: string[] }>("SELECT array_agg(indexname::text ORDER BY indexname) AS names FROM pg_indexes WHERE tablename = 'audit_log'");
+    assert.deepEqual(indexes!.names, ['audit_log_actor_id', 'audit_log_at', 'audit_log_pkey', 'audit_log_subject_ids']);
+    await s.db.query('SET enable_seqscan = off');
+    try {
+      const plan = (await s.db.query<{ 'QUERY PLAN': string }>("EXPLAIN SELECT id FROM audit_log WHERE subject_ids @> ARRAY['profile-seed'::text]")).map((r) => r['QUERY PLAN']).join('\n');
+      assert.match(plan, /audit_log_subject_ids/, plan);
+    } finally {
+      await s.db.query('SET enable_seqscan = on');
+    }
+  });
 });

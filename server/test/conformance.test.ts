@@ -12,7 +12,7 @@ import { HttpApi } from '../../src/api/http-client.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { createSeed } from '@coprod/seed';
 import type { FeedbackInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
-import { dbKind, key, startServer, type TestServer } from './harness.js';
+import { dbKind, key, startServer, token, type TestServer } from './harness.js';
 
 const now = new Date();
 
@@ -160,6 +160,26 @@ describe('conformance: the adapter and the server agree', () => {
   it('answers a missing opportunity and a staff-only call alike', async () => {
     assert.deepEqual(await failure(http.getOpportunity('no-such-opportunity')), await failure(memory.getOpportunity('no-such-opportunity')));
     assert.deepEqual(await failure(http.listProfiles()), await failure(memory.listProfiles()));
+  });
+
+  it('the audit trail (issue 20): refused alike without a token, without the auditor role, and for a day that is not one; the same page shape and CSV columns', async () => {
+    assert.deepEqual(await failure(http.listAuditEvents!()), await failure(memory.listAuditEvents!()));
+    const as = async (sub: string, roles: string[]) => {
+      const adapter = new InMemoryApi({ seed: createSeed(now), now });
+      adapter.audit.actAs(sub, roles);
+      return { http: new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub, roles }) }), memory: adapter };
+    };
+    const lead = await as('lead-1', ['staff', 'people', 'finance']);
+    assert.deepEqual(await failure(lead.http.listAuditEvents!()), await failure(lead.memory.listAuditEvents!()));
+    assert.deepEqual(await failure(lead.http.exportAuditEvents!()), await failure(lead.memory.exportAuditEvents!()));
+    const auditor = await as('auditor-1', ['staff', 'auditor']);
+    assert.deepEqual(await failure(auditor.http.listAuditEvents!({ from: '3 March' })), await failure(auditor.memory.listAuditEvents!({ from: '3 March' })));
+    await lead.http.listPeople!({ reason: 'find-people' });
+    const [fromServer, inPage] = [await auditor.http.listAuditEvents!({ limit: 1 }), await auditor.memory.listAuditEvents!({ limit: 1 })];
+    assert.deepEqual(Object.keys(fromServer.items[0]!).sort(), Object.keys(inPage.items[0]!).sort());
+    assert.ok('next' in fromServer && 'next' in inPage);
+    const header = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[0];
+    assert.equal(header(await auditor.http.exportAuditEvents!()), header(await auditor.memory.exportAuditEvents!()));
   });
 });
 

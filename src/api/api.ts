@@ -1,4 +1,8 @@
 import type {
+  AuditEventPage,
+  AuditExportQuery,
+  AuditQuery,
+  MyProfileViews,
   Attendance,
   AttendanceChange,
   AttendanceInput,
@@ -216,13 +220,27 @@ export interface MessageLogCalls {
 }
 
 /**
+ * The audit trail, readable (issue 20): staff with `auditor` list and export who read or
+ * changed whose record; the person sees when staff opened or changed their own profile.
+ * Optional in an adapter.
+ */
+export interface AuditCalls {
+  /** Staff with `auditor`: newest first; page on with `before` (the page's `next`). */
+  listAuditEvents(query?: AuditQuery, options?: CallOptions): Promise<AuditEventPage>;
+  /** Staff with `auditor`: the same events as CSV text (see the contract for its columns). */
+  exportAuditEvents(query?: AuditExportQuery, options?: CallOptions): Promise<string>;
+  /** The signed-in person: when staff opened or changed their profile, newest first. */
+  listMyProfileViews(options: MeCallOptions): Promise<MyProfileViews>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls>, Partial<AuditCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

@@ -1,10 +1,14 @@
 import { abortedError, sleep } from './abortable.js';
-import type { CallOptions, CoprodApi, MeCallOptions, MessageLogCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, Upload, UpdateOptions, WriteOptions } from './api.js';
+import type { AuditCalls, CallOptions, CoprodApi, MeCallOptions, MessageLogCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isFieldCode } from './rules.js';
 import { noteVersion } from './versions.js';
 import type {
+  AuditEventPage,
+  AuditExportQuery,
+  AuditQuery,
+  MyProfileViews,
   StaffSummary,
   Attendance,
   AttendanceChange,
@@ -168,6 +172,9 @@ const operations = {
   getStaffSummary: ['GET', '/staff/summary'],
   listMessages: ['GET', '/messages'],
   markMessageDone: ['POST', '/messages/{messageId}/done'],
+  listAuditEvents: ['GET', '/audit-events'],
+  exportAuditEvents: ['GET', '/audit-events/export'],
+  listMyProfileViews: ['GET', '/me/profile-views'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 type OperationId = keyof typeof operations;
@@ -218,7 +225,7 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** The contract over HTTP, with timeouts, safe retries and an ETag cache. */
-export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls, StaffSummaryCalls, MessageLogCalls {
+export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleCalls, StaffSummaryCalls, MessageLogCalls, AuditCalls {
   readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
   readonly #fetch: typeof fetch;
   readonly #cache = new Map<string, CachedResponse>();
@@ -502,6 +509,11 @@ export class HttpApi implements CoprodApi, MyInvolvementCalls, PayCalls, PeopleC
   markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {
     return this.#call('markMessageDone', { params: { messageId }, ...writeSpec(options) });
   }
+
+  // The audit trail (issue 20).
+  listAuditEvents(query?: AuditQuery, options?: CallOptions): Promise<AuditEventPage> { return this.#call('listAuditEvents', { query, signal: options?.signal }); }
+  exportAuditEvents(query?: AuditExportQuery, options?: CallOptions): Promise<string> { return this.#call('exportAuditEvents', { query, signal: options?.signal, read: 'text' }); }
+  listMyProfileViews(options: MeCallOptions): Promise<MyProfileViews> { return this.#call('listMyProfileViews', meSpec(options)); }
 
   async #call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
     const [method, template] = operations[operationId];

@@ -254,6 +254,11 @@ export class InMemoryPeople implements PeopleCalls {
     return token;
   }
 
+  /** The profile a `/me` token from `signInAs` signs in to (the audit calls ask). */
+  meProfile(token: string): Id | undefined {
+    return this.#meTokens.get(token);
+  }
+
   /** As the server answers: 401 without a known sign-in; otherwise up to `limit` (5) open opportunities that fit, not those already answered. */
   async listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList> {
     const profileId = this.#meTokens.get(options.meToken);

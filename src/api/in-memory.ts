@@ -5,6 +5,7 @@ import { InMemoryPay } from './in-memory-pay.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
+import { InMemoryAudit } from './in-memory-audit.js';
 import { noteVersion } from './versions.js';
 import { staffSummary } from './staff-summary.js';
 import { CHANGE_REASONS, feedbackReferencesIn } from './rules.js';
@@ -121,6 +122,11 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly invitePeople = this.people.invitePeople.bind(this.people);
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
   readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
+  /** The audit trail (issue 20): its own module; `audit.actAs` and `audit.record` for tests and stories. */
+  readonly audit = new InMemoryAudit({ profiles: () => this.#data.profiles, staff: () => this.#staff, now: () => this.#now(), meProfile: (token) => this.people.meProfile(token), settle: (options) => this.#settle(options) });
+  readonly listAuditEvents = this.audit.listAuditEvents.bind(this.audit);
+  readonly exportAuditEvents = this.audit.exportAuditEvents.bind(this.audit);
+  readonly listMyProfileViews = this.audit.listMyProfileViews.bind(this.audit);
 
   constructor(options: InMemoryApiOptions = {}) {
     const seed = options.seed === 'empty' ? emptySeed() : (options.seed ?? createSeed(options.now));

@@ -1016,9 +1016,33 @@ export interface paths {
          * @description Columns, in this order: `id`, `at`, `actor`, `action`, `reason`, `subject_ids` (separated
          *     by spaces), `detail` (JSON). Oldest first, at most 50,000 rows: more than that is refused (400, `from` `too-many`) so a shorter period can be asked for, never a file cut short. A cell that would start with
          *     `=`, `+`, `-`, `@`, a tab or a carriage return starts with `'`. UTF-8 with a byte order
-         *     mark, CRLF line ends (RFC 4180).
+         *     mark, CRLF line ends (RFC 4180). Sent with `Cache-Control: no-store`: the file holds the
+         *     whole trail for the period, so no cache (browser or proxy) keeps a copy.
          */
         get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/profile-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When staff opened or changed the signed-in person's profile (from the audit trail)
+         * @description Newest first, at most 100. Only a member of staff opening one profile (`looked`) or
+         *     correcting or deleting it (`changed`) counts; a profile shown among others in a list or
+         *     a search is not listed. Never which member of staff: the organisation answers that on
+         *     request. `reason` is the stated reason where staff gave one.
+         */
+        get: operations["listMyProfileViews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2081,6 +2105,21 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             /** @description Give as `before` for the next page; null on the last one. */
             next: string | null;
+        };
+        ProfileView: {
+            /** Format: date-time */
+            at: string;
+            profileId: components["schemas"]["Id"];
+            /**
+             * @description `looked`: staff opened the profile; `changed`: staff corrected or deleted it.
+             * @enum {string}
+             */
+            what: "looked" | "changed";
+            /** @description A `ReadReasonCode` or `ChangeReasonCode`, where staff gave one. */
+            reason: string | null;
+        };
+        MyProfileViews: {
+            items: components["schemas"]["ProfileView"][];
         };
     };
     responses: {
@@ -4204,6 +4243,27 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listMyProfileViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's profile views. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProfileViews"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

@@ -158,3 +158,12 @@ export type EvaluationResults = Schemas['EvaluationResults'];
 export type FeltAnswer = EvaluationInput['felt'] & string;
 export type StaffCount = Schemas['StaffCount'];
 export type StaffSummary = Schemas['StaffSummary'];
+
+/** The audit trail, readable (issue 20): staff with `auditor`. */
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventPage = Schemas['AuditEventPage'];
+export type AuditQuery = NonNullable<operations['listAuditEvents']['parameters']['query']>;
+export type AuditExportQuery = NonNullable<operations['exportAuditEvents']['parameters']['query']>;
+/** When staff opened or changed the person's own profile (their `/me` page). */
+export type ProfileView = Schemas['ProfileView'];
+export type MyProfileViews = Schemas['MyProfileViews'];

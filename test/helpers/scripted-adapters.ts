@@ -69,6 +69,9 @@ const METHODS = [
   'getStaffSummary',
   'listMessages',
   'markMessageDone',
+  'listAuditEvents',
+  'exportAuditEvents',
+  'listMyProfileViews',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

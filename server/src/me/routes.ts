@@ -7,6 +7,7 @@ import { audit } from '../repositories/audit.js';
 import { PROFILE_BODY_LIMIT } from '../routes/profiles.js';
 import { identityOf, type ContactKeys, type Identity } from '../contacts.js';
 import { etagOf, matches } from '../etag.js';
+import { profileViewRoutes } from './profile-views.js';
 import { erase, feedbackIn, interestsIn, profileInScope, profilesIn, type Scope } from './repository.js';
 import { endSession, requestSignIn, sessionOf, signInWithCode, signInWithLink, signInWithProfileKey, type MeSession, type Resolved, type Session } from './sign-in.js';
 
@@ -70,6 +71,8 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
   });
+
+  profileViewRoutes(app, session);
 
   operation(app, 'updateMyProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const current = await session(request);

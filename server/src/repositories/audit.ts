@@ -33,7 +33,8 @@ export async function readAudit(db: Queryable, filter: AuditFilter, page: { befo
   };
   if (filter.actor) add('actor = ?', filter.actor);
   if (filter.action) add('action = ?', filter.action);
-  if (filter.subjectId) add('? = ANY(subject_ids)', filter.subjectId);
+  // `@>` (not `= ANY`), so that the GIN index on subject_ids (migration 130) answers it.
+  if (filter.subjectId) add('subject_ids @> ARRAY[?::text]', filter.subjectId);
   if (filter.from) add("at >= (?::date)::timestamp AT TIME ZONE 'UTC'", filter.from);
   if (filter.to) add("at < ((?::date) + 1)::timestamp AT TIME ZONE 'UTC'", filter.to);
   if (page.before) add('id < ?::bigint', page.before);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { csvFile } from '../../../src/api/csv.js';
+import { auditCsv } from '../../../src/api/audit.js';
 import { requireRole } from '../auth.js';
 import { actorOf, operation, sendJson } from '../http.js';
 import { iso } from '../present.js';
@@ -7,7 +7,6 @@ import { badRequest } from '../problems.js';
 import { readAudit, type AuditFilter, type AuditRow } from '../repositories/audit.js';
 
 /** The audit trail, readable (issue 20): staff with `auditor` see who read or changed whose data, when and why. */
-export const AUDIT_EXPORT_COLUMNS = ['id', 'at', 'actor', 'action', 'reason', 'subject_ids', 'detail'] as const;
 const EXPORT_MAX = 50_000;
 
 const reasonOf = (row: AuditRow): string | null => (typeof row.detail?.reason === 'string' ? row.detail.reason : null);
@@ -37,8 +36,9 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
     // Never a silently shortened file: more than the limit asks for a narrower period.
     if (rows.length > EXPORT_MAX) throw badRequest(`More than ${EXPORT_MAX} events match. Choose a shorter period with from and to.`, [{ field: 'from', code: 'too-many', message: `More than ${EXPORT_MAX} events match: choose a later from date or an earlier to date.` }]);
     await app.repos.audit(actorOf(request), 'exportAuditEvents', [], { ...filter, rows: rows.length });
-    const lines = rows.map((r) => [r.id, iso(r.at), r.actor, r.action, reasonOf(r), (r.subject_ids ?? []).join(' '), r.detail ? JSON.stringify(r.detail) : '']);
+    // The whole trail for a period: no cache, in the browser or on the way, keeps a copy (SECURITY.md).
+    reply.header('cache-control', 'no-store');
     reply.header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
-    return reply.code(200).type('text/csv; charset=utf-8').send(csvFile([[...AUDIT_EXPORT_COLUMNS], ...lines]));
+    return reply.code(200).type('text/csv; charset=utf-8').send(auditCsv(rows.map(present)));
   });
 }

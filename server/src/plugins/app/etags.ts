@@ -12,7 +12,8 @@ export const knownEtag = (reply: FastifyReply, etag: string): FastifyReply => {
 
 /**
  * A strong ETag on every successful API read, with 304 for a matching If-None-Match; reads
- * are revalidated each time (`no-cache`), everything else is `no-store` unless a route says so.
+ * are revalidated each time (`no-cache`, and `private` with a token: a shared cache never keeps a
+ * staff or person's answer), unless the route said `no-store`; everything else is `no-store`.
  */
 export default fp(
   async (app) => {
@@ -24,7 +25,9 @@ export default fp(
         reply.header('etag', etag);
         // Answers may be sent compressed (the compress plugin, or a cached answer's stored bytes).
         reply.header('vary', 'Authorization, Origin, accept-encoding');
-        reply.header('cache-control', request.headers.authorization ? 'private, no-cache' : 'no-cache');
+        // A route that said `no-store` (the person's own page, an export of the audit trail) keeps it:
+        // overwriting it here once made every such answer revalidatable, so kept in caches.
+        if (!String(reply.getHeader('cache-control') ?? '').includes('no-store')) reply.header('cache-control', request.headers.authorization ? 'private, no-cache' : 'no-cache');
         if (matches(request.headers['if-none-match'], etag)) {
           reply.code(304);
           reply.removeHeader('content-type');
