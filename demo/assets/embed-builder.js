@@ -11,6 +11,9 @@ export const WIDGETS = [
   { name: 'profile-form', label: 'A one-page profile people fill in', room: '40em' },
   { name: 'feedback-loop', label: 'Feedback, and what was done with it', room: '40em' },
   { name: 'my-involvement', label: "A person's own page", room: '20em' },
+  { name: 'evaluation', label: 'How well we involved you (people reach it from an email)', room: '30em' },
+  { name: 'claim', label: 'Claim pay and expenses (people reach it from their own page or an email)', room: '30em' },
+  { name: 'involvement-results', label: 'How well people were involved, and what changed', room: '30em' },
 ];
 
 /** The options an editor sets, in the order the form asks for them. */

@@ -13,8 +13,10 @@ import { freePort, startWordPress, wordPressMissing, type WordPressSite } from '
 import type { Browser } from 'playwright-core';
 
 const missing = wordPressMissing();
-// In CI (.ci/run installs WordPress, MariaDB, Apache and mod_php) a missing WordPress is a failure, not a skip.
-if (missing && process.env.CI) throw new Error(`The WordPress test cannot run in CI: ${missing}`);
+// Under .ci/run, which installs WordPress, MariaDB, Apache and mod_php and sets
+// COPROD_REQUIRE_WORDPRESS, a missing WordPress is a failure, not a skip. Another CI that runs
+// `npm test` without them (CI=true alone) skips, as a developer's machine does.
+if (missing && process.env.COPROD_REQUIRE_WORDPRESS) throw new Error(`The WordPress test cannot run in CI: ${missing}`);
 
 describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
   let server: TestServer;

@@ -16,6 +16,9 @@ function coprod_widgets_names() {
 		'profile-form'     => __( 'A one-page profile people can fill in', 'coprod-widgets' ),
 		'feedback-loop'    => __( 'Feedback, and what was done with it', 'coprod-widgets' ),
 		'my-involvement'   => __( "A person's own page (their profile, interest and feedback)", 'coprod-widgets' ),
+		'evaluation'       => __( 'How well we involved you (people reach it from an email)', 'coprod-widgets' ),
+		'claim'            => __( 'Claim pay and expenses (people reach it from their own page or an email)', 'coprod-widgets' ),
+		'involvement-results' => __( 'How well people were involved, and what changed', 'coprod-widgets' ),
 	);
 }
 
