@@ -1,6 +1,7 @@
 import type { Opportunity, Payment, Taxonomy } from './contract.js';
 import { at, dateFrom, dayName, describeSessions, session, term } from './helpers.js';
 import type { Session } from './helpers.js';
+import { withRates } from './pay-rates.js';
 
 /** What we write by hand; `build` adds the organisation and area terms and the timestamps. */
 type Spec = Omit<
@@ -145,6 +146,7 @@ function build(now: Date, taxonomy: Taxonomy, spec: Spec): Opportunity {
   const publishedDaysAgo = published === undefined ? (input.status === 'draft' ? null : created) : published;
   return {
     ...input,
+    payment: withRates(input.id, input.payment),
     organisation: term(taxonomy.organisations, input.organisationId),
     area: areaId ? term(taxonomy.areas, areaId) : null,
     placesTaken: placesTaken ?? 0,
