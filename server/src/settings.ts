@@ -24,7 +24,7 @@ export const VARIABLES = [
   'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
   'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL',
   'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL', 'PAY_CONTACT',
-  'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS',
+  'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS', 'EVALUATION_STAFF_MINIMUM', 'EVALUATION_BATCH_MINIMUM', 'EVALUATION_BATCH_DAYS',
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
   'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
@@ -66,7 +66,16 @@ export interface ServerSettings {
   retentionMonths: number | false;
   /** `retentionMonths` false: PAY_RETENTION_MONTHS=0, nothing of pay is removed on a schedule. */
   pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; payContact: string | null; retentionMonths: number | false };
-  evaluations: { threshold: number; pageUrl: string; everyMs: number | false; reminderDays: number };
+  evaluations: {
+    threshold: number;
+    pageUrl: string;
+    everyMs: number | false;
+    reminderDays: number;
+    /** The smallest number of answers an activity shows staff (never under 2). */
+    staffMinimum: number;
+    /** Answers wait, sealed, until this many have come for an activity, or `days` after the first when two or more have. */
+    batch: { minimum: number; days: number };
+  };
   messages: {
     provider: MessageProviderSettings;
     links: { publicBaseUrl: string; itemUrl: string; secret: string };
@@ -98,6 +107,11 @@ export function readSettings(env: Env = process.env): ServerSettings {
     const n = Number(raw);
     if (!Number.isFinite(n) || n < 0) problems.push(`${name} must be a number of 0 or more (it is "${raw}").`);
     return n;
+  };
+  const atLeast = (name: Variable, fallback: number, least: number, why: string) => {
+    const n = number(name, fallback);
+    if (Number.isFinite(n) && n < least) problems.push(`${name} must be ${least} or more (it is ${n}): ${why}.`);
+    return Math.max(n, least);
   };
   const flag = (name: Variable, fallback: boolean) => {
     const raw = value(name);
@@ -214,6 +228,11 @@ export function readSettings(env: Env = process.env): ServerSettings {
       pageUrl: value('EVALUATION_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/evaluate.html`,
       everyMs: flag('EVALUATION_JOB', true) ? 60 * 60 * 1000 : false,
       reminderDays: number('EVALUATION_REMINDER_DAYS', 7),
+      staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', 2, 2, 'one answer shown alone would be that person'),
+      batch: {
+        minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, 2, 'an answer moved alone stands beside the one invitation used since the last move'),
+        days: number('EVALUATION_BATCH_DAYS', 7),
+      },
     },
     messages: {
       provider,

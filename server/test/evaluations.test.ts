@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEvaluationJob } from '../src/evaluations/routes.js';
-import { sendReminders } from '../src/evaluations/repository.js';
+import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
 import { key, staff, suiteServer, type TestServer } from './harness.js';
 
 const OPP = 'opp-carers';
@@ -44,6 +44,17 @@ const answer = (token: string, felt: string, change?: string) => ({
   felt,
   ...(change ? { change } : {}),
 });
+
+/** Makes room for more people in an activity (the fixture's have five places). */
+async function room(s: TestServer, opportunityId: string): Promise<void> {
+  const brief = (await s.call(`/api/v1/opportunities/${opportunityId}`, { token: staff })).body;
+  const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pub, ...input } = brief;
+  const put = await s.call(`/api/v1/opportunities/${opportunityId}`, { method: 'PUT', token: staff, body: { ...input, places: null }, headers: { 'idempotency-key': key(), 'if-match': '*' } });
+  assert.equal(put.status, 200, JSON.stringify(put.body));
+}
+
+/** The hourly job's move of waiting answers, as if the week had passed (two or more move together). */
+const moveNow = (s: TestServer, minimum = 5, days = 0) => moveWaitingAnswers(s.db, { minimum, days }, s.app.contactKeys.cipher);
 
 describe('evaluations', () => {
   const s = suiteServer();
@@ -93,6 +104,9 @@ describe('evaluations', () => {
   });
 
   it('shows staff the two answers counted, with the promise beside the rung felt; the public page hides them', async () => {
+    assert.equal((await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff })).body.respondents, 0, 'answers wait before anyone sees them');
+    assert.equal(await moveNow(s, 5, 7), 0, 'two answers of today wait for three more or for the week');
+    assert.equal(await moveNow(s), 2);
     const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
     assert.equal(results.status, 200);
     assert.equal(results.body.invited, 3);
@@ -131,6 +145,7 @@ describe('evaluations', () => {
         const tokens = await links(other, ids);
         const said = [answer('', 'consultation', 'A'), answer('', 'co_design', 'B')];
         for (const [n, who] of order.entries()) await other.call('/api/v1/evaluations', { method: 'POST', body: { ...said[n]!, token: tokens.get(ids[who]!)![0]! } });
+        assert.equal(await moveNow(other), 2);
         const staffView = await other.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
         const publicView = await other.call('/api/v1/evaluation-results');
         const told = await other.call(`/api/v1/messages?opportunityId=${OPP}`, { token: staff });
@@ -140,6 +155,44 @@ describe('evaluations', () => {
       }
     }
     assert.equal(results[0], results[1]);
+  });
+
+  it('writes no answer in the transaction or the order of the invitation it used: the xmin differs and the order is shuffled', async () => {
+    // Eight people answer one after another, each saying which they were (only this test can tell).
+    await room(s, OPP);
+    const ids = await join3(s, OPP, ['Hal', 'Ivy', 'Jac', 'Kit', 'Lea', 'Mo', 'Ned', 'Oona']);
+    await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    const tokens = await links(s, ids);
+    const said = ids.map((_, n) => `answer ${n}`);
+    for (const [n, id] of ids.entries()) assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(id)![0]!, 'co_design', said[n]) })).status, 201);
+    // While they wait, what was said is sealed: a database reader sees only the activity and the day.
+    const waiting = await s.db.query<{ sealed: string }>(`SELECT sealed FROM evaluation_pending`);
+    assert.equal(waiting.length, 8);
+    assert.ok(waiting.every((w) => !w.sealed.includes('answer') && !w.sealed.includes('co_design')));
+    assert.equal((await s.db.query(`SELECT 1 FROM evaluation_answers WHERE change LIKE 'answer %'`)).length, 0);
+
+    assert.equal(await moveNow(s, 5, 7), 8, 'five or more move at once');
+    assert.equal((await s.db.query(`SELECT 1 FROM evaluation_pending`)).length, 0);
+    const invitationXmins = new Set((await s.db.query<{ x: string }>(`SELECT xmin::text AS x FROM evaluation_invitations`)).map((r) => r.x));
+    const rows = await s.db.query<{ x: string; change: string }>(`SELECT xmin::text AS x, change FROM evaluation_answers WHERE change LIKE 'answer %' ORDER BY ctid`);
+    assert.equal(new Set(rows.map((r) => r.x)).size, 1, 'all eight written in one transaction');
+    assert.ok(!invitationXmins.has(rows[0]!.x), 'no answer shares a transaction id with any invitation');
+    // Neither the order rows sit in on disk nor their ids follow the order people answered (1 in 8! by chance).
+    assert.notDeepEqual(rows.map((r) => r.change), said, 'stored order is not the order of answering');
+    const byId = await s.db.query<{ change: string }>(`SELECT change FROM evaluation_answers WHERE change LIKE 'answer %' ORDER BY id`);
+    assert.notDeepEqual(byId.map((r) => r.change), said, 'id order is not the order of answering');
+    assert.deepEqual(rows.map((r) => r.change).sort(), [...said].sort(), 'every answer arrived');
+  });
+
+  it('never moves one answer alone, even after the wait; two move together after it', async () => {
+    const ids = await join3(s, 'opp-housing', ['Pia', 'Rex']);
+    await s.call('/api/v1/opportunities/opp-housing/evaluation-invitations', { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    const tokens = await links(s, ids);
+    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[0]!)![0]!, 'informing') });
+    assert.equal(await moveNow(s), 0, 'one waits for a second');
+    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[1]!)![0]!, 'informing') });
+    assert.equal(await moveNow(s, 5, 7), 0, 'two of today wait for the week');
+    assert.equal(await moveNow(s), 2);
   });
 
   it('reads the answers table only in the evaluations repository', () => {

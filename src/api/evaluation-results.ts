@@ -21,7 +21,7 @@ export interface ActivityInfo {
   promise?: LadderRung;
 }
 
-/** An activity's answers are shown to staff once this many people answered, so that no answer stands alone. */
+/** An activity's answers are shown to staff once this many people answered, so that no answer stands alone (the server's EVALUATION_STAFF_MINIMUM may raise it). */
 export const STAFF_MINIMUM = 2;
 export const DEFAULT_THRESHOLD = 5;
 
@@ -42,10 +42,11 @@ const changesOf = (answers: readonly StoredAnswer[]): string[] =>
     .filter((c): c is string => Boolean(c))
     .sort((a, b) => a.localeCompare(b));
 
-/** Staff: one activity, counted exactly, once at least STAFF_MINIMUM people answered. */
-export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, threshold = DEFAULT_THRESHOLD): EvaluationResults {
+/** Staff: one activity, counted exactly, once at least `staffMinimum` (never under 2) people answered. */
+export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, threshold = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM): EvaluationResults {
   const mine = answers.filter((a) => a.opportunityId === activity.id);
-  if (mine.length < STAFF_MINIMUM) return { threshold, invited, respondents: mine.length, groups: [] };
+  const minimum = Math.max(STAFF_MINIMUM, staffMinimum);
+  if (mine.length < minimum) return { threshold, staffMinimum: minimum, invited, respondents: mine.length, groups: [] };
   const group: EvaluationGroup = {
     opportunityIds: [activity.id],
     titles: [activity.title],
@@ -55,7 +56,7 @@ export function activityResults(activity: ActivityInfo, answers: readonly Stored
     felt: feltOf(feltRow(mine)),
     changes: changesOf(mine),
   };
-  return { threshold, invited, respondents: mine.length, groups: [group] };
+  return { threshold, staffMinimum: minimum, invited, respondents: mine.length, groups: [group] };
 }
 
 /**

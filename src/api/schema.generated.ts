@@ -2066,6 +2066,8 @@ export interface components {
             threshold: number;
             /** @description Staff, one activity: how many were invited. */
             invited?: number;
+            /** @description Staff, one activity: nothing is shown until this many answered (the server's EVALUATION_STAFF_MINIMUM). */
+            staffMinimum?: number;
             /** @description How many answered; `null` when fewer than the threshold (nothing is shown). */
             respondents: number | null;
             groups: components["schemas"]["EvaluationGroup"][];

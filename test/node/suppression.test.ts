@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { poolSmallGroups, suppressTable, type SuppressedTable } from '../../src/api/suppression.js';
+import { activityResults } from '../../src/api/evaluation-results.js';
 
 const RUNS = { numRuns: 2000 };
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -83,4 +84,14 @@ test('groups under the threshold are pooled, and a pool that is still too small 
     RUNS,
   );
   assert.deepEqual(poolSmallGroups([2, 9, 6, 1], 5), [[1], [0, 2, 3]]);
+});
+
+test('staff see an activity once the staff minimum answered, and never a single answer whatever the setting', () => {
+  const activity = { id: 'a', title: { en: 'A' } };
+  const answers = (n: number) => Array.from({ length: n }, () => ({ opportunityId: 'a', ratings: { voice: 'agree' as const } }));
+  assert.equal(activityResults(activity, answers(2), 3).groups.length, 1, 'two show by default');
+  const raised = activityResults(activity, answers(3), 5, 5, 4);
+  assert.deepEqual([raised.groups.length, raised.staffMinimum, raised.respondents], [0, 4, 3]);
+  assert.equal(activityResults(activity, answers(4), 5, 5, 4).groups.length, 1);
+  assert.equal(activityResults(activity, answers(1), 5, 5, 1).groups.length, 0, 'a minimum under 2 counts as 2');
 });

@@ -4,8 +4,9 @@
  */
 import type { ActivityInfo, StoredAnswer } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput, OpportunityInput } from '../../../src/api/types.js';
+import { randomInt } from 'node:crypto';
 import { newId, newToken, sha256 } from '../crypto.js';
-import type { Queryable } from '../db/db.js';
+import type { Db, Queryable } from '../db/db.js';
 import { sendMessage } from '../messages/outbox.js';
 import { evaluationInvite } from '../messages/templates-evaluation.js';
 import { conflict, notFound } from '../problems.js';
@@ -101,8 +102,18 @@ export async function openInvitation(db: Queryable, token: string) {
   return { opportunityId: row.opportunity_id, title: { en: row.doc.title, ...(cy ? { cy } : {}) }, ...(row.doc.promise ? { promise: row.doc.promise } : {}), used: row.used };
 }
 
-/** Uses the invitation and keeps the answers with nothing that ties them to it. */
-export async function saveAnswer(tx: Queryable, input: EvaluationInput): Promise<void> {
+/** Seals and opens a waiting answer (the contact cipher: CONTACT_ENCRYPTION_KEY). */
+export interface Sealer {
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
+/**
+ * Uses the invitation and puts the answers to wait, sealed, with only the activity and the day.
+ * This row shares the invitation's transaction (xmin); `moveWaitingAnswers` later writes the
+ * answers in a transaction and an order of their own and deletes this row.
+ */
+export async function saveAnswer(tx: Queryable, input: EvaluationInput, sealer: Sealer): Promise<void> {
   const [used] = await tx.query<{ opportunity_id: string }>(`UPDATE evaluation_invitations e SET used = true WHERE ${BY_TOKEN} AND NOT e.used RETURNING e.opportunity_id`, [sha256(input.token)]);
   if (!used) {
     const [known] = await tx.query(`SELECT 1 FROM evaluation_invitations e WHERE ${BY_TOKEN}`, [sha256(input.token)]);
@@ -110,13 +121,58 @@ export async function saveAnswer(tx: Queryable, input: EvaluationInput): Promise
     throw notFound('This link is not one we sent, or the activity was removed.');
   }
   const change = input.change?.trim();
-  await tx.query('INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ($1, $2, $3::jsonb, $4, $5)', [
-    newId(),
-    used.opportunity_id,
-    json(input.ratings),
-    input.felt ?? null,
-    change || null,
-  ]);
+  const said: Omit<StoredAnswer, 'opportunityId'> = { ratings: input.ratings, ...(input.felt ? { felt: input.felt } : {}), ...(change ? { change } : {}) };
+  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [newId(), used.opportunity_id, sealer.seal(JSON.stringify(said))]);
+}
+
+export interface BatchRule {
+  /** An activity's waiting answers move together once this many wait (EVALUATION_BATCH_MINIMUM, default 5). */
+  minimum: number;
+  /** ...or once the oldest has waited this many days and at least two wait (EVALUATION_BATCH_DAYS, default 7). */
+  days: number;
+}
+
+/** A Fisher-Yates shuffle with the crypto generator: the order rows are written in says nothing. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Moves each activity's waiting answers into the answers table, all of an activity's together in
+ * one transaction and a random order, once `rule.minimum` wait, or after `rule.days` when at
+ * least two do (one answer never moves alone: it would stand beside the one invitation used
+ * since the last move). Returns how many answers moved.
+ */
+export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, rule: BatchRule, sealer: Sealer): Promise<number> {
+  const due = await db.query<{ opportunity_id: string }>(
+    `SELECT opportunity_id FROM evaluation_pending GROUP BY opportunity_id
+     HAVING count(*) >= greatest($1::int, 2) OR (count(*) >= 2 AND min(received_on) <= current_date - $2::int)
+     ORDER BY opportunity_id`,
+    [rule.minimum, rule.days],
+  );
+  let moved = 0;
+  for (const { opportunity_id: opportunityId } of due) {
+    moved += await db.transaction(async (tx) => {
+      const rows = await tx.query<{ sealed: string }>('DELETE FROM evaluation_pending WHERE opportunity_id = $1 RETURNING sealed', [opportunityId]);
+      for (const row of shuffled(rows)) {
+        const said = JSON.parse(sealer.open(row.sealed)) as Omit<StoredAnswer, 'opportunityId'>;
+        await tx.query('INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ($1, $2, $3::jsonb, $4, $5)', [
+          newId(),
+          opportunityId,
+          json(said.ratings),
+          said.felt ?? null,
+          said.change ?? null,
+        ]);
+      }
+      return rows.length;
+    });
+  }
+  return moved;
 }
 
 /** Answers, in no meaningful order (by their random id). */

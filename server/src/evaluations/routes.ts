@@ -5,11 +5,11 @@
  * beside a time): the single-use token makes a repeat a 409 instead.
  */
 import type { FastifyInstance } from 'fastify';
-import { activityResults, programmeResults } from '../../../src/api/evaluation-results.js';
+import { activityResults, programmeResults, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput } from '../../../src/api/types.js';
 import { operation, param, sendJson } from '../http.js';
 import { notFound } from '../problems.js';
-import { activities, answers, endedWithoutRound, invitedCount, openInvitation, saveAnswer, sendReminders, startRound, type LinkFor } from './repository.js';
+import { activities, answers, endedWithoutRound, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
 
 export interface EvaluationOptions {
   /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5). */
@@ -22,24 +22,40 @@ export interface EvaluationOptions {
   reminderDays?: number;
   /** Only activities that ended in the last this many days start a round by themselves (default 14). */
   lookbackDays?: number;
+  /** An activity's results are shown to staff once this many answered (EVALUATION_STAFF_MINIMUM, default 2). */
+  staffMinimum?: number;
+  /** When waiting answers move into the answers table (EVALUATION_BATCH_MINIMUM, default 5; EVALUATION_BATCH_DAYS, default 7). */
+  batch?: Partial<BatchRule>;
 }
+
+type JobSettings = Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>> & { batch?: BatchRule };
+
+/** Waiting answers move together once five wait for an activity, or a week after the first when two or more do. */
+export const DEFAULT_BATCH: BatchRule = { minimum: 5, days: 7 };
 
 export function linkFor(pageUrl: string): LinkFor {
   return (token) => `${pageUrl.split('#')[0]}#coprod-evaluation=${token}`;
 }
 
-/** One pass of the job: start the rounds of activities that ended, then send due reminders. */
-export async function runEvaluationJob(app: FastifyInstance, options: Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>>): Promise<{ rounds: number; reminders: number }> {
+/** One pass of the job: start the rounds of activities that ended, send due reminders, move waiting answers. */
+export async function runEvaluationJob(app: FastifyInstance, options: JobSettings): Promise<{ rounds: number; reminders: number; moved: number }> {
   const link = linkFor(options.pageUrl);
   const ended = await endedWithoutRound(app.db, options.lookbackDays);
   for (const id of ended) await app.db.transaction((tx) => startRound(tx, id, link));
   const reminders = await app.db.transaction((tx) => sendReminders(tx, options.reminderDays, link));
-  return { rounds: ended.length, reminders };
+  const moved = await moveWaitingAnswers(app.db, options.batch ?? DEFAULT_BATCH, app.contactKeys.cipher);
+  return { rounds: ended.length, reminders, moved };
 }
 
 export default async function evaluationRoutes(app: FastifyInstance, options: EvaluationOptions): Promise<void> {
   const threshold = options.threshold ?? 5;
-  const settings = { pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html', reminderDays: options.reminderDays ?? 7, lookbackDays: options.lookbackDays ?? 14 };
+  const staffMinimum = options.staffMinimum ?? STAFF_MINIMUM;
+  const settings: JobSettings = {
+    pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html',
+    reminderDays: options.reminderDays ?? 7,
+    lookbackDays: options.lookbackDays ?? 14,
+    batch: { ...DEFAULT_BATCH, ...options.batch },
+  };
   const link = linkFor(settings.pageUrl);
 
   operation(app, 'openEvaluationInvitation', { rateLimited: true }, async (request, reply) => {
@@ -49,7 +65,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
   });
 
   operation(app, 'sendEvaluation', { rateLimited: true }, async (request, reply) => {
-    await app.db.transaction((tx) => saveAnswer(tx, request.body as EvaluationInput));
+    await app.db.transaction((tx) => saveAnswer(tx, request.body as EvaluationInput, app.contactKeys.cipher));
     return sendJson(reply, 201, { received: true });
   });
 
@@ -63,7 +79,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
     const [activity] = await activities(app.db, [id]);
     if (!activity) throw notFound('There is no opportunity with that id.');
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, activityResults(activity, await answers(app.db, id), await invitedCount(app.db, id), threshold));
+    return sendJson(reply, 200, activityResults(activity, await answers(app.db, id), await invitedCount(app.db, id), threshold, staffMinimum));
   });
 
   operation(app, 'getInvolvementResults', {}, async (_request, reply) => {

@@ -122,7 +122,7 @@ export class CoprodStaffInsights extends StaffElement {
       ${group
         ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
             ${this.renderGroup(group, 'a', false)}`
-        : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, STAFF_MINIMUM))}</p>`}
+        : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, activity.staffMinimum ?? STAFF_MINIMUM))}</p>`}
     </section>`;
   }
 
