@@ -16,6 +16,15 @@ import { answerPicture, rungPicture } from './internal/pictures.js';
 export const EVALUATION_FRAGMENT = 'coprod-evaluation';
 
 type Stage = 'loading' | 'no-link' | 'not-found' | 'used' | 'invited' | 'answering' | 'sending' | 'sent' | 'failed';
+const TOKEN_PATTERN = '[A-Za-z0-9_-]{16,100}';
+
+/** The history entry's state with the token set (or removed); a host's own state that is not an object is left alone. */
+function withToken(state: unknown, token: string | undefined): unknown {
+  if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return state;
+  const { [EVALUATION_FRAGMENT]: _old, ...rest } = (state ?? {}) as Record<string, unknown>;
+  return token ? { ...rest, [EVALUATION_FRAGMENT]: token } : rest;
+}
+
 /** Ten ingredients, then the ladder, then the one change. */
 const QUESTIONS = INGREDIENTS.length + 2;
 
@@ -41,32 +50,53 @@ export class CoprodEvaluation extends CoprodElement {
   @state() private felt: FeltAnswer | undefined;
   @state() private change = '';
   #loadedFor: string | undefined;
-  /** The API the invitation was opened with: a changed `api-base` or `token` opens it again there. */
+  /** The API the invitation was opened with: a changed `api-base` or `token` opens it again there, until answering starts. */
   #loadedWith: unknown;
+  /** Answering started: from then on nothing opens the invitation again (it would drop the answers, or show "sent already" for the person's own send). */
+  #started = false;
+  /** Which open is the latest: an older one that comes back last is ignored. */
+  #opening = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.invitationToken || typeof location === 'undefined') return;
-    const match = new RegExp(`(?:^#|&)${EVALUATION_FRAGMENT}=([A-Za-z0-9_-]{16,100})`).exec(location.hash);
-    if (!match) return;
-    this.invitationToken = match[1]!;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    const match = new RegExp(`(?:^#|&)${EVALUATION_FRAGMENT}=(${TOKEN_PATTERN})`).exec(location.hash);
+    if (match) {
+      this.invitationToken = match[1]!;
+      // Out of the address bar (and any Referer), but kept in this tab's history entry, so a reload before sending comes back to it.
+      history.replaceState(withToken(history.state, this.invitationToken), '', `${location.pathname}${location.search}`);
+      return;
+    }
+    const kept = (history.state as Record<string, unknown> | null)?.[EVALUATION_FRAGMENT];
+    if (typeof kept === 'string' && new RegExp(`^${TOKEN_PATTERN}$`).test(kept)) this.invitationToken = kept;
+  }
+
+  /** Sent (or sent before): the tab's history entry no longer holds the link, so a reload does not open a form again. */
+  #forget(): void {
+    if (typeof history === 'undefined' || (history.state as Record<string, unknown> | null)?.[EVALUATION_FRAGMENT] === undefined) return;
+    history.replaceState(withToken(history.state, undefined), '');
   }
 
   protected override updated(): void {
-    if (this.api && (this.#loadedFor !== this.invitationToken || this.#loadedWith !== this.api)) void this.#open();
+    if (this.#started || !this.api) return;
+    if (this.#loadedFor !== this.invitationToken || this.#loadedWith !== this.api) void this.#open();
   }
 
   async #open(): Promise<void> {
+    const mine = ++this.#opening;
     this.#loadedFor = this.invitationToken;
     this.#loadedWith = this.api;
     if (!this.invitationToken) return void (this.stage = 'no-link');
     if (!this.api?.openEvaluationInvitation) return void (this.stage = 'no-link');
     this.stage = 'loading';
     try {
-      this.invitation = await this.api.openEvaluationInvitation(this.invitationToken);
-      this.stage = this.invitation.used ? 'used' : 'invited';
+      const invitation = await this.api.openEvaluationInvitation(this.invitationToken);
+      if (mine !== this.#opening || this.#started) return;
+      this.invitation = invitation;
+      this.stage = invitation.used ? 'used' : 'invited';
+      if (invitation.used) this.#forget();
     } catch (error) {
+      if (mine !== this.#opening || this.#started) return;
       this.stage = errorKind(error) === 'not-found' ? 'not-found' : 'failed';
       this.reportError('load', error);
     }
@@ -80,9 +110,11 @@ export class CoprodEvaluation extends CoprodElement {
     try {
       await this.api.sendEvaluation(input);
       this.stage = 'sent';
+      this.#forget();
       this.emit('coprod-evaluation-sent', { opportunityId: this.invitation?.opportunityId ?? '' });
     } catch (error) {
       this.stage = errorKind(error) === 'conflict' ? 'used' : 'failed';
+      if (this.stage === 'used') this.#forget();
       this.reportError('send', error);
     }
     await this.updateComplete;
@@ -90,6 +122,7 @@ export class CoprodEvaluation extends CoprodElement {
   }
 
   async #go(step: number): Promise<void> {
+    this.#started = true;
     this.step = step;
     this.stage = 'answering';
     await this.updateComplete;

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { EvaluationInput } from '../../api/types.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
-import { answerAll, evaluationApi, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
+import type { CoprodApi } from '../../api/api.js';
+import { answerAll, evaluationApi, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
 
 describeStates(states);
 
@@ -47,5 +48,53 @@ describe('<coprod-evaluation>', () => {
     });
     await until(() => shadow(element).querySelector('button.button'));
     expect(location.hash).to.equal('');
+  });
+
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  const bare = (api: CoprodApi) => () => {
+    const el = document.createElement('coprod-evaluation');
+    (el as unknown as { adapter: unknown }).adapter = api;
+    return el as unknown as ReturnType<typeof widget>;
+  };
+
+  it('comes back to the invitation on a reload before sending, and not after', async () => {
+    history.replaceState(null, '', `${location.pathname}#coprod-evaluation=${TOKEN}`);
+    await renderState('coprod-evaluation', bare(evaluationApi()));
+    expect(location.hash).to.equal('');
+    // A reload: the address has no token, the tab's history entry still has it.
+    const again = await renderState('coprod-evaluation', bare(evaluationApi()));
+    await answerAll(again);
+    await untilShown('[role=status]')(again);
+    const afterSending = await renderState('coprod-evaluation', bare(evaluationApi()));
+    await until(() => text(afterSending, 'p'), 'what shows after a reload');
+    expect(text(afterSending, 'p')).to.contain('link');
+    expect(shadow(afterSending).querySelector('form, button.button')).to.equal(null);
+  });
+
+  it('keeps the answers when the API changes while answering', async () => {
+    const element = await renderState('coprod-evaluation', () => widget(evaluationApi()));
+    await startAnswering(element);
+    let opened = 0;
+    const provider = element.closest('coprod-provider') as HTMLElement & { adapter: CoprodApi; updateComplete: Promise<unknown> };
+    provider.adapter = { ...evaluationApi(), openEvaluationInvitation: async () => (opened++, evaluationApi().openEvaluationInvitation!('x')) } as CoprodApi;
+    await provider.updateComplete;
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(opened).to.equal(0);
+    expect(text(element, '.progress')).to.equal('Question 1 of 12');
+    expect(shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.checked).to.equal(true);
+  });
+
+  it('shows the latest opening when an older one comes back last', async () => {
+    let release: () => void = () => {};
+    const slow = { ...evaluationApi(), openEvaluationInvitation: () => new Promise((resolve) => (release = () => resolve(evaluationApi().openEvaluationInvitation!('x')))) } as CoprodApi;
+    const element = await renderState('coprod-evaluation', () => widget(slow));
+    const provider = element.closest('coprod-provider') as HTMLElement & { adapter: CoprodApi };
+    provider.adapter = evaluationApi({ used: true });
+    await untilShown('[role=status]')(element);
+    release();
+    await new Promise((resolve) => setTimeout(resolve));
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(element, '[role=status] h2')).to.contain('already');
   });
 });
