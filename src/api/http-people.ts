@@ -1,0 +1,27 @@
+/** The people pool (`PeopleCalls`, issue 18), the evaluation calls (`EvaluationCalls`, issue 17) and the audit trail (`AuditCalls`, issue 20) over HTTP. */
+import type { AuditCalls, EvaluationCalls, PeopleCalls } from './api.js';
+import { meSpec, writeSpec, type Send } from './http-transport.js';
+
+export const peopleCalls = (call: Send): PeopleCalls => ({
+  listPeople: (query, options) => call('listPeople', { query, signal: options?.signal }),
+  getPerson: (id, reason, options) => call('getPerson', { params: { profileId: id }, query: { reason }, signal: options?.signal }),
+  listSuggestions: (opportunityId, query, options) => call('listSuggestions', { params: { opportunityId }, query, signal: options?.signal }),
+  listInvitations: (opportunityId, options) => call('listInvitations', { params: { opportunityId }, signal: options?.signal }),
+  invitePeople: (opportunityId, request, options) => call('invitePeople', { params: { opportunityId }, body: request, ...writeSpec(options) }),
+  answerInvitation: (answer, options) => call('answerInvitation', { body: answer, ...writeSpec(options) }),
+  listMySuggestions: (options) => call('listMySuggestions', meSpec(options)),
+});
+
+export const evaluationCalls = (call: Send): EvaluationCalls => ({
+  openEvaluationInvitation: (token, options) => call('openEvaluationInvitation', { body: { token }, ...writeSpec(options) }),
+  sendEvaluation: (input, options) => call('sendEvaluation', { body: input, ...writeSpec(options) }),
+  inviteToEvaluate: (opportunityId, options) => call('inviteToEvaluate', { params: { opportunityId }, ...writeSpec(options) }),
+  getActivityEvaluation: (opportunityId, options) => call('getActivityEvaluation', { params: { opportunityId }, signal: options?.signal }),
+  getInvolvementResults: (options) => call('getInvolvementResults', { signal: options?.signal }),
+});
+
+export const auditCalls = (call: Send): AuditCalls => ({
+  listAuditEvents: (query, options) => call('listAuditEvents', { query, signal: options?.signal }),
+  exportAuditEvents: (query, options) => call('exportAuditEvents', { query, signal: options?.signal, read: 'text' }),
+  listMyProfileViews: (options) => call('listMyProfileViews', meSpec(options)),
+});

@@ -1,0 +1,350 @@
+/**
+ * The contract over HTTP, under every call: the operations table (the only place a path is
+ * written down), URLs, the bearer token, timeouts, safe retries with backoff and
+ * `Retry-After`, the ETag cache, and errors read from RFC 9457 problems. `HttpApi` and its
+ * per-concern calls (http-me.ts, http-pay.ts, http-people.ts) only say
+ * which operation each call is and how its answer is versioned.
+ */
+import { abortedError, sleep } from './abortable.js';
+import type { CoprodApi, MeCallOptions, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
+import { ApiError } from './errors.js';
+import { toApiError } from './http-problems.js';
+import { newIdempotencyKey } from './idempotency.js';
+import type { FeedbackItem, Interest } from './types.js';
+import { noteVersion } from './versions.js';
+
+export type TokenSource = string | (() => string | undefined | null | Promise<string | undefined | null>);
+
+export interface HttpApiOptions {
+  /** Where the contract's paths live, e.g. `https://council.example/api/v1` or `/api/v1`. */
+  baseUrl: string;
+  /** A bearer token, or a function asked for one before every request. */
+  token?: TokenSource;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Give up on one attempt after this long. Default 15000. */
+  timeoutMs?: number;
+  /** How many times to try again after the first attempt, for GETs and POSTs. Default 2. */
+  retries?: number;
+  /** The first retry waits about this long; each further retry about twice as long. Default 300. */
+  retryBaseDelayMs?: number;
+  /**
+   * The longest `Retry-After` we wait for before retrying. When the server asks for longer,
+   * the call fails at once with `retryAfter` set, so the widget can tell the person when to
+   * try again instead of leaving them looking at a spinner. Default 10000.
+   */
+  maxRetryAfterMs?: number;
+  /** Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryScalar = string | number | boolean;
+type QueryValue = QueryScalar | readonly QueryScalar[] | null | undefined;
+export type QueryObject = Record<string, QueryValue>;
+
+/** The contract's operations: the only place a path is written down. */
+const operations = {
+  listOpportunities: ['GET', '/opportunities'],
+  createOpportunity: ['POST', '/opportunities'],
+  getOpportunity: ['GET', '/opportunities/{opportunityId}'],
+  updateOpportunity: ['PUT', '/opportunities/{opportunityId}'],
+  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
+  listInterests: ['GET', '/opportunities/{opportunityId}/interests'],
+  updateInterest: ['PATCH', '/opportunities/{opportunityId}/interests/{interestId}'],
+  createProfile: ['POST', '/profiles'],
+  listProfiles: ['GET', '/profiles'],
+  getProfile: ['GET', '/profiles/{profileId}'],
+  updateProfile: ['PUT', '/profiles/{profileId}'],
+  deleteProfile: ['DELETE', '/profiles/{profileId}'],
+  listFeedback: ['GET', '/feedback'],
+  createFeedback: ['POST', '/feedback'],
+  getFeedback: ['GET', '/feedback/{feedbackId}'],
+  updateFeedback: ['PATCH', '/feedback/{feedbackId}'],
+  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
+  addFeedbackUpdate: ['POST', '/feedback/{feedbackId}/updates'],
+  mergeFeedback: ['POST', '/feedback/{feedbackId}/merge'],
+  getTaxonomy: ['GET', '/taxonomy'],
+  requestSignIn: ['POST', '/me/sign-in-requests'],
+  startMySession: ['POST', '/me/sessions'],
+  endMySession: ['DELETE', '/me/sessions/current'],
+  getMyInvolvement: ['GET', '/me'],
+  updateMyProfile: ['PUT', '/me/profiles/{profileId}'],
+  deleteMyProfile: ['DELETE', '/me/profiles/{profileId}'],
+  eraseMe: ['DELETE', '/me'],
+  erasePerson: ['POST', '/erasures'],
+  getMessagePreferences: ['GET', '/message-preferences'],
+  updateMessagePreferences: ['PATCH', '/message-preferences'],
+  listAttendance: ['GET', '/opportunities/{opportunityId}/attendance'],
+  recordAttendance: ['POST', '/opportunities/{opportunityId}/attendance'],
+  getAttendance: ['GET', '/attendance/{attendanceId}'],
+  updateAttendance: ['PATCH', '/attendance/{attendanceId}'],
+  listClaims: ['GET', '/claims'],
+  getClaim: ['GET', '/claims/{claimId}'],
+  decideClaim: ['PATCH', '/claims/{claimId}'],
+  exportClaims: ['GET', '/claims/export'],
+  getReceipt: ['GET', '/receipts/{receiptId}'],
+  getMyPay: ['GET', '/me/pay'],
+  setMyBenefitsLimit: ['PUT', '/me/pay/limit'],
+  queryMyAttendance: ['POST', '/me/attendance/{attendanceId}/queries'],
+  uploadReceipt: ['POST', '/me/receipts'],
+  createClaim: ['POST', '/me/claims'],
+  answerClaimQuery: ['POST', '/me/claims/{claimId}/answers'],
+  getMyRecord: ['GET', '/me/record'],
+  getMyRecordCsv: ['GET', '/me/record'],
+  openEvaluationInvitation: ['POST', '/evaluations/invitation'],
+  sendEvaluation: ['POST', '/evaluations'],
+  inviteToEvaluate: ['POST', '/opportunities/{opportunityId}/evaluation-invitations'],
+  getActivityEvaluation: ['GET', '/opportunities/{opportunityId}/evaluation-results'],
+  getInvolvementResults: ['GET', '/evaluation-results'],
+  listPeople: ['GET', '/people'],
+  getPerson: ['GET', '/people/{profileId}'],
+  listSuggestions: ['GET', '/opportunities/{opportunityId}/suggestions'],
+  listInvitations: ['GET', '/opportunities/{opportunityId}/invitations'],
+  invitePeople: ['POST', '/opportunities/{opportunityId}/invitations'],
+  answerInvitation: ['POST', '/invitation-answers'],
+  listMySuggestions: ['GET', '/me/suggestions'],
+  getStaffSummary: ['GET', '/staff/summary'],
+  listMessages: ['GET', '/messages'],
+  markMessageDone: ['POST', '/messages/{messageId}/done'],
+  listAuditEvents: ['GET', '/audit-events'],
+  exportAuditEvents: ['GET', '/audit-events/export'],
+  listMyProfileViews: ['GET', '/me/profile-views'],
+} as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
+
+export type OperationId = keyof typeof operations;
+
+/**
+ * Builds a request URL from a path template, its path parameters and a query object.
+ * Path parameters are always percent-encoded; arrays become repeated parameters
+ * (`?topic=a&topic=b`, the contract's `style: form, explode: true`); `undefined`, `null`
+ * and empty arrays are left out.
+ */
+export function buildUrl(baseUrl: string, template: string, params: Record<string, string> = {}, query: QueryObject = {}): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    const values: readonly QueryScalar[] = Array.isArray(value) ? value : [value as QueryScalar];
+    for (const item of values) search.append(name, String(item));
+  }
+  const qs = search.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${qs ? `?${qs}` : ''}`;
+}
+
+export interface RequestSpec {
+  params?: Record<string, string>;
+  query?: QueryObject | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string | undefined;
+  /** Sent instead of the configured token (a profile's edit token). */
+  tokenOverride?: string | undefined;
+  /** Sent as If-Match: the version the record was read at. */
+  ifMatch?: string | undefined;
+  /** A file sent as it is (a receipt), instead of a JSON body; the server finds its type from its content. */
+  upload?: Upload | undefined;
+  /** How to read a successful answer: JSON (the default), text (CSV) or a Blob (a file). */
+  read?: 'json' | 'text' | 'blob';
+}
+
+interface CachedResponse {
+  etag: string;
+  text: string;
+}
+
+const CACHE_LIMIT = 200;
+
+/** Sends one of the contract's operations; `HttpApi` and its per-concern calls go through it. */
+export type Send = <T>(operationId: OperationId, spec: RequestSpec) => Promise<T>;
+
+/** One `HttpApi`'s connection: its options, its fetch and its ETag cache. */
+export class HttpTransport {
+  private readonly options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
+  private readonly fetch: typeof fetch;
+  private readonly cache = new Map<string, CachedResponse>();
+
+  constructor(options: HttpApiOptions) {
+    this.options = {
+      baseUrl: options.baseUrl,
+      token: options.token,
+      headers: options.headers ?? {},
+      timeoutMs: options.timeoutMs ?? 15000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryBaseDelayMs: options.retryBaseDelayMs ?? 300,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 10000,
+    };
+    // Called unbound, `window.fetch` throws "Illegal invocation" in some browsers.
+    const f = options.fetch ?? globalThis.fetch;
+    this.fetch = (input, init) => f(input, init);
+  }
+
+  /** Sends one operation: retried when safe, cached by ETag, failures as `ApiError`. */
+  async call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
+    const [method, template] = operations[operationId];
+    const url = buildUrl(this.options.baseUrl, template, spec.params, spec.query);
+    // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
+    // PUT, PATCH and DELETE are sent once.
+    const retryable = method === 'GET' || method === 'POST';
+    const idempotencyKey = method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const maxAttempts = retryable ? this.options.retries + 1 : 1;
+    const { signal } = spec;
+
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw abortedError(signal.reason);
+      const token = spec.tokenOverride ?? (await this.resolveToken());
+      const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
+      const cached = cacheKey === undefined ? undefined : this.cache.get(cacheKey);
+
+      const read = spec.read ?? 'json';
+      const accept = read === 'json' ? 'application/json' : read === 'text' ? 'text/csv' : 'image/jpeg, image/png, application/pdf';
+      const headers: Record<string, string> = { Accept: `${accept}, application/problem+json`, ...this.options.headers };
+      if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (spec.upload !== undefined) headers['Content-Type'] = 'application/octet-stream';
+      if (token) headers['Authorization'] = `Bearer ${token}`;
+      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+      if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
+      if (cached) headers['If-None-Match'] = cached.etag;
+
+      let outcome: Outcome;
+      try {
+        const body = spec.upload !== undefined ? uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
+        outcome = await this.attempt(url, { method, headers, body }, signal, read === 'blob');
+      } catch (error) {
+        const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
+        if (apiError.kind === 'aborted' || attempt >= maxAttempts) throw apiError;
+        await sleep(this.backoff(attempt), signal);
+        continue;
+      }
+
+      const { response, text } = outcome;
+      if (response.status === 304 && cached) {
+        this.remember(cacheKey!, cached);
+        return noteVersion(parseBody<T>(cached.text, response.status), cached.etag);
+      }
+      if (response.ok && read !== 'json') return (read === 'blob' ? outcome.blob : text) as T;
+      if (response.ok) {
+        if (response.status === 204 || text === '') return undefined as T;
+        const etag = response.headers.get('ETag');
+        const body = noteVersion(parseBody<T>(text, response.status), etag);
+        if (cacheKey !== undefined) {
+          if (etag) this.remember(cacheKey, { etag, text });
+          else this.cache.delete(cacheKey);
+        }
+        return body;
+      }
+
+      const apiError = toApiError(response, text);
+      const transient = response.status >= 500 || response.status === 429;
+      if (!retryable || !transient || attempt >= maxAttempts) throw apiError;
+      let delay = this.backoff(attempt);
+      if (apiError.retryAfter !== undefined && (response.status === 429 || response.status === 503)) {
+        const asked = apiError.retryAfter * 1000;
+        if (asked > this.options.maxRetryAfterMs) throw apiError;
+        delay = Math.max(asked, 0);
+      }
+      await sleep(delay, signal);
+    }
+  }
+
+  /** One request and its body, under the timeout and the caller's signal. */
+  private async attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, asBlob = false): Promise<Outcome> {
+    // The caller may have aborted while the token getter was running.
+    if (signal?.aborted) throw abortedError(signal.reason);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await this.fetch(url, { ...init, signal: controller.signal });
+      if (asBlob && response.ok) return { response, text: '', blob: await response.blob() };
+      const text = response.status === 204 || response.status === 304 ? '' : await response.text();
+      return { response, text };
+    } catch (error) {
+      if (signal?.aborted) throw abortedError(signal.reason);
+      if (timedOut) throw new ApiError('timeout', `No answer within ${this.options.timeoutMs} ms.`, { cause: error });
+      throw new ApiError('network', 'The request could not be sent.', { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async resolveToken(): Promise<string | undefined> {
+    const source = this.options.token;
+    if (typeof source !== 'function') return source || undefined;
+    try {
+      return (await source()) || undefined;
+    } catch (error) {
+      throw new ApiError('unauthorized', 'Could not get a sign-in token.', { cause: error });
+    }
+  }
+
+  /** Exponential backoff with jitter: base * 2^(n-1), scaled by a random 50-100%. */
+  private backoff(attempt: number): number {
+    const ceiling = this.options.retryBaseDelayMs * 2 ** (attempt - 1);
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  private remember(key: string, entry: CachedResponse): void {
+    // Re-inserting keeps the Map in least-recently-used order.
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > CACHE_LIMIT) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
+}
+
+interface Outcome {
+  response: Response;
+  text: string;
+  blob?: Blob;
+}
+
+/** Attendance and claims: the version is when the record last changed, in quotes (the contract says so). */
+export const updatedVersion = <T extends { updatedAt: string }>(record: T): T => noteVersion(record, `"${record.updatedAt}"`);
+
+function uploadBody(upload: Upload): Blob | ArrayBuffer {
+  return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
+}
+
+export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
+  return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
+}
+
+/**
+ * An interest's or a feedback item's version is when it last changed, in quotes (the
+ * contract says so): items read in a list carry no ETag of their own.
+ */
+export const interestVersion = (interest: Interest): Interest => noteVersion(interest, `"${interest.updatedAt}"`);
+export const feedbackVersion = (item: FeedbackItem): FeedbackItem => noteVersion(item, `"${item.lastUpdatedAt}"`);
+
+export function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch' | 'query'> {
+  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch, ...(options?.reason ? { query: { reason: options.reason } } : {}) };
+}
+
+export function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {
+  return { signal: options?.signal, ifMatch: options?.ifMatch };
+}
+
+export function meSpec(options: MeCallOptions): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
+  return { signal: options.signal, tokenOverride: options.meToken };
+}
+
+function parseBody<T>(text: string, status: number): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new ApiError('server', 'The server sent an answer that could not be read.', { status, cause: error });
+  }
+}
