@@ -39,91 +39,107 @@ const browser = await chromium.launch({
   executablePath: browserPaths().chromium,
   args: chromiumArgs,
 });
-const page = await browser.newPage();
-await page.addInitScript(() => {
-  const attach = () => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    if (!channel) return setTimeout(attach, 5);
-    for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
-      channel.on(event, (detail) => {
-        window.__storyFailure ??= `${event}: ${detail?.message ?? detail?.description ?? ''}`;
-      });
-    }
-  };
-  attach();
-});
+
+/**
+ * A tab of its own, in a browser context of its own: two stories sweep side by side (the
+ * machine has two cores and one story mostly waits on one), and neither sees the other's
+ * storage.
+ */
+async function openTab() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const attach = () => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      if (!channel) return setTimeout(attach, 5);
+      for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
+        channel.on(event, (detail) => {
+          window.__storyFailure ??= `${event}: ${detail?.message ?? detail?.description ?? ''}`;
+        });
+      }
+    };
+    attach();
+  });
+  return page;
+}
+
 let passed = 0;
 let failed = 0;
-for (const story of stories) {
-  const problems = [];
-  const onError = (error) => problems.push(`page error: ${error.message}`);
-  page.on('pageerror', onError);
-  try {
-    // Each story starts with nothing kept in the tab: a draft one story keeps (a restored brief)
-    // must not turn up in the next story's widget.
-    await page.evaluate(() => {
-      try {
-        sessionStorage.clear();
-        localStorage.clear();
-      } catch {
-        // about:blank has no storage
-      }
-    });
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    // Listeners for Storybook's failure events are attached by an init script (below), before
-    // the story starts; the render's phase says when it and its play function are done.
-    const outcome = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const started = Date.now();
-          const poll = () => {
-            const failure = window.__storyFailure;
-            const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-            if (failure) return resolve(failure);
-            if (phase === 'finished' || phase === 'completed') return resolve('rendered');
-            if (phase === 'errored' || phase === 'aborted') return resolve(`story ${phase}`);
-            if (Date.now() - started > 45000) return resolve(`timeout (phase ${phase})`);
-            setTimeout(poll, 50);
-          };
-          poll();
-        }),
-    );
-    if (outcome !== 'rendered') problems.push(`story ${outcome}`);
-    await page.waitForTimeout(150);
-    // Storybook's a11y addon brings axe; inject our own only where it did not.
-    if ((await page.evaluate(() => typeof window.axe)) !== 'object') await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // The a11y addon runs axe after each render too; one axe run at a time, so wait for it.
-      for (let attempt = 0; ; attempt++) {
+let next = 0;
+async function sweep(page) {
+  for (let story = stories[next++]; story; story = stories[next++]) {
+    const problems = [];
+    const onError = (error) => problems.push(`page error: ${error.message}`);
+    page.on('pageerror', onError);
+    try {
+      // Each story starts with nothing kept in the tab: a draft one story keeps (a restored brief)
+      // must not turn up in the next story's widget.
+      await page.evaluate(() => {
         try {
-          const result = await window.axe.run('#storybook-root', {
-            // A story is a component on its own, not a page: landmarks are checked in the end-to-end tests.
-            // axe leaves its WCAG 2.2 rules (target-size) off by default: every one is on here.
-            rules: {
-              ...Object.fromEntries(window.axe.getRules(['wcag22a', 'wcag22aa']).map((rule) => [rule.ruleId, { enabled: true }])),
-              region: { enabled: false },
-            },
-          });
-          return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-        } catch (error) {
-          if (!/already running/.test(String(error)) || attempt > 40) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
+          sessionStorage.clear();
+          localStorage.clear();
+        } catch {
+          // about:blank has no storage
         }
-      }
-    });
-    problems.push(...violations);
-  } catch (error) {
-    problems.push(String(error));
-  }
-  page.off('pageerror', onError);
-  if (problems.length) {
-    failed++;
-    console.log(`  ✗ ${story.title} › ${story.name}\n      ${problems.join('\n      ')}`);
-  } else {
-    passed++;
-    console.log(`  ✓ ${story.title} › ${story.name}`);
+      });
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      // Listeners for Storybook's failure events are attached by an init script (below), before
+      // the story starts; the render's phase says when it and its play function are done.
+      const outcome = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = Date.now();
+            const poll = () => {
+              const failure = window.__storyFailure;
+              const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+              if (failure) return resolve(failure);
+              if (phase === 'finished' || phase === 'completed') return resolve('rendered');
+              if (phase === 'errored' || phase === 'aborted') return resolve(`story ${phase}`);
+              if (Date.now() - started > 45000) return resolve(`timeout (phase ${phase})`);
+              setTimeout(poll, 50);
+            };
+            poll();
+          }),
+      );
+      if (outcome !== 'rendered') problems.push(`story ${outcome}`);
+      await page.waitForTimeout(150);
+      // Storybook's a11y addon brings axe; inject our own only where it did not.
+      if ((await page.evaluate(() => typeof window.axe)) !== 'object') await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        // The a11y addon runs axe after each render too; one axe run at a time, so wait for it.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run('#storybook-root', {
+              // A story is a component on its own, not a page: landmarks are checked in the end-to-end tests.
+              // axe leaves its WCAG 2.2 rules (target-size) off by default: every one is on here.
+              rules: {
+                ...Object.fromEntries(window.axe.getRules(['wcag22a', 'wcag22aa']).map((rule) => [rule.ruleId, { enabled: true }])),
+                region: { enabled: false },
+              },
+            });
+            return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+          } catch (error) {
+            if (!/already running/.test(String(error)) || attempt > 40) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      });
+      problems.push(...violations);
+    } catch (error) {
+      problems.push(String(error));
+    }
+    page.off('pageerror', onError);
+    if (problems.length) {
+      failed++;
+      console.log(`  ✗ ${story.title} › ${story.name}\n      ${problems.join('\n      ')}`);
+    } else {
+      passed++;
+      console.log(`  ✓ ${story.title} › ${story.name}`);
+    }
   }
 }
+const tabs = Math.max(1, Number(process.env.STORYBOOK_TABS ?? 2));
+await Promise.all(Array.from({ length: tabs }, async () => sweep(await openTab())));
 await browser.close();
 server.close();
 console.log(`\nStorybook axe sweep: ${stories.length} stories`);

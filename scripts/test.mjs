@@ -15,7 +15,10 @@ import { ensureBrowsers, ensureCalc } from './browsers.mjs';
 const bin = (name) => `node_modules/.bin/${name}`;
 // --test-force-exit: a file whose before hook timed out while a server or browser it started
 // was still alive would otherwise never exit, and the step would wait for CI's own limit.
-const nodeTests = (files) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', '--test-force-exit', ...files]];
+// `concurrency` 2 runs two files side by side: for the server suites, whose files each start
+// their own server on their own database (an in-memory PGlite, or a fresh PostgreSQL schema),
+// so they share nothing and PGlite, which runs on one core, keeps both busy.
+const nodeTests = (files, concurrency = 1) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=180000', '--test-force-exit', ...files]];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
 /** Runs a command, echoing its output, and returns the output for counting. */
@@ -76,6 +79,9 @@ const only = process.argv.slice(2);
 const ONCE_ON_POSTGRES = ['production-server.test.ts'];
 const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
 
+/** Server test files at once (TEST_CONCURRENCY overrides; 1 to read one file's output in order). */
+const SERVER_CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 2);
+
 const steps = [
   { name: 'typecheck', kind: 'exit', run: async () => {
       const widgets = await exec(bin('tsc'), ['-p', '.']);
@@ -96,14 +102,14 @@ const steps = [
       if (built.code !== 0) return built;
       return exec(process.execPath, ['scripts/storybook-axe.mjs']);
     } },
-  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(name)))))) },
+  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(name)))), SERVER_CONCURRENCY)) },
   { name: 'server-postgres', kind: 'node', run: async () => {
       const url = await postgresUrl().catch((error) => error);
       if (url instanceof Error || !url) {
         const why = url instanceof Error ? url.message : 'DATABASE_URL is not set and this is not root';
         return { code: process.env.CI ? 1 : 0, output: `PostgreSQL suite not run: ${why}\n`, skipped: !process.env.CI };
       }
-      return exec(...nodeTests(filesIn('server/test', '.test.ts')), { DATABASE_URL: url });
+      return exec(...nodeTests(filesIn('server/test', '.test.ts'), SERVER_CONCURRENCY), { DATABASE_URL: url });
     } },
   { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'))) },
 ];
