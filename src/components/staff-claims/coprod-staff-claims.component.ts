@@ -16,7 +16,7 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffClaimsMessages } from './coprod-staff-claims.messages.js';
 import { staffClaimsStyles } from './coprod-staff-claims.styles.js';
-import { answerId, ATTENDANCE_ORDER, attendanceView, blankAttendance, type AnswerRow, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
+import { answerId, ATTENDANCE_ORDER, attendanceView, blankAttendance, type AnswerRow, hoursOpen, minutes, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
 import { claimCard, type Action, type RowState } from './internal/queue-view.js';
 
 interface AttendanceData {
@@ -122,7 +122,7 @@ export class CoprodStaffClaims extends StaffElement {
           done: this.recordedText,
           onSubmit: (event) => void this.recordOne(event),
           answer: (r) => this.answers.get(r.id) ?? { text: '' },
-          onAnswerInput: (r, text) => this.setAnswer(r, { text, error: undefined, done: undefined }),
+          onAnswerInput: (r, patch) => this.setAnswer(r, { ...patch, error: undefined, hoursError: undefined, prepError: undefined, done: undefined }),
           onAnswer: (event, r) => void this.answerQuery(event, r, data),
         });
       },
@@ -164,26 +164,31 @@ export class CoprodStaffClaims extends StaffElement {
     this.answers = new Map(this.answers).set(record.id, { ...(this.answers.get(record.id) ?? { text: '' }), ...patch });
   }
 
-  /** Answers the person's question about a record; the server tells them. */
+  /** Answers the person's question about a record, with the hours corrected in the same change when they were wrong; the server tells them. */
   private async answerQuery(event: Event, record: Attendance, data: AttendanceData): Promise<void> {
     event.preventDefault();
     const api = this.api;
     const row = this.answers.get(record.id) ?? { text: '' };
     if (!api?.updateAttendance || row.sending) return;
-    const focus = async () => {
+    const focus = async (suffix = '') => {
       await this.updateComplete;
-      this.shadowRoot?.getElementById(answerId(record))?.focus();
+      this.shadowRoot?.getElementById(`${answerId(record)}${suffix}`)?.focus();
     };
-    if (!row.text.trim()) {
-      this.setAnswer(record, { error: this.t('eQueryAnswer') });
-      return focus();
+    const activity = row.hours === undefined ? record.activityMinutes : minutes(row.hours);
+    const prep = row.prepHours === undefined ? record.prepMinutes : row.prepHours.trim() ? minutes(row.prepHours) : 0;
+    const problems = { error: row.text.trim() ? undefined : this.t('eQueryAnswer'), hoursError: activity === undefined ? this.t('eHours') : undefined, prepError: prep === undefined ? this.t('eHours') : undefined };
+    if (problems.error || problems.hoursError || problems.prepError) {
+      this.setAnswer(record, problems);
+      return focus(problems.error ? '' : problems.hoursError ? '-hours' : '-prep');
     }
+    const hours = hoursOpen(record) && (activity !== record.activityMinutes || prep !== record.prepMinutes);
     this.setAnswer(record, { sending: true, error: undefined });
     try {
-      const saved = await api.updateAttendance(record.id, { answer: row.text.trim() }, { ifMatch: versionOf(record) });
+      const change = { answer: row.text.trim(), ...(hours ? { activityMinutes: activity!, prepMinutes: prep! } : {}) };
+      const saved = await api.updateAttendance(record.id, change, { ifMatch: versionOf(record) });
       data.records = data.records.map((r) => (r.id === saved.id ? saved : r));
-      const done = this.t('queryAnswered', record.name);
-      this.setAnswer(record, { text: '', sending: false, done });
+      const done = this.t(hours ? 'queryAnsweredChanged' : 'queryAnswered', record.name);
+      this.setAnswer(record, { text: '', hours: undefined, prepHours: undefined, sending: false, done });
       // The answer box is gone: focus goes to the line that says it was sent (read out there).
       await this.updateComplete;
       this.shadowRoot?.getElementById(`${answerId(record)}-sent`)?.focus();

@@ -120,4 +120,26 @@ describe('<coprod-staff-claims>', () => {
     const mine = await world.api.getMyPay({ meToken: ROSA });
     expect(mine.attendance[0]!.query!.answer).to.equal('You are right: 3 hours. We have changed it.');
   });
+
+  it('corrects the hours in the same control that answers the person, in one change they are told about', async () => {
+    let calls: ReturnType<typeof flakyApi> | undefined;
+    const { element, world } = await render('attended', { attendanceQuery: HOURS_WRONG, wrap: (api) => (calls = flakyApi(api, { failures: 0, methods: ['updateAttendance'] })) });
+    await until(() => shadow(element).querySelector('form.query-answer textarea'), 'the answer box');
+    const hoursId = `${shadow(element).querySelector<HTMLTextAreaElement>('form.query-answer textarea')!.id}-hours`;
+    expect(shadow(element).querySelector<HTMLInputElement>(`#${hoursId}`)!.value, 'the recorded hours to start from').to.equal('2');
+    typeInto(element, 'form.query-answer textarea', 'You are right: 3 hours. We have changed it.');
+    typeInto(element, `#${hoursId}`, 'three');
+    shadow(element).querySelector<HTMLButtonElement>('form.query-answer button[type="submit"]')!.click();
+    await until(() => shadow(element).activeElement?.id === hoursId, 'focus on the hours that are not a number');
+    expect(text(element, 'form.query-answer')).to.contain('Enter the hours as a number');
+    typeInto(element, `#${hoursId}`, '3');
+    shadow(element).querySelector<HTMLButtonElement>('form.query-answer button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('[data-query="answered"]'), 'the answered question');
+    expect(text(element, '[part="attendance"]')).to.contain('3 h + 1 h preparation (£80)').and.contain('Answer sent and the hours changed. Rosa');
+    const sent = calls!.calls.filter((c) => c.method === 'updateAttendance');
+    expect(sent, 'one change').to.have.length(1);
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect([mine.attendance[0]!.activityMinutes, mine.attendance[0]!.prepMinutes, mine.attendance[0]!.feePence]).to.deep.equal([180, 60, 8000]);
+    expect(mine.attendance[0]!.query!.answer).to.equal('You are right: 3 hours. We have changed it.');
+  });
 });

@@ -22,7 +22,8 @@ export const blankAttendance = (): AttendanceValues => ({ sessionStart: '', who:
 
 export const ATTENDANCE_ORDER = ['sessionStart', 'interestId', 'person.name', 'person.contact.detail', 'activityMinutes', 'prepMinutes', 'role'];
 
-const minutes = (hours: string): number | undefined => {
+/** Hours as typed to whole minutes ("1.5" is 90); undefined when it is not a number of hours up to 24. */
+export const minutes = (hours: string): number | undefined => {
   const text = hours.trim();
   if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(text)) return undefined;
   const value = Math.round(Number(text) * 60);
@@ -62,18 +63,26 @@ export interface AttendanceViewOptions {
   onSubmit: (event: Event) => void;
   /** What is typed in the answer to each record's open query, and how sending it went. */
   answer: (record: Attendance) => AnswerRow;
-  onAnswerInput: (record: Attendance, text: string) => void;
+  onAnswerInput: (record: Attendance, patch: Partial<AnswerRow>) => void;
   onAnswer: (event: Event, record: Attendance) => void;
 }
 
 export interface AnswerRow {
   text: string;
   error?: string;
+  /** The hours as corrected in the same control (undefined: as recorded). */
+  hours?: string;
+  prepHours?: string;
+  hoursError?: string;
+  prepError?: string;
   sending?: boolean;
   done?: string;
 }
 
 export const answerId = (record: Attendance) => `answer-${record.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const hoursText = (mins: number): string => String(Math.round((mins / 60) * 100) / 100);
+/** The hours can still change: not in a claim that is approved or paid. */
+export const hoursOpen = (r: Attendance): boolean => r.claimStatus !== 'approved' && r.claimStatus !== 'paid';
 
 /** The person's question about a record ("the hours are wrong"), and the control that answers it (they are told). */
 function queryView(o: AttendanceViewOptions, r: Attendance): TemplateResult | typeof nothing {
@@ -93,7 +102,15 @@ function queryView(o: AttendanceViewOptions, r: Attendance): TemplateResult | ty
   const id = answerId(r);
   return html`<br /><span class="overdue">${icon('chat')} ${t('theirQuery', r.query.text)}</span>
     <form class="query-answer" novalidate data-query="waiting" @submit=${(event: Event) => o.onAnswer(event, r)}>
-      ${textField({ id, label: t('fQueryAnswer', r.name), hint: t('fQueryAnswerHint'), error: row.error, errorPrefix: t('errorPrefix'), value: row.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => o.onAnswerInput(r, text) })}
+      ${textField({ id, label: t('fQueryAnswer', r.name), hint: t('fQueryAnswerHint'), error: row.error, errorPrefix: t('errorPrefix'), value: row.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => o.onAnswerInput(r, { text }) })}
+      ${hoursOpen(r)
+        ? html`<fieldset class="correct-hours">
+            <legend class="label">${t('correctHoursLegend')}</legend>
+            <p class="hint">${t('correctHoursHint')}</p>
+            ${textField({ id: `${id}-hours`, label: t('fHours'), error: row.hoursError, errorPrefix: t('errorPrefix'), value: row.hours ?? hoursText(r.activityMinutes), narrow: true, onInput: (hours) => o.onAnswerInput(r, { hours }) })}
+            ${textField({ id: `${id}-prep`, label: t('fPrepHours'), error: row.prepError, errorPrefix: t('errorPrefix'), value: row.prepHours ?? hoursText(r.prepMinutes), narrow: true, onInput: (prepHours) => o.onAnswerInput(r, { prepHours }) })}
+          </fieldset>`
+        : html`<p class="hint">${t('hoursClosed')}</p>`}
       <button class="button" type="submit" aria-disabled=${row.sending ? 'true' : nothing}>${t('sendQueryAnswer')}</button>
     </form>`;
 }
