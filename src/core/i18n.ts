@@ -19,6 +19,11 @@ export interface Catalog<T extends MessageSet> {
     cy?: { [K in keyof T]?: T[K] };
   };
   /**
+   * Keys whose standard words already are easy read ("Yes", "Choose one"): reviewed, so they
+   * need no easy-read copy. test/node/i18n.test.ts tells these from forgotten keys.
+   */
+  easyReadSame?: ReadonlyArray<keyof T & string>;
+  /**
    * In the built bundles only (scripts/lazy-readings.mjs): `cy` and `easyRead` are left out
    * and load on first use, Welsh (with Welsh easy read) and English easy read apart.
    * @internal

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Catalog, MessageSet } from '../../src/core/i18n.js';
 import { defineMessages, formatDate, formatList, formatPence, mergeCatalogs, plural, readingsReady, translator, withLocale } from '../../src/core/i18n.js';
 
 test('Welsh dates are written out, in UK time, whatever ICU data the browser has', () => {
@@ -92,3 +93,33 @@ test('strings the build loads on first use: a reader waits for them, then a merg
   assert.equal(translator(merged, 'en-GB', 'easy-read')('title'), 'Ways to help');
   assert.equal(loads, 2, 'each part loads once');
 });
+
+// Issue 13: every key of a person-facing widget has Welsh, and an easy-read version in English
+// and Welsh unless it is listed in the catalog's easyReadSame (reviewed: the standard words
+// already are easy read). Staff widgets are not in this list yet.
+import { listMessages } from '../../src/components/opportunity-list/coprod-opportunity-list.messages.js';
+
+const personFacing: Record<string, Catalog<MessageSet>> = {
+  'opportunity-list': listMessages,
+};
+
+for (const [widget, catalog] of Object.entries(personFacing)) {
+  test(`${widget}: every key has Welsh, and easy read in English and Welsh or a place in easyReadSame`, () => {
+    const same = new Set<string>(catalog.easyReadSame ?? []);
+    const problems: string[] = [];
+    for (const [key, english] of Object.entries(catalog['en-GB'])) {
+      if (catalog.cy[key] === undefined) problems.push(`${key}: no Welsh`);
+      for (const locale of ['en-GB', 'cy'] as const) {
+        const easy = catalog.easyRead?.[locale]?.[key];
+        if (same.has(key)) {
+          if (easy !== undefined) problems.push(`${key}: in easyReadSame but has easy read (${locale})`);
+        } else if (easy === undefined) {
+          problems.push(`${key}: no easy read (${locale})`);
+        } else if (typeof easy !== typeof english || (typeof easy === 'function' && typeof english === 'function' && easy.length !== english.length)) {
+          problems.push(`${key}: easy read (${locale}) is not the same kind of message as the standard one`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}
