@@ -17,7 +17,7 @@ async function deepTexts(page: import('playwright-core').Page, selector: string)
 }
 
 describe('the pages as a CMS would serve them', () => {
-  for (const path of ['/', '/community.html', '/staff.html', '/my-involvement.html']) {
+  for (const path of ['/', '/community.html', '/staff.html', '/my-involvement.html', '/evaluate.html']) {
     test(`${path}: lang, viewport, one h1, no inline script or style, unique ids, strict CSP header`, async () => {
       const response = await fetch(`${e2e.server.url}${path}`);
       assert.equal(response.status, 200);
@@ -132,6 +132,22 @@ describe('community page (community.html)', () => {
       // The brand reaches the widgets through --coprod-* custom properties.
       const accent = await page.locator('coprod-opportunity-list').evaluate((element) => getComputedStyle(element).getPropertyValue('--coprod-color-accent').trim());
       assert.equal(accent, '#005f5f');
+      await assertNoProblems(open);
+      await assertAxeClean(page);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('evaluation page (evaluate.html, where an invitation link lands)', () => {
+  test('opened without a link: clean and axe-clean, says to open it from the message, and shows the programme\'s results below', async () => {
+    const open = await openPage(e2e.browser, `${e2e.server.url}/evaluate.html`);
+    try {
+      const { page } = open;
+      await settle(page);
+      await page.getByText('Open this page from the link in your message').waitFor();
+      await page.getByRole('heading', { level: 2, name: 'How well did we involve you?' }).waitFor();
       await assertNoProblems(open);
       await assertAxeClean(page);
     } finally {
