@@ -16,3 +16,4 @@ export const NeedsTicked = stateStory(states, 'Needs ticked');
 export const EasyRead = stateStory(states, 'Easy read');
 export const WaitingList = stateStory(states, 'Waiting list');
 export const SentToTheWaitingList = stateStory(states, 'Sent to the waiting list');
+export const Cancelled = stateStory(states, 'Cancelled');

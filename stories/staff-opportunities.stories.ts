@@ -13,6 +13,7 @@ export const Forbidden = stateStory(states, 'Forbidden');
 export const Filled = stateStory(states, 'Filled');
 export const Drafts = stateStory(states, 'Drafts');
 export const ConfirmMarkFilled = stateStory(states, 'Confirm mark filled');
+export const ConfirmCancel = stateStory(states, 'Confirm cancel');
 export const EmptyForm = stateStory(states, 'Empty form');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const FilledFormWithPreview = stateStory(states, 'Filled form with preview');

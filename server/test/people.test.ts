@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { renderMessage } from '../src/messages/catalog.js';
+import type { OutgoingMessage } from '../src/messages/registry.js';
 import { key, suiteServer, token } from './harness.js';
 
 const people = await token({ sub: 'lead-7', roles: ['staff', 'people'], title: 'Co-production lead' });
@@ -190,5 +192,46 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.equal(fay.status, 'invited');
     // "Not this time" is still heard.
     assert.equal((await s.call('/api/v1/invitation-answers', { method: 'POST', body: { token: tokenFor('Fay'), answer: 'not_this_time' } })).status, 200);
+  });
+  it('only a cancellation is told as one: closing tells nobody; cancelling tells, with the reason, those interested and those invited who have not answered (issue 15)', async () => {
+    // Ana said "I'm interested" to her invitation to carers week, Bea said "not this time"; Dee is invited now and has not answered.
+    const invited = await s.call('/api/v1/opportunities/opp-carers/invitations', { method: 'POST', token: people, body: { profileIds: [ids.dee] }, headers: { 'idempotency-key': key() } });
+    assert.equal(invited.status, 201);
+    const changes = () => s.db.query<{ subject_type: string; subject_id: string; data: OutgoingMessage['data'] }>("SELECT subject_type, subject_id, data FROM messages WHERE event = 'opportunity_changed' ORDER BY subject_type");
+    const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pa, ...brief } = (await s.call('/api/v1/opportunities/opp-carers', { token: people })).body;
+    const put = (body: Record<string, unknown>) => s.call('/api/v1/opportunities/opp-carers', { method: 'PUT', token: people, body: { ...brief, ...body } });
+
+    assert.equal((await put({ status: 'closed' })).status, 200);
+    assert.deepEqual(await changes(), [], 'closing to new interest is not a cancellation: nobody is told it was cancelled');
+    assert.equal((await put({ status: 'filled' })).status, 200);
+    assert.deepEqual(await changes(), [], 'nor is filling every place');
+
+    const reason = 'The venue has flooded. We will ask again in the spring.';
+    const cancelled = await put({ status: 'cancelled', cancelledReason: reason });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    assert.equal((await s.call('/api/v1/opportunities/opp-carers')).body.cancelledReason, reason, 'the public page can say why');
+    const told = await changes();
+    assert.deepEqual(told.map((m) => m.subject_type), ['interest', 'invitation'], 'Ana (interested) and Dee (invited, no answer yet); not Bea, who said not this time');
+    assert.equal(told[1]!.subject_id, invited.body.invited[0].id);
+
+    const links = { item: 'https://council.example/me', unsubscribe: 'https://council.example/unsubscribe?token=u' };
+    const message = { event: 'opportunity_changed', data: told[0]!.data };
+    const en = renderMessage(message, 'en-GB', 'standard', links);
+    assert.equal(en.subject, 'Cancelled: “Carers week planning”');
+    assert.match(en.body, /This opportunity is cancelled: it will not happen\. We are sorry\.[^\n]*\n\nWhy:\nThe venue has flooded\. We will ask again in the spring\.\n/);
+    assert.match(en.body, /Decided by: Co-production lead/);
+    assert.match(en.sms, /Why: The venue has flooded/);
+    const cyEasy = renderMessage(message, 'cy', 'easy-read', links);
+    assert.match(cyEasy.subject, /^Wedi’i ganslo: /);
+    assert.match(cyEasy.body, /^Mae hwn wedi’i ganslo\.\nNi fydd yn digwydd\.\n/);
+    assert.ok(cyEasy.body.includes(`Pam:\n${reason}`));
+    assert.match(renderMessage(message, 'en-GB', 'easy-read', links).body, /^This is cancelled\.\nIt will not happen\.\n/);
+
+    // Staff see, for the opportunity, who was told: the interest and the invitations with their cancellation.
+    const list = (await s.call('/api/v1/messages?opportunityId=opp-carers', { token: people })).body.items as { event: string; subjectId: string }[];
+    assert.deepEqual(list.filter((m) => m.event === 'opportunity_changed').map((m) => m.subjectId).sort(), told.map((m) => m.subject_id).sort());
+    assert.ok(list.some((m) => m.event === 'invitation'), 'the invitations themselves are listed too');
+    assert.equal((await put({ status: 'cancelled', cancelledReason: reason })).status, 200);
+    assert.equal((await changes()).length, 2, 'saving a cancelled opportunity again tells nobody twice');
   });
 });

@@ -39,7 +39,7 @@ export type FieldCode = (typeof FIELD_CODES)[number];
 // Vocabularies.
 export const CONTACT_METHODS = ['email', 'phone', 'text', 'post', 'supporter'] as const;
 export const PARTICIPATION_MODES = ['online', 'in_person', 'phone'] as const;
-export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
+export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled', 'cancelled'] as const;
 export const INTEREST_STATUSES = ['new', 'contacted', 'joined', 'not_this_time'] as const;
 export const FEEDBACK_STATUSES = ['received', 'considering', 'changed', 'not_changed'] as const;
 export const FEEDBACK_UPDATE_KINDS = ['heard', 'doing', 'changed', 'not_changed'] as const;
@@ -301,6 +301,7 @@ export const opportunityRules: Rules = {
   'contact.email': { maxLength: 254, pattern: 'email' },
   'contact.phone': { maxLength: 40 },
   status: { required, oneOf: OPPORTUNITY_STATUSES },
+  cancelledReason: { maxLength: 500 },
   promise: { oneOf: LADDER_RUNGS },
   ...nest('translations.cy', translationRules),
 };

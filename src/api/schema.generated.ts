@@ -1114,8 +1114,11 @@ export interface components {
             /** @description The email address, phone number, postal address, or the supporter's name and how to reach them. */
             detail: string;
         } & (unknown & unknown);
-        /** @enum {string} */
-        OpportunityStatus: "draft" | "open" | "closed" | "filled";
+        /**
+         * @description Closed: no new interest (the opportunity still happens). Filled: every place is taken. Cancelled: it will not happen; everyone who expressed interest or was invited and not yet answered is told, with `cancelledReason`. Closing or filling tells nobody it was cancelled.
+         * @enum {string}
+         */
+        OpportunityStatus: "draft" | "open" | "closed" | "filled" | "cancelled";
         /**
          * @description A rung of TLAP's Ladder of Co-production, from the bottom: what power people have. An opportunity promises one (`promise`); a participant says which it felt like.
          * @enum {string}
@@ -1218,6 +1221,8 @@ export interface components {
                 phone?: string;
             };
             status: components["schemas"]["OpportunityStatus"];
+            /** @description Why it was cancelled, in words for the people who were interested (status `cancelled` only; told to them and shown on the opportunity). */
+            cancelledReason?: string;
             /** @description The rung of the ladder this opportunity offers, shown to people in plain words ("We will ask your views and then decide", "We will decide together"). */
             promise?: components["schemas"]["LadderRung"];
             translations?: {
@@ -1547,10 +1552,10 @@ export interface components {
         ToldMessage: {
             id: components["schemas"]["Id"];
             /** @enum {string} */
-            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite";
+            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite" | "invitation";
             /** @description A decision is sent at once, whatever the person's summary setting. */
             decision: boolean;
-            /** @description The feedback item or expression of interest it is about. */
+            /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). */
             subjectId: string;
             /** @enum {string|null} */
             role?: "giver" | "supporter" | "interested" | null;

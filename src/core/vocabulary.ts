@@ -81,6 +81,7 @@ export const opportunityStatuses: Labels<OpportunityStatus> = {
   open: { 'en-GB': 'Open', cy: 'Ar agor' },
   closed: { 'en-GB': 'Closed', cy: 'Ar gau' },
   filled: { 'en-GB': 'All places filled', cy: 'Pob lle wedi’i lenwi' },
+  cancelled: { 'en-GB': 'Cancelled', cy: 'Wedi’i ganslo' },
 };
 
 export const feedbackStatuses: Labels<FeedbackStatus> = {

@@ -73,6 +73,19 @@ export function tellOpportunity(tx: Queryable, opportunityId: string, data: Mess
   );
 }
 
+/** People invited to the opportunity (issue 18) who have not answered yet, filed under their invitation's message. */
+export function tellInvited(tx: Queryable, opportunityId: string, data: MessageData): Promise<number> {
+  return enqueue(
+    tx,
+    `SELECT DISTINCT 'invitation' AS subject_type, m.subject_id, m.person_key FROM messages m
+     JOIN invitations inv ON inv.id = m.subject_id
+     WHERE m.subject_type = 'invitation' AND m.event = 'invitation' AND inv.opportunity_id = $5 AND inv.status = 'invited'`,
+    [opportunityId],
+    { event: data.event, data },
+    true,
+  );
+}
+
 /**
  * A message to one person, written in the caller's transaction (so it exists exactly when
  * the change it tells about commits). Made for features beside feedback and interest (claims,
@@ -148,7 +161,8 @@ export async function messagesAbout(db: Queryable, subject: ToldAbout): Promise<
     ? `m.subject_type = 'feedback' AND m.subject_id = $1`
     : subject.interestId
       ? `m.subject_type = 'interest' AND m.subject_id = $1`
-      : `m.subject_type = 'interest' AND m.subject_id IN (SELECT i.id FROM interests i WHERE i.opportunity_id = $1)`;
+      : `((m.subject_type = 'interest' AND m.subject_id IN (SELECT i.id FROM interests i WHERE i.opportunity_id = $1))
+          OR (m.subject_type = 'invitation' AND m.subject_id IN (SELECT inv.id FROM invitations inv WHERE inv.opportunity_id = $1)))`;
   return toldWhere(db, where, [subject.feedbackId ?? subject.interestId ?? subject.opportunityId]);
 }
 

@@ -16,7 +16,7 @@ export type MessageData =
   | { event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; text: string; author?: string; at: string }
   | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: string; author?: string; at: string }
   | { event: 'interest_answer'; reference: string; opportunity: string; opportunityCy?: string; status: InterestAnswer; author?: string; at: string }
-  | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; author?: string; at: string }
+  | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; reason?: string; author?: string; at: string }
   | { event: 'weekly_summary'; groups: SummaryGroup[]; at: string };
 
 /** One item in a weekly summary: its entries newest first. */
@@ -107,7 +107,8 @@ const W = {
     interestLine: (ref: string, s: string) => `Your expression of interest ${ref}: ${s}.`,
     next: 'What happens next:',
     oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Cancelled: “${title}”` : `A change to “${title}”`),
-    cancelled: 'This opportunity is cancelled. We are sorry. You do not need to do anything.',
+    cancelled: 'This opportunity is cancelled: it will not happen. We are sorry. You do not need to do anything.',
+    cancelledEasy: 'This is cancelled.\nIt will not happen.\nWe are sorry.\nYou do not need to do anything.',
     newDate: (d: string) => `The new date: ${d}`,
     newVenue: (v: string) => `The new place: ${v}`,
     why2: 'You are told because you said you were interested.',
@@ -132,7 +133,8 @@ const W = {
     interestLine: (ref: string, s: string) => `Eich mynegiant o ddiddordeb ${ref}: ${s}.`,
     next: 'Beth sy’n digwydd nesaf:',
     oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Wedi’i ganslo: “${title}”` : `Newid i “${title}”`),
-    cancelled: 'Mae’r cyfle hwn wedi’i ganslo. Mae’n ddrwg gennym. Does dim angen i chi wneud dim.',
+    cancelled: 'Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd. Mae’n ddrwg gennym. Does dim angen i chi wneud dim.',
+    cancelledEasy: 'Mae hwn wedi’i ganslo.\nNi fydd yn digwydd.\nMae’n ddrwg gennym.\nDoes dim angen i chi wneud dim.',
     newDate: (d: string) => `Y dyddiad newydd: ${d}`,
     newVenue: (v: string) => `Y lle newydd: ${v}`,
     why2: 'Rydych yn cael gwybod am eich bod wedi dweud bod gennych ddiddordeb.',
@@ -187,9 +189,11 @@ export function draft(data: NewsData, language: Language, level: ReadingLevel): 
     case 'opportunity_changed': {
       const subject = w.oppSubject(titleIn(data, language), Boolean(data.cancelled));
       const date = language === 'cy' ? (data.dateCy ?? data.date) : data.date;
-      const changes = data.cancelled ? [w.cancelled] : [...(date ? [w.newDate(date)] : []), ...(data.venue ? [w.newVenue(data.venue)] : [])];
+      const why = data.cancelled && data.reason ? ['', w.why, data.reason] : [];
+      const changes = data.cancelled ? [easy ? w.cancelledEasy : w.cancelled, ...why] : [...(date ? [w.newDate(date)] : []), ...(data.venue ? [w.newVenue(data.venue)] : [])];
       const lines = [...changes, '', ...(easy ? [] : [w.why2, '']), w.decidedBy(who)];
-      return { subject, lines, sms: `${subject}. ${changes.join('. ')}` };
+      const sms = data.cancelled ? [w.cancelled, ...(data.reason ? [`${w.why} ${excerpt(data.reason, 200)}`] : [])].join(' ') : changes.join('. ');
+      return { subject, lines, sms: `${subject}. ${sms}` };
     }
   }
 }
@@ -226,7 +230,7 @@ export function summaryLine(data: MessageData, language: Language): string {
     case 'interest_answer':
       return `${ANSWER[language][data.status]}.`;
     case 'opportunity_changed':
-      return data.cancelled ? w.cancelled : [data.date ? w.newDate(data.date) : '', data.venue ? w.newVenue(data.venue) : ''].filter(Boolean).join('. ');
+      return data.cancelled ? [w.cancelled, ...(data.reason ? [`${w.why} ${excerpt(data.reason, 300)}`] : [])].join(' ') : [data.date ? w.newDate(data.date) : '', data.venue ? w.newVenue(data.venue) : ''].filter(Boolean).join('. ');
     case 'weekly_summary':
       return '';
   }

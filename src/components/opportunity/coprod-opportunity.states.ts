@@ -69,6 +69,13 @@ export const sampleInterestDraft = {
   consent: false,
 };
 
+/** The carers strategy cancelled by staff, with their reason. */
+export function cancelledApi(): InMemoryApi {
+  const seed = createSeed(NOW);
+  Object.assign(seed.opportunities.find((o) => o.id === OPPORTUNITY_ID)!, { status: 'cancelled', cancelledReason: 'The venue has flooded. We will ask again in the spring.' });
+  return new InMemoryApi({ now: NOW, seed });
+}
+
 /** The carers strategy with both of its two places taken: it shows "Waiting list" and still takes interest. */
 export function fullApi(): InMemoryApi {
   const seed = createSeed(NOW);
@@ -172,6 +179,12 @@ export const states: ComponentStates = {
       description: 'Every place is taken: the key facts say "Waiting list", and the form still takes interest.',
       render: () => detail(fullApi()),
       play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Cancelled',
+      description: 'Staff cancelled it: the page says it will not happen, and why, instead of the form.',
+      render: () => detail(cancelledApi()),
+      play: async (element) => void (await until(() => shadow(element).querySelector('[part=cancelled]'), 'the cancelled notice')),
     },
     {
       name: 'Sent to the waiting list',

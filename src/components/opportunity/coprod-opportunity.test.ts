@@ -12,7 +12,7 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import { calendarFile, escapeText, foldLine } from './internal/calendar-file.js';
 import type { CoprodOpportunity } from './coprod-opportunity.component.js';
-import { fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
+import { cancelledApi, fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
 
 describeStates(states);
 
@@ -279,6 +279,19 @@ describe('<coprod-opportunity>', () => {
     expect(shadow(element).querySelector('form')).to.equal(null);
     expect(shadow(element).querySelector('a[href="#interest-heading"]')).to.equal(null);
     expect(text(element, '.interest .notice')).to.equal('This opportunity is no longer taking expressions of interest.');
+  });
+
+  it('says a cancelled opportunity will not happen, and why, in English, Welsh and easy read', async () => {
+    const en = await show(cancelledApi());
+    await until(() => shadow(en).querySelector('[part=cancelled]'), 'the cancelled notice');
+    expect(shadow(en).querySelector('form')).to.equal(null);
+    expect(text(en, '[part=cancelled]')).to.equal('This opportunity is cancelled: it will not happen. If you said you were interested, we have told you. Why: The venue has flooded. We will ask again in the spring.');
+    const cy = await show(cancelledApi(), { locale: 'cy' });
+    await until(() => shadow(cy).querySelector('[part=cancelled]'), 'the Welsh notice');
+    expect(text(cy, '[part=cancelled]')).to.match(/^Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\..* Pam: The venue has flooded/);
+    const easy = await show(cancelledApi(), { readingLevel: 'easy-read' });
+    await until(() => shadow(easy).querySelector('[part=cancelled]'), 'the easy-read notice');
+    expect(shadow(easy).querySelector('[part=cancelled] p')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('This is cancelled.<br>It will not happen.<br>Sorry.');
   });
 
   it('still takes interest on the closing day itself, counted in UK time', async () => {

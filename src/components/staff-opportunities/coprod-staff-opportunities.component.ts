@@ -27,7 +27,7 @@ import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-pr
 import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { sessionPaths, validateBrief } from './internal/brief-validation.js';
 import { blankBrief, briefOf, FIELD_ORDER, fromOpportunity, toInput, withStatus, type BriefValues } from './internal/brief-values.js';
-import { ACTION_STATUS, listView, STATUSES, type Action, type ListResult } from './internal/list-view.js';
+import { ACTION_STATUS, DONE, listView, STATUSES, type Action, type ListResult } from './internal/list-view.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
 import '../opportunity/coprod-opportunity.js';
@@ -177,7 +177,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       },
       onEdit: (o) => void this.openForm(o),
       onAsk: (o, action) => void this.ask(o, action),
-      onConfirm: (o, action) => void this.setStatus(o, action),
+      onConfirm: (o, action, reason) => void this.setStatus(o, action, reason),
       onCancel: (o) => void this.cancelConfirm(o),
     });
   }
@@ -256,7 +256,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.shadowRoot?.getElementById(`opp-${o.id}`)?.focus();
   }
 
-  private async setStatus(o: Opportunity, action: Action): Promise<void> {
+  private async setStatus(o: Opportunity, action: Action, reason?: string): Promise<void> {
     const api = this.api;
     if (!api || this.busyId) return;
     const to = ACTION_STATUS[action];
@@ -264,10 +264,10 @@ export class CoprodStaffOpportunities extends StaffElement {
     try {
       // The status goes onto the brief as it is now, sent back with the version it was read at.
       const current = await api.getOpportunity(o.id);
-      const updated = await api.updateOpportunity(o.id, withStatus(current, to), { ifMatch: versionOf(current) });
+      const updated = await api.updateOpportunity(o.id, withStatus(current, to, reason), { ifMatch: versionOf(current) });
       this.changed = new Map(this.changed).set(o.id, updated);
       this.confirming = undefined;
-      const text = action === 'publish' ? this.t('published', o.title) : action === 'close' ? this.t('closed', o.title) : this.t('filled', o.title);
+      const text = this.t(DONE[action], o.title);
       this.result = { kind: 'done', text };
       this.announce(text);
       this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });

@@ -103,6 +103,16 @@ export const states: ComponentStates = {
       },
     },
     {
+      name: 'Confirm cancel',
+      description: 'Cancelling asks why, in words told to everyone who was interested or invited; "No, keep it" leaves it as it was.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await listed(element);
+        buttonWith(shadow(element), 'Cancel the opportunity')!.click();
+        await until(() => shadow(element).querySelector('.confirm textarea'), 'the reason for cancelling');
+      },
+    },
+    {
       name: 'Empty form',
       description: 'Creating an opportunity: the brief, question by question, and the live preview.',
       render: () => widget(staffApi()),

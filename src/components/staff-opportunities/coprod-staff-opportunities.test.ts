@@ -73,7 +73,7 @@ describe('<coprod-staff-opportunities>', () => {
     const element = await render(api, 'riverside-mental-health-forum');
     const query = api.calls.find((c) => c.method === 'listOpportunities')!.args[0] as { organisation: string; status: string[] };
     expect(query.organisation).to.equal('riverside-mental-health-forum');
-    expect(query.status).to.have.members(['draft', 'open', 'closed', 'filled']);
+    expect(query.status).to.have.members(['draft', 'open', 'closed', 'filled', 'cancelled']);
     const titles = () => [...shadow(element).querySelectorAll('.item')].map((li) => text(li));
     expect(titles().length).to.be.greaterThan(0);
     expect(titles().every((t) => t.includes('Riverside Mental Health Forum') && t.includes('Open'))).to.equal(true);
@@ -230,6 +230,32 @@ describe('<coprod-staff-opportunities>', () => {
     expect((await changed).detail.to).to.equal('filled');
     await until(() => text(shadow(element).querySelector('.result')!).includes(`Marked as filled: ${title}`), 'the result');
     expect([...shadow(element).querySelectorAll('.item h3')].map((h) => text(h).trim())).not.to.include(title);
+  });
+
+  it('cancels an opportunity only with "Yes, cancel it", sending the reason staff typed; "No, keep it" changes nothing', async () => {
+    const adapter = recordingApi();
+    const element = await render(adapter);
+    const first = shadow(element).querySelector<HTMLElement>('.item')!;
+    const title = text(first.querySelector('h3')!).trim();
+    buttonWith(first, 'Cancel the opportunity').click();
+    await until(() => first.querySelector('textarea'), 'the reason for cancelling');
+    expect(text(first.querySelector('.confirm')!)).to.include('people invited who have not answered yet, are told it is cancelled, with your reason');
+    buttonWith(first, 'No, keep it').click();
+    await element.updateComplete;
+    expect(first.querySelector('.confirm')).to.equal(null);
+    expect(adapter.calls.filter((c) => c.method === 'updateOpportunity')).to.have.length(0);
+
+    buttonWith(first, 'Cancel the opportunity').click();
+    await until(() => first.querySelector('textarea'), 'the reason for cancelling');
+    typeInto(element, '.item textarea', 'The venue has flooded.');
+    const changed = oneEvent(element, 'coprod-opportunity-status-changed');
+    buttonWith(first, 'Yes, cancel it').click();
+    expect((await changed).detail.to).to.equal('cancelled');
+    const [update] = adapter.calls.filter((c) => c.method === 'updateOpportunity');
+    expect(update!.args[1]).to.include({ status: 'cancelled', cancelledReason: 'The venue has flooded.' });
+    await until(() => text(shadow(element).querySelector('.result')!).includes(`Cancelled: ${title}. Everyone who was interested or invited is being told.`), 'the result');
+    buttonWith(shadow(element), 'Cancelled').click();
+    await until(() => [...shadow(element).querySelectorAll('.item h3')].some((h) => text(h).trim() === title), 'the Cancelled tab lists it');
   });
 
   it('edits an opportunity and keeps its status', async () => {

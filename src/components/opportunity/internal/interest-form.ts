@@ -32,9 +32,15 @@ export interface InterestFormOptions extends InterestViewOptions {
 const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
 
 /** The opportunity is no longer open: the heading stays, so the "I'm interested" link target is kept. */
-export function closedView({ t, level }: InterestViewOptions): TemplateResult {
+export function closedView({ t, level, opportunity }: InterestViewOptions): TemplateResult {
+  const reason = opportunity.status === 'cancelled' ? opportunity.cancelledReason?.trim() : undefined;
   return html`${heading(level, html`${t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
-    <p class="panel notice">${t('notOpen')}</p>`;
+    ${opportunity.status === 'cancelled'
+      ? html`<div class="panel notice" part="cancelled">
+          <p>${lines(t('cancelledNotice'))}</p>
+          ${reason ? html`<p>${t('cancelledWhy')} ${reason}</p>` : nothing}
+        </div>`
+      : html`<p class="panel notice">${t('notOpen')}</p>`}`;
 }
 
 /** Interest sent: the reference to quote and what happens next. */

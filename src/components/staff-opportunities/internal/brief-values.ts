@@ -259,10 +259,10 @@ export function fromOpportunity(o: OpportunityInput): BriefValues {
   };
 }
 
-/** The brief part of an opportunity, as the write calls take it, with another status. */
-export function withStatus(o: Opportunity, status: OpportunityStatus): OpportunityInput {
+/** The brief part of an opportunity, as the write calls take it, with another status (and, to cancel it, why). */
+export function withStatus(o: Opportunity, status: OpportunityStatus, cancelledReason?: string): OpportunityInput {
   const { id: _id, organisation: _org, area: _area, placesTaken: _taken, interestCount: _count, createdAt: _created, updatedAt: _updated, publishedAt: _published, ...input } = o;
-  return { ...input, status };
+  return { ...input, status, ...(status === 'cancelled' && cancelledReason ? { cancelledReason } : {}) };
 }
 
 /** The brief part of an opportunity, as it is. */

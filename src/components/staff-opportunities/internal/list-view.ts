@@ -8,10 +8,15 @@ import { emptyView } from '../../../core/status-views.js';
 import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 
-export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled'];
+export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled', 'cancelled'];
 
-export type Action = 'publish' | 'close' | 'filled';
-export const ACTION_STATUS: Record<Action, OpportunityStatus> = { publish: 'open', close: 'closed', filled: 'filled' };
+export type Action = 'publish' | 'close' | 'filled' | 'cancel';
+export const ACTION_STATUS: Record<Action, OpportunityStatus> = { publish: 'open', close: 'closed', filled: 'filled', cancel: 'cancelled' };
+/** What each action's button says, and what the result line says once it is done. */
+const BUTTON = { publish: 'publish', close: 'close', filled: 'markFilled', cancel: 'cancelOpportunity' } as const;
+export const DONE = { publish: 'published', close: 'closed', filled: 'filled', cancel: 'cancelledDone' } as const;
+/** Only a cancellation tells people (with the reason staff give here); closing or filling tells nobody. */
+const ACTIONS: Record<OpportunityStatus, Action[]> = { draft: ['publish'], open: ['close', 'filled', 'cancel'], closed: ['publish', 'filled', 'cancel'], filled: ['cancel'], cancelled: [] };
 
 export interface ListResult {
   kind: 'done' | 'failed';
@@ -33,7 +38,8 @@ export interface ListViewOptions {
   onShow: (status: OpportunityStatus) => void;
   onEdit: (o: Opportunity) => void;
   onAsk: (o: Opportunity, action: Action) => void;
-  onConfirm: (o: Opportunity, action: Action) => void;
+  /** `reason`: staff's words on why it is cancelled (the cancel action only). */
+  onConfirm: (o: Opportunity, action: Action, reason?: string) => void;
   onCancel: (o: Opportunity) => void;
 }
 
@@ -77,7 +83,7 @@ function resultView(result: ListResult | undefined): TemplateResult {
 
 function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   const { t, locale } = o;
-  const actions: Action[] = item.status === 'draft' ? ['publish'] : item.status === 'open' ? ['close', 'filled'] : item.status === 'closed' ? ['publish', 'filled'] : [];
+  const actions = ACTIONS[item.status];
   const confirming = o.confirming?.id === item.id ? o.confirming.action : undefined;
   const busy = o.busyId === item.id;
   return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
@@ -105,7 +111,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
           ${actions.map(
             (action) =>
               html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onAsk(item, action)}>
-                ${t(action === 'publish' ? 'publish' : action === 'close' ? 'close' : 'markFilled')}<span class="visually-hidden"> ${item.title}</span>
+                ${t(BUTTON[action])}<span class="visually-hidden"> ${item.title}</span>
               </button>`,
           )}
         </div>`}
@@ -113,6 +119,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
 }
 
 function confirmView(o: ListViewOptions, item: Opportunity, action: Action, busy: boolean): TemplateResult {
+  if (action === 'cancel') return cancelView(o, item, busy);
   const { t } = o;
   const question = action === 'publish' ? t('confirmPublish', item.title) : action === 'close' ? t('confirmClose', item.title) : t('confirmFilled', item.title);
   const body = action === 'publish' ? t('confirmPublishBody') : action === 'close' ? t('confirmCloseBody') : t('confirmFilledBody');
@@ -123,6 +130,25 @@ function confirmView(o: ListViewOptions, item: Opportunity, action: Action, busy
     <div class="button-group">
       <button type="button" class="button ${action === 'publish' ? '' : 'warning'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onConfirm(item, action)}>${busy ? t('saving') : yes}</button>
       <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onCancel(item)}>${t('cancel')}</button>
+    </div>
+  </div>`;
+}
+
+/** Cancelling asks why, in words told to everyone who was interested or invited. */
+function cancelView(o: ListViewOptions, item: Opportunity, busy: boolean): TemplateResult {
+  const { t } = o;
+  const reason = (event: Event) => ((event.target as HTMLElement).closest('.confirm')?.querySelector('textarea')?.value ?? '').trim();
+  return html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-${item.id}">
+    <p id="confirm-${item.id}"><strong>${t('confirmCancel', item.title)}</strong></p>
+    <p>${lines(t('confirmCancelBody'))}</p>
+    <div class="field">
+      <label class="label" for="cancel-reason-${item.id}">${t('cancelReason')}</label>
+      <p class="hint" id="cancel-reason-hint-${item.id}">${t('cancelReasonHint')}</p>
+      <textarea id="cancel-reason-${item.id}" rows="3" maxlength="500" aria-describedby="cancel-reason-hint-${item.id}"></textarea>
+    </div>
+    <div class="button-group">
+      <button type="button" class="button warning" aria-disabled=${busy ? 'true' : nothing} @click=${(event: Event) => o.onConfirm(item, 'cancel', reason(event))}>${busy ? t('saving') : t('yesCancel')}</button>
+      <button type="button" class="button secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onCancel(item)}>${t('keepIt')}</button>
     </div>
   </div>`;
 }
