@@ -10,9 +10,11 @@ import { feedbackRules } from '../../api/rules.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
-import { boardList, boardQuery, filtersView, type BoardData, type BoardFilters, type BoardView } from './internal/board.js';
+import { boardList, boardQuery, filtersView, type BoardData, type BoardView } from './internal/board.js';
+import { BoardFiltersController } from './internal/board-filters.js';
 import { feedbackForm, sentConfirmation } from './internal/form.js';
-import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, TEXT_MAX, type FeedbackValues } from './internal/form-model.js';
+import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, type FeedbackValues } from './internal/form-model.js';
+import { CharacterCountController } from './internal/character-count.js';
 import { MorePages } from './internal/more-pages.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
 import { SupportController } from './internal/support-controller.js';
@@ -20,9 +22,6 @@ import { feedbackCatalog, feedbackParam, type ViewContext } from './internal/vie
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
 
-const SEARCH_DELAY_MS = 400;
-const COUNT_ANNOUNCE_DELAY_MS = 1200;
-const noFilters: BoardFilters = { q: '', status: '', topic: '' };
 
 /**
  * "You said, we did": a public board of feedback, each item opening to its dated timeline
@@ -83,17 +82,17 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   /** @internal */ @state() private formAskedFor = false;
 
-  /** @internal */ @state() private searchText = '';
-  /** @internal */ @state() private filters: BoardFilters = noFilters;
   /** @internal */ @state() private openId: string | undefined;
   /** @internal */ @state() private sent: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean } | undefined;
 
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
   private announceNextCount = false;
+  /** The board's search and filters. */
+  private readonly search = new BoardFiltersController(this, () => {
+    this.announceNextCount = true;
+    this.more.reset();
+  });
   private focusItemWhenLoaded = false;
 
-  /** "I said this too" on the board and on an opened item. */
   /** The item was opened from the page's address: take focus only if nothing else has it. */
   private focusOnlyIfIdle = false;
 
@@ -104,6 +103,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     target.scrollIntoView({ block: 'start' });
   }
 
+  /** "I said this too" on the board and on an opened item. */
   private readonly supports = new SupportController(this, {
     api: () => this.api,
     onSupported: (item, result) => {
@@ -121,7 +121,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** "Show more": the items after the first page of the current filters. */
   private readonly more = new MorePages(this, {
     load: (cursor, signal) =>
-      this.api!.listFeedback({ ...boardQuery({ ...this.filters, topic: this.pinnedTopic ?? this.filters.topic }, this.pageSize), cursor }, { signal }),
+      this.api!.listFeedback({ ...boardQuery({ ...this.search.filters, topic: this.pinnedTopic ?? this.search.filters.topic }, this.pageSize), cursor }, { signal }),
     onShown: async (page) => {
       this.announce(this.t('moreShown', page.items.length));
       await this.updateComplete;
@@ -143,10 +143,13 @@ export class CoprodFeedbackLoop extends CoprodElement {
     aliases: { reply: 'reply.method', consent: 'consentToPublish' },
     speech: formSpeech('public', () => this.t('sending'), (facts) => this.t('formFailure', facts)),
     onChange: (values) => {
-      this.scheduleCountAnnouncement(values.text.length);
+      this.count.changed(values.text.length);
       this.draft.changed();
     },
   });
+
+  /** The text's character count, spoken as the limit nears. */
+  private readonly count = new CharacterCountController(this, (length) => this.announce(characterCountText(this.t, length)));
 
   /** What was typed is kept in this tab and restored with a notice after a reload or "Back". */
   private readonly draft = new DraftController<FeedbackValues>(this, {
@@ -167,7 +170,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       }
       return { taxonomy, ...page };
     },
-    args: () => [this.showsBoard ? this.api : undefined, this.filters.q, this.filters.status, this.pinnedTopic ?? this.filters.topic, this.pageSize] as const,
+    args: () => [this.showsBoard ? this.api : undefined, this.search.filters.q, this.search.filters.status, this.pinnedTopic ?? this.search.filters.topic, this.pageSize] as const,
     onError: (error) => this.reportError('load', error),
   });
 
@@ -205,12 +208,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
     this.draft.markRestored();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.countTimer);
-  }
-
   private get showsBoard(): boolean {
     return this.mode !== 'form';
   }
@@ -229,32 +226,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   // Board: filters
 
-  private get filtered(): boolean {
-    return !!(this.filters.q || this.filters.status || this.filters.topic);
-  }
-
-  private setFilters(change: Partial<BoardFilters>): void {
-    this.announceNextCount = true;
-    this.more.reset();
-    this.filters = { ...this.filters, ...change };
-  }
-
-  private onSearchInput(text: string): void {
-    this.searchText = text;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
-  }
-
-  private applySearch(): void {
-    clearTimeout(this.searchTimer);
-    const q = this.searchText.trim();
-    if (q !== this.filters.q) this.setFilters({ q });
-  }
-
   private async clearFilters(): Promise<void> {
-    clearTimeout(this.searchTimer);
-    this.searchText = '';
-    this.setFilters(noFilters);
+    this.search.clear();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#board-search')?.focus();
   }
@@ -283,7 +256,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.describeTextWithCount();
     if (this.focusItemWhenLoaded && this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL) {
       this.focusItemWhenLoaded = false;
       const idle = !document.activeElement || document.activeElement === document.body;
@@ -292,24 +264,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
     }
   }
 
-  /**
-   * The shared textField cannot take extra `aria-describedby` ids yet, so the character
-   * count is tied to the textarea here after each render.
-   */
-  private describeTextWithCount(): void {
-    const textarea = this.shadowRoot?.querySelector('#field-text');
-    const ids = textarea?.getAttribute('aria-describedby')?.split(' ').filter(Boolean) ?? [];
-    if (textarea && !ids.includes('text-count')) textarea.setAttribute('aria-describedby', [...ids, 'text-count'].join(' '));
-  }
-
   // Form
-
-  private scheduleCountAnnouncement(length: number): void {
-    clearTimeout(this.countTimer);
-    // Like GOV.UK's character count: speak only when the limit is near, after typing pauses.
-    if (length < TEXT_MAX - 500) return;
-    this.countTimer = setTimeout(() => this.announce(characterCountText(this.t, length)), COUNT_ANNOUNCE_DELAY_MS);
-  }
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
@@ -368,19 +323,19 @@ export class CoprodFeedbackLoop extends CoprodElement {
       return boardSection(context, problemView(context, 'boardErrorTitle', task.error, () => void task.run(), this.fallbackHref));
     }
     const view: BoardView = {
-      searchText: this.searchText,
-      filters: this.filters,
+      searchText: this.search.searchText,
+      filters: this.search.filters,
       pinnedTopic: this.pinnedTopic,
-      filtered: this.filtered,
+      filtered: this.search.filtered,
       data: task.status === TaskStatus.ERROR ? undefined : this.boardData,
       refreshing: task.status === TaskStatus.PENDING,
       loadingMore: this.more.loading,
       moreError: this.more.error,
       support: (item) => this.supports.state(item),
-      onSearchInput: (text) => this.onSearchInput(text),
-      onSearchSubmit: () => this.applySearch(),
-      onStatus: (status: '' | FeedbackStatus) => this.setFilters({ status }),
-      onTopic: (topic) => this.setFilters({ topic }),
+      onSearchInput: (text) => this.search.input(text),
+      onSearchSubmit: () => this.search.apply(),
+      onStatus: (status: '' | FeedbackStatus) => this.search.set({ status }),
+      onTopic: (topic) => this.search.set({ topic }),
       onClear: () => void this.clearFilters(),
       onOpen: (item) => void this.openItem(item),
       onMore: () => void (this.api && this.more.more(this.boardData)),
