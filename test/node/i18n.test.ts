@@ -98,9 +98,11 @@ test('strings the build loads on first use: a reader waits for them, then a merg
 // and Welsh unless it is listed in the catalog's easyReadSame (reviewed: the standard words
 // already are easy read). Staff widgets are not in this list yet.
 import { listMessages } from '../../src/components/opportunity-list/coprod-opportunity-list.messages.js';
+import { opportunityMessages } from '../../src/components/opportunity/coprod-opportunity.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
+  opportunity: opportunityMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {
