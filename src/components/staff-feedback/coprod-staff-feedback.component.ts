@@ -23,6 +23,7 @@ import { conflictStyles, type ConflictChoice } from '../../shared/conflict/confl
 import { changeConflictView, type ChangeConflict } from './internal/change-conflict.js';
 import { itemView, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
 import { emptyUpdate, isUpdateDraft, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
+import { refocusIfDropped } from './internal/keep-focus.js';
 
 interface Loaded {
   items: FeedbackItem[];
@@ -319,21 +320,10 @@ export class CoprodStaffFeedback extends StaffElement {
     await this.keepFocus(item, change.published === undefined ? '[data-status-action]' : '[data-board-action]');
   }
 
-  /**
-   * After an action the button pressed may have been swapped for another (publish for keep
-   * private): focus moves to the one now in its place, or to the result message.
-   */
+  /** After an action, focus goes back into the item's panel if it was dropped (internal/keep-focus.ts). */
   private async keepFocus(item: FeedbackItem, selector: string): Promise<void> {
     await this.updateComplete;
-    if (this.openId !== item.id) return;
-    const panel = this.shadowRoot?.getElementById(`manage-${item.id}`);
-    if (!panel) return;
-    // Only when focus was dropped (to the page), never taken from where someone moved it.
-    if (this.shadowRoot?.activeElement) return;
-    const outer = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    if (outer && outer !== document.body && outer !== this) return;
-    const target = panel.querySelector<HTMLElement>(selector) ?? panel.querySelector<HTMLElement>('.action-result');
-    target?.focus();
+    if (this.openId === item.id) refocusIfDropped(this, this.shadowRoot?.getElementById(`manage-${item.id}`), selector);
   }
 
   private async askMerge(item: FeedbackItem): Promise<void> {
