@@ -27,3 +27,6 @@ export const Saved = stateStory(states, 'Saved');
 export const Welsh = stateStory(states, 'Welsh');
 export const WelshForm = stateStory(states, 'Welsh form');
 export const DraftRestored = stateStory(states, 'Draft restored');
+export const DateErrors = stateStory(states, 'Date errors');
+export const DateErrorsInWelsh = stateStory(states, 'Date errors in Welsh');
+export const DateErrorsInEasyRead = stateStory(states, 'Date errors in easy read');

@@ -71,6 +71,18 @@ export async function meetConflict(element: HTMLElement): Promise<void> {
   await until(() => shadow(element).querySelector('.conflict'), 'the conflict choice');
 }
 
+/** The carers' strategy with a closing date missing its month and a session on 31 February, sent. */
+export async function dateErrors(element: HTMLElement): Promise<void> {
+  await openCarersEdit(element);
+  typeInto(element, '#field-closingDate', '31');
+  typeInto(element, '#field-closingDate-month', '');
+  typeInto(element, '#field-closingDate-year', '2027');
+  typeInto(element, '#field-when-sessions-1-date', '31');
+  typeInto(element, '#field-when-sessions-1-date-month', '2');
+  shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+  await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+}
+
 /** Opens the form, answers the brief and sends it. */
 async function submitBrief(element: HTMLElement): Promise<void> {
   await openCreate(element);
@@ -194,5 +206,11 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
       },
     },
+    ...(['standard', 'cy', 'easy-read'] as const).map((variant) => ({
+      name: variant === 'standard' ? 'Date errors' : variant === 'cy' ? 'Date errors in Welsh' : 'Date errors in easy read',
+      description: 'Day, month and year fields: a closing date with no month and a session on 31 February. Each error says which part is wrong, and only that part is marked.',
+      render: () => widget(staffApi(), variant === 'cy' ? { locale: 'cy' } : variant === 'easy-read' ? { readingLevel: 'easy-read' } : {}),
+      play: dateErrors,
+    })),
   ],
 };

@@ -299,7 +299,9 @@ describe('<coprod-staff-opportunities>', () => {
     await until(() => currentAnnouncement().includes('Session 2 removed'), 'the removal announced');
     buttonWith(shadow(element), 'Add another session').click();
     await until(() => active(element)?.id === 'field-when-sessions-3-date', 'focus on the new date');
-    typeInto(element, '#field-when-sessions-3-date', '2027-07-01');
+    typeInto(element, '#field-when-sessions-3-date', '1');
+    typeInto(element, '#field-when-sessions-3-date-month', '7');
+    typeInto(element, '#field-when-sessions-3-date-year', '2027');
     typeInto(element, '#field-when-sessions-3-start', '10:00');
     typeInto(element, '#field-when-sessions-3-end', '12:30');
     typeInto(element, '#field-when-sessions-3-onlineLink', 'https://meet.example/carers');

@@ -57,6 +57,31 @@ export const formStyles = css`
   .input.narrow {
     max-width: 16em;
   }
+  /* GOV.UK's date input: three labelled number fields side by side, wrapping on a narrow screen. */
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .date-item {
+    margin: 0;
+  }
+  .date-label {
+    display: block;
+    margin: 0 0 0.2em;
+  }
+  .date-part {
+    width: 3.5em;
+  }
+  .date-year .date-part {
+    width: 5.5em;
+  }
+  .has-error .date-part[aria-invalid='false'] {
+    border-color: var(--_text);
+  }
+  legend.plain {
+    font-weight: 400;
+  }
   .textarea {
     min-height: 6em;
     resize: vertical;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fieldId, textField, type FormController } from '../../../core/forms/index.js';
+import { dateField, fieldId, textField, type FormController } from '../../../core/forms/index.js';
+import type { CoreStrings } from '../../../core/messages.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import type { BriefValues } from './brief-values.js';
 
@@ -25,7 +26,7 @@ export function briefFields(form: FormController<BriefValues>, t: Translate<Mess
   /** A text field for one top-level answer. */
   const text = (path: string, label: string | TemplateResult, key: keyof BriefValues, options: TextOptions = {}) =>
     input(path, label, String(form.values[key] ?? ''), (value) => form.update({ [key]: value } as Partial<BriefValues>), options);
-  /** A native date or time input with its label, hint and error. */
+  /** A native time input (or date, kept for callers outside this form) with its label, hint and error. */
   const dateOrTime = (path: string, type: 'date' | 'time', label: string | TemplateResult, value: string, onInput: (value: string) => void, hint?: string) => {
     const id = fieldId(path);
     const error = form.error(path);
@@ -48,9 +49,12 @@ export function briefFields(form: FormController<BriefValues>, t: Translate<Mess
       />
     </div>`;
   };
+  /** Day, month and year fields (GOV.UK's date input) for a `YYYY-MM-DD` answer. */
+  const date = (path: string, legend: string | TemplateResult, value: string, onInput: (value: string) => void, hint?: string) =>
+    dateField({ id: fieldId(path), legend, hint, error: form.error(path), value, onInput, scope: form, t: t as unknown as Translate<CoreStrings> });
   const question = (title: string, content: TemplateResult) =>
     html`<fieldset class="question"><legend class="question-title">${title}</legend>${content}</fieldset>`;
-  return { prefix, optional, input, text, dateOrTime, question };
+  return { prefix, optional, input, text, dateOrTime, date, question };
 }
 
 export type BriefFields = ReturnType<typeof briefFields>;

@@ -134,7 +134,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
       ${question(
         t('qInvolved'),
         html`${text('howToGetInvolved', t('fHow'), 'howToGetInvolved', { hint: t('fHowHint'), multiline: true, rows: 4, maxlength: 3000 })}
-        ${fields.dateOrTime('closingDate', 'date', optional(t('fClosing')), v.closingDate, (closingDate) => form.update({ closingDate }), t('fClosingHint'))}
+        ${fields.date('closingDate', optional(t('fClosing')), v.closingDate, (closingDate) => form.update({ closingDate }), t('fClosingHint'))}
         ${choiceGroup({
           id: fieldId('promise'),
           type: 'radio',

@@ -7,7 +7,7 @@ import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { label, participationModes, termName } from '../../../core/vocabulary.js';
 import { payHeadline } from '../../../shared/pay/pay-words.js';
-import { answersToInput, toInput, type BriefValues } from './brief-values.js';
+import { answersToInput, isRealDate, toInput, type BriefValues } from './brief-values.js';
 
 export const PREVIEW_ID = 'preview';
 
@@ -87,6 +87,8 @@ export async function previewApi(values: BriefValues, untitled: string, taxonomy
   const readable = (value: string | undefined) => value === undefined || !Number.isNaN(Date.parse(value));
   const sessions = input.when.sessions?.filter((s) => readable(s.start) && readable(s.end));
   input.when = { summary: input.when.summary, ...(sessions?.length ? { sessions } : {}) };
+  // So does a closing date still being typed (day, month and year not yet a real date).
+  if (input.closingDate && !isRealDate(input.closingDate)) input.closingDate = null;
   const stamp = (now ?? new Date()).toISOString();
   const { organisations, areas } = taxonomy;
   const organisation = organisations.find((o) => o.id === input.organisationId) ?? { id: input.organisationId || 'organisation', name: { en: input.organisationId || '-' } };

@@ -41,7 +41,7 @@ export function sessionsEditor({ form, t, fields, onListChanged }: SessionsEdito
       return html`<fieldset class="session" data-session=${index}>
         <legend class="session-title" tabindex="-1">${t('sessionLegend', index + 1)}</legend>
         <div class="session-times">
-          ${fields.dateOrTime(path('date'), 'date', t('fSessionDate'), session.date, (date) => change(index, { date }))}
+          ${fields.date(path('date'), t('fSessionDate'), session.date, (date) => change(index, { date }))}
           ${fields.dateOrTime(path('start'), 'time', t('fSessionStart'), session.start, (start) => change(index, { start }))}
           ${fields.dateOrTime(path('end'), 'time', t('fSessionEnd'), session.end, (end) => change(index, { end }))}
         </div>
