@@ -7,6 +7,9 @@
  * Issue 18's end to end shares this server and mail sink: staff open the suggestions for the
  * carers strategy, read the reasons and invite three people; Bernie says "I'm interested" from
  * the emailed link; the interest shows in <coprod-staff-interest> with the invitation noted.
+ * Issue 17's end to end shares them too: an activity ends, three who took part are invited by
+ * email, two answer from the emailed link (one in Welsh), and staff see results only once two
+ * have answered (the server's job moves waiting answers every second here, two at a time).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -20,7 +23,7 @@ before(async () => {
   sink = await startSmtpSink();
 });
 after(() => sink.close());
-const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200' }) });
+const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200', EVALUATION_BATCH_MINIMUM: '2', EVALUATION_JOB_MS: '1000' }) });
 
 test('feedback in Welsh asking to hear back by email gets the "we did" update by email, in Welsh, with a working link', { timeout: 180_000 }, async () => {
   const council = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-feedback-loop']);
@@ -145,4 +148,63 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
   } finally {
     await staff.close();
   }
+});
+
+/** Answers the twelve questions on the evaluation page (any language: by value, not by label) and sends. */
+async function answerEvaluation(page: Page, change: string): Promise<void> {
+  const form = page.locator('coprod-evaluation');
+  await form.locator('button.button').click();
+  for (let step = 0; step < 12; step++) {
+    await form.locator('.progress').filter({ hasText: new RegExp(`\\b${step + 1}\\b`) }).waitFor();
+    if (step < 10) await form.locator('input[value="agree"]').check();
+    else if (step === 10) await form.locator('input[value="co_design"]').check();
+    else await form.locator('textarea').fill(change);
+    await form.locator('button[type="submit"]').click();
+  }
+  await form.locator('[role="status"]').waitFor();
+}
+
+test('an activity ends: three are invited by email, two answer from the link (one in Welsh), and staff see results only once two have (issue 17)', { timeout: 240_000 }, async () => {
+  const opp = 'opp-carers-strategy';
+  const people = ['eval.ana', 'eval.bryn', 'eval.cai'];
+  for (const [n, who] of people.entries()) {
+    const body = { name: `Person ${n}`, contact: { method: 'email', detail: `${who}@example.com` }, consent: true, messages: { language: n === 1 ? 'cy' : 'en-GB' } };
+    const made = await e2e.server.json<{ id: string }>(`/opportunities/${opp}/interests`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-eval-${who}` } });
+    await e2e.server.json(`/opportunities/${opp}/interests/${made.id}`, { staff: true, method: 'PATCH', body: JSON.stringify({ status: 'joined' }), headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-eval-join-${who}` } });
+  }
+  const round = await e2e.server.json<{ invited: number }>(`/opportunities/${opp}/evaluation-invitations`, { staff: true, method: 'POST', headers: { 'idempotency-key': 'e2e-eval-round' } });
+  assert.ok(round.invited >= 3, `invited ${round.invited}`);
+  const linkTo = async (who: string) => {
+    const mail = await eventually(`${who}'s invitation to evaluate`, async () => sink.mails.find((m) => m.to === `${who}@example.com` && m.text.includes('#coprod-evaluation=')), 60_000);
+    const link = /https?:\/\/\S+#coprod-evaluation=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    assert.ok(link?.startsWith(`${e2e.server.url}/evaluate.html`), 'the link opens this server’s evaluation page');
+    return link as string;
+  };
+  const results = () => e2e.server.json<{ respondents: number | null; groups: unknown[] }>(`/opportunities/${opp}/evaluation-results`, { staff: true });
+
+  const first = await openPageWith(e2e.browser, await linkTo(people[0]!), ['coprod-evaluation']);
+  try {
+    await answerEvaluation(first.page, 'Send the papers a week before');
+    await assertNoProblems(first);
+  } finally {
+    await first.close();
+  }
+  // One answer waits (it never moves alone): staff see nothing yet.
+  assert.deepEqual(await results().then((r) => [r.respondents, r.groups.length]), [0, 0]);
+
+  const welsh = (await linkTo(people[1]!)).replace('/evaluate.html#', '/evaluate.html?lang=cy#');
+  const second = await openPageWith(e2e.browser, welsh, ['coprod-evaluation']);
+  try {
+    await second.page.locator('coprod-evaluation').getByRole('button', { name: 'Dechrau' }).waitFor();
+    await answerEvaluation(second.page, 'Mwy o amser i siarad');
+    await second.page.getByText('Diolch: mae eich atebion wedi’u hanfon').waitFor();
+    await assertNoProblems(second);
+  } finally {
+    await second.close();
+  }
+  const shown = await eventually('staff see the two answers', async () => ((await results()).respondents === 2 ? results() : undefined), 30_000);
+  assert.equal(shown.groups.length, 1);
+  assert.deepEqual((shown.groups[0] as { changes: string[] }).changes, ['Mwy o amser i siarad', 'Send the papers a week before']);
+  const published = await e2e.server.json<{ groups: { opportunityIds: string[] }[] }>('/evaluation-results');
+  assert.ok(!published.groups.some((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === opp), 'the public page does not show the activity apart: under the threshold');
 });

@@ -89,7 +89,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
   if (options.everyMs) {
     const every = options.everyMs;
     const run = () => void runEvaluationJob(app, settings).catch((error: unknown) => app.log.warn({ errName: (error as Error)?.name }, 'The evaluation job failed'));
-    const first = setTimeout(run, 10_000);
+    const first = setTimeout(run, Math.min(10_000, every));
     const timer = setInterval(run, every);
     first.unref();
     timer.unref();
