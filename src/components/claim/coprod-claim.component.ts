@@ -1,10 +1,9 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CoprodApi, MeCallOptions } from '../../api/api.js';
+import type { MeCallOptions } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import type { Attendance, Claim, MyPay, Payment } from '../../api/types.js';
-import { BusyController } from '../../core/controllers/busy-controller.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
@@ -19,6 +18,7 @@ import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
 import { blankClaim, blankExpense, checkReceipt, claimable, isClaimDraft, megabytes, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
 import { AttendanceQueries } from './internal/attendance-queries.js';
+import { ClaimAnswers } from './internal/claim-answers.js';
 import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
 
 interface Loaded {
@@ -67,8 +67,14 @@ export class CoprodClaim extends CoprodElement {
   /** @internal */ @state() private checking = new Set<number>();
   /** @internal */ @state() private limitOpen = false;
   /** @internal */ @state() private limitSaved = false;
-  /** @internal */ @state() private answers = new Map<string, { text: string; error?: string; sent?: boolean }>();
-  private readonly busy = new BusyController(this);
+  /** @internal */
+  private readonly answers = new ClaimAnswers(this, {
+    api: () => this.api,
+    me: () => this.me(),
+    t: (key, ...args) => this.say(key, ...args),
+    announce: (text) => this.announce(text),
+    reportError: (action, error) => this.reportError(action, error),
+  });
   private readonly times = new AttendanceQueries(this, {
     api: () => this.api,
     me: () => this.me(),
@@ -194,7 +200,7 @@ export class CoprodClaim extends CoprodElement {
         onSaveLimit: (event) => void this.saveLimit(event),
       })}
       ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
-      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.renderAnswer(claim), pay.payContact)}`;
+      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.answers.view(claim), pay.payContact)}`;
   }
 
   private renderSent(claim: Claim, more: boolean): TemplateResult {
@@ -271,16 +277,6 @@ export class CoprodClaim extends CoprodElement {
         <button class="button" type="submit" aria-disabled=${f.submitting ? 'true' : nothing}>${f.submitting ? this.t('sending') : this.t('send')}</button>
       </form>
     </section>`;
-  }
-
-  private renderAnswer(claim: Claim): TemplateResult {
-    const answer = this.answers.get(claim.id) ?? { text: '' };
-    if (answer.sent) return html`<p class="saved" role="status">${icon('check')} ${this.t('answerSent')}</p>`;
-    const id = `answer-${claim.id}`;
-    return html`<form class="answer" novalidate @submit=${(event: Event) => void this.sendAnswer(event, claim)}>
-      ${textField({ id, label: this.t('fAnswer'), error: answer.error, errorPrefix: this.t('errorPrefix'), value: answer.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => (this.answers = new Map(this.answers).set(claim.id, { text })) })}
-      <button class="button" type="submit" aria-disabled=${this.busy.ariaDisabled(claim.id)}>${this.t('sendAnswer')}</button>
-    </form>`;
   }
 
   // Actions
@@ -378,28 +374,5 @@ export class CoprodClaim extends CoprodElement {
     this.limitOpen = false;
     this.limitSaved = true;
     this.announce(this.t('limitSaved'));
-  }
-
-  private async sendAnswer(event: Event, claim: Claim): Promise<void> {
-    event.preventDefault();
-    const api: CoprodApi | undefined = this.api;
-    const answer = this.answers.get(claim.id) ?? { text: '' };
-    if (!api?.answerClaimQuery) return;
-    if (!answer.text.trim()) {
-      this.answers = new Map(this.answers).set(claim.id, { ...answer, error: this.t('eAnswer') });
-      await this.updateComplete;
-      this.shadowRoot?.getElementById(`answer-${claim.id}`)?.focus();
-      return;
-    }
-    await this.busy.run(claim.id, async () => {
-      try {
-        await api.answerClaimQuery!(claim.id, { text: answer.text.trim() }, { ...this.me() });
-        this.answers = new Map(this.answers).set(claim.id, { text: '', sent: true });
-        this.announce(this.t('answerSent'));
-      } catch (error) {
-        this.answers = new Map(this.answers).set(claim.id, { ...answer, error: this.t('apiError', (error as ApiError).kind ?? 'server') });
-        this.reportError('send', error);
-      }
-    });
   }
 }
