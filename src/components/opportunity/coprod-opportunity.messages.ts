@@ -302,5 +302,5 @@ export const opportunityMessages = defineMessages({
           : `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()}.`,
     },
   },
-  easyReadSame: ['whatIsIt', 'whenWhere', 'whatNext', 'sessions', 'online', 'skills', 'addToCalendar', 'copyLink', 'linkCopied', 'name', 'email', 'phone', 'send', 'sendingNow'],
+  easyReadSame: ['whatIsIt', 'whenWhere', 'whatNext', 'sessions', 'online', 'skills', 'addToCalendar', 'copyLink', 'linkCopied', 'name', 'email', 'phone', 'send', 'sendingNow', 'cancelledWhy'],
 });
