@@ -32,5 +32,8 @@ export type { CoprodStaffInsights } from './components/staff-insights/coprod-sta
 export type { CoprodStaffWorkspace } from './components/staff-workspace/coprod-staff-workspace.js';
 export type { CoprodInvolvementResults } from './components/involvement-results/coprod-involvement-results.js';
 
+/** @internal For the reference server's embed (server/src/embed/): settles once the strings a locale and reading level need have loaded. */
+export { readingsReady } from './core/i18n.js';
+
 // Defines the elements, and from then on upgrades placeholders and loads on-demand elements as they appear.
 import './elements.js';

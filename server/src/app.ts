@@ -27,6 +27,7 @@ import securityHeaders from './plugins/app/security-headers.js';
 import compression from './plugins/external/compress.js';
 import cors from './plugins/external/cors.js';
 import rateLimit from './plugins/external/rate-limit.js';
+import embedRoutes from './embed/routes.js';
 import staticFiles from './plugins/external/static.js';
 import { REPO_DIR } from './paths.js';
 import { seedIfEmpty } from './repositories/seed.js';
@@ -189,6 +190,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
+  // The list and the board rendered on the server, for pages that show content before JavaScript (issue 19).
+  await app.register(embedRoutes, { widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), demo: dir(options.staticDirs?.demo, `${ROOT}demo`) });
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), staffSignIn: options.staffSignIn });
   return app;
 }

@@ -9,6 +9,7 @@ import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } fro
 import { feedbackRules } from '../../api/rules.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
+import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
 import { boardList, boardQuery, filtersView, type BoardData, type BoardView } from './internal/board.js';
 import { BoardFiltersController } from './internal/board-filters.js';
@@ -79,6 +80,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
    * button until the person asks for the form (a kept draft opens it by itself).
    */
   @property({ type: Boolean, attribute: 'collapse-form' }) collapseForm = false;
+
+  /** What the reference server rendered the board with (its embed, or the JSON beside its shadow root). @internal */
+  @property({ attribute: false }) serverData?: BoardData = serverRendered<BoardData>(this);
 
   /** @internal */ @state() private formAskedFor = false;
 
@@ -161,6 +165,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private draftChecked = false;
 
   private readonly boardTask = new Task(this, {
+    // Hydrating the server's content: its board is the first result (nothing loads or redraws).
+    ...(this.serverData ? { initialValue: this.serverData } : {}),
+    argsEqual: keepServerDataOnce(this.serverData, (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i])),
     task: async ([api, q, status, topic, pageSize], { signal }): Promise<BoardData | undefined> => {
       if (!api) return undefined;
       const [taxonomy, page] = await Promise.all([loadTaxonomy(api, signal), api.listFeedback(boardQuery({ q, status, topic }, pageSize), { signal })]);
@@ -233,7 +240,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   }
 
   private get boardData(): BoardData | undefined {
-    return this.more.with(this.boardTask.value);
+    return this.more.with(this.boardTask.value ?? this.serverData);
   }
 
   // Board: one item
@@ -340,7 +347,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       onOpen: (item) => void this.openItem(item),
       onMore: () => void (this.api && this.more.more(this.boardData)),
     };
-    return boardSection(context, html`${filtersView(context, view, this.boardTask.value?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`);
+    return boardSection(context, html`${filtersView(context, view, (this.boardTask.value ?? this.serverData)?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`);
   }
 
   private renderFormSection(): TemplateResult {

@@ -13,8 +13,9 @@ import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, queryFor, type Filters } from './internal/filters.js';
 import { lastPage, rememberPage } from './internal/last-results.js';
-import { DETAIL_TAG, detailView, importDetailView, pageView, type Loaded } from './internal/results.js';
+import { DETAIL_TAG, detailView, importDetailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
+import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 
 const SEARCH_DELAY_MS = 400;
 /**
@@ -66,6 +67,9 @@ export class CoprodOpportunityList extends CoprodElement {
   /** The day closing dates are counted from. Default: today. @internal */
   @property({ attribute: false }) today?: Date;
 
+  /** What the reference server rendered this list with (its embed, or the JSON beside its shadow root). @internal */
+  @property({ attribute: false }) serverData?: ServerListData = serverRendered<ServerListData>(this);
+
   /** @internal */
   @state() private filters: Filters = { q: '', topic: '', area: '', formats: [], paid: false, sort: 'closing' };
   /** What is in the search box, before the pause that applies it. @internal */
@@ -95,6 +99,8 @@ export class CoprodOpportunityList extends CoprodElement {
   });
 
   private readonly listTask = new Task(this, {
+    // Hydrating the server's content: its page is the first result (nothing loads or redraws).
+    ...(this.serverData ? { initialValue: { page: this.serverData.page, offline: false } } : {}),
     task: async ([api, query], { signal }): Promise<Loaded | undefined> => {
       if (!api) return undefined;
       // The cards already shown (with those "Show more" added) stay until the new ones come.
@@ -112,7 +118,7 @@ export class CoprodOpportunityList extends CoprodElement {
       }
     },
     args: () => [this.api, this.query] as const,
-    argsEqual: ([apiA, queryA], [apiB, queryB]) => apiA === apiB && JSON.stringify(queryA) === JSON.stringify(queryB),
+    argsEqual: keepServerDataOnce(this.serverData, ([apiA, queryA], [apiB, queryB]) => apiA === apiB && JSON.stringify(queryA) === JSON.stringify(queryB)),
     onComplete: (loaded) => {
       if (loaded && this.announceNextCount) this.announce(this.t('countFound', loaded.page.total));
       this.announceNextCount = false;
@@ -149,6 +155,7 @@ export class CoprodOpportunityList extends CoprodElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.presetsApplied) {
       this.presetsApplied = true;
+      this.nextCursor = this.serverData?.page.nextCursor ?? null;
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '' };
       if (this.syncUrl) this.readUrl();
     } else if (changed.has('topic') || changed.has('area')) {
@@ -229,8 +236,6 @@ export class CoprodOpportunityList extends CoprodElement {
     else if (this.openId && this.openId !== wasOpen) this.updateComplete.then(() => this.focusDetail());
   };
 
-  // Opening in place
-
   private async open(opportunity: Opportunity): Promise<void> {
     this.openId = opportunity.id;
     this.openOpportunity = opportunity;
@@ -280,8 +285,6 @@ export class CoprodOpportunityList extends CoprodElement {
     if (link) link.focus();
     else this.focus();
   }
-
-  // Show more
 
   private async showMore(): Promise<void> {
     const api = this.api;
@@ -345,7 +348,7 @@ export class CoprodOpportunityList extends CoprodElement {
       t: this.t,
       locale: this.config.locale,
       level: this.subLevel(),
-      taxonomy: this.taxonomyTask.value,
+      taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
       filters: this.filters,
       keyword: this.keywordDraft,
       onKeyword: (value) => this.onKeywordInput(value),
@@ -359,6 +362,7 @@ export class CoprodOpportunityList extends CoprodElement {
     // skeleton is only for the first load (and after an error, when there is nothing to keep).
     const shown = this.listTask.status === TaskStatus.PENDING ? this.listTask.value : undefined;
     if (shown) return this.renderPage(shown, true);
+    if (this.listTask.status === TaskStatus.INITIAL && this.serverData) return this.renderPage({ page: this.serverData.page, offline: false });
     return this.listTask.render({
       initial: () => loadingView(this.t('loading'), { rows: 3 }),
       pending: () => loadingView(this.t('loading'), { rows: 3 }),

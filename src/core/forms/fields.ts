@@ -115,12 +115,15 @@ export function choiceGroup(options: ChoiceGroupOptions): TemplateResult {
         ${choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${index}`;
           const checked = selected.includes(choice.value);
+          // `value` as an attribute, not `.value`: on a checkbox or radio the two are the same, and
+          // the server renders the attribute (hydration and a form sent without JavaScript need it).
+          /* eslint-disable lit/no-value-attribute */
           return html`<div class="choice">
               <input
                 type=${type}
                 id=${inputId}
                 name=${id}
-                .value=${choice.value}
+                value=${choice.value}
                 .checked=${live(checked)}
                 aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
                 @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
@@ -131,6 +134,7 @@ export function choiceGroup(options: ChoiceGroupOptions): TemplateResult {
               </label>
             </div>
             ${checked && choice.reveal ? html`<div class="conditional">${choice.reveal}</div>` : nothing}`;
+          /* eslint-enable lit/no-value-attribute */
         })}
       </div>
     </fieldset>

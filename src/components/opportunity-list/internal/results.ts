@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../../../api/errors.js';
-import type { Opportunity, OpportunityPage } from '../../../api/types.js';
+import type { Opportunity, OpportunityPage, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import type { ResolvedConfig } from '../../../core/controllers/config-controller.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
@@ -12,6 +12,12 @@ export interface Loaded {
   page: OpportunityPage;
   /** True when the network failed and these are the last results that loaded. */
   offline: boolean;
+}
+
+/** What the reference server renders the list with (its embed, GET /embed/opportunity-list). */
+export interface ServerListData {
+  page: OpportunityPage;
+  taxonomy: Taxonomy;
 }
 
 export interface PageViewOptions {

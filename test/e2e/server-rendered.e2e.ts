@@ -1,0 +1,110 @@
+/**
+ * Content before JavaScript (issue 19): the council page with the opportunity list and the
+ * feedback board rendered by the server (demo/council-ssr.html, its embeds included as a CMS
+ * would). Without JavaScript a reader sees the opportunities and the board, and their links
+ * open server-rendered pages; with JavaScript the elements hydrate that content: not one
+ * change to their shadow roots while they take over. Welsh renders Welsh
+ * on the server. One server, one browser.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { useServerAndBrowser } from './harness.js';
+
+const e2e = useServerAndBrowser();
+
+interface Titles {
+  items: { id: string; title: string; reference?: string }[];
+}
+
+describe('server-rendered list and board (GET /embed/…)', () => {
+  test('without JavaScript: the opportunities and the board are there, and their links open pages that work', async () => {
+    const { items: opportunities } = await e2e.server.json<Titles>('/opportunities?limit=3&sort=closing');
+    const { items: feedback } = await e2e.server.json<Titles>('/feedback?limit=3');
+    assert.ok(opportunities.length > 0 && feedback.length > 0, 'the seed has opportunities and published feedback');
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${e2e.server.url}/council-ssr.html`);
+      for (const { title } of opportunities) await page.locator('coprod-opportunity-list').getByRole('heading', { name: title, exact: true }).waitFor();
+      await page.locator('coprod-feedback-loop').getByRole('heading', { name: 'You said, we did' }).waitFor();
+      const itemLinks = page.locator('coprod-feedback-loop a.item-link');
+      assert.equal(await itemLinks.count(), feedback.length, 'each feedback item on the board has its link');
+
+      // A card's link opens the opportunity, rendered by the server.
+      const first = opportunities[0]!;
+      await page.locator('coprod-opportunity-list').getByRole('link', { name: first.title, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+      assert.match(page.url(), /\/embed\/opportunity\?/);
+      await page.goBack();
+
+      // An item on the board opens what was said and what was done.
+      await itemLinks.first().click();
+      await page.getByRole('heading', { level: 1, name: `Feedback ${feedback[0]!.reference}` }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript: the elements hydrate what the server rendered, without a single change to it', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    context.setDefaultTimeout(15_000);
+    // From the moment the page has parsed the two shadow roots (the autoloader defines the
+    // elements later, after its imports): every change to either shadow root, and every CSP violation.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[] };
+      w.__mutations = [];
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`), true);
+      document.addEventListener('DOMContentLoaded', () => {
+        w.__roots = ['coprod-opportunity-list', 'coprod-feedback-loop'].map((tag) => {
+          const root = document.querySelector(tag)?.shadowRoot;
+          if (root) {
+            new MutationObserver((records) => {
+              for (const r of records) w.__mutations.push(`${tag}: ${r.type} ${r.attributeName ?? ''} on ${(r.target as Element).nodeName}`);
+            }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+          }
+          return !!root;
+        });
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    try {
+      await page.goto(`${e2e.server.url}/council-ssr.html`);
+      await page.waitForFunction(() => ['coprod-opportunity-list', 'coprod-feedback-loop'].every((tag) => (document.querySelector(tag) as { hasUpdated?: boolean } | null)?.hasUpdated));
+      await page.waitForLoadState('networkidle');
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[] };
+        return { mutations: w.__mutations, roots: w.__roots, csp: w.__csp };
+      });
+      assert.deepEqual(seen.roots, [true, true], 'both came with a declarative shadow root');
+      assert.deepEqual(seen.mutations, [], 'no second render of server-rendered content');
+      // Hydrated, not merely left alone: a card opens in place.
+      const { items } = await e2e.server.json<Titles>('/opportunities?limit=1&sort=closing');
+      await page.locator('coprod-opportunity-list').getByRole('link', { name: items[0]!.title, exact: true }).click();
+      await page.locator('coprod-opportunity-list coprod-opportunity').waitFor();
+      assert.match(page.url(), /council-ssr\.html/, 'opened in place, not followed to the server page');
+      assert.deepEqual([...errors, ...seen.csp], [], 'no errors, no CSP violations');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Welsh renders Welsh on the server; a bad parameter is a problem naming it', async () => {
+    const cy = await (await fetch(`${e2e.server.url}/embed/opportunity-list?lang=cy&limit=2`)).text();
+    assert.match(cy, /Cyfleoedd i gymryd rhan/);
+    assert.doesNotMatch(cy, /Opportunities to get involved/);
+    assert.match(cy, /<template shadowroot="open" shadowrootmode="open">/);
+    const board = await (await fetch(`${e2e.server.url}/embed/feedback-loop?lang=cy`)).text();
+    assert.match(board, /Dywedoch chi, gwnaethom ni/);
+
+    const bad = await fetch(`${e2e.server.url}/embed/opportunity-list?limit=500&lang=fr`);
+    assert.equal(bad.status, 400);
+    assert.match(bad.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const problem = (await bad.json()) as { errors: { field: string; code: string }[] };
+    assert.deepEqual(problem.errors.map((e) => [e.field, e.code]).sort(), [['lang', 'not-in-list'], ['limit', 'too-big']]);
+  });
+});
