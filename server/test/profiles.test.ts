@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { enforceRetention } from '../src/me/retention.js';
 import { renderMessage } from '../src/messages/catalog.js';
+import { linkOf } from '../src/messages/links.js';
 import { safeError } from '../src/plugins/app/problem-details.js';
 import { key, staff, suiteServer, token } from './harness.js';
 
@@ -108,6 +110,38 @@ describe('profiles', () => {
     const words = renderMessage({ event: 'profile_changed_by_staff', data: told[0]!.data }, 'cy', 'standard', { item: 'https://x.example/me', unsubscribe: 'https://x.example/u' });
     assert.equal(words.subject, 'Rydym wedi newid eich proffil un dudalen');
     assert.ok(words.body.includes('Beth wnaethom ei newid: eich enw, eich sgiliau.') && words.body.includes('Gofynnoch chi i ni wneud hynny.'), words.body);
+  });
+
+  it('writes to a person in the language they act in, never keeping a guess as their choice; a deleted profile\'s address goes once its message has gone (issue 15)', async () => {
+    const email = { method: 'email', detail: 'gwen@example.org' };
+    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: email } })).body.profile;
+    const path = `/api/v1/profiles/${made.id}`;
+    assert.equal((await s.call(`${path}?reason=records`, { method: 'PUT', token: staff, body: { ...profile, contact: email, name: 'Gwen' } })).status, 200);
+    const prefsOf = (id: string) => s.db.query<{ language: string; language_chosen: boolean; forget_when_sent: boolean }>(
+      `SELECT DISTINCT p.language, p.language_chosen, p.forget_when_sent FROM preferences p JOIN messages m ON m.person_key = p.person_key WHERE m.subject_id = $1`, [id]);
+    assert.deepEqual(await prefsOf(made.id), [{ language: 'en-GB', language_chosen: false, forget_when_sent: false }], 'English was a guess, not her choice');
+    // She then gives feedback from a Welsh page and asks to hear back: the guess gives way.
+    const fb = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', consentToPublish: true, text: 'Mae angen bws.', reply: email }, headers: { 'idempotency-key': key(), 'accept-language': 'cy' } });
+    assert.equal(fb.status, 201, JSON.stringify(fb.body));
+    assert.deepEqual(await prefsOf(made.id), [{ language: 'cy', language_chosen: false, forget_when_sent: false }]);
+    assert.equal((await s.call(`${path}?reason=person-asked`, { method: 'PUT', token: staff, body: { ...profile, contact: email, name: 'Gwen Ellis' } })).status, 200);
+    const languages = await s.db.query<{ language: string }>(`SELECT language FROM messages WHERE subject_id = $1 ORDER BY created_at, id`, [made.id]);
+    assert.deepEqual(languages.map((m) => m.language), ['en-GB', 'cy'], 'the next message from staff is in Welsh');
+
+    // Someone we never wrote to: their profile is deleted. The message links to their page, not the deleted profile,
+    // and the address kept to send it goes at the next retention run after it has gone.
+    const once = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: { method: 'email', detail: 'once@example.org' } } })).body.profile;
+    assert.equal((await s.call(`/api/v1/profiles/${once.id}?reason=person-asked`, { method: 'DELETE', token: staff })).status, 204);
+    const [last] = await s.db.query<{ link: string; person_key: string }>(`SELECT link, person_key FROM messages WHERE subject_id = $1`, [once.id]);
+    const links = { publicBaseUrl: 'https://council.example', itemUrl: '{base}/me.html#{type}/{id}', secret: 's' };
+    assert.equal(linkOf(links, last!.link, 'profile', once.id), 'https://council.example/me.html#all/all');
+    assert.deepEqual(await prefsOf(once.id), [{ language: 'en-GB', language_chosen: false, forget_when_sent: true }]);
+    await enforceRetention(s.db, 12);
+    assert.equal((await prefsOf(once.id)).length, 1, 'kept while the message waits to go');
+    await s.db.query(`UPDATE messages SET status = 'sent', sent_at = now() WHERE person_key = $1`, [last!.person_key]);
+    await enforceRetention(s.db, 12);
+    assert.deepEqual(await s.db.query(`SELECT 1 FROM preferences WHERE person_key = $1`, [last!.person_key]), [], 'the address is gone');
+    assert.equal((await prefsOf(made.id)).length, 1, 'Gwen, who follows her feedback, keeps hers');
   });
 
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {

@@ -41,9 +41,16 @@ export async function enforceRetention(db: Queryable, months: number): Promise<R
                          AND m.created_at > now() - make_interval(months => $1))`;
   await db.query(`DELETE FROM messages WHERE person_key IN (${idle})`, [months]);
   const preferences = await db.query(`DELETE FROM preferences WHERE person_key IN (${idle}) RETURNING person_key`, [months]);
+  // An address kept only to send one last message (a deleted profile) goes once nothing is waiting to go to it.
+  const sentOnce = await db.query(
+    `DELETE FROM preferences p WHERE p.forget_when_sent
+       AND NOT EXISTS (SELECT 1 FROM message_subscriptions s WHERE s.person_key = p.person_key)
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.person_key = p.person_key AND m.status IN ('queued', 'sending', 'digest', 'manual'))
+     RETURNING person_key`,
+  );
   const codes = await db.query(`DELETE FROM sign_in_codes WHERE expires_at < now() - interval '1 day' RETURNING id`);
   const sessions = await db.query(`DELETE FROM me_sessions WHERE expires_at < now() - interval '1 day' RETURNING token_hash`);
-  return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
+  return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length + sentOnce.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
 }
 
 /** Runs `enforceRetention` (and seals any row an older instance wrote in plain text) now and then every `everyMs` (default hourly) until stopped. */

@@ -6,6 +6,7 @@
 import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { isKnownEvent } from './catalog.js';
+import { PAGE_LINK } from './links.js';
 import { rememberContact, type Contact } from './preferences.js';
 import type { OutgoingMessage } from './registry.js';
 import type { Language, MessageData, ReadingLevel } from './templates.js';
@@ -109,13 +110,19 @@ export interface SendRequest {
   link?: string;
   /** A decision goes at once even to people who chose the weekly summary (default true). */
   decision?: boolean;
+  /**
+   * The last message to this contact (their profile is gone): a preferences row made for it
+   * is removed, with its address, once the message has gone (retention), and the link is the
+   * person's page, not the item.
+   */
+  last?: boolean;
 }
 
 /** Queues the message; returns how many were written (0 when the person unsubscribed or said "none"). */
 /** `keys` are needed for a message to a contact (its address is sealed and hashed); `repos.messages.send` passes them. */
 export async function sendMessage(tx: Queryable, request: SendRequest, keys?: ContactKeys): Promise<number> {
   const decision = request.decision ?? true;
-  const link = request.link ?? null;
+  const link = request.link ?? (request.last ? PAGE_LINK : null);
   if ('followersOf' in request.to) {
     const { type, id } = request.to.followersOf;
     return enqueue(
@@ -128,7 +135,7 @@ export async function sendMessage(tx: Queryable, request: SendRequest, keys?: Co
     );
   }
   if (!keys) throw new Error('sendMessage to a contact needs the contact keys: call repos.messages.send.');
-  const personKey = await rememberContact(tx, keys, request.to, request.language, request.readingLevel ?? 'standard');
+  const personKey = await rememberContact(tx, keys, request.to, request.language, request.readingLevel ?? 'standard', request.last ?? false);
   return enqueue(tx, `SELECT $5::text AS subject_type, $6::text AS subject_id, $7::text AS person_key`, [request.about.type, request.about.id, personKey], request.message, decision, link);
 }
 

@@ -76,11 +76,14 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, reading_level, frequency, contact_hash)
-     VALUES ($1, $2, $3, coalesce($4, $7), coalesce($5, 'standard'), coalesce($6, 'each_time'), $8)
+    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash)
+     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, 'standard'), coalesce($6, 'each_time'), $8)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
-       language = coalesce($4, preferences.language), reading_level = coalesce($5, preferences.reading_level),
+       -- A language the person chose stays until they choose again; a guess gives way to the language they act in now.
+       language = CASE WHEN $4::text IS NOT NULL THEN $4 WHEN preferences.language_chosen THEN preferences.language ELSE $7 END,
+       language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
+       reading_level = coalesce($5, preferences.reading_level),
        frequency = coalesce($6, preferences.frequency), unsubscribed_at = NULL, updated_at = now()`,
     [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash],
   );
@@ -88,15 +91,18 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
 }
 
 /**
- * The key of the person at this contact, adding them (with this language and reading level)
- * when we have not written to them before. Unlike `rememberPerson` it changes nothing a person
- * chose: an unsubscribe stays, so a feature's message to them is not sent.
+ * The key of the person at this contact, adding them (with this language and reading level,
+ * kept as a guess, not as their choice) when we have not written to them before. Unlike
+ * `rememberPerson` it changes nothing a person chose: an unsubscribe stays, so a feature's
+ * message to them is not sent. `once`: the row is only for this message (retention removes
+ * it, with its address, once nothing is waiting to go); a row that already exists is kept.
  */
-export async function rememberContact(tx: Queryable, keys: ContactKeys, contact: Contact, language: Language, readingLevel: ReadingLevel): Promise<string> {
+export async function rememberContact(tx: Queryable, keys: ContactKeys, contact: Contact, language: Language, readingLevel: ReadingLevel, once = false): Promise<string> {
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, reading_level, contact_hash) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (person_key) DO NOTHING`,
-    [personKey, channel, keys.cipher.seal(address), language, readingLevel, contactHash],
+    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, contact_hash, forget_when_sent)
+     VALUES ($1, $2, $3, $4, false, $5, $6, $7) ON CONFLICT (person_key) DO NOTHING`,
+    [personKey, channel, keys.cipher.seal(address), language, readingLevel, contactHash, once],
   );
   return personKey;
 }
@@ -125,7 +131,8 @@ export async function findPreferences(db: Queryable, personKey: string): Promise
 export async function changePreferences(db: Queryable, personKey: string, change: PreferencesInput): Promise<PreferencesRow | undefined> {
   const [row] = await db.query<PreferencesRow>(
     `UPDATE preferences SET
-       language = coalesce($3, language), reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
+       language = coalesce($3, language), language_chosen = language_chosen OR $3::text IS NOT NULL, forget_when_sent = false,
+       reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
        unsubscribed_at = CASE WHEN $2::text = 'none' THEN coalesce(unsubscribed_at, now()) WHEN $2::text IS NOT NULL THEN NULL ELSE unsubscribed_at END,
        updated_at = now()
      WHERE person_key = $1 RETURNING *`,

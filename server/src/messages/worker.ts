@@ -13,7 +13,7 @@ import type { Outgoing, Provider } from './providers.js';
 import type { PreferencesRow } from './preferences.js';
 import { buildWeeklySummaries } from './summary.js';
 import { renderMessage } from './catalog.js';
-import { itemLink, unsubscribeLink, type Links } from './links.js';
+import { linkOf, unsubscribeLink, type Links } from './links.js';
 
 export interface WorkerOptions {
   pollMs: number;
@@ -161,7 +161,7 @@ export class MessageWorker {
       return false;
     }
     const links = {
-      item: message.link ?? (message.subject_type === 'summary' ? itemLink(this.links, 'all', 'all') : itemLink(this.links, message.subject_type, message.subject_id)),
+      item: linkOf(this.links, message.link, message.subject_type, message.subject_id),
       unsubscribe: unsubscribeLink(this.links, person.person_key),
     };
     const outgoing: Outgoing = {

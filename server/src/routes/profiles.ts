@@ -51,7 +51,11 @@ async function staffChanged(repos: Repositories, request: FastifyRequest, action
     about: { type: 'profile', id: before.id },
     // At the contact the profile has now: a corrected address is the right one.
     to: after?.contact ?? before.contact,
+    // In the language the person chose for our messages, if they ever did; English is only a
+    // guess for someone we have not written to, and is not kept as their choice.
     language: 'en-GB',
+    // A deleted profile's address is kept only until this message has gone, and the link is their page.
+    last: !after,
   });
 }
 
