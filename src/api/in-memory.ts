@@ -9,6 +9,7 @@ import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { InMemoryAudit } from './in-memory-audit.js';
 import * as profiles from './in-memory-profiles.js';
+import { erasePerson } from './in-memory-erasure.js';
 import { emptySeed, InMemoryStore, RESPOND_WITHIN_DAYS } from './in-memory-store.js';
 import { staffSummary } from './staff-summary.js';
 import { createSeed } from '@coprod/seed';
@@ -20,6 +21,8 @@ import type {
   FeedbackQuery,
   FeedbackReceipt,
   FeedbackUpdateInput,
+  ErasureRequest,
+  ErasureSummary,
   Id,
   Interest,
   InterestInput,
@@ -125,6 +128,11 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
    */
   editTokenOf(profileId: Id): string | undefined {
     return this.#store.editTokens.get(profileId);
+  }
+
+  /** Staff erase everything that is one person's, on their request (issue 15). */
+  erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary> {
+    return erasePerson(this.#store, request, options);
   }
 
   /** The staff workspace's counts; `claims` is null when the staff member has no finance role. */

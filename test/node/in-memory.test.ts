@@ -470,3 +470,24 @@ describe('InMemoryApi: the shared seed', () => {
     assert.equal((await api.getProfile(profile.id, { profileToken: token })).id, profile.id);
   });
 });
+
+describe('InMemoryApi: staff erase a person on request (issue 15)', () => {
+  it('removes the profile, their interests and unpublished feedback given at the same address, keeps published feedback without name or contact, and refuses an unknown reason', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const profile = (await api.createProfile({ name: 'Erin', importantToMe: 'Being heard.', experience: 'Carer.', contact: { method: 'email', detail: 'Erin@Example.org' }, consent: true } as ProfileInput)).profile;
+    const opportunityId = (await api.listOpportunities({})).items[0]!.id;
+    await api.createInterest(opportunityId, { name: 'Erin', contact: { method: 'email', detail: 'erin@example.org' }, consent: true } as InterestInput, { idempotencyKey: 'k1' });
+    const given = await api.createFeedback({ topic: 'transport', text: 'The bus is late.', consentToPublish: true, reply: { method: 'email', detail: 'erin@example.org' } } as never, { idempotencyKey: 'k2' });
+    await assert.rejects(api.erasePerson({ profileId: profile.id, reason: 'whim' as never }), (e: { status?: number }) => e.status === 422);
+    const summary = await api.erasePerson({ profileId: profile.id, reason: 'person-asked' }, { idempotencyKey: 'k3' });
+    assert.deepEqual(summary, { profiles: 1, interests: 1, feedbackRemoved: 1, feedbackAnonymised: 0 });
+    await assert.rejects(api.getProfile(profile.id), (e: { status?: number }) => e.status === 404);
+    const interests = await api.listInterests(opportunityId);
+    assert.ok(!JSON.stringify(interests).includes('erin@example.org'));
+    await assert.rejects(api.getFeedback((given as { id: string }).id), (e: { status?: number }) => e.status === 404);
+    // Maureen's published feedback in the seed stays, without her name or address.
+    assert.deepEqual(await api.erasePerson({ address: 'maureen.at@example.com' }), { profiles: 0, interests: 0, feedbackRemoved: 0, feedbackAnonymised: 1 });
+    const kept = (await api.listFeedback({ limit: 100 })).items.find((f) => f.text.startsWith("The carers' assessment form is 24 pages"))!;
+    assert.deepEqual([kept.name, kept.reply], [null, null]);
+  });
+});
