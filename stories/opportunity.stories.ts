@@ -17,3 +17,4 @@ export const EasyRead = stateStory(states, 'Easy read');
 export const WaitingList = stateStory(states, 'Waiting list');
 export const SentToTheWaitingList = stateStory(states, 'Sent to the waiting list');
 export const Cancelled = stateStory(states, 'Cancelled');
+export const EmailChosenAfterErrors = stateStory(states, 'Email chosen after errors');

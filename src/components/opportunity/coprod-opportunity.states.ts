@@ -197,5 +197,20 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
       },
     },
+    {
+      name: 'Email chosen after errors',
+      description: 'Send pressed with nothing filled in, then "Email" chosen: the email address field appears, not in red, because the person has not had a go at it yet.',
+      render: () => detail(new InMemoryApi({ now: NOW })),
+      play: chooseEmailAfterErrors,
+    },
   ],
 };
+
+/** Presses Send with nothing filled in, then chooses "Email" (the first way to be contacted). */
+export async function chooseEmailAfterErrors(element: HTMLElement): Promise<void> {
+  await untilLoaded(element);
+  pressSend(element);
+  await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+  shadow(element).querySelector<HTMLInputElement>('#field-contact-method')!.click();
+  await until(() => shadow(element).querySelector('#field-contact-detail'), 'the email address field');
+}

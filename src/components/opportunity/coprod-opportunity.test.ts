@@ -12,7 +12,7 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import { calendarFile, escapeText, foldLine } from './internal/calendar-file.js';
 import type { CoprodOpportunity } from './coprod-opportunity.component.js';
-import { cancelledApi, fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
+import { cancelledApi, chooseEmailAfterErrors, fillInterest, NOW, OPPORTUNITY_ID, pressSend, states, untilLoaded } from './coprod-opportunity.states.js';
 
 describeStates(states);
 
@@ -125,6 +125,20 @@ describe('<coprod-opportunity>', () => {
         expect(input.getAttribute('inputmode')).to.equal(inputmode);
       }
       expect(shadow(element).querySelector('#field-name')!.getAttribute('autocomplete')).to.equal('name');
+    });
+
+    it('does not show a field in red that appeared after a failed send, and checks it on the next send', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      await chooseEmailAfterErrors(element);
+      const email = shadow(element).querySelector<HTMLInputElement>('#field-contact-detail')!;
+      // Booleans, not elements: chai describing a failed element match hangs the browser.
+      expect(email.closest('.form-group')!.classList.contains('has-error'), 'the new email field is not in red').to.equal(false);
+      expect(email.getAttribute('aria-invalid')).to.equal('false');
+      expect(shadow(element).querySelector('#field-contact-detail-error')).to.equal(null);
+      expect(text(element, '#field-name-error'), 'a field that was on screen keeps its error').to.equal('Error: Enter your name');
+      pressSend(element);
+      await until(() => shadow(element).querySelector('#field-contact-detail-error'), 'the email error after the next send');
+      expect(email.closest('.form-group')!.classList.contains('has-error')).to.equal(true);
     });
 
     it('checks the email address format before sending', async () => {

@@ -50,7 +50,23 @@ export function fieldId(path: string): string {
  */
 export class FormController<V extends object> implements ReactiveController {
   values: V;
-  errors: FieldErrors = {};
+  private shown: FieldErrors = {};
+  /**
+   * Paths whose field was not on screen when the errors were shown (an answer that appears
+   * only after an earlier choice, like the email address once "Email" is chosen). Their
+   * field is not shown in red when it appears: the person has not had a go at it yet. The
+   * summary still lists them, and the next submit checks everything again.
+   */
+  private unseen = new Set<string>();
+
+  get errors(): FieldErrors {
+    return this.shown;
+  }
+
+  set errors(errors: FieldErrors) {
+    this.shown = errors;
+    this.unseen = new Set();
+  }
   status: FormStatus = 'editing';
   failure: ApiError | undefined;
 
@@ -93,8 +109,9 @@ export class FormController<V extends object> implements ReactiveController {
     return into;
   }
 
+  /** The error to show at a field: none for a field that appeared since the errors were shown. */
   error(path: string): string | undefined {
-    return this.errors[path];
+    return this.unseen.has(path) ? undefined : this.shown[path];
   }
 
   /** The errors for the summary, in field order, each linked to its field. */
@@ -171,6 +188,9 @@ export class FormController<V extends object> implements ReactiveController {
     this.status = 'editing';
     this.host.requestUpdate();
     await this.host.updateComplete;
+    const root = this.host.shadowRoot ?? this.host;
+    const present = (path: string) => !!root.querySelector(`#${fieldId(path)}`);
+    this.unseen = new Set(Object.keys(errors).filter((path) => this.options.fieldOrder.includes(path) && !present(path)));
     this.focus('.error-summary');
   }
 
