@@ -32,6 +32,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-insights': () => import('./components/staff-insights/coprod-staff-insights.js'),
   'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
   'coprod-involvement-results': () => import('./components/involvement-results/coprod-involvement-results.js'),
+  'coprod-staff-audit': () => import('./components/staff-audit/coprod-staff-audit.js'),
 };
 
 loadWhenUsed((tag) => elements[tag]?.());

@@ -30,6 +30,8 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-workspace': () => import('./components/staff-workspace/coprod-staff-workspace.js'),
   // What people said about how well they were involved, published (issue 17): on the public results page and the person's own page.
   'coprod-involvement-results': () => import('./components/involvement-results/coprod-involvement-results.js'),
+  // The audit trail for staff with the auditor role (issue 20).
+  'coprod-staff-audit': () => import('./components/staff-audit/coprod-staff-audit.js'),
 };
 
 loadWhenUsed((tag) => onDemand[tag]?.());

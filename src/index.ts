@@ -31,6 +31,7 @@ export type { CoprodStaffPeople } from './components/staff-people/coprod-staff-p
 export type { CoprodStaffInsights } from './components/staff-insights/coprod-staff-insights.js';
 export type { CoprodStaffWorkspace } from './components/staff-workspace/coprod-staff-workspace.js';
 export type { CoprodInvolvementResults } from './components/involvement-results/coprod-involvement-results.js';
+export type { CoprodStaffAudit } from './components/staff-audit/coprod-staff-audit.js';
 
 /** @internal For the reference server's embed (server/src/embed/): settles once the strings a locale and reading level need have loaded. */
 export { readingsReady } from './core/i18n.js';

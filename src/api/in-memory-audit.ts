@@ -114,7 +114,8 @@ export class InMemoryAudit implements AuditCalls {
 
   /** A few days of a council's trail over the seed's people, so that stories and the demo have something to read. */
   #sample(): void {
-    const now = Date.parse(this.#source.now());
+    // On the hour: two adapters made a moment apart show the same trail (stories, the live-attribute test).
+    const now = Math.floor(Date.parse(this.#source.now()) / HOUR_MS) * HOUR_MS;
     const ago = (hours: number) => new Date(now - hours * HOUR_MS).toISOString();
     const ids = this.#source.profiles().map((p) => p.id);
     const [first, second, third] = ids;

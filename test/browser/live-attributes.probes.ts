@@ -180,6 +180,7 @@ const byTag: Record<string, Record<string, Probe>> = {
     section: { from: 'opportunities', to: 'feedback', with: STAFF, viewOnly: 'a section, once shown, keeps its first request in the log' },
     'opportunity-id': { from: 'opp-carers-strategy', to: 'opp-easy-read-leaflets', with: STAFF },
   },
+  'coprod-staff-audit': { ...staffShared },
   'coprod-involvement-results': {
     ...shared,
     // The in-memory seed has no answers, so both activities show the same "too few" view.

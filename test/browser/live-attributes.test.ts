@@ -31,6 +31,7 @@ import '../../src/components/claim/coprod-claim.js';
 import '../../src/components/staff-claims/coprod-staff-claims.js';
 import '../../src/components/staff-people/coprod-staff-people.js';
 import '../../src/components/staff-insights/coprod-staff-insights.js';
+import '../../src/components/staff-audit/coprod-staff-audit.js';
 import '../../src/components/staff-workspace/coprod-staff-workspace.js';
 import '../../src/components/evaluation/coprod-evaluation.js';
 import '../../src/components/involvement-results/coprod-involvement-results.js';

@@ -89,6 +89,15 @@ export const SECTIONS: readonly Section[] = [
         heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-insights>`;
     },
   },
+  {
+    id: 'audit',
+    load: () => import('../../staff-audit/coprod-staff-audit.js'),
+    render: (c) => {
+      const o = shared(c);
+      return html`<coprod-staff-audit .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
+        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)}></coprod-staff-audit>`;
+    },
+  },
 ];
 
 export const HASH_KEY = 'coprod-staff';

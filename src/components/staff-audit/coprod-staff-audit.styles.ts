@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+export const staffAuditStyles = css`
+  .filters {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .records {
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import type { InMemoryApi } from '../../api/in-memory.js';
+import { auditApi, states } from './coprod-staff-audit.states.js';
+import type { CoprodStaffAudit } from './coprod-staff-audit.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-audit.js';
+
+describeStates(states);
+
+const clean = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(api: InMemoryApi) {
+  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-audit></coprod-staff-audit></coprod-provider>`);
+  const element = root.querySelector<CoprodStaffAudit>('coprod-staff-audit')!;
+  await until(() => shadow(element).querySelector('[part="event"]'), 'an event');
+  return element;
+}
+
+const events = (element: HTMLElement) => [...shadow(element).querySelectorAll('[part="event"]')].map(clean);
+
+describe('<coprod-staff-audit>', () => {
+  it('says who did what to which records, when and why, newest first, and never a person’s name', async () => {
+    const api = auditApi();
+    const element = await render(api);
+    const shown = events(element);
+    const [first] = (await api.listAuditEvents({ limit: 1, actor: 'lead-1', action: 'getPerson' })).items;
+    expect(shown[0]).to.contain('lead-1 opened a person’s record (getPerson)');
+    expect(shown[0]).to.contain(`Records ${first!.subjectIds[0]}`);
+    expect(shown[0]).to.contain('Reason given To keep records right');
+    expect(shown.some((e) => e.includes('lead-2 changed a profile (updateProfile)') && e.includes('The person asked'))).to.equal(true);
+    const text = clean(shadow(element).querySelector('section'));
+    for (const profile of (await api.listProfiles()).items) expect(text).not.to.contain(profile.name);
+  });
+
+  it('filters by what staff did and by days, and clears back to everything', async () => {
+    const element = await render(auditApi());
+    const all = events(element).length;
+    const action = shadow(element).querySelector<HTMLSelectElement>('#audit-action')!;
+    action.value = 'updateProfile';
+    action.dispatchEvent(new Event('change'));
+    shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => events(element).length === 1, 'one change');
+    expect(events(element)[0]).to.contain('changed a profile');
+    typeInto(element, '#audit-to', '2020-01-01');
+    shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => shadow(element).querySelector('[part="empty"]'), 'nothing before 2020');
+    shadow(element).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
+    await until(() => events(element).length > all, 'everything again (and this reading of it)');
+    expect(shadow(element).querySelector<HTMLInputElement>('#audit-to')!.value).to.equal('');
+  });
+
+  it('downloads the chosen events as CSV, one byte order mark, and the download is in the trail', async () => {
+    const api = auditApi();
+    const element = await render(api);
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
+    try {
+      shadow(element).querySelector<HTMLButtonElement>('[part="export"]')!.click();
+      await until(() => made.length, 'the download');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const bytes = new Uint8Array(await made[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 6)]).to.deep.equal([0xef, 0xbb, 0xbf, 0x69, 0x64, 0x2c], 'one BOM, then "id,"');
+    const csv = (await made[0]!.text()).replace(/^\uFEFF/, '');
+    expect(csv.split('\r\n')[0]).to.equal('id,at,actor,action,reason,subject_ids,detail');
+    expect(csv).to.contain(',lead-2,updateProfile,person-asked,');
+    expect((await api.listAuditEvents({ action: 'exportAuditEvents' })).items.length).to.equal(1);
+  });
+
+  it('tells a member of staff without the auditor role that they do not have permission', async () => {
+    const api = auditApi();
+    api.audit.actAs('lead-1', ['staff', 'people']);
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-audit></coprod-staff-audit></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffAudit>('coprod-staff-audit')!;
+    await until(() => shadow(element).querySelector('[part="error"]'), 'the permission message');
+    expect(clean(shadow(element).querySelector('[part="error"]'))).to.contain('You do not have permission');
+  });
+});
