@@ -96,7 +96,7 @@ export class CoprodStaffInterest extends StaffElement {
   private readonly choices = this.loadTask(
     () => this.offersChoice,
     async (api, offers, signal): Promise<Opportunity[] | undefined> =>
-      offers ? (await api.listOpportunities({ status: ['open', 'draft', 'closed', 'filled'], sort: 'newest', limit: 100 }, { signal })).items : undefined,
+      offers ? (await api.listOpportunities({ status: ['open', 'draft', 'closed', 'filled', 'cancelled'], sort: 'newest', limit: 100 }, { signal })).items : undefined,
   );
 
   private renderChooser(): unknown {
