@@ -61,7 +61,7 @@ export const formStyles = css`
   .date-input {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    gap: 0.5em 0.75em;
   }
   .date-item {
     margin: 0;
@@ -70,11 +70,13 @@ export const formStyles = css`
     display: block;
     margin: 0 0 0.2em;
   }
+  /* As GOV.UK's widths for 2 and 4 characters (about 5.4ex and 9ex), so day, month and year
+     stay on one line in a 320 px column (with 3.5em, 5.5em and a 1em gap the year wrapped). */
   .date-part {
-    width: 3.5em;
+    width: 3em;
   }
   .date-year .date-part {
-    width: 5.5em;
+    width: 4.5em;
   }
   .has-error .date-part[aria-invalid='false'] {
     border-color: var(--_text);
