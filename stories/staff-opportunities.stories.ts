@@ -14,6 +14,7 @@ export const Filled = stateStory(states, 'Filled');
 export const Drafts = stateStory(states, 'Drafts');
 export const ConfirmMarkFilled = stateStory(states, 'Confirm mark filled');
 export const ConfirmCancel = stateStory(states, 'Confirm cancel');
+export const CancelFailed = stateStory(states, 'Cancel failed');
 export const EmptyForm = stateStory(states, 'Empty form');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const FilledFormWithPreview = stateStory(states, 'Filled form with preview');

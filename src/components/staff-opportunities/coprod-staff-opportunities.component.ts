@@ -27,7 +27,7 @@ import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-pr
 import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { sessionPaths, validateBrief } from './internal/brief-validation.js';
 import { blankBrief, briefOf, FIELD_ORDER, fromOpportunity, toInput, withStatus, type BriefValues } from './internal/brief-values.js';
-import { ACTION_STATUS, DONE, listView, STATUSES, type Action, type ListResult } from './internal/list-view.js';
+import { ACTION_STATUS, DONE, listView, STATUSES, type Action, type Confirming, type ListResult } from './internal/list-view.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
 import '../opportunity/coprod-opportunity.js';
@@ -87,7 +87,7 @@ export class CoprodStaffOpportunities extends StaffElement {
   /** What the last conflict choice did, shown above the form. */
   @state() private notice: string | undefined;
   @state() private changed = new Map<string, Opportunity>();
-  @state() private confirming: { id: string; action: Action } | undefined;
+  @state() private confirming: Confirming | undefined;
   @state() private busyId: string | undefined;
   @state() private result: ListResult | undefined;
   @state() private previewLevel: PreviewLevel = 'standard';
@@ -273,14 +273,19 @@ export class CoprodStaffOpportunities extends StaffElement {
       this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
     } catch (error) {
       const conflict = error instanceof ApiError && error.status === 412;
-      this.result = { kind: 'failed', text: conflict ? this.t('statusConflict', o.title) : `${this.t('actionFailed', o.title)} ${this.actionError(error)}` };
-      this.confirming = undefined;
+      const text = conflict ? this.t('statusConflict', o.title) : `${this.t('actionFailed', o.title)} ${this.actionError(error)}`;
+      // A failed cancel keeps its confirm step open, with the reason staff typed, and says why there.
+      if (action === 'cancel') this.confirming = { id: o.id, action, reason, error: text };
+      else {
+        this.result = { kind: 'failed', text };
+        this.confirming = undefined;
+      }
       this.reportError('status', error);
     } finally {
       this.busyId = undefined;
     }
     await this.updateComplete;
-    this.shadowRoot?.getElementById('result')?.focus();
+    this.shadowRoot?.getElementById(this.confirming?.error ? `confirm-error-${o.id}` : 'result')?.focus();
   }
 
   // The form

@@ -4,6 +4,7 @@ import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.
 import type { ComponentStates } from '../../core/states.js';
 import { blankBrief } from './internal/brief-values.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
@@ -122,6 +123,19 @@ export const states: ComponentStates = {
         await listed(element);
         buttonWith(shadow(element), 'Cancel the opportunity')!.click();
         await until(() => shadow(element).querySelector('.confirm textarea'), 'the reason for cancelling');
+      },
+    },
+    {
+      name: 'Cancel failed',
+      description: 'Cancelling failed (here the network): the confirm step stays open with the reason staff typed, and says why, so they can try again.',
+      render: () => widget(flakyApi(staffApi(), { failures: 1, methods: ['updateOpportunity'] })),
+      play: async (element) => {
+        await listed(element);
+        buttonWith(shadow(element), 'Cancel the opportunity')!.click();
+        await until(() => shadow(element).querySelector('.confirm textarea'), 'the reason for cancelling');
+        typeInto(element, '.confirm textarea', 'The venue has flooded.');
+        buttonWith(shadow(element), 'Yes, cancel it')!.click();
+        await until(() => shadow(element).querySelector('.confirm [role="alert"]'), 'the failure message');
       },
     },
     {

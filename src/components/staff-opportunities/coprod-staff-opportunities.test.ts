@@ -258,6 +258,31 @@ describe('<coprod-staff-opportunities>', () => {
     await until(() => [...shadow(element).querySelectorAll('.item h3')].some((h) => text(h).trim() === title), 'the Cancelled tab lists it');
   });
 
+  it('keeps the cancel step open with the reason typed when cancelling fails, says why there, and a retry cancels it', async () => {
+    const adapter = flakyApi(staffApi(), { failures: 1, methods: ['updateOpportunity'] });
+    const element = await render(adapter);
+    const first = shadow(element).querySelector<HTMLElement>('.item')!;
+    const id = first.querySelector('h3 span')!.id.replace(/^opp-/, '');
+    buttonWith(first, 'Cancel the opportunity').click();
+    await until(() => first.querySelector('textarea'), 'the reason for cancelling');
+    const reason = 'The venue has flooded, so we cannot meet there. We will write when we have a new date.';
+    typeInto(element, '.item textarea', reason);
+    buttonWith(first, 'Yes, cancel it').click();
+    await until(() => active(element)?.id === `confirm-error-${id}`, 'focus on the failure message');
+    expect(text(active(element)!)).to.include('Nothing changed for');
+    expect(active(element)!.closest('.confirm')).to.not.equal(null);
+    expect(first.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal(reason);
+    expect(text(shadow(element).querySelector('.result')!).trim()).to.equal('');
+
+    const changed = oneEvent(element, 'coprod-opportunity-status-changed');
+    buttonWith(first, 'Yes, cancel it').click();
+    expect((await changed).detail.to).to.equal('cancelled');
+    const updates = adapter.calls.filter((c) => c.method === 'updateOpportunity');
+    expect(updates.map((c) => c.failed)).to.deep.equal([true, false]);
+    expect(updates[1]!.args[1]).to.include({ status: 'cancelled', cancelledReason: reason });
+    await until(() => text(shadow(element).querySelector('.result')!).includes('Cancelled:'), 'the result');
+  });
+
   it('edits an opportunity and keeps its status', async () => {
     const element = await render();
     const first = shadow(element).querySelector<HTMLElement>('.item')!;

@@ -23,6 +23,14 @@ export interface ListResult {
   text: string;
 }
 
+/** The confirm step that is open. A cancel that failed keeps it open: `reason` is what staff typed, `error` why it failed. */
+export interface Confirming {
+  id: string;
+  action: Action;
+  reason?: string | undefined;
+  error?: string | undefined;
+}
+
 export interface ListViewOptions {
   t: Translate<MessageSet>;
   locale: Locale;
@@ -30,7 +38,7 @@ export interface ListViewOptions {
   all: Opportunity[];
   shown: OpportunityStatus;
   result: ListResult | undefined;
-  confirming: { id: string; action: Action } | undefined;
+  confirming: Confirming | undefined;
   busyId: string | undefined;
   /** Where "See who is interested" goes, `{id}` standing for the opportunity; none without it. */
   interestHref?: string | undefined;
@@ -141,10 +149,13 @@ function cancelView(o: ListViewOptions, item: Opportunity, busy: boolean): Templ
   return html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-${item.id}">
     <p id="confirm-${item.id}"><strong>${t('confirmCancel', item.title)}</strong></p>
     <p>${lines(t('confirmCancelBody'))}</p>
+    ${o.confirming?.error
+      ? html`<p class="inline-error" id="confirm-error-${item.id}" tabindex="-1" role="alert">${icon('alert')} ${o.confirming.error}</p>`
+      : nothing}
     <div class="field">
       <label class="label" for="cancel-reason-${item.id}">${t('cancelReason')}</label>
       <p class="hint" id="cancel-reason-hint-${item.id}">${t('cancelReasonHint')}</p>
-      <textarea id="cancel-reason-${item.id}" rows="3" maxlength="500" aria-describedby="cancel-reason-hint-${item.id}"></textarea>
+      <textarea id="cancel-reason-${item.id}" rows="3" maxlength="500" aria-describedby="cancel-reason-hint-${item.id}" .value=${o.confirming?.reason ?? ''}></textarea>
     </div>
     <div class="button-group">
       <button type="button" class="button warning" aria-disabled=${busy ? 'true' : nothing} @click=${(event: Event) => o.onConfirm(item, 'cancel', reason(event))}>${busy ? t('saving') : t('yesCancel')}</button>
