@@ -182,7 +182,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Cancelled',
-      description: 'Staff cancelled it: the page says it will not happen, and why, instead of the form.',
+      description: 'Staff cancelled it: straight under the title, the page says it will not happen, and why; no form and no "Add to calendar".',
       render: () => detail(cancelledApi()),
       play: async (element) => void (await until(() => shadow(element).querySelector('[part=cancelled]'), 'the cancelled notice')),
     },

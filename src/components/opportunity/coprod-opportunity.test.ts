@@ -300,6 +300,12 @@ describe('<coprod-opportunity>', () => {
     await until(() => shadow(en).querySelector('[part=cancelled]'), 'the cancelled notice');
     expect(shadow(en).querySelector('form')).to.equal(null);
     expect(text(en, '[part=cancelled]')).to.equal('This opportunity is cancelled: it will not happen. If you said you were interested, we have told you. Why: The venue has flooded. We will ask again in the spring.');
+    // Read first, straight after the title, before the brief; nothing to add to a calendar.
+    const notice = shadow(en).querySelector('[part=cancelled]')!;
+    expect(notice.previousElementSibling?.id).to.equal('opportunity-title');
+    expect(notice.compareDocumentPosition(shadow(en).querySelector('.brief-section')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(shadow(en).querySelector('button.calendar')).to.equal(null);
+    expect(text(en, '.interest .notice')).to.equal('This opportunity is no longer taking expressions of interest.');
     const cy = await show(cancelledApi(), { locale: 'cy' });
     await until(() => shadow(cy).querySelector('[part=cancelled]'), 'the Welsh notice');
     expect(text(cy, '[part=cancelled]')).to.match(/^Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\..* Pam: The venue has flooded/);

@@ -11,6 +11,7 @@ import { cardMessages } from '../../../shared/card/card.messages.js';
 import { inEnglishOnly, langOf, namingTheButton } from '../../../shared/card/language.js';
 import { payLines } from '../../../shared/pay/pay-view.js';
 import { hasCalendarEvents } from './calendar-file.js';
+import { cancelledNotice } from './interest-form.js';
 
 export interface BriefViewOptions {
   opportunity: Opportunity;
@@ -35,7 +36,7 @@ const paragraphs = (text: string, lang: string | typeof nothing = nothing, name:
 
 const BRIEF_TEXTS = ['title', 'summary', 'description', 'experienceNeeded', 'timeCommitment', 'when', 'howToGetInvolved'] as const;
 
-/** The whole brief under the recipe's questions, with "Add to calendar" and a link to share. */
+/** The whole brief under the recipe's questions, with "Add to calendar" (not once cancelled) and a link to share; a cancelled one says so first. */
 export function briefView(o: BriefViewOptions): TemplateResult {
   const { opportunity, t, locale, readingLevel } = o;
   const brief = localised(opportunity, locale);
@@ -44,6 +45,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
   const partlyEnglish = BRIEF_TEXTS.some((field) => inEnglishOnly(opportunity, locale, field));
   return html`<article class="opportunity" aria-labelledby="opportunity-title">
     ${heading(o.level, html`<span lang=${lang('title')}>${brief.title}</span>`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
+    ${cancelledNotice(opportunity, t)}
     ${readingLevel === 'easy-read' && brief.easyReadSummary
       ? html`<div class="easy-read-summary" lang=${lang('easyReadSummary')}>${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
       : html`<p class="lead" lang=${lang('summary')}>${brief.summary}</p>`}
@@ -52,7 +54,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     ${renderKeyFacts(opportunity, { locale, readingLevel, today: o.today })}
     <div class="button-group actions no-print">
       ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon('heart')} ${t('imInterested')}</a>` : nothing}
-      ${hasCalendarEvents(opportunity)
+      ${opportunity.status !== 'cancelled' && hasCalendarEvents(opportunity)
         ? html`<button type="button" class="button secondary calendar" @click=${o.onCalendar}>${icon('calendar')} ${t('addToCalendar')}</button>`
         : nothing}
     </div>

@@ -31,16 +31,20 @@ export interface InterestFormOptions extends InterestViewOptions {
 
 const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
 
+/** Staff cancelled it: that it will not happen, and why. Shown under the title, before the brief. */
+export function cancelledNotice(opportunity: Opportunity, t: Translate<MessageSet>): TemplateResult | typeof nothing {
+  if (opportunity.status !== 'cancelled') return nothing;
+  const reason = opportunity.cancelledReason?.trim();
+  return html`<div class="panel notice" part="cancelled">
+    <p>${lines(t('cancelledNotice'))}</p>
+    ${reason ? html`<p>${t('cancelledWhy')} ${reason}</p>` : nothing}
+  </div>`;
+}
+
 /** The opportunity is no longer open: the heading stays, so the "I'm interested" link target is kept. */
-export function closedView({ t, level, opportunity }: InterestViewOptions): TemplateResult {
-  const reason = opportunity.status === 'cancelled' ? opportunity.cancelledReason?.trim() : undefined;
+export function closedView({ t, level }: InterestViewOptions): TemplateResult {
   return html`${heading(level, html`${t('formHeading')}`, { id: 'interest-heading', tabindex: '-1' })}
-    ${opportunity.status === 'cancelled'
-      ? html`<div class="panel notice" part="cancelled">
-          <p>${lines(t('cancelledNotice'))}</p>
-          ${reason ? html`<p>${t('cancelledWhy')} ${reason}</p>` : nothing}
-        </div>`
-      : html`<p class="panel notice">${t('notOpen')}</p>`}`;
+    <p class="panel notice">${t('notOpen')}</p>`;
 }
 
 /** Interest sent: the reference to quote and what happens next. */
