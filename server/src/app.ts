@@ -191,7 +191,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   // The list and the board rendered on the server, for pages that show content before JavaScript (issue 19).
-  await app.register(embedRoutes, { widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), demo: dir(options.staticDirs?.demo, `${ROOT}demo`) });
+  await app.register(embedRoutes, { widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), demo: dir(options.staticDirs?.demo, `${ROOT}demo`), publicBaseUrl: messagingOptions.links.publicBaseUrl });
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), staffSignIn: options.staffSignIn });
   return app;
 }

@@ -226,7 +226,8 @@ export function readSettings(env: Env = process.env): ServerSettings {
     evaluations: {
       threshold: number('EVALUATION_THRESHOLD', 5),
       pageUrl: value('EVALUATION_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/evaluate.html`,
-      everyMs: flag('EVALUATION_JOB', true) ? number('EVALUATION_JOB_MS', 60 * 60 * 1000) || false : false,
+      // 0 turns the job off (as EVALUATION_JOB=false does); otherwise once a second at most.
+      everyMs: flag('EVALUATION_JOB', true) ? (number('EVALUATION_JOB_MS', 60 * 60 * 1000) ? atLeast('EVALUATION_JOB_MS', 60 * 60 * 1000, 1000, 'the job reads and moves answers; more often than once a second only loads the database') : false) : false,
       reminderDays: number('EVALUATION_REMINDER_DAYS', 7),
       staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', 2, 2, 'one answer shown alone would be that person'),
       batch: {

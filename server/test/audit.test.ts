@@ -119,14 +119,13 @@ describe('the audit trail', () => {
     const csv = await s.call('/api/v1/audit-events/export?subjectId=profile-seed', { token: auditor });
     assert.equal(csv.status, 200);
     assert.equal(csv.headers.get('cache-control'), 'no-store');
-    const [indexes] = await s.db.query<{ names: string[] }>("SELECT array_agg(indexname::text ORDER BY indexname) AS names FROM pg_indexes WHERE tablename = 'audit_log'");
+    const [indexes] = await s.db.query<{ names: string[] }>("SELECT array_agg(indexname::text ORDER BY indexname) AS names FROM pg_indexes WHERE tablename = 'audit_log' AND schemaname = current_schema()");
     assert.deepEqual(indexes!.names, ['audit_log_actor_id', 'audit_log_at', 'audit_log_pkey', 'audit_log_subject_ids']);
-    await s.db.query('SET enable_seqscan = off');
-    try {
-      const plan = (await s.db.query<{ 'QUERY PLAN': string }>("EXPLAIN SELECT id FROM audit_log WHERE subject_ids @> ARRAY['profile-seed'::text]")).map((r) => r['QUERY PLAN']).join('\n');
-      assert.match(plan, /audit_log_subject_ids/, plan);
-    } finally {
-      await s.db.query('SET enable_seqscan = on');
-    }
+    // SET LOCAL in one transaction: on PostgreSQL each query may take another pooled connection.
+    const plan = await s.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      return (await tx.query<{ 'QUERY PLAN': string }>("EXPLAIN SELECT id FROM audit_log WHERE subject_ids @> ARRAY['profile-seed'::text]")).map((r) => r['QUERY PLAN']).join('\n');
+    });
+    assert.match(plan, /audit_log_subject_ids/, plan);
   });
 });

@@ -205,6 +205,11 @@ describe('evaluations', () => {
     const brief = (await s.call('/api/v1/opportunities/opp-buses', { token: staff })).body;
     const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pub, ...input } = brief;
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    // Cancelled, it did not happen: nobody is asked how well they were involved in it.
+    const cancelled = await s.call('/api/v1/opportunities/opp-buses', { method: 'PUT', token: staff, body: { ...input, status: 'cancelled', when: { summary: 'Yesterday', sessions: [{ start: yesterday }] } }, headers: { 'idempotency-key': key(), 'if-match': '*' } });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    await runEvaluationJob(s.app, { pageUrl: 'http://x/evaluate.html', reminderDays: 7, lookbackDays: 14 });
+    assert.deepEqual(await s.db.query("SELECT count(*)::int AS n FROM evaluation_rounds WHERE opportunity_id = 'opp-buses'"), [{ n: 0 }], 'no round for a cancelled activity');
     const put = await s.call('/api/v1/opportunities/opp-buses', { method: 'PUT', token: staff, body: { ...input, when: { summary: 'Yesterday', sessions: [{ start: yesterday }] } }, headers: { 'idempotency-key': key(), 'if-match': '*' } });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     const joined = await join3(s, 'opp-buses', ['Gwen']);

@@ -233,5 +233,8 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.ok(list.some((m) => m.event === 'invitation'), 'the invitations themselves are listed too');
     assert.equal((await put({ status: 'cancelled', cancelledReason: reason })).status, 200);
     assert.equal((await changes()).length, 2, 'saving a cancelled opportunity again tells nobody twice');
+    const moved = await put({ status: 'cancelled', cancelledReason: reason, when: { ...(brief.when as object), summary: 'Moved to Thursday 3 March' } });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal((await changes()).length, 2, 'a cancelled opportunity edited again (a new date) is not told as if it were going ahead');
   });
 });

@@ -44,6 +44,8 @@ describe('settings', () => {
       assert.equal(readSettings({ DATA_DIR: dir, EVALUATION_STAFF_MINIMUM: '4' }).evaluations.staffMinimum, 4);
       assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_STAFF_MINIMUM: '1' }), /EVALUATION_STAFF_MINIMUM must be 2 or more/, 'one answer shown to staff alone would be that person');
       assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_BATCH_MINIMUM: '1' }), /EVALUATION_BATCH_MINIMUM must be 2 or more/);
+      assert.deepEqual([readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '0' }).evaluations.everyMs, readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1000' }).evaluations.everyMs], [false, 1000], 'EVALUATION_JOB_MS: 0 is off');
+      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1' }), /EVALUATION_JOB_MS must be 1000 or more/, 'not a job every millisecond');
       let error: unknown;
       try {
         readSettings({ NODE_ENV: 'production', DATA_DIR: dir, DEV_TOKEN: 'true', CORS_ORIGINS: 'https://a.example,*', JWT_SECRET: 'short', RATE_LIMIT_MAX: 'ten' });

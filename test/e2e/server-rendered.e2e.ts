@@ -7,6 +7,7 @@
  * on the server. One server, one browser.
  */
 import assert from 'node:assert/strict';
+import { get as httpGet } from 'node:http';
 import { describe, test } from 'node:test';
 import { useServerAndBrowser } from './harness.js';
 
@@ -106,5 +107,17 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     assert.match(bad.headers.get('content-type') ?? '', /^application\/problem\+json/);
     const problem = (await bad.json()) as { errors: { field: string; code: string }[] };
     assert.deepEqual(problem.errors.map((e) => [e.field, e.code]).sort(), [['lang', 'not-in-list'], ['limit', 'too-big']]);
+  });
+
+  test('the addresses in the HTML are the server\'s own, whatever Host a request claims (a shared cache keeps it)', async () => {
+    const forged = await new Promise<string>((resolve, reject) => {
+      const request = httpGet(`${e2e.server.url}/embed/opportunity-list?limit=1`, { headers: { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve(body));
+      });
+      request.on('error', reject);
+    });
+    assert.doesNotMatch(forged, /attacker\.example/);
+    assert.ok(forged.includes(`api-base="${e2e.server.url}/api/v1"`), 'api-base is PUBLIC_BASE_URL');
   });
 });

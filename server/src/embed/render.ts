@@ -31,7 +31,11 @@ interface Renderer {
 let loading: Promise<Renderer> | undefined;
 
 export function embedRenderer(widgetsDir: string): Promise<Renderer> {
-  loading ??= load(widgetsDir);
+  // A failed load (the widgets mid-build, say) is tried again by the next request, not kept.
+  loading ??= load(widgetsDir).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 

@@ -26,6 +26,12 @@ export interface EmbedOptions {
   widgets?: string | undefined;
   /** The demo pages (for /council-ssr.html). */
   demo?: string | undefined;
+  /**
+   * This server's public address (PUBLIC_BASE_URL), for the api-base and stylesheet links the
+   * rendered HTML carries. Never the request's Host (or X-Forwarded-Host): a shared cache keeps
+   * these answers, so a forged Host would send every later reader's widgets to another API.
+   */
+  publicBaseUrl: string;
 }
 
 const TAGS = ['coprod-opportunity-list', 'coprod-feedback-loop'] as const;
@@ -47,15 +53,14 @@ async function apiGet<T>(app: FastifyInstance, path: string, query: Record<strin
   return response.json() as T;
 }
 
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
 function html(reply: FastifyReply, body: string): FastifyReply {
   // Public data only; a CMS may keep it for a minute.
   return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(body);
 }
 
 export default fp<EmbedOptions>(
-  async (app, { widgets, demo }) => {
+  async (app, { widgets, demo, publicBaseUrl }) => {
+    const origin = (_request: FastifyRequest) => publicBaseUrl.replace(/\/+$/, '');
     if (!widgets || !existsSync(join(widgets, 'coprod-widgets.js'))) return;
     const renderer = () => embedRenderer(widgets);
 

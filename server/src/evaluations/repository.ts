@@ -59,11 +59,11 @@ export async function startRound(tx: Queryable, opportunityId: string, linkFor: 
   return { invited: people.length, invitedInAll: all?.n ?? 0 };
 }
 
-/** Activities whose last session ended (within `lookbackDays`) and whose round has not started. */
+/** Activities whose last session ended (within `lookbackDays`) and whose round has not started; never a cancelled one (it did not happen). */
 export async function endedWithoutRound(db: Queryable, lookbackDays: number): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
     `SELECT o.id FROM opportunities o
-     WHERE o.status <> 'draft' AND NOT EXISTS (SELECT 1 FROM evaluation_rounds r WHERE r.opportunity_id = o.id)
+     WHERE o.status NOT IN ('draft', 'cancelled') AND NOT EXISTS (SELECT 1 FROM evaluation_rounds r WHERE r.opportunity_id = o.id)
        AND jsonb_typeof(o.doc->'when'->'sessions') = 'array' AND jsonb_array_length(o.doc->'when'->'sessions') > 0
        AND (SELECT max(coalesce(s->>'end', s->>'start')::timestamptz) FROM jsonb_array_elements(o.doc->'when'->'sessions') s)
            BETWEEN now() - make_interval(days => $1) AND now()

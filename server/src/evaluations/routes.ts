@@ -88,7 +88,15 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
 
   if (options.everyMs) {
     const every = options.everyMs;
-    const run = () => void runEvaluationJob(app, settings).catch((error: unknown) => app.log.warn({ errName: (error as Error)?.name }, 'The evaluation job failed'));
+    // One pass at a time: on a slow machine a pass may outlast the interval.
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      void runEvaluationJob(app, settings)
+        .catch((error: unknown) => app.log.warn({ errName: (error as Error)?.name }, 'The evaluation job failed'))
+        .finally(() => (running = false));
+    };
     const first = setTimeout(run, Math.min(10_000, every));
     const timer = setInterval(run, every);
     first.unref();

@@ -9,10 +9,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * sessions) or a new venue is told to everyone with a live expression of interest. Only the
  * status `cancelled` is a cancellation: it is told, with staff's reason, to them and to people
  * invited who have not answered yet. Closing (no new interest) or filling tells nobody it was
- * cancelled: the opportunity still happens. Drafts were never seen, so tell nobody.
+ * cancelled: the opportunity still happens. Drafts were never seen, and a cancelled opportunity
+ * edited again stays cancelled, so tell nobody.
  */
 export async function tellAboutOpportunityChange(tx: Queryable, opportunityId: string, before: OpportunityInput, after: OpportunityInput, author: string | undefined): Promise<number> {
-  if (before.status === 'draft') return 0;
+  // A cancelled brief edited again (a corrected date, say) is not news: people were told it will not happen.
+  if (before.status === 'draft' || (before.status === 'cancelled' && after.status === 'cancelled')) return 0;
   const cancelled = after.status === 'cancelled' && before.status !== 'cancelled';
   const dateChanged = !same(before.when, after.when);
   const venueChanged = !same(before.where.venue, after.where.venue);

@@ -24,6 +24,8 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
     const filter = filterOf(query);
     const rows = await readAudit(app.db, filter, { before: typeof query.before === 'string' ? query.before : undefined, limit: limit + 1, order: 'newest' });
     const items = rows.slice(0, limit).map(present);
+    // Who did what to whose record: kept by no cache, as the export is.
+    reply.header('cache-control', 'no-store');
     // Reading the trail is recorded after the read, so it never shows in its own answer.
     await app.repos.audit(actorOf(request), 'listAuditEvents', [], { ...filter });
     return sendJson(reply, 200, { items, next: rows.length > limit ? items.at(-1)!.id : null });
