@@ -13,6 +13,9 @@ const WORDS = {
     experience: 'Experience we are looking for',
     how: 'How to get involved',
     closing: 'Closing date',
+    cancelled: 'This opportunity is cancelled: it will not happen.',
+    why: 'Why:',
+    notOpen: 'This opportunity is no longer taking expressions of interest.',
     feedback: 'Feedback',
     said: 'What was said',
     updates: 'What happened next',
@@ -26,6 +29,9 @@ const WORDS = {
     experience: 'Y profiad rydym yn chwilio amdano',
     how: 'Sut i gymryd rhan',
     closing: 'Dyddiad cau',
+    cancelled: 'Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd.',
+    why: 'Pam:',
+    notOpen: 'Nid yw’r cyfle hwn yn derbyn mynegiannau o ddiddordeb mwyach.',
     feedback: 'Adborth',
     said: 'Beth a ddywedwyd',
     updates: 'Beth ddigwyddodd nesaf',
@@ -57,6 +63,15 @@ const paragraphs = (value: string) =>
     .map((p) => `<p>${text(p.trim())}</p>`)
     .join('\n');
 
+/** A cancelled, closed or filled opportunity says so under its title, before anything else. */
+function statusLines(o: Opportunity, w: (typeof WORDS)[Locale]): string {
+  if (o.status === 'cancelled') {
+    const reason = o.cancelledReason?.trim();
+    return `<p><strong>${w.cancelled}</strong></p>\n${reason ? `<p>${w.why} ${text(reason)}</p>\n` : ''}`;
+  }
+  return o.status === 'closed' || o.status === 'filled' ? `<p><strong>${w.notOpen}</strong></p>\n` : '';
+}
+
 export function opportunityPage(o: Opportunity, locale: Locale): string {
   const w = WORDS[locale];
   const cy = locale === 'cy' ? (o.translations?.cy ?? {}) : {};
@@ -71,7 +86,7 @@ export function opportunityPage(o: Opportunity, locale: Locale): string {
     title,
     `<p>${w.opportunity}: ${text((locale === 'cy' ? o.organisation.name.cy : undefined) ?? o.organisation.name.en)}</p>
 <h1>${text(title)}</h1>
-${paragraphs(cy.summary ?? o.summary)}
+${statusLines(o, w)}${paragraphs(cy.summary ?? o.summary)}
 <dl>
 ${facts
   .filter(([, value]) => value)

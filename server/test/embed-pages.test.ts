@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { opportunityPage } from '../src/embed/pages.js';
+import { fixtureSeed } from './fixture-seed.js';
+
+/** The no-JavaScript opportunity page, rendered straight from a brief (no server needed). */
+describe('embed opportunity page', () => {
+  const opportunities = fixtureSeed().opportunities;
+  const find = (id: string) => opportunities.find((o) => o.id === id)!;
+  const afterTitle = (page: string) => page.slice(page.indexOf('</h1>'), page.indexOf('<dl>'));
+
+  it('says a cancelled opportunity will not happen, and why, under its title, in English and Welsh', () => {
+    const cancelled = { ...find('opp-housing'), status: 'cancelled' as const, cancelledReason: 'The venue has flooded & closed.' };
+    const en = afterTitle(opportunityPage(cancelled, 'en-GB'));
+    assert.match(en, /This opportunity is cancelled: it will not happen\./);
+    assert.match(en, /Why: The venue has flooded &amp; closed\./);
+    const cy = afterTitle(opportunityPage(cancelled, 'cy'));
+    assert.match(cy, /Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\./);
+    assert.match(cy, /Pam: The venue has flooded/);
+    assert.doesNotMatch(afterTitle(opportunityPage({ ...cancelled, cancelledReason: undefined }, 'en-GB')), /Why:/);
+  });
+
+  it('says a closed or filled one takes no more interest, and an open one says nothing of the kind', () => {
+    for (const id of ['opp-closed', 'opp-filled']) {
+      assert.match(afterTitle(opportunityPage(find(id), 'en-GB')), /no longer taking expressions of interest/);
+      assert.match(afterTitle(opportunityPage(find(id), 'cy')), /Nid yw’r cyfle hwn yn derbyn mynegiannau o ddiddordeb mwyach/);
+    }
+    const open = opportunityPage(find('opp-housing'), 'en-GB');
+    assert.doesNotMatch(open, /no longer taking|cancelled/);
+  });
+});
