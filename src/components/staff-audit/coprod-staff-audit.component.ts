@@ -77,9 +77,13 @@ export class CoprodStaffAudit extends StaffElement {
     return { ...(actor.trim() ? { actor: actor.trim() } : {}), ...(action ? { action } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
   }
 
-  private onSubmit(event: Event): void {
+  private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     this.applied = { ...this.draft };
+    // Say how many events the filters found, once they have loaded.
+    await this.updateComplete;
+    await this.events.taskComplete.catch(() => undefined);
+    if (this.events.value) this.announce(this.t('shown', this.shownCount()));
   }
 
   private clear(): void {
@@ -92,9 +96,14 @@ export class CoprodStaffAudit extends StaffElement {
     if (!api?.listAuditEvents) return;
     try {
       const page = await api.listAuditEvents({ ...this.query(), limit: PAGE, before });
+      const shown = this.shownCount();
       this.older = { items: [...(this.older?.items ?? []), ...page.items], next: page.next };
       this.olderError = '';
       this.announce(this.t('shown', this.shownCount()));
+      // Focus moves to the first event just added: on the last page the button itself goes,
+      // and focus would otherwise fall back to the page.
+      await this.updateComplete;
+      this.renderRoot.querySelectorAll<HTMLElement>('.events > li')[shown]?.focus();
     } catch (error) {
       this.reportError('load-more', error);
       this.olderError = this.actionError(error);
@@ -124,7 +133,7 @@ export class CoprodStaffAudit extends StaffElement {
       initial: () => loadingView(this.t('loading'), { rows: 4 }),
       pending: () => loadingView(this.t('loading'), { rows: 4 }),
       error: (error) => this.renderLoadError(error, () => void this.events.run()),
-      complete: (page) => (page ? this.renderEvents(page.items, this.older?.next ?? page.next) : nothing),
+      complete: (page) => (page ? this.renderEvents(page.items, this.older ? this.older.next : page.next) : nothing),
     });
     return html`<section aria-labelledby="staff-audit-title">
       ${heading(this.level, html`<span id="staff-audit-title">${this.t('title')}</span>`)}
@@ -166,7 +175,7 @@ export class CoprodStaffAudit extends StaffElement {
   private renderEvents(first: AuditEvent[], next: string | null): TemplateResult {
     const items = [...first, ...(this.older?.items ?? [])];
     if (!items.length) return emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
-    return html`<p class="subtle" role="status">${this.t('shown', items.length)}</p>
+    return html`<p class="subtle">${this.t('shown', items.length)}</p>
       <ul class="items events" part="events">
         ${items.map((e) => this.renderEvent(e))}
       </ul>
@@ -190,7 +199,7 @@ export class CoprodStaffAudit extends StaffElement {
   private renderEvent(event: AuditEvent): TemplateResult {
     const actor = event.actor === 'self' ? this.t('self') : event.actor;
     const reason = event.reason && ['find-people', 'person-asked', 'contact', 'records', 'duplicate'].includes(event.reason) ? this.say(`reason_${event.reason}`) : event.reason;
-    return html`<li class="item" part="event">
+    return html`<li class="item" part="event" tabindex="-1">
       <p class="what"><strong class="actor">${actor}</strong> ${this.actionWords(event.action)} <span class="subtle">(${event.action})</span></p>
       <dl class="facts">
         <dt>${this.t('when')}</dt>

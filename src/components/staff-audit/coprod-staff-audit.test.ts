@@ -52,6 +52,22 @@ describe('<coprod-staff-audit>', () => {
     expect(shadow(element).querySelector<HTMLInputElement>('#audit-to')!.value).to.equal('');
   });
 
+  it('shows older events below, and takes focus to the first one added, even when the button goes with the last page', async () => {
+    const element = await render(auditApi(60));
+    expect(events(element).length).to.equal(50);
+    let added = 0;
+    for (let pages = 0; shadow(element).querySelector('[part="older"]') && pages < 5; pages++) {
+      const before = events(element).length;
+      shadow(element).querySelector<HTMLButtonElement>('[part="older"]')!.click();
+      await until(() => events(element).length > before, 'older events');
+      added = before;
+      // Booleans and text only: chai describing a DOM node in a failure message hangs the browser.
+      expect(clean(shadow(element).activeElement), 'focus on the first event added').to.equal(events(element)[added]);
+    }
+    expect(added, 'older pages were shown').to.be.greaterThan(0);
+    expect(Boolean(shadow(element).querySelector('[part="older"]')), 'the last page came').to.equal(false);
+  });
+
   it('downloads the chosen events as CSV, one byte order mark, and the download is in the trail', async () => {
     const api = auditApi();
     const element = await render(api);
