@@ -123,7 +123,13 @@ async function start() {
       process.exit(1);
     }, settings.shutdownTimeoutMs).unref();
     clearInterval(purge);
+    // Fastify closes the connections idle at the moment of closing; a keep-alive connection whose
+    // request was still in flight goes idle afterwards and would hold the close open until its
+    // keep-alive timeout (72 s, past SHUTDOWN_TIMEOUT_MS). Close those as they go idle.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+    idle.unref();
     await app.close();
+    clearInterval(idle);
     await db.close();
     app.log.info('closed');
     process.exit(0);

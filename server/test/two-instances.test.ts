@@ -184,17 +184,20 @@ backend servers
     let failures = 0;
     let retried = 0;
 
-    async function send(path: string, init: RequestInit & { client: string }): Promise<Response | undefined> {
+    // The body is read here too: a response cut off by the kill ("terminated", other side closed)
+    // is a failed attempt to retry, like a refused connection.
+    async function send(path: string, init: RequestInit & { client: string }): Promise<{ status: number; body: string } | undefined> {
       sent++;
       try {
         const response = await fetch(`${base}${path}`, { ...init, headers: { 'content-type': 'application/json', 'x-forwarded-for': init.client, ...init.headers } });
         const by = response.headers.get('x-served-by') as 'a' | 'b' | null;
+        const body = await response.text();
         if (by) {
           served[by]++;
           if (killedAt) served.afterKill[by]++;
         }
         if (response.status >= 500) throw new Error(String(response.status));
-        return response;
+        return { status: response.status, body };
       } catch {
         failures++;
         lastFailureAt = Date.now();
@@ -226,8 +229,8 @@ backend servers
         }
         const r = await send('/api/v1/feedback', { client: `10.1.0.${client}`, method: 'POST', headers: { 'idempotency-key': key }, body: JSON.stringify({ topic: 'housing', text, consentToPublish: false }) });
         if (!r) continue;
-        if (r.status !== 201) assert.fail(`a write was refused: ${r.status} ${await r.text()}`);
-        const { id } = (await r.json()) as { id: string };
+        if (r.status !== 201) assert.fail(`a write was refused: ${r.status} ${r.body}`);
+        const { id } = JSON.parse(r.body) as { id: string };
         if (acknowledged.has(text) && acknowledged.get(text) !== id) duplicateAnswers++;
         acknowledged.set(text, id);
         return;
@@ -236,7 +239,7 @@ backend servers
     async function read() {
       for (let attempt = 0; attempt < 8; attempt++) {
         const r = await send('/api/v1/opportunities', { client: '10.2.0.1' });
-        if (r?.status === 200) return void (await r.arrayBuffer());
+        if (r?.status === 200) return;
         await sleep(100 * (attempt + 1));
       }
       assert.fail('a read failed eight times');
@@ -246,18 +249,27 @@ backend servers
     for (let i = 0; i < READS; i++) jobs.splice(Math.floor((i * jobs.length) / READS), 0, read);
     const total = jobs.length;
     let next = 0;
+    let stopped = false;
     const started = Date.now();
+    // A failed job stops every worker: load left running would reach the next test's drain.
     const worker = async () => {
-      while (next < total) {
+      while (next < total && !stopped) {
         const job = jobs[next++]!;
         if (!killedAt && next >= total / 2) {
           killedAt = Date.now();
           instances[0]!.child.kill('SIGKILL');
         }
-        await job();
+        try {
+          await job();
+        } catch (error) {
+          stopped = true;
+          throw error;
+        }
       }
     };
-    await Promise.all(Array.from({ length: 8 }, worker));
+    const ended = await Promise.allSettled(Array.from({ length: 8 }, worker));
+    const failed = ended.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+    if (failed) throw failed.reason;
     const seconds = (Date.now() - started) / 1000;
 
     // What the database holds.
