@@ -100,11 +100,13 @@ test('strings the build loads on first use: a reader waits for them, then a merg
 import { listMessages } from '../../src/components/opportunity-list/coprod-opportunity-list.messages.js';
 import { opportunityMessages } from '../../src/components/opportunity/coprod-opportunity.messages.js';
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
+import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
   opportunity: opportunityMessages,
   'profile-form': profileFormMessages,
+  evaluation: evaluationMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {
