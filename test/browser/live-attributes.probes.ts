@@ -161,7 +161,7 @@ const byTag: Record<string, Record<string, Probe>> = {
     // The claim asks the API only with the person's sign-in, a property their own page sets (never an attribute).
     'api-base': { ...shared['api-base']!, prepare: signInToPay },
     // Every request it makes carries the person's own sign-in (meToken) instead of the page's token.
-    token: { ...shared['token']!, prepare: signInToPay, notYet: 'every request the claim makes carries the person’s sign-in (meToken), so the page’s token changes nothing' },
+    token: { ...shared['token']!, prepare: signInToPay, notYet: 'by design (README, The person’s own page): every request the claim makes carries the person’s sign-in (meToken) from their page; a page token must never claim money for a person' },
   },
   'coprod-staff-claims': {
     ...Object.fromEntries(Object.entries(staffShared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),

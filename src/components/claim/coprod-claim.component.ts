@@ -57,7 +57,11 @@ export class CoprodClaim extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, staffStyles, claimStyles];
   static override messages = mergeCatalogs(draftMessages, claimMessages);
 
-  /** The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an attribute. */
+  /**
+   * The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an
+   * attribute. Every request uses it; the inherited `token` is ignored on purpose, so a page's
+   * staff or single-sign-on token can never claim money for a person.
+   */
   @property({ attribute: false }) meToken?: string;
 
   /** @internal */ @state() private reloads = 0;
