@@ -116,6 +116,7 @@ export function mergeCatalogs<A extends MessageSet, B extends MessageSet>(a: Cat
     } as Catalog<A & B>['easyRead'];
   };
   rebuild();
+  if (a.easyReadSame || b.easyReadSame) catalog.easyReadSame = [...(a.easyReadSame ?? []), ...(b.easyReadSame ?? [])];
   if (a.readings || b.readings || lazyCatalogs.size > 0) merged.push(rebuild);
   return catalog;
 }

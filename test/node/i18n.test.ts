@@ -101,12 +101,14 @@ import { listMessages } from '../../src/components/opportunity-list/coprod-oppor
 import { opportunityMessages } from '../../src/components/opportunity/coprod-opportunity.messages.js';
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
+import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
   opportunity: opportunityMessages,
   'profile-form': profileFormMessages,
   evaluation: evaluationMessages,
+  'involvement-results': involvementResultsMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

@@ -24,12 +24,16 @@ const own = defineMessages({
       intro: 'People told us how it went.\nWe do not show names.\nWe do not show small numbers.',
       tooFewPublic: (threshold: number) => `Not enough people have answered yet.\nWe show results when ${threshold} people have answered.\nThis keeps answers private.`,
       changedTitle: 'What we changed because of you',
+      loadErrorTitle: 'We cannot show the results',
+      loadErrorBody: 'Something went wrong.\nIt is our fault, not yours.\nTry again in a few minutes.',
     },
     cy: {
       title: 'Pa mor dda y gwnaethom weithio gyda chi?',
       intro: 'Dywedodd pobl wrthym sut aeth hi.\nDydyn ni ddim yn dangos enwau.\nDydyn ni ddim yn dangos niferoedd bach.',
       tooFewPublic: (threshold: number) => `Does dim digon o bobl wedi ateb eto.\nRydyn ni’n dangos canlyniadau pan fydd ${threshold} o bobl wedi ateb.\nMae hyn yn cadw atebion yn breifat.`,
       changedTitle: 'Beth wnaethon ni ei newid oherwydd chi',
+      loadErrorTitle: 'Allwn ni ddim dangos y canlyniadau',
+      loadErrorBody: 'Aeth rhywbeth o’i le.\nEin bai ni yw hyn, nid eich bai chi.\nRhowch gynnig arall arni mewn ychydig funudau.',
     },
   },
 });
