@@ -102,6 +102,7 @@ import { opportunityMessages } from '../../src/components/opportunity/coprod-opp
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
+import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -109,6 +110,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'profile-form': profileFormMessages,
   evaluation: evaluationMessages,
   'involvement-results': involvementResultsMessages,
+  'feedback-loop': feedbackMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {
