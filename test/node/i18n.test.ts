@@ -103,6 +103,7 @@ import { profileFormMessages } from '../../src/components/profile-form/coprod-pr
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
+import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -111,6 +112,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   evaluation: evaluationMessages,
   'involvement-results': involvementResultsMessages,
   'feedback-loop': feedbackMessages,
+  claim: claimMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {
