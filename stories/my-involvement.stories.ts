@@ -1,5 +1,6 @@
 import { states } from '../src/components/my-involvement/coprod-my-involvement.states.js';
 import { stateStory } from './story-helpers.js';
+import { states as personStates } from '../src/components/my-involvement/coprod-my-involvement.person.states.js';
 
 export default { title: 'Widgets/My involvement', component: 'coprod-my-involvement' };
 
@@ -29,3 +30,12 @@ export const WelshAskForALink = stateStory(states, 'Welsh: ask for a link');
 export const WelshSignedIn = stateStory(states, 'Welsh: signed in');
 export const EasyReadCheckYourEmail = stateStory(states, 'Easy read: check your email');
 export const EasyReadSignedIn = stateStory(states, 'Easy read: signed in');
+
+// "Who looked at your profile" (issue 20) and "may suit you" (issue 18): their own states module.
+export const WhoLooked = stateStory(personStates, 'Who looked at your profile');
+export const WhoLookedNobody = stateStory(personStates, 'Who looked: nobody yet');
+export const WhoLookedDeleted = stateStory(personStates, 'Who looked: profile deleted');
+export const WhoLookedNoOrganisationName = stateStory(personStates, 'Who looked: no organisation name');
+export const WhoLookedFailed = stateStory(personStates, 'Who looked: failed');
+export const WelshWhoLooked = stateStory(personStates, 'Welsh: who looked');
+export const EasyReadWhoLooked = stateStory(personStates, 'Easy read: who looked');

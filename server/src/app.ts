@@ -97,6 +97,8 @@ export interface MeOptions {
   signIn?: Partial<SignInSettings>;
   /** Months feedback contact details are kept after the item closes (default 12); false: no scheduled job (tests). */
   retentionMonths?: number | false;
+  /** The council's name, as people's pages say it ("Anytown Council looked at your profile"; ORGANISATION_NAME). */
+  organisation?: string | null;
 }
 
 /** What route plugins read from the app's options. */
@@ -167,6 +169,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evaluationRoutes, options.evaluations ?? { everyMs: false });
   await app.register(meRoutes, {
     keys,
+    organisation: me.organisation ?? null,
     signIn: resolveSettings({
       // Sign-in links and codes go through the message provider when there is one.
       sender: options.messaging?.provider ? providerSignInSender(options.messaging.provider, options.messaging.links, keys, app.log) : consoleSender,

@@ -92,6 +92,7 @@ async function start() {
       contactKey: settings.contactKey,
       encryptionKey: settings.contactEncryptionKey,
       retentionMonths: settings.retentionMonths,
+      organisation: settings.organisation,
       signIn: {
         // Until a message provider is configured, development prints links and codes; production sends nothing.
         ...(production && !messaging.provider ? { sender: { send: async () => console.warn('coprod server: no message provider is configured, so a sign-in message was not sent') } } : {}),

@@ -28,6 +28,7 @@ export const VARIABLES = [
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
   'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
+  'ORGANISATION_NAME',
 ] as const;
 
 export type Variable = (typeof VARIABLES)[number];
@@ -64,6 +65,8 @@ export interface ServerSettings {
   signIn: { pageUrl: string; perIp?: number | false };
   /** false: RETENTION_MONTHS=0, feedback contact details are not removed on a schedule. */
   retentionMonths: number | false;
+  /** The council's name in people's own words (ORGANISATION_NAME): "Anytown Council looked at your profile". Null: "staff". */
+  organisation: string | null;
   /** `retentionMonths` false: PAY_RETENTION_MONTHS=0, nothing of pay is removed on a schedule. */
   pay: { targetWorkingDays: number; separateApprover: boolean; benefitsAdviceUrl: string | null; payContact: string | null; retentionMonths: number | false };
   evaluations: {
@@ -216,6 +219,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     signIn: { pageUrl, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
     // 0 turns the job off, as for pay; it used to mean "remove every closed item's contact details now".
     retentionMonths: number('RETENTION_MONTHS', 12) || false,
+    organisation: value('ORGANISATION_NAME')?.trim().slice(0, 100) || null,
     pay: {
       targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
       separateApprover: flag('PAY_SEPARATE_APPROVER', false),

@@ -6,9 +6,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { suiteServer, token } from './harness.js';
+import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
 
 describe('the audit trail', () => {
-  const s = suiteServer();
+  const sender = capturingSender();
+  const s = suiteServer({ me: { ...meOptions(sender), organisation: 'Anytown Council' } });
 
   it('is for staff with the auditor role only: 401 without a token, 403 for every other role', async () => {
     assert.equal((await s.call('/api/v1/audit-events')).status, 401);
@@ -112,6 +114,30 @@ describe('the audit trail', () => {
     );
     assert.ok(!JSON.stringify(views.body).includes('lead-9'), 'no member of staff named');
     assert.equal((await s.call('/api/v1/me/profile-views')).status, 401);
+  });
+
+  it('still tells the person when staff deleted their profile, in the organisation\'s name, until they erase everything', async () => {
+    const profile = { importantToMe: 'Being asked.', experience: 'Using day services.', consent: true, name: 'Ash', contact: { method: 'email', detail: 'ash@example.org' }, topics: ['carers'] };
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.profile.id as string;
+    const lead = await token({ sub: 'lead-7', roles: ['staff', 'people'] });
+    assert.equal((await s.call(`/api/v1/people/${id}?reason=records`, { token: lead })).status, 200);
+    assert.equal((await s.call(`/api/v1/profiles/${id}?reason=duplicate`, { method: 'DELETE', token: lead })).status, 204);
+    const me = await signInByEmail(s, sender, 'ash@example.org');
+    const views = await s.call('/api/v1/me/profile-views', { token: me });
+    assert.equal(views.status, 200, JSON.stringify(views.body));
+    assert.equal(views.body.organisation, 'Anytown Council');
+    assert.deepEqual(
+      views.body.items.map((v: { what: string; reason: string | null; profileId: string }) => [v.what, v.reason, v.profileId]),
+      [
+        ['deleted', 'duplicate', id],
+        ['looked', 'records', id],
+      ],
+    );
+    assert.equal((await s.call('/api/v1/me', { method: 'DELETE', token: me })).status, 200);
+    const kept = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM profile_deletions WHERE profile_id = $1', [id]);
+    assert.equal(kept[0]!.n, 0, 'erasing everything removes what was kept of the deleted profile');
   });
 
   it('sends the audit export with no-store, and finds a record through the subject_ids index', async () => {

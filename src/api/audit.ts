@@ -24,7 +24,7 @@ export const PROFILE_VIEW_ACTIONS: Readonly<Record<string, ProfileView['what']>>
   getProfile: 'looked',
   getPerson: 'looked',
   updateProfile: 'changed',
-  deleteProfile: 'changed',
+  deleteProfile: 'deleted',
 };
 
 /** The person's view of one audit event about their profile (no member of staff named). */

@@ -27,7 +27,9 @@ const HOUR_MS = 3600 * 1000;
 export class InMemoryAudit implements AuditCalls {
   readonly #source: Source;
   readonly #events: AuditEvent[] = [];
-  /** The roles the adapter's staff calls have; `actAs` changes them. */
+  /** The council's name on people's pages (the server's ORGANISATION_NAME); null: "staff". */
+  organisation: string | null = null;
+    /** The roles the adapter's staff calls have; `actAs` changes them. */
   #roles: readonly string[] = ['staff', 'auditor'];
   #actor = 'auditor-1';
   /** The sample trail is written on first use: the adapter's data and clock are not ready while it is built. */
@@ -42,6 +44,11 @@ export class InMemoryAudit implements AuditCalls {
   actAs(actor: string, roles: readonly string[]): void {
     this.#actor = actor;
     this.#roles = roles;
+  }
+
+  /** Writes an event by the member of staff the adapter acts as (what the adapter's own staff calls did). */
+  recordOwn(action: string, subjectIds: readonly Id[], detail: Record<string, unknown> | null = null): void {
+    this.record(this.#actor, action, subjectIds, detail);
   }
 
   /** Writes an event, as the server's routes do; `at` defaults to now. */
@@ -81,7 +88,7 @@ export class InMemoryAudit implements AuditCalls {
       const view = event.actor !== 'self' && event.subjectIds.includes(profileId) ? profileViewOf(event, profileId) : undefined;
       if (view) items.push(view);
     }
-    return { items: items.slice(0, 100) };
+    return { organisation: this.organisation, items: items.slice(0, 100) };
   }
 
   async #auditor(options: CallOptions | undefined): Promise<void> {

@@ -39,6 +39,8 @@ interface Source {
   now(): string;
   newId(prefix: string): Id;
   createInterest(opportunityId: Id, input: InterestInput): Promise<InterestReceipt>;
+  /** Each read or change goes to the audit trail too (InMemoryAudit), so it shows what this adapter did. */
+  audited?(read: PeopleRead): void;
 }
 
 /** One audited read, as the server logs it (who is left out: the adapter has one member of staff). */
@@ -68,6 +70,12 @@ export class InMemoryPeople implements PeopleCalls {
 
   constructor(source: Source) {
     this.#source = source;
+  }
+
+  /** Notes a read or change, and writes it to the adapter's audit trail as the server would. */
+  #read(read: PeopleRead): void {
+    this.reads.push(read);
+    this.#source.audited?.(read);
   }
 
   /** For tests and stories: the one-click link token an invitation carries (the server sends it in the message). */
@@ -144,7 +152,7 @@ export class InMemoryPeople implements PeopleCalls {
     const limit = query.limit ?? 20;
     const offset = query.cursor ? Number(atob(query.cursor).slice(2)) || 0 : 0;
     const items = all.slice(offset, offset + limit).map((p) => this.#summary(p));
-    this.reads.push({ action: 'listPeople', reason, ids: items.map((p) => p.id) });
+    this.#read({ action: 'listPeople', reason, ids: items.map((p) => p.id) });
     return { items, total: all.length, nextCursor: offset + limit < all.length ? btoa(`o:${offset + limit}`) : null };
   }
 
@@ -153,7 +161,7 @@ export class InMemoryPeople implements PeopleCalls {
     this.#reason(reason);
     const profile = this.#source.profiles().find((p) => p.id === id);
     if (!profile) throw fail('not-found', 404, 'There is no profile with that id');
-    this.reads.push({ action: 'getPerson', reason, ids: [id] });
+    this.#read({ action: 'getPerson', reason, ids: [id] });
     const invitations = this.#invitations.filter((i) => i.profileId === id).reverse().map((i) => this.#view(i));
     return { profile: structuredClone(profile), invitations };
   }
@@ -169,7 +177,7 @@ export class InMemoryPeople implements PeopleCalls {
       return candidateOf(p.id, p, { invitedRecently: this.#recent(p.id).length, tookPartRecently: joined });
     });
     const ranked = rank(briefOf(opportunity), candidates, weights, query.limit ?? 20);
-    this.reads.push({ action: 'listSuggestions', reason: 'find-people', ids: ranked.map((r) => r.id) });
+    this.#read({ action: 'listSuggestions', reason: 'find-people', ids: ranked.map((r) => r.id) });
     return {
       weights,
       considered: candidates.length,
@@ -214,7 +222,7 @@ export class InMemoryPeople implements PeopleCalls {
         result.invited.push(this.#view(invitation));
       }
     }
-    this.reads.push({ action: 'invitePeople', reason: null, ids: result.invited.map((i) => i.profileId ?? '') });
+    this.#read({ action: 'invitePeople', reason: null, ids: result.invited.map((i) => i.profileId ?? '') });
     return result;
   }
 

@@ -86,6 +86,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     now: () => this.#store.now(),
     newId: (prefix) => this.#store.newId(prefix),
     createInterest: (opportunityId, input) => this.createInterest(opportunityId, input),
+    audited: (read) => this.audit.recordOwn(read.action, read.ids, read.reason ? { reason: read.reason } : null),
   });
   readonly listPeople = this.people.listPeople.bind(this.people);
   readonly getPerson = this.people.getPerson.bind(this.people);

@@ -1037,8 +1037,9 @@ export interface paths {
         };
         /**
          * When staff opened or changed the signed-in person's profile (from the audit trail)
-         * @description Newest first, at most 100. Only a member of staff opening one profile (`looked`) or
-         *     correcting or deleting it (`changed`) counts; a profile shown among others in a list or
+         * @description Newest first, at most 100. Only a member of staff opening one profile (`looked`),
+         *     correcting it (`changed`) or deleting it (`deleted`: shown after the profile has gone)
+         *     counts; a profile shown among others in a list or
          *     a search is not listed. Never which member of staff: the organisation answers that on
          *     request. `reason` is the stated reason where staff gave one.
          */
@@ -2118,14 +2119,16 @@ export interface components {
             at: string;
             profileId: components["schemas"]["Id"];
             /**
-             * @description `looked`: staff opened the profile; `changed`: staff corrected or deleted it.
+             * @description `looked`: staff opened the profile; `changed`: staff corrected it; `deleted`: staff deleted it.
              * @enum {string}
              */
-            what: "looked" | "changed";
+            what: "looked" | "changed" | "deleted";
             /** @description A `ReadReasonCode` or `ChangeReasonCode`, where staff gave one. */
             reason: string | null;
         };
         MyProfileViews: {
+            /** @description Who "staff" are, in the council's words (ORGANISATION_NAME on the reference server), e.g. "Anytown Council"; null: the page says "staff". */
+            organisation: string | null;
             items: components["schemas"]["ProfileView"][];
         };
     };

@@ -1,7 +1,7 @@
 import type { MeCallOptions, WriteOptions } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MySession, Profile, ProfileInput, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
 
 /** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
 export const GOOD_LINK = 'good-sign-in-link-0123456789';
@@ -69,7 +69,18 @@ export interface MeFixtureOptions {
   latencyMs?: number;
   /** Loading the page alone waits this long. */
   pageLatencyMs?: number;
+  /** What "who looked at your profile" answers: `fixtureViews` (default with a profile), none (default without), a deletion by staff, or a failure. */
+  views?: 'some' | 'none' | 'deleted' | 'fails';
+  /** The council's name in that answer (ORGANISATION_NAME); default "Anytown Council". */
+  organisation?: string | null;
 }
+
+/** Staff opened Rhian's profile twice and corrected it once (newest first). */
+export const fixtureViews: ProfileView[] = [
+  { at: at(-1, 14), profileId: 'prof-rhian', what: 'looked', reason: 'contact' },
+  { at: at(-9), profileId: 'prof-rhian', what: 'changed', reason: 'person-asked' },
+  { at: at(-12), profileId: 'prof-rhian', what: 'looked', reason: 'find-people' },
+];
 
 /** The in-memory API plus the person's own page, as the reference server answers it. */
 export class MeFixtureApi extends InMemoryApi {
@@ -162,6 +173,16 @@ export class MeFixtureApi extends InMemoryApi {
     this.#preferences = { ...this.#preferences, ...change, unsubscribed: false };
     return structuredClone(this.#preferences);
   }
+
+  override readonly listMyProfileViews = async (options: MeCallOptions): Promise<MyProfileViews> => {
+    await this.#wait();
+    this.#session(options);
+    const kind = this.#options.views ?? (this.#options.holds === 'empty' ? 'none' : 'some');
+    if (kind === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
+    const items: ProfileView[] =
+      kind === 'some' ? structuredClone(fixtureViews) : kind === 'deleted' ? [{ at: at(-2, 11), profileId: 'prof-rhian-old', what: 'deleted', reason: 'duplicate' }, { ...fixtureViews[2]!, profileId: 'prof-rhian-old' }] : [];
+    return { organisation: this.#options.organisation === undefined ? 'Anytown Council' : this.#options.organisation, items };
+  };
 
   async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {
     await this.#wait();

@@ -137,5 +137,7 @@ export async function erase(tx: Queryable, scope: Scope): Promise<ErasureSummary
   const hashes = hash ? [hash] : [];
   await tx.query('DELETE FROM sign_in_codes WHERE contact_hash = ANY($1::text[])', [hashes]);
   await tx.query('DELETE FROM me_sessions WHERE contact_hash = ANY($1::text[]) OR profile_id = ANY($2::text[])', [hashes, profileIds]);
+  // What "who looked at my profile" keeps of profiles staff deleted (migration 180).
+  await tx.query('DELETE FROM profile_deletions WHERE contact_hash = ANY($1::text[]) OR profile_id = ANY($2::text[])', [hashes, profileIds]);
   return { profiles: profileIds.length, interests: interestIds.length, feedbackRemoved: removable.length, feedbackAnonymised: keptPublished.length + keptEmptied.length };
 }

@@ -48,6 +48,8 @@ export async function enforceRetention(db: Queryable, months: number): Promise<R
        AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.person_key = p.person_key AND m.status IN ('queued', 'sending', 'digest', 'manual'))
      RETURNING person_key`,
   );
+  // "Who looked at my profile" shows a deletion by staff for as long as the rest is kept.
+  await db.query('DELETE FROM profile_deletions WHERE deleted_at < now() - make_interval(months => $1)', [months]);
   const codes = await db.query(`DELETE FROM sign_in_codes WHERE expires_at < now() - interval '1 day' RETURNING id`);
   const sessions = await db.query(`DELETE FROM me_sessions WHERE expires_at < now() - interval '1 day' RETURNING token_hash`);
   return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length + sentOnce.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };

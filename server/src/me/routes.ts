@@ -14,6 +14,8 @@ import { endSession, requestSignIn, sessionOf, signInWithCode, signInWithLink, s
 export interface MeContext {
   keys: ContactKeys;
   signIn: Resolved;
+  /** The council's name for the person's page (ORGANISATION_NAME); null: "staff". */
+  organisation?: string | null;
 }
 
 type SignInProof = { link: string } | { address: string; code: string } | { profileId: string; key: string };
@@ -72,7 +74,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
   });
 
-  profileViewRoutes(app, session);
+  profileViewRoutes(app, session, me.organisation ?? null);
 
   operation(app, 'updateMyProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const current = await session(request);

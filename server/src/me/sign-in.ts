@@ -62,13 +62,14 @@ const failed = () => new ProblemError(401, FAILED_SIGN_IN, { headers: { 'www-aut
 const sixDigits = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 const codeHash = (contactHash: string, code: string) => sha256(`${contactHash}:${code}`);
 
-/** True when this address gave us a profile, an interest or feedback, or asked to hear back (a supporter who said "I said this too"). */
+/** True when this address gave us a profile, an interest or feedback, or asked to hear back (a supporter who said "I said this too"), or had a profile staff deleted (to see that they did). */
 async function isKnown(db: Queryable, contactHash: string): Promise<boolean> {
   const [row] = await db.query<{ known: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM profiles WHERE contact_hash = $1)
          OR EXISTS (SELECT 1 FROM interests WHERE contact_hash = $1)
          OR EXISTS (SELECT 1 FROM feedback WHERE contact_hash = $1)
-         OR EXISTS (SELECT 1 FROM preferences WHERE contact_hash = $1) AS known`,
+         OR EXISTS (SELECT 1 FROM preferences WHERE contact_hash = $1)
+         OR EXISTS (SELECT 1 FROM profile_deletions WHERE contact_hash = $1) AS known`,
     [contactHash],
   );
   return Boolean(row?.known);

@@ -77,6 +77,18 @@ export function profileRepository(db: Queryable, keys: ContactKeys) {
     },
 
     /** The profile, the stored idempotent replies about it and its sign-in sessions. */
+    /**
+     * Staff are deleting this profile: keep which contact hash it had (migration 180), so that the
+     * person still sees the deletion under "who looked at my profile".
+     */
+    async rememberDeletion(id: string): Promise<void> {
+      await db.query(
+        `INSERT INTO profile_deletions (profile_id, contact_hash) SELECT id, contact_hash FROM profiles WHERE id = $1 AND contact_hash IS NOT NULL AND contact_hash <> ''
+         ON CONFLICT (profile_id) DO NOTHING`,
+        [id],
+      );
+    },
+
     async delete(id: string): Promise<void> {
       await db.query('DELETE FROM profiles WHERE id = $1', [id]);
       await db.query('DELETE FROM idempotency_keys WHERE subject_id = $1', [id]);

@@ -99,7 +99,10 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
   operation(app, 'deleteProfile', {}, async (request, reply) => {
     await inTransaction(app, async (repos) => {
       const found = await repos.profiles.find(param(request, 'profileId'), true);
-      if (accessTo(found, request.principal, true) === 'staff') await staffChanged(repos, request, 'deleteProfile', found!.profile);
+      if (accessTo(found, request.principal, true) === 'staff') {
+        await staffChanged(repos, request, 'deleteProfile', found!.profile);
+        await repos.profiles.rememberDeletion(found!.profile.id);
+      }
       await repos.profiles.delete(found!.profile.id);
     });
     return reply.code(204).send();

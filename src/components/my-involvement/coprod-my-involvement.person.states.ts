@@ -1,0 +1,41 @@
+/**
+ * Named states of the person's page for "who looked at your profile" (issue 20) and "may suit
+ * you" (issue 18): their own module, so the page's other states stay as they are. The design
+ * sweep finds every `*.states.ts`; the stories are in stories/my-involvement.stories.ts.
+ */
+import { html } from 'lit';
+import type { ComponentStates, NamedState } from '../../core/states.js';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import './coprod-my-involvement.js';
+
+interface Options extends MeFixtureOptions {
+  locale?: 'en-GB' | 'cy';
+  readingLevel?: 'standard' | 'easy-read';
+}
+
+const widget = (options: Options = {}) =>
+  html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`;
+
+const shows = (selector: string, what: string) => async (element: HTMLElement) => {
+  await until(() => shadow(element).querySelector(selector), what);
+};
+
+const looked = shows('[data-looked-item]', 'who looked');
+
+const lookedStates: NamedState[] = [
+  { name: 'Who looked at your profile', description: 'Anytown Council opened the profile twice and corrected it once: when, and the reason staff gave. Never who.', render: () => widget(), play: looked },
+  { name: 'Who looked: nobody yet', description: 'Nobody at the council has opened the profile.', render: () => widget({ views: 'none' }), play: shows('[data-looked] [part="empty"]', 'nobody looked') },
+  {
+    name: 'Who looked: profile deleted',
+    description: 'Staff deleted the profile (a second copy): the page holds nothing else, but the deletion still shows, with when and why.',
+    render: () => widget({ holds: 'empty', views: 'deleted' }),
+    play: shows('[data-looked-item="deleted"]', 'the deletion'),
+  },
+  { name: 'Who looked: no organisation name', description: 'ORGANISATION_NAME is not set: the page says "Staff".', render: () => widget({ organisation: null }), play: looked },
+  { name: 'Who looked: failed', description: 'The list could not be loaded: try again.', render: () => widget({ views: 'fails' }), play: shows('[data-looked] [part="error"]', 'the error') },
+  { name: 'Welsh: who looked', render: () => widget({ locale: 'cy' }), play: looked },
+  { name: 'Easy read: who looked', render: () => widget({ readingLevel: 'easy-read' }), play: looked },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates] };

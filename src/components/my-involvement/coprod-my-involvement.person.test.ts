@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import { states } from './coprod-my-involvement.person.states.js';
+import './coprod-my-involvement.js';
+
+describeStates(states);
+
+const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function page(options: MeFixtureOptions = {}, attributes: { locale?: string; readingLevel?: string } = {}) {
+  const element = await fixture<HTMLElement>(
+    html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${attributes.locale ?? 'en-GB'} reading-level=${attributes.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
+  );
+  await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+  return element;
+}
+
+const section = (element: HTMLElement) => until(() => shadow(element).querySelector('[data-looked]:not(:has([aria-busy]))'), 'who looked');
+
+describe('<coprod-my-involvement>: who looked at your profile', () => {
+  it('says, newest first, when the council looked or corrected, with the reason, and never who', async () => {
+    const element = await page();
+    const looked = await section(element);
+    await until(() => looked.querySelector('[data-looked-item]'), 'the list');
+    const items = [...looked.querySelectorAll('[data-looked-item]')].map(words);
+    expect(items).to.deep.equal([
+      'Anytown Council looked at your profile on 9 March 2026. Why: to get in touch with you about your involvement.',
+      'Anytown Council corrected your profile on 1 March 2026. Why: you asked us to.',
+      'Anytown Council looked at your profile on 26 February 2026. Why: to find people for an opportunity.',
+    ]);
+    expect(words(looked.querySelector('h3'))).to.equal('Who looked at your profile');
+    expect(words(looked)).to.contain('We do not name the person');
+  });
+
+  it('shows a deletion by staff after the profile has gone, on a page that holds nothing else', async () => {
+    const element = await page({ holds: 'empty', views: 'deleted' });
+    const looked = await section(element);
+    await until(() => looked.querySelector('[data-looked-item="deleted"]'), 'the deletion');
+    expect(words(looked.querySelector('[data-looked-item="deleted"]'))).to.equal('Anytown Council deleted your profile on 8 March 2026. Why: you had two profiles with us, and this was the second copy.');
+  });
+
+  it('says nobody has looked yet; with no profile and nothing to show, the section is left out', async () => {
+    const nobody = await page({ views: 'none' });
+    expect(words(await until(() => shadow(nobody).querySelector('[data-looked] [part="empty"]'), 'nobody'))).to.contain('Nobody at Anytown Council has opened your profile yet.');
+    const empty = await page({ holds: 'empty' });
+    await until(() => shadow(empty).querySelector('[part="empty"]'), 'the page');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(Boolean(shadow(empty).querySelector('[data-looked]'))).to.equal(false);
+  });
+
+  it('says "Staff" without an organisation name, and words it in Welsh and in easy read', async () => {
+    const staff = await page({ organisation: null });
+    expect(words(await until(() => shadow(staff).querySelector('[data-looked-item]'), 'the list'))).to.match(/^Staff looked at your profile on 9 March 2026\./);
+    const welsh = await page({}, { locale: 'cy' });
+    expect(words(await until(() => shadow(welsh).querySelector('[data-looked-item]'), 'the Welsh list'))).to.match(/^Edrychodd Anytown Council ar eich proffil ar 9 Mawrth 2026\./);
+    const easy = await page({}, { readingLevel: 'easy-read' });
+    expect(words(await until(() => shadow(easy).querySelector('[data-looked-item]'), 'the easy read list'))).to.match(/^Anytown Council looked at your profile\. ?The date was 9 March 2026\./);
+  });
+
+  it('offers to try again when the list fails, and shows it when it then loads', async () => {
+    const options: MeFixtureOptions = { views: 'fails' };
+    const api = new MeFixtureApi(options);
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale="en-GB" .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    const retry = await until(() => shadow(element).querySelector<HTMLButtonElement>('[data-looked] [part="error"] button'), 'the error');
+    expect(words(shadow(element).querySelector('[data-looked] [part="error"]'))).to.contain('We could not show who looked at your profile');
+    options.views = 'some';
+    retry.click();
+    await until(() => shadow(element).querySelector('[data-looked-item]'), 'the list after trying again');
+  });
+});
