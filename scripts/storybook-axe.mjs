@@ -21,10 +21,9 @@ const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   if (!existsSync(file)) return response.writeHead(404).end();
-  // Scripts and styles are cacheable, so each story's fresh page load takes them from the
-  // browser's cache (and V8's code cache) instead of fetching and compiling Storybook's
-  // preview again: 30 stories took 0.62 of the time in the same run. Each story is still a
-  // whole new page; only iframe.html is fetched every time.
+  // Scripts and styles are cacheable, so a fresh page load (each tab's first story, or every
+  // story with SB_RELOAD=1) takes them from the browser's cache (and V8's code cache) instead
+  // of fetching and compiling Storybook's preview again; only iframe.html is fetched every time.
   const cache = extname(file) === '.html' ? 'no-cache' : 'max-age=3600';
   response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache }).end(readFileSync(file));
 });
@@ -63,6 +62,48 @@ async function openTab() {
   return page;
 }
 
+/**
+ * Storybook's a11y addon runs axe after every render (with axe's default rules); the sweep runs
+ * its own with every WCAG 2.2 rule on, which finds all the addon's run would, so the addon's
+ * is turned off here (its `manual` global): one axe run per story instead of two.
+ */
+const NO_ADDON_AXE = 'globals=a11y.manual:!true';
+/** SB_RELOAD=1: a whole new page load for every story (the old way, to compare or to rule out a leak). */
+const RELOAD = process.env.SB_RELOAD === '1';
+
+/**
+ * Shows a story. The tab's first story loads Storybook's preview; each later one is rendered
+ * by the same preview, as Storybook's own UI and test runner switch stories (its
+ * setCurrentStory event), instead of loading and running the whole preview again. The previous
+ * story is taken off the page first, then storage is cleared.
+ */
+async function showStory(page, id) {
+  const loaded = await page.evaluate(() => Boolean(window.__STORYBOOK_PREVIEW__?.currentRender));
+  if (RELOAD || !loaded) {
+    // Each story starts with nothing kept in the tab: a draft one story keeps (a restored brief)
+    // must not turn up in the next story's widget.
+    await page.evaluate(() => {
+      try {
+        sessionStorage.clear();
+        localStorage.clear();
+      } catch {
+        // about:blank has no storage
+      }
+    });
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&${NO_ADDON_AXE}`, { waitUntil: 'load', timeout: 120_000 });
+    return;
+  }
+  await page.evaluate((storyId) => {
+    // The previous story's widgets leave the page first (a form keeps its draft as it goes), so
+    // that clearing storage next leaves nothing for this story's widget to restore.
+    document.getElementById('storybook-root')?.replaceChildren();
+    sessionStorage.clear();
+    localStorage.clear();
+    window.__storyFailure = undefined;
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }, id);
+}
+
 let passed = 0;
 let failed = 0;
 let next = 0;
@@ -72,26 +113,17 @@ async function sweep(page) {
     const onError = (error) => problems.push(`page error: ${error.message}`);
     page.on('pageerror', onError);
     try {
-      // Each story starts with nothing kept in the tab: a draft one story keeps (a restored brief)
-      // must not turn up in the next story's widget.
-      await page.evaluate(() => {
-        try {
-          sessionStorage.clear();
-          localStorage.clear();
-        } catch {
-          // about:blank has no storage
-        }
-      });
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      await showStory(page, story.id);
       // Listeners for Storybook's failure events are attached by an init script (below), before
       // the story starts; the render's phase says when it and its play function are done.
       const outcome = await page.evaluate(
-        () =>
+        (id) =>
           new Promise((resolve) => {
             const started = Date.now();
             const poll = () => {
               const failure = window.__storyFailure;
-              const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+              const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+              const phase = render?.id === id ? render.phase : 'waiting for the story';
               if (failure) return resolve(failure);
               if (phase === 'finished' || phase === 'completed') return resolve('rendered');
               if (phase === 'errored' || phase === 'aborted') return resolve(`story ${phase}`);
@@ -100,13 +132,14 @@ async function sweep(page) {
             };
             poll();
           }),
+        story.id,
       );
       if (outcome !== 'rendered') problems.push(`story ${outcome}`);
       await page.waitForTimeout(150);
       // Storybook's a11y addon brings axe; inject our own only where it did not.
       if ((await page.evaluate(() => typeof window.axe)) !== 'object') await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        // The a11y addon runs axe after each render too; one axe run at a time, so wait for it.
+        // axe allows one run at a time; should anything else be running it, wait for it.
         for (let attempt = 0; ; attempt++) {
           try {
             const result = await window.axe.run('#storybook-root', {
