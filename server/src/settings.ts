@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { AuthOptions } from './auth.js';
+import { STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
 import { SERVER_DIR } from './paths.js';
 import { staffSignInFromEnv } from './staff-sign-in-settings.js';
 
@@ -233,9 +234,9 @@ export function readSettings(env: Env = process.env): ServerSettings {
       // 0 turns the job off (as EVALUATION_JOB=false does); otherwise once a second at most.
       everyMs: flag('EVALUATION_JOB', true) ? (number('EVALUATION_JOB_MS', 60 * 60 * 1000) ? atLeast('EVALUATION_JOB_MS', 60 * 60 * 1000, 1000, 'the job reads and moves answers; more often than once a second only loads the database') : false) : false,
       reminderDays: number('EVALUATION_REMINDER_DAYS', 7),
-      staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', 2, 2, 'one answer shown alone would be that person'),
+      staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', STAFF_MINIMUM, STAFF_MINIMUM, 'with two, each of the two learns the other’s answers by taking away their own'),
       batch: {
-        minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, 2, 'an answer moved alone stands beside the one invitation used since the last move'),
+        minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, STAFF_MINIMUM, 'staff would see what a smaller batch said by what changed, as if the minimum were lower'),
         days: number('EVALUATION_BATCH_DAYS', 7),
       },
     },

@@ -101,21 +101,22 @@ describe('evaluations', () => {
     const reminder = tokens.get(people[1]!)![1]!;
     assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(reminder, 'co_production', 'More time to talk') })).status, 201);
     assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(people[1]!)![0]!, 'co_production') })).status, 409, 'the first link is used up too');
+    assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(people[2]!)![0]!, 'informing') })).status, 201, 'the first link works after the reminder');
   });
 
-  it('shows staff the two answers counted, with the promise beside the rung felt; the public page hides them', async () => {
+  it('shows staff the three answers counted, with the promise beside the rung felt; the public page hides them', async () => {
     assert.equal((await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff })).body.respondents, 0, 'answers wait before anyone sees them');
-    assert.equal(await moveNow(s, 5, 7), 0, 'two answers of today wait for three more or for the week');
-    assert.equal(await moveNow(s), 2);
+    assert.equal(await moveNow(s, 5, 7), 0, 'three answers of today wait for two more or for the week');
+    assert.equal(await moveNow(s), 3);
     const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
     assert.equal(results.status, 200);
     assert.equal(results.body.invited, 3);
-    assert.equal(results.body.respondents, 2);
+    assert.equal(results.body.respondents, 3);
+    assert.equal(results.body.staffMinimum, 3);
     const [group] = results.body.groups;
     const felt = Object.fromEntries(group.felt.map((f: { rung: string; count: number }) => [f.rung, f.count]));
-    assert.equal(felt.consultation, 1);
-    assert.equal(felt.co_production, 1);
-    assert.deepEqual(group.ingredients.find((i: { ingredient: string }) => i.ingredient === 'power').counts.strongly_agree, 2);
+    assert.deepEqual([felt.consultation, felt.co_production, felt.informing], [1, 1, 1]);
+    assert.deepEqual(group.ingredients.find((i: { ingredient: string }) => i.ingredient === 'power').counts.strongly_agree, 3);
     assert.deepEqual(group.changes, ['More time to talk', 'Send the papers a week before']);
     const published = await s.call('/api/v1/evaluation-results');
     assert.deepEqual(published.body, { threshold: 5, respondents: null, groups: [] });
@@ -135,17 +136,17 @@ describe('evaluations', () => {
   });
 
   it('gives every endpoint the same answer whichever person answered first: nothing about who or when leaks', async () => {
-    // Two servers, the same three people, the same two answers given by different people in a different order.
+    // Two servers, the same three people, the same three answers given by different people in a different order.
     const results: string[] = [];
-    for (const order of [[0, 1], [2, 0]]) {
+    for (const order of [[0, 1, 2], [2, 0, 1]]) {
       const other = await (await import('./harness.js')).startServer();
       try {
         const ids = await join3(other, OPP, ['Dee', 'Eli', 'Fay']);
         await other.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
         const tokens = await links(other, ids);
-        const said = [answer('', 'consultation', 'A'), answer('', 'co_design', 'B')];
+        const said = [answer('', 'consultation', 'A'), answer('', 'co_design', 'B'), answer('', 'informing')];
         for (const [n, who] of order.entries()) await other.call('/api/v1/evaluations', { method: 'POST', body: { ...said[n]!, token: tokens.get(ids[who]!)![0]! } });
-        assert.equal(await moveNow(other), 2);
+        assert.equal(await moveNow(other), 3);
         const staffView = await other.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
         const publicView = await other.call('/api/v1/evaluation-results');
         const told = await other.call(`/api/v1/messages?opportunityId=${OPP}`, { token: staff });
@@ -184,16 +185,25 @@ describe('evaluations', () => {
     assert.deepEqual(rows.map((r) => r.change).sort(), [...said].sort(), 'every answer arrived');
   });
 
-  it('never moves one answer alone, even after the wait; two move together after it', async () => {
-    const ids = await join3(s, 'opp-housing', ['Pia', 'Rex']);
+  it('never moves fewer than three answers, even after the wait: staff see no two answers on their own, nor what two asked to change', async () => {
+    const ids = await join3(s, 'opp-housing', ['Pia', 'Rex', 'Sid']);
     await s.call('/api/v1/opportunities/opp-housing/evaluation-invitations', { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
     const tokens = await links(s, ids);
-    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[0]!)![0]!, 'informing') });
-    assert.equal(await moveNow(s), 0, 'one waits for a second');
-    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[1]!)![0]!, 'informing') });
-    assert.equal(await moveNow(s, 5, 7), 0, 'two of today wait for the week');
-    assert.equal(await moveNow(s), 2);
+    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[0]!)![0]!, 'informing', 'Pia asked this') });
+    assert.equal(await moveNow(s), 0, 'one waits');
+    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[1]!)![0]!, 'informing', 'Rex asked this') });
+    assert.equal(await moveNow(s), 0, 'two wait, even after the week: each would read the other’s by taking away their own');
+    assert.equal(await moveWaitingAnswers(s.db, { minimum: 2, days: 0, least: 2 }, s.app.contactKeys.cipher), 0, 'a batch rule set lower is raised to three');
+    const waiting = await s.call('/api/v1/opportunities/opp-housing/evaluation-results', { token: staff });
+    assert.deepEqual([waiting.body.respondents, waiting.body.groups.length], [0, 0]);
+    assert.ok(!JSON.stringify(waiting.body).includes('asked this'), 'no change asked for shows');
+    await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[2]!)![0]!, 'informing') });
+    assert.equal(await moveNow(s, 5, 7), 0, 'three of today wait for the week');
+    assert.equal(await moveNow(s), 3);
+    const shown = await s.call('/api/v1/opportunities/opp-housing/evaluation-results', { token: staff });
+    assert.deepEqual(shown.body.groups[0].changes, ['Pia asked this', 'Rex asked this']);
   });
+
 
   it('reads the answers table only in the evaluations repository', () => {
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

@@ -21,8 +21,14 @@ export interface ActivityInfo {
   promise?: LadderRung;
 }
 
-/** An activity's answers are shown to staff once this many people answered, so that no answer stands alone (the server's EVALUATION_STAFF_MINIMUM may raise it). */
-export const STAFF_MINIMUM = 2;
+/**
+ * An activity's answers (counts and the changes asked for) are shown to staff once this many
+ * people answered, never fewer: with two, each of the two knows their own answers, so takes
+ * them away from what is shown and reads the other's. With three, what is left after taking
+ * away one's own is still two people's. The server's EVALUATION_STAFF_MINIMUM may raise it,
+ * never lower it (server/README.md, "Evaluation answers: who can learn what").
+ */
+export const STAFF_MINIMUM = 3;
 export const DEFAULT_THRESHOLD = 5;
 
 // Each table has a last column for "no answer", so every row adds up to the people in the group.
@@ -42,7 +48,7 @@ const changesOf = (answers: readonly StoredAnswer[]): string[] =>
     .filter((c): c is string => Boolean(c))
     .sort((a, b) => a.localeCompare(b));
 
-/** Staff: one activity, counted exactly, once at least `staffMinimum` (never under 2) people answered. */
+/** Staff: one activity, counted exactly, once at least `staffMinimum` (never under STAFF_MINIMUM) people answered; below it, no count and no change asked for. */
 export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, threshold = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM): EvaluationResults {
   const mine = answers.filter((a) => a.opportunityId === activity.id);
   const minimum = Math.max(STAFF_MINIMUM, staffMinimum);

@@ -23,7 +23,7 @@ before(async () => {
   sink = await startSmtpSink();
 });
 after(() => sink.close());
-const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200', EVALUATION_BATCH_MINIMUM: '2', EVALUATION_JOB_MS: '1000' }) });
+const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200', EVALUATION_BATCH_MINIMUM: '3', EVALUATION_JOB_MS: '1000' }) });
 
 test('feedback in Welsh asking to hear back by email gets the "we did" update by email, in Welsh, with a working link', { timeout: 180_000 }, async () => {
   const council = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-feedback-loop']);
@@ -153,7 +153,8 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
 /** Answers the twelve questions on the evaluation page (any language: by value, not by label) and sends. */
 async function answerEvaluation(page: Page, change: string): Promise<void> {
   const form = page.locator('coprod-evaluation');
-  await form.locator('button.button').click();
+  // Start (the reading switch's buttons come first on the page).
+  await form.locator('section > button.button').click();
   for (let step = 0; step < 12; step++) {
     await form.locator('.progress').filter({ hasText: new RegExp(`\\b${step + 1}\\b`) }).waitFor();
     if (step < 10) await form.locator('input[value="agree"]').check();
@@ -164,7 +165,7 @@ async function answerEvaluation(page: Page, change: string): Promise<void> {
   await form.locator('[role="status"]').waitFor();
 }
 
-test('an activity ends: three are invited by email, two answer from the link (one in Welsh), and staff see results only once two have (issue 17)', { timeout: 240_000 }, async () => {
+test('an activity ends: three are invited by email and answer from the link (one in Welsh, one in easy read), and staff see results only once three have (issue 17)', { timeout: 240_000 }, async () => {
   const opp = 'opp-carers-strategy';
   const people = ['eval.ana', 'eval.bryn', 'eval.cai'];
   for (const [n, who] of people.entries()) {
@@ -202,9 +203,25 @@ test('an activity ends: three are invited by email, two answer from the link (on
   } finally {
     await second.close();
   }
-  const shown = await eventually('staff see the two answers', async () => ((await results()).respondents === 2 ? results() : undefined), 30_000);
+  // Two answers wait too: each of the two would read the other's by taking away their own.
+  assert.deepEqual(await results().then((r) => [r.respondents, r.groups.length]), [0, 0]);
+
+  // The third chooses easy read on the page (the reading switch) and answers in it.
+  const third = await openPageWith(e2e.browser, await linkTo(people[2]!), ['coprod-evaluation']);
+  try {
+    const form = third.page.locator('coprod-evaluation');
+    await form.getByRole('button', { name: 'Easy read' }).click();
+    await form.getByRole('button', { name: 'Standard words' }).waitFor();
+    assert.equal(await form.getAttribute('data-easy-read'), '', 'the form is in easy read');
+    await answerEvaluation(third.page, 'Bigger print please');
+    assert.equal(await form.getAttribute('data-easy-read'), '', 'sent in easy read');
+    await assertNoProblems(third);
+  } finally {
+    await third.close();
+  }
+  const shown = await eventually('staff see the three answers', async () => ((await results()).respondents === 3 ? results() : undefined), 30_000);
   assert.equal(shown.groups.length, 1);
-  assert.deepEqual((shown.groups[0] as { changes: string[] }).changes, ['Mwy o amser i siarad', 'Send the papers a week before']);
+  assert.deepEqual((shown.groups[0] as { changes: string[] }).changes, ['Bigger print please', 'Mwy o amser i siarad', 'Send the papers a week before']);
   const published = await e2e.server.json<{ groups: { opportunityIds: string[] }[] }>('/evaluation-results');
   assert.ok(!published.groups.some((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === opp), 'the public page does not show the activity apart: under the threshold');
 });

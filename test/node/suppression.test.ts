@@ -86,12 +86,19 @@ test('groups under the threshold are pooled, and a pool that is still too small 
   assert.deepEqual(poolSmallGroups([2, 9, 6, 1], 5), [[1], [0, 2, 3]]);
 });
 
-test('staff see an activity once the staff minimum answered, and never a single answer whatever the setting', () => {
+test('staff see an activity once three answered, never fewer whatever the setting, and no change asked for below that', () => {
   const activity = { id: 'a', title: { en: 'A' } };
-  const answers = (n: number) => Array.from({ length: n }, () => ({ opportunityId: 'a', ratings: { voice: 'agree' as const } }));
-  assert.equal(activityResults(activity, answers(2), 3).groups.length, 1, 'two show by default');
+  const answers = (n: number) => Array.from({ length: n }, (_, i) => ({ opportunityId: 'a', ratings: { voice: 'agree' as const }, change: `change ${i}` }));
+  // Two answers: each of the two would take their own away and read the other's.
+  for (const setting of [undefined, 2, 1, 0]) {
+    const two = activityResults(activity, answers(2), 3, 5, setting);
+    assert.deepEqual([two.groups.length, two.staffMinimum, two.respondents], [0, 3, 2], `setting ${setting}`);
+    assert.ok(!JSON.stringify(two).includes('change '), 'no change asked for shows for two');
+  }
+  const three = activityResults(activity, answers(3), 3);
+  assert.deepEqual(three.groups[0]?.changes, ['change 0', 'change 1', 'change 2'], 'three show by default, with their changes');
   const raised = activityResults(activity, answers(3), 5, 5, 4);
   assert.deepEqual([raised.groups.length, raised.staffMinimum, raised.respondents], [0, 4, 3]);
+  assert.ok(!JSON.stringify(raised).includes('change '));
   assert.equal(activityResults(activity, answers(4), 5, 5, 4).groups.length, 1);
-  assert.equal(activityResults(activity, answers(1), 5, 5, 1).groups.length, 0, 'a minimum under 2 counts as 2');
 });

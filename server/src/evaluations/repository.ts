@@ -2,7 +2,7 @@
  * Evaluations (issue 17): rounds, single-use invitations, and the answers kept apart from who
  * gave them. All the SQL for the evaluation tables is here.
  */
-import type { ActivityInfo, StoredAnswer } from '../../../src/api/evaluation-results.js';
+import { STAFF_MINIMUM, type ActivityInfo, type StoredAnswer } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput, OpportunityInput } from '../../../src/api/types.js';
 import { randomInt } from 'node:crypto';
 import { newId, newToken, sha256 } from '../crypto.js';
@@ -128,8 +128,14 @@ export async function saveAnswer(tx: Queryable, input: EvaluationInput, sealer: 
 export interface BatchRule {
   /** An activity's waiting answers move together once this many wait (EVALUATION_BATCH_MINIMUM, default 5). */
   minimum: number;
-  /** ...or once the oldest has waited this many days and at least two wait (EVALUATION_BATCH_DAYS, default 7). */
+  /** ...or once the oldest has waited this many days and at least `least` wait (EVALUATION_BATCH_DAYS, default 7). */
   days: number;
+  /**
+   * Never fewer move at once (the staff minimum, EVALUATION_STAFF_MINIMUM, never under
+   * STAFF_MINIMUM): staff comparing results before and after a move see what the batch said,
+   * so a smaller batch would show that few people's answers and changes on their own.
+   */
+  least?: number;
 }
 
 /** A Fisher-Yates shuffle with the crypto generator: the order rows are written in says nothing. */
@@ -145,15 +151,16 @@ function shuffled<T>(items: readonly T[]): T[] {
 /**
  * Moves each activity's waiting answers into the answers table, all of an activity's together in
  * one transaction and a random order, once `rule.minimum` wait, or after `rule.days` when at
- * least two do (one answer never moves alone: it would stand beside the one invitation used
- * since the last move). Returns how many answers moved.
+ * least the staff minimum do (never fewer: a batch stands beside the invitations used since the
+ * last move, and staff see what it changed). Returns how many answers moved.
  */
 export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, rule: BatchRule, sealer: Sealer): Promise<number> {
+  const least = Math.max(STAFF_MINIMUM, rule.least ?? STAFF_MINIMUM);
   const due = await db.query<{ opportunity_id: string }>(
     `SELECT opportunity_id FROM evaluation_pending GROUP BY opportunity_id
-     HAVING count(*) >= greatest($1::int, 2) OR (count(*) >= 2 AND min(received_on) <= current_date - $2::int)
+     HAVING count(*) >= greatest($1::int, $3::int) OR (count(*) >= $3::int AND min(received_on) <= current_date - $2::int)
      ORDER BY opportunity_id`,
-    [rule.minimum, rule.days],
+    [rule.minimum, rule.days, least],
   );
   let moved = 0;
   for (const { opportunity_id: opportunityId } of due) {

@@ -22,7 +22,7 @@ export interface EvaluationOptions {
   reminderDays?: number;
   /** Only activities that ended in the last this many days start a round by themselves (default 14). */
   lookbackDays?: number;
-  /** An activity's results are shown to staff once this many answered (EVALUATION_STAFF_MINIMUM, default 2). */
+  /** An activity's results are shown to staff once this many answered (EVALUATION_STAFF_MINIMUM, default and least STAFF_MINIMUM, 3); answers move in batches no smaller. */
   staffMinimum?: number;
   /** When waiting answers move into the answers table (EVALUATION_BATCH_MINIMUM, default 5; EVALUATION_BATCH_DAYS, default 7). */
   batch?: Partial<BatchRule>;
@@ -30,7 +30,7 @@ export interface EvaluationOptions {
 
 type JobSettings = Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>> & { batch?: BatchRule };
 
-/** Waiting answers move together once five wait for an activity, or a week after the first when two or more do. */
+/** Waiting answers move together once five wait for an activity, or a week after the first when the staff minimum (3) or more do. */
 export const DEFAULT_BATCH: BatchRule = { minimum: 5, days: 7 };
 
 export function linkFor(pageUrl: string): LinkFor {
@@ -54,7 +54,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
     pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html',
     reminderDays: options.reminderDays ?? 7,
     lookbackDays: options.lookbackDays ?? 14,
-    batch: { ...DEFAULT_BATCH, ...options.batch },
+    batch: { ...DEFAULT_BATCH, ...options.batch, least: staffMinimum },
   };
   const link = linkFor(settings.pageUrl);
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { CoprodApi } from '../../api/api.js';
 import type { Agreement, EvaluationInput, EvaluationInvitation, FeltAnswer, Ingredient } from '../../api/types.js';
 import { errorKind } from '../../api/errors.js';
 import { AGREEMENTS, FELT_ANSWERS, INGREDIENTS } from '../../api/rules.js';
@@ -56,6 +57,8 @@ export class CoprodEvaluation extends CoprodElement {
   #started = false;
   /** Which open is the latest: an older one that comes back last is ignored. */
   #opening = 0;
+  /** The token and API the shown invitation was opened with: the answers go there, whatever `token`, `api-base` or `invitation-token` say by the time they are sent. */
+  #opened: { token: string; api: CoprodApi } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -87,11 +90,15 @@ export class CoprodEvaluation extends CoprodElement {
     this.#loadedFor = this.invitationToken;
     this.#loadedWith = this.api;
     if (!this.invitationToken) return void (this.stage = 'no-link');
-    if (!this.api?.openEvaluationInvitation) return void (this.stage = 'no-link');
+    const api = this.api;
+    const token = this.invitationToken;
+    if (!api?.openEvaluationInvitation) return void (this.stage = 'no-link');
     this.stage = 'loading';
+    this.#opened = undefined;
     try {
-      const invitation = await this.api.openEvaluationInvitation(this.invitationToken);
+      const invitation = await api.openEvaluationInvitation(token);
       if (mine !== this.#opening || this.#started) return;
+      this.#opened = { token, api };
       this.invitation = invitation;
       this.stage = invitation.used ? 'used' : 'invited';
       if (invitation.used) this.#forget();
@@ -103,12 +110,13 @@ export class CoprodEvaluation extends CoprodElement {
   }
 
   async #send(): Promise<void> {
-    if (!this.api?.sendEvaluation || this.stage === 'sending') return;
+    const opened = this.#opened;
+    if (!opened?.api.sendEvaluation || this.stage === 'sending') return;
     this.stage = 'sending';
     this.announce(this.t('sending'));
-    const input: EvaluationInput = { token: this.invitationToken, ratings: this.ratings, ...(this.felt ? { felt: this.felt } : {}), ...(this.change.trim() ? { change: this.change.trim() } : {}) };
+    const input: EvaluationInput = { token: opened.token, ratings: this.ratings, ...(this.felt ? { felt: this.felt } : {}), ...(this.change.trim() ? { change: this.change.trim() } : {}) };
     try {
-      await this.api.sendEvaluation(input);
+      await opened.api.sendEvaluation(input);
       this.stage = 'sent';
       this.#forget();
       this.emit('coprod-evaluation-sent', { opportunityId: this.invitation?.opportunityId ?? '' });

@@ -44,7 +44,12 @@ export async function startAnswering(element: HTMLElement): Promise<void> {
 /** Answers every question with `agree`, the ladder with co-production, and sends. */
 export async function answerAll(element: HTMLElement, change = 'Send the papers a week before'): Promise<void> {
   await startAnswering(element);
-  for (let step = 0; step < 12; step++) {
+  await answerFrom(element, 0, change);
+}
+
+/** From question `from` (1 less than its number) on, as `answerAll` does. */
+export async function answerFrom(element: HTMLElement, from: number, change = 'Send the papers a week before'): Promise<void> {
+  for (let step = from; step < 12; step++) {
     await until(() => root(element).querySelector('.progress')?.textContent?.match(new RegExp(`\\b${step + 1}\\b`)), `question ${step + 1}`);
     if (step < 10) root(element).querySelector<HTMLInputElement>('input[value="agree"]')!.click();
     else if (step === 10) root(element).querySelector<HTMLInputElement>('input[value="co_production"]')!.click();

@@ -3,7 +3,7 @@ import type { EvaluationInput } from '../../api/types.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodApi } from '../../api/api.js';
-import { answerAll, evaluationApi, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
+import { answerAll, answerFrom, evaluationApi, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
 
 describeStates(states);
 
@@ -83,6 +83,43 @@ describe('<coprod-evaluation>', () => {
     expect(opened).to.equal(0);
     expect(text(element, '.progress')).to.equal('Question 1 of 12');
     expect(shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.checked).to.equal(true);
+  });
+
+  it('sends with the invitation, the address and the token it was opened with, whatever the attributes say by then', async () => {
+    const requests: { url: string; authorization: string | null; token: string }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const body = (await request.json()) as { token: string };
+      requests.push({ url: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), token: body.token });
+      const opened = { opportunityId: 'opp-carers-strategy', title: { en: 'Help us write the new carers’ strategy' }, used: false };
+      return new Response(JSON.stringify(request.url.endsWith('/invitation') ? opened : { received: true }), { status: request.url.endsWith('/invitation') ? 200 : 201, headers: { 'Content-Type': 'application/json' } });
+    };
+    try {
+      const element = await renderState('coprod-evaluation', () => {
+        const el = document.createElement('coprod-evaluation');
+        el.setAttribute('api-base', '/council-a/api/v1');
+        el.setAttribute('token', 'page-token-a');
+        el.setAttribute('invitation-token', TOKEN);
+        return el as unknown as ReturnType<typeof widget>;
+      });
+      await startAnswering(element);
+      // While the person answers, the page changes all three.
+      element.setAttribute('api-base', '/council-b/api/v1');
+      element.setAttribute('token', 'page-token-b');
+      element.setAttribute('invitation-token', 'another-invite-token-0123456789');
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(text(element, '.progress')).to.equal('Question 1 of 12');
+      await answerFrom(element, 0);
+      await untilShown('[role=status]')(element);
+      expect(text(element, '[role=status] h2')).to.equal('Thank you: your answers are sent');
+      expect(requests.map((r) => `${r.url} ${r.authorization} ${r.token}`)).to.deep.equal([
+        `/council-a/api/v1/evaluations/invitation Bearer page-token-a ${TOKEN}`,
+        `/council-a/api/v1/evaluations Bearer page-token-a ${TOKEN}`,
+      ]);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('shows the latest opening when an older one comes back last', async () => {

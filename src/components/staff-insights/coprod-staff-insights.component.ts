@@ -116,13 +116,15 @@ export class CoprodStaffInsights extends StaffElement {
   }
 
   private renderActivity(activity: EvaluationResults, title: string): TemplateResult {
-    const group = activity.groups[0];
+    const minimum = Math.max(STAFF_MINIMUM, activity.staffMinimum ?? STAFF_MINIMUM);
+    // Below the minimum nothing shows, even from a server that sent it (an older one, or one set lower).
+    const group = (activity.respondents ?? 0) >= minimum ? activity.groups[0] : undefined;
     return html`<section class="part" aria-labelledby="activity-title">
       ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
       ${group
         ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
             ${this.renderGroup(group, 'a', false)}`
-        : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, activity.staffMinimum ?? STAFF_MINIMUM))}</p>`}
+        : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, minimum))}</p>`}
     </section>`;
   }
 
@@ -133,7 +135,7 @@ export class CoprodStaffInsights extends StaffElement {
     return html`<div class="group" part="group">
       ${titled ? heading(this.level + 2, name) : nothing} ${titled && group.titles.length > 1 ? html`<p class="subtle">${this.t('pooled', name)}</p>` : nothing}
       ${titled ? html`<p>${this.t('answered', group.respondents)}</p>` : nothing} ${ingredientsChart(context, group)} ${feltChart(context, group)}
-      ${group.changes
+      ${group.changes && group.respondents >= STAFF_MINIMUM
         ? html`<div part="changes">
             ${heading(level, this.t('changesTitle'))}
             ${group.changes.length ? html`<ul class="changes">${group.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p>${this.t('noChanges')}</p>`}

@@ -20,15 +20,15 @@ export const states: ComponentStates = {
     { name: 'Results', description: 'Six people said how the carers strategy went: the activity and the programme, each chart beside its table.', render: () => widget(insightsApi(6).api), play: shows('#programme-title ~ [part="group"]', 'the programme results') },
     {
       name: 'Suppressed',
-      description: 'Two answers: staff see the activity, but the programme hides it (under the threshold of 5).',
-      render: () => widget(insightsApi(2).api),
+      description: 'Three answers: staff see the activity, but the programme hides it (under the threshold of 5).',
+      render: () => widget(insightsApi(3).api),
       play: async (element) => {
         await chartShown(element);
         await shows('[part="empty"]', 'the hidden programme')(element);
       },
     },
-    { name: 'Too few', description: 'One answer: nothing is shown, so that it cannot be traced to the person.', render: () => widget(insightsApi(1).api), play: shows('[part="too-few"]', 'the too-few message') },
+    { name: 'Too few', description: 'Two answers: nothing is shown, not even what they asked to change, so that neither can read the other’s by taking away their own.', render: () => widget(insightsApi(2).api), play: shows('[part="too-few"]', 'the too-few message') },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
-    { name: 'Easy read', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: chartShown },
+    { name: 'Easy read', render: () => widget(insightsApi(3).api, { readingLevel: 'easy-read' }), play: chartShown },
   ],
 };

@@ -42,20 +42,38 @@ describe('<coprod-staff-insights>', () => {
     expect(clean(shadow(element).querySelector('[part="changes"]'))).to.contain('Send the papers a week earlier.');
   });
 
-  it('hides an activity with two answers from the programme, while staff still see it', async () => {
-    const element = await render(2);
+  it('hides an activity with three answers from the programme, while staff still see it', async () => {
+    const element = await render(3);
     await until(() => shadow(element).querySelector('[part="empty"]'), 'the programme hidden');
     expect(clean(shadow(element).querySelector('#activity-title'))).to.contain('carers');
     expect(shadow(element).querySelectorAll('[part="group"]').length).to.equal(1);
   });
 
-  it('shows nothing of a single answer', async () => {
-    const { api } = insightsApi(1);
+  it('shows nothing of two answers, not even what they asked to change', async () => {
+    const { api } = insightsApi(2);
     const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
     const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
     await until(() => shadow(element).querySelector('[part="too-few"]'), 'too few');
-    expect(shadow(element).querySelector('table')).to.equal(null);
+    expect(clean(shadow(element).querySelector('[part="too-few"]'))).to.contain('Results show once 3 have');
+    expect(shadow(element).querySelector('table') === null).to.equal(true);
+    expect(clean(shadow(element).querySelector('section'))).not.to.contain('Send the papers');
   });
+
+  it('shows no change asked for by fewer than three, even when a server sends one', async () => {
+    const { api } = insightsApi(3);
+    const sent = await api.getActivityEvaluation!(ACTIVITY);
+    // A server set below the minimum (or an older one): two respondents, with their changes.
+    const lowered = new Proxy(api, {
+      get: (target, key, receiver) =>
+        key === 'getActivityEvaluation' ? async () => ({ ...sent, staffMinimum: 2, respondents: 2, groups: sent.groups.map((g) => ({ ...g, respondents: 2 })) }) : Reflect.get(target, key, receiver),
+    });
+    const root = await fixture(html`<coprod-provider .adapter=${lowered} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await until(() => shadow(element).querySelector('[part="too-few"]'), 'too few');
+    expect(clean(shadow(element).querySelector('section'))).not.to.contain('Send the papers');
+    expect(shadow(element).querySelector('[part="changes"]') === null).to.equal(true);
+  });
+
 
   it('downloads the same figures as CSV', async () => {
     const element = await render(6);
