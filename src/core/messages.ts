@@ -72,6 +72,14 @@ export const coreMessages = defineMessages({
       dateMissing: (name: string, parts: string[]) => `${name}.\nPlease put in the ${listEn(parts)}.`,
       dateNotReal: (name: string) => `${name}.\nThis date is not right.\nCheck the day, month and year.`,
       dateYearLength: 'The year has 4 numbers, like 2027.',
+      optional: '(if you want)',
+      required: (label: string) => `Write ${label.toLowerCase()}`,
+      chooseOne: (label: string) => `Choose ${label.toLowerCase()}`,
+      tooLong: (label: string, max: number) => `${label} is too long.\nUse ${max} letters or fewer.`,
+      apiError: (kind: ApiErrorKind) => apiErrorEasyEn[kind],
+      formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorEasyEn, publicErrorEasyEn, waitEasyEn),
+      fallbackLink: 'See this on the council website',
+      notConfigured: 'You cannot see this here right now.',
     },
     cy: {
       loading: 'Arhoswch os gwelwch yn dda.',
@@ -82,8 +90,17 @@ export const coreMessages = defineMessages({
       dateMissing: (name: string, parts: string[]) => `${name}.\nRhowch y ${listCy(parts)} os gwelwch yn dda.`,
       dateNotReal: (name: string) => `${name}.\nNid yw’r dyddiad hwn yn iawn.\nGwiriwch y diwrnod, y mis a’r flwyddyn.`,
       dateYearLength: 'Mae gan y flwyddyn 4 rhif, fel 2027.',
+      optional: '(os ydych chi eisiau)',
+      required: (label: string) => `Ysgrifennwch ${label.toLowerCase()}`,
+      chooseOne: (label: string) => `Dewiswch ${label.toLowerCase()}`,
+      tooLong: (label: string, max: number) => `Mae ${label.toLowerCase()} yn rhy hir.\nDefnyddiwch ${max} llythyren neu lai.`,
+      apiError: (kind: ApiErrorKind) => apiErrorEasyCy[kind],
+      formFailure: (failure: FailureFacts) => formFailure(failure, apiErrorEasyCy, publicErrorEasyCy, waitEasyCy),
+      fallbackLink: 'Gweld hwn ar wefan y cyngor',
+      notConfigured: 'Allwch chi ddim gweld hwn yma ar hyn o bryd.',
     },
   },
+  easyReadSame: ['retry', 'errorPrefix', 'sending', 'saving', 'close', 'back', 'showMore', 'date_day', 'date_month', 'date_year'],
 });
 
 /** "day", "day and month", "day, month and year". */
@@ -168,3 +185,50 @@ function waitCy(seconds: number): string {
 
 /** The core strings' keys and messages, for typing a widget's translator (`Translate<CoreStrings & Own>`). */
 export type CoreStrings = (typeof coreMessages)['en-GB'];
+
+// Easy read (issue 13): the same failures in short sentences, one idea a line.
+const apiErrorEasyEn: Record<ApiErrorKind, string> = {
+  network: 'We could not connect.\nCheck your internet.\nThen try again.',
+  timeout: 'This took too long.\nTry again soon.',
+  aborted: 'This was stopped.',
+  validation: 'Some answers need changing.\nLook at the list at the top.',
+  unauthorized: 'You need to sign in again.',
+  forbidden: 'You are not allowed to do this.\nAsk the person who runs this work.',
+  'not-found': 'We cannot find this.\nWe may have taken it away.',
+  conflict: 'Someone changed this just now.\nLoad the page again to see it.',
+  'rate-limited': 'You tried too many times.\nWait a minute.\nThen try again.',
+  server: 'Something went wrong.\nIt is our fault, not yours.\nTry again later.',
+};
+
+const apiErrorEasyCy: Record<ApiErrorKind, string> = {
+  network: 'Allen ni ddim cysylltu.\nGwiriwch eich rhyngrwyd.\nYna rhowch gynnig arall arni.',
+  timeout: 'Cymerodd hyn ormod o amser.\nRhowch gynnig arall arni cyn bo hir.',
+  aborted: 'Cafodd hyn ei atal.',
+  validation: 'Mae angen newid rhai atebion.\nEdrychwch ar y rhestr ar y brig.',
+  unauthorized: 'Mae angen i chi fewngofnodi eto.',
+  forbidden: 'Does dim hawl gennych chi i wneud hyn.\nGofynnwch i’r person sy’n rhedeg y gwaith hwn.',
+  'not-found': 'Allwn ni ddim dod o hyd i hwn.\nEfallai ein bod ni wedi ei dynnu i ffwrdd.',
+  conflict: 'Mae rhywun wedi newid hwn nawr.\nLlwythwch y dudalen eto i’w weld.',
+  'rate-limited': 'Rydych chi wedi trio gormod o weithiau.\nArhoswch funud.\nYna rhowch gynnig arall arni.',
+  server: 'Aeth rhywbeth o’i le.\nEin bai ni yw hyn, nid eich bai chi.\nRhowch gynnig arall arni yn nes ymlaen.',
+};
+
+const publicErrorEasyEn: Partial<Record<ApiErrorKind, string>> = {
+  unauthorized: 'We could not take the form just now.\nTry again in a few minutes.\nIf it happens again, contact the council.',
+  forbidden: 'You cannot send this form from this page right now.\nTry again later.\nOr phone or email the council.',
+};
+
+const publicErrorEasyCy: Partial<Record<ApiErrorKind, string>> = {
+  unauthorized: 'Allen ni ddim derbyn y ffurflen nawr.\nRhowch gynnig arall arni mewn ychydig funudau.\nOs bydd yn digwydd eto, cysylltwch â’r cyngor.',
+  forbidden: 'Allwch chi ddim anfon y ffurflen hon o’r dudalen hon nawr.\nRhowch gynnig arall arni yn nes ymlaen.\nNeu ffoniwch neu e-bostiwch y cyngor.',
+};
+
+function waitEasyEn(seconds: number): string {
+  const wait = seconds < 90 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `${Math.ceil(seconds / 60)} minutes`;
+  return `We are busy.\nWait ${wait}.\nThen try again.`;
+}
+
+function waitEasyCy(seconds: number): string {
+  const wait = seconds < 90 ? `${seconds} eiliad` : `${Math.ceil(seconds / 60)} munud`;
+  return `Rydyn ni’n brysur.\nArhoswch ${wait}.\nYna rhowch gynnig arall arni.`;
+}

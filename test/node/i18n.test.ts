@@ -104,6 +104,7 @@ import { evaluationMessages } from '../../src/components/evaluation/coprod-evalu
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
+import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -113,6 +114,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'involvement-results': involvementResultsMessages,
   'feedback-loop': feedbackMessages,
   claim: claimMessages,
+  'my-involvement': myInvolvementCatalog,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {
