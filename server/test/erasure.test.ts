@@ -97,7 +97,7 @@ describe('erasure from the person\'s own page', () => {
     assert.equal((await s.call('/api/v1/me', { token })).status, 401, 'erasure signs the person out');
 
     // The text-message interest is another identity (a phone number): erased by staff on request.
-    const byStaff = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { address: '+44 7700 900731' }, headers: { 'idempotency-key': key() } });
+    const byStaff = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { address: '+44 7700 900731', reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
     assert.equal(byStaff.status, 200);
     assert.equal(byStaff.body.interests, 1);
 
@@ -125,7 +125,9 @@ describe('staff erase a person by profile number', () => {
   it('takes the profile and everything its contact details reach, and records who did it', async () => {
     const { profileId } = await plant(s);
     assert.equal((await s.call('/api/v1/erasures', { method: 'POST', body: { profileId }, headers: { 'idempotency-key': key() } })).status, 401);
-    const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId }, headers: { 'idempotency-key': key() } });
+    const unsaid = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId }, headers: { 'idempotency-key': key() } });
+    assert.deepEqual([unsaid.status, unsaid.body.errors?.[0]?.field, unsaid.body.errors?.[0]?.code], [422, 'reason', 'required'], 'staff say why they erase');
+    const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId, reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
     assert.deepEqual(erased.body, { profiles: 1, interests: 1, feedbackRemoved: 1, feedbackAnonymised: 1 });
     const after = await everything(s);
     for (const value of planted().filter((v) => v !== PHONE_DIGITS && !v.startsWith('zqxinterest') && v !== mark('accessneeds'))) {

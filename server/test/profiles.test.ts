@@ -88,8 +88,17 @@ describe('profiles', () => {
     const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
     const path = `/api/v1/profiles/${body.profile.id}`;
     assert.equal((await s.call(path, { method: 'PUT', token: await token({ sub: 'resident-7' }), body: profile })).status, 403);
-    assert.equal((await s.call(`${path}?reason=because`, { method: 'PUT', token: staff, body: profile })).status, 400, 'a reason from the list, or none');
-    const corrected = await s.call(`${path}?reason=person-asked`, { method: 'PUT', token: staff, body: { ...profile, name: 'Kit Morgan', skills: ['Public speaking'] } });
+    assert.equal((await s.call(`${path}?reason=because`, { method: 'PUT', token: staff, body: profile })).status, 400, 'a reason from the list');
+    for (const method of ['PUT', 'DELETE']) {
+      const unsaid = await s.call(path, { method, token: staff, ...(method === 'PUT' ? { body: { ...profile, name: 'Kit Morgan' } } : {}) });
+      assert.deepEqual([unsaid.status, unsaid.body.errors?.[0]?.field, unsaid.body.errors?.[0]?.code], [422, 'reason', 'required'], `staff say why (${method})`);
+    }
+    assert.equal((await s.call(path, { token: body.editToken })).body.name, 'Kit', 'nothing changed without a reason');
+    // Staff read the profile in the pool (GET /people/{id}): its updatedAt, in quotes, is the version they send.
+    const read = await s.call(`/api/v1/people/${body.profile.id}?reason=person-asked`, { token: await token({ roles: ['staff', 'people'] }) });
+    const version = `"${read.body.profile.updatedAt}"`;
+    assert.equal((await s.call(`${path}?reason=person-asked`, { method: 'PUT', token: staff, body: profile, headers: { 'if-match': '"2001-01-01T00:00:00.000Z"' } })).status, 412, 'a stale version is refused');
+    const corrected = await s.call(`${path}?reason=person-asked`, { method: 'PUT', token: staff, body: { ...profile, name: 'Kit Morgan', skills: ['Public speaking'] }, headers: { 'if-match': version } });
     assert.equal(corrected.status, 200);
     assert.equal(corrected.body.name, 'Kit Morgan');
     assert.equal((await s.call(`${path}?reason=duplicate`, { method: 'DELETE', token: staff })).status, 204);
@@ -144,9 +153,16 @@ describe('profiles', () => {
     assert.equal((await prefsOf(made.id)).length, 1, 'Gwen, who follows her feedback, keeps hers');
   });
 
+  it('writes to someone we never wrote to in the language their profile asked for, not English (issue 15)', async () => {
+    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: { method: 'email', detail: 'elin@example.org' }, messages: { language: 'cy', readingLevel: 'easy-read' } } })).body.profile;
+    assert.equal((await s.call(`/api/v1/profiles/${made.id}?reason=records`, { method: 'PUT', token: staff, body: { ...profile, contact: made.contact, messages: made.messages, name: 'Elin' } })).status, 200);
+    const told = await s.db.query<{ language: string; reading_level: string }>(`SELECT language, reading_level FROM messages WHERE subject_id = $1`, [made.id]);
+    assert.deepEqual(told, [{ language: 'cy', reading_level: 'easy-read' }]);
+  });
+
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {
     const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
-    assert.equal((await s.call(`/api/v1/profiles/${body.profile.id}`, { method: 'PUT', token: staff, body: profile })).status, 200);
+    assert.equal((await s.call(`/api/v1/profiles/${body.profile.id}?reason=records`, { method: 'PUT', token: staff, body: profile })).status, 200);
     assert.deepEqual(await s.db.query(`SELECT id FROM messages WHERE subject_id = $1`, [body.profile.id]), []);
     const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId: body.profile.id, reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
     assert.equal(erased.status, 200);

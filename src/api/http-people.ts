@@ -1,10 +1,17 @@
 /** The people pool (`PeopleCalls`, issue 18), the evaluation calls (`EvaluationCalls`, issue 17) and the audit trail (`AuditCalls`, issue 20) over HTTP. */
 import type { AuditCalls, EvaluationCalls, PeopleCalls } from './api.js';
 import { meSpec, writeSpec, type Send } from './http-transport.js';
+import type { PersonRecord } from './types.js';
+import { noteVersion } from './versions.js';
 
 export const peopleCalls = (call: Send): PeopleCalls => ({
   listPeople: (query, options) => call('listPeople', { query, signal: options?.signal }),
-  getPerson: (id, reason, options) => call('getPerson', { params: { profileId: id }, query: { reason }, signal: options?.signal }),
+  // The profile's version for a staff correction (If-Match) is when it last changed, in quotes.
+  getPerson: async (id, reason, options) => {
+    const record = await call<PersonRecord>('getPerson', { params: { profileId: id }, query: { reason }, signal: options?.signal });
+    if (record?.profile) noteVersion(record.profile, `"${record.profile.updatedAt}"`);
+    return record;
+  },
   listSuggestions: (opportunityId, query, options) => call('listSuggestions', { params: { opportunityId }, query, signal: options?.signal }),
   listInvitations: (opportunityId, options) => call('listInvitations', { params: { opportunityId }, signal: options?.signal }),
   invitePeople: (opportunityId, request, options) => call('invitePeople', { params: { opportunityId }, body: request, ...writeSpec(options) }),

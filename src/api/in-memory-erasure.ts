@@ -6,7 +6,7 @@
  * without a server. Counts only come back, as from the server.
  */
 import type { WriteOptions } from './api.js';
-import { notFound, problemError, type InMemoryStore } from './in-memory-store.js';
+import { notFound, problemError, reasonRequired, type InMemoryStore } from './in-memory-store.js';
 import { CHANGE_REASONS } from './rules.js';
 import type { ChangeReasonCode, ErasureRequest, ErasureSummary } from './types.js';
 
@@ -24,6 +24,7 @@ function drop<T>(list: T[], gone: readonly T[]): void {
 export async function erasePerson(store: InMemoryStore, request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary> {
   await store.settle(options);
   store.requireStaff();
+  if (request.reason === undefined) throw reasonRequired('Choose why you are erasing what this person gave us.');
   if (request.reason !== undefined && !CHANGE_REASONS.includes(request.reason as ChangeReasonCode)) {
     throw problemError('validation', 422, 'Choose why you are erasing this person’s details from the list');
   }

@@ -6,6 +6,7 @@
  */
 import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { noteVersion } from './versions.js';
 import { suggestionsFor } from './matching/for-me.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
 import type {
@@ -41,6 +42,8 @@ interface Source {
   createInterest(opportunityId: Id, input: InterestInput): Promise<InterestReceipt>;
   /** Each read or change goes to the audit trail too (InMemoryAudit), so it shows what this adapter did. */
   audited?(read: PeopleRead): void;
+  /** A record's version for If-Match (staff correct the profile they opened). */
+  version?(id: Id): string;
 }
 
 /** One audited read, as the server logs it (who is left out: the adapter has one member of staff). */
@@ -163,7 +166,7 @@ export class InMemoryPeople implements PeopleCalls {
     if (!profile) throw fail('not-found', 404, 'There is no profile with that id');
     this.#read({ action: 'getPerson', reason, ids: [id] });
     const invitations = this.#invitations.filter((i) => i.profileId === id).reverse().map((i) => this.#view(i));
-    return { profile: structuredClone(profile), invitations };
+    return { profile: noteVersion(structuredClone(profile), this.#source.version?.(id)), invitations };
   }
 
   async listSuggestions(opportunityId: Id, query: SuggestionQuery = {}, _options?: CallOptions): Promise<SuggestionPage> {

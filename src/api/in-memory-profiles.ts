@@ -1,6 +1,6 @@
 /** `InMemoryApi`'s profile calls: the edit token for the person, any profile for staff (with a reason from the contract's list). */
 import type { CallOptions, ProfileCallOptions, WriteOptions } from './api.js';
-import { compare, notFound, paginate, problemError, type InMemoryStore } from './in-memory-store.js';
+import { compare, notFound, paginate, problemError, reasonRequired, type InMemoryStore } from './in-memory-store.js';
 import { CHANGE_REASONS } from './rules.js';
 import type { ChangeReasonCode, Id, Profile, ProfileCreated, ProfileInput, ProfileQuery } from './types.js';
 import { validateProfileInput } from './validation.js';
@@ -29,7 +29,7 @@ export async function get(store: InMemoryStore, id: Id, options?: ProfileCallOpt
 export async function update(store: InMemoryStore, id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
   await store.settle(options);
   const current = ownProfile(store, id, options?.profileToken);
-  checkReason(options?.reason);
+  checkReason(options?.reason, options?.profileToken === undefined);
   store.check(validateProfileInput(input));
   store.checkVersion(id, options?.ifMatch);
   const next: Profile = { ...structuredClone(input), id, createdAt: current.createdAt, updatedAt: store.now() };
@@ -40,7 +40,7 @@ export async function update(store: InMemoryStore, id: Id, input: ProfileInput, 
 export async function remove(store: InMemoryStore, id: Id, options?: ProfileCallOptions): Promise<void> {
   await store.settle(options);
   const current = ownProfile(store, id, options?.profileToken);
-  checkReason(options?.reason);
+  checkReason(options?.reason, options?.profileToken === undefined);
   store.data.profiles.splice(store.data.profiles.indexOf(current), 1);
   store.editTokens.delete(id);
 }
@@ -55,8 +55,9 @@ export async function list(store: InMemoryStore, query: ProfileQuery = {}, optio
   return paginate(items, query.cursor, query.limit, (p) => structuredClone(p));
 }
 
-/** Staff say why they change a person's profile with one of the contract's codes, or not at all. */
-function checkReason(reason: unknown): void {
+/** Staff say why they change a person's profile with one of the contract's codes (the person on their own profile need not). */
+function checkReason(reason: unknown, byStaff: boolean): void {
+  if (byStaff && reason === undefined) throw reasonRequired('Choose why you are changing this person’s profile: the person is told it.');
   if (reason !== undefined && !CHANGE_REASONS.includes(reason as ChangeReasonCode)) throw problemError('validation', 400, 'Choose why you are changing this profile from the list');
 }
 

@@ -202,6 +202,12 @@ export function problemError(kind: 'conflict' | 'unauthorized' | 'forbidden' | '
   return new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 }
 
+/** Staff must say why they change, delete or erase what a person gave: a 422 with field `reason`, as the server answers. */
+export function reasonRequired(message: string): ApiError {
+  const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, detail: message, errors: [{ field: 'reason', code: 'required' as const, message }] };
+  return new ApiError('validation', message, { status: 422, problem });
+}
+
 const ACCENTED = 'âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ';
 const PLAIN = 'aeiouwyaeiouwyaeiouwyaeiouwy';
 

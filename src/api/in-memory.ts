@@ -87,6 +87,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     newId: (prefix) => this.#store.newId(prefix),
     createInterest: (opportunityId, input) => this.createInterest(opportunityId, input),
     audited: (read) => this.audit.recordOwn(read.action, read.ids, read.reason ? { reason: read.reason } : null),
+    version: (id) => this.#store.version(id),
   });
   readonly listPeople = this.people.listPeople.bind(this.people);
   readonly getPerson = this.people.getPerson.bind(this.people);

@@ -1413,6 +1413,7 @@ export interface components {
             /** @description Newest first, each with every update; `name` and `reply` are theirs. */
             feedback: components["schemas"]["FeedbackItem"][];
         };
+        /** @description Staff give the `reason` (a 422 with field `reason`, code `required`, without it). */
         ErasureRequest: {
             profileId: components["schemas"]["Id"];
             reason?: components["schemas"]["ChangeReasonCode"];
@@ -2250,7 +2251,7 @@ export interface components {
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
         Limit: number;
-        /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+        /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. Staff must give it (a 422 with field `reason`, code `required`, without it); the person on their own profile does not. */
         ChangeReason: components["schemas"]["ChangeReasonCode"];
         /** @description Why staff are reading personal data; written to the audit log. */
         ReadReason: components["schemas"]["ReadReasonCode"];
@@ -2613,7 +2614,7 @@ export interface operations {
     updateProfile: {
         parameters: {
             query?: {
-                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. Staff must give it (a 422 with field `reason`, code `required`, without it); the person on their own profile does not. */
                 reason?: components["parameters"]["ChangeReason"];
             };
             header?: {
@@ -2652,7 +2653,7 @@ export interface operations {
     deleteProfile: {
         parameters: {
             query?: {
-                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. */
+                /** @description Why staff change or delete a person's profile; the person is told it, and it is written to the audit log. Staff must give it (a 422 with field `reason`, code `required`, without it); the person on their own profile does not. */
                 reason?: components["parameters"]["ChangeReason"];
             };
             header?: never;
@@ -2673,6 +2674,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
     requestSignIn: {

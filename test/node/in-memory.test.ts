@@ -294,6 +294,9 @@ describe('InMemoryApi: profiles', () => {
     assert.deepEqual((await api.listProfiles({ topic: 'housing' })).items.map((p) => p.name), ['Ali']);
     assert.deepEqual((await api.listProfiles({ skill: 'listen' })).items.map((p) => p.name), ['Jo']);
     assert.equal((await rejection(api.updateProfile(profile.id, goodProfile, { reason: 'whim' as never }))).kind, 'validation');
+    for (const unsaid of [await rejection(api.updateProfile(profile.id, goodProfile)), await rejection(api.deleteProfile(profile.id))]) {
+      assert.deepEqual([unsaid.status, unsaid.fieldErrorList.map((e) => [e.field, e.code])], [422, [['reason', 'required']]], 'staff say why, as the server asks');
+    }
     assert.equal((await api.updateProfile(profile.id, { ...goodProfile, name: 'Joanne' }, { reason: 'person-asked' })).name, 'Joanne');
     await api.deleteProfile(profile.id, { reason: 'duplicate' });
     assert.equal((await rejection(api.getProfile(profile.id))).kind, 'not-found');
@@ -486,7 +489,8 @@ describe('InMemoryApi: staff erase a person on request (issue 15)', () => {
     assert.ok(!JSON.stringify(interests).includes('erin@example.org'));
     await assert.rejects(api.getFeedback((given as { id: string }).id), (e: { status?: number }) => e.status === 404);
     // Maureen's published feedback in the seed stays, without her name or address.
-    assert.deepEqual(await api.erasePerson({ address: 'maureen.at@example.com' }), { profiles: 0, interests: 0, feedbackRemoved: 0, feedbackAnonymised: 1 });
+    await assert.rejects(api.erasePerson({ address: 'maureen.at@example.com' }), (e: { status?: number }) => e.status === 422, 'staff say why they erase');
+    assert.deepEqual(await api.erasePerson({ address: 'maureen.at@example.com', reason: 'person-asked' }), { profiles: 0, interests: 0, feedbackRemoved: 0, feedbackAnonymised: 1 });
     const kept = (await api.listFeedback({ limit: 100 })).items.find((f) => f.text.startsWith("The carers' assessment form is 24 pages"))!;
     assert.deepEqual([kept.name, kept.reply], [null, null]);
   });

@@ -62,3 +62,17 @@ test('"The best N of M" says who M is, in English, Welsh and easy read', async (
   assert.equal(say(easy['en-GB']!)('en-GB', 20, 57), '57 people want to be asked about things like this.\nThe 20 who fit best are first.');
   assert.equal(say(easy.cy!)('cy', 5, 5), 'Mae 5 o bobl eisiau cael gwahoddiad i bethau fel hyn.\nMae’r bobl sy’n gweddu orau yn gyntaf.');
 });
+
+test('HttpApi notes the version a person\'s profile was read at in the pool, for a staff correction (If-Match)', async () => {
+  const sent: (string | undefined)[] = [];
+  const fetch = (async (url: string | URL, init?: RequestInit) => {
+    sent.push((init?.headers as Record<string, string> | undefined)?.['If-Match']);
+    const profile = { id: 'p1', name: 'Bernie', updatedAt: '2026-11-01T10:00:00.000Z' };
+    return new Response(String(url).includes('/people/') ? JSON.stringify({ profile, invitations: [] }) : JSON.stringify(profile), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof globalThis.fetch;
+  const api = new HttpApi({ baseUrl: 'https://council.example/api/v1', fetch, token: 'staff' });
+  const { versionOf } = await import('../../src/api/versions.js');
+  const record = await api.getPerson('p1', 'person-asked');
+  await api.updateProfile('p1', record.profile as never, { reason: 'person-asked', ifMatch: versionOf(record.profile) });
+  assert.deepEqual(sent, [undefined, '"2026-11-01T10:00:00.000Z"']);
+});

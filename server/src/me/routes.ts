@@ -115,6 +115,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
 
   operation(app, 'erasePerson', { access: 'staff' }, async (request, reply) => {
     const body = request.body as ({ profileId: string } | { address: string }) & { reason?: string };
+    if (!body.reason) throw invalid([{ field: 'reason', code: 'required', message: 'Choose why you are erasing what this person gave us.' }]);
     let scope: Scope;
     if ('profileId' in body) {
       const [row] = await app.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);

@@ -5,8 +5,9 @@ import { newId, newToken, sha256 } from '../crypto.js';
 import { etagOf, matches } from '../etag.js';
 import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
-import { forbidden, notFound, ProblemError, unauthorized } from '../problems.js';
-import { deciderOf } from '../messages/index.js';
+import { forbidden, invalid, notFound, ProblemError, unauthorized } from '../problems.js';
+import { deciderOf, languageOf } from '../messages/index.js';
+import type { PreferencesInput } from '../messages/preferences.js';
 import { profileChanged, type ProfilePart } from '../messages/templates-profile.js';
 import { PROFILE_FIELDS, type ProfileRecord } from '../repositories/profiles.js';
 import type { Repositories } from '../repositories/index.js';
@@ -41,7 +42,7 @@ const changedParts = (before: ProfileInput, after: ProfileInput): ProfilePart[] 
  * person is told (through the outbox, at the contact on the profile) what changed and why.
  */
 async function staffChanged(repos: Repositories, request: FastifyRequest, action: 'updateProfile' | 'deleteProfile', before: ProfileInput & { id: string }, after?: ProfileInput): Promise<void> {
-  const reason = (request.query as { reason?: ChangeReasonCode }).reason;
+  const reason = staffReason(request);
   const parts = after ? changedParts(before, after) : [];
   await repos.audit(actorOf(request), action, [before.id], { ...(reason ? { reason } : {}), ...(after ? { parts } : {}) });
   if (!before.contact || (after && parts.length === 0)) return;
@@ -59,6 +60,16 @@ async function staffChanged(repos: Repositories, request: FastifyRequest, action
   });
 }
 
+/** Staff say why they change or delete a person's profile (the person is told it, and it is audited): a 422 without one. */
+export function staffReason(request: FastifyRequest): ChangeReasonCode {
+  const reason = (request.query as { reason?: ChangeReasonCode }).reason;
+  if (!reason) throw invalid([{ field: 'reason', code: 'required', message: 'Choose why you are changing this person\'s profile: the person is told it.' }]);
+  return reason;
+}
+
+/** Staff read a profile in the pool (its `updatedAt` in quotes) or on its own (the ETag of its body): either is the version for If-Match. */
+const currentVersion = (ifMatch: string, profile: { updatedAt: string }): boolean => matches(ifMatch, etagOf(JSON.stringify(profile))) || matches(ifMatch, `"${profile.updatedAt}"`);
+
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'createProfile', { rateLimited: true, bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const input = request.body as ProfileInput;
@@ -68,6 +79,8 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const id = newId();
       const editToken = newToken();
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
+      // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
+      if (input.messages && input.contact) await repos.messages.remember(input.contact, input.messages as PreferencesInput, languageOf(request));
       return { status: 201, body: { profile, editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
@@ -84,10 +97,13 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const found = await repos.profiles.find(param(request, 'profileId'), true);
       // Staff correct a profile when the person asks them to; every correction is audited and told.
       const byStaff = accessTo(found, request.principal, true) === 'staff';
-      if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(found!.profile)))) {
+      if (byStaff) staffReason(request);
+      if (ifMatch && !currentVersion(ifMatch, found!.profile)) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
+      const asked = (request.body as ProfileInput).messages;
+      if (!byStaff && asked && saved.contact) await repos.messages.remember(saved.contact, asked as PreferencesInput, languageOf(request));
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
       return saved;
     });

@@ -17,6 +17,7 @@ import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffPeopleMessages } from './coprod-staff-people.messages.js';
 import { staffPeopleStyles } from './coprod-staff-people.styles.js';
 import { blankFilters, personCard, personDetail, poolForm, toQuery, type PoolFilters } from './internal/pool-view.js';
+import { PersonChange, personChangeView } from './internal/person-change.js';
 import { invitationsList, suggestionsList, weightsForm } from './internal/suggestions-view.js';
 import type { Say, Words } from './internal/words.js';
 
@@ -66,7 +67,25 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private inviteResult: TemplateResult | undefined;
   /** @internal */ @state() private invitedRound = 0;
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
+  /** @internal */ @state() private changeDone: string | undefined;
   private readonly busy = new BusyController(this);
+  private readonly change = new PersonChange(this, {
+    api: () => this.api,
+    t: (key, ...args) => this.say(key, ...args),
+    errorText: (error) => this.actionError(error),
+    reportError: (error) => this.reportError('save', error),
+    changed: (done, record) => {
+      this.changeDone = done;
+      this.announce(done);
+      if (record) this.record = record;
+      else {
+        // The profile is gone: the pool and the suggestions are asked again without it.
+        this.opened = undefined;
+        void this.pool.run();
+        if (this.opportunityId) void this.suggestions.run();
+      }
+    },
+  });
 
   private get say(): Say {
     return this.t as unknown as Say;
@@ -146,6 +165,8 @@ export class CoprodStaffPeople extends StaffElement {
       onSearch: (event: Event) => {
         event.preventDefault();
         this.opened = undefined;
+        this.changeDone = undefined;
+        this.change.reset();
         this.applied = { ...this.filters };
       },
     };
@@ -157,8 +178,9 @@ export class CoprodStaffPeople extends StaffElement {
     const people = [...page.items, ...this.more];
     const next = this.moreCursor === undefined ? page.nextCursor : this.moreCursor;
     const view = { ...this.words(), level: this.level + 2, opened: this.opened, onOpen: (p: PersonSummary) => void this.open(p) };
-    const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail({ ...this.words(), level: this.level + 3 }, this.record);
-    return html`<p role="status">${this.t('found', page.total)}</p>
+    const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail({ ...this.words(), level: this.level + 3 }, this.record, personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson)));
+    return html`${this.changeDone ? html`<p class="saved" part="change-done">${icon('check')} ${this.changeDone}</p>` : nothing}
+      <p role="status">${this.t('found', page.total)}</p>
       <ol class="items">
         ${people.map((p) => personCard(view, p, detail))}
       </ol>
@@ -181,12 +203,15 @@ export class CoprodStaffPeople extends StaffElement {
   private async open(person: PersonSummary): Promise<void> {
     if (this.opened === person.id) {
       this.opened = undefined;
+      this.change.reset();
       return;
     }
     const api = this.api;
     if (!api?.getPerson) return;
     this.opened = person.id;
     this.record = undefined;
+    this.changeDone = undefined;
+    this.change.reset();
     try {
       const record = await api.getPerson(person.id, this.applied.reason);
       if (this.opened === person.id) this.record = record;

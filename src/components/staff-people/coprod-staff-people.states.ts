@@ -34,6 +34,22 @@ export async function inviteTwo(element: HTMLElement): Promise<void> {
   clickOn(element, '[part="invite"]');
 }
 
+/** Opens Bernie's profile in the pool and presses `button` (correct, delete or erase). */
+export async function startChange(element: HTMLElement, button: 'correct' | 'delete' | 'erase'): Promise<void> {
+  await poolShown(element);
+  clickOn(element, '[data-person="prof-bernie"] [part="open"]');
+  await shows(`[part="person-changes"] [part="${button}"]`, `the ${button} button`)(element);
+  clickOn(element, `[part="${button}"]`);
+  await shows(`[part="change-${button}"]`, `the ${button} step`)(element);
+}
+
+/** Chooses the reason for a change. */
+export function chooseReason(element: HTMLElement, reason: string): void {
+  const select = shadow(element).querySelector<HTMLSelectElement>('#change-reason')!;
+  select.value = reason;
+  select.dispatchEvent(new Event('change'));
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-people',
   states: [
@@ -75,6 +91,30 @@ export const states: ComponentStates = {
       },
     },
     { name: 'Invited', description: 'Bernie and Nasrin invited: the result, and both in "Who was invited".', render: () => widget(staffApi()), play: async (element) => { await inviteTwo(element); await shows('[part="invitations"] li', 'the invitations')(element); } },
+    { name: 'Correcting a profile', description: 'Staff correct Bernie’s profile on her request: the reason, then the parts she asked to put right.', render: () => widget(staffApi(), { opportunityId: null }), play: (e) => startChange(e, 'correct') },
+    {
+      name: 'Change without a reason',
+      description: '"Save the correction" pressed without a reason: the reason is asked for (the person is told it), and nothing is saved.',
+      render: () => widget(staffApi(), { opportunityId: null }),
+      play: async (element) => {
+        await startChange(element, 'correct');
+        clickOn(element, '[part="change-yes"]');
+        await shows('#change-reason-error', 'the reason error')(element);
+      },
+    },
+    { name: 'Confirm delete', description: 'The confirm step before Bernie’s profile is deleted: what goes, and that she is told.', render: () => widget(staffApi(), { opportunityId: null }), play: (e) => startChange(e, 'delete') },
+    { name: 'Confirm erase', description: 'The confirm step before everything Bernie gave is erased: what goes, what stays, and why no message is sent.', render: () => widget(staffApi(), { opportunityId: null }), play: (e) => startChange(e, 'erase') },
+    {
+      name: 'Profile deleted',
+      description: 'Bernie’s profile deleted with a reason: the pool without her, and what happens next.',
+      render: () => widget(staffApi(), { opportunityId: null }),
+      play: async (element) => {
+        await startChange(element, 'delete');
+        chooseReason(element, 'person-asked');
+        clickOn(element, '[part="change-yes"]');
+        await shows('[part="change-done"]', 'the result')(element);
+      },
+    },
     { name: 'Welsh', render: () => widget(staffApi(), { locale: 'cy' }), play: suggestionsShown },
     { name: 'Easy read', render: () => widget(staffApi(), { readingLevel: 'easy-read' }), play: suggestionsShown },
   ],

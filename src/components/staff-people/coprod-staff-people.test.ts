@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, inviteTwo, poolShown, states, suggestionsShown } from './coprod-staff-people.states.js';
+import { CARERS, chooseReason, inviteTwo, poolShown, startChange, states, suggestionsShown } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -79,5 +79,77 @@ describe('<coprod-staff-people>', () => {
     const element = await render(failingOn(staffApi(), ['listPeople', 'listSuggestions', 'listInvitations'], 'forbidden'));
     await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');
     expect(text(element, '[part="no-role"]')).to.contain('needs the people role');
+  });
+
+  it('corrects a profile only with a reason, sent with the version it was read at', async () => {
+    const api = staffApi();
+    const element = await render(api, undefined);
+    await startChange(element, 'correct');
+    typeInto(element, '#change-name', 'Bernadette');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => shadow(element).querySelector('#change-reason-error'), 'the reason asked for');
+    expect(shadow(element).activeElement?.id).to.equal('change-reason');
+    expect((await api.getProfile('prof-bernie')).name).to.equal('Bernie', 'nothing saved without a reason');
+    chooseReason(element, 'person-asked');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => text(element, '[part="change-done"]').includes('Bernadette’s profile was corrected'), 'the correction saved');
+    expect((await api.getProfile('prof-bernie')).name).to.equal('Bernadette');
+    expect(text(element, '[data-person="prof-bernie"] h4, [data-person="prof-bernie"] [part="person-changes"]')).to.not.contain('Save the correction');
+  });
+
+  it('says so when someone else changed the profile since it was opened, and keeps what was typed', async () => {
+    const api = staffApi();
+    const element = await render(api, undefined);
+    await startChange(element, 'correct');
+    const now = await api.getProfile('prof-bernie');
+    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = now;
+    await api.updateProfile('prof-bernie', { ...input, networks: 'Carers’ café' }, { reason: 'records' });
+    typeInto(element, '#change-experience', 'Caring for my mum for ten years.');
+    chooseReason(element, 'person-asked');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => shadow(element).querySelector('#change-problem'), 'the conflict');
+    expect(text(element, '#change-problem')).to.contain('Someone changed this profile since you opened it');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-experience')!.value).to.equal('Caring for my mum for ten years.');
+    expect((await api.getProfile('prof-bernie')).experience).to.not.equal('Caring for my mum for ten years.');
+  });
+
+  it('shows a field the server refused beside it', async () => {
+    const element = await render(staffApi(), undefined);
+    await startChange(element, 'correct');
+    typeInto(element, '#change-importantToMe', '');
+    chooseReason(element, 'records');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => shadow(element).querySelector('#change-importantToMe-error'), 'the field error');
+    expect(shadow(element).activeElement?.id).to.equal('change-importantToMe');
+    expect(shadow(element).querySelector('#change-importantToMe')!.getAttribute('aria-describedby')).to.equal('change-importantToMe-error');
+  });
+
+  it('deletes a profile after the confirm step, and "No, keep it" changes nothing', async () => {
+    const api = staffApi();
+    const element = await render(api, undefined);
+    await startChange(element, 'delete');
+    expect(text(element, '[part="change-delete"]')).to.contain('Delete Bernie’s profile?');
+    clickOn(element, '[part="change-no"]');
+    await until(() => !shadow(element).querySelector('[part="change-delete"]'), 'the confirm step closed');
+    expect((await api.getProfile('prof-bernie')).name).to.equal('Bernie');
+    clickOn(element, '[part="delete"]');
+    await until(() => shadow(element).querySelector('[part="change-delete"]'), 'the confirm step again');
+    chooseReason(element, 'duplicate');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => text(element, '[part="change-done"]').includes('Bernie’s profile was deleted'), 'the result');
+    await until(() => !shadow(element).querySelector('[data-person="prof-bernie"]'), 'Bernie gone from the pool and the suggestions');
+    const gone = await api.getProfile('prof-bernie').then(() => 'still there', (error: { kind?: string }) => error.kind);
+    expect(gone).to.equal('not-found');
+  });
+
+  it('erases everything the person gave, with a reason, and says what went', async () => {
+    const api = staffApi();
+    const element = await render(api, undefined);
+    await startChange(element, 'erase');
+    expect(text(element, '[part="change-erase"]')).to.contain('No message is sent');
+    chooseReason(element, 'person-asked');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => text(element, '[part="change-done"]').startsWith('Everything Bernie gave us was erased'), 'the result');
+    await until(() => !shadow(element).querySelector('[data-person="prof-bernie"]'), 'Bernie gone from the pool and the suggestions');
   });
 });

@@ -121,8 +121,8 @@ export function personCard(view: PersonCardView, p: PersonSummary, detail: Templ
   </li>`;
 }
 
-/** One page profile, read with its reason (audited), and the invitations sent to the person. */
-export function personDetail(w: Words & { level: number }, record: PersonRecord): TemplateResult {
+/** One page profile, read with its reason (audited), the invitations sent to the person, and `changes` (correct, delete, erase). */
+export function personDetail(w: Words & { level: number }, record: PersonRecord, changes: TemplateResult | typeof nothing = nothing): TemplateResult {
   const { t, locale } = w;
   const p = record.profile;
   const row = (key: string, value: string | undefined) => (value?.trim() ? html`<dt>${t(key)}</dt><dd>${value}</dd>` : nothing);
@@ -138,5 +138,6 @@ export function personDetail(w: Words & { level: number }, record: PersonRecord)
           ${record.invitations.map((i) => html`<li>${t('invitedOn', i.invitedAt)}: ${t(`status_${i.status}`)}</li>`)}
         </ul>`
       : html`<p>${t('none')}</p>`}
+    ${changes}
   </div>`;
 }

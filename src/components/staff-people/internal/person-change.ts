@@ -1,0 +1,212 @@
+/**
+ * Staff correct, delete or erase what a person gave us, on their request (issue 15): a
+ * reason is always asked for (the person is told it, and it is audited), a correction is
+ * sent with the version it was read at (If-Match), and deleting or erasing has a confirm step.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CoprodApi } from '../../../api/api.js';
+import { ApiError } from '../../../api/errors.js';
+import { CHANGE_REASONS } from '../../../api/rules.js';
+import type { ChangeReasonCode, PersonRecord, ProfileInput } from '../../../api/types.js';
+import { versionOf } from '../../../api/versions.js';
+import { heading } from '../../../core/heading.js';
+import { icon } from '../../../core/icons.js';
+import { lines } from '../../../shared/staff/staff-access.js';
+import type { Say } from './words.js';
+
+export type ChangeMode = 'correct' | 'delete' | 'erase';
+
+/** The parts of a profile staff correct here: what a person most often asks to have put right. */
+const FIELDS = ['name', 'contact', 'importantToMe', 'experience', 'networks'] as const;
+type Field = (typeof FIELDS)[number];
+type Draft = Record<Field, string>;
+
+/** What the component gives the controller: the adapter, its words, and what to do once a change is made. */
+export interface PersonChangeDeps {
+  api(): CoprodApi | undefined;
+  t: Say;
+  /** The change was made: `record` is the corrected one, or undefined when the profile is gone. */
+  changed(done: string, record: PersonRecord | undefined): void;
+  /** Words for an error that is not about one field (a network failure). */
+  errorText(error: unknown): string;
+  reportError(error: unknown): void;
+}
+
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+const draftOf = (record: PersonRecord): Draft => {
+  const p = record.profile;
+  return { name: p.name, contact: p.contact?.detail ?? '', importantToMe: p.importantToMe, experience: p.experience, networks: p.networks ?? '' };
+};
+
+/** The open change for the person shown, its reason, draft and errors. */
+export class PersonChange implements ReactiveController {
+  mode: ChangeMode | undefined;
+  reason: ChangeReasonCode | '' = '';
+  draft: Draft | undefined;
+  errors: Partial<Record<Field | 'reason', string>> = {};
+  problem: string | undefined;
+  busy = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly deps: PersonChangeDeps,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Closes any open change (another person opened, or the pool searched again). */
+  reset(): void {
+    this.mode = undefined;
+    this.reason = '';
+    this.draft = undefined;
+    this.errors = {};
+    this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  open(mode: ChangeMode, record: PersonRecord): void {
+    this.reset();
+    this.mode = mode;
+    if (mode === 'correct') this.draft = draftOf(record);
+    void this.focus('.person-change');
+  }
+
+  edit(field: Field, value: string): void {
+    if (this.draft) this.draft = { ...this.draft, [field]: value };
+  }
+
+  choose(reason: string): void {
+    this.reason = reason as ChangeReasonCode | '';
+    if (reason) this.errors = { ...this.errors, reason: undefined };
+    this.host.requestUpdate();
+  }
+
+  async submit(record: PersonRecord): Promise<void> {
+    const { t } = this.deps;
+    const api = this.deps.api();
+    const mode = this.mode;
+    if (!api || !mode || this.busy) return;
+    this.problem = undefined;
+    this.errors = {};
+    if (!this.reason) {
+      this.errors = { reason: t('eReason') };
+      this.host.requestUpdate();
+      await this.focus('#change-reason');
+      return;
+    }
+    const reason = this.reason;
+    const p = record.profile;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      if (mode === 'correct' && this.draft) {
+        const d = this.draft;
+        const { id: _id, createdAt: _c, updatedAt: _u, ...before } = p;
+        const input: ProfileInput = { ...before, name: d.name.trim(), importantToMe: d.importantToMe.trim(), experience: d.experience.trim(), networks: d.networks.trim(), contact: { ...p.contact, detail: d.contact.trim() } };
+        const saved = await api.updateProfile(p.id, input, { reason, ifMatch: versionOf(p) });
+        this.reset();
+        this.deps.changed(t('correctedDone', saved.name), { ...record, profile: saved });
+      } else if (mode === 'delete') {
+        await api.deleteProfile(p.id, { reason });
+        this.reset();
+        this.deps.changed(t('deletedDone', p.name), undefined);
+      } else if (mode === 'erase' && api.erasePerson) {
+        const summary = await api.erasePerson({ profileId: p.id, reason });
+        this.reset();
+        this.deps.changed(t('erasedDone', p.name, summary.interests, summary.feedbackRemoved + summary.feedbackAnonymised), undefined);
+      }
+    } catch (error) {
+      this.deps.reportError(error);
+      const fields = error instanceof ApiError ? error.fieldErrorList : [];
+      for (const e of fields) {
+        const field = e.field === 'reason' ? 'reason' : FIELDS.find((f) => e.field === f || e.field.startsWith(`${f}.`));
+        if (field) this.errors[field] ??= e.message;
+      }
+      if (!Object.keys(this.errors).length) this.problem = error instanceof ApiError && error.kind === 'conflict' ? t('eChangedSince') : this.deps.errorText(error);
+      const first = (['reason', ...FIELDS] as const).find((f) => this.errors[f]);
+      await this.focus(first ? `#change-${first === 'reason' ? 'reason' : first}` : '#change-problem');
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async focus(selector: string): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+function fieldError(change: PersonChange, field: Field | 'reason'): TemplateResult | typeof nothing {
+  const message = change.errors[field];
+  return message ? html`<p class="inline-error" id="change-${field}-error">${icon('alert')} ${message}</p>` : nothing;
+}
+
+function reasonSelect(t: Say, change: PersonChange): TemplateResult {
+  const error = change.errors.reason;
+  return html`<div class="form-group">
+    <label class="label" for="change-reason">${t('changeReasonLabel')}</label>
+    <span class="hint" id="change-reason-hint">${t('changeReasonHint')}</span>
+    ${fieldError(change, 'reason')}
+    <select class="select" id="change-reason" required aria-invalid=${error ? 'true' : 'false'} aria-describedby="change-reason-hint${error ? ' change-reason-error' : ''}" @change=${(e: Event) => change.choose((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${change.reason === ''}>${t('chooseReason')}</option>
+      ${CHANGE_REASONS.map((r) => html`<option value=${r} ?selected=${change.reason === r}>${t(`change_${r}`)}</option>`)}
+    </select>
+  </div>`;
+}
+
+function draftField(t: Say, change: PersonChange, field: Field): TemplateResult {
+  const error = change.errors[field];
+  const value = change.draft?.[field] ?? '';
+  const onInput = (e: Event) => change.edit(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const described = error ? `change-${field}-error` : nothing;
+  const long = field === 'importantToMe' || field === 'experience' || field === 'networks';
+  return html`<div class="form-group">
+    <label class="label" for="change-${field}">${t(`field_${field}`)}</label>
+    ${fieldError(change, field)}
+    ${long
+      ? html`<textarea class="textarea" id="change-${field}" rows="3" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput}></textarea>`
+      : html`<input class="input" id="change-${field}" type="text" autocomplete="off" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput} />`}
+  </div>`;
+}
+
+/** The buttons to start a change, or the open change with its reason and confirm step. */
+export function personChangeView(t: Say, level: number, change: PersonChange, record: PersonRecord, canErase: boolean): TemplateResult {
+  const name = record.profile.name;
+  const mode = change.mode;
+  const busy = change.busy ? 'true' : 'false';
+  const title = heading(level, t('changeTitle'));
+  if (!mode) {
+    return html`<div class="person-changes" part="person-changes">
+      ${title}
+      <div class="button-group">
+        <button type="button" class="button secondary" part="correct" @click=${() => change.open('correct', record)}>${t('correctButton')}</button>
+        <button type="button" class="button warning" part="delete" @click=${() => change.open('delete', record)}>${t('deleteButton')}</button>
+        ${canErase ? html`<button type="button" class="button warning" part="erase" @click=${() => change.open('erase', record)}>${t('eraseButton')}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+  const question = t(`${mode}Question`, name);
+  const yes = change.busy ? t('saving') : t(`${mode}Yes`);
+  return html`<div class="person-changes" part="person-changes">
+    ${title}
+    <form class="confirm person-change" part="change-${mode}" tabindex="-1" aria-labelledby="change-question" novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+      void change.submit(record);
+    }}>
+      <p id="change-question"><strong>${question}</strong></p>
+      <p>${lines(t(`${mode}Body`, name))}</p>
+      ${change.problem ? html`<p class="inline-error" id="change-problem" tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
+      ${reasonSelect(t, change)} ${mode === 'correct' ? FIELDS.map((f) => draftField(t, change, f)) : nothing}
+      <div class="button-group">
+        <button type="submit" class="button ${mode === 'correct' ? '' : 'warning'}" part="change-yes" aria-disabled=${busy}>${yes}</button>
+        <button type="button" class="button secondary" part="change-no" aria-disabled=${busy} @click=${() => change.reset()}>${t(mode === 'correct' ? 'cancel' : 'keepIt')}</button>
+      </div>
+    </form>
+  </div>`;
+}
