@@ -13,5 +13,6 @@ export const Forbidden = stateStory(states, 'Forbidden');
 export const Events = stateStory(states, 'Events');
 export const Filtered = stateStory(states, 'Filtered');
 export const OlderEvents = stateStory(states, 'Older events');
+export const DateErrors = stateStory(states, 'Date errors');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');

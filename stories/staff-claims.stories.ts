@@ -22,3 +22,4 @@ export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
 export const AttendanceQueried = stateStory(states, 'Attendance queried');
 export const AttendanceQueryAnswered = stateStory(states, 'Attendance query answered');
+export const PaidOnDateWrong = stateStory(states, 'Paid on date wrong');

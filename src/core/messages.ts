@@ -26,13 +26,6 @@ export const coreMessages = defineMessages({
     keptTyped: 'We have kept what you typed.',
     fallbackLink: 'Open this on the council website',
     notConfigured: 'This cannot be shown here right now.',
-    date_day: 'Day',
-    date_month: 'Month',
-    date_year: 'Year',
-    dateHint: 'For example, 27 3 2027',
-    dateMissing: (name: string, parts: string[]) => `${name} must include a ${listEn(parts)}`,
-    dateNotReal: (name: string) => `${name} must be a real date`,
-    dateYearLength: 'Year must include 4 numbers',
   },
   cy: {
     loading: 'Wrthi’n llwytho…',
@@ -54,13 +47,6 @@ export const coreMessages = defineMessages({
     keptTyped: 'Rydym wedi cadw’r hyn a deipiwyd gennych.',
     fallbackLink: 'Agor hwn ar wefan y cyngor',
     notConfigured: 'Nid oes modd dangos hwn yma ar hyn o bryd.',
-    date_day: 'Diwrnod',
-    date_month: 'Mis',
-    date_year: 'Blwyddyn',
-    dateHint: 'Er enghraifft, 27 3 2027',
-    dateMissing: (name: string, parts: string[]) => `${name}: rhowch y ${listCy(parts)}`,
-    dateNotReal: (name: string) => `${name}: rhowch ddyddiad go iawn`,
-    dateYearLength: 'Rhaid i’r flwyddyn gynnwys 4 rhif',
   },
   easyRead: {
     'en-GB': {
@@ -68,10 +54,6 @@ export const coreMessages = defineMessages({
       errorSummaryTitle: 'Something is wrong',
       keptTyped: 'Your words are still here.',
       fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords.easyEn(code, limit),
-      dateHint: 'Like this: 27 3 2027',
-      dateMissing: (name: string, parts: string[]) => `${name}.\nPlease put in the ${listEn(parts)}.`,
-      dateNotReal: (name: string) => `${name}.\nThis date is not right.\nCheck the day, month and year.`,
-      dateYearLength: 'The year has 4 numbers, like 2027.',
       optional: '(if you want)',
       required: (label: string) => `Write ${label.toLowerCase()}`,
       chooseOne: (label: string) => `Choose ${label.toLowerCase()}`,
@@ -86,10 +68,6 @@ export const coreMessages = defineMessages({
       errorSummaryTitle: 'Mae rhywbeth o’i le',
       keptTyped: 'Mae eich geiriau yma o hyd.',
       fieldProblem: (code: FieldCode, limit?: number) => fieldProblemWords.easyCy(code, limit),
-      dateHint: 'Fel hyn: 27 3 2027',
-      dateMissing: (name: string, parts: string[]) => `${name}.\nRhowch y ${listCy(parts)} os gwelwch yn dda.`,
-      dateNotReal: (name: string) => `${name}.\nNid yw’r dyddiad hwn yn iawn.\nGwiriwch y diwrnod, y mis a’r flwyddyn.`,
-      dateYearLength: 'Mae gan y flwyddyn 4 rhif, fel 2027.',
       optional: '(os ydych chi eisiau)',
       required: (label: string) => `Ysgrifennwch ${label.toLowerCase()}`,
       chooseOne: (label: string) => `Dewiswch ${label.toLowerCase()}`,
@@ -100,19 +78,8 @@ export const coreMessages = defineMessages({
       notConfigured: 'Allwch chi ddim gweld hwn yma ar hyn o bryd.',
     },
   },
-  easyReadSame: ['retry', 'errorPrefix', 'sending', 'saving', 'close', 'back', 'showMore', 'date_day', 'date_month', 'date_year'],
+  easyReadSame: ['retry', 'errorPrefix', 'sending', 'saving', 'close', 'back', 'showMore'],
 });
-
-/** "day", "day and month", "day, month and year". */
-function listEn(parts: string[]): string {
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-/** "diwrnod", "diwrnod a’r mis" (after "y": the second and later parts take "’r"). */
-function listCy(parts: string[]): string {
-  const mutated = parts.map((part) => (part === 'blwyddyn' ? 'flwyddyn' : part));
-  return mutated.length < 2 ? (mutated[0] ?? '') : `${mutated.slice(0, -1).join(', y ')} a’r ${mutated[mutated.length - 1]}`;
-}
 
 const apiErrorEn: Record<ApiErrorKind, string> = {
   network: 'We could not reach the service. Check your internet connection and try again.',

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dateError, dateParts, dateProblem, joinDate } from '../../src/core/forms/date-field.js';
+import { dateError, dateMessages, dateParts, dateProblem, joinDate } from '../../src/core/forms/date-field.js';
 import { coreMessages } from '../../src/core/messages.js';
-import { translator } from '../../src/core/i18n.js';
+import { mergeCatalogs, translator } from '../../src/core/i18n.js';
 
 test('three typed parts become the contract date only when they make a real day, and come back as typed', () => {
   assert.equal(joinDate({ day: '5', month: '3', year: '2027' }), '2027-03-05');
@@ -32,9 +32,10 @@ test('a problem names the parts that are wrong', () => {
 });
 
 test('date errors in English, Welsh and easy read name the field and the missing parts', () => {
-  const en = translator(coreMessages, 'en-GB', 'standard');
-  const cy = translator(coreMessages, 'cy', 'standard');
-  const easy = translator(coreMessages, 'en-GB', 'easy-read');
+  const catalog = mergeCatalogs(coreMessages, dateMessages);
+  const en = translator(catalog, 'en-GB', 'standard');
+  const cy = translator(catalog, 'cy', 'standard');
+  const easy = translator(catalog, 'en-GB', 'easy-read');
   assert.equal(dateError(en, 'Closing date', '2027--'), 'Closing date must include a day and month');
   assert.equal(dateError(en, 'Closing date', ''), undefined, 'nothing typed is no error when the question is optional');
   assert.equal(dateError(en, 'Closing date', '', true), 'Enter closing date');

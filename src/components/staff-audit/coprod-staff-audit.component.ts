@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AuditEvent, AuditQuery } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
+import { dateError, dateField, dateFieldStyles, dateMessages, type DateTranslate } from '../../core/forms/date-field.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -46,8 +47,8 @@ type Say = (key: string, ...args: unknown[]) => string;
  * @csspart export - The CSV download button.
  */
 export class CoprodStaffAudit extends StaffElement {
-  static override styles = [...StaffElement.styles, staffStyles, staffAuditStyles];
-  static override messages = mergeCatalogs(staffMessages, staffAuditMessages);
+  static override styles = [...StaffElement.styles, staffStyles, dateFieldStyles, staffAuditStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffAuditMessages), dateMessages);
 
   /** The filters being typed. @internal */
   @state() private draft: Filters = { ...NO_FILTERS };
@@ -56,6 +57,8 @@ export class CoprodStaffAudit extends StaffElement {
   /** Older pages, added below the first. @internal */
   @state() private older: { items: AuditEvent[]; next: string | null } | undefined;
   /** @internal */ @state() private olderError = '';
+  /** What is wrong with a typed day, by filter (GOV.UK's date input). @internal */
+  @state() private dateErrors: Partial<Record<'from' | 'to', string>> = {};
   private readonly busy = new BusyController(this);
 
   private readonly events = this.loadTask(
@@ -79,6 +82,18 @@ export class CoprodStaffAudit extends StaffElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
+    const t = this.t as unknown as DateTranslate;
+    const wrong = (name: 'from' | 'to', label: string) => dateError(t, label, this.draft[name]);
+    this.dateErrors = Object.fromEntries(
+      ([['from', wrong('from', this.t('fromLabel'))], ['to', wrong('to', this.t('toLabel'))]] as const).filter(([, error]) => error),
+    );
+    const first = (['from', 'to'] as const).find((name) => this.dateErrors[name]);
+    if (first) {
+      // Nothing is asked of the server with a half-typed day; focus goes to the first wrong part.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#audit-${first}`)?.focus();
+      return;
+    }
     this.applied = { ...this.draft };
     // Say how many events the filters found, once they have loaded.
     await this.updateComplete;
@@ -87,6 +102,7 @@ export class CoprodStaffAudit extends StaffElement {
   }
 
   private clear(): void {
+    this.dateErrors = {};
     this.draft = { ...NO_FILTERS };
     this.applied = { ...NO_FILTERS };
   }
@@ -143,10 +159,16 @@ export class CoprodStaffAudit extends StaffElement {
   }
 
   private renderFilters(): TemplateResult {
-    const field = (name: 'from' | 'to', label: string) => html`<div class="form-group">
-      <label class="label" for="audit-${name}">${label}</label>
-      <input class="input" id="audit-${name}" name=${name} type="date" .value=${live(this.draft[name])} @input=${(e: Event) => (this.draft = { ...this.draft, [name]: (e.target as HTMLInputElement).value })} />
-    </div>`;
+    const field = (name: 'from' | 'to', label: string) =>
+      dateField({
+        id: `audit-${name}`,
+        legend: label,
+        error: this.dateErrors[name],
+        value: this.draft[name],
+        onInput: (value) => (this.draft = { ...this.draft, [name]: value }),
+        scope: this,
+        t: this.t as unknown as DateTranslate,
+      });
     return html`<form class="filters" part="filters" role="search" aria-labelledby="audit-filters-title" @submit=${this.onSubmit}>
       ${heading(this.level + 1, this.t('filtersTitle'), { id: 'audit-filters-title' })}
       <div class="toolbar">

@@ -51,6 +51,17 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelectorAll('[part="event"]').length > 50, 'the older page');
       },
     },
+    {
+      name: 'Date errors',
+      description: 'A "to" day with no month or year: the filters say what is missing and nothing is asked of the server.',
+      render: () => widget(auditApi()),
+      play: async (element) => {
+        await eventsShown(element);
+        typeInto(element, '#audit-to', '1');
+        shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
+        await until(() => shadow(element).querySelector('.has-error'), 'the date error');
+      },
+    },
     { name: 'Welsh', render: () => widget(auditApi(), { locale: 'cy' }), play: eventsShown },
     { name: 'Easy read', render: () => widget(auditApi(), { readingLevel: 'easy-read' }), play: eventsShown },
   ],

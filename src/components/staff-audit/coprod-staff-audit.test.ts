@@ -44,12 +44,21 @@ describe('<coprod-staff-audit>', () => {
     shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => events(element).length === 1, 'one change');
     expect(events(element)[0]).to.contain('changed a profile');
-    typeInto(element, '#audit-to', '2020-01-01');
+    // Day, month and year (GOV.UK's date input): a half-typed day is refused at the field, naming what is missing.
+    typeInto(element, '#audit-to', '1');
+    shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => shadow(element).querySelector('.has-error'), 'the date error');
+    expect(shadow(element).querySelector('.has-error .error-message')?.textContent).to.contain('To date must include a month and year');
+    expect(shadow(element).activeElement?.getAttribute('name')).to.equal('audit-to-month');
+    expect(events(element).length).to.equal(1, 'the list stays as it was');
+    typeInto(element, '[name="audit-to-month"]', '1');
+    typeInto(element, '[name="audit-to-year"]', '2020');
     shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => shadow(element).querySelector('[part="empty"]'), 'nothing before 2020');
+    expect(Boolean(shadow(element).querySelector('.has-error'))).to.equal(false);
     shadow(element).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await until(() => events(element).length > all, 'everything again (and this reading of it)');
-    expect(shadow(element).querySelector<HTMLInputElement>('#audit-to')!.value).to.equal('');
+    expect([...shadow(element).querySelectorAll<HTMLInputElement>('.date-part')].map((part) => part.value).join('')).to.equal('');
   });
 
   it('shows older events below, and takes focus to the first one added, even when the button goes with the last page', async () => {

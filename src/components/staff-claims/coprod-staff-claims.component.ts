@@ -4,6 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Attendance, Claim, ClaimQueue, Interest, Opportunity } from '../../api/types.js';
 import { versionOf } from '../../api/versions.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
+import { dateError, dateFieldStyles, dateMessages, type DateTranslate } from '../../core/forms/date-field.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
@@ -44,8 +45,8 @@ interface AttendanceData {
  * @csspart record-form - The form that records someone taking part.
  */
 export class CoprodStaffClaims extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffClaimsStyles];
-  static override messages = mergeCatalogs(staffMessages, staffClaimsMessages);
+  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffClaimsStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffClaimsMessages), dateMessages);
 
   /** The opportunity whose attendance to record. Without it only the claims queue shows. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -239,6 +240,7 @@ export class CoprodStaffClaims extends StaffElement {
                     busy: (c, action) => this.busy.ariaDisabled(`${c.id}:${action}`),
                     onChange: (c, patch) => this.setRow(c, { ...patch, result: undefined, error: undefined }),
                     onAct: (c, action) => void this.busy.run(`${c.id}:${action}`, () => this.act(c, action)),
+                    scope: this,
                   },
                   claim,
                 ),
@@ -266,8 +268,13 @@ export class CoprodStaffClaims extends StaffElement {
       this.shadowRoot?.getElementById(`text-${claim.id.replace(/[^A-Za-z0-9_-]/g, '-')}`)?.focus();
       return;
     }
-    if (action === 'pay' && !/^\d{4}-\d{2}-\d{2}$/.test(row.paidOn)) {
-      this.setRow(claim, { error: { field: 'paidOn', message: this.t('ePaidOn') }, result: undefined });
+    const dateWrong = action === 'pay' ? (row.paidOn.trim() ? dateError(this.t as unknown as DateTranslate, this.t('fPaidOn'), row.paidOn) : this.t('ePaidOn')) : undefined;
+    if (dateWrong) {
+      const message = dateWrong;
+      this.setRow(claim, { error: { field: 'paidOn', message }, result: undefined });
+      // The first wrong part carries the field's id (GOV.UK's date input).
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`paid-${claim.id.replace(/[^A-Za-z0-9_-]/g, '-')}`)?.focus();
       return;
     }
     try {

@@ -105,5 +105,18 @@ export const states: ComponentStates = {
         await shows('[data-query="answered"]', 'the answered question')(element);
       },
     },
+    {
+      name: 'Paid on date wrong',
+      description: 'Mark paid with a day that does not exist: the day, month and year fields say so (GOV.UK date input).',
+      render: () => widget(at('claimed')),
+      play: async (element) => {
+        await queueShown(element);
+        clickOn(element, '[data-action="approve"]');
+        await shows('[data-status="approved"] .date-day input', 'the paid on date')(element);
+        typeInto(element, '[data-status="approved"] .date-day input', '31');
+        clickOn(element, '[data-action="pay"]');
+        await shows('[data-status="approved"] .has-error', 'the date error')(element);
+      },
+    },
   ],
 };

@@ -41,8 +41,16 @@ describe('<coprod-staff-claims>', () => {
     await queueShown(element);
     shadow(element).querySelector<HTMLButtonElement>('[data-action="approve"]')!.click();
     await until(() => shadow(element).querySelector('[data-status="approved"]'), 'approved');
-    const date = shadow(element).querySelector<HTMLInputElement>('input[type="date"]')!;
-    expect(date.value).to.equal('2026-11-24');
+    // GOV.UK's date input: day, month and year, today's date already in them.
+    const parts = [...shadow(element).querySelectorAll<HTMLInputElement>('[data-status="approved"] .date-part')];
+    expect(parts.map((part) => part.value)).to.deep.equal(['24', '11', '2026']);
+    // A day that does not exist is refused at the field, naming it, with focus on it.
+    typeInto(element, '[data-status="approved"] .date-day input', '31');
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
+    await until(() => shadow(element).querySelector('[data-status="approved"] .has-error'), 'the date error');
+    expect(text(element, '[data-status="approved"] .error-message')).to.contain('Paid on must be a real date');
+    expect(shadow(element).activeElement?.classList.contains('date-part')).to.equal(true);
+    typeInto(element, '[data-status="approved"] .date-day input', '24');
     shadow(element).querySelector<HTMLButtonElement>('[data-action="pay"]')!.click();
     await until(() => shadow(element).querySelector('[data-status="paid"]'), 'paid');
     const mine = await world.api.getMyPay({ meToken: ROSA });

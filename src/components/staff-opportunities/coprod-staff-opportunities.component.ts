@@ -12,6 +12,7 @@ import { mergeCatalogs } from '../../core/i18n.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
+import { dateFieldStyles, dateMessages } from '../../core/forms/date-field.js';
 import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { formStyles } from '../../core/forms/index.js';
@@ -61,8 +62,8 @@ interface Loaded {
  * @csspart error-summary - The list of problems at the top of the form.
  */
 export class CoprodStaffOpportunities extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffOpportunitiesStyles, conflictStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages);
+  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffOpportunitiesStyles, conflictStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages), dateMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;

@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from '../i18n.js';
 import type { CoreStrings } from '../messages.js';
+import type { DateStrings } from './date-field.messages.js';
+
+export { dateMessages, type DateStrings } from './date-field.messages.js';
+
+/** The translator a date field needs: the core strings and `dateMessages` merged into the widget's. */
+export type DateTranslate = Translate<CoreStrings & DateStrings>;
 
 /**
  * GOV.UK's date input: a fieldset whose legend is the question, a hint with an example, and
@@ -9,6 +15,9 @@ import type { CoreStrings } from '../messages.js';
  * `YYYY-MM-DD` once the three parts make a real date; until then it holds what was typed as
  * `year-month-day` (which no date rule accepts, so a half-typed date can never be sent).
  * Errors say which part is wrong, and only that part is marked (GOV.UK's pattern).
+ *
+ * Its strings and styles live here, not in the core, so only widgets with a date pay for them:
+ * such a widget adds `dateFieldStyles` after `formStyles` and merges `dateMessages`.
  */
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -71,7 +80,7 @@ export function dateProblem(value: string): DateProblem | undefined {
  * sentence: "Closing date"), or undefined when it is fine. An empty value is an error only
  * when the question must be answered.
  */
-export function dateError(t: Translate<CoreStrings>, name: string, value: string, required = false): string | undefined {
+export function dateError(t: DateTranslate, name: string, value: string, required = false): string | undefined {
   if (!value.trim()) return required ? t('required', name) : undefined;
   const problem = dateProblem(value);
   if (!problem) return undefined;
@@ -95,7 +104,7 @@ export interface DateFieldOptions {
   onInput: (value: string) => void;
   /** The object that owns the form (its FormController), so typed parts are kept per form. */
   scope: object;
-  t: Translate<CoreStrings>;
+  t: DateTranslate;
   /** A smaller legend, for a date inside a group that already has a heading. */
   plainLegend?: boolean;
 }
@@ -146,3 +155,33 @@ export function dateField(options: DateFieldOptions): TemplateResult {
     </fieldset>
   </div>`;
 }
+
+/** GOV.UK's date input: three labelled number fields side by side, wrapping on a narrow screen. */
+export const dateFieldStyles = css`
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.75em;
+  }
+  .date-item {
+    margin: 0;
+  }
+  .date-label {
+    display: block;
+    margin: 0 0 0.2em;
+  }
+  /* As GOV.UK's widths for 2 and 4 characters (about 5.4ex and 9ex), so day, month and year
+     stay on one line in a 320 px column (with 3.5em, 5.5em and a 1em gap the year wrapped). */
+  .date-part {
+    width: 3em;
+  }
+  .date-year .date-part {
+    width: 4.5em;
+  }
+  .has-error .date-part[aria-invalid='false'] {
+    border-color: var(--_text);
+  }
+  legend.plain {
+    font-weight: 400;
+  }
+`;

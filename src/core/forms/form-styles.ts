@@ -57,33 +57,6 @@ export const formStyles = css`
   .input.narrow {
     max-width: 16em;
   }
-  /* GOV.UK's date input: three labelled number fields side by side, wrapping on a narrow screen. */
-  .date-input {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 0.75em;
-  }
-  .date-item {
-    margin: 0;
-  }
-  .date-label {
-    display: block;
-    margin: 0 0 0.2em;
-  }
-  /* As GOV.UK's widths for 2 and 4 characters (about 5.4ex and 9ex), so day, month and year
-     stay on one line in a 320 px column (with 3.5em, 5.5em and a 1em gap the year wrapped). */
-  .date-part {
-    width: 3em;
-  }
-  .date-year .date-part {
-    width: 4.5em;
-  }
-  .has-error .date-part[aria-invalid='false'] {
-    border-color: var(--_text);
-  }
-  legend.plain {
-    font-weight: 400;
-  }
   .textarea {
     min-height: 6em;
     resize: vertical;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Claim } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
+import { dateField, type DateTranslate } from '../../../core/forms/date-field.js';
 import { textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence } from '../../../core/i18n.js';
@@ -24,6 +25,8 @@ export interface QueueOptions {
   busy: (claim: Claim, action: Action) => 'true' | typeof nothing;
   onChange: (claim: Claim, patch: Partial<RowState>) => void;
   onAct: (claim: Claim, action: Action) => void;
+  /** Who keeps the half-typed "paid on" dates (the element). */
+  scope: object;
 }
 
 const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -78,11 +81,15 @@ export function claimCard(o: QueueOptions, claim: Claim): TemplateResult {
       : nothing}
     ${claim.status === 'approved'
       ? html`<div class="actions">
-          <div class="form-group ${row.error?.field === 'paidOn' ? 'has-error' : ''}">
-            <label class="label" for="paid-${id}">${t('fPaidOn')}<span class="visually-hidden"> (${claim.name})</span></label>
-            ${row.error?.field === 'paidOn' ? html`<p class="error-message" id="paid-${id}-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${row.error.message}</p>` : nothing}
-            <input class="input date-input" type="date" id="paid-${id}" .value=${row.paidOn} aria-invalid=${row.error?.field === 'paidOn' ? 'true' : 'false'} @input=${(e: Event) => o.onChange(claim, { paidOn: (e.target as HTMLInputElement).value })} />
-          </div>
+          ${dateField({
+            id: `paid-${id}`,
+            legend: html`${t('fPaidOn')}<span class="visually-hidden"> (${claim.name})</span>`,
+            error: row.error?.field === 'paidOn' ? row.error.message : undefined,
+            value: row.paidOn,
+            onInput: (paidOn) => o.onChange(claim, { paidOn }),
+            scope: o.scope,
+            t: t as unknown as DateTranslate,
+          })}
           ${button('pay', t('markPaid'), false)}
         </div>`
       : nothing}

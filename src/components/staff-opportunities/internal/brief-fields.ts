@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { dateField, fieldId, textField, type FormController } from '../../../core/forms/index.js';
-import type { CoreStrings } from '../../../core/messages.js';
+import { dateField, type DateTranslate } from '../../../core/forms/date-field.js';
+import { fieldId, textField, type FormController } from '../../../core/forms/index.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import type { BriefValues } from './brief-values.js';
 
@@ -51,7 +51,7 @@ export function briefFields(form: FormController<BriefValues>, t: Translate<Mess
   };
   /** Day, month and year fields (GOV.UK's date input) for a `YYYY-MM-DD` answer. */
   const date = (path: string, legend: string | TemplateResult, value: string, onInput: (value: string) => void, hint?: string) =>
-    dateField({ id: fieldId(path), legend, hint, error: form.error(path), value, onInput, scope: form, t: t as unknown as Translate<CoreStrings> });
+    dateField({ id: fieldId(path), legend, hint, error: form.error(path), value, onInput, scope: form, t: t as unknown as DateTranslate });
   const question = (title: string, content: TemplateResult) =>
     html`<fieldset class="question"><legend class="question-title">${title}</legend>${content}</fieldset>`;
   return { prefix, optional, input, text, dateOrTime, date, question };

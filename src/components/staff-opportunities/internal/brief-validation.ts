@@ -1,5 +1,5 @@
-import { dateError, type FieldErrors } from '../../../core/forms/index.js';
-import type { CoreStrings } from '../../../core/messages.js';
+import { dateError, type DateTranslate } from '../../../core/forms/date-field.js';
+import type { FieldErrors } from '../../../core/forms/index.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { isRealDate, poundsToPence, type BriefValues } from './brief-values.js';
 import { fromUkLocal } from './sessions.js';
@@ -33,7 +33,7 @@ export function validateBrief(v: BriefValues, t: Translate<MessageSet>): FieldEr
   if (v.modes.length === 0) e['where.modes'] = t('eModes');
   if (v.modes.includes('in_person') && !v.venueName.trim()) e['where.venue.name'] = t('eVenue');
   need('howToGetInvolved', v.howToGetInvolved, t('eHow'));
-  const closing = dateError(t as unknown as Translate<CoreStrings>, t('fClosing'), v.closingDate.trim());
+  const closing = dateError(t as unknown as DateTranslate, t('fClosing'), v.closingDate.trim());
   if (closing) e['closingDate'] = closing;
   else if (v.closingDate.trim() && !isRealDate(v.closingDate.trim())) e['closingDate'] = t('eClosing');
   const places = v.places.trim();
@@ -54,7 +54,7 @@ function validateSession(session: BriefValues['sessions'][number], index: number
   const [date, start, end, , , link] = sessionPaths(index) as [string, string, string, string, string, string];
   const day = session.date.trim();
   if (!day) e[date] = t('eSessionDate', n);
-  else if (!isRealDate(day)) e[date] = dateError(t as unknown as Translate<CoreStrings>, t('sessionDateName', n), day) ?? t('eSessionDate', n);
+  else if (!isRealDate(day)) e[date] = dateError(t as unknown as DateTranslate, t('sessionDateName', n), day) ?? t('eSessionDate', n);
   const startTime = session.start.trim();
   if (!TIME.test(startTime) || (!e[date] && !fromUkLocal(day, startTime))) e[start] = t('eSessionStart', n);
   const endTime = session.end.trim();
