@@ -105,6 +105,7 @@ import { involvementResultsMessages } from '../../src/components/involvement-res
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
+import { cardMessages } from '../../src/shared/card/card.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -115,6 +116,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'feedback-loop': feedbackMessages,
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
+  card: cardMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

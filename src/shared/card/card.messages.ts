@@ -37,11 +37,18 @@ export const cardMessages = defineMessages({
       time: 'How long', pay: 'Money', promise: 'Who decides', closing: 'Last day to say yes', access: 'Help to take part', places: 'Places',
       placesLeft: (left: number) => plural('en-GB', left, { one: 'There is {n} place left.', other: 'There are {n} places left.' }),
       waitingList: 'All the places are taken.\nYou can still say yes.\nWe will put you on the waiting list.',
+      organisation: (name: string) => `${name} runs this`,
+      inEnglishOnly: 'This is only in English',
+      partlyInEnglish: 'Some words here are only in English.',
     },
     cy: {
       time: 'Pa mor hir', pay: 'Arian', promise: 'Pwy sy’n penderfynu', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan', places: 'Lleoedd',
       placesLeft: (left: number) => plural('cy', left, { one: 'Mae {n} lle ar ôl.', other: 'Mae {n} lle ar ôl.' }),
       waitingList: 'Mae pob lle wedi’i gymryd.\nGallwch chi ddweud ie o hyd.\nByddwn ni’n eich rhoi ar y rhestr aros.',
+      organisation: (name: string) => `Mae ${name} yn rhedeg hwn`,
+      inEnglishOnly: 'Mae hwn yn Saesneg yn unig',
+      partlyInEnglish: 'Mae rhai geiriau yma yn Saesneg yn unig.',
     },
   },
+  easyReadSame: ['when', 'where'],
 });
