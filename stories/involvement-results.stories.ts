@@ -10,3 +10,5 @@ export const Results = stateStory(states, 'Results');
 export const WhatChanged = stateStory(states, 'What changed');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
+export const OneActivity = stateStory(states, 'One activity');
+export const OneActivityNotEnoughYet = stateStory(states, 'One activity, not enough yet');

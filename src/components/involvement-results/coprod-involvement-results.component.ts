@@ -35,7 +35,7 @@ export class CoprodInvolvementResults extends CoprodElement {
   static override styles = [...CoprodElement.styles, chartStyles, involvementResultsStyles];
   static override messages = involvementResultsMessages;
 
-  /** Only the results that include this activity (e.g. on the person's own page); without it, the whole programme. */
+  /** Only this activity's results, when it has enough answers to be shown on its own (e.g. on the person's own page); until then "not enough answers yet". Without it, the whole programme. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
 
   private readonly slots = new SlotController(this, 'changed');
@@ -76,8 +76,10 @@ export class CoprodInvolvementResults extends CoprodElement {
   }
 
   private renderResults(results: EvaluationResults): TemplateResult {
-    const groups = this.opportunityId ? results.groups.filter((g) => g.opportunityIds.includes(this.opportunityId!)) : results.groups;
-    if (!groups.length) return html`<div part="too-few">${emptyView(this.t('noResultsTitle'), html`${lines(this.t('tooFewPublic', results.threshold))}`, undefined, this.subLevel())}</div>`;
+    const id = this.opportunityId;
+    // One activity: its own group only, never a pool it is counted in (the pool is other activities' answers too).
+    const groups = id ? results.groups.filter((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === id) : results.groups;
+    if (!groups.length) return html`<div part="too-few">${emptyView(this.t('noResultsTitle'), html`${lines(this.t(id ? 'tooFewActivity' : 'tooFewPublic', results.threshold))}`, undefined, this.subLevel())}</div>`;
     return html`<p>${this.t('answered', groups.reduce((n, g) => n + g.respondents, 0))}</p>
       <p class="subtle">${lines(this.t('hiddenNote', results.threshold))}</p>
       ${groups.map((g, i) => this.renderGroup(g, `r${i}`))}`;

@@ -9,6 +9,7 @@ const own = defineMessages({
     changedTitle: 'What changed because of what you said',
     loadErrorTitle: 'The results could not be loaded',
     loadErrorBody: 'Something went wrong on our side. Try again in a few minutes.',
+    tooFewActivity: (threshold: number) => `Not enough answers about this activity yet. Its results show here on their own once at least ${threshold} people have said how it went; until then they are counted only with other activities, so that no answer can be traced to a person.`,
   },
   cy: {
     title: 'Pa mor dda y gwnaethom eich cynnwys chi?',
@@ -17,6 +18,7 @@ const own = defineMessages({
     changedTitle: 'Beth newidiodd oherwydd yr hyn a ddywedoch chi',
     loadErrorTitle: 'Nid oedd modd llwytho’r canlyniadau',
     loadErrorBody: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni mewn ychydig funudau.',
+    tooFewActivity: (threshold: number) => `Dim digon o atebion am y gweithgaredd hwn eto. Bydd ei ganlyniadau’n ymddangos yma ar eu pen eu hunain pan fydd o leiaf ${threshold} o bobl wedi dweud sut aeth hi; tan hynny fe’u cyfrifir gyda gweithgareddau eraill yn unig, fel na ellir olrhain ateb i unigolyn.`,
   },
   easyRead: {
     'en-GB': {
@@ -26,6 +28,7 @@ const own = defineMessages({
       changedTitle: 'What we changed because of you',
       loadErrorTitle: 'We cannot show the results',
       loadErrorBody: 'Something went wrong.\nIt is our fault, not yours.\nTry again in a few minutes.',
+      tooFewActivity: (threshold: number) => `Not enough people have answered about this yet.\nWe show it when ${threshold} people have answered.\nThis keeps answers private.`,
     },
     cy: {
       title: 'Pa mor dda y gwnaethom weithio gyda chi?',
@@ -34,6 +37,7 @@ const own = defineMessages({
       changedTitle: 'Beth wnaethon ni ei newid oherwydd chi',
       loadErrorTitle: 'Allwn ni ddim dangos y canlyniadau',
       loadErrorBody: 'Aeth rhywbeth o’i le.\nEin bai ni yw hyn, nid eich bai chi.\nRhowch gynnig arall arni mewn ychydig funudau.',
+      tooFewActivity: (threshold: number) => `Does dim digon o bobl wedi ateb am hyn eto.\nRydyn ni’n ei ddangos pan fydd ${threshold} o bobl wedi ateb.\nMae hyn yn cadw atebion yn breifat.`,
     },
   },
 });

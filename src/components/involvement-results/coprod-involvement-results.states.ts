@@ -1,15 +1,15 @@
 import { html, nothing } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
-import { insightsApi } from '../../../test/helpers/insights-fixtures.js';
+import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { shows } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-involvement-results.js';
 
-export function widget(adapter: CoprodApi, options: { locale?: string; readingLevel?: string; changed?: boolean } = {}) {
+export function widget(adapter: CoprodApi, options: { locale?: string; readingLevel?: string; changed?: boolean; opportunityId?: string } = {}) {
   return html`<coprod-provider .adapter=${adapter} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
-    <coprod-involvement-results>
+    <coprod-involvement-results opportunity-id=${options.opportunityId ?? nothing}>
       ${options.changed
         ? html`<ul slot="changed">
             <li>You said the papers came too late: we now send them a week before each meeting.</li>
@@ -47,5 +47,12 @@ export const states: ComponentStates = {
     },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
     { name: 'Easy read', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: shows('[part="too-few"]', 'the too-few message') },
+    { name: 'One activity', description: 'opportunity-id: the carers strategy’s own results (six answers), nothing of other activities.', render: () => widget(insightsApi(6).api, { opportunityId: ACTIVITY }), play: chartShown },
+    {
+      name: 'One activity, not enough yet',
+      description: 'opportunity-id with three answers, under the threshold of 5: “not enough answers about this activity yet”.',
+      render: () => widget(insightsApi(3).api, { opportunityId: ACTIVITY }),
+      play: shows('[part="too-few"]', 'the too-few message'),
+    },
   ],
 };

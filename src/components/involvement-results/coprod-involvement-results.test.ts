@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
-import { insightsApi } from '../../../test/helpers/insights-fixtures.js';
+import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { states, widget } from './coprod-involvement-results.states.js';
 import type { CoprodInvolvementResults } from './coprod-involvement-results.component.js';
 
@@ -35,6 +35,28 @@ describe('<coprod-involvement-results>', () => {
     await until(() => shadow(element).querySelector('[part="too-few"]'), 'too few');
     expect(shadow(element).querySelector('table')).to.equal(null);
     expect(clean(shadow(element).querySelector('[part="too-few"]'))).to.contain('at least 5 people');
+  });
+
+  it('with opportunity-id shows that activity’s own results only, never a pool it is counted in', async () => {
+    const { api } = insightsApi(6);
+    const real = await api.getInvolvementResults!();
+    const [carers] = real.groups;
+    // The programme as a server may publish it: the carers strategy on its own, and a pool of two small activities.
+    const pool = { ...carers!, opportunityIds: ['opp-buses', 'opp-housing'], titles: [{ en: 'Buses' }, { en: 'Housing' }] };
+    const published = new Proxy(api, { get: (target, key, receiver) => (key === 'getInvolvementResults' ? async () => ({ ...real, groups: [carers, pool] }) : Reflect.get(target, key, receiver)) });
+    const shown = async (id: string) => {
+      const root = await fixture(widget(published, { opportunityId: id }));
+      const element = root.querySelector<CoprodInvolvementResults>('coprod-involvement-results')!;
+      await until(() => shadow(element).querySelector('[part="chart"], [part="too-few"]'), 'results or too few');
+      return element;
+    };
+    const own = await shown(ACTIVITY);
+    expect([...shadow(own).querySelectorAll('[part="group"] h3')].map((h) => clean(h))).to.deep.equal(["Help us write the new carers' strategy"]);
+    expect(clean(shadow(own).querySelector('section'))).not.to.contain('Buses');
+    const pooled = await shown('opp-housing');
+    expect(shadow(pooled).querySelector('table') === null).to.equal(true);
+    expect(clean(shadow(pooled).querySelector('[part="too-few"]'))).to.contain('Not enough answers about this activity yet');
+    expect(clean(shadow(pooled).querySelector('section'))).not.to.contain('Buses');
   });
 
   it('shows what changed, in the council’s words, under its own heading', async () => {
