@@ -95,7 +95,7 @@ export interface MeOptions {
   /** 32 bytes, base64: encrypts contact details and names at rest (CONTACT_ENCRYPTION_KEY). Default: a random key for this process only. */
   encryptionKey?: string;
   signIn?: Partial<SignInSettings>;
-  /** Months feedback contact details are kept after the item closes (default 12); false: no scheduled job (tests). */
+  /** Months feedback contact details are kept after the item closes (default 12); false: nothing is removed for its age (a deleted profile's last-message address and expired codes still go). */
   retentionMonths?: number | false;
   /** The council's name, as people's pages say it ("Anytown Council looked at your profile"; ORGANISATION_NAME). */
   organisation?: string | null;
@@ -181,10 +181,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(payRoutes, pay);
   // The staff workspace's counts; the claims count uses the pay target.
   await app.register(staffSummaryRoutes, pay);
-  if (me.retentionMonths !== false) {
-    const stop = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
-    app.addHook('onClose', async () => stop());
-  }
+  // Always scheduled: with RETENTION_MONTHS=0 (false) nothing goes for its age, but a deleted profile's address kept
+  // only for its last message, and expired sign-in codes and sessions, still go (they were never meant to be kept).
+  const stopRetention = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
+  app.addHook('onClose', async () => stopRetention());
   const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
   await app.register(messaging, messagingOptions);
   // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.

@@ -18,6 +18,10 @@ describe('embed opportunity page', () => {
     assert.match(cy, /Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\./);
     assert.match(cy, /Pam: The venue has flooded/);
     assert.doesNotMatch(afterTitle(opportunityPage({ ...cancelled, cancelledReason: undefined }, 'en-GB')), /Why:/);
+    // Nothing tells people how to take part in what will not happen, in either language.
+    assert.doesNotMatch(opportunityPage(cancelled, 'en-GB'), /How to get involved/);
+    assert.doesNotMatch(opportunityPage(cancelled, 'cy'), new RegExp(find('opp-housing').howToGetInvolved.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match(opportunityPage(find('opp-housing'), 'en-GB'), /<h2>How to get involved<\/h2>/, 'an open one still says how');
   });
 
   it('says a closed or filled one takes no more interest, and an open one says nothing of the kind', () => {

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { linkOf } from '../src/messages/links.js';
 import { renderMessage } from '../src/messages/catalog.js';
 import type { OutgoingMessage } from '../src/messages/registry.js';
 import { key, suiteServer, token } from './harness.js';
@@ -213,6 +214,10 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     const told = await changes();
     assert.deepEqual(told.map((m) => m.subject_type), ['interest', 'invitation'], 'Ana (interested) and Dee (invited, no answer yet); not Bea, who said not this time');
     assert.equal(told[1]!.subject_id, invited.body.invited[0].id);
+    // Dee's page shows no unanswered invitation: her message links to her page, not to #invitation/<id>.
+    const [toDee] = await s.db.query<{ link: string | null }>("SELECT link FROM messages WHERE event = 'opportunity_changed' AND subject_type = 'invitation'");
+    const settings = { publicBaseUrl: 'https://council.example', itemUrl: '{base}/me.html#{type}/{id}', secret: 's' };
+    assert.equal(linkOf(settings, toDee!.link, 'invitation', told[1]!.subject_id), 'https://council.example/me.html#all/all');
 
     const links = { item: 'https://council.example/me', unsubscribe: 'https://council.example/unsubscribe?token=u' };
     const message = { event: 'opportunity_changed', data: told[0]!.data };

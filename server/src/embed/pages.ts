@@ -72,6 +72,7 @@ function statusLines(o: Opportunity, w: (typeof WORDS)[Locale]): string {
   return o.status === 'closed' || o.status === 'filled' ? `<p><strong>${w.notOpen}</strong></p>\n` : '';
 }
 
+/** The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). */
 export function opportunityPage(o: Opportunity, locale: Locale): string {
   const w = WORDS[locale];
   const cy = locale === 'cy' ? (o.translations?.cy ?? {}) : {};
@@ -96,8 +97,7 @@ ${facts
 ${paragraphs(cy.description ?? o.description)}
 <h2>${w.experience}</h2>
 ${paragraphs(cy.experienceNeeded ?? o.experienceNeeded)}
-<h2>${w.how}</h2>
-${paragraphs(cy.howToGetInvolved ?? o.howToGetInvolved)}`,
+${o.status === 'cancelled' ? '' : `<h2>${w.how}</h2>\n${paragraphs(cy.howToGetInvolved ?? o.howToGetInvolved)}`}`,
   );
 }
 

@@ -20,7 +20,23 @@ export interface RetentionResult {
  * sign-in codes and sessions go after a day. Safe to run on every instance at once: each
  * statement is one idempotent UPDATE or DELETE.
  */
-export async function enforceRetention(db: Queryable, months: number): Promise<RetentionResult> {
+export async function enforceRetention(db: Queryable, months: number | false): Promise<RetentionResult> {
+  // RETENTION_MONTHS=0: nothing is removed for its age. What was never meant to be kept still goes below.
+  const byAge = months === false ? { feedbackContactsRemoved: 0, preferencesRemoved: 0 } : await removeOld(db, months);
+  // An address kept only to send one last message (a deleted profile) goes once nothing is waiting to go to it.
+  const sentOnce = await db.query(
+    `DELETE FROM preferences p WHERE p.forget_when_sent
+       AND NOT EXISTS (SELECT 1 FROM message_subscriptions s WHERE s.person_key = p.person_key)
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.person_key = p.person_key AND m.status IN ('queued', 'sending', 'digest', 'manual'))
+     RETURNING person_key`,
+  );
+  const codes = await db.query(`DELETE FROM sign_in_codes WHERE expires_at < now() - interval '1 day' RETURNING id`);
+  const sessions = await db.query(`DELETE FROM me_sessions WHERE expires_at < now() - interval '1 day' RETURNING token_hash`);
+  return { feedbackContactsRemoved: byAge.feedbackContactsRemoved, preferencesRemoved: byAge.preferencesRemoved + sentOnce.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
+}
+
+/** Feedback contact details and idle preferences older than `months`. */
+async function removeOld(db: Queryable, months: number): Promise<{ feedbackContactsRemoved: number; preferencesRemoved: number }> {
   const contacts = await db.query(
     `UPDATE feedback SET name = NULL, reply = NULL, contact_hash = ''
      WHERE status IN ('changed', 'not_changed') AND last_updated_at < now() - make_interval(months => $1)
@@ -41,22 +57,13 @@ export async function enforceRetention(db: Queryable, months: number): Promise<R
                          AND m.created_at > now() - make_interval(months => $1))`;
   await db.query(`DELETE FROM messages WHERE person_key IN (${idle})`, [months]);
   const preferences = await db.query(`DELETE FROM preferences WHERE person_key IN (${idle}) RETURNING person_key`, [months]);
-  // An address kept only to send one last message (a deleted profile) goes once nothing is waiting to go to it.
-  const sentOnce = await db.query(
-    `DELETE FROM preferences p WHERE p.forget_when_sent
-       AND NOT EXISTS (SELECT 1 FROM message_subscriptions s WHERE s.person_key = p.person_key)
-       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.person_key = p.person_key AND m.status IN ('queued', 'sending', 'digest', 'manual'))
-     RETURNING person_key`,
-  );
   // "Who looked at my profile" shows a deletion by staff for as long as the rest is kept.
   await db.query('DELETE FROM profile_deletions WHERE deleted_at < now() - make_interval(months => $1)', [months]);
-  const codes = await db.query(`DELETE FROM sign_in_codes WHERE expires_at < now() - interval '1 day' RETURNING id`);
-  const sessions = await db.query(`DELETE FROM me_sessions WHERE expires_at < now() - interval '1 day' RETURNING token_hash`);
-  return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length + sentOnce.length, signInCodesRemoved: codes.length, sessionsRemoved: sessions.length };
+  return { feedbackContactsRemoved: contacts.length, preferencesRemoved: preferences.length };
 }
 
 /** Runs `enforceRetention` (and seals any row an older instance wrote in plain text) now and then every `everyMs` (default hourly) until stopped. */
-export function scheduleRetention(db: Db, keys: ContactKeys, months: number, onError: (error: unknown) => void, everyMs = 60 * 60 * 1000): () => void {
+export function scheduleRetention(db: Db, keys: ContactKeys, months: number | false, onError: (error: unknown) => void, everyMs = 60 * 60 * 1000): () => void {
   const run = () => void enforceRetention(db, months).then(() => protectContacts(db, keys)).catch(onError);
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);

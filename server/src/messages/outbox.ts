@@ -74,7 +74,11 @@ export function tellOpportunity(tx: Queryable, opportunityId: string, data: Mess
   );
 }
 
-/** People invited to the opportunity (issue 18) who have not answered yet, filed under their invitation's message. */
+/**
+ * People invited to the opportunity (issue 18) who have not answered yet, filed under their invitation's message.
+ * The link is the person's page, not the invitation: their page lists profiles, interests and feedback, never an
+ * unanswered invitation, so `#invitation/<id>` (or `?invitation=<id>`) would open on nothing about it.
+ */
 export function tellInvited(tx: Queryable, opportunityId: string, data: MessageData): Promise<number> {
   return enqueue(
     tx,
@@ -84,6 +88,7 @@ export function tellInvited(tx: Queryable, opportunityId: string, data: MessageD
     [opportunityId],
     { event: data.event, data },
     true,
+    PAGE_LINK,
   );
 }
 
