@@ -147,6 +147,42 @@ describe('conformance: the adapter and the server agree', () => {
     assert.deepEqual(await failure(http.createFeedback(empty)), await failure(memory.createFeedback(empty)));
   });
 
+  it('refuses the same bad queries with the same 400 problem (type, title, detail, field codes): the contract\'s query limits hold in the adapter too', async () => {
+    /** The problem as a widget reads it, without the server's English messages and its URL. */
+    const refusal = async (work: Promise<unknown>) => {
+      const error = await work.then(
+        () => assert.fail('expected the query to be refused'),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof ApiError, String(error));
+      const { type, title, status, detail, errors } = error.problem ?? {};
+      return { kind: error.kind, type, title, status, detail, errors: (errors ?? []).map((e) => `${e.field}:${e.code}`).sort() };
+    };
+    const both = async (label: string, call: (api: CoprodApi) => Promise<unknown>, apis = { http, memory }) => {
+      const fromServer = await refusal(call(apis.http));
+      assert.equal(fromServer.status, 400, label);
+      assert.deepEqual(await refusal(call(apis.memory)), fromServer, label);
+    };
+    const statuses = ['draft', 'open', 'closed', 'filled', 'cancelled'] as const;
+    const query = (q: Record<string, unknown>) => q as OpportunityQuery;
+    await both('six statuses', (api) => api.listOpportunities(query({ status: [...statuses, 'open'] })));
+    await both('a status not in the list', (api) => api.listOpportunities(query({ status: ['archived'] })));
+    await both('21 topics', (api) => api.listOpportunities(query({ topic: Array.from({ length: 21 }, (_, i) => `topic-${i}`) })));
+    await both('a topic that is not an id', (api) => api.listOpportunities(query({ topic: ['no spaces allowed'] })));
+    await both('limit 0, a sort not in the list, a search of 201 characters', (api) => api.listOpportunities(query({ limit: 0, sort: 'random', q: 'x'.repeat(201) })));
+    await both('limit 101 and 2.5', (api) => api.listOpportunities(query({ limit: 101, format: ['online', 'carrier-pigeon'] })));
+    await both('a limit that is not whole', (api) => api.listOpportunities(query({ limit: 2.5 })));
+    await both('five feedback statuses', (api) => api.listFeedback({ status: ['received', 'considering', 'changed', 'not_changed', 'received'] } as never));
+    await both('feedback: include and sort not in the list', (api) => api.listFeedback({ include: 'everything', sort: 'loudest' } as never));
+    const staff = { http: new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'staff-q', roles: ['staff', 'finance', 'auditor'] }) }), memory: new InMemoryApi({ seed: createSeed(now), now }) };
+    staff.memory.audit.actAs('staff-q', ['staff', 'finance', 'auditor']);
+    const [open] = (await memory.listOpportunities({ limit: 1 })).items;
+    await both('people without a reason', (api) => api.listPeople!({} as never), staff);
+    await both('a weight over 5', (api) => api.listSuggestions!(open!.id, { weightTopic: 6, weightSkill: 2.5 }), staff);
+    await both('an audit page of 501', (api) => api.listAuditEvents!({ limit: 501, action: 'not an action' }), staff);
+    await both('six claim statuses', (api) => api.listClaims!({ status: ['submitted', 'queried', 'approved', 'refused', 'paid', 'paid'] }), staff);
+  });
+
   it('refuses a topic that is not in the taxonomy on the same field', async () => {
     // Compared by field: the code for an id missing from the taxonomy is being unified with the rules module's codes.
     const unknownTopic = { topic: 'no-such-topic', text: 'The bus is late.', consentToPublish: false } as FeedbackInput;

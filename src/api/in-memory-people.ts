@@ -6,6 +6,7 @@
  */
 import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { READ_REASONS } from './rules.js';
 import { noteVersion } from './versions.js';
 import { suggestionsFor } from './matching/for-me.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
@@ -56,7 +57,6 @@ export interface PeopleRead {
 const fail = (kind: 'not-found' | 'unauthorized' | 'validation' | 'conflict', status: number, title: string) =>
   new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 
-const REASONS: readonly ReadReasonCode[] = ['find-people', 'person-asked', 'contact', 'records'];
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
 function words(text: string | undefined): string {
@@ -91,7 +91,7 @@ export class InMemoryPeople implements PeopleCalls {
   }
 
   #reason(reason: unknown): ReadReasonCode {
-    if (!REASONS.includes(reason as ReadReasonCode)) throw fail('validation', 400, 'Say why you are reading this');
+    if (!(READ_REASONS as readonly unknown[]).includes(reason)) throw fail('validation', 400, 'Say why you are reading this');
     return reason as ReadReasonCode;
   }
 

@@ -5,6 +5,7 @@ import * as interests from './in-memory-interests.js';
 import * as opportunities from './in-memory-opportunities.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
+import { checkQueries } from './in-memory-queries.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { InMemoryAudit } from './in-memory-audit.js';
@@ -119,6 +120,8 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
       { ...(store.staff ? {} : { roles: [] }), ...options.pay },
     );
     carryPayCalls(this, this.pay);
+    // Every query is checked against the contract's rules first, as the server does.
+    checkQueries(this, () => store.staff);
   }
 
   /** Attendance and claims (issue 16); `pay.actAs(subject, roles)` changes who the staff member is. */

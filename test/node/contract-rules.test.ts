@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { requestRules, type Rules } from '../../src/api/rules.js';
-import { compareRulesWithContract } from './rules-check.js';
+import { queryRules, requestRules, type Rules } from '../../src/api/rules.js';
+import { compareQueryRulesWithContract, compareRulesWithContract } from './rules-check.js';
 
 const document = parse(readFileSync('api/openapi.yaml', 'utf8')) as Record<string, unknown>;
 
@@ -33,4 +33,18 @@ test('a vocabulary, a pattern or a required field changed in a copy of the contr
 test('an operation that takes a body without rules is named', () => {
   const { mergeFeedback: _dropped, ...rest } = requestRules;
   assert.deepEqual(compareRulesWithContract(rest, document), ['mergeFeedback: the contract takes a body but src/api/rules.ts has no rules for it']);
+});
+
+test('every query parameter’s limit, vocabulary and required flag in the rules module is the contract’s, and the other way round', () => {
+  assert.deepEqual(compareQueryRulesWithContract(queryRules, document), []);
+});
+
+test('a query limit changed on either side is named: four statuses in the rules, or a sixth in the contract', () => {
+  const fewer = { ...queryRules, listOpportunities: { ...queryRules['listOpportunities'], status: { maxItems: 4 } } };
+  assert.deepEqual(compareQueryRulesWithContract(fewer, document), ['listOpportunities status maxItems: contract says 5, rules say 4']);
+  const copy = structuredClone(document) as { paths: Record<string, { get: { parameters: { name?: string; schema?: { maxItems?: number } }[] } }> };
+  copy.paths['/opportunities']!.get.parameters.find((p) => p.name === 'status')!.schema!.maxItems = 6;
+  assert.deepEqual(compareQueryRulesWithContract(queryRules, copy), ['listOpportunities status maxItems: contract says 6, rules say 5']);
+  const { listFeedback: _dropped, ...rest } = queryRules;
+  assert.deepEqual(compareQueryRulesWithContract(rest, document), ['listFeedback: the contract takes query parameters but src/api/rules-queries.ts has no rules for them']);
 });

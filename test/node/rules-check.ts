@@ -18,6 +18,8 @@ export interface Facts {
   minimum?: number;
   maximum?: number;
   const?: unknown;
+  /** The contract's `type: number` (a fraction allowed); a rule's `decimal`. */
+  decimal?: boolean;
 }
 
 const SCALAR_FACTS = ['minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum', 'const'] as const;
@@ -47,6 +49,7 @@ export function contractFacts(document: Json, schema: unknown): Map<string, Fact
       const own: Facts = {};
       for (const key of SCALAR_FACTS) if (s[key] !== undefined) (own as Json)[key] = s[key];
       if (Array.isArray(s.enum)) own.enum = [...(s.enum as string[])].sort().join('|');
+      if (s.type === 'number') own.decimal = true;
       add(path, own);
     }
     const required = new Set((s.required as string[] | undefined) ?? []);
@@ -81,7 +84,7 @@ export function ruleFacts(rules: Rules): Map<string, Facts> {
   for (const [path, rule] of Object.entries(rules) as [string, FieldRule][]) {
     const f: Facts = {};
     if (rule.required) f.required = true;
-    for (const key of ['minLength', 'maxLength', 'format', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum'] as const) {
+    for (const key of ['minLength', 'maxLength', 'format', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum', 'decimal'] as const) {
       if (rule[key] !== undefined) (f as Json)[key] = rule[key];
     }
     if (rule.pattern) f.pattern = PATTERNS[rule.pattern].source;
@@ -120,24 +123,60 @@ export function compareRulesWithContract(requestRules: Readonly<Record<string, R
         problems.push(`${id}: the contract takes a body but src/api/rules.ts has no rules for it`);
         continue;
       }
-      const fromContract = contractFacts(document, schema);
-      const fromRules = ruleFacts(rules);
-      for (const path of new Set([...fromContract.keys(), ...fromRules.keys()])) {
-        const c = fromContract.get(path);
-        const r = fromRules.get(path);
-        if (empty(c) && empty(r)) continue;
-        if (!fromContract.has(path)) {
-          problems.push(`${id} ${path}: a rule for a field the contract does not have`);
-          continue;
-        }
-        for (const key of new Set([...Object.keys(c ?? {}), ...Object.keys(r ?? {})]) as Set<keyof Facts>) {
-          const a = c?.[key];
-          const b = r?.[key];
-          if (a !== b) problems.push(`${id} ${path} ${key}: contract says ${JSON.stringify(a)}, rules say ${JSON.stringify(b)}`);
-        }
-      }
+      problems.push(...differences(id, contractFacts(document, schema), ruleFacts(rules)));
     }
   }
   for (const id of Object.keys(requestRules)) if (!seen.has(id)) problems.push(`${id}: rules for an operation the contract does not take a body for`);
+  return problems;
+}
+
+/** One line per fact the contract and a rules table state differently about an operation's fields. */
+function differences(id: string, fromContract: Map<string, Facts>, fromRules: Map<string, Facts>): string[] {
+  const problems: string[] = [];
+  for (const path of new Set([...fromContract.keys(), ...fromRules.keys()])) {
+    const c = fromContract.get(path);
+    const r = fromRules.get(path);
+    if (empty(c) && empty(r)) continue;
+    if (!fromContract.has(path)) {
+      problems.push(`${id} ${path}: a rule for a field the contract does not have`);
+      continue;
+    }
+    for (const key of new Set([...Object.keys(c ?? {}), ...Object.keys(r ?? {})]) as Set<keyof Facts>) {
+      const a = c?.[key];
+      const b = r?.[key];
+      if (a !== b) problems.push(`${id} ${path} ${key}: contract says ${JSON.stringify(a)}, rules say ${JSON.stringify(b)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The same comparison for query parameters: each operation's parameters (`in: query`, its
+ * path's and its own) read as the properties of one object, against `queryRules`.
+ */
+export function compareQueryRulesWithContract(queryRules: Readonly<Record<string, Rules>>, document: Json): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const item of Object.values(document.paths as Record<string, Json>)) {
+    const shared = ((item.parameters as unknown[] | undefined) ?? []).map((p) => resolve(document, p));
+    for (const [method, op] of Object.entries(item) as [string, Json][]) {
+      if (method === 'parameters' || !op?.operationId) continue;
+      const params = [...shared, ...((op.parameters as unknown[] | undefined) ?? []).map((p) => resolve(document, p))].filter((p) => p.in === 'query');
+      if (params.length === 0) continue;
+      const id = String(op.operationId);
+      seen.add(id);
+      const rules = queryRules[id];
+      if (!rules) {
+        problems.push(`${id}: the contract takes query parameters but src/api/rules-queries.ts has no rules for them`);
+        continue;
+      }
+      const schema = { type: 'object', properties: Object.fromEntries(params.map((p) => [String(p.name), p.schema])), required: params.filter((p) => p.required).map((p) => String(p.name)) };
+      problems.push(...differences(id, contractFacts(document, schema), ruleFacts(rules)));
+      for (const name of Object.keys(rules)) {
+        if (!params.some((p) => p.name === name.split('.')[0])) problems.push(`${id} ${name}: a rule for a query parameter the contract does not have`);
+      }
+    }
+  }
+  for (const id of Object.keys(queryRules)) if (!seen.has(id)) problems.push(`${id}: rules for an operation the contract takes no query parameters for`);
   return problems;
 }

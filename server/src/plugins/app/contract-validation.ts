@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Contract } from '../../contract.js';
+import { QUERY_PROBLEM } from '../../../../src/api/rules.js';
 import { badRequest, invalid, notFound, problemBody, type FieldError } from '../../problems.js';
 
 declare module 'fastify' {
@@ -31,7 +32,7 @@ export default fp<ContractValidationOptions>(
       const op = contract.operations.get(operationId)!;
       if (op.validatePath(request.params as Record<string, unknown>).length) throw notFound();
       const queryErrors = op.validateQuery(request.query as Record<string, unknown>);
-      if (queryErrors.length) throw badRequest('Some search options are not ones we understand.', queryErrors);
+      if (queryErrors.length) throw badRequest(QUERY_PROBLEM.detail, queryErrors);
       const headerErrors = op.validateHeaders(request.headers as Record<string, unknown>);
       if (headerErrors.length) throw badRequest('A request header is not in the right form.', headerErrors);
       if (!op.hasBody) return;
