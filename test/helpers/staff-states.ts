@@ -130,3 +130,21 @@ export function changeStates(
     { name: done.name, render: () => widget(staffApi()), play: actUntil(done) },
   ];
 }
+
+/**
+ * Clicks a widget's download button (`[part="export"]` unless `selector` says otherwise) and
+ * answers the file it made, caught at `URL.createObjectURL` (restored afterwards): the CSV
+ * exports of the audit trail, the claims queue and the insights.
+ */
+export async function downloadFrom(element: HTMLElement, selector = '[part="export"]'): Promise<Blob> {
+  const made: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
+  try {
+    shadow(element).querySelector<HTMLButtonElement>(selector)!.click();
+    await until(() => made.length, 'the download');
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return made[0]!;
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import { auditApi, states } from './coprod-staff-audit.states.js';
 import type { CoprodStaffAudit } from './coprod-staff-audit.component.js';
@@ -80,18 +80,10 @@ describe('<coprod-staff-audit>', () => {
   it('downloads the chosen events as CSV, one byte order mark, and the download is in the trail', async () => {
     const api = auditApi();
     const element = await render(api);
-    const made: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
-    try {
-      shadow(element).querySelector<HTMLButtonElement>('[part="export"]')!.click();
-      await until(() => made.length, 'the download');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const bytes = new Uint8Array(await made[0]!.arrayBuffer());
+    const file = await downloadFrom(element);
+    const bytes = new Uint8Array(await file.arrayBuffer());
     expect([...bytes.slice(0, 6)]).to.deep.equal([0xef, 0xbb, 0xbf, 0x69, 0x64, 0x2c], 'one BOM, then "id,"');
-    const csv = (await made[0]!.text()).replace(/^\uFEFF/, '');
+    const csv = (await file.text()).replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')[0]).to.equal('id,at,actor,action,reason,subject_ids,detail');
     expect(csv).to.contain(',lead-2,updateProfile,person-asked,');
     expect((await api.listAuditEvents({ action: 'exportAuditEvents' })).items.length).to.equal(1);

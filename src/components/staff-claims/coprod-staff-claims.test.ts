@@ -4,7 +4,7 @@ import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { PAY_NOW, PAY_OPPORTUNITY, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
-import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { attendanceShown, HOURS_WRONG, queueShown, recordRosa, states } from './coprod-staff-claims.states.js';
 import type { CoprodStaffClaims } from './coprod-staff-claims.component.js';
 import '../provider/coprod-provider.js';
@@ -74,16 +74,8 @@ describe('<coprod-staff-claims>', () => {
   it('downloads the finance export as a CSV file', async () => {
     const { element } = await render('approved');
     await queueShown(element);
-    const made: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
-    try {
-      shadow(element).querySelector<HTMLButtonElement>('[part="export"]')!.click();
-      await until(() => made.length, 'the download');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const csv = await made[0]!.text();
+    const file = await downloadFrom(element);
+    const csv = await file.text();
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).to.match(/^record,claim,status,/);
     expect(rows.join('\n')).to.contain('ASC-CARERS');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
-import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { states } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import '../provider/coprod-provider.js';
@@ -77,16 +77,8 @@ describe('<coprod-staff-insights>', () => {
 
   it('downloads the same figures as CSV', async () => {
     const element = await render(6);
-    const made: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
-    try {
-      shadow(element).querySelector<HTMLButtonElement>('[part="export"]')!.click();
-      await until(() => made.length, 'the download');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const csv = (await made[0]!.text()).replace(/^\uFEFF/, '');
+    const file = await downloadFrom(element);
+    const csv = (await file.text()).replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')[0]).to.equal('group,question,answer,count');
     expect(csv).to.contain('Power shared,Disagree,1');
     expect(csv).to.contain('Power shared,Agree,4');
