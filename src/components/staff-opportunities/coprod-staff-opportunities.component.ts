@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { opportunityRules } from '../../api/rules.js';
 import { wordBriefProblem } from './internal/brief-problems.js';
 import { property, state } from 'lit/decorators.js';
-import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import { versionOf } from '../../api/versions.js';
 import type { Opportunity, OpportunityStatus, Taxonomy } from '../../api/types.js';
@@ -24,11 +23,12 @@ import { DraftController, draftKey } from '../../core/controllers/draft-controll
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles } from '../../shared/conflict/conflict-view.js';
-import { briefPreview, previewApi, type PreviewLevel } from './internal/brief-preview.js';
-import { conflictRows, conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
-import { sessionPaths, validateBrief } from './internal/brief-validation.js';
-import { blankBrief, briefOf, FIELD_ORDER, fromOpportunity, toInput, withStatus, type BriefValues } from './internal/brief-values.js';
-import { ACTION_STATUS, DONE, listView, STATUSES, type Action, type Confirming, type ListResult } from './internal/list-view.js';
+import { briefPreview, PreviewController, previewApi } from './internal/brief-preview.js';
+import { loadOpportunities, saveBrief, withChanges } from './internal/brief-saving.js';
+import { conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
+import { fieldOrderFor, validateBrief } from './internal/brief-validation.js';
+import { blankBrief, FIELD_ORDER, fromOpportunity, withStatus, type BriefValues } from './internal/brief-values.js';
+import { ACTION_STATUS, DONE, listView, type Action, type Confirming, type ListResult } from './internal/list-view.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
 import '../opportunity/coprod-opportunity.js';
@@ -91,9 +91,12 @@ export class CoprodStaffOpportunities extends StaffElement {
   @state() private confirming: Confirming | undefined;
   @state() private busyId: string | undefined;
   @state() private result: ListResult | undefined;
-  @state() private previewLevel: PreviewLevel = 'standard';
-  @state() private previewApi: CoprodApi | undefined;
-  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The live preview: rebuilt a moment after typing stops. */
+  private readonly preview = new PreviewController(this, async () => {
+    const loaded = this.data.value;
+    if (this.mode === 'list' || !loaded || !customElements.get('coprod-opportunity')) return undefined;
+    return previewApi(this.form.values, this.t('previewUntitled'), loaded.taxonomy, this.editing, this.now);
+  });
   /** The form's field paths in order; the sessions' paths change as sessions come and go. */
   private readonly fieldOrder: string[] = [...FIELD_ORDER];
 
@@ -106,7 +109,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     aliases: { 'where.venue': 'where.venue.name', payment: 'payment.type', timeCommitment: 'timeCommitment.summary', when: 'when.summary', where: 'where.modes' },
     onChange: (values) => {
       this.orderSessions(values);
-      this.schedulePreview();
+      this.preview.schedule();
       this.draft.changed();
     },
   });
@@ -124,25 +127,12 @@ export class CoprodStaffOpportunities extends StaffElement {
     () => this.organisation,
     async (api, organisation, signal): Promise<Loaded> => {
       this.changed = new Map();
-      const opportunities: Opportunity[] = [];
-      let cursor: string | undefined;
-      // Staff lists are short, but follow the cursor so nothing is silently left out.
-      for (let page = 0; page < 10; page += 1) {
-        const result = await api.listOpportunities({ status: [...STATUSES], sort: 'newest', limit: 100, ...(organisation ? { organisation } : {}), ...(cursor ? { cursor } : {}) }, { signal });
-        opportunities.push(...result.items);
-        if (!result.nextCursor) break;
-        cursor = result.nextCursor;
-      }
+      const opportunities = await loadOpportunities(api, organisation, signal);
       const taxonomy = await loadTaxonomy(api, signal);
       void this.updateComplete.then(() => this.restoreDraft());
       return { opportunities, taxonomy };
     },
   );
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.previewTimer);
-  }
 
   protected override renderSignedIn(): unknown {
     return this.data.render({
@@ -165,7 +155,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       t: this.t,
       locale: this.config.locale,
       level: this.level,
-      all: this.all(loaded),
+      all: withChanges(loaded.opportunities, this.changed),
       shown: this.shown ?? this.initialStatus,
       result: this.result,
       confirming: this.confirming,
@@ -201,9 +191,9 @@ export class CoprodStaffOpportunities extends StaffElement {
         level: this.level,
         values: this.form.values,
         taxonomy,
-        previewLevel: this.previewLevel,
-        onLevel: (level) => (this.previewLevel = level),
-        previewApi: this.previewApi,
+        previewLevel: this.preview.level,
+        onLevel: (level) => this.preview.show(level),
+        previewApi: this.preview.api,
         now: this.now,
       }),
       onSubmit: (event) => void this.save(event),
@@ -230,16 +220,6 @@ export class CoprodStaffOpportunities extends StaffElement {
   }
 
   // The list
-
-  private all(loaded: Loaded): Opportunity[] {
-    const seen = new Set<string>();
-    const merged = loaded.opportunities.map((o) => {
-      seen.add(o.id);
-      return this.changed.get(o.id) ?? o;
-    });
-    const added = [...this.changed.values()].filter((o) => !seen.has(o.id));
-    return [...added, ...merged];
-  }
 
   // Buttons are marked aria-disabled while saving (so focus stays on them), and these guards stop them acting.
   private async ask(o: Opportunity, action: Action): Promise<void> {
@@ -302,7 +282,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.conflict = undefined;
     this.setValues(o ? fromOpportunity(o) : blankBrief(this.organisation ?? ''));
     this.draft.forget();
-    this.schedulePreview(0);
+    this.preview.schedule(0);
     await this.updateComplete;
     this.shadowRoot?.getElementById('form-title')?.focus();
   }
@@ -318,7 +298,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.mode = kept.editing ? 'edit' : 'create';
     this.setValues(kept.values);
     this.draft.markRestored();
-    this.schedulePreview(0);
+    this.preview.schedule(0);
     await this.updateComplete;
     this.shadowRoot?.getElementById('draft-notice')?.focus();
   }
@@ -348,16 +328,14 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.mode = 'list';
     this.edit(undefined);
     this.conflict = undefined;
-    this.previewApi = undefined;
-    clearTimeout(this.previewTimer);
+    this.preview.stop();
     await this.updateComplete;
     this.shadowRoot?.getElementById(focusId ?? 'staff-opportunities-title')?.focus();
   }
 
   /** Keeps the error summary's order in step with the sessions on the form. */
   private orderSessions(values: BriefValues): void {
-    const at = FIELD_ORDER.indexOf('when.sessions');
-    this.fieldOrder.splice(0, this.fieldOrder.length, ...FIELD_ORDER.slice(0, at + 1), ...values.sessions.flatMap((_, i) => sessionPaths(i)), ...FIELD_ORDER.slice(at + 1));
+    this.fieldOrder.splice(0, this.fieldOrder.length, ...fieldOrderFor(values));
   }
 
   /** After a session was added or removed: focus its date, the next session, or the add button. */
@@ -368,17 +346,6 @@ export class CoprodStaffOpportunities extends StaffElement {
     else if (announcement) root?.querySelector<HTMLElement>(`[data-session="${index}"] legend`)?.focus();
     else root?.querySelector<HTMLElement>(`[data-session="${index}"] input`)?.focus();
     if (announcement) this.announce(announcement);
-  }
-
-  private schedulePreview(delay = 300): void {
-    clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => void this.buildPreview(), delay);
-  }
-
-  private async buildPreview(): Promise<void> {
-    const loaded = this.data.value;
-    if (this.mode === 'list' || !loaded || !customElements.get('coprod-opportunity')) return;
-    this.previewApi = await previewApi(this.form.values, this.t('previewUntitled'), loaded.taxonomy, this.editing, this.now);
   }
 
   private async save(event: Event): Promise<void> {
@@ -411,21 +378,9 @@ export class CoprodStaffOpportunities extends StaffElement {
     if (!api) return;
     const editing = this.editing;
     this.notice = undefined;
-    const saved = await this.form.submit(async (values, idempotencyKey) => {
-      if (!editing) return api.createOpportunity(toInput(values, 'draft'), { idempotencyKey });
-      const mine = toInput(values, editing.status, briefOf(editing));
-      try {
-        return await api.updateOpportunity(editing.id, mine, { ifMatch: this.version });
-      } catch (error) {
-        if (!(error instanceof ApiError) || error.status !== 412) throw error;
-        const theirs = await api.getOpportunity(editing.id);
-        const conflict: Conflict = { base: briefOf(editing), mine, theirs, prefer: {} };
-        // Nothing on the form differs (only the status or the counts moved): save over their version.
-        if (conflictRows(conflict).length === 0) return api.updateOpportunity(editing.id, { ...mine, status: theirs.status }, { ifMatch: versionOf(theirs) });
-        this.conflict = conflict;
-        return undefined;
-      }
-    });
+    const saved = await this.form.submit((values, idempotencyKey) =>
+      saveBrief(api, { values, editing, version: this.version, idempotencyKey, onConflict: (conflict) => (this.conflict = conflict) }),
+    );
     if (!saved) {
       if (this.conflict) {
         this.announce(this.t('conflictTitle'));

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import type { Opportunity, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
@@ -103,4 +103,50 @@ export async function previewApi(values: BriefValues, untitled: string, taxonomy
     publishedAt: stamp,
   };
   return new InMemoryApi({ seed: { taxonomy, opportunities: [opportunity], interests: [], feedback: [], profiles: [] }, ...(now ? { now } : {}) });
+}
+
+/**
+ * The live preview's state: which reading level it shows, and the draft's own in-memory API,
+ * built again a moment after typing stops (`schedule`) and dropped when the form closes
+ * (`stop`). `build` answers nothing when there is nothing to preview.
+ */
+export class PreviewController implements ReactiveController {
+  level: PreviewLevel = 'standard';
+  api: CoprodApi | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #build: () => Promise<CoprodApi | undefined>;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost, build: () => Promise<CoprodApi | undefined>) {
+    this.#host = host;
+    this.#build = build;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  schedule(delay = 300): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#rebuild(), delay);
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.api = undefined;
+    this.#host.requestUpdate();
+  }
+
+  show(level: PreviewLevel): void {
+    this.level = level;
+    this.#host.requestUpdate();
+  }
+
+  async #rebuild(): Promise<void> {
+    const api = await this.#build();
+    if (!api) return;
+    this.api = api;
+    this.#host.requestUpdate();
+  }
 }

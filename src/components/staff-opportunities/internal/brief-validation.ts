@@ -1,7 +1,7 @@
 import { dateError, type DateTranslate } from '../../../core/forms/date-field.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
-import { isRealDate, poundsToPence, type BriefValues } from './brief-values.js';
+import { FIELD_ORDER, isRealDate, poundsToPence, type BriefValues } from './brief-values.js';
 import { fromUkLocal } from './sessions.js';
 import { validateRates } from './brief-rates.js';
 
@@ -11,6 +11,12 @@ const TIME = /^\d{2}:\d{2}$/;
 /** The paths of one session's fields, in the order the form asks them. */
 export const sessionPaths = (index: number): string[] =>
   ['date', 'start', 'end', 'label', 'venue', 'onlineLink'].map((field) => `when.sessions.${index}.${field}`);
+
+/** The form's field paths in order, with each session's fields where the sessions are asked. */
+export function fieldOrderFor(values: BriefValues): string[] {
+  const at = FIELD_ORDER.indexOf('when.sessions');
+  return [...FIELD_ORDER.slice(0, at + 1), ...values.sessions.flatMap((_, i) => sessionPaths(i)), ...FIELD_ORDER.slice(at + 1)];
+}
 
 /** The brief's checks before sending; the server checks again and its field errors show the same way. */
 export function validateBrief(v: BriefValues, t: Translate<MessageSet>): FieldErrors {
