@@ -1,7 +1,9 @@
 import type { MeCallOptions, WriteOptions } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+import { suggestionsFor } from '../../src/api/matching/for-me.js';
+import { candidateOf } from '../../src/api/matching/rank.js';
+import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, MySuggestionList, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
 
 /** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
 export const GOOD_LINK = 'good-sign-in-link-0123456789';
@@ -73,6 +75,8 @@ export interface MeFixtureOptions {
   views?: 'some' | 'none' | 'deleted' | 'fails';
   /** The council's name in that answer (ORGANISATION_NAME); default "Anytown Council". */
   organisation?: string | null;
+  /** What "may suit you" answers: the seed's open opportunities ranked for the profile (default), none, or a failure. */
+  suits?: 'ranked' | 'none' | 'fails';
 }
 
 /** Staff opened Rhian's profile twice and corrected it once (newest first). */
@@ -182,6 +186,18 @@ export class MeFixtureApi extends InMemoryApi {
     const items: ProfileView[] =
       kind === 'some' ? structuredClone(fixtureViews) : kind === 'deleted' ? [{ at: at(-2, 11), profileId: 'prof-rhian-old', what: 'deleted', reason: 'duplicate' }, { ...fixtureViews[2]!, profileId: 'prof-rhian-old' }] : [];
     return { organisation: this.#options.organisation === undefined ? 'Anytown Council' : this.#options.organisation, items };
+  };
+
+  /** As the server answers: the shared ranking (matching/for-me.ts) over the seed's open opportunities, for the page's first profile. */
+  override readonly listMySuggestions = async (options: MeCallOptions): Promise<MySuggestionList> => {
+    await this.#wait();
+    this.#session(options);
+    if (this.#options.suits === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
+    const profile = this.#page.profiles[0];
+    if (!profile || this.#options.suits === 'none') return { items: [] };
+    const open = (await this.listOpportunities({ limit: 100 })).items.filter((o) => o.status === 'open');
+    const already = new Set(this.#page.interests.map((i) => i.opportunityId));
+    return { items: suggestionsFor(candidateOf(profile.id, profile), open, already, 5) };
   };
 
   async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {

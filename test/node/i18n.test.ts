@@ -100,6 +100,8 @@ test('strings the build loads on first use: a reader waits for them, then a merg
 import { listMessages } from '../../src/components/opportunity-list/coprod-opportunity-list.messages.js';
 import { opportunityMessages } from '../../src/components/opportunity/coprod-opportunity.messages.js';
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
+import { lookedMessages } from '../../src/components/my-involvement/internal/looked.messages.js';
+import { suitsMessages } from '../../src/components/my-involvement/internal/suits.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
@@ -117,6 +119,8 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,
+  'my-involvement (who looked)': lookedMessages,
+  'my-involvement (may suit you)': suitsMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

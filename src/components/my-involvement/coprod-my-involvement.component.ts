@@ -15,6 +15,7 @@ import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
 import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
 import { payPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
+import { SuitsPart } from './internal/suits-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -70,6 +71,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly session = new MeSession();
   /** "Who looked at your profile" (issue 20): its own Task and view. */
   private readonly looked = new LookedPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const);
+  /** "Opportunities that may suit you" (issue 18): its own Task and view. */
+  private readonly suits = new SuitsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   private page: MyInvolvement | undefined;
 
@@ -344,6 +347,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
+      ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
       ${keyOnly || !this.api ? nothing : payPart({ api: this.api, me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences

@@ -38,4 +38,19 @@ const lookedStates: NamedState[] = [
   { name: 'Easy read: who looked', render: () => widget({ readingLevel: 'easy-read' }), play: looked },
 ];
 
-export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates] };
+const suits = shows('[data-suits-item]', 'may suit you');
+
+const suitsStates: NamedState[] = [
+  {
+    name: 'May suit you',
+    description: 'Open opportunities that match the profile, ranked as staff see them, each with why in plain words and what the council would arrange for the person’s access needs.',
+    render: () => widget(),
+    play: suits,
+  },
+  { name: 'May suit you: nothing matches', description: 'No open opportunity matches the profile just now.', render: () => widget({ suits: 'none' }), play: shows('[data-suits] [part="empty"]', 'nothing matches') },
+  { name: 'May suit you: failed', render: () => widget({ suits: 'fails' }), play: shows('[data-suits] [part="error"]', 'the error') },
+  { name: 'Welsh: may suit you', render: () => widget({ locale: 'cy' }), play: suits },
+  { name: 'Easy read: may suit you', render: () => widget({ readingLevel: 'easy-read' }), play: suits },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates] };

@@ -70,3 +70,42 @@ describe('<coprod-my-involvement>: who looked at your profile', () => {
     await until(() => shadow(element).querySelector('[data-looked-item]'), 'the list after trying again');
   });
 });
+
+describe('<coprod-my-involvement>: opportunities that may suit you', () => {
+  const first = (element: HTMLElement) => until(() => shadow(element).querySelector('[data-suits-item]'), 'may suit you');
+
+  it('lists open opportunities that match the profile, not one already answered, each saying why and what would be arranged', async () => {
+    const element = await page();
+    const card = await first(element);
+    expect(words(card.querySelector('.card-title'))).to.equal('Carers Week planning group');
+    expect([...card.querySelectorAll('[data-reasons] li')].map(words)).to.deep.equal(['You care about Carers']);
+    expect([...card.querySelectorAll('[data-arrange] li')].map(words)[0]).to.match(/: not offered yet\. Tell us when you say you are interested, and we will arrange it\.$/);
+    const shown = [...shadow(element).querySelectorAll('[data-suits-item]')].map((item) => item.getAttribute('data-suits-item'));
+    expect(shown).to.have.length.within(1, 5);
+    expect(shown, 'already said they are interested').not.to.include('opp-carers-strategy');
+  });
+
+  it('says when nothing matches, and shows no section to someone with no profile to match', async () => {
+    const none = await page({ suits: 'none' });
+    expect(words(await until(() => shadow(none).querySelector('[data-suits] [part="empty"]'), 'nothing matches'))).to.contain('Nothing matches your profile just now');
+    const empty = await page({ holds: 'empty' });
+    await until(() => shadow(empty).querySelector('[part="empty"]'), 'the page');
+    expect(Boolean(shadow(empty).querySelector('[data-suits]'))).to.equal(false);
+  });
+
+  it('says why in Welsh and in easy read', async () => {
+    const welsh = await page({}, { locale: 'cy' });
+    expect(words((await first(welsh)).querySelector('[data-reasons] li'))).to.match(/^Rydych yn poeni am /);
+    const easy = await page({}, { readingLevel: 'easy-read' });
+    expect(words(shadow(easy).querySelector('[data-suits] h3'))).to.equal('Things you might like to help with');
+  });
+
+  it('offers to try again when the search fails', async () => {
+    const options: MeFixtureOptions = { suits: 'fails' };
+    const element = await page(options);
+    const retry = await until(() => shadow(element).querySelector<HTMLButtonElement>('[data-suits] [part="error"] button'), 'the error');
+    options.suits = 'ranked';
+    retry.click();
+    await first(element);
+  });
+});

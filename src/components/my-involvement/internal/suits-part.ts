@@ -1,0 +1,108 @@
+/**
+ * "Opportunities that may suit you" (issue 18) on the person's own page: open opportunities that
+ * match their profile, from `GET /me/suggestions` (the ranking staff use, turned round: it ranks on
+ * topics and skills, days, times and ways of taking part), each with why in plain words and what
+ * the council would arrange for their access needs (never a reason to leave one out). Only for a
+ * person with a profile: it is what the matching reads. Its own Task, so the page's hook is one
+ * field and one line.
+ */
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CoprodApi } from '../../../api/api.js';
+import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
+import { heading } from '../../../core/heading.js';
+import { translator, type Translate } from '../../../core/i18n.js';
+import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
+import { accessLabels, findTerm, label, loadTaxonomy, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import { localised, whereInWords } from '../../../shared/card/plain-words.js';
+import { suitsMessages } from './suits.messages.js';
+
+type Words = Translate<(typeof suitsMessages)['en-GB']>;
+
+export interface SuitsView {
+  level: number;
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  /** Whether the person has a profile: without one there is nothing to match, and no section. */
+  hasProfile: boolean;
+}
+
+interface Found {
+  items: MySuggestion[];
+  taxonomy: Taxonomy | undefined;
+}
+
+export class SuitsPart {
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], Found | undefined>;
+
+  /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
+  constructor(host: ReactiveControllerHost, args: () => readonly [CoprodApi | undefined, string | undefined, boolean]) {
+    this.#task = new Task(host, {
+      args,
+      task: async ([api, meToken, hasProfile], { signal }) => {
+        if (!api?.listMySuggestions || !meToken || !hasProfile) return undefined;
+        const [found, taxonomy] = await Promise.all([api.listMySuggestions({ meToken, signal }), loadTaxonomy(api, signal).catch(() => undefined)]);
+        return { items: found.items, taxonomy };
+      },
+    });
+  }
+
+  render(view: SuitsView): TemplateResult | typeof nothing {
+    if (!view.hasProfile) return nothing;
+    const t = translator(suitsMessages, view.locale, view.readingLevel);
+    const section = (body: TemplateResult, intro = false) =>
+      html`<section class="section suits" part="section" aria-labelledby="suits-title" data-suits>
+        ${heading(view.level, t('suitsTitle'), { id: 'suits-title' })} ${intro ? html`<p class="lines intro">${t('suitsIntro')}</p>` : nothing} ${body}
+      </section>`;
+    return (
+      this.#task.render({
+        pending: () => section(loadingView(t('suitsLoading'), { rows: 2 })),
+        error: () => section(errorView({ title: t('suitsFailed'), message: '', retryLabel: t('suitsRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level + 1 })),
+        complete: (found) => {
+          if (!found) return nothing;
+          if (!found.items.length) return section(emptyView(t('suitsNoneTitle'), t('suitsNone'), undefined, view.level + 1));
+          return section(html`<ul class="cards suits-list">${found.items.map((s) => this.#card(t, view, found.taxonomy, s))}</ul>`, true);
+        },
+      }) ?? nothing
+    );
+  }
+
+  #card(t: Words, view: SuitsView, taxonomy: Taxonomy | undefined, s: MySuggestion): TemplateResult {
+    const brief = localised(s.opportunity, view.locale);
+    return html`<li class="card" part="card" data-suits-item=${s.opportunity.id}>
+      ${heading(view.level + 1, brief.title, { className: 'card-title' })}
+      <p>${brief.summary}</p>
+      <p class="meta">${t('suitsWhen', brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
+      ${heading(view.level + 2, t('suitsWhy'), { className: 'subtitle' })}
+      <ul class="reasons" data-reasons>
+        ${s.reasons.map((r) => html`<li>${reasonText(t, view.locale, taxonomy, r)}</li>`)}
+      </ul>
+      ${s.access.length
+        ? html`${heading(view.level + 2, t('suitsArrange'), { className: 'subtitle' })}
+            <ul class="reasons" data-arrange>
+              ${s.access.map((a) => html`<li class="lines">${t(a.arranged ? 'suitsArranged' : 'suitsNotArranged', label(accessLabels, a.need, view.locale))}</li>`)}
+            </ul>`
+        : nothing}
+    </li>`;
+  }
+}
+
+/** One reason the ranking gave, said to the person. */
+function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
+  const values = reason.values ?? [];
+  switch (reason.code) {
+    case 'topic':
+      return t('suits_topic', values.map((id) => (taxonomy ? termName(findTerm(taxonomy.topics, id), locale) || id : id)));
+    case 'skill':
+      return t('suits_skill', values);
+    case 'days':
+      return t('suits_days', values.map((d) => label(weekdays, d as Weekday, locale)));
+    case 'times':
+      return t('suits_times', values.map((x) => t(`suitsTime_${x as TimeOfDay}`)));
+    case 'mode':
+      return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
+    default:
+      return '';
+  }
+}
