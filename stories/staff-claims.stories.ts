@@ -23,3 +23,5 @@ export const EasyRead = stateStory(states, 'Easy read');
 export const AttendanceQueried = stateStory(states, 'Attendance queried');
 export const AttendanceQueryAnswered = stateStory(states, 'Attendance query answered');
 export const PaidOnDateWrong = stateStory(states, 'Paid on date wrong');
+export const NotOnTheList = stateStory(states, 'Not on the list');
+export const NotOnTheListNoReason = stateStory(states, 'Not on the list: no reason');

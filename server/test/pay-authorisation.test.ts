@@ -32,6 +32,9 @@ describe('pay authorisation matrix', () => {
     const claim = (await s.call('/api/v1/me/claims', { method: 'POST', token: owner.me, body: { opportunityId, attendanceIds: [a1], paymentChoice: 'bank_transfer', expenses: [{ type: 'care', amountPence: 1000, receiptId: receipt.id }] } })).body;
     assert.ok(claim.id, JSON.stringify(claim));
 
+    const missing = (await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: owner.me, body: { interestId: owner.interestId, sessionStart: '2026-03-16T10:00:00Z', activityMinutes: 60, text: 'I was there.' } })).body;
+    assert.ok(missing.id, JSON.stringify(missing));
+
     const tokenOf: Record<Who, string | undefined> = { anonymous: undefined, other, owner: owner.me, staff: roles.staff, attendance: roles.attendance, finance: roles.finance };
     let session = 0;
     const ops: { name: string; call: (token: string | undefined) => Promise<{ status: number; body: unknown }>; expect: Record<Who, number> }[] = [
@@ -58,11 +61,19 @@ describe('pay authorisation matrix', () => {
         expect: { anonymous: 401, other: 201, owner: 201, staff: 401, attendance: 401, finance: 401 },
       },
       { name: 'createClaim', call: (t) => s.call('/api/v1/me/claims', { method: 'POST', token: t, body: { opportunityId, attendanceIds: [a2], paymentChoice: 'declined' } }), expect: { anonymous: 401, other: 422, owner: 201, staff: 401, attendance: 401, finance: 401 } },
+      {
+        name: 'reportMissingSession',
+        call: (t) => s.call('/api/v1/me/missing-sessions', { method: 'POST', token: t, headers: { 'idempotency-key': key() }, body: { interestId: owner.interestId, sessionStart: '2026-03-23T10:00:00Z', activityMinutes: 60, text: 'I came too.' } }),
+        expect: { anonymous: 401, other: 422, owner: 201, staff: 401, attendance: 401, finance: 401 },
+      },
+      { name: 'listMyMissingSessions', call: (t) => s.call('/api/v1/me/missing-sessions', { token: t }), expect: { anonymous: 401, other: 200, owner: 200, staff: 401, attendance: 401, finance: 401 } },
+      { name: 'listMissingSessions', call: (t) => s.call('/api/v1/missing-sessions', { token: t }), expect: { anonymous: 401, other: 401, owner: 401, staff: 403, attendance: 200, finance: 403 } },
+      { name: 'resolveMissingSession', call: (t) => s.call(`/api/v1/missing-sessions/${missing.id}`, { method: 'PATCH', token: t, body: { action: 'decline', reason: 'No such session.' } }), expect: { anonymous: 401, other: 401, owner: 401, staff: 403, attendance: 200, finance: 403 } },
       { name: 'getMyRecord', call: (t) => s.call('/api/v1/me/record', { token: t }), expect: { anonymous: 401, other: 200, owner: 200, staff: 401, attendance: 401, finance: 401 } },
     ];
 
     const problems: string[] = [];
-    const ownersMarks = [a1, a2, claim.id, claim.reference, receipt.id, 'Sam Jones'];
+    const ownersMarks = [a1, a2, claim.id, claim.reference, receipt.id, missing.id, 'Sam Jones'];
     for (const op of ops) {
       for (const who of WHO) {
         const { status, body } = await op.call(tokenOf[who]);

@@ -150,3 +150,53 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
     assert.deepEqual(await purgePay(s.db, 72), { claims: 0, attendance: 0, receipts: 0 }, 'running again changes nothing');
   });
 });
+
+describe('“I came but I am not on the list”: a session with no attendance record', () => {
+  it('takes the person’s report once, refuses what is not theirs to report, and staff record it or decline it with the person told', async () => {
+    const { opportunityId, interestId, me } = await paidSetUp(s, sender, 'sam.missing@example.org');
+    const choices = (await s.call('/api/v1/me/missing-sessions', { token: me })).body;
+    assert.deepEqual([choices.items, choices.activities.map((a: { interestId: string; opportunityId: string }) => [a.interestId, a.opportunityId])], [[], [[interestId, opportunityId]]], 'the activity she may report a session of');
+    const report = { interestId, sessionStart: '2026-03-02T10:00:00Z', activityMinutes: 120, prepMinutes: 30, text: 'I was on the panel; I sat next to the chair.' };
+    const idem = key();
+    const sent = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: report, headers: { 'idempotency-key': idem } });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+    assert.deepEqual([sent.body.status, sent.body.opportunityId, sent.body.name, sent.body.activityMinutes, sent.body.prepMinutes], ['open', opportunityId, 'Sam Jones', 120, 30]);
+    // The reply was lost and the page sent it again with the same key: one report.
+    const retried = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: report, headers: { 'idempotency-key': idem } });
+    assert.deepEqual([retried.status, retried.body.id, retried.headers.get('idempotent-replayed')], [201, sent.body.id, 'true']);
+    const twice = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: report, headers: { 'idempotency-key': key() } });
+    assert.equal(twice.status, 409, 'the same session reported again while it is open');
+    const onList = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: { ...report, sessionStart: '2026-02-23T10:00:00Z' } });
+    assert.equal(onList.status, 409, 'a session the person is recorded for already');
+    const codes = async (body: unknown) => ((await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body })).body.errors as { field: string; code: string }[]).map((e) => `${e.field} ${e.code}`);
+    assert.deepEqual(await codes({ ...report, sessionStart: '2099-01-01T10:00:00Z' }), ['sessionStart not-allowed']);
+    assert.deepEqual(await codes({ ...report, text: '' }), ['text required']);
+    assert.deepEqual(await codes({ ...report, interestId: 'nobody-s-interest' }), ['interestId not-found']);
+
+    const queue = await s.call('/api/v1/missing-sessions', { token: roles.attendance });
+    assert.deepEqual(queue.body.items.map((m: { id: string; name: string }) => [m.id, m.name]), [[sent.body.id, 'Sam Jones']]);
+    const path = `/api/v1/missing-sessions/${sent.body.id}`;
+    const noReason = await s.call(path, { method: 'PATCH', token: roles.attendance, body: { action: 'decline' } });
+    assert.deepEqual(noReason.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`), ['reason required']);
+    const stale = await s.call(path, { method: 'PATCH', token: roles.attendance, body: { action: 'record' }, headers: { 'if-match': '"2020-01-01T00:00:00.000Z"' } });
+    assert.equal(stale.status, 412);
+    const recorded = await s.call(path, { method: 'PATCH', token: roles.attendance, body: { action: 'record', activityMinutes: 90 }, headers: { 'if-match': `"${sent.body.updatedAt}"` } });
+    assert.equal(recorded.status, 200, JSON.stringify(recorded.body));
+    assert.equal(recorded.body.status, 'recorded');
+    const mine = (await s.call('/api/v1/me/pay', { token: me })).body.attendance as { id: string; sessionStart: string; activityMinutes: number; prepMinutes: number }[];
+    const added = mine.find((a) => a.id === recorded.body.attendanceId);
+    assert.deepEqual([added?.sessionStart, added?.activityMinutes, added?.prepMinutes], ['2026-03-02T10:00:00.000Z', 90, 30], 'the session is on the person’s list with the hours staff gave');
+    assert.deepEqual(await told(s, 'attendance', recorded.body.attendanceId), ['attendance_recorded']);
+    assert.equal((await s.call(path, { method: 'PATCH', token: roles.attendance, body: { action: 'decline', reason: 'Changed my mind' } })).status, 409, 'resolved already');
+
+    const other = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: { ...report, sessionStart: '2026-03-09T10:00:00Z' } });
+    const declined = await s.call(`/api/v1/missing-sessions/${other.body.id}`, { method: 'PATCH', token: roles.attendance, body: { action: 'decline', reason: 'The session on 9 March was cancelled.' } });
+    assert.deepEqual([declined.status, declined.body.status, declined.body.reason], [200, 'declined', 'The session on 9 March was cancelled.']);
+    assert.deepEqual(await told(s, 'missing-session', other.body.id), ['missing_session_declined']);
+    const listed = (await s.call('/api/v1/me/missing-sessions', { token: me })).body.items as { id: string; status: string }[];
+    assert.deepEqual(listed.map((m) => [m.id, m.status]), [[other.body.id, 'declined'], [sent.body.id, 'recorded']]);
+    assert.deepEqual((await s.call('/api/v1/missing-sessions', { token: roles.attendance })).body.items, [], 'nothing left open');
+    const audit = await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE $1 = ANY(subject_ids) ORDER BY id`, [sent.body.id]);
+    assert.deepEqual(audit.map((a) => a.action), ['listMissingSessions', 'resolveMissingSession']);
+  });
+});

@@ -1,4 +1,9 @@
 import type {
+  MyMissingSessions,
+  MissingSession,
+  MissingSessionDecision,
+  MissingSessionInput,
+  MissingSessionQuery,
   AuditEventPage,
   AuditExportQuery,
   AuditQuery,
@@ -169,6 +174,21 @@ export interface PayCalls {
 }
 
 /**
+ * "I came but I am not on the list" (issue 16): the person reports a session they took part
+ * in that has no attendance record; staff with `attendance` record it or decline it with a
+ * reason (the person is told either way). Optional in an adapter.
+ */
+export interface MissingSessionCalls {
+  /** The person's reports and the activities they may report a session of. */
+  listMyMissingSessions(options: MeCallOptions): Promise<MyMissingSessions>;
+  reportMissingSession(input: MissingSessionInput, options: MeCallOptions & WriteOptions): Promise<MissingSession>;
+  /** Staff with `attendance`: the open reports unless `status` says otherwise, oldest first. */
+  listMissingSessions(query?: MissingSessionQuery, options?: CallOptions): Promise<MissingSession[]>;
+  /** Staff with `attendance`: record it or decline it (with `reason`). Send `ifMatch`. */
+  resolveMissingSession(id: Id, decision: MissingSessionDecision, options?: UpdateOptions): Promise<MissingSession>;
+}
+
+/**
  * How well did we involve you? (issue 17): a single-use invitation, the answers, and the
  * results counted. Optional in an adapter: the evaluation widgets say they are not available.
  */
@@ -240,7 +260,7 @@ export interface AuditCalls {
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls>, Partial<AuditCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls>, Partial<AuditCalls>, Partial<MissingSessionCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

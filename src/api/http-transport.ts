@@ -110,6 +110,10 @@ const operations = {
   listAuditEvents: ['GET', '/audit-events'],
   exportAuditEvents: ['GET', '/audit-events/export'],
   listMyProfileViews: ['GET', '/me/profile-views'],
+  listMyMissingSessions: ['GET', '/me/missing-sessions'],
+  reportMissingSession: ['POST', '/me/missing-sessions'],
+  listMissingSessions: ['GET', '/missing-sessions'],
+  resolveMissingSession: ['PATCH', '/missing-sessions/{missingSessionId}'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 export type OperationId = keyof typeof operations;

@@ -75,6 +75,16 @@ export class InMemoryPay implements PayCalls {
     if (roles) this.#options.roles = roles;
   }
 
+  /** Staff with any of these roles, else a 401 or 403 (for the pay parts in their own modules). */
+  requireRole(...any: string[]): void {
+    this.#role(...any);
+  }
+
+  /** The person's attendance records (`personOf` their contact), for the pay parts in their own modules. */
+  attendanceOf(person: string): Attendance[] {
+    return this.#attendance.filter((r) => r.person === person).map((r) => this.#attendanceView(r));
+  }
+
   // Staff: attendance
 
   async listAttendance(opportunityId: Id, options?: CallOptions): Promise<Attendance[]> {

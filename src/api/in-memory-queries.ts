@@ -27,6 +27,7 @@ const QUERY_CALLS: Readonly<Record<string, QueryCall>> = {
   listFeedback: { query: first },
   listMessages: { query: first, staff: true },
   listClaims: { query: first, staff: true },
+  listMissingSessions: { query: first, staff: true },
   exportClaims: { query: first, staff: true },
   listPeople: { query: first, staff: true },
   getPerson: { query: (args) => ({ reason: args[1] }), staff: true },

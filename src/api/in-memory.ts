@@ -1,9 +1,10 @@
-import type { CallOptions, CoprodApi, PayCalls, StaffSummaryCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MissingSessionCalls, PayCalls, StaffSummaryCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import * as feedback from './in-memory-feedback.js';
 import * as interests from './in-memory-interests.js';
 import * as opportunities from './in-memory-opportunities.js';
 import { InMemoryPay } from './in-memory-pay.js';
+import { InMemoryMissingSessions } from './in-memory-missing.js';
 import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { checkQueries } from './in-memory-queries.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
@@ -66,8 +67,8 @@ export interface InMemoryApiOptions {
  * -profiles, -feedback, -pay, -people, -evaluations) over one shared store (in-memory-store.ts).
  */
 // The pay calls (issue 16) live in InMemoryPay and are put on each adapter by the constructor.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-export interface InMemoryApi extends PayCalls {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface InMemoryApi extends PayCalls, MissingSessionCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly #store: InMemoryStore;
@@ -120,12 +121,26 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
       { ...(store.staff ? {} : { roles: [] }), ...options.pay },
     );
     carryPayCalls(this, this.pay);
+    this.missing = new InMemoryMissingSessions({
+      now: () => store.now(),
+      interests: () => store.data.interests,
+      opportunity: (id) => store.data.opportunities.find((o) => o.id === id),
+      newId: (prefix) => store.newId(prefix),
+      once: (scope, options, body, write) => store.once(scope, options, body, write),
+      settle: (options) => store.settle(options),
+      pay: this.pay,
+    });
+    for (const name of ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession'] as const) {
+      Object.defineProperty(this, name, { value: this.missing[name].bind(this.missing), configurable: true });
+    }
     // Every query is checked against the contract's rules first, as the server does.
     checkQueries(this, () => store.staff);
   }
 
   /** Attendance and claims (issue 16); `pay.actAs(subject, roles)` changes who the staff member is. */
   readonly pay: InMemoryPay;
+  /** "I came but I am not on the list" (issue 16): reports of sessions with no attendance record. */
+  readonly missing: InMemoryMissingSessions;
 
   /**
    * The edit token of a profile, as if it had just been created: lets Storybook and tests

@@ -91,6 +91,7 @@ export const queryRules: Readonly<Record<string, Rules>> = {
   listMySuggestions: { limit },
   listAuditEvents: { ...auditFilters, before: { pattern: 'auditBefore' }, limit: { minimum: 1, maximum: 500 } },
   exportAuditEvents: auditFilters,
+  listMissingSessions: { status: { maxItems: 3 }, 'status.*': { oneOf: ['open', 'recorded', 'declined'] } },
 };
 
 /**

@@ -313,6 +313,25 @@ export const evaluationRules: Rules = {
   change: { maxLength: 1000 },
 };
 
+/** "I came but I am not on the list" (issue 16): the person's report, and staff's decision on it. */
+export const MISSING_SESSION_ACTIONS = ['record', 'decline'] as const;
+
+export const missingSessionRules: Rules = {
+  interestId: { required, ...id },
+  sessionStart: { required, format: 'date-time' },
+  activityMinutes: { required, minimum: 1, maximum: 1440 },
+  prepMinutes: minutes,
+  text: { required, minLength: 1, maxLength: 2000 },
+};
+
+export const missingSessionDecisionRules: Rules = {
+  action: { required, oneOf: MISSING_SESSION_ACTIONS },
+  activityMinutes: minutes,
+  prepMinutes: minutes,
+  role: { maxLength: 200 },
+  reason: { minLength: 1, maxLength: 2000 },
+};
+
 /** The rules of each operation's request body, by the contract's operationId. Where a body is one of several shapes, their fields are merged. */
 export const requestRules: Readonly<Record<string, Rules>> = {
   createOpportunity: opportunityRules,
@@ -342,5 +361,7 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   answerInvitation: invitationAnswerRules,
   openEvaluationInvitation: evaluationTokenRules,
   sendEvaluation: evaluationRules,
+  reportMissingSession: missingSessionRules,
+  resolveMissingSession: missingSessionDecisionRules,
 };
 

@@ -1052,6 +1052,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/missing-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's own "I came but I am not on the list" reports, newest first, and the activities they may report a session of */
+        get: operations["listMyMissingSessions"];
+        put?: never;
+        /**
+         * Say "I came but I am not on the list" for a session with no attendance record (staff with `attendance` resolve it)
+         * @description `interestId` is one of the person's own expressions of interest (any opportunity); it says
+         *     who they are and where. A session in the future is a 422 (`sessionStart`, `not-allowed`);
+         *     a session the person is already recorded for, or already reported and still open, is a 409.
+         */
+        post: operations["reportMissingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/missing-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People who say they took part but are not on the list (staff with `attendance`; the read is audited)
+         * @description Oldest first. Without `status`, the open ones.
+         */
+        get: operations["listMissingSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/missing-sessions/{missingSessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                missingSessionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record the attendance the person reported, or decline with a reason (staff with `attendance`; audited; the person is told)
+         * @description `record` makes the attendance record (hours as given here, else as the person said) and
+         *     the person is told as for any attendance; `decline` needs `reason`, which the person is
+         *     sent. Only an open report can be resolved (409); recording someone already on the list
+         *     for that session is a 409 too. The version to send as `If-Match` is the report's
+         *     `updatedAt` in quotes.
+         */
+        patch: operations["resolveMissingSession"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2131,6 +2200,63 @@ export interface components {
             /** @description Who "staff" are, in the council's words (ORGANISATION_NAME on the reference server), e.g. "Anytown Council"; null: the page says "staff". */
             organisation: string | null;
             items: components["schemas"]["ProfileView"][];
+        };
+        /** @enum {string} */
+        MissingSessionStatus: "open" | "recorded" | "declined";
+        MissingSessionInput: {
+            /** @description One of the person's own expressions of interest: the opportunity they took part in. */
+            interestId: components["schemas"]["Id"];
+            /** @description When the session began (one of the brief's sessions, or another time). */
+            sessionStart: components["schemas"]["Timestamp"];
+            activityMinutes: number;
+            prepMinutes?: number;
+            /** @description In their words, e.g. "I was on the panel, I sat next to the chair". */
+            text: string;
+        };
+        MissingSession: {
+            id: components["schemas"]["Id"];
+            opportunityId: components["schemas"]["Id"];
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            interestId: components["schemas"]["Id"];
+            /** @description The name on the person's expression of interest. */
+            name: string;
+            sessionStart: components["schemas"]["Timestamp"];
+            activityMinutes: number;
+            prepMinutes: number;
+            text: string;
+            status: components["schemas"]["MissingSessionStatus"];
+            /** @description Why staff declined it (`declined`). */
+            reason: string | null;
+            /** @description The attendance record made from it (`recorded`). */
+            attendanceId: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        MissingSessionList: {
+            items: components["schemas"]["MissingSession"][];
+        };
+        MissingSessionDecision: {
+            /** @enum {string} */
+            action: "record" | "decline";
+            /** @description `record`: the hours to record, if not as the person said. */
+            activityMinutes?: number;
+            prepMinutes?: number;
+            role?: string;
+            /** @description `decline`: why (required there); the person is sent it. */
+            reason?: string;
+        };
+        MissingSessionActivity: {
+            interestId: components["schemas"]["Id"];
+            opportunityId: components["schemas"]["Id"];
+            opportunityTitle: components["schemas"]["LocalisedText"];
+            /** @description The brief's sessions, newest first. */
+            sessions: components["schemas"]["Timestamp"][];
+        };
+        MyMissingSessions: {
+            /** @description Newest first. */
+            items: components["schemas"]["MissingSession"][];
+            /** @description The person's own expressions of interest (not those answered "not this time"), newest first: what they may report a session of. */
+            activities: components["schemas"]["MissingSessionActivity"][];
         };
     };
     responses: {
@@ -4276,6 +4402,124 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMyMissingSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Theirs, with what staff did about each. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMissingSessions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    reportMissingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MissingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Reported; staff with `attendance` see it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMissingSessions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["MissingSessionStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingSessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    resolveMissingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a 412 answers when someone else changed it since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                missingSessionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MissingSessionDecision"];
+            };
+        };
+        responses: {
+            /** @description Resolved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

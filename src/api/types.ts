@@ -167,3 +167,12 @@ export type AuditExportQuery = NonNullable<operations['exportAuditEvents']['para
 /** When staff opened or changed the person's own profile (their `/me` page). */
 export type ProfileView = Schemas['ProfileView'];
 export type MyProfileViews = Schemas['MyProfileViews'];
+
+/** "I came but I am not on the list" (issue 16): the person reports a session with no attendance record; staff with `attendance` record or decline it. */
+export type MissingSessionStatus = Schemas['MissingSessionStatus'];
+export type MissingSessionInput = Schemas['MissingSessionInput'];
+export type MissingSession = Schemas['MissingSession'];
+export type MissingSessionDecision = Schemas['MissingSessionDecision'];
+export type MissingSessionQuery = NonNullable<operations['listMissingSessions']['parameters']['query']>;
+export type MissingSessionActivity = Schemas['MissingSessionActivity'];
+export type MyMissingSessions = Schemas['MyMissingSessions'];

@@ -46,14 +46,32 @@ export interface PayOptions {
   attendanceQuery?: string;
   /** ...and staff answer so. */
   attendanceAnswer?: string;
+  /**
+   * "I came but I am not on the list": the brief gains a past session (MISSED_SESSION); with
+   * `open`, `recorded` or `declined` Rosa has said she took part in it, and staff answered so.
+   */
+  missing?: 'session' | 'open' | 'recorded' | 'declined';
 }
+
+/** A session of the carers strategy before PAY_NOW, that nobody recorded Rosa at. */
+export const MISSED_SESSION = '2026-11-17T10:00:00.000Z';
+export const MISSED_WORDS = 'I came to the first workshop: I sat with the carers from Llanelli.';
+export const MISSED_REASON = 'Our sign-in sheet and the room booking show that workshop did not run that day.';
 
 export async function setUpPay(api: InMemoryApi, stage: PayStage, options: PayOptions = {}): Promise<PayWorld> {
   const world: PayWorld = { api };
   const past = (s: PayStage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
   if (!past('rates')) return world;
   const opportunity = await api.getOpportunity(PAY_OPPORTUNITY);
-  await api.updateOpportunity(PAY_OPPORTUNITY, { ...briefOf(opportunity), payment: CARERS_RATES });
+  const brief = briefOf(opportunity);
+  if (options.missing) brief.when = { ...brief.when, sessions: [...(brief.when.sessions ?? []), { start: MISSED_SESSION, label: 'Workshop 0: getting started' }] };
+  await api.updateOpportunity(PAY_OPPORTUNITY, { ...brief, payment: CARERS_RATES });
+  if (options.missing && options.missing !== 'session') {
+    const rosaInterest = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
+    const report = await api.reportMissingSession({ interestId: rosaInterest.id, sessionStart: MISSED_SESSION, activityMinutes: 150, prepMinutes: 30, text: MISSED_WORDS }, { meToken: ROSA });
+    if (options.missing === 'recorded') await api.resolveMissingSession(report.id, { action: 'record' });
+    if (options.missing === 'declined') await api.resolveMissingSession(report.id, { action: 'decline', reason: MISSED_REASON });
+  }
   if (options.limit) await api.setMyBenefitsLimit(options.limit, { meToken: ROSA });
   if (!past('attended')) return world;
   const rosa = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;

@@ -72,6 +72,10 @@ const METHODS = [
   'listAuditEvents',
   'exportAuditEvents',
   'listMyProfileViews',
+  'listMyMissingSessions',
+  'reportMissingSession',
+  'listMissingSessions',
+  'resolveMissingSession',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

@@ -122,4 +122,22 @@ export const claimPaid = message<About & { amount: string; paidOn: string; how: 
   }),
 );
 
-export const payTemplates = [attendanceRecorded, claimReceived, claimQueried, claimApproved, claimRefused, claimPaid];
+
+/** Staff could not add a session the person said they took part in ("I came but I am not on the list"). */
+export const missingSessionDeclined = message<About & { session: string; reason: string }>(
+  'missing_session_declined',
+  (d, t) => ({
+    subject: `About the session you told us about: ${t}`,
+    standard: [`You told us you took part in ${t} on ${d.session}, but were not on our list.`, 'We have not added it, because:', '', excerpt(d.reason ?? '', 1000), '', 'If you think this is wrong, reply to this message or ask us on your page.'],
+    easy: ['You said you came to a session.', `${t}`, `Date: ${d.session}`, 'We have not added it.', `Why: ${excerpt(d.reason ?? '', 500)}`, 'You can ask us about it.'],
+    sms: `About ${t} on ${d.session}: we have not added this session. See why on your page.`,
+  }),
+  (d, t) => ({
+    subject: `Am y sesiwn y dywedoch wrthym amdani: ${t}`,
+    standard: [`Dywedoch wrthym eich bod wedi cymryd rhan yn ${t} ar ${d.session}, ond nid oeddech ar ein rhestr.`, 'Nid ydym wedi ei hychwanegu, oherwydd:', '', excerpt(d.reason ?? '', 1000), '', 'Os ydych yn meddwl bod hyn yn anghywir, atebwch y neges hon neu gofynnwch i ni ar eich tudalen.'],
+    easy: ['Dywedoch eich bod wedi dod i sesiwn.', `${t}`, `Dyddiad: ${d.session}`, 'Nid ydym wedi ei hychwanegu.', `Pam: ${excerpt(d.reason ?? '', 500)}`, 'Gallwch ofyn i ni amdani.'],
+    sms: `Am ${t} ar ${d.session}: nid ydym wedi ychwanegu'r sesiwn hon. Gwelwch pam ar eich tudalen.`,
+  }),
+);
+
+export const payTemplates = [attendanceRecorded, claimReceived, claimQueried, claimApproved, claimRefused, claimPaid, missingSessionDeclined];

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import attendanceRoutes from '../routes/attendance.js';
 import claimRoutes from '../routes/claims.js';
 import myPayRoutes from '../routes/my-pay.js';
+import missingSessionRoutes from '../routes/missing-sessions.js';
 import { purgePay } from '../repositories/receipts.js';
 import type { PayContext } from './context.js';
 
@@ -14,6 +15,7 @@ export default async function payRoutes(app: FastifyInstance, pay: PayContext): 
   await app.register(attendanceRoutes, pay);
   await app.register(claimRoutes, pay);
   await app.register(myPayRoutes, pay);
+  await app.register(missingSessionRoutes, pay);
   const months = pay.settings.retentionMonths;
   if (months === false) return;
   const run = () => void purgePay(app.db, months).catch((error: unknown) => app.log.warn({ errName: (error as Error)?.name }, 'The pay retention job failed'));

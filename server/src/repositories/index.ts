@@ -6,6 +6,7 @@ import { claimRepository, type ClaimSettings } from './claims.js';
 import { feedbackRepository } from './feedback.js';
 import { interestRepository } from './interests.js';
 import { messageRepository } from './messages.js';
+import { missingSessionRepository } from './missing-sessions.js';
 import { opportunityRepository } from './opportunities.js';
 import { placesRepository } from './places.js';
 import { profileRepository } from './profiles.js';
@@ -35,6 +36,7 @@ export function repositories(db: Queryable, keys: ContactKeys, pay?: ClaimSettin
     attendance: attendanceRepository(db, keys),
     claims: claimRepository(db, keys, pay),
     receipts: receiptRepository(db),
+    missingSessions: missingSessionRepository(db, keys),
   };
 }
 

@@ -5,7 +5,25 @@ import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } fr
 import { attendanceRecorded } from '../messages/templates-pay.js';
 import { checkVersion, hours, money, requireAnyRole, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
-import type { AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
+import type { Attendance, AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
+import type { Repositories } from '../repositories/index.js';
+
+/** Tells the person their attendance was recorded, with the hours and what it comes to (through the outbox). */
+export async function tellRecorded(repos: Repositories, attendance: Attendance, contact: ContactPreference): Promise<void> {
+  await repos.messages.send({
+    message: attendanceRecorded.with({
+      reference: attendance.id,
+      opportunity: attendance.opportunityTitle.en,
+      ...(attendance.opportunityTitle.cy ? { opportunityCy: attendance.opportunityTitle.cy } : {}),
+      session: sessionLabel(attendance.sessionStart),
+      hours: hours(attendance.activityMinutes + attendance.prepMinutes),
+      amount: money(attendance.feePence),
+    }),
+    about: { type: 'attendance', id: attendance.id },
+    to: contact,
+    language: 'en-GB',
+  });
+}
 
 /** Who took part in each session, and for how long (issue 16): staff with `attendance` record and correct it. */
 export default async function attendanceRoutes(app: FastifyInstance, pay: PayContext): Promise<void> {
@@ -52,19 +70,7 @@ export default async function attendanceRoutes(app: FastifyInstance, pay: PayCon
       });
       if (!fresh) throw conflict('This person is already recorded for this session.');
       const { attendance } = (await repos.attendance.find(id))!;
-      await repos.messages.send({
-        message: attendanceRecorded.with({
-          reference: attendance.id,
-          opportunity: attendance.opportunityTitle.en,
-          ...(attendance.opportunityTitle.cy ? { opportunityCy: attendance.opportunityTitle.cy } : {}),
-          session: sessionLabel(attendance.sessionStart),
-          hours: hours(attendance.activityMinutes + attendance.prepMinutes),
-          amount: money(attendance.feePence),
-        }),
-        about: { type: 'attendance', id },
-        to: contact,
-        language: 'en-GB',
-      });
+      await tellRecorded(repos, attendance, contact);
       await repos.audit(staff.sub, 'recordAttendance', [id], { opportunityId });
       return { status: 201, body: attendance, headers: { etag: `"${attendance.updatedAt}"` } };
     });

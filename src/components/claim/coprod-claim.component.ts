@@ -18,6 +18,8 @@ import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
 import { blankClaim, blankExpense, checkReceipt, claimable, isClaimDraft, megabytes, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
 import { AttendanceQueries } from './internal/attendance-queries.js';
+import { MissingSessions } from './internal/missing-sessions.js';
+import { missingMessages } from './internal/missing-sessions.messages.js';
 import { ClaimAnswers } from './internal/claim-answers.js';
 import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
 
@@ -48,6 +50,8 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  * @csspart totals - What the claim comes to.
  * @csspart times - The sessions staff recorded for the person, with their questions and staff's answers.
  * @csspart time - One recorded session.
+ * @csspart missing - "Not on the list?": the sessions the person says they took part in that staff had not recorded, and the way to tell them.
+ * @csspart missing-form - The form that tells staff about such a session.
  * @csspart claims - The list of the person's claims.
  * @csspart claim - One claim in the list.
  * @csspart overdue - On a claim past the council’s target day: the day, an apology and who to ask.
@@ -55,7 +59,7 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  */
 export class CoprodClaim extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, staffStyles, claimStyles];
-  static override messages = mergeCatalogs(draftMessages, claimMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(draftMessages, claimMessages), missingMessages);
 
   /**
    * The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an
@@ -87,6 +91,16 @@ export class CoprodClaim extends CoprodElement {
       const pay = this.data.value?.pay;
       if (pay) pay.attendance = pay.attendance.map((a) => (a.id === record.id ? record : a));
     },
+  });
+
+  /** "I came but I am not on the list": a session with no attendance record, for staff to add. */
+  private readonly missing = new MissingSessions(this, {
+    api: () => this.api,
+    me: () => this.me(),
+    t: (key, ...args) => this.say(key, ...args),
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+    announce: (text) => this.announce(text),
+    reportError: (action, error) => this.reportError(action, error),
   });
 
   private get say(): (key: string, ...args: unknown[]) => string {
@@ -126,6 +140,7 @@ export class CoprodClaim extends CoprodElement {
       if (!api?.getMyPay || !meToken) return undefined;
       try {
         const pay = await api.getMyPay({ meToken, signal });
+        void this.missing.load(signal);
         const open = claimable(pay);
         const payments = new Map<string, Payment>();
         await Promise.all([...open.keys()].map(async (id) => payments.set(id, (await api.getOpportunity(id, { signal })).payment)));
@@ -204,7 +219,7 @@ export class CoprodClaim extends CoprodElement {
         onSaveLimit: (event) => void this.saveLimit(event),
       })}
       ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
-      ${this.times.view(this.view, pay.attendance)} ${claimsList(this.view, pay.claims, (claim) => this.answers.view(claim), pay.payContact)}`;
+      ${this.times.view(this.view, pay.attendance)} ${this.missing.view(this.view)} ${claimsList(this.view, pay.claims, (claim) => this.answers.view(claim), pay.payContact)}`;
   }
 
   private renderSent(claim: Claim, more: boolean): TemplateResult {

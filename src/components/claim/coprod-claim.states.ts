@@ -66,6 +66,13 @@ export async function openQuery(element: HTMLElement): Promise<void> {
   await shows('form.query textarea', 'the question box')(element);
 }
 
+/** Opens "I took part but I am not on the list" and waits for the form, its activity chosen (Rosa has one). */
+export async function openMissing(element: HTMLElement): Promise<void> {
+  await shows('[data-missing-open]', 'the "not on the list" button')(element);
+  clickOn(element, '[data-missing-open]');
+  await shows('form[part="missing-form"] #field-missing-sessionStart option[value="2026-11-17T10:00:00.000Z"]', 'the sessions of her activity')(element);
+}
+
 /** A file of `megabytes` that starts as a JPEG does. */
 export const bigPhoto = (megabytes: number) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(megabytes * 1024 * 1024)], 'receipt.jpg', { type: 'image/jpeg' });
 
@@ -130,6 +137,34 @@ export const states: ComponentStates = {
       description: 'Approved but not paid by the council’s target day: the claim says so plainly, says sorry, and says who to ask (the council’s PAY_CONTACT) and the claim number.',
       render: () => widget(overdueApi(at('approved'))),
       play: shows('[part="overdue"]', 'the overdue claim'),
+    },
+    {
+      name: 'Not on the list: telling us',
+      description: '"I took part but I am not on the list": the activity is chosen (Rosa has one), then the session, the hours and what happened.',
+      render: () => widget(at('attended', { missing: 'session' })),
+      play: openMissing,
+    },
+    {
+      name: 'Not on the list: invalid',
+      description: 'Sent with nothing chosen or typed: the error summary takes focus and names each answer.',
+      render: () => widget(at('attended', { missing: 'session' })),
+      play: async (element) => {
+        await openMissing(element);
+        clickOn(element, 'form[part="missing-form"] button[type="submit"]');
+        await shows('[data-missing] .error-summary', 'the error summary')(element);
+      },
+    },
+    { name: 'Not on the list: waiting', description: 'Rosa told us about a session with no record; it waits for staff.', render: () => widget(at('attended', { missing: 'open' })), play: shows('[data-missing-report="open"]', 'the waiting report') },
+    {
+      name: 'Not on the list: declined',
+      description: 'Staff declined it, with their reason (she was sent it too).',
+      render: () => widget(at('attended', { missing: 'declined' })),
+      play: shows('[data-missing-report="declined"]', 'the declined report'),
+    },
+    {
+      name: 'Not on the list: declined, Welsh',
+      render: () => widget(at('attended', { missing: 'declined' }), { locale: 'cy' }),
+      play: shows('[data-missing-report="declined"]', 'the declined report'),
     },
     {
       name: 'Overdue, easy read',

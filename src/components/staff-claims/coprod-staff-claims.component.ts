@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import type { Attendance, Claim, ClaimQueue, Interest, Opportunity } from '../../api/types.js';
+import type { Attendance, Claim, ClaimQueue, Interest, MissingSession, Opportunity } from '../../api/types.js';
 import { versionOf } from '../../api/versions.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { dateError, dateFieldStyles, dateMessages, type DateTranslate } from '../../core/forms/date-field.js';
@@ -19,6 +19,8 @@ import { staffClaimsMessages } from './coprod-staff-claims.messages.js';
 import { staffClaimsStyles } from './coprod-staff-claims.styles.js';
 import { answerId, ATTENDANCE_ORDER, attendanceView, blankAttendance, type AnswerRow, hoursOpen, minutes, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
 import { claimCard, type Action, type RowState } from './internal/queue-view.js';
+import { MissingQueue } from './internal/missing-queue.js';
+import { missingQueueMessages } from './internal/missing-queue.messages.js';
 
 interface AttendanceData {
   opportunity: Opportunity;
@@ -43,10 +45,11 @@ interface AttendanceData {
  * @csspart export - The CSV download button.
  * @csspart attendance - The list of who took part.
  * @csspart record-form - The form that records someone taking part.
+ * @csspart missing - People who say they took part but are not on the list, each to record or decline with a reason.
  */
 export class CoprodStaffClaims extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffClaimsStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffClaimsMessages), dateMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffClaimsMessages), dateMessages), missingQueueMessages);
 
   /** The opportunity whose attendance to record. Without it only the claims queue shows. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -87,6 +90,26 @@ export class CoprodStaffClaims extends StaffElement {
     },
   );
 
+  /** "I came but I am not on the list": open reports, for staff with `attendance` (nothing shows without the role). */
+  private readonly missingList = this.loadTask(
+    () => 0,
+    async (api, _key, signal): Promise<MissingSession[] | undefined> =>
+      api.listMissingSessions?.({}, { signal }).catch((error: unknown) => (error instanceof ApiError && error.kind === 'forbidden' ? undefined : Promise.reject(error))),
+  );
+
+  private readonly missing = new MissingQueue(this, {
+    api: () => this.api,
+    t: (key, ...args) => this.say(key, ...args),
+    actionError: (error) => this.actionError(error),
+    announce: (text) => this.announce(text),
+    reportError: (action, error) => this.reportError(action, error),
+    recorded: (report) => {
+      this.emit('coprod-attendance-recorded', { opportunityId: report.opportunityId, attendanceId: report.attendanceId ?? '' });
+      if (report.opportunityId === this.opportunityId) void this.attendance.run();
+    },
+    reload: () => void this.missingList.run(),
+  });
+
   /** @internal */
   readonly record = new FormController<AttendanceValues>(this, {
     initial: blankAttendance(),
@@ -100,6 +123,11 @@ export class CoprodStaffClaims extends StaffElement {
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-claims-title">
       ${heading(this.level, html`<span id="staff-claims-title">${this.t('title')}</span>`)} ${this.opportunityId ? this.renderAttendance() : nothing}
+      ${this.missingList.render({
+        pending: () => loadingView(this.t('loadingMissing'), { rows: 1 }),
+        error: (error) => this.renderLoadError(error, () => void this.missingList.run()),
+        complete: (reports) => (reports ? this.missing.view({ t: this.say, locale: this.config.locale, level: this.level + 1 }, reports) : nothing),
+      })}
       ${this.renderQueue()}
     </section>`;
   }

@@ -118,5 +118,21 @@ export const states: ComponentStates = {
         await shows('[data-status="approved"] .has-error', 'the date error')(element);
       },
     },
+    {
+      name: 'Not on the list',
+      description: 'Rosa says she took part in a session with no record (2.5 hours and 30 minutes preparation): record it, hours corrected if need be, or decline it with a reason.',
+      render: () => widget(at('attended', undefined, { missing: 'open' })),
+      play: shows('[data-missing-report="open"]', 'the report'),
+    },
+    {
+      name: 'Not on the list: no reason',
+      description: 'Decline pressed with no reason: the field says what to write.',
+      render: () => widget(at('attended', undefined, { missing: 'open' })),
+      play: async (element) => {
+        await shows('[data-missing-decline]', 'the decline button')(element);
+        clickOn(element, '[data-missing-decline]');
+        await shows('[data-missing-report] .has-error', 'the missing reason')(element);
+      },
+    },
   ],
 };

@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { MISSED_REASON, MISSED_SESSION, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
+import { openMissing } from './coprod-claim.states.js';
+import type { CoprodClaim } from './coprod-claim.component.js';
+import './coprod-claim.js';
+
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(api: CoprodApi): Promise<CoprodClaim> {
+  sessionStorage.clear();
+  return fixture<CoprodClaim>(html`<coprod-claim id="claim" .adapter=${api} .meToken=${ROSA}></coprod-claim>`);
+}
+
+/** The first call of `method` reaches the adapter, but its reply is lost on the way back (a network error). */
+function lostReply(inner: CoprodApi, method: keyof CoprodApi): CoprodApi & { keys: (string | undefined)[] } {
+  const keys: (string | undefined)[] = [];
+  let lost = false;
+  const api = new Proxy(inner, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key !== method || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        keys.push((args.at(-1) as { idempotencyKey?: string } | undefined)?.idempotencyKey);
+        const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (lost) return result;
+        lost = true;
+        throw new ApiError('network', 'The connection dropped.');
+      };
+    },
+  });
+  return Object.assign(api, { keys });
+}
+
+async function fill(element: HTMLElement, session = MISSED_SESSION, open = true): Promise<void> {
+  if (open) await openMissing(element);
+  const select = shadow(element).querySelector<HTMLSelectElement>('#field-missing-sessionStart')!;
+  select.value = session;
+  select.dispatchEvent(new Event('change'));
+  typeInto(element, '#field-missing-activityMinutes', '2.5');
+  typeInto(element, '#field-missing-prepMinutes', '0.5');
+  typeInto(element, '#field-missing-text', 'I sat with the carers from Llanelli.');
+  await (element as CoprodClaim).updateComplete;
+}
+
+const send = (element: HTMLElement) => clickOn(element, 'form[part="missing-form"] button[type="submit"]');
+
+describe('<coprod-claim>: "I came but I am not on the list"', () => {
+  it('tells staff about a session with no record, with the hours and her words, and lists it as waiting', async () => {
+    const { api, ready } = payApi('attended', { missing: 'session' });
+    const element = await render(api);
+    await fill(element);
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing-report="open"]'), 'the waiting report');
+    expect(text(element, '[data-missing-report="open"]')).to.contain('3 hours').and.to.contain('Waiting for staff');
+    expect(shadow(element).activeElement?.id).to.equal('missing-sent');
+    expect(shadow(element).querySelector('form[part="missing-form"]')).to.equal(null);
+    const reports = await (await ready).api.listMissingSessions();
+    expect(reports.map((r) => [r.sessionStart, r.activityMinutes, r.prepMinutes, r.text])).to.deep.equal([[MISSED_SESSION, 150, 30, 'I sat with the carers from Llanelli.']]);
+  });
+
+  it('sent again after a lost reply, it is one report: the same Idempotency-Key both times', async () => {
+    const made = payApi('attended', { missing: 'session' });
+    const api = lostReply(made.api, 'reportMissingSession');
+    const element = await render(api);
+    await fill(element);
+    send(element);
+    await until(() => shadow(element).querySelector('[part="missing-form"] [data-form-failure]'), 'the failure message');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-missing-text')!.value).to.equal('I sat with the carers from Llanelli.', 'what she typed is kept');
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing-report="open"]'), 'the waiting report');
+    expect(api.keys.length).to.equal(2);
+    expect(api.keys[0]).to.be.a('string');
+    expect(api.keys[1]).to.equal(api.keys[0]);
+    expect((await (await made.ready).api.listMissingSessions()).length).to.equal(1);
+  });
+
+  it('a session she told us about already is a conflict said at the session, and what she typed stays', async () => {
+    const element = await render(payApi('attended', { missing: 'open' }).api);
+    await fill(element);
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing] .error-summary'), 'the error summary');
+    expect(text(element, '[data-missing] .error-summary')).to.contain('You told us about this session already');
+    expect(shadow(element).querySelector('[data-missing] .has-error #field-missing-sessionStart')).to.not.equal(null);
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-missing-text')!.value).to.equal('I sat with the carers from Llanelli.');
+  });
+
+  it('a session still to come: the server’s field error shows at the session', async () => {
+    const element = await render(payApi('attended', { missing: 'session' }).api);
+    await openMissing(element);
+    const future = [...shadow(element).querySelectorAll<HTMLOptionElement>('#field-missing-sessionStart option')].map((o) => o.value).find((v) => v && v > '2026-11-24')!;
+    await fill(element, future, false);
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing] .has-error #field-missing-sessionStart'), 'the error at the session');
+    expect(text(element, '[data-missing] .error-summary')).to.not.equal('');
+  });
+
+  it('checks in the page first: nothing chosen or typed lists each answer and sends nothing', async () => {
+    const { api, ready } = payApi('attended', { missing: 'session' });
+    const element = await render(api);
+    await openMissing(element);
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing] .error-summary'), 'the error summary');
+    expect(shadow(element).querySelectorAll('[data-missing] .error-summary li').length).to.equal(3, 'session, hours, what happened (the activity is chosen: she has one)');
+    expect((await (await ready).api.listMissingSessions()).length).to.equal(0);
+  });
+
+  it('shows staff’s reason when they declined it', async () => {
+    const element = await render(payApi('attended', { missing: 'declined' }).api);
+    await until(() => shadow(element).querySelector('[data-missing-report="declined"]'), 'the declined report');
+    expect(text(element, '[data-missing-report="declined"]')).to.contain('Not added').and.to.contain(MISSED_REASON);
+  });
+});

@@ -1,0 +1,217 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
+import type { MissingSession, MissingSessionActivity } from '../../../api/types.js';
+import type { CoprodErrorAction } from '../../../events/events.js';
+import { errorSummary, fieldId, FormController, selectField, textField, type FieldErrors } from '../../../core/forms/index.js';
+import type { FieldProblem } from '../../../api/rules.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { lines } from '../../../shared/staff/staff-access.js';
+import type { ViewContext } from './claim-views.js';
+
+export interface MissingValues {
+  interestId: string;
+  sessionStart: string;
+  hours: string;
+  prepHours: string;
+  text: string;
+}
+
+const blank = (): MissingValues => ({ interestId: '', sessionStart: '', hours: '', prepHours: '', text: '' });
+
+/** The form's fields, as `missing.<contract field>` so their ids are the form's own in the claim page. */
+const ORDER = ['missing.interestId', 'missing.sessionStart', 'missing.activityMinutes', 'missing.prepMinutes', 'missing.text'];
+const ALIASES = Object.fromEntries(ORDER.map((path) => [path.slice('missing.'.length), path]));
+
+/** Hours as typed to whole minutes ("1.5" is 90); undefined unless a number of hours up to 24. */
+export const minutesOf = (hours: string): number | undefined => {
+  const text = hours.trim().replace(',', '.');
+  if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(text)) return undefined;
+  const value = Math.round(Number(text) * 60);
+  return value <= 1440 ? value : undefined;
+};
+
+export interface MissingHost extends ReactiveControllerHost, HTMLElement {}
+
+export interface MissingDeps {
+  api: () => CoprodApi | undefined;
+  me: () => MeCallOptions;
+  t: (key: string, ...args: unknown[]) => string;
+  word: (problem: FieldProblem) => string;
+  announce: (text: string) => void;
+  reportError: (action: CoprodErrorAction, error: unknown) => void;
+}
+
+/**
+ * "I came but I am not on the list" (issue 16): the person says they took part in a session
+ * that has no attendance record, choosing one of the activities they expressed interest in
+ * and one of its sessions, with the hours and what happened. Staff with `attendance` add it
+ * or decline it with a reason; each report shows here with where it has got to.
+ */
+export class MissingSessions implements ReactiveController {
+  reports: MissingSession[] = [];
+  private activities: MissingSessionActivity[] = [];
+  private open = false;
+  private sent = false;
+
+  readonly form: FormController<MissingValues>;
+
+  constructor(
+    private readonly host: MissingHost,
+    private readonly deps: MissingDeps,
+  ) {
+    host.addController(this);
+    this.form = new FormController<MissingValues>(host, {
+      initial: blank(),
+      fieldOrder: ORDER,
+      aliases: ALIASES,
+      validate: (v) => this.validate(v),
+      word: (problem) => deps.word(problem),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** The person's reports (nothing when the adapter has no such call, or it fails). */
+  async load(signal?: AbortSignal): Promise<void> {
+    const api = this.deps.api();
+    if (!api?.listMyMissingSessions) return;
+    try {
+      ({ items: this.reports, activities: this.activities } = await api.listMyMissingSessions({ ...this.deps.me(), signal }));
+      this.host.requestUpdate();
+    } catch (error) {
+      if (!signal?.aborted) this.deps.reportError('load', error);
+    }
+  }
+
+  private validate(v: MissingValues): FieldErrors {
+    const t = this.deps.t;
+    const e: FieldErrors = {};
+    if (!v.interestId) e['missing.interestId'] = t('mEActivity');
+    if (!v.sessionStart) e['missing.sessionStart'] = t('mESession');
+    const activity = minutesOf(v.hours);
+    if (!activity) e['missing.activityMinutes'] = t('mEHours');
+    if (v.prepHours.trim() && minutesOf(v.prepHours) === undefined) e['missing.prepMinutes'] = t('mEHours');
+    if (!v.text.trim()) e['missing.text'] = t('mEText');
+    return e;
+  }
+
+  private async focus(id: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.getElementById(id)?.focus();
+  }
+
+  private async start(): Promise<void> {
+    this.open = true;
+    this.sent = false;
+    const only = this.activities.length === 1 ? this.activities[0] : undefined;
+    if (only && !this.form.values.interestId) this.form.update({ interestId: only.interestId });
+    this.host.requestUpdate();
+    await this.focus(fieldId(only ? 'missing.sessionStart' : 'missing.interestId'));
+  }
+
+  private async cancel(): Promise<void> {
+    this.open = false;
+    this.form.reset(blank());
+    await this.focus('missing-open');
+  }
+
+  private async send(event: Event): Promise<void> {
+    event.preventDefault();
+    const api = this.deps.api();
+    if (!api?.reportMissingSession) return;
+    const me = this.deps.me();
+    const report = await this.form.submit((v, idempotencyKey) =>
+      api.reportMissingSession!(
+        { interestId: v.interestId, sessionStart: v.sessionStart, activityMinutes: minutesOf(v.hours)!, ...(v.prepHours.trim() ? { prepMinutes: minutesOf(v.prepHours)! } : {}), text: v.text.trim() },
+        { ...me, idempotencyKey },
+      ),
+    );
+    if (!report) {
+      const failure = this.form.failure;
+      if (failure?.kind === 'conflict') {
+        // Said at the session, where the person can change it; what they typed stays.
+        this.form.failure = undefined;
+        this.form.status = 'editing';
+        this.form.errors = { 'missing.sessionStart': this.deps.t('mAlready') };
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        this.host.shadowRoot?.querySelector<HTMLElement>('[data-missing] .error-summary')?.focus();
+      } else if (failure) this.deps.reportError('send', failure);
+      return;
+    }
+    this.reports = [report, ...this.reports.filter((r) => r.id !== report.id)];
+    this.open = false;
+    this.sent = true;
+    this.form.reset(blank());
+    await this.focus('missing-sent');
+  }
+
+  private title(c: ViewContext, r: { opportunityTitle: { en: string; cy?: string } }): string {
+    return (c.locale === 'cy' ? r.opportunityTitle.cy : undefined) || r.opportunityTitle.en;
+  }
+
+  view(c: ViewContext): TemplateResult | typeof nothing {
+    const api = this.deps.api();
+    if (!api?.reportMissingSession) return nothing;
+    return html`<section aria-labelledby="missing-title" part="missing" data-missing>
+      ${heading(c.level + 1, c.t('mTitle'), { id: 'missing-title' })}
+      <p class="pre-line">${c.t('mIntro')}</p>
+      ${this.sent ? html`<p class="saved pre-line" id="missing-sent" tabindex="-1" role="status">${icon('check')} ${c.t('mSent')}</p>` : nothing}
+      ${this.open ? this.renderForm(c) : html`<button class="button secondary" type="button" id="missing-open" data-missing-open @click=${() => void this.start()}>${c.t('mOpen')}</button>`}
+      ${this.reports.length
+        ? html`${heading(c.level + 2, c.t('mYours'))}
+            <ul class="items">
+              ${this.reports.map(
+                (r) => html`<li class="item" data-missing-report=${r.status}>
+                  <p><strong>${this.title(c, r)}</strong><br />${c.t('mSummary', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes + r.prepMinutes)}</p>
+                  <p><span class="tag">${icon(r.status === 'recorded' ? 'check' : r.status === 'declined' ? 'cross' : 'clock')} ${c.t(`mStatus_${r.status}`)}</span></p>
+                  ${r.status === 'declined' && r.reason ? html`<p class="pre-line"><strong>${c.t('mWhy')}:</strong> ${r.reason}</p>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderForm(c: ViewContext): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    const prefix = c.t('errorPrefix');
+    if (this.activities.length === 0) return html`<p class="pre-line" data-missing-none>${c.t('mNoInterests')}</p>`;
+    const activity = this.activities.find((a) => a.interestId === v.interestId);
+    const starts = activity?.sessions;
+    return html`<form novalidate part="missing-form" @submit=${(event: Event) => void this.send(event)}>
+      ${errorSummary(c.t('errorSummaryTitle'), f.summary, c.level + 2)}
+      ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${c.t('mFailed')}</p>` : nothing}
+      ${selectField({
+        id: fieldId('missing.interestId'),
+        label: c.t('mActivity'),
+        error: f.error('missing.interestId'),
+        errorPrefix: prefix,
+        value: v.interestId,
+        options: [{ value: '', label: '' }, ...this.activities.map((a) => ({ value: a.interestId, label: this.title(c, a) }))],
+        onChange: (interestId) => f.update({ interestId, sessionStart: '' }),
+      })}
+      ${starts && starts.length === 0
+        ? html`<p class="pre-line" data-no-sessions>${c.t('mNoSessions')}</p>`
+        : selectField({
+            id: fieldId('missing.sessionStart'),
+            label: c.t('mSession'),
+            error: f.error('missing.sessionStart'),
+            errorPrefix: prefix,
+            value: v.sessionStart,
+            options: [{ value: '', label: '' }, ...(starts ?? []).map((start) => ({ value: start, label: formatDate(c.locale, start, 'dateTime') }))],
+            onChange: (sessionStart) => f.update({ sessionStart }),
+          })}
+      ${textField({ id: fieldId('missing.activityMinutes'), label: c.t('mHours'), hint: lines(c.t('mHoursHint')), error: f.error('missing.activityMinutes'), errorPrefix: prefix, value: v.hours, narrow: true, onInput: (hours) => f.update({ hours }) })}
+      ${textField({ id: fieldId('missing.prepMinutes'), label: c.t('mPrep'), error: f.error('missing.prepMinutes'), errorPrefix: prefix, value: v.prepHours, narrow: true, onInput: (prepHours) => f.update({ prepHours }) })}
+      ${textField({ id: fieldId('missing.text'), label: c.t('mText'), hint: lines(c.t('mTextHint')), error: f.error('missing.text'), errorPrefix: prefix, value: v.text, multiline: true, rows: 3, maxlength: 2000, onInput: (text) => f.update({ text }) })}
+      <div class="button-group">
+        <button class="button" type="submit" aria-disabled=${f.submitting ? 'true' : nothing}>${f.submitting ? c.t('mSending') : c.t('mSend')}</button>
+        <button class="button secondary" type="button" @click=${() => void this.cancel()}>${c.t('mCancel')}</button>
+      </div>
+    </form>`;
+  }
+}

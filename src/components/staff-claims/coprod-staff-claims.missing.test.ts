@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { MISSED_SESSION, PAY_NOW, PAY_OPPORTUNITY, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
+import { STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import type { CoprodStaffClaims } from './coprod-staff-claims.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-claims.js';
+
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render() {
+  const { api, ready } = payApi('attended', { missing: 'open' });
+  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
+    <coprod-staff-claims opportunity-id=${PAY_OPPORTUNITY} .now=${PAY_NOW}></coprod-staff-claims>
+  </coprod-provider>`);
+  const element = root.querySelector<CoprodStaffClaims>('coprod-staff-claims')!;
+  await until(() => shadow(element).querySelector('[data-missing-report="open"]'), 'the report');
+  return { element, world: await ready };
+}
+
+describe('<coprod-staff-claims>: "not on the list"', () => {
+  it('shows what Rosa said, and records her attendance with the hours corrected; she sees the session in her times', async () => {
+    const { element, world } = await render();
+    expect(text(element, '[data-missing-report="open"]')).to.contain('Rosa').and.to.contain('2.5 hours').and.to.contain('Llanelli');
+    typeInto(element, '[data-missing-report] input[id$="-hours"]', '2');
+    clickOn(element, '[data-missing-record]');
+    await until(() => shadow(element).querySelector('[data-missing-report="recorded"]'), 'the recorded report');
+    expect(text(element, '[data-missing-report="recorded"] .saved')).to.contain('Recorded');
+    const pay = await world.api.getMyPay({ meToken: ROSA });
+    const added = pay.attendance.find((a) => a.sessionStart === MISSED_SESSION);
+    expect([added?.activityMinutes, added?.prepMinutes]).to.deep.equal([120, 30]);
+    const mine = await world.api.listMyMissingSessions({ meToken: ROSA });
+    expect(mine.items.map((r) => r.status)).to.deep.equal(['recorded']);
+  });
+
+  it('will not decline without a reason, then declines with one and Rosa sees it', async () => {
+    const { element, world } = await render();
+    clickOn(element, '[data-missing-decline]');
+    await until(() => shadow(element).querySelector('[data-missing-report] .has-error'), 'the missing reason');
+    expect(shadow(element).activeElement?.id ?? '').to.match(/-reason$/);
+    typeInto(element, '[data-missing-report] textarea', 'That workshop did not run.');
+    clickOn(element, '[data-missing-decline]');
+    await until(() => shadow(element).querySelector('[data-missing-report="declined"]'), 'the declined report');
+    const mine = await world.api.listMyMissingSessions({ meToken: ROSA });
+    expect(mine.items.map((r) => [r.status, r.reason])).to.deep.equal([['declined', 'That workshop did not run.']]);
+  });
+});
