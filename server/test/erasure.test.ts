@@ -127,8 +127,14 @@ describe('staff erase a person by profile number', () => {
     assert.equal((await s.call('/api/v1/erasures', { method: 'POST', body: { profileId }, headers: { 'idempotency-key': key() } })).status, 401);
     const unsaid = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId }, headers: { 'idempotency-key': key() } });
     assert.deepEqual([unsaid.status, unsaid.body.errors?.[0]?.field, unsaid.body.errors?.[0]?.code], [422, 'reason', 'required'], 'staff say why they erase');
-    const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId, reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
+    const once = key();
+    const erased = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId, reason: 'person-asked' }, headers: { 'idempotency-key': once } });
     assert.deepEqual(erased.body, { profiles: 1, interests: 1, feedbackRemoved: 1, feedbackAnonymised: 1 });
+    // The reply was lost and the client retries with the same key: staff see it was erased, not a 404.
+    const retried = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId, reason: 'person-asked' }, headers: { 'idempotency-key': once } });
+    assert.deepEqual([retried.status, retried.body, retried.headers.get('idempotent-replayed')], [200, erased.body, 'true'], 'the same key twice gives the same answer');
+    const fresh = await s.call('/api/v1/erasures', { method: 'POST', token: staff, body: { profileId, reason: 'person-asked' }, headers: { 'idempotency-key': key() } });
+    assert.equal(fresh.status, 404, 'a new request for a profile already erased still finds none');
     const after = await everything(s);
     for (const value of planted().filter((v) => v !== PHONE_DIGITS && !v.startsWith('zqxinterest') && v !== mark('accessneeds'))) {
       assert.ok(!after.includes(value.toLowerCase()), `${value} is still in the database`);

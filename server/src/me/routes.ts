@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ProfileInput } from '../../../src/api/types.js';
-import { actorOf, inTransaction, operation, sendJson } from '../http.js';
+import { actorOf, inTransaction, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso } from '../present.js';
 import { invalid, notFound, ProblemError } from '../problems.js';
 import { audit } from '../repositories/audit.js';
@@ -116,24 +116,25 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   operation(app, 'erasePerson', { access: 'staff' }, async (request, reply) => {
     const body = request.body as ({ profileId: string } | { address: string }) & { reason?: string };
     if (!body.reason) throw invalid([{ field: 'reason', code: 'required', message: 'Choose why you are erasing what this person gave us.' }]);
-    let scope: Scope;
-    if ('profileId' in body) {
-      const [row] = await app.db.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
-      if (!row) throw notFound('There is no profile with that number.');
-      // Staff check who is asking before they erase: by profile, everything its contact details reach goes too.
-      scope = { contactHash: row.contact_hash || null, profileIds: [row.id] };
-    } else {
-      const identity = identityOf(body.address);
-      if (!identity) throw invalid([{ field: 'address', code: 'invalid-format', message: 'Enter the email address or phone number the person gave.' }]);
-      scope = { contactHash: me.keys.hasher.hash(identity), profileIds: [] };
-    }
-    const summary = await app.db.transaction(async (tx) => {
+    // A retry after a lost reply (the HTTP client retries POSTs with the same key) gets the first
+    // answer, not a 404 for the profile it already erased. The stored reply holds counts only.
+    return sendIdempotent(request, reply, async (_repos, tx) => {
+      let scope: Scope;
+      if ('profileId' in body) {
+        const [row] = await tx.query<{ id: string; contact_hash: string | null }>('SELECT id, contact_hash FROM profiles WHERE id = $1', [body.profileId]);
+        if (!row) throw notFound('There is no profile with that number.');
+        // Staff check who is asking before they erase: by profile, everything its contact details reach goes too.
+        scope = { contactHash: row.contact_hash || null, profileIds: [row.id] };
+      } else {
+        const identity = identityOf(body.address);
+        if (!identity) throw invalid([{ field: 'address', code: 'invalid-format', message: 'Enter the email address or phone number the person gave.' }]);
+        scope = { contactHash: me.keys.hasher.hash(identity), profileIds: [] };
+      }
       const counts = await erase(tx, scope);
       // No message confirms it through the outbox: that would keep the person's address (sealed) for the
       // retention period after they asked us to forget it. Staff answer the request the way it came.
       await audit(tx, actorOf(request), 'erasePerson', [], { ...counts, by: 'profileId' in body ? 'profile' : 'address', ...(body.reason ? { reason: body.reason } : {}) });
-      return counts;
+      return { status: 200, body: counts };
     });
-    return sendJson(reply, 200, summary);
   });
 }
