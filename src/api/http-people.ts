@@ -20,8 +20,9 @@ export const peopleCalls = (call: Send): PeopleCalls => ({
 });
 
 export const evaluationCalls = (call: Send): EvaluationCalls => ({
-  openEvaluationInvitation: (token, options) => call('openEvaluationInvitation', { body: { token }, ...writeSpec(options) }),
-  sendEvaluation: (input, options) => call('sendEvaluation', { body: input, ...writeSpec(options) }),
+  // Anonymous by design (issue 17): the page's staff or person token is never sent with an answer.
+  openEvaluationInvitation: (token, options) => call('openEvaluationInvitation', { body: { token }, ...writeSpec(options), anonymous: true }),
+  sendEvaluation: (input, options) => call('sendEvaluation', { body: input, ...writeSpec(options), anonymous: true }),
   inviteToEvaluate: (opportunityId, options) => call('inviteToEvaluate', { params: { opportunityId }, ...writeSpec(options) }),
   getActivityEvaluation: (opportunityId, options) => call('getActivityEvaluation', { params: { opportunityId }, signal: options?.signal }),
   getInvolvementResults: (options) => call('getInvolvementResults', { signal: options?.signal }),

@@ -148,6 +148,8 @@ export interface RequestSpec {
   idempotencyKey?: string | undefined;
   /** Sent instead of the configured token (a profile's edit token). */
   tokenOverride?: string | undefined;
+  /** Sent with no Authorization at all: an anonymous answer must not arrive beside whoever is signed in on the page. */
+  anonymous?: boolean;
   /** Sent as If-Match: the version the record was read at. */
   ifMatch?: string | undefined;
   /** A file sent as it is (a receipt), instead of a JSON body; the server finds its type from its content. */
@@ -200,7 +202,7 @@ export class HttpTransport {
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw abortedError(signal.reason);
-      const token = spec.tokenOverride ?? (await this.resolveToken());
+      const token = spec.anonymous ? undefined : (spec.tokenOverride ?? (await this.resolveToken()));
       const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
       const cached = cacheKey === undefined ? undefined : this.cache.get(cacheKey);
 

@@ -76,3 +76,20 @@ test('HttpApi notes the version a person\'s profile was read at in the pool, for
   await api.updateProfile('p1', record.profile as never, { reason: 'person-asked', ifMatch: versionOf(record.profile) });
   assert.deepEqual(sent, [undefined, '"2026-11-01T10:00:00.000Z"']);
 });
+
+test('HttpApi sends an evaluation with no Authorization, even on a page where someone is signed in: the answers are anonymous', async () => {
+  const seen: { path: string; authorization: string | undefined }[] = [];
+  const fetch = (async (url: string | URL, init?: RequestInit) => {
+    seen.push({ path: new URL(String(url)).pathname, authorization: (init?.headers as Record<string, string>)['Authorization'] });
+    return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof globalThis.fetch;
+  const api = new HttpApi({ baseUrl: 'https://council.example/api/v1', fetch, token: 'staff-token' });
+  await api.openEvaluationInvitation('invitation-token');
+  await api.sendEvaluation({ token: 'invitation-token', answers: [] } as unknown as Parameters<HttpApi['sendEvaluation']>[0]);
+  await api.getInvolvementResults();
+  assert.deepEqual(seen, [
+    { path: '/api/v1/evaluations/invitation', authorization: undefined },
+    { path: '/api/v1/evaluations', authorization: undefined },
+    { path: '/api/v1/evaluation-results', authorization: 'Bearer staff-token' },
+  ]);
+});
