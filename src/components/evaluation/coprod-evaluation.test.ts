@@ -85,7 +85,7 @@ describe('<coprod-evaluation>', () => {
     expect(shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.checked).to.equal(true);
   });
 
-  it('sends with the invitation, the address and the token it was opened with, whatever the attributes say by then', async () => {
+  it('sends with the invitation and the address it was opened with, whatever the attributes say by then, and never the page’s token', async () => {
     const requests: { url: string; authorization: string | null; token: string }[] = [];
     const realFetch = window.fetch;
     window.fetch = async (input, init) => {
@@ -114,8 +114,8 @@ describe('<coprod-evaluation>', () => {
       await untilShown('[role=status]')(element);
       expect(text(element, '[role=status] h2')).to.equal('Thank you: your answers are sent');
       expect(requests.map((r) => `${r.url} ${r.authorization} ${r.token}`)).to.deep.equal([
-        `/council-a/api/v1/evaluations/invitation Bearer page-token-a ${TOKEN}`,
-        `/council-a/api/v1/evaluations Bearer page-token-a ${TOKEN}`,
+        `/council-a/api/v1/evaluations/invitation null ${TOKEN}`,
+        `/council-a/api/v1/evaluations null ${TOKEN}`,
       ]);
     } finally {
       window.fetch = realFetch;
