@@ -14,13 +14,13 @@
  *   npm run screenshots -- coprod-opportunity only the widgets named
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from './browsers.mjs';
+import { freePort } from './free-port.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'screenshots');
@@ -41,16 +41,6 @@ const args = process.argv.slice(2);
 const all = args.includes('--all');
 const only = args.filter((arg) => !arg.startsWith('--'));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const statesModules = readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

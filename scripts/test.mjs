@@ -11,8 +11,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { ensureBrowsers, ensureCalc } from './browsers.mjs';
+import { freePort } from './free-port.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 // --test-force-exit: a file whose before hook timed out while a server or browser it started
@@ -38,17 +38,6 @@ function exec(command, args, env = {}) {
   });
 }
 
-/** A port free on 127.0.0.1 now (the kernel's choice), so two runners never race for the same default. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Pass/fail counts from the output of each runner we use. */
 function count(kind, output) {

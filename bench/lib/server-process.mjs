@@ -4,9 +4,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/free-port.mjs';
+
+export { freePort };
 
 /** Servers still running, killed if the bench exits early so none is left behind. */
 const running = new Set();
@@ -14,16 +16,6 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Options: { databaseUrl?, env? }. Resolves with { origin, stop(), kind }. */
 export async function startServer({ databaseUrl, env = {} } = {}) {
