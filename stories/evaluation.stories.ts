@@ -9,6 +9,7 @@ export const LadderQuestion = stateStory(states, 'Ladder question');
 export const Sent = stateStory(states, 'Sent');
 export const AlreadySent = stateStory(states, 'Already sent');
 export const LinkNotFound = stateStory(states, 'Link not found');
+export const CouldNotOpen = stateStory(states, 'Could not open');
 export const SendFailed = stateStory(states, 'Send failed');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');

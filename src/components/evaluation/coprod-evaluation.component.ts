@@ -16,7 +16,7 @@ import { answerPicture, rungPicture } from './internal/pictures.js';
 /** The fragment an invitation link carries: `#coprod-evaluation=<token>`. A fragment never reaches a server log or a Referer. */
 export const EVALUATION_FRAGMENT = 'coprod-evaluation';
 
-type Stage = 'loading' | 'no-link' | 'not-found' | 'used' | 'invited' | 'answering' | 'sending' | 'sent' | 'failed';
+type Stage = 'loading' | 'no-link' | 'not-found' | 'open-failed' | 'used' | 'invited' | 'answering' | 'sending' | 'sent' | 'failed';
 const TOKEN_PATTERN = '[A-Za-z0-9_-]{16,100}';
 
 /** The history entry's state with the token set (or removed); a host's own state that is not an object is left alone. */
@@ -85,7 +85,7 @@ export class CoprodEvaluation extends CoprodElement {
     if (this.#loadedFor !== this.invitationToken || this.#loadedWith !== this.api) void this.#open();
   }
 
-  async #open(): Promise<void> {
+  async #open(retried = false): Promise<void> {
     const mine = ++this.#opening;
     this.#loadedFor = this.invitationToken;
     this.#loadedWith = this.api;
@@ -104,8 +104,13 @@ export class CoprodEvaluation extends CoprodElement {
       if (invitation.used) this.#forget();
     } catch (error) {
       if (mine !== this.#opening || this.#started) return;
-      this.stage = errorKind(error) === 'not-found' ? 'not-found' : 'failed';
+      // Not the questions: answers typed after a failed opening would have nowhere to go.
+      this.stage = errorKind(error) === 'not-found' ? 'not-found' : 'open-failed';
       this.reportError('load', error);
+      if (retried && this.stage === 'open-failed') {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+      }
     }
   }
 
@@ -154,6 +159,8 @@ export class CoprodEvaluation extends CoprodElement {
         return html`<p class=${cls}>${t('noLink')}</p>`;
       case 'not-found':
         return say(t('notFoundTitle'), t('notFoundBody'));
+      case 'open-failed':
+        return html`${say(t('openFailedTitle'), t('openFailedBody'))}<button type="button" class="button" @click=${() => void this.#open(true)}>${t('tryAgain')}</button>`;
       case 'used':
         return say(t('usedTitle'), t('usedBody'));
       case 'sent':

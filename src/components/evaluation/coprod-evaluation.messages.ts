@@ -88,6 +88,9 @@ export const evaluationMessages = defineMessages({
     noLink: 'Open this page from the link in your message to say how an activity went.',
     failed: 'We could not send your answers. Nothing is lost: try again.',
     loading: 'Loading…',
+    openFailedTitle: 'We could not open your invitation',
+    openFailedBody: 'Check your connection and try again. Your link still works.',
+    tryAgain: 'Try again',
   },
   cy: {
     title: (activity: string) => `Sut aeth “${activity}”?`,
@@ -117,6 +120,9 @@ export const evaluationMessages = defineMessages({
     noLink: 'Agorwch y dudalen hon o’r ddolen yn eich neges i ddweud sut aeth gweithgaredd.',
     failed: 'Ni allem anfon eich atebion. Does dim wedi’i golli: rhowch gynnig arall arni.',
     loading: 'Yn llwytho…',
+    openFailedTitle: 'Ni allem agor eich gwahoddiad',
+    openFailedBody: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Mae eich dolen yn dal i weithio.',
+    tryAgain: 'Rhowch gynnig arall arni',
   },
   easyRead: {
     'en-GB': {
@@ -137,6 +143,8 @@ export const evaluationMessages = defineMessages({
       notFoundBody: 'The link may have a mistake in it.\nOr we took this away.\nLook at the link in your message.',
       noLink: 'Use the link in your message to open this page.',
       failed: 'We could not send your answers.\nWe kept them.\nTry again.',
+      openFailedTitle: 'We could not open your invitation',
+      openFailedBody: 'Check your internet.\nThen try again.\nYour link still works.',
     },
     cy: {
       intro: 'Diolch am gymryd rhan.\nDywedwch wrthym sut aeth hi.\nMae 12 cwestiwn byr.',
@@ -156,7 +164,9 @@ export const evaluationMessages = defineMessages({
       notFoundBody: 'Efallai bod camgymeriad yn y ddolen.\nNeu efallai ein bod ni wedi tynnu hwn i ffwrdd.\nEdrychwch ar y ddolen yn eich neges.',
       noLink: 'Defnyddiwch y ddolen yn eich neges i agor y dudalen hon.',
       failed: 'Allen ni ddim anfon eich atebion.\nRydyn ni wedi eu cadw.\nRhowch gynnig arall arni.',
+      openFailedTitle: 'Allen ni ddim agor eich gwahoddiad',
+      openFailedBody: 'Edrychwch ar eich rhyngrwyd.\nYna rhowch gynnig arall arni.\nMae eich dolen yn dal i weithio.',
     },
   },
-  easyReadSame: ['title', 'promised', 'start', 'questionOf', 'notSure', 'next', 'back', 'send', 'sending', 'loading'],
+  easyReadSame: ['title', 'promised', 'start', 'questionOf', 'notSure', 'next', 'back', 'send', 'sending', 'loading', 'tryAgain'],
 });

@@ -10,10 +10,15 @@ import './coprod-evaluation.js';
 export const TOKEN = 'invite-token-0123456789abcdef';
 
 /** An adapter with only the evaluation calls, recording what was sent. */
-export function evaluationApi(options: { used?: boolean; missing?: boolean; sendFails?: boolean; sent?: EvaluationInput[] } = {}): CoprodApi {
+export function evaluationApi(options: { used?: boolean; missing?: boolean; sendFails?: boolean; openFails?: number; sent?: EvaluationInput[] } = {}): CoprodApi {
+  let openFailures = options.openFails ?? 0;
   const api: Partial<CoprodApi> = {
     async openEvaluationInvitation() {
       if (options.missing) throw new ApiError('not-found', 'There is no such link', { status: 404 });
+      if (openFailures > 0) {
+        openFailures--;
+        throw new ApiError('network', 'offline');
+      }
       return { opportunityId: 'opp-carers-strategy', title: { en: 'Help us write the new carers’ strategy', cy: 'Helpwch ni i ysgrifennu’r strategaeth newydd i ofalwyr' }, promise: 'co_production', used: Boolean(options.used) };
     },
     async sendEvaluation(input) {
@@ -84,6 +89,7 @@ export const states: ComponentStates = {
     { name: 'Sent', description: 'Thank you: the answers went, anonymously.', render: () => widget(evaluationApi()), play: async (e) => { await answerAll(e); await untilShown('[role=status]')(e); } },
     { name: 'Already sent', description: 'The link was used already (each works once).', render: () => widget(evaluationApi({ used: true })), play: shows('[role=status]') },
     { name: 'Link not found', description: 'A link that is not one we sent.', render: () => widget(evaluationApi({ missing: true })), play: shows('[role=status]') },
+    { name: 'Could not open', description: 'The network failed on opening the link: no questions (answers would have nowhere to go), a Try again button.', render: () => widget(evaluationApi({ openFails: Infinity })), play: shows('[role=status]') },
     { name: 'Send failed', description: 'The network failed on sending: the answers are kept and the person can try again.', render: () => widget(evaluationApi({ sendFails: true })), play: async (e) => { await answerAll(e); await untilShown('.inline-error')(e); } },
     { name: 'Welsh', description: 'The invitation in Welsh.', render: () => widget(evaluationApi(), 'cy'), play: shows('button.button') },
     { name: 'Easy read', description: 'Easy read: short sentences and larger pictures.', render: () => widget(evaluationApi(), 'en-GB', 'easy-read'), play: startAnswering },

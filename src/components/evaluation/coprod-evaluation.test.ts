@@ -28,6 +28,20 @@ describe('<coprod-evaluation>', () => {
     expect(events).to.equal(1);
   });
 
+  it('when the link cannot be opened, shows no questions but Try again, and then the answers go', async () => {
+    const sent: EvaluationInput[] = [];
+    const element = await renderState('coprod-evaluation', () => widget(evaluationApi({ openFails: 1, sent })));
+    await untilShown('[role=status]')(element);
+    expect(text(element, '[role=status] h2')).to.equal('We could not open your invitation');
+    expect(shadow(element).querySelector('fieldset') === null).to.equal(true, 'no question to answer into nowhere');
+    shadow(element).querySelector<HTMLButtonElement>('button.button')!.click();
+    await untilShown('.promise')(element);
+    await answerAll(element);
+    await untilShown('[role=status]')(element);
+    expect(text(element, '[role=status] h2')).to.equal('Thank you: your answers are sent');
+    expect(sent).to.have.length(1);
+  });
+
   it('gives each answer a legend, a label and a picture, in Welsh and easy read too', async () => {
     const easy = await renderState('coprod-evaluation', () => widget(evaluationApi(), 'cy', 'easy-read'));
     (await untilShown('button.button')(easy) as HTMLButtonElement).click();
