@@ -97,6 +97,8 @@ export interface MeOptions {
   signIn?: Partial<SignInSettings>;
   /** Months feedback contact details are kept after the item closes (default 12); false: nothing is removed for its age (a deleted profile's last-message address and expired codes still go). */
   retentionMonths?: number | false;
+  /** The hourly retention job (default on). Tests that plant rows for retention or sealing to find turn it off, so it cannot act first. */
+  retentionJob?: boolean;
   /** The council's name, as people's pages say it ("Anytown Council looked at your profile"; ORGANISATION_NAME). */
   organisation?: string | null;
 }
@@ -183,8 +185,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(staffSummaryRoutes, pay);
   // Always scheduled: with RETENTION_MONTHS=0 (false) nothing goes for its age, but a deleted profile's address kept
   // only for its last message, and expired sign-in codes and sessions, still go (they were never meant to be kept).
-  const stopRetention = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
-  app.addHook('onClose', async () => stopRetention());
+  if (me.retentionJob !== false) {
+    const stopRetention = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
+    app.addHook('onClose', async () => stopRetention());
+  }
   const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
   await app.register(messaging, messagingOptions);
   // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.

@@ -25,7 +25,7 @@ export function capturingSender(): SignInSender & { sent: SignInMessage[]; next(
 export const PAGE = 'https://council.example/my-involvement';
 
 export function meOptions(sender: SignInSender, signIn: Partial<NonNullable<MeOptions['signIn']>> = {}): MeOptions {
-  return { contactKey: 'test-contact-key-0123456789', retentionMonths: false, signIn: { sender, pageUrl: PAGE, perIp: false, ...signIn } };
+  return { contactKey: 'test-contact-key-0123456789', retentionMonths: false, retentionJob: false, signIn: { sender, pageUrl: PAGE, perIp: false, ...signIn } };
 }
 
 export const linkToken = (message: SignInMessage): string => new URL(message.link!).hash.replace('#coprod-sign-in=', '');
