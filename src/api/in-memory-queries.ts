@@ -37,6 +37,14 @@ const QUERY_CALLS: Readonly<Record<string, QueryCall>> = {
   exportAuditEvents: { query: first, staff: true },
 };
 
+/** Operations with query rules whose query the adapter never takes from its caller, so there is nothing to check. */
+export const QUERIES_SET_BY_THE_CLIENT: Readonly<Record<string, string>> = {
+  getMyRecord: 'format is chosen by the call itself (getMyRecord: none, getMyRecordCsv: csv)',
+};
+
+/** The operations whose query the adapter checks. */
+export const CHECKED_QUERY_CALLS: readonly string[] = Object.keys(QUERY_CALLS);
+
 /** The server's message for each code, in the same plain English (the widgets word the code themselves). */
 function message(problem: FieldProblem): string {
   const limit = problem.limit !== undefined ? ` (${problem.limit})` : '';

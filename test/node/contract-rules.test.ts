@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { queryRules, requestRules, type Rules } from '../../src/api/rules.js';
 import { compareQueryRulesWithContract, compareRulesWithContract } from './rules-check.js';
+import { CHECKED_QUERY_CALLS, QUERIES_SET_BY_THE_CLIENT } from '../../src/api/in-memory-queries.js';
 
 const document = parse(readFileSync('api/openapi.yaml', 'utf8')) as Record<string, unknown>;
 
@@ -47,4 +48,10 @@ test('a query limit changed on either side is named: four statuses in the rules,
   assert.deepEqual(compareQueryRulesWithContract(queryRules, copy), ['listOpportunities status maxItems: contract says 6, rules say 5']);
   const { listFeedback: _dropped, ...rest } = queryRules;
   assert.deepEqual(compareQueryRulesWithContract(rest, document), ['listFeedback: the contract takes query parameters but src/api/rules-queries.ts has no rules for them']);
+});
+
+test('the in-memory adapter checks the query of every operation that has query rules, or says why not', () => {
+  const unchecked = Object.keys(queryRules).filter((name) => !CHECKED_QUERY_CALLS.includes(name) && !(name in QUERIES_SET_BY_THE_CLIENT));
+  assert.deepEqual(unchecked, [], 'add the operation to QUERY_CALLS in src/api/in-memory-queries.ts');
+  assert.deepEqual(CHECKED_QUERY_CALLS.filter((name) => !(name in queryRules)), [], 'a checked call with no rules checks nothing');
 });
