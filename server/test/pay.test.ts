@@ -147,7 +147,7 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
     assert.deepEqual(await left('receipts', [receipt.body.id]), [], 'the receipt went with its claim');
     assert.deepEqual(await left('attendance', [...old, recent.body.id]), [open.attendanceId, recent.body.id].sort());
     assert.deepEqual((await s.call('/api/v1/me/record', { token: paid.me })).body.claims, [], 'the person\'s record no longer lists it');
-    assert.deepEqual(await purgePay(s.db, 72), { claims: 0, attendance: 0, receipts: 0 }, 'running again changes nothing');
+    assert.deepEqual(await purgePay(s.db, 72), { claims: 0, attendance: 0, receipts: 0, missingSessions: 0 }, 'running again changes nothing');
   });
 });
 
@@ -198,5 +198,37 @@ describe('“I came but I am not on the list”: a session with no attendance re
     assert.deepEqual((await s.call('/api/v1/missing-sessions', { token: roles.attendance })).body.items, [], 'nothing left open');
     const audit = await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE $1 = ANY(subject_ids) ORDER BY id`, [sent.body.id]);
     assert.deepEqual(audit.map((a) => a.action), ['listMissingSessions', 'resolveMissingSession']);
+  });
+
+  it('offers only sessions that have started, refuses a blank account, and records a report whose person got on the list another way meanwhile', async () => {
+    const { opportunityId, interestId, me } = await paidSetUp(s, sender, 'sam.meanwhile@example.org');
+    await s.db.query(`UPDATE opportunities SET doc = jsonb_set(doc, '{when,sessions}', $2::jsonb) WHERE id = $1`, [opportunityId, JSON.stringify([{ start: '2026-02-23T10:00:00Z' }, { start: '2026-03-16T10:00:00Z' }, { start: '2099-01-05T10:00:00Z' }])]);
+    const choices = (await s.call('/api/v1/me/missing-sessions', { token: me })).body;
+    assert.deepEqual(choices.activities[0].sessions, ['2026-03-16T10:00:00.000Z', '2026-02-23T10:00:00.000Z'], 'the session in 2099 is not offered');
+    const report = { interestId, sessionStart: '2026-03-16T10:00:00Z', activityMinutes: 120, text: 'I was there.' };
+    const blank = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: { ...report, text: '   ' } });
+    assert.deepEqual([blank.status, blank.body.errors?.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)], [422, ['text required']], 'spaces only are no account');
+    const sent = await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: report });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+
+    // Meanwhile staff put her on the list from the register (she is told once, then).
+    const direct = await s.call(`/api/v1/opportunities/${opportunityId}/attendance`, { method: 'POST', token: roles.attendance, body: { sessionStart: '2026-03-16T10:00:00Z', interestId, activityMinutes: 120 }, headers: { 'idempotency-key': key() } });
+    assert.equal(direct.status, 201, JSON.stringify(direct.body));
+    const recorded = await s.call(`/api/v1/missing-sessions/${sent.body.id}`, { method: 'PATCH', token: roles.attendance, body: { action: 'record' } });
+    assert.deepEqual([recorded.status, recorded.body.status, recorded.body.attendanceId], [200, 'recorded', direct.body.id], 'the report closes, linked to the record that exists');
+    assert.deepEqual(await told(s, 'attendance', direct.body.id), ['attendance_recorded'], 'told once that she is on the list, not twice');
+    assert.deepEqual(await told(s, 'missing-session', sent.body.id), [], 'never told it was declined');
+    assert.deepEqual((await s.call('/api/v1/missing-sessions', { token: roles.attendance })).body.items, [], 'nothing left open');
+  });
+
+  it('retention removes reports recorded or declined long ago (their words and reason) and keeps one still open', async () => {
+    const { interestId, me } = await paidSetUp(s, sender, 'sam.retained@example.org');
+    const send = async (sessionStart: string) => (await s.call('/api/v1/me/missing-sessions', { method: 'POST', token: me, body: { interestId, sessionStart, activityMinutes: 60, text: 'I was there.' } })).body.id as string;
+    const [declined, open, recent] = [await send('2020-01-06T10:00:00Z'), await send('2020-01-13T10:00:00Z'), await send('2020-01-20T10:00:00Z')];
+    for (const id of [declined, recent]) assert.equal((await s.call(`/api/v1/missing-sessions/${id}`, { method: 'PATCH', token: roles.attendance, body: { action: 'decline', reason: 'No register that day.' } })).status, 200);
+    await s.db.query(`UPDATE missing_sessions SET updated_at = now() - interval '73 months' WHERE id = ANY($1::text[])`, [[declined, open]]);
+    assert.equal((await purgePay(s.db, 72)).missingSessions, 1);
+    const left = await s.db.query<{ id: string }>(`SELECT id FROM missing_sessions WHERE id = ANY($1::text[]) ORDER BY id`, [[declined, open, recent]]);
+    assert.deepEqual(left.map((r) => r.id), [open, recent].sort(), 'the open report waits for staff; the recent one stays');
   });
 });

@@ -38,6 +38,7 @@ export class InMemoryMissingSessions implements MissingSessionCalls {
       .filter((r) => r.person === person)
       .sort((a, b) => (a.report.createdAt < b.report.createdAt ? 1 : -1))
       .map((r) => this.#view(r));
+    const now = this.#world.now();
     const activities = this.#world
       .interests()
       .filter((i) => personOf(i.contact) === person && i.status !== 'not_this_time')
@@ -48,7 +49,11 @@ export class InMemoryMissingSessions implements MissingSessionCalls {
           interestId: i.id,
           opportunityId: i.opportunityId,
           opportunityTitle: this.#title(opportunity, i.opportunityId),
-          sessions: (opportunity?.when.sessions ?? []).map((s) => new Date(s.start).toISOString()).sort().reverse(),
+          sessions: (opportunity?.when.sessions ?? [])
+            .map((s) => new Date(s.start).toISOString())
+            .filter((start) => start <= now)
+            .sort()
+            .reverse(),
         };
       });
     return { items, activities };
@@ -59,6 +64,8 @@ export class InMemoryMissingSessions implements MissingSessionCalls {
     const person = this.#me(options.meToken);
     return this.#world.once(`reportMissingSession:${person}`, options, input, () => {
       check(missingSessionRules, input);
+      const text = input.text.trim();
+      if (!text) throw invalid([field('text', 'required', 'Tell us what you did at the session.')]);
       const interest = this.#world.interests().find((i) => i.id === input.interestId && personOf(i.contact) === person);
       if (!interest) throw invalid([field('interestId', 'not-found', 'Choose an activity you told us you were interested in.')]);
       const sessionStart = new Date(input.sessionStart).toISOString();
@@ -82,7 +89,7 @@ export class InMemoryMissingSessions implements MissingSessionCalls {
           sessionStart,
           activityMinutes: input.activityMinutes,
           prepMinutes: input.prepMinutes ?? 0,
-          text: input.text.trim(),
+          text,
           status: 'open',
           reason: null,
           attendanceId: null,
@@ -111,14 +118,18 @@ export class InMemoryMissingSessions implements MissingSessionCalls {
     const row = this.#rows.find((r) => r.report.id === id);
     if (!row) throw problem('not-found', 404, 'There is no report with that id.');
     check(missingSessionDecisionRules, decision);
-    if (decision.action === 'decline' && !decision.reason?.trim()) throw invalid([field('reason', 'required', 'Say why, so we can tell them.')]);
     if (options?.ifMatch !== undefined && options.ifMatch !== '*' && options.ifMatch.slice(2, -1) !== String(row.revision)) {
       const detail = 'Someone changed this since you opened it. Reload it, then make your change again.';
       throw new ApiError('conflict', detail, { status: 412, problem: { type: 'https://coprod.example/problems/precondition-failed', title: 'Changed since you read it', status: 412, detail } });
     }
+    // As the server: If-Match (412) before the reason (422).
+    if (decision.action === 'decline' && !decision.reason?.trim()) throw invalid([field('reason', 'required', 'Say why, so we can tell them.')]);
     const r = row.report;
     if (r.status !== 'open') throw problem('conflict', 409, `This report was ${r.status} already.`);
-    if (decision.action === 'record') {
+    // On the list another way meanwhile: link that record (as the server; no second message).
+    const existing = this.#world.pay.attendanceOf(row.person).find((a) => a.opportunityId === r.opportunityId && a.sessionStart === r.sessionStart);
+    if (decision.action === 'record' && existing) Object.assign(r, { status: 'recorded', attendanceId: existing.id });
+    else if (decision.action === 'record') {
       const attendance = await this.#world.pay.recordAttendance(r.opportunityId, {
         sessionStart: r.sessionStart,
         interestId: r.interestId,

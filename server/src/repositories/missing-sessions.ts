@@ -71,7 +71,7 @@ export function missingSessionRepository(db: Queryable, keys: ContactKeys) {
       return row && { opportunityId: row.opportunity_id };
     },
 
-    /** The person's own interests (not those answered "not this time"), newest first, with their briefs' sessions newest first. */
+    /** The person's own interests (not those answered "not this time"), newest first, with their briefs' sessions that have started, newest first. */
     async activities(personHash: string): Promise<MissingSessionActivity[]> {
       const rows = await db.query<{ id: string; opportunity_id: string; title_en: string; title_cy: string | null; sessions: { start: string }[] | null }>(
         `SELECT i.id, i.opportunity_id, o.doc->>'title' AS title_en, nullif(o.doc->'translations'->'cy'->>'title', '') AS title_cy, o.doc->'when'->'sessions' AS sessions
@@ -79,11 +79,13 @@ export function missingSessionRepository(db: Queryable, keys: ContactKeys) {
          WHERE i.contact_hash = $1 AND i.status <> 'not_this_time' ORDER BY i.created_at DESC, i.id LIMIT 100`,
         [personHash],
       );
+      const now = new Date().toISOString();
       return rows.map((r) => ({
         interestId: r.id,
         opportunityId: r.opportunity_id,
         opportunityTitle: { en: r.title_en, ...(r.title_cy ? { cy: r.title_cy } : {}) },
-        sessions: (r.sessions ?? []).map((s) => new Date(s.start).toISOString()).sort().reverse(),
+        // Only sessions that have started: a future one cannot be reported (422 sessionStart).
+        sessions: (r.sessions ?? []).map((s) => new Date(s.start).toISOString()).filter((start) => start <= now).sort().reverse(),
       }));
     },
 

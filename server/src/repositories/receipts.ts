@@ -58,9 +58,11 @@ export async function erasePay(tx: Queryable, personHashes: string[]): Promise<{
 /**
  * Retention: claims paid or refused more than `months` ago go with their receipts (finance keeps
  * its own copy from the export); attendance from sessions more than `months` ago that no claim
- * holds goes too (a claim still open keeps its attendance); receipts no claim named within a day go.
+ * holds goes too (a claim still open keeps its attendance); receipts no claim named within a day go;
+ * "not on the list" reports recorded or declined more than `months` ago go (their free text and
+ * reason; an open one waits for staff).
  */
-export async function purgePay(db: Queryable, months: number): Promise<{ claims: number; receipts: number; attendance: number }> {
+export async function purgePay(db: Queryable, months: number): Promise<{ claims: number; receipts: number; attendance: number; missingSessions: number }> {
   const claims = await db.query(`DELETE FROM claims WHERE status IN ('paid', 'refused') AND updated_at < now() - make_interval(months => $1) RETURNING id`, [months]);
   const attendance = await db.query(
     `DELETE FROM attendance a WHERE a.session_start < now() - make_interval(months => $1)
@@ -68,5 +70,6 @@ export async function purgePay(db: Queryable, months: number): Promise<{ claims:
     [months],
   );
   const receipts = await db.query(`DELETE FROM receipts WHERE claim_id IS NULL AND created_at < now() - interval '1 day' RETURNING id`);
-  return { claims: claims.length, receipts: receipts.length, attendance: attendance.length };
+  const missing = await db.query(`DELETE FROM missing_sessions WHERE status IN ('recorded', 'declined') AND updated_at < now() - make_interval(months => $1) RETURNING id`, [months]);
+  return { claims: claims.length, receipts: receipts.length, attendance: attendance.length, missingSessions: missing.length };
 }

@@ -25,6 +25,8 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
     const { personHash } = await personOf(app.db, request);
     const input = request.body as MissingSessionInput;
     return sendIdempotent(request, reply, async (repos) => {
+      const text = input.text.trim();
+      if (!text) throw invalid([{ field: 'text', code: 'required', message: 'Tell us what you did at the session.' }]);
       const interest = personHash ? await repos.missingSessions.interestOf(input.interestId, personHash) : undefined;
       if (!interest || !personHash) throw invalid([{ field: 'interestId', code: 'not-found', message: 'Choose an activity you told us you were interested in.' }]);
       const sessionStart = new Date(input.sessionStart).toISOString();
@@ -40,7 +42,7 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
         sessionStart,
         activityMinutes: input.activityMinutes,
         prepMinutes: input.prepMinutes ?? 0,
-        text: input.text.trim(),
+        text,
       });
       if (!fresh) throw conflict('You told us about this session already; staff will answer.');
       const { report } = (await repos.missingSessions.find(id))!;
@@ -70,25 +72,32 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
       const interest = await repos.interests.find(r.opportunityId, r.interestId);
       if (!interest) throw notFound('The expression of interest behind this report is gone.');
       if (decision.action === 'record') {
-        const attendanceId = newId();
-        const fresh = await repos.attendance.insert({
-          id: attendanceId,
-          opportunityId: r.opportunityId,
-          sessionStart: r.sessionStart,
-          interestId: r.interestId,
-          personHash: pay.keys.hasher.ofContact(interest.contact),
-          recordedBy: staff.sub,
-          name: interest.name.trim(),
-          contact: interest.contact,
-          role: decision.role?.trim() || null,
-          activityMinutes: decision.activityMinutes ?? r.activityMinutes,
-          prepMinutes: decision.prepMinutes ?? r.prepMinutes,
-          note: null,
-        });
-        if (!fresh) throw conflict('This person is already recorded for this session.');
-        await repos.missingSessions.resolve(id, { status: 'recorded', attendanceId }, staff.sub);
-        await tellRecorded(repos, (await repos.attendance.find(attendanceId))!.attendance, interest.contact);
-        await repos.audit(staff.sub, 'recordAttendance', [attendanceId], { opportunityId: r.opportunityId, missingSessionId: id });
+        // On the list another way meanwhile (staff added them from the register): link that record
+        // and close the report. No second message: they were told "recorded" when it was made.
+        const existing = (await repos.attendance.mine(found.personHash)).find((a) => a.attendance.opportunityId === r.opportunityId && a.attendance.sessionStart === r.sessionStart);
+        if (existing) {
+          await repos.missingSessions.resolve(id, { status: 'recorded', attendanceId: existing.attendance.id }, staff.sub);
+        } else {
+          const attendanceId = newId();
+          const fresh = await repos.attendance.insert({
+            id: attendanceId,
+            opportunityId: r.opportunityId,
+            sessionStart: r.sessionStart,
+            interestId: r.interestId,
+            personHash: pay.keys.hasher.ofContact(interest.contact),
+            recordedBy: staff.sub,
+            name: interest.name.trim(),
+            contact: interest.contact,
+            role: decision.role?.trim() || null,
+            activityMinutes: decision.activityMinutes ?? r.activityMinutes,
+            prepMinutes: decision.prepMinutes ?? r.prepMinutes,
+            note: null,
+          });
+          if (!fresh) throw conflict('This person is already recorded for this session.');
+          await repos.missingSessions.resolve(id, { status: 'recorded', attendanceId }, staff.sub);
+          await tellRecorded(repos, (await repos.attendance.find(attendanceId))!.attendance, interest.contact);
+          await repos.audit(staff.sub, 'recordAttendance', [attendanceId], { opportunityId: r.opportunityId, missingSessionId: id });
+        }
       } else {
         const reason = decision.reason!.trim();
         await repos.missingSessions.resolve(id, { status: 'declined', reason }, staff.sub);
