@@ -77,6 +77,8 @@ export class CoprodStaffPeople extends StaffElement {
     changed: (done, record) => {
       this.changeDone = done;
       this.announce(done);
+      // The form (and after a delete or erase, the person's card) is gone with the focus in it: bring it to the result.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="change-done"]')?.focus());
       if (record) this.record = record;
       else {
         // The profile is gone: the pool and the suggestions are asked again without it.
@@ -170,7 +172,9 @@ export class CoprodStaffPeople extends StaffElement {
         this.applied = { ...this.filters };
       },
     };
-    return html`<section class="part" aria-labelledby="pool-title">${heading(this.level + 1, this.t('poolTitle'), { id: 'pool-title' })} ${poolForm(view)} ${body}</section>`;
+    // Outside the pool's loading states, so it stays (and keeps focus) while the pool is asked again after a delete.
+    const done = this.changeDone ? html`<p class="saved" part="change-done" tabindex="-1">${icon('check')} ${this.changeDone}</p>` : nothing;
+    return html`<section class="part" aria-labelledby="pool-title">${heading(this.level + 1, this.t('poolTitle'), { id: 'pool-title' })} ${poolForm(view)} ${done} ${body}</section>`;
   }
 
   private renderPeople(page: PeoplePage): TemplateResult {
@@ -179,8 +183,7 @@ export class CoprodStaffPeople extends StaffElement {
     const next = this.moreCursor === undefined ? page.nextCursor : this.moreCursor;
     const view = { ...this.words(), level: this.level + 2, opened: this.opened, onOpen: (p: PersonSummary) => void this.open(p) };
     const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail({ ...this.words(), level: this.level + 3 }, this.record, personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson)));
-    return html`${this.changeDone ? html`<p class="saved" part="change-done">${icon('check')} ${this.changeDone}</p>` : nothing}
-      <p role="status">${this.t('found', page.total)}</p>
+    return html`<p role="status">${this.t('found', page.total)}</p>
       <ol class="items">
         ${people.map((p) => personCard(view, p, detail))}
       </ol>

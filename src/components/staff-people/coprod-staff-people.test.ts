@@ -11,10 +11,12 @@ import './coprod-staff-people.js';
 
 describeStates(states);
 
+/** The part of what has focus inside the widget (text, never the node: chai describing a node hangs the browser). */
+const focusedPart = (element: HTMLElement) => shadow(element).activeElement?.getAttribute('part') ?? `none (${document.activeElement?.tagName ?? ''})`;
 const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function render(api: CoprodApi, opportunityId: string | undefined = CARERS) {
-  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
+async function render(api: CoprodApi, opportunityId: string | undefined = CARERS, locale = 'en-GB') {
+  const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale}>
     <coprod-staff-people opportunity-id=${opportunityId ?? ''}></coprod-staff-people>
   </coprod-provider>`);
   return root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
@@ -88,11 +90,14 @@ describe('<coprod-staff-people>', () => {
     typeInto(element, '#change-name', 'Bernadette');
     clickOn(element, '[part="change-yes"]');
     await until(() => shadow(element).querySelector('#change-reason-error'), 'the reason asked for');
-    expect(shadow(element).activeElement?.id).to.equal('change-reason');
+    // The GOV.UK error summary, focused, links to the reason.
+    expect(focusedPart(element)).to.equal('error-summary');
+    expect(text(element, '[part="change-correct"] [part="error-summary"] a[href="#change-reason"]')).to.equal('Choose why you are making this change');
     expect((await api.getProfile('prof-bernie')).name).to.equal('Bernie', 'nothing saved without a reason');
     chooseReason(element, 'person-asked');
     clickOn(element, '[part="change-yes"]');
     await until(() => text(element, '[part="change-done"]').includes('Bernadette’s profile was corrected'), 'the correction saved');
+    await until(() => focusedPart(element) === 'change-done', 'focus on the result, not lost to the page with the form');
     expect((await api.getProfile('prof-bernie')).name).to.equal('Bernadette');
     expect(text(element, '[data-person="prof-bernie"] h4, [data-person="prof-bernie"] [part="person-changes"]')).to.not.contain('Save the correction');
   });
@@ -113,14 +118,19 @@ describe('<coprod-staff-people>', () => {
     expect((await api.getProfile('prof-bernie')).experience).to.not.equal('Caring for my mum for ten years.');
   });
 
-  it('shows a field the server refused beside it', async () => {
-    const element = await render(staffApi(), undefined);
+  it('shows fields the server refused beside them and in an error summary, worded in Welsh from their codes', async () => {
+    const element = await render(staffApi(), undefined, 'cy');
     await startChange(element, 'correct');
     typeInto(element, '#change-importantToMe', '');
+    typeInto(element, '#change-name', 'B'.repeat(201));
     chooseReason(element, 'records');
     clickOn(element, '[part="change-yes"]');
     await until(() => shadow(element).querySelector('#change-importantToMe-error'), 'the field error');
-    expect(shadow(element).activeElement?.id).to.equal('change-importantToMe');
+    expect(text(element, '#change-importantToMe-error')).to.equal('Atebwch y cwestiwn hwn');
+    expect(text(element, '#change-name-error')).to.equal('Defnyddiwch 200 nod neu lai');
+    const links = [...shadow(element).querySelectorAll('[part="error-summary"] a')].map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`);
+    expect(links).to.deep.equal([`#change-name ${text(element, '#change-name-error')}`, '#change-importantToMe Atebwch y cwestiwn hwn']);
+    expect(focusedPart(element)).to.equal('error-summary');
     expect(shadow(element).querySelector('#change-importantToMe')!.getAttribute('aria-describedby')).to.equal('change-importantToMe-error');
   });
 
@@ -138,6 +148,7 @@ describe('<coprod-staff-people>', () => {
     clickOn(element, '[part="change-yes"]');
     await until(() => text(element, '[part="change-done"]').includes('Bernie’s profile was deleted'), 'the result');
     await until(() => !shadow(element).querySelector('[data-person="prof-bernie"]'), 'Bernie gone from the pool and the suggestions');
+    await until(() => focusedPart(element) === 'change-done', 'focus on the result, not lost with her card');
     const gone = await api.getProfile('prof-bernie').then(() => 'still there', (error: { kind?: string }) => error.kind);
     expect(gone).to.equal('not-found');
   });
@@ -151,5 +162,6 @@ describe('<coprod-staff-people>', () => {
     clickOn(element, '[part="change-yes"]');
     await until(() => text(element, '[part="change-done"]').startsWith('Everything Bernie gave us was erased'), 'the result');
     await until(() => !shadow(element).querySelector('[data-person="prof-bernie"]'), 'Bernie gone from the pool and the suggestions');
+    await until(() => focusedPart(element) === 'change-done', 'focus on the result, not lost with her card');
   });
 });

@@ -7,9 +7,10 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
-import { CHANGE_REASONS } from '../../../api/rules.js';
+import { CHANGE_REASONS, limitFor, profileRules, ruleFor } from '../../../api/rules.js';
 import type { ChangeReasonCode, PersonRecord, ProfileInput } from '../../../api/types.js';
 import { versionOf } from '../../../api/versions.js';
+import { errorSummary } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -95,7 +96,7 @@ export class PersonChange implements ReactiveController {
     if (!this.reason) {
       this.errors = { reason: t('eReason') };
       this.host.requestUpdate();
-      await this.focus('#change-reason');
+      await this.focus('.person-change [part="error-summary"]');
       return;
     }
     const reason = this.reason;
@@ -124,11 +125,11 @@ export class PersonChange implements ReactiveController {
       const fields = error instanceof ApiError ? error.fieldErrorList : [];
       for (const e of fields) {
         const field = e.field === 'reason' ? 'reason' : FIELDS.find((f) => e.field === f || e.field.startsWith(`${f}.`));
-        if (field) this.errors[field] ??= e.message;
+        // Worded from the code in the reader's language, never the server's English message.
+        if (field) this.errors[field] ??= field === 'reason' && e.code === 'required' ? t('eReason') : t('fieldProblem', e.code, limitFor(ruleFor(profileRules, e.field), e.code));
       }
       if (!Object.keys(this.errors).length) this.problem = error instanceof ApiError && error.kind === 'conflict' ? t('eChangedSince') : this.deps.errorText(error);
-      const first = (['reason', ...FIELDS] as const).find((f) => this.errors[f]);
-      await this.focus(first ? `#change-${first === 'reason' ? 'reason' : first}` : '#change-problem');
+      await this.focus(Object.keys(this.errors).length ? '.person-change [part="error-summary"]' : '#change-problem');
     } finally {
       this.busy = false;
       this.host.requestUpdate();
@@ -140,6 +141,11 @@ export class PersonChange implements ReactiveController {
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
+}
+
+/** The form's field errors in the order they are shown, for the GOV.UK error summary. */
+function summaryOf(change: PersonChange): { fieldId: string; message: string }[] {
+  return (['reason', ...FIELDS] as const).flatMap((f) => (change.errors[f] ? [{ fieldId: `change-${f}`, message: change.errors[f]! }] : []));
 }
 
 function fieldError(change: PersonChange, field: Field | 'reason'): TemplateResult | typeof nothing {
@@ -201,6 +207,7 @@ export function personChangeView(t: Say, level: number, change: PersonChange, re
     }}>
       <p id="change-question"><strong>${question}</strong></p>
       <p>${lines(t(`${mode}Body`, name))}</p>
+      ${errorSummary(t('errorSummaryTitle'), summaryOf(change), level + 1)}
       ${change.problem ? html`<p class="inline-error" id="change-problem" tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
       ${reasonSelect(t, change)} ${mode === 'correct' ? FIELDS.map((f) => draftField(t, change, f)) : nothing}
       <div class="button-group">
