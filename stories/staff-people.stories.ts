@@ -21,5 +21,7 @@ export const ChangeWithoutAReason = stateStory(states, 'Change without a reason'
 export const ConfirmDelete = stateStory(states, 'Confirm delete');
 export const ConfirmErase = stateStory(states, 'Confirm erase');
 export const ProfileDeleted = stateStory(states, 'Profile deleted');
+export const ChangedSinceOpened = stateStory(states, 'Changed since opened');
+export const TheirChangeLoaded = stateStory(states, 'Their change loaded');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');

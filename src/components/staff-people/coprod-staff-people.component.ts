@@ -74,6 +74,14 @@ export class CoprodStaffPeople extends StaffElement {
     t: (key, ...args) => this.say(key, ...args),
     errorText: (error) => this.actionError(error),
     reportError: (error) => this.reportError('save', error),
+    reload: async () => {
+      const id = this.opened;
+      const api = this.api;
+      if (!id || !api?.getPerson) throw new ApiError('not-found', 'Not available.');
+      const record = await api.getPerson(id, this.applied.reason);
+      this.record = record;
+      return record;
+    },
     changed: (done, record) => {
       this.changeDone = done;
       this.announce(done);

@@ -128,7 +128,9 @@ export const staffPeopleMessages = defineMessages({
     keepIt: 'No, keep it',
     saving: 'Saving…',
     eReason: 'Choose why you are making this change',
-    eChangedSince: 'Someone changed this profile since you opened it. Close it and open it again to see their change, then make yours.',
+    eChangedSince: 'Someone changed this profile since you opened it. Load their change to see it: what you typed is kept.',
+    loadTheirs: 'Load their change',
+    theirsLoaded: 'Their change is loaded and what you typed is kept. Check the answers, then save the correction.',
     correctedDone: (name: string) => `${name}’s profile was corrected. They will be told what changed and why.`,
     deletedDone: (name: string) => `${name}’s profile was deleted. They will be told, with your reason.`,
     erasedDone: withLocale((locale, name: string, interests: number, feedback: number) =>
@@ -260,7 +262,9 @@ export const staffPeopleMessages = defineMessages({
     keepIt: 'Na, ei gadw',
     saving: 'Wrthi’n cadw…',
     eReason: 'Dewiswch pam rydych chi’n gwneud y newid hwn',
-    eChangedSince: 'Mae rhywun wedi newid y proffil hwn ers i chi ei agor. Caewch ef a’i agor eto i weld eu newid, yna gwnewch eich un chi.',
+    eChangedSince: 'Mae rhywun wedi newid y proffil hwn ers i chi ei agor. Llwythwch eu newid i’w weld: bydd yr hyn a deipioch chi’n cael ei gadw.',
+    loadTheirs: 'Llwytho eu newid',
+    theirsLoaded: 'Mae eu newid wedi’i lwytho ac mae’r hyn a deipioch chi wedi’i gadw. Gwiriwch yr atebion, yna cadwch y cywiriad.',
     correctedDone: (name: string) => `Cafodd proffil ${name} ei gywiro. Dywedir wrthyn nhw beth a newidiodd a pham.`,
     deletedDone: (name: string) => `Cafodd proffil ${name} ei ddileu. Dywedir wrthyn nhw, gyda’ch rheswm.`,
     erasedDone: withLocale((locale, name: string, interests: number, feedback: number) =>

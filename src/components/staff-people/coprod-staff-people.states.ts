@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
-import { clickOn, shadow } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
 import { inStaffProvider, loadStates, shows, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -49,6 +49,24 @@ export function chooseReason(element: HTMLElement, reason: string): void {
   select.value = reason;
   select.dispatchEvent(new Event('change'));
 }
+
+/** Someone else corrects Bernie's networks after her profile was opened (`api` is the widget's adapter). */
+export async function changedByOthers(api: CoprodApi): Promise<void> {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...input } = await api.getProfile('prof-bernie');
+  await api.updateProfile('prof-bernie', { ...input, networks: 'Carers’ café' }, { reason: 'records' });
+}
+
+/** A correction typed and saved after someone else changed the profile: the 412 and "Load their change". */
+async function correctAfterOthers(element: HTMLElement, api: CoprodApi): Promise<void> {
+  await startChange(element, 'correct');
+  await changedByOthers(api);
+  typeInto(element, '#change-experience', 'Caring for my mum for ten years.');
+  chooseReason(element, 'person-asked');
+  clickOn(element, '[part="change-yes"]');
+  await shows('[part="load-theirs"]', 'the offer to load their change')(element);
+}
+
+let conflictApi: CoprodApi = staffApi();
 
 export const states: ComponentStates = {
   tag: 'coprod-staff-people',
@@ -113,6 +131,22 @@ export const states: ComponentStates = {
         chooseReason(element, 'person-asked');
         clickOn(element, '[part="change-yes"]');
         await shows('[part="change-done"]', 'the result')(element);
+      },
+    },
+    {
+      name: 'Changed since opened',
+      description: 'Someone else corrected Bernie’s profile first (412): what was typed is kept, and "Load their change" is offered.',
+      render: () => widget((conflictApi = staffApi()), { opportunityId: null }),
+      play: (element) => correctAfterOthers(element, conflictApi),
+    },
+    {
+      name: 'Their change loaded',
+      description: 'After "Load their change": their answers in the fields not typed in, what was typed kept, ready to save.',
+      render: () => widget((conflictApi = staffApi()), { opportunityId: null }),
+      play: async (element) => {
+        await correctAfterOthers(element, conflictApi);
+        clickOn(element, '[part="load-theirs"]');
+        await shows('[part="change-loaded"]', 'their change loaded')(element);
       },
     },
     { name: 'Welsh', render: () => widget(staffApi(), { locale: 'cy' }), play: suggestionsShown },

@@ -4,7 +4,7 @@ import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, chooseReason, inviteTwo, poolShown, startChange, states, suggestionsShown } from './coprod-staff-people.states.js';
+import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, startChange, states, suggestionsShown } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -102,13 +102,11 @@ describe('<coprod-staff-people>', () => {
     expect(text(element, '[data-person="prof-bernie"] h4, [data-person="prof-bernie"] [part="person-changes"]')).to.not.contain('Save the correction');
   });
 
-  it('says so when someone else changed the profile since it was opened, and keeps what was typed', async () => {
+  it('says so when someone else changed the profile since it was opened, keeps what was typed, and loads their change into the rest', async () => {
     const api = staffApi();
     const element = await render(api, undefined);
     await startChange(element, 'correct');
-    const now = await api.getProfile('prof-bernie');
-    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = now;
-    await api.updateProfile('prof-bernie', { ...input, networks: 'Carers’ café' }, { reason: 'records' });
+    await changedByOthers(api);
     typeInto(element, '#change-experience', 'Caring for my mum for ten years.');
     chooseReason(element, 'person-asked');
     clickOn(element, '[part="change-yes"]');
@@ -116,6 +114,15 @@ describe('<coprod-staff-people>', () => {
     expect(text(element, '#change-problem')).to.contain('Someone changed this profile since you opened it');
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-experience')!.value).to.equal('Caring for my mum for ten years.');
     expect((await api.getProfile('prof-bernie')).experience).to.not.equal('Caring for my mum for ten years.');
+    clickOn(element, '[part="load-theirs"]');
+    await until(() => focusedPart(element) === 'change-loaded', 'their change loaded, and said so');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-networks')!.value).to.equal('Carers’ café', 'their change shows');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-experience')!.value).to.equal('Caring for my mum for ten years.', 'what was typed is kept');
+    expect(shadow(element).querySelector<HTMLSelectElement>('#change-reason')!.value).to.equal('person-asked');
+    clickOn(element, '[part="change-yes"]');
+    await until(() => text(element, '[part="change-done"]').includes('profile was corrected'), 'the correction saved over their version');
+    const saved = await api.getProfile('prof-bernie');
+    expect([saved.experience, saved.networks]).to.deep.equal(['Caring for my mum for ten years.', 'Carers’ café'], 'neither change lost');
   });
 
   it('shows fields the server refused beside them and in an error summary, worded in Welsh from their codes', async () => {

@@ -29,6 +29,8 @@ export interface PersonChangeDeps {
   t: Say;
   /** The change was made: `record` is the corrected one, or undefined when the profile is gone. */
   changed(done: string, record: PersonRecord | undefined): void;
+  /** Reads the person's record again (after a 412), shown in place of the one the form was opened with. */
+  reload(): Promise<PersonRecord>;
   /** Words for an error that is not about one field (a network failure). */
   errorText(error: unknown): string;
   reportError(error: unknown): void;
@@ -48,6 +50,12 @@ export class PersonChange implements ReactiveController {
   draft: Draft | undefined;
   errors: Partial<Record<Field | 'reason', string>> = {};
   problem: string | undefined;
+  /** Someone else saved first (412): the form offers to load their change. */
+  conflict = false;
+  /** Their change was loaded into the form, what was typed kept. */
+  loaded = false;
+  /** The record's answers when the form was filled from it: a field still equal to these was not typed in. */
+  private base: Draft | undefined;
   busy = false;
 
   constructor(
@@ -66,13 +74,16 @@ export class PersonChange implements ReactiveController {
     this.draft = undefined;
     this.errors = {};
     this.problem = undefined;
+    this.conflict = false;
+    this.loaded = false;
+    this.base = undefined;
     this.host.requestUpdate();
   }
 
   open(mode: ChangeMode, record: PersonRecord): void {
     this.reset();
     this.mode = mode;
-    if (mode === 'correct') this.draft = draftOf(record);
+    if (mode === 'correct') this.draft = this.base = draftOf(record);
     void this.focus('.person-change');
   }
 
@@ -92,6 +103,8 @@ export class PersonChange implements ReactiveController {
     const mode = this.mode;
     if (!api || !mode || this.busy) return;
     this.problem = undefined;
+    this.conflict = false;
+    this.loaded = false;
     this.errors = {};
     if (!this.reason) {
       this.errors = { reason: t('eReason') };
@@ -128,12 +141,36 @@ export class PersonChange implements ReactiveController {
         // Worded from the code in the reader's language, never the server's English message.
         if (field) this.errors[field] ??= field === 'reason' && e.code === 'required' ? t('eReason') : t('fieldProblem', e.code, limitFor(ruleFor(profileRules, e.field), e.code));
       }
-      if (!Object.keys(this.errors).length) this.problem = error instanceof ApiError && error.kind === 'conflict' ? t('eChangedSince') : this.deps.errorText(error);
+      this.conflict = error instanceof ApiError && error.kind === 'conflict' && mode === 'correct';
+      if (!Object.keys(this.errors).length) this.problem = this.conflict ? t('eChangedSince') : this.deps.errorText(error);
       await this.focus(Object.keys(this.errors).length ? '.person-change [part="error-summary"]' : '#change-problem');
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** After a 412: reads their change; a field typed in keeps what was typed, the others show theirs. */
+  async loadTheirs(): Promise<void> {
+    if (this.busy || !this.draft) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const theirs = draftOf(await this.deps.reload());
+      const typed = this.draft;
+      const base = this.base ?? theirs;
+      this.draft = Object.fromEntries(FIELDS.map((f) => [f, typed[f] !== base[f] ? typed[f] : theirs[f]])) as Draft;
+      this.base = theirs;
+      this.problem = undefined;
+      this.conflict = false;
+      this.loaded = true;
+    } catch (error) {
+      this.deps.reportError(error);
+      this.problem = this.deps.errorText(error);
+    } finally {
+      this.busy = false;
+    }
+    await this.focus(this.loaded ? '#change-loaded' : '#change-problem');
   }
 
   private async focus(selector: string): Promise<void> {
@@ -209,6 +246,8 @@ export function personChangeView(t: Say, level: number, change: PersonChange, re
       <p>${lines(t(`${mode}Body`, name))}</p>
       ${errorSummary(t('errorSummaryTitle'), summaryOf(change), level + 1)}
       ${change.problem ? html`<p class="inline-error" id="change-problem" tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
+      ${change.conflict ? html`<p><button type="button" class="button secondary" part="load-theirs" aria-disabled=${busy} @click=${() => void change.loadTheirs()}>${t('loadTheirs')}</button></p>` : nothing}
+      ${change.loaded ? html`<p class="saved" id="change-loaded" part="change-loaded" tabindex="-1">${icon('check')} ${t('theirsLoaded')}</p>` : nothing}
       ${reasonSelect(t, change)} ${mode === 'correct' ? FIELDS.map((f) => draftField(t, change, f)) : nothing}
       <div class="button-group">
         <button type="submit" class="button ${mode === 'correct' ? '' : 'warning'}" part="change-yes" aria-disabled=${busy}>${yes}</button>
