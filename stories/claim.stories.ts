@@ -26,3 +26,4 @@ export const NotOnTheListInvalid = stateStory(states, 'Not on the list: invalid'
 export const NotOnTheListWaiting = stateStory(states, 'Not on the list: waiting');
 export const NotOnTheListDeclined = stateStory(states, 'Not on the list: declined');
 export const NotOnTheListDeclinedWelsh = stateStory(states, 'Not on the list: declined, Welsh');
+export const NotOnTheListCouldNotLoad = stateStory(states, 'Not on the list: could not load');

@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { MISSED_REASON, MISSED_SESSION, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
-import { openMissing } from './coprod-claim.states.js';
+import { MISSED_REASON, MISSED_SESSION, PAY_NOW, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
+import { field, invalid } from '../../api/in-memory-pay-support.js';
+import { missingLoadFails, openMissing } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
 import './coprod-claim.js';
 
@@ -87,11 +88,20 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-missing-text')!.value).to.equal('I sat with the carers from Llanelli.');
   });
 
-  it('a session still to come: the server’s field error shows at the session', async () => {
-    const element = await render(payApi('attended', { missing: 'session' }).api);
+  it('offers only sessions that have happened; the server’s field error about the session shows at the session', async () => {
+    const { api } = payApi('attended', { missing: 'session' });
+    const refusing = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (key === 'reportMissingSession') return async () => Promise.reject(invalid([field('sessionStart', 'not-allowed', 'Choose a session that has happened.')]));
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const element = await render(refusing);
     await openMissing(element);
-    const future = [...shadow(element).querySelectorAll<HTMLOptionElement>('#field-missing-sessionStart option')].map((o) => o.value).find((v) => v && v > '2026-11-24')!;
-    await fill(element, future, false);
+    const offered = [...shadow(element).querySelectorAll<HTMLOptionElement>('#field-missing-sessionStart option')].map((o) => o.value).filter(Boolean);
+    expect(offered.length > 0 && offered.every((v) => v <= PAY_NOW.toISOString())).to.equal(true, `only past sessions: ${offered.join(', ')}`);
+    await fill(element, MISSED_SESSION, false);
     send(element);
     await until(() => shadow(element).querySelector('[data-missing] .has-error #field-missing-sessionStart'), 'the error at the session');
     expect(text(element, '[data-missing] .error-summary')).to.not.equal('');
@@ -111,5 +121,18 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     const element = await render(payApi('attended', { missing: 'declined' }).api);
     await until(() => shadow(element).querySelector('[data-missing-report="declined"]'), 'the declined report');
     expect(text(element, '[data-missing-report="declined"]')).to.contain('Not added').and.to.contain(MISSED_REASON);
+  });
+
+  it('when her reports cannot be fetched, says so with Try again (not "no activities"), and Try again brings the part back', async () => {
+    const element = await render(missingLoadFails(payApi('attended', { missing: 'session' }).api, 1));
+    await until(() => shadow(element).querySelector('[data-missing-failed]'), 'the failure');
+    expect(text(element, '[data-missing-failed]')).to.contain('could not fetch');
+    expect(shadow(element).querySelector('[data-missing-open]') === null).to.equal(true, 'no way into a form with no activities');
+    clickOn(element, '[data-missing-retry]');
+    await until(() => shadow(element).querySelector('[data-missing-open]'), 'the "not on the list" button');
+    expect(shadow(element).querySelector('[data-missing-failed]') === null).to.equal(true);
+    expect(shadow(element).activeElement?.id).to.equal('missing-open');
+    await openMissing(element);
+    expect(text(element, 'form[part="missing-form"]')).to.not.contain('We can only add sessions');
   });
 });

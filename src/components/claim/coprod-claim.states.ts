@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
@@ -64,6 +65,24 @@ export async function openQuery(element: HTMLElement): Promise<void> {
   await shows('[data-query-open]', 'the "something wrong" button')(element);
   clickOn(element, '[data-query-open]');
   await shows('form.query textarea', 'the question box')(element);
+}
+
+/** `api` whose "not on the list" reports cannot be fetched the first `times` times (a network error). */
+export function missingLoadFails(api: CoprodApi, times = Infinity): CoprodApi {
+  let failures = 0;
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key !== 'listMyMissingSessions' || typeof value !== 'function') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return async (...args: unknown[]) => {
+        if (failures < times) {
+          failures += 1;
+          throw new ApiError('network', 'The connection dropped.');
+        }
+        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+      };
+    },
+  });
 }
 
 /** Opens "I took part but I am not on the list" and waits for the form, its activity chosen (Rosa has one). */
@@ -165,6 +184,12 @@ export const states: ComponentStates = {
       name: 'Not on the list: declined, Welsh',
       render: () => widget(at('attended', { missing: 'declined' }), { locale: 'cy' }),
       play: shows('[data-missing-report="declined"]', 'the declined report'),
+    },
+    {
+      name: 'Not on the list: could not load',
+      description: 'Her reports and activities could not be fetched: the part says so and offers Try again, not "no activities".',
+      render: () => widget(missingLoadFails(at('attended', { missing: 'session' }))),
+      play: shows('[data-missing-failed]', 'the failure'),
     },
     {
       name: 'Overdue, easy read',

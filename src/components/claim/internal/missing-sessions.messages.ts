@@ -31,6 +31,7 @@ export const missingMessages = defineMessages({
     mEText: 'Tell us what happened',
     mAlready: 'You told us about this session already, or you are on the list for it. Look in your times above.',
     mFailed: 'We could not send this. What you typed is kept: try again in a moment.',
+    mLoadFailed: 'We could not fetch the sessions you told us about, or the activities you can tell us about. Try again in a moment.',
   },
   cy: {
     mTitle: 'Ddim ar y rhestr?',
@@ -61,6 +62,7 @@ export const missingMessages = defineMessages({
     mEText: 'Dywedwch wrthym beth ddigwyddodd',
     mAlready: 'Rydych wedi dweud wrthym am y sesiwn hon yn barod, neu rydych ar y rhestr ar ei chyfer. Edrychwch yn eich amseroedd uchod.',
     mFailed: 'Ni allem anfon hwn. Mae’r hyn a deipiwyd gennych wedi’i gadw: rhowch gynnig arall arni mewn munud.',
+    mLoadFailed: 'Ni allem nôl y sesiynau y dywedoch wrthym amdanynt, na’r gweithgareddau y gallwch ddweud wrthym amdanynt. Rhowch gynnig arall arni mewn munud.',
   },
   easyReadSame: ['mActivity', 'mSession', 'mSend', 'mSending', 'mCancel', 'mWhy', 'mSummary', 'mStatus_open', 'mStatus_declined'],
   easyRead: {
@@ -84,6 +86,7 @@ export const missingMessages = defineMessages({
       mEText: 'Write what happened',
       mAlready: 'You told us about this already.\nOr you are on the list.\nLook at your times.',
       mFailed: 'It did not send.\nWe kept what you wrote.\nTry again soon.',
+      mLoadFailed: 'We could not get this part.\nTry again soon.',
     },
     cy: {
       mTitle: 'Wnaethon ni eich colli chi?',
@@ -105,6 +108,7 @@ export const missingMessages = defineMessages({
       mEText: 'Ysgrifennwch beth ddigwyddodd',
       mAlready: 'Rydych wedi dweud wrthym am hyn yn barod.\nNeu rydych ar y rhestr.\nEdrychwch ar eich amseroedd.',
       mFailed: 'Ni wnaeth anfon.\nRydym wedi cadw’r hyn a ysgrifennoch.\nRhowch gynnig arall arni cyn bo hir.',
+      mLoadFailed: 'Ni allem gael y rhan hon.\nRhowch gynnig arall arni cyn bo hir.',
     },
   },
 });

@@ -54,6 +54,8 @@ export class MissingSessions implements ReactiveController {
   private activities: MissingSessionActivity[] = [];
   private open = false;
   private sent = false;
+  /** The reports and activities could not be fetched: say so with Try again, not "no activities". */
+  private loadFailed = false;
 
   readonly form: FormController<MissingValues>;
 
@@ -73,16 +75,25 @@ export class MissingSessions implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The person's reports (nothing when the adapter has no such call, or it fails). */
+  /** The person's reports and the activities they may report (a failure shows with Try again). */
   async load(signal?: AbortSignal): Promise<void> {
     const api = this.deps.api();
     if (!api?.listMyMissingSessions) return;
     try {
       ({ items: this.reports, activities: this.activities } = await api.listMyMissingSessions({ ...this.deps.me(), signal }));
+      this.loadFailed = false;
       this.host.requestUpdate();
     } catch (error) {
-      if (!signal?.aborted) this.deps.reportError('load', error);
+      if (signal?.aborted) return;
+      this.loadFailed = true;
+      this.host.requestUpdate();
+      this.deps.reportError('load', error);
     }
+  }
+
+  private async retry(): Promise<void> {
+    await this.load();
+    if (!this.loadFailed) await this.focus('missing-open');
   }
 
   private validate(v: MissingValues): FieldErrors {
@@ -159,7 +170,12 @@ export class MissingSessions implements ReactiveController {
       ${heading(c.level + 1, c.t('mTitle'), { id: 'missing-title' })}
       <p class="pre-line">${c.t('mIntro')}</p>
       ${this.sent ? html`<p class="saved pre-line" id="missing-sent" tabindex="-1" role="status">${icon('check')} ${c.t('mSent')}</p>` : nothing}
-      ${this.open ? this.renderForm(c) : html`<button class="button secondary" type="button" id="missing-open" data-missing-open @click=${() => void this.start()}>${c.t('mOpen')}</button>`}
+      ${this.loadFailed
+        ? html`<p class="inline-error" role="alert" data-missing-failed>${icon('alert')} ${c.t('mLoadFailed')}</p>
+            <button class="button secondary" type="button" data-missing-retry @click=${() => void this.retry()}>${c.t('retry')}</button>`
+        : this.open
+          ? this.renderForm(c)
+          : html`<button class="button secondary" type="button" id="missing-open" data-missing-open @click=${() => void this.start()}>${c.t('mOpen')}</button>`}
       ${this.reports.length
         ? html`${heading(c.level + 2, c.t('mYours'))}
             <ul class="items">
