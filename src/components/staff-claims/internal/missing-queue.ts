@@ -95,6 +95,13 @@ export class MissingQueue implements ReactiveController {
       if (action === 'record') this.deps.recorded(saved);
       await this.focus(`${id}-result`);
     } catch (failure) {
+      const atField = this.fieldError(failure);
+      if (atField) {
+        // The server's 422 about the hours or the reason: said at that field, as the page's own check does.
+        this.set(report.id, { busy: false, error: atField });
+        this.deps.reportError('save', failure);
+        return this.focus(`${id}-${atField.field}`);
+      }
       const stale = failure instanceof ApiError && failure.status === 412;
       const words = stale ? t('missingStale') : failure instanceof ApiError && failure.kind === 'conflict' ? t('missingConflict') : this.deps.actionError(failure);
       this.set(report.id, { busy: false, result: { ok: false, message: `${t('missingFailed', report.name)} ${words}` } });
@@ -102,6 +109,17 @@ export class MissingQueue implements ReactiveController {
       await this.focus(`${id}-result`);
       if (stale) this.deps.reload();
     }
+  }
+
+  /** A 422 about a field of this row (activityMinutes, prepMinutes, reason), in the page's words. */
+  private fieldError(failure: unknown): Row['error'] {
+    if (!(failure instanceof ApiError) || failure.status !== 422) return undefined;
+    const fields = { activityMinutes: 'hours', prepMinutes: 'prep', reason: 'reason' } as const;
+    const found = failure.problem?.errors?.find((e) => e.field in fields);
+    if (!found) return undefined;
+    const field = fields[found.field as keyof typeof fields];
+    const t = this.deps.t;
+    return { field, message: field === 'reason' ? (found.code === 'required' ? t('eMissingReason') : t('fieldProblem', found.code)) : t('eHours') };
   }
 
   view(c: { t: Say; locale: Locale; level: number }, reports: readonly MissingSession[]): TemplateResult {
