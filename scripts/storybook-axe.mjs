@@ -99,6 +99,9 @@ async function showStory(page, id) {
     document.getElementById('storybook-root')?.replaceChildren();
     sessionStorage.clear();
     localStorage.clear();
+    // What a widget keeps in the address (an evaluation's token in history.state, a list's
+    // #hash) goes too, as a new page load would have it.
+    history.replaceState(null, '', location.pathname + location.search);
     window.__storyFailure = undefined;
     window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
   }, id);
