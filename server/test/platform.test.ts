@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContract } from '../src/contract.js';
+import { canonicalJson, sha256 } from '../src/crypto.js';
 import { key, newStore, startServer, staffToken, suiteServer, type TestServer } from './harness.js';
 
 const said = { topic: 'housing', text: 'The lift is broken again.', consentToPublish: false };
@@ -57,6 +58,9 @@ describe('idempotency', () => {
     const rows = JSON.stringify(await s.db.query('SELECT * FROM idempotency_keys'));
     assert.ok(!rows.includes(k));
     assert.ok(!rows.includes(r.body.editToken));
+    // Nor a plain hash of the request: with it, a guessed address or phone number could be confirmed.
+    const body = { name: 'Lee', importantToMe: 'Music', experience: 'Carer', contact: { method: 'email', detail: 'lee@example.com' }, consent: true };
+    assert.ok(!rows.includes(sha256(`POST /api/v1/profiles ${canonicalJson(body)}`)), 'the stored request hash needs the key');
     const replay = await s.call('/api/v1/profiles', {
       method: 'POST',
       headers: { 'idempotency-key': k },

@@ -25,7 +25,9 @@ export async function runIdempotent<T>(db: Db, ctx: IdempotencyContext, work: (t
   if (!ctx.key) return { ...(await db.transaction(work)), replayed: false };
   const key = ctx.key;
   const keyHash = sha256(key);
-  const requestHash = sha256(`${ctx.request.method} ${ctx.request.url} ${canonicalJson(ctx.request.body)}`);
+  // The key is in the hash: a body holds addresses and phone numbers, and a plain hash of one
+  // kept for a day could be matched by trying every phone number. The key is never stored.
+  const requestHash = sha256(`${key}\n${ctx.request.method} ${ctx.request.url} ${canonicalJson(ctx.request.body)}`);
   return db.transaction(async (tx) => {
     const inserted = await tx.query(
       `INSERT INTO idempotency_keys (key_hash, operation, principal, request_hash) VALUES ($1, $2, $3, $4)
