@@ -65,5 +65,18 @@ describe('<coprod-staff-claims>: "not on the list"', () => {
     expect(shadow(element).querySelector('[data-missing-report] [id$="-result"]') === null).to.equal(true, 'no message for the row');
     expect((await world.api.listMyMissingSessions({ meToken: ROSA })).items.map((r) => r.status)).to.deep.equal(['open']);
   });
+
+  it('records a report whose person got on the list another way meanwhile: linked to that record, and the adapter checks If-Match before the reason, as the server', async () => {
+    const { element, world } = await render();
+    const [report] = await world.api.listMissingSessions();
+    const stale = await world.api.resolveMissingSession(report!.id, { action: 'decline' }, { ifMatch: '"m99"' }).catch((error: { status?: number }) => error.status);
+    expect(stale).to.equal(412, 'changed since it was read comes first, as the server');
+    const rosa = (await world.api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
+    const direct = await world.api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: MISSED_SESSION, activityMinutes: 150 });
+    clickOn(element, '[data-missing-record]');
+    await until(() => shadow(element).querySelector('[data-missing-report="recorded"]'), 'the recorded report');
+    const mine = await world.api.listMyMissingSessions({ meToken: ROSA });
+    expect(mine.items.map((r) => [r.status, r.attendanceId])).to.deep.equal([['recorded', direct.id]]);
+  });
 });
 
