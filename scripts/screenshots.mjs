@@ -12,6 +12,14 @@
  *   npm run screenshots                       key states of every widget
  *   npm run screenshots -- --all              every named state
  *   npm run screenshots -- coprod-opportunity only the widgets named
+ *   npm run screenshots -- --state="not on the list"   any named state whose name contains
+ *                                             the words (case-insensitive; repeat for more),
+ *                                             key or not, of every widget or the ones named
+ *   npm run screenshots -- --reading=easy-read,cy-easy-read   only these readings
+ *                                             (en, cy, easy-read, cy-easy-read)
+ *   npm run screenshots -- --width=320        only this width (320 or 1280)
+ *   npm run screenshots -- --list             print each widget's state names, shoot nothing
+ *   npm run screenshots -- --keep             add to screenshots/ instead of emptying it first
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +37,7 @@ const READINGS = [
   { name: 'en', attributes: {} },
   { name: 'cy', attributes: { locale: 'cy' } },
   { name: 'easy-read', attributes: { 'reading-level': 'easy-read' } },
+  { name: 'cy-easy-read', attributes: { locale: 'cy', 'reading-level': 'easy-read' }, extra: true },
 ];
 /** A state is "key" when its name says it is one a person meets on the main path. */
 const KEY = /^(filled|board filled|item open|form empty|form with errors|with errors|own profile|empty form|filled form with preview|answering|ladder question|invalid|opened with the profile key|approved|sent)/i;
@@ -39,7 +48,20 @@ const MAX_HEIGHT = 16_000;
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
+const list = args.includes('--list');
+const keep = args.includes('--keep');
 const only = args.filter((arg) => !arg.startsWith('--'));
+/** `--name=a,b` or `--name=a --name=b`: every value given for one option. */
+const option = (name) =>
+  args.filter((arg) => arg.startsWith(`--${name}=`)).flatMap((arg) => arg.slice(name.length + 3).split(',')).map((value) => value.trim()).filter(Boolean);
+const stateWords = args.filter((arg) => arg.startsWith('--state=')).map((arg) => arg.slice('--state='.length).toLowerCase());
+const readingNames = option('reading');
+const readings = readingNames.length > 0 ? READINGS.filter((reading) => readingNames.includes(reading.name)) : READINGS.filter((reading) => !reading.extra);
+const widths = option('width').length > 0 ? WIDTHS.filter((width) => option('width').includes(String(width))) : WIDTHS;
+if (readings.length === 0 || widths.length === 0) {
+  console.error(`No reading or width left: readings are ${READINGS.map((r) => r.name).join(', ')}; widths ${WIDTHS.join(', ')}`);
+  process.exit(2);
+}
 
 
 const statesModules = readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
@@ -122,16 +144,25 @@ try {
   const components = await listPage.waitForFunction(() => window.__states, { timeout: 120_000 }).then((handle) => handle.jsonValue());
   await listPage.close();
 
-  rmSync(OUT, { recursive: true, force: true });
+  if (list) {
+    for (const { tag, names } of components) {
+      if (only.length === 0 || only.includes(tag)) console.log(`${tag}:\n  ${names.join('\n  ')}`);
+    }
+  }
+  if (!keep && !list) rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const page = await browser.newPage();
-  for (const { path, tag, names } of components) {
+  for (const { path, tag, names } of list ? [] : components) {
     if (only.length > 0 && !only.includes(tag)) continue;
     const keyNames = names.filter((name) => KEY.test(name)).slice(0, MAX_KEY_STATES);
-    const chosen = all ? names : keyNames.length > 0 ? keyNames : names.slice(0, 2);
+    const chosen =
+      stateWords.length > 0
+        ? names.filter((name) => stateWords.some((words) => name.toLowerCase().includes(words)))
+        : all ? names : keyNames.length > 0 ? keyNames : names.slice(0, 2);
+    if (chosen.length === 0) continue;
     for (const name of chosen) {
-      for (const reading of READINGS) {
-        for (const width of WIDTHS) {
+      for (const reading of readings) {
+        for (const width of widths) {
           const file = `${tag.replace(/^coprod-/, '')}--${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}--${reading.name}--${width}.png`;
           const url = `${base}/__screens/page.html?${new URLSearchParams({ module: path, state: name, attributes: JSON.stringify(reading.attributes) })}`;
           try {

@@ -164,6 +164,16 @@ export const baseStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
+  /*
+   * \`data-heading-outside\`: a container (the staff workspace) has already given the widget's
+   * section a heading saying what the widget is, at the widget's level, so the widget's own
+   * title (\`.widget-title\`) is left out altogether, for sight and for screen readers (hidden
+   * from sight only, it would be heard twice in the list of headings). Headings that say more
+   * than the widget's name (the form's "New opportunity") and the inner ones stay.
+   */
+  :host([data-heading-outside]) .root .widget-title {
+    display: none !important;
+  }
   a {
     color: var(--_link);
     text-decoration: underline;

@@ -152,7 +152,7 @@ export class CoprodStaffAudit extends StaffElement {
       complete: (page) => (page ? this.renderEvents(page.items, this.older ? this.older.next : page.next) : nothing),
     });
     return html`<section aria-labelledby="staff-audit-title">
-      ${heading(this.level, html`<span id="staff-audit-title">${this.t('title')}</span>`)}
+      ${heading(this.level, html`<span id="staff-audit-title">${this.t('title')}</span>`, { className: 'widget-title' })}
       <p>${lines(this.t('intro'))}</p>
       ${this.renderFilters()} ${body}
     </section>`;

@@ -122,7 +122,7 @@ export class CoprodStaffClaims extends StaffElement {
 
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-claims-title">
-      ${heading(this.level, html`<span id="staff-claims-title">${this.t('title')}</span>`)} ${this.opportunityId ? this.renderAttendance() : nothing}
+      ${heading(this.level, html`<span id="staff-claims-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderAttendance() : nothing}
       ${this.missingList.render({
         pending: () => loadingView(this.t('loadingMissing'), { rows: 1 }),
         error: (error) => this.renderLoadError(error, () => void this.missingList.run()),

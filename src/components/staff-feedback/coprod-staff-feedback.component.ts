@@ -114,7 +114,7 @@ export class CoprodStaffFeedback extends StaffElement {
 
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-feedback-title">
-      ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`)}
+      ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`, { className: 'widget-title' })}
       <p>${lines(this.t('intro'))}</p>
       <div class="toolbar">
         ${selectField({

@@ -93,7 +93,7 @@ export class CoprodStaffInsights extends StaffElement {
         return this.renderResults(results);
       },
     });
-    return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`)} ${patternDefs()} ${body}</section>`;
+    return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body}</section>`;
   }
 
   private renderResults(results: Results): TemplateResult {

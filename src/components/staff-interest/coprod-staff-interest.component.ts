@@ -128,19 +128,19 @@ export class CoprodStaffInterest extends StaffElement {
   );
 
   protected override renderSignedIn(): unknown {
-    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'), undefined, this.level + 1)}`;
+    if (!this.opportunityId) return html`${heading(this.level, this.t('titleNoName'), { className: 'widget-title' })}${this.renderChooser()}${emptyView(this.t('noOpportunityTitle'), this.t('noOpportunityBody'), undefined, this.level + 1)}`;
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       error: (error) =>
-        html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}
+        html`${heading(this.level, this.t('titleNoName'), { className: 'widget-title' })}${this.renderChooser()}
         ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderList(loaded) : nothing),
     });
   }
 
   private renderLoading(): TemplateResult {
-    return html`${heading(this.level, this.t('titleNoName'))}${this.renderChooser()}${loadingView(this.t('loadingLabel'), { rows: 3 })}`;
+    return html`${heading(this.level, this.t('titleNoName'), { className: 'widget-title' })}${this.renderChooser()}${loadingView(this.t('loadingLabel'), { rows: 3 })}`;
   }
 
   private current(interest: Interest): Interest {
@@ -161,7 +161,7 @@ export class CoprodStaffInterest extends StaffElement {
     const overdue = people.filter((i) => this.isOverdue(i)).length;
     const title = this.opportunityTitle(opportunity);
     return html`<section aria-labelledby="staff-interest-title">
-      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`)} ${this.renderChooser()}
+      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`, { className: 'widget-title' })} ${this.renderChooser()}
       ${people.length === 0
         ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
         : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>

@@ -139,14 +139,14 @@ export class CoprodStaffOpportunities extends StaffElement {
       initial: () => this.renderLoading(),
       pending: () => (this.data.value ? this.renderLoaded(this.data.value) : this.renderLoading()),
       error: (error) =>
-        html`${heading(this.level, this.t('title'))}
+        html`${heading(this.level, this.t('title'), { className: 'widget-title' })}
         ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : nothing),
     });
   }
 
   private renderLoading(): TemplateResult {
-    return html`${heading(this.level, this.t('title'))}${loadingView(this.t('loadingLabel'))}`;
+    return html`${heading(this.level, this.t('title'), { className: 'widget-title' })}${loadingView(this.t('loadingLabel'))}`;
   }
 
   private renderLoaded(loaded: Loaded): TemplateResult {

@@ -143,7 +143,7 @@ export class CoprodStaffPeople extends StaffElement {
 
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-people-title">
-      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`)} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()}
+      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()}
     </section>`;
   }
 

@@ -145,7 +145,7 @@ export class CoprodStaffWorkspace extends StaffElement {
       ${this.summary.render({ error: () => html`<p class="subtle">${this.t('countsUnavailable')}</p>` })}
       <div class="section" part="section">
         ${heading(this.subLevel(), this.t(`section_${section.id}` as 'section_opportunities'), { id: 'section-heading', tabindex: '-1' })}
-        ${section.render({ config: this.config, level: this.subLevel(2), signInHref: this.signInHref, opportunityId: this.chosenOpportunity, interestHref })}
+        ${section.render({ config: this.config, level: this.subLevel(), signInHref: this.signInHref, opportunityId: this.chosenOpportunity, interestHref })}
       </div>`;
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { staffApi } from '../../../test/helpers/staff-states.js';
@@ -24,6 +24,24 @@ function focused(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * The headings a screen reader lists, in page order, through shadow roots: `level words`.
+ * A heading hidden from sight only (visually hidden) is still listed; one not rendered
+ * (display: none, hidden, aria-hidden) is not.
+ */
+function headingList(root: Element): string[] {
+  const out: string[] = [];
+  const visit = (el: Element) => {
+    if (el.closest('[aria-hidden="true"]') || !el.checkVisibility()) return;
+    const level = /^H([1-6])$/.exec(el.tagName)?.[1] ?? (el.getAttribute('role') === 'heading' ? el.getAttribute('aria-level') : null);
+    if (level) return void out.push(`${level} ${text(el)}`);
+    const children = el.localName === 'slot' ? (el as HTMLSlotElement).assignedElements({ flatten: true }) : [...(el.shadowRoot ?? el).children];
+    children.forEach(visit);
+  };
+  visit(root);
+  return out;
 }
 
 describe('<coprod-staff-workspace>', () => {
@@ -93,5 +111,29 @@ describe('<coprod-staff-workspace>', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     (root as HTMLElement & { token?: string }).token = 'staff-token';
     await until(() => shadow(element).activeElement?.id === 'section-heading', 'focus on the section heading');
+  });
+
+  it('names each section once in the list of headings, its widget’s headings one level below (the widget’s own title is left out, not just hidden)', async () => {
+    const element = await render({ section: 'interest', opportunityId: 'opp-carers-strategy' });
+    const interest = sectionWidget(element);
+    await until(() => interest.shadowRoot?.querySelector('.item'), 'the people interested', SECTION_WAIT);
+    const list = headingList(element);
+    const at = list.indexOf('3 People interested');
+    expect(at, list.join(' | ')).to.be.greaterThan(-1);
+    const inSection = list.slice(at + 1);
+    expect(inSection.length, 'the people are headings in the section').to.be.greaterThan(0);
+    // Before: "4 People interested in Carers strategy" came next, and each person was at level 5.
+    expect(inSection.filter((h) => !h.startsWith('4 ')), list.join(' | ')).to.deep.equal([]);
+    expect(list.filter((h) => h.includes('People interested')), list.join(' | ')).to.deep.equal(['3 People interested']);
+  });
+
+  it('gives Chromium’s accessibility tree one heading for the opportunities section, not two', async function () {
+    if (!navigator.userAgent.includes('Chrome')) return this.skip();
+    const element = await render();
+    const opportunities = sectionWidget(element);
+    await until(() => opportunities.shadowRoot?.querySelector('a[href*="opportunity="]'), 'the opportunities', SECTION_WAIT);
+    const nodes = (await executeServerCommand('ax-tree')) as { ignored: boolean; role: string; name: string }[];
+    const headings = nodes.filter((n) => !n.ignored && n.role === 'heading').map((n) => n.name);
+    expect(headings.filter((name) => name === 'Opportunities'), headings.join(' | ')).to.deep.equal(['Opportunities']);
   });
 });

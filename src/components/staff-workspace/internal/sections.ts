@@ -6,6 +6,11 @@ import type { ResolvedConfig } from '../../../core/controllers/config-controller
 /** What a section's widget needs from the workspace: its configuration, heading level and the chosen opportunity. */
 export interface SectionContext {
   config: ResolvedConfig;
+  /**
+   * The level of the section's heading, which the workspace renders: the widget is placed at
+   * the same level with \`data-heading-outside\`, so its own title (the same words) is left out
+   * and its inner headings come one level below the section's, not two.
+   */
   level: number;
   signInHref: string | undefined;
   opportunityId: string | undefined;
@@ -38,7 +43,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-opportunities .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} interest-href=${c.interestHref}></coprod-staff-opportunities>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)} interest-href=${c.interestHref}></coprod-staff-opportunities>`;
     },
   },
   {
@@ -48,7 +53,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-interest .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} choose .opportunityId=${c.opportunityId}></coprod-staff-interest>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)} choose .opportunityId=${c.opportunityId}></coprod-staff-interest>`;
     },
   },
   {
@@ -58,7 +63,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-feedback .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)}></coprod-staff-feedback>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)}></coprod-staff-feedback>`;
     },
   },
   {
@@ -68,7 +73,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-claims .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-claims>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-claims>`;
     },
   },
   {
@@ -77,7 +82,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-people .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-people>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-people>`;
     },
   },
   {
@@ -86,7 +91,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-insights .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-insights>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)} .opportunityId=${c.opportunityId}></coprod-staff-insights>`;
     },
   },
   {
@@ -95,7 +100,7 @@ export const SECTIONS: readonly Section[] = [
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-audit .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}
-        heading-level=${c.level} sign-in-href=${ifDefined(c.signInHref)}></coprod-staff-audit>`;
+        heading-level=${c.level} data-heading-outside sign-in-href=${ifDefined(c.signInHref)}></coprod-staff-audit>`;
     },
   },
 ];
