@@ -4,6 +4,7 @@
  * other attributes or steps needed for the attribute to show.
  */
 import type { CoprodApi } from '../../src/api/api.js';
+import { GOOD_LINK, MeFixtureApi } from '../helpers/me-fixtures.js';
 import { evaluationApi, TOKEN as EVALUATION_TOKEN } from '../../src/components/evaluation/coprod-evaluation.states.js';
 
 export interface Probe {
@@ -49,6 +50,12 @@ async function askForLink(element: HTMLElement): Promise<void> {
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   root.querySelector<HTMLButtonElement>('form.sign-in button[type="submit"]')!.click();
   await until(() => root.querySelector('[data-form-failure]'), 'the answer to asking for a link');
+}
+
+/** Opens the person's page from the link in their message, and waits for it. */
+async function signInWithLink(element: HTMLElement): Promise<void> {
+  (element as HTMLElement & { signInLink?: string }).signInLink = GOOD_LINK;
+  await until(() => element.shadowRoot?.querySelector('[data-suits-item]'), 'the signed-in page with "may suit you"');
 }
 
 /** Signs the person in, as their own page does with the token of their sign-in (never an attribute). */
@@ -129,6 +136,8 @@ const byTag: Record<string, Record<string, Probe>> = {
     // Signed out, the page asks the API nothing until the person asks for a link: the next link they ask for goes to the new base, with the new token.
     'api-base': { ...shared['api-base']!, act: askForLink },
     token: { ...shared['token']!, act: askForLink },
+    // Signed in, with a profile: the titles of the interests and of "may suit you" link there.
+    'opportunity-href': { from: undefined, to: '/get-involved/{id}', adapter: () => new MeFixtureApi(), prepare: signInWithLink },
   },
   'coprod-evaluation': {
     ...shared,

@@ -63,6 +63,14 @@ export class CoprodMyInvolvement extends CoprodElement {
    */
   @property({ attribute: false }) signInLink?: string;
 
+  /**
+   * Where the page shows one opportunity, so the titles of the person's interests and of
+   * "Opportunities that may suit you" link to it: `{id}` is replaced by the opportunity's id
+   * (`/get-involved/{id}`); an address without `{id}` gets `?opportunity=<id>`, which
+   * `<coprod-opportunity-list sync-url>` opens. Without it the titles are plain text.
+   */
+  @property({ attribute: 'opportunity-href' }) opportunityHref?: string;
+
   /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
   /** @internal */ @state() private confirmingErase = false;
   /** @internal */ @state() private erasing = false;
@@ -337,7 +345,7 @@ export class CoprodMyInvolvement extends CoprodElement {
     const t = this.strings;
     const level = this.level;
     const locale = this.config.locale;
-    const view = { t, level, locale };
+    const view = { t, level, locale, opportunityHref: this.opportunityHref };
     const keyOnly = page.signedInWith === 'profile';
     return html`<div class="signed-in">
         <p>${t('signedInUntil', formatDate(locale, page.expiresAt, 'time'))}</p>
@@ -347,7 +355,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
-      ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
+      ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
       ${keyOnly || !this.api ? nothing : payPart({ api: this.api, me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences

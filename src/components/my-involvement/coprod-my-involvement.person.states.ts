@@ -4,6 +4,7 @@
  * sweep finds every `*.states.ts`; the stories are in stories/my-involvement.stories.ts.
  */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
@@ -12,10 +13,11 @@ import './coprod-my-involvement.js';
 interface Options extends MeFixtureOptions {
   locale?: 'en-GB' | 'cy';
   readingLevel?: 'standard' | 'easy-read';
+  opportunityHref?: string;
 }
 
 const widget = (options: Options = {}) =>
-  html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`;
+  html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} opportunity-href=${ifDefined(options.opportunityHref)} .signInLink=${GOOD_LINK}></coprod-my-involvement>`;
 
 const shows = (selector: string, what: string) => async (element: HTMLElement) => {
   await until(() => shadow(element).querySelector(selector), what);
@@ -43,8 +45,8 @@ const suits = shows('[data-suits-item]', 'may suit you');
 const suitsStates: NamedState[] = [
   {
     name: 'May suit you',
-    description: 'Open opportunities that match the profile, ranked as staff see them, each with why in plain words and what the council would arrange for the person’s access needs.',
-    render: () => widget(),
+    description: 'Open opportunities that match the profile, ranked as staff see them, each with why in plain words and what the council would arrange for the person’s access needs. Each title links to the opportunity (`opportunity-href`).',
+    render: () => widget({ opportunityHref: '/get-involved/' }),
     play: suits,
   },
   { name: 'May suit you: nothing matches', description: 'No open opportunity matches the profile just now.', render: () => widget({ suits: 'none' }), play: shows('[data-suits] [part="empty"]', 'nothing matches') },

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
@@ -9,9 +10,9 @@ describeStates(states);
 
 const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function page(options: MeFixtureOptions = {}, attributes: { locale?: string; readingLevel?: string } = {}) {
+async function page(options: MeFixtureOptions = {}, attributes: { locale?: string; readingLevel?: string; opportunityHref?: string } = {}) {
   const element = await fixture<HTMLElement>(
-    html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${attributes.locale ?? 'en-GB'} reading-level=${attributes.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
+    html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${attributes.locale ?? 'en-GB'} reading-level=${attributes.readingLevel ?? 'standard'} opportunity-href=${ifDefined(attributes.opportunityHref)} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
   );
   await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
   return element;
@@ -98,6 +99,19 @@ describe('<coprod-my-involvement>: opportunities that may suit you', () => {
     expect(words((await first(welsh)).querySelector('[data-reasons] li'))).to.match(/^Rydych yn poeni am /);
     const easy = await page({}, { readingLevel: 'easy-read' });
     expect(words(shadow(easy).querySelector('[data-suits] h3'))).to.equal('Things you might like to help with');
+  });
+
+  it('links each title to the opportunity on the page named by opportunity-href, and the interests too', async () => {
+    const plain = await page();
+    expect(Boolean((await first(plain)).querySelector('.card-title a')), 'no link without opportunity-href').to.equal(false);
+    const element = await page({}, { opportunityHref: '/get-involved/' });
+    const link = (await first(element)).querySelector<HTMLAnchorElement>('.card-title a');
+    expect(link?.getAttribute('href')).to.equal('/get-involved/?opportunity=' + encodeURIComponent((await first(element)).getAttribute('data-suits-item')!));
+    expect(words(link)).to.equal('Carers Week planning group');
+    const interest = shadow(element).querySelector<HTMLAnchorElement>('.interests .card-title a');
+    expect(interest?.getAttribute('href')).to.equal('/get-involved/?opportunity=opp-carers-strategy');
+    element.setAttribute('opportunity-href', '/opportunities/{id}.html');
+    await until(() => shadow(element).querySelector('.interests .card-title a[href="/opportunities/opp-carers-strategy.html"]'), 'the interest linked to the new address');
   });
 
   it('offers to try again when the search fails', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackUpdate, MyInterest, MyInvolvement } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
+import { hrefFor } from '../../../core/href.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { feedbackStatusIcons, feedbackStatuses, label } from '../../../core/vocabulary.js';
@@ -11,10 +12,17 @@ interface View {
   t: Strings;
   level: number;
   locale: Locale;
+  /** The page's `opportunity-href`: an interest's title links to its opportunity there. */
+  opportunityHref?: string | undefined;
 }
 
 const interestWords = { new: 'interestNew', contacted: 'interestContacted', joined: 'interestJoined', not_this_time: 'interestNotThisTime' } as const;
 const interestIcons = { new: 'clock', contacted: 'mail', joined: 'check', not_this_time: 'cross' } as const;
+
+/** An opportunity's title, as a link when the page said where opportunities are shown. */
+function linked(view: View, id: string, title: string): TemplateResult | string {
+  return view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, id)}>${title}</a>` : title;
+}
 
 export function interestsView(view: View, interests: readonly MyInterest[]): TemplateResult {
   const { t, level, locale } = view;
@@ -25,7 +33,7 @@ export function interestsView(view: View, interests: readonly MyInterest[]): Tem
       : html`<ul class="cards interests">
           ${interests.map(
             (i) => html`<li class="card" data-status=${i.status}>
-              ${heading(level + 2, (locale === 'cy' ? i.opportunityTitle.cy : undefined) ?? i.opportunityTitle.en, { className: 'card-title' })}
+              ${heading(level + 2, linked(view, i.opportunityId, (locale === 'cy' ? i.opportunityTitle.cy : undefined) ?? i.opportunityTitle.en), { className: 'card-title' })}
               <p class="status">${icon(interestIcons[i.status])} ${t(interestWords[i.status])}</p>
               <p class="meta">${t('sentOn', formatDate(locale, i.createdAt))} · ${t('reference', i.reference)}</p>
             </li>`,

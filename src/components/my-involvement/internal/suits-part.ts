@@ -12,6 +12,7 @@ import type { CoprodApi } from '../../../api/api.js';
 import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
+import { hrefFor } from '../../../core/href.js';
 import { translator, type Translate } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { accessLabels, findTerm, label, loadTaxonomy, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
@@ -26,6 +27,8 @@ export interface SuitsView {
   readingLevel: ReadingLevel;
   /** Whether the person has a profile: without one there is nothing to match, and no section. */
   hasProfile: boolean;
+  /** The page's `opportunity-href`: each card's title links to its opportunity there. */
+  opportunityHref?: string | undefined;
 }
 
 interface Found {
@@ -71,7 +74,7 @@ export class SuitsPart {
   #card(t: Words, view: SuitsView, taxonomy: Taxonomy | undefined, s: MySuggestion): TemplateResult {
     const brief = localised(s.opportunity, view.locale);
     return html`<li class="card" part="card" data-suits-item=${s.opportunity.id}>
-      ${heading(view.level + 1, brief.title, { className: 'card-title' })}
+      ${heading(view.level + 1, view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, s.opportunity.id)}>${brief.title}</a>` : brief.title, { className: 'card-title' })}
       <p>${brief.summary}</p>
       <p class="meta">${t('suitsWhen', brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
       ${heading(view.level + 2, t('suitsWhy'), { className: 'subtitle' })}

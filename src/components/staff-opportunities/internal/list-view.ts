@@ -7,6 +7,7 @@ import { icon } from '../../../core/icons.js';
 import { emptyView } from '../../../core/status-views.js';
 import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
+import { hrefFor } from '../../../core/href.js';
 
 export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled', 'cancelled'];
 
@@ -104,7 +105,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
       <dd>
         ${t('people', item.interestCount ?? 0)}
         ${o.interestHref
-          ? html` <a href=${o.interestHref.replace('{id}', encodeURIComponent(item.id))}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>`
+          ? html` <a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>`
           : nothing}
       </dd>
       <dt>${t('places')}</dt>
