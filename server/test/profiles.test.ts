@@ -155,10 +155,19 @@ describe('profiles', () => {
   });
 
   it('writes to someone we never wrote to in the language their profile asked for, not English (issue 15)', async () => {
-    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: { method: 'email', detail: 'elin@example.org' }, messages: { language: 'cy', readingLevel: 'easy-read' } } })).body.profile;
+    const created = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: { method: 'email', detail: 'elin@example.org' }, messages: { language: 'cy', readingLevel: 'easy-read' } } })).body;
+    const made = created.profile;
     assert.equal((await s.call(`/api/v1/profiles/${made.id}?reason=records`, { method: 'PUT', token: staff, body: { ...profile, contact: made.contact, messages: made.messages, name: 'Elin' } })).status, 200);
     const told = await s.db.query<{ language: string; reading_level: string }>(`SELECT language, reading_level FROM messages WHERE subject_id = $1`, [made.id]);
     assert.deepEqual(told, [{ language: 'cy', reading_level: 'easy-read' }]);
+
+    // The form sends the page's language with every save: saving the profile after an unsubscribe does not undo it.
+    await s.db.query(`UPDATE preferences SET unsubscribed_at = now() WHERE person_key = (SELECT person_key FROM messages WHERE subject_id = $1)`, [made.id]);
+    const saved = await s.call(`/api/v1/profiles/${made.id}`, { method: 'PUT', token: created.editToken, body: { ...profile, contact: made.contact, messages: { language: 'cy', readingLevel: 'standard' }, name: 'Elin Puw' } });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    const [after] = await s.db.query<{ unsubscribed: boolean; reading_level: string }>(
+      `SELECT unsubscribed_at IS NOT NULL AS unsubscribed, reading_level FROM preferences WHERE person_key = (SELECT person_key FROM messages WHERE subject_id = $1)`, [made.id]);
+    assert.deepEqual(after, { unsubscribed: true, reading_level: 'standard' }, 'still unsubscribed; the reading level she saved is kept');
   });
 
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {

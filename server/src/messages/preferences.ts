@@ -72,7 +72,10 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
  * they chose not to be told. Acting again with the same address is asking again: it takes
  * back an earlier unsubscribe. Choices left out keep what the person chose before.
  */
-export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language): Promise<string | null> {
+/**
+ * `resubscribe: false` (a profile saved, which is no request to hear from us): an unsubscribe stays.
+ */
+export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
@@ -84,8 +87,8 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
        language = CASE WHEN $4::text IS NOT NULL THEN $4 WHEN preferences.language_chosen THEN preferences.language ELSE $7 END,
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($5, preferences.reading_level),
-       frequency = coalesce($6, preferences.frequency), unsubscribed_at = NULL, updated_at = now()`,
-    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash],
+       frequency = coalesce($6, preferences.frequency), unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
+    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe],
   );
   return personKey;
 }

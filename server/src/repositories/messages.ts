@@ -16,7 +16,7 @@ export function messageRepository(db: Queryable, keys: ContactKeys) {
     follow: (subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | null | undefined, preferences: PreferencesInput | undefined, language: Language) =>
       followItem(db, keys, subjectType, subjectId, role, contact, preferences, language),
     /** How a person wants to hear from us, given where they act without following an item (their profile): their language wins over a guess. */
-    remember: (contact: Contact, preferences: PreferencesInput, language: Language) => rememberPerson(db, keys, contact, preferences, language),
+    remember: (contact: Contact, preferences: PreferencesInput, language: Language, resubscribe = true) => rememberPerson(db, keys, contact, preferences, language, resubscribe),
     /** Everyone following a feedback item (and items merged into it); a decision is sent at once. */
     tellFeedback: (feedbackId: string, data: MessageData, decision: boolean) => tellFeedback(db, feedbackId, data, decision),
     /** The person behind an expression of interest. */

@@ -80,7 +80,8 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const editToken = newToken();
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
-      if (input.messages && input.contact) await repos.messages.remember(input.contact, input.messages as PreferencesInput, languageOf(request));
+      // The form sends the page's language with every save; that alone does not undo an unsubscribe.
+      if (input.messages && input.contact) await repos.messages.remember(input.contact, input.messages as PreferencesInput, languageOf(request), Boolean(input.messages.channel));
       return { status: 201, body: { profile, editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
@@ -103,7 +104,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
-      if (!byStaff && asked && saved.contact) await repos.messages.remember(saved.contact, asked as PreferencesInput, languageOf(request));
+      if (!byStaff && asked && saved.contact) await repos.messages.remember(saved.contact, asked as PreferencesInput, languageOf(request), Boolean(asked.channel));
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
       return saved;
     });

@@ -16,7 +16,7 @@ import { profileIdOf, type ProfileMode } from './internal/modes.js';
 import { DeleteController } from './internal/delete-controller.js';
 import { PictureController } from './internal/picture.js';
 import { isProfileDraft, ProfileKeyStore, storageKeys, withoutPicture, type ProfileDraft } from './internal/profile-storage.js';
-import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, toInput, type ProfileValues } from './internal/profile-values.js';
+import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, messagesFor, toInput, type ProfileValues } from './internal/profile-values.js';
 import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
 import { validateProfile, wordProfileProblem } from './internal/validation.js';
@@ -181,9 +181,10 @@ export class CoprodProfileForm extends CoprodElement {
     const editingId = this.mode.profile?.id;
     // The version it was read at: a change made in another tab meanwhile is refused (412), not overwritten.
     const readAt = this.mode.profile ? versionOf(this.mode.profile) : undefined;
+    const messages = messagesFor(this.mode.profile, this.config);
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      if (editingId) return { profile: await api.updateProfile(editingId, toInput(values), { profileToken: await this.profileToken(), ifMatch: readAt }) };
-      return await api.createProfile(toInput(values), { idempotencyKey });
+      if (editingId) return { profile: await api.updateProfile(editingId, { ...toInput(values), messages }, { profileToken: await this.profileToken(), ifMatch: readAt }) };
+      return await api.createProfile({ ...toInput(values), messages }, { idempotencyKey });
     });
     if (!saved) {
       if (this.form.failure) this.reportError('save', this.form.failure);

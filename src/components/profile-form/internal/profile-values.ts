@@ -1,4 +1,5 @@
-import type { AccessNeed, ContactMethod, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
+import type { AccessNeed, ContactMethod, MessagePreferences, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
@@ -110,6 +111,15 @@ export function toInput(values: ProfileValues): ProfileInput {
     consent: true,
   };
   return JSON.parse(JSON.stringify(input)) as ProfileInput;
+}
+
+/**
+ * The language and reading level of our messages to the person (issue 15): what the profile
+ * already holds, else the page's, so someone who made their profile on a Welsh page hears
+ * from staff in Welsh. Changing the profile on an English page later keeps what they had.
+ */
+export function messagesFor(saved: Pick<Profile, 'messages'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }): MessagePreferences {
+  return saved?.messages?.language ? saved.messages : { language: page.locale, readingLevel: page.readingLevel ?? 'standard' };
 }
 
 /** The form values for a saved profile, to change it. */
