@@ -189,7 +189,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const stopRetention = scheduleRetention(options.db, keys, me.retentionMonths ?? 12, (error) => app.log.warn({ errName: (error as Error)?.name }, 'The retention job failed'));
     app.addHook('onClose', async () => stopRetention());
   }
-  const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
+  const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', itemUrlCy: '{base}/my-involvement.html?lang=cy&{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
   await app.register(messaging, messagingOptions);
   // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.
   await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret });

@@ -23,7 +23,7 @@ export const VARIABLES = [
   'JWT_SECRET', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'DEV_TOKEN',
   'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_ROLES_CLAIM', 'OIDC_ROLE_MAP', 'OIDC_CLIENT_ID',
   'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
-  'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL',
+  'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL', 'MY_INVOLVEMENT_URL_CY',
   'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL', 'PAY_CONTACT',
   'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS', 'EVALUATION_STAFF_MINIMUM', 'EVALUATION_BATCH_MINIMUM', 'EVALUATION_BATCH_DAYS', 'EVALUATION_JOB_MS',
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
@@ -63,7 +63,7 @@ export interface ServerSettings {
   contactEncryptionKey: string;
   metricsToken?: string;
   rateLimit: { max: number; timeWindow: string } | false;
-  signIn: { pageUrl: string; perIp?: number | false };
+  signIn: { pageUrl: string; pageUrlCy: string; perIp?: number | false };
   /** false: RETENTION_MONTHS=0, feedback contact details are not removed on a schedule. */
   retentionMonths: number | false;
   /** The council's name in people's own words (ORGANISATION_NAME): "Anytown Council looked at your profile". Null: "staff". */
@@ -82,7 +82,7 @@ export interface ServerSettings {
   };
   messages: {
     provider: MessageProviderSettings;
-    links: { publicBaseUrl: string; itemUrl: string; secret: string };
+    links: { publicBaseUrl: string; itemUrl: string; itemUrlCy: string; secret: string };
     worker: false | Partial<{ pollMs: number; backoffBaseMs: number; backoffMaxMs: number; maxAttempts: number }>;
   };
 }
@@ -187,7 +187,11 @@ export function readSettings(env: Env = process.env): ServerSettings {
   }
 
   const publicBaseUrl = value('PUBLIC_BASE_URL') ?? `http://localhost:${port}`;
-  const pageUrl = value('MY_INVOLVEMENT_URL') ?? `http://localhost:${port}/my-involvement.html`;
+  // The person's page, and the same page in Welsh: Welsh sign-in links and messages open it. The demo's page
+  // takes `?lang=cy`; a council's own page keeps its address unless MY_INVOLVEMENT_URL_CY names the Welsh one.
+  const pageUrl = value('MY_INVOLVEMENT_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/my-involvement.html`;
+  const pageUrlCy = value('MY_INVOLVEMENT_URL_CY') ?? (value('MY_INVOLVEMENT_URL') ? pageUrl : `${pageUrl}?lang=cy`);
+  const withItem = (page: string) => `${page}${page.includes('?') ? '&' : '?'}{type}={id}`;
   const signInPerIp = value('SIGN_IN_PER_IP');
 
   const provider = messageProvider(value, problems);
@@ -217,7 +221,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     contactEncryptionKey,
     ...(value('METRICS_TOKEN') ? { metricsToken: value('METRICS_TOKEN')! } : {}),
     rateLimit: value('RATE_LIMIT_MAX') === '0' ? false : { max: number('RATE_LIMIT_MAX', 10), timeWindow: value('RATE_LIMIT_WINDOW') ?? '1 minute' },
-    signIn: { pageUrl, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
+    signIn: { pageUrl, pageUrlCy, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
     // 0 turns the job off, as for pay; it used to mean "remove every closed item's contact details now".
     retentionMonths: number('RETENTION_MONTHS', 12) || false,
     organisation: value('ORGANISATION_NAME')?.trim().slice(0, 100) || null,
@@ -244,7 +248,8 @@ export function readSettings(env: Env = process.env): ServerSettings {
       provider,
       links: {
         publicBaseUrl,
-        itemUrl: value('MESSAGES_ITEM_URL') ?? `${value('MY_INVOLVEMENT_URL') ?? '{base}/my-involvement.html'}?{type}={id}`,
+        itemUrl: value('MESSAGES_ITEM_URL') ?? withItem(pageUrl),
+        itemUrlCy: value('MESSAGES_ITEM_URL') ?? withItem(pageUrlCy),
         secret: messagesSecret ?? randomBytes(32).toString('base64url'),
       },
       worker: flag('MESSAGES_WORKER', true) ? worker : false,

@@ -3,7 +3,9 @@
  * server: a person gives feedback on the council page in Welsh and asks to hear back by
  * email; a member of staff posts a "we did" update on the staff page; the email arrives in
  * Welsh, with the update, who decided, a link back to the item on the person's page, and a
- * one-click unsubscribe link and header that work.
+ * one-click unsubscribe link and header that work. The person follows the link in the browser,
+ * signs in from the Welsh page by a link sent to the same SMTP server, and sees the item with its
+ * update in Welsh.
  * Issue 18's end to end shares this server and mail sink: staff open the suggestions for the
  * carers strategy, read the reasons and invite three people; Bernie says "I'm interested" from
  * the emailed link; the interest shows in <coprod-staff-interest> with the invitation noted.
@@ -78,8 +80,10 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
   assert.ok(mail!.text.includes(weDid), 'the update itself');
   assert.ok(mail!.text.includes(`Dywedoch chi: “${said}”`), 'what the person said');
   assert.match(mail!.text, /Gan: Co-production lead, Adult Social Care/, 'who decided');
-  const itemLink = `${e2e.server.url}/my-involvement.html?feedback=${sent.id}`;
-  assert.ok(mail!.text.includes(itemLink), 'a link to the item on the person’s page');
+  // The link opens the person's page in Welsh (the demo's Welsh page is ?lang=cy; MY_INVOLVEMENT_URL_CY for a council's).
+  const itemLink = `${e2e.server.url}/my-involvement.html?lang=cy&feedback=${sent.id}`;
+  assert.ok(mail!.text.includes(itemLink), 'a link to the item on the person’s Welsh page');
+  await followTheLink(itemLink, said, weDid);
 
   // Unsubscribe, from the header (a mail program's one-click POST): no sign-in, and it works.
   const unsubscribe = mail!.headers.get('list-unsubscribe')!.replace(/^<|>$/g, '');
@@ -96,6 +100,43 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
   const told = await e2e.server.json<{ items: { status: string; channel: string; to: string }[] }>(`/messages?feedbackId=${sent.id}`, { staff: true });
   assert.deepEqual(told.items.map((m) => [m.channel, m.to, m.status]), [['email', 'g•••@example.com', 'sent']]);
 });
+
+/**
+ * The person follows the emailed link in the browser: the page asks, in Welsh, for a sign-in
+ * link (an update email lives longer than a sign-in may, so it holds none); the sign-in email
+ * comes to the same SMTP server, in Welsh, and opens the page in Welsh with the item and its update.
+ */
+async function followTheLink(itemLink: string, said: string, weDid: string): Promise<void> {
+  const before = sink.mails.length;
+  const asking = await openPageWith(e2e.browser, itemLink, ['coprod-my-involvement']);
+  try {
+    const widget = asking.page.locator('coprod-my-involvement');
+    await widget.getByRole('heading', { name: 'Eich cyfranogiad' }).waitFor();
+    await widget.getByLabel('Cyfeiriad e-bost').fill('gwen@example.com');
+    await widget.getByRole('button', { name: 'Anfonwch ddolen ataf' }).click();
+    await widget.getByRole('heading', { name: 'Gwiriwch eich e-bost' }).waitFor();
+    await assertNoProblems(asking);
+  } finally {
+    await asking.close();
+  }
+  const signInMail = await eventually('the sign-in link by email', async () => sink.mails.slice(before).find((m) => m.to === 'gwen@example.com' && m.text.includes('#coprod-sign-in=')), 60_000);
+  assert.equal(signInMail.subject, 'Eich dolen i weld beth ddigwyddodd i’r hyn a ddywedoch wrthym', 'the sign-in email is in Welsh');
+  const signIn = /https?:\/\/\S+#coprod-sign-in=[A-Za-z0-9_-]+/.exec(signInMail.text)?.[0];
+  assert.ok(signIn?.startsWith(`${e2e.server.url}/my-involvement.html?lang=cy#`), `the sign-in link opens this server’s Welsh page: ${signIn}`);
+  const open = await openPageWith(e2e.browser, signIn!, ['coprod-my-involvement']);
+  try {
+    const widget = open.page.locator('coprod-my-involvement');
+    const item = widget.getByRole('listitem').filter({ hasText: said });
+    await item.getByText(weDid).waitFor({ timeout: 60_000 });
+    const shown = (await item.innerText()).replace(/\s+/g, ' ');
+    assert.match(shown, /Dywedoch chi/, 'what the person said, labelled in Welsh');
+    assert.match(shown, /Beth ddigwyddodd/, 'the updates, headed in Welsh');
+    assert.match(shown, /Gwnaethom · \d+ \S+ \d{4}/, 'the "we did" update, named and dated in Welsh');
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+}
 
 /** Puts a staff widget on the demo's staff page as a council would paste it (it loads when its tag appears), with the staff token. */
 async function pasteWidget(page: Page, tag: string, attributes: Record<string, string>) {

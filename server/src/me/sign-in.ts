@@ -31,6 +31,8 @@ export interface SignInSettings {
   sender: SignInSender;
   /** The page with `<coprod-my-involvement>`; the link is this page with `#coprod-sign-in=<token>`. */
   pageUrl: string;
+  /** The same page in Welsh, for a link asked for in Welsh (MY_INVOLVEMENT_URL_CY); without it, `pageUrl`. */
+  pageUrlCy?: string;
   /** A link or code lasts this long (default 15). */
   codeMinutes?: number;
   /** A session lasts this long (default 30). */
@@ -46,7 +48,7 @@ export interface SignInSettings {
 export type Resolved = Required<SignInSettings>;
 
 export function resolveSettings(settings: SignInSettings): Resolved {
-  return { codeMinutes: 15, sessionMinutes: 30, perAddress: 3, perIp: 10, codeAttempts: 5, ...settings };
+  return { codeMinutes: 15, sessionMinutes: 30, perAddress: 3, perIp: 10, codeAttempts: 5, ...settings, pageUrlCy: settings.pageUrlCy ?? settings.pageUrl };
 }
 
 /** Prints what would be sent (development only: a link is a key to someone's page). No address is printed. */
@@ -114,7 +116,7 @@ export async function requestSignIn(
     locale: request.locale,
     readingLevel: request.readingLevel,
     expiresInMinutes: settings.codeMinutes,
-    ...(request.channel === 'email' ? { link: `${settings.pageUrl}#coprod-sign-in=${secret}` } : { code: secret }),
+    ...(request.channel === 'email' ? { link: `${request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl}#coprod-sign-in=${secret}` } : { code: secret }),
   };
   setImmediate(() => void settings.sender.send(message).catch(onSendError));
 }

@@ -5,16 +5,19 @@ export interface Links {
   publicBaseUrl: string;
   /** Where a person's page shows an item; `{type}` and `{id}` are filled in. */
   itemUrl: string;
+  /** The same on the council's Welsh page, for messages in Welsh (MY_INVOLVEMENT_URL_CY); without it, `itemUrl`. */
+  itemUrlCy?: string;
   secret: string;
 }
 
-export const itemLink = (links: Links, type: string, id: string): string =>
-  links.itemUrl.replace('{base}', links.publicBaseUrl.replace(/\/$/, '')).replace('{type}', encodeURIComponent(type)).replace('{id}', encodeURIComponent(id));
+/** The item's link, on the Welsh page when the message is in Welsh. */
+export const itemLink = (links: Links, type: string, id: string, language?: string): string =>
+  ((language === 'cy' && links.itemUrlCy) || links.itemUrl).replace('{base}', links.publicBaseUrl.replace(/\/$/, '')).replace('{type}', encodeURIComponent(type)).replace('{id}', encodeURIComponent(id));
 /** A message's stored link that means "the person's page" (not an item: it may be gone). */
 export const PAGE_LINK = '{page}';
 /** Where a message links: its own link, the person's page, or its item on that page. */
-export const linkOf = (links: Links, link: string | null | undefined, type: string, id: string): string =>
-  link === PAGE_LINK || type === 'summary' ? itemLink(links, 'all', 'all') : (link ?? itemLink(links, type, id));
+export const linkOf = (links: Links, link: string | null | undefined, type: string, id: string, language?: string): string =>
+  link === PAGE_LINK || type === 'summary' ? itemLink(links, 'all', 'all', language) : (link ?? itemLink(links, type, id, language));
 export const unsubscribeLink = (links: Links, personKey: string): string =>
   `${links.publicBaseUrl.replace(/\/$/, '')}/unsubscribe?token=${encodeURIComponent(signToken(links.secret, 'unsubscribe', personKey))}`;
 

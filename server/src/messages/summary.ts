@@ -63,7 +63,7 @@ export function groupNews(news: (Pick<DigestRow, 'subject_type' | 'subject_id' |
     const parts = summaryParts({ event: n.event ?? (n.data as { event: string }).event, data: n.data }, language);
     let group = groups.get(key);
     if (!group) {
-      group = { label: parts.label, url: linkOf(links, n.link, n.subject_type, n.subject_id), entries: [] };
+      group = { label: parts.label, url: linkOf(links, n.link, n.subject_type, n.subject_id, language), entries: [] };
       groups.set(key, group);
     }
     group.entries.push({ at: new Date(n.created_at).toISOString(), line: parts.line });

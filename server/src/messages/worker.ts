@@ -161,7 +161,7 @@ export class MessageWorker {
       return false;
     }
     const links = {
-      item: linkOf(this.links, message.link, message.subject_type, message.subject_id),
+      item: linkOf(this.links, message.link, message.subject_type, message.subject_id, person.language),
       unsubscribe: unsubscribeLink(this.links, person.person_key),
     };
     const outgoing: Outgoing = {
