@@ -86,7 +86,10 @@ type Listed = Exclude<keyof PayCalls, (typeof PAY_CALLS)[number]> extends never 
 const listed: Listed = true;
 void listed;
 
-/** Puts the pay calls on `target` (the in-memory adapter), each bound to `pay`. */
-export function carryPayCalls(target: object, pay: PayCalls): void {
-  for (const name of PAY_CALLS) Object.defineProperty(target, name, { value: pay[name].bind(pay), configurable: true });
+/** Puts each named call of `source` on `target`, bound to `source` (how the adapter's parts carry their calls). */
+export function carryCalls<T extends object>(target: object, source: T, names: readonly (keyof T & string)[]): void {
+  for (const name of names) Object.defineProperty(target, name, { value: (source[name] as (...a: unknown[]) => unknown).bind(source), configurable: true });
 }
+
+/** Puts the pay calls on `target` (the in-memory adapter), each bound to `pay`. */
+export const carryPayCalls = (target: object, pay: PayCalls): void => carryCalls(target, pay, PAY_CALLS);

@@ -5,7 +5,7 @@ import * as interests from './in-memory-interests.js';
 import * as opportunities from './in-memory-opportunities.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { InMemoryMissingSessions } from './in-memory-missing.js';
-import { carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
+import { carryCalls, carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { checkQueries } from './in-memory-queries.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryPeople } from './in-memory-people.js';
@@ -130,9 +130,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
       settle: (options) => store.settle(options),
       pay: this.pay,
     });
-    for (const name of ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession'] as const) {
-      Object.defineProperty(this, name, { value: this.missing[name].bind(this.missing), configurable: true });
-    }
+    carryCalls(this, this.missing, ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession']);
     // Every query is checked against the contract's rules first, as the server does.
     checkQueries(this, () => store.staff);
   }
