@@ -3,8 +3,8 @@
  * feedback board rendered by the server (demo/council-ssr.html, its embeds included as a CMS
  * would). Without JavaScript a reader sees the opportunities and the board, and their links
  * open server-rendered pages; with JavaScript the elements hydrate that content: not one
- * change to their shadow roots while they take over. Welsh renders Welsh
- * on the server. One server, one browser.
+ * change to their shadow roots while they take over, and no layout shift (CLS 0) from the
+ * first paint. Welsh renders Welsh on the server. One server, one browser.
  */
 import assert from 'node:assert/strict';
 import { get as httpGet } from 'node:http';
@@ -52,10 +52,19 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     context.setDefaultTimeout(15_000);
     // From the moment the page has parsed the two shadow roots (the autoloader defines the
     // elements later, after its imports): every change to either shadow root, and every CSP violation.
+    // From the first paint: every layout shift (what moved, from where to where).
     await context.addInitScript(() => {
-      const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[] };
+      const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[]; __shifts: string[] };
       w.__mutations = [];
       w.__csp = [];
+      w.__shifts = [];
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          const moved = (entry.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+          w.__shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`), true);
       document.addEventListener('DOMContentLoaded', () => {
         w.__roots = ['coprod-opportunity-list', 'coprod-feedback-loop'].map((tag) => {
@@ -78,11 +87,13 @@ describe('server-rendered list and board (GET /embed/…)', () => {
       await page.waitForFunction(() => ['coprod-opportunity-list', 'coprod-feedback-loop'].every((tag) => (document.querySelector(tag) as { hasUpdated?: boolean } | null)?.hasUpdated));
       await page.waitForLoadState('networkidle');
       const seen = await page.evaluate(() => {
-        const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[] };
-        return { mutations: w.__mutations, roots: w.__roots, csp: w.__csp };
+        const w = window as unknown as { __mutations: string[]; __roots: boolean[]; __csp: string[]; __shifts: string[] };
+        return { mutations: w.__mutations, roots: w.__roots, csp: w.__csp, shifts: w.__shifts };
       });
       assert.deepEqual(seen.roots, [true, true], 'both came with a declarative shadow root');
       assert.deepEqual(seen.mutations, [], 'no second render of server-rendered content');
+      // CLS 0: nothing moved while the page loaded in parts, the elements were defined and hydrated.
+      assert.deepEqual(seen.shifts, [], 'no layout shift');
       // Hydrated, not merely left alone: a card opens in place.
       const { items } = await e2e.server.json<Titles>('/opportunities?limit=1&sort=closing');
       await page.locator('coprod-opportunity-list').getByRole('link', { name: items[0]!.title, exact: true }).click();
