@@ -7,7 +7,8 @@
  * The states run in Debian's Chromium (puppeteer-core, never a downloaded browser) from a
  * local dev server that compiles the TypeScript on the fly, bound to 127.0.0.1 on a free port.
  * Welsh and easy read are set on the widget itself (`locale`, `reading-level`), which wins
- * over the state's provider, after the state's own steps have run.
+ * over the state's provider, before the state's own steps run (so the errors they cause are
+ * worded in that reading) and again after them.
  *
  *   npm run screenshots                       key states of every widget
  *   npm run screenshots -- --all              every named state
@@ -82,9 +83,13 @@ const container = document.querySelector('#root');
 render(state.render(), container);
 const first = container.firstElementChild;
 const element = first.localName === states.tag ? first : first.querySelector(states.tag);
+const attributes = Object.entries(JSON.parse(params.get('attributes') ?? '{}'));
+// The reading is set before the state's steps, so words made by them (error messages kept as
+// text) are in it too; and again after, in case a step rendered the widget afresh.
+for (const [name, value] of attributes) element.setAttribute(name, value);
 await element.updateComplete;
 await state.play?.(element);
-for (const [name, value] of Object.entries(JSON.parse(params.get('attributes') ?? '{}'))) element.setAttribute(name, value);
+for (const [name, value] of attributes) element.setAttribute(name, value);
 await element.updateComplete;
 await new Promise((resolve) => setTimeout(resolve, 400));
 await element.updateComplete;

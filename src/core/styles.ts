@@ -264,6 +264,13 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* On a phone a button is as wide as the column (GOV.UK): easy to hit, and its words never squeezed. */
+  @media (max-width: 40.0525em) {
+    .button:not(.link) {
+      width: 100%;
+      justify-content: center;
+    }
+  }
   .button-group {
     display: flex;
     flex-wrap: wrap;

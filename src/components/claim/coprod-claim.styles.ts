@@ -46,6 +46,10 @@ export const claimStyles = css`
     padding: 0;
     margin: 0;
   }
+  /* "Not on the list?" ends in a button: room under it before the next heading ("Your claims"). */
+  [part='missing'] {
+    margin-bottom: var(--_space-6);
+  }
   @media (forced-colors: active) {
     .over-limit {
       border-left-color: CanvasText;

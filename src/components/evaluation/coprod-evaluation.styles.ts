@@ -5,8 +5,9 @@ export const evaluationStyles = css`
     color: var(--_muted);
     margin: 0 0 0.5em;
   }
-  .choices.pictured .choice label {
-    display: inline-flex;
+  /* The words in their own column beside the picture, so a second line starts under the first, not under the picture. */
+  .pictured .choice label {
+    display: flex;
     align-items: center;
     gap: 0.6em;
   }

@@ -84,7 +84,11 @@ export class SuitsPart {
       ${s.access.length
         ? html`${heading(view.level + 2, t('suitsArrange'), { className: 'subtitle' })}
             <ul class="reasons" data-arrange>
-              ${s.access.map((a) => html`<li class="lines">${t(a.arranged ? 'suitsArranged' : 'suitsNotArranged', label(accessLabels, a.need, view.locale))}</li>`)}
+              ${([true, false] as const).map((arranged) => {
+                // One line for what is offered and one for what is not: the same sentence once per need was most of the card.
+                const needs = s.access.filter((a) => a.arranged === arranged).map((a) => label(accessLabels, a.need, view.locale));
+                return needs.length ? html`<li class="lines">${t(arranged ? 'suitsArranged' : 'suitsNotArranged', needs)}</li>` : nothing;
+              })}
             </ul>`
         : nothing}
     </li>`;

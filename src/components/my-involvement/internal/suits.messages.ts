@@ -18,8 +18,8 @@ export const suitsMessages = defineMessages({
     suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}`),
     suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}`),
     suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}`),
-    suitsArranged: (need: string) => `${need}: this opportunity offers it.`,
-    suitsNotArranged: (need: string) => `${need}: not offered yet. Tell us when you say you are interested, and we will arrange it.`,
+    suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: this opportunity offers ${needs.length === 1 ? 'it' : 'them'}.`),
+    suitsNotArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: not offered yet. Tell us when you say you are interested, and we will arrange ${needs.length === 1 ? 'it' : 'them'}.`),
     suitsWhen: (when: string) => `When: ${when}`,
     suitsWhere: (where: string) => `Where: ${where}`,
     suitsNoneTitle: 'Nothing matches your profile just now',
@@ -41,8 +41,12 @@ export const suitsMessages = defineMessages({
     suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}`),
     suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}`),
     suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}`),
-    suitsArranged: (need: string) => `${need}: mae’r cyfle hwn yn ei gynnig.`,
-    suitsNotArranged: (need: string) => `${need}: nid yw’n cael ei gynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn ei drefnu.`,
+    suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: mae’r cyfle hwn yn ${needs.length === 1 ? 'ei gynnig' : 'eu cynnig'}.`),
+    suitsNotArranged: withLocale((locale, needs: string[]) =>
+      needs.length === 1
+        ? `${list(locale, needs)}: nid yw’n cael ei gynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn ei drefnu.`
+        : `${list(locale, needs)}: nid yw’r rhain yn cael eu cynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn eu trefnu.`,
+    ),
     suitsWhen: (when: string) => `Pryd: ${when}`,
     suitsWhere: (where: string) => `Ble: ${where}`,
     suitsNoneTitle: 'Does dim yn cyfateb i’ch proffil ar hyn o bryd',
@@ -65,8 +69,10 @@ export const suitsMessages = defineMessages({
       suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}.`),
       suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}.`),
       suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}.`),
-      suitsArranged: (need: string) => `${need}.\nWe have this ready.`,
-      suitsNotArranged: (need: string) => `${need}.\nTell us you need it.\nWe will get it ready.`,
+      suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\nWe have ${needs.length === 1 ? 'this' : 'these'} ready.`),
+      suitsNotArranged: withLocale((locale, needs: string[]) =>
+        needs.length === 1 ? `${list(locale, needs)}.\nTell us you need it.\nWe will get it ready.` : `${list(locale, needs)}.\nTell us you need them.\nWe will get them ready.`,
+      ),
       suitsNoneTitle: 'Nothing for you just now',
       suitsNone: 'We will show things here when they match your profile.',
       suitsLoading: 'Looking…',
@@ -82,8 +88,12 @@ export const suitsMessages = defineMessages({
       suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}.`),
       suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}.`),
       suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}.`),
-      suitsArranged: (need: string) => `${need}.\nMae hyn yn barod gennym.`,
-      suitsNotArranged: (need: string) => `${need}.\nDywedwch wrthym eich bod ei angen.\nByddwn yn ei baratoi.`,
+      suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\n${needs.length === 1 ? 'Mae hyn' : 'Mae’r rhain'} yn barod gennym.`),
+      suitsNotArranged: withLocale((locale, needs: string[]) =>
+        needs.length === 1
+          ? `${list(locale, needs)}.\nDywedwch wrthym eich bod ei angen.\nByddwn yn ei baratoi.`
+          : `${list(locale, needs)}.\nDywedwch wrthym eich bod eu hangen.\nByddwn yn eu paratoi.`,
+      ),
       suitsNoneTitle: 'Dim byd i chi ar hyn o bryd',
       suitsNone: 'Byddwn yn dangos pethau yma pan fyddant yn cyfateb i’ch proffil.',
       suitsLoading: 'Wrthi’n chwilio…',
