@@ -41,7 +41,7 @@ const PARTS = [
   { name: 'render', file: './parts/render.mjs', fn: 'renderRows', limit: 900_000 },
   { name: 'cls', file: './parts/cls.mjs', fn: 'clsRows', limit: 240_000 },
   { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 600_000 },
-  { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 240_000 },
+  { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 600_000 },
   { name: 'lighthouse', file: './parts/lighthouse.mjs', fn: 'lighthouseRows', limit: 300_000 },
 ];
 
