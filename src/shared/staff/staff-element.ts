@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { actionErrorText, signInView, staffAccess, staffErrorView } from './staff-access.js';
 import { staffSignIn } from './sign-in.js';
@@ -84,8 +85,12 @@ export abstract class StaffElement extends CoprodElement {
     });
   }
 
-  /** The words for a failed action, in the widget's language. @internal */
+  /**
+   * The words for a failed action, in the widget's language: a 429 or 503 with `Retry-After`
+   * gives the real wait (issue 13; the fault e2e saw "Wait a minute" for `Retry-After: 20`). @internal
+   */
   protected actionError(error: unknown): string {
-    return actionErrorText(error, this.t, (kind) => this.t('apiError', kind));
+    const retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
+    return actionErrorText(error, this.t, (kind) => this.t('formFailure', { kind, retryAfter, audience: 'staff' }));
   }
 }
