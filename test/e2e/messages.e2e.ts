@@ -16,7 +16,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { FeedbackSentDetail } from '../../src/events/events.js';
+import type { Profile } from '../../src/api/types.js';
+import type { FeedbackSentDetail, ProfileSavedDetail } from '../../src/events/events.js';
 import { eventually, startSmtpSink, type SmtpSink } from '../../server/test/messages-support.js';
 import { assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
 
@@ -137,6 +138,37 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
     await open.close();
   }
 }
+
+test('a profile made on the Welsh page without choosing how to hear from us: a later correction by staff arrives in Welsh (issue 15)', { timeout: 240_000 }, async () => {
+  const address = 'elin.profile@example.com';
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-profile-form']);
+  let profileId: string;
+  try {
+    const { page } = open;
+    const form = page.locator('coprod-profile-form');
+    await recordEvents(page, ['coprod-profile-saved']);
+    await page.getByText('Dechrau eich proffil un dudalen').click();
+    await form.getByLabel('Yr enw rydw i’n hoffi cael fy ngalw').fill('Elin');
+    await form.getByLabel('Beth sy’n bwysig i mi').fill('Fy nheulu a’r ardd.');
+    await form.getByLabel('Y profiad rydw i’n ei gynnig').fill('Rwy’n gofalu am fy mam.');
+    await form.getByRole('radio', { name: 'E-bost' }).check();
+    await form.getByLabel('Cyfeiriad e-bost').fill(address);
+    await form.getByRole('checkbox', { name: /^Rwy’n cytuno i’r cyngor gadw fy mhroffil/ }).check();
+    await form.getByRole('button', { name: 'Cadw fy mhroffil' }).click();
+    await form.getByText('Mae eich proffil wedi’i gadw').first().waitFor();
+    const [saved] = await recordedEvents<ProfileSavedDetail>(page, 'coprod-profile-saved');
+    assert.ok(saved, 'coprod-profile-saved fired');
+    profileId = saved.detail.profileId;
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+  // Staff correct the name at the person's request (English staff page, no Welsh anywhere in the request).
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...stored } = await e2e.server.json<Profile>(`/profiles/${profileId}`, { staff: true });
+  await e2e.server.json(`/profiles/${profileId}?reason=person-asked`, { staff: true, method: 'PUT', body: JSON.stringify({ ...stored, name: 'Elin Puw' }), headers: { 'content-type': 'application/json' } });
+  const mail = await eventually('the correction, by email', async () => sink.mails.find((m) => m.to === address), 60_000);
+  assert.equal(mail.subject, 'Rydym wedi newid eich proffil un dudalen', 'in Welsh, the language of the page the profile was made on');
+});
 
 /** Puts a staff widget on the demo's staff page as a council would paste it (it loads when its tag appears), with the staff token. */
 async function pasteWidget(page: Page, tag: string, attributes: Record<string, string>) {
