@@ -1,4 +1,5 @@
 import type { ContactMethod, FeedbackUpdateKind } from '../../api/types.js';
+import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
 import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
@@ -113,9 +114,9 @@ export const feedbackMessages = defineMessages({
     errorNameLong: 'Your name must be 200 characters or fewer',
     errorWantsReply: 'Select yes if you want us to tell you what happens',
     errorReplyMethod: 'Select how we should tell you',
-    errorReplyDetail: (method: ContactMethod) => `Enter your ${detailLabelEn[method].toLowerCase()}`,
-    errorEmail: 'Enter an email address in the correct format, like name@example.com',
-    errorPhone: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+    contactDetailRequired: (method: ContactMethod) => `Enter your ${detailLabelEn[method].toLowerCase()}`,
+    emailFormat: 'Enter an email address in the correct format, like name@example.com',
+    phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
     errorConsent: 'Select yes if we can show what you said on the board',
     sentTitle: 'Thank you, we have your feedback',
     sentReference: 'Your reference is',
@@ -220,9 +221,9 @@ export const feedbackMessages = defineMessages({
     errorNameLong: 'Rhaid i’ch enw fod yn 200 nod neu lai',
     errorWantsReply: 'Dewiswch ydw os ydych eisiau i ni ddweud wrthych beth sy’n digwydd',
     errorReplyMethod: 'Dewiswch sut ddylem ni ddweud wrthych',
-    errorReplyDetail: (method: ContactMethod) => `Rhowch eich ${detailLabelCy[method].toLowerCase()}`,
-    errorEmail: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-    errorPhone: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
+    contactDetailRequired: (method: ContactMethod) => `Rhowch eich ${detailLabelCy[method].toLowerCase()}`,
+    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
     errorConsent: 'Dewiswch cewch os gallwn ddangos yr hyn a ddywedoch ar y bwrdd',
     sentTitle: 'Diolch, mae eich adborth gennym',
     sentReference: 'Eich cyfeirnod yw',
@@ -321,16 +322,7 @@ export const feedbackMessages = defineMessages({
       errorNameLong: 'Your name is too long.\nUse 200 letters or fewer.',
       errorWantsReply: 'Say if you want us to tell you what happens',
       errorReplyMethod: 'Choose how we should tell you',
-      errorReplyDetail: (method: ContactMethod) =>
-        ({
-          email: 'Write your email address',
-          phone: 'Write your phone number',
-          text: 'Write your mobile phone number',
-          post: 'Write your address',
-          supporter: 'Write the name of the person who helps you, and how to reach them',
-        })[method],
-      errorEmail: 'This email address does not look right.\nIt should look like name@example.com',
-      errorPhone: 'This phone number does not look right.\nIt should look like 07700 900 982',
+      ...contactFieldEasy['en-GB'],
       errorConsent: 'Say if we can show your words',
       sentReference: 'Your reference number is',
       followLink: 'See what happens to your feedback',
@@ -431,16 +423,7 @@ export const feedbackMessages = defineMessages({
       errorNameLong: 'Mae eich enw yn rhy hir.\nDefnyddiwch 200 llythyren neu lai.',
       errorWantsReply: 'Dywedwch a ydych chi eisiau i ni ddweud wrthych beth sy’n digwydd',
       errorReplyMethod: 'Dewiswch sut dylen ni ddweud wrthych',
-      errorReplyDetail: (method: ContactMethod) =>
-        ({
-          email: 'Ysgrifennwch eich cyfeiriad e-bost',
-          phone: 'Ysgrifennwch eich rhif ffôn',
-          text: 'Ysgrifennwch rif eich ffôn symudol',
-          post: 'Ysgrifennwch eich cyfeiriad',
-          supporter: 'Ysgrifennwch enw’r person sy’n eich helpu, a sut i gysylltu â nhw',
-        })[method],
-      errorEmail: 'Nid yw’r cyfeiriad e-bost hwn yn edrych yn iawn.\nDylai edrych fel enw@enghraifft.com',
-      errorPhone: 'Nid yw’r rhif ffôn hwn yn edrych yn iawn.\nDylai edrych fel 07700 900 982',
+      ...contactFieldEasy.cy,
       errorConsent: 'Dywedwch a gawn ni ddangos eich geiriau',
       sentReference: 'Eich rhif cyfeirnod yw',
       followLink: 'Gweld beth sy’n digwydd i’ch adborth',

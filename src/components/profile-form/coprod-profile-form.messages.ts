@@ -1,4 +1,5 @@
 import type { ContactMethod } from '../../api/types.js';
+import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
 import { defineMessages, plural } from '../../core/i18n.js';
 
 const contactDetailEn: Record<ContactMethod, string> = {
@@ -343,16 +344,7 @@ export const profileFormMessages = defineMessages({
       importantToMeRequired: 'Write what is important to you',
       experienceRequired: 'Write what you know about',
       contactMethodRequired: 'Choose how we should contact you',
-      contactDetailRequired: (method: ContactMethod) =>
-        ({
-          email: 'Write your email address',
-          phone: 'Write your phone number',
-          text: 'Write your mobile phone number',
-          post: 'Write your address',
-          supporter: 'Write the name of the person who helps you, and how to reach them',
-        })[method],
-      emailFormat: 'This email address does not look right.\nIt should look like name@example.com',
-      phoneFormat: 'This phone number does not look right.\nIt should look like 07700 900 982',
+      ...contactFieldEasy['en-GB'],
       consentRequired: 'Tick the box to say yes',
       pictureType: 'This picture is the wrong kind of file.\nUse a PNG, JPEG or WebP file.',
       pictureSize: 'This picture is too big.\nIt must be smaller than 1 MB.',
@@ -442,16 +434,7 @@ export const profileFormMessages = defineMessages({
       importantToMeRequired: 'Ysgrifennwch beth sy’n bwysig i chi',
       experienceRequired: 'Ysgrifennwch beth rydych chi’n ei wybod amdano',
       contactMethodRequired: 'Dewiswch sut dylen ni gysylltu â chi',
-      contactDetailRequired: (method: ContactMethod) =>
-        ({
-          email: 'Ysgrifennwch eich cyfeiriad e-bost',
-          phone: 'Ysgrifennwch eich rhif ffôn',
-          text: 'Ysgrifennwch rif eich ffôn symudol',
-          post: 'Ysgrifennwch eich cyfeiriad',
-          supporter: 'Ysgrifennwch enw’r person sy’n eich helpu, a sut i gysylltu â nhw',
-        })[method],
-      emailFormat: 'Nid yw’r cyfeiriad e-bost hwn yn edrych yn iawn.\nDylai edrych fel enw@enghraifft.com',
-      phoneFormat: 'Nid yw’r rhif ffôn hwn yn edrych yn iawn.\nDylai edrych fel 07700 900 982',
+      ...contactFieldEasy.cy,
       consentRequired: 'Ticiwch y blwch i ddweud ie',
       pictureType: 'Mae’r llun hwn yn y math anghywir o ffeil.\nDefnyddiwch ffeil PNG, JPEG neu WebP.',
       pictureSize: 'Mae’r llun hwn yn rhy fawr.\nRhaid iddo fod yn llai nag 1 MB.',

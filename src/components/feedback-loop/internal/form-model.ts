@@ -59,11 +59,11 @@ export function wordFeedbackProblem({ field, code, limit }: FieldProblem, t: Fee
     case 'reply.method:not-in-list':
       return t('errorReplyMethod');
     case 'reply.detail:required':
-      return replyMethod ? t('errorReplyDetail', replyMethod) : t('errorReplyMethod');
+      return replyMethod ? t('contactDetailRequired', replyMethod) : t('errorReplyMethod');
     case 'reply.detail:invalid-email':
-      return t('errorEmail');
+      return t('emailFormat');
     case 'reply.detail:invalid-phone':
-      return t('errorPhone');
+      return t('phoneFormat');
     case 'consentToPublish:required':
       return t('errorConsent');
     default:
