@@ -25,3 +25,4 @@ export const AttendanceQueryAnswered = stateStory(states, 'Attendance query answ
 export const PaidOnDateWrong = stateStory(states, 'Paid on date wrong');
 export const NotOnTheList = stateStory(states, 'Not on the list');
 export const NotOnTheListNoReason = stateStory(states, 'Not on the list: no reason');
+export const ChangedBySomeoneElse = stateStory(states, 'Changed by someone else');

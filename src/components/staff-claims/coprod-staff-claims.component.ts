@@ -268,6 +268,7 @@ export class CoprodStaffClaims extends StaffElement {
                     busy: (c, action) => this.busy.ariaDisabled(`${c.id}:${action}`),
                     onChange: (c, patch) => this.setRow(c, { ...patch, result: undefined, error: undefined }),
                     onAct: (c, action) => void this.busy.run(`${c.id}:${action}`, () => this.act(c, action)),
+                    onLoadNewer: (c) => void this.busy.run(`${c.id}:newer`, () => this.loadNewer(c)),
                     scope: this,
                   },
                   claim,
@@ -311,12 +312,30 @@ export class CoprodStaffClaims extends StaffElement {
       const updated = await api.decideClaim(claim.id, decision, { ifMatch: versionOf(current) });
       this.decided = new Map(this.decided).set(claim.id, updated);
       const message = this.t(`done_${action}`, claim.name);
-      this.setRow(claim, { text: '', error: undefined, result: { ok: true, message } });
+      this.setRow(claim, { text: '', error: undefined, stale: false, result: { ok: true, message } });
       this.announce(message);
       this.emit('coprod-claim-decided', { claimId: claim.id, action });
     } catch (error) {
-      this.setRow(claim, { result: { ok: false, message: `${this.t('failed', claim.name)} ${this.actionError(error)}` } });
+      // A 412: someone else decided or changed it meanwhile. What was typed stays; the newer version is offered.
+      const stale = error instanceof ApiError && error.status === 412;
+      this.setRow(claim, { stale, result: { ok: false, message: `${this.t('failed', claim.name)} ${stale ? this.t('stale') : this.actionError(error)}` } });
       this.reportError('status', error);
+    }
+  }
+
+  /** After a 412: the claim as it is now, with what was typed kept, so staff can check it and try again. */
+  private async loadNewer(claim: Claim): Promise<void> {
+    const api = this.api;
+    if (!api?.getClaim) return;
+    try {
+      const fresh = await api.getClaim(claim.id);
+      this.decided = new Map(this.decided).set(claim.id, fresh);
+      const message = this.t('newerLoaded', claim.name);
+      this.setRow(claim, { stale: false, result: { ok: true, message } });
+      this.announce(message);
+    } catch (error) {
+      this.setRow(claim, { result: { ok: false, message: `${this.t('failed', claim.name)} ${this.actionError(error)}` } });
+      this.reportError('load', error);
     }
   }
 

@@ -32,6 +32,21 @@ export async function recordRosa(element: HTMLElement): Promise<void> {
   clickOn(element, '[part="record-form"] button[type="submit"]');
 }
 
+export const STALE_TEXT = 'Please send the receipt for the taxi as well.';
+
+/** Types a question on the claim, then a colleague asks another first (its version moves on), then Refuse meets the 412. */
+export async function staleRefuse(element: HTMLElement, api: CoprodApi): Promise<void> {
+  await queueShown(element);
+  const [claim] = (await api.listClaims!()).items;
+  const box = shadow(element).querySelector<HTMLTextAreaElement>('[part="claim"] textarea')!;
+  typeInto(element, `#${box.id}`, STALE_TEXT);
+  await api.decideClaim!(claim!.id, { action: 'query', text: 'Which bus did you take?' });
+  clickOn(element, '[data-action="refuse"]');
+  await shows('[data-load-newer]', 'the offer to load the newer version')(element);
+}
+
+let staleApi: CoprodApi | undefined;
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-claims',
   states: [
@@ -133,6 +148,12 @@ export const states: ComponentStates = {
         clickOn(element, '[data-missing-decline]');
         await shows('[data-missing-report] .has-error', 'the missing reason')(element);
       },
+    },
+    {
+      name: 'Changed by someone else',
+      description: 'A colleague asked Rosa a question while this one typed a reason to refuse: the server answers 412, the reason typed stays, and “Load the newer version” shows the claim as it is now.',
+      render: () => widget((staleApi = at('claimed'))),
+      play: (element) => staleRefuse(element, staleApi!),
     },
   ],
 };

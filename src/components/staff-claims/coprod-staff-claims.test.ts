@@ -5,7 +5,7 @@ import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { PAY_NOW, PAY_OPPORTUNITY, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
-import { attendanceShown, HOURS_WRONG, queueShown, recordRosa, states } from './coprod-staff-claims.states.js';
+import { attendanceShown, HOURS_WRONG, queueShown, recordRosa, STALE_TEXT, staleRefuse, states } from './coprod-staff-claims.states.js';
 import type { CoprodStaffClaims } from './coprod-staff-claims.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-claims.js';
@@ -25,6 +25,24 @@ async function render(stage: PayStage, options: { staffRoles?: string[]; opportu
 }
 
 describe('<coprod-staff-claims>', () => {
+  it('a decision on a claim someone else changed meanwhile gets a 412: what was typed stays, and the newer version loads on request', async () => {
+    const { element, world } = await render('claimed');
+    await staleRefuse(element, world.api);
+    expect(text(element, '[part="claim"] .row-result')).to.contain('Someone else changed this claim since you opened it');
+    const box = () => shadow(element).querySelector<HTMLTextAreaElement>('[part="claim"] textarea')!;
+    expect(box().value).to.equal(STALE_TEXT, 'the reason typed is kept');
+    expect(shadow(element).querySelector('[part="claim"]')!.getAttribute('data-status')).to.equal('submitted', 'still the old version');
+    shadow(element).querySelector<HTMLButtonElement>('[data-load-newer]')!.click();
+    await until(() => shadow(element).querySelector('[part="claim"][data-status="queried"]'), 'the newer version: the colleague’s question');
+    expect(text(element, '[part="claim"]')).to.contain('Which bus did you take?');
+    expect(box().value).to.equal(STALE_TEXT, 'still kept after loading');
+    expect(shadow(element).querySelector('[data-load-newer]') === null).to.equal(true);
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="refuse"]')!.click();
+    await until(() => shadow(element).querySelector('[part="claim"][data-status="refused"]'), 'refused with the kept reason');
+    const [claim] = (await world.api.listClaims({ status: ['refused'] })).items;
+    expect(claim?.refusedReason).to.equal(STALE_TEXT);
+  });
+
   it('shows each line of a claim: the fee from attendance, 12 miles at 45p, carer cover, and the total', async () => {
     const { element } = await render('claimed');
     await queueShown(element);

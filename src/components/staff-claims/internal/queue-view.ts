@@ -15,6 +15,8 @@ export interface RowState {
   paidOn: string;
   error?: { field: 'text' | 'paidOn'; message: string };
   result?: { ok: boolean; message: string };
+  /** Someone else changed the claim since the queue loaded (a 412): what was typed stays; the newer version can be loaded. */
+  stale?: boolean;
 }
 
 export interface QueueOptions {
@@ -25,6 +27,8 @@ export interface QueueOptions {
   busy: (claim: Claim, action: Action) => 'true' | typeof nothing;
   onChange: (claim: Claim, patch: Partial<RowState>) => void;
   onAct: (claim: Claim, action: Action) => void;
+  /** Loads the claim as it is now, keeping what was typed (after a 412). */
+  onLoadNewer: (claim: Claim) => void;
   /** Who keeps the half-typed "paid on" dates (the element). */
   scope: object;
 }
@@ -96,5 +100,10 @@ export function claimCard(o: QueueOptions, claim: Claim): TemplateResult {
     <p class="row-result" role=${row.result && !row.result.ok ? 'alert' : nothing}>
       ${row.result ? html`<span class=${row.result.ok ? 'saved' : 'inline-error'}>${icon(row.result.ok ? 'check' : 'alert')} ${row.result.message}</span>` : nothing}
     </p>
+    ${row.stale
+      ? html`<button type="button" class="button secondary" data-load-newer @click=${() => o.onLoadNewer(claim)}>
+          ${t('loadNewer')}<span class="visually-hidden"> (${claim.name}, ${claim.reference})</span>
+        </button>`
+      : nothing}
   </li>`;
 }
