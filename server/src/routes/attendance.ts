@@ -6,6 +6,7 @@ import { attendanceRecorded } from '../messages/templates-pay.js';
 import { checkVersion, hours, money, requireAnyRole, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
 import type { Attendance, AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
+import type { NewAttendance } from '../repositories/attendance.js';
 import type { Repositories } from '../repositories/index.js';
 
 /** Tells the person their attendance was recorded, with the hours and what it comes to (through the outbox). */
@@ -23,6 +24,19 @@ export async function tellRecorded(repos: Repositories, attendance: Attendance, 
     to: contact,
     language: 'en-GB',
   });
+}
+
+/**
+ * Records that someone took part and tells them (the attendance route, and staff recording a
+ * "not on the list" report): a 409 when they are on the list for that session already.
+ */
+export async function recordAttended(repos: Repositories, pay: PayContext, row: Omit<NewAttendance, 'id' | 'personHash'>): Promise<Attendance> {
+  const id = newId();
+  const fresh = await repos.attendance.insert({ ...row, id, personHash: pay.keys.hasher.ofContact(row.contact) });
+  if (!fresh) throw conflict('This person is already recorded for this session.');
+  const { attendance } = (await repos.attendance.find(id))!;
+  await tellRecorded(repos, attendance, row.contact);
+  return attendance;
 }
 
 /** Who took part in each session, and for how long (issue 16): staff with `attendance` record and correct it. */
@@ -52,14 +66,10 @@ export default async function attendanceRoutes(app: FastifyInstance, pay: PayCon
         ({ name, contact } = interest);
       } else if (input.person) ({ name, contact } = input.person);
       else throw invalid([{ field: 'interestId', code: 'required', message: 'Choose who took part, or add them by hand.' }]);
-      const id = newId();
-      const sessionStart = new Date(input.sessionStart).toISOString();
-      const fresh = await repos.attendance.insert({
-        id,
+      const attendance = await recordAttended(repos, pay, {
         opportunityId,
-        sessionStart,
+        sessionStart: new Date(input.sessionStart).toISOString(),
         interestId: input.interestId ?? null,
-        personHash: pay.keys.hasher.ofContact(contact),
         recordedBy: staff.sub,
         name: name.trim(),
         contact,
@@ -68,10 +78,7 @@ export default async function attendanceRoutes(app: FastifyInstance, pay: PayCon
         prepMinutes: input.prepMinutes ?? 0,
         note: input.note?.trim() || null,
       });
-      if (!fresh) throw conflict('This person is already recorded for this session.');
-      const { attendance } = (await repos.attendance.find(id))!;
-      await tellRecorded(repos, attendance, contact);
-      await repos.audit(staff.sub, 'recordAttendance', [id], { opportunityId });
+      await repos.audit(staff.sub, 'recordAttendance', [attendance.id], { opportunityId });
       return { status: 201, body: attendance, headers: { etag: `"${attendance.updatedAt}"` } };
     });
   });

@@ -6,7 +6,7 @@ import { missingSessionDeclined } from '../messages/templates-pay.js';
 import { checkVersion, personOf, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
 import type { MissingSessionDecision, MissingSessionInput, MissingSessionQuery } from '../../../src/api/types.js';
-import { tellRecorded } from './attendance.js';
+import { recordAttended } from './attendance.js';
 
 /**
  * "I came but I am not on the list" (issue 16): the person reports a session with no attendance
@@ -78,13 +78,10 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
         if (existing) {
           await repos.missingSessions.resolve(id, { status: 'recorded', attendanceId: existing.attendance.id }, staff.sub);
         } else {
-          const attendanceId = newId();
-          const fresh = await repos.attendance.insert({
-            id: attendanceId,
+          const attendance = await recordAttended(repos, pay, {
             opportunityId: r.opportunityId,
             sessionStart: r.sessionStart,
             interestId: r.interestId,
-            personHash: pay.keys.hasher.ofContact(interest.contact),
             recordedBy: staff.sub,
             name: interest.name.trim(),
             contact: interest.contact,
@@ -93,9 +90,8 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
             prepMinutes: decision.prepMinutes ?? r.prepMinutes,
             note: null,
           });
-          if (!fresh) throw conflict('This person is already recorded for this session.');
+          const attendanceId = attendance.id;
           await repos.missingSessions.resolve(id, { status: 'recorded', attendanceId }, staff.sub);
-          await tellRecorded(repos, (await repos.attendance.find(attendanceId))!.attendance, interest.contact);
           await repos.audit(staff.sub, 'recordAttendance', [attendanceId], { opportunityId: r.opportunityId, missingSessionId: id });
         }
       } else {
