@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
-import { ApiError } from '../../api/errors.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { lostReply } from '../../../test/helpers/lost-reply.js';
 import { MISSED_REASON, MISSED_SESSION, PAY_NOW, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
 import { missingLoadFails, openMissing } from './coprod-claim.states.js';
@@ -13,26 +13,6 @@ const text = (element: HTMLElement, selector: string) => shadow(element).querySe
 async function render(api: CoprodApi): Promise<CoprodClaim> {
   sessionStorage.clear();
   return fixture<CoprodClaim>(html`<coprod-claim id="claim" .adapter=${api} .meToken=${ROSA}></coprod-claim>`);
-}
-
-/** The first call of `method` reaches the adapter, but its reply is lost on the way back (a network error). */
-function lostReply(inner: CoprodApi, method: keyof CoprodApi): CoprodApi & { keys: (string | undefined)[] } {
-  const keys: (string | undefined)[] = [];
-  let lost = false;
-  const api = new Proxy(inner, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key, target);
-      if (key !== method || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        keys.push((args.at(-1) as { idempotencyKey?: string } | undefined)?.idempotencyKey);
-        const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (lost) return result;
-        lost = true;
-        throw new ApiError('network', 'The connection dropped.');
-      };
-    },
-  });
-  return Object.assign(api, { keys });
 }
 
 async function fill(element: HTMLElement, session = MISSED_SESSION, open = true): Promise<void> {

@@ -4,6 +4,7 @@ import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { overdueApi, payApi, ROSA, BENEFITS_ADVICE, PAY_CONTACT, type PayWorld } from '../../../test/helpers/pay-fixtures.js';
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
+import { lostReply } from '../../../test/helpers/lost-reply.js';
 import { recordingApi } from '../../../test/helpers/staff-states.js';
 import { addExpense, bigPhoto, chooseReceipt, fillAndSend, HOURS_ANSWER, HOURS_WRONG, loadedForm, openQuery, states } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
@@ -50,6 +51,21 @@ describe('<coprod-claim>', () => {
     const world: PayWorld = await ready;
     const mine = await world.api.getMyPay({ meToken: ROSA });
     expect(mine.claims[0]!.totalPence).to.equal(6000 + 540);
+  });
+
+  it('sent again after a lost reply, it is one claim: the same Idempotency-Key both times, and what was typed is kept meanwhile', async () => {
+    const made = payApi('attended');
+    const api = lostReply(made.api, 'createClaim');
+    const element = await render(api);
+    await fillAndSend(element);
+    await until(() => shadow(element).querySelector('form[part="form"] [data-form-failure]'), 'the failure message');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-expenses-0-miles')!.value).to.equal('12', 'the miles typed are kept');
+    shadow(element).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+    await until(() => shadow(element).querySelector('[part="sent"]'), 'the sent panel');
+    expect(api.keys.length).to.equal(2);
+    expect(api.keys[0]).to.be.a('string');
+    expect(api.keys[1]).to.equal(api.keys[0]);
+    expect((await (await made.ready).api.getMyPay({ meToken: ROSA })).claims.length).to.equal(1);
   });
 
   it('refuses a 20 MB receipt in the page with a clear message and keeps the rest of the claim', async () => {
