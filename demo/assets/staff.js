@@ -4,15 +4,14 @@
  * issuer and client id, and the widgets and this page share one sign-in (`staffSignIn`), whose
  * tokens stay in memory. Otherwise (a server started with DEV_TOKEN=true) the page takes
  * the pasted development token, kept in sessionStorage (this tab only) and handed to the
- * provider through its `token` property. The widgets never store a token.
+ * provider through its `token` property. The widgets never store a token. The page's one
+ * widget is <coprod-staff-workspace>: every staff section, with what waits in each.
  */
 // eslint-disable-next-line import-x/no-unresolved -- the server serves the built widgets at /widgets/
 import { staffSignIn } from '/widgets/coprod-widgets.js';
 
 const STORAGE_KEY = 'anytown-demo-staff-token';
 const API = '/api/v1';
-const STATUSES = ['draft', 'open', 'closed', 'filled'];
-const STATUS_WORDS = { draft: 'draft', open: 'open', closed: 'closed', filled: 'filled' };
 
 const provider = document.getElementById('staff-provider');
 const form = document.getElementById('sign-in-form');
@@ -20,8 +19,7 @@ const field = document.getElementById('staff-token');
 const fieldError = document.getElementById('token-error');
 const signedInAs = document.getElementById('signed-in-as');
 const signOutButton = document.getElementById('sign-out');
-const chooser = document.getElementById('interest-opportunity');
-const interest = document.querySelector('coprod-staff-interest');
+const workspace = document.getElementById('workspace');
 
 let token = '';
 /** The OpenID sign-in, when the server names a provider. */
@@ -58,32 +56,6 @@ async function staffGet(path) {
   return fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' } });
 }
 
-/** The staff member's opportunities, newest first, for the interest chooser. */
-async function loadOpportunities(select) {
-  const query = new URLSearchParams({ sort: 'newest', limit: '100' });
-  for (const status of STATUSES) query.append('status', status);
-  const response = await staffGet(`/opportunities?${query}`);
-  if (!response.ok) return;
-  const { items } = await response.json();
-  const chosen = select ?? chooser.value;
-  chooser.replaceChildren(new Option('Choose an opportunity', ''));
-  for (const opportunity of items) {
-    const option = new Option(`${opportunity.title} (${STATUS_WORDS[opportunity.status] ?? opportunity.status})`, opportunity.id);
-    chooser.append(option);
-  }
-  if (chosen && items.some((opportunity) => opportunity.id === chosen)) chooser.value = chosen;
-  choose(chooser.value);
-}
-
-function choose(id) {
-  if (!interest) return;
-  for (const widget of [interest, document.querySelector('coprod-staff-claims')]) {
-    if (!widget) continue;
-    if (id) widget.setAttribute('opportunity-id', id);
-    else widget.removeAttribute('opportunity-id');
-  }
-}
-
 async function signIn(candidate, { restoring = false } = {}) {
   token = candidate;
   const check = await staffGet('/opportunities?status=draft&limit=1').catch(() => undefined);
@@ -109,8 +81,8 @@ async function signIn(candidate, { restoring = false } = {}) {
   signedInAs.textContent = name ? `You are signed in as ${name}.` : 'You are signed in.';
   field.value = '';
   show(true);
-  await loadOpportunities();
-  if (!restoring) document.getElementById('opportunities-heading').scrollIntoView({ block: 'start' });
+  // The workspace puts focus on its section's heading once it has the token (focus was on the form, now gone).
+  if (!restoring) workspace.scrollIntoView({ block: 'start' });
 }
 
 async function signOut() {
@@ -119,8 +91,6 @@ async function signOut() {
   token = '';
   await customElements.whenDefined('coprod-provider');
   provider.token = undefined;
-  chooser.replaceChildren(new Option('Choose an opportunity', ''));
-  choose('');
   show(false);
   field.focus();
 }
@@ -137,15 +107,6 @@ form.addEventListener('submit', (event) => {
 });
 
 signOutButton.addEventListener('click', () => void signOut());
-chooser.addEventListener('change', () => choose(chooser.value));
-
-// When <coprod-staff-opportunities> creates, edits, publishes, closes or fills an
-// opportunity (bubbling, composed events), the chooser is refreshed to match.
-for (const type of ['coprod-opportunity-saved', 'coprod-opportunity-status-changed']) {
-  document.addEventListener(type, () => {
-    if (token || account?.signedIn) void loadOpportunities();
-  });
-}
 
 /** Signed in or out through the council's provider: the page follows the shared sign-in. */
 function followAccount() {
@@ -156,7 +117,6 @@ function followAccount() {
   error.textContent = account.failure ? 'Error: the sign-in did not finish. Try again.' : '';
   if (!signedIn) return;
   signedInAs.textContent = account.name ? `You are signed in as ${account.name}.` : 'You are signed in.';
-  void loadOpportunities();
 }
 
 async function start() {

@@ -162,15 +162,12 @@ describe('staff page (staff.html)', () => {
     try {
       const { page } = open;
       await settle(page);
-      await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Sign in', exact: true }).waitFor();
       assert.ok(await page.getByLabel('Staff token').isVisible());
-      // Without a token each staff widget says to sign in, and shows no data.
-      for (const tag of ['coprod-staff-opportunities', 'coprod-staff-interest', 'coprod-staff-feedback']) {
-        if (!(await isDefined(page, tag))) continue;
-        await page.locator(tag).getByText('Sign in to see this').waitFor();
-        assert.equal(await page.locator(tag).getByRole('listitem').count(), 0, `${tag} shows no data`);
-      }
-      assert.equal(await page.locator('form#choose-opportunity').getByLabel('Opportunity', { exact: true }).isVisible(), false, 'the opportunity chooser waits for sign-in');
+      // Without a token the workspace says to sign in, and shows no data (no section, no counts).
+      const workspace = page.locator('coprod-staff-workspace');
+      await workspace.getByText('Sign in to see this').waitFor();
+      assert.equal(await workspace.getByRole('listitem').count(), 0, 'the workspace shows no data');
       await assertNoProblems(open);
       await assertAxeClean(page);
     } finally {
@@ -202,8 +199,10 @@ describe('staff page (staff.html)', () => {
       await page.getByLabel('Staff token').fill(e2e.server.staffToken);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByText('You are signed in as Demo staff.').waitFor();
-      // The chooser lists the staff member's opportunities (every status), fed from the API.
-      await page.waitForFunction(() => document.querySelectorAll('#interest-opportunity option').length > 30);
+      // The workspace: each section with what waits there (from the API), and the opportunities section's list.
+      const workspace = page.locator('coprod-staff-workspace');
+      await workspace.getByRole('link', { name: /^People interested .*waiting/ }).waitFor();
+      await workspace.locator('coprod-staff-opportunities').getByRole('link', { name: /^See who is interested/ }).first().waitFor();
       await settle(page);
       await assertNoProblems(open);
       await assertAxeClean(page, 'the staff page, signed in');

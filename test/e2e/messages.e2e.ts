@@ -53,7 +53,7 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
     await council.close();
   }
 
-  const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-feedback']);
+  const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html#coprod-staff=feedback`, ['coprod-staff-feedback']);
   const weDid = 'Rhoddwyd mainc a lloches yn yr arhosfan ar 3 Mawrth.';
   try {
     const { page } = staff;
@@ -181,7 +181,7 @@ async function pasteWidget(page: Page, tag: string, attributes: Record<string, s
 }
 
 test('staff invite three people suggested for the carers strategy; "I’m interested" from the email shows in the interest list as invited (issue 18)', { timeout: 240_000 }, async () => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-interest']);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-workspace']);
   try {
     const people = await pasteWidget(open.page, 'coprod-staff-people', { 'opportunity-id': 'opp-carers-strategy' });
     const bernie = people.locator('[part="suggestion"][data-person="prof-bernie"]');
@@ -212,7 +212,7 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
     await answer.close();
   }
 
-  const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-interest']);
+  const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-workspace']);
   try {
     const interest = await pasteWidget(staff.page, 'coprod-staff-interest', { 'opportunity-id': 'opp-carers-strategy' });
     const row = interest.getByRole('listitem').filter({ hasText: 'bernie.quillfeather@example.com' });

@@ -46,12 +46,14 @@ async function problemsOf(open: OpenPage): Promise<string[]> {
 
 test('a worker with the attendance role signs in through the provider, publishes, is refused the claims queue, is refreshed and signs out', { timeout: 240_000 }, async () => {
   assert.equal(server.staffToken, '', 'the server issued no development token');
-  const open = await openPageWith(browser, `${server.url}/staff.html`, ['coprod-staff-opportunities', 'coprod-staff-claims']);
+  // One <coprod-staff-workspace>: each section's widget loads when its section is first shown.
+  const open = await openPageWith(browser, `${server.url}/staff.html`, ['coprod-staff-workspace']);
   try {
     const { page } = open;
     const staff = page.locator('coprod-staff-opportunities');
-    // Signed out: every staff widget offers "Sign in" (the provider's), and the page its own button.
-    await staff.getByRole('button', { name: 'Sign in' }).waitFor();
+    const workspace = page.locator('coprod-staff-workspace');
+    // Signed out: the staff workspace offers "Sign in" (the provider's), and the page its own button.
+    await workspace.getByRole('button', { name: 'Sign in' }).waitFor();
     await assertAxeClean(page, 'the staff page, signed out with a provider');
 
     await page.getByRole('button', { name: 'Sign in with your staff account' }).click();
@@ -90,7 +92,8 @@ test('a worker with the attendance role signs in through the provider, publishes
     const published = await server.json<OpportunityPage>('/opportunities?limit=100');
     assert.ok(published.items.some((item) => item.title === title), 'it is on the public list');
 
-    // The claims queue needs finance: the server refuses it and the widget says so.
+    // The claims queue needs finance: the server refuses it and the workspace's claims section says so.
+    await workspace.getByRole('link', { name: /^Pay and claims/ }).click();
     await page.locator('coprod-staff-claims').getByText('You cannot see claims').waitFor();
     const status = await page.evaluate(async () => {
       const { staffSignIn } = await import('/widgets/coprod-widgets.js' as string);
@@ -119,7 +122,7 @@ test('a worker with the attendance role signs in through the provider, publishes
       .catch(async (error: unknown) => {
         throw new Error(`${String(error)}\nat ${page.url()}: ${JSON.stringify(await open.collect())}`);
       });
-    await page.locator('coprod-staff-opportunities').getByRole('button', { name: 'Sign in' }).waitFor();
+    await workspace.getByRole('button', { name: 'Sign in' }).waitFor();
   } finally {
     await open.close();
   }

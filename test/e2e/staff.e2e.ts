@@ -19,8 +19,9 @@ async function signIn(page: Page): Promise<void> {
   await page.getByText('You are signed in as Demo staff.').waitFor();
 }
 
-async function staffPage(tag: string): Promise<OpenPage> {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, [tag]);
+/** The staff page (one <coprod-staff-workspace>) opened at a section: `#coprod-staff=interest&opportunity=...`. */
+async function staffPage(tag: string, address = ''): Promise<OpenPage> {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html${address}`, [tag]);
   await signIn(open.page);
   return open;
 }
@@ -90,12 +91,12 @@ test('a staff member answers an expression of interest', { timeout: 120_000 }, a
     body: JSON.stringify({ name, contact: { method: 'phone', detail: '01632 960 001' }, accessNeeds: 'A hearing loop', consent: true }),
   });
 
-  const open = await staffPage('coprod-staff-interest');
+  const open = await staffPage('coprod-staff-interest', '#coprod-staff=interest');
   try {
     const { page } = open;
     const interest = page.locator('coprod-staff-interest');
-    // The page's own chooser: since the workspace change, <coprod-staff-interest> has one labelled the same.
-    await page.locator('form#choose-opportunity').getByLabel('Opportunity', { exact: true }).selectOption(opportunity.id);
+    // The interest section's own choice of opportunity.
+    await interest.getByLabel('Opportunity', { exact: true }).selectOption(opportunity.id);
     const person = interest.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
     await person.waitFor();
     await person.getByText('01632 960 001').waitFor();
@@ -128,7 +129,7 @@ test('a staff member posts a "we did" update, which then appears on the public b
     body: JSON.stringify({ topic: 'older-people', text: said, consentToPublish: true }),
   });
 
-  const open = await staffPage('coprod-staff-feedback');
+  const open = await staffPage('coprod-staff-feedback', '#coprod-staff=feedback');
   try {
     const { page } = open;
     const inbox = page.locator('coprod-staff-feedback');
