@@ -27,8 +27,9 @@ const TITLE = 'Carers panel: paid, with mileage and cover';
 /** A 1×1 PNG: a real image, as a phone's photo of a receipt would be. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-async function staffPage(): Promise<OpenPage> {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-opportunities', 'coprod-staff-claims']);
+/** The staff page (one <coprod-staff-workspace>), at a section if asked: `#coprod-staff=claims`. */
+async function staffPage(address = ''): Promise<OpenPage> {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html${address}`, ['coprod-staff-workspace']);
   await open.page.getByLabel('Staff token').fill(e2e.server.staffToken);
   await open.page.getByRole('button', { name: 'Sign in' }).click();
   await open.page.getByText('You are signed in as Demo staff.').waitFor();
@@ -188,7 +189,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
   step('claim sent');
   await mailTo(new RegExp(`^We have your claim ${reference}`));
 
-  const finance = await staffPage();
+  const finance = await staffPage('#coprod-staff=claims');
   try {
     const { page } = finance;
     const queue = page.locator('coprod-staff-claims');
