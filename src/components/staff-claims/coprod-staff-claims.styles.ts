@@ -34,4 +34,8 @@ export const staffClaimsStyles = css`
   .row-result:empty {
     display: none;
   }
+  /* A missing-session report: recording and declining are two choices, so a gap between "Record attendance" and "Or decline: why?". */
+  .missing-actions [data-missing-record] {
+    margin-bottom: var(--_space-6);
+  }
 `;
