@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { AuditEvent, AuditQuery } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { dateError, dateField, dateFieldStyles, dateMessages, type DateTranslate } from '../../core/forms/date-field.js';
+import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -47,7 +48,7 @@ type Say = (key: string, ...args: unknown[]) => string;
  * @csspart export - The CSV download button.
  */
 export class CoprodStaffAudit extends StaffElement {
-  static override styles = [...StaffElement.styles, staffStyles, dateFieldStyles, staffAuditStyles];
+  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffAuditStyles];
   static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffAuditMessages), dateMessages);
 
   /** The filters being typed. @internal */
