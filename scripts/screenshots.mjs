@@ -79,18 +79,32 @@ import { render } from 'lit';
 const params = new URLSearchParams(location.search);
 const { states } = await import(params.get('module'));
 const state = states.states.find((candidate) => candidate.name === params.get('state'));
-const container = document.querySelector('#root');
-render(state.render(), container);
-const first = container.firstElementChild;
-const element = first.localName === states.tag ? first : first.querySelector(states.tag);
 const attributes = Object.entries(JSON.parse(params.get('attributes') ?? '{}'));
-// The reading is set before the state's steps, so words made by them (error messages kept as
-// text) are in it too; and again after, in case a step rendered the widget afresh.
-for (const [name, value] of attributes) element.setAttribute(name, value);
-await element.updateComplete;
-await state.play?.(element);
-for (const [name, value] of attributes) element.setAttribute(name, value);
-await element.updateComplete;
+let element;
+/**
+ * The reading is set before the state's steps, so words made by them (error messages kept as
+ * text) are in it too, and again after. A state whose steps look for English words fails that
+ * way: it is shown again with the reading set after its steps only.
+ */
+async function show(readingFirst) {
+  const container = document.createElement('div');
+  document.querySelector('#root').replaceChildren(container);
+  render(state.render(), container);
+  const first = container.firstElementChild;
+  element = first.localName === states.tag ? first : first.querySelector(states.tag);
+  await element.updateComplete;
+  if (readingFirst) for (const [name, value] of attributes) element.setAttribute(name, value);
+  await element.updateComplete;
+  await state.play?.(element);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  await element.updateComplete;
+}
+try {
+  await show(attributes.length > 0);
+} catch (error) {
+  if (attributes.length === 0) throw error;
+  await show(false);
+}
 await new Promise((resolve) => setTimeout(resolve, 400));
 await element.updateComplete;
 document.body.dataset.ready = 'yes';
@@ -173,7 +187,7 @@ try {
           try {
             await page.setViewport({ width, height: 800 });
             await page.goto(url, { waitUntil: 'domcontentloaded' });
-            await page.waitForSelector('body[data-ready=yes]', { timeout: 30_000 });
+            await page.waitForSelector('body[data-ready=yes]', { timeout: 90_000 });
             // The whole page in one tall window, so cards kept off screen (content-visibility) are painted,
             // then cut into screens of SLICE px that a reviewer can look at one by one.
             const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
