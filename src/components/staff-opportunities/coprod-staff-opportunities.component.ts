@@ -330,7 +330,13 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.conflict = undefined;
     this.preview.stop();
     await this.updateComplete;
-    this.shadowRoot?.getElementById(focusId ?? 'staff-opportunities-title')?.focus();
+    // The item left, else the list's title, else (the title left out under the staff workspace's
+    // own heading, `data-heading-outside`) the list itself: never something not drawn, which
+    // would drop focus to the page's top.
+    const shown = [focusId, 'staff-opportunities-title', 'staff-opportunities-list']
+      .map((id) => (id ? this.shadowRoot?.getElementById(id) : null))
+      .find((el) => el && el.getClientRects().length > 0);
+    shown?.focus();
   }
 
   /** Keeps the error summary's order in step with the sessions on the form. */

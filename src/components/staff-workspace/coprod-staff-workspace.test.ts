@@ -127,6 +127,31 @@ describe('<coprod-staff-workspace>', () => {
     expect(list.filter((h) => h.includes('People interested')), list.join(' | ')).to.deep.equal(['3 People interested']);
   });
 
+  it('keeps focus on something shown in the opportunities section after Back and after a save (its own title is left out here)', async () => {
+    const element = await render();
+    const opportunities = sectionWidget(element);
+    const inside = () => opportunities.shadowRoot!;
+    const button = (label: string) => [...inside().querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).startsWith(label));
+    await until(() => button('Create an opportunity'), 'the opportunities', SECTION_WAIT);
+    const focusShown = () => {
+      const at = focused();
+      return !!at && at !== document.body && inside().contains(at) && at.checkVisibility();
+    };
+    button('Create an opportunity')!.click();
+    await until(() => button('Back to the list'), 'the brief form');
+    button('Back to the list')!.click();
+    await until(() => button('Create an opportunity') && focused() !== button('Back to the list'), 'the list again');
+    expect(focusShown(), `focus is on ${focused()?.localName}#${focused()?.id}`).to.equal(true);
+    expect(focused()?.id).to.equal('staff-opportunities-list');
+
+    // The first button of an item is its Edit button.
+    inside().querySelector<HTMLButtonElement>('.item .button-group button')!.click();
+    await until(() => button('Save changes'), 'the edit form');
+    button('Save changes')!.click();
+    await until(() => button('Create an opportunity') && focused()?.id.startsWith('opp-'), 'focus on the saved opportunity', SECTION_WAIT);
+    expect(focusShown()).to.equal(true);
+  });
+
   it('gives Chromium’s accessibility tree one heading for the opportunities section, not two', async function () {
     if (!navigator.userAgent.includes('Chrome')) return this.skip();
     const element = await render();

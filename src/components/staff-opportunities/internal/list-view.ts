@@ -57,8 +57,8 @@ export function listView(o: ListViewOptions): TemplateResult {
   const { t, locale, all, shown } = o;
   const items = all.filter((item) => item.status === shown);
   const statusName = label(opportunityStatuses, shown, locale);
-  return html`<section aria-labelledby="staff-opportunities-title">
-    ${heading(o.level, html`<span id="staff-opportunities-title">${t('title')}</span>`, { className: 'widget-title' })}
+  return html`<section id="staff-opportunities-list" tabindex="-1" aria-labelledby="staff-opportunities-title">
+    ${heading(o.level, html`<span id="staff-opportunities-title" tabindex="-1">${t('title')}</span>`, { className: 'widget-title' })}
     ${resultView(o.result)}
     <div class="button-group">
       <button type="button" class="button" @click=${o.onCreate}>${icon('edit')} ${t('create')}</button>
