@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { enforceRetention } from '../src/me/retention.js';
 import { renderMessage } from '../src/messages/catalog.js';
 import { linkOf } from '../src/messages/links.js';
+import { signToken } from '../src/messages/tokens.js';
 import { safeError } from '../src/plugins/app/problem-details.js';
-import { key, staff, suiteServer, token } from './harness.js';
+import { key, SECRET, staff, suiteServer, token } from './harness.js';
 
 const profile = {
   name: 'Kit',
@@ -167,7 +168,32 @@ describe('profiles', () => {
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     const [after] = await s.db.query<{ unsubscribed: boolean; reading_level: string }>(
       `SELECT unsubscribed_at IS NOT NULL AS unsubscribed, reading_level FROM preferences WHERE person_key = (SELECT person_key FROM messages WHERE subject_id = $1)`, [made.id]);
-    assert.deepEqual(after, { unsubscribed: true, reading_level: 'standard' }, 'still unsubscribed; the reading level she saved is kept');
+    assert.deepEqual(after, { unsubscribed: true, reading_level: 'easy-read' }, 'still unsubscribed; a page\'s reading level is only a guess, not a change');
+  });
+
+  it('keeps what a person chose on their preferences page, and their unsubscribe, when they save their profile on an English page (issue 15)', async () => {
+    const contact = { method: 'email', detail: 'rhys@example.org' };
+    // Made through the API asking for email: the stored profile's messages say channel email.
+    const created = (await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact, messages: { language: 'en-GB', readingLevel: 'standard', channel: 'email' } }, headers: { 'idempotency-key': key() } })).body;
+    const [row] = await s.db.query<{ person_key: string }>('SELECT person_key FROM preferences ORDER BY updated_at DESC LIMIT 1');
+    const personKey = row!.person_key;
+    const prefs = signToken(SECRET, 'preferences', personKey);
+    const chose = await s.call('/api/v1/message-preferences', { method: 'PATCH', token: prefs, body: { language: 'cy', readingLevel: 'easy-read' } });
+    assert.deepEqual([chose.status, chose.body.language, chose.body.readingLevel], [200, 'cy', 'easy-read']);
+    const save = async (messages: object, name: string) => {
+      const r = await s.call(`/api/v1/profiles/${created.profile.id}`, { method: 'PUT', token: created.editToken, body: { ...profile, contact, messages, name } });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      return (await s.call('/api/v1/message-preferences', { token: prefs })).body;
+    };
+    const now = await save({ language: 'en-GB', readingLevel: 'standard' }, 'Rhys');
+    assert.deepEqual([now.language, now.readingLevel, now.unsubscribed], ['cy', 'easy-read', false], 'her Welsh and easy read stay');
+
+    assert.equal((await s.call(`/unsubscribe?token=${encodeURIComponent(signToken(SECRET, 'unsubscribe', personKey))}`, { method: 'POST' })).status, 200);
+    const later = await save({ language: 'en-GB', readingLevel: 'standard', channel: 'email' }, 'Rhys Jones');
+    assert.deepEqual([later.unsubscribed, later.channel, later.language], [true, 'none', 'cy'], 'a profile saved with its stored channel does not undo the unsubscribe');
+    const again = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact, messages: { language: 'en-GB', channel: 'email' } }, headers: { 'idempotency-key': key() } });
+    assert.equal(again.status, 201);
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.unsubscribed, true, 'nor does another profile made with the same address');
   });
 
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {

@@ -74,13 +74,14 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
  */
 /**
  * `resubscribe: false` (a profile saved, which is no request to hear from us): an unsubscribe stays.
+ * `guessedReadingLevel`: used only for someone we have no row for yet; never replaces a reading level kept.
  */
-export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true): Promise<string | null> {
+export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
     `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash)
-     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, 'standard'), coalesce($6, 'each_time'), $8)
+     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
        -- A language the person chose stays until they choose again; a guess gives way to the language they act in now.
@@ -88,7 +89,7 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($5, preferences.reading_level),
        frequency = coalesce($6, preferences.frequency), unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
-    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe],
+    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe, guessedReadingLevel ?? null],
   );
   return personKey;
 }

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/db.js';
 import { tellAboutOpportunityChange } from '../messages/opportunity-changes.js';
 import { sendMessage, tellFeedback, tellInterest, type SendRequest } from '../messages/outbox.js';
 import { followItem, rememberPerson, type Contact, type PreferencesInput, type SubjectType } from '../messages/preferences.js';
-import type { Language, MessageData } from '../messages/templates.js';
+import type { Language, MessageData, ReadingLevel } from '../messages/templates.js';
 import type { OpportunityInput } from '../types.js';
 
 /**
@@ -16,7 +16,7 @@ export function messageRepository(db: Queryable, keys: ContactKeys) {
     follow: (subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | null | undefined, preferences: PreferencesInput | undefined, language: Language) =>
       followItem(db, keys, subjectType, subjectId, role, contact, preferences, language),
     /** How a person wants to hear from us, given where they act without following an item (their profile): their language wins over a guess. */
-    remember: (contact: Contact, preferences: PreferencesInput, language: Language, resubscribe = true) => rememberPerson(db, keys, contact, preferences, language, resubscribe),
+    remember: (contact: Contact, preferences: PreferencesInput, language: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel) => rememberPerson(db, keys, contact, preferences, language, resubscribe, guessedReadingLevel),
     /** Everyone following a feedback item (and items merged into it); a decision is sent at once. */
     tellFeedback: (feedbackId: string, data: MessageData, decision: boolean) => tellFeedback(db, feedbackId, data, decision),
     /** The person behind an expression of interest. */

@@ -70,6 +70,17 @@ export function staffReason(request: FastifyRequest): ChangeReasonCode {
 /** Staff read a profile in the pool (its `updatedAt` in quotes) or on its own (the ETag of its body): either is the version for If-Match. */
 const currentVersion = (ifMatch: string, profile: { updatedAt: string }): boolean => matches(ifMatch, etagOf(JSON.stringify(profile))) || matches(ifMatch, `"${profile.updatedAt}"`);
 
+/**
+ * A profile's `messages` are the page's language and reading level, sent with every save: a guess
+ * for someone we have not heard from, never a choice. What the person chose on their preferences
+ * page (language, reading level, frequency) stays, and a profile saved is no request to hear from
+ * us, so an unsubscribe stays too. Only a frequency, which the form never sends, is taken as chosen.
+ */
+function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest): Promise<string | null> {
+  const chosen: PreferencesInput = { ...(guess.channel === 'none' ? { channel: 'none' } : {}), ...(guess.frequency ? { frequency: guess.frequency } : {}) };
+  return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), false, guess.readingLevel);
+}
+
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'createProfile', { rateLimited: true, bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
     const input = request.body as ProfileInput;
@@ -80,8 +91,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const editToken = newToken();
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
-      // The form sends the page's language with every save; that alone does not undo an unsubscribe.
-      if (input.messages && input.contact) await repos.messages.remember(input.contact, input.messages as PreferencesInput, languageOf(request), Boolean(input.messages.channel));
+      if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request);
       return { status: 201, body: { profile, editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
@@ -104,7 +114,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
-      if (!byStaff && asked && saved.contact) await repos.messages.remember(saved.contact, asked as PreferencesInput, languageOf(request), Boolean(asked.channel));
+      if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, asked as PreferencesInput, request);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
       return saved;
     });

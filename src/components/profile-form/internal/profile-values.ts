@@ -114,12 +114,14 @@ export function toInput(values: ProfileValues): ProfileInput {
 }
 
 /**
- * The language and reading level of our messages to the person (issue 15): what the profile
- * already holds, else the page's, so someone who made their profile on a Welsh page hears
- * from staff in Welsh. Changing the profile on an English page later keeps what they had.
+ * Our guess at the language and reading level of messages to the person (issue 15): what the
+ * profile already holds, else the page's, so someone who made their profile on a Welsh page
+ * hears from staff in Welsh. Only a guess: the server keeps whatever the person chose on their
+ * preferences page, and never a channel, so saving a profile does not undo an unsubscribe.
  */
 export function messagesFor(saved: Pick<Profile, 'messages'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }): MessagePreferences {
-  return saved?.messages?.language ? saved.messages : { language: page.locale, readingLevel: page.readingLevel ?? 'standard' };
+  const kept = saved?.messages?.language ? saved.messages : undefined;
+  return { language: kept?.language ?? page.locale, readingLevel: kept?.readingLevel ?? page.readingLevel ?? 'standard' };
 }
 
 /** The form values for a saved profile, to change it. */
