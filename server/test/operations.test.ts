@@ -54,6 +54,7 @@ describe('readiness without a worker, and with the database gone', () => {
       kind: db.kind,
       query: (text, params) => (down ? Promise.reject(new Error('connection refused')) : db.query(text, params)),
       transaction: (fn) => db.transaction(fn),
+      session: (fn) => db.session(fn),
       close: () => db.close(),
     });
     const s = await startServer({ store: { name: inner.name, open: async () => wrap(await inner.open()), destroy: () => inner.destroy() } });

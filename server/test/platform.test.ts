@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrate, NO_TRANSACTION } from '../src/db/migrate.js';
 import { loadContract } from '../src/contract.js';
 import { canonicalJson, sha256 } from '../src/crypto.js';
 import { key, newStore, startServer, staffToken, suiteServer, type TestServer } from './harness.js';
@@ -189,6 +190,57 @@ describe('storage', () => {
     } finally {
       await db.close();
       await store.destroy();
+    }
+  });
+});
+
+describe('migrations outside a transaction', () => {
+  /** A folder of migrations: a table, an index built CONCURRENTLY (no transaction), then a column. */
+  function migrations(extra: Record<string, string> = {}): string {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-migrations-'));
+    const files: Record<string, string> = {
+      '001_things.sql': 'CREATE TABLE things (id int PRIMARY KEY, name text);\n',
+      '002_things_name.sql': `${NO_TRANSACTION}\n-- Built without blocking writes to things.\nDROP INDEX CONCURRENTLY IF EXISTS things_name_idx;\nCREATE INDEX CONCURRENTLY IF NOT EXISTS things_name_idx ON things (name);\n`,
+      '003_things_note.sql': 'ALTER TABLE things ADD COLUMN note text;\n',
+      ...extra,
+    };
+    for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, name), sql);
+    return dir;
+  }
+
+  it('runs a migration marked "no transaction" on its own, in order, once, when two instances start together', async () => {
+    const store = newStore();
+    const db = await store.open();
+    const dir = migrations();
+    try {
+      const runs = await Promise.all([migrate(db, dir), migrate(db, dir)]);
+      assert.deepEqual(runs.flat().sort(), ['001_things.sql', '002_things_name.sql', '003_things_note.sql'], 'each applied once, by one of them');
+      const [index] = await db.query<{ valid: boolean }>(`SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = 'things_name_idx'::regclass`);
+      assert.equal(index?.valid, true, 'the index was built, and is valid');
+      await db.query(`INSERT INTO things (id, name, note) VALUES (1, 'a', 'the column after the index is there')`);
+      assert.deepEqual(await migrate(db, dir), [], 'nothing left');
+    } finally {
+      await db.close();
+      await store.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not record a "no transaction" migration that failed: the next start runs it again, and goes on', async () => {
+    const store = newStore();
+    const db = await store.open();
+    const broken = `${NO_TRANSACTION}\nCREATE INDEX CONCURRENTLY IF NOT EXISTS later_idx ON not_there_yet (id);\n`;
+    const dir = migrations({ '004_later.sql': broken, '005_after.sql': 'CREATE TABLE after_later (id int);\n' });
+    try {
+      await assert.rejects(migrate(db, dir), /not_there_yet/);
+      const done = (await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).map((r) => r.name);
+      assert.deepEqual(done, ['001_things.sql', '002_things_name.sql', '003_things_note.sql'], 'the ones before it stay applied; it and the ones after it wait');
+      writeFileSync(join(dir, '004_later.sql'), `${NO_TRANSACTION}\nCREATE INDEX CONCURRENTLY IF NOT EXISTS later_idx ON things (note);\n`);
+      assert.deepEqual(await migrate(db, dir), ['004_later.sql', '005_after.sql']);
+    } finally {
+      await db.close();
+      await store.destroy();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

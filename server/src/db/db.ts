@@ -8,6 +8,11 @@ export interface Queryable {
 export interface Db extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on one connection outside any transaction: each statement commits by itself. For
+   * what PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY), and session locks.
+   */
+  session<T>(fn: (conn: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** Connection pool counts, where there is a pool (PostgreSQL); PGlite has one connection and none. */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };

@@ -17,6 +17,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     ...wrap(pg),
     // PGlite has one connection; its transaction() holds a lock so other queries wait their turn.
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // One connection: the session is that connection.
+    session: (fn) => fn(wrap(pg)),
     close: () => pg.close(),
     // PGlite delivers NOTIFY to listeners in the same process (background jobs' writes).
     async listen(channel, onNotify) {

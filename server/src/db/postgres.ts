@@ -41,6 +41,18 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
         client.release();
       }
     },
+    async session(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          async query<T = Row>(text: string, params: unknown[] = []) {
+            return (await client.query(text, params)).rows as T[];
+          },
+        });
+      } finally {
+        client.release();
+      }
+    },
     listen: (channel, onNotify) => listenOn(options, channel, onNotify),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.max ?? 10 }),
     close: () => pool.end(),
