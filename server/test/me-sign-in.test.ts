@@ -50,6 +50,15 @@ describe('sign-in links and codes', () => {
     assert.equal(expired.body.detail, replayed.body.detail);
   });
 
+  it('a link asked for from a page in Welsh easy read opens the page in Welsh easy read, and still signs in', async () => {
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'nia@example.org' }));
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'nia@example.org', { locale: 'cy', readingLevel: 'easy-read' }))).status, 202);
+    const message = await sender.next('nia@example.org');
+    assert.match(message.link!, /#coprod-sign-in=[A-Za-z0-9_-]+&coprod-lang=cy&coprod-reading=easy-read$/);
+    const opened = await s.call('/api/v1/me/sessions', { method: 'POST', body: { link: linkToken(message) } });
+    assert.equal(opened.status, 201);
+  });
+
   it('a link expires after 15 minutes', async () => {
     await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'kim@example.org' }));
     await s.call('/api/v1/me/sign-in-requests', ask('email', 'kim@example.org'));

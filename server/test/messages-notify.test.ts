@@ -65,7 +65,7 @@ describe('messages through GOV.UK Notify', () => {
 
     assert.equal(email.body.template_id, TEMPLATES.email.cy, 'the Welsh email template for a person who wrote in Welsh');
     assert.equal(email.body.email_address, 'eleri@example.com');
-    const emailLink = `${links.publicBaseUrl}/me.html#feedback/${byEmail.body.id}`;
+    const emailLink = `${links.publicBaseUrl}/me.html#feedback/${byEmail.body.id}&coprod-lang=cy`; // opens the page in Welsh
     const p = email.body.personalisation as Record<string, string>;
     assert.deepEqual(Object.keys(p).sort(), [...PLACEHOLDERS].sort());
     assert.equal(p.subject, `Eich adborth ${byEmail.body.reference}: rydym yn ei ystyried`);
@@ -79,7 +79,7 @@ describe('messages through GOV.UK Notify', () => {
     assert.equal(sms.body.phone_number, '+447700900123');
     const t = sms.body.personalisation as Record<string, string>;
     assert.match(t.body!, /^Your interest in “.+”: we are getting in touch\. We will talk to you about it\. You do not need to do anything now\./);
-    assert.equal(t.link, `${links.publicBaseUrl}/me.html#interest/${byText.body.id}`);
+    assert.equal(t.link, `${links.publicBaseUrl}/me.html#interest/${byText.body.id}&coprod-reading=easy-read`, 'opens the page in easy read');
 
     // Notify says both arrived; staff see it.
     const told = await eventually('both marked delivered', async () => {

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { smtpProvider } from '../src/messages/providers.js';
-import type { Links } from '../src/messages/links.js';
+import { withReading, type Links } from '../src/messages/links.js';
 import { key, staff, startServer, token, type TestServer } from './harness.js';
 import { eventually, startSmtpSink, type ReceivedMail, type SmtpSink } from './messages-support.js';
 
@@ -52,7 +52,7 @@ describe('messages over SMTP', () => {
     assert.match(mail!.text, /Gan: Arweinydd trafnidiaeth/, 'who decided');
     assert.match(mail!.text, /Dywedoch chi: “Nid oes lloches/);
     const itemUrl = `${s.base}/me.html#feedback/${fb.id}`;
-    assert.ok(mail!.text.includes(itemUrl), 'links back to the item');
+    assert.ok(mail!.text.includes(`${itemUrl}&coprod-lang=cy`), 'links back to the item, opening the page in Welsh');
     const unsubscribe = mail!.text.match(/http\S+\/unsubscribe\?token=\S+/)?.[0] ?? '';
     assert.ok(unsubscribe.startsWith(`${s.base}/unsubscribe?token=`), 'the body has the unsubscribe link');
     assert.equal(mail!.headers.get('list-unsubscribe'), `<${unsubscribe}>`, 'the List-Unsubscribe header holds the same link');
@@ -72,6 +72,13 @@ describe('messages over SMTP', () => {
     assert.deepEqual({ channel: log[0]!.channel, to: log[0]!.to, role: log[0]!.role, decision: log[0]!.decision }, { channel: 'email', to: 'c•••@example.com', role: 'giver', decision: true });
   });
 
+  it('adds the reading to a link only when it is not English in standard words', () => {
+    assert.equal(withReading('https://a.example/p?feedback=1', 'en-GB', 'standard'), 'https://a.example/p?feedback=1');
+    assert.equal(withReading('https://a.example/p?feedback=1', 'cy', 'easy-read'), 'https://a.example/p?feedback=1#coprod-lang=cy&coprod-reading=easy-read');
+    assert.equal(withReading('https://a.example/e#coprod-evaluation=t0k', 'cy', 'standard'), 'https://a.example/e#coprod-evaluation=t0k&coprod-lang=cy');
+    assert.equal(withReading('https://a.example/e#', 'en-GB', 'easy-read'), 'https://a.example/e#coprod-reading=easy-read');
+  });
+
   it('tells people who said "I said this too": a decision at once even to those who chose a weekly summary, other news in the summary', async () => {
     const fb = await giveFeedback({ text: 'The library closes too early on Thursdays.', reply: { method: 'email', detail: 'giver@example.com' } });
     await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { published: true } });
@@ -87,6 +94,7 @@ describe('messages over SMTP', () => {
     const [weekly] = (await waitForMail('weekly@example.com')) as ReceivedMail[];
     assert.match(weekly!.subject, /not changed/);
     assert.match(weekly!.text, /Why:\nWe are asking the library service\./);
+    assert.ok(weekly!.text.includes(`/me.html#feedback/${fb.id}&coprod-reading=easy-read`), 'the link opens the page in easy read');
     await waitForMail('giver@example.com', 2);
     assert.equal(mailsTo('weekly@example.com').length, 1, 'the "heard" update waits for the weekly summary');
     const log = await told(`feedbackId=${fb.id}`);

@@ -12,10 +12,46 @@ export interface ReaderChoice {
 
 const KEY = 'coprod-reader-choice';
 const listeners = new Set<() => void>();
-let remembered: ReaderChoice | undefined;
+/** What was chosen in this tab; `linked` when a message's link chose it (every widget follows that), not a switch. */
+let remembered: (ReaderChoice & { linked?: boolean }) | undefined;
 
-/** What the person chose in this tab (nothing until they use a switch). */
-export function readerChoice(): ReaderChoice {
+/** The fragment parts a message's link carries for a person who reads Welsh or easy read: `#…&coprod-lang=cy&coprod-reading=easy-read`. */
+const LINK_PART = /^coprod-(lang|reading)=([A-Za-z-]{2,12})$/;
+
+/**
+ * A message sent in Welsh or easy read links to the council's page with that reading in the
+ * fragment: the page opens in it, whatever the widgets' own `locale` and `reading-level` say (the
+ * person reads Welsh: the message was in Welsh), for the rest of the tab's visit, until they use a
+ * reading switch. Taken out of the address at once (a reading level says something about a
+ * person, and a shared or bookmarked address must not carry it), leaving the rest of the fragment
+ * (a sign-in or invitation token) for its widget. Called as each widget connects.
+ */
+export function takeReadingFromLink(): void {
+  if (typeof location === 'undefined' || !location.hash.includes('coprod-')) return;
+  const found: Record<string, string> = {};
+  const rest = location.hash
+    .slice(1)
+    .split('&')
+    .filter((part) => {
+      const match = LINK_PART.exec(part);
+      if (match) found[match[1]!] = match[2]!;
+      return !match;
+    });
+  if (!Object.keys(found).length) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest.length ? `#${rest.join('&')}` : ''}`);
+  const locale = normaliseLocale(found['lang']);
+  const readingLevel = normaliseReadingLevel(found['reading']);
+  remember({ ...(locale ? { locale } : {}), ...(readingLevel ? { readingLevel } : {}), linked: true });
+}
+
+/** The reading a message's link chose in this tab (nothing when none did, or the person has used a switch since). */
+export function linkedReading(): ReaderChoice {
+  const chosen = readerChoice();
+  return chosen.linked ? chosen : {};
+}
+
+/** What the person chose in this tab (nothing until they use a switch or open a message's link). */
+export function readerChoice(): ReaderChoice & { linked?: boolean } {
   if (remembered) return remembered;
   let stored: Record<string, unknown> = {};
   try {
@@ -25,13 +61,19 @@ export function readerChoice(): ReaderChoice {
   }
   const locale = normaliseLocale(typeof stored['locale'] === 'string' ? stored['locale'] : undefined);
   const readingLevel = normaliseReadingLevel(typeof stored['readingLevel'] === 'string' ? stored['readingLevel'] : undefined);
-  remembered = { ...(locale ? { locale } : {}), ...(readingLevel ? { readingLevel } : {}) };
+  remembered = { ...(locale ? { locale } : {}), ...(readingLevel ? { readingLevel } : {}), ...(stored['linked'] === true ? { linked: true } : {}) };
   return remembered;
 }
 
-/** Records a choice for the tab and tells every switch and widget. */
+/** Records a switch's choice for the tab and tells every switch and widget. */
 export function chooseReading(change: ReaderChoice): void {
-  remembered = { ...readerChoice(), ...change };
+  const { linked, ...before } = readerChoice();
+  void linked; // a switch's choice is the person's own: the link's no longer holds for widgets without a switch
+  remember({ ...before, ...change });
+}
+
+function remember(choice: ReaderChoice & { linked?: boolean }): void {
+  remembered = choice;
   try {
     sessionStorage.setItem(KEY, JSON.stringify(remembered));
   } catch {

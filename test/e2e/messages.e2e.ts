@@ -250,7 +250,7 @@ test('an activity ends: three are invited by email and answer from the link (one
   assert.ok(round.invited >= 3, `invited ${round.invited}`);
   const linkTo = async (who: string) => {
     const mail = await eventually(`${who}'s invitation to evaluate`, async () => sink.mails.find((m) => m.to === `${who}@example.com` && m.text.includes('#coprod-evaluation=')), 60_000);
-    const link = /https?:\/\/\S+#coprod-evaluation=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    const link = /https?:\/\/\S+#coprod-evaluation=[A-Za-z0-9_-]+(?:&coprod-[a-z]+=[a-z-]+)*/.exec(mail.text)?.[0];
     assert.ok(link?.startsWith(`${e2e.server.url}/evaluate.html`), 'the link opens this server’s evaluation page');
     return link as string;
   };
@@ -266,7 +266,9 @@ test('an activity ends: three are invited by email and answer from the link (one
   // One answer waits (it never moves alone): staff see nothing yet.
   assert.deepEqual(await results().then((r) => [r.respondents, r.groups.length]), [0, 0]);
 
-  const welsh = (await linkTo(people[1]!)).replace('/evaluate.html#', '/evaluate.html?lang=cy#');
+  // The Welsh invitation's link opens the page in Welsh by itself (the reading is in its fragment).
+  const welsh = await linkTo(people[1]!);
+  assert.match(welsh, /#coprod-evaluation=[A-Za-z0-9_-]+&coprod-lang=cy$/, 'the link carries the person’s language');
   const second = await openPageWith(e2e.browser, welsh, ['coprod-evaluation']);
   try {
     await second.page.locator('coprod-evaluation').getByRole('button', { name: 'Dechrau' }).waitFor();

@@ -3,6 +3,7 @@ import { newId, newToken, sha256 } from '../crypto.js';
 import type { Db, Queryable } from '../db/db.js';
 import { ProblemError } from '../problems.js';
 import type { ContactHasher, Identity } from '../contacts.js';
+import { withReading } from '../messages/links.js';
 
 /** A sign-in message to send: a link by email or a six-digit code by text. */
 export interface SignInMessage {
@@ -116,7 +117,7 @@ export async function requestSignIn(
     locale: request.locale,
     readingLevel: request.readingLevel,
     expiresInMinutes: settings.codeMinutes,
-    ...(request.channel === 'email' ? { link: `${request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl}#coprod-sign-in=${secret}` } : { code: secret }),
+    ...(request.channel === 'email' ? { link: withReading(`${request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl}#coprod-sign-in=${secret}`, request.locale, request.readingLevel ?? 'standard') } : { code: secret }),
   };
   setImmediate(() => void settings.sender.send(message).catch(onSendError));
 }

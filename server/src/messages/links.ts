@@ -18,6 +18,17 @@ export const PAGE_LINK = '{page}';
 /** Where a message links: its own link, the person's page, or its item on that page. */
 export const linkOf = (links: Links, link: string | null | undefined, type: string, id: string, language?: string): string =>
   link === PAGE_LINK || type === 'summary' ? itemLink(links, 'all', 'all', language) : (link ?? itemLink(links, type, id, language));
+/**
+ * A message's link, carrying the person's reading when it is not the default: the page's widgets
+ * open in Welsh or easy read, as the message was written (src/core/reader-choice.ts reads it).
+ * In the fragment, which never reaches a server log or a Referer.
+ */
+export function withReading(url: string, language: 'en-GB' | 'cy', readingLevel: 'standard' | 'easy-read'): string {
+  const parts = [...(language === 'cy' ? ['coprod-lang=cy'] : []), ...(readingLevel === 'easy-read' ? ['coprod-reading=easy-read'] : [])];
+  if (!parts.length) return url;
+  const hash = url.indexOf('#');
+  return hash < 0 ? `${url}#${parts.join('&')}` : `${url}${url.length > hash + 1 ? '&' : ''}${parts.join('&')}`;
+}
 export const unsubscribeLink = (links: Links, personKey: string): string =>
   `${links.publicBaseUrl.replace(/\/$/, '')}/unsubscribe?token=${encodeURIComponent(signToken(links.secret, 'unsubscribe', personKey))}`;
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
 import { summaryParts } from './catalog.js';
 import type { Language, ReadingLevel, SummaryGroup } from './templates.js';
-import { linkOf, type Links } from './links.js';
+import { linkOf, withReading, type Links } from './links.js';
 
 interface DigestRow {
   id: string;
@@ -47,7 +47,7 @@ export async function buildWeeklySummaries(tx: Queryable, links: Links, now: Dat
     await tx.query(
       `INSERT INTO messages (id, person_key, subject_type, subject_id, event, decision, data, channel, language, reading_level, status)
        VALUES ($1, $2, 'summary', $1, 'weekly_summary', false, $3::jsonb, $4, $5, $6, 'queued')`,
-      [summaryId, personKey, JSON.stringify({ event: 'weekly_summary', groups: groupNews(news, links, person.language), at: now.toISOString() }), person.channel, person.language, person.reading_level],
+      [summaryId, personKey, JSON.stringify({ event: 'weekly_summary', groups: groupNews(news, links, person.language, person.reading_level), at: now.toISOString() }), person.channel, person.language, person.reading_level],
     );
     await tx.query(`UPDATE messages SET status = 'summarised', summary_id = $2, updated_at = now() WHERE id = ANY($1::text[])`, [ids, summaryId]);
     made++;
@@ -56,14 +56,14 @@ export async function buildWeeklySummaries(tx: Queryable, links: Links, now: Dat
 }
 
 /** News arrives newest first, so the first time an item is seen is its newest news: groups keep that order. */
-export function groupNews(news: (Pick<DigestRow, 'subject_type' | 'subject_id' | 'data' | 'created_at'> & { event?: string; link?: string | null })[], links: Links, language: Language): SummaryGroup[] {
+export function groupNews(news: (Pick<DigestRow, 'subject_type' | 'subject_id' | 'data' | 'created_at'> & { event?: string; link?: string | null })[], links: Links, language: Language, readingLevel: ReadingLevel = 'standard'): SummaryGroup[] {
   const groups = new Map<string, SummaryGroup>();
   for (const n of news) {
     const key = `${n.subject_type}:${n.subject_id}`;
     const parts = summaryParts({ event: n.event ?? (n.data as { event: string }).event, data: n.data }, language);
     let group = groups.get(key);
     if (!group) {
-      group = { label: parts.label, url: linkOf(links, n.link, n.subject_type, n.subject_id, language), entries: [] };
+      group = { label: parts.label, url: withReading(linkOf(links, n.link, n.subject_type, n.subject_id, language), language, readingLevel), entries: [] };
       groups.set(key, group);
     }
     group.entries.push({ at: new Date(n.created_at).toISOString(), line: parts.line });

@@ -3,6 +3,7 @@ import type { EvaluationInput } from '../../api/types.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodApi } from '../../api/api.js';
+import { forgetReaderChoice } from '../../core/reader-choice.js';
 import { answerAll, answerFrom, evaluationApi, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
 
 describeStates(states);
@@ -65,6 +66,42 @@ describe('<coprod-evaluation>', () => {
   });
 
   afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('takes a link’s reading out of the address at once, and every widget on the page follows it, switch or not', async () => {
+    history.replaceState(null, '', `${location.pathname}#coprod-lang=cy&coprod-reading=easy-read`);
+    try {
+      const element = await renderState('coprod-evaluation', bare(evaluationApi()));
+      expect(location.hash, 'a reading level says something about a person: not left in the address').to.equal('');
+      expect(element.getAttribute('data-locale')).to.equal('cy');
+      expect(element.hasAttribute('data-easy-read')).to.equal(true);
+      expect(JSON.parse(sessionStorage.getItem('coprod-reader-choice') ?? '{}')).to.deep.equal({ locale: 'cy', readingLevel: 'easy-read', linked: true });
+    } finally {
+      forgetReaderChoice();
+    }
+  });
+
+  it('opens in the reading the link carries (a Welsh easy-read message), whatever the element says, until the person switches', async () => {
+    history.replaceState(null, '', `${location.pathname}#coprod-evaluation=${TOKEN}&coprod-lang=cy&coprod-reading=easy-read`);
+    try {
+      const element = await renderState('coprod-evaluation', () => {
+        const el = document.createElement('coprod-evaluation');
+        (el as unknown as { adapter: unknown }).adapter = evaluationApi();
+        el.setAttribute('locale', 'en-GB');
+        el.setAttribute('show-reading-switch', '');
+        return el as unknown as ReturnType<typeof widget>;
+      });
+      await until(() => shadow(element).querySelector('button.button'));
+      expect(element.getAttribute('data-locale')).to.equal('cy');
+      expect(element.hasAttribute('data-easy-read')).to.equal(true);
+      expect(location.hash, 'the token is out of the address bar').to.equal('');
+      // The switch still changes it.
+      const switchButton = await until(() => shadow(element).querySelector<HTMLButtonElement>('.reading-switch .switch-reading'), 'the reading switch');
+      switchButton.click();
+      await until(() => (element.hasAttribute('data-easy-read') ? null : true), 'standard words after the switch');
+    } finally {
+      forgetReaderChoice();
+    }
+  });
 
   const bare = (api: CoprodApi) => () => {
     const el = document.createElement('coprod-evaluation');

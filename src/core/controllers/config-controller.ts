@@ -5,7 +5,7 @@ import { apiFor } from '../../api/http-clients.js';
 import { firstSet, normaliseLocale, normaliseReadingLevel, onConfigure, pageConfig, type CoprodConfig, type Locale, type ReadingLevel, type TokenSource } from '../config.js';
 import { configContext } from '../context.js';
 import { watchPageLanguage } from '../page-language.js';
-import { onReaderChoice, readerChoice } from '../reader-choice.js';
+import { linkedReading, onReaderChoice, readerChoice, takeReadingFromLink } from '../reader-choice.js';
 
 /** The configuration an element ends up with, after attributes, provider and page defaults. */
 export interface ResolvedConfig {
@@ -82,12 +82,12 @@ export class ConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    takeReadingFromLink();
     this.pageLanguage = this.languageFromPage();
     this.stops.push(
       onConfigure(() => this.changed()),
-      onReaderChoice(() => {
-        if (this.host.showReadingSwitch) this.changed();
-      }),
+      // A switch's choice moves the widgets with a switch; a link's reading (taken as another widget connects) moves them all: each looks again.
+      onReaderChoice(() => this.changed()),
       watchPageLanguage(() => {
         const language = this.languageFromPage();
         if (language === this.pageLanguage) return;
@@ -109,6 +109,7 @@ export class ConfigController implements ReactiveController {
     const provided = this.provided ?? {};
     const page = pageConfig();
     const chosen = own.showReadingSwitch ? readerChoice() : {};
+    const linked = linkedReading();
     const issuer = firstSet(own.issuer, provided.issuer, page.issuer);
     const clientId = firstSet(own.clientId, provided.clientId, page.clientId);
     const signIn = issuer && clientId ? sessionFor?.(issuer, clientId) : undefined;
@@ -116,8 +117,8 @@ export class ConfigController implements ReactiveController {
     const config = {
       apiBase: firstSet(own.apiBase, provided.apiBase, page.apiBase),
       token: firstSet(own.token, provided.token, page.token) ?? (signIn?.signedIn ? signIn.token : undefined),
-      locale: normaliseLocale(firstSet(chosen.locale, own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
-      readingLevel: normaliseReadingLevel(firstSet(chosen.readingLevel, own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
+      locale: normaliseLocale(firstSet(chosen.locale, linked.locale, own.locale, provided.locale, page.locale, this.pageLanguage)) ?? 'en-GB',
+      readingLevel: normaliseReadingLevel(firstSet(chosen.readingLevel, linked.readingLevel, own.readingLevel, provided.readingLevel, page.readingLevel)) ?? 'standard',
       adapter: firstSet(own.adapter, provided.adapter, page.adapter),
       headers: firstSet(provided.headers, page.headers),
     };
