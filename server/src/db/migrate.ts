@@ -55,7 +55,8 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
         // PGlite has one connection, so its "other instance" shares this session and its lock: the record decides.
         return (await conn.query('INSERT INTO schema_migrations (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name', [next.file])).length > 0;
       } finally {
-        await conn.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+        // An unlock that fails must not hide why the migration failed; the session's end frees the lock anyway.
+        await conn.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       }
     });
     if (ran) applied.push(next.file);

@@ -44,13 +44,17 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
     async session(fn) {
       const client = await pool.connect();
       try {
-        return await fn({
+        const result = await fn({
           async query<T = Row>(text: string, params: unknown[] = []) {
             return (await client.query(text, params)).rows as T[];
           },
         });
-      } finally {
         client.release();
+        return result;
+      } catch (error) {
+        // Closed, not pooled: it may still hold a session lock or be half way through a statement.
+        client.release(error instanceof Error ? error : true);
+        throw error;
       }
     },
     listen: (channel, onNotify) => listenOn(options, channel, onNotify),
