@@ -17,7 +17,7 @@ import { after, before } from 'node:test';
 import type { AxeResults, Result } from 'axe-core';
 import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
 import { personalDataInLog } from './log-privacy.js';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -417,4 +417,14 @@ export async function recordEvents(page: Page, types: string[]): Promise<void> {
 export async function recordedEvents<D = unknown>(page: Page, type?: string): Promise<{ type: string; detail: D }[]> {
   const events = await page.evaluate(() => window.__coprodEvents ?? []);
   return (type === undefined ? events : events.filter((event) => event.type === type)) as { type: string; detail: D }[];
+}
+
+/** Puts a staff widget on the page as a council would paste it (it loads when its tag appears), with the staff token. */
+export async function pasteWidget(page: Page, token: string, tag: string, attributes: Record<string, string>): Promise<Locator> {
+  await page.evaluate(({ tag, attributes }) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    (document.querySelector('main') ?? document.body).prepend(element);
+  }, { tag, attributes: { 'api-base': '/api/v1', token, 'heading-level': '2', ...attributes } });
+  return page.locator(tag);
 }

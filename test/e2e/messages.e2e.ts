@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import type { Profile } from '../../src/api/types.js';
 import type { FeedbackSentDetail, ProfileSavedDetail } from '../../src/events/events.js';
 import { eventually, startSmtpSink, type SmtpSink } from '../../server/test/messages-support.js';
-import { assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
+import { assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, pasteWidget } from './harness.js';
 
 let sink: SmtpSink;
 before(async () => {
@@ -170,20 +170,10 @@ test('a profile made on the Welsh page without choosing how to hear from us: a l
   assert.equal(mail.subject, 'Rydym wedi newid eich proffil un dudalen', 'in Welsh, the language of the page the profile was made on');
 });
 
-/** Puts a staff widget on the demo's staff page as a council would paste it (it loads when its tag appears), with the staff token. */
-async function pasteWidget(page: Page, tag: string, attributes: Record<string, string>) {
-  await page.evaluate(({ tag, attributes }) => {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    (document.querySelector('main') ?? document.body).prepend(element);
-  }, { tag, attributes: { 'api-base': '/api/v1', token: e2e.server.staffToken, 'heading-level': '2', ...attributes } });
-  return page.locator(tag);
-}
-
 test('staff invite three people suggested for the carers strategy; "I’m interested" from the email shows in the interest list as invited (issue 18)', { timeout: 240_000 }, async () => {
   const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-workspace']);
   try {
-    const people = await pasteWidget(open.page, 'coprod-staff-people', { 'opportunity-id': 'opp-carers-strategy' });
+    const people = await pasteWidget(open.page, e2e.server.staffToken, 'coprod-staff-people', { 'opportunity-id': 'opp-carers-strategy' });
     const bernie = people.locator('[part="suggestion"][data-person="prof-bernie"]');
     await bernie.waitFor({ timeout: 60_000 });
     const reasons = (await bernie.locator('[part="reasons"]').innerText()).replace(/\s+/g, ' ');
@@ -214,7 +204,7 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
 
   const staff = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html`, ['coprod-staff-workspace']);
   try {
-    const interest = await pasteWidget(staff.page, 'coprod-staff-interest', { 'opportunity-id': 'opp-carers-strategy' });
+    const interest = await pasteWidget(staff.page, e2e.server.staffToken, 'coprod-staff-interest', { 'opportunity-id': 'opp-carers-strategy' });
     const row = interest.getByRole('listitem').filter({ hasText: 'bernie.quillfeather@example.com' });
     await row.getByText('this came from our invitation', { exact: false }).waitFor({ timeout: 60_000 });
     await assertNoProblems(staff);

@@ -10,10 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
 import type { OpportunitySavedDetail } from '../../src/events/events.js';
 import { eventually, startSmtpSink, type ReceivedMail, type SmtpSink } from '../../server/test/messages-support.js';
-import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, type OpenPage } from './harness.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, type OpenPage, pasteWidget } from './harness.js';
 
 let sink: SmtpSink;
 before(async () => {
@@ -34,16 +33,6 @@ async function staffPage(address = ''): Promise<OpenPage> {
   await open.page.getByRole('button', { name: 'Sign in' }).click();
   await open.page.getByText('You are signed in as Demo staff.').waitFor();
   return open;
-}
-
-/** Puts a staff widget on the staff page as a council would paste it, with the staff token. */
-async function pasteWidget(page: Page, tag: string, attributes: Record<string, string>): Promise<Locator> {
-  await page.evaluate(({ tag, attributes }) => {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    (document.querySelector('main') ?? document.body).prepend(element);
-  }, { tag, attributes: { 'api-base': '/api/v1', token: e2e.server.staffToken, 'heading-level': '2', ...attributes } });
-  return page.locator(tag);
 }
 
 /** The mail to the person whose subject matches, once it has arrived. */
@@ -126,13 +115,13 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
   const record = await staffPage();
   try {
     const { page } = record;
-    const interest = await pasteWidget(page, 'coprod-staff-interest', { 'opportunity-id': opportunityId });
+    const interest = await pasteWidget(page, e2e.server.staffToken, 'coprod-staff-interest', { 'opportunity-id': opportunityId });
     const row = interest.getByRole('listitem').filter({ hasText: 'Pat Paid' });
     await row.locator('input[value="joined"]').check();
     await row.locator('button[type="submit"]').click();
     await eventually('the interest is accepted', async () => (await e2e.server.json<{ items: { status: string }[] }>(`/opportunities/${opportunityId}/interests`, { staff: true })).items.some((i) => i.status === 'joined'), 30_000);
 
-    const claims = await pasteWidget(page, 'coprod-staff-claims', { 'opportunity-id': opportunityId });
+    const claims = await pasteWidget(page, e2e.server.staffToken, 'coprod-staff-claims', { 'opportunity-id': opportunityId });
     const form = claims.locator('[part="record-form"]');
     await form.getByLabel('Session').selectOption({ index: 1 });
     await form.getByLabel('Who').selectOption({ label: 'Pat Paid' });
