@@ -67,8 +67,8 @@ export function readerChoice(): ReaderChoice & { linked?: boolean } {
 
 /** Records a switch's choice for the tab and tells every switch and widget. */
 export function chooseReading(change: ReaderChoice): void {
-  const { linked, ...before } = readerChoice();
-  void linked; // a switch's choice is the person's own: the link's no longer holds for widgets without a switch
+  // A switch's choice is the person's own: the link's no longer holds for widgets without a switch.
+  const { linked: _linked, ...before } = readerChoice();
   remember({ ...before, ...change });
 }
 

@@ -29,6 +29,9 @@ export function withReading(url: string, language: 'en-GB' | 'cy', readingLevel:
   const hash = url.indexOf('#');
   return hash < 0 ? `${url}#${parts.join('&')}` : `${url}${url.length > hash + 1 ? '&' : ''}${parts.join('&')}`;
 }
+/** The link a person is sent: where the message links, in their reading. */
+export const sentLink = (links: Links, link: string | null | undefined, type: string, id: string, language: 'en-GB' | 'cy', readingLevel: 'standard' | 'easy-read'): string =>
+  withReading(linkOf(links, link, type, id, language), language, readingLevel);
 export const unsubscribeLink = (links: Links, personKey: string): string =>
   `${links.publicBaseUrl.replace(/\/$/, '')}/unsubscribe?token=${encodeURIComponent(signToken(links.secret, 'unsubscribe', personKey))}`;
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
 import { summaryParts } from './catalog.js';
 import type { Language, ReadingLevel, SummaryGroup } from './templates.js';
-import { linkOf, withReading, type Links } from './links.js';
+import { sentLink, type Links } from './links.js';
 
 interface DigestRow {
   id: string;
@@ -63,7 +63,7 @@ export function groupNews(news: (Pick<DigestRow, 'subject_type' | 'subject_id' |
     const parts = summaryParts({ event: n.event ?? (n.data as { event: string }).event, data: n.data }, language);
     let group = groups.get(key);
     if (!group) {
-      group = { label: parts.label, url: withReading(linkOf(links, n.link, n.subject_type, n.subject_id, language), language, readingLevel), entries: [] };
+      group = { label: parts.label, url: sentLink(links, n.link, n.subject_type, n.subject_id, language, readingLevel), entries: [] };
       groups.set(key, group);
     }
     group.entries.push({ at: new Date(n.created_at).toISOString(), line: parts.line });

@@ -13,7 +13,7 @@ import type { Outgoing, Provider } from './providers.js';
 import type { PreferencesRow } from './preferences.js';
 import { buildWeeklySummaries } from './summary.js';
 import { renderMessage } from './catalog.js';
-import { linkOf, unsubscribeLink, withReading, type Links } from './links.js';
+import { sentLink, unsubscribeLink, type Links } from './links.js';
 
 export interface WorkerOptions {
   pollMs: number;
@@ -161,7 +161,7 @@ export class MessageWorker {
       return false;
     }
     const links = {
-      item: withReading(linkOf(this.links, message.link, message.subject_type, message.subject_id, person.language), person.language, person.reading_level),
+      item: sentLink(this.links, message.link, message.subject_type, message.subject_id, person.language, person.reading_level),
       unsubscribe: unsubscribeLink(this.links, person.person_key),
     };
     const outgoing: Outgoing = {
