@@ -56,7 +56,7 @@ export const messages = {
     phone: 'Enter your phone number',
     text: 'Enter the mobile number we should text',
     post: 'Enter your postal address',
-    supporter: "Enter your supporter's name and how to reach them",
+    supporter: 'Enter your supporter’s name and how to reach them',
   } satisfies Record<ContactMethod, string>,
   emailFormat: 'Enter an email address in the correct format, like name@example.com',
   phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',

@@ -143,3 +143,13 @@ for (const [widget, catalog] of Object.entries(personFacing)) {
     assert.deepEqual(problems, []);
   });
 }
+
+import { contactDetailRequired } from '../../src/core/forms/contact-field.words.js';
+import { messages as ruleMessages } from '../../src/api/validation.js';
+
+test('a missing contact detail is asked for in the same words by the forms and by the rules (api/ may not import core/)', () => {
+  assert.deepEqual(contactDetailRequired['en-GB'], ruleMessages.contactDetailRequired);
+  for (const words of [...Object.values(contactDetailRequired['en-GB']), ...Object.values(contactDetailRequired.cy)]) {
+    assert.doesNotMatch(words, /\b(your your|eich eich)\b/i);
+  }
+});

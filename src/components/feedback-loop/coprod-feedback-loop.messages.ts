@@ -1,5 +1,6 @@
 import type { ContactMethod, FeedbackUpdateKind } from '../../api/types.js';
 import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
+import { contactDetailRequired } from '../../core/forms/contact-field.words.js';
 import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
@@ -114,7 +115,7 @@ export const feedbackMessages = defineMessages({
     errorNameLong: 'Your name must be 200 characters or fewer',
     errorWantsReply: 'Select yes if you want us to tell you what happens',
     errorReplyMethod: 'Select how we should tell you',
-    contactDetailRequired: (method: ContactMethod) => `Enter your ${detailLabelEn[method].toLowerCase()}`,
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
     emailFormat: 'Enter an email address in the correct format, like name@example.com',
     phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
     errorConsent: 'Select yes if we can show what you said on the board',
@@ -221,7 +222,7 @@ export const feedbackMessages = defineMessages({
     errorNameLong: 'Rhaid i’ch enw fod yn 200 nod neu lai',
     errorWantsReply: 'Dewiswch ydw os ydych eisiau i ni ddweud wrthych beth sy’n digwydd',
     errorReplyMethod: 'Dewiswch sut ddylem ni ddweud wrthych',
-    contactDetailRequired: (method: ContactMethod) => `Rhowch eich ${detailLabelCy[method].toLowerCase()}`,
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
     emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
     phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
     errorConsent: 'Dewiswch cewch os gallwn ddangos yr hyn a ddywedoch ar y bwrdd',

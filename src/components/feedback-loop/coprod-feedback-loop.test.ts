@@ -375,6 +375,25 @@ describe('<coprod-feedback-loop>', () => {
       expect(text($(element, '.error-summary'))).to.contain('Enter a phone number');
     });
 
+    it('asks for a missing supporter in whole words, in English and Welsh ("your" said once)', async () => {
+      for (const [locale, words] of [
+        ['en-GB', 'Enter your supporter’s name and how to reach them'],
+        ['cy', 'Rhowch enw eich cefnogwr a sut i gysylltu ag ef neu hi'],
+      ] as const) {
+        const element = await render(html`<coprod-feedback-loop mode="form" locale=${locale} .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await waitForForm(element);
+        tick(element, 'field-wantsReply');
+        await element.updateComplete;
+        tick(element, 'field-reply-method-4');
+        await element.updateComplete;
+        clickOn(element, 'button[type=submit]');
+        await until(() => $(element, '.error-summary'), 'the summary');
+        expect(text($(element, '.error-summary'))).to.contain(words);
+        expect(text($(element, '[part~=form]'))).not.to.match(/your your|eich eich|eich enw eich/i);
+        element.remove();
+      }
+    });
+
     it('counts characters as you type', async () => {
       const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForForm(element);

@@ -1,5 +1,6 @@
 import type { ContactMethod } from '../../api/types.js';
 import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
+import { contactDetailRequired } from '../../core/forms/contact-field.words.js';
 import { defineMessages, plural } from '../../core/i18n.js';
 
 const contactDetailEn: Record<ContactMethod, string> = {
@@ -15,20 +16,6 @@ const contactDetailCy: Record<ContactMethod, string> = {
   text: 'Rhif ffôn symudol ar gyfer negeseuon testun',
   post: 'Cyfeiriad post',
   supporter: 'Enw eich cefnogwr a sut i gysylltu ag ef neu hi',
-};
-const contactDetailRequiredEn: Record<ContactMethod, string> = {
-  email: 'Enter your email address',
-  phone: 'Enter your phone number',
-  text: 'Enter the mobile number we should text',
-  post: 'Enter your postal address',
-  supporter: 'Enter your supporter’s name and how to reach them',
-};
-const contactDetailRequiredCy: Record<ContactMethod, string> = {
-  email: 'Rhowch eich cyfeiriad e-bost',
-  phone: 'Rhowch eich rhif ffôn',
-  text: 'Rhowch y rhif ffôn symudol y dylem anfon neges destun ato',
-  post: 'Rhowch eich cyfeiriad post',
-  supporter: 'Rhowch enw eich cefnogwr a sut i gysylltu ag ef neu hi',
 };
 
 /** Every string of `<coprod-profile-form>`: English, Welsh, and easy-read versions. */
@@ -133,7 +120,7 @@ export const profileFormMessages = defineMessages({
     importantToMeRequired: 'Enter what’s important to you',
     experienceRequired: 'Enter the experience you bring',
     contactMethodRequired: 'Select the best way to contact you',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequiredEn[method],
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
     emailFormat: 'Enter an email address in the correct format, like name@example.com',
     phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
     consentRequired: 'Tick the box to say you agree to us keeping your profile',
@@ -243,7 +230,7 @@ export const profileFormMessages = defineMessages({
     importantToMeRequired: 'Rhowch beth sy’n bwysig i chi',
     experienceRequired: 'Rhowch y profiad rydych chi’n ei gynnig',
     contactMethodRequired: 'Dewiswch y ffordd orau o gysylltu â chi',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequiredCy[method],
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
     emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
     phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
     consentRequired: 'Ticiwch y blwch i ddweud eich bod yn cytuno i ni gadw eich proffil',
