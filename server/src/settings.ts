@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { AuthOptions } from './auth.js';
 import { STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
+import { REACH_QUESTIONS, type EqualityReference } from '../../src/api/equality-reach.js';
 import { SERVER_DIR } from './paths.js';
 import { staffSignInFromEnv } from './staff-sign-in-settings.js';
 
@@ -25,7 +26,7 @@ export const VARIABLES = [
   'CONTACT_KEY', 'CONTACT_ENCRYPTION_KEY', 'METRICS_TOKEN',
   'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW', 'SIGN_IN_PER_IP', 'MY_INVOLVEMENT_URL', 'MY_INVOLVEMENT_URL_CY',
   'RETENTION_MONTHS', 'PAY_RETENTION_MONTHS', 'PAY_TARGET_WORKING_DAYS', 'PAY_SEPARATE_APPROVER', 'BENEFITS_ADVICE_URL', 'PAY_CONTACT',
-  'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS', 'EVALUATION_STAFF_MINIMUM', 'EVALUATION_BATCH_MINIMUM', 'EVALUATION_BATCH_DAYS', 'EVALUATION_JOB_MS',
+  'EVALUATION_THRESHOLD', 'EVALUATION_URL', 'EVALUATION_JOB', 'EVALUATION_REMINDER_DAYS', 'EVALUATION_STAFF_MINIMUM', 'EVALUATION_BATCH_MINIMUM', 'EVALUATION_BATCH_DAYS', 'EVALUATION_JOB_MS', 'EQUALITY_REFERENCE',
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
   'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
@@ -79,6 +80,8 @@ export interface ServerSettings {
     staffMinimum: number;
     /** Answers wait, sealed, until this many have come for an activity, or `days` after the first when two or more have. */
     batch: { minimum: number; days: number };
+    /** EQUALITY_REFERENCE: the council's figures for its area, per question and answer, in percent. */
+    equalityReference: EqualityReference;
   };
   messages: {
     provider: MessageProviderSettings;
@@ -116,6 +119,22 @@ export function readSettings(env: Env = process.env): ServerSettings {
     const n = number(name, fallback);
     if (Number.isFinite(n) && n < least) problems.push(`${name} must be ${least} or more (it is ${n}): ${why}.`);
     return Math.max(n, least);
+  };
+  /** `{"sex": {"female": 51, "male": 49}, ...}`: per question staff see, per answer, a percentage. */
+  const reference = (name: Variable): EqualityReference => {
+    const raw = value(name);
+    if (raw === undefined) return {};
+    try {
+      const parsed = JSON.parse(raw) as unknown;
+      const ok =
+        parsed && typeof parsed === 'object' && !Array.isArray(parsed) &&
+        Object.entries(parsed).every(([q, answers]) => (REACH_QUESTIONS as readonly string[]).includes(q) && answers && typeof answers === 'object' && Object.values(answers).every((n) => typeof n === 'number' && n >= 0 && n <= 100));
+      if (ok) return parsed as EqualityReference;
+    } catch {
+      // said below
+    }
+    problems.push(`${name} must be JSON like {"sex": {"female": 51, "male": 49}}: questions ${REACH_QUESTIONS.join(', ')}, each answer a percentage.`);
+    return {};
   };
   const flag = (name: Variable, fallback: boolean) => {
     const raw = value(name);
@@ -243,6 +262,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
         minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, STAFF_MINIMUM, 'staff would see what a smaller batch said by what changed, as if the minimum were lower'),
         days: number('EVALUATION_BATCH_DAYS', 7),
       },
+      equalityReference: reference('EQUALITY_REFERENCE'),
     },
     messages: {
       provider,

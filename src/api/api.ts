@@ -1,4 +1,6 @@
 import type {
+  EqualityAnswers,
+  EqualityReach,
   MyMissingSessions,
   MissingSession,
   MissingSessionDecision,
@@ -254,13 +256,27 @@ export interface AuditCalls {
 }
 
 /**
+ * Who is taking part (issue 17): the person's own optional equality answers, and staff's counts
+ * of everyone's beside the council's reference population (never a person). Optional in an adapter.
+ */
+export interface EqualityCalls {
+  /** The signed-in person's own answers (`{}` when none). */
+  getMyEquality(options: MeCallOptions): Promise<EqualityAnswers>;
+  /** Replaces them; a `not-found` ApiError when the person has no profile. */
+  saveMyEquality(answers: EqualityAnswers, options: MeCallOptions): Promise<EqualityAnswers>;
+  deleteMyEquality(options: MeCallOptions): Promise<void>;
+  /** Staff: counts only, small ones hidden, the rest rounded. */
+  getEqualityReach(options?: CallOptions): Promise<EqualityReach>;
+}
+
+/**
  * What every widget talks to. `HttpApi` implements it over the contract's HTTP API;
  * `InMemoryApi` implements it in the page (Storybook, tests, councils with their own
  * JavaScript back end). A council may pass any object that implements it as `adapter`.
  *
  * Every method rejects with an `ApiError` on failure.
  */
-export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls>, Partial<AuditCalls>, Partial<MissingSessionCalls> {
+export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls>, Partial<EvaluationCalls>, Partial<PeopleCalls>, Partial<StaffSummaryCalls>, Partial<MessageLogCalls>, Partial<AuditCalls>, Partial<MissingSessionCalls>, Partial<EqualityCalls> {
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage>;
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity>;
   createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity>;

@@ -1,8 +1,9 @@
-import type { AuditCalls, CallOptions, CoprodApi, EvaluationCalls, MessageLogCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, UpdateOptions, WriteOptions } from './api.js';
+import type { EqualityCalls, AuditCalls, CallOptions, CoprodApi, EvaluationCalls, MessageLogCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, UpdateOptions, WriteOptions } from './api.js';
 import { meCalls } from './http-me.js';
 import { payCalls } from './http-pay.js';
 import { missingSessionCalls } from './http-missing.js';
 import { auditCalls, evaluationCalls, peopleCalls } from './http-people.js';
+import { equalityCalls } from './http-equality.js';
 import { feedbackVersion, HttpTransport, interestVersion, profileSpec, updateSpec, writeSpec, type HttpApiOptions, type Send } from './http-transport.js';
 import type {
   FeedbackChange,
@@ -43,7 +44,7 @@ export { parseRetryAfter, toApiError } from './http-problems.js';
  * on each client by the constructor, like the in-memory adapter's pay calls.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls {}
+export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class HttpApi implements CoprodApi, StaffSummaryCalls, MessageLogCalls {
   readonly #send: Send;
@@ -52,7 +53,7 @@ export class HttpApi implements CoprodApi, StaffSummaryCalls, MessageLogCalls {
     const transport = new HttpTransport(options);
     const send: Send = (operationId, spec) => transport.call(operationId, spec);
     this.#send = send;
-    for (const calls of [meCalls(send), payCalls(send), peopleCalls(send), evaluationCalls(send), auditCalls(send), missingSessionCalls(send)]) {
+    for (const calls of [meCalls(send), payCalls(send), peopleCalls(send), evaluationCalls(send), auditCalls(send), missingSessionCalls(send), equalityCalls(send)]) {
       for (const [name, value] of Object.entries(calls)) Object.defineProperty(this, name, { value, writable: true, configurable: true });
     }
   }

@@ -114,6 +114,10 @@ const operations = {
   reportMissingSession: ['POST', '/me/missing-sessions'],
   listMissingSessions: ['GET', '/missing-sessions'],
   resolveMissingSession: ['PATCH', '/missing-sessions/{missingSessionId}'],
+  getMyEquality: ['GET', '/me/equality'],
+  saveMyEquality: ['PUT', '/me/equality'],
+  deleteMyEquality: ['DELETE', '/me/equality'],
+  getEqualityReach: ['GET', '/equality-reach'],
 } as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
 
 export type OperationId = keyof typeof operations;

@@ -8,6 +8,7 @@ import { InMemoryMissingSessions } from './in-memory-missing.js';
 import { carryCalls, carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
 import { checkQueries } from './in-memory-queries.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
+import { InMemoryEquality } from './in-memory-equality.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { InMemoryAudit } from './in-memory-audit.js';
 import * as profiles from './in-memory-profiles.js';
@@ -98,6 +99,12 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly invitePeople = this.people.invitePeople.bind(this.people);
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
   readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
+  /** Who is taking part (issue 17): the equality answers, apart from the profiles. */
+  readonly equality = new InMemoryEquality({ profiles: () => this.#store.data.profiles, meProfile: (token) => this.people.meProfile(token), staff: () => this.#store.staff });
+  readonly getMyEquality = this.equality.getMyEquality.bind(this.equality);
+  readonly saveMyEquality = this.equality.saveMyEquality.bind(this.equality);
+  readonly deleteMyEquality = this.equality.deleteMyEquality.bind(this.equality);
+  readonly getEqualityReach = this.equality.getEqualityReach.bind(this.equality);
   /** The audit trail (issue 20): its own module; `audit.actAs` and `audit.record` for tests and stories. */
   readonly audit = new InMemoryAudit({ profiles: () => this.#store.data.profiles, staff: () => this.#store.staff, now: () => this.#store.now(), meProfile: (token) => this.people.meProfile(token), settle: (options) => this.#store.settle(options) });
   readonly listAuditEvents = this.audit.listAuditEvents.bind(this.audit);

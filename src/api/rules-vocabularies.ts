@@ -85,6 +85,15 @@ export const INGREDIENTS = ['centre', 'power', 'clarity', 'relationships', 'voic
 export const AGREEMENTS = ['strongly_disagree', 'disagree', 'neither', 'agree', 'strongly_agree', 'not_for_this'] as const;
 /** Which rung it felt like, or not sure. */
 export const FELT_ANSWERS = [...LADDER_RUNGS, 'not_sure'] as const;
+/** The equality questions (issue 17; GSS harmonised standards): each question's answers, "prefer not to say" last. */
+export const EQUALITY_QUESTIONS = {
+  ageBand: ['age_16_24', 'age_25_34', 'age_35_44', 'age_45_54', 'age_55_64', 'age_65_74', 'age_75_plus', 'prefer_not_to_say'],
+  sex: ['female', 'male', 'prefer_not_to_say'],
+  ethnicGroup: ['white', 'mixed', 'asian', 'black', 'other', 'prefer_not_to_say'],
+  longTermCondition: ['yes', 'no', 'prefer_not_to_say'],
+  reducedAbility: ['a_lot', 'a_little', 'not_at_all', 'prefer_not_to_say'],
+  carer: ['no', 'hours_1_19', 'hours_20_49', 'hours_50_plus', 'prefer_not_to_say'],
+} as const;
 
 /** Named patterns: the contract writes the same source, and a failure gets the pattern's code. */
 export const PATTERNS = {

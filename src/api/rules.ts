@@ -12,7 +12,7 @@
  * Paths are dotted, as field errors name them (`contact.detail`); `*` stands for each item
  * of a list (`links.*.url`). `required` means required within its parent object.
  */
-import { ACCESS, CHANGE_REASONS, CLAIM_ACTIONS, CONTACT_METHODS, EXPENSES, EXPENSE_TYPES, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, FELT_ANSWERS, AGREEMENTS, INGREDIENTS, INTEREST_STATUSES, INVITATION_ANSWERS, INVITATION_WISHES, LADDER_RUNGS, LOCALES, MESSAGE_CHANNELS, MESSAGE_FREQUENCIES, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, PAYMENT_CHOICES, PAYMENT_TYPES, PAYMENT_UNITS, READING_LEVELS, SIGN_IN_CHANNELS, TIMES_OF_DAY, WEEKDAYS, type FieldRule, type Rules } from './rules-vocabularies.js';
+import { EQUALITY_QUESTIONS, ACCESS, CHANGE_REASONS, CLAIM_ACTIONS, CONTACT_METHODS, EXPENSES, EXPENSE_TYPES, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, FELT_ANSWERS, AGREEMENTS, INGREDIENTS, INTEREST_STATUSES, INVITATION_ANSWERS, INVITATION_WISHES, LADDER_RUNGS, LOCALES, MESSAGE_CHANNELS, MESSAGE_FREQUENCIES, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, PAYMENT_CHOICES, PAYMENT_TYPES, PAYMENT_UNITS, READING_LEVELS, SIGN_IN_CHANNELS, TIMES_OF_DAY, WEEKDAYS, type FieldRule, type Rules } from './rules-vocabularies.js';
 
 export * from './rules-vocabularies.js';
 export * from './rules-check.js';
@@ -313,6 +313,9 @@ export const evaluationRules: Rules = {
   change: { maxLength: 1000 },
 };
 
+/** The optional equality questions (issue 17): any may be left out. */
+export const equalityRules: Rules = Object.fromEntries(Object.entries(EQUALITY_QUESTIONS).map(([question, answers]) => [question, { oneOf: answers }]));
+
 /** "I came but I am not on the list" (issue 16): the person's report, and staff's decision on it. */
 export const MISSING_SESSION_ACTIONS = ['record', 'decline'] as const;
 
@@ -363,5 +366,6 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   sendEvaluation: evaluationRules,
   reportMissingSession: missingSessionRules,
   resolveMissingSession: missingSessionDecisionRules,
+  saveMyEquality: equalityRules,
 };
 

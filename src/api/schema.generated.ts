@@ -1121,6 +1121,58 @@ export interface paths {
         patch: operations["resolveMissingSession"];
         trace?: never;
     };
+    "/me/equality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's own answers to the equality questions (issue 17)
+         * @description Only the person sees their own answers (an empty object when they gave none). Staff see
+         *     counts only (`GET /equality-reach`); nothing here is used to choose people.
+         */
+        get: operations["getMyEquality"];
+        /**
+         * Answer (or change) the optional equality questions
+         * @description Every question is optional and each has `prefer_not_to_say`. The answers replace any
+         *     given before; they are kept sealed apart from the profile's other fields and never shown
+         *     against a person. Needs a profile (404 without one).
+         */
+        put: operations["saveMyEquality"];
+        post?: never;
+        /** Delete the person's answers to the equality questions */
+        delete: operations["deleteMyEquality"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/equality-reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff: who is taking part, counted, beside the council's reference population
+         * @description Counts only, never a person: a count under `hiddenBelow` (8) is `null` ("fewer than 8"),
+         *     every other count is rounded to the nearest `roundedTo` (5), totals too. Disability is
+         *     derived from the two-question standard (a long-term condition that reduces day-to-day
+         *     activities a lot or a little). `referencePercent` is the council's own figure for its
+         *     area (EQUALITY_REFERENCE), null where it gave none.
+         */
+        get: operations["getEqualityReach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2257,6 +2309,60 @@ export interface components {
             items: components["schemas"]["MissingSession"][];
             /** @description The person's own expressions of interest (not those answered "not this time"), newest first: what they may report a session of. */
             activities: components["schemas"]["MissingSessionActivity"][];
+        };
+        /** @description The equality questions (GSS harmonised standards; issue 17). Every one optional, every one with `prefer_not_to_say`. */
+        EqualityAnswers: {
+            /** @enum {string} */
+            ageBand?: "age_16_24" | "age_25_34" | "age_35_44" | "age_45_54" | "age_55_64" | "age_65_74" | "age_75_plus" | "prefer_not_to_say";
+            /**
+             * @description What is your sex?
+             * @enum {string}
+             */
+            sex?: "female" | "male" | "prefer_not_to_say";
+            /**
+             * @description The five high-level groups of the 2021 census in England and Wales.
+             * @enum {string}
+             */
+            ethnicGroup?: "white" | "mixed" | "asian" | "black" | "other" | "prefer_not_to_say";
+            /**
+             * @description Any physical or mental health conditions or illnesses lasting or expected to last 12 months or more.
+             * @enum {string}
+             */
+            longTermCondition?: "yes" | "no" | "prefer_not_to_say";
+            /**
+             * @description Whether they reduce the ability to carry out day-to-day activities.
+             * @enum {string}
+             */
+            reducedAbility?: "a_lot" | "a_little" | "not_at_all" | "prefer_not_to_say";
+            /**
+             * @description Unpaid care for anyone because of long-term conditions, illness or old age, hours a week.
+             * @enum {string}
+             */
+            carer?: "no" | "hours_1_19" | "hours_20_49" | "hours_50_plus" | "prefer_not_to_say";
+        };
+        /** @description A count rounded to the nearest 5; `null`: fewer than 8. */
+        ReachCount: number | null;
+        EqualityReach: {
+            /** @constant */
+            hiddenBelow: 8;
+            /** @constant */
+            roundedTo: 5;
+            profiles: components["schemas"]["ReachCount"];
+            answered: components["schemas"]["ReachCount"];
+            questions: {
+                /** @enum {string} */
+                question: "ageBand" | "sex" | "ethnicGroup" | "disability" | "carer";
+                answered: components["schemas"]["ReachCount"];
+                answers: {
+                    /** @description An answer of the question (`disability`: disabled, not_disabled, prefer_not_to_say). */
+                    answer: string;
+                    count: components["schemas"]["ReachCount"];
+                    /** @description Of those who answered this question, from the rounded figures; null where the count is hidden. */
+                    percent: number | null;
+                    /** @description The council's figure for its area; null where it gave none. */
+                    referencePercent: number | null;
+                }[];
+            }[];
         };
     };
     responses: {
@@ -4520,6 +4626,96 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMyEquality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Their answers; any question may be missing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EqualityAnswers"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    saveMyEquality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EqualityAnswers"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EqualityAnswers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteMyEquality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (or there were none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getEqualityReach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reach per question. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EqualityReach"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -176,3 +176,6 @@ export type MissingSessionDecision = Schemas['MissingSessionDecision'];
 export type MissingSessionQuery = NonNullable<operations['listMissingSessions']['parameters']['query']>;
 export type MissingSessionActivity = Schemas['MissingSessionActivity'];
 export type MyMissingSessions = Schemas['MyMissingSessions'];
+export type EqualityAnswers = Schemas['EqualityAnswers'];
+export type EqualityReach = Schemas['EqualityReach'];
+export type EqualityQuestion = keyof EqualityAnswers;

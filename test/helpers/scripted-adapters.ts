@@ -76,6 +76,10 @@ const METHODS = [
   'reportMissingSession',
   'listMissingSessions',
   'resolveMissingSession',
+  'getMyEquality',
+  'saveMyEquality',
+  'deleteMyEquality',
+  'getEqualityReach',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

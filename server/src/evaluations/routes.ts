@@ -7,6 +7,8 @@
 import type { FastifyInstance } from 'fastify';
 import { activityResults, programmeResults, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput } from '../../../src/api/types.js';
+import type { EqualityReference } from '../../../src/api/equality-reach.js';
+import { equalityRoutes } from '../equality/routes.js';
 import { operation, param, sendJson } from '../http.js';
 import { notFound } from '../problems.js';
 import { activities, answers, endedWithoutRound, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
@@ -26,6 +28,8 @@ export interface EvaluationOptions {
   staffMinimum?: number;
   /** When waiting answers move into the answers table (EVALUATION_BATCH_MINIMUM, default 5; EVALUATION_BATCH_DAYS, default 7). */
   batch?: Partial<BatchRule>;
+  /** Who is taking part (equality-reach): the council's figures for its area (EQUALITY_REFERENCE). */
+  equalityReference?: EqualityReference;
 }
 
 type JobSettings = Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>> & { batch?: BatchRule };
@@ -85,6 +89,8 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
   operation(app, 'getInvolvementResults', {}, async (_request, reply) => {
     return sendJson(reply, 200, programmeResults(await activities(app.db), await answers(app.db), threshold));
   });
+
+  equalityRoutes(app, options.equalityReference);
 
   if (options.everyMs) {
     const every = options.everyMs;

@@ -1,0 +1,71 @@
+/**
+ * Who is taking part (issue 17): the person's own equality answers (sealed, apart from the
+ * profile's other fields) and staff's counts of everyone's, beside the council's reference
+ * population. Counted by src/api/equality-reach.ts, as InMemoryApi counts.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { equalityReach, knownAnswers, type EqualityReference } from '../../../src/api/equality-reach.js';
+import type { EqualityAnswers } from '../../../src/api/types.js';
+import type { ContactCipher } from '../contacts.js';
+import type { Queryable } from '../db/db.js';
+import { operation, sendJson } from '../http.js';
+import { sessionOf } from '../me/sign-in.js';
+import { notFound } from '../problems.js';
+
+/** The person's profile (the oldest their sign-in reaches); undefined without one. */
+async function myProfileId(app: FastifyInstance, request: FastifyRequest): Promise<string | undefined> {
+  const session = await sessionOf(app.db, request.principal.kind === 'token' ? request.principal.token : undefined);
+  // The oldest, so that the answers stay with one profile when the person changes another.
+  const [profile] = await app.db.query<{ id: string }>(
+    'SELECT id FROM profiles WHERE ($1::text IS NOT NULL AND contact_hash = $1) OR id = ANY($2::text[]) ORDER BY created_at, id LIMIT 1',
+    [session.contactHash, session.profileId ? [session.profileId] : []],
+  );
+  return profile?.id;
+}
+
+async function answersOf(db: Queryable, cipher: ContactCipher, profileId: string): Promise<EqualityAnswers> {
+  const [row] = await db.query<{ sealed: string }>('SELECT sealed FROM profile_equality WHERE profile_id = $1', [profileId]);
+  return row ? knownAnswers(JSON.parse(cipher.open(row.sealed))) : {};
+}
+
+/** Every stored answer set, opened, in no order, with nothing about whose it is; and how many profiles there are. */
+async function everyone(db: Queryable, cipher: ContactCipher): Promise<{ all: EqualityAnswers[]; profiles: number }> {
+  const rows = await db.query<{ sealed: string }>('SELECT sealed FROM profile_equality');
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM profiles');
+  return { all: rows.map((r) => knownAnswers(JSON.parse(cipher.open(r.sealed)))), profiles: count?.n ?? 0 };
+}
+
+export function equalityRoutes(app: FastifyInstance, reference: EqualityReference = {}): void {
+  const cipher = app.contactKeys.cipher;
+
+  operation(app, 'getMyEquality', {}, async (request, reply) => {
+    const id = await myProfileId(app, request);
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, id ? await answersOf(app.db, cipher, id) : {});
+  });
+
+  operation(app, 'saveMyEquality', {}, async (request, reply) => {
+    const id = await myProfileId(app, request);
+    if (!id) throw notFound('Make a profile first: these questions are kept with it.');
+    const kept = knownAnswers(request.body);
+    await app.db.query(
+      `INSERT INTO profile_equality (profile_id, sealed) VALUES ($1, $2)
+       ON CONFLICT (profile_id) DO UPDATE SET sealed = excluded.sealed`,
+      [id, cipher.seal(JSON.stringify(kept))],
+    );
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, kept);
+  });
+
+  operation(app, 'deleteMyEquality', {}, async (request, reply) => {
+    const id = await myProfileId(app, request);
+    if (id) await app.db.query('DELETE FROM profile_equality WHERE profile_id = $1', [id]);
+    return reply.code(204).send();
+  });
+
+  operation(app, 'getEqualityReach', { access: 'staff' }, async (_request, reply) => {
+    const { all, profiles } = await everyone(app.db, cipher);
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, equalityReach(all, profiles, reference));
+  });
+}

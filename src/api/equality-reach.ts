@@ -1,0 +1,79 @@
+/**
+ * Who is taking part (issue 17), counted without naming anyone: the equality answers of every
+ * profile, counted per question and answer beside the council's reference population. Shared by
+ * the server and InMemoryApi, so the two cannot count differently.
+ *
+ * Small numbers: a count under 8 is not shown ("fewer than 8", `null`) and every other count,
+ * totals too, is rounded to the nearest 5, so no figure is exact and no hidden one can be worked
+ * out by taking shown ones from a total.
+ */
+import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
+import type { EqualityAnswers, EqualityReach } from './types.js';
+
+export const HIDDEN_BELOW = 8;
+export const ROUNDED_TO = 5;
+
+/** The questions staff see: disability is derived from the two-question standard. */
+export const REACH_QUESTIONS = ['ageBand', 'sex', 'ethnicGroup', 'disability', 'carer'] as const;
+export type ReachQuestion = (typeof REACH_QUESTIONS)[number];
+export const DISABILITY_ANSWERS = ['disabled', 'not_disabled', 'prefer_not_to_say'] as const;
+
+/** The council's figures for its area (EQUALITY_REFERENCE): per question, per answer, a percentage. */
+export type EqualityReference = Partial<Record<ReachQuestion, Record<string, number>>>;
+
+/** A count as published: `null` under 8, otherwise the nearest multiple of 5. */
+export function publishedCount(count: number): number | null {
+  return count < HIDDEN_BELOW ? null : Math.round(count / ROUNDED_TO) * ROUNDED_TO;
+}
+
+/**
+ * Disabled under the Equality Act by the GSS two-question standard: a condition lasting 12 months
+ * or more that reduces day-to-day activities a lot or a little. Undefined when it cannot be told.
+ */
+export function disabilityOf(answers: EqualityAnswers): (typeof DISABILITY_ANSWERS)[number] | undefined {
+  const { longTermCondition: condition, reducedAbility: reduced } = answers;
+  if (condition === 'prefer_not_to_say' || reduced === 'prefer_not_to_say') return condition || reduced ? 'prefer_not_to_say' : undefined;
+  if (condition === 'no') return 'not_disabled';
+  if (condition === 'yes' && reduced) return reduced === 'not_at_all' ? 'not_disabled' : 'disabled';
+  return undefined;
+}
+
+const answerOf = (answers: EqualityAnswers, question: ReachQuestion): string | undefined => (question === 'disability' ? disabilityOf(answers) : answers[question]);
+const answersTo = (question: ReachQuestion): readonly string[] => (question === 'disability' ? DISABILITY_ANSWERS : EQUALITY_QUESTIONS[question]);
+
+/** Keeps only the answers the contract knows (a stored row is never trusted to be current). */
+export function knownAnswers(value: unknown): EqualityAnswers {
+  const out: Record<string, string> = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [question, allowed] of Object.entries(EQUALITY_QUESTIONS)) {
+    const answer = (value as Record<string, unknown>)[question];
+    if (typeof answer === 'string' && (allowed as readonly string[]).includes(answer)) out[question] = answer;
+  }
+  return out as EqualityAnswers;
+}
+
+const percentOf = (count: number | null, of: number | null): number | null => (count === null || !of ? null : Math.round((count / of) * 1000) / 10);
+
+/** Counts every profile's answers (`all`, one entry per profile that answered anything) for staff. */
+export function equalityReach(all: readonly EqualityAnswers[], profiles: number, reference: EqualityReference = {}): EqualityReach {
+  const answered = all.filter((a) => Object.keys(a).length > 0);
+  return {
+    hiddenBelow: HIDDEN_BELOW,
+    roundedTo: ROUNDED_TO,
+    profiles: publishedCount(profiles),
+    answered: publishedCount(answered.length),
+    questions: REACH_QUESTIONS.map((question) => {
+      const given = answered.map((a) => answerOf(a, question)).filter((a): a is string => a !== undefined);
+      const total = publishedCount(given.length);
+      return {
+        question,
+        answered: total,
+        answers: answersTo(question).map((answer) => {
+          const count = publishedCount(given.filter((g) => g === answer).length);
+          const ref = reference[question]?.[answer];
+          return { answer, count, percent: percentOf(count, total), referencePercent: typeof ref === 'number' ? ref : null };
+        }),
+      };
+    }),
+  } as EqualityReach;
+}

@@ -1,0 +1,83 @@
+/**
+ * `InMemoryApi`'s equality calls (issue 17), as the server has them: each person's own answers,
+ * kept apart from their profile, and staff's counts by the same code (equality-reach.ts).
+ */
+import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
+import { ApiError } from './errors.js';
+import { equalityReach, knownAnswers, type EqualityReference } from './equality-reach.js';
+import { checkBody, equalityRules } from './rules.js';
+import type { EqualityAnswers, EqualityReach, Id, Profile } from './types.js';
+
+interface Source {
+  profiles(): readonly Profile[];
+  meProfile(token: string): Id | undefined;
+  staff(): boolean;
+}
+
+const fail = (kind: 'not-found' | 'unauthorized', status: number, title: string) =>
+  new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
+
+function check(body: unknown): void {
+  const problems = checkBody(equalityRules, body);
+  if (!problems.length) return;
+  const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })) };
+  throw new ApiError('validation', problem.title, { status: 422, problem });
+}
+
+/** A made-up area's figures, for stories and the demo: a council enters its own census shares. */
+export const DEMO_REFERENCE: EqualityReference = {
+  ageBand: { age_16_24: 13, age_25_34: 16, age_35_44: 15, age_45_54: 16, age_55_64: 15, age_65_74: 12, age_75_plus: 13 },
+  sex: { female: 51, male: 49 },
+  ethnicGroup: { white: 77, mixed: 3, asian: 12, black: 5, other: 3 },
+  disability: { disabled: 19, not_disabled: 81 },
+  carer: { no: 90, hours_1_19: 5, hours_20_49: 2, hours_50_plus: 3 },
+};
+
+export class InMemoryEquality implements EqualityCalls {
+  readonly #source: Source;
+  /** profile id -> answers, apart from the profile; nothing else reads it. */
+  readonly #answers = new Map<Id, EqualityAnswers>();
+  /** The council's reference population (EQUALITY_REFERENCE on the server). */
+  reference: EqualityReference = DEMO_REFERENCE;
+
+  constructor(source: Source) {
+    this.#source = source;
+  }
+
+  #profileOf(options: MeCallOptions): Id | undefined {
+    const id = this.#source.meProfile(options.meToken);
+    if (!id) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
+    return this.#source.profiles().some((p) => p.id === id) ? id : undefined;
+  }
+
+  async getMyEquality(options: MeCallOptions): Promise<EqualityAnswers> {
+    const id = this.#profileOf(options);
+    return { ...((id && this.#answers.get(id)) || {}) };
+  }
+
+  async saveMyEquality(answers: EqualityAnswers, options: MeCallOptions): Promise<EqualityAnswers> {
+    check(answers);
+    const id = this.#profileOf(options);
+    if (!id) throw fail('not-found', 404, 'Make a profile first: these questions are kept with it.');
+    const kept = knownAnswers(answers);
+    this.#answers.set(id, kept);
+    return { ...kept };
+  }
+
+  async deleteMyEquality(options: MeCallOptions): Promise<void> {
+    const id = this.#profileOf(options);
+    if (id) this.#answers.delete(id);
+  }
+
+  /** For tests and stories: answers for a profile without signing in. */
+  plant(profileId: Id, answers: EqualityAnswers): void {
+    this.#answers.set(profileId, knownAnswers(answers));
+  }
+
+  async getEqualityReach(_options?: CallOptions): Promise<EqualityReach> {
+    if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    const profiles = this.#source.profiles();
+    const alive = profiles.map((p) => this.#answers.get(p.id)).filter((a): a is EqualityAnswers => a !== undefined);
+    return equalityReach(alive, profiles.length, this.reference);
+  }
+}

@@ -1,0 +1,51 @@
+/// <reference types="node" />
+/**
+ * Issue 17, who is taking part: over random answers, every published count is hidden under 8 or
+ * a multiple of 5 within 2 of the truth, and no hidden count can be pinned down by taking the
+ * shown counts from the question's published total.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { equalityReach, publishedCount, REACH_QUESTIONS } from '../../src/api/equality-reach.js';
+import { EQUALITY_QUESTIONS } from '../../src/api/rules-vocabularies.js';
+import type { EqualityAnswers } from '../../src/api/types.js';
+
+const answersOf = <Q extends keyof typeof EQUALITY_QUESTIONS>(q: Q) => fc.option(fc.constantFrom(...EQUALITY_QUESTIONS[q]), { nil: undefined });
+const person = fc.record({ ageBand: answersOf('ageBand'), sex: answersOf('sex'), ethnicGroup: answersOf('ethnicGroup'), longTermCondition: answersOf('longTermCondition'), reducedAbility: answersOf('reducedAbility'), carer: answersOf('carer') });
+const clean = (p: Record<string, string | undefined>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as EqualityAnswers;
+/** Mostly small pools with one common answer, as a council's first months look. */
+const pool = fc.array(person, { minLength: 0, maxLength: 60 }).map((people) => people.map(clean));
+
+test('every published count is "fewer than 8" or a multiple of 5 within 2 of the true count', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 10_000 }), (n) => {
+      const shown = publishedCount(n);
+      if (n < 8) return shown === null;
+      return shown !== null && shown >= 8 && shown % 5 === 0 && Math.abs(shown - n) <= 2;
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('no hidden count is pinned down by subtraction from the question\'s total, and no shown figure is under 8', () => {
+  fc.assert(
+    fc.property(pool, (people) => {
+      const reach = equalityReach(people, people.length + 3);
+      for (const question of reach.questions) {
+        const shown = question.answers.filter((a) => a.count !== null).map((a) => a.count!);
+        assert.ok(shown.every((c) => c >= 8 && c % 5 === 0));
+        const hidden = question.answers.filter((a) => a.count === null).length;
+        if (!hidden || question.answered === null) continue;
+        // What staff can say of one hidden count from the figures: the total is within 2 of the
+        // published one (never under 8), each shown count within 2, each other hidden one 0 to 7.
+        const totalLow = Math.max(8, question.answered - 2);
+        const low = totalLow - shown.reduce((a, c) => a + c + 2, 0) - 7 * (hidden - 1);
+        const high = question.answered + 2 - shown.reduce((a, c) => a + Math.max(8, c - 2), 0);
+        assert.ok(Math.min(7, high) > Math.max(0, low), `${question.question}: a hidden count is pinned to ${Math.max(0, low)} (total ${question.answered}, shown ${shown})`);
+      }
+      assert.deepEqual(reach.questions.map((q) => q.question), [...REACH_QUESTIONS]);
+    }),
+    { numRuns: 2000 },
+  );
+});
