@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { key, suiteServer } from './harness.js';
+import { key, suiteServer, token } from './harness.js';
 import { capturingSender, linkToken, meOptions, PAGE, signInByEmail } from './me-helpers.js';
 
 const FAILED = /expired, has been used already, or is not right/;
@@ -183,6 +183,61 @@ describe('sign-in links and codes', () => {
     await s.db.query("INSERT INTO invitations (id, opportunity_id, profile_id, invited_by, status, answered_at) VALUES ('inv-kit-declined', $1, $2, 'staff-1', 'not_this_time', now())", [first, created.body.profile.id]);
     const again = await s.call('/api/v1/me/suggestions', { token });
     assert.ok(!(again.body.items as { opportunity: { id: string } }[]).some((i) => i.opportunity.id === first), 'not what Kit declined');
+  });
+
+  it('unanswered invitations (issue 15): a person lists and answers only their own, by the emailed link\'s rule; answered, it leaves the list and is an interest', async () => {
+    assert.equal((await s.call('/api/v1/me/invitations')).status, 401);
+    assert.equal((await s.call('/api/v1/me/invitations/x/answer', { method: 'POST', body: { answer: 'interested' } })).status, 401);
+    const staff = await token({ sub: 'lead-7', roles: ['staff', 'people'], title: 'Co-production lead' });
+    const person = (name: string) => ({ importantToMe: 'Being listened to.', experience: 'Caring for my dad.', consent: true, name, contact: { method: 'email', detail: `${name.toLowerCase()}@example.org` }, topics: ['carers'], skills: ['Listening'] });
+    const lou = (await s.call('/api/v1/profiles', { method: 'POST', body: person('Lou') })).body.profile.id as string;
+    const max = (await s.call('/api/v1/profiles', { method: 'POST', body: person('Max') })).body.profile.id as string;
+    const invite = async (opportunityId: string, profileIds: string[]) => {
+      const r = await s.call(`/api/v1/opportunities/${opportunityId}/invitations`, { method: 'POST', token: staff, body: { profileIds }, headers: { 'idempotency-key': key() } });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      return r.body.invited as { id: string; profileId: string }[];
+    };
+    const carers = await invite('opp-carers', [lou, max]);
+    const housing = await invite('opp-housing', [lou]);
+    const louInvitation = carers.find((i) => i.profileId === lou)!.id;
+    const maxInvitation = carers.find((i) => i.profileId === max)!.id;
+
+    const token_ = await signInByEmail(s, sender, 'lou@example.org');
+    const listed = await s.call('/api/v1/me/invitations', { token: token_ });
+    assert.equal(listed.status, 200);
+    assert.equal(listed.headers.get('cache-control'), 'no-store');
+    const items = listed.body.items as { id: string; opportunity: { title: string; closingDate: string | null }; reasons: { code: string; values?: string[] }[] }[];
+    assert.deepEqual(items.map((i) => i.id), [housing[0]!.id, louInvitation], 'Lou\'s two, newest first, and never Max\'s');
+    const carersItem = items[1]!;
+    assert.equal(carersItem.opportunity.title, 'Carers week planning');
+    assert.deepEqual(carersItem.reasons.find((r) => r.code === 'topic')?.values, ['carers'], 'why she was asked');
+    assert.ok(items[0]!.opportunity.closingDate, 'by when');
+
+    const notHers = await s.call(`/api/v1/me/invitations/${maxInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'not_this_time' }, headers: { 'idempotency-key': key() } });
+    assert.equal(notHers.status, 404, 'another person\'s invitation is not found');
+    assert.match(notHers.headers.get('content-type') ?? '', /problem\+json/);
+    const bad = await s.call(`/api/v1/me/invitations/${louInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'maybe' }, headers: { 'idempotency-key': key() } });
+    assert.ok(bad.status === 422 || bad.status === 400, `a wrong answer is refused (${bad.status})`);
+    const before = (await s.call('/api/v1/opportunities/opp-carers/invitations', { token: staff })).body.items as { id: string; status: string }[];
+    assert.deepEqual(before.filter((i) => i.id === louInvitation || i.id === maxInvitation).map((i) => i.status), ['invited', 'invited'], 'nothing changed for Max or Lou');
+
+    const yes = await s.call(`/api/v1/me/invitations/${louInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'interested' }, headers: { 'idempotency-key': key() } });
+    assert.equal(yes.status, 200, JSON.stringify(yes.body));
+    assert.equal(yes.body.answer, 'interested');
+    assert.match(yes.body.reference, /^INT-/);
+    const [made] = await s.db.query<{ reference: string }>('SELECT i.reference FROM interests i JOIN invitations v ON v.interest_id = i.id WHERE v.id = $1', [louInvitation]);
+    assert.equal(made?.reference, yes.body.reference, 'the interest notes the invitation, as from the emailed link');
+    const after = (await s.call('/api/v1/me/invitations', { token: token_ })).body.items as { id: string }[];
+    assert.deepEqual(after.map((i) => i.id), [housing[0]!.id], 'answered, it leaves the list');
+    assert.ok(((await s.call('/api/v1/me', { token: token_ })).body.interests as { reference: string }[]).some((i) => i.reference === yes.body.reference), 'and shows among her interests');
+    const twice = await s.call(`/api/v1/me/invitations/${louInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'not_this_time' }, headers: { 'idempotency-key': key() } });
+    assert.deepEqual([twice.status, twice.body.answer], [200, 'interested'], 'a second answer changes nothing and reports the first');
+
+    const maxToken = await signInByEmail(s, sender, 'max@example.org');
+    assert.deepEqual(((await s.call('/api/v1/me/invitations', { token: maxToken })).body.items as { id: string }[]).map((i) => i.id), [maxInvitation]);
+    const no = await s.call(`/api/v1/me/invitations/${maxInvitation}/answer`, { method: 'POST', token: maxToken, body: { answer: 'not_this_time' }, headers: { 'idempotency-key': key() } });
+    assert.deepEqual([no.status, no.body.answer, no.body.reference], [200, 'not_this_time', null]);
+    assert.deepEqual((await s.call('/api/v1/me/invitations', { token: maxToken })).body.items, []);
   });
 });
 

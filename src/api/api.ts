@@ -69,6 +69,8 @@ import type {
   InvitationRequest,
   InvitationResult,
   MySuggestionList,
+  MyInvitationAnswer,
+  MyInvitationList,
   PeopleQuery,
   PeoplePage,
   PersonRecord,
@@ -220,6 +222,10 @@ export interface PeopleCalls {
   invitePeople(opportunityId: Id, request: InvitationRequest, options?: WriteOptions): Promise<InvitationResult>;
   answerInvitation(answer: InvitationAnswer, options?: WriteOptions): Promise<InvitationAnswered>;
   listMySuggestions(options: MeCallOptions): Promise<MySuggestionList>;
+  /** The person's own invitations still waiting for an answer (issue 15), newest first. */
+  listMyInvitations(options: MeCallOptions): Promise<MyInvitationList>;
+  /** The person answers one from their page, as from the emailed link; a `not-found` when it is not theirs, a `conflict` when it has closed. */
+  answerMyInvitation(id: Id, answer: MyInvitationAnswer, options: MeCallOptions & WriteOptions): Promise<InvitationAnswered>;
 }
 
 /**

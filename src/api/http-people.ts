@@ -17,6 +17,8 @@ export const peopleCalls = (call: Send): PeopleCalls => ({
   invitePeople: (opportunityId, request, options) => call('invitePeople', { params: { opportunityId }, body: request, ...writeSpec(options) }),
   answerInvitation: (answer, options) => call('answerInvitation', { body: answer, ...writeSpec(options) }),
   listMySuggestions: (options) => call('listMySuggestions', meSpec(options)),
+  listMyInvitations: (options) => call('listMyInvitations', meSpec(options)),
+  answerMyInvitation: (invitationId, answer, options) => call('answerMyInvitation', { params: { invitationId }, body: answer, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
 });
 
 export const evaluationCalls = (call: Send): EvaluationCalls => ({

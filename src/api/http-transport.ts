@@ -104,6 +104,8 @@ const operations = {
   invitePeople: ['POST', '/opportunities/{opportunityId}/invitations'],
   answerInvitation: ['POST', '/invitation-answers'],
   listMySuggestions: ['GET', '/me/suggestions'],
+  listMyInvitations: ['GET', '/me/invitations'],
+  answerMyInvitation: ['POST', '/me/invitations/{invitationId}/answer'],
   getStaffSummary: ['GET', '/staff/summary'],
   listMessages: ['GET', '/messages'],
   markMessageDone: ['POST', '/messages/{messageId}/done'],

@@ -8,7 +8,7 @@ import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './ap
 import { ApiError } from './errors.js';
 import { READ_REASONS } from './rules.js';
 import { noteVersion } from './versions.js';
-import { suggestionsFor } from './matching/for-me.js';
+import { fitReasons, suggestionsFor } from './matching/for-me.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
 import type {
   Id,
@@ -21,6 +21,8 @@ import type {
   InvitationList,
   InvitationRequest,
   InvitationResult,
+  MyInvitationAnswer,
+  MyInvitationList,
   MySuggestionList,
   Opportunity,
   PeoplePage,
@@ -282,6 +284,26 @@ export class InMemoryPeople implements PeopleCalls {
     const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
     const open = this.#source.opportunities().filter((o) => o.status === 'open');
     return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 5)) };
+  }
+
+  /** As the server answers: 401 without a known sign-in; the person's unanswered invitations to open opportunities, newest first, with why they were asked. */
+  async listMyInvitations(options: MeCallOptions): Promise<MyInvitationList> {
+    const profileId = this.#meTokens.get(options.meToken);
+    if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
+    const profile = this.#source.profiles().find((p) => p.id === profileId);
+    if (!profile) return { items: [] };
+    const open = new Map(this.#source.opportunities().filter((o) => o.status === 'open').map((o) => [o.id, o]));
+    const waiting = this.#invitations.filter((i) => i.profileId === profileId && i.status === 'invited' && open.has(i.opportunityId)).reverse();
+    return { items: structuredClone(waiting.map((i) => ({ id: i.id, opportunity: open.get(i.opportunityId)!, invitedAt: i.invitedAt, reasons: fitReasons(candidateOf(profile.id, profile), open.get(i.opportunityId)!) }))) };
+  }
+
+  /** The same answer as the emailed link's; another person's invitation is not found. */
+  async answerMyInvitation(id: Id, answer: MyInvitationAnswer, options: MeCallOptions & WriteOptions): Promise<InvitationAnswered> {
+    const profileId = this.#meTokens.get(options.meToken);
+    if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
+    const invitation = this.#invitations.find((i) => i.id === id && i.profileId === profileId);
+    if (!invitation) throw fail('not-found', 404, 'There is no invitation of yours with that id');
+    return this.answerInvitation({ token: invitation.token, answer: answer.answer }, options);
   }
 }
 

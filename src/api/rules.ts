@@ -299,6 +299,11 @@ export const invitationAnswerRules: Rules = {
   answer: { required, oneOf: INVITATION_ANSWERS },
 };
 
+/** The person's answer to an invitation from their own page (issue 15). */
+export const myInvitationAnswerRules: Rules = {
+  answer: { required, oneOf: INVITATION_ANSWERS },
+};
+
 const evaluationToken: FieldRule = { required, minLength: 16, maxLength: 100, pattern: 'id' };
 
 /** Opening an invitation to say how an activity went (issue 17). */
@@ -367,5 +372,6 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   reportMissingSession: missingSessionRules,
   resolveMissingSession: missingSessionDecisionRules,
   saveMyEquality: equalityRules,
+  answerMyInvitation: myInvitationAnswerRules,
 };
 

@@ -844,6 +844,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's invitations still waiting for an answer (issue 15)
+         * @description Invitations staff sent to the person's profile that they have not answered, for
+         *     opportunities still open, newest first; each with why they were asked (the same
+         *     readable reasons as "may suit you") and the brief, whose `closingDate` says by when.
+         *     Only the person's own: another person's invitations are never listed.
+         */
+        get: operations["listMyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/invitations/{invitationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Yes, I'm interested" or "No, thank you" from the person's own page (issue 15)
+         * @description The same answer as the emailed link's: `interested` becomes an expression of interest
+         *     from the profile, noted as invited (the waiting list when the places are taken);
+         *     answering again changes nothing and reports the first answer. An invitation that is not
+         *     the signed-in person's is a 404, as one that does not exist.
+         */
+        post: operations["answerMyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluations/invitation": {
         parameters: {
             query?: never;
@@ -2103,6 +2151,22 @@ export interface components {
             opportunityId: components["schemas"]["Id"];
             /** @description The expression of interest's reference */
             reference: string | null;
+            /** @description On the waiting list: the places were taken when they said "I'm interested" (from the person's own page). */
+            waitingList?: boolean;
+        };
+        MyInvitation: {
+            id: components["schemas"]["Id"];
+            opportunity: components["schemas"]["Opportunity"];
+            invitedAt: components["schemas"]["Timestamp"];
+            /** @description Why they were asked: where the brief fits their profile (topics, skills, days, times, ways of taking part). */
+            reasons: components["schemas"]["MatchReason"][];
+        };
+        MyInvitationList: {
+            items: components["schemas"]["MyInvitation"][];
+        };
+        MyInvitationAnswer: {
+            /** @enum {string} */
+            answer: "interested" | "not_this_time";
         };
         MySuggestion: {
             opportunity: components["schemas"]["Opportunity"];
@@ -4246,6 +4310,65 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; none when nothing waits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvitationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    answerMyInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                invitationId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyInvitationAnswer"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or the first answer, when it was answered already). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAnswered"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
     openEvaluationInvitation: {

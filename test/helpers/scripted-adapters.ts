@@ -80,6 +80,8 @@ const METHODS = [
   'saveMyEquality',
   'deleteMyEquality',
   'getEqualityReach',
+  'listMyInvitations',
+  'answerMyInvitation',
 ] as const satisfies readonly (keyof CoprodApi)[];
 
 export type ApiMethod = (typeof METHODS)[number];

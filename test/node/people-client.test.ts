@@ -17,6 +17,9 @@ test('HttpApi reaches the people pool at the contract\'s paths, with the read re
   await api.invitePeople('opp-1', { profileIds: ['p1'] });
   await api.answerInvitation({ token: 't', answer: 'interested' });
   await api.listMySuggestions({ meToken: 'me' });
+  await api.listMyInvitations({ meToken: 'me' });
+  await api.answerMyInvitation('inv 1', { answer: 'interested' }, { meToken: 'me', idempotencyKey: 'key-0123456789' });
+  assert.ok(seen.at(-1)!.endsWith(' (key)'), 'the answer carries its Idempotency-Key');
   assert.deepEqual(seen.map((s) => s.replace(' (key)', '')), [
     'GET https://council.example/api/v1/people?reason=find-people&topic=carers&day=tue',
     'GET https://council.example/api/v1/people/p1?reason=person-asked',
@@ -25,6 +28,8 @@ test('HttpApi reaches the people pool at the contract\'s paths, with the read re
     'POST https://council.example/api/v1/opportunities/opp-1/invitations',
     'POST https://council.example/api/v1/invitation-answers',
     'GET https://council.example/api/v1/me/suggestions',
+    'GET https://council.example/api/v1/me/invitations',
+    'POST https://council.example/api/v1/me/invitations/inv%201/answer',
   ]);
 });
 
@@ -48,6 +53,26 @@ test('InMemoryApi answers "may suit you" as the server does: 401 without a sign-
   await api.answerInvitation({ token: api.people.tokenFor(invited[0]!.id)!, answer: 'not_this_time' });
   const later = await api.listMySuggestions({ meToken });
   assert.ok(!later.items.some((s) => s.opportunity.id === next), 'not once Bernie has said "not this time" to an invitation to it');
+});
+
+test('InMemoryApi answers a person\'s own invitations as the server does: only their own, unanswered, with why; answered, an interest', async () => {
+  const { InMemoryApi } = await import('../../src/api/in-memory.js');
+  const api = new InMemoryApi({ latencyMs: 0 });
+  await assert.rejects(api.listMyInvitations({ meToken: 'nobody' }), (error: { status?: number }) => error.status === 401);
+  const { invited } = await api.invitePeople('opp-carers-strategy', { profileIds: ['prof-bernie'] });
+  const bernie = api.people.signInAs('prof-bernie');
+  const listed = await api.listMyInvitations({ meToken: bernie });
+  assert.deepEqual(listed.items.map((i) => i.id), [invited[0]!.id]);
+  assert.ok(listed.items[0]!.reasons.some((r) => r.code === 'topic'), 'why she was asked');
+  const made = await api.createProfile({ name: 'Cai', importantToMe: 'Being heard.', experience: 'A carer.', contact: { method: 'email', detail: 'cai@example.org' }, topics: ['carers'], consent: true } as Parameters<typeof api.createProfile>[0]);
+  await api.invitePeople('opp-carers-strategy', { profileIds: [made.profile.id] });
+  const other = api.people.signInAs(made.profile.id);
+  assert.ok((await api.listMyInvitations({ meToken: other })).items.every((i) => i.id !== invited[0]!.id), 'never another person\'s');
+  await assert.rejects(api.answerMyInvitation(invited[0]!.id, { answer: 'not_this_time' }, { meToken: other }), (error: { status?: number }) => error.status === 404);
+  const yes = await api.answerMyInvitation(invited[0]!.id, { answer: 'interested' }, { meToken: bernie });
+  assert.equal(yes.answer, 'interested');
+  assert.ok(yes.reference, 'an expression of interest was made');
+  assert.deepEqual((await api.listMyInvitations({ meToken: bernie })).items, [], 'answered, it leaves the list');
 });
 
 test('"The best N of M" says who M is, in English, Welsh and easy read', async () => {

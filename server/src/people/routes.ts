@@ -13,6 +13,7 @@ import type { PeopleQuery, SuggestionQuery } from '../types.js';
 import { invitationRoutes, type InvitationOptions } from './invitations.js';
 import { peopleRepository, summaryOf, wantsInvitation } from './repository.js';
 import { mySuggestionRoutes } from './my-suggestions.js';
+import { myInvitationRoutes } from './my-invitations.js';
 
 export type PeopleOptions = InvitationOptions;
 
@@ -66,4 +67,5 @@ export default async function peopleRoutes(app: FastifyInstance, options: People
 
   invitationRoutes(app, options);
   mySuggestionRoutes(app);
+  myInvitationRoutes(app);
 }

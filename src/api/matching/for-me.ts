@@ -3,11 +3,16 @@
  * scores and reasons staff see, turned round. One pure function for the server and the
  * in-memory adapter, so both answer alike.
  */
-import type { MySuggestion, Opportunity } from '../types.js';
+import type { MatchReasonShape as MatchReason, MySuggestion, Opportunity } from '../types.js';
 import { briefOf, DEFAULT_WEIGHTS, scoreOne, type Candidate } from './rank.js';
 
 /** Reasons about the fit (not about how often the person was asked: that is for staff). */
 const FITS = new Set(['topic', 'skill', 'days', 'times', 'mode']);
+
+/** Why an opportunity fits the person, in the reasons they are shown (an invitation's "why we asked you"). */
+export function fitReasons(person: Candidate, opportunity: Opportunity): MatchReason[] {
+  return scoreOne(briefOf(opportunity), person, { ...DEFAULT_WEIGHTS, newVoice: 0 }).reasons.filter((r) => FITS.has(r.code));
+}
 
 /**
  * Open opportunities the person has not already said they are interested in, that fit on a
