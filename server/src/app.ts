@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AuthOptions } from './auth.js';
 import { loadContract, type Contract } from './contract.js';
 import type { Db } from './db/db.js';
-import { migrate, pendingMigrations } from './db/migrate.js';
+import { migrate, pendingMigrations, type MigrateOptions } from './db/migrate.js';
 import evaluationRoutes, { type EvaluationOptions } from './evaluations/routes.js';
 import { withRedaction } from './log.js';
 import messaging, { type MessagingOptions } from './messages/index.js';
@@ -87,6 +87,8 @@ export interface AppOptions {
   hsts?: boolean;
   /** Apply pending migrations at start (default); false: refuse to start while any is pending (`coprod-server migrate` first). */
   migrate?: boolean;
+  /** How long to wait for another instance's migration, and who hears that this one waits. */
+  migrateWait?: MigrateOptions;
 }
 
 export interface MeOptions {
@@ -130,7 +132,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.migrate === false) {
     const pending = await pendingMigrations(options.db).catch(() => ['(no schema_migrations table)']);
     if (pending.length) throw new Error(`Migrations are not applied (${pending.join(', ')}): run \`coprod-server migrate\` first.`);
-  } else await migrate(options.db);
+  } else await migrate(options.db, undefined, options.migrateWait);
   // Rows written before contact details were encrypted (or by an older instance): sealed and hashed now.
   await protectContacts(options.db, keys);
   if (options.seed) await seedIfEmpty(options.db, options.seed, keys);

@@ -13,7 +13,7 @@ import { SignJWT } from 'jose';
 import { createApp } from './app.js';
 import { STAFF_ROLES } from './auth.js';
 import type { Db } from './db/db.js';
-import { migrate } from './db/migrate.js';
+import { migrate, type MigrateOptions } from './db/migrate.js';
 import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
 import { purgeExpiredRateLimits } from './plugins/external/rate-limit-store.js';
@@ -60,11 +60,16 @@ async function developmentToken(settings: ServerSettings): Promise<string> {
   return token;
 }
 
+/** Says, now and then, that this instance waits for another one's migration (which may hold a long CONCURRENTLY build). */
+const migrateWait: MigrateOptions = {
+  onWait: (waitedMs) => console.warn(`coprod server: waiting for another instance to finish migrating (${Math.round(waitedMs / 1000)} s so far)`),
+};
+
 async function runMigrate() {
   const settings = settingsOrFail();
   const db = await openDb(settings);
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(db, undefined, migrateWait);
     console.log(applied.length ? `coprod server: applied ${applied.join(', ')}` : 'coprod server: every migration was already applied');
   } finally {
     await db.close();
@@ -87,6 +92,7 @@ async function start() {
     trustProxy: settings.trustProxy,
     staffSignIn: settings.staffSignIn,
     migrate: settings.migrateOnStart,
+    migrateWait,
     hsts: production,
     me: {
       contactKey: settings.contactKey,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { migrate, NO_TRANSACTION } from '../src/db/migrate.js';
 import { loadContract } from '../src/contract.js';
 import { canonicalJson, sha256 } from '../src/crypto.js';
-import { key, newStore, startServer, staffToken, suiteServer, type TestServer } from './harness.js';
+import { dbKind, key, newStore, startServer, staffToken, suiteServer, type TestServer } from './harness.js';
 
 const said = { topic: 'housing', text: 'The lift is broken again.', consentToPublish: false };
 const count = async (s: TestServer, table: string) => (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
@@ -219,6 +219,34 @@ describe('migrations outside a transaction', () => {
       assert.equal(index?.valid, true, 'the index was built, and is valid');
       await db.query(`INSERT INTO things (id, name, note) VALUES (1, 'a', 'the column after the index is there')`);
       assert.deepEqual(await migrate(db, dir), [], 'nothing left');
+    } finally {
+      await db.close();
+      await store.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an instance that waits for another one\'s migration says so, and gives up with the lock named after its limit', { skip: dbKind === 'pglite' && 'PGlite has one session, which holds its own advisory locks' }, async () => {
+    const store = newStore();
+    const db = await store.open();
+    const dir = migrations();
+    try {
+      // Another instance's migrator, stuck while it holds the lock.
+      await db.session(async (conn) => {
+        await conn.query('SELECT pg_advisory_lock(7240113)');
+        try {
+          const waits: number[] = [];
+          const started = Date.now();
+          await assert.rejects(migrate(db, dir, { waitLimitMs: 700, onWait: (ms) => waits.push(ms) }), /waiting for another instance to finish migrating.*advisory lock 7240113/);
+          assert.ok(Date.now() - started >= 700, 'it waited its limit');
+          assert.equal(waits[0], 0, 'it said at once that it waits');
+          const [things] = await db.query<{ t: string | null }>(`SELECT to_regclass('things')::text AS t`);
+          assert.equal(things?.t, null, 'nothing was applied');
+        } finally {
+          await conn.query('SELECT pg_advisory_unlock(7240113)');
+        }
+      });
+      assert.equal((await migrate(db, dir, { waitLimitMs: 700 })).length, 3, 'once the lock is free, it migrates');
     } finally {
       await db.close();
       await store.destroy();

@@ -16,16 +16,28 @@ const MIGRATION_LOCK = 7_240_113;
  */
 export const NO_TRANSACTION = '-- coprod: no transaction';
 
+export interface MigrateOptions {
+  /** Give up waiting for another instance's migration after this long (default 30 minutes). */
+  waitLimitMs?: number;
+  /** Told when this instance starts waiting, then every {@link WAIT_NOTICE_MS}: no personal data, only figures. */
+  onWait?: (waitedMs: number) => void;
+}
+
+const WAIT_NOTICE_MS = 30_000;
+
 /**
  * Applies server/migrations/*.sql in name order, each once, safely when several instances start
  * together: one takes the migration lock and the others wait on it, then find nothing left.
  * Migrations run in one transaction up to the first one marked {@link NO_TRANSACTION}, which
- * runs on its own under a session lock, and so on.
+ * runs on its own under a session lock, and so on. An instance that waits says so, and stops
+ * with an error naming the lock after `waitLimitMs` (a crashed migrator's lock ends with its
+ * connection, so a wait that long means one is stuck, not slow).
  */
-export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function migrate(db: Db, dir = MIGRATIONS_DIR, options: MigrateOptions = {}): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
   const read = (file: string) => readFile(new URL(file, `file://${dir.endsWith('/') ? dir : `${dir}/`}`), 'utf8');
   const applied: string[] = [];
+  const wait = waiter(options);
   for (;;) {
     // Every migration up to the next one that cannot run in a transaction, in one transaction.
     const next = await db.transaction(async (tx) => {
@@ -42,12 +54,12 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
       return undefined;
     });
     if (next === BUSY) {
-      await pause();
+      await wait();
       continue;
     }
     if (!next) return applied;
     const ran = await db.session(async (conn) => {
-      while (!(await tryLock(conn, 'pg_try_advisory_lock'))) await pause();
+      while (!(await tryLock(conn, 'pg_try_advisory_lock'))) await wait();
       try {
         // Another instance may have run it while this one waited for the lock.
         if ((await recorded(conn)).has(next.file)) return false;
@@ -73,7 +85,28 @@ async function tryLock(q: Queryable, how: 'pg_try_advisory_xact_lock' | 'pg_try_
 }
 
 const BUSY = Symbol('another instance is migrating');
-const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+/** One pause of the polling loop; tells `onWait` now and then, and throws past the limit. */
+function waiter({ waitLimitMs = 30 * 60_000, onWait }: MigrateOptions): () => Promise<void> {
+  let started: number | undefined;
+  let told = -Infinity;
+  return async () => {
+    const now = Date.now();
+    started ??= now;
+    const waited = now - started;
+    if (waited >= waitLimitMs) {
+      throw new Error(
+        `Gave up after ${Math.round(waited / 1000)} s waiting for another instance to finish migrating: ` +
+          `a session holds advisory lock ${MIGRATION_LOCK} (SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = ${MIGRATION_LOCK}).`,
+      );
+    }
+    if (waited - told >= WAIT_NOTICE_MS) {
+      told = waited;
+      onWait?.(waited);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+}
 
 async function recorded(q: Queryable): Promise<Set<string>> {
   await q.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
