@@ -6,7 +6,7 @@
 import type { Queryable } from '../db/db.js';
 import { iso, isoOrNull } from '../present.js';
 import { likeEscape, SqlParams } from '../sql.js';
-import type { AccessNeed, Invitation, InvitationStatus, InvitationWish, ParticipationMode, PeopleQuery, PersonSummary, ProfileInput, Weekday } from '../types.js';
+import type { AccessNeed, Invitation, InvitationStatus, InvitationWish, ParticipationMode, PeopleQuery, PersonSummary, Weekday } from '../types.js';
 
 
 interface SummaryRow {
@@ -26,18 +26,6 @@ interface SummaryRow {
 }
 
 export interface PersonRow extends PersonSummary {
-  tookPartRecently: number;
-}
-
-/** What the ranking reads of one person. */
-export interface RankingRow {
-  id: string;
-  topics: string[];
-  skills: string[];
-  availability: ProfileInput['availability'] | null;
-  needs: AccessNeed[] | null;
-  invitations: InvitationWish | null;
-  invitedRecently: number;
   tookPartRecently: number;
 }
 
@@ -143,18 +131,6 @@ export function peopleRepository(db: Queryable) {
         total = count?.total ?? 0;
       }
       return { items: rows.map(presentSummary), total };
-    },
-
-    /** Everyone on the pool, with only what the ranking reads (the summaries of the few shown come from `some`). */
-    async everyone(): Promise<RankingRow[]> {
-      return db.query<RankingRow>(
-        `SELECT p.id, p.topics, p.skills, p.doc->'availability' AS availability, p.doc->'howToHelp'->'needs' AS needs, p.doc->'invitations' AS invitations,
-                coalesce(inv.recent, 0)::int AS "invitedRecently", coalesce(j.n, 0)::int AS "tookPartRecently"
-         FROM profiles p
-         LEFT JOIN (SELECT profile_id, count(*) AS recent FROM invitations WHERE profile_id IS NOT NULL AND created_at > now() - ${RECENT} GROUP BY profile_id) inv ON inv.profile_id = p.id
-         LEFT JOIN (SELECT contact_hash, count(*) AS n FROM interests
-                    WHERE status = 'joined' AND contact_hash IS NOT NULL AND updated_at > now() - ${RECENT} GROUP BY contact_hash) j ON j.contact_hash = p.contact_hash`,
-      );
     },
 
     /** The summaries of these people, in no particular order. */

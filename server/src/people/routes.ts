@@ -4,14 +4,15 @@
  * and the ids shown.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { briefOf, candidateOf, clampWeights, rank } from '../../../src/api/matching/rank.js';
+import { briefOf, clampWeights } from '../../../src/api/matching/rank.js';
 import { requireRole } from '../auth.js';
 import { actorOf, operation, param, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
 import { notFound } from '../problems.js';
 import type { PeopleQuery, SuggestionQuery } from '../types.js';
 import { invitationRoutes, type InvitationOptions } from './invitations.js';
-import { peopleRepository, summaryOf, wantsInvitation } from './repository.js';
+import { peopleRepository, summaryOf } from './repository.js';
+import { topSuggestions } from './ranking-sql.js';
 import { mySuggestionRoutes } from './my-suggestions.js';
 import { myInvitationRoutes } from './my-invitations.js';
 
@@ -51,18 +52,12 @@ export default async function peopleRoutes(app: FastifyInstance, options: People
       topic: query.weightTopic, skill: query.weightSkill, availability: query.weightAvailability, mode: query.weightMode, newVoice: query.weightNewVoice,
     });
     const repo = peopleRepository(app.db);
-    const pool = (await repo.everyone()).filter((p) => wantsInvitation(p, opportunity.topics) === 'yes');
-    const ranked = rank(
-      briefOf(opportunity),
-      pool.map((p) => candidateOf(p.id, { topics: p.topics, skills: p.skills, availability: p.availability ?? {}, howToHelp: { needs: p.needs ?? [] } }, p)),
-      weights,
-      query.limit ?? 20,
-    );
+    const { ranked, considered } = await topSuggestions(app.db, briefOf(opportunity), weights, query.limit ?? 20);
     const byId = new Map((await repo.some(ranked.map((r) => r.id))).map((p) => [p.id, p]));
     const invited = new Map((await repo.invitationsFor(opportunityId)).filter((i) => i.profileId).map((i) => [i.profileId!, i]));
     const items = ranked.map((r) => ({ person: summaryOf(byId.get(r.id)!), score: r.score, reasons: r.reasons, access: r.access, invitation: invited.get(r.id) ?? null }));
     await app.repos.audit(actorOf(request), 'listSuggestions', items.map((s) => s.person.id), { reason: 'find-people', opportunityId });
-    return sendJson(reply, 200, { items, weights, considered: pool.length });
+    return sendJson(reply, 200, { items, weights, considered });
   });
 
   invitationRoutes(app, options);
