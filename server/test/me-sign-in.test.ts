@@ -185,6 +185,22 @@ describe('sign-in links and codes', () => {
     assert.ok(!(again.body.items as { opportunity: { id: string } }[]).some((i) => i.opportunity.id === first), 'not what Kit declined');
   });
 
+  it('"no invitations" (issue 18): staff are not offered the person as a suggestion, but the person still sees what may suit them, and staff still find them on the pool', async () => {
+    const profile = { importantToMe: 'Being asked less.', experience: 'Caring for my mum.', consent: true, name: 'Noor', contact: { method: 'email', detail: 'noor@example.org' }, topics: ['carers'], availability: { days: ['tue'], times: ['morning'], modes: ['online'] }, invitations: { wanted: 'none' } };
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal(created.status, 201);
+    const id = created.body.profile.id as string;
+    const lead = await token({ sub: 'lead-18', roles: ['staff', 'people'] });
+    const suggested = await s.call('/api/v1/opportunities/opp-carers/suggestions?limit=100', { token: lead });
+    assert.equal(suggested.status, 200);
+    assert.ok(suggested.body.items.length > 0, 'others are suggested');
+    assert.ok(!suggested.body.items.some((i: { person: { id: string } }) => i.person.id === id), 'Noor asked for no invitations: not a suggestion');
+    const pool = await s.call('/api/v1/people?reason=find-people&topic=carers&limit=100', { token: lead });
+    assert.ok(pool.body.items.some((p: { id: string }) => p.id === id), 'still on the pool');
+    const mine = await s.call('/api/v1/me/suggestions', { token: await signInByEmail(s, sender, 'noor@example.org') });
+    assert.ok((mine.body.items as { opportunity: { id: string } }[]).some((i) => i.opportunity.id === 'opp-carers'), 'Noor still sees that carers week may suit her');
+  });
+
   it('unanswered invitations (issue 15): a person lists and answers only their own, by the emailed link\'s rule; answered, it leaves the list and is an interest', async () => {
     assert.equal((await s.call('/api/v1/me/invitations')).status, 401);
     assert.equal((await s.call('/api/v1/me/invitations/x/answer', { method: 'POST', body: { answer: 'interested' } })).status, 401);

@@ -1,6 +1,10 @@
 /**
  * "Opportunities that may suit you" (issue 18), for the signed-in person: the same ranking
  * and reasons staff see, turned round (src/api/matching/for-me.ts, shared with InMemoryApi).
+ *
+ * The person's invitation wish ("no invitations", or "only about these topics") is not applied
+ * here: it is about being asked, and this is the person looking for themselves. It does leave
+ * them out of staff's suggestions (ranking-sql.ts), since a suggestion exists to be invited.
  */
 import type { FastifyInstance } from 'fastify';
 import { suggestionsFor } from '../../../src/api/matching/for-me.js';
