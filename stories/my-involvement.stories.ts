@@ -1,6 +1,7 @@
 import { states } from '../src/components/my-involvement/coprod-my-involvement.states.js';
 import { stateStory } from './story-helpers.js';
 import { states as personStates } from '../src/components/my-involvement/coprod-my-involvement.person.states.js';
+import { states as recordStates } from '../src/components/my-involvement/coprod-my-involvement.record.states.js';
 
 export default { title: 'Widgets/My involvement', component: 'coprod-my-involvement' };
 
@@ -44,3 +45,12 @@ export const MaySuitYouNothingMatches = stateStory(personStates, 'May suit you: 
 export const MaySuitYouFailed = stateStory(personStates, 'May suit you: failed');
 export const WelshMaySuitYou = stateStory(personStates, 'Welsh: may suit you');
 export const EasyReadMaySuitYou = stateStory(personStates, 'Easy read: may suit you');
+
+// The involvement record (issue 16): its own states module.
+export const InvolvementRecord = stateStory(recordStates, 'Involvement record');
+export const RecordATaxYear = stateStory(recordStates, 'Record: a tax year');
+export const RecordDatesTheWrongWayRound = stateStory(recordStates, 'Record: dates the wrong way round');
+export const RecordNothingYet = stateStory(recordStates, 'Record: nothing yet');
+export const RecordFailed = stateStory(recordStates, 'Record: failed');
+export const WelshInvolvementRecord = stateStory(recordStates, 'Welsh: involvement record');
+export const EasyReadInvolvementRecord = stateStory(recordStates, 'Easy read: involvement record');

@@ -80,7 +80,7 @@ export function buildRecord(attendance: readonly Attendance[], claims: readonly 
   return {
     generatedAt: now,
     activities,
-    claims: claims.map((c) => ({ reference: c.reference, opportunityTitle: c.opportunityTitle, status: c.status, submittedAt: c.submittedAt, totalPence: c.totalPence, paidOn: c.paidOn })),
+    claims: claims.map((c) => ({ reference: c.reference, opportunityTitle: c.opportunityTitle, status: c.status, submittedAt: c.submittedAt, paymentChoice: c.paymentChoice, feesPence: c.feesPence, expensesPence: c.expensesPence, totalPence: c.totalPence, paidOn: c.paidOn })),
     feedback: feedback.map((f) => {
       const last = f.updates.at(-1);
       return { reference: f.reference, text: f.text, givenAt: f.createdAt, status: f.status, outcome: last?.text ?? null, outcomeAt: last?.createdAt ?? null };

@@ -2001,6 +2001,11 @@ export interface components {
             opportunityTitle: components["schemas"]["LocalisedText"];
             status: components["schemas"]["ClaimStatus"];
             submittedAt: components["schemas"]["Timestamp"];
+            paymentChoice: components["schemas"]["PaymentChoice"];
+            /** @description Fees for time (0 when payment was declined). */
+            feesPence: number;
+            /** @description Expenses paid back (travel, carer cover...). */
+            expensesPence: number;
             totalPence: number;
             paidOn: components["schemas"]["LocalDate"] | null;
         };

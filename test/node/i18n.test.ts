@@ -102,6 +102,7 @@ import { opportunityMessages } from '../../src/components/opportunity/coprod-opp
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
 import { lookedMessages } from '../../src/components/my-involvement/internal/looked.messages.js';
 import { suitsMessages } from '../../src/components/my-involvement/internal/suits.messages.js';
+import { recordMessages } from '../../src/components/my-involvement/internal/record.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
@@ -121,6 +122,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   card: cardMessages,
   'my-involvement (who looked)': lookedMessages,
   'my-involvement (may suit you)': suitsMessages,
+  'my-involvement (involvement record)': recordMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

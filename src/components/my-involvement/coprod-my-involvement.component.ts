@@ -13,7 +13,7 @@ import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
 import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
-import { payPart } from './internal/pay-part.js';
+import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
@@ -81,6 +81,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly looked = new LookedPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const);
   /** "Opportunities that may suit you" (issue 18): its own Task and view. */
   private readonly suits = new SuitsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
+  /** Claims and the involvement record (issue 16): its own Task and view; not with a profile key. */
+  private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   private page: MyInvolvement | undefined;
 
@@ -357,7 +359,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
-      ${keyOnly || !this.api ? nothing : payPart({ api: this.api, me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
+      ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences
         ? nothing
         : preferencesView({ t, level, state: this.preferences.value, failed: this.preferences.status === TaskStatus.ERROR, form: this.preferencesForm, saved: this.preferencesSaved, onSave: this.savePreferences })}

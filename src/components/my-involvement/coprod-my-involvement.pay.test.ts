@@ -1,8 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { RecordFixtureApi } from '../../../test/helpers/record-fixtures.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { choosePeriod, states as recordStates } from './coprod-my-involvement.record.states.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodClaim } from '../claim/coprod-claim.component.js';
 import './coprod-my-involvement.js';
+
+describeStates(recordStates);
 
 describe('<coprod-my-involvement>: claims and the involvement record', () => {
   it('shows the person’s claims with their sign-in, and offers their record as CSV and JSON', async () => {
@@ -23,5 +28,124 @@ describe('<coprod-my-involvement>: claims and the involvement record', () => {
     }
     const record = JSON.parse(await made[0]!.text()) as { activities: unknown[]; claims: unknown[] };
     expect(record).to.have.keys(['generatedAt', 'activities', 'claims', 'feedback', 'totals']);
+  });
+});
+
+describe('<coprod-my-involvement>: the printable involvement record', () => {
+  const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const open = async (options: { locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read' } = {}) => {
+    const element = await fixture<HTMLElement>(
+      html`<coprod-my-involvement .adapter=${new RecordFixtureApi()} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
+    );
+    await until(() => shadow(element).querySelector('[data-record-sheet]'), 'the record');
+    return element;
+  };
+  /** A list of figures as "term: value" lines, as a screen reader reads them. */
+  const figures = (element: HTMLElement, selector: string) =>
+    Array.from(shadow(element).querySelectorAll(`${selector} dl > div`), (row) => `${row.querySelector('dt')!.textContent!.trim()}: ${row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`);
+  const claims = (element: HTMLElement) => Array.from(shadow(element).querySelectorAll('[data-record-claim]'), (c) => c.getAttribute('data-record-claim'));
+
+  it('shows everything, then totals a tax year (6 April to 5 April) with fees and expenses apart', async () => {
+    const element = await open();
+    expect(claims(element)).to.deep.equal(['CL-2PAN', 'CL-7QX2', 'CL-9TRV', 'CL-4DEC', 'CL-3REF']);
+    expect(text(element, '[data-total="paid"]')).to.equal('£135.40');
+    const years = Array.from(shadow(element).querySelectorAll('#record-period option'), (o) => o.textContent!.trim());
+    expect(years).to.deep.equal(['Everything', '6 April 2025 to 5 April 2026', '6 April 2024 to 5 April 2025', 'Dates I choose']);
+
+    await choosePeriod(element, '2025');
+    expect(text(element, '[data-record-period]')).to.equal('Tax year: 6 April 2025 to 5 April 2026');
+    expect(claims(element), 'paid on 2 April 2025: the year before').to.deep.equal(['CL-7QX2', 'CL-9TRV', 'CL-4DEC', 'CL-3REF']);
+    expect(figures(element, '[data-record-claim="CL-7QX2"]')).to.deep.equal(['Sent: 5 February 2026', 'Fees: £60', 'Expenses: £35.40', 'Total: £95.40', 'Status: Paid', 'Paid on: 18 February 2026']);
+    expect(figures(element, '[data-record-claim="CL-9TRV"]').slice(4)).to.deep.equal(['Status: Approved, not paid yet', 'Paid on: Not paid']);
+    expect(figures(element, '[data-record-claim="CL-4DEC"]')[1]).to.equal('Fees: £0 Fees declined');
+    expect(figures(element, '[data-record-sheet]')).to.include.members([
+      'Time taking part: 2 hours 30 minutes',
+      'Preparation time: 1 hour 30 minutes',
+      'Claimed (not counting claims not approved): £120.80',
+      'Fees paid: £60',
+      'Expenses paid back: £35.40',
+      'Paid in all: £95.40',
+    ]);
+
+    await choosePeriod(element, '2024');
+    expect(claims(element)).to.deep.equal(['CL-2PAN']);
+    expect(figures(element, '[data-record-claim="CL-2PAN"]')[1]).to.equal('Fees: £40 As vouchers');
+    expect(text(element, '[data-total="fees"]')).to.equal('£40');
+  });
+
+  it('takes dates the person chooses, and says so when the end is before the start', async () => {
+    const element = await open();
+    await choosePeriod(element, 'dates');
+    const set = async (id: string, value: string) => {
+      const input = shadow(element).querySelector<HTMLInputElement>(id)!;
+      input.value = value;
+      input.dispatchEvent(new Event('change'));
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    };
+    await set('#record-from', '2026-03-01');
+    expect(claims(element)).to.deep.equal(['CL-9TRV', 'CL-4DEC', 'CL-3REF']);
+    expect(text(element, '[data-record-period]')).to.equal('For: 1 March 2026 to …');
+    await set('#record-to', '2026-02-01');
+    expect(claims(element)).to.deep.equal([]);
+    expect(text(element, '[data-record-backwards]')).to.include('before the “from” date');
+    await expect(element).to.be.accessible({ ignoredRules: ['region'] });
+  });
+
+  /**
+   * Puts the `@media print` rules of these roots' adopted sheets in force on screen, as printing
+   * would (Firefox under puppeteer cannot emulate print media; the same way serves both browsers).
+   * Returns the undo.
+   */
+  const asOnPaper = (...roots: Array<Document | ShadowRoot>) => {
+    const added = roots.map((root) => {
+      const rules = root.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules)).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+      const paper = new CSSStyleSheet();
+      paper.replaceSync(rules.flatMap((rule) => Array.from(rule.cssRules, (r) => r.cssText)).join('\n'));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, paper];
+      return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== paper));
+    });
+    return () => added.forEach((undo) => undo());
+  };
+
+  it('prints the record alone: the rest of the page and of the widget are hidden on paper, then come back', async () => {
+    const element = await open();
+    const other = document.createElement('p');
+    other.textContent = 'The council’s header';
+    document.body.prepend(other);
+    const printed: boolean[] = [];
+    const original = window.print;
+    window.print = () => void printed.push(element.hasAttribute('data-coprod-printing'));
+    try {
+      clickOn(element, '[data-record-print]');
+      expect(printed).to.deep.equal([true]);
+      const undo = asOnPaper(document, shadow(element));
+      const shown = (node: Element | null) => !!node && node.checkVisibility();
+      expect(shown(shadow(element).querySelector('[data-record-sheet]')), 'the sheet').to.equal(true);
+      expect(shown(shadow(element).querySelector('coprod-profile-form')), 'the profile').to.equal(false);
+      expect(shown(shadow(element).querySelector('#record-period')?.closest('.record-period') ?? null), 'the period choice').to.equal(false);
+      expect(shown(shadow(element).querySelector('[data-record-print]')), 'the buttons').to.equal(false);
+      expect(shown(other), 'the host page').to.equal(false);
+      window.dispatchEvent(new Event('afterprint'));
+      undo();
+      const again = asOnPaper(document, shadow(element));
+      expect(element.hasAttribute('data-coprod-printing')).to.equal(false);
+      expect(shown(other), 'the host page after printing').to.equal(true);
+      expect(shown(shadow(element).querySelector('coprod-profile-form')), 'the profile after printing').to.equal(true);
+      again();
+    } finally {
+      window.print = original;
+      other.remove();
+    }
+  });
+
+  it('words the record in Welsh and in easy read', async () => {
+    const welsh = await open({ locale: 'cy' });
+    await choosePeriod(welsh, '2025');
+    expect(text(welsh, '[data-record-period]')).to.equal('Blwyddyn dreth: 6 Ebrill 2025 i 5 Ebrill 2026');
+    expect(figures(welsh, '[data-record-sheet]')).to.include.members(['Amser yn cymryd rhan: 2 awr 30 munud', 'Treuliau a dalwyd yn ôl: £35.40']);
+    const easy = await open({ readingLevel: 'easy-read' });
+    await choosePeriod(easy, '2025');
+    expect(figures(easy, '[data-record-sheet]')).to.include('Money we paid back for costs: £35.40');
+    expect(text(easy, '[data-record-print]')).to.equal('Print it, or save it as a PDF');
   });
 });

@@ -89,4 +89,96 @@ export const myInvolvementStyles = css`
       border-color: CanvasText;
     }
   }
+
+  /* The involvement record (issue 16): calm and legible on screen and on paper. */
+  .record-dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+  }
+  .sheet {
+    margin-block: 1.5em;
+    max-width: 48em;
+  }
+  .sheet-period {
+    font-weight: bold;
+  }
+  .sheet-table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-block-end: 1.5em;
+  }
+  .sheet-table caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block-end: 0.5em;
+  }
+  .sheet-table th,
+  .sheet-table td {
+    text-align: start;
+    padding: 0.5em 1em 0.5em 0;
+    border-block-end: 1px solid var(--coprod-color-border, #b1b4b6);
+    vertical-align: top;
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  .sheet-claims {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1.5em;
+  }
+  .sheet-claim {
+    border-block-end: 1px solid var(--coprod-color-border, #b1b4b6);
+    padding-block: 0.5em 0.75em;
+    break-inside: avoid;
+  }
+  .sheet-claim-title {
+    margin-block: 0.25em 0.5em;
+  }
+  .sheet-figures,
+  .sheet-totals {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
+    gap: 0.5em 1em;
+    margin: 0;
+  }
+  .sheet-figures dt,
+  .sheet-totals dt {
+    color: var(--coprod-color-muted, #505a5f);
+    font-size: 0.9em;
+  }
+  .sheet-figures dd,
+  .sheet-totals dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .sheet-choice {
+    display: block;
+  }
+  .sheet-totals {
+    border: 2px solid var(--coprod-color-text, #0b0c0c);
+    padding: 0.75em;
+  }
+  @media print {
+    :host([data-coprod-printing]) .my-involvement > :not(.record),
+    :host([data-coprod-printing]) .record > :not(.sheet) {
+      display: none !important;
+    }
+    .sheet {
+      margin: 0;
+      max-width: none;
+      color: #000;
+      font-size: 11pt;
+    }
+    .sheet-table th,
+    .sheet-table td,
+    .sheet-claim {
+      border-color: #000;
+    }
+    .sheet-figures dt,
+    .sheet-totals dt,
+    .sheet .meta {
+      color: #000;
+    }
+  }
 `;

@@ -1,33 +1,24 @@
 /**
  * Valued and paid (issue 16) on the person's own page: their claims (`<coprod-claim>`, loaded
  * the first time the page shows, with the sign-in handed over in memory) and their involvement
- * record to keep, downloaded as CSV or JSON, built from `/me/record`.
+ * record from `/me/record`: shown for a period they choose (everything, a tax year, or their own
+ * dates), printed alone ("Print or save as PDF"), or downloaded as CSV or JSON. Its own Task.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
+import type { InvolvementRecord } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
+import { formatDate, translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { errorView, loadingView } from '../../../core/status-views.js';
+import { recordFor, taxYear, taxYears, ukDay, type Period } from './record-period.js';
+import { sheetView, type RecordWords } from './record-view.js';
+import { recordMessages } from './record.messages.js';
 
 let claimElement: Promise<unknown> | undefined;
 const loadClaim = () => (claimElement ??= import('../../claim/coprod-claim.js'));
-
-const words = {
-  'en-GB': {
-    title: 'Your involvement record',
-    body: 'What you took part in, your hours, your claims and payments, and the feedback you gave with what came of it. It is yours: keep it for a job, a course or a benefits review.',
-    csv: 'Download my record (spreadsheet, CSV)',
-    json: 'Download my record (JSON)',
-    failed: 'We could not get your record. Try again.',
-  },
-  cy: {
-    title: 'Cofnod eich cyfranogiad',
-    body: 'Yr hyn y cymeroch ran ynddo, eich oriau, eich hawliadau a’ch taliadau, a’r adborth a roesoch gyda’r hyn a ddaeth ohono. Eich un chi ydyw: cadwch ef ar gyfer swydd, cwrs neu adolygiad budd-daliadau.',
-    csv: 'Lawrlwytho fy nghofnod (taenlen, CSV)',
-    json: 'Lawrlwytho fy nghofnod (JSON)',
-    failed: 'Nid oeddem yn gallu cael eich cofnod. Rhowch gynnig arall arni.',
-  },
-};
 
 function save(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([type === 'text/csv' ? '\uFEFF' : '', text], { type: `${type};charset=utf-8` }));
@@ -38,8 +29,19 @@ function save(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export interface PayPartOptions {
-  api: CoprodApi;
+/** While the record prints, the host page shows nothing but the element that holds it. */
+const PRINTING = 'data-coprod-printing';
+let pageSheet: CSSStyleSheet | undefined;
+function onlyThisPrints(): CSSStyleSheet {
+  pageSheet ??= new CSSStyleSheet();
+  pageSheet.replaceSync(`@media print { body :not([${PRINTING}], :has([${PRINTING}])) { display: none !important; } }`);
+  return pageSheet;
+}
+
+/** What the person chose: everything, a tax year (by the year it starts), or their own dates. */
+export type Choice = { kind: 'all' } | { kind: 'tax'; year: number } | { kind: 'dates'; from: string; to: string };
+
+export interface PayPartView {
   me: () => MeCallOptions;
   level: number;
   locale: Locale;
@@ -47,31 +49,112 @@ export interface PayPartOptions {
   announce: (text: string) => void;
 }
 
-export function payPart(o: PayPartOptions): TemplateResult | typeof nothing {
-  const { api } = o;
-  if (!api.getMyPay) return nothing;
-  void loadClaim();
-  const w = words[o.locale];
-  const day = new Date().toISOString().slice(0, 10);
-  const download = async (format: 'csv' | 'json') => {
-    try {
-      if (format === 'csv') save(`my-involvement-${day}.csv`, 'text/csv', await api.getMyRecordCsv!(o.me()));
-      else save(`my-involvement-${day}.json`, 'application/json', JSON.stringify(await api.getMyRecord!(o.me()), null, 2));
-    } catch {
-      o.announce(w.failed);
-    }
+export class PayPart {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #api: () => CoprodApi | undefined;
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined], InvolvementRecord | undefined>;
+  #choice: Choice = { kind: 'all' };
+
+  /** `args` gives the API and the person's `/me` token (undefined while signed out or opened with a profile key). */
+  constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [CoprodApi | undefined, string | undefined]) {
+    this.#host = host;
+    this.#api = () => args()[0];
+    this.#task = new Task(host, {
+      args,
+      task: async ([api, meToken], { signal }) => (api?.getMyRecord && meToken ? api.getMyRecord({ meToken, signal }) : undefined),
+    });
+  }
+
+  #choose(choice: Choice): void {
+    this.#choice = choice;
+    this.#host.requestUpdate();
+  }
+
+  readonly #print = (): void => {
+    const host = this.#host;
+    const sheet = host.getRootNode() === document ? onlyThisPrints() : undefined;
+    host.setAttribute(PRINTING, '');
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const done = () => {
+      host.removeAttribute(PRINTING);
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
   };
-  return html`<div class="section" part="section">
-      <coprod-claim id="my-claims" heading-level=${String(o.level)} locale=${o.locale} reading-level=${o.readingLevel} .adapter=${api} .meToken=${o.me().meToken}></coprod-claim>
-    </div>
-    ${api.getMyRecord
-      ? html`<section class="section record" part="section" aria-labelledby="record-title">
-          ${heading(o.level, w.title, { id: 'record-title' })}
-          <p>${w.body}</p>
-          <div class="button-group no-print">
-            <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('download')} ${w.csv}</button>
-            <button class="button secondary" type="button" data-record-json @click=${() => void download('json')}>${w.json}</button>
-          </div>
-        </section>`
-      : nothing}`;
+
+  render(o: PayPartView): TemplateResult | typeof nothing {
+    const api = this.#api();
+    if (!api?.getMyPay) return nothing;
+    void loadClaim();
+    const t = translator(recordMessages, o.locale, o.readingLevel);
+    return html`<div class="section" part="section">
+        <coprod-claim id="my-claims" heading-level=${String(o.level)} locale=${o.locale} reading-level=${o.readingLevel} .adapter=${api} .meToken=${o.me().meToken}></coprod-claim>
+      </div>
+      ${api.getMyRecord
+        ? html`<section class="section record" part="section" aria-labelledby="record-title" data-record>
+            ${heading(o.level, t('recordTitle'), { id: 'record-title' })}
+            <p class="lines intro">${t('recordBody')}</p>
+            ${this.#task.render({
+              pending: () => loadingView(t('loading'), { rows: 4 }),
+              error: () => errorView({ title: t('failed'), message: '', retryLabel: t('retry'), onRetry: () => void this.#task.run(), headingLevel: o.level + 1 }),
+              complete: (record) => (record ? this.#record(t, o, api, record) : nothing),
+            })}
+          </section>`
+        : nothing}`;
+  }
+
+  #record(t: RecordWords, o: PayPartView, api: CoprodApi, record: InvolvementRecord): TemplateResult {
+    const today = ukDay(record.generatedAt);
+    const years = taxYears(record, today);
+    const choice = this.#choice;
+    const date = (day: string) => formatDate(o.locale, day);
+    const yearWords = (year: number) => t('taxYear', date(taxYear(year).from!), date(taxYear(year).to!));
+    let period: Period = { from: null, to: null };
+    let words = t('sheetFor', t('sheetAll'));
+    if (choice.kind === 'tax') [period, words] = [taxYear(choice.year), yearWords(choice.year)];
+    if (choice.kind === 'dates') [period, words] = [{ from: choice.from || null, to: choice.to || null }, t('sheetFor', t('sheetDates', choice.from ? date(choice.from) : '…', choice.to ? date(choice.to) : '…'))];
+    const backwards = choice.kind === 'dates' && !!choice.from && !!choice.to && choice.from > choice.to;
+    const onPeriod = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      this.#choose(value === 'all' ? { kind: 'all' } : value === 'dates' ? { kind: 'dates', from: '', to: '' } : { kind: 'tax', year: Number(value) });
+    };
+    const onDate = (key: 'from' | 'to') => (event: Event) => {
+      if (this.#choice.kind === 'dates') this.#choose({ ...this.#choice, [key]: (event.target as HTMLInputElement).value });
+    };
+    const download = async (format: 'csv' | 'json') => {
+      try {
+        if (format === 'csv') save(`my-involvement-${today}.csv`, 'text/csv', await api.getMyRecordCsv!(o.me()));
+        else save(`my-involvement-${today}.json`, 'application/json', JSON.stringify(await api.getMyRecord!(o.me()), null, 2));
+      } catch {
+        o.announce(t('failed'));
+      }
+    };
+    return html`<div class="record-period no-print">
+        <div class="field">
+          <label class="label" for="record-period">${t('period')}</label>
+          <p class="hint lines" id="record-period-hint">${t('periodHint')}</p>
+          <select class="select" id="record-period" aria-describedby="record-period-hint" @change=${onPeriod}>
+            <option value="all" ?selected=${choice.kind === 'all'}>${t('all')}</option>
+            <optgroup label=${t('taxYears')}>
+              ${years.map((year) => html`<option value=${String(year)} ?selected=${choice.kind === 'tax' && choice.year === year}>${t('yearSpan', date(taxYear(year).from!), date(taxYear(year).to!))}</option>`)}
+            </optgroup>
+            <option value="dates" ?selected=${choice.kind === 'dates'}>${t('dates')}</option>
+          </select>
+        </div>
+        ${choice.kind === 'dates'
+          ? html`<div class="record-dates">
+              <div class="field"><label class="label" for="record-from">${t('from')}</label><input class="input" type="date" id="record-from" .value=${choice.from} @change=${onDate('from')} /></div>
+              <div class="field"><label class="label" for="record-to">${t('to')}</label><input class="input" type="date" id="record-to" .value=${choice.to} @change=${onDate('to')} /></div>
+            </div>`
+          : nothing}
+        ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
+      </div>
+      ${sheetView({ t, locale: o.locale, level: o.level, period: words, generatedAt: record.generatedAt, record: recordFor(record, period) })}
+      <div class="button-group no-print">
+        <button class="button" type="button" data-record-print @click=${this.#print}>${icon('print')} ${t('print')}</button>
+        <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('download')} ${t('csv')}</button>
+        <button class="button secondary" type="button" data-record-json @click=${() => void download('json')}>${t('json')}</button>
+      </div>`;
+  }
 }

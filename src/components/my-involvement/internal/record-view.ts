@@ -1,0 +1,83 @@
+/**
+ * The printable involvement record (issue 16): the sheet for one period, worded for the reader.
+ * Activities are a small table each (date, time taking part, preparation); each claim is a
+ * short list (sent, fees, expenses, total, status, paid on), so nothing scrolls sideways at
+ * 320 px; totals close the sheet. On paper only the sheet prints (see pay-part.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RecordClaim } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
+import type { PeriodRecord } from './record-period.js';
+import type { recordMessages } from './record.messages.js';
+
+export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;
+
+export interface SheetView {
+  t: RecordWords;
+  locale: Locale;
+  level: number;
+  /** The period in words ("Tax year: 6 April 2026 to 5 April 2027", "For: everything we hold"). */
+  period: string;
+  generatedAt: string;
+  record: PeriodRecord;
+}
+
+const title = (locale: Locale, text: { en: string; cy?: string | null }) => (locale === 'cy' && text.cy ? text.cy : text.en);
+
+function claimView(v: SheetView, claim: RecordClaim): TemplateResult {
+  const { t, locale } = v;
+  const money = (pence: number) => formatPence(locale, pence);
+  return html`<li class="sheet-claim" data-record-claim=${claim.reference}>
+    <p class="sheet-claim-title"><strong>${claim.reference}</strong> ${title(locale, claim.opportunityTitle)}</p>
+    <dl class="sheet-figures">
+      <div><dt>${t('colSent')}</dt><dd>${formatDate(locale, claim.submittedAt)}</dd></div>
+      <div><dt>${t('colFees')}</dt><dd>${money(claim.feesPence)} ${claim.paymentChoice === 'bank_transfer' ? nothing : html`<span class="meta sheet-choice">${t(`choice_${claim.paymentChoice}`)}</span>`}</dd></div>
+      <div><dt>${t('colExpenses')}</dt><dd>${money(claim.expensesPence)}</dd></div>
+      <div><dt>${t('colTotal')}</dt><dd><strong>${money(claim.totalPence)}</strong></dd></div>
+      <div><dt>${t('colStatus')}</dt><dd data-record-status>${t(`status_${claim.status}`)}</dd></div>
+      <div><dt>${t('colPaid')}</dt><dd>${claim.paidOn ? formatDate(locale, claim.paidOn) : t('notPaid')}</dd></div>
+    </dl>
+  </li>`;
+}
+
+export function sheetView(v: SheetView): TemplateResult {
+  const { t, locale, level, record } = v;
+  const time = (minutes: number) => t('time', minutes);
+  const money = (pence: number) => formatPence(locale, pence);
+  const totals = record.totals;
+  return html`<article class="sheet" aria-labelledby="sheet-title" data-record-sheet>
+    ${heading(level + 1, t('sheetTitle'), { id: 'sheet-title' })}
+    <p class="sheet-period" data-record-period>${v.period}</p>
+    <p class="meta">${t('sheetMade', formatDate(locale, v.generatedAt))}</p>
+    ${heading(level + 2, t('activities'))}
+    ${record.activities.length
+      ? record.activities.map(
+          (a) => html`<table class="sheet-table" data-record-activity>
+            <caption>
+              ${title(locale, a.title)}${a.roles.length ? html`<span class="meta"> (${t('role', a.roles.join(', '))})</span>` : nothing}
+            </caption>
+            <thead>
+              <tr><th scope="col">${t('colDate')}</th><th scope="col">${t('colTime')}</th><th scope="col">${t('colPrep')}</th></tr>
+            </thead>
+            <tbody>
+              ${a.sessions.map((s) => html`<tr><td>${formatDate(locale, s.sessionStart)}</td><td>${time(s.activityMinutes)}</td><td>${time(s.prepMinutes)}</td></tr>`)}
+            </tbody>
+          </table>`,
+        )
+      : html`<p class="none">${t('noActivities')}</p>`}
+    ${heading(level + 2, t('claims'))}
+    ${record.claims.length ? html`<ul class="sheet-claims">${record.claims.map((c) => claimView(v, c))}</ul>` : html`<p class="none">${t('noClaims')}</p>`}
+    ${heading(level + 2, t('totals'))}
+    <dl class="sheet-totals" data-record-totals>
+      <div><dt>${t('totalTime')}</dt><dd>${time(totals.activityMinutes)}</dd></div>
+      <div><dt>${t('totalPrep')}</dt><dd>${time(totals.prepMinutes)}</dd></div>
+      <div><dt>${t('totalClaimed')}</dt><dd>${money(totals.claimedPence)}</dd></div>
+      <div><dt>${t('totalFees')}</dt><dd data-total="fees">${money(totals.paidFeesPence)}</dd></div>
+      <div><dt>${t('totalExpenses')}</dt><dd data-total="expenses">${money(totals.paidExpensesPence)}</dd></div>
+      <div><dt>${t('totalPaid')}</dt><dd data-total="paid"><strong>${money(totals.paidPence)}</strong></dd></div>
+    </dl>
+    <p class="meta lines">${t('totalsNote')}</p>
+  </article>`;
+}
