@@ -118,6 +118,7 @@ export class CoprodStaffClaims extends StaffElement {
     word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
     aliases: { person: 'person.name', 'person.contact': 'person.contact.detail' },
     onChange: () => (this.recordedText = undefined),
+    speech: this.formSpeech('saving'),
   });
 
   protected override renderSignedIn(): unknown {

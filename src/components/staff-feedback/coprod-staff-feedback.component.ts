@@ -95,6 +95,7 @@ export class CoprodStaffFeedback extends StaffElement {
       this.draft.changed();
     },
     fieldOrder: UPDATE_FIELD_ORDER,
+    speech: this.formSpeech('sending'),
   });
 
   private readonly data = this.loadTask(

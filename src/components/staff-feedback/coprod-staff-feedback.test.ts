@@ -264,7 +264,9 @@ describe('<coprod-staff-feedback>', () => {
     typeInto(element, '#field-text', 'We are talking to the building manager this week.');
     item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure');
-    expect(text(shadow(element).querySelector('[data-form-failure]')!)).to.contain('We have kept what you typed');
+    const failure = text(shadow(element).querySelector('[data-form-failure]')!).trim();
+    expect(failure).to.contain('We have kept what you typed');
+    await until(() => currentAnnouncement().length > 10 && failure.startsWith(currentAnnouncement()), `the failure said aloud (panel: "${failure}")`);
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-text')!.value).to.contain('building manager');
     item.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await until(() => item.querySelector('.manage .saved'), 'the posted message');

@@ -106,6 +106,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     rules: opportunityRules,
     word: (problem) => wordBriefProblem(problem, this.t),
     fieldOrder: this.fieldOrder,
+    speech: this.formSpeech('saving'),
     aliases: { 'where.venue': 'where.venue.name', payment: 'payment.type', timeCommitment: 'timeCommitment.summary', when: 'when.summary', where: 'where.modes' },
     onChange: (values) => {
       this.orderSessions(values);

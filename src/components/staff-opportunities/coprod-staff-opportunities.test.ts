@@ -187,7 +187,10 @@ describe('<coprod-staff-opportunities>', () => {
     const submit = () => shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     submit();
     await until(() => shadow(element).querySelector('[data-form-failure]'), 'the failure message');
-    expect(text(shadow(element).querySelector('[data-form-failure]')!)).to.contain('We have kept what you typed');
+    const failure = text(shadow(element).querySelector('[data-form-failure]')!).trim();
+    expect(failure).to.contain('We have kept what you typed');
+    // Said in the page's live region too, in the panel's own words, as the public forms do.
+    await until(() => currentAnnouncement().length > 10 && failure.startsWith(currentAnnouncement()), `the failure said aloud (panel: "${failure}")`);
     submit();
     await until(() => shadow(element).querySelector('.result .saved'), 'the saved message');
     const keys = api.calls.filter((c) => c.method === 'createOpportunity').map((c) => c.idempotencyKey);

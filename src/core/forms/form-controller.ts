@@ -31,10 +31,14 @@ export interface FormControllerOptions<V> {
   /**
    * What the form says through the page's live region: `pending` when a send starts
    * ("Sending…"), then `failure` when it fails; the same failure words are shown in the
-   * focused `role=alert` panel (`failureText`). Said in that order, each once.
+   * focused `role=alert` panel (`failureText`). Said in that order, each once. A failure
+   * the widget words itself (a staff edit someone else changed first) returns `undefined`.
    */
-  speech?: { pending: () => string; failure: (error: ApiError) => string };
+  speech?: { pending: () => string; failure: (error: ApiError) => string | undefined };
 }
+
+/** What a form says in the page's live region while it sends. */
+export type FormSpeech = NonNullable<FormControllerOptions<object>['speech']>;
 
 /** The element id for a field path: `contact.detail` -> `field-contact-detail`. */
 export function fieldId(path: string): string {
@@ -177,7 +181,8 @@ export class FormController<V extends object> implements ReactiveController {
         this.host.requestUpdate();
         await this.host.updateComplete;
         this.focus('[data-form-failure]');
-        if (speech) announce(speech.failure(apiError));
+        const words = speech?.failure(apiError);
+        if (words) announce(words);
       }
       return undefined;
     }
@@ -209,6 +214,6 @@ export function formSpeech(
   audience: FailureFacts['audience'],
   pending: () => string,
   failure: (facts: FailureFacts) => string,
-): NonNullable<FormControllerOptions<object>['speech']> {
+): FormSpeech {
   return { pending, failure: (error) => failure({ kind: error.kind, retryAfter: error.retryAfter, audience }) };
 }

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import { CoprodElement } from '../../core/coprod-element.js';
+import type { FormSpeech } from '../../core/forms/form-controller.js';
 import { actionErrorText, signInView, staffAccess, staffErrorView } from './staff-access.js';
 import { staffSignIn } from './sign-in.js';
 
@@ -92,5 +93,14 @@ export abstract class StaffElement extends CoprodElement {
   protected actionError(error: unknown): string {
     const retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
     return actionErrorText(error, this.t, (kind) => this.t('formFailure', { kind, retryAfter, audience: 'staff' }));
+  }
+
+  /**
+   * What a staff form says in the page's live region, as the public forms do: "Sending…" or
+   * "Saving…", then the failure in the words its `role=alert` panel shows. A conflict is the
+   * widget's own to word ("Changed by someone else"), so it is not said here. @internal
+   */
+  protected formSpeech(pending: 'sending' | 'saving'): FormSpeech {
+    return { pending: () => this.t(pending), failure: (error) => (error.kind === 'conflict' ? undefined : this.actionError(error)) };
   }
 }
