@@ -2,6 +2,7 @@ import { states } from '../src/components/my-involvement/coprod-my-involvement.s
 import { stateStory } from './story-helpers.js';
 import { states as personStates } from '../src/components/my-involvement/coprod-my-involvement.person.states.js';
 import { states as recordStates } from '../src/components/my-involvement/coprod-my-involvement.record.states.js';
+import { states as invitationStates } from '../src/components/my-involvement/coprod-my-involvement.invitations.states.js';
 
 export default { title: 'Widgets/My involvement', component: 'coprod-my-involvement' };
 
@@ -54,3 +55,13 @@ export const RecordNothingYet = stateStory(recordStates, 'Record: nothing yet');
 export const RecordFailed = stateStory(recordStates, 'Record: failed');
 export const WelshInvolvementRecord = stateStory(recordStates, 'Welsh: involvement record');
 export const EasyReadInvolvementRecord = stateStory(recordStates, 'Easy read: involvement record');
+export const YouAreInvited = stateStory(invitationStates, 'You are invited');
+export const InvitedSaidYes = stateStory(invitationStates, 'Invited: said yes');
+export const InvitedSaidNo = stateStory(invitationStates, 'Invited: said no');
+export const InvitedWaitingList = stateStory(invitationStates, 'Invited: waiting list');
+export const InvitedAnswerFailed = stateStory(invitationStates, 'Invited: answer failed');
+export const InvitedClosed = stateStory(invitationStates, 'Invited: closed');
+export const InvitedFailedToLoad = stateStory(invitationStates, 'Invited: failed to load');
+export const WelshYouAreInvited = stateStory(invitationStates, 'Welsh: you are invited');
+export const EasyReadYouAreInvited = stateStory(invitationStates, 'Easy read: you are invited');
+export const WelshEasyReadSaidYes = stateStory(invitationStates, 'Welsh easy read: said yes');

@@ -1,9 +1,9 @@
 import type { MeCallOptions, WriteOptions } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import { suggestionsFor } from '../../src/api/matching/for-me.js';
+import { fitReasons, suggestionsFor } from '../../src/api/matching/for-me.js';
 import { candidateOf } from '../../src/api/matching/rank.js';
-import type { ErasureSummary, Id, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, MySuggestionList, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+import type { ErasureSummary, Id, InvitationAnswered, MyInvitationAnswer, MyInvitationList, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, MySuggestionList, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
 
 /** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
 export const GOOD_LINK = 'good-sign-in-link-0123456789';
@@ -77,7 +77,19 @@ export interface MeFixtureOptions {
   organisation?: string | null;
   /** What "may suit you" answers: the seed's open opportunities ranked for the profile (default), none, or a failure. */
   suits?: 'ranked' | 'none' | 'fails';
+  /**
+   * "You are invited" (issue 15): none (default); two waiting (the carers' strategy and Carers
+   * Week, answered as the server does); the list fails; or every answer fails (`answer-fails`),
+   * is refused as closed (`closed`), or lands on the waiting list (`waiting`).
+   */
+  invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting';
 }
+
+/** The invitations Rhian has not answered (newest first), when `invitations` is set. */
+export const FIXTURE_INVITATIONS = [
+  { id: 'inv-r1', opportunityId: 'opp-carers-strategy', invitedAt: at(-1, 15) },
+  { id: 'inv-r2', opportunityId: 'opp-carers-week-planning', invitedAt: at(-4) },
+];
 
 /** Staff opened Rhian's profile twice and corrected it once (newest first). */
 export const fixtureViews: ProfileView[] = [
@@ -198,6 +210,40 @@ export class MeFixtureApi extends InMemoryApi {
     const open = (await this.listOpportunities({ limit: 100 })).items.filter((o) => o.status === 'open');
     const already = new Set(this.#page.interests.map((i) => i.opportunityId));
     return { items: suggestionsFor(candidateOf(profile.id, profile), open, already, 5) };
+  };
+
+  #answered = new Map<string, InvitationAnswered>();
+
+  /** As the server answers: Rhian's unanswered invitations to open opportunities, with why she was asked. */
+  override readonly listMyInvitations = async (options: MeCallOptions): Promise<MyInvitationList> => {
+    await this.#wait();
+    this.#session(options);
+    const kind = this.#options.invitations ?? 'none';
+    if (kind === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
+    const profile = this.#page.profiles[0];
+    if (kind === 'none' || !profile) return { items: [] };
+    const open = (await this.listOpportunities({ limit: 100 })).items.filter((o) => o.status === 'open');
+    const items = FIXTURE_INVITATIONS.filter((i) => !this.#answered.has(i.id)).flatMap((i) => {
+      const opportunity = open.find((o) => o.id === i.opportunityId);
+      return opportunity ? [{ id: i.id, opportunity, invitedAt: i.invitedAt, reasons: fitReasons(candidateOf(profile.id, profile), opportunity) }] : [];
+    });
+    return { items };
+  };
+
+  /** As the server answers: once per invitation (a second answer reports the first); the failures `invitations` asks for. */
+  override readonly answerMyInvitation = async (id: Id, answer: MyInvitationAnswer, options: MeCallOptions & WriteOptions): Promise<InvitationAnswered> => {
+    await this.#wait();
+    this.#session(options);
+    const invitation = FIXTURE_INVITATIONS.find((i) => i.id === id);
+    if (!invitation) throw new ApiError('not-found', 'There is no invitation of yours with that id.', { status: 404 });
+    const kind = this.#options.invitations;
+    if (kind === 'answer-fails') throw new ApiError('server', 'Failed', { status: 503 });
+    if (kind === 'closed' && answer.answer === 'interested') throw new ApiError('conflict', 'This opportunity has closed, so interest can no longer be taken.', { status: 409 });
+    const first = this.#answered.get(id);
+    if (first) return structuredClone(first);
+    const answered: InvitationAnswered = { answer: answer.answer, opportunityId: invitation.opportunityId, reference: answer.answer === 'interested' ? 'INT-5RTW' : null, ...(kind === 'waiting' && answer.answer === 'interested' ? { waitingList: true } : {}) };
+    this.#answered.set(id, answered);
+    return structuredClone(answered);
   };
 
   async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {

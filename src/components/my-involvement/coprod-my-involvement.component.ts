@@ -16,6 +16,7 @@ import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page
 import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
+import { InvitationsPart } from './internal/invitations-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -83,6 +84,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly suits = new SuitsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   /** Claims and the involvement record (issue 16): its own Task and view; not with a profile key. */
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
+  /** "You are invited" (issue 15): the person's unanswered invitations, answered right there. */
+  private readonly invitations = new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text));
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   private page: MyInvolvement | undefined;
 
@@ -355,6 +358,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       </div>
       ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
+      ${this.invitations.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}

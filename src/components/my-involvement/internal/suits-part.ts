@@ -96,7 +96,7 @@ export class SuitsPart {
 }
 
 /** One reason the ranking gave, said to the person. */
-function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
+export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import { states } from './coprod-my-involvement.invitations.states.js';
+import './coprod-my-involvement.js';
+
+describeStates(states);
+
+const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function page(api: MeFixtureApi, attributes: { locale?: string; readingLevel?: string; opportunityHref?: string } = {}) {
+  const element = await fixture<HTMLElement>(
+    html`<coprod-my-involvement .adapter=${api} locale=${attributes.locale ?? 'en-GB'} reading-level=${attributes.readingLevel ?? 'standard'} opportunity-href=${ifDefined(attributes.opportunityHref)} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
+  );
+  await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+  return element;
+}
+
+const items = (element: HTMLElement) => until(() => { const found = shadow(element).querySelectorAll('[data-invitation]'); return found.length ? [...found] : undefined; }, 'the invitations');
+const api = (options: MeFixtureOptions = {}) => new MeFixtureApi({ invitations: 'some', ...options });
+
+describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
+  it('shows each unanswered invitation: the title linked to the opportunity, when we asked, by when, and why', async () => {
+    const element = await page(api(), { opportunityHref: '/get-involved/{id}' });
+    const [first, second] = await items(element);
+    expect(words(shadow(element).querySelector('#invitations-title'))).to.equal('You are invited');
+    expect(first!.querySelector('a')?.getAttribute('href')).to.equal('/get-involved/opp-carers-strategy');
+    expect(words(first!.querySelector('a'))).to.equal('Help us write the new carers\' strategy');
+    expect(words(first!.querySelector('[data-invited-on]'))).to.equal('We asked you on 9 March 2026. Please answer by 22 March 2026.');
+    expect(words(first!.querySelector('[data-reasons]'))).to.match(/^You care about /);
+    expect(second!.getAttribute('data-invitation')).to.equal('inv-r2');
+    expect([...first!.querySelectorAll('[data-answer]')].map(words)).to.deep.equal(['Yes, I’m interested', 'No, thank you']);
+  });
+
+  it('"Yes" says what happens next with the reference, takes focus there, and a reload shows only what still waits', async () => {
+    const adapter = api();
+    const element = await page(adapter);
+    const [first] = await items(element);
+    first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+    const done = await until(() => first!.querySelector('[data-answered="interested"]'), 'the answer');
+    expect(words(done)).to.contain('Your reference is INT-5RTW.');
+    expect(words(done)).to.contain('What happens next: someone from the team will contact you');
+    expect(Boolean(first!.querySelector('[data-answer]'))).to.equal(false, 'no buttons once answered');
+    expect(shadow(element).activeElement === done).to.equal(true, 'focus moves to what happens next');
+    const again = await page(adapter);
+    const left = await items(again);
+    expect(left.map((i) => i.getAttribute('data-invitation'))).to.deep.equal(['inv-r2']);
+  });
+
+  it('"No, thank you" says we will not ask about this one again', async () => {
+    const element = await page(api());
+    const [, second] = await items(element);
+    second!.querySelector<HTMLButtonElement>('[data-answer="not_this_time"]')!.click();
+    expect(words(await until(() => second!.querySelector('[data-answered="not_this_time"]'), 'the answer'))).to.contain('We will not ask you about this one again.');
+  });
+
+  it('a failed answer keeps the item and its buttons and says so in the reader\'s language; trying again still says so', async () => {
+    const element = await page(api({ invitations: 'answer-fails' }), { locale: 'cy' });
+    const [first] = await items(element);
+    first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+    const failed = await until(() => first!.querySelector('[data-answer-failed]'), 'the failure');
+    expect(words(failed)).to.equal('Nid oeddem yn gallu anfon eich ateb. Does dim wedi newid: rhowch gynnig arall arni.');
+    expect(failed.getAttribute('role')).to.equal('alert');
+    expect([...first!.querySelectorAll('[data-answer]')].map(words)).to.deep.equal(['Oes, mae gen i ddiddordeb', 'Na, dim diolch']);
+    first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+    await until(() => first!.getAttribute('aria-busy') === 'false' && first!.querySelector('[data-answer-failed]'), 'the second failure');
+    expect(Boolean(first!.querySelector('[data-answered]'))).to.equal(false);
+  });
+
+  it('a closed opportunity is said plainly, in easy read too', async () => {
+    const element = await page(api({ invitations: 'closed' }), { readingLevel: 'easy-read' });
+    const [first] = await items(element);
+    first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+    expect(words(await until(() => first!.querySelector('[data-answer-failed]'), 'the failure'))).to.equal('Sorry. This has closed. We could not add you.');
+  });
+});
