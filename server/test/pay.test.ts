@@ -151,6 +151,33 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
   });
 });
 
+describe('attendance with 0 minutes taking part', () => {
+  it('means they prepared but did not take part: preparation is paid; with no preparation either it is refused', async () => {
+    const { opportunityId, interestId, attendanceId } = await paidSetUp(s, sender, 'sam.zero@example.org');
+    const record = (activityMinutes: number, prepMinutes?: number) =>
+      s.call(`/api/v1/opportunities/${opportunityId}/attendance`, {
+        method: 'POST',
+        token: roles.attendance,
+        body: { sessionStart: '2026-03-02T10:00:00Z', interestId, activityMinutes, ...(prepMinutes === undefined ? {} : { prepMinutes }) },
+        headers: { 'idempotency-key': key() },
+      });
+    for (const [activity, prep] of [[0, undefined], [0, 0]] as const) {
+      const refused = await record(activity, prep);
+      assert.equal(refused.status, 422, JSON.stringify(refused.body));
+      assert.deepEqual(refused.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['activityMinutes', 'too-small']]);
+    }
+    const prepared = await record(0, 60);
+    assert.equal(prepared.status, 201, JSON.stringify(prepared.body));
+    assert.deepEqual([prepared.body.activityMinutes, prepared.body.prepMinutes, prepared.body.feePence], [0, 60, 2000], 'an hour of preparation at £20 an hour');
+    const emptied = await s.call(`/api/v1/attendance/${prepared.body.id}`, { method: 'PATCH', token: roles.attendance, body: { prepMinutes: 0 }, headers: { 'if-match': `"${prepared.body.updatedAt}"` } });
+    assert.deepEqual([emptied.status, emptied.body.errors?.[0]?.code], [422, 'too-small']);
+    const first = await s.call(`/api/v1/attendance/${attendanceId}`, { token: roles.attendance });
+    const zeroed = await s.call(`/api/v1/attendance/${attendanceId}`, { method: 'PATCH', token: roles.attendance, body: { activityMinutes: 0 }, headers: { 'if-match': `"${first.body.updatedAt}"` } });
+    assert.equal(zeroed.status, 200, 'still an hour of preparation: ' + JSON.stringify(zeroed.body));
+    assert.deepEqual([zeroed.body.activityMinutes, zeroed.body.prepMinutes, zeroed.body.feePence], [0, 60, 2000]);
+  });
+});
+
 describe('“I came but I am not on the list”: a session with no attendance record', () => {
   it('takes the person’s report once, refuses what is not theirs to report, and staff record it or decline it with the person told', async () => {
     const { opportunityId, interestId, me } = await paidSetUp(s, sender, 'sam.missing@example.org');

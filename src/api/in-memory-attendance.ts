@@ -2,6 +2,7 @@
 import type { CallOptions, MeCallOptions, UpdateOptions, WriteOptions } from './api.js';
 import type { AttendanceRow, PayBook } from './in-memory-pay-book.js';
 import { check, field, invalid, personOf, problem } from './in-memory-pay-support.js';
+import { noTimeProblem } from './pay-logic.js';
 import { attendanceChangeRules, attendanceQueryRules, attendanceRules } from './rules.js';
 import type { Attendance, AttendanceChange, AttendanceInput, ContactPreference, Id } from './types.js';
 
@@ -28,6 +29,8 @@ export class InMemoryAttendance {
     return book.world.once(`recordAttendance:${opportunityId}`, options, input, () => {
       book.opportunity(opportunityId);
       check(attendanceRules, input);
+      const noTime = noTimeProblem(input.activityMinutes, input.prepMinutes ?? 0);
+      if (noTime) throw invalid([noTime]);
       let name: string;
       let contact: ContactPreference;
       if (input.interestId) {
@@ -83,6 +86,8 @@ export class InMemoryAttendance {
     const claim = book.claimOf(row.record.id);
     const hours = change.activityMinutes !== undefined || change.prepMinutes !== undefined;
     if (hours && claim && (claim.claim.status === 'approved' || claim.claim.status === 'paid')) throw problem('conflict', 409, 'The hours are in a claim that is approved or paid.');
+    const noTime = hours ? noTimeProblem(change.activityMinutes ?? row.record.activityMinutes, change.prepMinutes ?? row.record.prepMinutes) : undefined;
+    if (noTime) throw invalid([noTime]);
     if (change.answer !== undefined && !row.record.query) throw invalid([field('answer', 'not-allowed', 'There is no question to answer.')]);
     const r = row.record;
     if (change.activityMinutes !== undefined) r.activityMinutes = change.activityMinutes;

@@ -9,6 +9,16 @@ import type { Attendance, Claim, ClaimDecision, ClaimStatus, Expense, ExpenseInp
 const field = (name: string, code: FieldError['code'], message: string): FieldError => ({ field: name, code, message });
 
 /**
+ * An attendance record must carry some time. 0 minutes taking part means the person prepared
+ * but did not take part (the session did not go ahead for them, or they were unwell on the day):
+ * their preparation is still paid, and no per-session fee. With no preparation either there is
+ * nothing to record, and a 0 is taken as a slip: `too-small` on `activityMinutes`.
+ */
+export function noTimeProblem(activityMinutes: number, prepMinutes: number): FieldError | undefined {
+  return activityMinutes + prepMinutes > 0 ? undefined : field('activityMinutes', 'too-small', 'Enter the time they took part. If the session did not go ahead for them, enter their preparation time.');
+}
+
+/**
  * Prices a claim's expense lines at the brief's rates: mileage at its rate per mile, data and
  * phone up to its sum per session, other lines as typed. A type the brief does not cover, a
  * missing amount or a receipt that is not the person's is a field error.

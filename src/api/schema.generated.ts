@@ -1814,6 +1814,7 @@ export interface components {
             };
             /** @description E.g. "Interview panel member". */
             role?: string;
+            /** @description Time taking part. 0 means they prepared but did not take part (the session did not go ahead for them): preparation is paid, no per-session fee. 0 with no preparation is refused (422, `too-small` on activityMinutes). */
             activityMinutes: number;
             prepMinutes?: number;
             /** @description A note the person sees too. */
@@ -1821,6 +1822,7 @@ export interface components {
         };
         AttendanceChange: {
             role?: string;
+            /** @description As in AttendanceInput: the record after the change must carry some time (422 `too-small` on activityMinutes otherwise). */
             activityMinutes?: number;
             prepMinutes?: number;
             note?: string;
@@ -2359,7 +2361,7 @@ export interface components {
         MissingSessionDecision: {
             /** @enum {string} */
             action: "record" | "decline";
-            /** @description `record`: the hours to record, if not as the person said. */
+            /** @description `record`: the hours to record, if not as the person said. 0 only with preparation time, as in AttendanceInput. */
             activityMinutes?: number;
             prepMinutes?: number;
             role?: string;

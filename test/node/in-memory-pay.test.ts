@@ -76,6 +76,19 @@ describe('in-memory pay: attendance, claims, queue, export, record', () => {
     assert.match(claim.reference, /^CL-/);
   });
 
+  it('takes 0 minutes taking part only with preparation (prepared, the session did not go ahead for them), as the server', async () => {
+    const { api, opportunity, attendance } = await setUp();
+    const at = (activityMinutes: number, prepMinutes?: number) =>
+      api.recordAttendance(opportunity.id, { sessionStart: '2026-03-02T10:00:00Z', person: { name: 'Sam', contact: { method: 'email', detail: 'sam@example.org' } }, activityMinutes, ...(prepMinutes === undefined ? {} : { prepMinutes }) });
+    const refused = await rejected(at(0));
+    assert.deepEqual(refused.problem?.errors?.map((e) => [e.field, e.code]), [['activityMinutes', 'too-small']]);
+    const prepared = await at(0, 60);
+    assert.deepEqual([prepared.activityMinutes, prepared.prepMinutes, prepared.feePence], [0, 60, 2000]);
+    const emptied = await rejected(api.updateAttendance(prepared.id, { prepMinutes: 0 }));
+    assert.equal(emptied.problem?.errors?.[0]?.code, 'too-small');
+    assert.equal((await api.updateAttendance(attendance.id, { activityMinutes: 0 })).feePence, 2000);
+  });
+
   it('refuses an expense the brief does not cover, naming the field', async () => {
     const { api, opportunity, attendance } = await setUp();
     const error = await rejected(api.createClaim({ opportunityId: opportunity.id, attendanceIds: [attendance.id], paymentChoice: 'bank_transfer', expenses: [{ type: 'childcare', amountPence: 100 }] }, SAM));

@@ -5,6 +5,7 @@ import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } fr
 import { attendanceRecorded } from '../messages/templates-pay.js';
 import { checkVersion, hours, money, requireAnyRole, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
+import { noTimeProblem } from '../../../src/api/pay-logic.js';
 import type { Attendance, AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
 import type { NewAttendance } from '../repositories/attendance.js';
 import type { Repositories } from '../repositories/index.js';
@@ -31,6 +32,8 @@ export async function tellRecorded(repos: Repositories, attendance: Attendance, 
  * "not on the list" report): a 409 when they are on the list for that session already.
  */
 export async function recordAttended(repos: Repositories, pay: PayContext, row: Omit<NewAttendance, 'id' | 'personHash'>): Promise<Attendance> {
+  const noTime = noTimeProblem(row.activityMinutes, row.prepMinutes);
+  if (noTime) throw invalid([noTime]);
   const id = newId();
   const fresh = await repos.attendance.insert({ ...row, id, personHash: pay.keys.hasher.ofContact(row.contact) });
   if (!fresh) throw conflict('This person is already recorded for this session.');
@@ -103,6 +106,8 @@ export default async function attendanceRoutes(app: FastifyInstance, pay: PayCon
       if (hoursChange && (found.attendance.claimStatus === 'approved' || found.attendance.claimStatus === 'paid')) {
         throw conflict('These hours are in a claim that is approved or paid, so they cannot change.');
       }
+      const noTime = hoursChange ? noTimeProblem(change.activityMinutes ?? found.attendance.activityMinutes, change.prepMinutes ?? found.attendance.prepMinutes) : undefined;
+      if (noTime) throw invalid([noTime]);
       if (change.answer !== undefined && !found.attendance.query) throw invalid([{ field: 'answer', code: 'not-allowed', message: 'There is no question from the person to answer.' }]);
       await repos.attendance.change(id, change);
       await repos.audit(staff.sub, 'updateAttendance', [id], { fields: Object.keys(change) });

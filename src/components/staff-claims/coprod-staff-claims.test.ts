@@ -109,6 +109,29 @@ describe('<coprod-staff-claims>', () => {
     expect(mine.attendance[0]).to.include({ activityMinutes: 120, prepMinutes: 60, feePence: 6000 });
   });
 
+  it('takes 0 hours taking part only with preparation hours (they prepared, the session did not go ahead for them)', async () => {
+    const { element, world } = await render('rates');
+    await recordRosa(element);
+    await until(() => shadow(element).querySelector('.record .saved'), 'recorded');
+    const root = shadow(element);
+    const session = root.querySelector<HTMLSelectElement>('#field-sessionStart')!;
+    session.value = session.options[2]!.value;
+    session.dispatchEvent(new Event('change'));
+    const who = root.querySelector<HTMLSelectElement>('#field-interestId')!;
+    who.value = [...who.options].find((o) => o.textContent?.includes('Rosa'))!.value;
+    who.dispatchEvent(new Event('change'));
+    typeInto(element, '#field-activityMinutes', '0');
+    typeInto(element, '#field-prepMinutes', '');
+    root.querySelector<HTMLButtonElement>('[part="record-form"] button[type="submit"]')!.click();
+    await until(() => root.activeElement?.closest('.error-summary') ?? root.activeElement?.classList.contains('error-summary'), 'the error summary');
+    expect(text(element, '[part="record-form"]')).to.contain('If the session did not go ahead for them, enter 0 here and their preparation hours below');
+    typeInto(element, '#field-prepMinutes', '1');
+    root.querySelector<HTMLButtonElement>('[part="record-form"] button[type="submit"]')!.click();
+    await until(() => text(element, '[part="attendance"]').includes('£20'), 'the second record');
+    const mine = await world.api.getMyPay({ meToken: ROSA });
+    expect(mine.attendance.map((a) => [a.activityMinutes, a.prepMinutes, a.feePence])).to.deep.include([0, 60, 2000]);
+  });
+
   it('says plainly which role is missing, and the other part still works', async () => {
     const { element } = await render('claimed', { staffRoles: ['staff', 'attendance'] });
     await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');

@@ -38,6 +38,8 @@ export function validateAttendance(v: AttendanceValues, t: Say): FieldErrors {
   if (v.who === 'other' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) e['person.contact.detail'] = t('eEmail');
   if (minutes(v.hours) === undefined) e['activityMinutes'] = t('eHours');
   if (v.prepHours.trim() && minutes(v.prepHours) === undefined) e['prepMinutes'] = t('eHours');
+  // 0 hours taking part: they prepared, but the session did not go ahead for them (pay-logic.ts noTimeProblem).
+  else if (minutes(v.hours) === 0 && !minutes(v.prepHours)) e['activityMinutes'] = t('eNoTime');
   return e;
 }
 
