@@ -3,7 +3,7 @@ import { ApiError } from '../../src/api/errors.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { fitReasons, suggestionsFor } from '../../src/api/matching/for-me.js';
 import { candidateOf } from '../../src/api/matching/rank.js';
-import type { ErasureSummary, Id, InvitationAnswered, MyInvitationAnswer, MyInvitationList, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, MySuggestionList, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
+import type { EqualityAnswers, ErasureSummary, Id, InvitationAnswered, MyInvitationAnswer, MyInvitationList, MessagePreferences, MessagePreferencesState, MyInvolvement, MyProfileViews, MySession, MySuggestionList, Profile, ProfileInput, ProfileView, SignInProof, SignInRequest, SignInRequested } from '../../src/api/types.js';
 
 /** A sign-in link token, a code and a profile key the fixture accepts; anything else is refused as the server would. */
 export const GOOD_LINK = 'good-sign-in-link-0123456789';
@@ -83,6 +83,8 @@ export interface MeFixtureOptions {
    * is refused as closed (`closed`), or lands on the waiting list (`waiting`).
    */
   invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting';
+  /** The person's equality answers (issue 17): none yet (default), some given, or every call fails. */
+  equality?: 'none' | 'some' | 'fails';
 }
 
 /** The invitations Rhian has not answered (newest first), when `invitations` is set. */
@@ -105,10 +107,13 @@ export class MeFixtureApi extends InMemoryApi {
   #sessions = new Map<string, MySession>();
   #preferences: MessagePreferencesState | null;
   readonly requests: SignInRequest[] = [];
+  /** What `saveMyEquality` last stored (tests read it). */
+  equalityAnswers: EqualityAnswers;
 
   constructor(options: MeFixtureOptions = {}) {
     super({ now: ME_NOW, latencyMs: options.latencyMs ?? 0 });
     this.#options = options;
+    this.equalityAnswers = options.equality === 'some' ? { ageBand: 'age_35_44', sex: 'female', carer: 'hours_20_49', ethnicGroup: 'prefer_not_to_say' } : {};
     this.#preferences = options.holds === 'empty' ? null : { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false };
     this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
   }
@@ -244,6 +249,30 @@ export class MeFixtureApi extends InMemoryApi {
     const answered: InvitationAnswered = { answer: answer.answer, opportunityId: invitation.opportunityId, reference: answer.answer === 'interested' ? 'INT-5RTW' : null, ...(kind === 'waiting' && answer.answer === 'interested' ? { waitingList: true } : {}) };
     this.#answered.set(id, answered);
     return structuredClone(answered);
+  };
+
+  #equality(options: MeCallOptions): void {
+    this.#session(options);
+    if (this.#options.equality === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
+  }
+
+  override readonly getMyEquality = async (options: MeCallOptions): Promise<EqualityAnswers> => {
+    await this.#wait();
+    this.#equality(options);
+    return { ...this.equalityAnswers };
+  };
+
+  override readonly saveMyEquality = async (answers: EqualityAnswers, options: MeCallOptions): Promise<EqualityAnswers> => {
+    await this.#wait();
+    this.#equality(options);
+    this.equalityAnswers = { ...answers };
+    return { ...answers };
+  };
+
+  override readonly deleteMyEquality = async (options: MeCallOptions): Promise<void> => {
+    await this.#wait();
+    this.#equality(options);
+    this.equalityAnswers = {};
   };
 
   async eraseMe(options: MeCallOptions): Promise<ErasureSummary> {

@@ -17,6 +17,7 @@ import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
 import { InvitationsPart } from './internal/invitations-part.js';
+import { EqualityPart } from './internal/equality-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -86,6 +87,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
   /** "You are invited" (issue 15): the person's unanswered invitations, answered right there. */
   private readonly invitations = new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text));
+  /** Who is taking part (issue 17): the optional equality questions, its own Task and view. */
+  private readonly equality = new EqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   private page: MyInvolvement | undefined;
 
@@ -362,6 +365,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
+      ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
       ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences

@@ -55,4 +55,14 @@ const suitsStates: NamedState[] = [
   { name: 'Easy read: may suit you', render: () => widget({ readingLevel: 'easy-read' }), play: suits },
 ];
 
-export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates] };
+const equality = shows('[data-equality] fieldset', 'the equality questions');
+
+const equalityStates: NamedState[] = [
+  { name: 'About you: not answered', description: 'The optional equality questions (issue 17), none answered yet: every one has “Prefer not to say”.', render: () => widget(), play: equality },
+  { name: 'About you: answered', description: 'Some answered (one “Prefer not to say”): they can be changed or deleted. Staff only ever see counts.', render: () => widget({ equality: 'some' }), play: shows('[data-equality-delete]', 'the delete button') },
+  { name: 'About you: failed', description: 'The answers could not be loaded: try again.', render: () => widget({ equality: 'fails' }), play: shows('[data-equality] [part="error"]', 'the error') },
+  { name: 'Welsh: about you', render: () => widget({ locale: 'cy', equality: 'some' }), play: equality },
+  { name: 'Easy read: about you', render: () => widget({ readingLevel: 'easy-read' }), play: equality },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates] };

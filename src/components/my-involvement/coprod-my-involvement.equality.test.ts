@@ -1,0 +1,61 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import './coprod-my-involvement.js';
+
+const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function page(options: MeFixtureOptions = {}, locale = 'en-GB') {
+  const api = new MeFixtureApi(options);
+  const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+  await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+  const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality]:has(fieldset)'), 'the equality questions');
+  return { api, element, section };
+}
+
+/** Clicks the label of one answer of one question, as a person would. */
+function choose(section: HTMLElement, question: string, answer: string): void {
+  const input = [...section.querySelectorAll<HTMLInputElement>(`input[name="equality-${question}"]`)].find((i) => i.value === answer);
+  if (!input) throw new Error(`no ${question} ${answer}`);
+  section.querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)!.click();
+}
+
+describe('<coprod-my-involvement>: about you (equality questions, issue 17)', () => {
+  it('asks each question optionally, each with "Prefer not to say", and saves only what the person chose', async () => {
+    const { api, section } = await page();
+    const legends = [...section.querySelectorAll('legend')].map(words);
+    expect(legends).to.deep.equal([
+      'What is your age?',
+      'What is your sex?',
+      'What is your ethnic group?',
+      'Do you have any physical or mental health conditions or illnesses lasting or expected to last 12 months or more?',
+      'Do any of your conditions or illnesses reduce your ability to carry out day-to-day activities?',
+      'Do you look after, or give any help or support to, anyone because they have long-term physical or mental health conditions or illnesses, or problems related to old age? Do not count anything you do as part of your paid work.',
+    ]);
+    const lastChoices = [...section.querySelectorAll('fieldset')].map((f) => words([...f.querySelectorAll('label')].at(-1)));
+    expect(lastChoices.every((w) => w === 'Prefer not to say')).to.equal(true);
+    expect(section.querySelectorAll('input:checked').length).to.equal(0);
+    expect(section.querySelector('[data-equality-delete]')).to.equal(null);
+    choose(section, 'ethnicGroup', 'asian');
+    choose(section, 'sex', 'prefer_not_to_say');
+    section.querySelector<HTMLButtonElement>('[data-equality-save]')!.click();
+    await until(() => words(section.querySelector('[data-equality-status]')) === 'Your answers are saved. Thank you.', 'saved');
+    expect(api.equalityAnswers).to.deep.equal({ ethnicGroup: 'asian', sex: 'prefer_not_to_say' });
+  });
+
+  it('shows what was saved, and deletes it', async () => {
+    const { api, section } = await page({ equality: 'some' });
+    const checked = [...section.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+    expect(checked).to.deep.equal(['equality-ageBand=age_35_44', 'equality-sex=female', 'equality-ethnicGroup=prefer_not_to_say', 'equality-carer=hours_20_49']);
+    (await until(() => section.querySelector<HTMLButtonElement>('[data-equality-delete]'), 'delete')).click();
+    await until(() => words(section.querySelector('[data-equality-status]')) === 'Your answers are deleted.', 'deleted');
+    expect(api.equalityAnswers).to.deep.equal({});
+    expect(section.querySelectorAll('input:checked').length).to.equal(0);
+  });
+
+  it('in Welsh, with the census wording', async () => {
+    const { section } = await page({}, 'cy');
+    expect(words(section.querySelector('legend'))).to.equal('Beth yw eich oed?');
+    expect(words([...[...section.querySelectorAll('fieldset')][1]!.querySelectorAll('label')].at(-1))).to.equal('Mae’n well gen i beidio â dweud');
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Who is taking part (issue 17), on the person's own page: the optional equality questions (GSS
+ * harmonised standards), every one with "Prefer not to say", saved apart from the profile
+ * (`PUT /me/equality`), changed or deleted at any time. Staff only ever see counts. Only for a
+ * person with a profile: the answers are kept with it. Its own Task and state, so the page's
+ * hook is one field and one line.
+ */
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CoprodApi } from '../../../api/api.js';
+import { EQUALITY_QUESTIONS } from '../../../api/rules-vocabularies.js';
+import type { EqualityAnswers } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
+import { choiceGroup } from '../../../core/forms/index.js';
+import { heading } from '../../../core/heading.js';
+import { translator } from '../../../core/i18n.js';
+import { icon } from '../../../core/icons.js';
+import { errorView, loadingView } from '../../../core/status-views.js';
+import { answerInWords } from '../../../shared/equality/equality-words.js';
+import { equalityMessages } from './equality.messages.js';
+
+export interface EqualityView {
+  level: number;
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  hasProfile: boolean;
+}
+
+type Question = keyof typeof EQUALITY_QUESTIONS;
+const QUESTIONS = Object.keys(EQUALITY_QUESTIONS) as Question[];
+
+export class EqualityPart {
+  readonly #host: ReactiveControllerHost;
+  readonly #args: () => readonly [CoprodApi | undefined, string | undefined, boolean];
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], EqualityAnswers | undefined>;
+  /** What the person has chosen on screen (starts as what is saved). */
+  #draft: EqualityAnswers = {};
+  #saved: EqualityAnswers = {};
+  #status: 'saved' | 'deleted' | 'failed' | undefined;
+  #busy = false;
+
+  /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
+  constructor(host: ReactiveControllerHost, args: () => readonly [CoprodApi | undefined, string | undefined, boolean]) {
+    this.#host = host;
+    this.#args = args;
+    this.#task = new Task(host, {
+      args,
+      task: async ([api, meToken, hasProfile], { signal }) => {
+        if (!api?.getMyEquality || !meToken || !hasProfile) return undefined;
+        const mine = await api.getMyEquality({ meToken, signal });
+        this.#saved = mine;
+        this.#draft = { ...mine };
+        return mine;
+      },
+    });
+  }
+
+  async #send(kind: 'save' | 'delete'): Promise<void> {
+    const [api, meToken] = this.#args();
+    if (!api?.saveMyEquality || !api.deleteMyEquality || !meToken || this.#busy) return;
+    this.#busy = true;
+    this.#status = undefined;
+    this.#host.requestUpdate();
+    try {
+      if (kind === 'save') this.#saved = await api.saveMyEquality(this.#draft, { meToken });
+      else {
+        await api.deleteMyEquality({ meToken });
+        this.#saved = {};
+      }
+      this.#draft = { ...this.#saved };
+      this.#status = kind === 'save' ? 'saved' : 'deleted';
+    } catch {
+      this.#status = 'failed';
+    } finally {
+      this.#busy = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  render(view: EqualityView): TemplateResult | typeof nothing {
+    if (!view.hasProfile) return nothing;
+    const t = translator(equalityMessages, view.locale, view.readingLevel);
+    const section = (body: TemplateResult) =>
+      html`<section class="section equality" part="section" aria-labelledby="equality-title" data-equality>
+        ${heading(view.level, t('eqTitle'), { id: 'equality-title' })} <p class="lines intro">${t('eqIntro')}</p>
+        ${body}
+      </section>`;
+    return (
+      this.#task.render({
+        pending: () => section(loadingView(t('eqLoading'), { rows: 2 })),
+        error: () => section(errorView({ title: t('eqFailed'), message: '', retryLabel: t('eqRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level + 1 })),
+        complete: (mine) => (mine ? section(this.#form(view, t)) : nothing),
+      }) ?? nothing
+    );
+  }
+
+  #form(view: EqualityView, t: ReturnType<typeof translator<(typeof equalityMessages)['en-GB']>>): TemplateResult {
+    const hasSaved = Object.keys(this.#saved).length > 0;
+    return html`<form
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.#send('save');
+      }}
+    >
+      ${QUESTIONS.map((question) =>
+        choiceGroup({
+          id: `equality-${question}`,
+          label: html`<span class="lines">${t(`eq_${question}`)}</span>`,
+          type: 'radio',
+          // Every question is optional and each has "Prefer not to say": nothing here can be wrong.
+          errorPrefix: '',
+          choices: EQUALITY_QUESTIONS[question].map((answer) => ({ value: answer, label: answerInWords(question, answer, view.locale) })),
+          selected: this.#draft[question] ? [this.#draft[question]!] : [],
+          onChange: ([value]) => {
+            this.#draft = { ...this.#draft, [question]: value };
+            this.#status = undefined;
+            this.#host.requestUpdate();
+          },
+        }),
+      )}
+      <div class="actions">
+        <button type="submit" class="button" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-save>${t('eqSave')}</button>
+        ${hasSaved
+          ? html`<button type="button" class="button secondary" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-delete @click=${() => void this.#send('delete')}>${t('eqDelete')}</button>`
+          : nothing}
+      </div>
+      <p role="status" class="lines" data-equality-status>${this.#status === 'saved' ? t('eqSaved') : this.#status === 'deleted' ? t('eqDeleted') : ''}</p>
+      ${this.#status === 'failed' ? html`<p class="panel error lines" role="alert" data-equality-failed>${icon('alert')} ${t('eqFailed')}</p>` : nothing}
+    </form>`;
+  }
+}
