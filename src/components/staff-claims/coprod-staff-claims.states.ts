@@ -17,18 +17,18 @@ export const HOURS_WRONG = 'I was there for 3 hours, not 2.';
 export const queueShown = shows('[part="claim"]', 'a claim in the queue');
 export const attendanceShown = shows('[part="record-form"]', 'the attendance form');
 
-/** Chooses Rosa for the first session with 2 hours and 1 hour of preparation, and records it. */
-export async function recordRosa(element: HTMLElement): Promise<void> {
+/** Chooses Rosa for the first session with 2 hours and 1 hour of preparation (or the session and hours given), and records it. */
+export async function recordRosa(element: HTMLElement, { session: nth = 1, hours = '2', prep = '1' } = {}): Promise<void> {
   await attendanceShown(element);
   const root = shadow(element);
   const session = root.querySelector<HTMLSelectElement>('#field-sessionStart')!;
-  session.value = session.options[1]!.value;
+  session.value = session.options[nth]!.value;
   session.dispatchEvent(new Event('change'));
   const who = root.querySelector<HTMLSelectElement>('#field-interestId')!;
   who.value = [...who.options].find((o) => o.textContent?.includes('Rosa'))!.value;
   who.dispatchEvent(new Event('change'));
-  typeInto(element, '#field-activityMinutes', '2');
-  typeInto(element, '#field-prepMinutes', '1');
+  typeInto(element, '#field-activityMinutes', hours);
+  typeInto(element, '#field-prepMinutes', prep);
   clickOn(element, '[part="record-form"] button[type="submit"]');
 }
 

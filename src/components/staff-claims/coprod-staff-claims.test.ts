@@ -114,15 +114,7 @@ describe('<coprod-staff-claims>', () => {
     await recordRosa(element);
     await until(() => shadow(element).querySelector('.record .saved'), 'recorded');
     const root = shadow(element);
-    const session = root.querySelector<HTMLSelectElement>('#field-sessionStart')!;
-    session.value = session.options[2]!.value;
-    session.dispatchEvent(new Event('change'));
-    const who = root.querySelector<HTMLSelectElement>('#field-interestId')!;
-    who.value = [...who.options].find((o) => o.textContent?.includes('Rosa'))!.value;
-    who.dispatchEvent(new Event('change'));
-    typeInto(element, '#field-activityMinutes', '0');
-    typeInto(element, '#field-prepMinutes', '');
-    root.querySelector<HTMLButtonElement>('[part="record-form"] button[type="submit"]')!.click();
+    await recordRosa(element, { session: 2, hours: '0', prep: '' });
     await until(() => root.activeElement?.closest('.error-summary') ?? root.activeElement?.classList.contains('error-summary'), 'the error summary');
     expect(text(element, '[part="record-form"]')).to.contain('If the session did not go ahead for them, enter 0 here and their preparation hours below');
     typeInto(element, '#field-prepMinutes', '1');
