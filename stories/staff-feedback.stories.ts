@@ -21,3 +21,7 @@ export const ConfirmMerge = stateStory(states, 'Confirm merge');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
 export const SomeoneElseChangedIt = stateStory(states, 'Someone else changed it');
+export const FoundByReference = stateStory(states, 'Found by reference');
+export const NothingFound = stateStory(states, 'Nothing found');
+export const SecondPage = stateStory(states, 'Second page');
+export const SearchFailed = stateStory(states, 'Search failed');

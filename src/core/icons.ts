@@ -33,6 +33,7 @@ const paths = {
   print: svg`<path d="M6 9V3h12v6M6 18H4v-7h16v7h-2"/><rect x="6" y="14" width="12" height="7"/>`,
   edit: svg`<path d="M4 20h4L19 9l-4-4L4 16z"/>`,
   trash: svg`<path d="M4 7h16M9 7V4h6v3M6 7l1 14h10l1-14"/>`,
+  arrowRight: svg`<path d="M5 12h14M13 6l6 6-6 6"/>`,
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -372,6 +372,9 @@ test('staff update: a "we did" update through every fault is posted once', { tim
   try {
     const { page } = opened;
     const inbox = page.locator('coprod-staff-feedback');
+    // Ten at a time: found by its reference.
+    await inbox.getByRole('searchbox', { name: 'Search' }).fill(receipt.reference);
+    await inbox.getByRole('button', { name: 'Search', exact: true }).click();
     const item = inbox.getByRole('listitem').filter({ hasText: said });
     await item.getByRole('button', { name: `Answer or change ${receipt.reference}` }).click();
     const weDid = `We fitted an automatic door (${Date.now()}).`;

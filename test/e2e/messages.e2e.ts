@@ -61,6 +61,9 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('You are signed in as Demo staff.').waitFor();
     const inbox = page.locator('coprod-staff-feedback');
+    // Ten at a time: found by the reference, as the person would quote it.
+    await inbox.getByRole('searchbox', { name: 'Search' }).fill(sent.reference);
+    await inbox.getByRole('button', { name: 'Search', exact: true }).click();
     const item = inbox.getByRole('listitem').filter({ hasText: said });
     await item.waitFor();
     await item.getByRole('button', { name: `Answer or change ${sent.reference}` }).click();

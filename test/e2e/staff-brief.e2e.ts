@@ -28,7 +28,12 @@ async function staffPage(): Promise<OpenPage> {
 /** Opens the carers' strategy on the staff form. */
 async function editCarers(open: OpenPage) {
   const staff = open.page.locator('coprod-staff-opportunities');
-  await staff.getByRole('listitem', { name: CARERS_TITLE }).getByRole('button', { name: /^Edit\b/ }).click();
+  // Ten at a time, each a summary row: found by a word of its title, then opened.
+  await staff.getByRole('searchbox', { name: 'Search' }).fill('carers');
+  await staff.getByRole('button', { name: 'Search', exact: true }).click();
+  const item = staff.getByRole('listitem', { name: CARERS_TITLE });
+  await item.getByText('More about this').click();
+  await item.getByRole('button', { name: /^Edit\b/ }).click();
   await staff.getByRole('group', { name: 'Session 4' }).waitFor();
   return staff;
 }

@@ -37,6 +37,21 @@ export function pendingOn(inner: CoprodApi, methods: readonly (keyof CoprodApi)[
   });
 }
 
+/** `inner`, except that `method` fails (the network) when it is asked to search (`q`): a staff list's search that failed. */
+export function failingSearches(inner: CoprodApi, method: 'listOpportunities' | 'listFeedback'): CoprodApi {
+  return new Proxy(inner, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      if (key !== method) return value.bind(target);
+      return async (query: { q?: string } | undefined, ...rest: unknown[]) => {
+        if (query?.q) throw scriptedError('network');
+        return (value as (...a: unknown[]) => Promise<unknown>).call(target, query, ...rest);
+      };
+    },
+  });
+}
+
 /** `inner`, except that the named methods reject with an `ApiError` of `kind`. */
 export function failingOn(inner: CoprodApi, methods: readonly (keyof CoprodApi)[], kind: ApiErrorKind): CoprodApi {
   return new Proxy(inner, {
@@ -62,6 +77,8 @@ export const SIGN_IN_PROVIDER = { issuer: 'https://login.anytown.example', clien
 
 /** `widget` inside a provider that talks to `adapter`, signed in as staff unless `token` says otherwise. */
 export function inStaffProvider(adapter: CoprodApi, options: StaffProviderOptions, widget: TemplateResult): TemplateResult {
+  // A list's search and page live in the address (shared/staff/list-paging.ts): each state starts without an earlier one's.
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
   const token = 'token' in options ? options.token : STAFF_TOKEN;
   return html`<coprod-provider .adapter=${adapter} .token=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}
     .issuer=${options.signIn ? SIGN_IN_PROVIDER.issuer : undefined} .clientId=${options.signIn ? SIGN_IN_PROVIDER.clientId : undefined}>

@@ -110,6 +110,7 @@ import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feed
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
+import { listPagingMessages } from '../../src/shared/staff/list-paging.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -125,6 +126,8 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'my-involvement (may suit you)': suitsMessages,
   'my-involvement (involvement record)': recordMessages,
   'my-involvement (about you)': equalityMessages,
+  // Staff: the search and pages of the staff lists, which a staff member reading easy read also sees.
+  'staff lists (search and pages)': listPagingMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

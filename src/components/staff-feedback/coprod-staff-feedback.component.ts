@@ -21,12 +21,16 @@ import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { changeConflictView, type ChangeConflict } from './internal/change-conflict.js';
-import { itemView, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
+import { itemView, loadInbox, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
 import { emptyUpdate, isUpdateDraft, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
 import { refocusIfDropped } from './internal/keep-focus.js';
+import { countView, ListAddress, listPagingStyles, nothingFoundView, pageOf, paginationView, searchView } from '../../shared/staff/list-paging.js';
+import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 
 interface Loaded {
   items: FeedbackItem[];
+  /** Items that merged ones point to, when the search left them out. */
+  targets: FeedbackItem[];
   taxonomy: Taxonomy;
 }
 
@@ -54,8 +58,8 @@ interface Loaded {
  * @csspart draft-notice - The notice that an update being written before a reload is back, with "Start again".
  */
 export class CoprodStaffFeedback extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles, conflictStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffFeedbackMessages), conflictMessages);
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffFeedbackStyles, conflictStyles, listPagingStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffFeedbackMessages), conflictMessages), listPagingMessages);
 
   /** Working days within which feedback should get a first answer; items past it are flagged. Default 20. */
   @property({ attribute: 'respond-within-days', type: Number }) respondWithinDays = 20;
@@ -66,6 +70,8 @@ export class CoprodStaffFeedback extends StaffElement {
   /** The time "how long since" is counted to. Default: now. Set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
+  /** The words searched, the status shown and the page, kept in the address (`#feedback-q=FB-8M2D`). */
+  private readonly address = new ListAddress(this, 'feedback');
   @state() private openId: string | undefined;
   @state() private changed = new Map<string, FeedbackItem>();
   /** A change refused because someone else changed the item first (412): theirs beside it, until the person chooses. */
@@ -99,17 +105,15 @@ export class CoprodStaffFeedback extends StaffElement {
   });
 
   private readonly data = this.loadTask(
-    () => this.status,
-    async (api, status, signal): Promise<Loaded> => {
+    () => `${this.shownStatus}\n${this.address.place.q}`,
+    async (api, key, signal): Promise<Loaded> => {
       this.changed = new Map();
       this.results = new Map();
-      const [page, taxonomy] = await Promise.all([
-        api.listFeedback({ include: 'all', sort: 'oldest_unanswered', limit: 100, ...(status ? { status: [status as FeedbackStatus] } : {}) }, { signal }),
-        loadTaxonomy(api, signal),
-      ]);
+      const [status, q] = key.split('\n') as [string, string];
+      const [found, taxonomy] = await Promise.all([loadInbox(api, status, q, signal), loadTaxonomy(api, signal)]);
       // New feedback first; the server's order (longest unanswered first) within each group.
-      const items = [...page.items].sort((a, b) => rank(a) - rank(b));
-      return { items, taxonomy };
+      const items = [...found.items].sort((a, b) => rank(a) - rank(b));
+      return { items, targets: found.targets, taxonomy };
     },
   );
 
@@ -117,19 +121,23 @@ export class CoprodStaffFeedback extends StaffElement {
     return html`<section aria-labelledby="staff-feedback-title">
       ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`, { className: 'widget-title' })}
       <p>${lines(this.t('intro'))}</p>
-      <div class="toolbar">
-        ${selectField({
-          id: 'status-filter',
-          label: this.t('show'),
-          errorPrefix: this.t('errorPrefix'),
-          value: this.status,
-          options: [{ value: '', label: this.t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, this.config.locale) }))],
-          onChange: (value) => {
-            this.status = value;
-            this.openId = undefined;
-          },
-        })}
-      </div>
+      ${searchView({
+        t: this.t,
+        key: 'feedback',
+        q: this.address.place.q,
+        hint: this.t('searchFeedbackHint'),
+        onSearch: (q) => this.moveList({ q, page: 1 }),
+        extra: html`<div class="toolbar">
+          ${selectField({
+            id: 'status-filter',
+            label: this.t('show'),
+            errorPrefix: this.t('errorPrefix'),
+            value: this.shownStatus,
+            options: [{ value: '', label: this.t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, this.config.locale) }))],
+            onChange: (value) => this.moveList({ status: value, page: 1 }),
+          })}
+        </div>`,
+      })}
       ${this.data.render({
         initial: () => loadingView(this.t('loadingLabel')),
         pending: () => loadingView(this.t('loadingLabel')),
@@ -144,16 +152,31 @@ export class CoprodStaffFeedback extends StaffElement {
     return this.changed.get(item.id) ?? item;
   }
 
-  private renderItems({ items, taxonomy }: Loaded): TemplateResult {
-    const all = items.map((item) => this.current(item));
-    if (all.length === 0) return emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
-    return html`<p role="status">${this.t('count', all.length)}</p>
-      <ol class="items">
-        ${all.map((item) => this.renderItem(item, all, taxonomy))}
-      </ol>`;
+  /** The status the address names, else the `status` attribute's. */
+  private get shownStatus(): string {
+    return this.address.place.status ?? this.status;
   }
 
-  private renderItem(item: FeedbackItem, all: FeedbackItem[], taxonomy: Taxonomy): TemplateResult {
+  private moveList(next: { q?: string; status?: string; page: number }): void {
+    this.openId = undefined;
+    void this.address.move(next, () => this.data.taskComplete);
+  }
+
+  private renderItems({ items, targets, taxonomy }: Loaded): TemplateResult {
+    const all = items.map((item) => this.current(item));
+    const { q } = this.address.place;
+    if (all.length === 0) {
+      return q ? nothingFoundView(this.t, 'feedback', q, () => this.moveList({ q: '', page: 1 })) : emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
+    }
+    const page = pageOf(all, this.address.place.page);
+    return html`${countView(this.t, 'feedback', q, page.from, page.to, all.length)}
+      <ol class="items">
+        ${page.shown.map((item) => this.renderItem(item, all, targets, taxonomy))}
+      </ol>
+      ${paginationView(this.t, page.page, page.pages, (n) => this.address.href({ ...this.address.place, page: n }), (n) => this.moveList({ page: n }))}`;
+  }
+
+  private renderItem(item: FeedbackItem, all: FeedbackItem[], targets: FeedbackItem[], taxonomy: Taxonomy): TemplateResult {
     return itemView(item, {
       t: this.t,
       locale: this.config.locale,
@@ -162,7 +185,10 @@ export class CoprodStaffFeedback extends StaffElement {
       respondWithinDays: this.respondWithinDays,
       taxonomy,
       all,
+      targets,
       openId: this.openId,
+      opened: this.address.opened,
+      onOpen: (id, open) => this.address.open(id, open),
       onToggle: (chosen) => this.toggle(chosen),
       manage: (open) => this.renderManage(open, all),
     });

@@ -8,6 +8,9 @@ import './coprod-staff-feedback.js';
 
 const words = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+// A list's search and page live in the address: each test starts without an earlier one's.
+beforeEach(() => history.replaceState(null, '', location.pathname));
+
 async function render(api: InMemoryApi) {
   const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
     <coprod-staff-feedback sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-feedback>

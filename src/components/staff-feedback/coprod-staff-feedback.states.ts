@@ -3,7 +3,7 @@ import type { CoprodApi } from '../../api/api.js';
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { changeStates, failingSearches, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-feedback.js';
 
@@ -28,6 +28,14 @@ export async function openItem(element: HTMLElement, reference?: string): Promis
   return item;
 }
 
+/** Searches the inbox for `words`, as a person would, and waits for what it finds. */
+export async function searchFeedback(element: HTMLElement, words: string): Promise<void> {
+  await loaded(element);
+  typeInto(element, '#feedback-q', words);
+  shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+  await until(() => shadow(element).querySelector('#feedback-count')?.textContent?.includes(words), `the results for "${words}"`);
+}
+
 /** Writes a "we did" update and posts it. */
 export async function writeWeDid(element: HTMLElement): Promise<HTMLElement> {
   const item = await openItem(element, 'FB-4KD6');
@@ -50,6 +58,39 @@ export const states: ComponentStates = {
       description: 'New feedback first, then what has waited longest; merged items last.',
       render: () => widget(staffApi()),
       play: loaded,
+    },
+    {
+      name: 'Found by reference',
+      description: 'A search for the reference a person was given ("fb-8m2d": any case, hyphen or not) finds that item alone.',
+      render: () => widget(staffApi()),
+      play: (element) => searchFeedback(element, 'fb-8m2d'),
+    },
+    {
+      name: 'Nothing found',
+      description: 'A search that found nothing: what to try, and "Clear search".',
+      render: () => widget(staffApi()),
+      play: (element) => searchFeedback(element, 'zebra crossing'),
+    },
+    {
+      name: 'Second page',
+      description: 'The second page of the inbox, with Previous, the page numbers and Next.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await loaded(element);
+        shadow(element).querySelector<HTMLAnchorElement>('.pagination a[rel="next"]')!.click();
+        await until(() => shadow(element).querySelector('#feedback-count')?.textContent?.includes('Showing 11 to'), 'the second page');
+      },
+    },
+    {
+      name: 'Search failed',
+      description: 'The search could not reach the service: what happened, "Try again", and the search box to change or clear it.',
+      render: () => widget(failingSearches(staffApi(), 'listFeedback')),
+      play: async (element) => {
+        await loaded(element);
+        typeInto(element, '#feedback-q', 'bus');
+        shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+        await until(() => shadow(element).querySelector('[part="error"]'), 'the failure');
+      },
     },
     {
       name: 'Filtered by status',

@@ -28,9 +28,11 @@ import { loadOpportunities, saveBrief, withChanges } from './internal/brief-savi
 import { conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { fieldOrderFor, validateBrief } from './internal/brief-validation.js';
 import { blankBrief, FIELD_ORDER, fromOpportunity, withStatus, type BriefValues } from './internal/brief-values.js';
-import { ACTION_STATUS, DONE, listView, type Action, type Confirming, type ListResult } from './internal/list-view.js';
+import { ACTION_STATUS, DONE, listView, pageWith, STATUSES, type Action, type Confirming, type ListResult } from './internal/list-view.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
+import { ListAddress, listPagingStyles, searchView } from '../../shared/staff/list-paging.js';
+import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 import '../opportunity/coprod-opportunity.js';
 
 interface Loaded {
@@ -62,8 +64,8 @@ interface Loaded {
  * @csspart error-summary - The list of problems at the top of the form.
  */
 export class CoprodStaffOpportunities extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffOpportunitiesStyles, conflictStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages), dateMessages);
+  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffOpportunitiesStyles, conflictStyles, listPagingStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, draftMessages), staffOpportunitiesMessages), briefMessages), briefRatesMessages), conflictMessages), dateMessages), listPagingMessages);
 
   /** Only this organisation's opportunities (a taxonomy organisation id); new ones belong to it. */
   @property() organisation?: string;
@@ -77,7 +79,8 @@ export class CoprodStaffOpportunities extends StaffElement {
   /** The day the preview counts closing dates from. Default: today. Set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private shown: OpportunityStatus | undefined;
+  /** The words searched, the status tab and the page, kept in the address (`#opportunities-q=...`). */
+  private readonly address = new ListAddress(this, 'opportunities');
   @state() private mode: 'list' | 'create' | 'edit' = 'list';
   /** The opportunity being edited, as it was loaded: what the form's changes are laid over. */
   @state() private editing: Opportunity | undefined;
@@ -125,10 +128,11 @@ export class CoprodStaffOpportunities extends StaffElement {
   private draftChecked = false;
 
   private readonly data = this.loadTask(
-    () => this.organisation,
-    async (api, organisation, signal): Promise<Loaded> => {
+    () => `${this.organisation ?? ''}\n${this.address.place.q}`,
+    async (api, key, signal): Promise<Loaded> => {
       this.changed = new Map();
-      const opportunities = await loadOpportunities(api, organisation, signal);
+      const [organisation, q] = key.split('\n') as [string, string];
+      const opportunities = await loadOpportunities(api, organisation || undefined, q, signal);
       const taxonomy = await loadTaxonomy(api, signal);
       void this.updateComplete.then(() => this.restoreDraft());
       return { opportunities, taxonomy };
@@ -140,7 +144,7 @@ export class CoprodStaffOpportunities extends StaffElement {
       initial: () => this.renderLoading(),
       pending: () => (this.data.value ? this.renderLoaded(this.data.value) : this.renderLoading()),
       error: (error) =>
-        html`${heading(this.level, this.t('title'), { className: 'widget-title' })}
+        html`${heading(this.level, this.t('title'), { className: 'widget-title' })}${this.renderSearch()}
         ${this.renderLoadError(error, () => void this.data.run())}`,
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : nothing),
     });
@@ -157,14 +161,21 @@ export class CoprodStaffOpportunities extends StaffElement {
       locale: this.config.locale,
       level: this.level,
       all: withChanges(loaded.opportunities, this.changed),
-      shown: this.shown ?? this.initialStatus,
+      shown: this.shownStatus,
+      place: this.address.place,
+      hrefOf: (page) => this.address.href({ ...this.address.place, page }),
+      opened: this.address.opened,
+      onOpen: (id, open) => this.address.open(id, open),
+      search: this.renderSearch(),
+      onClearSearch: () => this.moveList({ q: '', page: 1 }),
+      onPage: (page) => this.moveList({ page }),
       result: this.result,
       confirming: this.confirming,
       busyId: this.busyId,
       interestHref: this.interestHref,
       onCreate: () => void this.openForm(),
       onShow: (status) => {
-        this.shown = status;
+        this.address.go({ status, page: 1 });
         this.confirming = undefined;
       },
       onEdit: (o) => void this.openForm(o),
@@ -222,10 +233,25 @@ export class CoprodStaffOpportunities extends StaffElement {
 
   // The list
 
+  private renderSearch(): TemplateResult {
+    return searchView({ t: this.t, key: 'opportunities', q: this.address.place.q, hint: this.t('searchOpportunitiesHint'), onSearch: (q) => this.moveList({ q, page: 1 }) });
+  }
+
+  private get shownStatus(): OpportunityStatus {
+    const wanted = this.address.place.status as OpportunityStatus | undefined;
+    return wanted && STATUSES.includes(wanted) ? wanted : this.initialStatus;
+  }
+
+  private moveList(next: { q?: string; page: number }): void {
+    this.confirming = undefined;
+    void this.address.move(next, () => this.data.taskComplete);
+  }
+
   // Buttons are marked aria-disabled while saving (so focus stays on them), and these guards stop them acting.
   private async ask(o: Opportunity, action: Action): Promise<void> {
     if (this.busyId) return;
     this.confirming = { id: o.id, action };
+    this.address.open(o.id, true);
     this.result = undefined;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.confirm')?.focus();
@@ -399,7 +425,8 @@ export class CoprodStaffOpportunities extends StaffElement {
     this.changed = new Map(this.changed).set(saved.id, saved);
     const text = editing ? this.t('savedChanges', saved.title) : this.t('savedDraft', saved.title);
     this.result = { kind: 'done', text };
-    this.shown = saved.status;
+    this.address.open(saved.id, true);
+    this.address.go({ status: saved.status, page: pageWith(withChanges(this.data.value?.opportunities ?? [], this.changed), saved) });
     this.announce(text);
     this.emit('coprod-opportunity-saved', { opportunity: saved, created: !editing });
     await this.backToList(`opp-${saved.id}`);

@@ -29,7 +29,10 @@ async function reload(element: Element_, api: CoprodApi): Promise<Element_> {
 }
 
 describe('<coprod-staff-opportunities> drafts', () => {
-  beforeEach(() => forgetDrafts('staff-brief'));
+  beforeEach(() => {
+    forgetDrafts('staff-brief');
+    history.replaceState(null, '', location.pathname);
+  });
 
   it('keeps a new brief being written through a reload, brings it back with a notice, and forgets it once saved', async () => {
     const api = staffApi();

@@ -5,7 +5,7 @@ import type { ComponentStates } from '../../core/states.js';
 import { blankBrief } from './internal/brief-values.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
-import { changeStates, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { changeStates, failingSearches, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
 
@@ -48,9 +48,17 @@ export async function fillBrief(element: HTMLElement & { updateComplete?: Promis
   await element.updateComplete;
 }
 
+/** Searches the list for `words`, as a person would, and waits for what it finds. */
+export async function searchFor(element: HTMLElement, words: string): Promise<void> {
+  await listed(element);
+  typeInto(element, '#opportunities-q', words);
+  shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+  await until(() => shadow(element).querySelector('#opportunities-count')?.textContent?.includes(words), `the results for "${words}"`);
+}
+
 /** Opens the seeded carers' strategy (dated sessions, Welsh text) for editing. */
 export async function openCarersEdit(element: HTMLElement): Promise<void> {
-  await listed(element);
+  await searchFor(element, 'carers');
   const item = [...shadow(element).querySelectorAll<HTMLElement>('.item')].find((li) => li.textContent!.includes('carers’ strategy') || li.textContent!.includes("carers' strategy"));
   // The first button of an item is its Edit button, in every language.
   item!.querySelector<HTMLButtonElement>('.button-group button')!.click();
@@ -105,6 +113,49 @@ export const states: ComponentStates = {
       name: 'Drafts',
       render: () => widget(staffApi(), { initialStatus: 'draft' }),
       play: listed,
+    },
+    {
+      name: 'Searched',
+      description: 'A search (here "carers"): how many it found, one page of them, each a summary row.',
+      render: () => widget(staffApi()),
+      play: (element) => searchFor(element, 'carers'),
+    },
+    {
+      name: 'Nothing found',
+      description: 'A search that found nothing: what to try, and "Clear search".',
+      render: () => widget(staffApi()),
+      play: (element) => searchFor(element, 'zebra crossing'),
+    },
+    {
+      name: 'Second page',
+      description: 'The second page of the open opportunities, with Previous, the page numbers and Next.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await listed(element);
+        shadow(element).querySelector<HTMLAnchorElement>('.pagination a[rel="next"]')!.click();
+        await until(() => shadow(element).querySelector('#opportunities-count')?.textContent?.includes('Showing 11 to'), 'the second page');
+      },
+    },
+    {
+      name: 'Opened',
+      description: 'One opportunity opened from its summary row: its facts and actions.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await listed(element);
+        shadow(element).querySelector<HTMLElement>('.item-more summary')!.click();
+        await until(() => shadow(element).querySelector('.item-more[open]'), 'the opened item');
+      },
+    },
+    {
+      name: 'Search failed',
+      description: 'The search could not reach the service: what happened, and "Try again".',
+      render: () => widget(failingSearches(staffApi(), 'listOpportunities')),
+      play: async (element) => {
+        await listed(element);
+        typeInto(element, '#opportunities-q', 'carers');
+        shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+        await until(() => shadow(element).querySelector('[part="error"]'), 'the failure');
+      },
     },
     {
       name: 'Confirm mark filled',

@@ -22,6 +22,7 @@ const active = (element: HTMLElement) => shadow(element).activeElement as HTMLEl
 const buttonWith = (root: ParentNode, label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
 
 async function render(adapter: CoprodApi = staffApi(), organisation = 'anytown-council') {
+  history.replaceState(null, '', location.pathname);
   const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN}>
     <coprod-staff-opportunities organisation=${organisation} sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-opportunities>
   </coprod-provider>`);

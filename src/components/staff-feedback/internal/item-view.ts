@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CoprodApi } from '../../../api/api.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { selectField } from '../../../core/forms/index.js';
@@ -12,6 +13,23 @@ import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/w
 export const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
 
 export type ActionResult = { kind: 'saving' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+/** Every item (staff: published or not) with `status` ('' for any) that matches `q`, following the pages (up to 500). */
+export async function loadInbox(api: CoprodApi, status: string, q: string, signal: AbortSignal): Promise<{ items: FeedbackItem[]; targets: FeedbackItem[] }> {
+  const items: FeedbackItem[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 5; page += 1) {
+    const query = { include: 'all', sort: 'oldest_unanswered', limit: 100, ...(status ? { status: [status as FeedbackStatus] } : {}), ...(q.trim() ? { q: q.trim() } : {}) } as const;
+    const result = await api.listFeedback({ ...query, ...(cursor ? { cursor } : {}) }, { signal });
+    items.push(...result.items);
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  // The items merged ones point to, when the search left them out: their references are shown.
+  const missing = [...new Set(items.flatMap((i) => (i.mergedInto && !items.some((other) => other.id === i.mergedInto) ? [i.mergedInto] : [])))];
+  const targets = await Promise.all(missing.slice(0, 20).map((id) => api.getFeedback(id, { signal }).catch(() => undefined)));
+  return { items, targets: targets.filter((t): t is FeedbackItem => Boolean(t)) };
+}
 
 /** New feedback first, then the rest, merged items last (the server's order within each). */
 export function rank(item: FeedbackItem): number {
@@ -33,7 +51,12 @@ export interface ItemViewOptions {
   taxonomy: Taxonomy;
   /** Every item shown, as changed here. */
   all: FeedbackItem[];
+  /** Items that merged ones point to, read apart because the search left them out. */
+  targets: readonly FeedbackItem[];
   openId: string | undefined;
+  /** The items whose facts are opened from their summary row. */
+  opened: ReadonlySet<string>;
+  onOpen: (id: string, open: boolean) => void;
   onToggle: (item: FeedbackItem) => void;
   /** The item's management panel, when open. */
   manage: (item: FeedbackItem) => unknown;
@@ -49,7 +72,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
   const since = t('daysAgo', calendarDaysBetween(new Date(answered ?? item.createdAt), now));
   const latest = item.updates[item.updates.length - 1];
   const open = o.openId === item.id;
-  const into = item.mergedInto ? o.all.find((other) => other.id === item.mergedInto) : undefined;
+  const into = item.mergedInto ? (o.all.find((other) => other.id === item.mergedInto) ?? o.targets.find((other) => other.id === item.mergedInto)) : undefined;
   return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
     ${heading(o.level, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: ${topic}</span>`)}
     <p class="waiting">
@@ -60,6 +83,8 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
           : html`<span class="tag">${icon('clock')} ${t('neverAnswered', since)}</span>`}
     </p>
     <p class="said">${item.text}</p>
+    <details class="item-more" ?open=${o.opened.has(item.id) || open} @toggle=${(event: Event) => o.onOpen(item.id, (event.target as HTMLDetailsElement).open)}>
+    <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.reference}</span></summary>
     <dl class="facts">
       <dt>${t('status')}</dt>
       <dd>${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}</dd>
@@ -78,6 +103,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
             <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`
         : nothing}
     </dl>
+    </details>
     ${item.mergedInto
       ? html`<p class="tag">${icon('share')} ${t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
       : html`<button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="manage-${item.id}" @click=${() => o.onToggle(item)}>

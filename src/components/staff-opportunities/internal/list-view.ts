@@ -8,6 +8,7 @@ import { emptyView } from '../../../core/status-views.js';
 import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { hrefFor } from '../../../core/href.js';
+import { countView, nothingFoundView, pageOf, paginationView, PAGE_SIZE, type ListPlace } from '../../../shared/staff/list-paging.js';
 
 export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled', 'cancelled'];
 
@@ -38,6 +39,16 @@ export interface ListViewOptions {
   level: number;
   all: Opportunity[];
   shown: OpportunityStatus;
+  /** The words searched and the page (the address's). */
+  place: ListPlace;
+  hrefOf: (page: number) => string;
+  /** The items opened from their summary row. */
+  opened: ReadonlySet<string>;
+  onOpen: (id: string, open: boolean) => void;
+  /** The search box. */
+  search: TemplateResult;
+  onClearSearch: () => void;
+  onPage: (page: number) => void;
   result: ListResult | undefined;
   confirming: Confirming | undefined;
   busyId: string | undefined;
@@ -57,12 +68,15 @@ export function listView(o: ListViewOptions): TemplateResult {
   const { t, locale, all, shown } = o;
   const items = all.filter((item) => item.status === shown);
   const statusName = label(opportunityStatuses, shown, locale);
+  const { q } = o.place;
+  const page = pageOf(items, o.place.page);
   return html`<section id="staff-opportunities-list" tabindex="-1" aria-labelledby="staff-opportunities-title">
     ${heading(o.level, html`<span id="staff-opportunities-title" tabindex="-1">${t('title')}</span>`, { className: 'widget-title' })}
     ${resultView(o.result)}
     <div class="button-group">
       <button type="button" class="button" @click=${o.onCreate}>${icon('edit')} ${t('create')}</button>
     </div>
+    ${o.search}
     <div role="group" aria-labelledby="status-tabs-label">
       <p id="status-tabs-label" class="label">${t('showStatus')}</p>
       <ul class="tabs">
@@ -76,10 +90,14 @@ export function listView(o: ListViewOptions): TemplateResult {
       </ul>
     </div>
     ${items.length === 0
-      ? emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1)
-      : html`<ol class="items">
-          ${items.map((item) => itemView(o, item))}
-        </ol>`}
+      ? q
+        ? nothingFoundView(t, 'opportunities', q, o.onClearSearch)
+        : emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1)
+      : html`${countView(t, 'opportunities', q, page.from, page.to, items.length)}
+          <ol class="items">
+            ${page.shown.map((item) => itemView(o, item))}
+          </ol>
+          ${paginationView(t, page.page, page.pages, o.hrefOf, o.onPage)}`}
   </section>`;
 }
 
@@ -95,19 +113,19 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   const actions = ACTIONS[item.status];
   const confirming = o.confirming?.id === item.id ? o.confirming.action : undefined;
   const busy = o.busyId === item.id;
+  const opened = o.opened.has(item.id);
   return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
     ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1">${item.title}</span>`)}
-    <p><span class="tag">${label(opportunityStatuses, item.status, locale)}</span> <span class="subtle">${termName(item.organisation, locale)}</span></p>
+    <p class="summary-line">
+      <span class="tag">${label(opportunityStatuses, item.status, locale)}</span>
+      <span>${t('closes')}: ${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</span>
+      <span>${t('interested')}: ${t('people', item.interestCount ?? 0)}</span>
+      ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>` : nothing}
+    </p>
+    <details class="item-more" ?open=${opened} @toggle=${(event: Event) => o.onOpen(item.id, (event.target as HTMLDetailsElement).open)}>
+    <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.title}</span></summary>
+    <p class="subtle">${termName(item.organisation, locale)}</p>
     <dl class="facts">
-      <dt>${t('closes')}</dt>
-      <dd>${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</dd>
-      <dt>${t('interested')}</dt>
-      <dd>
-        ${t('people', item.interestCount ?? 0)}
-        ${o.interestHref
-          ? html` <a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>`
-          : nothing}
-      </dd>
       <dt>${t('places')}</dt>
       <dd>${t('placesTaken', item.placesTaken, item.places)}</dd>
       <dt>${t('updated')}</dt>
@@ -124,7 +142,14 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
               </button>`,
           )}
         </div>`}
+    </details>
   </li>`;
+}
+
+/** The page of its status's list that shows `item`. */
+export function pageWith(all: readonly Opportunity[], item: Opportunity): number {
+  const index = all.filter((other) => other.status === item.status).findIndex((other) => other.id === item.id);
+  return index < 0 ? 1 : Math.floor(index / PAGE_SIZE) + 1;
 }
 
 function confirmView(o: ListViewOptions, item: Opportunity, action: Action, busy: boolean): TemplateResult {
