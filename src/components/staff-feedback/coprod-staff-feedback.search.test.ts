@@ -42,6 +42,18 @@ describe('<coprod-staff-feedback> search and pages', () => {
     expect(asked).to.include('fb8m2d');
   });
 
+  it('keeps what is typed in the search box while the inbox loads', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN}>
+      <coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback>
+    </coprod-provider>`);
+    const element = root.querySelector<HTMLElement>('coprod-staff-feedback')!;
+    await until(() => shadow(element).querySelector('#feedback-q'), 'the search box');
+    expect(shadow(element).querySelector('.items'), 'still loading').to.equal(null);
+    typeInto(element, '#feedback-q', 'fb-8m2d');
+    await until(() => shadow(element).querySelector('.items'), 'the inbox');
+    expect(shadow(element).querySelector<HTMLInputElement>('#feedback-q')!.value).to.equal('fb-8m2d');
+  });
+
   it('shows ten at a time, moves between pages, and keeps the search and page through a reload and Back', async () => {
     const api = staffApi();
     const total = (await api.listFeedback({ include: 'all', limit: 100 })).total;

@@ -5,7 +5,6 @@
  * reference) stays in the browser. Other keys in the fragment (the workspace's section) are kept.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { MessageSet, Translate } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { lines } from './staff-access.js';
@@ -131,7 +130,11 @@ export interface SearchOptions {
   extra?: unknown;
 }
 
-/** The search box: a label, a hint, the words, "Search", and "Clear search" after a search. */
+/**
+ * The search box: a label, a hint, the words, "Search", and "Clear search" after a search. The
+ * words are set only when the search changes (not `live()`): a render while the list loads must
+ * not wipe what is being typed.
+ */
 export function searchView(o: SearchOptions): TemplateResult {
   const { t, key } = o;
   const input = (event: Event) => (event.target as HTMLElement).closest('form')!.querySelector<HTMLInputElement>('input[type=search]')!.value;
@@ -143,7 +146,7 @@ export function searchView(o: SearchOptions): TemplateResult {
       <label class="label" for="${key}-q">${t('searchLabel')}</label>
       <p class="hint" id="${key}-q-hint">${lines(o.hint)}</p>
       <div class="search-row">
-        <input class="input" id="${key}-q" name="q" type="search" autocomplete="off" maxlength="200" aria-describedby="${key}-q-hint" .value=${live(o.q)} />
+        <input class="input" id="${key}-q" name="q" type="search" autocomplete="off" maxlength="200" aria-describedby="${key}-q-hint" .value=${o.q} />
         <button type="submit" class="button">${icon('search')} ${t('searchButton')}</button>
       </div>
     </div>
