@@ -372,7 +372,8 @@ test('staff update: a "we did" update through every fault is posted once', { tim
   try {
     const { page } = opened;
     const inbox = page.locator('coprod-staff-feedback');
-    // Ten at a time: found by its reference.
+    // Ten at a time: once the inbox is there, found by its reference.
+    await inbox.getByText(/^Showing 1 to/).waitFor();
     await inbox.getByRole('searchbox', { name: 'Search' }).fill(receipt.reference);
     await inbox.getByRole('button', { name: 'Search', exact: true }).click();
     const item = inbox.getByRole('listitem').filter({ hasText: said });

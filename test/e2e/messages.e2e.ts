@@ -61,7 +61,8 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('You are signed in as Demo staff.').waitFor();
     const inbox = page.locator('coprod-staff-feedback');
-    // Ten at a time: found by the reference, as the person would quote it.
+    // Ten at a time: once the inbox is there, found by the reference, as the person would quote it.
+    await inbox.getByText(/^Showing 1 to/).waitFor();
     await inbox.getByRole('searchbox', { name: 'Search' }).fill(sent.reference);
     await inbox.getByRole('button', { name: 'Search', exact: true }).click();
     const item = inbox.getByRole('listitem').filter({ hasText: said });

@@ -133,7 +133,8 @@ test('a staff member posts a "we did" update, which then appears on the public b
   try {
     const { page } = open;
     const inbox = page.locator('coprod-staff-feedback');
-    // The inbox shows ten at a time: the lead finds the item by the reference the person quotes.
+    // The inbox shows ten at a time: once it is there, the lead finds the item by the reference the person quotes.
+    await inbox.getByText(/^Showing 1 to/).waitFor();
     await inbox.getByRole('searchbox', { name: 'Search' }).fill(receipt.reference.toLowerCase());
     await inbox.getByRole('button', { name: 'Search', exact: true }).click();
     await inbox.getByText(`Showing 1 to 1 of 1 result for “${receipt.reference.toLowerCase()}”`).waitFor();
