@@ -31,9 +31,12 @@ async function editCarers(open: OpenPage) {
   // Ten at a time, each a summary row: found by a word of its title, then opened.
   await staff.getByRole('searchbox', { name: 'Search' }).fill('carers');
   await staff.getByRole('button', { name: 'Search', exact: true }).click();
+  await staff.getByText(/^Showing 1 to \d+ of \d+ results? for “carers”$/).waitFor();
   const item = staff.getByRole('listitem', { name: CARERS_TITLE });
-  await item.getByText('More about this').click();
-  await item.getByRole('button', { name: /^Edit\b/ }).click();
+  // After a save the saved one is already open: open it only if it is not.
+  const edit = item.getByRole('button', { name: /^Edit\b/ });
+  if (!(await edit.isVisible())) await item.getByText('More about this').click();
+  await edit.click();
   await staff.getByRole('group', { name: 'Session 4' }).waitFor();
   return staff;
 }

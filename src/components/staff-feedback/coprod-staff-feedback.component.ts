@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import { versionOf } from '../../api/versions.js';
@@ -171,7 +172,7 @@ export class CoprodStaffFeedback extends StaffElement {
     const page = pageOf(all, this.address.place.page);
     return html`${countView(this.t, 'feedback', q, page.from, page.to, all.length)}
       <ol class="items">
-        ${page.shown.map((item) => this.renderItem(item, all, targets, taxonomy))}
+        ${repeat(page.shown, (item) => item.id, (item) => this.renderItem(item, all, targets, taxonomy))}
       </ol>
       ${paginationView(this.t, page.page, page.pages, (n) => this.address.href({ ...this.address.place, page: n }), (n) => this.moveList({ page: n }))}`;
   }

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+// Keyed: an opened summary row (DOM state) stays with its item when a search or page changes the list.
+import { repeat } from 'lit/directives/repeat.js';
 import type { Opportunity, OpportunityStatus } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
@@ -95,7 +97,7 @@ export function listView(o: ListViewOptions): TemplateResult {
         : emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1)
       : html`${countView(t, 'opportunities', q, page.from, page.to, items.length)}
           <ol class="items">
-            ${page.shown.map((item) => itemView(o, item))}
+            ${repeat(page.shown, (item) => item.id, (item) => itemView(o, item))}
           </ol>
           ${paginationView(t, page.page, page.pages, o.hrefOf, o.onPage)}`}
   </section>`;
