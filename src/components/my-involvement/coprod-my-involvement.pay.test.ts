@@ -57,7 +57,7 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(claims(element), 'paid on 2 April 2025: the year before').to.deep.equal(['CL-7QX2', 'CL-9TRV', 'CL-4DEC', 'CL-3REF']);
     expect(figures(element, '[data-record-claim="CL-7QX2"]')).to.deep.equal(['Sent: 5 February 2026', 'Fees: £60', 'Expenses: £35.40', 'Total: £95.40', 'Status: Paid', 'Paid on: 18 February 2026']);
     expect(figures(element, '[data-record-claim="CL-9TRV"]').slice(4)).to.deep.equal(['Status: Approved, not paid yet', 'Paid on: Not paid']);
-    expect(figures(element, '[data-record-claim="CL-4DEC"]')[1]).to.equal('Fees: £0 Fees declined');
+    expect(figures(element, '[data-record-claim="CL-4DEC"]')[1]).to.equal('Fees: £0 You chose not to take fees');
     expect(figures(element, '[data-record-sheet]')).to.include.members([
       'Time taking part: 2 hours 30 minutes',
       'Preparation time: 1 hour 30 minutes',

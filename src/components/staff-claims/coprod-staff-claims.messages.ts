@@ -185,7 +185,7 @@ export const staffClaimsMessages = defineMessages({
     eName: 'Rhowch eu henw',
     eEmail: 'Rhowch eu cyfeiriad e-bost, fel enw@example.org',
     eHours: 'Rhowch yr oriau fel rhif, fel 2 neu 1.5',
-    eNoTime: 'Rhowch yr oriau y cymeron nhw ran. Os na aeth y sesiwn yn ei blaen iddyn nhw, rhowch 0 yma a’u horiau paratoi isod',
+    eNoTime: 'Rhowch yr oriau y cymeron nhw ran. Os nad aeth y sesiwn yn ei blaen iddyn nhw, rhowch 0 yma a’u horiau paratoi isod',
     eSession: 'Dewiswch y sesiwn',
     already: 'Maen nhw eisoes wedi’u cofnodi ar gyfer y sesiwn hon.',
     fQueryAnswer: (name: string) => `Eich ateb i ${name}`,
