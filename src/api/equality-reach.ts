@@ -32,8 +32,9 @@ export function publishedCount(count: number): number | null {
  */
 export function disabilityOf(answers: EqualityAnswers): (typeof DISABILITY_ANSWERS)[number] | undefined {
   const { longTermCondition: condition, reducedAbility: reduced } = answers;
-  if (condition === 'prefer_not_to_say' || reduced === 'prefer_not_to_say') return condition || reduced ? 'prefer_not_to_say' : undefined;
+  // No condition is not disabled, whatever the second question says (it is asked only after Yes).
   if (condition === 'no') return 'not_disabled';
+  if (condition === 'prefer_not_to_say' || reduced === 'prefer_not_to_say') return 'prefer_not_to_say';
   if (condition === 'yes' && reduced) return reduced === 'not_at_all' ? 'not_disabled' : 'disabled';
   return undefined;
 }

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { equalityReach, publishedCount, REACH_QUESTIONS } from '../../src/api/equality-reach.js';
+import { disabilityOf, equalityReach, publishedCount, REACH_QUESTIONS } from '../../src/api/equality-reach.js';
 import { EQUALITY_QUESTIONS } from '../../src/api/rules-vocabularies.js';
 import type { EqualityAnswers } from '../../src/api/types.js';
 
@@ -48,4 +48,13 @@ test('no hidden count is pinned down by subtraction from the question\'s total, 
     }),
     { numRuns: 2000 },
   );
+});
+
+test('no long-term condition is "not disabled", whatever was said to the second question; Yes then prefer not to say is prefer not to say', () => {
+  assert.equal(disabilityOf({ longTermCondition: 'no', reducedAbility: 'prefer_not_to_say' } as EqualityAnswers), 'not_disabled');
+  assert.equal(disabilityOf({ longTermCondition: 'no' } as EqualityAnswers), 'not_disabled');
+  assert.equal(disabilityOf({ longTermCondition: 'yes', reducedAbility: 'prefer_not_to_say' } as EqualityAnswers), 'prefer_not_to_say');
+  assert.equal(disabilityOf({ longTermCondition: 'prefer_not_to_say' } as EqualityAnswers), 'prefer_not_to_say');
+  assert.equal(disabilityOf({ longTermCondition: 'yes', reducedAbility: 'a_little' } as EqualityAnswers), 'disabled');
+  assert.equal(disabilityOf({ longTermCondition: 'yes' } as EqualityAnswers), undefined);
 });

@@ -28,7 +28,7 @@ const ANSWERS: Record<string, Words> = {
     other: { en: 'Other ethnic group', cy: 'Grŵp ethnig arall' },
   },
   longTermCondition: { yes: { en: 'Yes', cy: 'Oes' }, no: { en: 'No', cy: 'Nac oes' } },
-  reducedAbility: { a_lot: { en: 'Yes, a lot', cy: 'Ydyn, llawer' }, a_little: { en: 'Yes, a little', cy: 'Ydyn, ychydig' }, not_at_all: { en: 'Not at all', cy: 'Ddim o gwbl' } },
+  reducedAbility: { a_lot: { en: 'Yes, a lot', cy: 'Ydy, llawer' }, a_little: { en: 'Yes, a little', cy: 'Ydy, ychydig' }, not_at_all: { en: 'Not at all', cy: 'Ddim o gwbl' } },
   carer: {
     no: { en: 'No', cy: 'Nac ydw' },
     hours_1_19: { en: 'Yes, 19 hours a week or less', cy: 'Ydw, 19 awr yr wythnos neu lai' },

@@ -36,7 +36,7 @@ export const equalityMessages = defineMessages({
     eqDeleted: 'Mae eich atebion wedi’u dileu.',
     eqLoading: 'Wrthi’n llwytho eich atebion…',
     eqFailed: 'Nid oedd modd cadw na llwytho eich atebion. Rhowch gynnig arall arni.',
-    eqRetry: 'Rhoi cynnig arall arni',
+    eqRetry: 'Rhowch gynnig arall arni',
   },
   easyRead: {
     'en-GB': {
