@@ -86,4 +86,26 @@ describe('equality monitoring (issue 17)', () => {
     const counts = reach.body.questions.flatMap((q: { answers: { count: number | null }[] }) => q.answers.map((a) => a.count)).filter((c: number | null) => c !== null);
     assert.ok(counts.every((c: number) => c >= 8 && c % 5 === 0), `every shown count is 8 or more and a multiple of 5: ${counts}`);
   });
+
+  it('the counts move only in batches: a read either side of one save is the same, after 5 changes they move (a deletion counts)', async () => {
+    const read = async () => {
+      const res = await s.call('/api/v1/equality-reach', { token: staff });
+      assert.equal(res.status, 200);
+      return res.body;
+    };
+    const before = await read();
+    const newcomer = await person(s, 'Batch0');
+    assert.equal((await save(s, newcomer.me, { ethnicGroup: 'black', longTermCondition: 'yes', reducedAbility: 'a_lot' })).status, 200);
+    assert.deepEqual(await read(), before, 'one new answer set moves no figure (the profile count neither)');
+    const others: { id: string; me: string }[] = [];
+    for (let i = 1; i <= 3; i++) {
+      others.push(await person(s, `Batch${i}`));
+      await save(s, others.at(-1)!.me, { ethnicGroup: 'black' });
+    }
+    assert.deepEqual(await read(), before, '4 changes: still the same figures');
+    assert.equal((await s.call(`/api/v1/me/profiles/${others[0]!.id}`, { method: 'DELETE', token: others[0]!.me })).status, 204);
+    const after = await read();
+    assert.notDeepEqual(after, before, 'the 5th change (a profile deleted, its answers with it) publishes new figures');
+    assert.notEqual(after.profiles, null);
+  });
 });

@@ -12,6 +12,31 @@ import type { EqualityAnswers, EqualityReach } from './types.js';
 
 export const HIDDEN_BELOW = 8;
 export const ROUNDED_TO = 5;
+/**
+ * Staff's figures move only in batches: they are counted again only once this many answer sets
+ * have been saved, changed or deleted since they were last published, so that no one person's
+ * save shows as a figure moving between two reads.
+ */
+export const REPUBLISH_AFTER = 5;
+
+/** Whether the published figures are due to be counted again (never published yet, or a batch of changes since). */
+export function dueToPublish(published: EqualityReach | null | undefined, changes: number): boolean {
+  return !published || changes >= REPUBLISH_AFTER;
+}
+
+/** The published figures beside today's reference population (the council may change it between batches). */
+export function withReference(reach: EqualityReach, reference: EqualityReference = {}): EqualityReach {
+  return {
+    ...reach,
+    questions: reach.questions.map((q) => ({
+      ...q,
+      answers: q.answers.map((a) => {
+        const ref = reference[q.question as ReachQuestion]?.[a.answer];
+        return { ...a, referencePercent: typeof ref === 'number' ? ref : null };
+      }),
+    })),
+  } as EqualityReach;
+}
 
 /** The questions staff see: disability is derived from the two-question standard. */
 export const REACH_QUESTIONS = ['ageBand', 'sex', 'ethnicGroup', 'disability', 'carer'] as const;

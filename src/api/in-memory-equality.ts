@@ -4,7 +4,7 @@
  */
 import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { equalityReach, knownAnswers, type EqualityReference } from './equality-reach.js';
+import { dueToPublish, equalityReach, knownAnswers, withReference, type EqualityReference } from './equality-reach.js';
 import { checkBody, equalityRules } from './rules.js';
 import type { EqualityAnswers, EqualityReach, Id, Profile } from './types.js';
 
@@ -39,6 +39,9 @@ export class InMemoryEquality implements EqualityCalls {
   readonly #answers = new Map<Id, EqualityAnswers>();
   /** The council's reference population (EQUALITY_REFERENCE on the server). */
   reference: EqualityReference = DEMO_REFERENCE;
+  /** Staff's figures as last published, and the answer sets changed since (as the server's equality_published). */
+  #published: EqualityReach | undefined;
+  #changes = 0;
 
   constructor(source: Source) {
     this.#source = source;
@@ -61,23 +64,32 @@ export class InMemoryEquality implements EqualityCalls {
     if (!id) throw fail('not-found', 404, 'Make a profile first: these questions are kept with it.');
     const kept = knownAnswers(answers);
     this.#answers.set(id, kept);
+    this.#changes++;
     return { ...kept };
   }
 
   async deleteMyEquality(options: MeCallOptions): Promise<void> {
     const id = this.#profileOf(options);
-    if (id) this.#answers.delete(id);
+    if (id && this.#answers.delete(id)) this.#changes++;
   }
 
   /** For tests and stories: answers for a profile without signing in. */
   plant(profileId: Id, answers: EqualityAnswers): void {
     this.#answers.set(profileId, knownAnswers(answers));
+    this.#changes++;
   }
 
   async getEqualityReach(_options?: CallOptions): Promise<EqualityReach> {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
     const profiles = this.#source.profiles();
-    const alive = profiles.map((p) => this.#answers.get(p.id)).filter((a): a is EqualityAnswers => a !== undefined);
-    return equalityReach(alive, profiles.length, this.reference);
+    // Answers of a deleted profile go with it, and count as a change (the server's cascade).
+    const ids = new Set(profiles.map((p) => p.id));
+    for (const id of [...this.#answers.keys()]) if (!ids.has(id) && this.#answers.delete(id)) this.#changes++;
+    if (dueToPublish(this.#published, this.#changes)) {
+      const alive = profiles.map((p) => this.#answers.get(p.id)).filter((a): a is EqualityAnswers => a !== undefined);
+      this.#published = equalityReach(alive, profiles.length);
+      this.#changes = 0;
+    }
+    return withReference(this.#published!, this.reference);
   }
 }

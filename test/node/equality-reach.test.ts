@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { disabilityOf, equalityReach, publishedCount, REACH_QUESTIONS } from '../../src/api/equality-reach.js';
 import { EQUALITY_QUESTIONS } from '../../src/api/rules-vocabularies.js';
-import type { EqualityAnswers } from '../../src/api/types.js';
+import type { EqualityAnswers, Profile } from '../../src/api/types.js';
 
 const answersOf = <Q extends keyof typeof EQUALITY_QUESTIONS>(q: Q) => fc.option(fc.constantFrom(...EQUALITY_QUESTIONS[q]), { nil: undefined });
 const person = fc.record({ ageBand: answersOf('ageBand'), sex: answersOf('sex'), ethnicGroup: answersOf('ethnicGroup'), longTermCondition: answersOf('longTermCondition'), reducedAbility: answersOf('reducedAbility'), carer: answersOf('carer') });
@@ -57,4 +57,19 @@ test('no long-term condition is "not disabled", whatever was said to the second 
   assert.equal(disabilityOf({ longTermCondition: 'prefer_not_to_say' } as EqualityAnswers), 'prefer_not_to_say');
   assert.equal(disabilityOf({ longTermCondition: 'yes', reducedAbility: 'a_little' } as EqualityAnswers), 'disabled');
   assert.equal(disabilityOf({ longTermCondition: 'yes' } as EqualityAnswers), undefined);
+});
+
+test('InMemoryApi publishes staff\'s counts in batches too: one planted answer set moves nothing, the 5th change (a profile gone) does', async () => {
+  const { InMemoryEquality } = await import('../../src/api/in-memory-equality.js');
+  let profiles = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}` })) as unknown as Profile[];
+  const equality = new InMemoryEquality({ profiles: () => profiles, meProfile: () => undefined, staff: () => true });
+  for (let i = 0; i < 7; i++) equality.plant(`p${i}`, { ethnicGroup: 'black' } as EqualityAnswers);
+  const before = await equality.getEqualityReach();
+  equality.plant('p7', { ethnicGroup: 'black' } as EqualityAnswers);
+  assert.deepEqual(await equality.getEqualityReach(), before, 'the 8th answer does not show 7 -> "10"');
+  for (let i = 8; i < 11; i++) equality.plant(`p${i}`, { ethnicGroup: 'black' } as EqualityAnswers);
+  assert.deepEqual(await equality.getEqualityReach(), before);
+  profiles = profiles.filter((p) => p.id !== 'p0');
+  const black = (await equality.getEqualityReach()).questions.find((q) => q.question === 'ethnicGroup')!.answers.find((a) => a.answer === 'black')!;
+  assert.equal(black.count, 10, '10 answers, published after 5 changes');
 });

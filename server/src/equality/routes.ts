@@ -4,8 +4,8 @@
  * population. Counted by src/api/equality-reach.ts, as InMemoryApi counts.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { equalityReach, knownAnswers, type EqualityReference } from '../../../src/api/equality-reach.js';
-import type { EqualityAnswers } from '../../../src/api/types.js';
+import { dueToPublish, equalityReach, knownAnswers, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
+import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { operation, sendJson } from '../http.js';
@@ -64,8 +64,16 @@ export function equalityRoutes(app: FastifyInstance, reference: EqualityReferenc
   });
 
   operation(app, 'getEqualityReach', { access: 'staff' }, async (_request, reply) => {
-    const { all, profiles } = await everyone(app.db, cipher);
+    // From the published row (migration 171): counted again only after a batch of changes.
+    const reach = await app.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ counts: EqualityReach | null; changes: number }>('SELECT counts, changes FROM equality_published FOR UPDATE');
+      if (row?.counts && !dueToPublish(row.counts, row.changes)) return row.counts;
+      const { all, profiles } = await everyone(tx, cipher);
+      const counted = equalityReach(all, profiles);
+      await tx.query('UPDATE equality_published SET counts = $1::jsonb, changes = 0, published_at = now()', [JSON.stringify(counted)]);
+      return counted;
+    });
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, equalityReach(all, profiles, reference));
+    return sendJson(reply, 200, withReference(reach, reference));
   });
 }
