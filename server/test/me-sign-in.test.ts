@@ -228,6 +228,9 @@ describe('sign-in links and codes', () => {
     assert.equal(carersItem.opportunity.title, 'Carers week planning');
     assert.deepEqual(carersItem.reasons.find((r) => r.code === 'topic')?.values, ['carers'], 'why she was asked');
     assert.ok(items[0]!.opportunity.closingDate, 'by when');
+    assert.ok(items.every((i) => !('interestCount' in i.opportunity)), 'how many said they are interested is for staff only');
+    const suits = (await s.call('/api/v1/me/suggestions', { token: token_ })).body.items as { opportunity: { id: string } }[];
+    assert.ok(!suits.some((i) => i.opportunity.id === 'opp-carers' || i.opportunity.id === 'opp-housing'), 'what she is invited to is not also under "may suit you" (carers week was, before)');
 
     const notHers = await s.call(`/api/v1/me/invitations/${maxInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'not_this_time' }, headers: { 'idempotency-key': key() } });
     assert.equal(notHers.status, 404, 'another person\'s invitation is not found');
@@ -245,6 +248,9 @@ describe('sign-in links and codes', () => {
     assert.equal(made?.reference, yes.body.reference, 'the interest notes the invitation, as from the emailed link');
     const after = (await s.call('/api/v1/me/invitations', { token: token_ })).body.items as { id: string }[];
     assert.deepEqual(after.map((i) => i.id), [housing[0]!.id], 'answered, it leaves the list');
+    // Past its closing date (a UK date) it can no longer be answered, so it is not listed, as on the public list.
+    await s.db.query("UPDATE opportunities SET closing_date = (now() AT TIME ZONE 'Europe/London')::date - 1, doc = jsonb_set(doc, '{closingDate}', to_jsonb(((now() AT TIME ZONE 'Europe/London')::date - 1)::text)) WHERE id = 'opp-housing'");
+    assert.deepEqual((await s.call('/api/v1/me/invitations', { token: token_ })).body.items, [], 'closed yesterday: not listed');
     assert.ok(((await s.call('/api/v1/me', { token: token_ })).body.interests as { reference: string }[]).some((i) => i.reference === yes.body.reference), 'and shows among her interests');
     const twice = await s.call(`/api/v1/me/invitations/${louInvitation}/answer`, { method: 'POST', token: token_, body: { answer: 'not_this_time' }, headers: { 'idempotency-key': key() } });
     assert.deepEqual([twice.status, twice.body.answer], [200, 'interested'], 'a second answer changes nothing and reports the first');

@@ -8,6 +8,7 @@ import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './ap
 import { ApiError } from './errors.js';
 import { READ_REASONS } from './rules.js';
 import { noteVersion } from './versions.js';
+import { ukDate } from './money.js';
 import { fitReasons, suggestionsFor } from './matching/for-me.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
 import type {
@@ -279,10 +280,10 @@ export class InMemoryPeople implements PeopleCalls {
     const profile = this.#source.profiles().find((p) => p.id === profileId);
     if (!profile) return { items: [] };
     const contact = words(profile.contact.detail).trim();
-    // Answered already: said they are interested, or said "not this time" to our invitation.
-    const declined = this.#invitations.filter((i) => i.profileId === profileId && i.status === 'not_this_time');
+    // Answered already (interested, or "not this time"), or invited and not yet answered (under "You are invited").
+    const declined = this.#invitations.filter((i) => i.profileId === profileId && (i.status === 'not_this_time' || i.status === 'invited'));
     const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
-    const open = this.#source.opportunities().filter((o) => o.status === 'open');
+    const open = this.#source.opportunities().filter((o) => o.status === 'open').map(publicView);
     return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 5)) };
   }
 
@@ -292,7 +293,9 @@ export class InMemoryPeople implements PeopleCalls {
     if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
     const profile = this.#source.profiles().find((p) => p.id === profileId);
     if (!profile) return { items: [] };
-    const open = new Map(this.#source.opportunities().filter((o) => o.status === 'open').map((o) => [o.id, o]));
+    // As the public sees them: past their closing date (a UK date) they can no longer be answered; interestCount is for staff.
+    const today = ukDate(this.#source.now());
+    const open = new Map(this.#source.opportunities().filter((o) => o.status === 'open' && (!o.closingDate || o.closingDate >= today)).map((o) => [o.id, publicView(o)]));
     const waiting = this.#invitations.filter((i) => i.profileId === profileId && i.status === 'invited' && open.has(i.opportunityId)).reverse();
     return { items: structuredClone(waiting.map((i) => ({ id: i.id, opportunity: open.get(i.opportunityId)!, invitedAt: i.invitedAt, reasons: fitReasons(candidateOf(profile.id, profile), open.get(i.opportunityId)!) }))) };
   }
@@ -312,4 +315,9 @@ function wants(person: Profile, topics: readonly string[]): 'yes' | 'no-invitati
   if (!wish || wish.wanted === 'all') return 'yes';
   if (wish.wanted === 'none') return 'no-invitations';
   return (wish.topics ?? []).some((t) => topics.includes(t)) ? 'yes' : 'other-topics';
+}
+
+function publicView(opportunity: Opportunity): Opportunity {
+  const { interestCount: _staffOnly, ...rest } = opportunity;
+  return rest;
 }

@@ -64,6 +64,8 @@ test('InMemoryApi answers a person\'s own invitations as the server does: only t
   const listed = await api.listMyInvitations({ meToken: bernie });
   assert.deepEqual(listed.items.map((i) => i.id), [invited[0]!.id]);
   assert.ok(listed.items[0]!.reasons.some((r) => r.code === 'topic'), 'why she was asked');
+  assert.ok(!('interestCount' in listed.items[0]!.opportunity), 'how many said they are interested is for staff only');
+  assert.ok(!(await api.listMySuggestions({ meToken: bernie, limit: 100 })).items.some((i) => i.opportunity.id === 'opp-carers-strategy'), 'what she is invited to is not also under "may suit you"');
   const made = await api.createProfile({ name: 'Cai', importantToMe: 'Being heard.', experience: 'A carer.', contact: { method: 'email', detail: 'cai@example.org' }, topics: ['carers'], consent: true } as Parameters<typeof api.createProfile>[0]);
   await api.invitePeople('opp-carers-strategy', { profileIds: [made.profile.id] });
   const other = api.people.signInAs(made.profile.id);
@@ -73,6 +75,17 @@ test('InMemoryApi answers a person\'s own invitations as the server does: only t
   assert.equal(yes.answer, 'interested');
   assert.ok(yes.reference, 'an expression of interest was made');
   assert.deepEqual((await api.listMyInvitations({ meToken: bernie })).items, [], 'answered, it leaves the list');
+});
+
+test('InMemoryApi does not list an invitation past its closing date (a UK date), as the server does not', async () => {
+  const { InMemoryApi } = await import('../../src/api/in-memory.js');
+  const { createSeed } = await import('@coprod/seed');
+  const seed = createSeed();
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  for (const o of seed.opportunities) if (o.id === 'opp-carers-strategy') o.closingDate = yesterday;
+  const api = new InMemoryApi({ latencyMs: 0, seed });
+  await api.invitePeople('opp-carers-strategy', { profileIds: ['prof-bernie'] });
+  assert.deepEqual((await api.listMyInvitations({ meToken: api.people.signInAs('prof-bernie') })).items, []);
 });
 
 test('"The best N of M" says who M is, in English, Welsh and easy read', async () => {

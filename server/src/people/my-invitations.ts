@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fitReasons } from '../../../src/api/matching/for-me.js';
 import { candidateOf } from '../../../src/api/matching/rank.js';
+import { ukDate } from '../../../src/api/money.js';
 import type { MyInvitation, Opportunity } from '../../../src/api/types.js';
 import { operation, param, sendIdempotent, sendJson } from '../http.js';
 import { profileInScope, profilesIn } from '../me/repository.js';
@@ -29,14 +30,17 @@ export function myInvitationRoutes(app: FastifyInstance): void {
     reply.header('cache-control', 'no-store');
     const people = peopleRepository(app.db);
     const items: MyInvitation[] = [];
+    const today = ukDate(new Date());
     const opportunities = new Map<string, Opportunity | undefined>();
     for (const profile of profiles) {
       for (const invitation of await people.invitationsOf(profile.id)) {
         if (invitation.status !== 'invited') continue;
-        if (!opportunities.has(invitation.opportunityId)) opportunities.set(invitation.opportunityId, await app.repos.opportunities.find(invitation.opportunityId));
+        // As the public sees it (staff = false): no interestCount, which is for staff only.
+        if (!opportunities.has(invitation.opportunityId)) opportunities.set(invitation.opportunityId, await app.repos.opportunities.find(invitation.opportunityId, false));
         const opportunity = opportunities.get(invitation.opportunityId);
-        // Only what can still be answered: a cancelled or closed opportunity was told as such.
-        if (opportunity?.status !== 'open') continue;
+        // Only what can still be answered: a cancelled or closed opportunity was told as such, and
+        // one past its closing date (a UK date) is off the public list and refuses a "Yes".
+        if (opportunity?.status !== 'open' || (opportunity.closingDate && opportunity.closingDate < today)) continue;
         items.push({ id: invitation.id, opportunity, invitedAt: invitation.invitedAt, reasons: fitReasons(candidateOf(profile.id, profile), opportunity) });
       }
     }

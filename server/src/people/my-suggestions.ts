@@ -21,8 +21,9 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
     const [profile] = await profilesIn(app.db, app.contactKeys, scope);
     reply.header('cache-control', 'no-store');
     if (!profile) return sendJson(reply, 200, { items: [] });
-    // Answered already: said they are interested, or said "not this time" to our invitation.
-    const declined = (await peopleRepository(app.db).invitationsOf(profile.id)).filter((i) => i.status === 'not_this_time');
+    // Answered already (interested, or "not this time" to our invitation), or invited and not yet
+    // answered: that brief is under "You are invited", not offered twice on the page.
+    const declined = (await peopleRepository(app.db).invitationsOf(profile.id)).filter((i) => i.status === 'not_this_time' || i.status === 'invited');
     const already = new Set([...(await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId), ...declined.map((i) => i.opportunityId)]);
     const { items: open } = await app.repos.opportunities.list({}, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
     const limit = (request.query as { limit?: number }).limit ?? 5;
