@@ -29,7 +29,6 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
       'What is your sex?',
       'What is your ethnic group?',
       'Do you have any physical or mental health conditions or illnesses lasting or expected to last 12 months or more?',
-      'Do any of your conditions or illnesses reduce your ability to carry out day-to-day activities?',
       'Do you look after, or give any help or support to, anyone because they have long-term physical or mental health conditions or illnesses, or problems related to old age? Do not count anything you do as part of your paid work.',
     ]);
     const lastChoices = [...section.querySelectorAll('fieldset')].map((f) => words([...f.querySelectorAll('label')].at(-1)));
@@ -57,5 +56,23 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
     const { section } = await page({}, 'cy');
     expect(words(section.querySelector('legend'))).to.equal('Beth yw eich oed?');
     expect(words([...[...section.querySelectorAll('fieldset')][1]!.querySelectorAll('label')].at(-1))).to.equal('Mae’n well gen i beidio â dweud');
+  });
+
+  it('asks the second disability question only after Yes to the first, and clears its answer when the first changes', async () => {
+    const { api, section } = await page();
+    const reduced = () => section.querySelector('input[name="equality-reducedAbility"]');
+    expect(reduced()).to.equal(null);
+    choose(section, 'longTermCondition', 'yes');
+    await until(() => reduced(), 'the second question after Yes');
+    expect(words(reduced()!.closest('fieldset')!.querySelector('legend'))).to.equal('Do any of your conditions or illnesses reduce your ability to carry out day-to-day activities?');
+    choose(section, 'reducedAbility', 'a_lot');
+    choose(section, 'longTermCondition', 'no');
+    await until(() => !reduced(), 'the second question gone after No');
+    section.querySelector<HTMLButtonElement>('[data-equality-save]')!.click();
+    await until(() => words(section.querySelector('[data-equality-status]')) === 'Your answers are saved. Thank you.', 'saved');
+    expect(api.equalityAnswers).to.deep.equal({ longTermCondition: 'no' });
+    choose(section, 'longTermCondition', 'yes');
+    await until(() => reduced(), 'asked again after Yes');
+    expect(section.querySelectorAll('input[name="equality-reducedAbility"]:checked').length).to.equal(0, 'the earlier answer was cleared');
   });
 });

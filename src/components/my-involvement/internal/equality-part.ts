@@ -103,7 +103,7 @@ export class EqualityPart {
         void this.#send('save');
       }}
     >
-      ${QUESTIONS.map((question) =>
+      ${QUESTIONS.filter((question) => question !== 'reducedAbility' || this.#draft.longTermCondition === 'yes').map((question) =>
         choiceGroup({
           id: `equality-${question}`,
           label: html`<span class="lines">${t(`eq_${question}`)}</span>`,
@@ -114,6 +114,8 @@ export class EqualityPart {
           selected: this.#draft[question] ? [this.#draft[question]!] : [],
           onChange: ([value]) => {
             this.#draft = { ...this.#draft, [question]: value };
+            // The GSS standard asks the second disability question only after Yes to the first.
+            if (question === 'longTermCondition') delete this.#draft.reducedAbility;
             this.#status = undefined;
             this.#host.requestUpdate();
           },
