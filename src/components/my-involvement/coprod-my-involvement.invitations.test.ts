@@ -57,7 +57,11 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
   });
 
   it('a failed answer keeps the item and its buttons and says so in the reader\'s language; trying again still says so', async () => {
-    const element = await page(api({ invitations: 'answer-fails' }), { locale: 'cy' });
+    const adapter = api({ invitations: 'answer-fails' });
+    const keys: (string | undefined)[] = [];
+    const answerOnce = adapter.answerMyInvitation;
+    (adapter as { answerMyInvitation: typeof answerOnce }).answerMyInvitation = (id, answer, options) => (keys.push(options.idempotencyKey), answerOnce(id, answer, options));
+    const element = await page(adapter, { locale: 'cy' });
     const [first] = await items(element);
     first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
     const failed = await until(() => first!.querySelector('[data-answer-failed]'), 'the failure');
@@ -65,7 +69,10 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
     expect(failed.getAttribute('role')).to.equal('alert');
     expect([...first!.querySelectorAll('[data-answer]')].map(words)).to.deep.equal(['Oes, mae gen i ddiddordeb', 'Na, dim diolch']);
     first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
-    await until(() => first!.getAttribute('aria-busy') === 'false' && first!.querySelector('[data-answer-failed]'), 'the second failure');
+    // The second attempt is made (the first failure is still shown until it ends), with the same Idempotency-Key.
+    await until(() => keys.length === 2 && first!.getAttribute('aria-busy') === 'false' && first!.querySelector('[data-answer-failed]'), 'the second failure');
+    expect(keys[0]).to.be.a('string');
+    expect(keys[1]).to.equal(keys[0], 'a retry reuses the Idempotency-Key');
     expect(Boolean(first!.querySelector('[data-answered]'))).to.equal(false);
   });
 
