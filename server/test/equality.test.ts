@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { key, staff, suiteServer, token, type TestServer } from './harness.js';
+import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
 
 /** A new profile and a session on it (its number and private key): the person's bearer token. */
 async function person(s: TestServer, name: string): Promise<{ id: string; me: string }> {
@@ -19,7 +20,8 @@ async function person(s: TestServer, name: string): Promise<{ id: string; me: st
 const save = (s: TestServer, me: string, answers: unknown) => s.call('/api/v1/me/equality', { method: 'PUT', body: answers, token: me });
 
 describe('equality monitoring (issue 17)', () => {
-  const s = suiteServer({ evaluations: { everyMs: false, equalityReference: { sex: { female: 51, male: 49 } } } });
+  const sender = capturingSender();
+  const s = suiteServer({ me: meOptions(sender), evaluations: { everyMs: false, equalityReference: { sex: { female: 51, male: 49 } } } });
 
   it('authorisation: the person\'s own answers need their sign-in; the counts need staff (401, 403 as problems)', async () => {
     for (const [path, method] of [['/api/v1/me/equality', 'GET'], ['/api/v1/me/equality', 'PUT'], ['/api/v1/me/equality', 'DELETE'], ['/api/v1/equality-reach', 'GET']] as const) {
@@ -107,5 +109,16 @@ describe('equality monitoring (issue 17)', () => {
     const after = await read();
     assert.notDeepEqual(after, before, 'the 5th change (a profile deleted, its answers with it) publishes new figures');
     assert.notEqual(after.profiles, null);
+  });
+
+  it('one profile keeps the answers when a person has several: deleting another (the oldest) keeps them, a newer one does not hide them', async () => {
+    const first = await person(s, 'Twice');
+    await person(s, 'Twice');
+    const me = await signInByEmail(s, sender, 'twice@example.org');
+    assert.equal((await save(s, me, { carer: 'no' })).status, 200);
+    assert.equal((await s.call(`/api/v1/me/profiles/${first.id}`, { method: 'DELETE', token: me })).status, 204);
+    assert.deepEqual((await s.call('/api/v1/me/equality', { token: me })).body, { carer: 'no' }, 'the answers stay with the profile that remains');
+    await person(s, 'Twice');
+    assert.deepEqual((await s.call('/api/v1/me/equality', { token: me })).body, { carer: 'no' }, 'a newer profile does not hide them');
   });
 });

@@ -9,18 +9,14 @@ import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { operation, sendJson } from '../http.js';
+import { equalityProfileIn } from '../me/repository.js';
 import { sessionOf } from '../me/sign-in.js';
 import { notFound } from '../problems.js';
 
-/** The person's profile (the oldest their sign-in reaches); undefined without one. */
+/** The person's profile for these answers (equalityProfileIn: one rule); undefined without one. */
 async function myProfileId(app: FastifyInstance, request: FastifyRequest): Promise<string | undefined> {
   const session = await sessionOf(app.db, request.principal.kind === 'token' ? request.principal.token : undefined);
-  // The oldest, so that the answers stay with one profile when the person changes another.
-  const [profile] = await app.db.query<{ id: string }>(
-    'SELECT id FROM profiles WHERE ($1::text IS NOT NULL AND contact_hash = $1) OR id = ANY($2::text[]) ORDER BY created_at, id LIMIT 1',
-    [session.contactHash, session.profileId ? [session.profileId] : []],
-  );
-  return profile?.id;
+  return equalityProfileIn(app.db, { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] });
 }
 
 async function answersOf(db: Queryable, cipher: ContactCipher, profileId: string): Promise<EqualityAnswers> {

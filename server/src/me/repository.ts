@@ -25,6 +25,21 @@ export async function profilesIn(db: Queryable, keys: ContactKeys, scope: Scope)
   return rows.map((r) => presentProfile(r, keys));
 }
 
+/**
+ * The one profile a person's equality answers are kept with (issue 17): the one that already has
+ * them, else the most recently changed, as the page lists them (profilesIn). So deleting another
+ * profile never drops the answers, and changing another never hides them.
+ */
+export async function equalityProfileIn(db: Queryable, scope: Scope): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT p.id FROM profiles p LEFT JOIN profile_equality e ON e.profile_id = p.id
+     WHERE ($1::text IS NOT NULL AND p.contact_hash = $1) OR p.id = ANY($2::text[])
+     ORDER BY (e.profile_id IS NOT NULL) DESC, p.updated_at DESC, p.id LIMIT 1`,
+    [scope.contactHash, scope.profileIds],
+  );
+  return row?.id;
+}
+
 export async function profileInScope(db: Queryable, scope: Scope, id: string): Promise<boolean> {
   const rows = await db.query('SELECT 1 FROM profiles WHERE id = $1 AND (($2::text IS NOT NULL AND contact_hash = $2) OR id = ANY($3::text[]))', [id, scope.contactHash, scope.profileIds]);
   return rows.length > 0;
