@@ -56,7 +56,9 @@ test('every widget has named states and a story for each', () => {
       missing.push(`${tag}: no ${statesFile}`);
       continue;
     }
-    const names = [...readFileSync(statesFile, 'utf8').matchAll(/\bname:\s*'([^']+)'/g)].map((match) => match[1]);
+    // The element's own states file and any part's (`${tag}.<part>.states.ts`, e.g. my-involvement's invitations).
+    const partFiles = readdirSync(folder).filter((file) => file.startsWith(`${tag}.`) && file.endsWith('.states.ts') && file !== `${tag}.states.ts`);
+    const names = [statesFile, ...partFiles.map((file) => join(folder, file))].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bname:\s*'([^']+)'/g)].map((match) => match[1]));
     const storyFile = join('stories', `${tag.replace(/^coprod-/, '')}.stories.ts`);
     if (!existsSync(storyFile)) {
       missing.push(`${tag}: no ${storyFile}`);
