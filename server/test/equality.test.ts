@@ -43,6 +43,9 @@ describe('equality monitoring (issue 17)', () => {
     const wrong = await save(s, kit.me, { ethnicGroup: 'martian' });
     assert.equal(wrong.status, 422);
     assert.deepEqual(wrong.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['ethnicGroup', 'not-in-list']]);
+    const unknown = await save(s, kit.me, { religion: 'none' });
+    assert.equal(unknown.status, 422, 'a question we do not ask is refused (unknown-field), not dropped; InMemoryApi the same');
+    assert.deepEqual(unknown.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['religion', 'unknown-field']]);
     await save(s, kit.me, { carer: 'hours_20_49' });
     assert.deepEqual((await s.call('/api/v1/me/equality', { token: kit.me })).body, { carer: 'hours_20_49' }, 'the answers replace those before');
     assert.equal((await s.call('/api/v1/me/equality', { method: 'DELETE', token: kit.me })).status, 204);

@@ -6,6 +6,7 @@ import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { dueToPublish, equalityReach, knownAnswers, withReference, type EqualityReference } from './equality-reach.js';
 import { checkBody, equalityRules } from './rules.js';
+import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
 import type { EqualityAnswers, EqualityReach, Id, Profile } from './types.js';
 
 interface Source {
@@ -18,6 +19,12 @@ const fail = (kind: 'not-found' | 'unauthorized', status: number, title: string)
   new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 
 function check(body: unknown): void {
+  // As the server (additionalProperties: false): a question the contract does not ask is a 422 unknown-field, not dropped.
+  const unknown = body && typeof body === 'object' ? Object.keys(body).filter((k) => !(k in EQUALITY_QUESTIONS)) : [];
+  if (unknown.length) {
+    const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: unknown.map((field) => ({ field, code: 'unknown-field' as const, message: `Remove "${field}": it is not something we ask for.` })) };
+    throw new ApiError('validation', problem.title, { status: 422, problem });
+  }
   const problems = checkBody(equalityRules, body);
   if (!problems.length) return;
   const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })) };
