@@ -61,6 +61,7 @@ export const InvitedSaidNo = stateStory(invitationStates, 'Invited: said no');
 export const InvitedWaitingList = stateStory(invitationStates, 'Invited: waiting list');
 export const InvitedAnswerFailed = stateStory(invitationStates, 'Invited: answer failed');
 export const InvitedClosed = stateStory(invitationStates, 'Invited: closed');
+export const InvitedWithdrawn = stateStory(invitationStates, 'Invited: withdrawn');
 export const InvitedFailedToLoad = stateStory(invitationStates, 'Invited: failed to load');
 export const WelshYouAreInvited = stateStory(invitationStates, 'Welsh: you are invited');
 export const EasyReadYouAreInvited = stateStory(invitationStates, 'Easy read: you are invited');

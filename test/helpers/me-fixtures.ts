@@ -82,7 +82,7 @@ export interface MeFixtureOptions {
    * Week, answered as the server does); the list fails; or every answer fails (`answer-fails`),
    * is refused as closed (`closed`), or lands on the waiting list (`waiting`).
    */
-  invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting';
+  invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting' | 'withdrawn';
   /** The person's equality answers (issue 17): none yet (default), some given, or every call fails. */
   equality?: 'none' | 'some' | 'fails';
 }
@@ -243,6 +243,7 @@ export class MeFixtureApi extends InMemoryApi {
     if (!invitation) throw new ApiError('not-found', 'There is no invitation of yours with that id.', { status: 404 });
     const kind = this.#options.invitations;
     if (kind === 'answer-fails') throw new ApiError('server', 'Failed', { status: 503 });
+    if (kind === 'withdrawn') throw new ApiError('not-found', 'There is no invitation of yours with that id.', { status: 404 });
     if (kind === 'closed' && answer.answer === 'interested') throw new ApiError('conflict', 'This opportunity has closed, so interest can no longer be taken.', { status: 409 });
     const first = this.#answered.get(id);
     if (first) return structuredClone(first);

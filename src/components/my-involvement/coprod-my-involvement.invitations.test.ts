@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
+import { ApiError } from '../../api/errors.js';
 import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
 import { states } from './coprod-my-involvement.invitations.states.js';
 import './coprod-my-involvement.js';
@@ -74,6 +75,20 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
     expect(keys[0]).to.be.a('string');
     expect(keys[1]).to.equal(keys[0], 'a retry reuses the Idempotency-Key');
     expect(Boolean(first!.querySelector('[data-answered]'))).to.equal(false);
+  });
+
+  it('a withdrawn invitation (404) or an ended sign-in (401) says so, not "please try again"', async () => {
+    for (const [status, locale, said] of [
+      [404, 'en-GB', 'This invitation is no longer open to you: it may have been withdrawn. Nothing has changed.'],
+      [401, 'cy', 'Mae eich mewngofnodi wedi dod i ben, felly nid oeddem yn gallu anfon eich ateb. Does dim wedi newid: mewngofnodwch eto gyda dolen newydd.'],
+    ] as const) {
+      const adapter = api();
+      (adapter as { answerMyInvitation: typeof adapter.answerMyInvitation }).answerMyInvitation = () => Promise.reject(new ApiError(status === 404 ? 'not-found' : 'unauthorized', 'No', { status }));
+      const element = await page(adapter, { locale });
+      const [first] = await items(element);
+      first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+      expect(words(await until(() => first!.querySelector('[data-answer-failed]'), 'the failure'))).to.equal(said);
+    }
   });
 
   it('a closed opportunity is said plainly, in easy read too', async () => {

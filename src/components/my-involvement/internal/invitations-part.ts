@@ -39,7 +39,9 @@ interface Found {
 }
 
 /** One item's answer: being sent, recorded, or failed (with why; the buttons stay). */
-type Answering = { kind: 'sending'; answer: Answer; key: string } | { kind: 'done'; answered: InvitationAnswered } | { kind: 'failed'; answer: Answer; key: string; closed: boolean };
+type Answering = { kind: 'sending'; answer: Answer; key: string } | { kind: 'done'; answered: InvitationAnswered } | { kind: 'failed'; answer: Answer; key: string; why: Why };
+/** Why an answer failed: only a failure on the way is worth trying again (a withdrawn invitation or an ended sign-in is not). */
+type Why = 'answerClosed' | 'answerGone' | 'answerSignedOut' | 'answerFailed';
 
 export class InvitationsPart {
   readonly #task: Task<readonly [CoprodApi | undefined, string | undefined], Found | undefined>;
@@ -104,7 +106,7 @@ export class InvitationsPart {
         : nothing}
       ${state?.kind === 'done'
         ? html`<div class="panel success" role="status" tabindex="-1" data-answered=${state.answered.answer}><p class="lines">${this.#next(state.answered, view)}</p></div>`
-        : html`${state?.kind === 'failed' ? html`<p class="panel error lines" role="alert" data-answer-failed>${t(state.closed ? 'answerClosed' : 'answerFailed')}</p>` : nothing}
+        : html`${state?.kind === 'failed' ? html`<p class="panel error lines" role="alert" data-answer-failed>${t(state.why)}</p>` : nothing}
             ${state?.kind === 'sending' ? html`<p class="visually-hidden" role="status">${t('answering')}</p>` : nothing}
             <div class="button-group">
               <button class="button" type="button" data-answer="interested" @click=${() => void this.#answer(invitation.id, 'interested')}>${t('answerYes')}</button>
@@ -136,10 +138,11 @@ export class InvitationsPart {
       this.#host.shadowRoot?.querySelector<HTMLElement>(`[data-invitation="${CSS.escape(id)}"] [data-answered]`)?.focus();
       if (this.#view) this.#announce(this.#next(answered, this.#view));
     } catch (error) {
-      const closed = (error as ApiError).kind === 'conflict';
-      this.#answers.set(id, { kind: 'failed', answer, key, closed });
+      const { kind, status } = error as ApiError;
+      const why: Why = kind === 'conflict' ? 'answerClosed' : status === 404 ? 'answerGone' : status === 401 ? 'answerSignedOut' : 'answerFailed';
+      this.#answers.set(id, { kind: 'failed', answer, key, why });
       this.#host.requestUpdate();
-      this.#announce(t()(closed ? 'answerClosed' : 'answerFailed'));
+      this.#announce(t()(why));
     }
   }
 }
