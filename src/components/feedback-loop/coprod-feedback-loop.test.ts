@@ -518,7 +518,10 @@ describe('<coprod-feedback-loop>', () => {
       const follow = confirmation.querySelector<HTMLAnchorElement>('.follow-link')!;
       expect(new URL(follow.href).searchParams.get('feedback')).to.equal(detail.id);
       expect(new URL(follow.href).pathname).to.equal(location.pathname);
-      await until(() => currentAnnouncement() === `Feedback sent. Your reference is ${detail.reference}.`, 'the announcement');
+      // The live region says each message in turn (50 ms, then held 250 ms). In one CI run Firefox
+      // took more than the default 4 s to reach this one (timers of a page not in front can be
+      // throttled; the runner has several pages): give the queue 15 s.
+      await until(() => currentAnnouncement() === `Feedback sent. Your reference is ${detail.reference}.`, 'the announcement', 15_000);
 
       clickOn(element, '[part~=confirmation] button');
       await waitForForm(element);
