@@ -3,13 +3,19 @@
  * staff's counts. Wording from the GSS harmonised standards and the 2021 census in England and
  * Wales (its Welsh questionnaire for Welsh).
  */
+import type { EQUALITY_QUESTIONS } from '../../api/rules-vocabularies.js';
 import type { Locale } from '../../core/config.js';
 
-type Words = Record<string, { en: string; cy: string }>;
+type Words = { en: string; cy: string };
+type Questions = typeof EQUALITY_QUESTIONS;
+/** Every answer of every question the contract lists has words (a new code fails the typecheck), and disability, which the counts derive. */
+type AnswerWords = { [Q in keyof Questions]: Record<Exclude<Questions[Q][number], 'prefer_not_to_say'>, Words> } & {
+  disability: Record<'disabled' | 'not_disabled', Words>;
+};
 
 const PREFER = { en: 'Prefer not to say', cy: 'Mae’n well gen i beidio â dweud' };
 
-const ANSWERS: Record<string, Words> = {
+const ANSWERS: AnswerWords = {
   ageBand: {
     age_16_24: { en: '16 to 24', cy: '16 i 24' },
     age_25_34: { en: '25 to 34', cy: '25 i 34' },
@@ -40,6 +46,6 @@ const ANSWERS: Record<string, Words> = {
 
 /** One answer of one question, in the reader's language. */
 export function answerInWords(question: string, answer: string, locale: Locale): string {
-  const words = answer === 'prefer_not_to_say' ? PREFER : ANSWERS[question]?.[answer];
+  const words = answer === 'prefer_not_to_say' ? PREFER : (ANSWERS as Record<string, Record<string, Words> | undefined>)[question]?.[answer];
   return words ? (locale === 'cy' ? words.cy : words.en) : answer;
 }
