@@ -249,6 +249,11 @@ export class MeFixtureApi extends InMemoryApi {
     if (first) return structuredClone(first);
     const answered: InvitationAnswered = { answer: answer.answer, opportunityId: invitation.opportunityId, reference: answer.answer === 'interested' ? 'INT-5RTW' : null, ...(kind === 'waiting' && answer.answer === 'interested' ? { waitingList: true } : {}) };
     this.#answered.set(id, answered);
+    // As the server does: a "yes" is an interest, on the page and out of "may suit you".
+    if (answer.answer === 'interested' && !this.#page.interests.some((i) => i.opportunityId === invitation.opportunityId)) {
+      const title = (await this.getOpportunity(invitation.opportunityId)).title;
+      this.#page.interests.unshift({ id: `int-${id}`, reference: 'INT-5RTW', opportunityId: invitation.opportunityId, opportunityTitle: { en: title }, name: 'Rhian', contact: { method: 'email', detail: 'rhian@example.org' }, status: 'new', createdAt: ME_NOW.toISOString(), updatedAt: ME_NOW.toISOString(), firstAnsweredAt: null });
+    }
     return structuredClone(answered);
   };
 

@@ -86,7 +86,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** Claims and the involvement record (issue 16): its own Task and view; not with a profile key. */
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
   /** "You are invited" (issue 15): the person's unanswered invitations, answered right there. */
-  private readonly invitations = new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text));
+  private readonly invitations = new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text), () => void this.refreshQuietly());
   /** Who is taking part (issue 17): the optional equality questions, its own Task and view. */
   private readonly equality = new EqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
@@ -310,6 +310,19 @@ export class CoprodMyInvolvement extends CoprodElement {
     this.loadCount += 1;
   };
 
+  /** While true, the page's Task shows the page it has while it loads again (no loading view, focus stays). */
+  private quiet = false;
+
+  /** After an invitation is answered: the interests and "may suit you" again, in place. */
+  private async refreshQuietly(): Promise<void> {
+    this.quiet = true;
+    try {
+      await Promise.all([this.loader.run(), this.suits.refresh()]);
+    } finally {
+      this.quiet = false;
+    }
+  }
+
   // Rendering
 
   protected override renderContent(): TemplateResult {
@@ -340,7 +353,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       case 'page':
         return (
           this.loader.render({
-          pending: () => loadingView(t('loadingPage'), { rows: 6 }),
+          pending: () => (this.quiet && this.page ? this.renderPage(this.page) : loadingView(t('loadingPage'), { rows: 6 })),
           complete: (page) => (page ? this.renderPage(page) : nothing),
           error: (error) =>
             errorView({ title: t('loadFailedTitle'), message: t('apiError', (error as ApiError).kind ?? 'server'), retryLabel: t('retry'), onRetry: this.reload, fallback, headingLevel: level + 1 }),

@@ -43,7 +43,7 @@ const invitationStates: NamedState[] = [
   { name: 'Invited: waiting list', description: 'The places were taken when they said yes: they are on the waiting list.', render: () => widget({ invitations: 'waiting' }), play: answer('interested', '[data-answered="interested"]') },
   { name: 'Invited: answer failed', description: 'The answer could not be sent: the item and its buttons stay, and it says nothing changed.', render: () => widget({ invitations: 'answer-fails' }), play: answer('interested', '[data-answer-failed]') },
   { name: 'Invited: closed', description: 'The opportunity closed before they said yes: nothing was recorded, and it says so.', render: () => widget({ invitations: 'closed' }), play: answer('interested', '[data-answer-failed]') },
-  { name: 'Invited: withdrawn', description: 'Staff withdrew the invitation before they answered (404): it says so, not "please try again".', render: () => widget({ invitations: 'withdrawn' }), play: answer('interested', '[data-answer-failed]') },
+  { name: 'Invited: withdrawn', description: 'Staff withdrew the invitation before they answered (404): it says so, not "please try again", and the buttons go.', render: () => widget({ invitations: 'withdrawn' }), play: answer('interested', '[data-answer-failed]') },
   { name: 'Invited: failed to load', render: () => widget({ invitations: 'fails' }), play: shows('[data-invitations] [part="error"]', 'the error') },
   { name: 'Welsh: you are invited', render: () => widget({ locale: 'cy' }), play: waiting },
   { name: 'Easy read: you are invited', render: () => widget({ readingLevel: 'easy-read' }), play: waiting },

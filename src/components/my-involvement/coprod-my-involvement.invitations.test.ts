@@ -50,6 +50,20 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
     expect(left.map((i) => i.getAttribute('data-invitation'))).to.deep.equal(['inv-r2']);
   });
 
+  it('after "Yes" the opportunity is among the person\'s interests and out of "may suit you" without a reload, and the focus stays on what happens next', async () => {
+    const element = await page(api());
+    const [, second] = await items(element);
+    const interests = () => [...shadow(element).querySelectorAll('.interests .card-title')].map(words);
+    await until(() => shadow(element).querySelector('[data-suits-item]'), 'may suit you');
+    expect(interests()).not.to.include('Carers Week planning group');
+    expect(Boolean(shadow(element).querySelector('[data-suits-item="opp-carers-week-planning"]'))).to.equal(true, 'suggested before');
+    second!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
+    const done = await until(() => second!.querySelector('[data-answered="interested"]'), 'the answer');
+    await until(() => interests().includes('Carers Week planning group') && !shadow(element).querySelector('[data-suits-item="opp-carers-week-planning"]'), 'the interests and "may suit you" refreshed');
+    expect(second!.isConnected).to.equal(true, 'the page was not swapped for its loading view');
+    expect(shadow(element).activeElement === done).to.equal(true, 'focus stays on what happens next');
+  });
+
   it('"No, thank you" says we will not ask about this one again', async () => {
     const element = await page(api());
     const [, second] = await items(element);
@@ -87,7 +101,11 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
       const element = await page(adapter, { locale });
       const [first] = await items(element);
       first!.querySelector<HTMLButtonElement>('[data-answer="interested"]')!.click();
-      expect(words(await until(() => first!.querySelector('[data-answer-failed]'), 'the failure'))).to.equal(said);
+      const failed = await until(() => first!.querySelector('[data-answer-failed]'), 'the failure');
+      expect(words(failed)).to.equal(said);
+      // Withdrawn: nothing to answer any more, so no buttons, and the focus is on the words. An ended sign-in keeps them.
+      expect(first!.querySelectorAll('[data-answer]').length).to.equal(status === 404 ? 0 : 2);
+      if (status === 404) expect(shadow(element).activeElement === failed).to.equal(true, 'focus on why');
     }
   });
 

@@ -4,7 +4,7 @@
  * through `opportunity-href`), why they were asked (the ranking's reasons, said as "may suit
  * you" says them) and by when; and "Yes, I'm interested" / "No, thank you" right there, through
  * the same answer as the emailed link. After an answer the item says what happens next; a
- * failed answer keeps the item and its buttons and says so. Its own Task, like `SuitsPart`.
+ * failed answer keeps the item and its buttons and says so (a withdrawn one keeps only the words). Its own Task, like `SuitsPart`.
  */
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -38,7 +38,7 @@ interface Found {
   taxonomy: Taxonomy | undefined;
 }
 
-/** One item's answer: being sent, recorded, or failed (with why; the buttons stay). */
+/** One item's answer: being sent, recorded, or failed (with why; the buttons stay, unless it was withdrawn). */
 type Answering = { kind: 'sending'; answer: Answer; key: string } | { kind: 'done'; answered: InvitationAnswered } | { kind: 'failed'; answer: Answer; key: string; why: Why };
 /** Why an answer failed: only a failure on the way is worth trying again (a withdrawn invitation or an ended sign-in is not). */
 type Why = 'answerClosed' | 'answerGone' | 'answerSignedOut' | 'answerFailed';
@@ -50,14 +50,19 @@ export class InvitationsPart {
   readonly #api: () => CoprodApi | undefined;
   readonly #me: () => MeCallOptions;
   readonly #announce: (text: string) => void;
+  readonly #onAnswered: () => void;
   #view: InvitationsView | undefined;
 
-  /** `args` gives the API and the person's `/me` token (undefined while signed out). */
-  constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [CoprodApi | undefined, string | undefined], me: () => MeCallOptions, announce: (text: string) => void) {
+  /**
+   * `args` gives the API and the person's `/me` token (undefined while signed out); `onAnswered`
+   * runs after a "yes" is recorded (the page's interests and "may suit you" change).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [CoprodApi | undefined, string | undefined], me: () => MeCallOptions, announce: (text: string) => void, onAnswered: () => void) {
     this.#host = host;
     this.#api = () => args()[0];
     this.#me = me;
     this.#announce = announce;
+    this.#onAnswered = onAnswered;
     this.#task = new Task(host, {
       args,
       task: async ([api, meToken], { signal }) => {
@@ -106,12 +111,14 @@ export class InvitationsPart {
         : nothing}
       ${state?.kind === 'done'
         ? html`<div class="panel success" role="status" tabindex="-1" data-answered=${state.answered.answer}><p class="lines">${this.#next(state.answered, view)}</p></div>`
-        : html`${state?.kind === 'failed' ? html`<p class="panel error lines" role="alert" data-answer-failed>${t(state.why)}</p>` : nothing}
-            ${state?.kind === 'sending' ? html`<p class="visually-hidden" role="status">${t('answering')}</p>` : nothing}
+        : html`${state?.kind === 'failed' ? html`<p class="panel error lines" role="alert" tabindex="-1" data-answer-failed>${t(state.why)}</p>` : nothing}
+            ${state?.kind === 'failed' && state.why === 'answerGone'
+              ? nothing
+              : html`${state?.kind === 'sending' ? html`<p class="visually-hidden" role="status">${t('answering')}</p>` : nothing}
             <div class="button-group">
               <button class="button" type="button" data-answer="interested" @click=${() => void this.#answer(invitation.id, 'interested')}>${t('answerYes')}</button>
               <button class="button secondary" type="button" data-answer="not_this_time" @click=${() => void this.#answer(invitation.id, 'not_this_time')}>${t('answerNo')}</button>
-            </div>`}
+            </div>`}`}
     </li>`;
   }
 
@@ -137,12 +144,18 @@ export class InvitationsPart {
       await this.#host.updateComplete;
       this.#host.shadowRoot?.querySelector<HTMLElement>(`[data-invitation="${CSS.escape(id)}"] [data-answered]`)?.focus();
       if (this.#view) this.#announce(this.#next(answered, this.#view));
+      if (answered.answer === 'interested') this.#onAnswered();
     } catch (error) {
       const { kind, status } = error as ApiError;
       const why: Why = kind === 'conflict' ? 'answerClosed' : status === 404 ? 'answerGone' : status === 401 ? 'answerSignedOut' : 'answerFailed';
       this.#answers.set(id, { kind: 'failed', answer, key, why });
       this.#host.requestUpdate();
       this.#announce(t()(why));
+      // Withdrawn: the buttons go, so the focus goes to the words that say so.
+      if (why === 'answerGone') {
+        await this.#host.updateComplete;
+        this.#host.shadowRoot?.querySelector<HTMLElement>(`[data-invitation="${CSS.escape(id)}"] [data-answer-failed]`)?.focus();
+      }
     }
   }
 }

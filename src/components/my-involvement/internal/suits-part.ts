@@ -38,6 +38,8 @@ interface Found {
 
 export class SuitsPart {
   readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], Found | undefined>;
+  /** Loading again in place: the list it has stays until the new one comes. */
+  #quiet = false;
 
   /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
   constructor(host: ReactiveControllerHost, args: () => readonly [CoprodApi | undefined, string | undefined, boolean]) {
@@ -51,6 +53,16 @@ export class SuitsPart {
     });
   }
 
+  /** Loads the list again without the loading view (after the person said yes to something). */
+  async refresh(): Promise<void> {
+    this.#quiet = true;
+    try {
+      await this.#task.run();
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
   render(view: SuitsView): TemplateResult | typeof nothing {
     if (!view.hasProfile) return nothing;
     const t = translator(suitsMessages, view.locale, view.readingLevel);
@@ -58,15 +70,16 @@ export class SuitsPart {
       html`<section class="section suits" part="section" aria-labelledby="suits-title" data-suits>
         ${heading(view.level, t('suitsTitle'), { id: 'suits-title' })} ${intro ? html`<p class="lines intro">${t('suitsIntro')}</p>` : nothing} ${body}
       </section>`;
+    const complete = (found: Found | undefined) => {
+      if (!found) return nothing;
+      if (!found.items.length) return section(emptyView(t('suitsNoneTitle'), t('suitsNone'), undefined, view.level + 1));
+      return section(html`<ul class="cards suits-list">${found.items.map((s) => this.#card(t, view, found.taxonomy, s))}</ul>`, true);
+    };
     return (
       this.#task.render({
-        pending: () => section(loadingView(t('suitsLoading'), { rows: 2 })),
+        pending: () => (this.#quiet && this.#task.value ? complete(this.#task.value) : section(loadingView(t('suitsLoading'), { rows: 2 }))),
         error: () => section(errorView({ title: t('suitsFailed'), message: '', retryLabel: t('suitsRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level + 1 })),
-        complete: (found) => {
-          if (!found) return nothing;
-          if (!found.items.length) return section(emptyView(t('suitsNoneTitle'), t('suitsNone'), undefined, view.level + 1));
-          return section(html`<ul class="cards suits-list">${found.items.map((s) => this.#card(t, view, found.taxonomy, s))}</ul>`, true);
-        },
+        complete,
       }) ?? nothing
     );
   }
