@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import { versionOf } from '../../api/versions.js';
@@ -8,7 +7,7 @@ import { feedbackUpdateRules } from '../../api/rules.js';
 import type { FeedbackChange, FeedbackItem, FeedbackStatus, FeedbackUpdateInput, Taxonomy } from '../../api/types.js';
 import { DraftController, draftKey, forgetDraft } from '../../core/controllers/draft-controller.js';
 import { draftMessages } from '../../core/forms/draft-parts.js';
-import { fieldId, FormController, formStyles, selectField, type FieldErrors } from '../../core/forms/index.js';
+import { fieldId, FormController, formStyles, type FieldErrors } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
@@ -22,10 +21,11 @@ import { staffFeedbackStyles } from './coprod-staff-feedback.styles.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { changeConflictView, type ChangeConflict } from './internal/change-conflict.js';
-import { itemView, loadInbox, manageView, rank, STATUSES, type ActionResult } from './internal/item-view.js';
-import { emptyUpdate, isUpdateDraft, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
+import { itemView, loadInbox, manageView, rank, type ActionResult } from './internal/item-view.js';
+import { inboxSearchView } from './internal/inbox-search.js';
+import { addLink, emptyUpdate, isUpdateDraft, removeLink, UPDATE_FIELD_ORDER, updateFormView, updateInput, validateUpdate, wordUpdateProblem, type UpdateValues } from './internal/update-form.js';
 import { refocusIfDropped } from './internal/keep-focus.js';
-import { countView, ListAddress, listPagingStyles, nothingFoundView, pageOf, paginationView, searchView } from '../../shared/staff/list-paging.js';
+import { ListAddress, listPagingStyles, pagedListView, type ListPlace } from '../../shared/staff/list-paging.js';
 import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 
 interface Loaded {
@@ -122,28 +122,11 @@ export class CoprodStaffFeedback extends StaffElement {
     return html`<section aria-labelledby="staff-feedback-title">
       ${heading(this.level, html`<span id="staff-feedback-title">${this.t('title')}</span>`, { className: 'widget-title' })}
       <p>${lines(this.t('intro'))}</p>
-      ${searchView({
-        t: this.t,
-        key: 'feedback',
-        q: this.address.place.q,
-        hint: this.t('searchFeedbackHint'),
-        onSearch: (q) => this.moveList({ q, page: 1 }),
-        extra: html`<div class="toolbar">
-          ${selectField({
-            id: 'status-filter',
-            label: this.t('show'),
-            errorPrefix: this.t('errorPrefix'),
-            value: this.shownStatus,
-            options: [{ value: '', label: this.t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, this.config.locale) }))],
-            onChange: (value) => this.moveList({ status: value, page: 1 }),
-          })}
-        </div>`,
-      })}
+      ${inboxSearchView(this.t, this.config.locale, this.address.place.q, this.shownStatus, (next) => this.moveList(next))}
       ${this.data.render({
         initial: () => loadingView(this.t('loadingLabel')),
         pending: () => loadingView(this.t('loadingLabel')),
-        error: (error) =>
-          this.renderLoadError(error, () => void this.data.run()),
+        error: (error) => this.renderLoadError(error, () => void this.data.run()),
         complete: (loaded) => (loaded ? this.renderItems(loaded) : nothing),
       })}
     </section>`;
@@ -158,23 +141,24 @@ export class CoprodStaffFeedback extends StaffElement {
     return this.address.place.status ?? this.status;
   }
 
-  private moveList(next: { q?: string; status?: string; page: number }): void {
+  private moveList(next: Partial<ListPlace>): void {
     this.openId = undefined;
     void this.address.move(next, () => this.data.taskComplete);
   }
 
-  private renderItems({ items, targets, taxonomy }: Loaded): TemplateResult {
+  private renderItems({ items, targets, taxonomy }: Loaded): unknown {
     const all = items.map((item) => this.current(item));
-    const { q } = this.address.place;
-    if (all.length === 0) {
-      return q ? nothingFoundView(this.t, 'feedback', q, () => this.moveList({ q: '', page: 1 })) : emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1);
-    }
-    const page = pageOf(all, this.address.place.page);
-    return html`${countView(this.t, 'feedback', q, page.from, page.to, all.length)}
-      <ol class="items">
-        ${repeat(page.shown, (item) => item.id, (item) => this.renderItem(item, all, targets, taxonomy))}
-      </ol>
-      ${paginationView(this.t, page.page, page.pages, (n) => this.address.href({ ...this.address.place, page: n }), (n) => this.moveList({ page: n }))}`;
+    return pagedListView({
+      t: this.t,
+      key: 'feedback',
+      address: this.address,
+      items: all,
+      idOf: (item) => item.id,
+      row: (item) => this.renderItem(item, all, targets, taxonomy),
+      empty: () => emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1),
+      onClear: () => this.moveList({ q: '', page: 1 }),
+      onPage: (page) => this.moveList({ page }),
+    });
   }
 
   private renderItem(item: FeedbackItem, all: FeedbackItem[], targets: FeedbackItem[], taxonomy: Taxonomy): TemplateResult {
@@ -233,8 +217,8 @@ export class CoprodStaffFeedback extends StaffElement {
         failureText: form.failure ? this.actionError(form.failure) : '',
         onStartAgain: () => void this.startAgain(item),
         onSubmit: (event) => void this.postUpdate(event, item),
-        onAddLink: () => void this.addLink(),
-        onRemoveLink: (index) => void this.removeLink(index),
+        onAddLink: () => void addLink(form, this),
+        onRemoveLink: (index) => void removeLink(form, this, index),
       }),
       onStatusChoice: (status) => (this.statusChoice = new Map(this.statusChoice).set(item.id, status)),
       onChange: (change) => void this.change(item, change),
@@ -259,21 +243,6 @@ export class CoprodStaffFeedback extends StaffElement {
     await this.updateComplete;
     this.shadowRoot?.getElementById(fieldId('kind'))?.focus();
     this.announce(this.t('startedAgain'));
-  }
-
-  private async addLink(): Promise<void> {
-    const links = [...this.updateForm.values.links, { title: '', url: '' }];
-    this.updateForm.update({ links });
-    await this.updateComplete;
-    this.shadowRoot?.getElementById(fieldId(`links.${links.length - 1}.title`))?.focus();
-  }
-
-  private async removeLink(index: number): Promise<void> {
-    const links = this.updateForm.values.links.filter((_, i) => i !== index);
-    this.updateForm.update({ links });
-    this.updateForm.errors = {};
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.link-pair:last-of-type input, fieldset .button.secondary')?.focus();
   }
 
   private async postUpdate(event: Event, item: FeedbackItem): Promise<void> {

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { opportunityRules } from '../../api/rules.js';
 import { wordBriefProblem } from './internal/brief-problems.js';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
 import { versionOf } from '../../api/versions.js';
 import type { Opportunity, OpportunityStatus, Taxonomy } from '../../api/types.js';
 import { FormController } from '../../core/forms/index.js';
@@ -27,8 +26,9 @@ import { briefPreview, PreviewController, previewApi } from './internal/brief-pr
 import { loadOpportunities, saveBrief, withChanges } from './internal/brief-saving.js';
 import { conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { fieldOrderFor, validateBrief } from './internal/brief-validation.js';
-import { blankBrief, FIELD_ORDER, fromOpportunity, withStatus, type BriefValues } from './internal/brief-values.js';
-import { ACTION_STATUS, DONE, listView, pageWith, STATUSES, type Action, type Confirming, type ListResult } from './internal/list-view.js';
+import { blankBrief, FIELD_ORDER, fromOpportunity, type BriefValues } from './internal/brief-values.js';
+import { listView, pageWith, STATUSES } from './internal/list-view.js';
+import { ListActions } from './internal/list-actions.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
 import { ListAddress, listPagingStyles, searchView } from '../../shared/staff/list-paging.js';
@@ -91,9 +91,21 @@ export class CoprodStaffOpportunities extends StaffElement {
   /** What the last conflict choice did, shown above the form. */
   @state() private notice: string | undefined;
   @state() private changed = new Map<string, Opportunity>();
-  @state() private confirming: Confirming | undefined;
-  @state() private busyId: string | undefined;
-  @state() private result: ListResult | undefined;
+  /** Publish, close, fill and cancel from the list (internal/list-actions.ts). */
+  private readonly actions = new ListActions(this, {
+    api: () => this.api,
+    t: () => this.t,
+    open: (id) => this.address.open(id, true),
+    saved: (o, updated, to, text) => {
+      this.changed = new Map(this.changed).set(o.id, updated);
+      this.announce(text);
+      this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
+    },
+    failed: (error) => {
+      this.reportError('status', error);
+      return this.actionError(error);
+    },
+  });
   /** The live preview: rebuilt a moment after typing stops. */
   private readonly preview = new PreviewController(this, async () => {
     const loaded = this.data.value;
@@ -162,26 +174,23 @@ export class CoprodStaffOpportunities extends StaffElement {
       level: this.level,
       all: withChanges(loaded.opportunities, this.changed),
       shown: this.shownStatus,
-      place: this.address.place,
-      hrefOf: (page) => this.address.href({ ...this.address.place, page }),
-      opened: this.address.opened,
-      onOpen: (id, open) => this.address.open(id, open),
+      address: this.address,
       search: this.renderSearch(),
       onClearSearch: () => this.moveList({ q: '', page: 1 }),
       onPage: (page) => this.moveList({ page }),
-      result: this.result,
-      confirming: this.confirming,
-      busyId: this.busyId,
+      result: this.actions.result,
+      confirming: this.actions.confirming,
+      busyId: this.actions.busyId,
       interestHref: this.interestHref,
       onCreate: () => void this.openForm(),
       onShow: (status) => {
         this.address.go({ status, page: 1 });
-        this.confirming = undefined;
+        this.actions.set({ confirming: undefined });
       },
       onEdit: (o) => void this.openForm(o),
-      onAsk: (o, action) => void this.ask(o, action),
-      onConfirm: (o, action, reason) => void this.setStatus(o, action, reason),
-      onCancel: (o) => void this.cancelConfirm(o),
+      onAsk: (o, action) => void this.actions.ask(o, action),
+      onConfirm: (o, action, reason) => void this.actions.setStatus(o, action, reason),
+      onCancel: (o) => void this.actions.cancel(o),
     });
   }
 
@@ -243,57 +252,8 @@ export class CoprodStaffOpportunities extends StaffElement {
   }
 
   private moveList(next: { q?: string; page: number }): void {
-    this.confirming = undefined;
+    this.actions.set({ confirming: undefined });
     void this.address.move(next, () => this.data.taskComplete);
-  }
-
-  // Buttons are marked aria-disabled while saving (so focus stays on them), and these guards stop them acting.
-  private async ask(o: Opportunity, action: Action): Promise<void> {
-    if (this.busyId) return;
-    this.confirming = { id: o.id, action };
-    this.address.open(o.id, true);
-    this.result = undefined;
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.confirm')?.focus();
-  }
-
-  private async cancelConfirm(o: Opportunity): Promise<void> {
-    if (this.busyId) return;
-    this.confirming = undefined;
-    await this.updateComplete;
-    this.shadowRoot?.getElementById(`opp-${o.id}`)?.focus();
-  }
-
-  private async setStatus(o: Opportunity, action: Action, reason?: string): Promise<void> {
-    const api = this.api;
-    if (!api || this.busyId) return;
-    const to = ACTION_STATUS[action];
-    this.busyId = o.id;
-    try {
-      // The status goes onto the brief as it is now, sent back with the version it was read at.
-      const current = await api.getOpportunity(o.id);
-      const updated = await api.updateOpportunity(o.id, withStatus(current, to, reason), { ifMatch: versionOf(current) });
-      this.changed = new Map(this.changed).set(o.id, updated);
-      this.confirming = undefined;
-      const text = this.t(DONE[action], o.title);
-      this.result = { kind: 'done', text };
-      this.announce(text);
-      this.emit('coprod-opportunity-status-changed', { opportunity: updated, from: o.status, to });
-    } catch (error) {
-      const conflict = error instanceof ApiError && error.status === 412;
-      const text = conflict ? this.t('statusConflict', o.title) : `${this.t('actionFailed', o.title)} ${this.actionError(error)}`;
-      // A failed cancel keeps its confirm step open, with the reason staff typed, and says why there.
-      if (action === 'cancel') this.confirming = { id: o.id, action, reason, error: text };
-      else {
-        this.result = { kind: 'failed', text };
-        this.confirming = undefined;
-      }
-      this.reportError('status', error);
-    } finally {
-      this.busyId = undefined;
-    }
-    await this.updateComplete;
-    this.shadowRoot?.getElementById(this.confirming?.error ? `confirm-error-${o.id}` : 'result')?.focus();
   }
 
   // The form
@@ -303,8 +263,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     const o = listed ? await this.api?.getOpportunity(listed.id).catch(() => listed) : undefined;
     this.edit(o);
     this.mode = o ? 'edit' : 'create';
-    this.result = undefined;
-    this.confirming = undefined;
+    this.actions.set({ result: undefined, confirming: undefined });
     this.notice = undefined;
     this.conflict = undefined;
     this.setValues(o ? fromOpportunity(o) : blankBrief(this.organisation ?? ''));
@@ -424,7 +383,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     }
     this.changed = new Map(this.changed).set(saved.id, saved);
     const text = editing ? this.t('savedChanges', saved.title) : this.t('savedDraft', saved.title);
-    this.result = { kind: 'done', text };
+    this.actions.set({ result: { kind: 'done', text } });
     this.address.open(saved.id, true);
     this.address.go({ status: saved.status, page: pageWith(withChanges(this.data.value?.opportunities ?? [], this.changed), saved) });
     this.announce(text);

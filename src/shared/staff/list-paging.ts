@@ -5,6 +5,8 @@
  * reference) stays in the browser. Other keys in the fragment (the workspace's section) are kept.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+// Keyed: an opened summary row (DOM state) stays with its item when a search or page changes the list.
+import { repeat } from 'lit/directives/repeat.js';
 import type { MessageSet, Translate } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { lines } from './staff-access.js';
@@ -78,6 +80,11 @@ export class ListAddress implements ReactiveController {
     return `${window.location.pathname}${window.location.search}${text ? `#${text}` : ''}`;
   }
 
+  /** The address of another page of the list as it is. */
+  pageHref(page: number): string {
+    return this.href({ ...this.place, page });
+  }
+
   /** Opens or closes an item's summary row. */
   open(id: string, open: boolean): void {
     if (this.opened.has(id) === open) return;
@@ -117,6 +124,37 @@ export function pageOf<T>(items: readonly T[], page: number): { shown: T[]; page
   const start = (current - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
   return { shown, page: current, pages, from: shown.length ? start + 1 : 0, to: start + shown.length };
+}
+
+export interface PagedListOptions<T> {
+  t: Translate<MessageSet>;
+  /** The ids' prefix (the address's key). */
+  key: string;
+  address: ListAddress;
+  /** Every item the search and filters found. */
+  items: readonly T[];
+  idOf: (item: T) => string;
+  row: (item: T) => unknown;
+  /** What an empty list says when nothing was searched for. */
+  empty: () => unknown;
+  onClear: () => void;
+  onPage: (page: number) => void;
+}
+
+/**
+ * One page of a staff list: "Showing 1 to 10 of 31", the rows, and the pages; or "Nothing
+ * matches" after a search; or the list's own empty state.
+ */
+export function pagedListView<T>(o: PagedListOptions<T>): unknown {
+  const { t, key, items } = o;
+  const { q } = o.address.place;
+  if (items.length === 0) return q ? nothingFoundView(t, key, q, o.onClear) : o.empty();
+  const page = pageOf(items, o.address.place.page);
+  return html`${countView(t, key, q, page.from, page.to, items.length)}
+    <ol class="items">
+      ${repeat(page.shown, o.idOf, o.row)}
+    </ol>
+    ${paginationView(t, page.page, page.pages, (n) => o.address.pageHref(n), o.onPage)}`;
 }
 
 export interface SearchOptions {

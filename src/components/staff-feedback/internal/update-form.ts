@@ -11,6 +11,22 @@ const KINDS: readonly FeedbackUpdateKind[] = ['heard', 'doing', 'changed', 'not_
 export const MAX_LINKS = 10;
 const HTTPS_URL = /^https?:\/\/[^\s]+\.[^\s]+$/;
 
+/** Adds a link (a title and an address) to the update, with focus on its title. */
+export async function addLink(form: FormController<UpdateValues>, host: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  const links = [...form.values.links, { title: '', url: '' }];
+  form.update({ links });
+  await host.updateComplete;
+  host.shadowRoot?.getElementById(fieldId(`links.${links.length - 1}.title`))?.focus();
+}
+
+/** Removes a link, with focus on the last link left or else the add button. */
+export async function removeLink(form: FormController<UpdateValues>, host: HTMLElement & { updateComplete: Promise<boolean> }, index: number): Promise<void> {
+  form.update({ links: form.values.links.filter((_, i) => i !== index) });
+  form.errors = {};
+  await host.updateComplete;
+  host.shadowRoot?.querySelector<HTMLElement>('.link-pair:last-of-type input, fieldset .button.secondary')?.focus();
+}
+
 /** What the dated update form holds. */
 export interface UpdateValues {
   kind: FeedbackUpdateKind | '';

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-// Keyed: an opened summary row (DOM state) stays with its item when a search or page changes the list.
-import { repeat } from 'lit/directives/repeat.js';
 import type { Opportunity, OpportunityStatus } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
@@ -10,7 +8,7 @@ import { emptyView } from '../../../core/status-views.js';
 import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { hrefFor } from '../../../core/href.js';
-import { countView, nothingFoundView, pageOf, paginationView, PAGE_SIZE, type ListPlace } from '../../../shared/staff/list-paging.js';
+import { pagedListView, PAGE_SIZE, type ListAddress } from '../../../shared/staff/list-paging.js';
 
 export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled', 'cancelled'];
 
@@ -41,12 +39,8 @@ export interface ListViewOptions {
   level: number;
   all: Opportunity[];
   shown: OpportunityStatus;
-  /** The words searched and the page (the address's). */
-  place: ListPlace;
-  hrefOf: (page: number) => string;
-  /** The items opened from their summary row. */
-  opened: ReadonlySet<string>;
-  onOpen: (id: string, open: boolean) => void;
+  /** The words searched, the page and the items opened from their summary row. */
+  address: ListAddress;
   /** The search box. */
   search: TemplateResult;
   onClearSearch: () => void;
@@ -70,8 +64,6 @@ export function listView(o: ListViewOptions): TemplateResult {
   const { t, locale, all, shown } = o;
   const items = all.filter((item) => item.status === shown);
   const statusName = label(opportunityStatuses, shown, locale);
-  const { q } = o.place;
-  const page = pageOf(items, o.place.page);
   return html`<section id="staff-opportunities-list" tabindex="-1" aria-labelledby="staff-opportunities-title">
     ${heading(o.level, html`<span id="staff-opportunities-title" tabindex="-1">${t('title')}</span>`, { className: 'widget-title' })}
     ${resultView(o.result)}
@@ -91,15 +83,17 @@ export function listView(o: ListViewOptions): TemplateResult {
         )}
       </ul>
     </div>
-    ${items.length === 0
-      ? q
-        ? nothingFoundView(t, 'opportunities', q, o.onClearSearch)
-        : emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1)
-      : html`${countView(t, 'opportunities', q, page.from, page.to, items.length)}
-          <ol class="items">
-            ${repeat(page.shown, (item) => item.id, (item) => itemView(o, item))}
-          </ol>
-          ${paginationView(t, page.page, page.pages, o.hrefOf, o.onPage)}`}
+    ${pagedListView({
+      t,
+      key: 'opportunities',
+      address: o.address,
+      items,
+      idOf: (item) => item.id,
+      row: (item) => itemView(o, item),
+      empty: () => emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1),
+      onClear: o.onClearSearch,
+      onPage: o.onPage,
+    })}
   </section>`;
 }
 
@@ -115,7 +109,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   const actions = ACTIONS[item.status];
   const confirming = o.confirming?.id === item.id ? o.confirming.action : undefined;
   const busy = o.busyId === item.id;
-  const opened = o.opened.has(item.id);
+  const opened = o.address.opened.has(item.id);
   return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
     ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1">${item.title}</span>`)}
     <p class="summary-line">
@@ -124,7 +118,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
       <span>${t('interested')}: ${t('people', item.interestCount ?? 0)}</span>
       ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>` : nothing}
     </p>
-    <details class="item-more" ?open=${opened} @toggle=${(event: Event) => o.onOpen(item.id, (event.target as HTMLDetailsElement).open)}>
+    <details class="item-more" ?open=${opened} @toggle=${(event: Event) => o.address.open(item.id, (event.target as HTMLDetailsElement).open)}>
     <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.title}</span></summary>
     <p class="subtle">${termName(item.organisation, locale)}</p>
     <dl class="facts">
