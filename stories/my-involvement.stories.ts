@@ -48,6 +48,7 @@ export const WelshMaySuitYou = stateStory(personStates, 'Welsh: may suit you');
 export const EasyReadMaySuitYou = stateStory(personStates, 'Easy read: may suit you');
 
 // The involvement record (issue 16): its own states module.
+export const RecordBeforeItOpens = stateStory(recordStates, 'Record: before it opens');
 export const InvolvementRecord = stateStory(recordStates, 'Involvement record');
 export const RecordATaxYear = stateStory(recordStates, 'Record: a tax year');
 export const RecordDatesTheWrongWayRound = stateStory(recordStates, 'Record: dates the wrong way round');

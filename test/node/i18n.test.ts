@@ -103,6 +103,7 @@ import { profileFormMessages } from '../../src/components/profile-form/coprod-pr
 import { lookedMessages } from '../../src/components/my-involvement/internal/looked.messages.js';
 import { suitsMessages } from '../../src/components/my-involvement/internal/suits.messages.js';
 import { recordMessages } from '../../src/components/my-involvement/internal/record.messages.js';
+import { recordOpenMessages } from '../../src/components/my-involvement/internal/record-open.messages.js';
 import { invitationsMessages } from '../../src/components/my-involvement/internal/invitations.messages.js';
 import { equalityMessages } from '../../src/components/my-involvement/internal/equality.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
@@ -126,6 +127,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'my-involvement (who looked)': lookedMessages,
   'my-involvement (may suit you)': suitsMessages,
   'my-involvement (involvement record)': recordMessages,
+  'my-involvement (involvement record, before it opens)': recordOpenMessages,
   'my-involvement (about you)': equalityMessages,
   'my-involvement (you are invited)': invitationsMessages,
   // Staff: the search and pages of the staff lists, which a staff member reading easy read also sees.

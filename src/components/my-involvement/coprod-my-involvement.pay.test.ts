@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { RecordFixtureApi } from '../../../test/helpers/record-fixtures.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { choosePeriod, states as recordStates } from './coprod-my-involvement.record.states.js';
+import { choosePeriod, openRecord, states as recordStates } from './coprod-my-involvement.record.states.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodClaim } from '../claim/coprod-claim.component.js';
 import './coprod-my-involvement.js';
@@ -16,6 +16,7 @@ describe('<coprod-my-involvement>: claims and the involvement record', () => {
     const claim = await until(() => shadow(element).querySelector<CoprodClaim>('coprod-claim'), 'the claims');
     expect(claim.meToken).to.match(/^me_/);
     await until(() => claim.shadowRoot?.querySelector('[part="benefits"]'), 'the claims to load');
+    await openRecord(element);
     expect(shadow(element).querySelector('[data-record-csv]')).to.exist;
     const made: Blob[] = [];
     const original = URL.createObjectURL;
@@ -31,13 +32,36 @@ describe('<coprod-my-involvement>: claims and the involvement record', () => {
   });
 });
 
+describe('<coprod-my-involvement>: the record loads when the person opens it', () => {
+  it('asks for /me/record only when the person opens the record, and hides it again', async () => {
+    const api = new RecordFixtureApi();
+    const asked: unknown[] = [];
+    const getMyRecord = api.getMyRecord!.bind(api);
+    Object.defineProperty(api, 'getMyRecord', { value: (options: Parameters<typeof getMyRecord>[0]) => (asked.push(options), getMyRecord(options)) });
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    const button = await until(() => shadow(element).querySelector<HTMLButtonElement>('[data-record-open]'), 'the record’s button');
+    const claim = await until(() => shadow(element).querySelector<CoprodClaim>('coprod-claim'), 'the claims');
+    await until(() => claim.shadowRoot?.querySelector('[part="benefits"]'), 'the claims to load');
+    expect(asked, 'before opening').to.have.length(0);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).querySelector('[data-record-sheet]')).to.equal(null);
+    await openRecord(element);
+    expect(asked, 'after opening').to.have.length(1);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide my record');
+    button.click();
+    await until(() => !shadow(element).querySelector('[data-record-sheet]'), 'the record hidden');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
 describe('<coprod-my-involvement>: the printable involvement record', () => {
   const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const open = async (options: { locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read' } = {}) => {
     const element = await fixture<HTMLElement>(
       html`<coprod-my-involvement .adapter=${new RecordFixtureApi()} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
     );
-    await until(() => shadow(element).querySelector('[data-record-sheet]'), 'the record');
+    await openRecord(element);
     return element;
   };
   /** A list of figures as "term: value" lines, as a screen reader reads them. */

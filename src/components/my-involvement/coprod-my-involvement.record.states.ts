@@ -18,9 +18,14 @@ interface Options extends RecordFixtureOptions {
 const widget = (options: Options = {}) =>
   html`<coprod-my-involvement .adapter=${new RecordFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`;
 
-const sheet = async (element: HTMLElement) => {
-  await until(() => shadow(element).querySelector('[data-record-sheet]'), 'the involvement record');
-};
+/** Opens the record as a person would (its view and words load then), and waits for what it shows. */
+export async function openRecord(element: HTMLElement, shows = '[data-record-sheet]'): Promise<void> {
+  const button = await until(() => shadow(element).querySelector<HTMLButtonElement>('[data-record-open]'), 'the record’s button');
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await until(() => shadow(element).querySelector(shows), 'the involvement record');
+}
+
+const sheet = (element: HTMLElement) => openRecord(element);
 
 /** Chooses a period as a person would: the select's value, then its change event. */
 export async function choosePeriod(element: HTMLElement, value: string): Promise<void> {
@@ -32,6 +37,12 @@ export async function choosePeriod(element: HTMLElement, value: string): Promise
 }
 
 const recordStates: NamedState[] = [
+  {
+    name: 'Record: before it opens',
+    description: 'The record’s heading, what it is for and “Show my record”: nothing is fetched and its view is not loaded until the person opens it.',
+    render: () => widget(),
+    play: async (element) => void (await until(() => shadow(element).querySelector('[data-record-open]'), 'the record’s button')),
+  },
   { name: 'Involvement record', description: 'Everything held: what they took part in with hours, each claim with fees, expenses, status and when it was paid, and the totals. Print or save as PDF, or download it.', render: () => widget(), play: sheet },
   {
     name: 'Record: a tax year',
@@ -54,7 +65,7 @@ const recordStates: NamedState[] = [
     },
   },
   { name: 'Record: nothing yet', description: 'Nothing recorded: the sheet says so, with zero totals.', render: () => widget({ record: 'empty' }), play: sheet },
-  { name: 'Record: failed', render: () => widget({ record: 'fails' }), play: async (element) => void (await until(() => shadow(element).querySelector('[data-record] [part="error"]'), 'the error')) },
+  { name: 'Record: failed', render: () => widget({ record: 'fails' }), play: (element) => openRecord(element, '[data-record] [part="error"]') },
   { name: 'Welsh: involvement record', render: () => widget({ locale: 'cy' }), play: (element) => choosePeriod(element, '2025') },
   { name: 'Easy read: involvement record', render: () => widget({ readingLevel: 'easy-read' }), play: (element) => choosePeriod(element, '2025') },
 ];

@@ -165,7 +165,8 @@ export const myInvolvementStyles = css`
   }
   @media print {
     :host([data-coprod-printing]) .my-involvement > :not(.record),
-    :host([data-coprod-printing]) .record > :not(.sheet) {
+    :host([data-coprod-printing]) .record > :not(.record-content),
+    :host([data-coprod-printing]) .record-content > :not(.sheet) {
       display: none !important;
     }
     .sheet {

@@ -1,45 +1,29 @@
 /**
  * Valued and paid (issue 16) on the person's own page: their claims (`<coprod-claim>`, loaded
  * the first time the page shows, with the sign-in handed over in memory) and their involvement
- * record from `/me/record`: shown for a period they choose (everything, a tax year, or their own
- * dates), printed alone ("Print or save as PDF"), or downloaded as CSV or JSON. Its own Task.
+ * record from `/me/record`, fetched only when the person opens it. The record's view and words
+ * (record-part.ts: the period, the printable sheet, the downloads) load then too. Its own Task.
  */
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
-import type { InvolvementRecord } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate, translator } from '../../../core/i18n.js';
-import { icon } from '../../../core/icons.js';
+import { readingsReady, translator } from '../../../core/i18n.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
-import { recordFor, taxYear, taxYears, ukDay, type Period } from './record-period.js';
-import { sheetView, type RecordWords } from './record-view.js';
-import { recordMessages } from './record.messages.js';
+import { recordOpenMessages } from './record-open.messages.js';
+import type { Choice } from './record-part.js';
 
 let claimElement: Promise<unknown> | undefined;
 const loadClaim = () => (claimElement ??= import('../../claim/coprod-claim.js'));
 
-function save(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([type === 'text/csv' ? '\uFEFF' : '', text], { type: `${type};charset=utf-8` }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** While the record prints, the host page shows nothing but the element that holds it. */
-const PRINTING = 'data-coprod-printing';
-let pageSheet: CSSStyleSheet | undefined;
-function onlyThisPrints(): CSSStyleSheet {
-  pageSheet ??= new CSSStyleSheet();
-  pageSheet.replaceSync(`@media print { body :not([${PRINTING}], :has([${PRINTING}])) { display: none !important; } }`);
-  return pageSheet;
-}
-
-/** What the person chose: everything, a tax year (by the year it starts), or their own dates. */
-export type Choice = { kind: 'all' } | { kind: 'tax'; year: number } | { kind: 'dates'; from: string; to: string };
+type RecordPartModule = typeof import('./record-part.js');
+let recordModule: Promise<RecordPartModule> | undefined;
+const loadRecordPart = () =>
+  (recordModule ??= import('./record-part.js').catch((error: unknown) => {
+    recordModule = undefined;
+    throw error;
+  }));
 
 export interface PayPartView {
   me: () => MeCallOptions;
@@ -49,45 +33,44 @@ export interface PayPartView {
   announce: (text: string) => void;
 }
 
+type Args = readonly [CoprodApi | undefined, string | undefined];
+
 export class PayPart {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #api: () => CoprodApi | undefined;
-  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined], InvolvementRecord | undefined>;
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], Awaited<ReturnType<PayPart['load']>> | undefined>;
+  #open = false;
   #choice: Choice = { kind: 'all' };
+  #reading: readonly [Locale, ReadingLevel] = ['en-GB', 'standard'];
 
   /** `args` gives the API and the person's `/me` token (undefined while signed out or opened with a profile key). */
-  constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [CoprodApi | undefined, string | undefined]) {
+  constructor(host: ReactiveControllerHost & HTMLElement, args: () => Args) {
     this.#host = host;
     this.#api = () => args()[0];
     this.#task = new Task(host, {
-      args,
-      task: async ([api, meToken], { signal }) => (api?.getMyRecord && meToken ? api.getMyRecord({ meToken, signal }) : undefined),
+      args: () => [...args(), this.#open] as const,
+      task: async ([api, meToken, open], { signal }) => (open && api?.getMyRecord && meToken ? this.load(api, meToken, signal) : undefined),
     });
   }
 
-  #choose(choice: Choice): void {
-    this.#choice = choice;
-    this.#host.requestUpdate();
+  /** The record and the view that shows it, with the reader's words for it. */
+  private async load(api: CoprodApi, meToken: string, signal: AbortSignal) {
+    const [part, record] = await Promise.all([loadRecordPart(), api.getMyRecord!({ meToken, signal })]);
+    await readingsReady(...this.#reading);
+    return { part, record };
   }
 
-  readonly #print = (): void => {
-    const host = this.#host;
-    const sheet = host.getRootNode() === document ? onlyThisPrints() : undefined;
-    host.setAttribute(PRINTING, '');
-    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const done = () => {
-      host.removeAttribute(PRINTING);
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-    window.addEventListener('afterprint', done, { once: true });
-    window.print();
+  #toggle = (): void => {
+    this.#open = !this.#open;
+    this.#host.requestUpdate();
   };
 
   render(o: PayPartView): TemplateResult | typeof nothing {
     const api = this.#api();
     if (!api?.getMyPay) return nothing;
     void loadClaim();
-    const t = translator(recordMessages, o.locale, o.readingLevel);
+    this.#reading = [o.locale, o.readingLevel];
+    const t = translator(recordOpenMessages, o.locale, o.readingLevel);
     return html`<div class="section" part="section">
         <coprod-claim id="my-claims" heading-level=${String(o.level)} locale=${o.locale} reading-level=${o.readingLevel} .adapter=${api} .meToken=${o.me().meToken}></coprod-claim>
       </div>
@@ -95,66 +78,33 @@ export class PayPart {
         ? html`<section class="section record" part="section" aria-labelledby="record-title" data-record>
             ${heading(o.level, t('recordTitle'), { id: 'record-title' })}
             <p class="lines intro">${t('recordBody')}</p>
-            ${this.#task.render({
-              pending: () => loadingView(t('loading'), { rows: 4 }),
-              error: () => errorView({ title: t('failed'), message: '', retryLabel: t('retry'), onRetry: () => void this.#task.run(), headingLevel: o.level + 1 }),
-              complete: (record) => (record ? this.#record(t, o, api, record) : nothing),
-            })}
+            <div class="button-group no-print">
+              <button class="button secondary" type="button" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls="record-content" data-record-open @click=${this.#toggle}>${t(this.#open ? 'close' : 'open')}</button>
+            </div>
+            <div class="record-content" id="record-content">
+              ${this.#open
+                ? this.#task.render({
+                    pending: () => loadingView(t('loading'), { rows: 4 }),
+                    error: () => errorView({ title: t('failed'), message: '', retryLabel: t('retry'), onRetry: () => void this.#task.run(), headingLevel: o.level + 1 }),
+                    complete: (loaded) =>
+                      loaded
+                        ? loaded.part.recordPart({
+                            ...o,
+                            host: this.#host,
+                            api,
+                            record: loaded.record,
+                            choice: this.#choice,
+                            choose: (next) => {
+                              this.#choice = next(this.#choice);
+                              this.#host.requestUpdate();
+                            },
+                            failed: () => o.announce(t('failed')),
+                          })
+                        : nothing,
+                  })
+                : nothing}
+            </div>
           </section>`
         : nothing}`;
-  }
-
-  #record(t: RecordWords, o: PayPartView, api: CoprodApi, record: InvolvementRecord): TemplateResult {
-    const today = ukDay(record.generatedAt);
-    const years = taxYears(record, today);
-    const choice = this.#choice;
-    const date = (day: string) => formatDate(o.locale, day);
-    const yearWords = (year: number) => t('taxYear', date(taxYear(year).from!), date(taxYear(year).to!));
-    let period: Period = { from: null, to: null };
-    let words = t('sheetFor', t('sheetAll'));
-    if (choice.kind === 'tax') [period, words] = [taxYear(choice.year), yearWords(choice.year)];
-    if (choice.kind === 'dates') [period, words] = [{ from: choice.from || null, to: choice.to || null }, t('sheetFor', t('sheetDates', choice.from ? date(choice.from) : '…', choice.to ? date(choice.to) : '…'))];
-    const backwards = choice.kind === 'dates' && !!choice.from && !!choice.to && choice.from > choice.to;
-    const onPeriod = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      this.#choose(value === 'all' ? { kind: 'all' } : value === 'dates' ? { kind: 'dates', from: '', to: '' } : { kind: 'tax', year: Number(value) });
-    };
-    const onDate = (key: 'from' | 'to') => (event: Event) => {
-      if (this.#choice.kind === 'dates') this.#choose({ ...this.#choice, [key]: (event.target as HTMLInputElement).value });
-    };
-    const download = async (format: 'csv' | 'json') => {
-      try {
-        if (format === 'csv') save(`my-involvement-${today}.csv`, 'text/csv', await api.getMyRecordCsv!(o.me()));
-        else save(`my-involvement-${today}.json`, 'application/json', JSON.stringify(await api.getMyRecord!(o.me()), null, 2));
-      } catch {
-        o.announce(t('failed'));
-      }
-    };
-    return html`<div class="record-period no-print">
-        <div class="field">
-          <label class="label" for="record-period">${t('period')}</label>
-          <p class="hint lines" id="record-period-hint">${t('periodHint')}</p>
-          <select class="select" id="record-period" aria-describedby="record-period-hint" @change=${onPeriod}>
-            <option value="all" ?selected=${choice.kind === 'all'}>${t('all')}</option>
-            <optgroup label=${t('taxYears')}>
-              ${years.map((year) => html`<option value=${String(year)} ?selected=${choice.kind === 'tax' && choice.year === year}>${t('yearSpan', date(taxYear(year).from!), date(taxYear(year).to!))}</option>`)}
-            </optgroup>
-            <option value="dates" ?selected=${choice.kind === 'dates'}>${t('dates')}</option>
-          </select>
-        </div>
-        ${choice.kind === 'dates'
-          ? html`<div class="record-dates">
-              <div class="field"><label class="label" for="record-from">${t('from')}</label><input class="input" type="date" id="record-from" .value=${choice.from} @change=${onDate('from')} /></div>
-              <div class="field"><label class="label" for="record-to">${t('to')}</label><input class="input" type="date" id="record-to" .value=${choice.to} @change=${onDate('to')} /></div>
-            </div>`
-          : nothing}
-        ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
-      </div>
-      ${sheetView({ t, locale: o.locale, level: o.level, period: words, generatedAt: record.generatedAt, record: recordFor(record, period) })}
-      <div class="button-group no-print">
-        <button class="button" type="button" data-record-print @click=${this.#print}>${icon('print')} ${t('print')}</button>
-        <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('download')} ${t('csv')}</button>
-        <button class="button secondary" type="button" data-record-json @click=${() => void download('json')}>${t('json')}</button>
-      </div>`;
   }
 }

@@ -16,13 +16,8 @@ const time = (locale: Locale, minutes: number): string => {
 
 export const recordMessages = defineMessages({
   'en-GB': {
-    recordTitle: 'Your involvement record',
-    recordBody: 'What you took part in, your hours, your claims and payments. It is yours: print it or keep it for a job, a course or a benefits review.',
     csv: 'Download my record (spreadsheet, CSV)',
     json: 'Download my record (JSON)',
-    failed: 'We could not get your record. Try again.',
-    loading: 'Loading your record…',
-    retry: 'Try again',
     period: 'Show the record for',
     periodHint: 'A tax year runs from 6 April to 5 April. Payments can count as earnings for benefits, so you may be asked for them by tax year.',
     all: 'Everything',
@@ -75,13 +70,8 @@ export const recordMessages = defineMessages({
     totalsNote: 'A paid claim counts on the day it was paid; any other claim on the day it was sent.',
   },
   cy: {
-    recordTitle: 'Cofnod eich cyfranogiad',
-    recordBody: 'Yr hyn y cymeroch ran ynddo, eich oriau, eich hawliadau a’ch taliadau. Eich un chi ydyw: argraffwch ef neu cadwch ef ar gyfer swydd, cwrs neu adolygiad budd-daliadau.',
     csv: 'Lawrlwytho fy nghofnod (taenlen, CSV)',
     json: 'Lawrlwytho fy nghofnod (JSON)',
-    failed: 'Nid oeddem yn gallu cael eich cofnod. Rhowch gynnig arall arni.',
-    loading: 'Wrthi’n llwytho eich cofnod…',
-    retry: 'Rhowch gynnig arall arni',
     period: 'Dangos y cofnod ar gyfer',
     periodHint: 'Mae blwyddyn dreth yn rhedeg o 6 Ebrill i 5 Ebrill. Gall taliadau gyfrif fel enillion ar gyfer budd-daliadau, felly efallai y gofynnir i chi amdanynt fesul blwyddyn dreth.',
     all: 'Popeth',
@@ -135,12 +125,8 @@ export const recordMessages = defineMessages({
   },
   easyRead: {
     'en-GB': {
-      recordTitle: 'Your record',
-      recordBody: 'This shows what you took part in.\nIt shows your hours.\nIt shows your claims and money we paid you.\nYou can print it.\nYou can keep it to show other people.',
       csv: 'Save my record as a spreadsheet',
       json: 'Save my record as a computer file (JSON)',
-      failed: 'We could not get your record.\nPlease try again.',
-      loading: 'Loading…',
       period: 'Which dates?',
       periodHint: 'A tax year is 6 April to 5 April.\nMoney we pay you can change your benefits.\nYou may need to show it for a tax year.',
       all: 'All dates',
@@ -177,12 +163,8 @@ export const recordMessages = defineMessages({
       totalsNote: 'Money we paid counts on the day we paid it.',
     },
     cy: {
-      recordTitle: 'Eich cofnod',
-      recordBody: 'Mae hwn yn dangos yr hyn y cymeroch ran ynddo.\nMae’n dangos eich oriau.\nMae’n dangos eich hawliadau a’r arian a dalom i chi.\nGallwch ei argraffu.\nGallwch ei gadw i’w ddangos i bobl eraill.',
       csv: 'Cadw fy nghofnod fel taenlen',
       json: 'Cadw fy nghofnod fel ffeil cyfrifiadur (JSON)',
-      failed: 'Nid oeddem yn gallu cael eich cofnod.\nRhowch gynnig arall arni.',
-      loading: 'Wrthi’n llwytho…',
       period: 'Pa ddyddiadau?',
       periodHint: 'Mae blwyddyn dreth yn 6 Ebrill i 5 Ebrill.\nGall arian a dalwn i chi newid eich budd-daliadau.\nEfallai y bydd angen i chi ei ddangos ar gyfer blwyddyn dreth.',
       all: 'Pob dyddiad',
@@ -219,5 +201,5 @@ export const recordMessages = defineMessages({
       totalsNote: 'Mae arian a dalom yn cyfrif ar y diwrnod y talom ef.',
     },
   },
-  easyReadSame: ['retry', 'from', 'to', 'sheetFor', 'sheetDates', 'colActivity', 'colDate', 'role', 'time', 'colReference', 'colTotal', 'colStatus', 'colPaid', 'colSent', 'taxYears', 'yearSpan', 'status_paid'],
+  easyReadSame: ['from', 'to', 'sheetFor', 'sheetDates', 'colActivity', 'colDate', 'role', 'time', 'colReference', 'colTotal', 'colStatus', 'colPaid', 'colSent', 'taxYears', 'yearSpan', 'status_paid'],
 });
