@@ -7,7 +7,8 @@ export const listPagingMessages = defineMessages({
     searchButton: 'Search',
     clearSearch: 'Clear search',
     searchOpportunitiesHint: 'Words from the title or what it is about',
-    searchFeedbackHint: 'A reference such as FB-8M2D, or words from what was said',
+    // FB‑8M2D with a non-breaking hyphen (U+2011): at 320 px the hint broke the example as "FB-" / "8M2D".
+    searchFeedbackHint: 'A reference such as FB‑8M2D, or words from what was said',
     showing: withLocale((locale, from: number, to: number, total: number) =>
       plural(locale, total, { one: `Showing ${from} to ${to} of {n} result`, other: `Showing ${from} to ${to} of {n} results` })),
     searchedFor: (q: string) => `for “${q}”`,
@@ -24,7 +25,7 @@ export const listPagingMessages = defineMessages({
     searchButton: 'Chwilio',
     clearSearch: 'Clirio’r chwiliad',
     searchOpportunitiesHint: 'Geiriau o’r teitl neu o’r hyn y mae’n ymwneud ag ef',
-    searchFeedbackHint: 'Cyfeirnod fel FB-8M2D, neu eiriau o’r hyn a ddywedwyd',
+    searchFeedbackHint: 'Cyfeirnod fel FB‑8M2D, neu eiriau o’r hyn a ddywedwyd',
     showing: withLocale((locale, from: number, to: number, total: number) =>
       plural(locale, total, {
         zero: `Yn dangos ${from} i ${to} o {n} canlyniad`,
@@ -47,7 +48,7 @@ export const listPagingMessages = defineMessages({
     'en-GB': {
       clearSearch: 'Show everything again',
       searchOpportunitiesHint: 'Type a word from the title.',
-      searchFeedbackHint: 'Type the reference, like FB-8M2D.\nOr type some words.',
+      searchFeedbackHint: 'Type the reference, like FB‑8M2D.\nOr type some words.',
       showing: withLocale((locale, from: number, to: number, total: number) => plural(locale, total, { one: 'There is 1 here.', other: `You are looking at ${from} to ${to}.\nThere are {n} in all.` })),
       searchedFor: (q: string) => `You looked for “${q}”.`,
       nothingFound: (q: string) => `We found nothing for “${q}”`,
@@ -58,7 +59,7 @@ export const listPagingMessages = defineMessages({
     cy: {
       clearSearch: 'Dangos popeth eto',
       searchOpportunitiesHint: 'Teipiwch air o’r teitl.',
-      searchFeedbackHint: 'Teipiwch y cyfeirnod, fel FB-8M2D.\nNeu teipiwch rai geiriau.',
+      searchFeedbackHint: 'Teipiwch y cyfeirnod, fel FB‑8M2D.\nNeu teipiwch rai geiriau.',
       showing: withLocale((locale, from: number, to: number, total: number) => plural(locale, total, {
         zero: `Rydych chi’n edrych ar ${from} i ${to}.\nMae {n} i gyd.`,
         one: 'Mae 1 yma.',
