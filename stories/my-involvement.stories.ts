@@ -12,6 +12,7 @@ export const AskServerRefused = stateStory(states, 'Ask: server refused the addr
 export const TooManyRequests = stateStory(states, 'Too many requests');
 export const CheckYourEmail = stateStory(states, 'Check your email');
 export const EnterTheCode = stateStory(states, 'Enter the code');
+export const OpenedAtOneFeedbackItem = stateStory(states, 'Opened at one feedback item');
 export const CodeRefused = stateStory(states, 'Code refused');
 export const LinkExpiredOrUsed = stateStory(states, 'Link expired or used');
 export const SigningIn = stateStory(states, 'Signing in');

@@ -59,6 +59,21 @@ describe('sign-in links and codes', () => {
     assert.equal(opened.status, 201);
   });
 
+  it('a link asked for from a link to one feedback item opens the page at that item (?feedback=<id>), in Welsh too; a bad item is refused, naming the field', async () => {
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'ifan@example.org' }));
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'ifan@example.org', { item: 'fb_12-AB' }))).status, 202);
+    const message = await sender.next('ifan@example.org');
+    assert.ok(message.link!.startsWith(`${PAGE}?feedback=fb_12-AB#coprod-sign-in=`), message.link!.replace(/sign-in=.*/, 'sign-in=…'));
+    assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { link: linkToken(message) } })).status, 201);
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'ifan@example.org', { item: 'fb-2', locale: 'cy', readingLevel: 'easy-read' }))).status, 202);
+    assert.match((await sender.next('ifan@example.org')).link!, /\?feedback=fb-2#coprod-sign-in=[A-Za-z0-9_-]+&coprod-lang=cy&coprod-reading=easy-read$/);
+    for (const item of ['a/b?c=d', '', 'x'.repeat(65)]) {
+      const bad = await s.call('/api/v1/me/sign-in-requests', ask('email', 'ifan@example.org', { item }));
+      assert.equal(bad.status, 422, `item ${JSON.stringify(item)}`);
+      assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field), ['item']);
+    }
+  });
+
   it('a link expires after 15 minutes', async () => {
     await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'kim@example.org' }));
     await s.call('/api/v1/me/sign-in-requests', ask('email', 'kim@example.org'));

@@ -208,6 +208,7 @@ export const signInRules: Rules = {
   address: { required, minLength: 3, maxLength: 254 },
   locale: { oneOf: LOCALES },
   readingLevel: { oneOf: READING_LEVELS },
+  item: id,
 };
 
 /** One of three proofs (a link's token; a code with its address; a profile number with its key), merged. */

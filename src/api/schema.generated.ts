@@ -1535,6 +1535,8 @@ export interface components {
             locale?: "en-GB" | "cy";
             /** @enum {string} */
             readingLevel?: "standard" | "easy-read";
+            /** @description The feedback item the person came to see (the page's `?feedback=<id>`): the link sent opens the page with `?feedback=<id>` again. Ignored for a code by text. */
+            item?: components["schemas"]["Id"];
         };
         SignInRequested: {
             channel: components["schemas"]["SignInChannel"];

@@ -40,9 +40,9 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   const session = (request: FastifyRequest) => sessionOf(app.db, bearerOf(request));
 
   operation(app, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
-    const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read' };
+    const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read'; item?: string };
     const identity = signInIdentity(body.address, body.channel);
-    await requestSignIn(app.db, me.signIn, me.keys.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard' }, (error) =>
+    await requestSignIn(app.db, me.signIn, me.keys.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard', item: body.item }, (error) =>
       request.log.warn({ errName: (error as Error)?.name }, 'A sign-in message could not be sent'),
     );
     return sendJson(reply, 202, { channel: body.channel, expiresInMinutes: me.signIn.codeMinutes });

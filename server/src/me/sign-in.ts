@@ -87,7 +87,7 @@ export async function requestSignIn(
   db: Db,
   settings: Resolved,
   hasher: ContactHasher,
-  request: { channel: 'email' | 'text'; identity: Identity; locale: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read' },
+  request: { channel: 'email' | 'text'; identity: Identity; locale: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read'; item?: string | undefined },
   onSendError: (error: unknown) => void,
 ): Promise<void> {
   const contactHash = hasher.hash(request.identity);
@@ -117,9 +117,17 @@ export async function requestSignIn(
     locale: request.locale,
     readingLevel: request.readingLevel,
     expiresInMinutes: settings.codeMinutes,
-    ...(request.channel === 'email' ? { link: withReading(`${request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl}#coprod-sign-in=${secret}`, request.locale, request.readingLevel ?? 'standard') } : { code: secret }),
+    ...(request.channel === 'email' ? { link: withReading(`${pageFor(request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl, request.item)}#coprod-sign-in=${secret}`, request.locale, request.readingLevel ?? 'standard') } : { code: secret }),
   };
   setImmediate(() => void settings.sender.send(message).catch(onSendError));
+}
+
+/** The page, with `?feedback=<id>` when the person asked from a link to one of their feedback items (the id's form is checked by the contract). */
+function pageFor(page: string, item: string | undefined): string {
+  if (!item) return page;
+  const url = new URL(page);
+  url.searchParams.set('feedback', item);
+  return url.href;
 }
 
 export interface Session {

@@ -16,7 +16,7 @@ import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page
 import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
-import { InvitationsPart } from './internal/invitations-part.js';
+import type { InvitationsPart } from './internal/invitations-part.js';
 import { EqualityPart } from './internal/equality-part.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
@@ -25,6 +25,14 @@ import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInPr
 /** The profile form, loaded the first time a page has a profile to show (most visits are about feedback). */
 let profileForm: Promise<unknown> | undefined;
 const loadProfileForm = () => (profileForm ??= import('../profile-form/coprod-profile-form.js'));
+/** "You are invited" and its words, loaded the first time a page is shown signed in. */
+let invitationsPart: Promise<typeof import('./internal/invitations-part.js')> | undefined;
+
+/** The feedback item the page's address asks for (`?feedback=<id>`, a message's link), if it looks like an id. */
+const feedbackAsked = (): string | undefined => {
+  const id = new URLSearchParams(location.search).get('feedback');
+  return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
+};
 
 /**
  * What the element is showing: exactly one at a time.
@@ -85,11 +93,13 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly suits = new SuitsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   /** Claims and the involvement record (issue 16): its own Task and view; not with a profile key. */
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
-  /** "You are invited" (issue 15): the person's unanswered invitations, answered right there. */
-  private readonly invitations = new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text), () => void this.refreshQuietly());
+  /** "You are invited" (issue 15): the person's unanswered invitations, answered right there; loaded on first use. */
+  private invitations: InvitationsPart | undefined;
   /** Who is taking part (issue 17): the optional equality questions, its own Task and view. */
   private readonly equality = new EqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
+  /** The feedback item to show once the page has loaded after signing in (`?feedback=<id>`). */
+  private asked: string | undefined;
   private page: MyInvolvement | undefined;
 
   private get strings(): Strings {
@@ -180,6 +190,15 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (changed.has('signInLink') && this.signInLink) void this.exchange({ link: this.signInLink });
   }
 
+  /** Signed in from a link to one feedback item: once the page is there, the focus goes to it (and the browser scrolls to it). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.asked && this.loader.status === TaskStatus.COMPLETE) {
+      this.shadowRoot?.getElementById(`feedback-${this.asked}`)?.focus();
+      this.asked = undefined;
+    }
+  }
+
   private get available(): boolean {
     const api = this.api;
     return !!api?.requestSignIn && !!api.startMySession && !!api.getMyInvolvement;
@@ -205,6 +224,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   private signedIn(session: MySession): void {
     this.session.set(session);
     this.page = undefined;
+    this.asked = feedbackAsked();
     this.confirmingErase = false;
     this.mode = { kind: 'page' };
     this.emit('coprod-signed-in', { signedInWith: session.signedInWith });
@@ -223,7 +243,9 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (!api?.requestSignIn) return;
     const sent = await this.askForm.submit(async (values, idempotencyKey) => {
       const { locale, readingLevel } = this.config;
-      return api.requestSignIn!({ channel: values.channel, address: values.address.trim(), locale, readingLevel }, { idempotencyKey });
+      const item = feedbackAsked();
+      // Asked from a link to one feedback item: the link sent opens the page there again.
+      return api.requestSignIn!({ channel: values.channel, address: values.address.trim(), locale, readingLevel, ...(item && { item }) }, { idempotencyKey });
     });
     if (!sent) return;
     this.codeForm.reset({ code: '' });
@@ -362,7 +384,15 @@ export class CoprodMyInvolvement extends CoprodElement {
     }
   }
 
+  private loadInvitations(): void {
+    void (invitationsPart ??= import('./internal/invitations-part.js')).then(({ InvitationsPart }) => {
+      this.invitations ??= new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text), () => void this.refreshQuietly());
+      this.requestUpdate();
+    });
+  }
+
   private renderPage(page: MyInvolvement): TemplateResult {
+    if (!this.invitations) this.loadInvitations();
     const t = this.strings;
     const level = this.level;
     const locale = this.config.locale;
@@ -374,7 +404,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       </div>
       ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
-      ${this.invitations.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
+      ${this.invitations?.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}

@@ -111,6 +111,18 @@ const signInStates: NamedState[] = [
 const pageStates: NamedState[] = [
   { name: 'Loading the page', render: () => widget({ link: GOOD_LINK, pageLatencyMs: 60_000 }), play: shows('[aria-busy="true"]', 'loading') },
   { name: 'Signed in', description: 'Their profile (change, delete), interests with status, feedback with every update, preferences and erasure.', render: () => widget({ link: GOOD_LINK }), play: loadedProfile },
+  {
+    name: 'Opened at one feedback item',
+    description: 'Signed in from a message’s link to one feedback item (`?feedback=<id>` in the page address): the page opens with the focus on that item, scrolled to it.',
+    render: () => {
+      history.replaceState(null, '', `${location.pathname}?feedback=fb-r2`);
+      return widget({ link: GOOD_LINK });
+    },
+    play: async (element) => {
+      await until(() => shadow(element).activeElement?.id === 'feedback-fb-r2', 'the focus on the item');
+      history.replaceState(null, '', location.pathname);
+    },
+  },
   { name: 'Signed in by text', render: () => widget({ link: undefined }), play: async (element) => { await askByText(element); typeInto(element, '#field-code', GOOD_CODE); clickOn(element, 'form.code button[type="submit"]'); await loadedProfile(element); } },
   {
     name: 'Opened with the profile key',

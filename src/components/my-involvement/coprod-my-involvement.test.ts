@@ -49,6 +49,34 @@ describe('<coprod-my-involvement>', () => {
     expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain('me_');
   });
 
+  it('came from a link to one feedback item (?feedback=<id>): the link asked for carries the item, and signed in the page opens with the focus on that item', async () => {
+    try {
+      history.replaceState(null, '', `${location.pathname}?feedback=fb-r2`);
+      const api = new MeFixtureApi();
+      const asking = await render(api);
+      typeInto(asking, '#field-address', 'rhian@example.org');
+      clickOn(asking, 'form.sign-in button[type="submit"]');
+      await until(() => shadow(asking).querySelector('[data-sent="email"]'), 'check your email');
+      expect(api.requests).to.deep.equal([{ channel: 'email', address: 'rhian@example.org', locale: 'en-GB', readingLevel: 'standard', item: 'fb-r2' }]);
+
+      const element = await render(api, GOOD_LINK);
+      await signedIn(element);
+      const item = await until(() => (shadow(element).activeElement?.id === 'feedback-fb-r2' ? shadow(element).activeElement : undefined), 'the focus on the item');
+      expect(item!.textContent).to.contain('The bus to the day centre stops running at 4pm.');
+
+      // Not an id: not sent, and nothing is looked for.
+      history.replaceState(null, '', `${location.pathname}?feedback=${encodeURIComponent('../x?y')}`);
+      const other = new MeFixtureApi();
+      const again = await render(other);
+      typeInto(again, '#field-address', 'rhian@example.org');
+      clickOn(again, 'form.sign-in button[type="submit"]');
+      await until(() => shadow(again).querySelector('[data-sent="email"]'), 'check your email');
+      expect(other.requests[0]).not.to.have.property('item');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('texts a code: a wrong code gets one plain message, the right one signs in', async () => {
     const element = await render();
     shadow(element).querySelector<HTMLInputElement>('input[value="text"]')!.click();

@@ -74,7 +74,7 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
       ? html`<p class="none">${t('noFeedback')}</p>`
       : html`<ul class="cards feedback">
           ${items.map(
-            (item) => html`<li class="card" data-status=${item.status}>
+            (item) => html`<li class="card" id=${`feedback-${item.id}`} tabindex="-1" data-status=${item.status}>
               ${heading(level + 2, html`${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}`, { className: 'card-title' })}
               <p class="meta">${t('sentOn', formatDate(locale, item.createdAt))} · ${t('reference', item.reference)}</p>
               <figure class="said">
