@@ -7,7 +7,8 @@
  *
  *   npm test                  everything
  *   npm test -- browser e2e   only the named steps
- *   BROWSERS_AT_ONCE=1        Chromium's and Firefox's browser runs side by side (see the step)
+ *   BROWSERS_AT_ONCE=0        Chromium's and Firefox's browser runs one after the other (see the step)
+ *   E2E_CONCURRENCY=1         end-to-end files one at a time (default two side by side)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -96,12 +97,12 @@ const steps = [
   { name: 'unit', kind: 'node', run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
   { name: 'browser', kind: 'wtr', run: async () => {
       // Chromium runs test files side by side; Firefox one at a time (see the runner config).
-      // BROWSERS_AT_ONCE=1 runs the two at once, each in a runner of its own on a port of its
-      // own: Firefox's run mostly waits (one tab, timers, frames; 200 CPU seconds of runner and
+      // The two browsers run at once, each in a runner of its own on a port of its own:
+      // Firefox's run mostly waits (one tab, timers, frames; 200 CPU seconds of runner and
       // browser in a run of 1235 s on a loaded machine, 440 s in CI), so one after the other
-      // leaves a core idle for much of it. Off by default until measured in a quiet CI run:
-      // under a load of 40 on 2 cores, timing tests (a debounce, a 60 s page start) failed.
-      const atOnce = process.env.BROWSERS_AT_ONCE === '1';
+      // leaves a core idle for much of it. BROWSERS_AT_ONCE=0 runs them one after the other
+      // (to read one browser's output in order, or on a machine with one core).
+      const atOnce = process.env.BROWSERS_AT_ONCE !== '0';
       const run = async (browser) => exec(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs', ...(atOnce ? ['--port', String(await freePort())] : [])], { BROWSERS: browser });
       const [chromium, firefox] = atOnce ? await Promise.all([run('chromium'), run('firefox')]) : [await run('chromium'), await run('firefox')];
       return { code: chromium.code || firefox.code, output: chromium.output + firefox.output };
@@ -120,7 +121,10 @@ const steps = [
       }
       return exec(...nodeTests(filesIn('server/test', '.test.ts'), SERVER_CONCURRENCY), { DATABASE_URL: url });
     } },
-  { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'))) },
+  // Two end-to-end files side by side (E2E_CONCURRENCY overrides): each starts its own server
+  // on a free port and a fresh data folder and its own browser, so they share nothing, and each
+  // spends most of its time waiting for a page, a server start or a mail.
+  { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'), Number(process.env.E2E_CONCURRENCY ?? 2))) },
 ];
 
 const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;

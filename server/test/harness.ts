@@ -1,7 +1,10 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +43,33 @@ export interface Store {
   name: string;
 }
 
+/**
+ * What every in-memory PGlite of this test process starts from: PGlite's two WebAssembly
+ * modules compiled once, and the data folder of one freshly created empty database, so a new
+ * database is a copy of that folder instead of a new `initdb` (about 4 times faster: 1.4–3.4 s
+ * against 4.5–8.5 s each, under a load of 17). It holds nothing of ours: migrations and seed
+ * still run on every server as before.
+ */
+let emptyDatabase: Promise<PGliteOptions> | undefined;
+function pgliteStart(): Promise<PGliteOptions> {
+  emptyDatabase ??= (async () => {
+    const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    // The server's TypeScript settings have no DOM library, where WebAssembly's types live.
+    const { WebAssembly } = globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<NonNullable<PGliteOptions['pgliteWasmModule']>> } };
+    const modules: PGliteOptions = {
+      pgliteWasmModule: await WebAssembly.compile(readFileSync(join(dist, 'pglite.wasm'))),
+      initdbWasmModule: await WebAssembly.compile(readFileSync(join(dist, 'initdb.wasm'))),
+      fsBundle: new Blob([readFileSync(join(dist, 'pglite.data'))]),
+    };
+    const first = new PGlite(modules);
+    await first.waitReady;
+    const loadDataDir = await first.dumpDataDir('none');
+    await first.close();
+    return { ...modules, loadDataDir };
+  })();
+  return emptyDatabase;
+}
+
 export function newStore(options: { persistent?: boolean } = {}): Store {
   if (DATABASE_URL) {
     const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -67,7 +97,7 @@ export function newStore(options: { persistent?: boolean } = {}): Store {
   const dir = options.persistent ? mkdtempSync(join(tmpdir(), 'coprod-test-')) : undefined;
   return {
     name: dir ?? 'memory',
-    open: () => openPglite(dir),
+    open: async () => (dir ? openPglite(dir) : openPglite(undefined, await pgliteStart())),
     async destroy() {
       if (dir) rmSync(dir, { recursive: true, force: true });
     },

@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import type { Db, Queryable, Row } from './db.js';
 
-/** PGlite in `dataDir` (created if missing), or in memory when no directory is given. */
-export async function openPglite(dataDir?: string): Promise<Db> {
+/**
+ * PGlite in `dataDir` (created if missing), or in memory when no directory is given.
+ * `options` go to PGlite as they are (the tests pass compiled modules and a starting data folder).
+ */
+export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
+  const pg = new PGlite({ ...options, ...(dataDir ? { dataDir } : {}) });
   await pg.waitReady;
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<T = Row>(text: string, params: unknown[] = []) {
