@@ -19,14 +19,25 @@ export async function create(store: InMemoryStore, input: ProfileInput, options?
   });
 }
 
-export async function get(store: InMemoryStore, id: Id, options?: ProfileCallOptions): Promise<Profile> {
+/** Staff reads and changes of a person's profile go to the audit trail, as the server writes them (the person's own do not). */
+export type ProfileAudit = (action: 'getProfile' | 'updateProfile' | 'deleteProfile' | 'listProfiles', ids: Id[], detail: Record<string, unknown> | null) => void;
+
+/** The parts of a profile a change touched (names only, never values), as the server records them. */
+const changedParts = (before: Profile, after: ProfileInput): string[] =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((part) => !['id', 'createdAt', 'updatedAt'].includes(part))
+    .filter((part) => JSON.stringify(before[part as keyof Profile] ?? null) !== JSON.stringify(after[part as keyof ProfileInput] ?? null))
+    .sort();
+
+export async function get(store: InMemoryStore, id: Id, options?: ProfileCallOptions, audit?: ProfileAudit): Promise<Profile> {
   await store.settle(options);
   // The contract lets staff read, correct and delete any profile (on the person's request).
   const profile = ownProfile(store, id, options?.profileToken);
+  if (options?.profileToken === undefined) audit?.('getProfile', [id], null);
   return noteVersion(structuredClone(profile), store.version(id));
 }
 
-export async function update(store: InMemoryStore, id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
+export async function update(store: InMemoryStore, id: Id, input: ProfileInput, options?: ProfileCallOptions, audit?: ProfileAudit): Promise<Profile> {
   await store.settle(options);
   const current = ownProfile(store, id, options?.profileToken);
   checkReason(options?.reason, options?.profileToken === undefined);
@@ -34,25 +45,29 @@ export async function update(store: InMemoryStore, id: Id, input: ProfileInput, 
   store.checkVersion(id, options?.ifMatch);
   const next: Profile = { ...structuredClone(input), id, createdAt: current.createdAt, updatedAt: store.now() };
   store.data.profiles[store.data.profiles.indexOf(current)] = next;
+  if (options?.profileToken === undefined) audit?.('updateProfile', [id], { ...(options?.reason ? { reason: options.reason } : {}), parts: changedParts(current, input) });
   return noteVersion(structuredClone(next), store.version(id));
 }
 
-export async function remove(store: InMemoryStore, id: Id, options?: ProfileCallOptions): Promise<void> {
+export async function remove(store: InMemoryStore, id: Id, options?: ProfileCallOptions, audit?: ProfileAudit): Promise<void> {
   await store.settle(options);
   const current = ownProfile(store, id, options?.profileToken);
   checkReason(options?.reason, options?.profileToken === undefined);
   store.data.profiles.splice(store.data.profiles.indexOf(current), 1);
   store.editTokens.delete(id);
+  if (options?.profileToken === undefined) audit?.('deleteProfile', [id], options?.reason ? { reason: options.reason } : {});
 }
 
-export async function list(store: InMemoryStore, query: ProfileQuery = {}, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
+export async function list(store: InMemoryStore, query: ProfileQuery = {}, options?: CallOptions, audit?: ProfileAudit): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
   await store.settle(options);
   store.requireStaff();
   const skill = query.skill?.trim().toLowerCase();
   const items = store.data.profiles
     .filter((p) => (!query.topic || (p.topics ?? []).includes(query.topic)) && (!skill || (p.skills ?? []).some((s) => s.toLowerCase().includes(skill))))
     .sort((a, b) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id));
-  return paginate(items, query.cursor, query.limit, (p) => structuredClone(p));
+  const page = paginate(items, query.cursor, query.limit, (p) => structuredClone(p));
+  audit?.('listProfiles', page.items.map((p) => p.id), { topic: query.topic ?? null, skill: query.skill ?? null });
+  return page;
 }
 
 /** Staff say why they change a person's profile with one of the contract's codes (the person on their own profile need not). */

@@ -110,6 +110,8 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   /** The audit trail (issue 20): its own module; `audit.actAs` and `audit.record` for tests and stories. */
   readonly audit = new InMemoryAudit({ profiles: () => this.#store.data.profiles, staff: () => this.#store.staff, now: () => this.#store.now(), meProfile: (token) => this.people.meProfile(token), settle: (options) => this.#store.settle(options) });
   readonly listAuditEvents = this.audit.listAuditEvents.bind(this.audit);
+  /** Staff reads and changes of profiles, written to the trail as the server's routes write them. */
+  readonly #profileAudit: profiles.ProfileAudit = (action, ids, detail) => this.audit.recordOwn(action, ids, detail);
   readonly exportAuditEvents = this.audit.exportAuditEvents.bind(this.audit);
   readonly listMyProfileViews = this.audit.listMyProfileViews.bind(this.audit);
 
@@ -205,19 +207,19 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   }
 
   getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
-    return profiles.get(this.#store, id, options);
+    return profiles.get(this.#store, id, options, this.#profileAudit);
   }
 
   updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
-    return profiles.update(this.#store, id, input, options);
+    return profiles.update(this.#store, id, input, options, this.#profileAudit);
   }
 
   deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
-    return profiles.remove(this.#store, id, options);
+    return profiles.remove(this.#store, id, options, this.#profileAudit);
   }
 
   listProfiles(query?: ProfileQuery, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
-    return profiles.list(this.#store, query, options);
+    return profiles.list(this.#store, query, options, this.#profileAudit);
   }
 
   listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {

@@ -495,3 +495,29 @@ describe('InMemoryApi: staff erase a person on request (issue 15)', () => {
     assert.deepEqual([kept.name, kept.reply], [null, null]);
   });
 });
+
+describe('InMemoryApi: staff reads of a profile are in the audit trail, as on the server (issue 20)', () => {
+  it('records staff reading, correcting, deleting and listing profiles, and shows the person each one, but not their own reads', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const [profile, other] = (await api.listProfiles({ limit: 2 })).items;
+    assert.ok(profile && other, 'the seed has two profiles');
+    const trail = async () => (await api.listAuditEvents({ limit: 100, actor: 'auditor-1' })).items.filter((e) => e.action.endsWith('Profile') || e.action === 'listProfiles');
+    assert.deepEqual((await trail()).map((e) => e.action), ['listProfiles'], 'the list just read is recorded, with the ids it showed');
+
+    await api.getProfile(profile.id, { profileToken: api.editTokenOf(profile.id)! });
+    assert.equal((await trail()).length, 1, 'the person reading their own profile is not a staff read');
+
+    await api.getProfile(profile.id);
+    await api.updateProfile(profile.id, { ...profile, skills: [...(profile.skills ?? []), 'Chairing'] }, { reason: 'person-asked' });
+    await api.deleteProfile(other.id, { reason: 'person-asked' });
+    const [deleted, updated, read, listed] = await trail();
+    assert.deepEqual([listed!.action, listed!.subjectIds], ['listProfiles', [profile.id, other.id]]);
+    assert.deepEqual([read!.action, read!.subjectIds, read!.detail], ['getProfile', [profile.id], null]);
+    assert.deepEqual([updated!.action, updated!.reason, updated!.detail], ['updateProfile', 'person-asked', { reason: 'person-asked', parts: ['skills'] }]);
+    assert.deepEqual([deleted!.action, deleted!.subjectIds], ['deleteProfile', [other.id]]);
+
+    const views = await api.listMyProfileViews({ meToken: api.people.signInAs(profile.id) });
+    const mine = views.items.map((v) => v.what);
+    assert.ok(mine.includes('looked') && mine.includes('changed'), `the person sees staff looked and changed: ${JSON.stringify(views.items)}`);
+  });
+});
