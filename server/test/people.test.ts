@@ -242,4 +242,21 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
     assert.equal((await changes()).length, 2, 'a cancelled opportunity edited again (a new date) is not told as if it were going ahead');
   });
+
+  it('who was told, per person (issue 15): everything sent to one person, with the people role only', async () => {
+    const told = async (profileId: string) => ((await s.call(`/api/v1/messages?profileId=${profileId}`, { token: people })).body.items as { event: string; subjectId: string; to: string }[]);
+    const dee = await told(ids.dee!);
+    const [deeInvitation] = await s.db.query<{ id: string }>('SELECT id FROM invitations WHERE profile_id = $1', [ids.dee]);
+    assert.deepEqual(dee.map((m) => m.event).sort(), ['invitation', 'opportunity_changed'], 'her invitation and its cancellation');
+    assert.ok(dee.every((m) => m.subjectId === deeInvitation!.id), 'nothing about anyone else');
+    assert.ok(dee.every((m) => m.to === 'd•••@example.org'), 'the address masked');
+    const ana = await told(ids.ana!);
+    assert.ok(ana.some((m) => m.event === 'invitation') && ana.some((m) => m.event === 'opportunity_changed'), 'Ana: her invitation, and the cancellation told to her as someone interested');
+    assert.ok(!ana.some((m) => m.subjectId === deeInvitation!.id));
+    assert.deepEqual(await told('prof-nobody'), []);
+    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}`, { token: staffOnly })).status, 403, 'staff without the people role');
+    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}`)).status, 401);
+    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}&feedbackId=fb-1`, { token: people })).status, 400, 'exactly one');
+    assert.equal((await s.call('/api/v1/messages?profileId=a%2Fb', { token: people })).status, 400, 'not an id');
+  });
 });

@@ -68,7 +68,7 @@ export const queryRules: Readonly<Record<string, Rules>> = {
     cursor,
     limit,
   },
-  listMessages: { feedbackId: id, interestId: id, opportunityId: id },
+  listMessages: { feedbackId: id, interestId: id, opportunityId: id, profileId: id },
   listClaims: { ...claimStatus, opportunityId: id },
   exportClaims: { ...claimStatus, from: day, to: day },
   getMyRecord: { format: { oneOf: RECORD_FORMATS } },

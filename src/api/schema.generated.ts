@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * Who was told about an item, how, and whether it arrived (staff)
-         * @description Give exactly one of `feedbackId`, `interestId` or `opportunityId` (all the interests in it). Newest first.
+         * @description Give exactly one of `feedbackId`, `interestId`, `opportunityId` (all the interests in it) or `profileId` (everything sent to that person: to their address, and about their invitations and interests; the `people` role only, as the pool is). Newest first.
          */
         get: operations["listMessages"];
         put?: never;
@@ -3464,6 +3464,7 @@ export interface operations {
                 feedbackId?: components["schemas"]["Id"];
                 interestId?: components["schemas"]["Id"];
                 opportunityId?: components["schemas"]["Id"];
+                profileId?: components["schemas"]["Id"];
             };
             header?: never;
             path?: never;

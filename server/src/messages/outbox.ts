@@ -165,10 +165,21 @@ export interface ToldRow {
 }
 
 /** Who was told about one subject: a feedback item, an interest, every interest in an opportunity, or a feature's own subject (`about` of `sendMessage`). */
-export type ToldAbout = { feedbackId?: string; interestId?: string; opportunityId?: string } | { type: string; id: string };
+export type ToldAbout = { feedbackId?: string; interestId?: string; opportunityId?: string; profileId?: string } | { type: string; id: string };
 
 export async function messagesAbout(db: Queryable, subject: ToldAbout): Promise<ToldRow[]> {
   if ('type' in subject) return toldWhere(db, `m.subject_type = $2 AND m.subject_id = $1`, [subject.id, subject.type]);
+  if (subject.profileId) {
+    // One person (issue 15, "who was told"): what was sent to their address (they are known by its hash),
+    // and about their invitations and their interests, even sent before they chose how to hear back.
+    return toldWhere(
+      db,
+      `m.person_key IN (SELECT pr.person_key FROM preferences pr WHERE pr.contact_hash = (SELECT p.contact_hash FROM profiles p WHERE p.id = $1))
+       OR (m.subject_type = 'invitation' AND m.subject_id IN (SELECT inv.id FROM invitations inv WHERE inv.profile_id = $1))
+       OR (m.subject_type = 'interest' AND m.subject_id IN (SELECT i.id FROM interests i WHERE i.contact_hash = (SELECT p.contact_hash FROM profiles p WHERE p.id = $1)))`,
+      [subject.profileId],
+    );
+  }
   const where = subject.feedbackId
     ? `m.subject_type = 'feedback' AND m.subject_id = $1`
     : subject.interestId

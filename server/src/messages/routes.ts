@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ContactCipher } from '../contacts.js';
+import { requireRole } from '../auth.js';
 import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
@@ -43,9 +44,11 @@ const presentTold = (r: ToldRow, cipher: ContactCipher) => ({
 
 export function messageRoutes(app: FastifyInstance, links: Links): void {
   operation(app, 'listMessages', { access: 'staff' }, async (request, reply) => {
-    const query = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string };
-    const given = [query.feedbackId, query.interestId, query.opportunityId].filter(Boolean);
-    if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId or opportunityId.');
+    const query = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string; profileId?: string };
+    const given = [query.feedbackId, query.interestId, query.opportunityId, query.profileId].filter(Boolean);
+    if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId, opportunityId or profileId.');
+    // Everything sent to one person is about the person, not an item: the people role, as the pool is.
+    if (query.profileId) requireRole(request.principal, 'people');
     const rows = await messagesAbout(app.db, query);
     await app.repos.audit(actorOf(request), 'listMessages', rows.map((r) => r.id), { ...query });
     return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher)) });
