@@ -17,6 +17,7 @@ export const NothingFound = stateStory(states, 'Nothing found');
 export const SecondPage = stateStory(states, 'Second page');
 export const Opened = stateStory(states, 'Opened');
 export const SearchFailed = stateStory(states, 'Search failed');
+export const FilteredByTopic = stateStory(states, 'Filtered by topic');
 export const ConfirmMarkFilled = stateStory(states, 'Confirm mark filled');
 export const ConfirmCancel = stateStory(states, 'Confirm cancel');
 export const CancelFailed = stateStory(states, 'Cancel failed');

@@ -27,11 +27,11 @@ import { loadOpportunities, saveBrief, withChanges } from './internal/brief-savi
 import { conflictView, merged, type Conflict, type ConflictChoice } from './internal/conflict.js';
 import { fieldOrderFor, validateBrief } from './internal/brief-validation.js';
 import { blankBrief, FIELD_ORDER, fromOpportunity, type BriefValues } from './internal/brief-values.js';
-import { listView, pageWith, STATUSES } from './internal/list-view.js';
+import { listView, pageWith, searchBar, STATUSES } from './internal/list-view.js';
 import { ListActions } from './internal/list-actions.js';
 import { staffOpportunitiesMessages } from './coprod-staff-opportunities.messages.js';
 import { staffOpportunitiesStyles } from './coprod-staff-opportunities.styles.js';
-import { ListAddress, listPagingStyles, searchView } from '../../shared/staff/list-paging.js';
+import { ListAddress, listPagingStyles, type ListPlace } from '../../shared/staff/list-paging.js';
 import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 import '../opportunity/coprod-opportunity.js';
 
@@ -140,11 +140,11 @@ export class CoprodStaffOpportunities extends StaffElement {
   private draftChecked = false;
 
   private readonly data = this.loadTask(
-    () => `${this.organisation ?? ''}\n${this.address.place.q}`,
+    () => `${this.organisation ?? ''}\n${this.address.place.q}\n${this.address.place.topic ?? ''}`,
     async (api, key, signal): Promise<Loaded> => {
       this.changed = new Map();
-      const [organisation, q] = key.split('\n') as [string, string];
-      const opportunities = await loadOpportunities(api, organisation || undefined, q, signal);
+      const [organisation, q, topic] = key.split('\n') as [string, string, string];
+      const opportunities = await loadOpportunities(api, organisation || undefined, q, topic, signal);
       const taxonomy = await loadTaxonomy(api, signal);
       void this.updateComplete.then(() => this.restoreDraft());
       return { opportunities, taxonomy };
@@ -176,7 +176,8 @@ export class CoprodStaffOpportunities extends StaffElement {
       shown: this.shownStatus,
       address: this.address,
       search: this.renderSearch(),
-      onClearSearch: () => this.moveList({ q: '', page: 1 }),
+      topics: loaded.taxonomy.topics,
+      onClearSearch: () => this.moveList({ q: '', topic: undefined, page: 1 }),
       onPage: (page) => this.moveList({ page }),
       result: this.actions.result,
       confirming: this.actions.confirming,
@@ -243,7 +244,7 @@ export class CoprodStaffOpportunities extends StaffElement {
   // The list
 
   private renderSearch(): TemplateResult {
-    return searchView({ t: this.t, key: 'opportunities', q: this.address.place.q, hint: this.t('searchOpportunitiesHint'), onSearch: (q) => this.moveList({ q, page: 1 }) });
+    return searchBar(this.t, this.config.locale, this.address.place, this.data.value?.taxonomy.topics ?? [], (next) => this.moveList(next));
   }
 
   private get shownStatus(): OpportunityStatus {
@@ -251,7 +252,7 @@ export class CoprodStaffOpportunities extends StaffElement {
     return wanted && STATUSES.includes(wanted) ? wanted : this.initialStatus;
   }
 
-  private moveList(next: { q?: string; page: number }): void {
+  private moveList(next: Partial<ListPlace>): void {
     this.actions.set({ confirming: undefined });
     void this.address.move(next, () => this.data.taskComplete);
   }

@@ -73,6 +73,33 @@ describe('<coprod-staff-opportunities> search and pages', () => {
     expect(count(again)).to.contain('“carers”');
   });
 
+  it('shows one topic, chosen beside the search, keeps it in the address, and "Clear search" shows every topic again', async () => {
+    const api = recordingApi();
+    const about = (await api.listOpportunities({ status: ['open'], organisation: 'anytown-council', topic: ['older-people'], limit: 100 })).items.map((o) => o.title);
+    expect(about.length, 'the seed has open opportunities about older people').to.be.greaterThan(0);
+    const element = await render(api);
+    const all = count(element);
+    const select = shadow(element).querySelector<HTMLSelectElement>('#topic-filter')!;
+    expect(words(shadow(element).querySelector('label[for="topic-filter"]'))).to.equal('Topic');
+    select.value = 'older-people';
+    select.dispatchEvent(new Event('change'));
+    await until(() => focusedId(element) === 'opportunities-count' && count(element).includes('Older people'), 'focus on the opportunities about older people');
+    expect(count(element)).to.equal(`Showing 1 to ${about.length} of ${about.length} result${about.length === 1 ? '' : 's'} for “Older people”`);
+    expect(shownTitles(element).sort()).to.deep.equal([...about].sort());
+    const asked = api.calls.filter((c) => c.method === 'listOpportunities').map((c) => (c.args[0] as { topic?: string[] }).topic);
+    expect(asked).to.deep.include(['older-people']);
+    expect(location.hash).to.contain('opportunities-topic=older-people');
+
+    element.closest('coprod-provider')!.remove();
+    const again = await render(api);
+    expect(shadow(again).querySelector<HTMLSelectElement>('#topic-filter')!.value, 'a reload keeps the topic').to.equal('older-people');
+    expect(count(again)).to.contain('“Older people”');
+    [...shadow(again).querySelectorAll<HTMLButtonElement>('.list-search button')].find((b) => words(b) === 'Clear search')!.click();
+    await until(() => focusedId(again) === 'opportunities-count' && count(again) === all, 'every topic again, focused');
+    expect(shadow(again).querySelector<HTMLSelectElement>('#topic-filter')!.value).to.equal('');
+    expect(location.hash).not.to.contain('opportunities-topic');
+  });
+
   it('shows each opportunity as a summary row that opens to its facts and actions', async () => {
     const element = await render();
     const item = shadow(element).querySelector<HTMLElement>('.item')!;

@@ -158,6 +158,19 @@ export const states: ComponentStates = {
       },
     },
     {
+      name: 'Filtered by topic',
+      description: 'Only the opportunities about one topic (here "Older people"), chosen beside the search; "Clear search" shows every topic again.',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        await listed(element);
+        const select = shadow(element).querySelector<HTMLSelectElement>('#topic-filter')!;
+        select.value = 'older-people';
+        select.dispatchEvent(new Event('change'));
+        // Focus moves to "Showing 1 to …" once the list about the topic is drawn (in any reading).
+        await until(() => shadow(element).activeElement?.id === 'opportunities-count', 'the opportunities about older people');
+      },
+    },
+    {
       name: 'Confirm mark filled',
       render: () => widget(staffApi()),
       play: async (element) => {

@@ -19,6 +19,8 @@ export const listPagingMessages = defineMessages({
     nextPage: 'Next page',
     pageNumber: (n: number) => `Page ${n}`,
     moreAbout: 'More about this',
+    topicLabel: 'Topic',
+    allTopics: 'All topics',
   },
   cy: {
     searchLabel: 'Chwilio',
@@ -43,6 +45,8 @@ export const listPagingMessages = defineMessages({
     nextPage: 'Tudalen nesaf',
     pageNumber: (n: number) => `Tudalen ${n}`,
     moreAbout: 'Rhagor am hyn',
+    topicLabel: 'Pwnc',
+    allTopics: 'Pob pwnc',
   },
   easyRead: {
     'en-GB': {
@@ -55,6 +59,8 @@ export const listPagingMessages = defineMessages({
       nothingFoundBody: 'Check the spelling.\nOr try other words.',
       pagesLabel: 'More pages',
       moreAbout: 'Read more',
+      topicLabel: 'What it is about',
+      allTopics: 'Everything',
     },
     cy: {
       clearSearch: 'Dangos popeth eto',
@@ -73,6 +79,8 @@ export const listPagingMessages = defineMessages({
       nothingFoundBody: 'Gwiriwch y sillafu.\nNeu rhowch gynnig ar eiriau eraill.',
       pagesLabel: 'Rhagor o dudalennau',
       moreAbout: 'Darllen mwy',
+      topicLabel: 'Am beth mae e',
+      allTopics: 'Popeth',
     },
   },
   easyReadSame: ['searchLabel', 'searchButton', 'previousPage', 'nextPage', 'pageNumber'],

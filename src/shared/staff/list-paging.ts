@@ -21,6 +21,8 @@ export interface ListPlace {
   status: string | undefined;
   /** The page, from 1. */
   page: number;
+  /** The topic chosen (a taxonomy id), or undefined for every topic. */
+  topic?: string | undefined;
 }
 
 function fragment(): URLSearchParams {
@@ -65,6 +67,7 @@ export class ListAddress implements ReactiveController {
     return {
       q: (params.get(`${this.key}-q`) ?? '').slice(0, 200),
       status: params.get(`${this.key}-status`) ?? undefined,
+      topic: params.get(`${this.key}-topic`) ?? undefined,
       page: Number.isInteger(page) && page > 0 ? page : 1,
     };
   }
@@ -75,6 +78,7 @@ export class ListAddress implements ReactiveController {
     const set = (name: string, value: string | undefined) => (value ? params.set(`${this.key}-${name}`, value) : params.delete(`${this.key}-${name}`));
     set('q', place.q.trim());
     set('status', place.status);
+    set('topic', place.topic);
     set('page', place.page > 1 ? String(place.page) : undefined);
     const text = params.toString();
     return `${window.location.pathname}${window.location.search}${text ? `#${text}` : ''}`;
@@ -139,6 +143,8 @@ export interface PagedListOptions<T> {
   empty: () => unknown;
   onClear: () => void;
   onPage: (page: number) => void;
+  /** What "Nothing matches" and "Showing … for" name: the words searched, else the filter chosen. */
+  searched?: string;
 }
 
 /**
@@ -147,7 +153,7 @@ export interface PagedListOptions<T> {
  */
 export function pagedListView<T>(o: PagedListOptions<T>): unknown {
   const { t, key, items } = o;
-  const { q } = o.address.place;
+  const q = o.address.place.q || o.searched || '';
   if (items.length === 0) return q ? nothingFoundView(t, key, q, o.onClear) : o.empty();
   const page = pageOf(items, o.address.place.page);
   return html`${countView(t, key, q, page.from, page.to, items.length)}
@@ -164,8 +170,11 @@ export interface SearchOptions {
   q: string;
   hint: string;
   onSearch: (q: string) => void;
-  /** Anything else in the form (a status filter). */
+  /** Anything else in the form (a status or topic filter). */
   extra?: unknown;
+  /** A filter is chosen: "Clear search" shows even with no words, and calls `onClear`. */
+  filtered?: boolean;
+  onClear?: () => void;
 }
 
 /**
@@ -189,7 +198,7 @@ export function searchView(o: SearchOptions): TemplateResult {
       </div>
     </div>
     ${o.extra ?? nothing}
-    ${o.q ? html`<p class="clear-search"><button type="button" class="button link" @click=${() => o.onSearch('')}>${t('clearSearch')}</button></p>` : nothing}
+    ${o.q || o.filtered ? html`<p class="clear-search"><button type="button" class="button link" @click=${o.onClear ?? (() => o.onSearch(''))}>${t('clearSearch')}</button></p>` : nothing}
   </form>`;
 }
 

@@ -6,13 +6,13 @@ import { briefOf, toInput, type BriefValues } from './brief-values.js';
 import { conflictRows, type Conflict } from './conflict.js';
 import { STATUSES } from './list-view.js';
 
-/** Every opportunity staff may see (of one organisation, if given), page by page. */
-export async function loadOpportunities(api: CoprodApi, organisation: string | undefined, q: string, signal: AbortSignal): Promise<Opportunity[]> {
+/** Every opportunity staff may see (of one organisation, if given; matching `q` and about `topic`, if given), page by page. */
+export async function loadOpportunities(api: CoprodApi, organisation: string | undefined, q: string, topic: string, signal: AbortSignal): Promise<Opportunity[]> {
   const opportunities: Opportunity[] = [];
   let cursor: string | undefined;
   // Staff lists are short, but follow the cursor so nothing is silently left out.
   for (let page = 0; page < 10; page += 1) {
-    const result = await api.listOpportunities({ status: [...STATUSES], sort: 'newest', limit: 100, ...(organisation ? { organisation } : {}), ...(q.trim() ? { q: q.trim() } : {}), ...(cursor ? { cursor } : {}) }, { signal });
+    const result = await api.listOpportunities({ status: [...STATUSES], sort: 'newest', limit: 100, ...(organisation ? { organisation } : {}), ...(q.trim() ? { q: q.trim() } : {}), ...(topic ? { topic: [topic] } : {}), ...(cursor ? { cursor } : {}) }, { signal });
     opportunities.push(...result.items);
     if (!result.nextCursor) break;
     cursor = result.nextCursor;

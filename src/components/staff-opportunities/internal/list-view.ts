@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Opportunity, OpportunityStatus } from '../../../api/types.js';
+import type { Opportunity, OpportunityStatus, Term } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { emptyView } from '../../../core/status-views.js';
-import { label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
+import { findTerm, label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
+import { selectField } from '../../../core/forms/index.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { hrefFor } from '../../../core/href.js';
-import { pagedListView, PAGE_SIZE, type ListAddress } from '../../../shared/staff/list-paging.js';
+import { pagedListView, PAGE_SIZE, searchView, type ListAddress, type ListPlace } from '../../../shared/staff/list-paging.js';
 
 export const STATUSES: readonly OpportunityStatus[] = ['draft', 'open', 'closed', 'filled', 'cancelled'];
 
@@ -43,6 +44,8 @@ export interface ListViewOptions {
   address: ListAddress;
   /** The search box. */
   search: TemplateResult;
+  /** The taxonomy's topics, to name the one chosen. */
+  topics: readonly Term[];
   onClearSearch: () => void;
   onPage: (page: number) => void;
   result: ListResult | undefined;
@@ -93,8 +96,37 @@ export function listView(o: ListViewOptions): TemplateResult {
       empty: () => emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1),
       onClear: o.onClearSearch,
       onPage: o.onPage,
+      searched: termName(findTerm(o.topics, o.address.place.topic), locale),
     })}
   </section>`;
+}
+
+/**
+ * The search box, and beside it the topic to show ("All topics" for every one), kept in the
+ * address with the words; "Clear search" clears both.
+ */
+export function searchBar(t: Translate<MessageSet>, locale: Locale, place: ListPlace, topics: readonly Term[], onMove: (next: Partial<ListPlace>) => void): TemplateResult {
+  return searchView({
+    t,
+    key: 'opportunities',
+    q: place.q,
+    hint: t('searchOpportunitiesHint'),
+    onSearch: (q) => onMove({ q, page: 1 }),
+    filtered: Boolean(place.topic),
+    onClear: () => onMove({ q: '', topic: undefined, page: 1 }),
+    extra: topics.length
+      ? html`<div class="toolbar">
+          ${selectField({
+            id: 'topic-filter',
+            label: t('topicLabel'),
+            errorPrefix: t('errorPrefix'),
+            value: place.topic ?? '',
+            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => ({ value: term.id, label: termName(term, locale) }))],
+            onChange: (topic) => onMove({ topic: topic || undefined, page: 1 }),
+          })}
+        </div>`
+      : undefined,
+  });
 }
 
 function resultView(result: ListResult | undefined): TemplateResult {
