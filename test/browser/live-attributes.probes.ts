@@ -6,6 +6,7 @@
 import type { CoprodApi } from '../../src/api/api.js';
 import { GOOD_LINK, MeFixtureApi } from '../helpers/me-fixtures.js';
 import { evaluationApi, TOKEN as EVALUATION_TOKEN } from '../../src/components/evaluation/coprod-evaluation.states.js';
+import { signedIn } from '../../src/components/opportunity-list/coprod-opportunity-list.states.js';
 
 export interface Probe {
   from?: string | undefined;
@@ -50,6 +51,12 @@ async function askForLink(element: HTMLElement): Promise<void> {
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   root.querySelector<HTMLButtonElement>('form.sign-in button[type="submit"]')!.click();
   await until(() => root.querySelector('[data-form-failure]'), 'the answer to asking for a link');
+}
+
+/** Hands the list a sign-in the adapter knows (each fresh `signedIn()` adapter gives Bernie the same first token), and waits for the choice. */
+async function signInToList(element: HTMLElement): Promise<void> {
+  (element as HTMLElement & { meToken?: string }).meToken = signedIn().token;
+  await until(() => element.shadowRoot?.querySelector('#field-for-me'), '"Only what may suit me"');
 }
 
 /** Opens the person's page from the link in their message, and waits for it. */
@@ -112,6 +119,8 @@ const byTag: Record<string, Record<string, Probe>> = {
     'hide-filters': { from: undefined, to: '' },
     'sync-url': { from: undefined, to: '', with: { topic: 'carers' } },
     'consent-text': { from: 'We keep it for a year.', to: 'We keep it for two years.', prepare: openFirstOpportunity },
+    // A person signed in (their page hands the list its meToken): only then is there a choice to tick.
+    'for-me': { from: undefined, to: '', adapter: () => signedIn().api, prepare: signInToList },
   },
   'coprod-opportunity': {
     ...Object.fromEntries(Object.entries(shared).map(([name, probe]) => [name, { ...probe, with: { 'opportunity-id': 'opp-carers-strategy', ...probe.with } }])),

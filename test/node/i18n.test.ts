@@ -102,6 +102,8 @@ import { opportunityMessages } from '../../src/components/opportunity/coprod-opp
 import { profileFormMessages } from '../../src/components/profile-form/coprod-profile-form.messages.js';
 import { lookedMessages } from '../../src/components/my-involvement/internal/looked.messages.js';
 import { suitsMessages } from '../../src/components/my-involvement/internal/suits.messages.js';
+import { suitsWords } from '../../src/shared/suits/suits.messages.js';
+import { forMeMessages } from '../../src/components/opportunity-list/internal/for-me.messages.js';
 import { recordMessages } from '../../src/components/my-involvement/internal/record.messages.js';
 import { recordOpenMessages } from '../../src/components/my-involvement/internal/record-open.messages.js';
 import { invitationsMessages } from '../../src/components/my-involvement/internal/invitations.messages.js';
@@ -126,6 +128,8 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   card: cardMessages,
   'my-involvement (who looked)': lookedMessages,
   'my-involvement (may suit you)': suitsMessages,
+  'why it may suit you (shared by my-involvement and opportunity-list)': suitsWords,
+  'opportunity-list (only what may suit me)': forMeMessages,
   'my-involvement (involvement record)': recordMessages,
   'my-involvement (involvement record, before it opens)': recordOpenMessages,
   'my-involvement (about you)': equalityMessages,

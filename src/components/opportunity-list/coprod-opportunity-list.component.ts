@@ -9,6 +9,7 @@ import { formStyles } from '../../core/forms/form-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.component.js';
+import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, queryFor, type Filters } from './internal/filters.js';
@@ -27,6 +28,7 @@ const SEARCH_DELAY_MS = 400;
  * @fires {CustomEvent<OpportunityOpenDetail>} coprod-opportunity-open - A person opened an opportunity. `detail: { opportunityId, title }`.
  * @fires {CustomEvent<InterestSentDetail>} coprod-interest-sent - Bubbles up from the opportunity opened in place. `detail: { opportunityId, interestId, reference }`.
  * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading failed. `detail: { action, kind, message }`.
+ * @fires {CustomEvent<SignedOutDetail>} coprod-signed-out - The person's sign-in (`meToken`) ended while "Only what may suit me" was ticked. `detail: { reason: 'ended' }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart filters - The filter form.
@@ -64,6 +66,16 @@ export class CoprodOpportunityList extends CoprodElement {
   /** Consent wording passed on to the "I'm interested" form of an opened opportunity. */
   @property({ attribute: 'consent-text' }) consentText?: string;
 
+  /**
+   * The person's sign-in token from their own page, as `<coprod-claim>` takes it. Never an
+   * attribute. With it the list offers "Only what may suit me" (`GET /me/suggestions`); without
+   * it there is no such choice.
+   */
+  @property({ attribute: false }) meToken?: string;
+
+  /** "Only what may suit me" starts ticked, for a person signed in (`meToken`). */
+  @property({ type: Boolean, attribute: 'for-me' }) forMe = false;
+
   /** The day closing dates are counted from. Default: today. @internal */
   @property({ attribute: false }) today?: Date;
 
@@ -71,7 +83,11 @@ export class CoprodOpportunityList extends CoprodElement {
   @property({ attribute: false }) serverData?: ServerListData = serverRendered<ServerListData>(this);
 
   /** @internal */
-  @state() private filters: Filters = { q: '', topic: '', area: '', formats: [], paid: false, sort: 'closing' };
+  @state() private filters: Filters = { q: '', topic: '', area: '', formats: [], paid: false, sort: 'closing', mine: false };
+  /** "Only what may suit me", loaded with the first sign-in. @internal */
+  @state() private forMePart: ForMePart | undefined;
+  /** 1 loading, 2 failed. @internal */
+  private forMeLoad = 0;
   /** What is in the search box, before the pause that applies it. @internal */
   @state() private keywordDraft = '';
   /** Cards added by "Show more". @internal */
@@ -101,8 +117,8 @@ export class CoprodOpportunityList extends CoprodElement {
   private readonly listTask = new Task(this, {
     // Hydrating the server's content: its page is the first result (nothing loads or redraws).
     ...(this.serverData ? { initialValue: { page: this.serverData.page, offline: false } } : {}),
-    task: async ([api, query], { signal }): Promise<Loaded | undefined> => {
-      if (!api) return undefined;
+    task: async ([api, query, mine], { signal }): Promise<Loaded | undefined> => {
+      if (!api || mine) return undefined;
       // The cards already shown (with those "Show more" added) stay until the new ones come.
       const scope = this.config.apiBase ?? 'adapter';
       try {
@@ -117,8 +133,8 @@ export class CoprodOpportunityList extends CoprodElement {
         return { page: remembered, offline: true };
       }
     },
-    args: () => [this.api, this.query] as const,
-    argsEqual: keepServerDataOnce(this.serverData, ([apiA, queryA], [apiB, queryB]) => apiA === apiB && JSON.stringify(queryA) === JSON.stringify(queryB)),
+    args: () => [this.api, this.query, this.showingForMe] as const,
+    argsEqual: keepServerDataOnce(this.serverData, ([apiA, queryA, mineA], [apiB, queryB, mineB]) => apiA === apiB && mineA === mineB && JSON.stringify(queryA) === JSON.stringify(queryB)),
     onComplete: (loaded) => {
       if (loaded && this.announceNextCount) this.announce(this.t('countFound', loaded.page.total));
       this.announceNextCount = false;
@@ -134,6 +150,41 @@ export class CoprodOpportunityList extends CoprodElement {
     this.more = [];
     this.moreError = undefined;
     this.nextCursor = nextCursor;
+  }
+
+  /** "Only what may suit me" is ticked and can be: the person is signed in and the API answers it. @internal */
+  get showingForMe(): boolean {
+    return this.filters.mine && !!this.meToken && !!this.api?.listMySuggestions && this.forMeLoad < 2;
+  }
+
+  /** Loads "Only what may suit me" the first time the list has a sign-in; no code, no choice (never a dead control). */
+  private loadForMe(): void {
+    if (this.forMeLoad || !this.api?.listMySuggestions) return;
+    this.forMeLoad = 1;
+    import('./internal/for-me.js')
+      .then(({ forMePart }) => forMePart(this, () => this.forMeView()))
+      .then(
+        (part) => (this.forMePart = part),
+        () => ((this.forMeLoad = 2), this.requestUpdate()),
+      );
+  }
+
+  private forMeView(): ForMeView {
+    return {
+      api: this.api,
+      meToken: this.meToken,
+      on: this.showingForMe,
+      config: this.config,
+      level: this.subLevel(),
+      taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
+      signInHref: this.fallbackHref,
+      query: this.query,
+      locked: this.hideFilters,
+      today: this.today,
+      href: this.addresses(),
+      onOpen: (chosen) => void this.open(chosen),
+      onChange: (mine) => this.setFilters({ mine }),
+    };
   }
 
   /** The query the filters, presets and page size make. @internal */
@@ -156,17 +207,19 @@ export class CoprodOpportunityList extends CoprodElement {
     if (!this.presetsApplied) {
       this.presetsApplied = true;
       this.nextCursor = this.serverData?.page.nextCursor ?? null;
-      this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '' };
+      this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '', mine: this.forMe };
       if (this.syncUrl) this.readUrl();
-    } else if (changed.has('topic') || changed.has('area')) {
-      // A page (or a framework) that sets topic or area later moves the filter there.
+    } else if (changed.has('topic') || changed.has('area') || changed.has('forMe')) {
+      // A page (or a framework) that sets topic, area or for-me later moves the filter there.
       const preset: Partial<Filters> = {};
       if (changed.has('topic')) preset.topic = this.topic ?? '';
       if (changed.has('area')) preset.area = this.area ?? '';
+      if (changed.has('forMe')) preset.mine = this.forMe;
       this.filters = { ...this.filters, ...preset };
       this.writeUrl('replace');
     }
     if (this.openId !== undefined && this.detailView === 'idle') this.loadDetailView();
+    if (this.meToken) this.loadForMe();
     super.willUpdate(changed);
   }
 
@@ -205,7 +258,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   private readUrl(): void {
     const params = new URLSearchParams(location.search);
-    this.filters = filtersFrom(params, { topic: this.topic, area: this.area });
+    this.filters = filtersFrom(params, { topic: this.topic, area: this.area, forMe: this.forMe });
     this.keywordDraft = this.filters.q;
     this.openId = params.get('opportunity') ?? undefined;
     if (this.openOpportunity?.id !== this.openId) this.openOpportunity = undefined;
@@ -217,7 +270,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   /** This page's address with the filters (under `sync-url`) and an opportunity. */
   private addresses(): (openId: string | undefined) => string {
-    return addressMaker(location.href, this.syncUrl ? this.filters : undefined, this.hideFilters);
+    return addressMaker(location.href, this.syncUrl ? this.filters : undefined, this.hideFilters, this.forMe);
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
@@ -324,7 +377,8 @@ export class CoprodOpportunityList extends CoprodElement {
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
         ${heading(this.level, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
-        ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderResults()}
+        ${this.meToken ? this.forMePart?.toggle() : nothing} ${this.hideFilters || this.showingForMe ? nothing : this.renderFilters()}
+        ${this.showingForMe ? (this.forMePart?.results() ?? loadingView(this.t('loading'), { rows: 3 })) : this.renderResults()}
       </section>`;
   }
 

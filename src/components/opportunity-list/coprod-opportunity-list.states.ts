@@ -4,7 +4,8 @@ import { InMemoryApi } from '../../api/in-memory.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import { createSeed } from '@coprod/seed';
 import type { OpportunityQuery } from '../../api/types.js';
-import type { ComponentStates } from '../../core/states.js';
+import type { ComponentStates, NamedState } from '../../core/states.js';
+import { ApiError } from '../../api/errors.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity-list.js';
@@ -44,6 +45,40 @@ function rememberedPage(): void {
   const open = createSeed(NOW).opportunities.filter((opportunity) => opportunity.status === 'open');
   rememberPage('adapter', DEFAULT_QUERY, { items: open.slice(0, 3), total: open.length, nextCursor: null });
 }
+
+/** A person signed in through their link (Bernie, who cares about carers), as their page hands the list its `meToken`. */
+export function signedIn(options: { token?: 'bernie' | 'unknown' | 'nobody'; suggestions?: 'fail' } = {}): { api: InMemoryApi; token: string } {
+  const api = new InMemoryApi({ now: NOW });
+  if (options.suggestions === 'fail') Object.defineProperty(api, 'listMySuggestions', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
+  const token = options.token === 'unknown' ? 'me-ended-sign-in' : api.people.signInAs(options.token === 'nobody' ? 'prof-nobody' : 'prof-bernie');
+  return { api, token };
+}
+
+function forMeList(options: Parameters<typeof signedIn>[0] & { locale?: string; readingLevel?: string; signedOut?: boolean } = {}) {
+  const { api, token } = signedIn(options);
+  return html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
+    <coprod-opportunity-list .today=${NOW} for-me .meToken=${options.signedOut ? undefined : token} fallback-href="https://council.example/my-involvement"></coprod-opportunity-list>
+  </coprod-provider>`;
+}
+
+/** Waits for what "Only what may suit me" shows: the cards with their reasons, nothing, or a panel. */
+export const untilForMe = async (element: HTMLElement): Promise<void> =>
+  void (await until(() => shadow(element).querySelector('[data-for-me-results], [data-for-me-ended], [part=error]'), 'what may suit the person'));
+
+const forMeStates: NamedState[] = [
+  {
+    name: 'For me',
+    description: '`for-me` and a sign-in: only what may suit Bernie, each card saying why ("You care about carers") and what the council would arrange for his access needs.',
+    render: () => forMeList(),
+    play: async (element) => void (await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons')),
+  },
+  { name: 'For me: none suit', description: 'Nothing open matches the profile just now: says so, with "Show all opportunities".', render: () => forMeList({ token: 'nobody' }), play: untilForMe },
+  { name: 'For me: failed', description: 'The suggestions could not load: try again, or show all.', render: () => forMeList({ suggestions: 'fail' }), play: untilForMe },
+  { name: 'For me: sign-in ended', description: 'The server no longer knows the sign-in (401): says so, with a link to sign in again and "Show all opportunities".', render: () => forMeList({ token: 'unknown' }), play: untilForMe },
+  { name: 'For me: signed out', description: '`for-me` without a sign-in: the ordinary list, with no "Only what may suit me" to tick.', render: () => forMeList({ signedOut: true }), play: async (element) => void (await untilLoaded(element)) },
+  { name: 'Welsh: for me', render: () => forMeList({ locale: 'cy' }), play: untilForMe },
+  { name: 'Easy read: for me', render: () => forMeList({ readingLevel: 'easy-read' }), play: untilForMe },
+];
 
 export const states: ComponentStates = {
   tag: 'coprod-opportunity-list',
@@ -133,5 +168,6 @@ export const states: ComponentStates = {
       </div>`,
       play: async (element) => void (await untilLoaded(element)),
     },
+    ...forMeStates,
   ],
 };

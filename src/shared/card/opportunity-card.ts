@@ -32,6 +32,8 @@ export interface CardOptions {
    * opportunity itself.
    */
   compact?: boolean;
+  /** More the card says at its end (the list's "Why it may suit you"). */
+  extra?: TemplateResult;
 }
 
 /** What a compact card keeps: the promise too, when the brief makes one (who decides is why a person would take part). */
@@ -118,6 +120,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
       ? nothing
       : html`${renderAccessFeatures(opportunity, options)}
           <p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>`}
+    ${options.extra ?? nothing}
   </article>`;
 }
 

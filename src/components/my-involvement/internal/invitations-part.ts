@@ -19,9 +19,9 @@ import { formatDate, translator } from '../../../core/i18n.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
 import { loadTaxonomy } from '../../../core/vocabulary.js';
 import { localised } from '../../../shared/card/plain-words.js';
+import { reasonText } from '../../../shared/suits/suits-reasons.js';
+import { suitsWords } from '../../../shared/suits/suits.messages.js';
 import { invitationsMessages } from './invitations.messages.js';
-import { reasonText } from './suits-part.js';
-import { suitsMessages } from './suits.messages.js';
 
 type Answer = InvitationAnswered['answer'];
 
@@ -93,7 +93,7 @@ export class InvitationsPart {
 
   #card(view: InvitationsView, taxonomy: Taxonomy | undefined, invitation: MyInvitation): TemplateResult {
     const t = translator(invitationsMessages, view.locale, view.readingLevel);
-    const why = translator(suitsMessages, view.locale, view.readingLevel);
+    const why = translator(suitsWords, view.locale, view.readingLevel);
     const brief = localised(invitation.opportunity, view.locale);
     const id = invitation.opportunity.id;
     const state = this.#answers.get(invitation.id);

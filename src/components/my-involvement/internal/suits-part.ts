@@ -9,14 +9,15 @@
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
-import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
+import type { MySuggestion, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { hrefFor } from '../../../core/href.js';
 import { translator, type Translate } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
-import { accessLabels, findTerm, label, loadTaxonomy, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import { loadTaxonomy } from '../../../core/vocabulary.js';
 import { localised, whereInWords } from '../../../shared/card/plain-words.js';
+import { suitsReasons } from '../../../shared/suits/suits-reasons.js';
 import { suitsMessages } from './suits.messages.js';
 
 type Words = Translate<(typeof suitsMessages)['en-GB']>;
@@ -90,39 +91,8 @@ export class SuitsPart {
       ${heading(view.level + 1, view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, s.opportunity.id)}>${brief.title}</a>` : brief.title, { className: 'card-title' })}
       <p>${brief.summary}</p>
       <p class="meta">${t('suitsWhen', brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
-      ${heading(view.level + 2, t('suitsWhy'), { className: 'subtitle' })}
-      <ul class="reasons" data-reasons>
-        ${s.reasons.map((r) => html`<li>${reasonText(t, view.locale, taxonomy, r)}</li>`)}
-      </ul>
-      ${s.access.length
-        ? html`${heading(view.level + 2, t('suitsArrange'), { className: 'subtitle' })}
-            <ul class="reasons" data-arrange>
-              ${([true, false] as const).map((arranged) => {
-                // One line for what is offered and one for what is not: the same sentence once per need was most of the card.
-                const needs = s.access.filter((a) => a.arranged === arranged).map((a) => label(accessLabels, a.need, view.locale));
-                return needs.length ? html`<li class="lines">${t(arranged ? 'suitsArranged' : 'suitsNotArranged', needs)}</li>` : nothing;
-              })}
-            </ul>`
-        : nothing}
+      ${suitsReasons(s, { locale: view.locale, readingLevel: view.readingLevel, level: view.level + 2, taxonomy })}
     </li>`;
   }
 }
 
-/** One reason the ranking gave, said to the person. */
-export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
-  const values = reason.values ?? [];
-  switch (reason.code) {
-    case 'topic':
-      return t('suits_topic', values.map((id) => (taxonomy ? termName(findTerm(taxonomy.topics, id), locale) || id : id)));
-    case 'skill':
-      return t('suits_skill', values);
-    case 'days':
-      return t('suits_days', values.map((d) => label(weekdays, d as Weekday, locale)));
-    case 'times':
-      return t('suits_times', values.map((x) => t(`suitsTime_${x as TimeOfDay}`)));
-    case 'mode':
-      return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
-    default:
-      return '';
-  }
-}

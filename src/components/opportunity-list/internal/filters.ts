@@ -16,6 +16,8 @@ export interface Filters {
   formats: ParticipationMode[];
   paid: boolean;
   sort: Sort;
+  /** "Only what may suit me" (offered only to a person signed in: the list's `meToken`). */
+  mine: boolean;
 }
 
 export const MODES: readonly ParticipationMode[] = ['online', 'in_person', 'phone'];
@@ -28,6 +30,8 @@ export interface Presets {
   /** `hide-filters`: the preset topic and area are locked. */
   locked: boolean;
   limit: number;
+  /** `for-me`: "Only what may suit me" starts ticked. */
+  forMe?: boolean;
 }
 
 /** The list call the filters and presets make. */
@@ -46,7 +50,7 @@ export function queryFor({ q, topic, area, formats, paid, sort }: Filters, prese
 }
 
 /** The filters a page address holds (under `sync-url`); the presets fill what it leaves out. */
-export function filtersFrom(params: URLSearchParams, presets: Pick<Presets, 'topic' | 'area'>): Filters {
+export function filtersFrom(params: URLSearchParams, presets: Pick<Presets, 'topic' | 'area' | 'forMe'>): Filters {
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? '',
@@ -55,29 +59,32 @@ export function filtersFrom(params: URLSearchParams, presets: Pick<Presets, 'top
     formats: params.getAll('format').filter((mode): mode is ParticipationMode => (MODES as readonly string[]).includes(mode)),
     paid: params.get('paid') === 'true',
     sort: sort === 'newest' ? 'newest' : 'closing',
+    mine: params.has('for-me') ? params.get('for-me') === 'true' : !!presets.forMe,
   };
 }
 
 /** The list's own names in a page address. */
-const URL_NAMES = ['q', 'topic', 'area', 'format', 'paid', 'sort', 'opportunity'];
+const URL_NAMES = ['q', 'topic', 'area', 'format', 'paid', 'sort', 'for-me', 'opportunity'];
 
 /**
  * A maker of the page's address (`href`) with the filters, when given, and an opportunity:
  * the address is parsed once, then each card's address is only joined, not parsed. A locked
  * topic or area is the page's own, so it stays out.
  */
-export function addressMaker(href: string, filters: Filters | undefined, locked: boolean): (openId: string | undefined) => string {
+export function addressMaker(href: string, filters: Filters | undefined, locked: boolean, forMe = false): (openId: string | undefined) => string {
   const url = new URL(href);
   const params = url.searchParams;
   for (const name of URL_NAMES) params.delete(name);
   if (filters) {
-    const { q, topic, area, formats, paid, sort } = filters;
+    const { q, topic, area, formats, paid, sort, mine } = filters;
     if (q) params.set('q', q);
     if (topic && !locked) params.set('topic', topic);
     if (area && !locked) params.set('area', area);
     for (const mode of formats) params.append('format', mode);
     if (paid) params.set('paid', 'true');
     if (sort !== 'closing') params.set('sort', sort);
+    // Unticked under `for-me` is said out loud, or a reload would tick it again.
+    if (mine !== forMe) params.set('for-me', String(mine));
   }
   const kept = params.toString();
   const hash = url.hash;

@@ -1,0 +1,151 @@
+/**
+ * "Only what may suit me" on the list (issue 18): offered only with a sign-in (`meToken`), the
+ * suggestions with their reasons in the person's words, a plain "sign in again" on 401, and the
+ * choice kept in the address under `sync-url` as the other filters are.
+ */
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { renderState } from '../../../test/helpers/state-sweep.js';
+import type { InMemoryApi } from '../../api/in-memory.js';
+import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
+import { NOW, signedIn, untilForMe, untilLoaded } from './coprod-opportunity-list.states.js';
+
+type List = CoprodOpportunityList & HTMLElement;
+
+interface Options {
+  token?: string | undefined;
+  forMe?: boolean;
+  syncUrl?: boolean;
+  locale?: string;
+}
+
+/** Counts the calls to GET /me/suggestions. */
+function counted(api: InMemoryApi): { calls: number } {
+  const seen = { calls: 0 };
+  const real = api.listMySuggestions;
+  Object.defineProperty(api, 'listMySuggestions', { value: (...args: Parameters<typeof real>) => ((seen.calls += 1), real(...args)) });
+  return seen;
+}
+
+async function showList(api: InMemoryApi, o: Options = {}): Promise<List> {
+  const element = (await renderState(
+    'coprod-opportunity-list',
+    () => html`<coprod-provider .adapter=${api} locale=${o.locale ?? 'en-GB'}>
+      <coprod-opportunity-list .today=${NOW} .meToken=${o.token} ?for-me=${!!o.forMe} ?sync-url=${!!o.syncUrl} fallback-href="https://council.example/sign-in"></coprod-opportunity-list>
+    </coprod-provider>`,
+  )) as List;
+  return element;
+}
+
+const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const toggle = (element: HTMLElement) => until(() => shadow(element).querySelector<HTMLInputElement>('#field-for-me'), 'Only what may suit me');
+const suitsItems = (element: HTMLElement) => [...shadow(element).querySelectorAll('[data-suits-item]')].map((item) => item.getAttribute('data-suits-item'));
+
+describe('<coprod-opportunity-list> only what may suit me', () => {
+  it('a signed-in person ticks it: only their suggestions, each card saying why, and the other filters step aside; unticked, everything is back', async () => {
+    const { api, token } = signedIn();
+    const expected = (await api.listMySuggestions({ meToken: token })).items.map((s) => s.opportunity.id);
+    const element = await showList(api, { token });
+    await untilLoaded(element);
+    const box = await toggle(element);
+    expect(words(shadow(element).querySelector('[data-for-me] label'))).to.equal('Only what may suit me');
+    expect(box.checked).to.equal(false);
+    box.click();
+    await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons');
+    expect(suitsItems(element)).to.deep.equal(expected);
+    expect(shadow(element).querySelector('form.filters'), 'no filters that would not apply').to.equal(null);
+    const first = shadow(element).querySelector('[data-suits-item]')!;
+    expect(words(first.querySelector('.subtitle'))).to.equal('Why it may suit you');
+    expect(words(first.querySelector('[data-reasons]'))).to.match(/You care about Carers/);
+    expect(words(shadow(element).querySelector('[data-for-me-results]'))).to.equal(`${expected.length} opportunities may suit you`);
+    await expect(element).shadowDom.to.be.accessible({ ignoredRules: ['region'] });
+
+    (await toggle(element)).click();
+    await until(() => shadow(element).querySelector('form.filters .card, form.filters') && !shadow(element).querySelector('[data-suits-item]'), 'the whole list');
+    await untilLoaded(element);
+    expect(shadow(element).querySelectorAll('.cards .card').length).to.be.greaterThan(expected.length);
+  });
+
+  it('`for-me` starts it ticked', async () => {
+    const { api, token } = signedIn();
+    const element = await showList(api, { token, forMe: true });
+    await until(() => shadow(element).querySelector('[data-suits-item]'), 'the suggestions');
+    expect((await toggle(element)).checked).to.equal(true);
+  });
+
+  it('without a sign-in there is no such choice, and nothing asks for suggestions', async () => {
+    const { api } = signedIn();
+    const seen = counted(api);
+    const element = await showList(api, { forMe: true });
+    await untilLoaded(element);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#field-for-me, [data-for-me]')).to.equal(null);
+    expect(shadow(element).querySelector('form.filters')).not.to.equal(null);
+    expect(seen.calls).to.equal(0);
+  });
+
+  it('a sign-in the server no longer knows (401) says so, links to sign in again, tells the page, and "Show all opportunities" brings the list back', async () => {
+    const { api } = signedIn({ token: 'unknown' });
+    let signedOut: unknown;
+    document.addEventListener('coprod-signed-out', (event) => (signedOut = (event as CustomEvent).detail), { once: true });
+    const element = await showList(api, { token: 'me-ended-sign-in', forMe: true });
+    await untilForMe(element);
+    const panel = shadow(element).querySelector('[data-for-me-ended]');
+    expect(words(panel?.querySelector('.panel-title'))).to.equal('Your sign-in has ended');
+    expect(panel?.querySelector('a')?.getAttribute('href')).to.equal('https://council.example/sign-in');
+    expect(words(panel?.querySelector('a'))).to.equal('Sign in again');
+    expect(signedOut).to.deep.equal({ reason: 'ended' });
+    await expect(element).shadowDom.to.be.accessible({ ignoredRules: ['region'] });
+    clickOn(element, '[data-for-me-ended] button');
+    await until(() => shadow(element).querySelector('form.filters') && shadow(element).querySelector('.cards .card'), 'the whole list');
+    expect((await toggle(element)).checked).to.equal(false);
+  });
+
+  it('a failure says so with "Try again", which asks again', async () => {
+    const { api, token } = signedIn();
+    let fail = true;
+    const real = api.listMySuggestions.bind(api);
+    Object.defineProperty(api, 'listMySuggestions', { value: (options: Parameters<typeof real>[0]) => (fail ? Promise.reject(new Error('down')) : real(options)) });
+    const element = await showList(api, { token, forMe: true });
+    await untilForMe(element);
+    expect(words(shadow(element).querySelector('[part=error] .panel-title'))).to.contain('We could not look for opportunities that may suit you');
+    fail = false;
+    clickOn(element, '[part=error] button');
+    await until(() => shadow(element).querySelector('[data-suits-item]'), 'the suggestions');
+  });
+
+  it('under sync-url the choice is in the address, so a reload keeps it (ticked, and unticked under for-me)', async () => {
+    const start = location.href;
+    try {
+      const { api, token } = signedIn();
+      const element = await showList(api, { token, syncUrl: true });
+      (await toggle(element)).click();
+      await until(() => new URLSearchParams(location.search).get('for-me') === 'true', 'for-me in the address');
+      element.closest('coprod-provider')?.remove();
+      const reloaded = await showList(api, { token, syncUrl: true });
+      await until(() => shadow(reloaded).querySelector('[data-suits-item]'), 'the suggestions again');
+      expect((await toggle(reloaded)).checked).to.equal(true);
+      reloaded.closest('coprod-provider')?.remove();
+
+      history.replaceState(null, '', start);
+      const preset = await showList(api, { token, syncUrl: true, forMe: true });
+      (await toggle(preset)).click();
+      await until(() => new URLSearchParams(location.search).get('for-me') === 'false', 'unticked in the address');
+      preset.closest('coprod-provider')?.remove();
+      const again = await showList(api, { token, syncUrl: true, forMe: true });
+      await untilLoaded(again);
+      expect((await toggle(again)).checked).to.equal(false);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('speaks Welsh', async () => {
+    const { api, token } = signedIn();
+    const element = await showList(api, { token, forMe: true, locale: 'cy' });
+    await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons');
+    expect(words(shadow(element).querySelector('[data-for-me] label'))).to.equal('Dim ond yr hyn a allai fod yn addas i mi');
+    expect(words(shadow(element).querySelector('[data-suits-item] .subtitle'))).to.equal('Pam y gallai fod yn addas i chi');
+  });
+});

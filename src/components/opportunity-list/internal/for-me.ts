@@ -1,0 +1,143 @@
+/**
+ * "Only what may suit me" on the list (issue 18): for a person signed in through their link (the
+ * list's `meToken`, as <coprod-claim> has), the open opportunities that match their profile, from
+ * `GET /me/suggestions`, each card saying why it may suit them and what the council would arrange
+ * for their access needs, in the same words as their own page (src/shared/suits/). The list loads
+ * this module the first time it has a sign-in, so a page without one pays nothing for it.
+ */
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CoprodApi } from '../../../api/api.js';
+import { ApiError } from '../../../api/errors.js';
+import type { MySuggestion, Opportunity, OpportunityQuery, Taxonomy } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
+import { choiceGroup } from '../../../core/forms/fields.js';
+import { heading } from '../../../core/heading.js';
+import { readingsReady, translator } from '../../../core/i18n.js';
+import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
+import { renderOpportunityCard } from '../../../shared/card/opportunity-card.js';
+import { suitsReasons } from '../../../shared/suits/suits-reasons.js';
+import { forMeMessages } from './for-me.messages.js';
+
+export interface ForMeView {
+  api: CoprodApi | undefined;
+  /** The person's `/me` token (undefined while signed out). */
+  meToken: string | undefined;
+  /** "Only what may suit me" is ticked (and can be). */
+  on: boolean;
+  config: { locale: Locale; readingLevel: ReadingLevel };
+  /** The level of each card's heading (and of the panels). */
+  level: number;
+  taxonomy: Taxonomy | undefined;
+  /** The page's sign-in (the element's `fallback-href`), offered when the sign-in has ended. */
+  signInHref: string | undefined;
+  /** The list's query: what the page fixed (its organisation; under `hide-filters` its topic and area) still holds. */
+  query: OpportunityQuery;
+  locked: boolean;
+  today: Date | undefined;
+  /** The page's address with an opportunity open. */
+  href: (id: string) => string;
+  onOpen: (opportunity: Opportunity) => void;
+  /** Tick or untick "Only what may suit me". */
+  onChange: (on: boolean) => void;
+}
+
+/** The part, once the reader's words for it are here (so a Welsh reader never sees English go by). */
+export async function forMePart(host: ReactiveControllerHost & HTMLElement, view: () => ForMeView): Promise<ForMePart> {
+  const { locale, readingLevel } = view().config;
+  await readingsReady(locale, readingLevel);
+  return new ForMePart(host, view);
+}
+
+export class ForMePart {
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], MySuggestion[] | undefined>;
+  readonly #view: () => ForMeView;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, view: () => ForMeView) {
+    this.#view = view;
+    this.#task = new Task(host, {
+      args: () => {
+        const { api, meToken, on } = view();
+        return [api, meToken, on] as const;
+      },
+      task: async ([api, meToken, on], { signal }) => {
+        if (!on || !meToken || !api?.listMySuggestions) return undefined;
+        try {
+          return (await api.listMySuggestions({ meToken, signal })).items;
+        } catch (error) {
+          // The host page may want to sign the person in again.
+          if (error instanceof ApiError && error.kind === 'unauthorized') host.dispatchEvent(new CustomEvent('coprod-signed-out', { detail: { reason: 'ended' }, bubbles: true, composed: true }));
+          throw error;
+        }
+      },
+    });
+  }
+
+  /** The tick box, outside the filters: with it ticked the other filters do not apply, so they step aside. */
+  toggle(): TemplateResult {
+    const view = this.#view();
+    const t = translator(forMeMessages, view.config.locale, view.config.readingLevel);
+    return html`<div class="for-me" data-for-me>
+      ${choiceGroup({
+        id: 'field-for-me',
+        type: 'checkbox',
+        label: t('forMeLegend'),
+        hint: t('forMeHint'),
+        errorPrefix: '',
+        choices: [{ value: 'for-me', label: t('forMeLabel') }],
+        selected: view.on ? ['for-me'] : [],
+        onChange: (selected) => view.onChange(selected.includes('for-me')),
+      })}
+    </div>`;
+  }
+
+  /** The opportunities that may suit the person, or why there are none. */
+  results(): unknown {
+    const view = this.#view();
+    const { locale, readingLevel } = view.config;
+    const t = translator(forMeMessages, locale, readingLevel);
+    const showAll = html`<button type="button" class="button secondary" @click=${() => view.onChange(false)}>${t('forMeShowAll')}</button>`;
+    return this.#task.render({
+      initial: () => loadingView(t('forMeLoading'), { rows: 3 }),
+      pending: () => loadingView(t('forMeLoading'), { rows: 3 }),
+      error: (error) =>
+        error instanceof ApiError && error.kind === 'unauthorized'
+          ? html`<div class="panel notice" part="sign-in" role="alert" data-for-me-ended>
+              ${heading(view.level, t('forMeEndedTitle'), { className: 'panel-title' })}
+              <p>${t('forMeEnded')}</p>
+              <div class="button-group">${view.signInHref ? html`<a class="button" href=${view.signInHref}>${t('forMeSignIn')}</a>` : nothing} ${showAll}</div>
+            </div>`
+          : html`${errorView({ title: t('forMeFailed'), message: t('forMeFailedBody'), retryLabel: t('forMeRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level })}
+              <p>${showAll}</p>`,
+      complete: (items) => {
+        const shown = (items ?? []).filter((s) => fixedByPage(s.opportunity, view.query, view.locked));
+        if (!shown.length) return html`<div data-for-me-results>${emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)}</div>`;
+        return html`<div class="results-bar" data-for-me-results><p>${t('forMeCount', shown.length)}</p></div>
+          <ul class="cards">
+            ${shown.map(
+              (s) =>
+                html`<li data-suits-item=${s.opportunity.id}>
+                  ${renderOpportunityCard(s.opportunity, {
+                    locale,
+                    readingLevel,
+                    headingLevel: view.level,
+                    href: view.href(s.opportunity.id),
+                    onOpen: view.onOpen,
+                    today: view.today,
+                    compact: true,
+                    extra: html`<div class="suits">${suitsReasons(s, { locale, readingLevel, level: view.level + 1, taxonomy: view.taxonomy })}</div>`,
+                  })}
+                </li>`,
+            )}
+          </ul>`;
+      },
+    });
+  }
+}
+
+/** Whether the page lets this opportunity show: an embedding charity's own only, and its topic and area when it locked them. */
+function fixedByPage(o: Opportunity, { organisation, topic, area }: OpportunityQuery, locked: boolean): boolean {
+  if (organisation && o.organisationId !== organisation) return false;
+  if (!locked) return true;
+  return (!topic?.length || topic.some((id) => o.topics.includes(id))) && (!area || (o.area?.id ?? o.where.areaId) === area);
+}

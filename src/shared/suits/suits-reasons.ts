@@ -1,0 +1,60 @@
+/**
+ * Why an opportunity may suit a person, drawn once for every widget that shows it (the person's
+ * page and the list's "Only what may suit me"): the ranking's reasons in their words, and what
+ * the council would arrange for their access needs (never a reason to leave one out).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, TimeOfDay, Weekday } from '../../api/types.js';
+import type { Locale, ReadingLevel } from '../../core/config.js';
+import { heading } from '../../core/heading.js';
+import { translator, type Translate } from '../../core/i18n.js';
+import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../core/vocabulary.js';
+import { suitsWords } from './suits.messages.js';
+
+type Words = Translate<(typeof suitsWords)['en-GB']>;
+
+/** One reason the ranking gave, said to the person. */
+export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
+  const values = reason.values ?? [];
+  switch (reason.code) {
+    case 'topic':
+      return t('suits_topic', values.map((id) => termName(findTerm(taxonomy?.topics ?? [], id), locale) || id));
+    case 'skill':
+      return t('suits_skill', values);
+    case 'days':
+      return t('suits_days', values.map((d) => label(weekdays, d as Weekday, locale)));
+    case 'times':
+      return t('suits_times', values.map((x) => t(`suitsTime_${x as TimeOfDay}`)));
+    case 'mode':
+      return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
+    default:
+      return '';
+  }
+}
+
+export interface ReasonsView {
+  locale: Locale;
+  readingLevel: ReadingLevel;
+  /** The level of "Why it may suit you" and "What we would arrange for you". */
+  level: number;
+  taxonomy: Taxonomy | undefined;
+}
+
+/** "Why it may suit you" with the reasons, then what the council would arrange, when the person has access needs. */
+export function suitsReasons(s: Pick<MySuggestion, 'reasons' | 'access'>, view: ReasonsView): TemplateResult {
+  const t = translator(suitsWords, view.locale, view.readingLevel);
+  return html`${heading(view.level, t('suitsWhy'), { className: 'subtitle' })}
+    <ul class="reasons" data-reasons>
+      ${s.reasons.map((r) => html`<li>${reasonText(t, view.locale, view.taxonomy, r)}</li>`)}
+    </ul>
+    ${s.access.length
+      ? html`${heading(view.level, t('suitsArrange'), { className: 'subtitle' })}
+          <ul class="reasons" data-arrange>
+            ${([true, false] as const).map((arranged) => {
+              // One line for what is offered and one for what is not: the same sentence once per need was most of the card.
+              const needs = s.access.filter((a) => a.arranged === arranged).map((a) => label(accessLabels, a.need, view.locale));
+              return needs.length ? html`<li class="lines">${t(arranged ? 'suitsArranged' : 'suitsNotArranged', needs)}</li>` : nothing;
+            })}
+          </ul>`
+      : nothing}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Why an opportunity may suit a person (issue 18), in their words: the ranking's reasons ("You
+ * care about carers") and what the council would arrange for their access needs. One copy for
+ * every widget that shows "may suit you": the person's own page (<coprod-my-involvement>) and the
+ * list's "Only what may suit me" (<coprod-opportunity-list>). English, Welsh and easy read.
+ */
+import { defineMessages, formatList, withLocale } from '../../core/i18n.js';
+
+const list = (locale: 'en-GB' | 'cy', values: string[], type: 'conjunction' | 'disjunction' = 'conjunction') => formatList(locale, values, type);
+const lower = (values: string[]) => values.map((v) => v.toLowerCase());
+
+export const suitsWords = defineMessages({
+  'en-GB': {
+    suitsWhy: 'Why it may suit you',
+    suitsArrange: 'What we would arrange for you',
+    suits_topic: withLocale((locale, values: string[]) => `You care about ${list(locale, values)}`),
+    suits_skill: withLocale((locale, values: string[]) => `It needs your skills: ${list(locale, values)}`),
+    suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}`),
+    suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}`),
+    suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}`),
+    suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: this opportunity offers ${needs.length === 1 ? 'it' : 'them'}.`),
+    suitsNotArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: not offered yet. Tell us when you say you are interested, and we will arrange ${needs.length === 1 ? 'it' : 'them'}.`),
+    suitsTime_morning: 'Morning',
+    suitsTime_afternoon: 'Afternoon',
+    suitsTime_evening: 'Evening',
+  },
+  cy: {
+    suitsWhy: 'Pam y gallai fod yn addas i chi',
+    suitsArrange: 'Beth fyddem yn ei drefnu i chi',
+    suits_topic: withLocale((locale, values: string[]) => `Rydych yn poeni am ${list(locale, values)}`),
+    suits_skill: withLocale((locale, values: string[]) => `Mae angen eich sgiliau: ${list(locale, values)}`),
+    suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}`),
+    suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}`),
+    suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}`),
+    suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: mae’r cyfle hwn yn ${needs.length === 1 ? 'ei gynnig' : 'eu cynnig'}.`),
+    suitsNotArranged: withLocale((locale, needs: string[]) =>
+      needs.length === 1
+        ? `${list(locale, needs)}: nid yw’n cael ei gynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn ei drefnu.`
+        : `${list(locale, needs)}: nid yw’r rhain yn cael eu cynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn eu trefnu.`,
+    ),
+    suitsTime_morning: 'Bore',
+    suitsTime_afternoon: 'Prynhawn',
+    suitsTime_evening: 'Noswaith',
+  },
+  easyRead: {
+    'en-GB': {
+      suitsWhy: 'Why we picked it',
+      suitsArrange: 'Help we can give you',
+      suits_topic: withLocale((locale, values: string[]) => `You care about ${list(locale, values)}.`),
+      suits_skill: withLocale((locale, values: string[]) => `You are good at ${list(locale, values)}.`),
+      suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}.`),
+      suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}.`),
+      suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}.`),
+      suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\nWe have ${needs.length === 1 ? 'this' : 'these'} ready.`),
+      suitsNotArranged: withLocale((locale, needs: string[]) =>
+        needs.length === 1 ? `${list(locale, needs)}.\nTell us you need it.\nWe will get it ready.` : `${list(locale, needs)}.\nTell us you need them.\nWe will get them ready.`,
+      ),
+    },
+    cy: {
+      suitsWhy: 'Pam y dewison ni hwn',
+      suitsArrange: 'Help y gallwn ei roi i chi',
+      suits_topic: withLocale((locale, values: string[]) => `Rydych yn poeni am ${list(locale, values)}.`),
+      suits_skill: withLocale((locale, values: string[]) => `Rydych yn dda am ${list(locale, values)}.`),
+      suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}.`),
+      suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}.`),
+      suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}.`),
+      suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\n${needs.length === 1 ? 'Mae hyn' : 'Mae’r rhain'} yn barod gennym.`),
+      suitsNotArranged: withLocale((locale, needs: string[]) =>
+        needs.length === 1
+          ? `${list(locale, needs)}.\nDywedwch wrthym eich bod ei angen.\nByddwn yn ei baratoi.`
+          : `${list(locale, needs)}.\nDywedwch wrthym eich bod eu hangen.\nByddwn yn eu paratoi.`,
+      ),
+    },
+  },
+  easyReadSame: ['suitsTime_morning', 'suitsTime_afternoon', 'suitsTime_evening'],
+});
