@@ -59,7 +59,8 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
     assert.deepEqual(record.body.activities.map((a: { roles: string[]; activityMinutes: number; prepMinutes: number }) => [a.roles, a.activityMinutes, a.prepMinutes]), [[['Panel member'], 120, 60]]);
     const csv = await s.call('/api/v1/me/record?format=csv', { token: me });
     assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
-    assert.match(String(csv.body), /claim,2026-\d\d-\d\d,Carers strategy panel,,"CL-\w+, paid 2026-03-05",,,paid,9540,95\.40/);
+    // The printed sheet's columns: reference, payment choice, fees, expenses, total, status, paid on.
+    assert.match(String(csv.body), /claim,2026-\d\d-\d\d,Carers strategy panel,,CL-\w+,,,bank_transfer,\d+,\d+,9540,95\.40,paid,2026-03-05,/);
 
     const audit = await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE $1 = ANY(subject_ids) ORDER BY id`, [id]);
     assert.deepEqual(audit.map((a) => a.action), ['listClaims', 'decideClaim', 'decideClaim']);

@@ -10,7 +10,7 @@
  * than the whole of it.
  */
 import { pounds, ukDate, ukDateTime } from './money.js';
-import type { Claim, InvolvementRecord } from './types.js';
+import type { Claim } from './types.js';
 
 export type Cell = string | number | null | undefined;
 
@@ -103,24 +103,5 @@ export function claimsCsv(claims: readonly Claim[]): string {
     rows.push(row({ record: 'cost_code_total', cost_code: code, amount_pence: pence, amount: pounds(pence) }));
   }
   rows.push(row({ record: 'grand_total', amount_pence: grand, amount: pounds(grand) }));
-  return csvFile(rows);
-}
-
-export const RECORD_COLUMNS = ['section', 'date', 'title', 'role', 'detail', 'activity_minutes', 'prep_minutes', 'status', 'amount_pence', 'amount'] as const;
-
-/** The person's record as one table: each session, each claim, each piece of feedback, and the totals. */
-export function recordCsv(record: InvolvementRecord): string {
-  const rows: Cell[][] = [[...RECORD_COLUMNS]];
-  for (const a of record.activities) {
-    for (const s of a.sessions) rows.push(['activity', ukDateTime(s.sessionStart), a.title.en, a.roles.join('; '), '', s.activityMinutes, s.prepMinutes, '', '', '']);
-  }
-  for (const c of record.claims) {
-    rows.push(['claim', ukDate(c.submittedAt), c.opportunityTitle.en, '', c.reference + (c.paidOn ? `, paid ${c.paidOn}` : ''), '', '', c.status, c.totalPence, pounds(c.totalPence)]);
-  }
-  for (const f of record.feedback) {
-    rows.push(['feedback', ukDate(f.givenAt), f.text, '', f.outcome ?? '', '', '', f.status, '', '']);
-  }
-  const t = record.totals;
-  rows.push(['total', ukDate(record.generatedAt), '', '', 'paid', t.activityMinutes, t.prepMinutes, '', t.paidPence, pounds(t.paidPence)]);
   return csvFile(rows);
 }

@@ -4,8 +4,8 @@
  * (in-memory-pay-book.ts); this class carries them and answers the person's pay and record.
  */
 import type { MeCallOptions, PayCalls } from './api.js';
-import { recordCsv } from './csv.js';
 import { runningTotals, ukDate } from './money.js';
+import { recordCsv } from './record-csv.js';
 import { buildRecord } from './pay-logic.js';
 import { benefitsLimitRules } from './rules.js';
 import type { Attendance, BenefitsLimit, InvolvementRecord, MyPay } from './types.js';

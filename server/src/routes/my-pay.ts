@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { recordCsv } from '../../../src/api/csv.js';
+import { recordCsv } from '../../../src/api/record-csv.js';
 import { claimTotals, feeFor, runningTotals, ukDate } from '../../../src/api/money.js';
 import { buildRecord, priceExpenses } from '../../../src/api/pay-logic.js';
 import { sniffReceipt } from '../../../src/api/receipts.js';

@@ -28,7 +28,7 @@ describe('<coprod-my-involvement>: claims and the involvement record', () => {
       URL.createObjectURL = original;
     }
     const record = JSON.parse(await made[0]!.text()) as { activities: unknown[]; claims: unknown[] };
-    expect(record).to.have.keys(['generatedAt', 'activities', 'claims', 'feedback', 'totals']);
+    expect(record).to.have.keys(['generatedAt', 'period', 'activities', 'claims', 'feedback', 'totals']);
   });
 });
 
@@ -95,6 +95,34 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(claims(element)).to.deep.equal(['CL-2PAN']);
     expect(figures(element, '[data-record-claim="CL-2PAN"]')[1]).to.equal('Fees: £40 As vouchers');
     expect(text(element, '[data-total="fees"]')).to.equal('£40');
+  });
+
+  it('downloads what the sheet shows: the chosen period, with payment choice, fees and expenses', async () => {
+    const element = await open();
+    await choosePeriod(element, '2025');
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
+    try {
+      clickOn(element, '[data-record-csv]');
+      clickOn(element, '[data-record-json]');
+      await until(() => made.length === 2, 'the downloads');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const rows = (await made[0]!.text()).replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+    const at = (name: string) => rows[0]!.indexOf(name);
+    expect(rows[0]).to.include.members(['payment_choice', 'fees_pence', 'expenses_pence', 'paid_on']);
+    const claimRows = rows.filter((row) => row[0] === 'claim');
+    expect(claimRows.map((row) => row[at('reference')]), 'the sheet’s claims for the tax year').to.deep.equal(claims(element));
+    const cl7 = claimRows.find((row) => row[at('reference')] === 'CL-7QX2')!;
+    expect([cl7[at('payment_choice')], cl7[at('fees_pence')], cl7[at('expenses_pence')], cl7[at('amount')], cl7[at('paid_on')]]).to.deep.equal(['bank_transfer', '6000', '3540', '95.40', '2026-02-18']);
+    const paid = rows.find((row) => row[0] === 'total' && row[at('detail')] === 'paid')!;
+    expect([paid[at('fees_pence')], paid[at('expenses_pence')], paid[at('amount')]]).to.deep.equal(['6000', '3540', '95.40']);
+    const json = JSON.parse(await made[1]!.text()) as { period: unknown; claims: Array<{ reference: string }>; totals: { paidPence: number } };
+    expect(json.period).to.deep.equal({ from: '2025-04-06', to: '2026-04-05' });
+    expect(json.claims.map((c) => c.reference)).to.deep.equal(claims(element));
+    expect(json.totals.paidPence).to.equal(9540);
   });
 
   it('takes dates the person chooses, and says so when the end is before the start', async () => {

@@ -91,7 +91,6 @@ export class PayPart {
                         ? loaded.part.recordPart({
                             ...o,
                             host: this.#host,
-                            api,
                             record: loaded.record,
                             choice: this.#choice,
                             choose: (next) => {

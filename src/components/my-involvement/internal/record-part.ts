@@ -4,12 +4,12 @@
  * imports it when the person opens the record), so the page's bundle does not carry it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { InvolvementRecord } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { formatDate, translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { recordFor, taxYear, taxYears, ukDay, type Period } from './record-period.js';
+import { recordCsv } from '../../../api/record-csv.js';
+import { recordFor, taxYear, taxYears, ukDay, type Period } from '../../../api/record-period.js';
 import { sheetView } from './record-view.js';
 import { recordMessages } from './record.messages.js';
 
@@ -18,12 +18,10 @@ export type Choice = { kind: 'all' } | { kind: 'tax'; year: number } | { kind: '
 
 export interface RecordPartView {
   host: HTMLElement;
-  api: CoprodApi;
   record: InvolvementRecord;
   choice: Choice;
   /** The next choice from the current one (two changes may come before a render). */
   choose: (next: (current: Choice) => Choice) => void;
-  me: () => MeCallOptions;
   level: number;
   locale: Locale;
   readingLevel: ReadingLevel;
@@ -62,7 +60,7 @@ function print(host: HTMLElement): void {
 }
 
 export function recordPart(o: RecordPartView): TemplateResult {
-  const { api, record, choice } = o;
+  const { record, choice } = o;
   const t = translator(recordMessages, o.locale, o.readingLevel);
   const today = ukDay(record.generatedAt);
   const years = taxYears(record, today);
@@ -81,10 +79,13 @@ export function recordPart(o: RecordPartView): TemplateResult {
     const value = (event.target as HTMLInputElement).value;
     o.choose((current) => (current.kind === 'dates' ? { ...current, [key]: value } : current));
   };
-  const download = async (format: 'csv' | 'json') => {
+  const shown = recordFor(record, period);
+  // The downloads hold what the sheet shows: the same period, the same figures.
+  const name = `my-involvement-${period.from ?? 'start'}-to-${period.to ?? today}`;
+  const download = (format: 'csv' | 'json') => {
     try {
-      if (format === 'csv') save(`my-involvement-${today}.csv`, 'text/csv', await api.getMyRecordCsv!(o.me()));
-      else save(`my-involvement-${today}.json`, 'application/json', JSON.stringify(await api.getMyRecord!(o.me()), null, 2));
+      if (format === 'csv') save(`${name}.csv`, 'text/csv', recordCsv(record, period).replace(/^\uFEFF/, ''));
+      else save(`${name}.json`, 'application/json', JSON.stringify({ generatedAt: record.generatedAt, period, ...shown }, null, 2));
     } catch {
       o.failed();
     }
@@ -109,10 +110,10 @@ export function recordPart(o: RecordPartView): TemplateResult {
         : nothing}
       ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
     </div>
-    ${sheetView({ t, locale: o.locale, level: o.level, period: words, generatedAt: record.generatedAt, record: recordFor(record, period) })}
+    ${sheetView({ t, locale: o.locale, level: o.level, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
       <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon('print')} ${t('print')}</button>
-      <button class="button secondary" type="button" data-record-csv @click=${() => void download('csv')}>${icon('download')} ${t('csv')}</button>
-      <button class="button secondary" type="button" data-record-json @click=${() => void download('json')}>${t('json')}</button>
+      <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon('download')} ${t('csv')}</button>
+      <button class="button secondary" type="button" data-record-json @click=${() => download('json')}>${t('json')}</button>
     </div>`;
 }

@@ -9,7 +9,7 @@ import type { RecordClaim } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
-import type { PeriodRecord } from './record-period.js';
+import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
 
 export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;

@@ -2,9 +2,11 @@
  * The person's involvement record for a period they choose (issue 16): everything, a UK tax
  * year (6 April to 5 April, because payments can count as earnings for benefits), or dates of
  * their own. A session counts on its UK date; a paid claim on the day it was paid (when the
- * money arrived), any other claim on the day it was sent. Money stays in integer pence.
+ * money arrived), any other claim on the day it was sent; feedback on the day it was given.
+ * Money stays in integer pence. Shared by the printed sheet and the CSV (src/api/csv.ts), so
+ * the two always agree.
  */
-import type { InvolvementRecord, RecordActivity, RecordClaim } from '../../../api/types.js';
+import type { InvolvementRecord, RecordActivity, RecordClaim, RecordFeedback } from './types.js';
 
 /** Inclusive UK dates (`YYYY-MM-DD`); null is open-ended. */
 export interface Period {
@@ -26,8 +28,13 @@ export interface PeriodTotals {
 export interface PeriodRecord {
   activities: RecordActivity[];
   claims: RecordClaim[];
+  /** Feedback given in the period (by the day it was given). */
+  feedback: RecordFeedback[];
   totals: PeriodTotals;
 }
+
+/** Everything: no start, no end. */
+export const EVERYTHING: Period = { from: null, to: null };
 
 const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -66,6 +73,7 @@ export function recordFor(record: InvolvementRecord, period: Period): PeriodReco
   return {
     activities,
     claims,
+    feedback: record.feedback.filter((f) => within(ukDay(f.givenAt), period)),
     totals: {
       activityMinutes: activities.reduce((n, a) => n + a.activityMinutes, 0),
       prepMinutes: activities.reduce((n, a) => n + a.prepMinutes, 0),

@@ -1,0 +1,105 @@
+/// <reference types="node" />
+/**
+ * Issue 16, the person's record as a spreadsheet: the CSV holds what the printed sheet shows
+ * for the same period (src/api/record-period.ts `recordFor`): the same claims with their
+ * payment choice, fees and expenses, the same sessions and feedback, the same totals, to the
+ * penny; and it opens in LibreOffice Calc and comes back the same, with no formula run.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { RECORD_COLUMNS, recordCsv } from '../../src/api/record-csv.js';
+import { recordFor, taxYear, type Period } from '../../src/api/record-period.js';
+import type { InvolvementRecord, RecordClaim } from '../../src/api/types.js';
+import { noCalc, parseCsv, sameInCalc, throughCalc } from '../helpers/calc.js';
+
+const column = (name: (typeof RECORD_COLUMNS)[number]) => RECORD_COLUMNS.indexOf(name);
+const rowsOf = (csv: string, section: string) => parseCsv(csv).filter((row) => row[0] === section);
+const total = (csv: string, detail: string) => rowsOf(csv, 'total').find((row) => row[column('detail')] === detail)!;
+
+const carers = { en: 'Help write the carers strategy', cy: 'Helpu i ysgrifennu’r strategaeth gofalwyr' };
+const record: InvolvementRecord = {
+  generatedAt: '2026-03-10T12:00:00Z',
+  activities: [
+    { opportunityId: 'o1', title: carers, roles: ['Workshop member'], activityMinutes: 150, prepMinutes: 90, sessions: [
+      { sessionStart: '2025-03-20T14:00:00Z', activityMinutes: 120, prepMinutes: 60 },
+      { sessionStart: '2026-02-04T10:00:00Z', activityMinutes: 0, prepMinutes: 30 },
+    ] },
+  ],
+  claims: [
+    { reference: 'CL-2PAN', opportunityTitle: carers, status: 'paid', submittedAt: '2025-03-21T09:00:00Z', paymentChoice: 'vouchers', feesPence: 4000, expensesPence: 0, totalPence: 4000, paidOn: '2025-04-02' },
+    { reference: 'CL-7QX2', opportunityTitle: carers, status: 'paid', submittedAt: '2026-02-05T09:00:00Z', paymentChoice: 'bank_transfer', feesPence: 6000, expensesPence: 3540, totalPence: 9540, paidOn: '2026-02-18' },
+    { reference: 'CL-3REF', opportunityTitle: carers, status: 'refused', submittedAt: '2026-03-06T09:00:00Z', paymentChoice: 'declined', feesPence: 0, expensesPence: 1000, totalPence: 1000, paidOn: null },
+  ],
+  feedback: [
+    { reference: 'fb-8m2d', text: '=HYPERLINK("http://evil.example","More") please, Siân', givenAt: '2026-02-06T09:00:00Z', status: 'changed', outcome: 'We changed the time, "as asked"', outcomeAt: '2026-02-20T09:00:00Z' },
+    { reference: 'fb-1old', text: 'Old one', givenAt: '2024-12-01T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
+  ],
+  totals: { activityMinutes: 120, prepMinutes: 90, paidPence: 13540 },
+};
+
+test('the record CSV has the printed sheet’s columns and keeps to the chosen period', () => {
+  const csv = recordCsv(record, taxYear(2025));
+  const [header] = parseCsv(csv);
+  assert.deepEqual(header, [...RECORD_COLUMNS]);
+  for (const name of ['payment_choice', 'fees_pence', 'expenses_pence', 'paid_on'] as const) assert.ok(header!.includes(name), name);
+  assert.deepEqual(rowsOf(csv, 'period')[0]![column('detail')], '2025-04-06 to 2026-04-05; made 2026-03-10');
+  // Paid on 2 April 2025: the tax year before, as on the sheet.
+  assert.deepEqual(rowsOf(csv, 'claim').map((row) => row[column('reference')]), ['CL-7QX2', 'CL-3REF']);
+  const paid = rowsOf(csv, 'claim')[0]!;
+  assert.deepEqual([paid[column('payment_choice')], paid[column('fees_pence')], paid[column('expenses_pence')], paid[column('amount')], paid[column('paid_on')]], ['bank_transfer', '6000', '3540', '95.40', '2026-02-18']);
+  assert.deepEqual(rowsOf(csv, 'activity').map((row) => [row[column('activity_minutes')], row[column('prep_minutes')]]), [['0', '30']]);
+  assert.deepEqual(rowsOf(csv, 'feedback').map((row) => row[column('reference')]), ['fb-8m2d']);
+  assert.deepEqual([total(csv, 'paid')[column('fees_pence')], total(csv, 'paid')[column('expenses_pence')], total(csv, 'paid')[column('amount_pence')]], ['6000', '3540', '9540']);
+  assert.equal(total(csv, 'claimed')[column('amount_pence')], '9540', 'not counting the refused claim');
+  assert.equal(rowsOf(recordCsv(record), 'claim').length, 3, 'everything, unless a period is given');
+});
+
+const day = fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 0, 1) }).map((ms) => new Date(ms).toISOString());
+const claim: fc.Arbitrary<RecordClaim> = fc
+  .record({
+    reference: fc.stringMatching(/^CL-[A-Z0-9]{4}$/),
+    status: fc.constantFrom('submitted' as const, 'queried' as const, 'approved' as const, 'refused' as const, 'paid' as const),
+    submittedAt: day,
+    paymentChoice: fc.constantFrom('bank_transfer' as const, 'vouchers' as const, 'declined' as const),
+    feesPence: fc.integer({ min: 0, max: 100_000 }),
+    expensesPence: fc.integer({ min: 0, max: 100_000 }),
+    paidDay: day,
+  })
+  .map(({ paidDay, ...c }) => ({ ...c, opportunityTitle: carers, totalPence: c.feesPence + c.expensesPence, paidOn: c.status === 'paid' ? paidDay.slice(0, 10) : null }));
+const period: fc.Arbitrary<Period> = fc.oneof(
+  fc.constant({ from: null, to: null }),
+  fc.integer({ min: 2022, max: 2026 }).map(taxYear),
+  fc.tuple(day, day).map(([a, b]) => ({ from: a.slice(0, 10), to: b.slice(0, 10) })),
+);
+
+test('for any claims and any period, the CSV’s claims and totals are the sheet’s, to the penny', () => {
+  fc.assert(
+    fc.property(fc.array(claim, { maxLength: 12 }), period, (claims, chosen) => {
+      const whole = { ...record, claims };
+      const sheet = recordFor(whole, chosen);
+      const csv = recordCsv(whole, chosen);
+      const rows = rowsOf(csv, 'claim');
+      assert.deepEqual(rows.map((row) => row[column('reference')]), sheet.claims.map((c) => c.reference));
+      rows.forEach((row, i) => {
+        const c = sheet.claims[i]!;
+        assert.deepEqual([row[column('fees_pence')], row[column('expenses_pence')], row[column('amount_pence')], row[column('payment_choice')]].map(String), [c.feesPence, c.expensesPence, c.totalPence, c.paymentChoice].map(String));
+      });
+      const paid = total(csv, 'paid');
+      assert.equal(Number(paid[column('fees_pence')]), sheet.totals.paidFeesPence);
+      assert.equal(Number(paid[column('expenses_pence')]), sheet.totals.paidExpensesPence);
+      assert.equal(Number(paid[column('amount_pence')]), sheet.totals.paidPence);
+      assert.equal(Number(total(csv, 'claimed')[column('amount_pence')]), sheet.totals.claimedPence);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the record CSV opens in LibreOffice Calc and comes back the same, with no formula run', { skip: noCalc, timeout: 240_000 }, () => {
+  const csv = recordCsv(record);
+  const before = parseCsv(csv);
+  const after = parseCsv(throughCalc(csv));
+  assert.equal(after.length, before.length, 'the same number of rows');
+  before.forEach((row, r) => row.forEach((cell, c) => assert.ok(sameInCalc(cell, after[r]![c] ?? ''), `row ${r} column ${RECORD_COLUMNS[c]}: ${JSON.stringify(cell)} came back as ${JSON.stringify(after[r]![c])}`)));
+  assert.ok(after.some((row) => row.includes('\'=HYPERLINK("http://evil.example","More") please, Siân')), 'the formula is still text');
+});
