@@ -102,4 +102,22 @@ describe('<coprod-staff-feedback> search and pages', () => {
     [...shadow(element).querySelectorAll<HTMLButtonElement>('.list-search button')].find((b) => words(b) === 'Clear search')!.click();
     await until(() => count(element).startsWith('Showing 1 to 10'), 'the whole inbox again');
   });
+
+  it('says a failed search again in Welsh when the page switches language, keeping the words', async () => {
+    const page = await fixture(html`<div lang="en-GB"><coprod-provider .adapter=${failingSearches(staffApi(), 'listFeedback')} token=${STAFF_TOKEN}>
+      <coprod-staff-feedback sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-feedback>
+    </coprod-provider></div>`);
+    const element = page.querySelector<HTMLElement>('coprod-staff-feedback')!;
+    await until(() => shadow(element).querySelector('.items'), 'the list to load', 20000);
+    typeInto(element, '#feedback-q', 'carers');
+    shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('We could not load this'), 'the failure in English');
+    page.setAttribute('lang', 'cy');
+    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('Nid oeddem yn gallu llwytho hwn'), 'the failure in Welsh');
+    const error = words(shadow(element).querySelector('[part="error"]'));
+    expect(error, 'no English left in the panel').not.to.match(/could not|Try again/);
+    expect(error).to.contain('Rhowch gynnig arall arni');
+    expect(words(shadow(element).querySelector('label[for="feedback-q"]'))).to.equal('Chwilio');
+    expect(shadow(element).querySelector<HTMLInputElement>('#feedback-q')!.value, 'the words are kept').to.equal('carers');
+  });
 });
