@@ -241,7 +241,7 @@ export interface StaffSummaryCalls {
  * which channel, delivered or failed) and record one they sent by hand. Optional in an adapter.
  */
 export interface MessageLogCalls {
-  /** Exactly one of `feedbackId`, `interestId` or `opportunityId`; newest first. */
+  /** Exactly one of `feedbackId`, `interestId`, `opportunityId` or `profileId` (everything sent to one person; the people role); newest first. */
   listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog>;
   /** A letter, call or supporter message staff sent by hand; a `conflict` when it is not one, or was marked already. */
   markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage>;

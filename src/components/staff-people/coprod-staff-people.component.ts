@@ -19,6 +19,7 @@ import { staffPeopleStyles } from './coprod-staff-people.styles.js';
 import { blankFilters, personCard, personDetail, poolForm, toQuery, type PoolFilters } from './internal/pool-view.js';
 import { PersonChange, personChangeView } from './internal/person-change.js';
 import { invitationsList, suggestionsList, weightsForm } from './internal/suggestions-view.js';
+import { toldView, type Told } from './internal/told-view.js';
 import type { Say, Words } from './internal/words.js';
 
 interface Suggested {
@@ -34,6 +35,7 @@ interface Suggested {
  * people who may suit it, best first, each with the reasons in plain words and what the
  * council must arrange for their access needs (never a reason to leave anyone out); adjust how
  * much each thing counts; invite the people chosen, and see who was invited and who answered.
+ * An opened person's profile shows, when asked, every message sent to them and whether it arrived.
  *
  * @summary Find people, see who may suit an opportunity and why, and invite them.
  * @fires {CustomEvent<PeopleInvitedDetail>} coprod-people-invited - People were invited. Detail: `{ opportunityId, invitationIds }`.
@@ -46,6 +48,8 @@ interface Suggested {
  * @csspart reasons - Why a person was suggested.
  * @csspart invite - The "Invite" button.
  * @csspart invitations - Who was invited and who answered.
+ * @csspart told-show - The "Show the messages we sent them" button in an opened profile.
+ * @csspart told - The messages sent to that person (or that there were none).
  */
 export class CoprodStaffPeople extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffPeopleStyles];
@@ -68,6 +72,7 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private invitedRound = 0;
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
   /** @internal */ @state() private changeDone: string | undefined;
+  /** @internal */ @state() private told: Told;
   private readonly busy = new BusyController(this);
   private readonly change = new PersonChange(this, {
     api: () => this.api,
@@ -190,7 +195,12 @@ export class CoprodStaffPeople extends StaffElement {
     const people = [...page.items, ...this.more];
     const next = this.moreCursor === undefined ? page.nextCursor : this.moreCursor;
     const view = { ...this.words(), level: this.level + 2, opened: this.opened, onOpen: (p: PersonSummary) => void this.open(p) };
-    const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail({ ...this.words(), level: this.level + 3 }, this.record, personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson)));
+    const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail(
+            { ...this.words(), level: this.level + 3 },
+            this.record,
+            html`${this.api?.listMessages ? toldView({ ...this.words(), level: this.level + 4 }, this.told, () => void this.showTold(this.opened!)) : nothing}
+            ${personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson))}`,
+          );
     return html`<p role="status">${this.t('found', page.total)}</p>
       <ol class="items">
         ${people.map((p) => personCard(view, p, detail))}
@@ -221,6 +231,7 @@ export class CoprodStaffPeople extends StaffElement {
     if (!api?.getPerson) return;
     this.opened = person.id;
     this.record = undefined;
+    this.told = undefined;
     this.changeDone = undefined;
     this.change.reset();
     try {
@@ -230,6 +241,24 @@ export class CoprodStaffPeople extends StaffElement {
       this.reportError('load', error);
       if (this.opened === person.id) this.record = error instanceof Error ? error : new Error(String(error));
     }
+  }
+
+  /** Every message sent to the opened person (audited on the server); the focus goes to the list. */
+  private async showTold(id: string): Promise<void> {
+    const api = this.api;
+    if (!api?.listMessages) return;
+    this.told = 'loading';
+    let told: Told;
+    try {
+      told = await api.listMessages({ profileId: id });
+    } catch (error) {
+      this.reportError('load', error);
+      told = this.actionError(error);
+    }
+    if (this.opened !== id) return;
+    this.told = told;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="told"], [part="told-error"]')?.focus();
   }
 
   // Suggestions and invitations

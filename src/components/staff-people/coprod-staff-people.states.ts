@@ -1,5 +1,7 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import type { ToldMessage } from '../../api/types.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
 import { inStaffProvider, loadStates, shows, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
@@ -67,6 +69,34 @@ async function correctAfterOthers(element: HTMLElement, api: CoprodApi): Promise
 }
 
 let conflictApi: CoprodApi = staffApi();
+
+/** What the server lists for Bernie (GET /messages?profileId=prof-bernie), newest first; nobody else was sent anything. */
+export const TOLD_BERNIE: ToldMessage[] = [
+  { id: 'msg-3', event: 'invitation', decision: false, subjectId: 'inv-b1', role: null, channel: 'email', to: 'b•••@example.org', status: 'delivered', attempts: 1, failureReason: null, createdAt: '2026-03-09T10:00:00Z', sentAt: '2026-03-09T10:00:05Z', deliveredAt: '2026-03-09T10:01:00Z' },
+  { id: 'msg-2', event: 'feedback_status', decision: true, subjectId: 'fb-b1', role: 'giver', channel: 'text', to: '••• 123', status: 'failed', attempts: 5, failureReason: 'The phone number is not in use.', createdAt: '2026-03-02T09:00:00Z', sentAt: null, deliveredAt: null },
+  { id: 'msg-1', event: 'interest_answer', decision: false, subjectId: 'int-b1', role: 'interested', channel: 'letter', to: '12 Mill Lane, Anytown', status: 'manual', attempts: 0, failureReason: null, createdAt: '2026-02-20T09:00:00Z', sentAt: null, deliveredAt: null },
+];
+
+/** The in-memory API with "who was told" answered as the server does, or failing. */
+export function toldApi(fails = false): CoprodApi {
+  const api: CoprodApi = staffApi();
+  api.listMessages = async (query) => {
+    if (fails) throw new ApiError('server', 'Failed', { status: 503 });
+    return { items: query.profileId === 'prof-bernie' ? structuredClone(TOLD_BERNIE) : [] };
+  };
+  return api;
+}
+
+/** Opens a person's profile and asks for the messages sent to them. */
+export const showTold =
+  (person = 'prof-bernie', then = '[part="told"]') =>
+  async (element: HTMLElement): Promise<void> => {
+    await poolShown(element);
+    clickOn(element, `[data-person="${person}"] [part="open"]`);
+    await shows('[part="told-show"]', 'the messages button')(element);
+    clickOn(element, '[part="told-show"]');
+    await shows(then, 'the messages')(element);
+  };
 
 export const states: ComponentStates = {
   tag: 'coprod-staff-people',
@@ -149,6 +179,11 @@ export const states: ComponentStates = {
         await shows('[part="change-loaded"]', 'their change loaded')(element);
       },
     },
+    { name: 'Who was told', description: 'Every message sent to Bernie, newest first: what it was about, when, how (the address masked; whole for a letter staff send by hand) and whether it arrived, with why one failed.', render: () => widget(toldApi(), { opportunityId: null }), play: showTold() },
+    { name: 'Who was told: nothing sent', render: () => widget(toldApi(), { opportunityId: null }), play: showTold('prof-nasrin') },
+    { name: 'Who was told: failed', render: () => widget(toldApi(true), { opportunityId: null }), play: showTold('prof-bernie', '[part="told-error"]') },
+    { name: 'Welsh: who was told', render: () => widget(toldApi(), { opportunityId: null, locale: 'cy' }), play: showTold() },
+    { name: 'Easy read: who was told, nothing sent', render: () => widget(toldApi(), { opportunityId: null, readingLevel: 'easy-read' }), play: showTold('prof-nasrin') },
     { name: 'Welsh', render: () => widget(staffApi(), { locale: 'cy' }), play: suggestionsShown },
     { name: 'Easy read', render: () => widget(staffApi(), { readingLevel: 'easy-read' }), play: suggestionsShown },
   ],

@@ -4,7 +4,7 @@ import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, startChange, states, suggestionsShown } from './coprod-staff-people.states.js';
+import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, toldApi } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -23,6 +23,34 @@ async function render(api: CoprodApi, opportunityId: string | undefined = CARERS
 }
 
 describe('<coprod-staff-people>', () => {
+  it('who was told (issue 15): an opened profile shows, when asked, every message sent to that person and whether it arrived; the focus goes to the list', async () => {
+    const api = toldApi();
+    const asked: unknown[] = [];
+    const list = api.listMessages!;
+    api.listMessages = (query, options) => (asked.push(query), list(query, options));
+    const element = await render(api, undefined);
+    await showTold()(element);
+    expect(asked).to.deep.equal([{ profileId: 'prof-bernie' }], 'asked only when the button is pressed, for that person');
+    const items = [...shadow(element).querySelectorAll('[part="told"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'An invitation · 9 March 2026 · Email (b•••@example.org) · Arrived',
+      'A decision on their feedback · 2 March 2026 · Text (••• 123) · Failed Why it failed: The phone number is not in use.',
+      'Our answer to their interest · 20 February 2026 · Letter (by hand) (12 Mill Lane, Anytown) · For staff to send by hand',
+    ]);
+    expect(focusedPart(element)).to.equal('told');
+
+    const welsh = await render(toldApi(true), undefined, 'cy');
+    await showTold('prof-bernie', '[part="told-error"]')(welsh);
+    expect(focusedPart(welsh)).to.equal('told-error');
+
+    // An adapter without "who was told": no button.
+    const without = await render(staffApi(), undefined);
+    await poolShown(without);
+    clickOn(without, '[data-person="prof-bernie"] [part="open"]');
+    await until(() => shadow(without).querySelector('[part="person-detail"]'), 'the profile');
+    expect(shadow(without).querySelector('[part="told-show"]')).to.equal(null);
+  });
+
   it('suggests Bernie for the carers strategy with reasons in plain words and what to arrange', async () => {
     const element = await render(staffApi());
     await suggestionsShown(element);
