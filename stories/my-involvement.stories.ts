@@ -68,6 +68,7 @@ export const InvitedFailedToLoad = stateStory(invitationStates, 'Invited: failed
 export const WelshYouAreInvited = stateStory(invitationStates, 'Welsh: you are invited');
 export const EasyReadYouAreInvited = stateStory(invitationStates, 'Easy read: you are invited');
 export const WelshEasyReadSaidYes = stateStory(invitationStates, 'Welsh easy read: said yes');
+export const AboutYouClosed = stateStory(personStates, 'About you: closed');
 export const AboutYouNotAnswered = stateStory(personStates, 'About you: not answered');
 export const AboutYouAnswered = stateStory(personStates, 'About you: answered');
 export const AboutYouFailed = stateStory(personStates, 'About you: failed');

@@ -17,7 +17,7 @@ import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
 import type { InvitationsPart } from './internal/invitations-part.js';
-import { EqualityPart } from './internal/equality-part.js';
+import { LazyEqualityPart } from './internal/equality-part-lazy.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -95,8 +95,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
   /** "You are invited" (issue 15): the person's unanswered invitations, answered right there; loaded on first use. */
   private invitations: InvitationsPart | undefined;
-  /** Who is taking part (issue 17): the optional equality questions, its own Task and view. */
-  private readonly equality = new EqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
+  /** Who is taking part (issue 17): the optional equality questions, loaded when the person opens them. */
+  private readonly equality = new LazyEqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   /** The feedback item to show once the page has loaded after signing in (`?feedback=<id>`). */
   private asked: string | undefined;

@@ -9,6 +9,8 @@ async function page(options: MeFixtureOptions = {}, locale = 'en-GB') {
   const api = new MeFixtureApi(options);
   const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
   await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+  // The questions load on first use: the person opens "Answer the questions about you".
+  (await until(() => shadow(element).querySelector<HTMLElement>('[data-equality-open]'), 'the about-you summary')).click();
   const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality]:has(fieldset)'), 'the equality questions');
   return { api, element, section };
 }
@@ -21,6 +23,24 @@ function choose(section: HTMLElement, question: string, answer: string): void {
 }
 
 describe('<coprod-my-involvement>: about you (equality questions, issue 17)', () => {
+  it('loads the questions and the saved answers only when the person opens them', async () => {
+    const api = new MeFixtureApi({ equality: 'some' });
+    let asked = 0;
+    const get = api.getMyEquality;
+    Object.defineProperty(api, 'getMyEquality', { value: (...args: Parameters<typeof get>) => (asked++, get(...args)) });
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+    const summary = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality] [data-equality-open]'), 'the about-you summary');
+    expect(words(shadow(element).querySelector('#equality-title'))).to.equal('About you (optional)');
+    // Let the page settle (its other parts load too) before saying nothing was asked.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shadow(element).querySelector('[data-equality] fieldset')).to.equal(null);
+    expect(asked).to.equal(0, 'nothing fetched before the person opens it');
+    summary.click();
+    await until(() => shadow(element).querySelector('[data-equality] input:checked'), 'the saved answers');
+    expect(asked).to.equal(1);
+  });
+
   it('asks each question optionally, each with "Prefer not to say", and saves only what the person chose', async () => {
     const { api, section } = await page();
     const legends = [...section.querySelectorAll('legend')].map(words);

@@ -55,12 +55,21 @@ const suitsStates: NamedState[] = [
   { name: 'Easy read: may suit you', render: () => widget({ readingLevel: 'easy-read' }), play: suits },
 ];
 
-const equality = shows('[data-equality] fieldset', 'the equality questions');
+/** The questions load on first use: open "Answer the questions about you", then wait for what `then` shows. */
+const opened =
+  (then: (element: HTMLElement) => Promise<void>) =>
+  async (element: HTMLElement): Promise<void> => {
+    await shows('[data-equality-open]', 'the about-you summary')(element);
+    element.shadowRoot!.querySelector<HTMLElement>('[data-equality-open]')!.click();
+    await then(element);
+  };
+const equality = opened(shows('[data-equality] fieldset', 'the equality questions'));
 
 const equalityStates: NamedState[] = [
+  { name: 'About you: closed', description: 'What the page shows before the person opens the questions: what they are for; nothing is loaded or fetched until they open them.', render: () => widget(), play: shows('[data-equality-open]', 'the about-you summary') },
   { name: 'About you: not answered', description: 'The optional equality questions (issue 17), none answered yet: every one has “Prefer not to say”.', render: () => widget(), play: equality },
-  { name: 'About you: answered', description: 'Some answered (one “Prefer not to say”): they can be changed or deleted. Staff only ever see counts.', render: () => widget({ equality: 'some' }), play: shows('[data-equality-delete]', 'the delete button') },
-  { name: 'About you: failed', description: 'The answers could not be loaded: try again.', render: () => widget({ equality: 'fails' }), play: shows('[data-equality] [part="error"]', 'the error') },
+  { name: 'About you: answered', description: 'Some answered (one “Prefer not to say”): they can be changed or deleted. Staff only ever see counts.', render: () => widget({ equality: 'some' }), play: opened(shows('[data-equality-delete]', 'the delete button')) },
+  { name: 'About you: failed', description: 'The answers could not be loaded: try again.', render: () => widget({ equality: 'fails' }), play: opened(shows('[data-equality] [part="error"]', 'the error')) },
   { name: 'Welsh: about you', render: () => widget({ locale: 'cy', equality: 'some' }), play: equality },
   { name: 'Easy read: about you', render: () => widget({ readingLevel: 'easy-read' }), play: equality },
 ];

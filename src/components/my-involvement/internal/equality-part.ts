@@ -2,8 +2,8 @@
  * Who is taking part (issue 17), on the person's own page: the optional equality questions (GSS
  * harmonised standards), every one with "Prefer not to say", saved apart from the profile
  * (`PUT /me/equality`), changed or deleted at any time. Staff only ever see counts. Only for a
- * person with a profile: the answers are kept with it. Its own Task and state, so the page's
- * hook is one field and one line.
+ * person with a profile: the answers are kept with it. Its own Task and state. Loaded on first
+ * use by equality-part-lazy.ts, which draws the section around what this renders.
  */
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -12,7 +12,6 @@ import { EQUALITY_QUESTIONS } from '../../../api/rules-vocabularies.js';
 import type { EqualityAnswers } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup } from '../../../core/forms/index.js';
-import { heading } from '../../../core/heading.js';
 import { translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
@@ -80,16 +79,11 @@ export class EqualityPart {
   render(view: EqualityView): TemplateResult | typeof nothing {
     if (!view.hasProfile) return nothing;
     const t = translator(equalityMessages, view.locale, view.readingLevel);
-    const section = (body: TemplateResult) =>
-      html`<section class="section equality" part="section" aria-labelledby="equality-title" data-equality>
-        ${heading(view.level, t('eqTitle'), { id: 'equality-title' })} <p class="lines intro">${t('eqIntro')}</p>
-        ${body}
-      </section>`;
     return (
       this.#task.render({
-        pending: () => section(loadingView(t('eqLoading'), { rows: 2 })),
-        error: () => section(errorView({ title: t('eqFailed'), message: '', retryLabel: t('eqRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level + 1 })),
-        complete: (mine) => (mine ? section(this.#form(view, t)) : nothing),
+        pending: () => loadingView(t('eqLoading'), { rows: 2 }),
+        error: () => errorView({ title: t('eqFailed'), message: '', retryLabel: t('eqRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level + 1 }),
+        complete: (mine) => (mine ? this.#form(view, t) : nothing),
       }) ?? nothing
     );
   }

@@ -3,9 +3,6 @@ import { defineMessages } from '../../../core/i18n.js';
 
 export const equalityMessages = defineMessages({
   'en-GB': {
-    eqTitle: 'About you (optional)',
-    eqIntro:
-      'These questions help us see whether every part of the community takes part. Every question is optional.\nStaff never see your answers: they see only how many people gave each answer, and no small numbers. We never use them to choose who to invite.\nYou can change or delete your answers at any time.',
     eq_ageBand: 'What is your age?',
     eq_sex: 'What is your sex?',
     eq_ethnicGroup: 'What is your ethnic group?',
@@ -21,9 +18,6 @@ export const equalityMessages = defineMessages({
     eqRetry: 'Try again',
   },
   cy: {
-    eqTitle: 'Amdanoch chi (dewisol)',
-    eqIntro:
-      'Mae’r cwestiynau hyn yn ein helpu i weld a yw pob rhan o’r gymuned yn cymryd rhan. Mae pob cwestiwn yn ddewisol.\nNid yw’r staff byth yn gweld eich atebion: dim ond faint o bobl a roddodd bob ateb y maen nhw’n ei weld, a dim niferoedd bach. Nid ydym byth yn eu defnyddio i ddewis pwy i’w wahodd.\nGallwch newid neu ddileu eich atebion unrhyw bryd.',
     eq_ageBand: 'Beth yw eich oed?',
     eq_sex: 'Beth yw eich rhyw?',
     eq_ethnicGroup: 'Beth yw eich grŵp ethnig?',
@@ -40,8 +34,6 @@ export const equalityMessages = defineMessages({
   },
   easyRead: {
     'en-GB': {
-      eqTitle: 'About you. You do not have to answer.',
-      eqIntro: 'These questions help us see if all kinds of people take part.\nYou do not have to answer any of them.\nStaff do not see your answers. They only see totals.\nWe never use your answers to choose people.\nYou can change or delete your answers.',
       eq_ageBand: 'How old are you?',
       eq_sex: 'Are you female or male?',
       eq_ethnicGroup: 'Which ethnic group are you in?',
@@ -54,8 +46,6 @@ export const equalityMessages = defineMessages({
       eqFailed: 'Something went wrong.\nPlease try again.',
     },
     cy: {
-      eqTitle: 'Amdanoch chi. Does dim rhaid i chi ateb.',
-      eqIntro: 'Mae’r cwestiynau hyn yn ein helpu i weld a yw pob math o bobl yn cymryd rhan.\nDoes dim rhaid i chi ateb unrhyw un ohonyn nhw.\nNid yw’r staff yn gweld eich atebion. Dim ond cyfansymiau maen nhw’n eu gweld.\nNid ydym byth yn defnyddio eich atebion i ddewis pobl.\nGallwch newid neu ddileu eich atebion.',
       eq_ageBand: 'Faint yw eich oed chi?',
       eq_sex: 'Ydych chi’n fenyw neu’n ddyn?',
       eq_ethnicGroup: 'Ym mha grŵp ethnig ydych chi?',
