@@ -26,11 +26,13 @@ export async function profilesIn(db: Queryable, keys: ContactKeys, scope: Scope)
 }
 
 /**
- * The one profile a person's equality answers are kept with (issue 17): the one that already has
- * them, else the most recently changed, as the page lists them (profilesIn). So deleting another
- * profile never drops the answers, and changing another never hides them.
+ * The one profile that stands for a person who has several (the same address used twice): the
+ * one that already has their equality answers, else the most recently changed, as the page lists
+ * them (profilesIn). One rule for everything about "you" that needs one profile: the equality
+ * answers are kept with it (issue 17: deleting another profile never drops them, changing another
+ * never hides them) and "may suit you" matches it (issue 18, my-suggestions.ts).
  */
-export async function equalityProfileIn(db: Queryable, scope: Scope): Promise<string | undefined> {
+export async function personProfileIn(db: Queryable, scope: Scope): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(
     `SELECT p.id FROM profiles p LEFT JOIN profile_equality e ON e.profile_id = p.id
      WHERE ($1::text IS NOT NULL AND p.contact_hash = $1) OR p.id = ANY($2::text[])
@@ -39,6 +41,9 @@ export async function equalityProfileIn(db: Queryable, scope: Scope): Promise<st
   );
   return row?.id;
 }
+
+/** The equality routes' name for the rule above (the same function). */
+export const equalityProfileIn = personProfileIn;
 
 export async function profileInScope(db: Queryable, scope: Scope, id: string): Promise<boolean> {
   const rows = await db.query('SELECT 1 FROM profiles WHERE id = $1 AND (($2::text IS NOT NULL AND contact_hash = $2) OR id = ANY($3::text[]))', [id, scope.contactHash, scope.profileIds]);

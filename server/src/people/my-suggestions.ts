@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { suggestionsFor } from '../../../src/api/matching/for-me.js';
 import { candidateOf } from '../../../src/api/matching/rank.js';
 import { operation, sendJson } from '../http.js';
-import { interestsIn, profilesIn } from '../me/repository.js';
+import { interestsIn, personProfileIn, profilesIn } from '../me/repository.js';
 import { peopleRepository } from './repository.js';
 import { sessionOf } from '../me/sign-in.js';
 
@@ -18,7 +18,9 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
   operation(app, 'listMySuggestions', {}, async (request, reply) => {
     const session = await sessionOf(app.db, request.principal.kind === 'token' ? request.principal.token : undefined);
     const scope = { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] };
-    const [profile] = await profilesIn(app.db, app.contactKeys, scope);
+    // The profile the person's equality answers are with, else the latest: one rule (personProfileIn).
+    const [profiles, chosen] = await Promise.all([profilesIn(app.db, app.contactKeys, scope), personProfileIn(app.db, scope)]);
+    const profile = profiles.find((p) => p.id === chosen);
     reply.header('cache-control', 'no-store');
     if (!profile) return sendJson(reply, 200, { items: [] });
     // Answered already (interested, or "not this time" to our invitation), or invited and not yet

@@ -1,0 +1,56 @@
+/**
+ * "May suit you" (issue 18) for a person with two profiles (the same address used twice): it
+ * matches the profile that stands for them by the one rule (personProfileIn), the profile their
+ * equality answers are kept with, not whichever was changed last.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, suiteServer, type TestServer } from './harness.js';
+import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
+
+const profile = (topics: string[]) => ({
+  name: 'Ash',
+  importantToMe: 'Being heard.',
+  experience: 'Living in a council flat.',
+  consent: true,
+  contact: { method: 'email', detail: 'ash@example.org' },
+  topics,
+  availability: { days: ['tue'], times: ['morning'], modes: ['online'] },
+});
+
+async function create(s: TestServer, topics: string[]): Promise<{ id: string; editToken: string }> {
+  const created = await s.call('/api/v1/profiles', { method: 'POST', body: profile(topics), headers: { 'idempotency-key': key() } });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return { id: created.body.profile.id, editToken: created.body.editToken };
+}
+
+type Suggestion = { opportunity: { id: string }; reasons: { code: string; values?: string[] }[] };
+const topicsOf = (items: Suggestion[]) => [...new Set(items.flatMap((i) => i.reasons.filter((r) => r.code === 'topic').flatMap((r) => r.values ?? [])))].sort();
+
+describe('"may suit you" with two profiles (issue 18)', () => {
+  const sender = capturingSender();
+  const s = suiteServer({ me: meOptions(sender) });
+
+  it('matches the profile with the equality answers (personProfileIn), even when the other was changed since', async () => {
+    // First profile: housing, and the equality answers (saved through a sign-in on that profile alone).
+    const housing = await create(s, ['housing']);
+    const onHousing = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: housing.id, key: housing.editToken } });
+    assert.equal(onHousing.status, 201);
+    const saved = await s.call('/api/v1/me/equality', { method: 'PUT', body: { ageBand: 'age_25_34' }, token: onHousing.body.token });
+    assert.ok(saved.status === 200 || saved.status === 204, `answers saved (${saved.status})`);
+    // Later, a second profile from the same address: carers. It is now the most recently changed.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await create(s, ['carers']);
+
+    const me = await signInByEmail(s, sender, 'ash@example.org');
+    const page = await s.call('/api/v1/me', { token: me });
+    assert.equal(page.body.profiles.length, 2, 'the address reaches both profiles');
+    assert.deepEqual((await s.call('/api/v1/me/equality', { token: me })).body, { ageBand: 'age_25_34' }, 'the answers are with the housing profile');
+
+    const mine = await s.call('/api/v1/me/suggestions', { token: me });
+    assert.equal(mine.status, 200);
+    const items = mine.body.items as Suggestion[];
+    assert.ok(items.length > 0, 'something may suit Ash');
+    assert.deepEqual(topicsOf(items), ['housing'], 'matched on the profile with the answers (the old rule took the latest: carers)');
+  });
+});
