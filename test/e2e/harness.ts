@@ -294,32 +294,48 @@ export async function assertNoProblems(open: OpenPage, what = open.page.url()): 
 }
 
 /**
+ * Waits until `check(arg)`, run in the page, is true. Each try is one `page.evaluate` (the
+ * DevTools protocol, outside the page's Content-Security-Policy): `page.waitForFunction`'s
+ * polling compiled the check with `eval` in the page when the first try was false, which the
+ * demo's `script-src 'self'` refuses (seen under load: "EvalError ... 'unsafe-eval'").
+ */
+export async function waitInPage<A>(page: Page, what: string, check: string | ((arg: A) => boolean), arg: A, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await (typeof check === 'string' ? page.evaluate(check) : page.evaluate(check as (arg: unknown) => boolean, arg as unknown)))) {
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/**
  * Waits until every coprod-* element in the page is either defined and done loading, or
  * marked "coming soon" by the demo's placeholders.js, and the network is quiet.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForFunction(
+  await waitInPage(
+    page,
+    'every coprod-* element defined or marked coming soon',
     () => {
       const tags = Array.from(document.querySelectorAll('*')).filter((element) => element.localName.startsWith('coprod-'));
       return tags.every((element) => customElements.get(element.localName) || element.nextElementSibling?.classList.contains('coprod-coming-soon'));
     },
-    undefined,
-    { timeout: 10_000 },
+    null,
+    10_000,
   );
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // Loading skeletons give way to content on the next frames.
   // (A string, not a function: tsx would add a helper the page does not have to a nested function.)
-  await page
-    .waitForFunction(
-      `(() => {
-        const busy = (root) => Array.from(root.querySelectorAll('*')).some((element) => element.getAttribute('aria-busy') === 'true' || (element.shadowRoot !== null && busy(element.shadowRoot)));
-        return !busy(document);
-      })()`,
-      undefined,
-      { timeout: 10_000 },
-    )
-    .catch(() => undefined);
+  await waitInPage(
+    page,
+    'no aria-busy',
+    `(() => {
+      const busy = (root) => Array.from(root.querySelectorAll('*')).some((element) => element.getAttribute('aria-busy') === 'true' || (element.shadowRoot !== null && busy(element.shadowRoot)));
+      return !busy(document);
+    })()`,
+    null,
+    10_000,
+  ).catch(() => undefined);
   await within(5_000, 'two animation frames', page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
 }
 

@@ -127,7 +127,8 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
   const signInMail = await eventually('the sign-in link by email', async () => sink.mails.slice(before).find((m) => m.to === 'gwen@example.com' && m.text.includes('#coprod-sign-in=')), 60_000);
   assert.equal(signInMail.subject, 'Eich dolen i weld beth ddigwyddodd i’r hyn a ddywedoch wrthym', 'the sign-in email is in Welsh');
   const signIn = /https?:\/\/\S+#coprod-sign-in=[A-Za-z0-9_-]+/.exec(signInMail.text)?.[0];
-  assert.ok(signIn?.startsWith(`${e2e.server.url}/my-involvement.html?lang=cy#`), `the sign-in link opens this server’s Welsh page: ${signIn}`);
+  // The link the person came from, item and all (issue 15: `?feedback=<id>` through sign-in).
+  assert.ok(signIn?.startsWith(`${itemLink}#`), `the sign-in link opens this server’s Welsh page at the item: ${signIn}`);
   const open = await openPageWith(e2e.browser, signIn!, ['coprod-my-involvement']);
   try {
     const widget = open.page.locator('coprod-my-involvement');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Interest, OpportunityPage } from '../../src/api/types.js';
 import type { OpportunityOpenDetail } from '../../src/events/events.js';
-import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitForCount } from './harness.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitForCount, waitInPage } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -40,11 +40,11 @@ test('filter, open an opportunity, send interest, and staff find it through the 
     await cardLink.click();
     const title = list.getByRole('heading', { name: chosen.title, exact: true });
     await title.waitFor();
-    await page.waitForFunction(() => {
+    await waitInPage(page, 'the focus on the opportunity’s heading', () => {
       let active: Element | null = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active?.matches('h1, h2, h3, h4, h5, h6') ?? false;
-    });
+    }, null);
     for (const question of ['What is it?', 'What is the time commitment?', 'When and where?', 'How do I get involved?', 'What is paid and what support is there?'])
       await list.getByRole('heading', { name: question }).waitFor();
     await settle(page);
@@ -90,7 +90,7 @@ test('filter, open an opportunity, send interest, and staff find it through the 
     // Back to the list: focus returns to the card.
     await list.getByRole('button', { name: 'Back to opportunities' }).or(list.getByRole('link', { name: 'Back to opportunities' })).first().click();
     await cardLink.waitFor();
-    await page.waitForFunction((wanted) => {
+    await waitInPage(page, 'the focus back on the card', (wanted) => {
       let active: Element | null = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active?.textContent?.trim() === wanted;
