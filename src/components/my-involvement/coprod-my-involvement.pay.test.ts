@@ -125,6 +125,34 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(json.totals.paidPence).to.equal(9540);
   });
 
+  it('says whose record it is, with the name they gave, and the name reaches no event or log', async () => {
+    const seen: string[] = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    const consoles = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => [method, console[method]] as const);
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      seen.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail ?? null)}`);
+      return dispatch.call(this, event);
+    };
+    for (const [method] of consoles) console[method] = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+    let element: HTMLElement;
+    const original = window.print;
+    try {
+      element = await open();
+      window.print = () => undefined;
+      clickOn(element, '[data-record-print]');
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      EventTarget.prototype.dispatchEvent = dispatch;
+      for (const [method, log] of consoles) console[method] = log;
+      window.print = original;
+    }
+    expect(text(element, '[data-record-name]')).to.equal('Name: Rhian');
+    expect(seen.length, 'events were watched').to.be.greaterThan(0);
+    expect(seen.filter((line) => line.includes('Rhian')), 'the name in an event or log').to.deep.equal([]);
+    const welsh = await open({ locale: 'cy' });
+    expect(text(welsh, '[data-record-name]')).to.equal('Enw: Rhian');
+  });
+
   it('takes dates the person chooses, and says so when the end is before the start', async () => {
     const element = await open();
     await choosePeriod(element, 'dates');

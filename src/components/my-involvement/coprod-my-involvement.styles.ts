@@ -100,6 +100,7 @@ export const myInvolvementStyles = css`
     margin-block: 1.5em;
     max-width: 48em;
   }
+  .sheet-name,
   .sheet-period {
     font-weight: bold;
   }

@@ -20,6 +20,8 @@ export interface RecordPartView {
   host: HTMLElement;
   record: InvolvementRecord;
   choice: Choice;
+  /** Whose record it is, as they gave their name; none without a profile. */
+  name?: string | undefined;
   /** The next choice from the current one (two changes may come before a render). */
   choose: (next: (current: Choice) => Choice) => void;
   level: number;
@@ -110,7 +112,7 @@ export function recordPart(o: RecordPartView): TemplateResult {
         : nothing}
       ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
     </div>
-    ${sheetView({ t, locale: o.locale, level: o.level, period: words, generatedAt: record.generatedAt, record: shown })}
+    ${sheetView({ t, locale: o.locale, level: o.level, name: o.name, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
       <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon('print')} ${t('print')}</button>
       <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon('download')} ${t('csv')}</button>

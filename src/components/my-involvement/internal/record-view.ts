@@ -18,6 +18,8 @@ export interface SheetView {
   t: RecordWords;
   locale: Locale;
   level: number;
+  /** Whose record it is, as they gave their name (their own page, printed by them). */
+  name?: string | undefined;
   /** The period in words ("Tax year: 6 April 2026 to 5 April 2027", "For: everything we hold"). */
   period: string;
   generatedAt: string;
@@ -49,6 +51,7 @@ export function sheetView(v: SheetView): TemplateResult {
   const totals = record.totals;
   return html`<article class="sheet" aria-labelledby="sheet-title" data-record-sheet>
     ${heading(level + 1, t('sheetTitle'), { id: 'sheet-title' })}
+    ${v.name ? html`<p class="sheet-name" data-record-name>${t('sheetName', v.name)}</p>` : nothing}
     <p class="sheet-period" data-record-period>${v.period}</p>
     <p class="meta">${t('sheetMade', formatDate(locale, v.generatedAt))}</p>
     ${heading(level + 2, t('activities'))}
