@@ -136,6 +136,10 @@ function resultView(result: ListResult | undefined): TemplateResult {
   </p>`;
 }
 
+/**
+ * One summary row: title, closing date, interest. No status tag: every row of the list has the
+ * status of the tab chosen above it, so the tag said "Open" ten times (seen in the screenshots).
+ */
 function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   const { t, locale } = o;
   const actions = ACTIONS[item.status];
@@ -145,7 +149,6 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
     ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1">${item.title}</span>`)}
     <p class="summary-line">
-      <span class="tag">${label(opportunityStatuses, item.status, locale)}</span>
       <span>${t('closes')}: ${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</span>
       <span>${t('interested')}: ${t('people', item.interestCount ?? 0)}</span>
       ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>` : nothing}
