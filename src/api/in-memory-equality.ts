@@ -13,6 +13,7 @@ interface Source {
   profiles(): readonly Profile[];
   meProfile(token: string): Id | undefined;
   staff(): boolean;
+  now?(): Date | string;
 }
 
 const fail = (kind: 'not-found' | 'unauthorized', status: number, title: string) =>
@@ -94,7 +95,7 @@ export class InMemoryEquality implements EqualityCalls {
     for (const id of [...this.#answers.keys()]) if (!ids.has(id) && this.#answers.delete(id)) this.#changes++;
     if (dueToPublish(this.#published, this.#changes)) {
       const alive = profiles.map((p) => this.#answers.get(p.id)).filter((a): a is EqualityAnswers => a !== undefined);
-      this.#published = equalityReach(alive, profiles.length);
+      this.#published = { ...equalityReach(alive, profiles.length), publishedAt: new Date(this.#source.now?.() ?? Date.now()).toISOString() };
       this.#changes = 0;
     }
     return withReference(this.#published!, this.reference);

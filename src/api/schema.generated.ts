@@ -1187,6 +1187,11 @@ export interface paths {
          * @description Every question is optional and each has `prefer_not_to_say`. The answers replace any
          *     given before; they are kept sealed apart from the profile's other fields and never shown
          *     against a person. Needs a profile (404 without one).
+         *
+         *     A whole replace, without `If-Match` (unlike the profile and interests): only the person
+         *     themself ever writes these answers, nobody else edits them, so there is no one else's
+         *     change to lose; the body is every answer they want kept (a question left out is no
+         *     longer answered), and the same body sent twice leaves the same answers.
          */
         put: operations["saveMyEquality"];
         post?: never;
@@ -2420,6 +2425,8 @@ export interface components {
             hiddenBelow: 8;
             /** @constant */
             roundedTo: 5;
+            /** @description When these figures were counted. They are counted again only after at least 5 people have saved, changed or deleted their answers, so that no one person's answer shows as a figure moving. */
+            publishedAt?: components["schemas"]["Timestamp"];
             profiles: components["schemas"]["ReachCount"];
             answered: components["schemas"]["ReachCount"];
             questions: {

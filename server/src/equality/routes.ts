@@ -62,12 +62,12 @@ export function equalityRoutes(app: FastifyInstance, reference: EqualityReferenc
   operation(app, 'getEqualityReach', { access: 'staff' }, async (_request, reply) => {
     // From the published row (migration 171): counted again only after a batch of changes.
     const reach = await app.db.transaction(async (tx) => {
-      const [row] = await tx.query<{ counts: EqualityReach | null; changes: number }>('SELECT counts, changes FROM equality_published FOR UPDATE');
-      if (row?.counts && !dueToPublish(row.counts, row.changes)) return row.counts;
+      const [row] = await tx.query<{ counts: EqualityReach | null; changes: number; published_at: Date | string | null }>('SELECT counts, changes, published_at FROM equality_published FOR UPDATE');
+      if (row?.counts && !dueToPublish(row.counts, row.changes)) return { ...row.counts, ...(row.published_at ? { publishedAt: new Date(row.published_at).toISOString() } : {}) };
       const { all, profiles } = await everyone(tx, cipher);
       const counted = equalityReach(all, profiles);
-      await tx.query('UPDATE equality_published SET counts = $1::jsonb, changes = 0, published_at = now()', [JSON.stringify(counted)]);
-      return counted;
+      const [at] = await tx.query<{ published_at: Date | string }>('UPDATE equality_published SET counts = $1::jsonb, changes = 0, published_at = now() RETURNING published_at', [JSON.stringify(counted)]);
+      return { ...counted, ...(at ? { publishedAt: new Date(at.published_at).toISOString() } : {}) };
     });
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, withReference(reach, reference));

@@ -16,6 +16,8 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
 import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
+import { reachMessages } from './internal/reach.messages.js';
+import { reachView } from './internal/reach-view.js';
 import { chartStyles } from '../../shared/evaluation/charts.styles.js';
 import { evaluationResultsMessages } from '../../shared/evaluation/results.messages.js';
 import { feltChart, figuresRows, ingredientsChart, patternDefs, type Say } from '../../shared/evaluation/charts.js';
@@ -46,7 +48,7 @@ interface Results {
  */
 export class CoprodStaffInsights extends StaffElement {
   static override styles = [...StaffElement.styles, staffStyles, chartStyles, staffInsightsStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, evaluationResultsMessages), staffInsightsMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, evaluationResultsMessages), staffInsightsMessages), reachMessages);
 
   /** The activity whose results to show. Without it only the programme's show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -72,6 +74,12 @@ export class CoprodStaffInsights extends StaffElement {
     },
   );
 
+  /** Who is taking part (issue 17): staff's equality counts, its own load so a failure here leaves the results. */
+  private readonly reach = this.loadTask(
+    () => true,
+    async (api, _key, signal) => (api.getEqualityReach ? api.getEqualityReach({ signal }) : undefined),
+  );
+
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
   private localised(text: LocalisedText): string {
@@ -93,7 +101,12 @@ export class CoprodStaffInsights extends StaffElement {
         return this.renderResults(results);
       },
     });
-    return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body}</section>`;
+    const reach = this.reach.render({
+      pending: () => loadingView(this.t('reachTitle'), { rows: 2 }),
+      error: (error) => html`<section class="part" part="reach" data-reach>${heading(this.level + 1, this.t('reachTitle'))} ${this.renderLoadError(error, () => void this.reach.run())}</section>`,
+      complete: (figures) => (figures ? reachView(this.say, figures, this.config.locale, this.level + 1) : nothing),
+    });
+    return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body} ${reach}</section>`;
   }
 
   private renderResults(results: Results): TemplateResult {

@@ -3,6 +3,7 @@ import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
+import { reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
 import { states } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import '../provider/coprod-provider.js';
@@ -82,5 +83,50 @@ describe('<coprod-staff-insights>', () => {
     expect(csv.split('\r\n')[0]).to.equal('group,question,answer,count');
     expect(csv).to.contain('Power shared,Disagree,1');
     expect(csv).to.contain('Power shared,Agree,4');
+  });
+
+  describe('who is taking part (issue 17)', () => {
+    async function reach(figures: Parameters<typeof reachApi>[0], locale = 'en-GB') {
+      const root = await fixture(html`<coprod-provider .adapter=${reachApi(figures)} token=${STAFF_TOKEN} locale=${locale}><coprod-staff-insights></coprod-staff-insights></coprod-provider>`);
+      const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+      return { element, section: await until(() => shadow(element).querySelector<HTMLElement>('[data-reach]:not(:has([part="loading"]))'), 'who is taking part') };
+    }
+    const rowOf = (section: HTMLElement, question: string, answer: string) => {
+      const th = [...section.querySelectorAll(`[data-question="${question}"] tbody th`)].find((h) => clean(h) === answer);
+      return [...(th?.parentElement?.querySelectorAll('td') ?? [])].map(clean);
+    };
+
+    it('shows each answer’s rounded count and share beside the area’s, the table the truth and the chart hidden from assistive tech', async () => {
+      const figures = reachFor(30);
+      const { section } = await reach(figures);
+      const ethnic = figures.questions.find((q) => q.question === 'ethnicGroup')!.answers;
+      const white = ethnic.find((a) => a.answer === 'white')!;
+      expect(rowOf(section, 'ethnicGroup', 'White')).to.deep.equal([String(white.count), `${white.percent}%`, '77%']);
+      // Black: 3 or 4 of 30, hidden; said in words, with the area's figure still there.
+      expect(rowOf(section, 'ethnicGroup', 'Black, Black British, Black Welsh, Caribbean or African')).to.deep.equal(['fewer than 8 — not shown to protect people', '5%']);
+      expect(rowOf(section, 'ethnicGroup', 'Prefer not to say')).to.deep.equal(['fewer than 8 — not shown to protect people', 'not given']);
+      for (const svg of section.querySelectorAll('svg.reach-bars, .legend')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      const counts = [...section.querySelectorAll('tbody td:first-of-type')].map(clean).filter((c) => /^\d+$/.test(c)).map(Number);
+      expect(counts.every((n) => n >= 8 && n % 5 === 0)).to.equal(true, `every shown count is 8 or more and a multiple of 5: ${counts.join(', ')}`);
+      expect(clean(section.querySelector('[data-published]'))).to.contain('27 November 2026');
+    });
+
+    it('says plainly when fewer than 8 have answered, and shows no table', async () => {
+      const { section } = await reach(reachFor(3));
+      expect(clean(section.querySelector('[part="reach-none"]'))).to.equal('Fewer than 8 people have answered so far, so there is nothing to show yet.');
+      expect(section.querySelector('table')).to.equal(null);
+    });
+
+    it('a refused or failed count leaves the evaluation results showing', async () => {
+      const { element, section } = await reach('forbidden');
+      await until(() => section.querySelector('[part="error"]'), 'the permission message');
+      await until(() => shadow(element).querySelector('#programme-title'), 'the programme results');
+    });
+
+    it('in Welsh', async () => {
+      const { section } = await reach(reachFor(30), 'cy');
+      expect(clean(section.querySelector('#reach-title'))).to.equal('Pwy sy’n cymryd rhan');
+      expect(clean(section.querySelector('[data-hidden]'))).to.equal('llai nag 8 — heb ei ddangos i ddiogelu pobl');
+    });
   });
 });

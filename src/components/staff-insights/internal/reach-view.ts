@@ -1,0 +1,81 @@
+/**
+ * "Who is taking part" (issue 17): staff's counts from GET /equality-reach, per question, beside
+ * the council's figures for its area. The table is the data (hidden counts said in words); the
+ * SVG beside it draws the same shares and is hidden from assistive tech. Solid bars are the
+ * people taking part, outlined bars the area: told apart by shape, not colour.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { EqualityReach } from '../../../api/types.js';
+import type { Locale } from '../../../core/config.js';
+import { heading } from '../../../core/heading.js';
+import { formatDate } from '../../../core/i18n.js';
+import { answerInWords } from '../../../shared/equality/equality-words.js';
+
+type Say = (key: string, ...args: unknown[]) => string;
+type Question = EqualityReach['questions'][number];
+
+const WIDTH = 320;
+const ROW = 46;
+
+const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '' : `${value}%`);
+
+function chart(t: Say, q: Question, locale: Locale): TemplateResult {
+  const rows = q.answers.filter((a) => a.answer !== 'prefer_not_to_say' || a.count !== null);
+  return html`<svg class="reach-bars" viewBox="0 0 ${WIDTH} ${rows.length * ROW}" aria-hidden="true" focusable="false">
+    ${rows.map((a, r) => {
+      const y = r * ROW;
+      return svg`<text x="0" y=${y + 13} class="reach-label">${answerInWords(q.question, a.answer, locale)}</text>
+        ${a.percent !== null ? svg`<rect x="0" y=${y + 17} width=${Math.max(1, (a.percent / 100) * (WIDTH - 50))} height="12" class="reach-people"></rect>
+          <text x=${(a.percent / 100) * (WIDTH - 50) + 4} y=${y + 28} class="reach-value">${percent(a.percent)}</text>` : svg`<text x="0" y=${y + 28} class="reach-value">${t('reachHiddenShort')}</text>`}
+        ${a.referencePercent !== null ? svg`<rect x="0.75" y=${y + 32} width=${Math.max(1, (a.referencePercent / 100) * (WIDTH - 50))} height="8" class="reach-area"></rect>` : nothing}`;
+    })}
+  </svg>`;
+}
+
+function table(t: Say, q: Question, locale: Locale, key: string): TemplateResult {
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="reach-caption-${key}">
+    <table part="table">
+      <caption id="reach-caption-${key}">${t(`q_${q.question}`)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('reachAnswer')}</th>
+          <th scope="col">${t('reachPeople')}</th>
+          <th scope="col">${t('reachShare')}</th>
+          <th scope="col">${t('reachArea')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${q.answers.map(
+          (a) => html`<tr>
+            <th scope="row">${answerInWords(q.question, a.answer, locale)}</th>
+            ${a.count === null ? html`<td class="hidden-count" colspan="2" data-hidden>${t('reachHidden')}</td>` : html`<td>${a.count}</td><td>${percent(a.percent)}</td>`}
+            <td>${a.referencePercent === null ? t('reachNotGiven') : percent(a.referencePercent)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The section: what the figures are, when they were counted, and each question's chart and table. */
+export function reachView(t: Say, reach: EqualityReach, locale: Locale, level: number): TemplateResult {
+  const none = reach.answered === null;
+  return html`<section class="part" part="reach" aria-labelledby="reach-title" data-reach>
+    ${heading(level, t('reachTitle'), { id: 'reach-title' })}
+    <p>${t('reachIntro')}</p>
+    ${reach.publishedAt ? html`<p class="subtle" data-published>${t('reachPublished', formatDate(locale, reach.publishedAt))}</p>` : nothing}
+    ${none
+      ? html`<p class="panel notice" part="reach-none">${t('reachNone')}</p>`
+      : html`<p>${t('reachAnswered', String(reach.answered), reach.profiles === null ? '?' : String(reach.profiles))}</p>
+          <ul class="legend" aria-hidden="true">
+            <li><svg width="24" height="12" viewBox="0 0 24 12"><rect width="24" height="12" class="reach-people"></rect></svg> ${t('reachLegendPeople')}</li>
+            <li><svg width="24" height="12" viewBox="0 0 24 12"><rect x="0.75" y="2" width="22.5" height="8" class="reach-area"></rect></svg> ${t('reachLegendArea')}</li>
+          </ul>
+          ${reach.questions.map(
+            (q) => html`<figure class="chart" part="chart" data-question=${q.question}>
+              ${heading(level + 1, t(`q_${q.question}`))}
+              <div class="chart-and-table">${chart(t, q, locale)} ${table(t, q, locale, q.question)}</div>
+            </figure>`,
+          )}`}
+  </section>`;
+}
