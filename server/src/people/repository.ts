@@ -31,6 +31,10 @@ export interface PersonRow extends PersonSummary {
 
 const RECENT = `interval '3 months'`;
 
+/** The person's language (their latest preferences), the one join a filter of the pool needs. */
+const LANGUAGE_JOIN = `LEFT JOIN (SELECT DISTINCT ON (contact_hash) contact_hash, language FROM preferences WHERE contact_hash IS NOT NULL
+             ORDER BY contact_hash, updated_at DESC) pr ON pr.contact_hash = p.contact_hash`;
+
 /** Everything a summary needs, per profile, in one pass. */
 const SELECT_SUMMARY = `
   SELECT p.id, p.doc->>'name' AS name, p.topics, p.skills, p.doc->'availability' AS availability, p.doc->'howToHelp'->'needs' AS needs,
@@ -41,8 +45,7 @@ const SELECT_SUMMARY = `
              FROM invitations WHERE profile_id IS NOT NULL GROUP BY profile_id) inv ON inv.profile_id = p.id
   LEFT JOIN (SELECT contact_hash, count(*) AS n FROM interests
              WHERE status = 'joined' AND contact_hash IS NOT NULL AND updated_at > now() - ${RECENT} GROUP BY contact_hash) j ON j.contact_hash = p.contact_hash
-  LEFT JOIN (SELECT DISTINCT ON (contact_hash) contact_hash, language FROM preferences WHERE contact_hash IS NOT NULL
-             ORDER BY contact_hash, updated_at DESC) pr ON pr.contact_hash = p.contact_hash`;
+  ${LANGUAGE_JOIN}`;
 
 const presentSummary = (r: SummaryRow): PersonRow => ({
   id: r.id,
@@ -120,16 +123,19 @@ export function peopleRepository(db: Queryable) {
       if (query.support) where.push(has(`->'howToHelp'->'needs'`, query.support));
       if (query.training !== undefined) where.push(`(coalesce(p.doc->>'trainingWanted', '') <> '') = ${sql.param(query.training)}`);
       if (query.language) where.push(`coalesce(pr.language, 'en-GB') = ${sql.param(query.language)}`);
-      const rows = await db.query<SummaryRow & { total: number }>(
-        `SELECT *, count(*) OVER ()::int AS total FROM (${SELECT_SUMMARY} WHERE ${where.join(' AND ')}) people
-         ORDER BY updated_at DESC, id ASC LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
+      // The page and the count need only the profiles (and the language, when filtered on it): the
+      // invitation and taking-part counts are joined for the page's rows alone, not the whole pool.
+      const filtered = `FROM profiles p ${query.language ? LANGUAGE_JOIN : ''} WHERE ${where.join(' AND ')}`;
+      const page = await db.query<{ id: string; total: number }>(
+        `SELECT p.id, count(*) OVER ()::int AS total ${filtered} ORDER BY p.updated_at DESC, p.id ASC LIMIT ${sql.param(limit)} OFFSET ${sql.param(offset)}`,
         sql.values,
       );
-      let total = rows[0]?.total ?? 0;
-      if (!rows.length && offset > 0) {
-        const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM (${SELECT_SUMMARY} WHERE ${where.join(' AND ')}) people`, sql.values.slice(0, -2));
+      let total = page[0]?.total ?? 0;
+      if (!page.length && offset > 0) {
+        const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total ${filtered}`, sql.values.slice(0, -2));
         total = count?.total ?? 0;
       }
+      const rows = page.length ? await db.query<SummaryRow>(`${SELECT_SUMMARY} WHERE p.id = ANY($1::text[]) ORDER BY p.updated_at DESC, p.id ASC`, [page.map((r) => r.id)]) : [];
       return { items: rows.map(presentSummary), total };
     },
 
