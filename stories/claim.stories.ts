@@ -8,6 +8,7 @@ export const Loading = stateStory(states, 'Loading');
 export const ErrorState = stateStory(states, 'Error');
 export const Empty = stateStory(states, 'Empty');
 export const Filled = stateStory(states, 'Filled');
+export const PreparationOnly = stateStory(states, 'Preparation only');
 export const Invalid = stateStory(states, 'Invalid');
 export const ReceiptTooBig = stateStory(states, 'Receipt too big');
 export const Sent = stateStory(states, 'Sent');

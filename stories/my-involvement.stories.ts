@@ -51,6 +51,7 @@ export const EasyReadMaySuitYou = stateStory(personStates, 'Easy read: may suit 
 // The involvement record (issue 16): its own states module.
 export const RecordBeforeItOpens = stateStory(recordStates, 'Record: before it opens');
 export const InvolvementRecord = stateStory(recordStates, 'Involvement record');
+export const RecordPreparationOnly = stateStory(recordStates, 'Record: preparation only');
 export const RecordATaxYear = stateStory(recordStates, 'Record: a tax year');
 export const RecordDatesTheWrongWayRound = stateStory(recordStates, 'Record: dates the wrong way round');
 export const RecordNothingYet = stateStory(recordStates, 'Record: nothing yet');

@@ -51,6 +51,8 @@ export interface PayOptions {
    * `open`, `recorded` or `declined` Rosa has said she took part in it, and staff answered so.
    */
   missing?: 'session' | 'open' | 'recorded' | 'declined';
+  /** Rosa prepared (1 hour) but did not take part: 0 minutes taking part. */
+  prepOnly?: boolean;
 }
 
 /** A session of the carers strategy before PAY_NOW, that nobody recorded Rosa at. */
@@ -75,7 +77,7 @@ export async function setUpPay(api: InMemoryApi, stage: PayStage, options: PayOp
   if (options.limit) await api.setMyBenefitsLimit(options.limit, { meToken: ROSA });
   if (!past('attended')) return world;
   const rosa = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
-  const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: '2026-11-23T10:00:00.000Z', activityMinutes: 120, prepMinutes: 60, role: 'Workshop member' });
+  const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: '2026-11-23T10:00:00.000Z', activityMinutes: options.prepOnly ? 0 : 120, prepMinutes: 60, role: 'Workshop member' });
   world.attendanceId = attended.id;
   if (options.attendanceQuery) await api.queryMyAttendance(attended.id, options.attendanceQuery, { meToken: ROSA });
   if (options.attendanceQuery && options.attendanceAnswer) await api.updateAttendance(attended.id, { answer: options.attendanceAnswer });

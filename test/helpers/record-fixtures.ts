@@ -39,7 +39,7 @@ export const fixtureRecord: InvolvementRecord = {
 
 export interface RecordFixtureOptions extends MeFixtureOptions {
   /** The record: Rhian's (default), empty, or a failure. */
-  record?: 'filled' | 'empty' | 'fails';
+  record?: 'filled' | 'empty' | 'fails' | 'prep-only';
 }
 
 /** The person's page with their involvement record as the server answers `/me/record`. */
@@ -52,7 +52,10 @@ export class RecordFixtureApi extends MeFixtureApi {
       value: async (_options: MeCallOptions): Promise<InvolvementRecord> => {
         if (kind === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
         if (kind === 'empty') return { generatedAt: ME_NOW.toISOString(), activities: [], claims: [], feedback: [], totals: { activityMinutes: 0, prepMinutes: 0, paidPence: 0 } };
-        return structuredClone(fixtureRecord);
+        const record = structuredClone(fixtureRecord);
+        // Prepared for a session but did not take part in it (0 minutes): preparation only.
+        if (kind === 'prep-only') record.activities[1]!.sessions.push({ sessionStart: '2026-03-18T10:00:00Z', activityMinutes: 0, prepMinutes: 60 });
+        return record;
       },
     });
   }

@@ -18,8 +18,9 @@ export const claimMessages = defineMessages({
     chooseActivity: 'What are you claiming for?',
     sessionsLegend: 'The sessions you took part in',
     sessionsHint: 'We filled these in from what staff recorded. If something is wrong, say so in the note at the end.',
+    /** A session of 0 minutes was prepared for but not taken part in (issue 16): "preparation only". */
     session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-      `${date}: ${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} preparation` : ''}, ${formatPence(locale, fee)}`),
+      `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} preparation` : ''}` : `preparation only (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
     expensesTitle: 'Expenses',
     expensesHint: 'Add each cost you want paid back. Only the costs this activity covers are listed.',
     noExpenses: 'This activity does not pay back expenses. Ask us if that stops you taking part.',
@@ -146,7 +147,7 @@ export const claimMessages = defineMessages({
     sessionsLegend: 'Y sesiynau y cymeroch ran ynddynt',
     sessionsHint: 'Rydym wedi llenwi’r rhain o’r hyn a gofnododd staff. Os oes rhywbeth o’i le, dywedwch yn y nodyn ar y diwedd.',
     session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-      `${date}: ${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} o baratoi` : ''}, ${formatPence(locale, fee)}`),
+      `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} o baratoi` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
     expensesTitle: 'Treuliau',
     expensesHint: 'Ychwanegwch bob cost rydych am ei chael yn ôl. Dim ond y costau y mae’r gweithgaredd hwn yn eu talu sydd wedi’u rhestru.',
     noExpenses: 'Nid yw’r gweithgaredd hwn yn talu treuliau yn ôl. Gofynnwch i ni os yw hynny’n eich atal rhag cymryd rhan.',
@@ -296,7 +297,7 @@ export const claimMessages = defineMessages({
       chooseActivity: 'What do you want to be paid for?',
       sessionsLegend: 'The times you took part',
       session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-        `${date}: ${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} getting ready` : ''}, ${formatPence(locale, fee)}`),
+        `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} getting ready` : ''}` : `getting ready only (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
       expensesTitle: 'Costs',
       noExpenses: 'We do not pay costs for this.\nDo costs stop you taking part?\nTell us.',
       addExpense: 'Add a cost',
@@ -401,7 +402,7 @@ export const claimMessages = defineMessages({
       chooseActivity: 'Am beth rydych chi eisiau cael eich talu?',
       sessionsLegend: 'Yr adegau y gwnaethoch chi gymryd rhan',
       session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-        `${date}: ${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} yn paratoi` : ''}, ${formatPence(locale, fee)}`),
+        `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} yn paratoi` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
       expensesTitle: 'Costau',
       noExpenses: 'Dydyn ni ddim yn talu costau am hyn.\nYdy costau yn eich atal rhag cymryd rhan?\nDywedwch wrthym.',
       addExpense: 'Ychwanegu cost',

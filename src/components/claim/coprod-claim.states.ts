@@ -132,6 +132,12 @@ export const states: ComponentStates = {
       render: () => widget(at('attended', { limit: { weeklyPence: 3000, monthlyPence: null } })),
       play: shows('[part="over-limit"]', 'the over-limit warning'),
     },
+    {
+      name: 'Preparation only',
+      description: 'Rosa prepared (1 hour) but did not take part (0 minutes recorded): the session says “preparation only (1 hour)”, with the preparation paid and no session fee.',
+      render: () => widget(at('attended', { prepOnly: true })),
+      play: loadedForm,
+    },
     { name: 'Welsh', render: () => widget(at('attended'), { locale: 'cy' }), play: loadedForm },
     { name: 'Easy read', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: loadedForm },
     {

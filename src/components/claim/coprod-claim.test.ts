@@ -30,6 +30,20 @@ describe('<coprod-claim>', () => {
     expect(text(element, '[data-fees]')).to.equal('£60');
   });
 
+  it('says “preparation only” for a session prepared for but not taken part in (0 minutes), in every reading', async () => {
+    const expected = { 'en-GB': 'preparation only (1 hour), £20', cy: 'paratoi yn unig (1 awr), £20', easy: 'getting ready only (1 hour), £20' };
+    for (const [reading, words] of Object.entries(expected)) {
+      sessionStorage.clear();
+      const element = await fixture<CoprodClaim>(
+        html`<coprod-claim .adapter=${payApi('attended', { prepOnly: true }).api} .meToken=${ROSA} locale=${reading === 'cy' ? 'cy' : 'en-GB'} reading-level=${reading === 'easy' ? 'easy-read' : 'standard'}></coprod-claim>`,
+      );
+      await loadedForm(element);
+      const shown = text(element, '[part="form"] fieldset');
+      expect(shown, reading).to.contain(words);
+      expect(shown, reading).not.to.match(/\b0 (hours|awr)\b/);
+    }
+  });
+
   it('offers only the costs the brief pays back', async () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);

@@ -153,6 +153,20 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(text(welsh, '[data-record-name]')).to.equal('Enw: Rhian');
   });
 
+  it('says “Preparation only” for a session prepared for but not taken part in, in every reading', async () => {
+    const expected = { 'en-GB': 'Preparation only', cy: 'Paratoi yn unig', easy: 'Getting ready only' };
+    for (const [reading, words] of Object.entries(expected)) {
+      const element = await fixture<HTMLElement>(
+        html`<coprod-my-involvement .adapter=${new RecordFixtureApi({ record: 'prep-only' })} locale=${reading === 'cy' ? 'cy' : 'en-GB'} reading-level=${reading === 'easy' ? 'easy-read' : 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`,
+      );
+      await openRecord(element);
+      await choosePeriod(element, '2025');
+      const rows = Array.from(shadow(element).querySelectorAll<HTMLTableRowElement>('[data-record-activity] tbody tr'), (row) => Array.from(row.cells, (cell) => cell.textContent!.trim()));
+      expect(rows.at(-1)!.slice(1), reading).to.deep.equal([words, reading === 'cy' ? '1 awr' : '1 hour']);
+      expect(rows.flat().some((cell) => /^0 (minutes|munud)$/.test(cell)), reading).to.equal(false);
+    }
+  });
+
   it('takes dates the person chooses, and says so when the end is before the start', async () => {
     const element = await open();
     await choosePeriod(element, 'dates');

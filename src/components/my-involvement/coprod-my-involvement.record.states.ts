@@ -64,6 +64,12 @@ const recordStates: NamedState[] = [
       await until(() => shadow(element).querySelector('[data-record-backwards]'), 'the dates message');
     },
   },
+  {
+    name: 'Record: preparation only',
+    description: 'A session they prepared for but did not take part in (0 minutes recorded): its time says “Preparation only”, and its preparation counts.',
+    render: () => widget({ record: 'prep-only' }),
+    play: (element) => choosePeriod(element, '2025'),
+  },
   { name: 'Record: nothing yet', description: 'Nothing recorded: the sheet says so, with zero totals.', render: () => widget({ record: 'empty' }), play: sheet },
   { name: 'Record: failed', render: () => widget({ record: 'fails' }), play: (element) => openRecord(element, '[data-record] [part="error"]') },
   { name: 'Welsh: involvement record', render: () => widget({ locale: 'cy' }), play: (element) => choosePeriod(element, '2025') },

@@ -65,7 +65,7 @@ export function sheetView(v: SheetView): TemplateResult {
               <tr><th scope="col">${t('colDate')}</th><th scope="col">${t('colTime')}</th><th scope="col">${t('colPrep')}</th></tr>
             </thead>
             <tbody>
-              ${a.sessions.map((s) => html`<tr><td>${formatDate(locale, s.sessionStart)}</td><td>${time(s.activityMinutes)}</td><td>${time(s.prepMinutes)}</td></tr>`)}
+              ${a.sessions.map((s) => html`<tr><td>${formatDate(locale, s.sessionStart)}</td><td>${s.activityMinutes ? time(s.activityMinutes) : html`<span data-prep-only>${t('prepOnly')}</span>`}</td><td>${time(s.prepMinutes)}</td></tr>`)}
             </tbody>
           </table>`,
         )
