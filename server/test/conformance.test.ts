@@ -219,5 +219,33 @@ describe('conformance: the adapter and the server agree', () => {
   });
 });
 
+describe('conformance: the signed-in person (/me) through the widgets\' client', () => {
+  // Every response is checked against the contract by the server under test (validateResponses;
+  // a mismatch is a 500 and fails close()). Issue 17: the equality calls.
+  it('GET, PUT and DELETE /me/equality, and staff\'s GET /equality-reach, answer in the contract\'s shapes', async () => {
+    const body = { name: 'Conformance Person', importantToMe: 'Being heard.', experience: 'Carer.', contact: { method: 'email', detail: 'conformance.person@example.org' }, consent: true };
+    const created = await server.call('/api/v1/profiles', { method: 'POST', body, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const started = await server.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: created.body.profile.id, key: created.body.editToken } });
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const me = { meToken: started.body.token as string };
+    const http = httpApi();
+    assert.deepEqual(await http.getMyEquality!(me), {});
+    const answers = { ageBand: 'age_25_34', sex: 'prefer_not_to_say', longTermCondition: 'yes', reducedAbility: 'a_little', carer: 'hours_1_19' } as const;
+    assert.deepEqual(await http.saveMyEquality!(answers, me), answers);
+    assert.deepEqual(await http.getMyEquality!(me), answers);
+    const wrong = await failure(http.saveMyEquality!({ sex: 'other' } as never, me));
+    assert.equal(wrong.status, 422);
+    assert.ok(wrong.codes.length > 0 && wrong.codes.every((c) => c.startsWith('sex:')), wrong.codes.join(', '));
+    const staffApi = new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'staff-eq', roles: ['staff'] }) });
+    const reach = await staffApi.getEqualityReach!();
+    assert.equal(reach.hiddenBelow, 8);
+    assert.ok(reach.publishedAt && !Number.isNaN(Date.parse(reach.publishedAt)), 'when the figures were counted');
+    assert.deepEqual(await failure(http.getEqualityReach!()), { status: 401, codes: [] });
+    await http.deleteMyEquality!(me);
+    assert.deepEqual(await http.getMyEquality!(me), {});
+  });
+});
+
 conformance('in-memory adapter', () => new InMemoryApi({ seed: createSeed(now), now, staff: false }));
 conformance(`server on ${dbKind}`, httpApi);
