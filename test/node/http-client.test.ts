@@ -169,8 +169,9 @@ describe('HttpApi over a real HTTP server', () => {
 
   it('does not send a request when the caller aborts while the token getter runs', async () => {
     const controller = new AbortController();
-    const client = api({ token: () => new Promise((r) => setTimeout(() => r('late'), 50)) });
-    setTimeout(() => controller.abort(), 10);
+    // The caller aborts while the getter is still working: no timers racing (10 ms against 50 ms
+    // failed once on a loaded machine), the getter itself aborts and answers a turn later.
+    const client = api({ token: () => new Promise((r) => { controller.abort(); setTimeout(() => r('late'), 0); }) });
     assert.equal((await rejection(client.getTaxonomy({ signal: controller.signal }))).kind, 'aborted');
     assert.equal(seen.length, 0);
   });
