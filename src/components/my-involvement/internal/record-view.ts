@@ -5,7 +5,7 @@
  * 320 px; totals close the sheet. On paper only the sheet prints (see pay-part.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RecordClaim } from '../../../api/types.js';
+import type { RecordClaim, RecordFeedback } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
@@ -44,6 +44,18 @@ function claimView(v: SheetView, claim: RecordClaim): TemplateResult {
   </li>`;
 }
 
+function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
+  const { t, locale } = v;
+  return html`<li class="sheet-claim" data-record-feedback=${f.reference}>
+    <p class="sheet-claim-title"><strong>${f.reference}</strong> ${f.text}</p>
+    <dl class="sheet-figures">
+      <div><dt>${t('colGiven')}</dt><dd>${formatDate(locale, f.givenAt)}</dd></div>
+      <div><dt>${t('colStatus')}</dt><dd>${t(`fb_${f.status}`)}</dd></div>
+      <div><dt>${t('colOutcome')}</dt><dd>${f.outcome ?? t('noOutcome')}</dd></div>
+    </dl>
+  </li>`;
+}
+
 export function sheetView(v: SheetView): TemplateResult {
   const { t, locale, level, record } = v;
   const time = (minutes: number) => t('time', minutes);
@@ -72,6 +84,8 @@ export function sheetView(v: SheetView): TemplateResult {
       : html`<p class="none">${t('noActivities')}</p>`}
     ${heading(level + 2, t('claims'))}
     ${record.claims.length ? html`<ul class="sheet-claims">${record.claims.map((c) => claimView(v, c))}</ul>` : html`<p class="none">${t('noClaims')}</p>`}
+    ${heading(level + 2, t('feedback'))}
+    ${record.feedback.length ? html`<ul class="sheet-claims">${record.feedback.map((f) => feedbackView(v, f))}</ul>` : html`<p class="none">${t('noFeedback')}</p>`}
     ${heading(level + 2, t('totals'))}
     <dl class="sheet-totals" data-record-totals>
       <div><dt>${t('totalTime')}</dt><dd>${time(totals.activityMinutes)}</dd></div>
