@@ -134,6 +134,7 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
     const widget = open.page.locator('coprod-my-involvement');
     const item = widget.getByRole('listitem').filter({ hasText: said });
     await item.getByText(weDid).waitFor({ timeout: 60_000 });
+    await eventually('the focus on the item', async () => (await item.evaluate((li) => (li.getRootNode() as ShadowRoot).activeElement === li)) || undefined, 15_000);
     const shown = (await item.innerText()).replace(/\s+/g, ' ');
     assert.match(shown, /Dywedoch chi/, 'what the person said, labelled in Welsh');
     assert.match(shown, /Beth ddigwyddodd/, 'the updates, headed in Welsh');

@@ -193,9 +193,13 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** Signed in from a link to one feedback item: once the page is there, the focus goes to it (and the browser scrolls to it). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.asked && this.loader.status === TaskStatus.COMPLETE) {
-      this.shadowRoot?.getElementById(`feedback-${this.asked}`)?.focus();
-      this.asked = undefined;
+    const id = this.asked;
+    if (id && this.page && this.loader.status === TaskStatus.COMPLETE) {
+      // Parts that load on first use redraw the page (their Welsh or easy-read words arrive later) and the
+      // focus falls to the body: put it back, until the person does something themselves.
+      const item = this.shadowRoot?.getElementById(`feedback-${id}`);
+      if (item && [document.body, this, null].includes(document.activeElement as HTMLElement)) item.focus();
+      if (!this.page.feedback.some((f) => f.id === id)) this.asked = undefined;
     }
   }
 
@@ -225,6 +229,7 @@ export class CoprodMyInvolvement extends CoprodElement {
     this.session.set(session);
     this.page = undefined;
     this.asked = feedbackAsked();
+    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, () => (this.asked = undefined), { once: true });
     this.confirmingErase = false;
     this.mode = { kind: 'page' };
     this.emit('coprod-signed-in', { signedInWith: session.signedInWith });

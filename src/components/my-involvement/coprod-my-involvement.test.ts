@@ -59,6 +59,7 @@ describe('<coprod-my-involvement>', () => {
       await until(() => shadow(asking).querySelector('[data-sent="email"]'), 'check your email');
       expect(api.requests).to.deep.equal([{ channel: 'email', address: 'rhian@example.org', locale: 'en-GB', readingLevel: 'standard', item: 'fb-r2' }]);
 
+      asking.remove(); // The link opens a new page: nothing else holds the focus.
       const element = await render(api, GOOD_LINK);
       await signedIn(element);
       const item = await until(() => (shadow(element).activeElement?.id === 'feedback-fb-r2' ? shadow(element).activeElement : undefined), 'the focus on the item');
