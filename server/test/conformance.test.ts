@@ -240,6 +240,7 @@ describe('conformance: the signed-in person (/me) through the widgets\' client',
     const staffApi = new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'staff-eq', roles: ['staff'] }) });
     const reach = await staffApi.getEqualityReach!();
     assert.equal(reach.hiddenBelow, 8);
+    assert.ok(reach.trainingWanted === null || (typeof reach.trainingWanted === 'number' && reach.trainingWanted % 5 === 0), 'training wanted, hidden or rounded');
     assert.ok(reach.publishedAt && !Number.isNaN(Date.parse(reach.publishedAt)), 'when the figures were counted');
     assert.deepEqual(await failure(http.getEqualityReach!()), { status: 401, codes: [] });
     await http.deleteMyEquality!(me);

@@ -4,7 +4,7 @@
  */
 import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { dueToPublish, equalityReach, knownAnswers, withReference, type EqualityReference } from './equality-reach.js';
+import { dueToPublish, equalityReach, knownAnswers, publishedCount, withReference, type EqualityReference } from './equality-reach.js';
 import { checkBody, equalityRules } from './rules.js';
 import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
 import type { EqualityAnswers, EqualityReach, Id, Profile } from './types.js';
@@ -98,6 +98,6 @@ export class InMemoryEquality implements EqualityCalls {
       this.#published = { ...equalityReach(alive, profiles.length), publishedAt: new Date(this.#source.now?.() ?? Date.now()).toISOString() };
       this.#changes = 0;
     }
-    return withReference(this.#published!, this.reference);
+    return { ...withReference(this.#published!, this.reference), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
   }
 }

@@ -2429,6 +2429,8 @@ export interface components {
             publishedAt?: components["schemas"]["Timestamp"];
             profiles: components["schemas"]["ReachCount"];
             answered: components["schemas"]["ReachCount"];
+            /** @description People whose profile says what training or support they would like (the recipe: find out people's support and training needs), counted now, hidden and rounded as the rest. Staff reach them through GET /people?training=true (audited). */
+            trainingWanted?: components["schemas"]["ReachCount"];
             questions: {
                 /** @enum {string} */
                 question: "ageBand" | "sex" | "ethnicGroup" | "disability" | "carer";

@@ -30,7 +30,7 @@ export const PUBLISHED_AT = '2026-11-27T09:00:00Z';
 
 /** The counts as the server would publish them for `people` answer sets of `profiles` profiles. */
 export function reachFor(people: number, profiles = Math.max(people * 2, 40)): EqualityReach {
-  return { ...equalityReach(answerSets(people), profiles, DEMO_REFERENCE), publishedAt: PUBLISHED_AT };
+  return { ...equalityReach(answerSets(people), profiles, DEMO_REFERENCE), publishedAt: PUBLISHED_AT, trainingWanted: people >= 30 ? 15 : null };
 }
 
 /** The insights adapter (six evaluation answers) whose equality counts are `reach`, or fail with `fails`. */

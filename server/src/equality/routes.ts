@@ -4,7 +4,7 @@
  * population. Counted by src/api/equality-reach.ts, as InMemoryApi counts.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { dueToPublish, equalityReach, knownAnswers, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
+import { dueToPublish, equalityReach, knownAnswers, publishedCount, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
 import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
@@ -69,7 +69,9 @@ export function equalityRoutes(app: FastifyInstance, reference: EqualityReferenc
       const [at] = await tx.query<{ published_at: Date | string }>('UPDATE equality_published SET counts = $1::jsonb, changes = 0, published_at = now() RETURNING published_at', [JSON.stringify(counted)]);
       return { ...counted, ...(at ? { publishedAt: new Date(at.published_at).toISOString() } : {}) };
     });
+    // Not special category and not in the batch: counted now, hidden and rounded as the rest.
+    const [training] = await app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM profiles WHERE coalesce(doc->>'trainingWanted', '') <> ''`);
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, withReference(reach, reference));
+    return sendJson(reply, 200, { ...withReference(reach, reference), trainingWanted: publishedCount(training?.n ?? 0) });
   });
 }

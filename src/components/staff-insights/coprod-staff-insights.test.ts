@@ -109,12 +109,14 @@ describe('<coprod-staff-insights>', () => {
       const counts = [...section.querySelectorAll('tbody td:first-of-type')].map(clean).filter((c) => /^\d+$/.test(c)).map(Number);
       expect(counts.every((n) => n >= 8 && n % 5 === 0)).to.equal(true, `every shown count is 8 or more and a multiple of 5: ${counts.join(', ')}`);
       expect(clean(section.querySelector('[data-published]'))).to.contain('27 November 2026');
+      expect(clean(section.querySelector('[data-training]'))).to.equal('About 15 people have said what training or support they would like.');
     });
 
     it('says plainly when fewer than 8 have answered, and shows no table', async () => {
       const { section } = await reach(reachFor(3));
       expect(clean(section.querySelector('[part="reach-none"]'))).to.equal('Fewer than 8 people have answered so far, so there is nothing to show yet.');
       expect(section.querySelector('table')).to.equal(null);
+      expect(clean(section.querySelector('[data-training]'))).to.equal('Fewer than 8 people have said what training or support they would like.');
     });
 
     it('a refused or failed count leaves the evaluation results showing', async () => {

@@ -64,6 +64,7 @@ export function reachView(t: Say, reach: EqualityReach, locale: Locale, level: n
     ${heading(level, t('reachTitle'), { id: 'reach-title' })}
     <p>${t('reachIntro')}</p>
     ${reach.publishedAt ? html`<p class="subtle" data-published>${t('reachPublished', formatDate(locale, reach.publishedAt))}</p>` : nothing}
+    ${reach.trainingWanted === undefined ? nothing : html`<p data-training>${reach.trainingWanted === null ? t('reachTrainingFew') : t('reachTraining', String(reach.trainingWanted))}</p>`}
     ${none
       ? html`<p class="panel notice" part="reach-none">${t('reachNone')}</p>`
       : html`<p>${t('reachAnswered', String(reach.answered), reach.profiles === null ? '?' : String(reach.profiles))}</p>
