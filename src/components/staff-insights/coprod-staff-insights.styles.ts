@@ -23,6 +23,23 @@ export const staffInsightsStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
+  @media (forced-colors: active) {
+    .reach-bars,
+    .legend svg {
+      forced-color-adjust: none;
+    }
+    .reach-people {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .reach-area {
+      stroke: CanvasText;
+    }
+    .reach-label,
+    .reach-value {
+      fill: CanvasText;
+    }
+  }
   .changes {
     padding-left: 1.2em;
   }
