@@ -117,7 +117,8 @@ export const myInvolvementStyles = css`
   .sheet-table th,
   .sheet-table td {
     text-align: start;
-    padding: 0.5em 1em 0.5em 0;
+    /* Half an em between columns: at 320 px, with "Preparation only" in the middle column, Firefox's table was 9 px too wide with 1em. */
+    padding: 0.5em 0.5em 0.5em 0;
     border-block-end: 1px solid var(--coprod-color-border, #b1b4b6);
     vertical-align: top;
     overflow-wrap: normal;
