@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkOf } from '../src/messages/links.js';
-import { renderMessage } from '../src/messages/catalog.js';
+import { readFileSync } from 'node:fs';
+import { CATALOG, renderMessage } from '../src/messages/catalog.js';
 import type { OutgoingMessage } from '../src/messages/registry.js';
 import { key, suiteServer, token } from './harness.js';
 
@@ -258,5 +259,26 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}`)).status, 401);
     assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}&feedbackId=fb-1`, { token: people })).status, 400, 'exactly one');
     assert.equal((await s.call('/api/v1/messages?profileId=a%2Fb', { token: people })).status, 400, 'not an id');
+  });
+
+  it('who was told, per person, lists every kind of message the outbox holds, within the contract: a staff correction (issue 15)', async () => {
+    const gwen = carer('Gwen', 'gwen@example.org');
+    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: gwen })).body.profile;
+    const corrected = await s.call(`/api/v1/profiles/${made.id}?reason=person-asked`, { method: 'PUT', token: people, body: { ...gwen, name: 'Gwen Ellis' } });
+    assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
+    // The harness checks the response against the contract: an event outside its enum fails here.
+    const told = await s.call(`/api/v1/messages?profileId=${made.id}`, { token: people });
+    assert.equal(told.status, 200, JSON.stringify(told.body));
+    assert.deepEqual(told.body.items.map((m: { event: string }) => m.event), ['profile_changed_by_staff']);
+    // The read is audited with her profile among its subjects (issue 18/20: "staff looked at your profile" finds it).
+    const [audit] = await s.db.query<{ subject_ids: string[] }>("SELECT subject_ids FROM audit_log WHERE action = 'listMessages' ORDER BY id DESC LIMIT 1");
+    assert.deepEqual(audit!.subject_ids, [made.id, told.body.items[0].id]);
+  });
+
+  it('every event the outbox can hold is in the contract (ToldMessage.event), so "who was told" never breaks on a new one', async () => {
+    const spec = readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8');
+    const line = /ToldMessage:[\s\S]*?event: \{ type: string, enum: \[([^\]]*)\]/.exec(spec);
+    const allowed = new Set(line![1]!.split(',').map((e) => e.trim()));
+    for (const event of [...CATALOG.keys(), 'weekly_summary']) assert.ok(allowed.has(event), `${event} is in ToldMessage.event`);
   });
 });

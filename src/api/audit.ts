@@ -23,6 +23,8 @@ export function auditCsv(events: readonly AuditEvent[]): string {
 export const PROFILE_VIEW_ACTIONS: Readonly<Record<string, ProfileView['what']>> = {
   getProfile: 'looked',
   getPerson: 'looked',
+  // The messages sent to them (GET /messages?profileId=, the staff "who was told"); only that read names the profile.
+  listMessages: 'looked',
   updateProfile: 'changed',
   deleteProfile: 'deleted',
 };

@@ -1729,8 +1729,11 @@ export interface components {
         MessageChannel: "email" | "text" | "letter" | "phone" | "supporter" | "none";
         ToldMessage: {
             id: components["schemas"]["Id"];
-            /** @enum {string} */
-            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite" | "invitation";
+            /**
+             * @description Every message the outbox can hold (server/src/messages/catalog.ts, and the weekly summary); server/test/people.test.ts checks the list is whole. A client shows a general word for one it does not know.
+             * @enum {string}
+             */
+            event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite" | "invitation" | "attendance_recorded" | "claim_received" | "claim_queried" | "claim_approved" | "claim_refused" | "claim_paid" | "missing_session_declined" | "profile_changed_by_staff" | "weekly_summary";
             /** @description A decision is sent at once, whatever the person's summary setting. */
             decision: boolean;
             /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). */

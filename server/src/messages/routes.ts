@@ -50,7 +50,8 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     // Everything sent to one person is about the person, not an item: the people role, as the pool is.
     if (query.profileId) requireRole(request.principal, 'people');
     const rows = await messagesAbout(app.db, query);
-    await app.repos.audit(actorOf(request), 'listMessages', rows.map((r) => r.id), { ...query });
+    // A person's messages are a read about them: their profile id is a subject, so their "staff looked at your profile" shows it.
+    await app.repos.audit(actorOf(request), 'listMessages', [...(query.profileId ? [query.profileId] : []), ...rows.map((r) => r.id)], { ...query });
     return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher)) });
   });
 
