@@ -72,6 +72,7 @@ let conflictApi: CoprodApi = staffApi();
 
 /** What the server lists for Bernie (GET /messages?profileId=prof-bernie), newest first; nobody else was sent anything. */
 export const TOLD_BERNIE: ToldMessage[] = [
+  { id: 'msg-4', event: 'profile_changed_by_staff', decision: false, subjectId: 'prof-bernie', role: null, channel: 'email', to: 'b•••@example.org', status: 'summarised', summaryStatus: 'failed', attempts: 0, failureReason: null, createdAt: '2026-03-16T10:00:00Z', sentAt: null, deliveredAt: null },
   { id: 'msg-3', event: 'invitation', decision: false, subjectId: 'inv-b1', role: null, channel: 'email', to: 'b•••@example.org', status: 'delivered', attempts: 1, failureReason: null, createdAt: '2026-03-09T10:00:00Z', sentAt: '2026-03-09T10:00:05Z', deliveredAt: '2026-03-09T10:01:00Z' },
   { id: 'msg-2', event: 'feedback_status', decision: true, subjectId: 'fb-b1', role: 'giver', channel: 'text', to: '••• 123', status: 'failed', attempts: 5, failureReason: 'The phone number is not in use.', createdAt: '2026-03-02T09:00:00Z', sentAt: null, deliveredAt: null },
   { id: 'msg-1', event: 'interest_answer', decision: false, subjectId: 'int-b1', role: 'interested', channel: 'letter', to: '12 Mill Lane, Anytown', status: 'manual', attempts: 0, failureReason: null, createdAt: '2026-02-20T09:00:00Z', sentAt: null, deliveredAt: null },

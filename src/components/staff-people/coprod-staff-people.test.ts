@@ -4,7 +4,7 @@ import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, toldApi } from './coprod-staff-people.states.js';
+import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, TOLD_BERNIE, toldApi } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -33,11 +33,37 @@ describe('<coprod-staff-people>', () => {
     expect(asked).to.deep.equal([{ profileId: 'prof-bernie' }], 'asked only when the button is pressed, for that person');
     const items = [...shadow(element).querySelectorAll('[part="told"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal([
+      'Staff corrected their profile · 16 March 2026 · Email (b•••@example.org) · In the weekly summary: Failed',
       'An invitation · 9 March 2026 · Email (b•••@example.org) · Arrived',
       'A decision on their feedback · 2 March 2026 · Text (••• 123) · Failed Why it failed: The phone number is not in use.',
       'Our answer to their interest · 20 February 2026 · Letter (by hand) (12 Mill Lane, Anytown) · For staff to send by hand',
     ]);
     expect(focusedPart(element)).to.equal('told');
+
+    // An event this version has no word for shows a general word, never its key.
+    const later = toldApi();
+    later.listMessages = async () => ({ items: [{ ...TOLD_BERNIE[1]!, event: 'something_new' as never }] });
+    const newer = await render(later, undefined);
+    await showTold()(newer);
+    expect(shadow(newer).querySelector('[part="told"] li')!.textContent).to.match(/^\s*A message · /);
+
+    // While the messages load, the button stays where the focus is, and says it is busy.
+    let answer!: () => void;
+    const slow = toldApi();
+    const list2 = slow.listMessages!;
+    slow.listMessages = (query, options) => new Promise<void>((resolve) => (answer = resolve)).then(() => list2(query, options));
+    const waiting = await render(slow, undefined);
+    await poolShown(waiting);
+    clickOn(waiting, '[data-person="prof-bernie"] [part="open"]');
+    await until(() => shadow(waiting).querySelector('[part="told-show"]'), 'the messages button');
+    shadow(waiting).querySelector<HTMLElement>('[part="told-show"]')!.focus();
+    clickOn(waiting, '[part="told-show"]');
+    await until(() => shadow(waiting).querySelector('[part="told-show"][aria-busy="true"]'), 'the busy button');
+    expect(focusedPart(waiting)).to.equal('told-show');
+    expect(shadow(waiting).querySelector('[part="told-show"]')!.textContent!.trim()).to.equal('Getting the messages…');
+    answer();
+    await until(() => shadow(waiting).querySelector('[part="told"]'), 'the messages');
+    expect(focusedPart(waiting)).to.equal('told');
 
     const welsh = await render(toldApi(true), undefined, 'cy');
     await showTold('prof-bernie', '[part="told-error"]')(welsh);

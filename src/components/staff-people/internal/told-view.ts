@@ -7,27 +7,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageLog } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
-import { loadingView } from '../../../core/status-views.js';
 import type { Words } from './words.js';
 
 /** Not asked yet, being asked, the messages, or why they could not be had (already worded). */
 export type Told = undefined | 'loading' | MessageLog | string;
 
+/** The event's word; a general one for an event this version has no word for (never its key). */
+function eventWord(t: Words['t'], event: string): string {
+  const key = `told_${event}`;
+  const word = t(key);
+  return word === key ? t('told_other') : word;
+}
+
 export function toldView(w: Words & { level: number }, told: Told, onShow: () => void): TemplateResult {
   const { t } = w;
   const body =
-    told === undefined
-      ? html`<button type="button" class="button secondary" part="told-show" @click=${onShow}>${t('toldShow')}</button>`
-      : told === 'loading'
-        ? loadingView(t('toldLoading'), { rows: 1 })
-        : typeof told === 'string'
+    told === undefined || told === 'loading'
+      ? // While loading the button stays (aria-disabled, so it keeps the focus) and says so.
+        html`<button type="button" class="button secondary" part="told-show" aria-disabled=${told === 'loading' ? 'true' : 'false'} aria-busy=${told === 'loading' ? 'true' : 'false'}
+          @click=${() => told === undefined && onShow()}>${t(told === 'loading' ? 'toldLoading' : 'toldShow')}</button>`
+      : typeof told === 'string'
           ? html`<p class="inline-error" part="told-error" role="alert" tabindex="-1">${told}</p>`
           : told.items.length
             ? html`<ul class="invitation-list" part="told" tabindex="-1">
                 ${told.items.map(
                   (m) =>
                     html`<li data-told=${m.status}>
-                      ${t(`told_${m.event}`)} · ${t('toldOn', m.createdAt)} · ${t(`toldChannel_${m.channel}`)}${m.to ? ` (${m.to})` : ''} · <strong>${t(`toldStatus_${m.status}`)}</strong>
+                      ${eventWord(t, m.event)} · ${t('toldOn', m.createdAt)} · ${t(`toldChannel_${m.channel}`)}${m.to ? ` (${m.to})` : ''} · <strong>${m.status === 'summarised' && m.summaryStatus ? t('toldInSummary', t(`toldStatus_${m.summaryStatus}`)) : t(`toldStatus_${m.status}`)}</strong>
                       ${m.failureReason ? html`<br />${t('toldWhy', m.failureReason)}` : nothing}
                     </li>`,
                 )}
