@@ -3,7 +3,7 @@
  * year (6 April to 5 April, because payments can count as earnings for benefits), or dates of
  * their own. A session counts on its UK date; a paid claim on the day it was paid (when the
  * money arrived), any other claim on the day it was sent; feedback on the day it was given.
- * Money stays in integer pence. Shared by the printed sheet and the CSV (src/api/csv.ts), so
+ * Money stays in integer pence. Shared by the printed sheet and the CSV (src/api/record-csv.ts), so
  * the two always agree.
  */
 import type { InvolvementRecord, RecordActivity, RecordClaim, RecordFeedback } from './types.js';

@@ -4095,7 +4095,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Activities, roles, hours, claims and payments, feedback given and what came of it. */
+            /** @description Activities, roles, hours, claims and payments, feedback given and what came of it. The widget's own JSON download is not this shape: it is the record for the period the person chose, `{ generatedAt, period: { from, to }, activities, claims, feedback, totals }` with the printed sheet's totals (src/api/record-period.ts Period and PeriodRecord: activityMinutes, prepMinutes, claimedPence, paidFeesPence, paidExpensesPence, paidPence). */
             200: {
                 headers: {
                     [name: string]: unknown;

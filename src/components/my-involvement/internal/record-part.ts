@@ -82,7 +82,9 @@ export function recordPart(o: RecordPartView): TemplateResult {
     o.choose((current) => (current.kind === 'dates' ? { ...current, [key]: value } : current));
   };
   const shown = recordFor(record, period);
-  // The downloads hold what the sheet shows: the same period, the same figures.
+  // The downloads hold what the sheet shows: the same period, the same figures. The JSON is
+  // { generatedAt, period, ...PeriodRecord }, not the contract's InvolvementRecord (its totals
+  // are the sheet's); openapi.yaml getMyRecord says so.
   const name = `my-involvement-${period.from ?? 'start'}-to-${period.to ?? today}`;
   const download = (format: 'csv' | 'json') => {
     try {
