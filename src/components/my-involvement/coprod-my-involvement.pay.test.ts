@@ -91,7 +91,7 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
       'Paid in all: £95.40',
     ]);
 
-    expect(figures(element, '[data-record-feedback="FB-4HTD"]'), 'feedback given in the tax year').to.deep.equal(['Given: 10 February 2026', 'Status: Something changed', 'What came of it: We now hold ten respite places back for emergencies.']);
+    expect(figures(element, '[data-record-feedback="FB-4HTD"]'), 'feedback given in the tax year').to.deep.equal(['Given: 10 February 2026', 'Status: We did: changed', 'What came of it: We now hold ten respite places back for emergencies.']);
     expect(shadow(element).querySelector('[data-record-feedback="FB-2OLD"]'), 'feedback from the year before').to.equal(null);
     await choosePeriod(element, '2024');
     expect(claims(element)).to.deep.equal(['CL-2PAN']);
