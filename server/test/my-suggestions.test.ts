@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { key, suiteServer, type TestServer } from './harness.js';
+import { fixtureSeed } from './fixture-seed.js';
 import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
 
 const profile = (topics: string[]) => ({
@@ -52,5 +53,24 @@ describe('"may suit you" with two profiles (issue 18)', () => {
     const items = mine.body.items as Suggestion[];
     assert.ok(items.length > 0, 'something may suit Ash');
     assert.deepEqual(topicsOf(items), ['housing'], 'matched on the profile with the answers (the old rule took the latest: carers)');
+  });
+});
+
+describe('"may suit you" gives as many as the contract says (issue 18)', () => {
+  const sender = capturingSender();
+  const seed = fixtureSeed();
+  const housing = seed.opportunities.find((o) => o.id === 'opp-housing')!;
+  // 25 open housing briefs: more than the contract's default of 20.
+  seed.opportunities.push(...Array.from({ length: 24 }, (_, n) => ({ ...housing, id: `opp-housing-${n}`, title: `Housing panel ${n}` })));
+  const s = suiteServer({ me: meOptions(sender), seed });
+
+  it('gives 20 without a limit (it gave 5), and honours `limit`', async () => {
+    const ash = await create(s, ['housing']);
+    const on = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: ash.id, key: ash.editToken } });
+    assert.equal(on.status, 201);
+    const count = async (query: string) => ((await s.call(`/api/v1/me/suggestions${query}`, { token: on.body.token })).body.items as Suggestion[]).length;
+    assert.equal(await count(''), 20, 'the contract says 20 by default');
+    assert.equal(await count('?limit=100'), 25);
+    assert.equal(await count('?limit=3'), 3);
   });
 });

@@ -221,7 +221,8 @@ export interface PeopleCalls {
   listInvitations(opportunityId: Id, options?: CallOptions): Promise<InvitationList>;
   invitePeople(opportunityId: Id, request: InvitationRequest, options?: WriteOptions): Promise<InvitationResult>;
   answerInvitation(answer: InvitationAnswer, options?: WriteOptions): Promise<InvitationAnswered>;
-  listMySuggestions(options: MeCallOptions): Promise<MySuggestionList>;
+  /** Best first, up to `limit` (the contract's default 20, at most 100). */
+  listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList>;
   /** The person's own invitations still waiting for an answer (issue 15), newest first. */
   listMyInvitations(options: MeCallOptions): Promise<MyInvitationList>;
   /** The person answers one from their page, as from the emailed link; a `not-found` when it is not theirs, a `conflict` when it has closed. */

@@ -273,7 +273,7 @@ export class InMemoryPeople implements PeopleCalls {
     return this.#meTokens.get(token);
   }
 
-  /** As the server answers: 401 without a known sign-in; otherwise up to `limit` (5) open opportunities that fit, not those already answered. */
+  /** As the server answers: 401 without a known sign-in; otherwise up to `limit` (the contract's 20) open opportunities that fit, not those already answered. */
   async listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList> {
     const profileId = this.#meTokens.get(options.meToken);
     if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
@@ -284,7 +284,7 @@ export class InMemoryPeople implements PeopleCalls {
     const declined = this.#invitations.filter((i) => i.profileId === profileId && (i.status === 'not_this_time' || i.status === 'invited'));
     const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
     const open = this.#source.opportunities().filter((o) => o.status === 'open').map(publicView);
-    return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 5)) };
+    return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 20)) };
   }
 
   /** As the server answers: 401 without a known sign-in; the person's unanswered invitations to open opportunities, newest first, with why they were asked. */

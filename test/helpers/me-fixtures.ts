@@ -206,7 +206,7 @@ export class MeFixtureApi extends InMemoryApi {
   };
 
   /** As the server answers: the shared ranking (matching/for-me.ts) over the seed's open opportunities, for the page's first profile. */
-  override readonly listMySuggestions = async (options: MeCallOptions): Promise<MySuggestionList> => {
+  override readonly listMySuggestions = async (options: MeCallOptions & { limit?: number }): Promise<MySuggestionList> => {
     await this.#wait();
     this.#session(options);
     if (this.#options.suits === 'fails') throw new ApiError('server', 'Failed', { status: 503 });
@@ -214,7 +214,7 @@ export class MeFixtureApi extends InMemoryApi {
     if (!profile || this.#options.suits === 'none') return { items: [] };
     const open = (await this.listOpportunities({ limit: 100 })).items.filter((o) => o.status === 'open');
     const already = new Set(this.#page.interests.map((i) => i.opportunityId));
-    return { items: suggestionsFor(candidateOf(profile.id, profile), open, already, 5) };
+    return { items: suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 20) };
   };
 
   #answered = new Map<string, InvitationAnswered>();

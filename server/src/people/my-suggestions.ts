@@ -28,7 +28,7 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
     const declined = (await peopleRepository(app.db).invitationsOf(profile.id)).filter((i) => i.status === 'not_this_time' || i.status === 'invited');
     const already = new Set([...(await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId), ...declined.map((i) => i.opportunityId)]);
     const { items: open } = await app.repos.opportunities.list({}, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
-    const limit = (request.query as { limit?: number }).limit ?? 5;
+    const limit = (request.query as { limit?: number }).limit ?? 20;
     const items = suggestionsFor(candidateOf(profile.id, profile), open, already, limit);
     return sendJson(reply, 200, { items });
   });

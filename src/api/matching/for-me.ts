@@ -19,7 +19,7 @@ export function fitReasons(person: Candidate, opportunity: Opportunity): MatchRe
  * topic or a skill, best first, at most `limit`. Access needs show as what the council
  * arranges, never as a reason to leave one out.
  */
-export function suggestionsFor(person: Candidate, open: readonly Opportunity[], already: ReadonlySet<string>, limit = 5): MySuggestion[] {
+export function suggestionsFor(person: Candidate, open: readonly Opportunity[], already: ReadonlySet<string>, limit = 20): MySuggestion[] {
   const weights = { ...DEFAULT_WEIGHTS, newVoice: 0 };
   return open
     .filter((o) => o.status === 'open' && !already.has(o.id))

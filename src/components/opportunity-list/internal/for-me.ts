@@ -40,6 +40,12 @@ export interface ForMeView {
   onOpen: (opportunity: Opportunity) => void;
   /** Tick or untick "Only what may suit me". */
   onChange: (on: boolean) => void;
+  /** "Show all opportunities": unticks it and puts the focus back on the list. */
+  onShowAll: () => void;
+  /** What was found, said as the list says its count after a change. */
+  say: (message: string) => void;
+  /** A failure: the list tells the page (`coprod-signed-out` on a 401, else `coprod-error`). */
+  onError: (error: unknown) => void;
 }
 
 /** The part, once the reader's words for it are here (so a Welsh reader never sees English go by). */
@@ -62,14 +68,16 @@ export class ForMePart {
       },
       task: async ([api, meToken, on], { signal }) => {
         if (!on || !meToken || !api?.listMySuggestions) return undefined;
-        try {
-          return (await api.listMySuggestions({ meToken, signal })).items;
-        } catch (error) {
-          // The host page may want to sign the person in again.
-          if (error instanceof ApiError && error.kind === 'unauthorized') host.dispatchEvent(new CustomEvent('coprod-signed-out', { detail: { reason: 'ended' }, bubbles: true, composed: true }));
-          throw error;
-        }
+        // The contract's most: the page's own organisation (or topic) is applied afterwards.
+        return (await api.listMySuggestions({ meToken, signal, limit: 100 })).items;
       },
+      onComplete: (items) => {
+        if (!items) return;
+        const v = view();
+        const n = shownOf(items, v).length;
+        v.say(translator(forMeMessages, v.config.locale, v.config.readingLevel)(n ? 'forMeCount' : 'forMeNoneTitle', n));
+      },
+      onError: (error) => view().onError(error),
     });
   }
 
@@ -96,7 +104,7 @@ export class ForMePart {
     const view = this.#view();
     const { locale, readingLevel } = view.config;
     const t = translator(forMeMessages, locale, readingLevel);
-    const showAll = html`<button type="button" class="button secondary" @click=${() => view.onChange(false)}>${t('forMeShowAll')}</button>`;
+    const showAll = html`<button type="button" class="button secondary" @click=${view.onShowAll}>${t('forMeShowAll')}</button>`;
     return this.#task.render({
       initial: () => loadingView(t('forMeLoading'), { rows: 3 }),
       pending: () => loadingView(t('forMeLoading'), { rows: 3 }),
@@ -110,7 +118,7 @@ export class ForMePart {
           : html`${errorView({ title: t('forMeFailed'), message: t('forMeFailedBody'), retryLabel: t('forMeRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level })}
               <p>${showAll}</p>`,
       complete: (items) => {
-        const shown = (items ?? []).filter((s) => fixedByPage(s.opportunity, view.query, view.locked));
+        const shown = shownOf(items, view);
         if (!shown.length) return html`<div data-for-me-results>${emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)}</div>`;
         return html`<div class="results-bar" data-for-me-results><p>${t('forMeCount', shown.length)}</p></div>
           <ul class="cards">
@@ -134,6 +142,8 @@ export class ForMePart {
     });
   }
 }
+
+const shownOf = (items: MySuggestion[] | undefined, view: ForMeView) => (items ?? []).filter((s) => fixedByPage(s.opportunity, view.query, view.locked));
 
 /** Whether the page lets this opportunity show: an embedding charity's own only, and its topic and area when it locked them. */
 function fixedByPage(o: Opportunity, { organisation, topic, area }: OpportunityQuery, locked: boolean): boolean {
