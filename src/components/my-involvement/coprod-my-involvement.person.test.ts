@@ -99,7 +99,7 @@ describe('<coprod-my-involvement>: opportunities that may suit you', () => {
 
   it('says why in Welsh and in easy read', async () => {
     const welsh = await page({}, { locale: 'cy' });
-    expect(words((await first(welsh)).querySelector('[data-reasons] li'))).to.match(/^Rydych yn poeni am /);
+    expect(words((await first(welsh)).querySelector('[data-reasons] li'))).to.match(/^Mae gennych ddiddordeb mewn /);
     const easy = await page({}, { readingLevel: 'easy-read' });
     expect(words(shadow(easy).querySelector('[data-suits] h3'))).to.equal('Things you might like to help with');
   });

@@ -8,6 +8,10 @@ import { defineMessages, formatList, withLocale } from '../../core/i18n.js';
 
 const list = (locale: 'en-GB' | 'cy', values: string[], type: 'conjunction' | 'disjunction' = 'conjunction') => formatList(locale, values, type);
 const lower = (values: string[]) => values.map((v) => v.toLowerCase());
+/** "ar ddydd Llun a dydd Mawrth": soft mutation after "ar", lower case mid-sentence. */
+const cyDays = (values: string[]) => values.map((v, i) => v.replace(/^Dydd /, i ? 'dydd ' : 'ddydd '));
+/** "yn y bore a gyda’r nos". */
+const cyTimes = (values: string[]) => lower(values).map((v) => (v === 'noswaith' ? 'gyda’r nos' : `yn y ${v}`));
 
 export const suitsWords = defineMessages({
   'en-GB': {
@@ -27,10 +31,10 @@ export const suitsWords = defineMessages({
   cy: {
     suitsWhy: 'Pam y gallai fod yn addas i chi',
     suitsArrange: 'Beth fyddem yn ei drefnu i chi',
-    suits_topic: withLocale((locale, values: string[]) => `Rydych yn poeni am ${list(locale, values)}`),
+    suits_topic: withLocale((locale, values: string[]) => `Mae gennych ddiddordeb mewn ${list(locale, values)}`),
     suits_skill: withLocale((locale, values: string[]) => `Mae angen eich sgiliau: ${list(locale, values)}`),
-    suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}`),
-    suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}`),
+    suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}`),
+    suits_times: withLocale((locale, values: string[]) => `Rydych ar gael ${list(locale, cyTimes(values))}`),
     suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}`),
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: mae’r cyfle hwn yn ${needs.length === 1 ? 'ei gynnig' : 'eu cynnig'}.`),
     suitsNotArranged: withLocale((locale, needs: string[]) =>
@@ -59,10 +63,10 @@ export const suitsWords = defineMessages({
     cy: {
       suitsWhy: 'Pam y dewison ni hwn',
       suitsArrange: 'Help y gallwn ei roi i chi',
-      suits_topic: withLocale((locale, values: string[]) => `Rydych yn poeni am ${list(locale, values)}.`),
+      suits_topic: withLocale((locale, values: string[]) => `Mae gennych ddiddordeb mewn ${list(locale, values)}.`),
       suits_skill: withLocale((locale, values: string[]) => `Rydych yn dda am ${list(locale, values)}.`),
-      suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, values)}.`),
-      suits_times: withLocale((locale, values: string[]) => `Rydych ar gael yn y ${list(locale, lower(values))}.`),
+      suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}.`),
+      suits_times: withLocale((locale, values: string[]) => `Rydych ar gael ${list(locale, cyTimes(values))}.`),
       suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}.`),
       suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\n${needs.length === 1 ? 'Mae hyn' : 'Mae’r rhain'} yn barod gennym.`),
       suitsNotArranged: withLocale((locale, needs: string[]) =>
