@@ -190,10 +190,21 @@ export abstract class CoprodElement extends LitElement {
     // the skeleton, without a word of English, until they arrive.
     const waiting = readingsReady(locale, readingLevel);
     if (waiting) void waiting.then(() => this.requestUpdate());
+    // Only until the widget has drawn its content in this reading. After that, what is still
+    // loading belongs to a part loaded later (a record, a form, another widget's words), which
+    // waits for its own words: swapping the whole widget for the skeleton would lose the
+    // reader's place and focus (seen: a Welsh page opened at one feedback item lost its focus
+    // when the invitations part arrived).
+    const reading = `${locale} ${readingLevel}`;
+    const skeleton = waiting !== undefined && this.#drawnIn !== reading;
+    if (!skeleton) this.#drawnIn = reading;
     return html`<div part="base" class="root ${this.easyRead ? 'easy-read' : ''}" lang=${locale === 'cy' ? 'cy' : 'en-GB'}>
-      ${this.showReadingSwitch ? readingSwitch(locale, readingLevel) : nothing}${waiting ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
+      ${this.showReadingSwitch ? readingSwitch(locale, readingLevel) : nothing}${skeleton ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
   }
+
+  /** The locale and reading level this widget last drew its content in. */
+  #drawnIn: string | undefined;
 
   /** What stands in while the reader's strings load: a skeleton with no words in it. Widgets may reserve their own height. */
   protected renderWaiting(): TemplateResult {

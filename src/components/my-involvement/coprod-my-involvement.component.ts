@@ -8,7 +8,7 @@ import { CoprodElement } from '../../core/coprod-element.js';
 import type { CoprodErrorAction } from '../../events/events.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
-import { formatDate } from '../../core/i18n.js';
+import { formatDate, readingsReady } from '../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
@@ -197,8 +197,10 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (id && this.page && this.loader.status === TaskStatus.COMPLETE) {
       // Parts that load on first use redraw the page (their Welsh or easy-read words arrive later) and the
       // focus falls to the body: put it back, until the person does something themselves.
+      // Only when the focus is nowhere (the body): never from something the person is on inside the widget.
       const item = this.shadowRoot?.getElementById(`feedback-${id}`);
-      if (item && [document.body, this, null].includes(document.activeElement as HTMLElement)) item.focus();
+      const lost = !this.shadowRoot?.activeElement && [document.body, this, null].includes(document.activeElement as HTMLElement);
+      if (item && lost) item.focus();
       if (!this.page.feedback.some((f) => f.id === id)) this.asked = undefined;
     }
   }
@@ -229,7 +231,8 @@ export class CoprodMyInvolvement extends CoprodElement {
     this.session.set(session);
     this.page = undefined;
     this.asked = feedbackAsked();
-    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, () => (this.asked = undefined), { once: true });
+    // A screen reader in browse mode presses a button with a click alone (no key, no pointer).
+    for (const type of ['pointerdown', 'keydown', 'click']) this.addEventListener(type, () => (this.asked = undefined), { once: true });
     this.confirmingErase = false;
     this.mode = { kind: 'page' };
     this.emit('coprod-signed-in', { signedInWith: session.signedInWith });
@@ -390,7 +393,9 @@ export class CoprodMyInvolvement extends CoprodElement {
   }
 
   private loadInvitations(): void {
-    void (invitationsPart ??= import('./internal/invitations-part.js')).then(({ InvitationsPart }) => {
+    // The invitations' Welsh or easy-read words arrive with them; the page is not swapped for its skeleton meanwhile.
+    void (invitationsPart ??= import('./internal/invitations-part.js')).then(async ({ InvitationsPart }) => {
+      await readingsReady(this.config.locale, this.config.readingLevel);
       this.invitations ??= new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text), () => void this.refreshQuietly());
       this.requestUpdate();
     });

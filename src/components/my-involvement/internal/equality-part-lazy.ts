@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { heading } from '../../../core/heading.js';
-import { translator } from '../../../core/i18n.js';
+import { readingsReady, translator } from '../../../core/i18n.js';
 import type { EqualityPart, EqualityView } from './equality-part.js';
 import { equalityLazyMessages } from './equality-part-lazy.messages.js';
 
@@ -19,6 +19,7 @@ export class LazyEqualityPart {
   readonly #args: Args;
   #part: EqualityPart | undefined;
   #loading: Promise<void> | undefined;
+  #reading: Parameters<typeof readingsReady> = ['en-GB', 'standard'];
 
   constructor(host: ReactiveControllerHost, args: Args) {
     this.#host = host;
@@ -28,7 +29,9 @@ export class LazyEqualityPart {
   #open = (event: Event): void => {
     if (!(event.target as HTMLDetailsElement).open) return;
     this.#loading ??= import('./equality-part.js').then(
-      ({ EqualityPart }) => {
+      // The questions' Welsh or easy-read words arrive with them: the page waits for neither.
+      async ({ EqualityPart }) => {
+        await readingsReady(...this.#reading);
         this.#part = new EqualityPart(this.#host, this.#args);
         this.#host.requestUpdate();
       },
@@ -38,6 +41,7 @@ export class LazyEqualityPart {
   };
 
   render(view: EqualityView): TemplateResult | typeof nothing {
+    this.#reading = [view.locale, view.readingLevel];
     if (!view.hasProfile) return nothing;
     const t = translator(equalityLazyMessages, view.locale, view.readingLevel);
     return html`<section class="section equality" part="section" aria-labelledby="equality-title" data-equality>
