@@ -309,16 +309,25 @@ backend servers
   it('drains the survivor on SIGTERM, and a pg_dump backup restores into a new database with the same rows', { timeout: 180_000 }, async () => {
     const survivor = instances[1]!;
     let signalledAt = Infinity;
-    const inFlight = Array.from({ length: 20 }, () =>
-      fetch(`http://127.0.0.1:${survivor.port}/api/v1/opportunities`).then(
-        async (r) => ({ status: r.status, at: (await r.arrayBuffer(), Date.now()) }),
-        () => ({ status: 0, at: Date.now() }),
-      ),
-    );
-    await sleep(30);
+    // Twenty clients ask one after another until the signal, so requests are in flight when it
+    // comes, however quick the machine (20 requests fired once and a 30 ms sleep: on a quiet
+    // machine every answer came 5 to 9 ms before the signal, and the test failed).
+    const answers: Array<{ status: number; at: number }> = [];
+    const client = async () => {
+      while (signalledAt === Infinity) {
+        const answer = await fetch(`http://127.0.0.1:${survivor.port}/api/v1/opportunities`).then(
+          async (r) => ({ status: r.status, at: (await r.arrayBuffer(), Date.now()) }),
+          () => ({ status: 0, at: Date.now() }),
+        );
+        answers.push(answer);
+        if (answer.status === 0) return;
+      }
+    };
+    const clients = Array.from({ length: 20 }, client);
+    await sleep(200);
     signalledAt = Date.now();
     survivor.child.kill('SIGTERM');
-    const answers = await Promise.all(inFlight);
+    await Promise.all(clients);
     // A request still in the listen queue may be refused (the balancer sends it elsewhere); one being answered is finished.
     assert.deepEqual(answers.filter((a) => a.status !== 0 && a.status !== 200 && a.status !== 503), [], 'no request in flight failed');
     assert.ok(answers.some((a) => a.status === 200 && a.at > signalledAt), `requests in flight were answered after SIGTERM: ${JSON.stringify(answers.map((a) => [a.status, a.at - signalledAt]))}`);

@@ -46,26 +46,30 @@ describe('words that load on first use', () => {
     button.focus();
 
     const arrive = lateCatalog();
-    after(arrive);
-    expect(readingsReady('cy', 'standard') !== undefined, 'a part’s Welsh words are on their way').to.equal(true);
-    drawn.requestUpdate();
-    await drawn.updateComplete;
-    // (Booleans, not elements: a failure message then holds no DOM node to serialise.)
-    expect(inside(drawn).querySelector('[part="loading"]') === null, 'no skeleton over what the reader was reading').to.equal(true);
-    expect(inside(drawn).querySelector('button') === button, 'the same button').to.equal(true);
-    expect(inside(drawn).activeElement === button, 'the focus stays').to.equal(true);
+    try {
+      expect(readingsReady('cy', 'standard') !== undefined, 'a part’s Welsh words are on their way').to.equal(true);
+      drawn.requestUpdate();
+      await drawn.updateComplete;
+      // (Booleans, not elements: a failure message then holds no DOM node to serialise.)
+      expect(inside(drawn).querySelector('[part="loading"]') === null, 'no skeleton over what the reader was reading').to.equal(true);
+      expect(inside(drawn).querySelector('button') === button, 'the same button').to.equal(true);
+      expect(inside(drawn).activeElement === button, 'the focus stays').to.equal(true);
 
-    // Another widget arriving now has not drawn anything in Welsh yet: its skeleton, no English.
-    const fresh = await fixture<LazyWordsProbe>(html`<coprod-lazy-words-probe locale="cy" .adapter=${api}></coprod-lazy-words-probe>`);
-    expect(inside(fresh).querySelector('[part="loading"]') !== null, 'the new widget waits').to.equal(true);
-    expect(inside(fresh).querySelector('button') === null, 'no English button meanwhile').to.equal(true);
+      // Another widget arriving now has not drawn anything in Welsh yet: its skeleton, no English.
+      const fresh = await fixture<LazyWordsProbe>(html`<coprod-lazy-words-probe locale="cy" .adapter=${api}></coprod-lazy-words-probe>`);
+      expect(inside(fresh).querySelector('[part="loading"]') !== null, 'the new widget waits').to.equal(true);
+      expect(inside(fresh).querySelector('button') === null, 'no English button meanwhile').to.equal(true);
 
-    arrive();
-    await readingsReady('cy', 'standard');
-    await fresh.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    await fresh.updateComplete;
-    expect(inside(fresh).querySelector('button')?.textContent).to.equal('Ewch');
-    expect(inside(drawn).activeElement === button, 'the focus is still there').to.equal(true);
+      arrive();
+      await readingsReady('cy', 'standard');
+      await fresh.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      await fresh.updateComplete;
+      expect(inside(fresh).querySelector('button')?.textContent).to.equal('Ewch');
+      expect(inside(drawn).activeElement === button, 'the focus is still there').to.equal(true);
+    } finally {
+      // Never left pending, whatever failed: nothing else may wait for these words.
+      arrive();
+    }
   });
 });
