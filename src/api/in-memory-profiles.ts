@@ -1,6 +1,7 @@
 /** `InMemoryApi`'s profile calls: the edit token for the person, any profile for staff (with a reason from the contract's list). */
 import type { CallOptions, ProfileCallOptions, WriteOptions } from './api.js';
 import { compare, notFound, paginate, problemError, reasonRequired, type InMemoryStore } from './in-memory-store.js';
+import { changedParts } from './profile-parts.js';
 import { CHANGE_REASONS } from './rules.js';
 import type { ChangeReasonCode, Id, Profile, ProfileCreated, ProfileInput, ProfileQuery } from './types.js';
 import { validateProfileInput } from './validation.js';
@@ -21,13 +22,6 @@ export async function create(store: InMemoryStore, input: ProfileInput, options?
 
 /** Staff reads and changes of a person's profile go to the audit trail, as the server writes them (the person's own do not). */
 export type ProfileAudit = (action: 'getProfile' | 'updateProfile' | 'deleteProfile' | 'listProfiles', ids: Id[], detail: Record<string, unknown> | null) => void;
-
-/** The parts of a profile a change touched (names only, never values), as the server records them. */
-const changedParts = (before: Profile, after: ProfileInput): string[] =>
-  [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((part) => !['id', 'createdAt', 'updatedAt'].includes(part))
-    .filter((part) => JSON.stringify(before[part as keyof Profile] ?? null) !== JSON.stringify(after[part as keyof ProfileInput] ?? null))
-    .sort();
 
 export async function get(store: InMemoryStore, id: Id, options?: ProfileCallOptions, audit?: ProfileAudit): Promise<Profile> {
   await store.settle(options);

@@ -3,14 +3,10 @@
  * was changed (the parts of the profile, never their values) and why, in English or Welsh,
  * standard or easy read. Sent to the contact on the profile, in the change's transaction.
  */
+import type { ProfilePart } from '../../../src/api/profile-parts.js';
 import type { ChangeReasonCode } from '../../../src/api/types.js';
 import { defineTemplate } from './registry.js';
 import type { Language } from './templates.js';
-
-/** A part of the profile, as the contract names it (`PROFILE_FIELDS`). */
-export type ProfilePart =
-  | 'name' | 'picture' | 'importantToMe' | 'experience' | 'networks' | 'howToHelp' | 'contact' | 'topics' | 'otherTopics' | 'skills'
-  | 'availability' | 'trainingWanted' | 'consent' | 'invitations';
 
 export interface ProfileChangeData {
   change: 'corrected' | 'deleted';

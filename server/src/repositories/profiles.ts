@@ -4,11 +4,8 @@ import type { Queryable } from '../db/db.js';
 import { iso, pick } from '../present.js';
 import { json, likeEscape, SqlParams } from '../sql.js';
 import type { Profile, ProfileInput, ProfileQuery } from '../types.js';
+import { PROFILE_PARTS } from '../../../src/api/profile-parts.js';
 
-export const PROFILE_FIELDS = [
-  'name', 'picture', 'importantToMe', 'experience', 'networks', 'howToHelp', 'contact', 'topics', 'otherTopics', 'skills',
-  'availability', 'trainingWanted', 'consent', 'invitations',
-] as const;
 
 interface Row {
   id: string;
@@ -57,7 +54,7 @@ export function profileRepository(db: Queryable, keys: ContactKeys) {
     },
 
     async insert(values: NewProfile): Promise<Profile> {
-      const doc = pick(values.input, PROFILE_FIELDS);
+      const doc = pick(values.input, PROFILE_PARTS);
       const [row] = await db.query<Row>(
         `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at, contact_hash)
          VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9)
@@ -68,7 +65,7 @@ export function profileRepository(db: Queryable, keys: ContactKeys) {
     },
 
     async update(id: string, input: ProfileInput): Promise<Profile> {
-      const doc = pick(input, PROFILE_FIELDS);
+      const doc = pick(input, PROFILE_PARTS);
       const [row] = await db.query<Row>(
         'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, updated_at = now() WHERE id = $1 RETURNING *',
         [id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], keys.hasher.ofContact(doc.contact) ?? ''],

@@ -8,8 +8,9 @@ import { decodeCursor, nextCursor } from '../paging.js';
 import { forbidden, invalid, notFound, ProblemError, unauthorized } from '../problems.js';
 import { deciderOf, languageOf } from '../messages/index.js';
 import type { PreferencesInput } from '../messages/preferences.js';
-import { profileChanged, type ProfilePart } from '../messages/templates-profile.js';
-import { PROFILE_FIELDS, type ProfileRecord } from '../repositories/profiles.js';
+import { profileChanged } from '../messages/templates-profile.js';
+import type { ProfileRecord } from '../repositories/profiles.js';
+import { changedParts } from '../../../src/api/profile-parts.js';
 import type { Repositories } from '../repositories/index.js';
 import type { ChangeReasonCode, ProfileInput, ProfileQuery } from '../types.js';
 
@@ -31,10 +32,6 @@ function accessTo(found: ProfileRecord | undefined, principal: Principal, allowS
   if (allowStaff && isStaff(principal)) return 'staff';
   throw forbidden('This profile belongs to someone else.');
 }
-
-/** The parts of a profile a change touched (names only, never values). */
-const changedParts = (before: ProfileInput, after: ProfileInput): ProfilePart[] =>
-  PROFILE_FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
 
 
 /**
