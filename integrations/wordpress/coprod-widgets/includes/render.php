@@ -67,12 +67,78 @@ function coprod_widgets_placeholder( array $options ) {
 			$attributes[ 'data-' . $name ] = $value;
 		}
 	}
+	wp_enqueue_script( 'coprod-widgets' );
+	$rendered = coprod_widgets_server_rendered( $widget, $options, $settings );
+	if ( '' !== $rendered ) {
+		return sprintf( '<div class="coprod-widget coprod-widget--rendered" data-coprod-rendered="%s">%s</div>', esc_attr( $widget ), $rendered );
+	}
 	$html = '';
 	foreach ( $attributes as $name => $value ) {
 		$html .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 	}
-	wp_enqueue_script( 'coprod-widgets' );
 	return sprintf( '<div class="coprod-widget"%s>%s</div>', $html, coprod_widgets_fallback( $settings ) );
+}
+
+/**
+ * Content before JavaScript, for the opportunity list: the reference server renders the widget
+ * (GET /embed/opportunity-list) and the page carries that HTML, so a reader sees the
+ * opportunities, with links that work, before the script
+ * runs or without it; the script then takes the content over without drawing it again. This is
+ * the plugin's output, not post content, so kses never sees it. Kept for a minute (the server
+ * says the same); if the server does not answer within 3 seconds, or answers anything but the
+ * widget, the page gets the placeholder instead (and asks again in 10 seconds).
+ */
+function coprod_widgets_server_rendered( $widget, array $options, array $settings ) {
+	// The board's embed is the board alone, and a placed feedback-loop also holds the form, so
+	// only the list is written ahead; a colour theme is not something the server renders.
+	$query_names = array(
+		'opportunity-list' => array( 'topic', 'area', 'organisation', 'locale', 'reading-level', 'heading-level' ),
+	);
+	$embed_base = coprod_widgets_embed_base( $settings );
+	if ( ! isset( $query_names[ $widget ] ) || '' === $embed_base || ! empty( $options['theme'] ) ) {
+		return '';
+	}
+	$query = array();
+	foreach ( $query_names[ $widget ] as $name ) {
+		$value = isset( $options[ $name ] ) ? trim( (string) $options[ $name ] ) : '';
+		if ( '' !== $value ) {
+			$query[ 'locale' === $name ? 'lang' : $name ] = $value;
+		}
+	}
+	if ( $settings['fallback_url'] ) {
+		$query['fallback-href'] = $settings['fallback_url'];
+	}
+	$url = $embed_base . '/' . $widget . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' );
+	$key = 'coprod_widgets_' . md5( $url );
+	$html = get_transient( $key );
+	if ( false === $html ) {
+		$response = wp_remote_get( $url, array( 'timeout' => 3 ) );
+		$html     = '';
+		if ( ! is_wp_error( $response ) && 200 === (int) wp_remote_retrieve_response_code( $response ) ) {
+			$body = trim( (string) wp_remote_retrieve_body( $response ) );
+			// Lit's markers (<!--lit-part ...-->) come first; then the element itself.
+			$html = preg_match( '#^(<!--[^>]*-->\s*)*<coprod-' . preg_quote( $widget, '#' ) . '[\s>]#', $body ) ? $body : '';
+		}
+		set_transient( $key, $html, '' === $html ? 10 : 60 );
+	}
+	return (string) $html;
+}
+
+/**
+ * Where the server renders widgets: the setting if given, or else beside the API
+ * (https://involve.example.gov.uk/api/v1 gives https://involve.example.gov.uk/embed).
+ * Empty (placeholders only) when neither is known or the setting says "off".
+ */
+function coprod_widgets_embed_base( array $settings ) {
+	$setting = isset( $settings['embed_base'] ) ? trim( (string) $settings['embed_base'] ) : '';
+	if ( 'off' === $setting ) {
+		return '';
+	}
+	if ( '' !== $setting ) {
+		return untrailingslashit( $setting );
+	}
+	$api = untrailingslashit( (string) $settings['api_base'] );
+	return preg_match( '#^https?://.+/api/v1$#', $api ) ? substr( $api, 0, -strlen( '/api/v1' ) ) . '/embed' : '';
 }
 
 /** What shows before the script runs: a link to the council's own page, if it gave one. */

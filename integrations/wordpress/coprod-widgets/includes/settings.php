@@ -16,6 +16,7 @@ function coprod_widgets_settings() {
 			'api_base'      => '',
 			'script_url'    => '',
 			'fallback_url'  => '',
+			'embed_base'    => '',
 			'fallback_text' => __( 'See ways to get involved', 'coprod-widgets' ),
 		),
 		is_array( $saved ) ? $saved : array()
@@ -29,6 +30,9 @@ function coprod_widgets_sanitize( $input ) {
 	foreach ( array( 'api_base', 'script_url', 'fallback_url' ) as $key ) {
 		$clean[ $key ] = isset( $input[ $key ] ) ? esc_url_raw( trim( (string) $input[ $key ] ), array( 'https', 'http' ) ) : '';
 	}
+	// "off" keeps placeholders only (no content before JavaScript); empty means beside the API.
+	$embed               = isset( $input['embed_base'] ) ? trim( (string) $input['embed_base'] ) : '';
+	$clean['embed_base'] = 'off' === strtolower( $embed ) ? 'off' : esc_url_raw( $embed, array( 'https', 'http' ) );
 	$text                   = isset( $input['fallback_text'] ) ? sanitize_text_field( $input['fallback_text'] ) : '';
 	$clean['fallback_text'] = '' !== $text ? $text : __( 'See ways to get involved', 'coprod-widgets' );
 	return $clean;
@@ -45,6 +49,7 @@ function coprod_widgets_admin_init() {
 		'script_url'    => array( __( 'Script address', 'coprod-widgets' ), __( 'The address of coprod-autoload.js, for example https://involve.example.gov.uk/widgets/coprod-autoload.js. Its server must allow this site (CORS).', 'coprod-widgets' ) ),
 		'fallback_url'  => array( __( 'Page to link to without JavaScript', 'coprod-widgets' ), __( 'Optional. Shown until the widget loads, and if it cannot.', 'coprod-widgets' ) ),
 		'fallback_text' => array( __( 'Words for that link', 'coprod-widgets' ), '' ),
+		'embed_base'    => array( __( 'Address of the content shown before JavaScript', 'coprod-widgets' ), __( 'Optional. The list and the feedback board are written into the page by this server, so people see them before (or without) JavaScript. Leave empty to use the API\'s server (its /embed address); write off to show only the link above until the script runs.', 'coprod-widgets' ) ),
 	);
 	foreach ( $fields as $key => $field ) {
 		add_settings_field(
@@ -64,7 +69,7 @@ function coprod_widgets_field( $args ) {
 	$hint_id  = 'coprod_widgets_' . $key . '_hint';
 	printf(
 		'<input type="%1$s" class="regular-text" id="coprod_widgets_%2$s" name="%3$s[%2$s]" value="%4$s"%5$s>',
-		'fallback_text' === $key ? 'text' : 'url',
+		in_array( $key, array( 'fallback_text', 'embed_base' ), true ) ? 'text' : 'url',
 		esc_attr( $key ),
 		esc_attr( COPROD_WIDGETS_OPTION ),
 		esc_attr( $settings[ $key ] ),
