@@ -172,9 +172,16 @@ export interface PayCalls {
   uploadReceipt(file: Upload, options: MeCallOptions & WriteOptions): Promise<Receipt>;
   createClaim(input: ClaimInput, options: MeCallOptions & WriteOptions): Promise<Claim>;
   answerClaimQuery(claimId: Id, answer: ClaimAnswer, options: MeCallOptions & WriteOptions): Promise<Claim>;
-  getMyRecord(options: MeCallOptions): Promise<InvolvementRecord>;
+  /** The record for a period (`from`, `to`: inclusive UK dates; none: everything), by record-period.ts's rule. */
+  getMyRecord(options: MeCallOptions & RecordPeriodQuery): Promise<InvolvementRecord>;
   /** The same record as CSV text, to download. */
-  getMyRecordCsv(options: MeCallOptions): Promise<string>;
+  getMyRecordCsv(options: MeCallOptions & RecordPeriodQuery): Promise<string>;
+}
+
+/** The period of the person's record they ask for (`YYYY-MM-DD`, inclusive; either open). */
+export interface RecordPeriodQuery {
+  from?: string;
+  to?: string;
 }
 
 /**

@@ -31,6 +31,6 @@ export const payCalls = (call: Send): PayCalls => ({
   uploadReceipt: (file, options) => call('uploadReceipt', { upload: file, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
   createClaim: (input, options) => call('createClaim', { body: input, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
   answerClaimQuery: (claimId, answer, options) => call('answerClaimQuery', { params: { claimId }, body: answer, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
-  getMyRecord: (options) => call('getMyRecord', meSpec(options)),
-  getMyRecordCsv: (options) => call('getMyRecordCsv', { query: { format: 'csv' }, ...meSpec(options), read: 'text' }),
+  getMyRecord: (options) => call('getMyRecord', { query: { from: options.from, to: options.to }, ...meSpec(options) }),
+  getMyRecordCsv: (options) => call('getMyRecordCsv', { query: { format: 'csv', from: options.from, to: options.to }, ...meSpec(options), read: 'text' }),
 });

@@ -55,6 +55,11 @@ export class InMemoryEquality implements EqualityCalls {
     this.#source = source;
   }
 
+  /** Whether this profile has equality answers (person-profile.ts: the profile that stands for a person). */
+  answered(id: Id): boolean {
+    return this.#answers.has(id);
+  }
+
   #profileOf(options: MeCallOptions): Id | undefined {
     const id = this.#source.meProfile(options.meToken);
     if (!id) throw fail('unauthorized', 401, 'Sign in through the link we sent you');

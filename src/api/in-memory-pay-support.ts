@@ -11,6 +11,8 @@ export interface PayWorld {
   opportunity(id: Id): Opportunity | undefined;
   interest(opportunityId: Id, id: Id): Interest | undefined;
   feedback(): readonly FeedbackItem[];
+  /** Whose record it is: the name on the profile that stands for this person (person-profile.ts), if any. */
+  nameOf?(person: string): string | null;
   newId(prefix: string): Id;
   newReference(prefix: string): string;
   once<T>(scope: string, options: WriteOptions | undefined, body: unknown, write: () => T): T;

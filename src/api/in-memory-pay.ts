@@ -3,9 +3,10 @@
  * states, totals, CSV). Attendance and claims are in their own modules over one shared book
  * (in-memory-pay-book.ts); this class carries them and answers the person's pay and record.
  */
-import type { MeCallOptions, PayCalls } from './api.js';
+import type { MeCallOptions, PayCalls, RecordPeriodQuery } from './api.js';
 import { runningTotals, ukDate } from './money.js';
 import { recordCsv } from './record-csv.js';
+import { periodOf, recordIn } from './record-period.js';
 import { buildRecord } from './pay-logic.js';
 import { benefitsLimitRules } from './rules.js';
 import type { Attendance, BenefitsLimit, InvolvementRecord, MyPay } from './types.js';
@@ -67,21 +68,21 @@ export class InMemoryPay implements PayCalls {
     return this.#myPay(person);
   }
 
-  async getMyRecord(options: MeCallOptions): Promise<InvolvementRecord> {
+  async getMyRecord(options: MeCallOptions & RecordPeriodQuery): Promise<InvolvementRecord> {
     await this.#book.world.settle(options);
-    return this.#record(this.#book.me(options.meToken));
+    return recordIn(this.#record(this.#book.me(options.meToken)), periodOf(options));
   }
 
-  async getMyRecordCsv(options: MeCallOptions): Promise<string> {
+  async getMyRecordCsv(options: MeCallOptions & RecordPeriodQuery): Promise<string> {
     await this.#book.world.settle(options);
-    return recordCsv(this.#record(this.#book.me(options.meToken)));
+    return recordCsv(this.#record(this.#book.me(options.meToken)), periodOf(options));
   }
 
   #record(person: string): InvolvementRecord {
     const book = this.#book;
     const claims = book.claims.filter((c) => c.person === person).map((c) => book.claimView(c));
     const feedback = book.world.feedback().filter((f) => f.reply && personOf(f.reply) === person);
-    return buildRecord(this.attendanceOf(person), claims, feedback, book.world.now());
+    return { ...buildRecord(this.attendanceOf(person), claims, feedback, book.world.now()), name: book.world.nameOf?.(person) ?? null };
   }
 
   #myPay(person: string): MyPay {

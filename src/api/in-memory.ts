@@ -5,7 +5,8 @@ import * as interests from './in-memory-interests.js';
 import * as opportunities from './in-memory-opportunities.js';
 import { InMemoryPay } from './in-memory-pay.js';
 import { InMemoryMissingSessions } from './in-memory-missing.js';
-import { carryCalls, carryPayCalls, type InMemoryPayOptions } from './in-memory-pay-support.js';
+import { carryCalls, carryPayCalls, personOf, type InMemoryPayOptions } from './in-memory-pay-support.js';
+import { personProfile } from './person-profile.js';
 import { checkQueries } from './in-memory-queries.js';
 import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryEquality } from './in-memory-equality.js';
@@ -124,6 +125,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
         opportunity: (id) => store.data.opportunities.find((o) => o.id === id),
         interest: (opportunityId, id) => store.data.interests.find((i) => i.id === id && i.opportunityId === opportunityId),
         feedback: () => store.data.feedback,
+        nameOf: (person) => personProfile(store.data.profiles.filter((p) => personOf(p.contact) === person), (id) => this.equality.answered(id))?.name.trim() || null,
         newId: (prefix) => store.newId(prefix),
         newReference: (prefix) => store.newReference(prefix),
         once: (scope, options, body, write) => store.once(scope, options, body, write),

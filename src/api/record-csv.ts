@@ -1,7 +1,7 @@
 /**
  * The person's involvement record as CSV (issue 16), for the period they chose: written once
- * for the server (`/me/record?format=csv`, everything), the in-memory adapter (which loads it
- * on first use) and the widget's download (record-part.ts, the chosen period).
+ * for the server (`/me/record?format=csv&from&to`), the in-memory adapter and the widget's
+ * download (record-part.ts), each for the chosen period.
  */
 import { csvFile, type Cell } from './csv.js';
 import { pounds, ukDate, ukDateTime } from './money.js';
@@ -36,7 +36,8 @@ const recordRow = (cells: Partial<Record<RecordColumn, Cell>>): Cell[] => RECORD
 const money = (pence: number) => ({ amount_pence: pence, amount: pounds(pence) });
 
 /**
- * The person's record for a period (everything unless given) as one table: the period, each
+ * The person's record for a period (everything unless given) as one table: the period, whose
+ * it is (`person`, the name in `detail`, when they gave one), each
  * session, each claim, each piece of feedback, then the sheet's totals (`total` rows: time
  * taking part and preparing; claimed, not counting claims not approved; fees paid, expenses
  * paid back, and paid in all).
@@ -47,6 +48,8 @@ export function recordCsv(whole: InvolvementRecord, period: Period = EVERYTHING)
     [...RECORD_COLUMNS],
     recordRow({ section: 'period', date: period.from ?? '', detail: `${period.from ?? 'start'} to ${period.to ?? ukDate(whole.generatedAt)}; made ${ukDate(whole.generatedAt)}` }),
   ];
+  // Whose record it is, as on the printed sheet: theirs to keep (a job, a course, a benefits review).
+  if (whole.name) rows.push(recordRow({ section: 'person', detail: whole.name }));
   for (const a of record.activities) {
     for (const s of a.sessions) rows.push(recordRow({ section: 'activity', date: ukDateTime(s.sessionStart), title: a.title.en, role: a.roles.join('; '), activity_minutes: s.activityMinutes, prep_minutes: s.prepMinutes }));
   }

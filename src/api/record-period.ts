@@ -60,6 +60,20 @@ export function taxYears(record: InvolvementRecord, today: string): number[] {
   return [...new Set(days.map(taxYearOf))].sort((a, b) => b - a);
 }
 
+/**
+ * The record for a period in the contract's shape, with whose it is: what `/me/record?from&to`
+ * answers (server and InMemoryApi) and the widget's JSON download, so all three agree.
+ */
+export const recordIn = (record: InvolvementRecord, period: Period = EVERYTHING): InvolvementRecord => ({
+  generatedAt: record.generatedAt,
+  name: record.name ?? null,
+  period: { from: period.from, to: period.to },
+  ...recordFor(record, period),
+});
+
+/** The period a `from`/`to` query asks for (either open). */
+export const periodOf = (query: { from?: string | undefined; to?: string | undefined } = {}): Period => ({ from: query.from || null, to: query.to || null });
+
 export function recordFor(record: InvolvementRecord, period: Period): PeriodRecord {
   const activities = record.activities.flatMap((a) => {
     const sessions = a.sessions.filter((s) => within(ukDay(s.sessionStart), period));

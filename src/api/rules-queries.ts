@@ -71,7 +71,7 @@ export const queryRules: Readonly<Record<string, Rules>> = {
   listMessages: { feedbackId: id, interestId: id, opportunityId: id, profileId: id },
   listClaims: { ...claimStatus, opportunityId: id },
   exportClaims: { ...claimStatus, from: day, to: day },
-  getMyRecord: { format: { oneOf: RECORD_FORMATS } },
+  getMyRecord: { format: { oneOf: RECORD_FORMATS }, from: day, to: day },
   listPeople: {
     ...readReason,
     q: search,

@@ -709,7 +709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The person's involvement record, theirs to keep (JSON, or CSV with `format=csv`) */
+        /**
+         * The person's involvement record, theirs to keep (JSON, or CSV with `format=csv`)
+         * @description For the period the person chooses (`from`, `to`: inclusive UK dates, either open), by one rule for the server, the in-memory adapter and the widget's printed sheet and downloads (src/api/record-period.ts recordIn): a session counts on its UK date, a paid claim on the day it was paid, any other claim on the day it was sent, feedback on the day it was given. `from` after `to` is an empty period. The widget's JSON download is this answer for the chosen period.
+         */
         get: operations["getMyRecord"];
         put?: never;
         post?: never;
@@ -2032,6 +2035,13 @@ export interface components {
         };
         InvolvementRecord: {
             generatedAt: components["schemas"]["Timestamp"];
+            /** @description Whose record it is: the name the person gave on the profile that stands for them (server/src/me/repository.ts personProfileIn: the one with their equality answers, else the most recently changed); null without a profile. Theirs to print and keep; never logged. */
+            name?: string | null;
+            /** @description The period asked for (null ends are open). */
+            period?: {
+                from: components["schemas"]["LocalDate"] | null;
+                to: components["schemas"]["LocalDate"] | null;
+            };
             activities: components["schemas"]["RecordActivity"][];
             claims: components["schemas"]["RecordClaim"][];
             feedback: components["schemas"]["RecordFeedback"][];
@@ -2040,6 +2050,10 @@ export interface components {
                 prepMinutes: number;
                 /** @description Claims marked paid. */
                 paidPence: number;
+                /** @description Claims sent in the period and not refused. */
+                claimedPence?: number;
+                paidFeesPence?: number;
+                paidExpensesPence?: number;
             };
         };
         /** @enum {string} */
@@ -4088,6 +4102,10 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "csv";
+                /** @description The period's first day (UK date); none: from the start. */
+                from?: components["schemas"]["LocalDate"];
+                /** @description The period's last day (UK date); none: to today. */
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -4095,7 +4113,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Activities, roles, hours, claims and payments, feedback given and what came of it. The widget's own JSON download is not this shape: it is the record for the period the person chose, `{ generatedAt, period: { from, to }, activities, claims, feedback, totals }` with the printed sheet's totals (src/api/record-period.ts Period and PeriodRecord: activityMinutes, prepMinutes, claimedPence, paidFeesPence, paidExpensesPence, paidPence). */
+            /** @description Activities, roles, hours, claims and payments, feedback given and what came of it, in the period, with whose record it is and the printed sheet's totals. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,8 @@ const panel = { en: 'Young carers panel', cy: 'Panel gofalwyr ifanc' };
  */
 export const fixtureRecord: InvolvementRecord = {
   generatedAt: ME_NOW.toISOString(),
+  // Whose record it is: the server's choice of profile (personProfileIn), as the page's profile says.
+  name: 'Rhian',
   activities: [
     {
       opportunityId: 'opp-young-carers', title: panel, roles: ['Panel member'], activityMinutes: 120, prepMinutes: 60,

@@ -30,7 +30,9 @@ export async function profilesIn(db: Queryable, keys: ContactKeys, scope: Scope)
  * one that already has their equality answers, else the most recently changed, as the page lists
  * them (profilesIn). One rule for everything about "you" that needs one profile: the equality
  * answers are kept with it (issue 17: deleting another profile never drops them, changing another
- * never hides them) and "may suit you" matches it (issue 18, my-suggestions.ts).
+ * never hides them), "may suit you" matches it (issue 18, my-suggestions.ts) and the person's
+ * record carries its name (issue 16, my-pay.ts). The in-memory adapter's copy of this order:
+ * src/api/person-profile.ts (server/test/conformance.test.ts checks they agree).
  */
 export async function personProfileIn(db: Queryable, scope: Scope): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(

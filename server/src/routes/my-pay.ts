@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordCsv } from '../../../src/api/record-csv.js';
+import { periodOf, recordIn } from '../../../src/api/record-period.js';
 import { claimTotals, feeFor, runningTotals, ukDate } from '../../../src/api/money.js';
 import { buildRecord, priceExpenses } from '../../../src/api/pay-logic.js';
 import { sniffReceipt } from '../../../src/api/receipts.js';
@@ -9,7 +10,7 @@ import { newId, newReference, sha256 } from '../crypto.js';
 import type { Queryable } from '../db/db.js';
 import { sendJson } from '../http.js';
 import { operation } from '../http.js';
-import { feedbackIn } from '../me/repository.js';
+import { feedbackIn, personProfileIn, profilesIn } from '../me/repository.js';
 import { claimReceived } from '../messages/templates-pay.js';
 import { money, personOf, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound, ProblemError, sendProblem } from '../problems.js';
@@ -176,13 +177,18 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
     const repos = repositories(app.db, pay.keys, pay.settings);
     const attendance = personHash ? (await repos.attendance.mine(personHash)).map((r) => r.attendance) : [];
     const claims = personHash ? (await repos.claims.mine(personHash)).map((r) => r.claim) : [];
-    const feedback = await feedbackIn(app.db, pay.keys, { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] });
-    const record = buildRecord(attendance, claims, feedback, new Date().toISOString());
+    const scope = { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] };
+    const [feedback, profiles, chosen] = await Promise.all([feedbackIn(app.db, pay.keys, scope), profilesIn(app.db, pay.keys, scope), personProfileIn(app.db, scope)]);
+    // Whose record it is, by the one rule (personProfileIn); theirs to print and keep, never logged.
+    const name = profiles.find((p) => p.id === chosen)?.name.trim() || null;
+    const record = { ...buildRecord(attendance, claims, feedback, new Date().toISOString()), name };
+    const query = request.query as { format?: string; from?: string; to?: string };
+    const period = periodOf(query);
     reply.header('cache-control', 'no-store');
-    if ((request.query as { format?: string }).format === 'csv') {
-      reply.header('content-disposition', 'attachment; filename="my-involvement-record.csv"');
-      return reply.code(200).type('text/csv; charset=utf-8').send(recordCsv(record));
+    if (query.format === 'csv') {
+      reply.header('content-disposition', `attachment; filename="my-involvement-${period.from ?? 'start'}-to-${period.to ?? ukDate(record.generatedAt)}.csv"`);
+      return reply.code(200).type('text/csv; charset=utf-8').send(recordCsv(record, period));
     }
-    return sendJson(reply, 200, record);
+    return sendJson(reply, 200, recordIn(record, period));
   });
 }

@@ -420,7 +420,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
       ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
-      ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text), profiles: page.profiles })}
+      ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly || !this.api?.getMessagePreferences
         ? nothing
         : preferencesView({ t, level, state: this.preferences.value, failed: this.preferences.status === TaskStatus.ERROR, form: this.preferencesForm, saved: this.preferencesSaved, onSave: this.savePreferences })}

@@ -28,7 +28,7 @@ describe('<coprod-my-involvement>: claims and the involvement record', () => {
       URL.createObjectURL = original;
     }
     const record = JSON.parse(await made[0]!.text()) as { activities: unknown[]; claims: unknown[] };
-    expect(record).to.have.keys(['generatedAt', 'period', 'activities', 'claims', 'feedback', 'totals']);
+    expect(record).to.have.keys(['generatedAt', 'name', 'period', 'activities', 'claims', 'feedback', 'totals']);
   });
 });
 
@@ -127,8 +127,10 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(json.totals.paidPence).to.equal(9540);
   });
 
-  it('says whose record it is, with the name they gave, and the name reaches no event or log', async () => {
+  it('says whose record it is, on the sheet and in both downloads, and the name reaches no event or log', async () => {
     const seen: string[] = [];
+    const made: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
     const dispatch = EventTarget.prototype.dispatchEvent;
     const consoles = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => [method, console[method]] as const);
     EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
@@ -143,12 +145,20 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
       window.print = () => undefined;
       clickOn(element, '[data-record-print]');
       window.dispatchEvent(new Event('afterprint'));
+      URL.createObjectURL = (blob: Blob | MediaSource) => (made.push(blob as Blob), 'blob:test');
+      clickOn(element, '[data-record-csv]');
+      clickOn(element, '[data-record-json]');
+      await until(() => made.length === 2, 'the downloads');
     } finally {
+      URL.createObjectURL = createObjectURL;
       EventTarget.prototype.dispatchEvent = dispatch;
       for (const [method, log] of consoles) console[method] = log;
       window.print = original;
     }
     expect(text(element, '[data-record-name]')).to.equal('Name: Rhian');
+    const csv = (await made[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[2], 'the CSV says whose it is, after the period').to.equal(`person${','.repeat(14)}Rhian`);
+    expect((JSON.parse(await made[1]!.text()) as { name: string }).name).to.equal('Rhian');
     expect(seen.length, 'events were watched').to.be.greaterThan(0);
     expect(seen.filter((line) => line.includes('Rhian')), 'the name in an event or log').to.deep.equal([]);
     const welsh = await open({ locale: 'cy' });

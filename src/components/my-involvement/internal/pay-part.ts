@@ -31,13 +31,7 @@ export interface PayPartView {
   locale: Locale;
   readingLevel: ReadingLevel;
   announce: (text: string) => void;
-  /** The person's profiles: the record says whose it is with the name they gave (the most recently changed). */
-  profiles?: ReadonlyArray<{ name?: string | null; updatedAt: string }>;
 }
-
-/** The name on the printed record: as the person gave it, on their most recently changed profile that has one. Shown only; never logged or sent in an event. */
-const nameOf = (profiles: PayPartView['profiles'] = []): string | undefined =>
-  [...profiles].filter((p) => p.name?.trim()).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0]?.name?.trim();
 
 type Args = readonly [CoprodApi | undefined, string | undefined];
 
@@ -97,7 +91,6 @@ export class PayPart {
                         ? loaded.part.recordPart({
                             ...o,
                             host: this.#host,
-                            name: nameOf(o.profiles),
                             record: loaded.record,
                             choice: this.#choice,
                             choose: (next) => {

@@ -9,7 +9,7 @@ import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { formatDate, translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { recordCsv } from '../../../api/record-csv.js';
-import { recordFor, taxYear, taxYears, ukDay, type Period } from '../../../api/record-period.js';
+import { recordFor, recordIn, taxYear, taxYears, ukDay, type Period } from '../../../api/record-period.js';
 import { sheetView } from './record-view.js';
 import { recordMessages } from './record.messages.js';
 
@@ -20,8 +20,6 @@ export interface RecordPartView {
   host: HTMLElement;
   record: InvolvementRecord;
   choice: Choice;
-  /** Whose record it is, as they gave their name; none without a profile. */
-  name?: string | undefined;
   /** The next choice from the current one (two changes may come before a render). */
   choose: (next: (current: Choice) => Choice) => void;
   level: number;
@@ -82,14 +80,13 @@ export function recordPart(o: RecordPartView): TemplateResult {
     o.choose((current) => (current.kind === 'dates' ? { ...current, [key]: value } : current));
   };
   const shown = recordFor(record, period);
-  // The downloads hold what the sheet shows: the same period, the same figures. The JSON is
-  // { generatedAt, period, ...PeriodRecord }, not the contract's InvolvementRecord (its totals
-  // are the sheet's); openapi.yaml getMyRecord says so.
+  // The downloads hold what the sheet shows: the same period, the same figures, whose record it
+  // is. The JSON is what `/me/record?from&to` answers for the period (recordIn).
   const name = `my-involvement-${period.from ?? 'start'}-to-${period.to ?? today}`;
   const download = (format: 'csv' | 'json') => {
     try {
       if (format === 'csv') save(`${name}.csv`, 'text/csv', recordCsv(record, period).replace(/^\uFEFF/, ''));
-      else save(`${name}.json`, 'application/json', JSON.stringify({ generatedAt: record.generatedAt, period, ...shown }, null, 2));
+      else save(`${name}.json`, 'application/json', JSON.stringify(recordIn(record, period), null, 2));
     } catch {
       o.failed();
     }
@@ -114,7 +111,7 @@ export function recordPart(o: RecordPartView): TemplateResult {
         : nothing}
       ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
     </div>
-    ${sheetView({ t, locale: o.locale, level: o.level, name: o.name, period: words, generatedAt: record.generatedAt, record: shown })}
+    ${sheetView({ t, locale: o.locale, level: o.level, name: record.name?.trim() || undefined, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
       <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon('print')} ${t('print')}</button>
       <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon('download')} ${t('csv')}</button>
