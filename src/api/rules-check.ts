@@ -50,14 +50,9 @@ export function check(rule: FieldRule, value: unknown, siblings: Readonly<Record
   const pattern = rule.pattern ?? (rule.patternBy ? rule.patternBy.patterns[String(siblings[rule.patternBy.field])] : undefined);
   if (pattern && !matches(pattern, text)) return PATTERNS[pattern].code;
   // A day that is one: 30 February parses (as 2 March), so the day must come back the same, as the server's check has it.
-  if (rule.format === 'date' && !isDay(text)) return 'invalid-date';
+  if (rule.format === 'date' && !(/^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(Date.parse(text) || 0).toISOString().startsWith(text))) return 'invalid-date';
   return undefined;
 }
-
-const isDay = (text: string): boolean => {
-  const day = new Date(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
-};
 
 /** The rule for a concrete path: `links.2.url` finds `links.*.url`. */
 export function ruleFor(rules: Rules, path: string): FieldRule | undefined {
