@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { expectFailedSearchInWelsh, expectFailedSearchKeepsTheBox, submitSearch } from '../../../test/helpers/staff-search.js';
 import { failingSearches, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-feedback.js';
@@ -23,8 +24,7 @@ async function render(adapter: CoprodApi = staffApi()): Promise<HTMLElement> {
 }
 
 async function search(element: HTMLElement, q: string): Promise<void> {
-  typeInto(element, '#feedback-q', q);
-  shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+  submitSearch(element, 'feedback-q', q);
   await until(() => focusedId(element) === 'feedback-count' && count(element).includes(q), `focus on the results for "${q}"`);
 }
 
@@ -95,29 +95,13 @@ describe('<coprod-staff-feedback> search and pages', () => {
 
   it('says a search failed, keeping the search box so it can be cleared', async () => {
     const element = await render(failingSearches(staffApi(), 'listFeedback'));
-    typeInto(element, '#feedback-q', 'bus');
-    shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
-    await until(() => shadow(element).querySelector('[part="error"]'), 'the failure');
-    expect(words(shadow(element).querySelector('[part="error"]'))).to.contain('We could not load this');
-    [...shadow(element).querySelectorAll<HTMLButtonElement>('.list-search button')].find((b) => words(b) === 'Clear search')!.click();
-    await until(() => count(element).startsWith('Showing 1 to 10'), 'the whole inbox again');
+    await expectFailedSearchKeepsTheBox(element, 'feedback-q', 'bus', () => count(element));
   });
 
   it('says a failed search again in Welsh when the page switches language, keeping the words', async () => {
     const page = await fixture(html`<div lang="en-GB"><coprod-provider .adapter=${failingSearches(staffApi(), 'listFeedback')} token=${STAFF_TOKEN}>
       <coprod-staff-feedback sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-feedback>
     </coprod-provider></div>`);
-    const element = page.querySelector<HTMLElement>('coprod-staff-feedback')!;
-    await until(() => shadow(element).querySelector('.items'), 'the list to load', 20000);
-    typeInto(element, '#feedback-q', 'carers');
-    shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
-    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('We could not load this'), 'the failure in English');
-    page.setAttribute('lang', 'cy');
-    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('Nid oeddem yn gallu llwytho hwn'), 'the failure in Welsh');
-    const error = words(shadow(element).querySelector('[part="error"]'));
-    expect(error, 'no English left in the panel').not.to.match(/could not|Try again/);
-    expect(error).to.contain('Rhowch gynnig arall arni');
-    expect(words(shadow(element).querySelector('label[for="feedback-q"]'))).to.equal('Chwilio');
-    expect(shadow(element).querySelector<HTMLInputElement>('#feedback-q')!.value, 'the words are kept').to.equal('carers');
+    await expectFailedSearchInWelsh(page, page.querySelector<HTMLElement>('coprod-staff-feedback')!, 'feedback-q');
   });
 });

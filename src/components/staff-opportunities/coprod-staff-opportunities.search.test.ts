@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
-import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { shadow, until } from '../../../test/helpers/dom.js';
+import { expectFailedSearchInWelsh, expectFailedSearchKeepsTheBox, submitSearch } from '../../../test/helpers/staff-search.js';
 import { failingSearches, recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
@@ -23,8 +24,7 @@ async function render(adapter: CoprodApi = staffApi()): Promise<HTMLElement> {
 }
 
 async function search(element: HTMLElement, q: string): Promise<void> {
-  typeInto(element, '#opportunities-q', q);
-  shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+  submitSearch(element, 'opportunities-q', q);
   await until(() => focusedId(element) === 'opportunities-count' && count(element).includes(q), `focus on the results for "${q}"`);
 }
 
@@ -125,30 +125,13 @@ describe('<coprod-staff-opportunities> search and pages', () => {
 
   it('says a search failed, keeping the search box so it can be changed or cleared', async () => {
     const element = await render(failingSearches(staffApi(), 'listOpportunities'));
-    typeInto(element, '#opportunities-q', 'carers');
-    shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
-    await until(() => shadow(element).querySelector('[part="error"]'), 'the failure');
-    expect(words(shadow(element).querySelector('[part="error"]'))).to.contain('We could not load this');
-    expect(shadow(element).querySelector<HTMLInputElement>('#opportunities-q')!.value).to.equal('carers');
-    [...shadow(element).querySelectorAll<HTMLButtonElement>('.list-search button')].find((b) => words(b) === 'Clear search')!.click();
-    await until(() => count(element).startsWith('Showing 1 to 10'), 'the whole list again');
+    await expectFailedSearchKeepsTheBox(element, 'opportunities-q', 'carers', () => count(element));
   });
 
   it('says a failed search again in Welsh when the page switches language, keeping the words', async () => {
     const page = await fixture(html`<div lang="en-GB"><coprod-provider .adapter=${failingSearches(staffApi(), 'listOpportunities')} token=${STAFF_TOKEN}>
       <coprod-staff-opportunities organisation="anytown-council" sign-in-href="/sign-in" .now=${STAFF_NOW}></coprod-staff-opportunities>
     </coprod-provider></div>`);
-    const element = page.querySelector<HTMLElement>('coprod-staff-opportunities')!;
-    await until(() => shadow(element).querySelector('.items'), 'the list to load', 20000);
-    typeInto(element, '#opportunities-q', 'carers');
-    shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
-    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('We could not load this'), 'the failure in English');
-    page.setAttribute('lang', 'cy');
-    await until(() => words(shadow(element).querySelector('[part="error"]')).includes('Nid oeddem yn gallu llwytho hwn'), 'the failure in Welsh');
-    const error = words(shadow(element).querySelector('[part="error"]'));
-    expect(error, 'no English left in the panel').not.to.match(/could not|Try again/);
-    expect(error).to.contain('Rhowch gynnig arall arni');
-    expect(words(shadow(element).querySelector('label[for="opportunities-q"]'))).to.equal('Chwilio');
-    expect(shadow(element).querySelector<HTMLInputElement>('#opportunities-q')!.value, 'the words are kept').to.equal('carers');
+    await expectFailedSearchInWelsh(page, page.querySelector<HTMLElement>('coprod-staff-opportunities')!, 'opportunities-q');
   });
 });
