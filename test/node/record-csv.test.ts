@@ -12,25 +12,25 @@ import { RECORD_COLUMNS, recordCsv } from '../../src/api/record-csv.js';
 import { taxYear, type Period } from '../../src/api/record-period.js';
 import type { InvolvementRecord, RecordClaim } from '../../src/api/types.js';
 import { noCalc, parseCsv, sameInCalc, throughCalc } from '../helpers/calc.js';
+import { fixtureRecord } from '../helpers/record-fixtures.js';
 
 const column = (name: (typeof RECORD_COLUMNS)[number]) => RECORD_COLUMNS.indexOf(name);
 const rowsOf = (csv: string, section: string) => parseCsv(csv).filter((row) => row[0] === section);
 const total = (csv: string, detail: string) => rowsOf(csv, 'total').find((row) => row[column('detail')] === detail)!;
 
-const carers = { en: 'Help write the carers strategy', cy: 'Helpu i ysgrifennu’r strategaeth gofalwyr' };
+// Rhian's record (test/helpers/record-fixtures.ts), cut to one activity and three claims, with
+// feedback that tries a spreadsheet formula and quotes, and a session with preparation only.
+const carers = fixtureRecord.activities[1]!.title;
 const record: InvolvementRecord = {
+  ...structuredClone(fixtureRecord),
   generatedAt: '2026-03-10T12:00:00Z',
   activities: [
-    { opportunityId: 'o1', title: carers, roles: ['Workshop member'], activityMinutes: 150, prepMinutes: 90, sessions: [
+    { ...structuredClone(fixtureRecord.activities[1]!), sessions: [
       { sessionStart: '2025-03-20T14:00:00Z', activityMinutes: 120, prepMinutes: 60 },
       { sessionStart: '2026-02-04T10:00:00Z', activityMinutes: 0, prepMinutes: 30 },
     ] },
   ],
-  claims: [
-    { reference: 'CL-2PAN', opportunityTitle: carers, status: 'paid', submittedAt: '2025-03-21T09:00:00Z', paymentChoice: 'vouchers', feesPence: 4000, expensesPence: 0, totalPence: 4000, paidOn: '2025-04-02' },
-    { reference: 'CL-7QX2', opportunityTitle: carers, status: 'paid', submittedAt: '2026-02-05T09:00:00Z', paymentChoice: 'bank_transfer', feesPence: 6000, expensesPence: 3540, totalPence: 9540, paidOn: '2026-02-18' },
-    { reference: 'CL-3REF', opportunityTitle: carers, status: 'refused', submittedAt: '2026-03-06T09:00:00Z', paymentChoice: 'declined', feesPence: 0, expensesPence: 1000, totalPence: 1000, paidOn: null },
-  ],
+  claims: fixtureRecord.claims.filter((c) => ['CL-2PAN', 'CL-7QX2', 'CL-3REF'].includes(c.reference)),
   feedback: [
     { reference: 'fb-8m2d', text: '=HYPERLINK("http://evil.example","More") please, Siân', givenAt: '2026-02-06T09:00:00Z', status: 'changed', outcome: 'We changed the time, "as asked"', outcomeAt: '2026-02-20T09:00:00Z' },
     { reference: 'fb-1old', text: 'Old one', givenAt: '2024-12-01T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
