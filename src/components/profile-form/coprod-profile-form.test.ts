@@ -61,6 +61,15 @@ async function saved(element: HTMLElement): Promise<void> {
   await until(() => $(element, '#saved-title'), 'the saved profile');
 }
 
+/** A new profile filled in (with this name, if given), sent and saved. */
+async function mountSaved(api: CoprodApi, name?: string): Promise<CoprodProfileForm> {
+  const element = await mount(api);
+  await fillRequired(element, name);
+  await submit(element);
+  await saved(element);
+  return element;
+}
+
 describe('<coprod-profile-form>', () => {
   beforeEach(() => {
     freshStart(ID);
@@ -450,10 +459,7 @@ describe('<coprod-profile-form>', () => {
 
     it('opens the saved profile again in the same tab, and can change it', async () => {
       const api = newApi();
-      const first = await mount(api);
-      await fillRequired(first, 'Kit');
-      await submit(first);
-      await saved(first);
+      const first = await mountSaved(api, 'Kit');
       first.parentElement!.remove();
 
       const element = await mount(api);
@@ -476,10 +482,7 @@ describe('<coprod-profile-form>', () => {
 
     it('refuses a change made from an older version (another tab saved first), says so, and keeps what was typed', async () => {
       const api = newApi();
-      const first = await mount(api);
-      await fillRequired(first, 'Kit');
-      await submit(first);
-      await saved(first);
+      const first = await mountSaved(api, 'Kit');
       first.parentElement!.remove();
       // Two tabs open the same saved profile for editing.
       const open = async () => {
@@ -515,10 +518,7 @@ describe('<coprod-profile-form>', () => {
 
     it('brings back unsaved changes to a saved profile after the element is created again', async () => {
       const api = newApi();
-      const first = await mount(api);
-      await fillRequired(first, 'Lee');
-      await submit(first);
-      await saved(first);
+      const first = await mountSaved(api, 'Lee');
       clickOn(first, '#edit-button');
       await formReady(first);
       typeInto(first, '#field-name', 'Lee Evans');
@@ -546,10 +546,7 @@ describe('<coprod-profile-form>', () => {
 
     it('deletes the profile after a confirm step that manages focus', async () => {
       const api = newApi();
-      const element = await mount(api);
-      await fillRequired(element);
-      await submit(element);
-      await saved(element);
+      const element = await mountSaved(api);
       const deleteButton = $<HTMLButtonElement>(element, '#delete-button')!;
       deleteButton.focus();
       deleteButton.click();
@@ -574,10 +571,7 @@ describe('<coprod-profile-form>', () => {
     it('keeps the dialog open and says so when deleting fails', async () => {
       const inner = newApi();
       const api = withOverrides(inner, { deleteProfile: async () => Promise.reject(scriptedError('server')) });
-      const element = await mount(api);
-      await fillRequired(element);
-      await submit(element);
-      await saved(element);
+      const element = await mountSaved(api);
       clickOn(element, '#delete-button');
       await until(() => $(element, 'dialog[open]'), 'the dialog');
       clickOn(element, 'dialog .button.warning');
