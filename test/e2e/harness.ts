@@ -17,7 +17,8 @@ import { after, before } from 'node:test';
 import type { AxeResults, Result } from 'axe-core';
 import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
 import { personalDataInLog } from './log-privacy.js';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { chromium, firefox, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -188,8 +189,41 @@ export function useServerAndBrowser(hookOptions?: { timeout?: number; env?: () =
   return shared;
 }
 
+/** The browser this run drives: `E2E_BROWSER=firefox` for Debian's Firefox, else Chromium. */
+export const E2E_BROWSER: 'chromium' | 'firefox' = process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: browserPaths().chromium, args: chromiumArgs, headless: true });
+  if (E2E_BROWSER === 'chromium') return chromium.launch({ executablePath: browserPaths().chromium, args: chromiumArgs, headless: true });
+  answerMissingBidiCommands();
+  // Debian's Firefox ESR over WebDriver BiDi (the `moz-` channel): Playwright's own Firefox
+  // protocol needs its patched build, which we never download.
+  return firefox.launch({ channel: 'moz-firefox', executablePath: browserPaths().firefox, headless: true });
+}
+
+/**
+ * playwright-core sends `emulation.setMediaFeaturesOverride` (the colour scheme) with every new
+ * context; Firefox ESR 153 does not know it yet ("unknown command") and the context fails. We
+ * never emulate a colour scheme, so the WebDriver BiDi socket answers that one command itself,
+ * as success, without sending it. Patched once, on playwright-core's own `ws` class.
+ */
+function answerMissingBidiCommands(): void {
+  const require = createRequire(import.meta.url);
+  const { ws } = require(require.resolve('playwright-core').replace(/index\.js$/, 'lib/utilsBundle.js')) as { ws: { prototype: BidiSocket & { coprodPatched?: boolean } } };
+  if (ws.prototype.coprodPatched) return;
+  ws.prototype.coprodPatched = true;
+  const send = ws.prototype.send;
+  ws.prototype.send = function (this: BidiSocket, data: unknown, ...rest: unknown[]) {
+    if (typeof data === 'string' && data.includes('"emulation.setMediaFeaturesOverride"')) {
+      const { id } = JSON.parse(data) as { id: number };
+      setImmediate(() => this.emit('message', Buffer.from(JSON.stringify({ type: 'success', id, result: {} })), false));
+      return;
+    }
+    return send.call(this, data, ...rest);
+  };
+}
+interface BidiSocket {
+  send(data: unknown, ...rest: unknown[]): void;
+  emit(event: string, ...args: unknown[]): boolean;
 }
 
 /** What went wrong on a page while it was open. */
