@@ -1,155 +1,165 @@
-import type { EqualityCalls, AuditCalls, CallOptions, CoprodApi, EvaluationCalls, MessageLogCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, StaffSummaryCalls, UpdateOptions, WriteOptions } from './api.js';
-import { meCalls } from './http-me.js';
-import { payCalls } from './http-pay.js';
-import { missingSessionCalls } from './http-missing.js';
-import { auditCalls, evaluationCalls, peopleCalls } from './http-people.js';
-import { equalityCalls } from './http-equality.js';
-import { feedbackVersion, HttpTransport, interestVersion, profileSpec, updateSpec, writeSpec, type HttpApiOptions, type Send } from './http-transport.js';
+import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, WriteOptions } from './api.js';
+import { ApiError } from './errors.js';
+import type { StaffCalls } from './http-staff.js';
+import { feedbackVersion, HttpTransport, profileSpec, route, writeSpec, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
 import type {
-  FeedbackChange,
   FeedbackInput,
   FeedbackItem,
   FeedbackPage,
   FeedbackQuery,
   FeedbackReceipt,
-  FeedbackUpdateInput,
   Id,
-  Interest,
   InterestInput,
   InterestReceipt,
-  InterestUpdate,
-  MessageLog,
-  MessageLogQuery,
   Opportunity,
-  OpportunityInput,
   OpportunityPage,
   OpportunityQuery,
   Profile,
   ProfileCreated,
   ProfileInput,
-  ProfileQuery,
-  StaffSummary,
   SupportResult,
   Taxonomy,
-  ToldMessage,
 } from './types.js';
 
 export { buildUrl, type HttpApiOptions, type QueryObject, type TokenSource } from './http-transport.js';
 export { parseRetryAfter, toApiError } from './http-problems.js';
 
+/** The calls a public page makes (the list, an opportunity, the feedback board, the profile form). */
+type PublicCalls = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'createInterest' | 'createProfile' | 'getProfile' | 'updateProfile' | 'deleteProfile' | 'listFeedback' | 'getFeedback' | 'createFeedback' | 'supportFeedback' | 'getTaxonomy'>;
+
+const operations = {
+  listOpportunities: ['GET', '/opportunities'],
+  getOpportunity: ['GET', '/opportunities/{opportunityId}'],
+  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
+  createProfile: ['POST', '/profiles'],
+  getProfile: ['GET', '/profiles/{profileId}'],
+  updateProfile: ['PUT', '/profiles/{profileId}'],
+  deleteProfile: ['DELETE', '/profiles/{profileId}'],
+  listFeedback: ['GET', '/feedback'],
+  getFeedback: ['GET', '/feedback/{feedbackId}'],
+  createFeedback: ['POST', '/feedback'],
+  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
+  getTaxonomy: ['GET', '/taxonomy'],
+} as const satisfies Operations<PublicCalls>;
+
+/** Every call of a module, as a list checked complete against its interface. */
+type AllOf<Calls, Names extends readonly (keyof Calls)[]> = [Exclude<keyof Calls, Names[number]>] extends [never] ? Names : { missing: Exclude<keyof Calls, Names[number]> };
+type Module = readonly [load: () => Promise<(send: Send) => object>, names: readonly string[]];
+const module = <Calls, const Names extends readonly (keyof Calls & string)[]>(load: () => Promise<(send: Send) => Calls>, names: Names & AllOf<Calls, Names>): Module => [load as Module[0], names];
+
+/**
+ * The calls that load with their module on their first call, so that a page pays only for the
+ * calls its widgets make: a public page never loads the staff, pay or people calls.
+ * Exported for the test that checks each list against its module.
+ * @internal
+ */
+export const onFirstCall: readonly Module[] = [
+  module(() => import('./http-me.js').then((m) => m.meCalls), ['requestSignIn', 'startMySession', 'endMySession', 'getMyInvolvement', 'updateMyProfile', 'deleteMyProfile', 'eraseMe', 'getMessagePreferences', 'updateMessagePreferences', 'erasePerson']),
+  module(() => import('./http-pay.js').then((m) => m.payCalls), [
+    'listAttendance',
+    'recordAttendance',
+    'getAttendance',
+    'updateAttendance',
+    'listClaims',
+    'getClaim',
+    'decideClaim',
+    'exportClaims',
+    'getReceipt',
+    'getMyPay',
+    'setMyBenefitsLimit',
+    'queryMyAttendance',
+    'uploadReceipt',
+    'createClaim',
+    'answerClaimQuery',
+    'getMyRecord',
+    'getMyRecordCsv',
+  ]),
+  module(() => import('./http-people.js').then((m) => m.peopleCalls), ['listPeople', 'getPerson', 'listSuggestions', 'listInvitations', 'invitePeople', 'answerInvitation', 'listMySuggestions', 'listMyInvitations', 'answerMyInvitation']),
+  module(() => import('./http-people.js').then((m) => m.evaluationCalls), ['openEvaluationInvitation', 'sendEvaluation', 'inviteToEvaluate', 'getActivityEvaluation', 'getInvolvementResults']),
+  module(() => import('./http-people.js').then((m) => m.auditCalls), ['listAuditEvents', 'exportAuditEvents', 'listMyProfileViews']),
+  module(() => import('./http-missing.js').then((m) => m.missingSessionCalls), ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession']),
+  module(() => import('./http-equality.js').then((m) => m.equalityCalls), ['getMyEquality', 'saveMyEquality', 'deleteMyEquality', 'getEqualityReach']),
+  module(() => import('./http-staff.js').then((m) => m.staffCalls), ['createOpportunity', 'updateOpportunity', 'listInterests', 'updateInterest', 'listProfiles', 'updateFeedback', 'addFeedbackUpdate', 'mergeFeedback', 'getStaffSummary', 'listMessages', 'markMessageDone']),
+];
+
 /**
  * The contract over HTTP, with timeouts, safe retries and an ETag cache (http-transport.ts).
- * `CoprodApi`'s own calls are methods here; the person's page, pay, people, evaluation and
- * audit calls come from their modules (http-me.ts, http-pay.ts, http-people.ts) and are put
- * on each client by the constructor, like the in-memory adapter's pay calls.
+ * The public calls are methods here; the person's page, pay, people, evaluation, audit,
+ * equality and staff calls are put on each client by the constructor and load with their
+ * module (http-me.ts, http-pay.ts, ...) the first time one of them is called.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls {}
+export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class HttpApi implements CoprodApi, StaffSummaryCalls, MessageLogCalls {
-  readonly #send: Send;
+export class HttpApi implements CoprodApi {
+  readonly #call: <T>(operationId: keyof PublicCalls, spec: Parameters<Send>[1]) => Promise<T>;
 
   constructor(options: HttpApiOptions) {
     const transport = new HttpTransport(options);
-    const send: Send = (operationId, spec) => transport.call(operationId, spec);
-    this.#send = send;
-    for (const calls of [meCalls(send), payCalls(send), peopleCalls(send), evaluationCalls(send), auditCalls(send), missingSessionCalls(send), equalityCalls(send)]) {
-      for (const [name, value] of Object.entries(calls)) Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    const send: Send = (operation, spec) => transport.call(operation, spec);
+    this.#call = route(send, operations);
+    for (const [load, names] of onFirstCall) {
+      let calls: Promise<Record<string, (...args: unknown[]) => Promise<unknown>>> | undefined;
+      // A module that failed to load (the network) is asked for again on the next call.
+      const loaded = () =>
+        (calls ??= load().then(
+          (make) => make(send) as Record<string, (...args: unknown[]) => Promise<unknown>>,
+          (error: unknown) => {
+            calls = undefined;
+            throw new ApiError('network', 'The request could not be sent.', { cause: error });
+          },
+        ));
+      for (const name of names) Object.defineProperty(this, name, { value: async (...args: unknown[]) => (await loaded())[name]!(...args), writable: true, configurable: true });
     }
   }
 
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage> {
-    return this.#send('listOpportunities', { query, signal: options?.signal });
+    return this.#call('listOpportunities', { query, signal: options?.signal });
   }
 
   getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity> {
-    return this.#send('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
-  }
-
-  createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity> {
-    return this.#send('createOpportunity', { body: input, ...writeSpec(options) });
-  }
-
-  updateOpportunity(id: Id, input: OpportunityInput, options?: UpdateOptions): Promise<Opportunity> {
-    return this.#send('updateOpportunity', { params: { opportunityId: id }, body: input, ...updateSpec(options) });
+    return this.#call('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
   }
 
   createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
-    return this.#send('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) });
-  }
-
-  async listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]> {
-    const page = await this.#send<{ items: Interest[] }>('listInterests', { params: { opportunityId }, signal: options?.signal });
-    return page.items.map(interestVersion);
-  }
-
-  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
-    return interestVersion(await this.#send<Interest>('updateInterest', { params: { opportunityId, interestId }, body: change, ...updateSpec(options) }));
+    return this.#call('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) });
   }
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
-    return this.#send('createProfile', { body: input, ...writeSpec(options) });
+    return this.#call('createProfile', { body: input, ...writeSpec(options) });
   }
 
   getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
-    return this.#send('getProfile', { params: { profileId: id }, ...profileSpec(options) });
+    return this.#call('getProfile', { params: { profileId: id }, ...profileSpec(options) });
   }
 
   updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
-    return this.#send('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) });
+    return this.#call('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) });
   }
 
   async deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
-    await this.#send<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
-  }
-
-  listProfiles(query?: ProfileQuery, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
-    return this.#send('listProfiles', { query, signal: options?.signal });
+    await this.#call<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
   }
 
   async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
-    const page = await this.#send<FeedbackPage>('listFeedback', { query, signal: options?.signal });
+    const page = await this.#call<FeedbackPage>('listFeedback', { query, signal: options?.signal });
     page.items.forEach(feedbackVersion);
     return page;
   }
 
   async getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
-    return feedbackVersion(await this.#send<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
+    return feedbackVersion(await this.#call<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
   }
 
   createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
-    return this.#send('createFeedback', { body: input, ...writeSpec(options) });
+    return this.#call('createFeedback', { body: input, ...writeSpec(options) });
   }
 
   supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult> {
-    return this.#send('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
-  }
-
-  async updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
-    return feedbackVersion(await this.#send<FeedbackItem>('updateFeedback', { params: { feedbackId: id }, body: change, ...updateSpec(options) }));
-  }
-
-  async addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
-    return feedbackVersion(await this.#send<FeedbackItem>('addFeedbackUpdate', { params: { feedbackId: id }, body: update, ...writeSpec(options) }));
-  }
-
-  async mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {
-    return feedbackVersion(await this.#send<FeedbackItem>('mergeFeedback', { params: { feedbackId: id }, body: { intoId }, ...writeSpec(options) }));
+    return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
   }
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
-    return this.#send('getTaxonomy', { signal: options?.signal });
-  }
-
-  getStaffSummary(options?: CallOptions): Promise<StaffSummary> {
-    return this.#send('getStaffSummary', { signal: options?.signal });
-  }
-
-  listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog> {
-    return this.#send('listMessages', { query, signal: options?.signal });
-  }
-
-  markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {
-    return this.#send('markMessageDone', { params: { messageId }, ...writeSpec(options) });
+    return this.#call('getTaxonomy', { signal: options?.signal });
   }
 }

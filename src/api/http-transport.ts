@@ -1,12 +1,12 @@
 /**
- * The contract over HTTP, under every call: the operations table (the only place a path is
- * written down), URLs, the bearer token, timeouts, safe retries with backoff and
- * `Retry-After`, the ETag cache, and errors read from RFC 9457 problems. `HttpApi` and its
- * per-concern calls (http-me.ts, http-pay.ts, http-people.ts) only say
- * which operation each call is and how its answer is versioned.
+ * The contract over HTTP, under every call: URLs, the bearer token, timeouts, safe retries
+ * with backoff and `Retry-After`, the ETag cache, and errors read from RFC 9457 problems.
+ * `HttpApi` (the public calls) and its per-concern modules (http-me.ts, http-pay.ts,
+ * http-people.ts, http-staff.ts, ...) each write down their own operations (method and path)
+ * and say how each answer is versioned; those modules load on their first call.
  */
 import { abortedError, sleep } from './abortable.js';
-import type { CoprodApi, MeCallOptions, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
+import type { MeCallOptions, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { toApiError } from './http-problems.js';
 import { newIdempotencyKey } from './idempotency.js';
@@ -43,86 +43,14 @@ type QueryScalar = string | number | boolean;
 type QueryValue = QueryScalar | readonly QueryScalar[] | null | undefined;
 export type QueryObject = Record<string, QueryValue>;
 
-/** The contract's operations: the only place a path is written down. */
-const operations = {
-  listOpportunities: ['GET', '/opportunities'],
-  createOpportunity: ['POST', '/opportunities'],
-  getOpportunity: ['GET', '/opportunities/{opportunityId}'],
-  updateOpportunity: ['PUT', '/opportunities/{opportunityId}'],
-  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
-  listInterests: ['GET', '/opportunities/{opportunityId}/interests'],
-  updateInterest: ['PATCH', '/opportunities/{opportunityId}/interests/{interestId}'],
-  createProfile: ['POST', '/profiles'],
-  listProfiles: ['GET', '/profiles'],
-  getProfile: ['GET', '/profiles/{profileId}'],
-  updateProfile: ['PUT', '/profiles/{profileId}'],
-  deleteProfile: ['DELETE', '/profiles/{profileId}'],
-  listFeedback: ['GET', '/feedback'],
-  createFeedback: ['POST', '/feedback'],
-  getFeedback: ['GET', '/feedback/{feedbackId}'],
-  updateFeedback: ['PATCH', '/feedback/{feedbackId}'],
-  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
-  addFeedbackUpdate: ['POST', '/feedback/{feedbackId}/updates'],
-  mergeFeedback: ['POST', '/feedback/{feedbackId}/merge'],
-  getTaxonomy: ['GET', '/taxonomy'],
-  requestSignIn: ['POST', '/me/sign-in-requests'],
-  startMySession: ['POST', '/me/sessions'],
-  endMySession: ['DELETE', '/me/sessions/current'],
-  getMyInvolvement: ['GET', '/me'],
-  updateMyProfile: ['PUT', '/me/profiles/{profileId}'],
-  deleteMyProfile: ['DELETE', '/me/profiles/{profileId}'],
-  eraseMe: ['DELETE', '/me'],
-  erasePerson: ['POST', '/erasures'],
-  getMessagePreferences: ['GET', '/message-preferences'],
-  updateMessagePreferences: ['PATCH', '/message-preferences'],
-  listAttendance: ['GET', '/opportunities/{opportunityId}/attendance'],
-  recordAttendance: ['POST', '/opportunities/{opportunityId}/attendance'],
-  getAttendance: ['GET', '/attendance/{attendanceId}'],
-  updateAttendance: ['PATCH', '/attendance/{attendanceId}'],
-  listClaims: ['GET', '/claims'],
-  getClaim: ['GET', '/claims/{claimId}'],
-  decideClaim: ['PATCH', '/claims/{claimId}'],
-  exportClaims: ['GET', '/claims/export'],
-  getReceipt: ['GET', '/receipts/{receiptId}'],
-  getMyPay: ['GET', '/me/pay'],
-  setMyBenefitsLimit: ['PUT', '/me/pay/limit'],
-  queryMyAttendance: ['POST', '/me/attendance/{attendanceId}/queries'],
-  uploadReceipt: ['POST', '/me/receipts'],
-  createClaim: ['POST', '/me/claims'],
-  answerClaimQuery: ['POST', '/me/claims/{claimId}/answers'],
-  getMyRecord: ['GET', '/me/record'],
-  getMyRecordCsv: ['GET', '/me/record'],
-  openEvaluationInvitation: ['POST', '/evaluations/invitation'],
-  sendEvaluation: ['POST', '/evaluations'],
-  inviteToEvaluate: ['POST', '/opportunities/{opportunityId}/evaluation-invitations'],
-  getActivityEvaluation: ['GET', '/opportunities/{opportunityId}/evaluation-results'],
-  getInvolvementResults: ['GET', '/evaluation-results'],
-  listPeople: ['GET', '/people'],
-  getPerson: ['GET', '/people/{profileId}'],
-  listSuggestions: ['GET', '/opportunities/{opportunityId}/suggestions'],
-  listInvitations: ['GET', '/opportunities/{opportunityId}/invitations'],
-  invitePeople: ['POST', '/opportunities/{opportunityId}/invitations'],
-  answerInvitation: ['POST', '/invitation-answers'],
-  listMySuggestions: ['GET', '/me/suggestions'],
-  listMyInvitations: ['GET', '/me/invitations'],
-  answerMyInvitation: ['POST', '/me/invitations/{invitationId}/answer'],
-  getStaffSummary: ['GET', '/staff/summary'],
-  listMessages: ['GET', '/messages'],
-  markMessageDone: ['POST', '/messages/{messageId}/done'],
-  listAuditEvents: ['GET', '/audit-events'],
-  exportAuditEvents: ['GET', '/audit-events/export'],
-  listMyProfileViews: ['GET', '/me/profile-views'],
-  listMyMissingSessions: ['GET', '/me/missing-sessions'],
-  reportMissingSession: ['POST', '/me/missing-sessions'],
-  listMissingSessions: ['GET', '/missing-sessions'],
-  resolveMissingSession: ['PATCH', '/missing-sessions/{missingSessionId}'],
-  getMyEquality: ['GET', '/me/equality'],
-  saveMyEquality: ['PUT', '/me/equality'],
-  deleteMyEquality: ['DELETE', '/me/equality'],
-  getEqualityReach: ['GET', '/equality-reach'],
-} as const satisfies Record<keyof CoprodApi, readonly [Method, string]>;
+/** One of the contract's operations: its method and path template. */
+export type Operation = readonly [Method, string];
 
-export type OperationId = keyof typeof operations;
+/**
+ * The operations of one module of calls (a path is written down once, beside the calls that
+ * use it); `satisfies Operations<PayCalls>` checks there is one for each call.
+ */
+export type Operations<Calls> = Record<keyof Calls, Operation>;
 
 /**
  * Builds a request URL from a path template, its path parameters and a query object.
@@ -172,7 +100,13 @@ interface CachedResponse {
 const CACHE_LIMIT = 200;
 
 /** Sends one of the contract's operations; `HttpApi` and its per-concern calls go through it. */
-export type Send = <T>(operationId: OperationId, spec: RequestSpec) => Promise<T>;
+export type Send = <T>(operation: Operation, spec: RequestSpec) => Promise<T>;
+
+/** `send` for one module of calls, which names each operation by its id in `operations`. */
+export const route =
+  <Ids extends string>(send: Send, operations: Record<Ids, Operation>) =>
+  <T>(operationId: Ids, spec: RequestSpec): Promise<T> =>
+    send(operations[operationId], spec);
 
 /** One `HttpApi`'s connection: its options, its fetch and its ETag cache. */
 export class HttpTransport {
@@ -196,8 +130,7 @@ export class HttpTransport {
   }
 
   /** Sends one operation: retried when safe, cached by ETag, failures as `ApiError`. */
-  async call<T>(operationId: OperationId, spec: RequestSpec): Promise<T> {
-    const [method, template] = operations[operationId];
+  async call<T>([method, template]: Operation, spec: RequestSpec): Promise<T> {
     const url = buildUrl(this.options.baseUrl, template, spec.params, spec.query);
     // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
     // PUT, PATCH and DELETE are sent once.

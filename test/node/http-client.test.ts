@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { HttpApi, buildUrl, type HttpApiOptions } from '../../src/api/http-client.js';
+import { HttpApi, buildUrl, onFirstCall, type HttpApiOptions } from '../../src/api/http-client.js';
+import type { Send } from '../../src/api/http-transport.js';
 import type { InterestInput } from '../../src/api/types.js';
 import { rejection } from './rejection.js';
 
@@ -345,5 +346,40 @@ describe('HttpApi over a real HTTP server', () => {
       ],
     );
     assert.equal(seen[2]!.headers['idempotency-key'], undefined);
+  });
+
+  it('loads each module of calls on its first call, with every call the module has and no other', async () => {
+    const client = api();
+    const send: Send = <T>() => Promise.resolve(undefined as T);
+    for (const [load, names] of onFirstCall) {
+      const calls = (await load())(send);
+      assert.deepEqual(Object.keys(calls).sort(), [...names].sort());
+      for (const name of names) assert.equal(typeof (client as unknown as Record<string, unknown>)[name], 'function', name);
+    }
+    // A call from a module loaded on first use answers as the module does: the pay calls' version, the staff calls' paths.
+    handler = (_req, res) => json(res, 200, { id: 'a1', updatedAt: '2026-11-29T10:00:00.000Z' });
+    const attendance = await client.getAttendance('a1');
+    await client.getStaffSummary();
+    assert.deepEqual(seen.map((r) => [r.method, r.url]), [['GET', '/api/v1/attendance/a1'], ['GET', '/api/v1/staff/summary']]);
+    const { versionOf } = await import('../../src/api/versions.js');
+    assert.equal(versionOf(attendance), '"2026-11-29T10:00:00.000Z"');
+  });
+
+  it('asks for a module again after it failed to load, and fails that call as a network failure', async () => {
+    const [load, names] = onFirstCall[0]!;
+    let tries = 0;
+    const flaky = [() => (++tries === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load()), names] as const;
+    const saved = [...onFirstCall];
+    (onFirstCall as unknown as (typeof flaky)[]).splice(0, 1, flaky);
+    try {
+      const client = api();
+      handler = (_req, res) => json(res, 200, { channel: 'email' });
+      const error = await rejection(client.getMessagePreferences({ meToken: 't' }));
+      assert.equal(error.kind, 'network');
+      assert.deepEqual(await client.getMessagePreferences({ meToken: 't' }), { channel: 'email' });
+      assert.equal(tries, 2);
+    } finally {
+      (onFirstCall as unknown as (typeof saved)[number][]).splice(0, onFirstCall.length, ...saved);
+    }
   });
 });
