@@ -13,6 +13,7 @@ export const TooManyRequests = stateStory(states, 'Too many requests');
 export const CheckYourEmail = stateStory(states, 'Check your email');
 export const EnterTheCode = stateStory(states, 'Enter the code');
 export const OpenedAtOneFeedbackItem = stateStory(states, 'Opened at one feedback item');
+export const OpenedAtFeedbackThatIsNotTheirs = stateStory(states, 'Opened at feedback that is not theirs');
 export const CodeRefused = stateStory(states, 'Code refused');
 export const LinkExpiredOrUsed = stateStory(states, 'Link expired or used');
 export const SigningIn = stateStory(states, 'Signing in');

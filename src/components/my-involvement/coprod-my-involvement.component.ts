@@ -1,9 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
-import type { MessagePreferencesState, MyInvolvement, MySession } from '../../api/types.js';
+import type { MyInvolvement, MySession } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import type { CoprodErrorAction } from '../../events/events.js';
 import { FormController, formStyles } from '../../core/forms/index.js';
@@ -12,13 +12,15 @@ import { formatDate, readingsReady } from '../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
-import { eraseView, feedbackView, interestsView, isEmpty } from './internal/page-views.js';
+import { feedbackView, interestsView, isEmpty } from './internal/page-views.js';
+import { AskedItem, feedbackAsked } from './internal/asked-item.js';
+import { ErasePart } from './internal/erase-part.js';
 import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
 import type { InvitationsPart } from './internal/invitations-part.js';
 import { LazyEqualityPart } from './internal/equality-part-lazy.js';
-import { preferenceValues, preferencesView, type PreferenceValues } from './internal/preferences-view.js';
+import { PreferencesPart } from './internal/preferences-part.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
 
@@ -27,12 +29,6 @@ let profileForm: Promise<unknown> | undefined;
 const loadProfileForm = () => (profileForm ??= import('../profile-form/coprod-profile-form.js'));
 /** "You are invited" and its words, loaded the first time a page is shown signed in. */
 let invitationsPart: Promise<typeof import('./internal/invitations-part.js')> | undefined;
-
-/** The feedback item the page's address asks for (`?feedback=<id>`, a message's link), if it looks like an id. */
-const feedbackAsked = (): string | undefined => {
-  const id = new URLSearchParams(location.search).get('feedback');
-  return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
-};
 
 /**
  * What the element is showing: exactly one at a time.
@@ -82,8 +78,6 @@ export class CoprodMyInvolvement extends CoprodElement {
   @property({ attribute: 'opportunity-href' }) opportunityHref?: string;
 
   /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
-  /** @internal */ @state() private confirmingErase = false;
-  /** @internal */ @state() private erasing = false;
   /** @internal */ @state() private loadCount = 0;
 
   private readonly session = new MeSession();
@@ -99,7 +93,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly equality = new LazyEqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
   /** The feedback item to show once the page has loaded after signing in (`?feedback=<id>`). */
-  private asked: string | undefined;
+  private readonly asked = new AskedItem(this);
   private page: MyInvolvement | undefined;
 
   private get strings(): Strings {
@@ -113,45 +107,22 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** @internal */
   readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings), word: (p) => wordSignInProblem(p, this.strings) });
 
-  /** @internal */
-  readonly preferencesForm = new FormController<PreferenceValues>(this, {
-    initial: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
-    fieldOrder: ['channel', 'frequency', 'language', 'readingLevel'],
-    word: (p) => this.strings('fieldProblem', p.code, p.limit),
-    validate: () => ({}),
-    onChange: () => {
-      this.preferencesSaved = false;
+  /** The person's message preferences: its own Task, form and "saved". */
+  private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined] as const, (signal) => this.session.options(signal), (text) => this.announce(text));
+
+  private readonly eraser = new ErasePart(this, {
+    api: () => this.api,
+    me: () => this.session.options(),
+    announce: (text) => this.announce(text),
+    erased: (counts) => {
+      this.session.set(undefined);
+      this.page = undefined;
+      this.mode = { kind: 'erased' };
+      this.emit('coprod-erased', counts);
+      this.announce(this.strings('erasedTitle'));
     },
+    failed: (error) => (error.kind === 'unauthorized' ? this.signedOut('ended') : this.failed('erase', error)),
   });
-
-  /** @internal */ @state() private preferencesSaved = false;
-
-  /** The person's message preferences: undefined while loading, null when they never asked to hear back. */
-  private readonly preferences = new Task(this, {
-    args: () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined] as const,
-    task: async ([api, session], { signal }): Promise<MessagePreferencesState | null | undefined> => {
-      if (!api?.getMessagePreferences || !session || session.signedInWith === 'profile') return undefined;
-      try {
-        const state = await api.getMessagePreferences(this.session.options(signal));
-        this.preferencesForm.reset(preferenceValues(state));
-        return state;
-      } catch (error) {
-        if ((error as ApiError).kind === 'not-found') return null;
-        throw error;
-      }
-    },
-  });
-
-  private readonly savePreferences = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const api = this.api;
-    if (!api?.updateMessagePreferences || !this.session.current) return;
-    const saved = await this.preferencesForm.submit((values) => api.updateMessagePreferences!(values, this.session.options()));
-    if (!saved) return;
-    this.preferencesForm.reset(preferenceValues(saved));
-    this.preferencesSaved = true;
-    this.announce(this.strings('preferencesSaved'));
-  };
 
   private readonly loader = new Task(this, {
     args: () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, this.loadCount] as const,
@@ -190,18 +161,12 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (changed.has('signInLink') && this.signInLink) void this.exchange({ link: this.signInLink });
   }
 
-  /** Signed in from a link to one feedback item: once the page is there, the focus goes to it (and the browser scrolls to it). */
+  /** Signed in from a link to one feedback item: once the page is drawn, the focus goes to it (or the page says it is not theirs). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.asked;
-    if (id && this.page && this.loader.status === TaskStatus.COMPLETE) {
-      // Parts that load on first use redraw the page (their Welsh or easy-read words arrive later) and the
-      // focus falls to the body: put it back, until the person does something themselves.
-      // Only when the focus is nowhere (the body): never from something the person is on inside the widget.
-      const item = this.shadowRoot?.getElementById(`feedback-${id}`);
-      const lost = !this.shadowRoot?.activeElement && [document.body, this, null].includes(document.activeElement as HTMLElement);
-      if (item && lost) item.focus();
-      if (!this.page.feedback.some((f) => f.id === id)) this.asked = undefined;
+    if (this.mode.kind === 'page' && this.page && this.shadowRoot && this.asked.drawn(this.shadowRoot, this.page, this.page.signedInWith !== 'profile')) {
+      this.announce(this.strings('feedbackNotYours'));
+      this.requestUpdate();
     }
   }
 
@@ -230,10 +195,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private signedIn(session: MySession): void {
     this.session.set(session);
     this.page = undefined;
-    this.asked = feedbackAsked();
-    // A screen reader in browse mode presses a button with a click alone (no key, no pointer).
-    for (const type of ['pointerdown', 'keydown', 'click']) this.addEventListener(type, () => (this.asked = undefined), { once: true });
-    this.confirmingErase = false;
+    this.asked.start();
+    this.eraser.reset();
     this.mode = { kind: 'page' };
     this.emit('coprod-signed-in', { signedInWith: session.signedInWith });
   }
@@ -295,41 +258,6 @@ export class CoprodMyInvolvement extends CoprodElement {
     this.signedOut('signed-out');
     this.announce(this.strings('signedOutTitle'));
   };
-
-  // Erasing
-
-  private readonly askErase = async (): Promise<void> => {
-    this.confirmingErase = true;
-    await this.updateComplete;
-    this.shadowRoot?.getElementById('erase-confirm-title')?.focus();
-  };
-
-  private readonly keep = async (): Promise<void> => {
-    this.confirmingErase = false;
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('[data-erase]')?.focus();
-  };
-
-  private readonly erase = async (): Promise<void> => {
-    const api = this.api;
-    if (this.erasing || !api?.eraseMe) return;
-    this.erasing = true;
-    this.announce(this.strings('erasing'));
-    try {
-      const counts = await api.eraseMe(this.session.options());
-      this.session.set(undefined);
-      this.page = undefined;
-      this.mode = { kind: 'erased' };
-      this.emit('coprod-erased', counts);
-      this.announce(this.strings('erasedTitle'));
-    } catch (error) {
-      if ((error as ApiError).kind === 'unauthorized') this.signedOut('ended');
-      else this.failed('erase', error);
-    } finally {
-      this.erasing = false;
-      this.confirmingErase = false;
-    }
-  }
 
   private failed(action: CoprodErrorAction, error: unknown): void {
     this.reportError(action, error);
@@ -412,6 +340,7 @@ export class CoprodMyInvolvement extends CoprodElement {
         <p>${t('signedInUntil', formatDate(locale, page.expiresAt, 'time'))}</p>
         <button class="button secondary" type="button" data-sign-out @click=${this.signOut}>${t('signOut')}</button>
       </div>
+      ${this.asked.missing ? html`<p class="panel notice" data-feedback-not-yours>${t('feedbackNotYours')}</p>` : nothing}
       ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
       ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
       ${this.invitations?.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
@@ -421,10 +350,8 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
       ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
-      ${keyOnly || !this.api?.getMessagePreferences
-        ? nothing
-        : preferencesView({ t, level, state: this.preferences.value, failed: this.preferences.status === TaskStatus.ERROR, form: this.preferencesForm, saved: this.preferencesSaved, onSave: this.savePreferences })}
-      ${isEmpty(page) ? nothing : eraseView({ ...view, confirming: this.confirmingErase, erasing: this.erasing, onAsk: this.askErase, onYes: this.erase, onNo: this.keep })}`;
+      ${keyOnly ? nothing : this.preferences.render(this.api, level)}
+      ${this.eraser.render(view, !isEmpty(page))}`;
   }
 
   private renderProfiles(page: MyInvolvement): TemplateResult {

@@ -123,6 +123,18 @@ const pageStates: NamedState[] = [
       history.replaceState(null, '', location.pathname);
     },
   },
+  {
+    name: 'Opened at feedback that is not theirs',
+    description: 'A link to a feedback item (`?feedback=<id>`) that is not among the signed-in person’s: the page says so plainly.',
+    render: () => {
+      history.replaceState(null, '', `${location.pathname}?feedback=fb-someone-else`);
+      return widget({ link: GOOD_LINK });
+    },
+    play: async (element) => {
+      await shows('[data-feedback-not-yours]', 'not theirs')(element);
+      history.replaceState(null, '', location.pathname);
+    },
+  },
   { name: 'Signed in by text', render: () => widget({ link: undefined }), play: async (element) => { await askByText(element); typeInto(element, '#field-code', GOOD_CODE); clickOn(element, 'form.code button[type="submit"]'); await loadedProfile(element); } },
   {
     name: 'Opened with the profile key',

@@ -78,6 +78,35 @@ describe('<coprod-my-involvement>', () => {
     }
   });
 
+  it('came from a link to feedback that is not theirs: says so plainly, and takes no focus', async () => {
+    try {
+      history.replaceState(null, '', `${location.pathname}?feedback=fb-someone-else`);
+      const element = await render(new MeFixtureApi(), GOOD_LINK);
+      await signedIn(element);
+      const notice = await until(() => shadow(element).querySelector('[data-feedback-not-yours]'), 'the notice');
+      expect(notice!.textContent).to.contain('We could not find that feedback among yours.');
+      expect(shadow(element).activeElement).to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('opened at one item: the focus goes there once; after the person moves on, later redraws leave the focus where they put it', async () => {
+    try {
+      history.replaceState(null, '', `${location.pathname}?feedback=fb-r2`);
+      const element = await render(new MeFixtureApi(), GOOD_LINK);
+      await signedIn(element);
+      await until(() => shadow(element).activeElement?.id === 'feedback-fb-r2', 'the focus on the item');
+      // Focus nowhere again (as a lost focus would be) and redraw: the item does not take it back.
+      (shadow(element).activeElement as HTMLElement).blur();
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(shadow(element).activeElement, 'no second focus').to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('texts a code: a wrong code gets one plain message, the right one signs in', async () => {
     const element = await render();
     shadow(element).querySelector<HTMLInputElement>('input[value="text"]')!.click();

@@ -1,0 +1,54 @@
+/**
+ * Signed in from a link to one feedback item (`?feedback=<id>`, a message's link): once the page
+ * is drawn, the focus goes to that item, once, and only when the focus is nowhere (the page just
+ * opened); never from something the person is on, and never after they have done something
+ * themselves. An item that is not among the person's own is said plainly.
+ * (`CoprodElement` keeps what it has drawn while later parts' words arrive, so one focus holds.)
+ */
+import type { MyInvolvement } from '../../../api/types.js';
+
+/** The feedback item the page's address asks for, if it looks like an id. */
+export const feedbackAsked = (): string | undefined => {
+  const id = new URLSearchParams(location.search).get('feedback');
+  return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
+};
+
+export class AskedItem {
+  #id: string | undefined;
+  /** The item asked for is not among the person's feedback. */
+  missing = false;
+
+  constructor(private readonly host: HTMLElement) {}
+
+  /** Just signed in: look for the item the address asks for. */
+  start(): void {
+    this.#id = feedbackAsked();
+    this.missing = false;
+    // A screen reader in browse mode presses a button with a click alone (no key, no pointer).
+    for (const type of ['pointerdown', 'keydown', 'click']) this.host.addEventListener(type, () => (this.#id = undefined), { once: true });
+  }
+
+  /**
+   * After an update that drew the loaded `page`: focus the item if it is drawn, or say it is not
+   * theirs. Returns true when `missing` changed (the host draws the notice).
+   */
+  drawn(root: ShadowRoot, page: MyInvolvement, showsFeedback: boolean): boolean {
+    const id = this.#id;
+    if (!id) return false;
+    if (!showsFeedback) {
+      this.#id = undefined;
+      return false;
+    }
+    if (!page.feedback.some((f) => f.id === id)) {
+      this.#id = undefined;
+      this.missing = true;
+      return true;
+    }
+    const item = root.getElementById(`feedback-${id}`);
+    if (!item) return false; // not drawn yet (the page's own words still arriving)
+    this.#id = undefined;
+    const nowhere = !root.activeElement && [document.body, this.host, null].includes(document.activeElement as HTMLElement);
+    if (nowhere) item.focus();
+    return false;
+  }
+}
