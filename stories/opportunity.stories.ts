@@ -17,4 +17,7 @@ export const EasyRead = stateStory(states, 'Easy read');
 export const WaitingList = stateStory(states, 'Waiting list');
 export const SentToTheWaitingList = stateStory(states, 'Sent to the waiting list');
 export const Cancelled = stateStory(states, 'Cancelled');
+export const TrainingSession = stateStory(states, 'Training session');
+export const SupportSessionWelsh = stateStory(states, 'Support session, Welsh');
+export const TrainingSessionEasyRead = stateStory(states, 'Training session, easy read');
 export const EmailChosenAfterErrors = stateStory(states, 'Email chosen after errors');

@@ -29,4 +29,5 @@ export const WhoWasToldFailed = stateStory(states, 'Who was told: failed');
 export const WelshWhoWasTold = stateStory(states, 'Welsh: who was told');
 export const EasyReadWhoWasToldNothingSent = stateStory(states, 'Easy read: who was told, nothing sent');
 export const Welsh = stateStory(states, 'Welsh');
+export const TrainingSessionWhoAskedComeFirst = stateStory(states, 'Training session: who asked come first');
 export const EasyRead = stateStory(states, 'Easy read');

@@ -42,6 +42,8 @@ interface Person {
   invited: [string, number][];
   /** Days ago of each opportunity joined. */
   joined: number[];
+  /** What training or support they would like ('' or only spaces: nothing asked). */
+  trainingWanted?: string;
 }
 
 /** Days well inside or well outside three months, so the calendar cannot decide. */
@@ -62,6 +64,7 @@ function person(random: Random, id: string): Person {
     wish: pick(random, wishes),
     invited: subset(random, OPPORTUNITIES, 4).map((o) => [o, daysAgo(random)]),
     joined: Array.from({ length: int(random, 0, 2) }, () => daysAgo(random)),
+    ...(random() < 0.5 ? { trainingWanted: pick(random, ['How to chair a meeting', '', ' ', '\n', 'Zoom']) } : {}),
   };
 }
 
@@ -75,6 +78,8 @@ const briefOf = (random: Random): Brief => ({
   times: subset(random, TIMES, 2),
   modes: subset(random, MODES, 2),
   accessibility: subset(random, ['bsl', 'step_free'] as const),
+  // A training or support session puts the people who asked first (issue 17).
+  ...(random() < 0.5 ? { kind: pick(random, ['activity', 'training', 'support'] as const) } : {}),
 });
 /** Ids where case decides the order ("B" before "a", as JavaScript and the C collation sort). */
 function idsOf(random: Random, n: number): string[] {
@@ -106,7 +111,7 @@ describe('suggestions ranked in the database are the pure ranking\'s', () => {
     const rows = people.map((p, i) => ({
       ...p,
       hash: `h-${i}`,
-      doc: { name: `P${i}`, topics: p.topics, skills: p.skills, ...(p.availability ? { availability: p.availability } : {}), howToHelp: { needs: p.needs }, ...(p.wish !== undefined ? { invitations: p.wish } : {}) },
+      doc: { name: `P${i}`, topics: p.topics, skills: p.skills, ...(p.availability ? { availability: p.availability } : {}), howToHelp: { needs: p.needs }, ...(p.wish !== undefined ? { invitations: p.wish } : {}), ...(p.trainingWanted !== undefined ? { trainingWanted: p.trainingWanted } : {}) },
     }));
     await db.query(
       `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, contact_hash)
@@ -131,7 +136,7 @@ describe('suggestions ranked in the database are the pure ranking\'s', () => {
       brief,
       [...allowed]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((p) => candidateOf(p.id, { topics: p.topics, skills: p.skills, availability: p.availability ?? {}, howToHelp: { needs: p.needs } }, {
+        .map((p) => candidateOf(p.id, { topics: p.topics, skills: p.skills, availability: p.availability ?? {}, howToHelp: { needs: p.needs }, trainingWanted: p.trainingWanted ?? '' }, {
           invitedRecently: p.invited.filter(([, days]) => recent(days)).length,
           tookPartRecently: p.joined.filter(recent).length,
         })),

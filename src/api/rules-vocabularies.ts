@@ -67,6 +67,8 @@ export const CHANGE_REASONS = ['person-asked', 'records', 'duplicate'] as const;
 export const INVITATION_ANSWERS = ['interested', 'not_this_time'] as const;
 /** TLAP's Ladder of Co-production, from the bottom rung. */
 export const LADDER_RUNGS = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co_design', 'co_production'] as const;
+/** What sort of opportunity: taking part, or a training or support session (issue 17). */
+export const OPPORTUNITY_KINDS = ['activity', 'training', 'support'] as const;
 export const EXPENSE_TYPES = ['mileage', 'ticket', 'taxi', 'care', 'childcare', 'data', 'overnight'] as const;
 export const PAYMENT_CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
 export const CLAIM_STATUSES = ['submitted', 'queried', 'approved', 'refused', 'paid'] as const;

@@ -779,7 +779,9 @@ export interface paths {
          *     and new voices (people invited or taking part lately move down). Access needs never
          *     lower a rank: each suggestion lists what the council must arrange. People who asked
          *     for no invitations, or only about other topics, are left out. Weights left out take
-         *     their defaults; the answer says which were used.
+         *     their defaults; the answer says which were used. For a training or support session
+         *     (`kind`), the people whose profile says what training or support they would like come
+         *     first (reason `asked-for-training`), best first among themselves, then everyone else.
          */
         get: operations["listSuggestions"];
         put?: never;
@@ -1298,6 +1300,11 @@ export interface components {
          */
         OpportunityStatus: "draft" | "open" | "closed" | "filled" | "cancelled";
         /**
+         * @description What sort of opportunity it is (issue 17): `activity` (the default when absent) is taking part in the council's work; `training` and `support` are sessions for the people who take part (the recipe: find out people's support and training needs). Cards say so in plain words; suggestions for a training or support session put first the people whose profile says what training or support they would like.
+         * @enum {string}
+         */
+        OpportunityKind: "activity" | "training" | "support";
+        /**
          * @description A rung of TLAP's Ladder of Co-production, from the bottom: what power people have. An opportunity promises one (`promise`); a participant says which it felt like.
          * @enum {string}
          */
@@ -1403,6 +1410,7 @@ export interface components {
             cancelledReason?: string;
             /** @description The rung of the ladder this opportunity offers, shown to people in plain words ("We will ask your views and then decide", "We will decide together"). */
             promise?: components["schemas"]["LadderRung"];
+            kind?: components["schemas"]["OpportunityKind"];
             translations?: {
                 cy?: components["schemas"]["OpportunityTranslation"];
             };
@@ -2113,10 +2121,10 @@ export interface components {
             mode: components["schemas"]["MatchWeight"];
             newVoice: components["schemas"]["MatchWeight"];
         };
-        /** @description Why a person may suit an opportunity, as a code with its values; clients word it. `topic`/`skill`/`days`/`times`/`mode` name what matched; `new-voice`: not asked in the last `months`; `asked-recently`/`took-part-recently`: `count` times in the last `months` (these move a person down). */
+        /** @description Why a person may suit an opportunity, as a code with its values; clients word it. `topic`/`skill`/`days`/`times`/`mode` name what matched; `new-voice`: not asked in the last `months`; `asked-recently`/`took-part-recently`: `count` times in the last `months` (these move a person down); `asked-for-training`: a training or support session, and their profile says what training or support they would like (these come first: offered first to those who asked). */
         MatchReason: {
             /** @enum {string} */
-            code: "topic" | "skill" | "days" | "times" | "mode" | "new-voice" | "asked-recently" | "took-part-recently";
+            code: "topic" | "skill" | "days" | "times" | "mode" | "new-voice" | "asked-recently" | "took-part-recently" | "asked-for-training";
             values?: string[];
             count?: number;
             months?: number;

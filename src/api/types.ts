@@ -26,6 +26,7 @@ export type Weekday = Schemas['Weekday'];
 export type OpportunityStatus = Schemas['OpportunityStatus'];
 export type Payment = Schemas['Payment'];
 export type LadderRung = Schemas['LadderRung'];
+export type OpportunityKind = Schemas['OpportunityKind'];
 export type OpportunityInput = Schemas['OpportunityInput'];
 export type Opportunity = Schemas['Opportunity'];
 export type OpportunityPage = Schemas['OpportunityPage'];

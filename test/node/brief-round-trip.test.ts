@@ -122,6 +122,7 @@ const formBrief: fc.Arbitrary<OpportunityInput> = fc
     contact: fc.record({ name: optional('name', line(3)), email: optional('email', fc.constantFrom('rhian@example.org')), phone: optional('phone', fc.constantFrom('01632 960 220')) }),
     status: fc.constantFrom<OpportunityStatus>('draft', 'open', 'closed', 'filled'),
     promise: optional('promise', fc.constantFrom('informing', 'consultation', 'engagement', 'co_design', 'co_production' as const)),
+    kind: optional('kind', fc.constantFrom('training', 'support' as const)),
     cy: welsh,
   })
   .map((b) => {
@@ -153,6 +154,7 @@ const formBrief: fc.Arbitrary<OpportunityInput> = fc
       ...(Object.keys(contact).length ? { contact } : {}),
       status: b.status,
       ...b.promise,
+      ...b.kind,
       ...(Object.keys(b.cy).length ? { translations: { cy: b.cy } } : {}),
     } as OpportunityInput;
   });

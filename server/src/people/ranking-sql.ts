@@ -14,9 +14,13 @@
  *   "unsure": scored as if every skill matched (an upper bound), and sent back whenever that
  *   bound reaches the lowest score of the sure top `limit`. `rank` then scores them exactly.
  * - Equal scores are in id order (C collation, as JavaScript compares ASCII ids).
+ * - A training or support session puts first the people who asked for one (`rank` sorts them
+ *   first). All of them are read (ASKED_SQL: the wish allows them and `trainingWanted` is not
+ *   empty) beside the score's top `limit`: the top `limit` of everyone holds at least the best
+ *   `limit` minus (how many asked) of the rest, so the answer is still exact.
  */
 import type { Queryable } from '../db/db.js';
-import { candidateOf, rank, type Brief, type Ranked } from '../../../src/api/matching/rank.js';
+import { candidateOf, isSession, rank, type Brief, type Ranked } from '../../../src/api/matching/rank.js';
 import type { AccessNeed, MatchWeights, ProfileInput } from '../types.js';
 
 const RECENT = `interval '3 months'`;
@@ -27,6 +31,7 @@ interface Row {
   skills: string[];
   availability: ProfileInput['availability'] | null;
   needs: AccessNeed[] | null;
+  training_wanted: string | null;
   invited: number;
   took: number;
   considered: number;
@@ -96,11 +101,20 @@ chosen AS (
   UNION ALL
   SELECT id FROM near WHERE NOT sure AND (high >= (SELECT min(score) FROM top) OR (SELECT count(*) FROM top) < $11)
 )
-SELECT p.id, p.topics, p.skills, p.doc->'availability' AS availability, p.doc->'howToHelp'->'needs' AS needs,
-       coalesce(inv.recent, 0)::int AS invited, coalesce(j.n, 0)::int AS took, (SELECT count(*) FROM bounds)::int AS considered
-FROM chosen c JOIN profiles p ON p.id = c.id
+${personRows('FROM chosen c JOIN profiles p ON p.id = c.id', '(SELECT count(*) FROM bounds)::int')}`;
+
+/** Each person with what `candidateOf` reads, and how often they were asked and took part lately. */
+function personRows(from: string, considered: string, where = ''): string {
+  return `SELECT p.id, p.topics, p.skills, p.doc->'availability' AS availability, p.doc->'howToHelp'->'needs' AS needs, p.doc->>'trainingWanted' AS training_wanted,
+       coalesce(inv.recent, 0)::int AS invited, coalesce(j.n, 0)::int AS took, ${considered} AS considered
+${from}
 LEFT JOIN LATERAL (SELECT count(*) AS recent FROM invitations WHERE profile_id = p.id AND created_at > now() - ${RECENT}) inv ON true
-LEFT JOIN LATERAL (SELECT count(*) AS n FROM interests WHERE contact_hash = p.contact_hash AND status = 'joined' AND updated_at > now() - ${RECENT}) j ON true`;
+LEFT JOIN LATERAL (SELECT count(*) AS n FROM interests WHERE contact_hash = p.contact_hash AND status = 'joined' AND updated_at > now() - ${RECENT}) j ON true
+${where}`;
+}
+
+/** $1 topics: everyone the wish allows whose profile says what training or support they would like. */
+const ASKED_SQL = personRows('FROM profiles p', '0', `WHERE ${WISH_ALLOWS} AND coalesce(btrim(p.doc->>'trainingWanted'), '') <> ''`);
 
 const norm = (s: string) => s.trim().toLowerCase();
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -111,8 +125,12 @@ export async function topSuggestions(db: Queryable, brief: Brief, weights: Match
     brief.topics, brief.skills.map(norm), brief.days, brief.times, brief.modes,
     weights.topic, weights.skill, weights.availability, weights.mode, weights.newVoice, limit,
   ]);
-  const candidates = rows
-    .map((r) => candidateOf(r.id, { topics: r.topics, skills: r.skills, availability: r.availability ?? {}, howToHelp: { needs: r.needs ?? [] } }, { invitedRecently: r.invited, tookPartRecently: r.took }))
+  const asked = isSession(brief.kind) ? await db.query<Row>(ASKED_SQL, [brief.topics]) : [];
+  const seen = new Set(rows.map((r) => r.id));
+  const candidates = [...rows, ...asked.filter((r) => !seen.has(r.id))]
+    .map((r) =>
+      candidateOf(r.id, { topics: r.topics, skills: r.skills, availability: r.availability ?? {}, howToHelp: { needs: r.needs ?? [] }, trainingWanted: r.training_wanted ?? '' }, { invitedRecently: r.invited, tookPartRecently: r.took }),
+    )
     .sort(byId);
   // The limit is at least 1, so nobody came back only when the pool is empty.
   return { ranked: rank(brief, candidates, weights, limit), considered: rows[0]?.considered ?? 0 };

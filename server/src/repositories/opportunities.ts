@@ -10,7 +10,7 @@ export const UK_TODAY = `(now() AT TIME ZONE 'Europe/London')::date`;
 export const OPPORTUNITY_FIELDS = [
   'title', 'summary', 'description', 'easyReadSummary', 'experienceNeeded', 'skills', 'timeCommitment', 'when', 'where',
   'howToGetInvolved', 'closingDate', 'topics', 'organisationId', 'accessibility', 'supportOffered', 'payment', 'places',
-  'contact', 'status', 'cancelledReason', 'translations', 'promise',
+  'contact', 'status', 'cancelledReason', 'translations', 'promise', 'kind',
 ] as const;
 
 /** An opportunity's own columns, with its organisation and area named (`o` is the opportunity). */

@@ -5,7 +5,7 @@
  * read) and, apart from the score, what the council must arrange for the person's access
  * needs. Access needs never change the score.
  */
-import type { AccessFeature, AccessNeed, MatchWeights, OpportunityInput, ParticipationMode, ProfileInput, TimeOfDay, Weekday } from '../types.js';
+import type { AccessFeature, AccessNeed, MatchWeights, OpportunityInput, OpportunityKind, ParticipationMode, ProfileInput, TimeOfDay, Weekday } from '../types.js';
 import { ACCESS } from '../rules.js';
 
 /** How much each kind of fit counts (0 to 5 each; `newVoice`: how strongly people not asked lately come forward). Staff see and adjust them. */
@@ -25,6 +25,8 @@ export interface Brief {
   times: TimeOfDay[];
   modes: ParticipationMode[];
   accessibility: AccessFeature[];
+  /** A training or support session puts first the people who asked for one (issue 17); absent: an activity. */
+  kind?: OpportunityKind;
 }
 
 /** One person, as the ranking reads them. */
@@ -40,6 +42,8 @@ export interface Candidate {
   invitedRecently: number;
   /** Opportunities they joined in the last RECENT_MONTHS months. */
   tookPartRecently: number;
+  /** Their profile says what training or support they would like. */
+  askedForTraining?: boolean;
 }
 
 export type MatchReason =
@@ -50,7 +54,8 @@ export type MatchReason =
   | { code: 'mode'; values: ParticipationMode[] }
   | { code: 'new-voice'; months: number }
   | { code: 'asked-recently'; count: number; months: number }
-  | { code: 'took-part-recently'; count: number; months: number };
+  | { code: 'took-part-recently'; count: number; months: number }
+  | { code: 'asked-for-training' };
 
 /** An access need and whether this opportunity already offers what it takes. */
 export interface AccessArrangement {
@@ -85,7 +90,7 @@ const timeOfHour = (hour: number): TimeOfDay => (hour < 12 ? 'morning' : hour < 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
 /** The days and times of a brief: from its sessions (UK time), else from the words of `when`. */
-export function briefOf(opportunity: Pick<OpportunityInput, 'topics' | 'skills' | 'when' | 'where' | 'accessibility'>): Brief {
+export function briefOf(opportunity: Pick<OpportunityInput, 'topics' | 'skills' | 'when' | 'where' | 'accessibility' | 'kind'>): Brief {
   const days: Weekday[] = [];
   const times: TimeOfDay[] = [];
   for (const session of opportunity.when.sessions ?? []) {
@@ -111,13 +116,17 @@ export function briefOf(opportunity: Pick<OpportunityInput, 'topics' | 'skills' 
     times: unique(times),
     modes: [...opportunity.where.modes],
     accessibility: [...opportunity.accessibility],
+    ...(opportunity.kind ? { kind: opportunity.kind } : {}),
   };
 }
+
+/** A training or support session, whose suggestions put first the people who asked for one. */
+export const isSession = (kind: OpportunityKind | undefined): boolean => kind === 'training' || kind === 'support';
 
 /** A profile as a candidate, with how often they were asked and took part lately. */
 export function candidateOf(
   id: string,
-  profile: Pick<ProfileInput, 'topics' | 'skills' | 'availability' | 'howToHelp'>,
+  profile: Pick<ProfileInput, 'topics' | 'skills' | 'availability' | 'howToHelp' | 'trainingWanted'>,
   history: { invitedRecently?: number; tookPartRecently?: number } = {},
 ): Candidate {
   return {
@@ -130,6 +139,7 @@ export function candidateOf(
     needs: profile.howToHelp?.needs ?? [],
     invitedRecently: history.invitedRecently ?? 0,
     tookPartRecently: history.tookPartRecently ?? 0,
+    askedForTraining: Boolean(profile.trainingWanted?.trim()),
   };
 }
 
@@ -157,6 +167,7 @@ export function clampWeights(given: Partial<Record<keyof MatchWeights, unknown>>
 export function scoreOne(brief: Brief, person: Candidate, weights: MatchWeights): Ranked {
   const reasons: MatchReason[] = [];
   let score = 0;
+  if (isSession(brief.kind) && person.askedForTraining) reasons.push({ code: 'asked-for-training' });
 
   const topics = brief.topics.filter((t) => person.topics.includes(t));
   if (topics.length) {
@@ -202,9 +213,14 @@ export function scoreOne(brief: Brief, person: Candidate, weights: MatchWeights)
   return { id: person.id, score: Math.round(score * 1000) / 1000, reasons, access };
 }
 
-/** Everyone ranked for a brief, best first; equal scores keep the order they came in. */
+/**
+ * Everyone ranked for a brief, best first; equal scores keep the order they came in. For a
+ * training or support session, the people who asked for one come first (offered first to
+ * those who asked), best first among themselves; the score itself is not changed.
+ */
 export function rank(brief: Brief, people: readonly Candidate[], weights: MatchWeights = DEFAULT_WEIGHTS, limit = Infinity): Ranked[] {
-  const scored = people.map((person, index) => ({ ranked: scoreOne(brief, person, weights), index }));
-  scored.sort((a, b) => b.ranked.score - a.ranked.score || a.index - b.index);
+  const first = (person: Candidate) => (isSession(brief.kind) && person.askedForTraining ? 1 : 0);
+  const scored = people.map((person, index) => ({ ranked: scoreOne(brief, person, weights), index, first: first(person) }));
+  scored.sort((a, b) => b.first - a.first || b.ranked.score - a.ranked.score || a.index - b.index);
   return scored.slice(0, limit).map((s) => s.ranked);
 }

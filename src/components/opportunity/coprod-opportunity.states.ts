@@ -83,6 +83,13 @@ export function fullApi(): InMemoryApi {
   return new InMemoryApi({ now: NOW, seed });
 }
 
+/** The carers strategy published as a training or support session (issue 17): the facts say so first. */
+export function sessionApi(kind: 'training' | 'support' = 'training'): InMemoryApi {
+  const seed = createSeed(NOW);
+  Object.assign(seed.opportunities.find((o) => o.id === OPPORTUNITY_ID)!, { kind });
+  return new InMemoryApi({ now: NOW, seed });
+}
+
 export function pressSend(element: HTMLElement): void {
   clickOn(element, 'button.send');
 }
@@ -178,6 +185,24 @@ export const states: ComponentStates = {
       name: 'Waiting list',
       description: 'Every place is taken: the key facts say "Waiting list", and the form still takes interest.',
       render: () => detail(fullApi()),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Training session',
+      description: 'A training session for people who take part: the first key fact says "What it is: Training for people who take part".',
+      render: () => detail(sessionApi()),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Support session, Welsh',
+      description: 'A support session read in Welsh: "Beth yw e: Cymorth i bobl sy’n cymryd rhan".',
+      render: () => detail(sessionApi('support'), { locale: 'cy' }),
+      play: async (element) => void (await untilLoaded(element)),
+    },
+    {
+      name: 'Training session, easy read',
+      description: 'A training session in easy read: "This is training. It helps you take part."',
+      render: () => detail(sessionApi(), { readingLevel: 'easy-read' }),
       play: async (element) => void (await untilLoaded(element)),
     },
     {

@@ -116,6 +116,7 @@ export const staffPeopleMessages = defineMessages({
     'reason_new-voice': (months: number) => `Has not been asked in the last ${months} months`,
     'reason_asked-recently': withLocale((locale, count: number, months: number) => `${plural(locale, count, { one: 'Asked once', other: 'Asked {n} times' })} in the last ${months} months`),
     'reason_took-part-recently': withLocale((locale, count: number, months: number) => `${plural(locale, count, { one: 'Took part once', other: 'Took part {n} times' })} in the last ${months} months`),
+    'reason_asked-for-training': 'Asked for training or support in their profile',
     arranged: (need: string) => `Needs: ${need}. This opportunity offers it.`,
     notArranged: (need: string) => `Needs: ${need}. Not yet arranged.`,
     invite: withLocale((locale, n: number) => (n ? `Invite ${plural(locale, n, { one: '{n} person', other: '{n} people' })}` : 'Invite the people you choose')),
@@ -289,6 +290,7 @@ export const staffPeopleMessages = defineMessages({
     'reason_new-voice': (months: number) => `Heb ofyn iddynt yn ystod y ${months} mis diwethaf`,
     'reason_asked-recently': withLocale((_locale, count: number, months: number) => `Gofynnwyd ${count} gwaith yn ystod y ${months} mis diwethaf`),
     'reason_took-part-recently': withLocale((_locale, count: number, months: number) => `Cymerodd ran ${count} gwaith yn ystod y ${months} mis diwethaf`),
+    'reason_asked-for-training': 'Wedi gofyn am hyfforddiant neu gymorth yn eu proffil',
     arranged: (need: string) => `Angen: ${need}. Mae’r cyfle hwn yn ei gynnig.`,
     notArranged: (need: string) => `Angen: ${need}. Heb ei drefnu eto.`,
     invite: withLocale((_locale, n: number) => (n ? `Gwahodd ${n === 1 ? '1 person' : `${n} o bobl`}` : 'Gwahodd y bobl a ddewiswch')),
@@ -351,6 +353,7 @@ export const staffPeopleMessages = defineMessages({
   easyRead: {
     'en-GB': {
       reasonHint: 'We write down who looked.\nWe write down why.',
+      'reason_asked-for-training': 'They want training or support.',
       toldNone: 'We have not sent them anything.',
       toldStatus_cancelled: 'Stopped. They asked for no more messages.',
       noPeopleBody: 'Try fewer choices.',
@@ -361,6 +364,7 @@ export const staffPeopleMessages = defineMessages({
     },
     cy: {
       toldNone: 'Nid ydym wedi anfon dim atynt.',
+      'reason_asked-for-training': 'Maen nhw eisiau hyfforddiant neu gymorth.',
       considered: withLocale((_locale, shown: number, n: number) =>
         n === 1 ? 'Mae 1 person eisiau cael gwahoddiad i bethau fel hyn.' : `Mae ${n} o bobl eisiau cael gwahoddiad i bethau fel hyn.\n${shown < n ? `Mae’r ${shown} sy’n gweddu orau yn gyntaf.` : 'Mae’r bobl sy’n gweddu orau yn gyntaf.'}`),
     },

@@ -4,7 +4,9 @@ import { ApiError } from '../../api/errors.js';
 import type { ToldMessage } from '../../api/types.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
-import { inStaffProvider, loadStates, shows, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '@coprod/seed';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
 
@@ -16,6 +18,13 @@ function widget(adapter: CoprodApi, options: StaffProviderOptions & { opportunit
 }
 
 export const poolShown = shows('[part="person"]', 'a person in the pool');
+
+/** The carers strategy published as a training session (issue 17): the people who asked for training come first. */
+export function trainingApi(): InMemoryApi {
+  const seed = createSeed(STAFF_NOW);
+  Object.assign(seed.opportunities.find((o) => o.id === CARERS)!, { kind: 'training' });
+  return new InMemoryApi({ now: STAFF_NOW, seed });
+}
 export const suggestionsShown = shows('[part="suggestion"]', 'a suggested person');
 
 /** Ticks the suggested person named `name`. */
@@ -185,6 +194,12 @@ export const states: ComponentStates = {
     { name: 'Who was told: failed', render: () => widget(toldApi(true), { opportunityId: null }), play: showTold('prof-bernie', '[part="told-error"]') },
     { name: 'Welsh: who was told', render: () => widget(toldApi(), { opportunityId: null, locale: 'cy' }), play: showTold() },
     { name: 'Easy read: who was told, nothing sent', render: () => widget(toldApi(), { opportunityId: null, readingLevel: 'easy-read' }), play: showTold('prof-nasrin') },
+    {
+      name: 'Training session: who asked come first',
+      description: 'A training session: the people whose profile asks for training or support come first, each with "Asked for training or support in their profile".',
+      render: () => widget(trainingApi()),
+      play: suggestionsShown,
+    },
     { name: 'Welsh', render: () => widget(staffApi(), { locale: 'cy' }), play: suggestionsShown },
     { name: 'Easy read', render: () => widget(staffApi(), { readingLevel: 'easy-read' }), play: suggestionsShown },
   ],

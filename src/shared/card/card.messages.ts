@@ -3,6 +3,9 @@ import { defineMessages, plural } from '../../core/i18n.js';
 /** The words on an opportunity card, shared by the list, the opportunity and the staff preview. */
 export const cardMessages = defineMessages({
   'en-GB': {
+    kind: 'What it is',
+    kind_training: 'Training for people who take part',
+    kind_support: 'A support session for people who take part',
     when: 'When',
     where: 'Where',
     time: 'Time',
@@ -18,6 +21,9 @@ export const cardMessages = defineMessages({
     partlyInEnglish: 'Some of this is in English only.',
   },
   cy: {
+    kind: 'Beth yw e',
+    kind_training: 'Hyfforddiant i bobl sy’n cymryd rhan',
+    kind_support: 'Sesiwn gymorth i bobl sy’n cymryd rhan',
     when: 'Pryd',
     where: 'Ble',
     time: 'Amser',
@@ -34,6 +40,8 @@ export const cardMessages = defineMessages({
   },
   easyRead: {
     'en-GB': {
+      kind_training: 'This is training.\nIt helps you take part.',
+      kind_support: 'This is a support session.\nYou can get help here.',
       time: 'How long', pay: 'Money', promise: 'Who decides', closing: 'Last day to say yes', access: 'Help to take part', places: 'Places',
       placesLeft: (left: number) => plural('en-GB', left, { one: 'There is {n} place left.', other: 'There are {n} places left.' }),
       waitingList: 'All the places are taken.\nYou can still say yes.\nWe will put you on the waiting list.',
@@ -42,6 +50,8 @@ export const cardMessages = defineMessages({
       partlyInEnglish: 'Some words here are only in English.',
     },
     cy: {
+      kind_training: 'Hyfforddiant yw hwn.\nMae’n eich helpu i gymryd rhan.',
+      kind_support: 'Sesiwn gymorth yw hon.\nGallwch gael help yma.',
       time: 'Pa mor hir', pay: 'Arian', promise: 'Pwy sy’n penderfynu', closing: 'Diwrnod olaf i ddweud ie', access: 'Help i gymryd rhan', places: 'Lleoedd',
       placesLeft: (left: number) => plural('cy', left, { one: 'Mae {n} lle ar ôl.', other: 'Mae {n} lle ar ôl.' }),
       waitingList: 'Mae pob lle wedi’i gymryd.\nGallwch chi ddweud ie o hyd.\nByddwn ni’n eich rhoi ar y rhestr aros.',
@@ -50,5 +60,5 @@ export const cardMessages = defineMessages({
       partlyInEnglish: 'Mae rhai geiriau yma yn Saesneg yn unig.',
     },
   },
-  easyReadSame: ['when', 'where'],
+  easyReadSame: ['kind', 'when', 'where'],
 });

@@ -37,16 +37,20 @@ export interface CardOptions {
 }
 
 /** What a compact card keeps: the promise too, when the brief makes one (who decides is why a person would take part). */
-const COMPACT_FACTS: readonly Fact['key'][] = ['when', 'where', 'pay', 'promise', 'closing'];
+const COMPACT_FACTS: readonly Fact['key'][] = ['kind', 'when', 'where', 'pay', 'promise', 'closing'];
 
 interface Fact {
-  key: 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
+  key: 'kind' | 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
   icon: IconName;
   text: string | undefined;
 }
 
 function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today?: Date): Fact[] {
+  const t = translator(cardMessages, locale, readingLevel);
+  const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
   return [
+    // A training or support session says so first: it is for the people who take part, not taking part itself.
+    { key: 'kind', icon: kind === 'support' ? 'hand' : 'book', text: kind && t(`kind_${kind}`) },
     { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
     { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
     { key: 'time', icon: 'clock', text: timeInWords(opportunity, locale) },

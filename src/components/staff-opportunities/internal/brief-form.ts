@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AccessFeature, Opportunity, ParticipationMode, Payment, Taxonomy } from '../../../api/types.js';
+import type { AccessFeature, Opportunity, OpportunityKind, ParticipationMode, Payment, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { choiceGroup, errorSummary, fieldId, selectField, type FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
@@ -72,7 +72,18 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
       ${o.conflict}
       ${question(
         t('qWhat'),
-        html`${text('title', t('fTitle'), 'title', { hint: t('fTitleHint'), maxlength: 200 })}
+        html`${choiceGroup({
+          id: fieldId('kind'),
+          type: 'radio',
+          label: t('fKind'),
+          hint: t('fKindHint'),
+          error: err('kind'),
+          errorPrefix: prefix,
+          selected: [v.kind || 'activity'],
+          onChange: ([kind]) => form.update({ kind: kind === 'activity' ? '' : ((kind as OpportunityKind) ?? '') }),
+          choices: (['activity', 'training', 'support'] as const).map((kind) => ({ value: kind, label: t(`kind_${kind}`) })),
+        })}
+        ${text('title', t('fTitle'), 'title', { hint: t('fTitleHint'), maxlength: 200 })}
         ${text('summary', t('fSummary'), 'summary', { hint: t('fSummaryHint'), multiline: true, rows: 2, maxlength: 300 })}
         ${text('description', t('fDescription'), 'description', { hint: t('fDescriptionHint'), multiline: true, rows: 8, maxlength: 10000 })}
         ${text('easyReadSummary', optional(t('fEasyRead')), 'easyReadSummary', { hint: t('fEasyReadHint'), multiline: true, rows: 5, maxlength: 1000 })}`,

@@ -1,4 +1,4 @@
-import type { AccessFeature, LadderRung, Opportunity, OpportunityInput, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
+import type { AccessFeature, LadderRung, Opportunity, OpportunityInput, OpportunityKind, OpportunityStatus, ParticipationMode, Payment } from '../../../api/types.js';
 import { applyPaths, changedPaths } from '../../../shared/conflict/field-merge.js';
 import { blankRates, RATE_PATHS, ratesFrom, ratesToPayment, type RatesValues } from './brief-rates.js';
 import { fromSession, toSession, type SessionValues } from './sessions.js';
@@ -60,6 +60,8 @@ export interface BriefValues {
   cy: WelshValues;
   /** The ladder rung promised (issue 17), or '' when not said. */
   promise: LadderRung | '';
+  /** A training or support session (issue 17), or '' for an activity. */
+  kind: OpportunityKind | '';
 }
 
 export const blankBrief = (organisationId = ''): BriefValues => ({
@@ -97,6 +99,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
   organisationId,
   cy: blankWelsh(),
   promise: '',
+  kind: '',
 });
 
 /** The contract's field paths in the order the form asks them, for the error summary. */
@@ -131,6 +134,7 @@ export const FIELD_ORDER = [
   'topics',
   'organisationId',
   'promise',
+  'kind',
   ...WELSH_FIELDS.map((field) => `translations.cy.${field}`),
 ] as const;
 
@@ -202,6 +206,7 @@ export function answersToInput(values: BriefValues, status: OpportunityStatus): 
   if (contact.name || contact.email || contact.phone) input.contact = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as OpportunityInput['contact'];
   if (Object.keys(cy).length) input.translations = { cy };
   if (values.promise) input.promise = values.promise;
+  if (values.kind && values.kind !== 'activity') input.kind = values.kind;
   return input;
 }
 
@@ -256,6 +261,7 @@ export function fromOpportunity(o: OpportunityInput): BriefValues {
     organisationId: o.organisationId,
     cy: Object.fromEntries(WELSH_FIELDS.map((field) => [field, cy[field] ?? ''])) as WelshValues,
     promise: o.promise ?? '',
+    kind: o.kind === 'activity' ? '' : (o.kind ?? ''),
   };
 }
 

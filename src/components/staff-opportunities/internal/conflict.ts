@@ -61,6 +61,7 @@ const LABELS: Record<string, string> = {
   topics: 'fTopics',
   organisationId: 'fOrganisation',
   promise: 'fPromise',
+  kind: 'fKind',
   ...Object.fromEntries(Object.entries(WELSH_INPUTS).map(([field, spec]) => [`translations.cy.${field as WelshField}`, spec.label])),
 };
 

@@ -40,6 +40,8 @@ export function reasonText(w: Words, reason: MatchReason): string {
       return w.t('reason_skill', values);
     case 'new-voice':
       return w.t('reason_new-voice', reason.months ?? 3);
+    case 'asked-for-training':
+      return w.t('reason_asked-for-training');
     default:
       return w.t(`reason_${reason.code}`, reason.count ?? 0, reason.months ?? 3);
   }
