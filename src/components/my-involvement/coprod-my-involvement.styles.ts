@@ -100,9 +100,10 @@ export const myInvolvementStyles = css`
     margin-block: 1.5em;
     max-width: 48em;
   }
-  .sheet-name,
-  .sheet-period {
-    font-weight: bold;
+  .sheet > :is(h3, h4, h5, h6, .deep-heading):not(#sheet-title) {
+    margin-block-start: var(--_space-6);
+    padding-block-start: var(--_space-3);
+    border-block-start: 2px solid var(--coprod-color-border, #b1b4b6);
   }
   .sheet-table {
     border-collapse: collapse;
@@ -144,7 +145,7 @@ export const myInvolvementStyles = css`
   .sheet-figures,
   .sheet-totals {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
     gap: 0.5em 1em;
     margin: 0;
   }

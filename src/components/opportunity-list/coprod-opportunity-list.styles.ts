@@ -93,4 +93,7 @@ export const listStyles = css`
   .show-more {
     margin-top: 0.5em;
   }
+  .subtitle {
+    margin-block-start: var(--_space-4);
+  }
 `;

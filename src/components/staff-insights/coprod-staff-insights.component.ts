@@ -123,7 +123,7 @@ export class CoprodStaffInsights extends StaffElement {
       </section>
       ${shown.length
         ? html`<button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', async () => this.exportCsv(results))}>
-            ${icon('print')} ${this.t('exportCsv')}
+            ${icon('download')} ${this.t('exportCsv')}
           </button>`
         : nothing}`;
   }

@@ -7,11 +7,27 @@ export const staffInsightsStyles = css`
   .reach-bars {
     flex: 1 1 14em;
     max-width: 24em;
-    font-size: 12px;
+    list-style: none;
+    padding: 0;
+    font-size: 0.9em;
   }
-  .reach-label,
-  .reach-value {
-    fill: var(--_text);
+  .reach-bars li {
+    margin-bottom: 0.5em;
+  }
+  .reach-line {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .reach-bar {
+    flex: 1;
+    height: 0.75em;
+  }
+  .reach-line > span {
+    flex: 0 0 3.5em;
+  }
+  [data-reach] .legend {
+    margin-bottom: var(--_space);
   }
   .reach-people {
     fill: var(--coprod-chart-5, #1d70b8);
@@ -24,7 +40,7 @@ export const staffInsightsStyles = css`
     stroke-width: 1.5;
   }
   @media (forced-colors: active) {
-    .reach-bars,
+    .reach-bar,
     .legend svg {
       forced-color-adjust: none;
     }
@@ -34,10 +50,6 @@ export const staffInsightsStyles = css`
     }
     .reach-area {
       stroke: CanvasText;
-    }
-    .reach-label,
-    .reach-value {
-      fill: CanvasText;
     }
   }
   .changes {

@@ -105,7 +105,7 @@ describe('<coprod-staff-insights>', () => {
       // Black: 3 or 4 of 30, hidden; said in words, with the area's figure still there.
       expect(rowOf(section, 'ethnicGroup', 'Black, Black British, Black Welsh, Caribbean or African')).to.deep.equal(['fewer than 8 — not shown to protect people', '5%']);
       expect(rowOf(section, 'ethnicGroup', 'Prefer not to say')).to.deep.equal(['fewer than 8 — not shown to protect people', 'not given']);
-      for (const svg of section.querySelectorAll('svg.reach-bars, .legend')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      for (const svg of section.querySelectorAll('.reach-bars, .legend')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
       const counts = [...section.querySelectorAll('tbody td:first-of-type')].map(clean).filter((c) => /^\d+$/.test(c)).map(Number);
       expect(counts.every((n) => n >= 8 && n % 5 === 0)).to.equal(true, `every shown count is 8 or more and a multiple of 5: ${counts.join(', ')}`);
       expect(clean(section.querySelector('[data-published]'))).to.contain('27 November 2026');

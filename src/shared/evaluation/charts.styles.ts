@@ -87,6 +87,7 @@ export const chartStyles = css`
     border: 1px solid var(--_border);
     padding: 0.25em 0.5em;
     text-align: left;
+    overflow-wrap: normal;
   }
   td {
     text-align: right;

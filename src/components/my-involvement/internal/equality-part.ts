@@ -115,7 +115,7 @@ export class EqualityPart {
           },
         }),
       )}
-      <div class="actions">
+      <div class="button-group">
         <button type="submit" class="button" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-save>${t('eqSave')}</button>
         ${hasSaved
           ? html`<button type="button" class="button secondary" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-delete @click=${() => void this.#send('delete')}>${t('eqDelete')}</button>`

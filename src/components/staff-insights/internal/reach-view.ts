@@ -4,7 +4,7 @@
  * SVG beside it draws the same shares and is hidden from assistive tech. Solid bars are the
  * people taking part, outlined bars the area: told apart by shape, not colour.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EqualityReach } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
@@ -14,22 +14,27 @@ import { answerInWords } from '../../../shared/equality/equality-words.js';
 type Say = (key: string, ...args: unknown[]) => string;
 type Question = EqualityReach['questions'][number];
 
-const WIDTH = 320;
-const ROW = 46;
-
 const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '' : `${value}%`);
 
+/** One bar, as wide as its share of the row: stretched, its outline kept one pixel thick. */
+const bar = (share: number, kind: string): TemplateResult =>
+  html`<svg class="reach-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false"><rect x="0" y="0" width=${Math.max(0.5, share)} height="10" class=${kind} vector-effect="non-scaling-stroke"></rect></svg>`;
+
+/**
+ * The picture: each answer's words in the page's own text (they wrap, at a readable size, as an
+ * SVG's text could not: at 320 px it was 6 px high), then its bars and the share.
+ */
 function chart(t: Say, q: Question, locale: Locale): TemplateResult {
   const rows = q.answers.filter((a) => a.answer !== 'prefer_not_to_say' || a.count !== null);
-  return html`<svg class="reach-bars" viewBox="0 0 ${WIDTH} ${rows.length * ROW}" aria-hidden="true" focusable="false">
-    ${rows.map((a, r) => {
-      const y = r * ROW;
-      return svg`<text x="0" y=${y + 13} class="reach-label">${answerInWords(q.question, a.answer, locale)}</text>
-        ${a.percent !== null ? svg`<rect x="0" y=${y + 17} width=${Math.max(1, (a.percent / 100) * (WIDTH - 50))} height="12" class="reach-people"></rect>
-          <text x=${(a.percent / 100) * (WIDTH - 50) + 4} y=${y + 28} class="reach-value">${percent(a.percent)}</text>` : svg`<text x="0" y=${y + 28} class="reach-value">${t('reachHiddenShort')}</text>`}
-        ${a.referencePercent !== null ? svg`<rect x="0.75" y=${y + 32} width=${Math.max(1, (a.referencePercent / 100) * (WIDTH - 50))} height="8" class="reach-area"></rect>` : nothing}`;
-    })}
-  </svg>`;
+  return html`<ul class="reach-bars" aria-hidden="true">
+    ${rows.map(
+      (a) => html`<li>
+        ${answerInWords(q.question, a.answer, locale)}
+        <span class="reach-line">${a.percent !== null ? html`${bar(a.percent, 'reach-people')}<span>${percent(a.percent)}</span>` : t('reachHiddenShort')}</span>
+        ${a.referencePercent !== null ? html`<span class="reach-line">${bar(a.referencePercent, 'reach-area')}<span></span></span>` : nothing}
+      </li>`,
+    )}
+  </ul>`;
 }
 
 function table(t: Say, q: Question, locale: Locale, key: string): TemplateResult {
