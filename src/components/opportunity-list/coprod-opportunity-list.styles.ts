@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 // Comments stay out of the css literal: they would be shipped in the bundle.
 //
+// .cards > li: only the height is guessed for a card off screen: a guessed width (the one-value
+// form sets both) made a 320 px page 712 px wide.
+// .subtitle: "Why it may suit you" sat on the card's last fact (pay) with no space between.
+//
 // .cards > li: cards off screen are not styled, laid out or painted until they come near it
 // (content-visibility: auto). They stay in the accessibility tree, find-in-page and the tab
 // order. The intrinsic size is a compact card's usual height (about 12em on a wide screen, 24em
@@ -63,7 +67,6 @@ export const listStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
-  /* Only the height is guessed for a card off screen: a guessed width (the one-value form sets both) made a 320 px page 712 px wide. */
   .cards > li {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 12em;

@@ -156,7 +156,6 @@ export class CoprodStaffFeedback extends StaffElement {
       idOf: (item) => item.id,
       row: (item) => this.renderItem(item, all, targets, taxonomy),
       empty: () => emptyView(this.t('emptyTitle'), this.t('emptyBody'), undefined, this.level + 1),
-      onClear: () => this.moveList({ q: '', page: 1 }),
       onPage: (page) => this.moveList({ page }),
     });
   }

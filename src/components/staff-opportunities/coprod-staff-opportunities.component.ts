@@ -177,7 +177,6 @@ export class CoprodStaffOpportunities extends StaffElement {
       address: this.address,
       search: this.renderSearch(),
       topics: loaded.taxonomy.topics,
-      onClearSearch: () => this.moveList({ q: '', topic: undefined, page: 1 }),
       onPage: (page) => this.moveList({ page }),
       result: this.actions.result,
       confirming: this.actions.confirming,

@@ -9,6 +9,9 @@ export const staffOpportunitiesStyles = css`
     padding: 0;
     list-style: none;
   }
+  .tabs .button.secondary {
+    width: auto;
+  }
   .tabs .button[aria-pressed='true'] {
     background: var(--_text);
     color: var(--_surface);

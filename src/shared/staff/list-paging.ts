@@ -141,7 +141,6 @@ export interface PagedListOptions<T> {
   row: (item: T) => unknown;
   /** What an empty list says when nothing was searched for. */
   empty: () => unknown;
-  onClear: () => void;
   onPage: (page: number) => void;
   /** What "Nothing matches" and "Showing … for" name: the words searched, else the filter chosen. */
   searched?: string;
@@ -154,7 +153,7 @@ export interface PagedListOptions<T> {
 export function pagedListView<T>(o: PagedListOptions<T>): unknown {
   const { t, key, items } = o;
   const q = o.address.place.q || o.searched || '';
-  if (items.length === 0) return q ? nothingFoundView(t, key, q, o.onClear) : o.empty();
+  if (items.length === 0) return q ? nothingFoundView(t, key, q) : o.empty();
   const page = pageOf(items, o.address.place.page);
   return html`${countView(t, key, q, page.from, page.to, items.length)}
     <ol class="items">
@@ -194,7 +193,7 @@ export function searchView(o: SearchOptions): TemplateResult {
       <p class="hint" id="${key}-q-hint">${lines(o.hint)}</p>
       <div class="search-row">
         <input class="input" id="${key}-q" name="q" type="search" autocomplete="off" maxlength="200" aria-describedby="${key}-q-hint" .value=${o.q} />
-        <button type="submit" class="button">${icon('search')} ${t('searchButton')}</button>
+        <button type="submit" class="button secondary">${icon('search')} ${t('searchButton')}</button>
       </div>
     </div>
     ${o.extra ?? nothing}
@@ -207,12 +206,11 @@ export function countView(t: Translate<MessageSet>, key: string, q: string, from
   return html`<p class="list-count" id="${key}-count" tabindex="-1">${lines(t('showing', from, to, total))}${q ? html` ${t('searchedFor', q)}` : nothing}</p>`;
 }
 
-/** Nothing matched the search: say so, and how to see everything again. */
-export function nothingFoundView(t: Translate<MessageSet>, key: string, q: string, onClear: () => void): TemplateResult {
+/** Nothing matched the search: say so and what to try ("Clear search" is the one under the search box). */
+export function nothingFoundView(t: Translate<MessageSet>, key: string, q: string): TemplateResult {
   return html`<div class="nothing-found" id="${key}-count" tabindex="-1" role="status">
     <p><strong>${t('nothingFound', q)}</strong></p>
     <p>${lines(t('nothingFoundBody'))}</p>
-    <p><button type="button" class="button secondary" @click=${onClear}>${t('clearSearch')}</button></p>
   </div>`;
 }
 

@@ -46,7 +46,6 @@ export interface ListViewOptions {
   search: TemplateResult;
   /** The taxonomy's topics, to name the one chosen. */
   topics: readonly Term[];
-  onClearSearch: () => void;
   onPage: (page: number) => void;
   result: ListResult | undefined;
   confirming: Confirming | undefined;
@@ -94,7 +93,6 @@ export function listView(o: ListViewOptions): TemplateResult {
       idOf: (item) => item.id,
       row: (item) => itemView(o, item),
       empty: () => emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1),
-      onClear: o.onClearSearch,
       onPage: o.onPage,
       searched: termName(findTerm(o.topics, o.address.place.topic), locale),
     })}
