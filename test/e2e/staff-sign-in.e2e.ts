@@ -85,7 +85,7 @@ test('a worker with the attendance role signs in through the provider, publishes
     await staff.getByLabel('Organisation').selectOption({ label: 'Anytown Council' });
     await staff.getByRole('button', { name: 'Save as a draft' }).click();
     await staff.getByText(`Saved as a draft: ${title}.`).waitFor();
-    await staff.getByRole('button', { name: /^Draft \(\d+\)$/ }).click();
+    await staff.getByLabel('Show opportunities that are').selectOption('draft');
     await staff.getByRole('listitem', { name: title }).getByRole('button', { name: /^Publish\b/ }).click();
     await staff.getByRole('button', { name: 'Yes, publish' }).click();
     await staff.getByText(`Published: ${title}. It is now on the public list.`).waitFor();

@@ -1,24 +1,6 @@
 import { css } from 'lit';
 
 export const staffOpportunitiesStyles = css`
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-  .tabs .button.secondary {
-    width: auto;
-  }
-  .tabs .button[aria-pressed='true'] {
-    background: var(--_text);
-    color: var(--_surface);
-    border-color: var(--_text);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
   .brief fieldset.question {
     border-top: 2px solid var(--_border);
     padding-top: var(--_space);

@@ -20,6 +20,13 @@ describeStates(states);
 const text = (node: Node) => node.textContent?.replace(/\s+/g, ' ') ?? '';
 const active = (element: HTMLElement) => shadow(element).activeElement as HTMLElement | null;
 const buttonWith = (root: ParentNode, label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).trim().startsWith(label))!;
+/** The "Show opportunities that are" choice: one select (five buttons took about 300 px at 320 px). */
+const statusChoice = (element: HTMLElement) => shadow(element).querySelector<HTMLSelectElement>('#status-filter')!;
+const showStatus = (element: HTMLElement, status: string) => {
+  const select = statusChoice(element);
+  select.value = status;
+  select.dispatchEvent(new Event('change'));
+};
 
 async function render(adapter: CoprodApi = staffApi(), organisation = 'anytown-council') {
   history.replaceState(null, '', location.pathname);
@@ -81,11 +88,11 @@ describe('<coprod-staff-opportunities>', () => {
     // The rows carry no status tag (each has the status of the tab chosen): the open ones are listed under "Open".
     const open = await api.listOpportunities({ status: ['open'], organisation: 'riverside-mental-health-forum', limit: 100 });
     expect(titles().length).to.equal(Math.min(10, open.total));
-    expect(buttonWith(shadow(element), 'Open').getAttribute('aria-pressed')).to.equal('true');
-    const draftTab = buttonWith(shadow(element), 'Draft');
-    draftTab.click();
+    expect(statusChoice(element).value).to.equal('open');
+    expect(statusChoice(element).selectedOptions[0]!.textContent!.trim()).to.equal(`Open (${open.total})`);
+    showStatus(element, 'draft');
     await element.updateComplete;
-    expect(draftTab.getAttribute('aria-pressed')).to.equal('true');
+    expect(statusChoice(element).value).to.equal('draft');
   });
 
   it('creates and publishes an opportunity with the keyboard only', async function () {
@@ -126,7 +133,7 @@ describe('<coprod-staff-opportunities>', () => {
     expect(detail.opportunity.payment.type).to.equal('unpaid');
     expect(detail.opportunity.topics).to.deep.equal(['carers']);
     await until(() => active(element)?.id === `opp-${detail.opportunity.id}`, 'focus on the new draft');
-    expect(buttonWith(shadow(element), 'Draft').getAttribute('aria-pressed')).to.equal('true');
+    expect(statusChoice(element).value).to.equal('draft');
     await until(() => currentAnnouncement().includes('Saved as a draft'), 'the saved announcement');
 
     await tabTo(element, byText('Publish'), 'the publish button');
@@ -262,7 +269,7 @@ describe('<coprod-staff-opportunities>', () => {
     const [update] = adapter.calls.filter((c) => c.method === 'updateOpportunity');
     expect(update!.args[1]).to.include({ status: 'cancelled', cancelledReason: 'The venue has flooded.' });
     await until(() => text(shadow(element).querySelector('.result')!).includes(`Cancelled: ${title}. Everyone who was interested or invited is being told.`), 'the result');
-    buttonWith(shadow(element), 'Cancelled').click();
+    showStatus(element, 'cancelled');
     await until(() => [...shadow(element).querySelectorAll('.item h3')].some((h) => text(h).trim() === title), 'the Cancelled tab lists it');
   });
 

@@ -73,17 +73,15 @@ export function listView(o: ListViewOptions): TemplateResult {
       <button type="button" class="button" @click=${o.onCreate}>${icon('edit')} ${t('create')}</button>
     </div>
     ${o.search}
-    <div role="group" aria-labelledby="status-tabs-label">
-      <p id="status-tabs-label" class="label">${t('showStatus')}</p>
-      <ul class="tabs">
-        ${STATUSES.map(
-          (status) => html`<li>
-            <button type="button" class="button secondary" aria-pressed=${status === shown ? 'true' : 'false'} @click=${() => o.onShow(status)}>
-              ${t('tab', label(opportunityStatuses, status, locale), all.filter((item) => item.status === status).length)}
-            </button>
-          </li>`,
-        )}
-      </ul>
+    <div class="tabs">
+      ${selectField({
+        id: 'status-filter',
+        label: t('showStatus'),
+        errorPrefix: '',
+        value: shown,
+        options: STATUSES.map((status) => ({ value: status, label: t('tab', label(opportunityStatuses, status, locale), all.filter((item) => item.status === status).length) })),
+        onChange: (status) => o.onShow(status as OpportunityStatus),
+      })}
     </div>
     ${pagedListView({
       t,
