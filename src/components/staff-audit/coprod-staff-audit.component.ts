@@ -179,15 +179,20 @@ export class CoprodStaffAudit extends StaffElement {
           <input class="input" id="audit-actor" name="actor" type="text" autocomplete="off" spellcheck="false" maxlength="200" aria-describedby="audit-actor-hint"
             .value=${live(this.draft.actor)} @input=${(e: Event) => (this.draft = { ...this.draft, actor: (e.target as HTMLInputElement).value })} />
         </div>
-        <div class="form-group">
-          <label class="label" for="audit-action">${this.t('actionLabel')}</label>
-          <select class="select" id="audit-action" name="action" @change=${(e: Event) => (this.draft = { ...this.draft, action: (e.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${this.draft.action === ''}>${this.t('anyAction')}</option>
-            ${AUDIT_ACTIONS.map((a) => html`<option value=${a} ?selected=${this.draft.action === a}>${this.actionWords(a)}</option>`)}
-          </select>
-        </div>
-        ${field('from', this.t('fromLabel'))} ${field('to', this.t('toLabel'))}
       </div>
+      <details class="more" ?open=${Boolean(this.draft.action || this.draft.from || this.draft.to || this.dateErrors.from || this.dateErrors.to)}>
+        <summary>${this.t('moreFilters')}</summary>
+        <div class="toolbar">
+          <div class="form-group">
+            <label class="label" for="audit-action">${this.t('actionLabel')}</label>
+            <select class="select" id="audit-action" name="action" @change=${(e: Event) => (this.draft = { ...this.draft, action: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${this.draft.action === ''}>${this.t('anyAction')}</option>
+              ${AUDIT_ACTIONS.map((a) => html`<option value=${a} ?selected=${this.draft.action === a}>${this.actionWords(a)}</option>`)}
+            </select>
+          </div>
+          ${field('from', this.t('fromLabel'))} ${field('to', this.t('toLabel'))}
+        </div>
+      </details>
       <div class="actions">
         <button type="submit" class="button" part="apply">${this.t('show')}</button>
         <button type="button" class="button secondary" @click=${this.clear}>${this.t('clear')}</button>

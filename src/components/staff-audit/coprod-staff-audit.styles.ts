@@ -10,6 +10,15 @@ export const staffAuditStyles = css`
     gap: var(--_space);
     margin-top: var(--_space);
   }
+  .actions .button {
+    width: auto;
+  }
+  .more > summary {
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    margin-bottom: var(--_space);
+  }
   .records {
     overflow-wrap: anywhere;
   }

@@ -8,6 +8,15 @@ export const staffPeopleStyles = css`
   .weights {
     margin-bottom: var(--_space);
   }
+  .more-filters {
+    margin-bottom: var(--_space);
+  }
+  .more-filters > summary {
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    margin-bottom: var(--_space);
+  }
   .training {
     align-self: flex-end;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { staffApi } from '../../../test/helpers/staff-states.js';
@@ -46,6 +46,36 @@ function headingList(root: Element): string[] {
 
 describe('<coprod-staff-workspace>', () => {
   afterEach(() => clearAddress());
+
+  // Issue 14: "the staff workspace shows each section's list within one screen of its heading".
+  for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 720 }]) {
+    it(`shows each section's list within one screen of its heading at ${viewport.width} px`, async function () {
+      this.timeout(120_000);
+      await setViewport(viewport);
+      try {
+        const sections = [
+          { section: 'opportunities' },
+          { section: 'interest', opportunityId: 'opp-carers-strategy' },
+          { section: 'feedback' },
+          { section: 'claims' },
+          { section: 'people' },
+          { section: 'audit' },
+        ];
+        const gaps: string[] = [];
+        for (const options of sections) {
+          const element = await render(options);
+          const widget = sectionWidget(element);
+          const first = await until(() => widget.shadowRoot?.querySelector<HTMLElement>('.item, [part="empty"]'), `the ${options.section} list`, SECTION_WAIT);
+          const gap = first.getBoundingClientRect().top - shadow(element).getElementById('section-heading')!.getBoundingClientRect().top;
+          gaps.push(`${options.section} ${Math.round(gap)} px`);
+          expect(gap, `${options.section}: the first item starts ${Math.round(gap)} px below the section heading (screen ${viewport.height} px)`).to.be.below(viewport.height);
+        }
+        console.log(`${viewport.width} px: heading to first item: ${gaps.join(', ')}`);
+      } finally {
+        await setViewport({ width: 1280, height: 720 });
+      }
+    });
+  }
 
   it('lists each section with what waits there and what is overdue', async () => {
     const element = await render();

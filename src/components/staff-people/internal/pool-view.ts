@@ -53,6 +53,9 @@ function select(view: PoolView, name: keyof PoolFilters, text: string, options: 
 
 export function poolForm(view: PoolView): TemplateResult {
   const { t, locale } = view;
+  const f = view.filters;
+  // Open when one of them is chosen, so that what narrows the list is in sight.
+  const more = Boolean(f.topic || f.skill || f.day || f.time || f.mode || f.language || f.support || f.training);
   return html`<form class="pool-form" part="pool-form" role="search" @submit=${view.onSearch}>
     <div class="form-group">
       <label class="label" for="pool-reason">${t('reasonLabel')}</label>
@@ -67,21 +70,26 @@ export function poolForm(view: PoolView): TemplateResult {
         <span class="hint" id="pool-q-hint">${t('qHint')}</span>
         <input class="input" id="pool-q" name="q" type="search" autocomplete="off" aria-describedby="pool-q-hint" .value=${live(view.filters.q)} @input=${(e: Event) => view.onFilter({ q: (e.target as HTMLInputElement).value })} />
       </div>
-      ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: topicName(view, term.id) })))}
-      <div class="form-group">
-        <label class="label" for="pool-skill">${t('skillLabel')}</label>
-        <input class="input" id="pool-skill" name="skill" type="text" autocomplete="off" .value=${live(view.filters.skill)} @input=${(e: Event) => view.onFilter({ skill: (e.target as HTMLInputElement).value })} />
-      </div>
-      ${select(view, 'day', t('dayLabel'), choicesFrom(weekdays, locale))}
-      ${select(view, 'time', t('timeLabel'), TIMES.map((x) => ({ value: x, label: t(`time_${x}`) })))}
-      ${select(view, 'mode', t('modeLabel'), choicesFrom(participationModes, locale))}
-      ${select(view, 'language', t('languageLabel'), [{ value: 'en-GB', label: t('lang_en') }, { value: 'cy', label: t('lang_cy') }])}
-      ${select(view, 'support', t('supportLabel'), ACCESS.map((a) => ({ value: a, label: label(accessLabels, a, locale) })))}
-      <div class="choice training">
-        <input type="checkbox" id="pool-training" name="training" .checked=${live(view.filters.training)} @change=${(e: Event) => view.onFilter({ training: (e.target as HTMLInputElement).checked })} />
-        <label for="pool-training">${t('trainingLabel')}</label>
-      </div>
     </div>
+    <details class="more-filters" ?open=${more}>
+      <summary>${t('moreFilters')}</summary>
+      <div class="toolbar">
+        ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: topicName(view, term.id) })))}
+        <div class="form-group">
+          <label class="label" for="pool-skill">${t('skillLabel')}</label>
+          <input class="input" id="pool-skill" name="skill" type="text" autocomplete="off" .value=${live(view.filters.skill)} @input=${(e: Event) => view.onFilter({ skill: (e.target as HTMLInputElement).value })} />
+        </div>
+        ${select(view, 'day', t('dayLabel'), choicesFrom(weekdays, locale))}
+        ${select(view, 'time', t('timeLabel'), TIMES.map((x) => ({ value: x, label: t(`time_${x}`) })))}
+        ${select(view, 'mode', t('modeLabel'), choicesFrom(participationModes, locale))}
+        ${select(view, 'language', t('languageLabel'), [{ value: 'en-GB', label: t('lang_en') }, { value: 'cy', label: t('lang_cy') }])}
+        ${select(view, 'support', t('supportLabel'), ACCESS.map((a) => ({ value: a, label: label(accessLabels, a, locale) })))}
+        <div class="choice training">
+          <input type="checkbox" id="pool-training" name="training" .checked=${live(view.filters.training)} @change=${(e: Event) => view.onFilter({ training: (e.target as HTMLInputElement).checked })} />
+          <label for="pool-training">${t('trainingLabel')}</label>
+        </div>
+      </div>
+    </details>
     <button type="submit" class="button" part="search">${t('search')}</button>
   </form>`;
 }
