@@ -92,10 +92,12 @@ export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> 
  * Staff roles. `staff` is every member of staff (publish opportunities, answer interest and
  * feedback); the others are added on top of it, so a council can give "record attendance" and
  * "approve and pay" to different people (issue 16), keep the people pool to some staff (issue 18)
- * and let an auditor read the audit trail (issue 20). Issue 20 maps them from the council's
- * identity provider; development tokens carry them all.
+ * and let an auditor read the audit trail (issue 20). `feedback` is the feedback team: only with
+ * it does "who was told" for one person (the people role) name the feedback items they were told
+ * about (issue 15: the person gave their feedback to the feedback team, not to whoever holds the
+ * people pool). Issue 20 maps them from the council's identity provider; development tokens carry them all.
  */
-export const STAFF_ROLES = ['staff', 'attendance', 'finance', 'people', 'auditor'] as const;
+export const STAFF_ROLES = ['staff', 'attendance', 'finance', 'people', 'auditor', 'feedback'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** 401 without a valid token; 403 unless the token is staff and carries `role`. */

@@ -275,6 +275,25 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.deepEqual(audit!.subject_ids, [made.id, told.body.items[0].id]);
   });
 
+  it('who was told, per person: a message about feedback names the item only for staff who also hold the feedback role (review 13)', async () => {
+    const nia = carer('Nia', 'nia@example.org');
+    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: nia })).body.profile;
+    const gave = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', text: 'The 4pm bus is too early for the day centre.', consentToPublish: false, reply: { method: 'email', detail: 'nia@example.org' } } });
+    assert.equal(gave.status, 201, JSON.stringify(gave.body));
+    const posted = await s.call(`/api/v1/feedback/${gave.body.id}/updates`, { method: 'POST', token: people, body: { kind: 'heard', text: 'We have read this.' }, headers: { 'idempotency-key': key() } });
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const told = async (as: string) => (await s.call(`/api/v1/messages?profileId=${made.id}`, { token: as })).body.items as { event: string; subjectId: string | null; status: string }[];
+    const peopleOnly = (await told(people)).filter((m) => m.event === 'feedback_update');
+    assert.equal(peopleOnly.length, 1, 'the people role sees that it was sent');
+    assert.equal(peopleOnly[0]!.subjectId, null, 'but not which feedback item');
+    assert.ok(peopleOnly[0]!.status, 'and whether it arrived');
+    const team = await token({ sub: 'lead-8', roles: ['staff', 'people', 'feedback'] });
+    assert.deepEqual((await told(team)).filter((m) => m.event === 'feedback_update').map((m) => m.subjectId), [gave.body.id], 'the feedback team sees which item');
+    // Asked by the item itself, the caller already knows it.
+    const byItem = (await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: people })).body.items as { subjectId: string | null }[];
+    assert.deepEqual(byItem.map((m) => m.subjectId), [gave.body.id]);
+  });
+
   it('every event the outbox can hold is in the contract (ToldMessage.event), so "who was told" never breaks on a new one', async () => {
     const spec = readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8');
     const line = /ToldMessage:[\s\S]*?event: \{ type: string, enum: \[([^\]]*)\]/.exec(spec);

@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * Who was told about an item, how, and whether it arrived (staff)
-         * @description Give exactly one of `feedbackId`, `interestId`, `opportunityId` (all the interests in it) or `profileId` (everything sent to that person: to their address, and about their invitations and interests; the `people` role only, as the pool is). Newest first.
+         * @description Give exactly one of `feedbackId`, `interestId`, `opportunityId` (all the interests in it) or `profileId` (everything sent to that person: to their address, and about their invitations and interests; the `people` role only, as the pool is; which feedback item a message was about only with the `feedback` role too). Newest first.
          */
         get: operations["listMessages"];
         put?: never;
@@ -1747,8 +1747,8 @@ export interface components {
             event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite" | "invitation" | "attendance_recorded" | "claim_received" | "claim_queried" | "claim_approved" | "claim_refused" | "claim_paid" | "missing_session_declined" | "profile_changed_by_staff" | "weekly_summary";
             /** @description A decision is sent at once, whatever the person's summary setting. */
             decision: boolean;
-            /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). */
-            subjectId: string;
+            /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). Null for a message about a feedback item when listed by `profileId` for staff without the `feedback` role: they see that it was sent and whether it arrived, not which item the person gave. */
+            subjectId: string | null;
             /** @enum {string|null} */
             role?: "giver" | "supporter" | "interested" | null;
             channel: components["schemas"]["MessageChannel"];

@@ -25,11 +25,16 @@ export function maskAddress(channel: string, address: string | null): string {
   return address;
 }
 
-const presentTold = (r: ToldRow, cipher: ContactCipher) => ({
+/**
+ * `hideFeedback`: listed by person for staff without the feedback role, a message about a feedback
+ * item says that it was sent and whether it arrived, never which item (that would tell them what
+ * the person said to the feedback team).
+ */
+const presentTold = (r: ToldRow, cipher: ContactCipher, hideFeedback = false) => ({
   id: r.id,
   event: r.event,
   decision: r.decision,
-  subjectId: r.subject_id,
+  subjectId: hideFeedback && r.subject_type === 'feedback' ? null : r.subject_id,
   role: r.role ?? null,
   channel: r.channel,
   to: maskAddress(r.channel, cipher.openOrNull(r.address)),
@@ -48,11 +53,11 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     const given = [query.feedbackId, query.interestId, query.opportunityId, query.profileId].filter(Boolean);
     if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId, opportunityId or profileId.');
     // Everything sent to one person is about the person, not an item: the people role, as the pool is.
-    if (query.profileId) requireRole(request.principal, 'people');
+    const hideFeedback = query.profileId ? !requireRole(request.principal, 'people').roles.includes('feedback') : false;
     const rows = await messagesAbout(app.db, query);
     // A person's messages are a read about them: their profile id is a subject, so their "staff looked at your profile" shows it.
     await app.repos.audit(actorOf(request), 'listMessages', [...(query.profileId ? [query.profileId] : []), ...rows.map((r) => r.id)], { ...query });
-    return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher)) });
+    return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher, hideFeedback)) });
   });
 
   operation(app, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
