@@ -92,6 +92,12 @@ export const chartStyles = css`
   td {
     text-align: right;
   }
+  /* Whole words in the tables: the base style's overflow-wrap: anywhere let a table shrink to
+     a letter a line at 320 px ("Stro / ngly"); the table scrolls in its focusable region instead. */
+  th,
+  td {
+    overflow-wrap: normal;
+  }
   .hidden-count {
     font-style: italic;
   }
