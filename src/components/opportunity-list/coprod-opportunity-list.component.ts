@@ -8,13 +8,14 @@ import { CoprodElement } from '../../core/coprod-element.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
-import type { CoprodOpportunity } from '../opportunity/coprod-opportunity.component.js';
 import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, queryFor, type Filters } from './internal/filters.js';
 import { lastPage, rememberPage } from './internal/last-results.js';
-import { DETAIL_TAG, detailView, importDetailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
+import { MorePages } from './internal/more-pages.js';
+import { OpenInPlace } from './internal/open-in-place.js';
+import { detailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 
@@ -90,20 +91,10 @@ export class CoprodOpportunityList extends CoprodElement {
   private forMeLoad = 0;
   /** What is in the search box, before the pause that applies it. @internal */
   @state() private keywordDraft = '';
-  /** Cards added by "Show more". @internal */
-  @state() private more: Opportunity[] = [];
-  /** @internal */
-  @state() private nextCursor: string | null = null;
-  /** @internal */
-  @state() private loadingMore = false;
-  /** @internal */
-  @state() private moreError: ApiError | undefined;
+  /** "Show more". @internal */
+  private readonly more = new MorePages(this);
   /** The opportunity open in place. @internal */
-  @state() private openId: string | undefined;
-  /** @internal */
-  @state() private openOpportunity: Opportunity | undefined;
-  /** Whether the opportunity view's code has loaded. @internal */
-  @state() private detailView: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private readonly opened = new OpenInPlace(this, () => this.writeUrl('push'));
 
   private presetsApplied = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -124,12 +115,12 @@ export class CoprodOpportunityList extends CoprodElement {
       try {
         const page = await api.listOpportunities(query, { signal });
         rememberPage(scope, query, page);
-        this.startAfresh(page.nextCursor);
+        this.more.startAfresh(page.nextCursor);
         return { page, offline: false };
       } catch (error) {
         const remembered = error instanceof ApiError && error.kind === 'network' ? lastPage(scope, query) : undefined;
         if (!remembered) throw error;
-        this.startAfresh(null);
+        this.more.startAfresh(null);
         return { page: remembered, offline: true };
       }
     },
@@ -146,13 +137,6 @@ export class CoprodOpportunityList extends CoprodElement {
       this.reportError('load', error);
     },
   });
-
-  /** Drops the cards "Show more" added to the previous results. */
-  private startAfresh(nextCursor: string | null): void {
-    this.more = [];
-    this.moreError = undefined;
-    this.nextCursor = nextCursor;
-  }
 
   /** "Only what may suit me" is ticked and can be: the person is signed in and the API answers it. @internal */
   get showingForMe(): boolean {
@@ -184,7 +168,7 @@ export class CoprodOpportunityList extends CoprodElement {
       locked: this.hideFilters,
       today: this.today,
       href: this.addresses(),
-      onOpen: (chosen) => void this.open(chosen),
+      onOpen: (chosen) => this.open(chosen),
       onChange: (mine) => this.setFilters({ mine }),
       onShowAll: () => {
         this.setFilters({ mine: false });
@@ -222,7 +206,7 @@ export class CoprodOpportunityList extends CoprodElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.presetsApplied) {
       this.presetsApplied = true;
-      this.nextCursor = this.serverData?.page.nextCursor ?? null;
+      this.more.nextCursor = this.serverData?.page.nextCursor ?? null;
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '', mine: this.forMe };
       if (this.syncUrl) this.readUrl();
     } else if (changed.has('topic') || changed.has('area') || changed.has('forMe')) {
@@ -234,7 +218,6 @@ export class CoprodOpportunityList extends CoprodElement {
       this.filters = { ...this.filters, ...preset };
       this.writeUrl('replace');
     }
-    if (this.openId !== undefined && this.detailView === 'idle') this.loadDetailView();
     if (this.meToken) this.loadForMe();
     super.willUpdate(changed);
   }
@@ -276,12 +259,7 @@ export class CoprodOpportunityList extends CoprodElement {
     const params = new URLSearchParams(location.search);
     this.filters = filtersFrom(params, { topic: this.topic, area: this.area, forMe: this.forMe });
     this.keywordDraft = this.filters.q;
-    this.openId = params.get('opportunity') ?? undefined;
-    if (this.openOpportunity?.id !== this.openId) this.openOpportunity = undefined;
-  }
-
-  private urlFor(openId: string | undefined): string {
-    return this.addresses()(openId);
+    this.opened.follow(params.get('opportunity') ?? undefined);
   }
 
   /** This page's address with the filters (under `sync-url`) and an opportunity. */
@@ -291,7 +269,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   private writeUrl(mode: 'push' | 'replace'): void {
     if (!this.syncUrl) return;
-    const href = this.urlFor(this.openId);
+    const href = this.addresses()(this.opened.id);
     if (href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);
@@ -299,87 +277,31 @@ export class CoprodOpportunityList extends CoprodElement {
 
   private readonly onPopState = (): void => {
     if (!this.syncUrl) return;
-    const wasOpen = this.openId;
+    const wasOpen = this.opened.id;
     this.readUrl();
-    if (wasOpen && !this.openId) this.updateComplete.then(() => this.focusCard(wasOpen));
-    else if (this.openId && this.openId !== wasOpen) this.updateComplete.then(() => this.focusDetail());
+    const nowOpen = this.opened.id;
+    if (wasOpen && !nowOpen) this.updateComplete.then(() => this.opened.focusCard(wasOpen));
+    else if (nowOpen && nowOpen !== wasOpen) this.updateComplete.then(() => this.opened.focusDetail());
   };
 
-  private async open(opportunity: Opportunity): Promise<void> {
-    this.openId = opportunity.id;
-    this.openOpportunity = opportunity;
-    this.writeUrl('push');
+  private open(opportunity: Opportunity): void {
+    void this.opened.show(opportunity);
     this.emit('coprod-opportunity-open', { opportunityId: opportunity.id, title: opportunity.title });
-    await this.updateComplete;
-    await this.focusDetail();
-  }
-
-  private loadDetailView(): void {
-    if (customElements.get(DETAIL_TAG)) {
-      this.detailView = 'ready';
-      return;
-    }
-    this.detailView = 'loading';
-    importDetailView().then(
-      () => (this.detailView = 'ready'),
-      () => (this.detailView = 'failed'),
-    );
-  }
-
-  private retryDetailView(): void {
-    this.loadDetailView();
-    void this.focusDetail();
-  }
-
-  /** Focuses the opened opportunity's heading once its code has loaded and it has rendered. */
-  private async focusDetail(): Promise<void> {
-    if (!customElements.get(DETAIL_TAG)) await importDetailView().catch(() => undefined);
-    await this.updateComplete;
-    const detail = this.shadowRoot?.querySelector<CoprodOpportunity>(DETAIL_TAG);
-    if (detail) await detail.focusHeading();
-    else this.shadowRoot?.querySelector<HTMLElement>('.detail [part=error] button, .detail .back')?.focus();
-  }
-
-  private async closeDetail(): Promise<void> {
-    const openedId = this.openId;
-    this.openId = undefined;
-    this.openOpportunity = undefined;
-    this.writeUrl('push');
-    await this.updateComplete;
-    if (openedId) this.focusCard(openedId);
-  }
-
-  private focusCard(id: string): void {
-    const link = this.shadowRoot?.querySelector<HTMLElement>(`[data-opportunity-id="${CSS.escape(id)}"] .card-title a`);
-    if (link) link.focus();
-    else this.focus();
   }
 
   private async showMore(): Promise<void> {
-    const api = this.api;
-    if (!api || !this.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const shown = this.listTask.value;
-    try {
-      const page = await api.listOpportunities({ ...this.query, cursor: this.nextCursor });
-      // The filters changed meanwhile: these cards belong to the old results.
-      if (this.listTask.value !== shown || this.listTask.status === TaskStatus.PENDING) {
-        this.loadingMore = false;
-        return;
-      }
-      const firstNewId = page.items[0]?.id;
-      this.more = [...this.more, ...page.items];
-      this.nextCursor = page.nextCursor;
-      this.loadingMore = false;
-      await this.updateComplete;
-      if (firstNewId) this.focusCard(firstNewId);
-      this.announce(this.t('moreShown', page.items.length));
-    } catch (error) {
-      this.loadingMore = false;
-      this.moreError = error instanceof ApiError ? error : new ApiError('server', String(error));
-      this.reportError('load-more', error);
-    }
+    const { api, listTask } = this;
+    if (!api) return;
+    const shown = listTask.value;
+    const page = await this.more.load(
+      (cursor) => api.listOpportunities({ ...this.query, cursor }),
+      () => listTask.value !== shown || listTask.status === TaskStatus.PENDING,
+      (error) => this.reportError('load-more', error),
+    );
+    if (!page) return;
+    await this.updateComplete;
+    if (page.items[0]) this.opened.focusCard(page.items[0].id);
+    this.announce(this.t('moreShown', page.items.length));
   }
 
   // Rendering
@@ -389,7 +311,7 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   protected override renderContent(): unknown {
-    const open = this.openId !== undefined;
+    const open = this.opened.id !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
         ${heading(this.level, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
@@ -403,13 +325,13 @@ export class CoprodOpportunityList extends CoprodElement {
       t: this.t,
       level: this.level,
       config: this.config,
-      state: this.detailView,
-      openId: this.openId!,
-      opportunity: this.openOpportunity,
+      state: this.opened.view,
+      openId: this.opened.id!,
+      opportunity: this.opened.opportunity,
       consentText: this.consentText,
       today: this.today,
-      onBack: () => void this.closeDetail(),
-      onRetry: () => this.retryDetailView(),
+      onBack: () => void this.opened.show(),
+      onRetry: () => this.opened.retry(),
     });
   }
 
@@ -458,13 +380,13 @@ export class CoprodOpportunityList extends CoprodElement {
       level: this.subLevel(),
       today: this.today,
       updating,
-      more: this.more,
-      nextCursor: this.nextCursor,
-      loadingMore: this.loadingMore,
-      moreError: this.moreError,
+      more: this.more.items,
+      nextCursor: this.more.nextCursor,
+      loadingMore: this.more.loading,
+      moreError: this.more.error,
       locked: this.hideFilters,
       href: this.addresses(),
-      onOpen: (chosen) => void this.open(chosen),
+      onOpen: (chosen) => this.open(chosen),
       onMore: () => void this.showMore(),
       onClear: () => this.clearFilters(),
       onRetry: () => void this.listTask.run(),
