@@ -61,7 +61,8 @@ describe('"may suit you" gives as many as the contract says (issue 18)', () => {
   const seed = fixtureSeed();
   const housing = seed.opportunities.find((o) => o.id === 'opp-housing')!;
   // 25 open housing briefs: more than the contract's default of 20.
-  seed.opportunities.push(...Array.from({ length: 24 }, (_, n) => ({ ...housing, id: `opp-housing-${n}`, title: `Housing panel ${n}` })));
+  // Five of them by phone only (for the filters below).
+  seed.opportunities.push(...Array.from({ length: 24 }, (_, n) => ({ ...housing, id: `opp-housing-${n}`, title: `Housing panel ${n}`, ...(n < 5 ? { where: { ...housing.where, modes: ['phone' as const] } } : {}) })));
   const s = suiteServer({ me: meOptions(sender), seed });
 
   it('gives 20 without a limit (it gave 5), and honours `limit`', async () => {
@@ -72,5 +73,17 @@ describe('"may suit you" gives as many as the contract says (issue 18)', () => {
     assert.equal(await count(''), 20, 'the contract says 20 by default');
     assert.equal(await count('?limit=100'), 25);
     assert.equal(await count('?limit=3'), 3);
+  });
+
+  it('takes the opportunity search\'s own filters (one rule: the same SQL as GET /opportunities), so "Only what may suit me" keeps them', async () => {
+    const ash = await create(s, ['housing']);
+    const on = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: ash.id, key: ash.editToken } });
+    const ids = async (query: string) => ((await s.call(`/api/v1/me/suggestions${query}`, { token: on.body.token })).body.items as Suggestion[]).map((i) => i.opportunity.id).sort();
+    const byPhone = ((await s.call('/api/v1/opportunities?format=phone&limit=100')).body.items as { id: string }[]).map((o) => o.id).sort();
+    assert.equal(byPhone.length, 5);
+    assert.deepEqual(await ids('?format=phone&limit=100'), byPhone, 'the same five the search finds');
+    assert.deepEqual(await ids('?q=%22Housing%20panel%203%22&limit=100'), ['opp-housing-3']);
+    assert.deepEqual(await ids('?topic=transport'), [], 'a topic Ash has not');
+    assert.equal((await s.call('/api/v1/me/suggestions?format=fax', { token: on.body.token })).status, 400, 'the same rules as the search');
   });
 });

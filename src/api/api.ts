@@ -68,6 +68,7 @@ import type {
   InvitationList,
   InvitationRequest,
   InvitationResult,
+  MySuggestionFilters,
   MySuggestionList,
   MyInvitationAnswer,
   MyInvitationList,
@@ -229,7 +230,8 @@ export interface PeopleCalls {
   invitePeople(opportunityId: Id, request: InvitationRequest, options?: WriteOptions): Promise<InvitationResult>;
   answerInvitation(answer: InvitationAnswer, options?: WriteOptions): Promise<InvitationAnswered>;
   /** Best first, up to `limit` (the contract's default 20, at most 100). */
-  listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList>;
+  /** `filters`: the opportunity search's own (keywords, topic, area, ways, paid, organisation), applied by the same rule. */
+  listMySuggestions(options: MeCallOptions & { limit?: number; filters?: MySuggestionFilters }): Promise<MySuggestionList>;
   /** The person's own invitations still waiting for an answer (issue 15), newest first. */
   listMyInvitations(options: MeCallOptions): Promise<MyInvitationList>;
   /** The person answers one from their page, as from the emailed link; a `not-found` when it is not theirs, a `conflict` when it has closed. */

@@ -30,7 +30,7 @@ export const peopleCalls = (send: Send): PeopleCalls => {
     listInvitations: (opportunityId, options) => call('listInvitations', { params: { opportunityId }, signal: options?.signal }),
     invitePeople: (opportunityId, request, options) => call('invitePeople', { params: { opportunityId }, body: request, ...writeSpec(options) }),
     answerInvitation: (answer, options) => call('answerInvitation', { body: answer, ...writeSpec(options) }),
-    listMySuggestions: (options) => call('listMySuggestions', { ...meSpec(options), query: { limit: options.limit } }),
+    listMySuggestions: (options) => call('listMySuggestions', { ...meSpec(options), query: { ...options.filters, limit: options.limit } }),
     listMyInvitations: (options) => call('listMyInvitations', meSpec(options)),
     answerMyInvitation: (invitationId, answer, options) => call('answerMyInvitation', { params: { invitationId }, body: answer, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
   };

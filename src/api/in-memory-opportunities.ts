@@ -10,16 +10,7 @@ export async function list(store: InMemoryStore, query: OpportunityQuery = {}, o
   const statuses: readonly OpportunityStatus[] = query.status?.length ? query.status : ['open'];
   if (statuses.some((s) => s !== 'open')) store.requireStaff();
   const keywordList = words(query.q);
-  let items = store.data.opportunities.filter(
-    (o) =>
-      statuses.includes(o.status) &&
-      (!query.topic?.length || query.topic.some((t) => o.topics.includes(t))) &&
-      (!query.format?.length || query.format.some((m) => o.where.modes.includes(m))) &&
-      (!query.area || (o.area?.id ?? o.where.areaId) === query.area) &&
-      (!query.organisation || o.organisationId === query.organisation) &&
-      (query.paid === undefined || query.paid === (o.payment.type === 'paid')) &&
-      matchesAll(keywordList, opportunityWords(o)),
-  );
+  let items = store.data.opportunities.filter((o) => statuses.includes(o.status) && matchesQuery(o, query));
   const sort = query.sort ?? 'closing';
   items = items.sort(sort === 'newest' ? byNewest : byClosing);
   if (sort === 'relevance' && keywordList.length) {
@@ -28,6 +19,18 @@ export async function list(store: InMemoryStore, query: OpportunityQuery = {}, o
     items = items.sort((a, b) => score(b) - score(a));
   }
   return paginate(items, query.cursor, query.limit, (o) => view(store, o));
+}
+
+/** The search's filters (keywords in both languages, topic, ways, area, organisation, paid): one rule for the list and "Only what may suit me". */
+export function matchesQuery(o: Opportunity, query: Omit<OpportunityQuery, 'status' | 'sort' | 'cursor' | 'limit'>): boolean {
+  return (
+    (!query.topic?.length || query.topic.some((t) => o.topics.includes(t))) &&
+    (!query.format?.length || query.format.some((m) => o.where.modes.includes(m))) &&
+    (!query.area || (o.area?.id ?? o.where.areaId) === query.area) &&
+    (!query.organisation || o.organisationId === query.organisation) &&
+    (query.paid === undefined || query.paid === (o.payment.type === 'paid')) &&
+    matchesAll(words(query.q), opportunityWords(o))
+  );
 }
 
 export async function get(store: InMemoryStore, id: Id, options?: CallOptions): Promise<Opportunity> {

@@ -10,6 +10,7 @@ import { READ_REASONS } from './rules.js';
 import { noteVersion } from './versions.js';
 import { ukDate } from './money.js';
 import { fitReasons, suggestionsFor } from './matching/for-me.js';
+import { matchesQuery } from './in-memory-opportunities.js';
 import { briefOf, candidateOf, clampWeights, rank, RECENT_MONTHS } from './matching/rank.js';
 import type {
   Id,
@@ -24,6 +25,7 @@ import type {
   InvitationResult,
   MyInvitationAnswer,
   MyInvitationList,
+  MySuggestionFilters,
   MySuggestionList,
   Opportunity,
   PeoplePage,
@@ -274,7 +276,7 @@ export class InMemoryPeople implements PeopleCalls {
   }
 
   /** As the server answers: 401 without a known sign-in; otherwise up to `limit` (the contract's 20) open opportunities that fit, not those already answered. */
-  async listMySuggestions(options: MeCallOptions & { limit?: number }): Promise<MySuggestionList> {
+  async listMySuggestions(options: MeCallOptions & { limit?: number; filters?: MySuggestionFilters }): Promise<MySuggestionList> {
     const profileId = this.#meTokens.get(options.meToken);
     if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
     const profile = this.#source.profiles().find((p) => p.id === profileId);
@@ -283,7 +285,8 @@ export class InMemoryPeople implements PeopleCalls {
     // Answered already (interested, or "not this time"), or invited and not yet answered (under "You are invited").
     const declined = this.#invitations.filter((i) => i.profileId === profileId && (i.status === 'not_this_time' || i.status === 'invited'));
     const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
-    const open = this.#source.opportunities().filter((o) => o.status === 'open').map(publicView);
+    // Narrowed by the list's filters as the search narrows (matchesQuery: one rule).
+    const open = this.#source.opportunities().filter((o) => o.status === 'open' && matchesQuery(o, options.filters ?? {})).map(publicView);
     return { items: structuredClone(suggestionsFor(candidateOf(profile.id, profile), open, already, options.limit ?? 20)) };
   }
 

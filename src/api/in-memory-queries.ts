@@ -38,7 +38,7 @@ const QUERY_CALLS: Readonly<Record<string, QueryCall>> = {
   listSuggestions: { query: (args) => args[1], staff: true },
   getMyRecord: { query: periodIn },
   getMyRecordCsv: { query: periodIn, rules: 'getMyRecord' },
-  listMySuggestions: { query: (args) => ({ limit: (args[0] as { limit?: unknown } | undefined)?.limit }) },
+  listMySuggestions: { query: (args) => { const o = args[0] as { limit?: unknown; filters?: object } | undefined; return { ...o?.filters, limit: o?.limit }; } },
   listAuditEvents: { query: first, staff: true },
   exportAuditEvents: { query: first, staff: true },
 };

@@ -36,19 +36,14 @@ const weight: FieldRule = { minimum: 0, maximum: 5, decimal: true };
 const changeReason: Rules = { reason: { oneOf: CHANGE_REASONS } };
 const readReason: Rules = { reason: { required, oneOf: READ_REASONS } };
 const claimStatus: Rules = { status: { maxItems: 5 }, 'status.*': { oneOf: CLAIM_STATUSES } };
+/** What narrows an opportunity search: `GET /opportunities` and "Only what may suit me" alike. */
+const opportunityFilters: Rules = { q: search, topic: { maxItems: 20 }, 'topic.*': id, format: { maxItems: 3 }, 'format.*': { oneOf: PARTICIPATION_MODES }, area: id, organisation: id, paid: {} };
 const auditFilters: Rules = { actor: { minLength: 1, maxLength: 200 }, action: { pattern: 'auditAction' }, subjectId: id, from: day, to: day };
 
 /** Each operation's query parameters (a list parameter's items under `name.*`). */
 export const queryRules: Readonly<Record<string, Rules>> = {
   listOpportunities: {
-    q: search,
-    topic: { maxItems: 20 },
-    'topic.*': id,
-    format: { maxItems: 3 },
-    'format.*': { oneOf: PARTICIPATION_MODES },
-    area: id,
-    organisation: id,
-    paid: {},
+    ...opportunityFilters,
     status: { maxItems: 5 },
     'status.*': { oneOf: OPPORTUNITY_STATUSES },
     sort: { oneOf: OPPORTUNITY_SORTS },
@@ -88,7 +83,7 @@ export const queryRules: Readonly<Record<string, Rules>> = {
   },
   getPerson: readReason,
   listSuggestions: { weightTopic: weight, weightSkill: weight, weightAvailability: weight, weightMode: weight, weightNewVoice: weight, limit },
-  listMySuggestions: { limit },
+  listMySuggestions: { ...opportunityFilters, limit },
   listAuditEvents: { ...auditFilters, before: { pattern: 'auditBefore' }, limit: { minimum: 1, maximum: 500 } },
   exportAuditEvents: auditFilters,
   listMissingSessions: { status: { maxItems: 3 }, 'status.*': { oneOf: ['open', 'recorded', 'declined'] } },

@@ -839,7 +839,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open opportunities that may suit the signed-in person, with the same readable reasons */
+        /**
+         * Open opportunities that may suit the signed-in person, with the same readable reasons
+         * @description The same filters as `GET /opportunities` narrow what may suit the person (one rule: the
+         *     opportunity search), so "Only what may suit me" keeps the person's topic, area, keywords,
+         *     ways of taking part and "paid only". Best first, whatever the list's sort.
+         */
         get: operations["listMySuggestions"];
         put?: never;
         post?: never;
@@ -2573,6 +2578,15 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Keywords, matched with full-text search. */
+        OpportunityKeywords: string;
+        OpportunityTopic: components["schemas"]["Id"][];
+        /** @description Ways to take part (any of). */
+        OpportunityFormat: components["schemas"]["ParticipationMode"][];
+        OpportunityArea: components["schemas"]["Id"];
+        OpportunityOrganisation: components["schemas"]["Id"];
+        /** @description Only opportunities that pay for time. */
+        OpportunityPaid: boolean;
         /** @description One staff account (token subject). */
         AuditActor: string;
         /** @description One operation, e.g. getProfile. */
@@ -2617,14 +2631,14 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Keywords, matched with full-text search. */
-                q?: string;
-                topic?: components["schemas"]["Id"][];
+                q?: components["parameters"]["OpportunityKeywords"];
+                topic?: components["parameters"]["OpportunityTopic"];
                 /** @description Ways to take part (any of). */
-                format?: components["schemas"]["ParticipationMode"][];
-                area?: components["schemas"]["Id"];
-                organisation?: components["schemas"]["Id"];
+                format?: components["parameters"]["OpportunityFormat"];
+                area?: components["parameters"]["OpportunityArea"];
+                organisation?: components["parameters"]["OpportunityOrganisation"];
                 /** @description Only opportunities that pay for time. */
-                paid?: boolean;
+                paid?: components["parameters"]["OpportunityPaid"];
                 /** @description Statuses other than open need a staff token. */
                 status?: components["schemas"]["OpportunityStatus"][];
                 sort?: "closing" | "newest" | "relevance";
@@ -4340,6 +4354,15 @@ export interface operations {
     listMySuggestions: {
         parameters: {
             query?: {
+                /** @description Keywords, matched with full-text search. */
+                q?: components["parameters"]["OpportunityKeywords"];
+                topic?: components["parameters"]["OpportunityTopic"];
+                /** @description Ways to take part (any of). */
+                format?: components["parameters"]["OpportunityFormat"];
+                area?: components["parameters"]["OpportunityArea"];
+                organisation?: components["parameters"]["OpportunityOrganisation"];
+                /** @description Only opportunities that pay for time. */
+                paid?: components["parameters"]["OpportunityPaid"];
                 limit?: components["parameters"]["Limit"];
             };
             header?: never;

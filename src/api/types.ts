@@ -55,6 +55,8 @@ export type SupportResult = Schemas['SupportResult'];
 
 /** Query parameters, exactly as the contract names them. */
 export type OpportunityQuery = NonNullable<operations['listOpportunities']['parameters']['query']>;
+/** What narrows "Only what may suit me": the same filters as the opportunity search (GET /me/suggestions). */
+export type MySuggestionFilters = Omit<NonNullable<operations['listMySuggestions']['parameters']['query']>, 'limit'>;
 export type FeedbackQuery = NonNullable<operations['listFeedback']['parameters']['query']>;
 export type ProfileQuery = NonNullable<operations['listProfiles']['parameters']['query']>;
 

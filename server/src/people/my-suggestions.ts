@@ -12,6 +12,7 @@ import { candidateOf } from '../../../src/api/matching/rank.js';
 import { operation, sendJson } from '../http.js';
 import { interestsIn, personProfileIn, profilesIn } from '../me/repository.js';
 import { peopleRepository } from './repository.js';
+import type { OpportunityQuery } from '../types.js';
 import { sessionOf } from '../me/sign-in.js';
 
 export function mySuggestionRoutes(app: FastifyInstance): void {
@@ -27,8 +28,9 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
     // answered: that brief is under "You are invited", not offered twice on the page.
     const declined = (await peopleRepository(app.db).invitationsOf(profile.id)).filter((i) => i.status === 'not_this_time' || i.status === 'invited');
     const already = new Set([...(await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId), ...declined.map((i) => i.opportunityId)]);
-    const { items: open } = await app.repos.opportunities.list({}, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
-    const limit = (request.query as { limit?: number }).limit ?? 20;
+    // The list's filters narrow what may suit the person by the search's own rule (the same SQL as GET /opportunities).
+    const { limit = 20, ...filters } = request.query as OpportunityQuery;
+    const { items: open } = await app.repos.opportunities.list(filters, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
     const items = suggestionsFor(candidateOf(profile.id, profile), open, already, limit);
     return sendJson(reply, 200, { items });
   });

@@ -170,6 +170,7 @@ export class CoprodOpportunityList extends CoprodElement {
       href: this.addresses(),
       onOpen: (chosen) => this.open(chosen),
       onChange: (mine) => this.setFilters({ mine }),
+      onClear: () => this.clearFilters(),
       onShowAll: () => {
         this.setFilters({ mine: false });
         void this.updateComplete.then(() => this.focus());
@@ -315,7 +316,7 @@ export class CoprodOpportunityList extends CoprodElement {
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
         ${heading(this.level, html`${this.t('heading')}`, { id: 'list-heading', className: 'list-heading', tabindex: '-1' })}
-        ${this.meToken ? this.forMePart?.toggle() : nothing} ${this.hideFilters || this.showingForMe ? nothing : this.renderFilters()}
+        ${this.meToken ? this.forMePart?.toggle() : nothing} ${this.hideFilters ? nothing : this.renderFilters()}
         ${this.showingForMe ? (this.forMePart?.results() ?? loadingView(this.t('loading'), { rows: 3 })) : this.renderResults()}
       </section>`;
   }
@@ -342,6 +343,7 @@ export class CoprodOpportunityList extends CoprodElement {
       level: this.subLevel(),
       taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
       filters: this.filters,
+      ranked: this.showingForMe,
       keyword: this.keywordDraft,
       onKeyword: (value) => this.onKeywordInput(value),
       onChange: (change) => this.setFilters(change),

@@ -10,7 +10,7 @@ import { currentAnnouncement } from '../../core/announcer.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
-import { NOW, signedIn, untilForMe, untilLoaded } from './coprod-opportunity-list.states.js';
+import { choose, NOW, signedIn, untilForMe, untilLoaded } from './coprod-opportunity-list.states.js';
 
 type List = CoprodOpportunityList & HTMLElement;
 
@@ -44,7 +44,7 @@ const toggle = (element: HTMLElement) => until(() => shadow(element).querySelect
 const suitsItems = (element: HTMLElement) => [...shadow(element).querySelectorAll('[data-suits-item]')].map((item) => item.getAttribute('data-suits-item'));
 
 describe('<coprod-opportunity-list> only what may suit me', () => {
-  it('a signed-in person ticks it: only their suggestions, each card saying why, and the other filters step aside; unticked, everything is back', async () => {
+  it('a signed-in person ticks it: only their suggestions, each card saying why, the filters still there (best first: no sort); unticked, everything is back', async () => {
     const { api, token } = signedIn();
     // All that fit (the contract's most), not the first 5: the list used to stop at 5.
     const expected = (await api.listMySuggestions({ meToken: token, limit: 100 })).items.map((s) => s.opportunity.id);
@@ -57,7 +57,8 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     box.click();
     await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons');
     expect(suitsItems(element)).to.deep.equal(expected);
-    expect(shadow(element).querySelector('form.filters'), 'no filters that would not apply').to.equal(null);
+    expect(shadow(element).querySelector('form.filters #field-q'), 'the filters stay: they narrow what may suit').not.to.equal(null);
+    expect(shadow(element).querySelector('#field-sort'), 'no sort: suggestions come best first').to.equal(null);
     const first = shadow(element).querySelector('[data-suits-item]')!;
     expect(words(first.querySelector('.subtitle'))).to.equal('Why it may suit you');
     expect(words(first.querySelector('[data-reasons]'))).to.match(/You care about Carers/);
@@ -69,6 +70,39 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     await until(() => shadow(element).querySelector('form.filters .card, form.filters') && !shadow(element).querySelector('[data-suits-item]'), 'the whole list');
     await untilLoaded(element);
     expect(shadow(element).querySelectorAll('.cards .card').length).to.be.greaterThan(0);
+  });
+
+  it('ticked, the other filters apply to what may suit the person (by the search\'s own rule), the count says how many, and "Clear filters" undoes them', async () => {
+    const { api, token } = signedIn();
+    const sent: unknown[] = [];
+    const real = api.listMySuggestions.bind(api);
+    Object.defineProperty(api, 'listMySuggestions', { value: (options: Parameters<typeof real>[0]) => (sent.push(options.filters), real(options)) });
+    const everything = (await real({ meToken: token, limit: 100 })).items;
+    const carers = everything.filter((s) => s.opportunity.topics.includes('carers')).map((s) => s.opportunity.id);
+    expect(carers.length).to.be.greaterThan(1);
+    expect(carers.length).to.be.lessThan(everything.length);
+    const element = await showList(api, { token, forMe: true });
+    await until(() => shadow(element).querySelectorAll('[data-suits-item]').length === everything.length, 'everything that may suit');
+    (shadow(element).querySelector('details.more-filters') as HTMLDetailsElement).open = true;
+    await until(() => shadow(element).querySelector('#field-topic option[value="carers"]'), 'the topics');
+    choose(element, '#field-topic', 'carers');
+    await until(() => suitsItems(element).join() === carers.join(), 'only the carers suggestions, best first');
+    expect(sent.at(-1), 'the filters went with the call').to.deep.equal({ topic: ['carers'] });
+    expect(words(shadow(element).querySelector('[data-for-me-results]'))).to.equal(`${carers.length} opportunities may suit you`);
+    await until(() => currentAnnouncement() === `${carers.length} opportunities may suit you`, 'the new count said');
+
+    // A keyword nothing that suits has: says the filters are why, and offers to clear them.
+    const box = shadow(element).querySelector<HTMLInputElement>('#field-q')!;
+    box.value = 'zzzunmatched';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => shadow(element).querySelector('[data-for-me-results] .panel-title'), 'nothing matches');
+    expect(sent.at(-1)).to.deep.equal({ q: 'zzzunmatched', topic: ['carers'] });
+    expect(words(shadow(element).querySelector('[data-for-me-results] .panel-title'))).to.equal('Nothing that may suit you matches your filters');
+    await expect(element).shadowDom.to.be.accessible({ ignoredRules: ['region'] });
+    clickOn(element, '[data-for-me-results] button');
+    await until(() => shadow(element).querySelectorAll('[data-suits-item]').length === everything.length, 'everything that may suit, again');
+    expect(sent.at(-1)).to.deep.equal({});
+    expect(shadow(element).activeElement?.id, 'the focus in the keyword box').to.equal('field-q');
   });
 
   it('`for-me` starts it ticked', async () => {

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
@@ -54,10 +54,10 @@ export function signedIn(options: { token?: 'bernie' | 'unknown' | 'nobody'; sug
   return { api, token };
 }
 
-function forMeList(options: Parameters<typeof signedIn>[0] & { locale?: string; readingLevel?: string; signedOut?: boolean } = {}) {
+function forMeList(options: Parameters<typeof signedIn>[0] & { locale?: string; readingLevel?: string; signedOut?: boolean; topic?: string } = {}) {
   const { api, token } = signedIn(options);
   return html`<coprod-provider .adapter=${api} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}>
-    <coprod-opportunity-list .today=${NOW} for-me .meToken=${options.signedOut ? undefined : token} fallback-href="https://council.example/my-involvement"></coprod-opportunity-list>
+    <coprod-opportunity-list .today=${NOW} for-me topic=${options.topic ?? nothing} .meToken=${options.signedOut ? undefined : token} fallback-href="https://council.example/my-involvement"></coprod-opportunity-list>
   </coprod-provider>`;
 }
 
@@ -71,6 +71,18 @@ const forMeStates: NamedState[] = [
     description: '`for-me` and a sign-in: only what may suit Bernie, each card saying why ("You care about carers") and what the council would arrange for his access needs.',
     render: () => forMeList(),
     play: async (element) => void (await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons')),
+  },
+  {
+    name: 'For me: filtered',
+    description: 'Ticked, with a topic chosen: the filters narrow what may suit Bernie (the carers opportunities only), and the count says how many.',
+    render: () => forMeList({ topic: 'carers' }),
+    play: untilForMe,
+  },
+  {
+    name: 'For me: filtered, none',
+    description: 'Ticked, with a topic none of Bernie\'s suggestions has: says the filters leave nothing, with "Clear filters" and "Show all opportunities".',
+    render: () => forMeList({ topic: 'transport' }),
+    play: untilForMe,
   },
   { name: 'For me: none suit', description: 'Nothing open matches the profile just now: says so, with "Show all opportunities".', render: () => forMeList({ token: 'nobody' }), play: untilForMe },
   { name: 'For me: failed', description: 'The suggestions could not load: try again, or show all.', render: () => forMeList({ suggestions: 'fail' }), play: untilForMe },

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { OpportunityQuery, ParticipationMode, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { choiceGroup, selectField, textField } from '../../../core/forms/fields.js';
@@ -103,6 +103,8 @@ export interface FiltersViewOptions {
   level: number;
   taxonomy: Taxonomy | undefined;
   filters: Filters;
+  /** "Only what may suit me": best first, so no sort to choose. */
+  ranked: boolean;
   keyword: string;
   onKeyword: (value: string) => void;
   onChange: (change: Partial<Filters>) => void;
@@ -145,7 +147,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
         options: [{ value: '', label: t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
         onChange: (area) => o.onChange({ area }),
       })}
-      ${selectField({
+      ${o.ranked ? nothing : selectField({
         id: 'field-sort',
         label: t('sort'),
         errorPrefix,

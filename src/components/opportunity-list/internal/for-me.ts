@@ -9,7 +9,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
-import type { MySuggestion, Opportunity, OpportunityQuery, Taxonomy } from '../../../api/types.js';
+import type { MySuggestion, MySuggestionFilters, Opportunity, OpportunityQuery, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup } from '../../../core/forms/fields.js';
 import { heading } from '../../../core/heading.js';
@@ -31,7 +31,7 @@ export interface ForMeView {
   taxonomy: Taxonomy | undefined;
   /** The page's sign-in (the element's `fallback-href`), offered when the sign-in has ended. */
   signInHref: string | undefined;
-  /** The list's query: what the page fixed (its organisation; under `hide-filters` its topic and area) still holds. */
+  /** The list's query: its filters (and what the page fixed: its organisation, a locked topic and area) narrow the suggestions. */
   query: OpportunityQuery;
   locked: boolean;
   today: Date | undefined;
@@ -42,6 +42,8 @@ export interface ForMeView {
   onChange: (on: boolean) => void;
   /** "Show all opportunities": unticks it and puts the focus back on the list. */
   onShowAll: () => void;
+  /** "Clear filters": the list's own (the keyword box takes the focus). */
+  onClear: () => void;
   /** What was found, said as the list says its count after a change. */
   say: (message: string) => void;
   /** A failure: the list tells the page (`coprod-signed-out` on a 401, else `coprod-error`). */
@@ -56,32 +58,32 @@ export async function forMePart(host: ReactiveControllerHost & HTMLElement, view
 }
 
 export class ForMePart {
-  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean], MySuggestion[] | undefined>;
+  readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean, string], MySuggestion[] | undefined>;
   readonly #view: () => ForMeView;
 
   constructor(host: ReactiveControllerHost & HTMLElement, view: () => ForMeView) {
     this.#view = view;
     this.#task = new Task(host, {
       args: () => {
-        const { api, meToken, on } = view();
-        return [api, meToken, on] as const;
+        const { api, meToken, on, query } = view();
+        return [api, meToken, on, JSON.stringify(filtersOf(query))] as const;
       },
-      task: async ([api, meToken, on], { signal }) => {
+      task: async ([api, meToken, on, filters], { signal }) => {
         if (!on || !meToken || !api?.listMySuggestions) return undefined;
-        // The contract's most: the page's own organisation (or topic) is applied afterwards.
-        return (await api.listMySuggestions({ meToken, signal, limit: 100 })).items;
+        // The list's filters go with it: the server narrows by the search's own rule. The contract's most.
+        return (await api.listMySuggestions({ meToken, signal, limit: 100, filters: JSON.parse(filters) as MySuggestionFilters })).items;
       },
       onComplete: (items) => {
         if (!items) return;
         const v = view();
-        const n = shownOf(items, v).length;
+        const n = items.length;
         v.say(translator(forMeMessages, v.config.locale, v.config.readingLevel)(n ? 'forMeCount' : 'forMeNoneTitle', n));
       },
       onError: (error) => view().onError(error),
     });
   }
 
-  /** The tick box, outside the filters: with it ticked the other filters do not apply, so they step aside. */
+  /** The tick box, outside the filters: ticked, the filters narrow what may suit the person. */
   toggle(): TemplateResult {
     const view = this.#view();
     const t = translator(forMeMessages, view.config.locale, view.config.readingLevel);
@@ -118,8 +120,16 @@ export class ForMePart {
           : html`${errorView({ title: t('forMeFailed'), message: t('forMeFailedBody'), retryLabel: t('forMeRetry'), onRetry: () => void this.#task.run(), headingLevel: view.level })}
               <p>${showAll}</p>`,
       complete: (items) => {
-        const shown = shownOf(items, view);
-        if (!shown.length) return html`<div data-for-me-results>${emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)}</div>`;
+        const shown = items ?? [];
+        if (!shown.length) {
+          // Filters the person set (not the page's own) may be what leaves nothing: say so, and offer to clear them.
+          const { q, topic, format, area, paid } = view.query;
+          return html`<div data-for-me-results>${
+            !view.locked && (q || topic || format || area || paid)
+              ? emptyView(t('forMeNoneFilteredTitle'), t('forMeNoneFiltered'), html`<button type="button" class="button secondary" @click=${view.onClear}>${t('forMeClear')}</button> ${showAll}`, view.level)
+              : emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)
+          }</div>`;
+        }
         return html`<div class="results-bar" data-for-me-results><p>${t('forMeCount', shown.length)}</p></div>
           <ul class="cards">
             ${shown.map(
@@ -143,11 +153,5 @@ export class ForMePart {
   }
 }
 
-const shownOf = (items: MySuggestion[] | undefined, view: ForMeView) => (items ?? []).filter((s) => fixedByPage(s.opportunity, view.query, view.locked));
-
-/** Whether the page lets this opportunity show: an embedding charity's own only, and its topic and area when it locked them. */
-function fixedByPage(o: Opportunity, { organisation, topic, area }: OpportunityQuery, locked: boolean): boolean {
-  if (organisation && o.organisationId !== organisation) return false;
-  if (!locked) return true;
-  return (!topic?.length || topic.some((id) => o.topics.includes(id))) && (!area || (o.area?.id ?? o.where.areaId) === area);
-}
+/** What narrows the suggestions: the list's query but its order and paging (suggestions come best first). */
+const filtersOf = ({ sort: _sort, limit: _limit, cursor: _cursor, status: _status, ...filters }: OpportunityQuery): MySuggestionFilters => filters;
