@@ -50,7 +50,7 @@ const statementsEasyCy: Statements = {
   diversity: 'Fe welais i lawer o wahanol bobl.',
   valued: 'Fe wnaethon nhw fy ngwerthfawrogi. Fe wnaethon nhw fy nhalu.',
   accessible: 'Roedd yn hawdd i mi gymryd rhan.',
-  leadership: 'Roedd arweinwyr y cyngor yn poeni am hyn.',
+  leadership: 'Roedd hyn yn bwysig i arweinwyr y cyngor.',
   outcomes: 'Bydd gweithio gyda’n gilydd yn gwneud pethau’n well.',
 };
 

@@ -140,7 +140,7 @@ export const evaluationResultsMessages = defineMessages({
       i_diversity: 'Llawer o wahanol bobl',
       i_valued: 'Fy ngwerthfawrogi a fy nhalu',
       i_accessible: 'Hawdd cymryd rhan',
-      i_leadership: 'Arweinwyr y cyngor yn poeni',
+      i_leadership: 'Yn bwysig i arweinwyr y cyngor',
       i_outcomes: 'Bydd pethau’n gwella',
       a_strongly_disagree: 'Na, dim o gwbl',
       a_disagree: 'Na',

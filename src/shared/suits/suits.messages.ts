@@ -11,7 +11,7 @@ const lower = (values: string[]) => values.map((v) => v.toLowerCase());
 /** "ar ddydd Llun a dydd Mawrth": soft mutation after "ar", lower case mid-sentence. */
 const cyDays = (values: string[]) => values.map((v, i) => v.replace(/^Dydd /, i ? 'dydd ' : 'ddydd '));
 /** "yn y bore a gyda’r nos". */
-const cyTimes = (values: string[]) => lower(values).map((v) => (v === 'noswaith' ? 'gyda’r nos' : `yn y ${v}`));
+const cyTimes = (values: string[]) => lower(values).map((v) => (v === 'gyda’r nos' ? v : `yn y ${v}`));
 
 export const suitsWords = defineMessages({
   'en-GB': {
@@ -44,7 +44,7 @@ export const suitsWords = defineMessages({
     ),
     suitsTime_morning: 'Bore',
     suitsTime_afternoon: 'Prynhawn',
-    suitsTime_evening: 'Noswaith',
+    suitsTime_evening: 'Gyda’r nos',
   },
   easyRead: {
     'en-GB': {
