@@ -252,6 +252,10 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     const easy = await open({ readingLevel: 'easy-read' });
     await choosePeriod(easy, '2025');
     expect(figures(easy, '[data-record-sheet]')).to.include('Money we paid back for costs: £35.40');
+    expect(figures(easy, '[data-record-feedback="FB-4HTD"]')[1], 'the feedback status in easy read').to.equal('Status: We changed something');
+    const easyWelsh = await open({ locale: 'cy', readingLevel: 'easy-read' });
+    await choosePeriod(easyWelsh, '2025');
+    expect(figures(easyWelsh, '[data-record-feedback="FB-4HTD"]')[1], 'in Welsh easy read').to.match(/Rydym wedi newid rhywbeth$/);
     expect(text(easy, '[data-record-print]')).to.equal('Print it, or save it as a PDF');
   });
 });

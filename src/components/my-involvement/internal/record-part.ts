@@ -111,7 +111,7 @@ export function recordPart(o: RecordPartView): TemplateResult {
         : nothing}
       ${backwards ? html`<p class="panel notice lines" role="status" data-record-backwards>${t('backwards')}</p>` : nothing}
     </div>
-    ${sheetView({ t, locale: o.locale, level: o.level, name: record.name?.trim() || undefined, period: words, generatedAt: record.generatedAt, record: shown })}
+    ${sheetView({ t, locale: o.locale, readingLevel: o.readingLevel, level: o.level, name: record.name?.trim() || undefined, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
       <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon('print')} ${t('print')}</button>
       <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon('download')} ${t('csv')}</button>

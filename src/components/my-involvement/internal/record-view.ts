@@ -6,9 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordClaim, RecordFeedback } from '../../../api/types.js';
-import type { Locale } from '../../../core/config.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { feedbackStatuses, label } from '../../../core/vocabulary.js';
+import { feedbackStatusLabel } from '../../../core/vocabulary.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
 import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
@@ -18,6 +18,7 @@ export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;
 export interface SheetView {
   t: RecordWords;
   locale: Locale;
+  readingLevel: ReadingLevel;
   level: number;
   /** Whose record it is, as they gave their name (their own page, printed by them). */
   name?: string | undefined;
@@ -51,7 +52,7 @@ function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
     <p class="sheet-claim-title"><strong>${f.reference}</strong> ${f.text}</p>
     <dl class="sheet-figures">
       <div><dt>${t('colGiven')}</dt><dd>${formatDate(locale, f.givenAt)}</dd></div>
-      <div><dt>${t('colStatus')}</dt><dd>${label(feedbackStatuses, f.status, locale)}</dd></div>
+      <div><dt>${t('colStatus')}</dt><dd>${feedbackStatusLabel(f.status, locale, v.readingLevel)}</dd></div>
       <div><dt>${t('colOutcome')}</dt><dd>${f.outcome ?? t('noOutcome')}</dd></div>
     </dl>
   </li>`;
