@@ -10,11 +10,11 @@ import type {
   Term,
   Weekday,
 } from '../api/types.js';
-import type { Locale, ReadingLevel } from './config.js';
+import type { Locale } from './config.js';
 import type { IconName } from './icons.js';
 
 /** Names for the contract's fixed lists, in English and Welsh, shared by every widget. */
-type Labels<K extends string> = Record<K, { 'en-GB': string; cy: string }>;
+export type Labels<K extends string> = Record<K, { 'en-GB': string; cy: string }>;
 
 export const participationModes: Labels<ParticipationMode> = {
   online: { 'en-GB': 'Online', cy: 'Ar-lein' },
@@ -90,18 +90,6 @@ export const feedbackStatuses: Labels<FeedbackStatus> = {
   changed: { 'en-GB': 'We did: changed', cy: 'Gwnaethom: newidiwyd' },
   not_changed: { 'en-GB': 'Not changed: why not', cy: 'Heb newid: pam ddim' },
 };
-
-/** The same statuses in easy read, for the person's own page and record: short whole sentences. */
-export const feedbackStatusesEasy: Labels<FeedbackStatus> = {
-  received: { 'en-GB': 'We got it', cy: 'Rydym wedi’i gael' },
-  considering: { 'en-GB': 'We are thinking about it', cy: 'Rydym yn meddwl amdano' },
-  changed: { 'en-GB': 'We changed something', cy: 'Rydym wedi newid rhywbeth' },
-  not_changed: { 'en-GB': 'We did not change it. We say why', cy: 'Wnaethon ni ddim ei newid. Rydym yn dweud pam' },
-};
-
-/** A feedback status in the reader's language and reading level: one set of words for the page and the record. */
-export const feedbackStatusLabel = (status: FeedbackStatus, locale: Locale, readingLevel: ReadingLevel): string =>
-  label(readingLevel === 'easy-read' ? feedbackStatusesEasy : feedbackStatuses, status, locale);
 
 /** Status is never told by colour alone: each has an icon and words. */
 export const feedbackStatusIcons: Record<FeedbackStatus, IconName> = {

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordClaim, RecordFeedback } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { feedbackStatusLabel } from '../../../core/vocabulary.js';
+import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
 import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
