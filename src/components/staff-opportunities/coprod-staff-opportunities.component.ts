@@ -117,7 +117,7 @@ export class CoprodStaffOpportunities extends StaffElement {
 
   private readonly form = new FormController<BriefValues>(this, {
     initial: blankBrief(),
-    validate: (values) => validateBrief(values, this.t),
+    validate: (values) => validateBrief(values, this.t, (problem) => wordBriefProblem(problem, this.t)),
     rules: opportunityRules,
     word: (problem) => wordBriefProblem(problem, this.t),
     fieldOrder: this.fieldOrder,
