@@ -7,98 +7,23 @@
  * Self-contained on purpose (nothing browser- or Node-specific; it imports only its own
  * parts): the server imports it as it is, and it can move into a shared package unchanged.
  * The terms (codes, vocabularies, patterns) are in rules-vocabularies.ts, the checking in
- * rules-check.ts, the query parameters' rules in rules-queries.ts; this file re-exports them.
+ * rules-check.ts, the query parameters' rules in rules-queries.ts, the rules of the calls a
+ * public page makes in rules-public.ts (so public bundles carry no others); this file re-exports them.
  *
  * Paths are dotted, as field errors name them (`contact.detail`); `*` stands for each item
  * of a list (`links.*.url`). `required` means required within its parent object.
  */
-import { EQUALITY_QUESTIONS, ACCESS, CHANGE_REASONS, CLAIM_ACTIONS, CONTACT_METHODS, EXPENSES, EXPENSE_TYPES, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, FELT_ANSWERS, AGREEMENTS, INGREDIENTS, INTEREST_STATUSES, INVITATION_ANSWERS, INVITATION_WISHES, LADDER_RUNGS, LOCALES, OPPORTUNITY_KINDS, MESSAGE_CHANNELS, MESSAGE_FREQUENCIES, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, PAYMENT_CHOICES, PAYMENT_TYPES, PAYMENT_UNITS, READING_LEVELS, SIGN_IN_CHANNELS, TIMES_OF_DAY, WEEKDAYS, type FieldRule, type Rules } from './rules-vocabularies.js';
+import { EQUALITY_QUESTIONS, ACCESS, CHANGE_REASONS, CLAIM_ACTIONS, EXPENSES, EXPENSE_TYPES, FEEDBACK_STATUSES, FEEDBACK_UPDATE_KINDS, FELT_ANSWERS, AGREEMENTS, INGREDIENTS, INTEREST_STATUSES, INVITATION_ANSWERS, LADDER_RUNGS, LOCALES, OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, PARTICIPATION_MODES, PAYMENT_CHOICES, PAYMENT_TYPES, PAYMENT_UNITS, READING_LEVELS, SIGN_IN_CHANNELS, type FieldRule, type Rules } from './rules-vocabularies.js';
 
 export * from './rules-vocabularies.js';
+export { contactRules, feedbackRules, interestRules, invitationWishRules, messagePreferenceRules, profileRules, supporterRules } from './rules-public.js';
 export * from './rules-check.js';
 export * from './rules-queries.js';
-
-const id: FieldRule = { minLength: 1, maxLength: 64, pattern: 'id' };
-const required = true;
-
-/** Adds `prefix.` to every path of a table (a shared object such as a contact preference). */
-function nest(prefix: string, rules: Rules, options: { required?: boolean } = {}): Rules {
-  const nested = Object.fromEntries(Object.entries(rules).map(([path, rule]) => [`${prefix}.${path}`, rule]));
-  return options.required ? { [prefix]: { required }, ...nested } : nested;
-}
-
-export const contactRules: Rules = {
-  method: { required, oneOf: CONTACT_METHODS },
-  detail: { required, minLength: 1, maxLength: 500, patternBy: { field: 'method', patterns: { email: 'email', phone: 'phone', text: 'phone' } } },
-};
-
-/** How a person wants to hear back (beside a contact, or changed later from a message's link). */
-export const messagePreferenceRules: Rules = {
-  channel: { oneOf: MESSAGE_CHANNELS },
-  language: { oneOf: LOCALES },
-  readingLevel: { oneOf: READING_LEVELS },
-  frequency: { oneOf: MESSAGE_FREQUENCIES },
-};
-
-export const interestRules: Rules = {
-  name: { required, minLength: 1, maxLength: 200 },
-  ...nest('contact', contactRules, { required }),
-  needs: { uniqueItems: true },
-  'needs.*': { oneOf: ACCESS },
-  accessNeeds: { maxLength: 3000 },
-  message: { maxLength: 3000 },
-  consent: { required, mustBeTrue: true },
-  ...nest('messages', messagePreferenceRules),
-};
+import { contactRules, feedbackRules, id, interestRules, messagePreferenceRules, nest, profileRules, required, supporterRules } from './rules-public.js';
 
 export const interestUpdateRules: Rules = {
   status: { oneOf: INTEREST_STATUSES },
   note: { maxLength: 3000 },
-};
-
-/** Whether a person wants invitations (all, only about some topics, none). */
-export const invitationWishRules: Rules = {
-  wanted: { required, oneOf: INVITATION_WISHES },
-  topics: { maxItems: 30, uniqueItems: true },
-  'topics.*': id,
-};
-
-export const profileRules: Rules = {
-  name: { required, minLength: 1, maxLength: 200 },
-  'picture.dataUrl': { required, maxLength: 1_400_000, pattern: 'picture' },
-  'picture.description': { required, minLength: 1, maxLength: 300 },
-  importantToMe: { required, minLength: 1, maxLength: 3000 },
-  experience: { required, minLength: 1, maxLength: 3000 },
-  networks: { maxLength: 3000 },
-  'howToHelp.needs': { required, uniqueItems: true },
-  'howToHelp.needs.*': { oneOf: ACCESS },
-  'howToHelp.details': { maxLength: 3000 },
-  ...nest('contact', contactRules, { required }),
-  topics: { maxItems: 30, uniqueItems: true },
-  'topics.*': id,
-  otherTopics: { maxLength: 500 },
-  skills: { maxItems: 30, uniqueItems: true },
-  'skills.*': { minLength: 1, maxLength: 80 },
-  'availability.days': { uniqueItems: true },
-  'availability.days.*': { oneOf: WEEKDAYS },
-  'availability.times': { uniqueItems: true },
-  'availability.times.*': { oneOf: TIMES_OF_DAY },
-  'availability.modes': { uniqueItems: true },
-  'availability.modes.*': { oneOf: PARTICIPATION_MODES },
-  'availability.notes': { maxLength: 1000 },
-  trainingWanted: { maxLength: 3000 },
-  consent: { required, mustBeTrue: true },
-  ...nest('messages', messagePreferenceRules),
-  ...nest('invitations', invitationWishRules),
-};
-
-export const feedbackRules: Rules = {
-  topic: { required, ...id },
-  text: { required, minLength: 3, maxLength: 5000 },
-  name: { maxLength: 200 },
-  ...nest('reply', contactRules),
-  consentToPublish: { required },
-  ...nest('messages', messagePreferenceRules),
 };
 
 export const feedbackUpdateRules: Rules = {
@@ -115,11 +40,6 @@ export const feedbackChangeRules: Rules = {
   topic: id,
 };
 
-export const supporterRules: Rules = {
-  supporterKey: { required, minLength: 16, maxLength: 64, pattern: 'id' },
-  ...nest('reply', contactRules),
-  ...nest('messages', messagePreferenceRules),
-};
 
 export const mergeRules: Rules = {
   intoId: { required, ...id },

@@ -6,7 +6,7 @@ import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '..
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
-import { feedbackRules } from '../../api/rules.js';
+import { feedbackRules } from '../../api/rules-public.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';

@@ -20,7 +20,7 @@ import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, messagesFor, toIn
 import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
 import { validateProfile, wordProfileProblem } from './internal/validation.js';
-import { profileRules } from '../../api/rules.js';
+import { profileRules } from '../../api/rules-public.js';
 
 /**
  * @summary The One Page Profile: a person says who they are, what matters to them, the

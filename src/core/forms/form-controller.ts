@@ -3,7 +3,8 @@ import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import { announce } from '../announcer.js';
 import type { FailureFacts } from '../messages.js';
-import { limitFor, ruleFor, type FieldProblem, type Rules } from '../../api/rules.js';
+import { limitFor, ruleFor, type FieldProblem } from '../../api/rules-check.js';
+import type { Rules } from '../../api/rules-vocabularies.js';
 import type { SummaryError } from './error-summary.js';
 
 export type FormStatus = 'editing' | 'submitting' | 'failed' | 'done';

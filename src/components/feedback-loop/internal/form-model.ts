@@ -1,4 +1,5 @@
-import { checkBody, feedbackRules, type FieldProblem } from '../../../api/rules.js';
+import { checkBody, type FieldProblem } from '../../../api/rules-check.js';
+import { feedbackRules } from '../../../api/rules-public.js';
 import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { Locale } from '../../../core/config.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACCESS, accessMet, accessToArrange, interestRules } from '../../../api/rules.js';
+import { interestRules } from '../../../api/rules-public.js';
+import { ACCESS, accessMet, accessToArrange } from '../../../api/rules-vocabularies.js';
 import type { Access, ContactMethod, InterestReceipt, Opportunity } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { draftNotice } from '../../../core/forms/draft-parts.js';

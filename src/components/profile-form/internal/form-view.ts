@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod } from '../../../api/types.js';
-import { CONTACT_METHODS } from '../../../api/validation.js';
+import { CONTACT_METHODS } from '../../../api/rules-vocabularies.js';
 import type { DraftController } from '../../../core/controllers/draft-controller.js';
 import { draftNotice, rememberChoice } from '../../../core/forms/draft-parts.js';
 import { choiceGroup, errorSummary, fieldId, type FormController } from '../../../core/forms/index.js';

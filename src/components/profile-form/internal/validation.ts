@@ -1,4 +1,5 @@
-import { checkBody, profileRules, type FieldProblem } from '../../../api/rules.js';
+import { checkBody, type FieldProblem } from '../../../api/rules-check.js';
+import { profileRules } from '../../../api/rules-public.js';
 import type { ContactMethod } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { PlainKey, ProfileTranslate } from './context.js';
