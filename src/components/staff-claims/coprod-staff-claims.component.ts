@@ -250,11 +250,6 @@ export class CoprodStaffClaims extends StaffElement {
     const overdue = claims.filter((c) => c.overdue).length;
     return html`<p>${this.t('target', queue.targetWorkingDays)}</p>
       ${queue.separateApprover ? html`<p class="subtle">${this.t('separateApprover')}</p>` : nothing}
-      <div class="button-group">
-        <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
-          ${icon('download')} ${this.t('exportCsv')}
-        </button>
-      </div>
       ${claims.length === 0
         ? emptyView(this.t('noClaimsTitle'), this.t('noClaimsBody'), undefined, this.level + 2)
         : html`<p>${this.t('summary', claims.length, overdue)}</p>
@@ -275,7 +270,12 @@ export class CoprodStaffClaims extends StaffElement {
                   claim,
                 ),
               )}
-            </ol>`}`;
+            </ol>`}
+      <div class="button-group">
+        <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
+          ${icon('download')} ${this.t('exportCsv')}
+        </button>
+      </div>`;
   }
 
   private today(): string {

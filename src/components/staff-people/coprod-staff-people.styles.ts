@@ -17,6 +17,9 @@ export const staffPeopleStyles = css`
     cursor: pointer;
     margin-bottom: var(--_space);
   }
+  .weights .input {
+    width: 5em;
+  }
   .training {
     align-self: flex-end;
   }
