@@ -53,8 +53,10 @@ export default async function peopleRoutes(app: FastifyInstance, options: People
     });
     const repo = peopleRepository(app.db);
     const { ranked, considered } = await topSuggestions(app.db, briefOf(opportunity), weights, query.limit ?? 20);
-    const byId = new Map((await repo.some(ranked.map((r) => r.id))).map((p) => [p.id, p]));
-    const invited = new Map((await repo.invitationsFor(opportunityId)).filter((i) => i.profileId).map((i) => [i.profileId!, i]));
+    // The chosen people's profiles and this opportunity's invitations at once: one round trip fewer (issue 18's 200 ms).
+    const [some, invitations] = await Promise.all([repo.some(ranked.map((r) => r.id)), repo.invitationsFor(opportunityId)]);
+    const byId = new Map(some.map((p) => [p.id, p]));
+    const invited = new Map(invitations.filter((i) => i.profileId).map((i) => [i.profileId!, i]));
     const items = ranked.map((r) => ({ person: summaryOf(byId.get(r.id)!), score: r.score, reasons: r.reasons, access: r.access, invitation: invited.get(r.id) ?? null }));
     await app.repos.audit(actorOf(request), 'listSuggestions', items.map((s) => s.person.id), { reason: 'find-people', opportunityId });
     return sendJson(reply, 200, { items, weights, considered });
