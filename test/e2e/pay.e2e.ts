@@ -6,7 +6,8 @@
  * (<coprod-staff-claims>); the person signs in from the emailed link and claims the fees plus
  * 12 miles and carer cover with a receipt image (<coprod-claim> inside
  * <coprod-my-involvement>); staff approve and mark paid; the person is told by email at each
- * step and sees the paid claim on their own page.
+ * step (interest accepted, attendance, claim received, approved, paid) and sees the paid claim on
+ * their own page and in their involvement record.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -136,6 +137,8 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     await record.close();
   }
   step('attendance recorded');
+  const accepted = await mailTo(/^Your interest in/);
+  assert.match(accepted.text, /You are taking part/, 'the person is told their interest is accepted');
   const thanks = await mailTo(/^Thank you for taking part/);
   assert.match(thanks.text, /£60(\.00)?\b/, 'the email says what the time comes to');
 
@@ -209,6 +212,17 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     assert.ok(shown.includes(reference), 'the paid claim, by its reference');
     assert.match(shown, /£95\.40/);
     assert.match(shown, /Paid on \d+ \S+ \d{4}/);
+    // And in their involvement record, theirs to print and download: the session and the paid claim, with their name.
+    const page = back.page.locator('coprod-my-involvement');
+    await page.getByRole('button', { name: 'Show my record' }).click();
+    const inRecord = page.locator(`[data-record-claim="${reference}"]`);
+    await inRecord.waitFor({ timeout: 60_000 });
+    const line = (await inRecord.innerText()).replace(/\s+/g, ' ');
+    assert.match(line, /Status:? Paid/, line);
+    assert.match(line, /£95\.40/);
+    assert.match((await page.locator('[data-record-sheet]').innerText()).replace(/\s+/g, ' '), /2 hours/, 'the session’s time taking part');
+    await settle(back.page);
+    await assertAxeClean(back.page, 'the person’s record with the paid claim');
     await assertNoProblems(back);
   } finally {
     await back.close();
