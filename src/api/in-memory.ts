@@ -12,6 +12,7 @@ import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryEquality } from './in-memory-equality.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { InMemoryAudit } from './in-memory-audit.js';
+import { InMemoryMessages } from './in-memory-messages.js';
 import * as profiles from './in-memory-profiles.js';
 import { erasePerson } from './in-memory-erasure.js';
 import { emptySeed, InMemoryStore, RESPOND_WITHIN_DAYS } from './in-memory-store.js';
@@ -97,7 +98,12 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly getPerson = this.people.getPerson.bind(this.people);
   readonly listSuggestions = this.people.listSuggestions.bind(this.people);
   readonly listInvitations = this.people.listInvitations.bind(this.people);
-  readonly invitePeople = this.people.invitePeople.bind(this.people);
+  /** Invited people are told, as the server's outbox does. */
+  readonly invitePeople: InMemoryPeople['invitePeople'] = async (opportunityId, request, options) => {
+    const result = await this.people.invitePeople(opportunityId, request, options);
+    for (const i of result.invited) this.messages.tell('invitation', { type: 'invitation', id: i.id, opportunityId, profileId: i.profileId }, null, this.#store.data.profiles.find((p) => p.id === i.profileId)?.contact, false);
+    return result;
+  };
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
   readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
   /** Who is taking part (issue 17): the equality answers, apart from the profiles. */
@@ -113,6 +119,17 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly listAuditEvents = this.audit.listAuditEvents.bind(this.audit);
   /** Staff reads and changes of profiles, written to the trail as the server's routes write them. */
   readonly #profileAudit: profiles.ProfileAudit = (action, ids, detail) => this.audit.recordOwn(action, ids, detail);
+  /** Who was told (issue 15): the message log; `messages.roles` changes the staff member's roles. */
+  readonly messages = new InMemoryMessages({
+    now: () => this.#store.now(),
+    newId: (prefix) => this.#store.newId(prefix),
+    staff: () => this.#store.staff,
+    settle: (options) => this.#store.settle(options),
+    profileContact: (id) => this.#store.data.profiles.find((p) => p.id === id)?.contact,
+    audited: (action, ids) => this.audit.recordOwn(action, ids),
+  });
+  readonly listMessages = this.messages.listMessages.bind(this.messages);
+  readonly markMessageDone = this.messages.markMessageDone.bind(this.messages);
   readonly exportAuditEvents = this.audit.exportAuditEvents.bind(this.audit);
   readonly listMyProfileViews = this.audit.listMyProfileViews.bind(this.audit);
 
@@ -200,8 +217,11 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return interests.list(this.#store, opportunityId, options);
   }
 
-  updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
-    return interests.update(this.#store, opportunityId, interestId, change, options);
+  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
+    const was = this.#store.data.interests.find((i) => i.id === interestId)?.status;
+    const interest = await interests.update(this.#store, opportunityId, interestId, change, options);
+    if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId }, 'interested', interest.contact);
+    return interest;
   }
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
@@ -240,12 +260,23 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return feedback.support(this.#store, id, supporterKey, options);
   }
 
-  updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
-    return feedback.update(this.#store, id, change, options);
+  /** The person who gave it and asked to hear back is told: a status change is a decision. */
+  #tellGiver(id: Id, event: 'feedback_status' | 'feedback_update', decision: boolean): void {
+    this.messages.tell(event, { type: 'feedback', id }, 'giver', this.#store.data.feedback.find((f) => f.id === id)?.reply, decision);
   }
 
-  addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
-    return feedback.addUpdate(this.#store, id, update, options);
+  async updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
+    const was = this.#store.data.feedback.find((f) => f.id === id)?.status;
+    const item = await feedback.update(this.#store, id, change, options);
+    if (item.status !== was) this.#tellGiver(id, 'feedback_status', true);
+    return item;
+  }
+
+  async addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
+    const count = this.#store.data.feedback.find((f) => f.id === id)?.updates.length;
+    const item = await feedback.addUpdate(this.#store, id, update, options);
+    if (item.updates.length !== count) this.#tellGiver(id, 'feedback_update', update.kind === 'changed' || update.kind === 'not_changed');
+    return item;
   }
 
   mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {

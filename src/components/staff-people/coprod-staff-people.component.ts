@@ -73,6 +73,7 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
   /** @internal */ @state() private changeDone: string | undefined;
   /** @internal */ @state() private told: Told;
+  /** @internal */ @state() private marking: string | undefined;
   private readonly busy = new BusyController(this);
   private readonly change = new PersonChange(this, {
     api: () => this.api,
@@ -198,7 +199,7 @@ export class CoprodStaffPeople extends StaffElement {
     const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail(
             { ...this.words(), level: this.level + 3 },
             this.record,
-            html`${this.api?.listMessages ? toldView({ ...this.words(), level: this.level + 4 }, this.told, () => void this.showTold(this.opened!)) : nothing}
+            html`${this.api?.listMessages ? toldView({ ...this.words(), level: this.level + 4 }, this.told, () => void this.showTold(this.opened!), this.api.markMessageDone ? (m) => void this.markDone(m) : undefined, this.marking) : nothing}
             ${personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson))}`,
           );
     return html`<p role="status">${this.t('found', page.total)}</p>
@@ -259,6 +260,25 @@ export class CoprodStaffPeople extends StaffElement {
     this.told = told;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="told"], [part="told-error"]')?.focus();
+  }
+
+  /** A letter, call or supporter's message staff sent by hand: marked (audited), the row says so and keeps the focus. */
+  private async markDone(id: string): Promise<void> {
+    const api = this.api;
+    if (!api?.markMessageDone || typeof this.told !== 'object') return;
+    this.marking = id;
+    try {
+      const done = await api.markMessageDone(id, { idempotencyKey: crypto.randomUUID() });
+      if (typeof this.told === 'object') this.told = { items: this.told.items.map((m) => (m.id === id ? done : m)) };
+      this.announce(this.t('toldMarked'));
+    } catch (error) {
+      this.reportError('save', error);
+      this.announce(this.actionError(error));
+    } finally {
+      this.marking = undefined;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#told-${CSS.escape(id)}`)?.focus();
   }
 
   // Suggestions and invitations

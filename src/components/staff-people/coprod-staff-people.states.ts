@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import type { ToldMessage } from '../../api/types.js';
-import type { ComponentStates } from '../../core/states.js';
+import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
 import { inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import { InMemoryApi } from '../../api/in-memory.js';
@@ -87,14 +87,44 @@ export const TOLD_BERNIE: ToldMessage[] = [
   { id: 'msg-1', event: 'interest_answer', decision: false, subjectId: 'int-b1', role: 'interested', channel: 'letter', to: '12 Mill Lane, Anytown', status: 'manual', attempts: 0, failureReason: null, createdAt: '2026-02-20T09:00:00Z', sentAt: null, deliveredAt: null },
 ];
 
-/** The in-memory API with "who was told" answered as the server does, or failing. */
-export function toldApi(fails = false): CoprodApi {
+/** Every kind of row the server can list (failed, summarised, delivered...), for the view's own test: the in-memory log only sends. */
+export function toldRowsApi(): CoprodApi {
   const api: CoprodApi = staffApi();
-  api.listMessages = async (query) => {
-    if (fails) throw new ApiError('server', 'Failed', { status: 503 });
-    return { items: query.profileId === 'prof-bernie' ? structuredClone(TOLD_BERNIE) : [] };
-  };
+  api.listMessages = async (query) => ({ items: query.profileId === 'prof-bernie' ? structuredClone(TOLD_BERNIE) : [] });
   return api;
+}
+
+/**
+ * What staff did before the panel is opened, written to InMemoryApi's message log as the server's
+ * outbox writes it: Bernie and Siân invited to the carers strategy (Bernie by email, Siân by letter,
+ * for staff to send by hand), and a decision on feedback Bernie gave with his email.
+ */
+export async function staffActed(api: InMemoryApi): Promise<void> {
+  await api.invitePeople(CARERS, { profileIds: ['prof-bernie', 'prof-sian'] });
+  const gave = await api.createFeedback({ topic: 'carers', text: 'Respite is booked up months ahead.', consentToPublish: false, reply: { method: 'email', detail: 'bernie.quillfeather@example.com' } });
+  await api.addFeedbackUpdate(gave.id, { kind: 'changed', text: 'Ten respite places are now kept free each week.' }, { idempotencyKey: 'told-1' });
+}
+
+/** A named state of the panel over InMemoryApi's message log (or failing), after `staffActed`. */
+function toldState(name: string, options: { person?: string; then?: string; fails?: boolean; locale?: 'cy'; readingLevel?: 'easy-read'; markDone?: boolean; description?: string }): NamedState {
+  let api: InMemoryApi;
+  return {
+    name,
+    ...(options.description && { description: options.description }),
+    render: () => {
+      api = staffApi();
+      if (options.fails) Object.defineProperty(api, 'listMessages', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
+      return widget(api, { opportunityId: null, ...(options.locale && { locale: options.locale }), ...(options.readingLevel && { readingLevel: options.readingLevel }) });
+    },
+    play: async (element) => {
+      await staffActed(api);
+      await showTold(options.person, options.then)(element);
+      if (options.markDone) {
+        clickOn(element, '[part="told-done"]');
+        await shows('[data-told="done"]', 'sent by hand')(element);
+      }
+    },
+  };
 }
 
 /** Opens a person's profile and asks for the messages sent to them. */
@@ -189,11 +219,15 @@ export const states: ComponentStates = {
         await shows('[part="change-loaded"]', 'their change loaded')(element);
       },
     },
-    { name: 'Who was told', description: 'Every message sent to Bernie, newest first: what it was about, when, how (the address masked; whole for a letter staff send by hand) and whether it arrived, with why one failed.', render: () => widget(toldApi(), { opportunityId: null }), play: showTold() },
-    { name: 'Who was told: nothing sent', render: () => widget(toldApi(), { opportunityId: null }), play: showTold('prof-nasrin') },
-    { name: 'Who was told: failed', render: () => widget(toldApi(true), { opportunityId: null }), play: showTold('prof-bernie', '[part="told-error"]') },
-    { name: 'Welsh: who was told', render: () => widget(toldApi(), { opportunityId: null, locale: 'cy' }), play: showTold() },
-    { name: 'Easy read: who was told, nothing sent', render: () => widget(toldApi(), { opportunityId: null, readingLevel: 'easy-read' }), play: showTold('prof-nasrin') },
+    toldState('Who was told', { description: 'Every message sent to Bernie, newest first (InMemoryApi\'s message log after staff invited him and decided on his feedback): what it was about, when, how (the address masked) and whether it went.' }),
+    toldState('Who was told: nothing sent', { person: 'prof-nasrin' }),
+    toldState('Who was told: failed', { then: '[part="told-error"]', fails: true }),
+    toldState('Who was told: a letter to send by hand', { person: 'prof-sian', description: 'Siân asked for letters: her invitation waits for staff to send it by hand, with "Mark as sent by hand".' }),
+    toldState('Who was told: sent by hand', { person: 'prof-sian', markDone: true, description: 'Marked as sent by hand (audited): the row says so and keeps the focus.' }),
+    toldState('Welsh: who was told', { locale: 'cy' }),
+    toldState('Welsh: a letter to send by hand', { person: 'prof-sian', locale: 'cy' }),
+    toldState('Easy read: who was told, nothing sent', { person: 'prof-nasrin', readingLevel: 'easy-read' }),
+    toldState('Easy read: a letter to send by hand', { person: 'prof-sian', readingLevel: 'easy-read' }),
     {
       name: 'Training session: who asked come first',
       description: 'A training session: the people whose profile asks for training or support come first, each with "Asked for training or support in their profile".',

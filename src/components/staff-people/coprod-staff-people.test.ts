@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, TOLD_BERNIE, toldApi } from './coprod-staff-people.states.js';
+import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, staffActed, TOLD_BERNIE, toldRowsApi } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -23,8 +24,44 @@ async function render(api: CoprodApi, opportunityId: string | undefined = CARERS
 }
 
 describe('<coprod-staff-people>', () => {
+  it('who was told over InMemoryApi\'s message log: what staff did is listed; a letter is marked sent by hand (audited) and keeps the focus', async () => {
+    const api = staffApi();
+    await staffActed(api);
+    const element = await render(api, undefined);
+    await showTold()(element);
+    const rows = () => [...shadow(element).querySelectorAll('[part="told"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows()).to.have.length(2);
+    expect(rows()[0]).to.match(/^An update on their feedback · .* · Email \(b•••@example\.com\) · Sent$/);
+    expect(rows()[1]).to.match(/^An invitation · .* · Email \(b•••@example\.com\) · Sent$/);
+    expect(shadow(element).querySelector('[part="told-done"]'), 'nothing to do by hand for email').to.equal(null);
+
+    const sian = await render(api, undefined);
+    await showTold('prof-sian')(sian);
+    expect(text(sian, '[part="told"]')).to.contain('Letter (by hand) (Flat 3, Heron Court, Riverside, Anytown AT2 5HC) · For staff to send by hand');
+    clickOn(sian, '[part="told-done"]');
+    const done = await until(() => shadow(sian).querySelector('[data-told="done"]'), 'sent by hand');
+    expect(done!.textContent).to.contain('Sent by hand');
+    expect(shadow(sian).querySelector('[part="told-done"]')).to.equal(null);
+    expect(shadow(sian).activeElement === done, 'the focus stays on the row').to.equal(true);
+    expect((await api.listAuditEvents({})).items.some((e) => e.action === 'markMessageDone' && e.subjectIds.length === 1), 'audited').to.equal(true);
+  });
+
+  it('who was told, with the people role alone: the feedback item is not named, in the answer or on the panel (review 13)', async () => {
+    const api = staffApi();
+    await staffActed(api);
+    const [feedbackId] = (await api.listMessages({ profileId: 'prof-bernie' })).items.filter((m) => m.event === 'feedback_update').map((m) => m.subjectId);
+    expect(feedbackId, 'the feedback team sees which item').to.be.a('string');
+    api.messages.roles = ['staff', 'people'];
+    const items = (await api.listMessages({ profileId: 'prof-bernie' })).items;
+    expect(items.find((m) => m.event === 'feedback_update')!.subjectId).to.equal(null);
+    const element = await render(api, undefined);
+    await showTold()(element);
+    expect(text(element, '[part="told"]')).to.contain('An update on their feedback');
+    expect(shadow(element).innerHTML).not.to.contain(feedbackId!);
+  });
+
   it('who was told (issue 15): an opened profile shows, when asked, every message sent to that person and whether it arrived; the focus goes to the list', async () => {
-    const api = toldApi();
+    const api = toldRowsApi();
     const asked: unknown[] = [];
     const list = api.listMessages!;
     api.listMessages = (query, options) => (asked.push(query), list(query, options));
@@ -36,12 +73,12 @@ describe('<coprod-staff-people>', () => {
       'Staff corrected their profile · 16 March 2026 · Email (b•••@example.org) · In the weekly summary: Failed',
       'An invitation · 9 March 2026 · Email (b•••@example.org) · Arrived',
       'A decision on their feedback · 2 March 2026 · Text (••• 123) · Failed Why it failed: The phone number is not in use.',
-      'Our answer to their interest · 20 February 2026 · Letter (by hand) (12 Mill Lane, Anytown) · For staff to send by hand',
+      'Our answer to their interest · 20 February 2026 · Letter (by hand) (12 Mill Lane, Anytown) · For staff to send by hand Mark as sent by hand',
     ]);
     expect(focusedPart(element)).to.equal('told');
 
     // An event this version has no word for shows a general word, never its key.
-    const later = toldApi();
+    const later = toldRowsApi();
     later.listMessages = async () => ({ items: [{ ...TOLD_BERNIE[1]!, event: 'something_new' as never }] });
     const newer = await render(later, undefined);
     await showTold()(newer);
@@ -49,7 +86,7 @@ describe('<coprod-staff-people>', () => {
 
     // While the messages load, the button stays where the focus is, and says it is busy.
     let answer!: () => void;
-    const slow = toldApi();
+    const slow = toldRowsApi();
     const list2 = slow.listMessages!;
     slow.listMessages = (query, options) => new Promise<void>((resolve) => (answer = resolve)).then(() => list2(query, options));
     const waiting = await render(slow, undefined);
@@ -65,12 +102,16 @@ describe('<coprod-staff-people>', () => {
     await until(() => shadow(waiting).querySelector('[part="told"]'), 'the messages');
     expect(focusedPart(waiting)).to.equal('told');
 
-    const welsh = await render(toldApi(true), undefined, 'cy');
+    const failing = staffApi();
+    Object.defineProperty(failing, 'listMessages', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
+    const welsh = await render(failing, undefined, 'cy');
     await showTold('prof-bernie', '[part="told-error"]')(welsh);
     expect(focusedPart(welsh)).to.equal('told-error');
 
     // An adapter without "who was told": no button.
-    const without = await render(staffApi(), undefined);
+    const bare = staffApi();
+    Object.defineProperty(bare, 'listMessages', { value: undefined });
+    const without = await render(bare, undefined);
     await poolShown(without);
     clickOn(without, '[data-person="prof-bernie"] [part="open"]');
     await until(() => shadow(without).querySelector('[part="person-detail"]'), 'the profile');

@@ -19,7 +19,11 @@ function eventWord(t: Words['t'], event: string): string {
   return word === key ? t('told_other') : word;
 }
 
-export function toldView(w: Words & { level: number }, told: Told, onShow: () => void): TemplateResult {
+/**
+ * `onDone` marks a letter, call or supporter's message as sent by hand (audited on the server);
+ * `marking` is the id being marked. Absent when the adapter cannot.
+ */
+export function toldView(w: Words & { level: number }, told: Told, onShow: () => void, onDone?: (id: string) => void, marking?: string): TemplateResult {
   const { t } = w;
   const body =
     told === undefined || told === 'loading'
@@ -32,9 +36,13 @@ export function toldView(w: Words & { level: number }, told: Told, onShow: () =>
             ? html`<ul class="invitation-list" part="told" tabindex="-1">
                 ${told.items.map(
                   (m) =>
-                    html`<li data-told=${m.status}>
+                    html`<li data-told=${m.status} id=${`told-${m.id}`} tabindex="-1">
                       ${eventWord(t, m.event)} · ${t('toldOn', m.createdAt)} · ${t(`toldChannel_${m.channel}`)}${m.to ? ` (${m.to})` : ''} · <strong>${m.status === 'summarised' && m.summaryStatus ? t('toldInSummary', t(`toldStatus_${m.summaryStatus}`)) : t(`toldStatus_${m.status}`)}</strong>
                       ${m.failureReason ? html`<br />${t('toldWhy', m.failureReason)}` : nothing}
+                      ${m.status === 'manual' && onDone
+                        ? html`<br /><button type="button" class="button secondary" part="told-done" data-message=${m.id} aria-disabled=${marking === m.id ? 'true' : 'false'}
+                              @click=${() => marking !== m.id && onDone(m.id)}>${t('toldMarkDone')}</button>`
+                        : nothing}
                     </li>`,
                 )}
               </ul>`
