@@ -64,11 +64,22 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
     expect(shadow(element).activeElement === done).to.equal(true, 'focus stays on what happens next');
   });
 
-  it('"No, thank you" says we will not ask about this one again', async () => {
-    const element = await page(api());
+  it('"No, thank you" says we will not ask about this one again, and "may suit you" is asked again in place, as after "Yes"', async () => {
+    const adapter = api();
+    let asked = 0;
+    const suggest = adapter.listMySuggestions.bind(adapter);
+    Object.defineProperty(adapter, 'listMySuggestions', { value: (...args: Parameters<typeof suggest>) => (asked++, suggest(...args)) });
+    const element = await page(adapter);
     const [, second] = await items(element);
+    await until(() => shadow(element).querySelector('[data-suits-item]'), 'may suit you');
+    const before = asked;
     second!.querySelector<HTMLButtonElement>('[data-answer="not_this_time"]')!.click();
-    expect(words(await until(() => second!.querySelector('[data-answered="not_this_time"]'), 'the answer'))).to.contain('We will not ask you about this one again.');
+    const done = await until(() => second!.querySelector('[data-answered="not_this_time"]'), 'the answer');
+    expect(words(done)).to.contain('We will not ask you about this one again.');
+    await until(() => asked > before, '"may suit you" asked again');
+    await until(() => shadow(element).querySelector('[data-suits-item]'), 'may suit you, still shown');
+    expect(second!.isConnected).to.equal(true, 'the page was not swapped for its loading view');
+    expect(shadow(element).activeElement === done).to.equal(true, 'focus stays on the answer');
   });
 
   it('a failed answer keeps the item and its buttons and says so in the reader\'s language; trying again still says so', async () => {

@@ -55,7 +55,7 @@ export class InvitationsPart {
 
   /**
    * `args` gives the API and the person's `/me` token (undefined while signed out); `onAnswered`
-   * runs after a "yes" is recorded (the page's interests and "may suit you" change).
+   * runs after an answer is recorded ("yes" adds an interest; either answer changes "may suit you").
    */
   constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [CoprodApi | undefined, string | undefined], me: () => MeCallOptions, announce: (text: string) => void, onAnswered: () => void) {
     this.#host = host;
@@ -144,7 +144,8 @@ export class InvitationsPart {
       await this.#host.updateComplete;
       this.#host.shadowRoot?.querySelector<HTMLElement>(`[data-invitation="${CSS.escape(id)}"] [data-answered]`)?.focus();
       if (this.#view) this.#announce(this.#next(answered, this.#view));
-      if (answered.answer === 'interested') this.#onAnswered();
+      // Either answer changes what may suit them (an answered invitation is not suggested again).
+      this.#onAnswered();
     } catch (error) {
       const { kind, status } = error as ApiError;
       const why: Why = kind === 'conflict' ? 'answerClosed' : status === 404 ? 'answerGone' : status === 401 ? 'answerSignedOut' : 'answerFailed';
