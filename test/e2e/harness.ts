@@ -380,12 +380,15 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string; html: string }[];
 }
 
-/** axe-core on the whole page (shadow roots included), every rule on, region included. */
+/** axe-core on the whole page (shadow roots included), every rule on (WCAG 2.2's target-size too), region included. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => typeof window.axe === 'object');
   if (!hasAxe) throw new Error('axe-core was not injected into this page (open it with openPage).');
   return within(30_000, 'axe.run', page.evaluate(async () => {
-    const result: AxeResults = await window.axe!.run(document, { resultTypes: ['violations'] });
+    // axe leaves its WCAG 2.2 rules (target-size) off by default: every one is on here, as in the
+    // browser tests (test/helpers/axe-wcag22.ts) and the Storybook sweep.
+    const wcag22 = Object.fromEntries(window.axe!.getRules(['wcag22a', 'wcag22aa']).map((rule) => [rule.ruleId, { enabled: true }]));
+    const result: AxeResults = await window.axe!.run(document, { resultTypes: ['violations'], rules: wcag22 });
     return result.violations.map((violation: Result) => ({
       id: violation.id,
       impact: violation.impact,
