@@ -127,6 +127,13 @@ describe('in-memory pay: attendance, claims, queue, export, record', () => {
     assert.equal(record.totals.paidPence, 6000);
   });
 
+  it('pays by the target the council sets: five working days from Monday 2 March is Monday 9 March (ten unless set)', async () => {
+    const { api, opportunity, attendance } = await setUp({ pay: { targetWorkingDays: 5 } });
+    const claim = await api.createClaim({ opportunityId: opportunity.id, attendanceIds: [attendance.id], paymentChoice: 'bank_transfer' }, SAM);
+    assert.equal(claim.dueBy, '2026-03-09');
+    assert.equal((await api.listClaims()).targetWorkingDays, 5);
+  });
+
   it('keeps roles apart: attendance cannot approve, finance cannot record, and the recorder cannot approve when the council says so', async () => {
     const { api, opportunity, attendance } = await setUp({ pay: { separateApprover: true } });
     const claim = await api.createClaim({ opportunityId: opportunity.id, attendanceIds: [attendance.id], paymentChoice: 'bank_transfer' }, SAM);
