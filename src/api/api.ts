@@ -1,6 +1,7 @@
 import type {
   EqualityAnswers,
   EqualityReach,
+  EqualityReferenceFigures,
   MyMissingSessions,
   MissingSession,
   MissingSessionDecision,
@@ -283,6 +284,10 @@ export interface EqualityCalls {
   deleteMyEquality(options: MeCallOptions): Promise<void>;
   /** Staff: counts only, small ones hidden, the rest rounded. */
   getEqualityReach(options?: CallOptions): Promise<EqualityReach>;
+  /** Staff: the council's reference population (percent per question and answer). */
+  getEqualityReference(options?: CallOptions): Promise<EqualityReferenceFigures>;
+  /** Staff: replaces it; a `validation` ApiError (422) for an answer the question does not have. */
+  saveEqualityReference(reference: EqualityReferenceFigures, options?: CallOptions): Promise<EqualityReferenceFigures>;
 }
 
 /**

@@ -46,6 +46,30 @@ export const DISABILITY_ANSWERS = ['disabled', 'not_disabled', 'prefer_not_to_sa
 /** The council's figures for its area (EQUALITY_REFERENCE): per question, per answer, a percentage. */
 export type EqualityReference = Partial<Record<ReachQuestion, Record<string, number>>>;
 
+/** The answers staff see for a question (disability as derived from the two-question standard). */
+export const reachAnswers = (question: ReachQuestion): readonly string[] => (question === 'disability' ? DISABILITY_ANSWERS : EQUALITY_QUESTIONS[question]);
+
+/**
+ * What is wrong with reference figures staff send (PUT /equality-reference), as field paths:
+ * a question staff do not see, an answer the question does not have, or a share that is not a
+ * percentage. The server and InMemoryApi refuse the same ones (422).
+ */
+export function referenceProblems(body: unknown): { field: string; code: 'unknown-field' | 'too-big' }[] {
+  if (!body || typeof body !== 'object') return [{ field: '', code: 'unknown-field' }];
+  const problems: { field: string; code: 'unknown-field' | 'too-big' }[] = [];
+  for (const [question, shares] of Object.entries(body)) {
+    if (!(REACH_QUESTIONS as readonly string[]).includes(question) || !shares || typeof shares !== 'object') {
+      problems.push({ field: question, code: 'unknown-field' });
+      continue;
+    }
+    for (const [answer, share] of Object.entries(shares as Record<string, unknown>)) {
+      if (!reachAnswers(question as ReachQuestion).includes(answer)) problems.push({ field: `${question}.${answer}`, code: 'unknown-field' });
+      else if (typeof share !== 'number' || !(share >= 0 && share <= 100)) problems.push({ field: `${question}.${answer}`, code: 'too-big' });
+    }
+  }
+  return problems;
+}
+
 /** A count as published: `null` under 8, otherwise the nearest multiple of 5. */
 export function publishedCount(count: number): number | null {
   return count < HIDDEN_BELOW ? null : Math.round(count / ROUNDED_TO) * ROUNDED_TO;

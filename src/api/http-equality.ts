@@ -7,6 +7,8 @@ const operations = {
   saveMyEquality: ['PUT', '/me/equality'],
   deleteMyEquality: ['DELETE', '/me/equality'],
   getEqualityReach: ['GET', '/equality-reach'],
+  getEqualityReference: ['GET', '/equality-reference'],
+  saveEqualityReference: ['PUT', '/equality-reference'],
 } as const satisfies Operations<EqualityCalls>;
 
 export const equalityCalls = (send: Send): EqualityCalls => {
@@ -18,5 +20,7 @@ export const equalityCalls = (send: Send): EqualityCalls => {
       await call<undefined>('deleteMyEquality', meSpec(options));
     },
     getEqualityReach: (options) => call('getEqualityReach', { signal: options?.signal }),
+    getEqualityReference: (options) => call('getEqualityReference', { signal: options?.signal }),
+    saveEqualityReference: (reference, options) => call('saveEqualityReference', { body: reference, signal: options?.signal }),
   };
 };

@@ -4,10 +4,10 @@
  */
 import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { dueToPublish, equalityReach, knownAnswers, publishedCount, withReference, type EqualityReference } from './equality-reach.js';
+import { dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withReference, type EqualityReference } from './equality-reach.js';
 import { checkBody, equalityRules } from './rules.js';
 import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
-import type { EqualityAnswers, EqualityReach, Id, Profile } from './types.js';
+import type { EqualityAnswers, EqualityReach, EqualityReferenceFigures, Id, Profile } from './types.js';
 
 interface Source {
   profiles(): readonly Profile[];
@@ -104,5 +104,21 @@ export class InMemoryEquality implements EqualityCalls {
       this.#changes = 0;
     }
     return { ...withReference(this.#published!, this.reference), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
+  }
+
+  async getEqualityReference(_options?: CallOptions): Promise<EqualityReferenceFigures> {
+    if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    return structuredClone(this.reference);
+  }
+
+  async saveEqualityReference(reference: EqualityReferenceFigures, _options?: CallOptions): Promise<EqualityReferenceFigures> {
+    if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    const problems = referenceProblems(reference);
+    if (problems.length) {
+      const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ ...p, message: p.code })) };
+      throw new ApiError('validation', problem.title, { status: 422, problem });
+    }
+    this.reference = structuredClone(reference);
+    return structuredClone(reference);
   }
 }

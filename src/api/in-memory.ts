@@ -112,6 +112,8 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly saveMyEquality = this.equality.saveMyEquality.bind(this.equality);
   readonly deleteMyEquality = this.equality.deleteMyEquality.bind(this.equality);
   readonly getEqualityReach = this.equality.getEqualityReach.bind(this.equality);
+  readonly getEqualityReference = this.equality.getEqualityReference.bind(this.equality);
+  readonly saveEqualityReference = this.equality.saveEqualityReference.bind(this.equality);
   readonly listMyInvitations = this.people.listMyInvitations.bind(this.people);
   readonly answerMyInvitation = this.people.answerMyInvitation.bind(this.people);
   /** The audit trail (issue 20): its own module; `audit.actAs` and `audit.record` for tests and stories. */

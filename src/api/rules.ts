@@ -294,6 +294,8 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   reportMissingSession: missingSessionRules,
   resolveMissingSession: missingSessionDecisionRules,
   saveMyEquality: equalityRules,
+  // Each question's shares are a map (answer -> percent, 0 to 100): checked by referenceProblems (src/api/equality-reach.ts) on both sides.
+  saveEqualityReference: {},
   answerMyInvitation: myInvitationAnswerRules,
 };
 

@@ -1225,10 +1225,35 @@ export interface paths {
          *     every other count is rounded to the nearest `roundedTo` (5), totals too. Disability is
          *     derived from the two-question standard (a long-term condition that reduces day-to-day
          *     activities a lot or a little). `referencePercent` is the council's own figure for its
-         *     area (EQUALITY_REFERENCE), null where it gave none.
+         *     area (what staff saved through PUT /equality-reference, else the server's
+         *     EQUALITY_REFERENCE setting), null where it gave none.
          */
         get: operations["getEqualityReach"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/equality-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff: the council's reference population for its area (e.g. census shares), per question and answer, in percent
+         * @description What staff saved through PUT, else the server's EQUALITY_REFERENCE setting, else nothing.
+         */
+        get: operations["getEqualityReference"];
+        /**
+         * Staff: replace the reference population (a whole replace; an answer left out has no figure)
+         * @description Figures about the area, never about a person. An answer the question does not have is refused (422 with the field's path).
+         */
+        put: operations["saveEqualityReference"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2450,6 +2475,18 @@ export interface components {
         };
         /** @description A count rounded to the nearest 5; `null`: fewer than 8. */
         ReachCount: number | null;
+        /** @description Answer id -> the share of the area's people with that answer, in percent (0 to 100). */
+        ReferenceShares: {
+            [key: string]: number;
+        };
+        /** @description The council's reference population for its area (issue 17), per question staff see (disability as derived: disabled, not_disabled, prefer_not_to_say), per answer, in percent. */
+        EqualityReference: {
+            ageBand?: components["schemas"]["ReferenceShares"];
+            sex?: components["schemas"]["ReferenceShares"];
+            ethnicGroup?: components["schemas"]["ReferenceShares"];
+            disability?: components["schemas"]["ReferenceShares"];
+            carer?: components["schemas"]["ReferenceShares"];
+        };
         EqualityReach: {
             /** @constant */
             hiddenBelow: 8;
@@ -4910,6 +4947,56 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getEqualityReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EqualityReference"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    saveEqualityReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EqualityReference"];
+            };
+        };
+        responses: {
+            /** @description The figures as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EqualityReference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

@@ -184,4 +184,5 @@ export type MissingSessionActivity = Schemas['MissingSessionActivity'];
 export type MyMissingSessions = Schemas['MyMissingSessions'];
 export type EqualityAnswers = Schemas['EqualityAnswers'];
 export type EqualityReach = Schemas['EqualityReach'];
+export type EqualityReferenceFigures = Schemas['EqualityReference'];
 export type EqualityQuestion = keyof EqualityAnswers;

@@ -80,6 +80,8 @@ const METHODS = [
   'saveMyEquality',
   'deleteMyEquality',
   'getEqualityReach',
+  'getEqualityReference',
+  'saveEqualityReference',
   'listMyInvitations',
   'answerMyInvitation',
 ] as const satisfies readonly (keyof CoprodApi)[];

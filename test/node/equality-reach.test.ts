@@ -80,3 +80,15 @@ test('InMemoryApi refuses a question the contract does not ask with the server\'
   await assert.rejects(equality.saveMyEquality({ religion: 'none' } as unknown as EqualityAnswers, { meToken: 't' }), (e: { status?: number; problem?: { errors?: { field: string; code: string }[] } }) => e.status === 422 && e.problem?.errors?.[0]?.code === 'unknown-field' && e.problem.errors[0].field === 'religion');
   assert.deepEqual(await equality.saveMyEquality({ carer: 'no' } as EqualityAnswers, { meToken: 't' }), { carer: 'no' });
 });
+
+test('InMemoryApi takes staff\'s reference figures as the server does: saved, shown beside the counts, a wrong answer refused (422)', async () => {
+  const { InMemoryEquality } = await import('../../src/api/in-memory-equality.js');
+  const equality = new InMemoryEquality({ profiles: () => [{ id: 'p1' }] as unknown as Profile[], meProfile: () => 'p1', staff: () => true });
+  assert.deepEqual(await equality.saveEqualityReference({ sex: { female: 52, male: 48 } }), { sex: { female: 52, male: 48 } });
+  assert.deepEqual(await equality.getEqualityReference(), { sex: { female: 52, male: 48 } });
+  const reach = await equality.getEqualityReach();
+  assert.equal(reach.questions.find((q) => q.question === 'sex')?.answers.find((a) => a.answer === 'female')?.referencePercent, 52);
+  assert.equal(reach.questions.find((q) => q.question === 'ageBand')?.answers[0]?.referencePercent, null);
+  await assert.rejects(equality.saveEqualityReference({ sex: { other: 1 } }), (e: { status?: number; problem?: { errors?: { field: string }[] } }) => e.status === 422 && e.problem?.errors?.[0]?.field === 'sex.other');
+  assert.deepEqual(await equality.getEqualityReference(), { sex: { female: 52, male: 48 } }, 'nothing saved');
+});

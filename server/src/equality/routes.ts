@@ -4,14 +4,14 @@
  * population. Counted by src/api/equality-reach.ts, as InMemoryApi counts.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { dueToPublish, equalityReach, knownAnswers, publishedCount, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
+import { dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
 import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { operation, sendJson } from '../http.js';
 import { equalityProfileIn } from '../me/repository.js';
 import { sessionOf } from '../me/sign-in.js';
-import { notFound } from '../problems.js';
+import { invalid, notFound } from '../problems.js';
 
 /** The person's profile for these answers (equalityProfileIn: one rule); undefined without one. */
 async function myProfileId(app: FastifyInstance, request: FastifyRequest): Promise<string | undefined> {
@@ -31,8 +31,29 @@ async function everyone(db: Queryable, cipher: ContactCipher): Promise<{ all: Eq
   return { all: rows.map((r) => knownAnswers(JSON.parse(cipher.open(r.sealed)))), profiles: count?.n ?? 0 };
 }
 
-export function equalityRoutes(app: FastifyInstance, reference: EqualityReference = {}): void {
+export function equalityRoutes(app: FastifyInstance, setting: EqualityReference = {}): void {
   const cipher = app.contactKeys.cipher;
+  /** What staff saved (migration 200), else the server's EQUALITY_REFERENCE setting. */
+  const referenceNow = async (): Promise<EqualityReference> => {
+    const [row] = await app.db.query<{ reference: EqualityReference | null }>('SELECT reference FROM equality_published');
+    return row?.reference ?? setting;
+  };
+
+  operation(app, 'getEqualityReference', { access: 'staff' }, async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, await referenceNow());
+  });
+
+  operation(app, 'saveEqualityReference', { access: 'staff' }, async (request, reply) => {
+    const problems = referenceProblems(request.body);
+    if (problems.length) {
+      throw invalid(problems.map((p) => ({ field: p.field, code: p.code, message: p.code === 'unknown-field' ? `Remove "${p.field}": it is not an answer staff see.` : `The share for "${p.field}" must be a percentage from 0 to 100.` })));
+    }
+    const reference = request.body as EqualityReference;
+    await app.db.query('UPDATE equality_published SET reference = $1::jsonb', [JSON.stringify(reference)]);
+    reply.header('cache-control', 'no-store');
+    return sendJson(reply, 200, reference);
+  });
 
   operation(app, 'getMyEquality', {}, async (request, reply) => {
     const id = await myProfileId(app, request);
@@ -72,6 +93,6 @@ export function equalityRoutes(app: FastifyInstance, reference: EqualityReferenc
     // Not special category and not in the batch: counted now, hidden and rounded as the rest.
     const [training] = await app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM profiles WHERE coalesce(doc->>'trainingWanted', '') <> ''`);
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, { ...withReference(reach, reference), trainingWanted: publishedCount(training?.n ?? 0) });
+    return sendJson(reply, 200, { ...withReference(reach, await referenceNow()), trainingWanted: publishedCount(training?.n ?? 0) });
   });
 }
