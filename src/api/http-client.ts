@@ -109,7 +109,8 @@ export class HttpApi implements CoprodApi {
             throw new ApiError('network', 'The request could not be sent.', { cause: error });
           },
         ));
-      for (const name of names) Object.defineProperty(this, name, { value: async (...args: unknown[]) => (await loaded())[name]!(...args), writable: true, configurable: true });
+      // A subclass's own method of that name wins, as any method of a class would.
+      for (const name of names) if (!(name in this)) Object.defineProperty(this, name, { value: async (...args: unknown[]) => (await loaded())[name]!(...args), writable: true, configurable: true });
     }
   }
 

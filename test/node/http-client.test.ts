@@ -382,4 +382,15 @@ describe('HttpApi over a real HTTP server', () => {
       (onFirstCall as unknown as (typeof saved)[number][]).splice(0, onFirstCall.length, ...saved);
     }
   });
+
+  it("lets a subclass's own method win over a call that loads on first use", async () => {
+    class CouncilApi extends HttpApi {
+      override getStaffSummary(): ReturnType<HttpApi['getStaffSummary']> {
+        return Promise.resolve({ mine: true } as unknown as Awaited<ReturnType<HttpApi['getStaffSummary']>>);
+      }
+    }
+    const client = new CouncilApi({ baseUrl: base });
+    assert.deepEqual(await client.getStaffSummary(), { mine: true });
+    assert.equal(seen.length, 0);
+  });
 });
