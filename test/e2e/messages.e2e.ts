@@ -296,3 +296,20 @@ test('an activity ends: three are invited by email and answer from the link (one
   const published = await e2e.server.json<{ groups: { opportunityIds: string[] }[] }>('/evaluation-results');
   assert.ok(!published.groups.some((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === opp), 'the public page does not show the activity apart: under the threshold');
 });
+
+test('an item link from an easy-read message (#coprod-reading=easy-read) opens the person’s page in easy read, at the item (issue 15)', { timeout: 120_000 }, async () => {
+  // As server/src/messages/links.ts writes it for a person who chose easy read.
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/my-involvement.html?feedback=fb-easy-read-link#coprod-reading=easy-read`, ['coprod-my-involvement']);
+  try {
+    const widget = open.page.locator('coprod-my-involvement');
+    await widget.getByRole('heading', { name: 'Your page', exact: true }).waitFor();
+    assert.equal(await widget.getAttribute('data-easy-read'), '', 'the page is in easy read');
+    await widget.getByText('This page shows what you told us.', { exact: false }).waitFor();
+    const address = new URL(open.page.url());
+    assert.equal(address.hash, '', 'the reading level is taken out of the address');
+    assert.equal(address.searchParams.get('feedback'), 'fb-easy-read-link', 'the item stays, for after signing in');
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+});
