@@ -64,6 +64,11 @@ describe('valued and paid: attendance, a claim with a receipt, the queue, paymen
 
     const audit = await s.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE $1 = ANY(subject_ids) ORDER BY id`, [id]);
     assert.deepEqual(audit.map((a) => a.action), ['listClaims', 'decideClaim', 'decideClaim']);
+    // Recording attendance, and correcting it, are audited too (who, what, when).
+    const fixed = await s.call(`/api/v1/attendance/${attendanceId}`, { method: 'PATCH', token: roles.attendance, body: { note: 'Stayed for the whole session.' } });
+    assert.equal(fixed.status, 200, JSON.stringify(fixed.body));
+    const recorded = await s.db.query<{ action: string; actor: string }>(`SELECT action, actor FROM audit_log WHERE $1 = ANY(subject_ids) AND action <> 'getAttendance' ORDER BY id`, [attendanceId]);
+    assert.deepEqual(recorded.map((a) => [a.action, a.actor]), [['recordAttendance', 'staff-att'], ['updateAttendance', 'staff-att']]);
   });
 
   it('keeps the name and contact on attendance and claims sealed at rest', async () => {
