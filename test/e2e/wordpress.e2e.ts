@@ -118,6 +118,18 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
     }
   });
 
+  it('on a Welsh site the list written ahead is in Welsh, as the placeholder would have been', { timeout: 120_000 }, async () => {
+    site.setOption('WPLANG', 'cy');
+    try {
+      const post = site.publish('Cymryd rhan', '[coprod widget="opportunity-list" topic="carers"]');
+      const raw = await (await fetch(post.url)).text();
+      assert.match(raw, /<html lang="cy"/);
+      assert.match(raw, /<coprod-opportunity-list[^>]*locale="cy"[^>]*topic="carers"/, 'the rendered list is asked for in Welsh');
+    } finally {
+      site.setOption('WPLANG', '');
+    }
+  });
+
   it('an Author adds the block in the block editor, sees what it will place, and publishes it', { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {

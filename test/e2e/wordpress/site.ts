@@ -54,6 +54,8 @@ export interface WordPressSite {
   authorPassword: string;
   /** Publishes a post as the Author (kses applies) and returns its address and saved content. */
   publish(title: string, content: string): { id: number; url: string; saved: string; unfilteredHtml: boolean };
+  /** Sets one option (e.g. WPLANG, the site's language). */
+  setOption(name: string, value: string): void;
   /** Apache's and MariaDB's error logs, for failure messages. */
   logs(): string;
   stop(): Promise<void>;
@@ -185,6 +187,7 @@ SetEnv WORDPRESS_CONFIG ${name}
     adminPassword,
     authorPassword,
     publish: (title, body) => php('publish.php', { title, content: body }),
+    setOption: (name, value) => void php('option.php', { name, value }),
     logs,
     async stop() {
       for (const child of children.reverse()) {

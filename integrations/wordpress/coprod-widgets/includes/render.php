@@ -105,6 +105,11 @@ function coprod_widgets_server_rendered( $widget, array $options, array $setting
 			$query[ 'locale' === $name ? 'lang' : $name ] = $value;
 		}
 	}
+	// With no language chosen, a placeholder's widget follows the page's <html lang>; the
+	// rendered one carries its language, so ask for the site's own (a Welsh site gets Welsh).
+	if ( ! isset( $query['lang'] ) && 0 === strpos( (string) determine_locale(), 'cy' ) ) {
+		$query['lang'] = 'cy';
+	}
 	if ( $settings['fallback_url'] ) {
 		$query['fallback-href'] = $settings['fallback_url'];
 	}
