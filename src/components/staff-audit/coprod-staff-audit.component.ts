@@ -53,6 +53,8 @@ export class CoprodStaffAudit extends StaffElement {
 
   /** The filters being typed. @internal */
   @state() private draft: Filters = { ...NO_FILTERS };
+  /** Whether "What happened, and when" is open as the person left it: clearing a filter never closes it under their hands. */
+  private moreOpen = false;
   /** The filters the events shown were chosen with. @internal */
   @state() private applied: Filters = { ...NO_FILTERS };
   /** Older pages, added below the first. @internal */
@@ -180,7 +182,8 @@ export class CoprodStaffAudit extends StaffElement {
             .value=${live(this.draft.actor)} @input=${(e: Event) => (this.draft = { ...this.draft, actor: (e.target as HTMLInputElement).value })} />
         </div>
       </div>
-      <details class="more" ?open=${Boolean(this.draft.action || this.draft.from || this.draft.to || this.dateErrors.from || this.dateErrors.to)}>
+      <details class="more" ?open=${Boolean(this.draft.action || this.draft.from || this.draft.to || this.dateErrors.from || this.dateErrors.to) || this.moreOpen}
+        @toggle=${(e: Event) => (this.moreOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.t('moreFilters')}</summary>
         <div class="toolbar">
           <div class="form-group">

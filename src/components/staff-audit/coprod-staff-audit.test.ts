@@ -61,6 +61,25 @@ describe('<coprod-staff-audit>', () => {
     expect([...shadow(element).querySelectorAll<HTMLInputElement>('.date-part')].map((part) => part.value).join('')).to.equal('');
   });
 
+  it('"What happened, and when" stays open when a filter goes back to "Any", and the focus stays on it (review MUST-FIX 3)', async () => {
+    const element = await render(auditApi());
+    const details = shadow(element).querySelector<HTMLDetailsElement>('details.more')!;
+    expect(details.open).to.equal(false);
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    const action = shadow(element).querySelector<HTMLSelectElement>('#audit-action')!;
+    action.focus();
+    for (const value of ['updateProfile', '']) {
+      action.value = value;
+      action.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(details.open, 'still open').to.equal(true);
+    expect(shadow(element).activeElement === action, `the focus is on the select, not ${document.activeElement?.tagName ?? ''}`).to.equal(true);
+  });
+
   it('shows older events below, and takes focus to the first one added, even when the button goes with the last page', async () => {
     const element = await render(auditApi(60));
     expect(events(element).length).to.equal(50);

@@ -74,6 +74,8 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private changeDone: string | undefined;
   /** @internal */ @state() private told: Told;
   /** @internal */ @state() private marking: string | undefined;
+  /** Whether "More filters" is open as the person left it (read at the next render; never closes it from code). */
+  private moreOpen = false;
   private readonly busy = new BusyController(this);
   private readonly change = new PersonChange(this, {
     api: () => this.api,
@@ -178,6 +180,8 @@ export class CoprodStaffPeople extends StaffElement {
       level: this.level + 2,
       filters: this.filters,
       onFilter: (patch: Partial<PoolFilters>) => (this.filters = { ...this.filters, ...patch }),
+      moreOpen: this.moreOpen,
+      onMoreToggle: (open: boolean) => (this.moreOpen = open),
       onSearch: (event: Event) => {
         event.preventDefault();
         this.opened = undefined;

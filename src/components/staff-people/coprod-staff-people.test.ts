@@ -154,6 +154,26 @@ describe('<coprod-staff-people>', () => {
     expect(api.people.reads.at(-1)).to.deep.equal({ action: 'getPerson', reason: 'person-asked', ids: ['prof-tobi'] });
   });
 
+  it('"More filters" stays open when a filter is cleared, and the focus stays on the box (review MUST-FIX 3)', async () => {
+    const element = await render(staffApi(), undefined);
+    await poolShown(element);
+    const details = shadow(element).querySelector<HTMLDetailsElement>('details.more-filters')!;
+    expect(details.open).to.equal(false);
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    const box = shadow(element).querySelector<HTMLInputElement>('#pool-training')!;
+    box.focus();
+    box.click();
+    await element.updateComplete;
+    box.click();
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(box.checked).to.equal(false);
+    expect(details.open, 'still open').to.equal(true);
+    expect(shadow(element).activeElement === box, `the focus is on the box, not ${focusedPart(element)}`).to.equal(true);
+  });
+
   it('invites the people chosen, lists them, and shows who answered', async () => {
     const api: InMemoryApi = staffApi();
     const element = await render(api);

@@ -38,6 +38,9 @@ export interface PoolView extends Words {
   filters: PoolFilters;
   onFilter(patch: Partial<PoolFilters>): void;
   onSearch(event: Event): void;
+  /** The person's own opening of "More filters", kept so that clearing a filter never closes it under their hands. */
+  moreOpen: boolean;
+  onMoreToggle(open: boolean): void;
 }
 
 function select(view: PoolView, name: keyof PoolFilters, text: string, options: { value: string; label: string }[], withAny = true): TemplateResult {
@@ -54,7 +57,8 @@ function select(view: PoolView, name: keyof PoolFilters, text: string, options: 
 export function poolForm(view: PoolView): TemplateResult {
   const { t, locale } = view;
   const f = view.filters;
-  // Open when one of them is chosen, so that what narrows the list is in sight.
+  // Open when one of them is chosen, so that what narrows the list is in sight; never closed from code
+  // (clearing a filter would take away the control in use and drop the focus to <body>).
   const more = Boolean(f.topic || f.skill || f.day || f.time || f.mode || f.language || f.support || f.training);
   return html`<form class="pool-form" part="pool-form" role="search" @submit=${view.onSearch}>
     <div class="form-group">
@@ -71,7 +75,7 @@ export function poolForm(view: PoolView): TemplateResult {
         <input class="input" id="pool-q" name="q" type="search" autocomplete="off" aria-describedby="pool-q-hint" .value=${live(view.filters.q)} @input=${(e: Event) => view.onFilter({ q: (e.target as HTMLInputElement).value })} />
       </div>
     </div>
-    <details class="more-filters" ?open=${more}>
+    <details class="more-filters" ?open=${more || view.moreOpen} @toggle=${(e: Event) => view.onMoreToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${t('moreFilters')}</summary>
       <div class="toolbar">
         ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: topicName(view, term.id) })))}
