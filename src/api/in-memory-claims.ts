@@ -2,7 +2,7 @@
 import type { CallOptions, MeCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { claimsCsv } from './csv.js';
-import { claimTotals, feeFor, queueOrder, ukDate } from './money.js';
+import { claimTotals, feeLines, queueOrder, ukDate } from './money.js';
 import { CLAIM_STEPS, decisionErrors } from './pay-logic.js';
 import { sniffReceipt } from './receipts.js';
 import { claimAnswerRules, claimDecisionRules, claimRules, RECEIPT_MAX_BYTES } from './rules.js';
@@ -119,13 +119,7 @@ export class InMemoryClaims {
       const expenses = book.expenses(input.expenses ?? [], opportunity, person, rows.length);
       const declined = input.paymentChoice === 'declined';
       if (input.paymentChoice === 'vouchers' && !opportunity.payment.vouchersOffered) throw invalid([field('paymentChoice', 'not-allowed', 'This opportunity does not offer vouchers.')]);
-      const fees = rows.map(({ record: r }) => ({
-        attendanceId: r.id,
-        sessionStart: r.sessionStart,
-        activityMinutes: r.activityMinutes,
-        prepMinutes: r.prepMinutes,
-        amountPence: declined ? 0 : feeFor(opportunity.payment, r.activityMinutes, r.prepMinutes),
-      }));
+      const fees = feeLines(opportunity.payment, rows.map(({ record }) => record), declined);
       const now = book.world.now();
       const row: ClaimRow = {
         claim: {

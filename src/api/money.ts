@@ -6,7 +6,7 @@
  *
  * Self-contained (types only), like rules.ts: the server imports it as it is.
  */
-import type { Claim, ClaimStatus, ExpenseType, Payment } from './types.js';
+import type { Attendance, Claim, ClaimFee, ClaimStatus, ExpenseType, Payment } from './types.js';
 
 /** `numerator / denominator` rounded half up, for non-negative integers (no floating point). */
 export function roundHalfUp(numerator: number, denominator: number): number {
@@ -28,6 +28,20 @@ export function feeFor(payment: Payment | undefined, activityMinutes: number, pr
   const time = hourly ? perHour(rate, activityMinutes) : activityMinutes > 0 ? rate : 0;
   const prepRate = payment.prep?.paid ? (payment.prep.ratePence ?? (hourly ? rate : undefined)) : undefined;
   return time + (prepRate === undefined ? 0 : perHour(prepRate, prepMinutes));
+}
+
+/**
+ * A claim's fee lines, one per session claimed for, each priced at the brief's rates; nothing
+ * to pay on any line when the person chose not to be paid.
+ */
+export function feeLines(payment: Payment | undefined, sessions: readonly Pick<Attendance, 'id' | 'sessionStart' | 'activityMinutes' | 'prepMinutes'>[], declined: boolean): ClaimFee[] {
+  return sessions.map((a) => ({
+    attendanceId: a.id,
+    sessionStart: a.sessionStart,
+    activityMinutes: a.activityMinutes,
+    prepMinutes: a.prepMinutes,
+    amountPence: declined ? 0 : feeFor(payment, a.activityMinutes, a.prepMinutes),
+  }));
 }
 
 /** Whether the brief pays back this kind of expense. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordCsv } from '../../../src/api/record-csv.js';
 import { periodOf, recordIn } from '../../../src/api/record-period.js';
-import { claimTotals, feeFor, runningTotals, ukDate } from '../../../src/api/money.js';
+import { claimTotals, feeLines, runningTotals, ukDate } from '../../../src/api/money.js';
 import { buildRecord, priceExpenses } from '../../../src/api/pay-logic.js';
 import { sniffReceipt } from '../../../src/api/receipts.js';
 import { RECEIPT_MAX_BYTES } from '../../../src/api/rules.js';
@@ -129,13 +129,7 @@ export default async function myPayRoutes(app: FastifyInstance, pay: PayContext)
       }
       const expenses = await priced(repos, personHash!, input.expenses ?? [], opportunity.payment, rows.length, null);
       const declined = input.paymentChoice === 'declined';
-      const fees = rows.map(({ attendance: a }) => ({
-        attendanceId: a.id,
-        sessionStart: a.sessionStart,
-        activityMinutes: a.activityMinutes,
-        prepMinutes: a.prepMinutes,
-        amountPence: declined ? 0 : feeFor(opportunity.payment, a.activityMinutes, a.prepMinutes),
-      }));
+      const fees = feeLines(opportunity.payment, rows.map(({ attendance }) => attendance), declined);
       const id = newId();
       const reference = await repos.claims.uniqueReference(() => newReference('CL'));
       const totals = claimTotals(fees, expenses);
