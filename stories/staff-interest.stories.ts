@@ -19,3 +19,6 @@ export const EasyRead = stateStory(states, 'Easy read');
 export const SomeoneElseAnswered = stateStory(states, 'Someone else answered');
 export const NoPlacesLeft = stateStory(states, 'No places left');
 export const ChooseAnOpportunity = stateStory(states, 'Choose an opportunity');
+export const FoundByName = stateStory(states, 'Found by name');
+export const NothingFound = stateStory(states, 'Nothing found');
+export const SecondPage = stateStory(states, 'Second page');

@@ -18,12 +18,15 @@ import { StaffElement } from '../../shared/staff/staff-element.js';
 import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { workingDaysBetween } from '../../shared/staff/working-days.js';
+import { ListAddress, listPagingStyles, pagedListView, searchView, type ListPlace } from '../../shared/staff/list-paging.js';
+import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
 import { chooserView } from './internal/chooser.js';
 import { answerConflictView, mergedAnswer, type AnswerConflict } from './internal/answer-conflict.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
+import { searchInterests } from './internal/search.js';
 
 const STATUSES: readonly InterestStatus[] = ['new', 'contacted', 'joined', 'not_this_time'];
 
@@ -63,8 +66,11 @@ type RowResult = { kind: 'saved'; text: string } | { kind: 'failed'; text: strin
  * @csspart error - The panel shown when loading failed.
  */
 export class CoprodStaffInterest extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles, conflictStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffInterestMessages), conflictMessages);
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, staffInterestStyles, conflictStyles, listPagingStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffInterestMessages), conflictMessages), listPagingMessages);
+
+  /** The words searched and the page, kept in the address (`#interest-q=...&interest-page=2`). */
+  private readonly address = new ListAddress(this, 'interest');
 
   /** The id of the opportunity whose expressions of interest to show. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -109,6 +115,8 @@ export class CoprodStaffInterest extends StaffElement {
       onChoose: (id) => {
         this.chosen = true;
         this.opportunityId = id || undefined;
+        // Another opportunity's people: from the first page, with nothing searched.
+        if (this.address.place.q || this.address.place.page > 1) this.address.go({ q: '', page: 1 });
         this.emit('coprod-opportunity-chosen', { opportunityId: id || null });
       },
     });
@@ -169,10 +177,23 @@ export class CoprodStaffInterest extends StaffElement {
             <div class="button-group">
               <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('download')} ${this.t('exportCsv')}</button>
             </div>
-            <ol class="items">
-              ${people.map((interest) => this.renderPerson(interest, opportunity))}
-            </ol>`}
+            ${searchView({ t: this.t, key: 'interest', q: this.address.place.q, hint: this.t('searchInterestHint'), onSearch: (q) => this.moveList({ q, page: 1 }) })}
+            ${pagedListView({
+              t: this.t,
+              key: 'interest',
+              address: this.address,
+              items: searchInterests(people, this.address.place.q),
+              idOf: (interest) => interest.id,
+              row: (interest) => this.renderPerson(interest, opportunity),
+              empty: () => nothing,
+              onPage: (page) => this.moveList({ page }),
+            })}`}
     </section>`;
+  }
+
+  /** A search or another page; focus goes to what the list now shows. */
+  private moveList(next: Partial<ListPlace>): void {
+    void this.address.move(next, () => Promise.resolve());
   }
 
   private opportunityTitle(opportunity: Opportunity): string {

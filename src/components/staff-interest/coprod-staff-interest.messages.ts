@@ -45,6 +45,8 @@ export const staffInterestMessages = defineMessages({
     noPlacesLeft: (places: number | null | undefined) =>
       `${plural('en-GB', places ?? 0, { one: 'The only place is taken.', other: 'All {n} places are taken.' })} Give a place back first (change someone’s status), or keep this person on the waiting list.`,
     mergedReview: 'Merged. Check the answer, then save it.',
+    // INT‑7K3Q with a non-breaking hyphen (U+2011), as the staff feedback hint does: it must not break at 320 px.
+    searchInterestHint: 'A name, a reference such as INT‑7K3Q, or words from their message or your note',
   },
   cy: {
     title: (opportunity: string) => `Pobl sydd â diddordeb yn ${opportunity}`,
@@ -93,12 +95,14 @@ export const staffInterestMessages = defineMessages({
     noPlacesLeft: (places: number | null | undefined) =>
       `${plural('cy', places ?? 0, { one: 'Mae’r unig le wedi’i gymryd.', other: 'Mae pob un o’r {n} lle wedi’u cymryd.' })} Rhowch le yn ôl yn gyntaf (newidiwch statws rhywun), neu cadwch y person hwn ar y rhestr aros.`,
     mergedReview: 'Wedi cyfuno. Gwiriwch yr ateb, yna ei gadw.',
+    searchInterestHint: 'Enw, cyfeirnod fel INT‑7K3Q, neu eiriau o’u neges neu o’ch nodyn',
   },
   easyRead: {
     'en-GB': {
       target: withLocale((locale, days: number) => `Answer each person within ${plural(locale, days, { one: '{n} working day', other: '{n} working days' })}.\nThe person who waited longest is first.`),
       emptyBody: 'No one has said they are interested yet.\nThey will show here.',
       noteHint: 'Only staff can see this.',
+      searchInterestHint: 'Type a name.\nOr type some words.',
       noPlacesLeft: (places: number | null | undefined) =>
         `${plural('en-GB', places ?? 0, { one: 'The only place is taken.', other: 'All {n} places are taken.' })}\nTo say yes to this person, first change someone else’s answer.\nOr keep this person on the waiting list.`,
     },
@@ -107,6 +111,7 @@ export const staffInterestMessages = defineMessages({
         `Atebwch bob person o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}.\nMae’r person a arhosodd hiraf yn gyntaf.`),
       emptyBody: 'Does neb wedi dweud bod ganddyn nhw ddiddordeb eto.\nByddan nhw’n dangos yma.',
       noteHint: 'Dim ond staff sy’n gallu gweld hwn.',
+      searchInterestHint: 'Teipiwch enw.\nNeu teipiwch rai geiriau.',
       noPlacesLeft: (places: number | null | undefined) =>
         `${plural('cy', places ?? 0, { one: 'Mae’r unig le wedi’i gymryd.', other: 'Mae pob un o’r {n} lle wedi’u cymryd.' })}\nI ddweud ie wrth y person hwn, newidiwch ateb rhywun arall yn gyntaf.\nNeu cadwch y person hwn ar y rhestr aros.`,
     },

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { ComponentStates } from '../../core/states.js';
-import { shadow, typeInto } from '../../../test/helpers/dom.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { changeStates, failingOn, inStaffProvider, loadStates, shows, STAFF_NOW, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-interest.js';
@@ -55,6 +55,28 @@ export function fullApi(): InMemoryApi {
   return new InMemoryApi({ now: STAFF_NOW, seed });
 }
 
+const CROWD = ['Aled Pryce', 'Bethan Morgan', 'Chidi Okafor', 'Dafydd Rees', 'Efa Llywelyn', 'Farah Siddiqui', 'Gethin Hughes', 'Hana Kowalski', 'Iwan Thomas', 'Jas Kaur', 'Kofi Mensah', 'Lowri Evans', 'Mared Jones', 'Nia Roberts'];
+
+/** The carers strategy with 18 people interested (the seed's four and 14 more, all new): two pages. */
+export function crowdedApi(): InMemoryApi {
+  const seed = createSeed(STAFF_NOW);
+  const first = seed.interests.find((i) => i.opportunityId === OPPORTUNITY)!;
+  CROWD.forEach((name, n) => {
+    const reference = `INT-9C${String(n).padStart(2, '0')}`;
+    const createdAt = new Date(STAFF_NOW.getTime() - (n + 1) * 3_600_000).toISOString();
+    seed.interests.push({ ...first, id: reference.toLowerCase(), reference, name, contact: { method: 'email', detail: `person${n}@example.com` }, needs: [], accessNeeds: '', message: 'I would like to take part.', status: 'new', note: '', createdAt, updatedAt: createdAt, firstAnsweredAt: null });
+  });
+  return new InMemoryApi({ now: STAFF_NOW, seed });
+}
+
+/** Searches the list for `words`, as a person would, and waits for what it finds. */
+export async function searchInterest(element: HTMLElement, words: string): Promise<void> {
+  await loaded(element);
+  typeInto(element, '#interest-q', words);
+  shadow(element).querySelector<HTMLButtonElement>('.list-search button[type="submit"]')!.click();
+  await until(() => shadow(element).querySelector('#interest-count')?.textContent?.includes(words), `the results for "${words}"`);
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-interest',
   states: [
@@ -103,6 +125,28 @@ export const states: ComponentStates = {
       play: async (element) => {
         await setFirstWaiting(element, 'joined');
         await shows('.inline-error', 'the failure message')(element);
+      },
+    },
+    {
+      name: 'Found by name',
+      description: 'A search for a name ("rosa", any case) finds that person alone, with "Clear search".',
+      render: () => widget(staffApi()),
+      play: (element) => searchInterest(element, 'rosa'),
+    },
+    {
+      name: 'Nothing found',
+      description: 'A search that found no one: what to try, and one "Clear search".',
+      render: () => widget(staffApi()),
+      play: (element) => searchInterest(element, 'zebra crossing'),
+    },
+    {
+      name: 'Second page',
+      description: 'Eighteen people interested, ten a page: the second page, with Previous and the page numbers.',
+      render: () => widget(crowdedApi()),
+      play: async (element) => {
+        await loaded(element);
+        shadow(element).querySelector<HTMLAnchorElement>('.pagination a[rel="next"]')!.click();
+        await until(() => shadow(element).querySelector('#interest-count')?.textContent?.includes('Showing 11 to'), 'the second page');
       },
     },
     {
