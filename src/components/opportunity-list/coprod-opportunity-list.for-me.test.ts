@@ -98,6 +98,8 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     await until(() => shadow(element).querySelector('[data-for-me-results] .panel-title'), 'nothing matches');
     expect(sent.at(-1)).to.deep.equal({ q: 'zzzunmatched', topic: ['carers'] });
     expect(words(shadow(element).querySelector('[data-for-me-results] .panel-title'))).to.equal('Nothing that may suit you matches your filters');
+    // The announcement says the same as the panel (review MUST-FIX 4): the filters, not the person's profile.
+    await until(() => currentAnnouncement() === 'Nothing that may suit you matches your filters', 'the filtered words said');
     await expect(element).shadowDom.to.be.accessible({ ignoredRules: ['region'] });
     clickOn(element, '[data-for-me-results] button');
     await until(() => shadow(element).querySelectorAll('[data-suits-item]').length === everything.length, 'everything that may suit, again');

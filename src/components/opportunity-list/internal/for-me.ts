@@ -57,6 +57,13 @@ export async function forMePart(host: ReactiveControllerHost & HTMLElement, view
   return new ForMePart(host, view);
 }
 
+/** The empty state's title, for the panel and the announcement alike: filters the person set (not the page's own)
+ * may be what leaves nothing, so say so (and the panel offers to clear them). */
+function noneTitle(view: ForMeView): 'forMeNoneFilteredTitle' | 'forMeNoneTitle' {
+  const { q, topic, format, area, paid } = view.query;
+  return !view.locked && (q || topic || format || area || paid) ? 'forMeNoneFilteredTitle' : 'forMeNoneTitle';
+}
+
 export class ForMePart {
   readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean, string], MySuggestion[] | undefined>;
   readonly #view: () => ForMeView;
@@ -77,7 +84,7 @@ export class ForMePart {
         if (!items) return;
         const v = view();
         const n = items.length;
-        v.say(translator(forMeMessages, v.config.locale, v.config.readingLevel)(n ? 'forMeCount' : 'forMeNoneTitle', n));
+        v.say(translator(forMeMessages, v.config.locale, v.config.readingLevel)(n ? 'forMeCount' : noneTitle(v), n));
       },
       onError: (error) => view().onError(error),
     });
@@ -122,10 +129,8 @@ export class ForMePart {
       complete: (items) => {
         const shown = items ?? [];
         if (!shown.length) {
-          // Filters the person set (not the page's own) may be what leaves nothing: say so, and offer to clear them.
-          const { q, topic, format, area, paid } = view.query;
           return html`<div data-for-me-results>${
-            !view.locked && (q || topic || format || area || paid)
+            noneTitle(view) === 'forMeNoneFilteredTitle'
               ? emptyView(t('forMeNoneFilteredTitle'), t('forMeNoneFiltered'), html`<button type="button" class="button secondary" @click=${view.onClear}>${t('forMeClear')}</button> ${showAll}`, view.level)
               : emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)
           }</div>`;
