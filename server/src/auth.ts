@@ -95,9 +95,10 @@ export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> 
  * and let an auditor read the audit trail (issue 20). `feedback` is the feedback team: only with
  * it does "who was told" for one person (the people role) name the feedback items they were told
  * about (issue 15: the person gave their feedback to the feedback team, not to whoever holds the
- * people pool). Issue 20 maps them from the council's identity provider; development tokens carry them all.
+ * people pool). `insights` may change the area's reference figures that "Who is taking part" is
+ * compared with (issue 17, review SHOULD 20): what every member of staff is shown. Issue 20 maps them from the council's identity provider; development tokens carry them all.
  */
-export const STAFF_ROLES = ['staff', 'attendance', 'finance', 'people', 'auditor', 'feedback'] as const;
+export const STAFF_ROLES = ['staff', 'attendance', 'finance', 'people', 'auditor', 'feedback', 'insights'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** 401 without a valid token; 403 unless the token is staff and carries `role`. */

@@ -7,6 +7,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { staff, suiteServer, token } from './harness.js';
 
+/** Staff who may change the area's figures (review SHOULD 20: the insights role). */
+const insights = await token({ sub: 'staff-insights', roles: ['staff', 'insights'] });
+
 describe('the reference population, entered by staff (issue 17)', () => {
   const s = suiteServer({ evaluations: { everyMs: false, equalityReference: { sex: { female: 51, male: 49 } } } });
 
@@ -17,10 +20,22 @@ describe('the reference population, entered by staff (issue 17)', () => {
     }
   });
 
+  it('changing the figures needs the insights role and is audited with who did it (review SHOULD 20)', async () => {
+    const before = (await s.call('/api/v1/equality-reference', { token: staff })).body;
+    const refused = await s.call('/api/v1/equality-reference', { method: 'PUT', body: { sex: { female: 1 } }, token: staff });
+    assert.equal(refused.status, 403, 'staff without insights cannot change what everyone is shown');
+    assert.deepEqual((await s.call('/api/v1/equality-reference', { token: staff })).body, before, 'nothing saved');
+    const saved = await s.call('/api/v1/equality-reference', { method: 'PUT', body: { sex: { female: 50.5, male: 49.5 } }, token: insights });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    const audit = await s.db.query<{ actor: string; detail: { questions?: string[] } }>(`SELECT actor, detail FROM audit_log WHERE action = 'saveEqualityReference' ORDER BY id`);
+    assert.deepEqual(audit.map((a) => [a.actor, a.detail?.questions]), [['staff-insights', ['sex']]]);
+    await s.db.query('UPDATE equality_published SET reference = NULL'); // back to the setting for the next test
+  });
+
   it('starts from the setting; what staff save replaces it, in the reference and beside the counts', async () => {
     assert.deepEqual((await s.call('/api/v1/equality-reference', { token: staff })).body, { sex: { female: 51, male: 49 } });
     const figures = { sex: { female: 52, male: 48 }, ageBand: { age_16_24: 11.5, age_75_plus: 9 }, disability: { disabled: 21 } };
-    const saved = await s.call('/api/v1/equality-reference', { method: 'PUT', body: figures, token: staff });
+    const saved = await s.call('/api/v1/equality-reference', { method: 'PUT', body: figures, token: insights });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.deepEqual(saved.body, figures);
     assert.deepEqual((await s.call('/api/v1/equality-reference', { token: staff })).body, figures);
@@ -34,7 +49,7 @@ describe('the reference population, entered by staff (issue 17)', () => {
 
   it('refuses an answer the question does not have, a question staff do not see, and a share over 100 (422, nothing saved)', async () => {
     const before = (await s.call('/api/v1/equality-reference', { token: staff })).body;
-    const put = (body: unknown) => s.call('/api/v1/equality-reference', { method: 'PUT', body, token: staff });
+    const put = (body: unknown) => s.call('/api/v1/equality-reference', { method: 'PUT', body, token: insights });
     const codes = (r: { body: { errors?: { field: string; code: string }[] } }) => (r.body.errors ?? []).map((e) => [e.field, e.code]);
     const unknown = await put({ sex: { female: 50, other: 1 } });
     assert.equal(unknown.status, 422);
@@ -43,7 +58,11 @@ describe('the reference population, entered by staff (issue 17)', () => {
     assert.equal(over.status, 422);
     assert.equal(codes(over).length, 1);
     assert.equal(codes(over)[0]![1], 'too-big');
-    assert.equal((await s.call('/api/v1/equality-reference', { method: 'PUT', body: { longTermCondition: { yes: 20 } }, token: staff })).status, 422, 'staff see no such question');
+    // Each share's own code, so the form can say what is wrong (not "too big" for a negative or a word).
+    const wrong = await put({ sex: { female: -3, male: 'half' } });
+    assert.equal(wrong.status, 422);
+    assert.deepEqual(codes(wrong), [['sex.female', 'too-small'], ['sex.male', 'wrong-type']]);
+    assert.equal((await put({ longTermCondition: { yes: 20 } })).status, 422, 'staff see no such question');
     assert.deepEqual((await s.call('/api/v1/equality-reference', { token: staff })).body, before);
   });
 });

@@ -51,12 +51,14 @@ export const reachAnswers = (question: ReachQuestion): readonly string[] => (que
 
 /**
  * What is wrong with reference figures staff send (PUT /equality-reference), as field paths:
- * a question staff do not see, an answer the question does not have, or a share that is not a
- * percentage. The server and InMemoryApi refuse the same ones (422).
+ * a question staff do not see, an answer the question does not have (unknown-field), a share that
+ * is not a number (wrong-type), below 0 (too-small) or over 100 (too-big). The server and InMemoryApi refuse the same ones (422).
  */
-export function referenceProblems(body: unknown): { field: string; code: 'unknown-field' | 'too-big' }[] {
+export type ReferenceProblemCode = 'unknown-field' | 'wrong-type' | 'too-small' | 'too-big';
+
+export function referenceProblems(body: unknown): { field: string; code: ReferenceProblemCode }[] {
   if (!body || typeof body !== 'object') return [{ field: '', code: 'unknown-field' }];
-  const problems: { field: string; code: 'unknown-field' | 'too-big' }[] = [];
+  const problems: { field: string; code: ReferenceProblemCode }[] = [];
   for (const [question, shares] of Object.entries(body)) {
     if (!(REACH_QUESTIONS as readonly string[]).includes(question) || !shares || typeof shares !== 'object') {
       problems.push({ field: question, code: 'unknown-field' });
@@ -64,7 +66,9 @@ export function referenceProblems(body: unknown): { field: string; code: 'unknow
     }
     for (const [answer, share] of Object.entries(shares as Record<string, unknown>)) {
       if (!reachAnswers(question as ReachQuestion).includes(answer)) problems.push({ field: `${question}.${answer}`, code: 'unknown-field' });
-      else if (typeof share !== 'number' || !(share >= 0 && share <= 100)) problems.push({ field: `${question}.${answer}`, code: 'too-big' });
+      else if (typeof share !== 'number' || !Number.isFinite(share)) problems.push({ field: `${question}.${answer}`, code: 'wrong-type' });
+      else if (share < 0) problems.push({ field: `${question}.${answer}`, code: 'too-small' });
+      else if (share > 100) problems.push({ field: `${question}.${answer}`, code: 'too-big' });
     }
   }
   return problems;

@@ -14,9 +14,11 @@ interface Source {
   meProfile(token: string): Id | undefined;
   staff(): boolean;
   now?(): Date | string;
+  /** Writes an audit event by the member of staff the adapter acts as (the server's repos.audit). */
+  audited?(action: string, ids: readonly Id[], detail: Record<string, unknown>): void;
 }
 
-const fail = (kind: 'not-found' | 'unauthorized', status: number, title: string) =>
+const fail = (kind: 'not-found' | 'unauthorized' | 'forbidden', status: number, title: string) =>
   new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 
 function check(body: unknown): void {
@@ -47,6 +49,8 @@ export class InMemoryEquality implements EqualityCalls {
   readonly #answers = new Map<Id, EqualityAnswers>();
   /** The council's reference population (EQUALITY_REFERENCE on the server). */
   reference: EqualityReference = DEMO_REFERENCE;
+  /** The roles the adapter's staff calls have: only `insights` may change the reference figures. */
+  roles: readonly string[] = ['staff', 'insights'];
   /** Staff's figures as last published, and the answer sets changed since (as the server's equality_published). */
   #published: EqualityReach | undefined;
   #changes = 0;
@@ -113,12 +117,14 @@ export class InMemoryEquality implements EqualityCalls {
 
   async saveEqualityReference(reference: EqualityReferenceFigures, _options?: CallOptions): Promise<EqualityReferenceFigures> {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    if (!this.roles.includes('insights')) throw fail('forbidden', 403, 'Your staff account cannot do this. Ask for the role that allows it.');
     const problems = referenceProblems(reference);
     if (problems.length) {
       const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ ...p, message: p.code })) };
       throw new ApiError('validation', problem.title, { status: 422, problem });
     }
     this.reference = structuredClone(reference);
+    this.#source.audited?.('saveEqualityReference', [], { questions: Object.keys(reference) });
     return structuredClone(reference);
   }
 }

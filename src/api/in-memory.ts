@@ -107,7 +107,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
   readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
   /** Who is taking part (issue 17): the equality answers, apart from the profiles. */
-  readonly equality = new InMemoryEquality({ profiles: () => this.#store.data.profiles, meProfile: (token) => this.people.meProfile(token), staff: () => this.#store.staff, now: () => this.#store.now() });
+  readonly equality = new InMemoryEquality({ profiles: () => this.#store.data.profiles, meProfile: (token) => this.people.meProfile(token), staff: () => this.#store.staff, now: () => this.#store.now(), audited: (action, ids, detail) => this.audit.recordOwn(action, ids, detail) });
   readonly getMyEquality = this.equality.getMyEquality.bind(this.equality);
   readonly saveMyEquality = this.equality.saveMyEquality.bind(this.equality);
   readonly deleteMyEquality = this.equality.deleteMyEquality.bind(this.equality);

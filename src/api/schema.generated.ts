@@ -1250,8 +1250,14 @@ export interface paths {
          */
         get: operations["getEqualityReference"];
         /**
-         * Staff: replace the reference population (a whole replace; an answer left out has no figure)
-         * @description Figures about the area, never about a person. An answer the question does not have is refused (422 with the field's path).
+         * Staff with the insights role: replace the reference population (a whole replace; an answer left out has no figure; audited)
+         * @description Figures about the area, never about a person. What every member of staff is shown beside
+         *     "Who is taking part", so only staff whose token carries the `insights` role may change
+         *     them (403 otherwise; there is no other role for these figures), and each change is written
+         *     to the audit trail (action `saveEqualityReference`, detail: the questions given).
+         *     Refused with 422 and the field's path (`question.answer`): an answer the question does
+         *     not have or a question staff do not see (`unknown-field`), a share that is not a number
+         *     (`wrong-type`), below 0 (`too-small`) or over 100 (`too-big`). Nothing is saved then.
          */
         put: operations["saveEqualityReference"];
         post?: never;

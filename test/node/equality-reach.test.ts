@@ -92,3 +92,17 @@ test('InMemoryApi takes staff\'s reference figures as the server does: saved, sh
   await assert.rejects(equality.saveEqualityReference({ sex: { other: 1 } }), (e: { status?: number; problem?: { errors?: { field: string }[] } }) => e.status === 422 && e.problem?.errors?.[0]?.field === 'sex.other');
   assert.deepEqual(await equality.getEqualityReference(), { sex: { female: 52, male: 48 } }, 'nothing saved');
 });
+
+test('InMemoryApi, as the server: only the insights role changes the figures, audited; a negative share or a word has its own code (review SHOULD 20)', async () => {
+  const { InMemoryEquality } = await import('../../src/api/in-memory-equality.js');
+  const audited: unknown[] = [];
+  const equality = new InMemoryEquality({ profiles: () => [] as Profile[], meProfile: () => undefined, staff: () => true, audited: (action, ids, detail) => audited.push([action, ids, detail]) });
+  equality.roles = ['staff'];
+  await assert.rejects(equality.saveEqualityReference({ sex: { female: 1 } }), (e: { status?: number }) => e.status === 403);
+  equality.roles = ['staff', 'insights'];
+  const codes = (e: { problem?: { errors?: { field: string; code: string }[] } }) => e.problem?.errors?.map((p) => `${p.field} ${p.code}`).join(', ');
+  await assert.rejects(equality.saveEqualityReference({ sex: { female: -3, male: 'half' as unknown as number } }), (e: { status?: number; problem?: { errors?: { field: string; code: string }[] } }) => e.status === 422 && codes(e) === 'sex.female too-small, sex.male wrong-type');
+  assert.deepEqual(audited, [], 'nothing refused is audited');
+  await equality.saveEqualityReference({ carer: { no: 90 } });
+  assert.deepEqual(audited, [['saveEqualityReference', [], { questions: ['carer'] }]]);
+});

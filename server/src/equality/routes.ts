@@ -8,7 +8,8 @@ import { dueToPublish, equalityReach, knownAnswers, publishedCount, referencePro
 import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
-import { operation, sendJson } from '../http.js';
+import { requireRole } from '../auth.js';
+import { actorOf, inTransaction, operation, sendJson } from '../http.js';
 import { equalityProfileIn } from '../me/repository.js';
 import { sessionOf } from '../me/sign-in.js';
 import { invalid, notFound } from '../problems.js';
@@ -44,13 +45,18 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
     return sendJson(reply, 200, await referenceNow());
   });
 
+  // Changes what every member of staff and the public results page are shown: the insights role only, audited (review SHOULD 20).
   operation(app, 'saveEqualityReference', { access: 'staff' }, async (request, reply) => {
+    requireRole(request.principal, 'insights');
     const problems = referenceProblems(request.body);
     if (problems.length) {
-      throw invalid(problems.map((p) => ({ field: p.field, code: p.code, message: p.code === 'unknown-field' ? `Remove "${p.field}": it is not an answer staff see.` : `The share for "${p.field}" must be a percentage from 0 to 100.` })));
+      throw invalid(problems.map((p) => ({ field: p.field, code: p.code, message: p.code === 'unknown-field' ? `Remove "${p.field}": it is not an answer staff see.` : `The share for "${p.field}" must be a number from 0 to 100.` })));
     }
     const reference = request.body as EqualityReference;
-    await app.db.query('UPDATE equality_published SET reference = $1::jsonb', [JSON.stringify(reference)]);
+    await inTransaction(app, async (repos, tx) => {
+      await tx.query('UPDATE equality_published SET reference = $1::jsonb', [JSON.stringify(reference)]);
+      await repos.audit(actorOf(request), 'saveEqualityReference', [], { questions: Object.keys(reference) });
+    });
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, reference);
   });
