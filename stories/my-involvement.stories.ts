@@ -48,6 +48,11 @@ export const MaySuitYouNothingMatches = stateStory(personStates, 'May suit you: 
 export const MaySuitYouFailed = stateStory(personStates, 'May suit you: failed');
 export const WelshMaySuitYou = stateStory(personStates, 'Welsh: may suit you');
 export const EasyReadMaySuitYou = stateStory(personStates, 'Easy read: may suit you');
+// "Invitations to take part" in the message preferences (issue 18 item 3).
+export const InvitationsOnlySomeTopics = stateStory(personStates, 'Invitations: only some topics');
+export const InvitationsNoTopicTicked = stateStory(personStates, 'Invitations: no topic ticked');
+export const WelshInvitations = stateStory(personStates, 'Welsh: invitations');
+export const EasyReadInvitations = stateStory(personStates, 'Easy read: invitations');
 
 // The involvement record (issue 16): its own states module.
 export const RecordBeforeItOpens = stateStory(recordStates, 'Record: before it opens');

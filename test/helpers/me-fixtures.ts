@@ -85,6 +85,8 @@ export interface MeFixtureOptions {
   invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting' | 'withdrawn';
   /** The person's equality answers (issue 17): none yet (default), some given, or every call fails. */
   equality?: 'none' | 'some' | 'fails';
+  /** The profile's invitation wish (issue 18): none set (default: invitations are sent), or this one. */
+  wish?: Profile['invitations'];
 }
 
 /** The invitations Rhian has not answered (newest first), when `invitations` is set. */
@@ -116,6 +118,7 @@ export class MeFixtureApi extends InMemoryApi {
     this.equalityAnswers = options.equality === 'some' ? { ageBand: 'age_35_44', sex: 'female', carer: 'hours_20_49', ethnicGroup: 'prefer_not_to_say' } : {};
     this.#preferences = options.holds === 'empty' ? null : { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false };
     this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
+    if (options.wish) for (const profile of this.#page.profiles) profile.invitations = structuredClone(options.wish);
   }
 
   async #wait(): Promise<void> {

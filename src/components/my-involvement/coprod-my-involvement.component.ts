@@ -108,7 +108,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings), word: (p) => wordSignInProblem(p, this.strings) });
 
   /** The person's message preferences: its own Task, form and "saved". */
-  private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined] as const, (signal) => this.session.options(signal), (text) => this.announce(text));
+  private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined, this.page?.profiles] as const, (signal) => this.session.options(signal), (text) => this.announce(text), () => [this.config.locale, this.config.readingLevel] as const);
 
   private readonly eraser = new ErasePart(this, {
     api: () => this.api,

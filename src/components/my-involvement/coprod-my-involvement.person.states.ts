@@ -74,4 +74,23 @@ const equalityStates: NamedState[] = [
   { name: 'Easy read: about you', render: () => widget({ readingLevel: 'easy-read' }), play: equality },
 ];
 
-export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates] };
+const wish = shows('form.preferences [name="field-invitations-wanted"]', 'the invitation choices');
+const someTopics = { wanted: 'some' as const, topics: ['carers', 'mental-health'] };
+/** "Only about these topics" chosen with none ticked, then Save: the error. */
+const noTopic = async (element: HTMLElement): Promise<void> => {
+  await wish(element);
+  shadow(element).querySelector<HTMLInputElement>('[name="field-invitations-wanted"][value="some"]')!.click();
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  for (const box of shadow(element).querySelectorAll<HTMLInputElement>('[name="field-invitations-topics"]:checked')) box.click();
+  shadow(element).querySelector<HTMLButtonElement>('form.preferences button[type="submit"]')!.click();
+  await shows('.error-summary', 'the error summary')(element);
+};
+
+const wishStates: NamedState[] = [
+  { name: 'Invitations: only some topics', description: 'In the message preferences, "Invitations to take part" (issue 18): the person chose "Only about these topics", so the taxonomy’s topics show under it with two ticked. Staff suggestions leave them out for other topics.', render: () => widget({ wish: someTopics }), play: wish },
+  { name: 'Invitations: no topic ticked', description: '"Only about these topics" with none ticked: the error, in the reader’s language, links to the topics.', render: () => widget(), play: noTopic },
+  { name: 'Welsh: invitations', render: () => widget({ locale: 'cy', wish: someTopics }), play: wish },
+  { name: 'Easy read: invitations', render: () => widget({ readingLevel: 'easy-read', wish: { wanted: 'none' } }), play: wish },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates] };

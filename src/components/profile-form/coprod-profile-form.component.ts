@@ -182,8 +182,11 @@ export class CoprodProfileForm extends CoprodElement {
     // The version it was read at: a change made in another tab meanwhile is refused (412), not overwritten.
     const readAt = this.mode.profile ? versionOf(this.mode.profile) : undefined;
     const messages = messagesFor(this.mode.profile, this.config);
+    // The invitation wish is set on the person's page (issue 18): a save here keeps it as it was.
+    const invitations = this.mode.profile?.invitations;
+    const kept = invitations ? { invitations } : {};
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      if (editingId) return { profile: await api.updateProfile(editingId, { ...toInput(values), messages }, { profileToken: await this.profileToken(), ifMatch: readAt }) };
+      if (editingId) return { profile: await api.updateProfile(editingId, { ...toInput(values), messages, ...kept }, { profileToken: await this.profileToken(), ifMatch: readAt }) };
       return await api.createProfile({ ...toInput(values), messages }, { idempotencyKey });
     });
     if (!saved) {

@@ -1,37 +1,49 @@
 /**
  * The person's message preferences on their own page (issue 15): its own Task (what the server
- * holds), form and "saved" line, so the page's hook is one field and one line.
+ * holds), form and "saved" line, so the page's hook is one field and one line. With a profile,
+ * "Invitations to take part" (issue 18) joins the form: wish-part.ts and the taxonomy's topics
+ * load with the preferences, and one Save sends both.
  */
 import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { ApiError } from '../../../api/errors.js';
-import type { MessagePreferencesState, MySession } from '../../../api/types.js';
+import type { MessagePreferencesState, MySession, Profile } from '../../../api/types.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { FormController } from '../../../core/forms/index.js';
+import { readingsReady } from '../../../core/i18n.js';
+import { loadTaxonomy } from '../../../core/vocabulary.js';
 import { preferenceValues, preferencesView, type PreferenceValues } from './preferences-view.js';
 import type { Strings } from './sign-in-views.js';
+import type { Wish } from './wish-part.js';
+
+type Args = readonly [CoprodApi | undefined, MySession | undefined, readonly Profile[] | undefined];
 
 export class PreferencesPart {
   readonly form: FormController<PreferenceValues>;
   #saved = false;
-  readonly #task: Task<readonly [CoprodApi | undefined, MySession | undefined], MessagePreferencesState | null | undefined>;
+  #wish: Wish | undefined;
+  #profiles: readonly Profile[] = [];
+  readonly #task: Task<Args, MessagePreferencesState | null | undefined>;
 
   /**
-   * `args` gives the API and the session (undefined while signed out); `me` the options of a
-   * `/me` call; `announce` speaks "saved".
+   * `args` gives the API, the session (undefined while signed out) and the person's profiles;
+   * `me` the options of a `/me` call; `announce` speaks "saved"; `reading` the page's locale
+   * and reading level.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly strings: () => Strings,
-    args: () => readonly [CoprodApi | undefined, MySession | undefined],
+    args: () => Args,
     private readonly me: (signal?: AbortSignal) => MeCallOptions,
     private readonly announce: (text: string) => void,
+    private readonly reading: () => readonly [Locale, ReadingLevel],
   ) {
     this.form = new FormController<PreferenceValues>(host, {
-      initial: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
-      fieldOrder: ['channel', 'frequency', 'language', 'readingLevel'],
+      initial: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', wanted: 'all', topics: [] },
+      fieldOrder: ['channel', 'frequency', 'language', 'readingLevel', 'invitations.wanted', 'invitations.topics'],
       word: (p) => this.strings()('fieldProblem', p.code, p.limit),
-      validate: () => ({}),
+      validate: (values) => this.#wish?.validate(values) ?? {},
       onChange: () => {
         this.#saved = false;
       },
@@ -39,11 +51,13 @@ export class PreferencesPart {
     /** undefined while loading, null when the person never asked to hear back. */
     this.#task = new Task(host, {
       args,
-      task: async ([api, session], { signal }) => {
+      task: async ([api, session, profiles], { signal }) => {
         if (!api?.getMessagePreferences || !session || session.signedInWith === 'profile') return undefined;
+        this.#profiles = profiles ?? [];
         try {
-          const state = await api.getMessagePreferences(this.me(signal));
-          this.form.reset(preferenceValues(state));
+          const [state, wish] = await Promise.all([api.getMessagePreferences(this.me(signal)), this.#profiles.length && api.updateMyProfile ? this.#loadWish(api, signal) : undefined]);
+          this.#wish = wish;
+          this.form.reset(preferenceValues(state, wish?.of(this.#profiles) ?? { wanted: 'all', topics: [] }));
           return state;
         } catch (error) {
           if ((error as ApiError).kind === 'not-found') return null;
@@ -53,12 +67,25 @@ export class PreferencesPart {
     });
   }
 
+  /** The wish's fields, their words in the page's reading, and the topics (none shown if the taxonomy fails). */
+  async #loadWish(api: CoprodApi, signal: AbortSignal): Promise<Wish> {
+    const [locale, level] = this.reading();
+    const [{ Wish }, taxonomy] = await Promise.all([import('./wish-part.js'), loadTaxonomy(api, signal).catch(() => undefined)]);
+    await readingsReady(locale, level);
+    return new Wish(locale, level, taxonomy);
+  }
+
   readonly #save = async (event: Event, api: CoprodApi): Promise<void> => {
     event.preventDefault();
     if (!api.updateMessagePreferences) return;
-    const saved = await this.form.submit((values) => api.updateMessagePreferences!(values, this.me()));
+    const wish = this.#wish;
+    const saved = await this.form.submit(async ({ wanted, topics, ...change }) => {
+      const state = await api.updateMessagePreferences!(change, this.me());
+      await wish?.save(api, this.#profiles, { wanted, topics }, this.me());
+      return state;
+    });
     if (!saved) return;
-    this.form.reset(preferenceValues(saved));
+    this.form.reset(preferenceValues(saved, { wanted: this.form.values.wanted, topics: this.form.values.topics }));
     this.#saved = true;
     this.host.requestUpdate();
     this.announce(this.strings()('preferencesSaved'));
@@ -67,6 +94,7 @@ export class PreferencesPart {
   render(api: CoprodApi | undefined, level: number): TemplateResult | typeof nothing {
     if (!api?.getMessagePreferences) return nothing;
     const t = this.strings();
-    return preferencesView({ t, level, state: this.#task.value, failed: this.#task.status === TaskStatus.ERROR, form: this.form, saved: this.#saved, onSave: (event) => void this.#save(event, api) });
+    const wish = this.#wish?.render(this.form, t('errorPrefix'), this.reading()[0]);
+    return preferencesView({ t, level, state: this.#task.value, failed: this.#task.status === TaskStatus.ERROR, form: this.form, saved: this.#saved, wish, onSave: (event) => void this.#save(event, api) });
   }
 }

@@ -4,8 +4,10 @@ import { choiceGroup, errorSummary, fieldId, type FormController } from '../../.
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import type { Strings } from './sign-in-views.js';
+import type { WishValues } from './wish-part.js';
 
-export interface PreferenceValues {
+/** The message preferences, and the invitation wish (saved to the person's profiles, wish-part.ts). */
+export interface PreferenceValues extends WishValues {
   channel: 'email' | 'text' | 'none';
   language: 'en-GB' | 'cy';
   readingLevel: 'standard' | 'easy-read';
@@ -13,9 +15,9 @@ export interface PreferenceValues {
 }
 
 /** The form's values from what the server holds; letters, calls and supporters stay as they are unless changed. */
-export function preferenceValues(state: MessagePreferencesState): PreferenceValues {
+export function preferenceValues(state: MessagePreferencesState, wish: WishValues): PreferenceValues {
   const channel = state.channel === 'email' || state.channel === 'text' || state.channel === 'none' ? state.channel : 'none';
-  return { channel, language: state.language, readingLevel: state.readingLevel, frequency: state.frequency };
+  return { channel, language: state.language, readingLevel: state.readingLevel, frequency: state.frequency, ...wish };
 }
 
 interface View {
@@ -27,13 +29,15 @@ interface View {
   /** Loading them failed (the rest of the page still shows). */
   failed: boolean;
   saved: boolean;
+  /** "Invitations to take part", when the person has a profile (wish-part.ts, loaded with the preferences). */
+  wish: TemplateResult | undefined;
   onSave: (event: Event) => void;
 }
 
 /** The person's message preferences (the messages module's API): channel, language, reading level, each time or weekly. */
 export function preferencesView(view: View): TemplateResult {
   const { t, level, state, form } = view;
-  const radios = (path: keyof PreferenceValues, label: string, choices: { value: string; label: string }[]) =>
+  const radios = (path: 'channel' | 'frequency' | 'language' | 'readingLevel', label: string, choices: { value: string; label: string }[]) =>
     choiceGroup({
       id: fieldId(`messages-${path}`),
       label,
@@ -70,6 +74,7 @@ export function preferencesView(view: View): TemplateResult {
           { value: 'standard', label: t('prefStandard') },
           { value: 'easy-read', label: t('prefEasyRead') },
         ])}
+        ${view.wish ?? nothing}
         ${form.failure ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert"><p>${icon('alert')} ${t('apiError', form.failure.kind)}</p></div>` : nothing}
         ${view.saved ? html`<p class="panel success" role="status" data-preferences="saved">${icon('check')} ${t('preferencesSaved')}</p>` : nothing}
         <button class="button" type="submit" aria-disabled=${form.submitting ? 'true' : 'false'}>${form.submitting ? t('saving') : t('preferencesSave')}</button>

@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { MeCallOptions } from '../../api/api.js';
+import { checkBody } from '../../api/rules-check.js';
+import { messagePreferenceRules, profileRules } from '../../api/rules-public.js';
+import type { Id, MessagePreferences, Profile, ProfileInput } from '../../api/types.js';
+import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
+import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
+import './coprod-my-involvement.js';
+
+/** The fixture, refusing what the contract refuses, as the server does. */
+class CheckedApi extends MeFixtureApi {
+  readonly sent: ProfileInput[] = [];
+
+  override async updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile> {
+    expect(checkBody(profileRules, input), 'the profile put back is what the contract takes').to.deep.equal([]);
+    this.sent.push(structuredClone(input));
+    return super.updateMyProfile(id, input, options);
+  }
+
+  override async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions) {
+    expect(Object.keys(change).sort(), 'only message preferences go to /message-preferences').to.deep.equal(['channel', 'frequency', 'language', 'readingLevel']);
+    expect(checkBody(messagePreferenceRules, change)).to.deep.equal([]);
+    return super.updateMessagePreferences(change, options);
+  }
+}
+
+const render = (api: MeFixtureApi, locale = 'en-GB') => fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+const q = <T extends Element = HTMLInputElement>(element: HTMLElement, selector: string) => shadow(element).querySelector<T>(selector);
+const wishRadios = (element: HTMLElement) => until(() => q<HTMLInputElement>(element, 'form.preferences input[name="field-invitations-wanted"][value="some"]'), 'the invitation choices');
+const text = (element: HTMLElement) => shadow(element).textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
+  it('only about two topics: refused with none ticked, saved on the profile with two, and still chosen when the page opens again', async () => {
+    const api = new CheckedApi();
+    const element = await render(api);
+    const some = await wishRadios(element);
+    expect(q(element, 'input[name="field-invitations-wanted"][value="all"]')!.checked, 'invitations are sent unless the person says otherwise').to.equal(true);
+    expect(text(element)).to.contain('Invitations to take part');
+    expect(q(element, '#field-invitations-topics'), 'the topics show only under "only about these topics"').to.equal(null);
+
+    some.click();
+    await until(() => q(element, '#field-invitations-topics'), 'the topics revealed');
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '.error-summary'), 'the error summary');
+    expect(text(element)).to.contain('Choose at least one topic, or choose another answer');
+    expect(q<HTMLAnchorElement>(element, '.error-summary a')!.getAttribute('href')).to.equal('#field-invitations-topics');
+    expect(api.sent, 'nothing saved').to.deep.equal([]);
+
+    const boxes = [...shadow(element).querySelectorAll<HTMLInputElement>('#field-invitations-topics, [name="field-invitations-topics"]')];
+    const two = [...new Set(boxes)].slice(0, 2);
+    expect(two.length).to.equal(2);
+    for (const box of two) {
+      box.click();
+      await element.updateComplete;
+    }
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+    const chosen = two.map((b) => b.value);
+    const page = await api.getMyInvolvement({ meToken: 'me_1' });
+    expect(page.profiles[0]!.invitations).to.deep.equal({ wanted: 'some', topics: chosen });
+    expect(page.profiles[0]!.name, 'the rest of the profile is as it was').to.equal('Rhian');
+
+    const again = await render(api);
+    await wishRadios(again);
+    await until(() => q(again, 'input[name="field-invitations-wanted"][value="some"]')!.checked || undefined, 'the saved choice');
+    const ticked = [...shadow(again).querySelectorAll<HTMLInputElement>('[name="field-invitations-topics"]')].filter((b) => b.checked).map((b) => b.value);
+    expect(ticked).to.deep.equal(chosen);
+  });
+
+  it('"Do not send me invitations" is saved as the contract says, and a later change of the profile keeps it', async () => {
+    const api = new CheckedApi();
+    const element = await render(api);
+    await wishRadios(element);
+    q(element, 'input[name="field-invitations-wanted"][value="none"]')!.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+    expect((await api.getMyInvolvement({ meToken: 'me_1' })).profiles[0]!.invitations).to.deep.equal({ wanted: 'none' });
+
+    const form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    await until(() => form.shadowRoot?.querySelector('#save-button'), 'the form');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => api.sent.length === 2 || undefined, 'the profile saved');
+    expect(api.sent[1]!.invitations, 'the profile form keeps the wish').to.deep.equal({ wanted: 'none' });
+  });
+
+  it('speaks Welsh', async () => {
+    const element = await render(new CheckedApi(), 'cy');
+    await wishRadios(element);
+    expect(text(element)).to.contain('Gwahoddiadau i gymryd rhan');
+    expect(text(element)).to.contain('Peidiwch ag anfon gwahoddiadau ataf');
+  });
+});
