@@ -2,6 +2,7 @@ import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls
 import { ApiError } from './errors.js';
 import type { StaffCalls } from './http-staff.js';
 import { feedbackVersion, HttpTransport, profileSpec, route, writeSpec, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
+import { PAY_CALLS } from './pay-calls.js';
 import type {
   FeedbackInput,
   FeedbackItem,
@@ -55,25 +56,7 @@ const module = <Calls, const Names extends readonly (keyof Calls & string)[]>(lo
  */
 export const onFirstCall: readonly Module[] = [
   module(() => import('./http-me.js').then((m) => m.meCalls), ['requestSignIn', 'startMySession', 'endMySession', 'getMyInvolvement', 'updateMyProfile', 'deleteMyProfile', 'eraseMe', 'getMessagePreferences', 'updateMessagePreferences', 'erasePerson']),
-  module(() => import('./http-pay.js').then((m) => m.payCalls), [
-    'listAttendance',
-    'recordAttendance',
-    'getAttendance',
-    'updateAttendance',
-    'listClaims',
-    'getClaim',
-    'decideClaim',
-    'exportClaims',
-    'getReceipt',
-    'getMyPay',
-    'setMyBenefitsLimit',
-    'queryMyAttendance',
-    'uploadReceipt',
-    'createClaim',
-    'answerClaimQuery',
-    'getMyRecord',
-    'getMyRecordCsv',
-  ]),
+  module(() => import('./http-pay.js').then((m) => m.payCalls), PAY_CALLS),
   module(() => import('./http-people.js').then((m) => m.peopleCalls), ['listPeople', 'getPerson', 'listSuggestions', 'listInvitations', 'invitePeople', 'answerInvitation', 'listMySuggestions', 'listMyInvitations', 'answerMyInvitation']),
   module(() => import('./http-people.js').then((m) => m.evaluationCalls), ['openEvaluationInvitation', 'sendEvaluation', 'inviteToEvaluate', 'getActivityEvaluation', 'getInvolvementResults']),
   module(() => import('./http-people.js').then((m) => m.auditCalls), ['listAuditEvents', 'exportAuditEvents', 'listMyProfileViews']),

@@ -1,6 +1,7 @@
 /** The in-memory pay calls' plumbing: who the person is, errors shaped as the server's, and how the adapter carries the calls. */
 import type { CallOptions, PayCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
+import { PAY_CALLS } from './pay-calls.js';
 import { checkBody, type Rules } from './rules.js';
 import type { ContactPreference, FeedbackItem, FieldError, Id, Interest, Opportunity } from './types.js';
 import { validationProblem } from './validation.js';
@@ -64,29 +65,6 @@ export function check(rules: Rules, body: unknown): void {
   if (problems.length) throw invalid(problems.map((p) => field(p.field, p.code, `Check this answer (${p.code}${p.limit !== undefined ? `, ${p.limit}` : ''}).`)));
 }
 
-/** Every pay call, for the adapter that carries them. */
-export const PAY_CALLS = [
-  'listAttendance',
-  'recordAttendance',
-  'getAttendance',
-  'updateAttendance',
-  'listClaims',
-  'getClaim',
-  'decideClaim',
-  'exportClaims',
-  'getReceipt',
-  'getMyPay',
-  'setMyBenefitsLimit',
-  'queryMyAttendance',
-  'uploadReceipt',
-  'createClaim',
-  'answerClaimQuery',
-  'getMyRecord',
-  'getMyRecordCsv',
-] as const satisfies readonly (keyof PayCalls)[];
-type Listed = Exclude<keyof PayCalls, (typeof PAY_CALLS)[number]> extends never ? true : never;
-const listed: Listed = true;
-void listed;
 
 /** Puts each named call of `source` on `target`, bound to `source` (how the adapter's parts carry their calls). */
 export function carryCalls<T extends object>(target: object, source: T, names: readonly (keyof T & string)[]): void {
