@@ -26,3 +26,6 @@ export const PaidOnDateWrong = stateStory(states, 'Paid on date wrong');
 export const NotOnTheList = stateStory(states, 'Not on the list');
 export const NotOnTheListNoReason = stateStory(states, 'Not on the list: no reason');
 export const ChangedBySomeoneElse = stateStory(states, 'Changed by someone else');
+export const FoundByName = stateStory(states, 'Found by name');
+export const NothingFound = stateStory(states, 'Nothing found');
+export const SecondPage = stateStory(states, 'Second page');

@@ -15,10 +15,13 @@ import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
 import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
+import { ListAddress, listPagingStyles, pagedListView, searchView, type ListPlace } from '../../shared/staff/list-paging.js';
+import { listPagingMessages } from '../../shared/staff/list-paging.messages.js';
 import { staffClaimsMessages } from './coprod-staff-claims.messages.js';
 import { staffClaimsStyles } from './coprod-staff-claims.styles.js';
 import { answerId, ATTENDANCE_ORDER, attendanceView, blankAttendance, type AnswerRow, hoursOpen, minutes, toAttendanceInput, validateAttendance, type AttendanceValues } from './internal/attendance-view.js';
 import { claimCard, type Action, type RowState } from './internal/queue-view.js';
+import { searchClaims } from './internal/search.js';
 import { MissingQueue } from './internal/missing-queue.js';
 import { missingQueueMessages } from './internal/missing-queue.messages.js';
 
@@ -48,8 +51,11 @@ interface AttendanceData {
  * @csspart missing - People who say they took part but are not on the list, each to record or decline with a reason.
  */
 export class CoprodStaffClaims extends StaffElement {
-  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffClaimsStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffClaimsMessages), dateMessages), missingQueueMessages);
+  static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffClaimsStyles, listPagingStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffClaimsMessages), dateMessages), missingQueueMessages), listPagingMessages);
+
+  /** The words searched in the claims queue and its page, kept in the address (`#claims-q=...&claims-page=2`). */
+  private readonly address = new ListAddress(this, 'claims');
 
   /** The opportunity whose attendance to record. Without it only the claims queue shows. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;
@@ -253,8 +259,14 @@ export class CoprodStaffClaims extends StaffElement {
       ${claims.length === 0
         ? emptyView(this.t('noClaimsTitle'), this.t('noClaimsBody'), undefined, this.level + 2)
         : html`<p>${this.t('summary', claims.length, overdue)}</p>
-            <ol class="items">
-              ${claims.map((claim) =>
+            ${searchView({ t: this.t, key: 'claims', q: this.address.place.q, hint: this.t('searchClaimsHint'), onSearch: (q) => this.moveList({ q, page: 1 }) })}
+            ${pagedListView({
+              t: this.t,
+              key: 'claims',
+              address: this.address,
+              items: searchClaims(claims, this.address.place.q),
+              idOf: (claim) => claim.id,
+              row: (claim) =>
                 claimCard(
                   {
                     t: this.say,
@@ -269,13 +281,19 @@ export class CoprodStaffClaims extends StaffElement {
                   },
                   claim,
                 ),
-              )}
-            </ol>`}
+              empty: () => nothing,
+              onPage: (page) => this.moveList({ page }),
+            })}`}
       <div class="button-group">
         <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
           ${icon('download')} ${this.t('exportCsv')}
         </button>
       </div>`;
+  }
+
+  /** A search or another page of the queue; focus goes to what it now shows. */
+  private moveList(next: Partial<ListPlace>): void {
+    void this.address.move(next, () => Promise.resolve());
   }
 
   private today(): string {

@@ -13,6 +13,8 @@ export const staffClaimsMessages = defineMessages({
     noFinanceTitle: 'You cannot see claims',
     noFinanceBody: 'Claims need the finance role. Ask your co-production lead if you should have it.',
     exportCsv: 'Download approved and paid claims for finance (CSV)',
+    // CL‑7QX2 with a non-breaking hyphen (U+2011): it must not break at 320 px.
+    searchClaimsHint: 'A name, a claim reference such as CL‑7QX2, or words from the opportunity',
     exported: 'Downloaded the claims for finance.',
     overdue: (date: string) => `Overdue: due by ${date}`,
     dueBy: (date: string) => `Due by ${date}`,
@@ -113,6 +115,7 @@ export const staffClaimsMessages = defineMessages({
     noFinanceTitle: 'Ni allwch weld hawliadau',
     noFinanceBody: 'Mae angen y rôl cyllid ar gyfer hawliadau. Gofynnwch i’ch arweinydd cyd-gynhyrchu os dylech ei chael.',
     exportCsv: 'Lawrlwytho hawliadau wedi’u cymeradwyo a’u talu ar gyfer cyllid (CSV)',
+    searchClaimsHint: 'Enw, cyfeirnod hawliad fel CL‑7QX2, neu eiriau o’r cyfle',
     exported: 'Wedi lawrlwytho’r hawliadau ar gyfer cyllid.',
     overdue: (date: string) => `Hwyr: roedd i fod erbyn ${date}`,
     dueBy: (date: string) => `I’w dalu erbyn ${date}`,
@@ -200,5 +203,9 @@ export const staffClaimsMessages = defineMessages({
     queryAnswerFailed: (name: string) => `Ni anfonwyd eich ateb i ${name}.`,
     theyAskedOn: (date: string) => `Gofynnon nhw, ${date}`,
     youAnsweredOn: (date: string) => `Atebwyd, ${date}`,
+  },
+  easyRead: {
+    'en-GB': { searchClaimsHint: 'Type a name.\nOr type some words.' },
+    cy: { searchClaimsHint: 'Teipiwch enw.\nNeu teipiwch rai geiriau.' },
   },
 });

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
-import { clickOn, shadow, typeInto } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { overdueApi, PAY_NOW, PAY_OPPORTUNITY, payApi, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import '../provider/coprod-provider.js';
@@ -46,6 +46,34 @@ export async function staleRefuse(element: HTMLElement, api: CoprodApi): Promise
 }
 
 let staleApi: CoprodApi | undefined;
+
+const CROWD = ['Aled Pryce', 'Bethan Morgan', 'Chidi Okafor', 'Dafydd Rees', 'Efa Llywelyn', 'Farah Siddiqui', 'Gethin Hughes', 'Hana Kowalski', 'Iwan Thomas', 'Jas Kaur', 'Kofi Mensah', 'Lowri Evans', 'Mared Jones'];
+
+/** Rosa's claim and 13 more like it from other people (shown, not decided): 14 in the queue, two pages. */
+export function crowdedClaimsApi(): CoprodApi {
+  const api = at('claimed');
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key !== 'listClaims') return value;
+      type ListClaims = NonNullable<CoprodApi['listClaims']>;
+      return async (...args: Parameters<ListClaims>) => {
+        const queue = await (value as ListClaims).apply(target, args);
+        const first = queue.items[0]!;
+        const more = CROWD.map((name, n) => ({ ...first, id: `claim-crowd-${n}`, reference: `CL-9C${String(n).padStart(2, '0')}`, personRef: `P-9C${String(n).padStart(4, '0')}`, name }));
+        return { ...queue, items: [...queue.items, ...more], total: queue.total + more.length };
+      };
+    },
+  });
+}
+
+/** Searches the claims queue for `words`, as a person would, and waits for what it finds. */
+export async function searchClaimsFor(element: HTMLElement, words: string): Promise<void> {
+  await queueShown(element);
+  typeInto(element, '#claims-q', words);
+  clickOn(element, '.list-search button[type="submit"]');
+  await until(() => shadow(element).querySelector('#claims-count')?.textContent?.includes(words), `the results for "${words}"`);
+}
 
 export const states: ComponentStates = {
   tag: 'coprod-staff-claims',
@@ -100,6 +128,18 @@ export const states: ComponentStates = {
       description: 'A claim waiting past the council’s 10 working days: it leads the queue with the heavier “Overdue” tag and the day it was due.',
       render: () => widget(overdueApi(at('claimed'))),
       play: shows('[part="claim"] .overdue', 'the overdue tag'),
+    },
+    { name: 'Found by name', description: 'A search for a name ("rosa", any case) finds that claim alone, with "Clear search".', render: () => widget(at('claimed')), play: (element) => searchClaimsFor(element, 'rosa') },
+    { name: 'Nothing found', description: 'A search that found no claim: what to try, and one "Clear search".', render: () => widget(at('claimed')), play: (element) => searchClaimsFor(element, 'zebra crossing') },
+    {
+      name: 'Second page',
+      description: 'Fourteen claims waiting, ten a page: the second page, with Previous and the page numbers.',
+      render: () => widget(crowdedClaimsApi()),
+      play: async (element) => {
+        await queueShown(element);
+        clickOn(element, '.pagination a[rel="next"]');
+        await until(() => shadow(element).querySelector('#claims-count')?.textContent?.includes('Showing 11 to'), 'the second page');
+      },
     },
     { name: 'Welsh', render: () => widget(at('claimed'), { locale: 'cy' }), play: queueShown },
     { name: 'Easy read', render: () => widget(at('claimed'), { readingLevel: 'easy-read' }), play: queueShown },
