@@ -22,3 +22,7 @@ export const WhoIsTakingPartFailed = stateStory(states, 'Who is taking part: fai
 export const WhoIsTakingPartNotAllowed = stateStory(states, 'Who is taking part: not allowed');
 export const WelshWhoIsTakingPart = stateStory(states, 'Welsh: who is taking part');
 export const EasyReadWhoIsTakingPart = stateStory(states, 'Easy read: who is taking part');
+export const ChangingTheAreasFigures = stateStory(states, 'Who is taking part: changing the area’s figures');
+export const AreasFiguresSaved = stateStory(states, 'Who is taking part: the area’s figures saved');
+export const WelshAShareRefused = stateStory(states, 'Welsh: a share refused');
+export const EasyReadChangingTheAreasFigures = stateStory(states, 'Easy read: changing the area’s figures');

@@ -4,7 +4,7 @@
  * (src/api/equality-reach.ts) over `people` made-up answer sets, beside the demo area's figures.
  */
 import type { CoprodApi } from '../../src/api/api.js';
-import { equalityReach } from '../../src/api/equality-reach.js';
+import { equalityReach, withReference } from '../../src/api/equality-reach.js';
 import { DEMO_REFERENCE } from '../../src/api/in-memory-equality.js';
 import type { EqualityAnswers, EqualityReach } from '../../src/api/types.js';
 import { insightsApi } from './insights-fixtures.js';
@@ -35,13 +35,14 @@ export function reachFor(people: number, profiles = Math.max(people * 2, 40)): E
 
 /** The insights adapter (six evaluation answers) whose equality counts are `reach`, or fail with `fails`. */
 export function reachApi(reach: EqualityReach | 'server' | 'forbidden'): CoprodApi {
-  const { api } = insightsApi(6);
+  const { api, inner } = insightsApi(6);
   return new Proxy(api, {
     get(target, key, receiver) {
       if (key === 'getEqualityReach')
         return async () => {
           if (typeof reach === 'string') throw scriptedError(reach);
-          return structuredClone(reach);
+          // Beside the area's figures as staff last saved them (PUT /equality-reference), as the server does.
+          return withReference(structuredClone(reach), inner.equality.reference);
         };
       return Reflect.get(target, key, receiver);
     },

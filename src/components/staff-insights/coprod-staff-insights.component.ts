@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import { STAFF_MINIMUM } from '../../api/evaluation-results.js';
 import type { EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
+import { FormController } from '../../core/forms/form-controller.js';
+import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -18,6 +20,7 @@ import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
 import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
 import { reachMessages } from './internal/reach.messages.js';
 import { reachView } from './internal/reach-view.js';
+import { REFERENCE_FIELDS, referenceBody, referenceCheck, referenceForm, referenceProblemKey, referenceValues, type ReferenceValues } from './internal/reference-form.js';
 import { chartStyles } from '../../shared/evaluation/charts.styles.js';
 import { evaluationResultsMessages } from '../../shared/evaluation/results.messages.js';
 import { feltChart, figuresRows, ingredientsChart, patternDefs, type Say } from '../../shared/evaluation/charts.js';
@@ -47,7 +50,7 @@ interface Results {
  * @cssproperty --coprod-chart-1 - Colour of "strongly disagree" (each answer also has its own pattern); --coprod-chart-2 to --coprod-chart-6 the other answers.
  */
 export class CoprodStaffInsights extends StaffElement {
-  static override styles = [...StaffElement.styles, staffStyles, chartStyles, staffInsightsStyles];
+  static override styles = [...StaffElement.styles, formStyles, staffStyles, chartStyles, staffInsightsStyles];
   static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, evaluationResultsMessages), staffInsightsMessages), reachMessages);
 
   /** The activity whose results to show. Without it only the programme's show. */
@@ -80,6 +83,42 @@ export class CoprodStaffInsights extends StaffElement {
     async (api, _key, signal) => (api.getEqualityReach ? api.getEqualityReach({ signal }) : undefined),
   );
 
+  /** "Change the area's figures": closed, open (the form), or just saved (the success message). */
+  @state() private referenceState: 'closed' | 'open' | 'saved' = 'closed';
+
+  private readonly referenceForm: FormController<ReferenceValues> = new FormController<ReferenceValues>(this, {
+    initial: {},
+    fieldOrder: REFERENCE_FIELDS,
+    validate: (values) => referenceCheck(values, (field, code) => this.referenceForm.word({ field, code })),
+    word: (problem) => this.t(referenceProblemKey(problem.code)),
+  });
+
+  private async openReference(): Promise<void> {
+    await this.busy.run('reference', async () => {
+      const reference = await this.api!.getEqualityReference!();
+      this.referenceForm.reset(referenceValues(reference));
+      this.referenceState = 'open';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[data-reference-form] input')?.focus();
+    });
+  }
+
+  private async saveReference(): Promise<void> {
+    const saved = await this.referenceForm.submit((values) => this.api!.saveEqualityReference!(referenceBody(values)));
+    if (!saved) return;
+    this.referenceState = 'saved';
+    this.announce(this.t('refSaved'));
+    void this.reach.run();
+  }
+
+  private renderReference(): unknown {
+    if (!this.api?.saveEqualityReference) return nothing;
+    if (this.referenceState === 'open')
+      return referenceForm(this.say, this.referenceForm, this.config.locale, this.level + 2, { save: () => void this.saveReference(), cancel: () => (this.referenceState = 'closed') });
+    return html`${this.referenceState === 'saved' ? html`<p class="panel success" role="status" data-reference-saved>${lines(this.t('refSaved'))}</p>` : nothing}
+      <button type="button" class="button secondary" data-reference-open aria-disabled=${this.busy.ariaDisabled('reference')} @click=${() => void this.openReference()}>${this.t('refOpen')}</button>`;
+  }
+
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
   private localised(text: LocalisedText): string {
@@ -104,7 +143,7 @@ export class CoprodStaffInsights extends StaffElement {
     const reach = this.reach.render({
       pending: () => loadingView(this.t('reachTitle'), { rows: 2 }),
       error: (error) => html`<section class="part" part="reach" data-reach>${heading(this.level + 1, this.t('reachTitle'))} ${this.renderLoadError(error, () => void this.reach.run())}</section>`,
-      complete: (figures) => (figures ? reachView(this.say, figures, this.config.locale, this.level + 1) : nothing),
+      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1)} ${this.renderReference()}` : nothing),
     });
     return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body} ${reach}</section>`;
   }

@@ -4,6 +4,7 @@ import type { ComponentStates } from '../../core/states.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-insights.js';
 
@@ -13,6 +14,21 @@ function widget(adapter: CoprodApi, options: StaffProviderOptions & { opportunit
 }
 
 export const chartShown = shows('[part="chart"]', 'a chart');
+
+/** Opens "Change the area's figures" under "Who is taking part". */
+export async function openReference(element: HTMLElement): Promise<void> {
+  await shows('[data-reference-open]', 'the change button')(element);
+  clickOn(element, '[data-reference-open]');
+  await shows('[data-reference-form] #field-sex-female', 'the figures form')(element);
+}
+
+/** Opens the figures form, puts `share` as the area's share of women, and saves. */
+export async function saveShare(element: HTMLElement, share: string): Promise<void> {
+  if (!shadow(element).querySelector('[data-reference-form]')) await openReference(element);
+  typeInto(element, '#field-sex-female', share);
+  clickOn(element, '[data-reference-save]');
+  await until(() => shadow(element).querySelector('[data-reference-saved], #field-sex-female-error'), 'saved or refused');
+}
 
 export const states: ComponentStates = {
   tag: 'coprod-staff-insights',
@@ -34,6 +50,10 @@ export const states: ComponentStates = {
     { name: 'Who is taking part: none answered yet', description: 'Fewer than 8 people have answered: nothing is shown.', render: () => widget(reachApi(reachFor(3))), play: shows('[part="reach-none"]', 'the nothing-yet notice') },
     { name: 'Who is taking part: failed', description: 'The counts could not be loaded; the evaluation results still show.', render: () => widget(reachApi('server')), play: shows('[data-reach] [part="error"]', 'the error') },
     { name: 'Who is taking part: not allowed', description: 'The server refused the counts (403): said plainly, the rest still shows.', render: () => widget(reachApi('forbidden')), play: shows('[data-reach] [part="error"]', 'the permission message') },
+    { name: 'Who is taking part: changing the area’s figures', description: 'Staff with the insights role change the area’s figures: per question, each answer’s share in per cent, as saved now.', render: () => widget(reachApi(reachFor(120))), play: openReference },
+    { name: 'Who is taking part: the area’s figures saved', description: 'Saved: a message says so and the tables use the new figures.', render: () => widget(reachApi(reachFor(120))), play: (element) => saveShare(element, '53') },
+    { name: 'Welsh: a share refused', description: 'The server refused a negative share (422 too-small): said at the field, in Welsh.', render: () => widget(reachApi(reachFor(120)), { locale: 'cy' }), play: (element) => saveShare(element, '-3') },
+    { name: 'Easy read: changing the area’s figures', render: () => widget(reachApi(reachFor(120)), { readingLevel: 'easy-read' }), play: openReference },
     { name: 'Welsh: who is taking part', render: () => widget(reachApi(reachFor(30)), { locale: 'cy' }), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
     { name: 'Easy read: who is taking part', render: () => widget(reachApi(reachFor(30)), { readingLevel: 'easy-read' }), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },

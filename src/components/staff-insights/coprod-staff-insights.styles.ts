@@ -55,4 +55,19 @@ export const staffInsightsStyles = css`
   .changes {
     padding-left: 1.2em;
   }
+  .reference-form .fieldset {
+    margin-block: 1em;
+  }
+  .input-wrapper {
+    display: inline-flex;
+    align-items: stretch;
+  }
+  .input-suffix {
+    display: inline-flex;
+    align-items: center;
+    padding-inline: 0.5em;
+    border: 2px solid currentColor;
+    border-inline-start: 0;
+    font-weight: 700;
+  }
 `;

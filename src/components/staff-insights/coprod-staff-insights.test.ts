@@ -4,7 +4,7 @@ import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
-import { states } from './coprod-staff-insights.states.js';
+import { openReference, saveShare, states } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-insights.js';
@@ -130,5 +130,39 @@ describe('<coprod-staff-insights>', () => {
       expect(clean(section.querySelector('#reach-title'))).to.equal('Pwy sy’n cymryd rhan');
       expect(clean(section.querySelector('[data-hidden]'))).to.equal('llai nag 8 — heb ei ddangos i ddiogelu pobl');
     });
+  });
+});
+
+describe('<coprod-staff-insights>: the area’s figures (issue 17 item 4)', () => {
+  async function widget(locale: 'en-GB' | 'cy' = 'en-GB') {
+    const root = await fixture(html`<coprod-provider .adapter=${reachApi(reachFor(120))} token=${STAFF_TOKEN} locale=${locale}>
+      <coprod-staff-insights></coprod-staff-insights>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await until(() => shadow(element).querySelector('[data-question="sex"] table'), 'the sex table');
+    return element;
+  }
+  const areaShare = (element: HTMLElement, answer: string) => {
+    const th = [...shadow(element).querySelectorAll('[data-question="sex"] tbody th')].find((h) => clean(h) === answer);
+    return clean(th?.parentElement?.querySelector('td:last-child'));
+  };
+
+  it('opens with the saved figures, changes a share, saves, and the table shows it', async () => {
+    const element = await widget();
+    const before = areaShare(element, 'Female');
+    await openReference(element);
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-sex-female')!.value + '%').to.equal(before);
+    await saveShare(element, '53.5');
+    expect(clean(shadow(element).querySelector('[data-reference-saved]'))).to.contain('saved');
+    await until(() => areaShare(element, 'Female') === '53.5%', 'the table with the new share');
+  });
+
+  it('shows the server’s refusal of a negative share at the field, in Welsh for a Welsh reader', async () => {
+    const element = await widget('cy');
+    await saveShare(element, '-3');
+    expect(clean(shadow(element).querySelector('#field-sex-female-error'))).to.equal('Gwall: Rhowch gyfran o 0% neu fwy');
+    expect(shadow(element).querySelector('#field-sex-female')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(clean(shadow(element).querySelector('.error-summary'))).to.contain('Rhowch gyfran o 0% neu fwy');
+    expect(shadow(element).querySelector('[data-reference-saved]')).to.equal(null);
   });
 });
