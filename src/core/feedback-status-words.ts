@@ -1,6 +1,6 @@
 /**
  * Feedback statuses in easy read, for the person's own page and record: short whole sentences.
- * Apart from vocabulary.ts so that only what shows them (the record, loaded on first use) pays.
+ * Apart from vocabulary.ts so that only what shows them (the person's page: its feedback cards and record) pays.
  */
 import type { FeedbackStatus } from '../api/types.js';
 import type { Locale, ReadingLevel } from './config.js';

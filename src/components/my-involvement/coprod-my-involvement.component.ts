@@ -334,7 +334,7 @@ export class CoprodMyInvolvement extends CoprodElement {
     const t = this.strings;
     const level = this.level;
     const locale = this.config.locale;
-    const view = { t, level, locale, opportunityHref: this.opportunityHref };
+    const view = { t, level, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref };
     const keyOnly = page.signedInWith === 'profile';
     return html`<div class="signed-in">
         <p>${t('signedInUntil', formatDate(locale, page.expiresAt, 'time'))}</p>

@@ -253,9 +253,12 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     await choosePeriod(easy, '2025');
     expect(figures(easy, '[data-record-sheet]')).to.include('Money we paid back for costs: £35.40');
     expect(figures(easy, '[data-record-feedback="FB-4HTD"]')[1], 'the feedback status in easy read').to.equal('Status: We changed something');
+    // The person's feedback card on the page says the same words as the record below it (review SHOULD 16).
+    expect(text(easy, '#feedback-fb-r1 .card-title'), 'the card in easy read').to.equal('We changed something');
     const easyWelsh = await open({ locale: 'cy', readingLevel: 'easy-read' });
     await choosePeriod(easyWelsh, '2025');
     expect(figures(easyWelsh, '[data-record-feedback="FB-4HTD"]')[1], 'in Welsh easy read').to.match(/Rydym wedi newid rhywbeth$/);
+    expect(text(easyWelsh, '#feedback-fb-r1 .card-title'), 'the card in Welsh easy read').to.equal('Rydym wedi newid rhywbeth');
     expect(text(easy, '[data-record-print]')).to.equal('Print it, or save it as a PDF');
   });
 });

@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackUpdate, MyInterest, MyInvolvement } from '../../../api/types.js';
-import type { Locale } from '../../../core/config.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { hrefFor } from '../../../core/href.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { feedbackStatusIcons, feedbackStatuses, label } from '../../../core/vocabulary.js';
+import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
+import { feedbackStatusIcons } from '../../../core/vocabulary.js';
 import type { Strings } from './sign-in-views.js';
 
 interface View {
   t: Strings;
   level: number;
   locale: Locale;
+  /** The status words on the feedback cards follow it, as the record's do. */
+  readingLevel: ReadingLevel;
   /** The page's `opportunity-href`: an interest's title links to its opportunity there. */
   opportunityHref?: string | undefined;
 }
@@ -67,7 +70,7 @@ function updatesView(view: View, item: FeedbackItem): TemplateResult {
 }
 
 export function feedbackView(view: View, items: readonly FeedbackItem[]): TemplateResult {
-  const { t, level, locale } = view;
+  const { t, level, locale, readingLevel } = view;
   return html`<section class="section" aria-labelledby="feedback-title">
     ${heading(level + 1, t('feedbackTitle'), { id: 'feedback-title' })}
     ${items.length === 0
@@ -75,7 +78,7 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
       : html`<ul class="cards feedback">
           ${items.map(
             (item) => html`<li class="card" id=${`feedback-${item.id}`} tabindex="-1" data-status=${item.status}>
-              ${heading(level + 2, html`${icon(feedbackStatusIcons[item.status])} ${label(feedbackStatuses, item.status, locale)}`, { className: 'card-title' })}
+              ${heading(level + 2, html`${icon(feedbackStatusIcons[item.status])} ${feedbackStatusLabel(item.status, locale, readingLevel)}`, { className: 'card-title' })}
               <p class="meta">${t('sentOn', formatDate(locale, item.createdAt))} · ${t('reference', item.reference)}</p>
               <figure class="said">
                 <figcaption>${t('youSaid')}</figcaption>
