@@ -24,7 +24,7 @@ export const LOCAL_OIDC_AUDIENCE = 'coprod-api';
 /** The API as a resource indicator (RFC 8707 wants an absolute URI); its tokens carry LOCAL_OIDC_AUDIENCE. */
 const RESOURCE = 'urn:anytown:coprod-api';
 /** The mapping the server is given for this provider: group=roles;group=roles. */
-export const LOCAL_OIDC_ROLE_MAP = 'coprod-leads=staff,attendance,finance,people,auditor;coprod-attendance=staff,attendance';
+export const LOCAL_OIDC_ROLE_MAP = 'coprod-leads=staff,attendance,finance,people,auditor,feedback;coprod-attendance=staff,attendance';
 
 /** Fictional staff: no real person's details. */
 export const LOCAL_STAFF = {

@@ -80,6 +80,13 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
 
 export const isStaff = (p: Principal): p is Extract<Principal, { kind: 'jwt' }> => p.kind === 'jwt' && p.roles.includes('staff');
 
+/**
+ * Who gave a feedback item (their name and reply contact, and which messages were about their
+ * item) is for the feedback team only: staff with the `feedback` role. Other staff see what was
+ * said and its status, not who said it, so that the people pool cannot be joined to it.
+ */
+export const seesFeedbackGivers = (p: Principal): boolean => isStaff(p) && p.roles.includes('feedback');
+
 /** 401 without a valid token, 403 with one that lacks the staff role. */
 export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> {
   if (p.kind === 'invalid') throw unauthorized(p.reason);
@@ -93,7 +100,8 @@ export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> 
  * feedback); the others are added on top of it, so a council can give "record attendance" and
  * "approve and pay" to different people (issue 16), keep the people pool to some staff (issue 18)
  * and let an auditor read the audit trail (issue 20). `feedback` is the feedback team: only with
- * it does "who was told" for one person (the people role) name the feedback items they were told
+ * it do staff see who gave a feedback item (name and reply contact), the messages about one item,
+ * and, in "who was told" for one person (the people role), which feedback items they were told
  * about (issue 15: the person gave their feedback to the feedback team, not to whoever holds the
  * people pool). `insights` may change the area's reference figures that "Who is taking part" is
  * compared with (issue 17, review SHOULD 20): what every member of staff is shown. Issue 20 maps them from the council's identity provider; development tokens carry them all.

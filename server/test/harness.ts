@@ -33,7 +33,7 @@ export function token(claims: { sub?: string; roles?: string[]; title?: string }
     .sign(new TextEncoder().encode(secret));
 }
 
-export const staffToken = () => token({ sub: 'staff-1', roles: ['staff'], title: 'Co-production lead' });
+export const staffToken = () => token({ sub: 'staff-1', roles: ['staff', 'feedback'], title: 'Co-production lead' });
 
 /** Where a suite keeps its data: an in-memory PGlite, a PGlite directory, or a fresh PostgreSQL schema. */
 export interface Store {

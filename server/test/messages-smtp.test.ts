@@ -40,7 +40,7 @@ describe('messages over SMTP', () => {
     const fb = await giveFeedback({ text: 'Nid oes lloches yn yr arhosfan bws.', reply: { method: 'email', detail: 'Cadi@Example.com' }, messages: { language: 'cy' } });
     const update = await s.call(`/api/v1/feedback/${fb.id}/updates`, {
       method: 'POST',
-      token: await token({ sub: 'staff-2', roles: ['staff'], title: 'Arweinydd trafnidiaeth' }),
+      token: await token({ sub: 'staff-2', roles: ['staff', 'feedback'], title: 'Arweinydd trafnidiaeth' }),
       body: { kind: 'changed', text: 'Gosodwyd lloches a mainc ar 3 Mawrth.' },
       headers: { 'idempotency-key': key() },
     });

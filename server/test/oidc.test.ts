@@ -53,7 +53,7 @@ describe('staff sign-in through an OpenID provider', () => {
     provider = await fakeProvider();
     otherKey = (await generateKeyPair('RS256')).privateKey;
     const { oidc } = staffSignInFromEnv(
-      { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: AUDIENCE, OIDC_ROLES_CLAIM: 'groups', OIDC_ROLE_MAP: 'coprod-leads=staff,attendance,finance,people,auditor; coprod-attendance=staff,attendance' },
+      { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: AUDIENCE, OIDC_ROLES_CLAIM: 'groups', OIDC_ROLE_MAP: 'coprod-leads=staff,attendance,finance,people,auditor,feedback; coprod-attendance=staff,attendance' },
     );
     // No development secret: an HS256 token must not get in.
     server = await startServer({ auth: { oidc: oidc! } });

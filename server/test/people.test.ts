@@ -289,9 +289,52 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.ok(peopleOnly[0]!.status, 'and whether it arrived');
     const team = await token({ sub: 'lead-8', roles: ['staff', 'people', 'feedback'] });
     assert.deepEqual((await told(team)).filter((m) => m.event === 'feedback_update').map((m) => m.subjectId), [gave.body.id], 'the feedback team sees which item');
-    // Asked by the item itself, the caller already knows it.
-    const byItem = (await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: people })).body.items as { subjectId: string | null }[];
+    // Asked by the item itself: the feedback team's list (the people role alone is refused, see below).
+    const byItem = (await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: team })).body.items as { subjectId: string | null }[];
     assert.deepEqual(byItem.map((m) => m.subjectId), [gave.body.id]);
+  });
+
+  it('staff with the people role but not the feedback role cannot join a person to the feedback they gave: by message id, by reply address or name, or by marking a letter sent (review MUST-FIX 1)', async () => {
+    const rhys = carer('Rhys', 'rhys@example.org');
+    const made = (await s.call('/api/v1/profiles', { method: 'POST', body: rhys })).body.profile;
+    const said = 'The ramp at the library is broken.';
+    const gave = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', text: said, name: 'Rhys Owen', consentToPublish: false, reply: { method: 'email', detail: 'rhys@example.org' } } });
+    assert.equal(gave.status, 201, JSON.stringify(gave.body));
+    const team = await token({ sub: 'lead-9', roles: ['staff', 'feedback'] });
+    const posted = await s.call(`/api/v1/feedback/${gave.body.id}/updates`, { method: 'POST', token: team, body: { kind: 'heard', text: 'We have read this.' }, headers: { 'idempotency-key': key() } });
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const mine = (await s.call(`/api/v1/messages?profileId=${made.id}`, { token: people })).body.items as { id: string; subjectId: string | null }[];
+    assert.ok(mine.length > 0 && mine.every((m) => m.subjectId === null), 'his messages, not which item');
+
+    // The id join: the messages about each item are the feedback team's.
+    const byItem = await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: people });
+    assert.equal(byItem.status, 403, 'listing by feedback item needs the feedback role');
+    const teamIds = ((await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: team })).body.items as { id: string }[]).map((m) => m.id);
+    assert.ok(mine.some((m) => teamIds.includes(m.id)), 'the feedback team still lists them (so this is the join that was open)');
+
+    // The address join: the staff inbox shows what was said and its status, not who said it.
+    const inbox = await s.call('/api/v1/feedback?include=all', { token: people });
+    assert.equal(inbox.status, 200);
+    const item = (inbox.body.items as Record<string, unknown>[]).find((i) => i.id === gave.body.id)!;
+    assert.deepEqual([item.text, item.status], [said, 'received']);
+    assert.ok(!('name' in item) && !('reply' in item), 'no name, no reply contact');
+    const one = (await s.call(`/api/v1/feedback/${gave.body.id}`, { token: people })).body;
+    assert.ok(!('name' in one) && !('reply' in one));
+    const answered = await s.call(`/api/v1/feedback/${gave.body.id}`, { method: 'PATCH', token: people, body: { status: 'considering' } });
+    assert.equal(answered.status, 200, 'they may still answer it');
+    assert.ok(!('name' in answered.body) && !('reply' in answered.body), 'and the answer does not name the giver');
+    assert.ok(!JSON.stringify([inbox.body, one, answered.body]).includes('rhys@example.org'));
+    const forTeam = (await s.call(`/api/v1/feedback/${gave.body.id}`, { token: team })).body;
+    assert.deepEqual([forTeam.name, forTeam.reply], ['Rhys Owen', { method: 'email', detail: 'rhys@example.org' }], 'the feedback team sees who gave it');
+
+    // A letter about a feedback item, marked as sent by hand from the per-person panel.
+    const byPost = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', text: 'Please write to me about the bus.', consentToPublish: false, reply: { method: 'post', detail: '2 High Street, Anytown' } } });
+    await s.call(`/api/v1/feedback/${byPost.body.id}`, { method: 'PATCH', token: team, body: { status: 'considering' } });
+    const [letter] = (await s.call(`/api/v1/messages?feedbackId=${byPost.body.id}`, { token: team })).body.items as { id: string; status: string }[];
+    assert.equal(letter!.status, 'manual');
+    const done = await s.call(`/api/v1/messages/${letter!.id}/done`, { method: 'POST', token: people, headers: { 'idempotency-key': key() } });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.deepEqual([done.body.status, done.body.subjectId], ['done', null], 'marked, without saying which item');
   });
 
   it('every event the outbox can hold is in the contract (ToldMessage.event), so "who was told" never breaks on a new one', async () => {

@@ -142,7 +142,8 @@ export async function merge(store: InMemoryStore, id: Id, intoId: Id, options?: 
 function view(store: InMemoryStore, item: FeedbackItem): FeedbackItem {
   const copy = structuredClone(item);
   copy.updateCount ??= copy.updates.length;
-  if (!store.staff) {
+  // Who gave it: staff with the feedback role only (the server's seesFeedbackGivers).
+  if (!store.staff || !store.seesGivers()) {
     delete copy.name;
     delete copy.reply;
   }

@@ -2,8 +2,8 @@
  * The message log in the page (issue 15): the messages the server's outbox writes when staff
  * change a feedback item's status or post an update on it, answer an interest or invite people,
  * listed by `listMessages` as the server lists them (newest first, the address masked for email
- * and text and whole for what staff send by hand; by person only with the people role, and which
- * feedback item only with the feedback role too), and `markMessageDone` for letters, calls and
+ * and text and whole for what staff send by hand; by person only with the people role; by feedback
+ * item, or which feedback item a message was about, only with the feedback role), and `markMessageDone` for letters, calls and
  * supporters. Nothing is really sent: an email or a text is `sent` at once.
  */
 import type { CallOptions, WriteOptions } from './api.js';
@@ -64,7 +64,7 @@ export class InMemoryMessages {
 
   async listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog> {
     await this.world.settle(options);
-    this.#staff(query.profileId ? 'people' : undefined);
+    this.#staff(query.profileId ? 'people' : query.feedbackId ? 'feedback' : undefined);
     const { feedbackId, interestId, opportunityId, profileId } = query;
     const contact = profileId ? this.world.profileContact(profileId) : undefined;
     const found = this.#log.filter((e) =>
@@ -77,8 +77,7 @@ export class InMemoryMessages {
             : e.type !== 'feedback' && e.opportunityId === opportunityId,
     );
     this.world.audited('listMessages', [...(profileId ? [profileId] : []), ...found.map((e) => e.m.id)]);
-    const hide = Boolean(profileId) && !this.roles.includes('feedback');
-    return { items: found.map((e) => ({ ...structuredClone(e.m), ...(hide && e.type === 'feedback' && { subjectId: null }) })) };
+    return { items: found.map((e) => this.#shown(e)) };
   }
 
   async markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {
@@ -90,6 +89,11 @@ export class InMemoryMessages {
     entry.m.status = 'done';
     entry.m.sentAt = this.world.now();
     this.world.audited('markMessageDone', [messageId]);
-    return structuredClone(entry.m);
+    return this.#shown(entry);
+  }
+
+  /** Without the feedback role, a message about a feedback item never says which item. */
+  #shown(e: Entry): ToldMessage {
+    return { ...structuredClone(e.m), ...(e.type === 'feedback' && !this.roles.includes('feedback') && { subjectId: null }) };
   }
 }

@@ -22,6 +22,8 @@ interface Remembered {
 export class InMemoryStore {
   readonly data: Seed;
   readonly staff: boolean;
+  /** Whether the staff member may see who gave a feedback item (the `feedback` role; InMemoryApi ties it to `messages.roles`). */
+  seesGivers: () => boolean = () => true;
   readonly editTokens = new Map<Id, string>();
   readonly supporterKeys = new Map<Id, Set<string>>();
   readonly #latencyMs: number;

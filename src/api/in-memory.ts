@@ -138,6 +138,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   constructor(options: InMemoryApiOptions = {}) {
     const seed = options.seed === 'empty' ? emptySeed() : (options.seed ?? createSeed(options.now));
     const store = (this.#store = new InMemoryStore(seed, options.now, options.latencyMs ?? 0, options.staff ?? true));
+    store.seesGivers = () => this.messages.roles.includes('feedback');
     this.pay = new InMemoryPay(
       {
         now: () => store.now(),

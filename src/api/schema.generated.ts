@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * Who was told about an item, how, and whether it arrived (staff)
-         * @description Give exactly one of `feedbackId`, `interestId`, `opportunityId` (all the interests in it) or `profileId` (everything sent to that person: to their address, and about their invitations and interests; the `people` role only, as the pool is; which feedback item a message was about only with the `feedback` role too). Newest first.
+         * @description Give exactly one of `feedbackId` (the `feedback` role only: who gave and followed an item is the feedback team's), `interestId`, `opportunityId` (all the interests in it) or `profileId` (everything sent to that person: to their address, and about their invitations and interests; the `people` role only, as the pool is; which feedback item a message was about only with the `feedback` role too). Newest first.
          */
         get: operations["listMessages"];
         put?: never;
@@ -405,7 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that staff told the person by hand (a letter, a call, through a supporter) */
+        /**
+         * Record that staff told the person by hand (a letter, a call, through a supporter)
+         * @description The message comes back as `listMessages` shows it: without the `feedback` role, a message about a feedback item has `subjectId` null.
+         */
         post: operations["markMessageDone"];
         delete?: never;
         options?: never;
@@ -1702,9 +1705,9 @@ export interface components {
             text: string;
             /** @description Null on the public board: consent to publish promises "without your name". Reserved for a future opt-in to be named; staff read `name`. */
             attribution?: string | null;
-            /** @description Staff only. */
+            /** @description Staff with the `feedback` role only (absent for other staff: they see what was said and its status, not who said it). */
             name?: string | null;
-            /** @description Staff only. */
+            /** @description Staff with the `feedback` role only, as `name`. */
             reply?: components["schemas"]["ContactPreference"] | null;
             consentToPublish?: boolean;
             createdAt: components["schemas"]["Timestamp"];
@@ -1783,7 +1786,7 @@ export interface components {
             event: "feedback_update" | "feedback_status" | "interest_answer" | "opportunity_changed" | "evaluation_invite" | "invitation" | "attendance_recorded" | "claim_received" | "claim_queried" | "claim_approved" | "claim_refused" | "claim_paid" | "missing_session_declined" | "profile_changed_by_staff" | "weekly_summary";
             /** @description A decision is sent at once, whatever the person's summary setting. */
             decision: boolean;
-            /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). Null for a message about a feedback item when listed by `profileId` for staff without the `feedback` role: they see that it was sent and whether it arrived, not which item the person gave. */
+            /** @description The feedback item or expression of interest it is about (for an opportunity, also the invitations sent for it: event `invitation`, and a cancellation told to people invited who had not answered). Null for a message about a feedback item for staff without the `feedback` role (listed by `profileId`, or returned by `markMessageDone`): they see that it was sent and whether it arrived, not which item the person gave. */
             subjectId: string | null;
             /** @enum {string|null} */
             role?: "giver" | "supporter" | "interested" | null;

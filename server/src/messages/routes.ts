@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ContactCipher } from '../contacts.js';
-import { requireRole } from '../auth.js';
+import { requireRole, seesFeedbackGivers } from '../auth.js';
 import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
@@ -26,9 +26,9 @@ export function maskAddress(channel: string, address: string | null): string {
 }
 
 /**
- * `hideFeedback`: listed by person for staff without the feedback role, a message about a feedback
- * item says that it was sent and whether it arrived, never which item (that would tell them what
- * the person said to the feedback team).
+ * `hideFeedback`: for staff without the feedback role (listed by person, or marked as sent by
+ * hand), a message about a feedback item says that it was sent and whether it arrived, never
+ * which item (that would tell them what the person said to the feedback team).
  */
 const presentTold = (r: ToldRow, cipher: ContactCipher, hideFeedback = false) => ({
   id: r.id,
@@ -53,7 +53,11 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     const given = [query.feedbackId, query.interestId, query.opportunityId, query.profileId].filter(Boolean);
     if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId, opportunityId or profileId.');
     // Everything sent to one person is about the person, not an item: the people role, as the pool is.
-    const hideFeedback = query.profileId ? !requireRole(request.principal, 'people').roles.includes('feedback') : false;
+    if (query.profileId) requireRole(request.principal, 'people');
+    // The messages about one feedback item are its givers and supporters: the feedback team's
+    // (else their ids join the per-person list above to the item a person gave).
+    if (query.feedbackId) requireRole(request.principal, 'feedback');
+    const hideFeedback = !seesFeedbackGivers(request.principal);
     const rows = await messagesAbout(app.db, query);
     // A person's messages are a read about them: their profile id is a subject, so their "staff looked at your profile" shows it.
     await app.repos.audit(actorOf(request), 'listMessages', [...(query.profileId ? [query.profileId] : []), ...rows.map((r) => r.id)], { ...query });
@@ -68,7 +72,7 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
       if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
       await repos.audit(actorOf(request), 'markMessageDone', [messageId]);
       const rows = await messagesAbout(tx, { type: exists.subject_type, id: exists.subject_id });
-      return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!, app.contactKeys.cipher) };
+      return { status: 200, body: presentTold(rows.find((r) => r.id === messageId)!, app.contactKeys.cipher, !seesFeedbackGivers(request.principal)) };
     });
   });
 

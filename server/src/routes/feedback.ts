@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isStaff, requireStaff } from '../auth.js';
+import { isStaff, requireStaff, seesFeedbackGivers } from '../auth.js';
 import { newId } from '../crypto.js';
 import { actorOf, authorOf, inTransaction, operation, param, requireKnownTerms, sendIdempotent, sendJson } from '../http.js';
 import { decodeCursor, nextCursor } from '../paging.js';
@@ -18,10 +18,11 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       if (!isStaff(request.principal)) throw new ProblemError(403, 'Only staff can see feedback that is not published.');
     }
     const staff = isStaff(request.principal);
+    const givers = seesFeedbackGivers(request.principal);
     const filters = { ...query, cursor: undefined, limit: undefined };
     const offset = decodeCursor(query.cursor, filters);
     const page = async () => {
-      const { items, total } = await app.repos.feedback.list(query, { includeAll, staff, offset, limit: query.limit ?? 20 });
+      const { items, total } = await app.repos.feedback.list(query, { includeAll, staff: givers, offset, limit: query.limit ?? 20 });
       return { items, total, nextCursor: nextCursor(offset, items.length, total, filters) };
     };
     // The public board is the same for everyone: kept until the data changes (plugins/app/public-cache.ts).
@@ -33,7 +34,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
 
   operation(app, 'getFeedback', {}, async (request, reply) => {
     const staff = isStaff(request.principal);
-    const found = await app.repos.feedback.find(param(request, 'feedbackId'), staff);
+    const found = await app.repos.feedback.find(param(request, 'feedbackId'), seesFeedbackGivers(request.principal));
     if (!found || (!staff && !found.row.published)) throw notFound('There is no published feedback with that id.');
     if (staff) await app.repos.audit(actorOf(request), 'getFeedback', [found.row.id]);
     return sendJson(reply, 200, found.item);
@@ -90,7 +91,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
         }, true);
       }
       await repos.audit(actorOf(request), 'updateFeedback', [found.row.id]);
-      return (await repos.feedback.find(found.row.id, true))!.item;
+      return (await repos.feedback.find(found.row.id, seesFeedbackGivers(request.principal)))!.item;
     });
     return sendJson(reply, 200, item, { etag: `"${item.lastUpdatedAt}"` });
   });
@@ -111,7 +112,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
         ...(author ? { author } : {}), at: new Date().toISOString(),
       }, status !== null && status !== found.row.status);
       await repos.audit(actorOf(request), 'addFeedbackUpdate', [found.row.id]);
-      return { status: 201, body: (await repos.feedback.find(found.row.id, true))!.item };
+      return { status: 201, body: (await repos.feedback.find(found.row.id, seesFeedbackGivers(request.principal)))!.item };
     });
   });
 
@@ -129,7 +130,7 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       if (target.merged_into) throw conflict('The item to merge into was itself merged into another. Merge into that one instead.');
       await repos.feedback.merge(source, intoId);
       await repos.audit(actorOf(request), 'mergeFeedback', [id, intoId]);
-      return { status: 200, body: (await repos.feedback.find(intoId, true))!.item };
+      return { status: 200, body: (await repos.feedback.find(intoId, seesFeedbackGivers(request.principal)))!.item };
     });
   });
 }

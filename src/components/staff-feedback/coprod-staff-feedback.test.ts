@@ -97,6 +97,17 @@ describe('<coprod-staff-feedback>', () => {
     expect(query.include).to.equal('all');
   });
 
+  it('shows who gave an item only to the feedback team; other staff are told so, not "Anonymous" (review MUST-FIX 1)', async () => {
+    const team = await openItem(await render(), 'FB-3WB9');
+    expect(text(team)).to.not.contain('Only staff with the feedback role');
+    const api = staffApi();
+    api.messages.roles = ['staff', 'people'];
+    const item = await openItem(await render(api), 'FB-3WB9');
+    expect(text(item)).to.contain('From Only staff with the feedback role see who gave it');
+    expect(text(item)).to.not.contain('Anonymous');
+    expect(text(item)).to.not.contain('Reply by');
+  });
+
   it('keeps publishing off, with the reason, when the giver did not agree', async () => {
     const api = recordingApi();
     const element = await render(api);

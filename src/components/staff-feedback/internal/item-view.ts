@@ -91,9 +91,11 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
       <dt>${t('board')}</dt>
       <dd>${item.published ? t('published') : t('private')}</dd>
       <dt>${t('from')}</dt>
-      <dd>${item.name || t('anonymous')}</dd>
-      <dt>${t('replyBy')}</dt>
-      <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : t('noReply')}</dd>
+      ${'reply' in item
+        ? html`<dd>${item.name || t('anonymous')}</dd>
+            <dt>${t('replyBy')}</dt>
+            <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : t('noReply')}</dd>`
+        : html`<dd>${t('giverHidden')}</dd>`}
       <dt>${t('received')}</dt>
       <dd>${formatDate(locale, item.createdAt)}</dd>
       <dt>${t('sameCount')}</dt>
