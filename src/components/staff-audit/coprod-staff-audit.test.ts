@@ -56,6 +56,7 @@ describe('<coprod-staff-audit>', () => {
     shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => shadow(element).querySelector('[part="empty"]'), 'nothing before 2020');
     expect(Boolean(shadow(element).querySelector('.has-error'))).to.equal(false);
+    expect(clean(shadow(element).querySelector('.actions button[type="button"]')), 'says what it clears (review SHOULD 17)').to.equal('Clear the filters');
     shadow(element).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await until(() => events(element).length > all, 'everything again (and this reading of it)');
     expect([...shadow(element).querySelectorAll<HTMLInputElement>('.date-part')].map((part) => part.value).join('')).to.equal('');

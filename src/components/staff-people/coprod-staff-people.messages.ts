@@ -267,7 +267,7 @@ export const staffPeopleMessages = defineMessages({
     toldStatus_manual: 'I staff ei hanfon â llaw',
     toldStatus_done: 'Wedi’i hanfon â llaw',
     toldMarkDone: 'Nodi ei bod wedi’i hanfon â llaw',
-    toldMarked: 'Wedi nodi ei bod wedi’i hanfon â llaw. Mae yn y cofnod o bwy wnaeth beth.',
+    toldMarked: 'Wedi nodi ei bod wedi’i hanfon â llaw. Mae hyn yn y cofnod o bwy wnaeth beth.',
     toldStatus_cancelled: 'Wedi’i hatal: fe wnaethant ddad-danysgrifio',
     none: 'Dim',
     loadingPerson: 'Yn agor y proffil…',
