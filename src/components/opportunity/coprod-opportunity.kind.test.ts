@@ -3,20 +3,12 @@ import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
+import { showOpportunity } from '../../../test/helpers/opportunity-mount.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
-import { NOW, OPPORTUNITY_ID, sessionApi, untilLoaded } from './coprod-opportunity.states.js';
+import { NOW, OPPORTUNITY_ID, sessionApi } from './coprod-opportunity.states.js';
 import '../opportunity-list/coprod-opportunity-list.js';
 
-async function show(api: unknown, locale = 'en-GB', readingLevel = 'standard'): Promise<HTMLElement> {
-  const element = await renderState(
-    'coprod-opportunity',
-    () => html`<coprod-provider .adapter=${api} locale=${locale} reading-level=${readingLevel}>
-      <coprod-opportunity opportunity-id=${OPPORTUNITY_ID} .today=${NOW}></coprod-opportunity>
-    </coprod-provider>`,
-  );
-  await untilLoaded(element);
-  return element;
-}
+const show = showOpportunity;
 
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const kindFact = (element: HTMLElement): string => text(shadow(element).querySelector('.fact-kind'));

@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
-import { renderState } from '../../../test/helpers/state-sweep.js';
+import { showOpportunity } from '../../../test/helpers/opportunity-mount.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
-import { fillInterest, NOW, OPPORTUNITY_ID, pressSend, tickNeeds, untilLoaded } from './coprod-opportunity.states.js';
+import { fillInterest, NOW, OPPORTUNITY_ID, pressSend, tickNeeds } from './coprod-opportunity.states.js';
 
-async function show(api: InMemoryApi, locale = 'en-GB', readingLevel = 'standard'): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
-  const element = (await renderState(
-    'coprod-opportunity',
-    () => html`<coprod-provider .adapter=${api} locale=${locale} reading-level=${readingLevel}>
-      <coprod-opportunity opportunity-id=${OPPORTUNITY_ID} .today=${NOW}></coprod-opportunity>
-    </coprod-provider>`,
-  )) as HTMLElement & { updateComplete: Promise<unknown> };
-  await untilLoaded(element);
-  return element;
-}
+const show = showOpportunity;
 
 const lines = (element: HTMLElement, selector: string): string[] =>
   [...shadow(element).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());

@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '@coprod/seed';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
-import { renderState } from '../../../test/helpers/state-sweep.js';
-import { fillInterest, fullApi, NOW, OPPORTUNITY_ID, pressSend, untilLoaded } from './coprod-opportunity.states.js';
+import { showOpportunity } from '../../../test/helpers/opportunity-mount.js';
+import { fillInterest, fullApi, NOW, OPPORTUNITY_ID, pressSend } from './coprod-opportunity.states.js';
 
-async function show(api: unknown, locale = 'en-GB', readingLevel = 'standard'): Promise<HTMLElement> {
-  const element = await renderState(
-    'coprod-opportunity',
-    () => html`<coprod-provider .adapter=${api} locale=${locale} reading-level=${readingLevel}>
-      <coprod-opportunity opportunity-id=${OPPORTUNITY_ID} .today=${NOW}></coprod-opportunity>
-    </coprod-provider>`,
-  );
-  await untilLoaded(element);
-  return element;
-}
+const show = showOpportunity;
 
 const placesFact = (element: HTMLElement): string => shadow(element).querySelector('.fact-places')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
