@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AxeResults } from 'axe-core';
 import { describeViolations, launchBrowser, openPage, startServer, type TestServer } from './harness.js';
-import { freePort, startWordPress, wordPressMissing, type WordPressSite } from './wordpress/site.js';
+import { freePort, startWordPress, wordPressMissing, type PluginSettings, type WordPressSite } from './wordpress/site.js';
 import type { Browser } from 'playwright-core';
 
 const missing = wordPressMissing();
@@ -23,6 +23,7 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
   let site: WordPressSite;
   let browser: Browser;
   let wpPort: number;
+  let settings: PluginSettings;
 
   before(async () => {
     wpPort = await freePort();
@@ -32,12 +33,13 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
     // longer than the 3 seconds the plugin waits; a council's server has rendered one long before.
     const warm = await fetch(`${server.url}/embed/opportunity-list?limit=1`);
     assert.equal(warm.status, 200, 'the server renders the list');
-    site = await startWordPress(wpPort, {
+    settings = {
       api_base: `${server.url}/api/v1`,
       script_url: `${server.url}/widgets/coprod-autoload.js`,
       fallback_url: `${server.url}/`,
       fallback_text: 'See ways to get involved',
-    });
+    };
+    site = await startWordPress(wpPort, settings);
   }, { timeout: 300_000 });
 
   after(async () => {
@@ -118,15 +120,21 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
     }
   });
 
-  it('on a Welsh site the list written ahead is in Welsh, as the placeholder would have been', { timeout: 120_000 }, async () => {
+  it("on a Welsh site the list written ahead is in Welsh, as the placeholder would have been, and calls the API the site names", { timeout: 120_000 }, async () => {
+    // The site reaches the same API by another address (as through a proxy or a path of its own).
+    const apiBase = `${server.url.replace('127.0.0.1', 'localhost')}/api/v1`;
     site.setOption('WPLANG', 'cy');
+    site.setOption('coprod_widgets_settings', { ...settings, api_base: apiBase });
     try {
       const post = site.publish('Cymryd rhan', '[coprod widget="opportunity-list" topic="carers"]');
       const raw = await (await fetch(post.url)).text();
       assert.match(raw, /<html lang="cy"/);
       assert.match(raw, /<coprod-opportunity-list[^>]*locale="cy"[^>]*topic="carers"/, 'the rendered list is asked for in Welsh');
+      const element = raw.match(/<coprod-opportunity-list[^>]*>/)![0];
+      assert.ok(element.includes(`api-base="${apiBase}"`), `the element calls the API the site names: ${element}`);
     } finally {
       site.setOption('WPLANG', '');
+      site.setOption('coprod_widgets_settings', settings);
     }
   });
 

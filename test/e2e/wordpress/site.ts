@@ -55,7 +55,7 @@ export interface WordPressSite {
   /** Publishes a post as the Author (kses applies) and returns its address and saved content. */
   publish(title: string, content: string): { id: number; url: string; saved: string; unfilteredHtml: boolean };
   /** Sets one option (e.g. WPLANG, the site's language). */
-  setOption(name: string, value: string): void;
+  setOption(name: string, value: unknown): void;
   /** Apache's and MariaDB's error logs, for failure messages. */
   logs(): string;
   stop(): Promise<void>;

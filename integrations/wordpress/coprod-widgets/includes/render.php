@@ -124,6 +124,11 @@ function coprod_widgets_server_rendered( $widget, array $options, array $setting
 			// Lit's markers (<!--lit-part ...-->) come first; then the element itself.
 			$html = preg_match( '#^(<!--[^>]*-->\s*)*<coprod-' . preg_quote( $widget, '#' ) . '[\s>]#', $body ) ? $body : '';
 		}
+		// The server names its own public address as the element's API; a site that reaches
+		// the API another way (a path on its own domain, through a proxy) keeps its setting.
+		if ( '' !== $html && $settings['api_base'] ) {
+			$html = preg_replace( '#(<coprod-' . preg_quote( $widget, '#' ) . '\s[^>]*?)api-base="[^"]*"#', '${1}api-base="' . esc_attr( $settings['api_base'] ) . '"', $html, 1 );
+		}
 		set_transient( $key, $html, '' === $html ? 10 : 60 );
 	}
 	return (string) $html;

@@ -49,7 +49,7 @@ function coprod_widgets_admin_init() {
 		'script_url'    => array( __( 'Script address', 'coprod-widgets' ), __( 'The address of coprod-autoload.js, for example https://involve.example.gov.uk/widgets/coprod-autoload.js. Its server must allow this site (CORS).', 'coprod-widgets' ) ),
 		'fallback_url'  => array( __( 'Page to link to without JavaScript', 'coprod-widgets' ), __( 'Optional. Shown until the widget loads, and if it cannot.', 'coprod-widgets' ) ),
 		'fallback_text' => array( __( 'Words for that link', 'coprod-widgets' ), '' ),
-		'embed_base'    => array( __( 'Address of the content shown before JavaScript', 'coprod-widgets' ), __( 'Optional. The list and the feedback board are written into the page by this server, so people see them before (or without) JavaScript. Leave empty to use the API\'s server (its /embed address); write off to show only the link above until the script runs.', 'coprod-widgets' ) ),
+		'embed_base'    => array( __( 'Address of the content shown before JavaScript', 'coprod-widgets' ), __( 'Optional. The opportunity list is written into the page by this server, so people see it before (or without) JavaScript. Leave empty to use the API\'s server (its /embed address); write off to show only the link above until the script runs.', 'coprod-widgets' ) ),
 	);
 	foreach ( $fields as $key => $field ) {
 		add_settings_field(
