@@ -198,7 +198,7 @@ export class CoprodStaffAudit extends StaffElement {
       </details>
       <div class="actions">
         <button type="submit" class="button" part="apply">${this.t('show')}</button>
-        <button type="button" class="button secondary" @click=${this.clear}>${this.t('clear')}</button>
+        <button type="button" class="button link" @click=${this.clear}>${this.t('clear')}</button>
       </div>
     </form>`;
   }

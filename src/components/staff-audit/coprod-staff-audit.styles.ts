@@ -10,6 +10,9 @@ export const staffAuditStyles = css`
     gap: var(--_space);
     margin-top: var(--_space);
   }
+  .actions {
+    align-items: center;
+  }
   .actions .button {
     width: auto;
   }

@@ -168,15 +168,13 @@ export class CoprodStaffInterest extends StaffElement {
     const people = interests.map((i) => this.current(i));
     const overdue = people.filter((i) => this.isOverdue(i)).length;
     const title = this.opportunityTitle(opportunity);
+    // The list comes straight after the count and the search, so that it starts within one screen
+    // of the heading at 320 px; the target and the download follow it.
     return html`<section aria-labelledby="staff-interest-title">
       ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`, { className: 'widget-title' })} ${this.renderChooser()}
       ${people.length === 0
         ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
         : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>
-            <p class="subtle">${lines(this.t('target', this.respondWithinDays))}</p>
-            <div class="button-group">
-              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('download')} ${this.t('exportCsv')}</button>
-            </div>
             ${searchView({ t: this.t, key: 'interest', q: this.address.place.q, hint: this.t('searchInterestHint'), onSearch: (q) => this.moveList({ q, page: 1 }) })}
             ${pagedListView({
               t: this.t,
@@ -187,7 +185,11 @@ export class CoprodStaffInterest extends StaffElement {
               row: (interest) => this.renderPerson(interest, opportunity),
               empty: () => nothing,
               onPage: (page) => this.moveList({ page }),
-            })}`}
+            })}
+            <p class="subtle">${lines(this.t('target', this.respondWithinDays))}</p>
+            <div class="button-group">
+              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('download')} ${this.t('exportCsv')}</button>
+            </div>`}
     </section>`;
   }
 
