@@ -4,6 +4,7 @@
  */
 import type { CallOptions, CoprodApi } from '../../src/api/api.js';
 import { ApiError, type ApiErrorKind } from '../../src/api/errors.js';
+import { PAY_CALLS } from '../../src/api/pay-calls.js';
 
 /** Every method of `CoprodApi`; the type check below fails if one is missing. */
 const METHODS = [
@@ -37,23 +38,7 @@ const METHODS = [
   'erasePerson',
   'getMessagePreferences',
   'updateMessagePreferences',
-  'listAttendance',
-  'recordAttendance',
-  'getAttendance',
-  'updateAttendance',
-  'listClaims',
-  'getClaim',
-  'decideClaim',
-  'exportClaims',
-  'getReceipt',
-  'getMyPay',
-  'setMyBenefitsLimit',
-  'queryMyAttendance',
-  'uploadReceipt',
-  'createClaim',
-  'answerClaimQuery',
-  'getMyRecord',
-  'getMyRecordCsv',
+  ...PAY_CALLS,
   'openEvaluationInvitation',
   'sendEvaluation',
   'inviteToEvaluate',
