@@ -18,40 +18,13 @@ import { erasePerson } from './in-memory-erasure.js';
 import { emptySeed, InMemoryStore, RESPOND_WITHIN_DAYS } from './in-memory-store.js';
 import { staffSummary } from './staff-summary.js';
 import { createSeed } from '@coprod/seed';
-import type {
-  FeedbackChange,
-  FeedbackInput,
-  FeedbackItem,
-  FeedbackPage,
-  FeedbackQuery,
-  FeedbackReceipt,
-  FeedbackUpdateInput,
-  ErasureRequest,
-  ErasureSummary,
-  Id,
-  Interest,
-  InterestInput,
-  InterestReceipt,
-  InterestUpdate,
-  Opportunity,
-  OpportunityInput,
-  OpportunityPage,
-  OpportunityQuery,
-  Profile,
-  ProfileCreated,
-  ProfileInput,
-  Seed,
-  ProfileQuery,
-  StaffSummary,
-  SupportResult,
-  Taxonomy,
-} from './types.js';
+import type * as T from './types.js';
 
 export type { Seed } from './types.js';
 
 export interface InMemoryApiOptions {
   /** The data to start from; `'empty'` starts with nothing but the taxonomy's shape. Default: the shared seed. */
-  seed?: Seed | 'empty';
+  seed?: T.Seed | 'empty';
   /** The clock starts here and runs on in real time. Default: now. */
   now?: Date;
   /** Wait this long before every answer, to show loading states. Default 0. */
@@ -177,17 +150,17 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
    * The edit token of a profile, as if it had just been created: lets Storybook and tests
    * show the "change your profile" journey for seed profiles. Not part of `CoprodApi`.
    */
-  editTokenOf(profileId: Id): string | undefined {
+  editTokenOf(profileId: T.Id): string | undefined {
     return this.#store.editTokens.get(profileId);
   }
 
   /** Staff erase everything that is one person's, on their request (issue 15). */
-  erasePerson(request: ErasureRequest, options?: WriteOptions): Promise<ErasureSummary> {
+  erasePerson(request: T.ErasureRequest, options?: WriteOptions): Promise<T.ErasureSummary> {
     return erasePerson(this.#store, request, options);
   }
 
   /** The staff workspace's counts; `claims` is null when the staff member has no finance role. */
-  async getStaffSummary(options?: CallOptions): Promise<StaffSummary> {
+  async getStaffSummary(options?: CallOptions): Promise<T.StaffSummary> {
     const store = this.#store;
     await store.settle(options);
     store.requireStaff();
@@ -196,97 +169,97 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return staffSummary({ opportunities, interests, feedback, claims: queue?.items ?? null }, new Date(store.now()), { ...RESPOND_WITHIN_DAYS, claims: queue?.targetWorkingDays ?? 10 });
   }
 
-  listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage> {
+  listOpportunities(query?: T.OpportunityQuery, options?: CallOptions): Promise<T.OpportunityPage> {
     return opportunities.list(this.#store, query, options);
   }
 
-  getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity> {
+  getOpportunity(id: T.Id, options?: CallOptions): Promise<T.Opportunity> {
     return opportunities.get(this.#store, id, options);
   }
 
-  createOpportunity(input: OpportunityInput, options?: WriteOptions): Promise<Opportunity> {
+  createOpportunity(input: T.OpportunityInput, options?: WriteOptions): Promise<T.Opportunity> {
     return opportunities.create(this.#store, input, options);
   }
 
-  updateOpportunity(id: Id, input: OpportunityInput, options?: UpdateOptions): Promise<Opportunity> {
+  updateOpportunity(id: T.Id, input: T.OpportunityInput, options?: UpdateOptions): Promise<T.Opportunity> {
     return opportunities.update(this.#store, id, input, options);
   }
 
-  createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
+  createInterest(opportunityId: T.Id, input: T.InterestInput, options?: WriteOptions): Promise<T.InterestReceipt> {
     return interests.create(this.#store, opportunityId, input, options);
   }
 
-  listInterests(opportunityId: Id, options?: CallOptions): Promise<Interest[]> {
+  listInterests(opportunityId: T.Id, options?: CallOptions): Promise<T.Interest[]> {
     return interests.list(this.#store, opportunityId, options);
   }
 
-  async updateInterest(opportunityId: Id, interestId: Id, change: InterestUpdate, options?: UpdateOptions): Promise<Interest> {
+  async updateInterest(opportunityId: T.Id, interestId: T.Id, change: T.InterestUpdate, options?: UpdateOptions): Promise<T.Interest> {
     const was = this.#store.data.interests.find((i) => i.id === interestId)?.status;
     const interest = await interests.update(this.#store, opportunityId, interestId, change, options);
     if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId }, 'interested', interest.contact);
     return interest;
   }
 
-  createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
+  createProfile(input: T.ProfileInput, options?: WriteOptions): Promise<T.ProfileCreated> {
     return profiles.create(this.#store, input, options);
   }
 
-  getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
+  getProfile(id: T.Id, options?: ProfileCallOptions): Promise<T.Profile> {
     return profiles.get(this.#store, id, options, this.#profileAudit);
   }
 
-  updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
+  updateProfile(id: T.Id, input: T.ProfileInput, options?: ProfileCallOptions): Promise<T.Profile> {
     return profiles.update(this.#store, id, input, options, this.#profileAudit);
   }
 
-  deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
+  deleteProfile(id: T.Id, options?: ProfileCallOptions): Promise<void> {
     return profiles.remove(this.#store, id, options, this.#profileAudit);
   }
 
-  listProfiles(query?: ProfileQuery, options?: CallOptions): Promise<{ items: Profile[]; total: number; nextCursor: string | null }> {
+  listProfiles(query?: T.ProfileQuery, options?: CallOptions): Promise<{ items: T.Profile[]; total: number; nextCursor: string | null }> {
     return profiles.list(this.#store, query, options, this.#profileAudit);
   }
 
-  listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
+  listFeedback(query?: T.FeedbackQuery, options?: CallOptions): Promise<T.FeedbackPage> {
     return feedback.list(this.#store, query, options);
   }
 
-  getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
+  getFeedback(id: T.Id, options?: CallOptions): Promise<T.FeedbackItem> {
     return feedback.get(this.#store, id, options);
   }
 
-  createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
+  createFeedback(input: T.FeedbackInput, options?: WriteOptions): Promise<T.FeedbackReceipt> {
     return feedback.create(this.#store, input, options);
   }
 
-  supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult> {
+  supportFeedback(id: T.Id, supporterKey: string, options?: WriteOptions): Promise<T.SupportResult> {
     return feedback.support(this.#store, id, supporterKey, options);
   }
 
   /** The person who gave it and asked to hear back is told: a status change is a decision. */
-  #tellGiver(id: Id, event: 'feedback_status' | 'feedback_update', decision: boolean): void {
+  #tellGiver(id: T.Id, event: 'feedback_status' | 'feedback_update', decision: boolean): void {
     this.messages.tell(event, { type: 'feedback', id }, 'giver', this.#store.data.feedback.find((f) => f.id === id)?.reply, decision);
   }
 
-  async updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem> {
+  async updateFeedback(id: T.Id, change: T.FeedbackChange, options?: UpdateOptions): Promise<T.FeedbackItem> {
     const was = this.#store.data.feedback.find((f) => f.id === id)?.status;
     const item = await feedback.update(this.#store, id, change, options);
     if (item.status !== was) this.#tellGiver(id, 'feedback_status', true);
     return item;
   }
 
-  async addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem> {
+  async addFeedbackUpdate(id: T.Id, update: T.FeedbackUpdateInput, options?: WriteOptions): Promise<T.FeedbackItem> {
     const count = this.#store.data.feedback.find((f) => f.id === id)?.updates.length;
     const item = await feedback.addUpdate(this.#store, id, update, options);
     if (item.updates.length !== count) this.#tellGiver(id, 'feedback_update', update.kind === 'changed' || update.kind === 'not_changed');
     return item;
   }
 
-  mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem> {
+  mergeFeedback(id: T.Id, intoId: T.Id, options?: WriteOptions): Promise<T.FeedbackItem> {
     return feedback.merge(this.#store, id, intoId, options);
   }
 
-  async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
+  async getTaxonomy(options?: CallOptions): Promise<T.Taxonomy> {
     await this.#store.settle(options);
     return structuredClone(this.#store.data.taxonomy);
   }

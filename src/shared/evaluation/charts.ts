@@ -47,13 +47,35 @@ function cell(t: Say, value: number | null): string {
   return value === null ? t('hidden') : String(value);
 }
 
+/** The chart: one image to assistive tech, named by its title and described (ids `<id>-title`, `<id>-desc`). */
+function barsImage(id: string, title: string, desc: string, height: number, marks: unknown): TemplateResult {
+  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="bars" focusable="false">
+    <title id="${id}-title">${title}</title>
+    <desc id="${id}-desc">${desc}</desc>
+    ${marks}
+  </svg>`;
+}
+
+/** The same figures as a real table, in a region that scrolls on its own and is named by the caption. */
+function figuresTable(captionId: string, caption: string, head: TemplateResult, rows: unknown): TemplateResult {
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby=${captionId}>
+    <table part="table">
+      <caption id=${captionId}>${caption}</caption>
+      <thead>
+        <tr>${head}</tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
 /** One stacked bar per ingredient, and the table of counts. */
 export function ingredientsChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
   const { t } = c;
   const total = Math.max(1, group.respondents);
   const height = group.ingredients.length * ROW;
-  const titleId = `ing-title-${c.key}`;
-  const descId = `ing-desc-${c.key}`;
   const bars = group.ingredients.map((row, r) => {
     let x = LABEL;
     return AGREEMENTS.map((a) => {
@@ -68,33 +90,22 @@ export function ingredientsChart(c: ChartContext, group: EvaluationGroup): Templ
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('ingredientsTitle'))}
     <div class="chart-and-table">
-      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}" class="bars" focusable="false">
-        <title id=${titleId}>${t('ingredientsTitle')}</title>
-        <desc id=${descId}>${t('ingredientsDesc', c.name)}</desc>
-        ${bars}
-      </svg>
+      ${barsImage(`ing-${c.key}`, t('ingredientsTitle'), t('ingredientsDesc', c.name), height, bars)}
       <ul class="legend" aria-hidden="true">
         ${AGREEMENTS.map((a) => html`<li><svg width="16" height="16" viewBox="0 0 16 16"><rect width="16" height="16" fill="url(#p-${a})" class="swatch"></rect></svg>${t(`a_${a}`)}</li>`)}
       </ul>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="ing-caption-${c.key}">
-        <table part="table">
-          <caption id="ing-caption-${c.key}">${t('ingredientsTitle')}, ${c.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('ingredient')}</th>
-              ${AGREEMENTS.map((a) => html`<th scope="col">${t(`a_${a}`)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${group.ingredients.map(
-              (row) => html`<tr>
-                <th scope="row">${t(`i_${row.ingredient}`)}</th>
-                ${AGREEMENTS.map((a) => html`<td class=${row.counts[a] === null ? 'hidden-count' : ''}>${cell(t, row.counts[a])}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${figuresTable(
+        `ing-caption-${c.key}`,
+        `${t('ingredientsTitle')}, ${c.name}`,
+        html`<th scope="col">${t('ingredient')}</th>
+          ${AGREEMENTS.map((a) => html`<th scope="col">${t(`a_${a}`)}</th>`)}`,
+        group.ingredients.map(
+          (row) => html`<tr>
+            <th scope="row">${t(`i_${row.ingredient}`)}</th>
+            ${AGREEMENTS.map((a) => html`<td class=${row.counts[a] === null ? 'hidden-count' : ''}>${cell(t, row.counts[a])}</td>`)}
+          </tr>`,
+        ),
+      )}
     </div>
   </figure>`;
 }
@@ -104,39 +115,30 @@ export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResu
   const { t } = c;
   const max = Math.max(1, ...group.felt.map((f) => f.count ?? 0));
   const height = FELT_ANSWERS.length * ROW;
-  const titleId = `felt-title-${c.key}`;
-  const descId = `felt-desc-${c.key}`;
   const name = (rung: string) => (rung === 'not_sure' ? t('not_sure') : c.felt(rung as LadderRung));
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('feltTitle'))}
     ${group.promise ? html`<p>${t('promised', c.felt(group.promise))}</p>` : nothing}
     <div class="chart-and-table">
-      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}" class="bars" focusable="false">
-        <title id=${titleId}>${t('feltTitle')}</title>
-        <desc id=${descId}>${t('feltDesc', c.name)}</desc>
-        ${group.felt.map((f, r) =>
+      ${barsImage(`felt-${c.key}`, t('feltTitle'), t('feltDesc', c.name), height, [
+        group.felt.map((f, r) =>
           f.count
             ? svg`<rect x="0" y=${r * ROW + 3} width=${(f.count / max) * (WIDTH - 40)} height=${ROW - 6} fill=${f.rung === group.promise ? 'url(#p-strongly_agree)' : 'url(#p-agree)'} class="bar"></rect>`
             : nothing,
-        )}
-        ${group.promise ? svg`<rect x="0" y=${FELT_ANSWERS.indexOf(group.promise) * ROW + 1} width=${WIDTH} height=${ROW - 2} class="promise-mark"></rect>` : nothing}
-      </svg>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="felt-caption-${c.key}">
-        <table part="table">
-          <caption id="felt-caption-${c.key}">${t('feltTitle')}, ${c.name}</caption>
-          <thead>
-            <tr><th scope="col">${t('rung')}</th><th scope="col">${t('people')}</th></tr>
-          </thead>
-          <tbody>
-            ${group.felt.map(
-              (f) => html`<tr class=${f.rung === group.promise ? 'promised' : ''}>
-                <th scope="row">${name(f.rung)}${f.rung === group.promise ? html` (${t('promisedMark')})` : nothing}</th>
-                <td class=${f.count === null ? 'hidden-count' : ''}>${cell(t, f.count)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+        ),
+        group.promise ? svg`<rect x="0" y=${FELT_ANSWERS.indexOf(group.promise) * ROW + 1} width=${WIDTH} height=${ROW - 2} class="promise-mark"></rect>` : nothing,
+      ])}
+      ${figuresTable(
+        `felt-caption-${c.key}`,
+        `${t('feltTitle')}, ${c.name}`,
+        html`<th scope="col">${t('rung')}</th><th scope="col">${t('people')}</th>`,
+        group.felt.map(
+          (f) => html`<tr class=${f.rung === group.promise ? 'promised' : ''}>
+            <th scope="row">${name(f.rung)}${f.rung === group.promise ? html` (${t('promisedMark')})` : nothing}</th>
+            <td class=${f.count === null ? 'hidden-count' : ''}>${cell(t, f.count)}</td>
+          </tr>`,
+        ),
+      )}
     </div>
   </figure>`;
 }
