@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { CoprodApi } from '../../src/api/api.js';
 import { ApiError } from '../../src/api/errors.js';
 import { HttpApi } from '../../src/api/http-client.js';
+import { failure } from './api-failure.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { createSeed } from '@coprod/seed';
 import type { FeedbackInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
@@ -37,15 +38,6 @@ async function allIds(api: CoprodApi, query: OpportunityQuery, limit = 50): Prom
   } while (cursor);
   return { ids, totals };
 }
-
-const failure = async (work: Promise<unknown>) => {
-  const error = await work.then(
-    () => assert.fail('expected the call to fail'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ApiError, String(error));
-  return { status: error.status, codes: (error.problem?.errors ?? []).map((e) => `${e.field}:${e.code}`).sort() };
-};
 
 const SEARCHES = ['gofalwyr', 'Gofalwyr', 'grŵp', 'grwp', 'strategaeth', 'carers', 'carer', 'young carers', 'ifanc', 'housing', 'bus', 'zzzz-no-such-word'];
 const FILTERS: OpportunityQuery[] = [

@@ -10,8 +10,8 @@ import { Writable } from 'node:stream';
 import assert from 'node:assert/strict';
 import type { CoprodApi, MeCallOptions } from '../../src/api/api.js';
 import type { InvolvementRecord } from '../../src/api/types.js';
-import { ApiError } from '../../src/api/errors.js';
 import { HttpApi } from '../../src/api/http-client.js';
+import { failure } from './api-failure.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { recordCsv } from '../../src/api/record-csv.js';
 import { recordIn, type Period } from '../../src/api/record-period.js';
@@ -46,15 +46,6 @@ const SESSIONS = [
   { sessionStart: '2025-04-05T22:30:00Z', activityMinutes: 60, prepMinutes: 0 },
   { sessionStart: '2026-02-23T10:00:00Z', activityMinutes: 120, prepMinutes: 60 },
 ];
-
-const failure = async (work: Promise<unknown>) => {
-  const error = await work.then(
-    () => assert.fail('expected the call to fail'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ApiError, String(error));
-  return { status: error.status, codes: (error.problem?.errors ?? []).map((e) => `${e.field}:${e.code}`).sort() };
-};
 
 /** Everything in the record but what differs by nature (ids, references, when it was made). */
 const shape = (record: InvolvementRecord) => ({
