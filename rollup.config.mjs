@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { cssTemplates } from './scripts/css-templates.mjs';
 import { lazyReadings } from './scripts/lazy-readings.mjs';
 
 /** Each component folder's define module: `src/components/<name>/coprod-<name>.ts`. */
@@ -21,6 +22,8 @@ const plugins = () => [
   // Lit's production build: no dev-mode warnings or checks in what councils ship.
   resolve({ exportConditions: ['production'], browser: true }),
   esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
+  // The CSS inside css`` templates without comments and runs of whitespace (esbuild leaves template text alone).
+  cssTemplates(),
 ];
 
 /** Any warning fails the build, except TypeScript's decorator helpers reading a module-level `this`. */
