@@ -8,7 +8,7 @@ import type { Locale } from '../../core/config.js';
 import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 
-export { expenseNames } from '../pay/pay-words.js';
+export { expenseNames } from '../pay/pay-line.js';
 
 /** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
 export interface LocalisedBrief {
@@ -43,7 +43,7 @@ export function localised(opportunity: Opportunity, locale: Locale): LocalisedBr
 }
 
 /** The one-line pay summary for cards, generated from the brief's rates (see `src/shared/pay/`). */
-export { payHeadline as paymentInWords } from '../pay/pay-words.js';
+export { payHeadline as paymentInWords } from '../pay/pay-line.js';
 
 /** Online, in person, by phone; with the area or venue when in person. */
 export function whereInWords(opportunity: Opportunity, locale: Locale): string {
