@@ -27,6 +27,7 @@ export const PageFailedToLoad = stateStory(states, 'Page failed to load');
 export const SignInEnded = stateStory(states, 'Sign-in ended');
 export const SignedOut = stateStory(states, 'Signed out');
 export const ConfirmErasing = stateStory(states, 'Confirm erasing');
+export const ErasingFailed = stateStory(states, 'Erasing failed');
 export const Erased = stateStory(states, 'Erased');
 export const MessagePreferencesSaved = stateStory(states, 'Message preferences saved');
 export const NotAvailable = stateStory(states, 'Not available');

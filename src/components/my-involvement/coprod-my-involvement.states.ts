@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { ApiError } from '../../api/errors.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { GOOD_CODE, GOOD_KEY, GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
 import './coprod-my-involvement.js';
@@ -21,6 +22,13 @@ function widget(options: Options = {}) {
     fallback-href="https://council.example/contact"
     .signInLink=${options.link}
   ></coprod-my-involvement>`;
+}
+
+/** Every call works but erasing, which the server refuses. */
+class EraseFails extends MeFixtureApi {
+  override async eraseMe(): Promise<never> {
+    throw new ApiError('server', 'The server could not erase it.');
+  }
 }
 
 const shows = (selector: string, what: string) => async (element: HTMLElement) => {
@@ -153,6 +161,18 @@ const pageStates: NamedState[] = [
   { name: 'Sign-in ended', description: 'The 30-minute sign-in ended: ask again.', render: () => widget({ link: GOOD_LINK, pageFails: 'unauthorized' }), play: shows('[data-notice="ended"]', 'the ended notice') },
   { name: 'Signed out', render: () => widget({ link: GOOD_LINK }), play: async (element) => { await signedIn(element); clickOn(element, '[data-sign-out]'); await shows('[data-notice="signed-out"]', 'signed out')(element); } },
   { name: 'Confirm erasing', render: () => widget({ link: GOOD_LINK }), play: async (element) => { await loadedProfile(element); clickOn(element, '[data-erase]'); await shows('[data-erase-yes]', 'the confirmation')(element); } },
+  {
+    name: 'Erasing failed',
+    description: 'The question stays open, with the reason under it and the focus on "Yes".',
+    render: () => widget({ link: GOOD_LINK, api: new EraseFails() }),
+    play: async (element) => {
+      await loadedProfile(element);
+      clickOn(element, '[data-erase]');
+      await shows('[data-erase-yes]', 'the confirmation')(element);
+      clickOn(element, '[data-erase-yes]');
+      await shows('[data-erase-failed]', 'the reason')(element);
+    },
+  },
   {
     name: 'Erased',
     render: () => widget({ link: GOOD_LINK }),

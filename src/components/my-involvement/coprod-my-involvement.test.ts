@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ApiError } from '../../api/errors.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { GOOD_CODE, GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
@@ -153,6 +154,34 @@ describe('<coprod-my-involvement>', () => {
     expect(erased.detail).to.deep.equal({ profiles: 1, interests: 2, feedbackRemoved: 1, feedbackAnonymised: 1 });
     await until(() => text(element).includes('Everything is erased'), 'the erased message');
     expect(text(element)).not.to.contain('Respite');
+  });
+
+  it('a failed erase keeps the question open with the reason and the focus on "Yes"; a second press while erasing does nothing', async () => {
+    let calls = 0;
+    let release: () => void = () => {};
+    class Failing extends MeFixtureApi {
+      override async eraseMe(): Promise<never> {
+        calls += 1;
+        await new Promise<void>((resolve) => (release = resolve));
+        throw new ApiError('network', 'offline');
+      }
+    }
+    const element = await render(new Failing(), GOOD_LINK);
+    await signedIn(element);
+    clickOn(element, '[data-erase]');
+    await until(() => shadow(element).querySelector('[data-erase-yes]'), 'the confirmation');
+    const yes = shadow(element).querySelector<HTMLButtonElement>('[data-erase-yes]')!;
+    yes.focus();
+    yes.click();
+    await element.updateComplete;
+    expect(yes.getAttribute('aria-disabled')).to.equal('true');
+    yes.click();
+    release();
+    await until(() => shadow(element).querySelector('[data-erase-failed]'), 'the reason it failed');
+    expect(calls, 'the second press was ignored').to.equal(1);
+    expect(shadow(element).activeElement, 'the focus stays on "Yes"').to.equal(shadow(element).querySelector('[data-erase-yes]'));
+    expect(shadow(element).querySelector('[data-erase-yes]')?.getAttribute('aria-disabled')).to.equal('false');
+    expect(text(element)).to.contain('Respite');
   });
 
   it('changes the profile through the person’s own sign-in', async () => {

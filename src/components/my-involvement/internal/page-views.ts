@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiErrorKind } from '../../../api/errors.js';
 import type { FeedbackItem, FeedbackUpdate, MyInterest, MyInvolvement } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
@@ -93,7 +94,7 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
   </section>`;
 }
 
-export function eraseView(view: View & { confirming: boolean; erasing: boolean; onAsk: () => void; onYes: () => void; onNo: () => void }): TemplateResult {
+export function eraseView(view: View & { confirming: boolean; erasing: boolean; failed?: ApiErrorKind; onAsk: () => void; onYes: () => void; onNo: () => void }): TemplateResult {
   const { t, level } = view;
   return html`<section class="section erase" aria-labelledby="erase-title">
     ${heading(level + 1, t('eraseTitle'), { id: 'erase-title' })}
@@ -102,6 +103,7 @@ export function eraseView(view: View & { confirming: boolean; erasing: boolean; 
       ? html`<div class="panel error confirm" role="group" aria-labelledby="erase-confirm-title">
           ${heading(level + 2, t('eraseConfirmTitle'), { id: 'erase-confirm-title', tabindex: '-1' })}
           <p>${t('eraseConfirm')}</p>
+          ${view.failed ? html`<p class="error-message" data-erase-failed>${t('apiError', view.failed)}</p>` : nothing}
           <div class="button-group">
             <button class="button warning" type="button" data-erase-yes aria-disabled=${view.erasing ? 'true' : 'false'} @click=${view.onYes}>${view.erasing ? t('erasing') : t('eraseYes')}</button>
             <button class="button secondary" type="button" @click=${view.onNo}>${t('eraseNo')}</button>
