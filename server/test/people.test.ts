@@ -245,7 +245,7 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
   });
 
   it('who was told, per person (issue 15): everything sent to one person, with the people role only', async () => {
-    const told = async (profileId: string) => ((await s.call(`/api/v1/messages?profileId=${profileId}`, { token: people })).body.items as { event: string; subjectId: string; to: string }[]);
+    const told = async (profileId: string) => ((await s.call(`/api/v1/messages?profileId=${profileId}&reason=contact`, { token: people })).body.items as { event: string; subjectId: string; to: string }[]);
     const dee = await told(ids.dee!);
     const [deeInvitation] = await s.db.query<{ id: string }>('SELECT id FROM invitations WHERE profile_id = $1', [ids.dee]);
     assert.deepEqual(dee.map((m) => m.event).sort(), ['invitation', 'opportunity_changed'], 'her invitation and its cancellation');
@@ -255,8 +255,8 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.ok(ana.some((m) => m.event === 'invitation') && ana.some((m) => m.event === 'opportunity_changed'), 'Ana: her invitation, and the cancellation told to her as someone interested');
     assert.ok(!ana.some((m) => m.subjectId === deeInvitation!.id));
     assert.deepEqual(await told('prof-nobody'), []);
-    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}`, { token: staffOnly })).status, 403, 'staff without the people role');
-    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}`)).status, 401);
+    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}&reason=contact`, { token: staffOnly })).status, 403, 'staff without the people role');
+    assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}&reason=contact`)).status, 401);
     assert.equal((await s.call(`/api/v1/messages?profileId=${ids.dee}&feedbackId=fb-1`, { token: people })).status, 400, 'exactly one');
     assert.equal((await s.call('/api/v1/messages?profileId=a%2Fb', { token: people })).status, 400, 'not an id');
   });
@@ -267,7 +267,7 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     const corrected = await s.call(`/api/v1/profiles/${made.id}?reason=person-asked`, { method: 'PUT', token: people, body: { ...gwen, name: 'Gwen Ellis' } });
     assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
     // The harness checks the response against the contract: an event outside its enum fails here.
-    const told = await s.call(`/api/v1/messages?profileId=${made.id}`, { token: people });
+    const told = await s.call(`/api/v1/messages?profileId=${made.id}&reason=contact`, { token: people });
     assert.equal(told.status, 200, JSON.stringify(told.body));
     assert.deepEqual(told.body.items.map((m: { event: string }) => m.event), ['profile_changed_by_staff']);
     // The read is audited with her profile among its subjects (issue 18/20: "staff looked at your profile" finds it).
@@ -282,7 +282,7 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     assert.equal(gave.status, 201, JSON.stringify(gave.body));
     const posted = await s.call(`/api/v1/feedback/${gave.body.id}/updates`, { method: 'POST', token: people, body: { kind: 'heard', text: 'We have read this.' }, headers: { 'idempotency-key': key() } });
     assert.equal(posted.status, 201, JSON.stringify(posted.body));
-    const told = async (as: string) => (await s.call(`/api/v1/messages?profileId=${made.id}`, { token: as })).body.items as { event: string; subjectId: string | null; status: string }[];
+    const told = async (as: string) => (await s.call(`/api/v1/messages?profileId=${made.id}&reason=contact`, { token: as })).body.items as { event: string; subjectId: string | null; status: string }[];
     const peopleOnly = (await told(people)).filter((m) => m.event === 'feedback_update');
     assert.equal(peopleOnly.length, 1, 'the people role sees that it was sent');
     assert.equal(peopleOnly[0]!.subjectId, null, 'but not which feedback item');
@@ -303,7 +303,7 @@ describe('the people pool, suggestions and invitations (issue 18)', () => {
     const team = await token({ sub: 'lead-9', roles: ['staff', 'feedback'] });
     const posted = await s.call(`/api/v1/feedback/${gave.body.id}/updates`, { method: 'POST', token: team, body: { kind: 'heard', text: 'We have read this.' }, headers: { 'idempotency-key': key() } });
     assert.equal(posted.status, 201, JSON.stringify(posted.body));
-    const mine = (await s.call(`/api/v1/messages?profileId=${made.id}`, { token: people })).body.items as { id: string; subjectId: string | null }[];
+    const mine = (await s.call(`/api/v1/messages?profileId=${made.id}&reason=contact`, { token: people })).body.items as { id: string; subjectId: string | null }[];
     assert.ok(mine.length > 0 && mine.every((m) => m.subjectId === null), 'his messages, not which item');
 
     // The id join: the messages about each item are the feedback team's.

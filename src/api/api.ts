@@ -44,6 +44,8 @@ import type {
   InterestReceipt,
   InterestUpdate,
   MessageLog,
+  ByHandPage,
+  ByHandQuery,
   MessageLogQuery,
   MessagePreferences,
   MessagePreferencesState,
@@ -256,6 +258,8 @@ export interface MessageLogCalls {
   listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog>;
   /** A letter, call or supporter message staff sent by hand; a `conflict` when it is not one, or was marked already. */
   markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage>;
+  /** Every message waiting for staff to send by hand, oldest first, with what it says (the people role; audited with `reason`). Optional. */
+  listMessagesByHand?(query: ByHandQuery, options?: CallOptions): Promise<ByHandPage>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CoprodApi, MessageLogCalls, StaffSummaryCalls } from './api.js';
 import { feedbackVersion, interestVersion, route, updateSpec, writeSpec, type Operations, type Send } from './http-transport.js';
 import type { FeedbackItem, Interest } from './types.js';
 
-export type StaffCalls = Pick<CoprodApi, 'createOpportunity' | 'updateOpportunity' | 'listInterests' | 'updateInterest' | 'listProfiles' | 'updateFeedback' | 'addFeedbackUpdate' | 'mergeFeedback'> & StaffSummaryCalls & MessageLogCalls;
+export type StaffCalls = Pick<CoprodApi, 'createOpportunity' | 'updateOpportunity' | 'listInterests' | 'updateInterest' | 'listProfiles' | 'updateFeedback' | 'addFeedbackUpdate' | 'mergeFeedback'> & StaffSummaryCalls & Required<MessageLogCalls>;
 
 const operations = {
   createOpportunity: ['POST', '/opportunities'],
@@ -17,6 +17,7 @@ const operations = {
   getStaffSummary: ['GET', '/staff/summary'],
   listMessages: ['GET', '/messages'],
   markMessageDone: ['POST', '/messages/{messageId}/done'],
+  listMessagesByHand: ['GET', '/messages/by-hand'],
 } as const satisfies Operations<StaffCalls>;
 
 export const staffCalls = (send: Send): StaffCalls => {
@@ -36,5 +37,6 @@ export const staffCalls = (send: Send): StaffCalls => {
     getStaffSummary: (options) => call('getStaffSummary', { signal: options?.signal }),
     listMessages: (query, options) => call('listMessages', { query, signal: options?.signal }),
     markMessageDone: (messageId, options) => call('markMessageDone', { params: { messageId }, ...writeSpec(options) }),
+    listMessagesByHand: (query, options) => call('listMessagesByHand', { query, signal: options?.signal }),
   };
 };

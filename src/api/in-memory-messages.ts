@@ -8,7 +8,8 @@
  */
 import type { CallOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
-import type { ContactPreference, Id, MessageLog, MessageLogQuery, ToldMessage } from './types.js';
+import { queryRefused } from './in-memory-queries.js';
+import type { ByHandPage, ByHandQuery, ContactPreference, Id, MessageLog, MessageLogQuery, ToldMessage } from './types.js';
 
 interface Entry {
   m: ToldMessage;
@@ -17,6 +18,8 @@ interface Entry {
   key: string;
   opportunityId?: Id | undefined;
   profileId?: Id | null | undefined;
+  /** What it says (the by-hand list shows it); the server renders its template, here a line from the change. */
+  says?: string | undefined;
 }
 
 export interface MessageWorld {
@@ -26,7 +29,7 @@ export interface MessageWorld {
   settle(options?: CallOptions): Promise<void>;
   /** The contact a profile gave, to find what was sent to its address. */
   profileContact(id: Id): ContactPreference | undefined;
-  audited(action: string, ids: string[]): void;
+  audited(action: string, ids: string[], detail?: Record<string, unknown>): void;
 }
 
 const CHANNELS = { email: 'email', text: 'text', phone: 'phone', post: 'letter', supporter: 'supporter' } as const;
@@ -54,7 +57,7 @@ export class InMemoryMessages {
     const now = this.world.now();
     const address = channel === 'email' ? contact.detail.trim().toLowerCase() : contact.detail.trim();
     const m: ToldMessage = { id: this.world.newId('msg'), event, decision, subjectId: about.id, role, channel, to: maskAddress(channel, address), status: byHand ? 'manual' : 'sent', summaryStatus: null, attempts: byHand ? 0 : 1, failureReason: null, createdAt: now, sentAt: byHand ? null : now, deliveredAt: null };
-    this.#log.unshift({ m, type: about.type, key: keyOf(contact), opportunityId: about.opportunityId, profileId: about.profileId });
+    this.#log.unshift({ m, type: about.type, key: keyOf(contact), opportunityId: about.opportunityId, profileId: about.profileId, says: about.says });
   }
 
   #staff(role?: string): void {
@@ -65,7 +68,8 @@ export class InMemoryMessages {
   async listMessages(query: MessageLogQuery, options?: CallOptions): Promise<MessageLog> {
     await this.world.settle(options);
     this.#staff(query.profileId ? 'people' : query.feedbackId ? 'feedback' : undefined);
-    const { feedbackId, interestId, opportunityId, profileId } = query;
+    const { feedbackId, interestId, opportunityId, profileId, reason } = query;
+    if (profileId && !reason) throw queryRefused([{ field: 'reason', code: 'required' }]);
     const contact = profileId ? this.world.profileContact(profileId) : undefined;
     const found = this.#log.filter((e) =>
       profileId
@@ -76,8 +80,32 @@ export class InMemoryMessages {
             ? e.type === 'interest' && e.m.subjectId === interestId
             : e.type !== 'feedback' && e.opportunityId === opportunityId,
     );
-    this.world.audited('listMessages', [...(profileId ? [profileId] : []), ...found.map((e) => e.m.id)]);
+    this.world.audited('listMessages', [...(profileId ? [profileId] : []), ...found.map((e) => e.m.id)], reason ? { reason } : undefined);
     return { items: found.map((e) => this.#shown(e)) };
+  }
+
+  /** How many wait to be sent by hand, for the workspace's count; null without the people role. */
+  waitingByHand(): number | null {
+    return this.roles.includes('people') ? this.#log.filter((e) => e.m.status === 'manual').length : null;
+  }
+
+  /** Every message waiting to be sent by hand, oldest first, with what it says (the people role; the feedback role for which item). */
+  async listMessagesByHand(query: ByHandQuery, options?: CallOptions): Promise<ByHandPage> {
+    await this.world.settle(options);
+    this.#staff('people');
+    const waiting = this.#log.filter((e) => e.m.status === 'manual').reverse();
+    const offset = Number(query.cursor ?? 0);
+    const page = waiting.slice(offset, offset + (query.limit ?? 20));
+    this.world.audited('listMessagesByHand', page.map((e) => e.m.id), { reason: query.reason });
+    const next = offset + page.length;
+    return {
+      items: page.map((e) => {
+        const m = this.#shown(e);
+        return { ...m, says: m.subjectId === null && e.type === 'feedback' ? null : (e.says ?? null), language: 'en-GB', readingLevel: 'standard' };
+      }),
+      total: waiting.length,
+      nextCursor: next < waiting.length ? String(next) : null,
+    };
   }
 
   async markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {

@@ -30,6 +30,7 @@ const QUERY_CALLS: Readonly<Record<string, QueryCall>> = {
   deleteProfile: { query: (args) => reasonIn(args[1]) },
   listFeedback: { query: first },
   listMessages: { query: first, staff: true },
+  listMessagesByHand: { query: first, staff: true },
   listClaims: { query: first, staff: true },
   listMissingSessions: { query: first, staff: true },
   exportClaims: { query: first, staff: true },

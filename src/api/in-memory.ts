@@ -74,7 +74,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   /** Invited people are told, as the server's outbox does. */
   readonly invitePeople: InMemoryPeople['invitePeople'] = async (opportunityId, request, options) => {
     const result = await this.people.invitePeople(opportunityId, request, options);
-    for (const i of result.invited) this.messages.tell('invitation', { type: 'invitation', id: i.id, opportunityId, profileId: i.profileId }, null, this.#store.data.profiles.find((p) => p.id === i.profileId)?.contact, false);
+    for (const i of result.invited) this.messages.tell('invitation', { type: 'invitation', id: i.id, opportunityId, profileId: i.profileId, says: this.#store.data.opportunities.find((o) => o.id === opportunityId)?.title }, null, this.#store.data.profiles.find((p) => p.id === i.profileId)?.contact, false);
     return result;
   };
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
@@ -101,10 +101,11 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     staff: () => this.#store.staff,
     settle: (options) => this.#store.settle(options),
     profileContact: (id) => this.#store.data.profiles.find((p) => p.id === id)?.contact,
-    audited: (action, ids) => this.audit.recordOwn(action, ids),
+    audited: (action, ids, detail) => this.audit.recordOwn(action, ids, detail),
   });
   readonly listMessages = this.messages.listMessages.bind(this.messages);
   readonly markMessageDone = this.messages.markMessageDone.bind(this.messages);
+  readonly listMessagesByHand = this.messages.listMessagesByHand.bind(this.messages);
   readonly exportAuditEvents = this.audit.exportAuditEvents.bind(this.audit);
   readonly listMyProfileViews = this.audit.listMyProfileViews.bind(this.audit);
 
@@ -166,7 +167,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     store.requireStaff();
     const queue = await this.pay.listClaims({}, options).catch((error: unknown) => (error instanceof ApiError && error.kind === 'forbidden' ? null : Promise.reject(error)));
     const { opportunities, interests, feedback } = store.data;
-    return staffSummary({ opportunities, interests, feedback, claims: queue?.items ?? null }, new Date(store.now()), { ...RESPOND_WITHIN_DAYS, claims: queue?.targetWorkingDays ?? 10 });
+    return staffSummary({ opportunities, interests, feedback, claims: queue?.items ?? null, byHand: this.messages.waitingByHand() }, new Date(store.now()), { ...RESPOND_WITHIN_DAYS, claims: queue?.targetWorkingDays ?? 10 });
   }
 
   listOpportunities(query?: T.OpportunityQuery, options?: CallOptions): Promise<T.OpportunityPage> {
@@ -196,7 +197,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   async updateInterest(opportunityId: T.Id, interestId: T.Id, change: T.InterestUpdate, options?: UpdateOptions): Promise<T.Interest> {
     const was = this.#store.data.interests.find((i) => i.id === interestId)?.status;
     const interest = await interests.update(this.#store, opportunityId, interestId, change, options);
-    if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId }, 'interested', interest.contact);
+    if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId, says: interest.status }, 'interested', interest.contact);
     return interest;
   }
 
@@ -237,21 +238,21 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   }
 
   /** The person who gave it and asked to hear back is told: a status change is a decision. */
-  #tellGiver(id: T.Id, event: 'feedback_status' | 'feedback_update', decision: boolean): void {
-    this.messages.tell(event, { type: 'feedback', id }, 'giver', this.#store.data.feedback.find((f) => f.id === id)?.reply, decision);
+  #tellGiver(id: T.Id, event: 'feedback_status' | 'feedback_update', decision: boolean, says: string): void {
+    this.messages.tell(event, { type: 'feedback', id, says }, 'giver', this.#store.data.feedback.find((f) => f.id === id)?.reply, decision);
   }
 
   async updateFeedback(id: T.Id, change: T.FeedbackChange, options?: UpdateOptions): Promise<T.FeedbackItem> {
     const was = this.#store.data.feedback.find((f) => f.id === id)?.status;
     const item = await feedback.update(this.#store, id, change, options);
-    if (item.status !== was) this.#tellGiver(id, 'feedback_status', true);
+    if (item.status !== was) this.#tellGiver(id, 'feedback_status', true, `Status: ${item.status}`);
     return item;
   }
 
   async addFeedbackUpdate(id: T.Id, update: T.FeedbackUpdateInput, options?: WriteOptions): Promise<T.FeedbackItem> {
     const count = this.#store.data.feedback.find((f) => f.id === id)?.updates.length;
     const item = await feedback.addUpdate(this.#store, id, update, options);
-    if (item.updates.length !== count) this.#tellGiver(id, 'feedback_update', update.kind === 'changed' || update.kind === 'not_changed');
+    if (item.updates.length !== count) this.#tellGiver(id, 'feedback_update', update.kind === 'changed' || update.kind === 'not_changed', update.text);
     return item;
   }
 

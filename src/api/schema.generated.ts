@@ -394,6 +394,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/by-hand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every letter, call and supporter message waiting for staff to send by hand (people role; audited with its reason)
+         * @description Oldest first (the longest waiting at the top), status `manual` only; `markMessageDone` takes one off the list. Who it goes to (`to`, in full) and what it says (`says`) are the person's: the `people` role only. For a message about a feedback item, which item and what it says only with the `feedback` role too (`subjectId` and `says` null without it), as `listMessages` by `profileId`.
+         */
+        get: operations["listMessagesByHand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/messages/{messageId}/done": {
         parameters: {
             query?: never;
@@ -1807,6 +1827,20 @@ export interface components {
             sentAt: components["schemas"]["Timestamp"] | null;
             deliveredAt: components["schemas"]["Timestamp"] | null;
         };
+        ByHandMessage: components["schemas"]["ToldMessage"] & {
+            /** @description The message in the words the person will read (their language and reading level): the subject, a blank line, then the body. Null for a message about a feedback item for staff without the `feedback` role. */
+            says: string | null;
+            /** @enum {string} */
+            language: "en-GB" | "cy";
+            /** @enum {string} */
+            readingLevel: "standard" | "easy-read";
+        };
+        ByHandPage: {
+            items: components["schemas"]["ByHandMessage"][];
+            /** @description How many wait, on every page. */
+            total: number;
+            nextCursor: string | null;
+        };
         MessageLog: {
             items: components["schemas"]["ToldMessage"][];
         };
@@ -2356,6 +2390,8 @@ export interface components {
             feedback: components["schemas"]["StaffCount"];
             /** @description Null without the `finance` role. */
             claims: components["schemas"]["StaffCount"] | null;
+            /** @description Messages waiting for staff to send by hand (`listMessagesByHand`); null without the `people` role. Absent from an older server. */
+            byHand?: components["schemas"]["StaffCount"] | null;
         };
         AuditEvent: {
             id: string;
@@ -3559,6 +3595,8 @@ export interface operations {
                 interestId?: components["schemas"]["Id"];
                 opportunityId?: components["schemas"]["Id"];
                 profileId?: components["schemas"]["Id"];
+                /** @description Why staff are reading what was sent to one person (a `ReadReasonCode`, written to the audit log). Needed with `profileId` (a 400 with field `reason`, code `required`, without it); not asked for an item. */
+                reason?: components["schemas"]["ReadReasonCode"];
             };
             header?: never;
             path?: never;
@@ -3573,6 +3611,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMessagesByHand: {
+        parameters: {
+            query: {
+                /** @description Why staff are reading personal data; written to the audit log. */
+                reason: components["parameters"]["ReadReason"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the messages waiting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ByHandPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

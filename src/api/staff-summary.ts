@@ -9,6 +9,8 @@ export interface SummaryRows {
   feedback: readonly Pick<FeedbackItem, 'createdAt' | 'lastAnsweredAt' | 'mergedInto'>[];
   /** Claims waiting on staff, or null without the finance role. */
   claims: readonly { status: ClaimStatus; overdue: boolean }[] | null;
+  /** How many messages wait for staff to send by hand, or null without the people role (absent: not counted). */
+  byHand?: number | null;
 }
 
 export interface SummaryTargets {
@@ -36,5 +38,6 @@ export function staffSummary(rows: SummaryRows, now: Date, targets: SummaryTarge
     interest: count(unanswered.length, unanswered.filter((i) => late(i.createdAt, targets.interest)).length, targets.interest),
     feedback: count(waitingFeedback.length, waitingFeedback.filter((f) => late(f.createdAt, targets.feedback)).length, targets.feedback),
     claims: rows.claims ? count(rows.claims.length, rows.claims.filter((c) => c.overdue).length, targets.claims) : null,
+    ...(rows.byHand !== undefined && { byHand: rows.byHand === null ? null : count(rows.byHand, 0, null) }),
   };
 }

@@ -75,6 +75,10 @@ export type MessagePreferencesState = Schemas['MessagePreferencesState'];
 export type ToldMessage = Schemas['ToldMessage'];
 export type MessageLog = Schemas['MessageLog'];
 export type MessageLogQuery = NonNullable<operations['listMessages']['parameters']['query']>;
+/** A letter, call or supporter message waiting for staff to send by hand, with what it says. */
+export type ByHandMessage = Schemas['ByHandMessage'];
+export type ByHandPage = Schemas['ByHandPage'];
+export type ByHandQuery = operations['listMessagesByHand']['parameters']['query'];
 
 /**
  * A whole council's data at once: what `InMemoryApi` starts from and what the reference

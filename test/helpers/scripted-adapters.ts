@@ -54,6 +54,7 @@ const METHODS = [
   'getStaffSummary',
   'listMessages',
   'markMessageDone',
+  'listMessagesByHand',
   'listAuditEvents',
   'exportAuditEvents',
   'listMyProfileViews',

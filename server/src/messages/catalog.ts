@@ -31,6 +31,14 @@ export function renderMessage(message: OutgoingMessage, language: Language, leve
   return frame(template.draft(message.data, language, level), language, level, links);
 }
 
+/** The words staff send by hand (a letter, a call): the subject, a blank line, the body; no link or unsubscribe line. */
+export function wordsByHand(message: OutgoingMessage, language: Language, level: ReadingLevel): string {
+  const template = CATALOG.get(message.event);
+  if (!template) return '';
+  const words = template.draft(message.data, language, level);
+  return [words.subject, '', ...words.lines].join('\n');
+}
+
 /** What the weekly summary calls the item a piece of news is about, and its line for it. */
 export function summaryParts(message: OutgoingMessage, language: Language): { label: string; line: string } {
   const template = CATALOG.get(message.event);

@@ -206,6 +206,33 @@ async function toldWhere(db: Queryable, where: string, params: unknown[]): Promi
   );
 }
 
+/** A message waiting to be sent by hand, with what it will say (its data) and in which words. */
+export interface ByHandRow extends ToldRow {
+  data: unknown;
+  language: Language;
+  reading_level: ReadingLevel;
+}
+
+/** Every message waiting for staff to send by hand, the longest waiting first; and how many there are. */
+export async function messagesByHand(db: Queryable, offset: number, limit: number): Promise<{ rows: ByHandRow[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    db.query<ByHandRow>(
+      `SELECT m.id, m.subject_type, m.subject_id, m.event, m.decision, m.channel, m.status, m.attempts, m.failure_reason,
+         m.created_at, m.sent_at, m.delivered_at, p.address, m.data, COALESCE(p.language, m.language) AS language, COALESCE(p.reading_level, m.reading_level) AS reading_level,
+         (SELECT s.role FROM message_subscriptions s WHERE s.person_key = m.person_key AND s.subject_type = m.subject_type
+            AND (s.subject_id = m.subject_id OR m.subject_type = 'feedback') ORDER BY s.subject_id = m.subject_id DESC LIMIT 1) AS role,
+         NULL AS summary_status, NULL AS summary_sent_at
+       FROM messages m LEFT JOIN preferences p ON p.person_key = m.person_key
+       WHERE m.status = 'manual'
+       ORDER BY m.created_at, m.id
+       LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    ),
+    db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE status = 'manual'`),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
 /** Staff record that they told someone by hand (a letter, a call, through a supporter). */
 export async function markManualDone(db: Queryable, id: string): Promise<boolean> {
   const rows = await db.query(`UPDATE messages SET status = 'done', sent_at = now(), updated_at = now() WHERE id = $1 AND status = 'manual' RETURNING id`, [id]);

@@ -10,7 +10,9 @@ import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
 import { badRequest, conflict, notFound } from '../problems.js';
 import type { Links } from './links.js';
-import { markManualDone, messagesAbout, type ToldRow } from './outbox.js';
+import { wordsByHand } from './catalog.js';
+import { markManualDone, messagesAbout, messagesByHand, type ToldRow } from './outbox.js';
+import { decodeCursor, nextCursor } from '../paging.js';
 import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
 import { verifyToken } from './tokens.js';
 
@@ -49,19 +51,41 @@ const presentTold = (r: ToldRow, cipher: ContactCipher, hideFeedback = false) =>
 
 export function messageRoutes(app: FastifyInstance, links: Links): void {
   operation(app, 'listMessages', { access: 'staff' }, async (request, reply) => {
-    const query = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string; profileId?: string };
+    const { reason, ...query } = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string; profileId?: string; reason?: string };
     const given = [query.feedbackId, query.interestId, query.opportunityId, query.profileId].filter(Boolean);
     if (given.length !== 1) throw badRequest('Give exactly one of feedbackId, interestId, opportunityId or profileId.');
     // Everything sent to one person is about the person, not an item: the people role, as the pool is.
     if (query.profileId) requireRole(request.principal, 'people');
+    // …and a read about that person, like the pool's: staff say why (issue 15, audited with it).
+    if (query.profileId && !reason) throw badRequest('Say why you are reading what was sent to this person.', [{ field: 'reason', code: 'required', message: 'Give a reason for reading what was sent to this person.' }]);
     // The messages about one feedback item are its givers and supporters: the feedback team's
     // (else their ids join the per-person list above to the item a person gave).
     if (query.feedbackId) requireRole(request.principal, 'feedback');
     const hideFeedback = !seesFeedbackGivers(request.principal);
     const rows = await messagesAbout(app.db, query);
     // A person's messages are a read about them: their profile id is a subject, so their "staff looked at your profile" shows it.
-    await app.repos.audit(actorOf(request), 'listMessages', [...(query.profileId ? [query.profileId] : []), ...rows.map((r) => r.id)], { ...query });
+    await app.repos.audit(actorOf(request), 'listMessages', [...(query.profileId ? [query.profileId] : []), ...rows.map((r) => r.id)], { ...query, ...(reason && { reason }) });
     return sendJson(reply, 200, { items: rows.map((r) => presentTold(r, app.contactKeys.cipher, hideFeedback)) });
+  });
+
+  // Issue 15 item 2: one list of every letter, call and supporter message still to send by hand.
+  operation(app, 'listMessagesByHand', { access: 'staff' }, async (request, reply) => {
+    requireRole(request.principal, 'people');
+    const { reason, cursor, limit = 20 } = request.query as { reason: string; cursor?: string; limit?: number };
+    const offset = decodeCursor(cursor, 'by-hand');
+    const { rows, total } = await messagesByHand(app.db, offset, limit);
+    const seesFeedback = seesFeedbackGivers(request.principal);
+    const items = rows.map((r) => {
+      const hidden = !seesFeedback && r.subject_type === 'feedback';
+      return {
+        ...presentTold(r, app.contactKeys.cipher, !seesFeedback),
+        says: hidden ? null : wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level),
+        language: r.language,
+        readingLevel: r.reading_level,
+      };
+    });
+    await app.repos.audit(actorOf(request), 'listMessagesByHand', rows.map((r) => r.id), { reason });
+    return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, limit, total, 'by-hand') }, { 'cache-control': 'no-store' });
   });
 
   operation(app, 'markMessageDone', { access: 'staff' }, async (request, reply) => {

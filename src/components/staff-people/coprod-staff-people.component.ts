@@ -74,6 +74,8 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private changeDone: string | undefined;
   /** @internal */ @state() private told: Told;
   /** @internal */ @state() private marking: string | undefined;
+  /** Messages to send by hand: its module loads when staff first ask for the list. @internal */
+  @state() private byHand: import('./internal/by-hand-part.js').ByHandPart | undefined;
   /** Whether "More filters" is open as the person left it (read at the next render; never closes it from code). */
   private moreOpen = false;
   private readonly busy = new BusyController(this);
@@ -151,8 +153,40 @@ export class CoprodStaffPeople extends StaffElement {
 
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-people-title">
-      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()}
+      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()} ${this.renderByHand()}
     </section>`;
+  }
+
+  /** Every message waiting to be sent by hand, in one list (issue 15): after the pool, asked for with a button (each look is audited). */
+  private renderByHand(): TemplateResult | typeof nothing {
+    if (!this.api?.listMessagesByHand) return nothing;
+    return html`<section class="part" aria-labelledby="by-hand-title">
+      ${heading(this.level + 1, this.t('byHandTitle'), { id: 'by-hand-title' })}
+      <p>${this.t('byHandIntro')}</p>
+      ${this.byHand
+        ? this.byHand.render(this.level + 1)
+        : html`<button type="button" class="button secondary" part="by-hand-show" aria-disabled=${this.busy.ariaDisabled('by-hand')} @click=${() => void this.busy.run('by-hand', () => this.showByHand())}>
+            ${this.t('byHandShow')}
+          </button>`}
+    </section>`;
+  }
+
+  private async showByHand(): Promise<void> {
+    try {
+      const { ByHandPart } = await import('./internal/by-hand-part.js');
+      this.byHand = new ByHandPart(this, {
+        api: () => this.api,
+        t: (key, ...args) => this.say(key, ...args),
+        errorText: (error) => this.actionError(error),
+        reportError: (action, error) => this.reportError(action, error),
+        announce: (text) => this.announce(text),
+        root: () => this.renderRoot,
+      });
+      await this.byHand.load();
+    } catch (error) {
+      this.reportError('load', error);
+      this.announce(this.actionError(error));
+    }
   }
 
   private noRole(): TemplateResult {
@@ -255,7 +289,7 @@ export class CoprodStaffPeople extends StaffElement {
     this.told = 'loading';
     let told: Told;
     try {
-      told = await api.listMessages({ profileId: id });
+      told = await api.listMessages({ profileId: id, reason: this.applied.reason });
     } catch (error) {
       this.reportError('load', error);
       told = this.actionError(error);

@@ -138,6 +138,44 @@ export const showTold =
     await shows(then, 'the messages')(element);
   };
 
+/** Also a message to pass on through a supporter (feedback given "through my supporter", then a decision on it). */
+export async function byHandActed(api: InMemoryApi): Promise<void> {
+  await staffActed(api);
+  const gave = await api.createFeedback({ topic: 'carers', text: 'The day centre bus comes too early.', consentToPublish: false, reply: { method: 'supporter', detail: 'Her son Dafydd, 07700 900456' } });
+  await api.updateFeedback(gave.id, { status: 'considering' });
+}
+
+/** Asks for the messages waiting to be sent by hand (after the pool). */
+export const showByHand =
+  (then = '[part="by-hand"]') =>
+  async (element: HTMLElement): Promise<void> => {
+    await poolShown(element);
+    clickOn(element, '[part="by-hand-show"]');
+    await shows(then, 'the messages to send by hand')(element);
+  };
+
+/** A named state of the by-hand list over InMemoryApi's message log (or failing). */
+function byHandState(name: string, options: { acted?: boolean; fails?: boolean; locale?: 'cy'; readingLevel?: 'easy-read'; markDone?: boolean; description?: string }): NamedState {
+  let api: InMemoryApi;
+  return {
+    name,
+    ...(options.description && { description: options.description }),
+    render: () => {
+      api = staffApi();
+      if (options.fails) Object.defineProperty(api, 'listMessagesByHand', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
+      return widget(api, { opportunityId: null, ...(options.locale && { locale: options.locale }), ...(options.readingLevel && { readingLevel: options.readingLevel }) });
+    },
+    play: async (element) => {
+      if (options.acted !== false) await byHandActed(api);
+      await showByHand(options.fails ? '[part="by-hand-error"]' : '[part="by-hand"]')(element);
+      if (options.markDone) {
+        clickOn(element, '[part="by-hand-done"]');
+        await shows('[data-by-hand="done"]', 'sent by hand')(element);
+      }
+    },
+  };
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-staff-people',
   states: [
@@ -228,6 +266,12 @@ export const states: ComponentStates = {
     toldState('Welsh: a letter to send by hand', { person: 'prof-sian', locale: 'cy' }),
     toldState('Easy read: who was told, nothing sent', { person: 'prof-nasrin', readingLevel: 'easy-read' }),
     toldState('Easy read: a letter to send by hand', { person: 'prof-sian', readingLevel: 'easy-read' }),
+    byHandState('Messages to send by hand', { description: 'Every letter, call and supporter message waiting, the longest waiting first: to whom, how, what it says and since when, each with "Mark as sent by hand" (the read is audited).' }),
+    byHandState('Messages to send by hand: nothing waiting', { acted: false }),
+    byHandState('Messages to send by hand: failed', { fails: true }),
+    byHandState('Messages to send by hand: one sent', { markDone: true, description: 'The first marked as sent by hand (audited): it says so and keeps the focus.' }),
+    byHandState('Welsh: messages to send by hand', { locale: 'cy' }),
+    byHandState('Easy read: messages to send by hand', { readingLevel: 'easy-read' }),
     {
       name: 'Training session: who asked come first',
       description: 'A training session: the people whose profile asks for training or support come first, each with "Asked for training or support in their profile".',

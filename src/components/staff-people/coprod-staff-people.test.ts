@@ -5,7 +5,7 @@ import type { InMemoryApi } from '../../api/in-memory.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { failingOn, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { CARERS, changedByOthers, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, staffActed, TOLD_BERNIE, toldRowsApi } from './coprod-staff-people.states.js';
+import { byHandActed, CARERS, changedByOthers, showByHand, chooseReason, inviteTwo, poolShown, showTold, startChange, states, suggestionsShown, staffActed, TOLD_BERNIE, toldRowsApi } from './coprod-staff-people.states.js';
 import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-people.js';
@@ -46,13 +46,61 @@ describe('<coprod-staff-people>', () => {
     expect((await api.listAuditEvents({})).items.some((e) => e.action === 'markMessageDone' && e.subjectIds.length === 1), 'audited').to.equal(true);
   });
 
+  it('messages to send by hand (issue 15): one list of every letter and supporter message waiting, oldest first, with who, what it says and since when; one marked sent (audited) keeps the focus; the read is audited with its reason', async () => {
+    const api = staffApi();
+    await byHandActed(api);
+    const element = await render(api, undefined);
+    expect(shadow(element).querySelector('[part="by-hand"]'), 'asked for with a button, not on opening').to.equal(null);
+    await showByHand()(element);
+    expect(focusedPart(element)).to.equal('by-hand');
+    expect(text(element, '[part="by-hand"]')).to.equal('2 messages waiting');
+    const cards = (el = element) => [...shadow(el).querySelectorAll<HTMLElement>('[data-by-hand]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cards()).to.have.length(2);
+    expect(cards()[0]).to.match(/^Letter \(by hand\): An invitation To: Flat 3, Heron Court, Riverside, Anytown AT2 5HC Waiting since .+ What it says .+ Mark as sent by hand$/);
+    expect(cards()[1]).to.match(/^Through their supporter \(by hand\): A decision on their feedback To: Her son Dafydd, 07700 900456 Waiting since .+ What it says Status: considering Mark as sent by hand$/);
+    const audited = (await api.listAuditEvents({})).items.find((e) => e.action === 'listMessagesByHand');
+    expect(audited?.reason, 'audited with its reason').to.equal('contact');
+    expect(audited?.subjectIds).to.have.length(2);
+
+    clickOn(element, '[part="by-hand-done"]');
+    const done = await until(() => shadow(element).querySelector('[data-by-hand="done"]'), 'sent by hand');
+    expect(done!.textContent).to.contain('Sent by hand');
+    expect(shadow(element).activeElement === done, 'the focus stays on the message').to.equal(true);
+    expect((await api.listMessagesByHand({ reason: 'contact' })).total, 'off the list').to.equal(1);
+    expect((await api.getStaffSummary()).byHand, 'the workspace count').to.deep.equal({ waiting: 1, overdue: 0, respondWithinDays: null });
+
+    // The people role alone: to whom, not what a message about feedback says.
+    api.messages.roles = ['staff', 'people'];
+    const other = await render(api, undefined);
+    await showByHand()(other);
+    expect(cards(other)).to.have.length(1);
+    expect(text(other, '[data-by-hand="manual"]')).to.contain('Only staff with the feedback role see what a message about feedback says.');
+    expect(text(other, '[data-by-hand="manual"]')).not.to.contain('considering');
+    api.messages.roles = ['staff', 'feedback'];
+    expect((await api.getStaffSummary()).byHand, 'no count without the people role').to.equal(null);
+    expect(await api.listMessagesByHand({ reason: 'contact' }).then(() => 'listed', (e: ApiError) => e.kind)).to.equal('forbidden');
+  });
+
+  it('messages to send by hand page on with "Show more"; the focus goes to the first new one', async () => {
+    const api = staffApi();
+    await byHandActed(api);
+    const paged = Object.assign(Object.create(api) as InMemoryApi, { listMessagesByHand: (q: { reason: 'contact'; cursor?: string }) => api.listMessagesByHand({ ...q, limit: 1 }) });
+    const element = await render(paged, undefined);
+    await showByHand()(element);
+    expect(shadow(element).querySelectorAll('[data-by-hand]')).to.have.length(1);
+    clickOn(element, '[part="by-hand-more"]');
+    await until(() => shadow(element).querySelectorAll('[data-by-hand]').length === 2, 'the next page');
+    expect(shadow(element).activeElement?.textContent).to.contain('Her son Dafydd');
+    expect(shadow(element).querySelector('[part="by-hand-more"]'), 'no more').to.equal(null);
+  });
+
   it('who was told, with the people role alone: the feedback item is not named, in the answer or on the panel (review 13)', async () => {
     const api = staffApi();
     await staffActed(api);
-    const [feedbackId] = (await api.listMessages({ profileId: 'prof-bernie' })).items.filter((m) => m.event === 'feedback_update').map((m) => m.subjectId);
+    const [feedbackId] = (await api.listMessages({ profileId: 'prof-bernie', reason: 'contact' })).items.filter((m) => m.event === 'feedback_update').map((m) => m.subjectId);
     expect(feedbackId, 'the feedback team sees which item').to.be.a('string');
     api.messages.roles = ['staff', 'people'];
-    const items = (await api.listMessages({ profileId: 'prof-bernie' })).items;
+    const items = (await api.listMessages({ profileId: 'prof-bernie', reason: 'contact' })).items;
     expect(items.find((m) => m.event === 'feedback_update')!.subjectId).to.equal(null);
     const element = await render(api, undefined);
     await showTold()(element);
@@ -67,7 +115,7 @@ describe('<coprod-staff-people>', () => {
     api.listMessages = (query, options) => (asked.push(query), list(query, options));
     const element = await render(api, undefined);
     await showTold()(element);
-    expect(asked).to.deep.equal([{ profileId: 'prof-bernie' }], 'asked only when the button is pressed, for that person');
+    expect(asked).to.deep.equal([{ profileId: 'prof-bernie', reason: 'find-people' }], 'asked only when the button is pressed, for that person, with the reason given for looking');
     const items = [...shadow(element).querySelectorAll('[part="told"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal([
       'Staff corrected their profile · 16 March 2026 · Email (b•••@example.org) · In the weekly summary: Failed',

@@ -79,6 +79,8 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'people',
     load: () => import('../../staff-people/coprod-staff-people.js'),
+    // Messages waiting for staff to send by hand (issue 15): the list is in the people section.
+    count: (s) => s.byHand ?? null,
     render: (c) => {
       const o = shared(c);
       return html`<coprod-staff-people .adapter=${o.adapter} api-base=${ifDefined(o.apiBase)} .token=${o.token} locale=${o.locale} reading-level=${o.readingLevel}

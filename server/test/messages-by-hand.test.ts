@@ -1,0 +1,96 @@
+/**
+ * Issue 15 item 2: one staff list of every letter, call and supporter message waiting to be sent
+ * by hand (GET /messages/by-hand), with who, channel, what it says and since when; paged; the
+ * people role (and the feedback role for which item and what it says); audited with its reason;
+ * marked sent by hand; counted in the workspace. And the who-was-told read by person takes a reason.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, suiteServer, token } from './harness.js';
+
+const team = await token({ sub: 'lead-9', roles: ['staff', 'people', 'feedback'], title: 'Co-production lead' });
+const peopleOnly = await token({ sub: 'lead-10', roles: ['staff', 'people'] });
+const feedbackOnly = await token({ sub: 'lead-11', roles: ['staff', 'feedback'] });
+
+interface ByHand {
+  id: string;
+  channel: string;
+  to: string;
+  says: string | null;
+  subjectId: string | null;
+  status: string;
+  createdAt: string;
+  language: string;
+}
+
+describe('messages to send by hand, in one list (issue 15)', () => {
+  const s = suiteServer();
+  const list = async (query: string, as = team) => s.call(`/api/v1/messages/by-hand?${query}`, { token: as });
+
+  it('lists every letter and supporter message waiting, oldest first, with who, what it says and since when; pages; marks one sent; counts them', async () => {
+    const give = async (text: string, reply: Record<string, string>, language = 'en-GB') => {
+      const r = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', text, consentToPublish: false, reply, messages: { language } }, headers: { 'idempotency-key': key() } });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      const status = await s.call(`/api/v1/feedback/${r.body.id}`, { method: 'PATCH', token: team, body: { status: 'considering' } });
+      assert.equal(status.status, 200, JSON.stringify(status.body));
+      return r.body as { id: string; reference: string };
+    };
+    const letter = await give('Nid oes lloches yn yr arhosfan.', { method: 'post', detail: '1 Stryd Fawr, Anytown AT1 1AA' }, 'cy');
+    const supporter = await give('The lift at the library is broken.', { method: 'supporter', detail: 'My daughter Mair, 07700 900123' });
+
+    const first = await list('reason=contact');
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.body.total, 2);
+    const items = first.body.items as ByHand[];
+    assert.deepEqual(items.map((m) => [m.channel, m.to, m.status, m.subjectId]), [
+      ['letter', '1 Stryd Fawr, Anytown AT1 1AA', 'manual', letter.id],
+      ['supporter', 'My daughter Mair, 07700 900123', 'manual', supporter.id],
+    ], 'oldest first, who in full');
+    assert.ok(items[0]!.says!.includes(letter.reference) && /adborth/.test(items[0]!.says!), 'what it says, in Welsh');
+    assert.equal(items[0]!.language, 'cy');
+    assert.match(items[1]!.says!, /library/, 'what the supporter is to pass on');
+    assert.ok(items.every((m) => Date.parse(m.createdAt) > 0), 'since when');
+
+    const [audit] = await s.db.query<{ subject_ids: string[]; detail: { reason?: string } }>("SELECT subject_ids, detail FROM audit_log WHERE action = 'listMessagesByHand' ORDER BY id DESC LIMIT 1");
+    assert.deepEqual([audit!.subject_ids, audit!.detail.reason], [items.map((m) => m.id), 'contact'], 'audited with its reason');
+
+    const page1 = await list('reason=contact&limit=1');
+    assert.deepEqual([page1.body.items.length, page1.body.total], [1, 2]);
+    assert.ok(page1.body.nextCursor);
+    const page2 = await list(`reason=contact&limit=1&cursor=${encodeURIComponent(page1.body.nextCursor)}`);
+    assert.deepEqual([page2.body.items[0].id, page2.body.nextCursor], [items[1]!.id, null], 'the next page');
+
+    const summary = async () => (await s.call('/api/v1/staff/summary', { token: team })).body.byHand;
+    assert.deepEqual(await summary(), { waiting: 2, overdue: 0, respondWithinDays: null }, 'counted in the workspace');
+    const done = await s.call(`/api/v1/messages/${items[0]!.id}/done`, { method: 'POST', token: team, headers: { 'idempotency-key': key() } });
+    assert.equal(done.status, 200);
+    const after = await list('reason=contact');
+    assert.deepEqual([after.body.total, after.body.items.map((m: ByHand) => m.id)], [1, [items[1]!.id]], 'sent by hand: off the list');
+    assert.equal((await summary()).waiting, 1);
+  });
+
+  it('who and what it says are the people role’s; which feedback item and its words the feedback role’s too; a reason is asked', async () => {
+    assert.equal((await list('reason=contact', feedbackOnly)).status, 403, 'without the people role');
+    assert.equal((await s.call('/api/v1/messages/by-hand?reason=contact')).status, 401);
+    assert.equal((await list('')).status, 400, 'without a reason');
+    assert.equal((await s.call('/api/v1/staff/summary', { token: feedbackOnly })).body.byHand, null, 'no count without the people role');
+    const hidden = (await list('reason=contact', peopleOnly)).body.items as ByHand[];
+    assert.ok(hidden.length > 0);
+    assert.ok(hidden.every((m) => m.subjectId === null && m.says === null && m.to), 'to whom, but not which feedback item or what it says');
+  });
+
+  it('who was told, by person, takes a reason and audits it', async () => {
+    const made = await s.call('/api/v1/profiles', {
+      method: 'POST',
+      body: { name: 'Iolo', contact: { method: 'email', detail: 'iolo@example.org' }, importantToMe: 'Buses.', experience: 'Carer.', consent: true, topics: ['carers'], skills: [], availability: { days: ['tue'], times: ['morning'], modes: ['online'] }, howToHelp: { needs: [] } },
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const id = made.body.profile.id as string;
+    const without = await s.call(`/api/v1/messages?profileId=${id}`, { token: team });
+    assert.equal(without.status, 400);
+    assert.equal(without.body.errors?.[0]?.field, 'reason');
+    assert.equal((await s.call(`/api/v1/messages?profileId=${id}&reason=person-asked`, { token: team })).status, 200);
+    const [audit] = await s.db.query<{ subject_ids: string[]; detail: { reason?: string } }>("SELECT subject_ids, detail FROM audit_log WHERE action = 'listMessages' ORDER BY id DESC LIMIT 1");
+    assert.deepEqual([audit!.subject_ids[0], audit!.detail.reason], [id, 'person-asked']);
+  });
+});
