@@ -73,7 +73,6 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
   /** @internal */ @state() private changeDone: string | undefined;
   /** @internal */ @state() private told: Told;
-  /** @internal */ @state() private marking: string | undefined;
   /** Messages to send by hand: its module loads when staff first ask for the list. @internal */
   @state() private byHand: import('./internal/by-hand-part.js').ByHandPart | undefined;
   /** Whether "More filters" is open as the person left it (read at the next render; never closes it from code). */
@@ -237,7 +236,7 @@ export class CoprodStaffPeople extends StaffElement {
     const detail = this.record === undefined ? loadingView(this.t('loadingPerson'), { rows: 2 }) : this.record instanceof Error ? html`<p class="inline-error">${this.actionError(this.record)}</p>` : personDetail(
             { ...this.words(), level: this.level + 3 },
             this.record,
-            html`${this.api?.listMessages ? toldView({ ...this.words(), level: this.level + 4 }, this.told, () => void this.showTold(this.opened!), this.api.markMessageDone ? (m) => void this.markDone(m) : undefined, this.marking) : nothing}
+            html`${this.api?.listMessages ? toldView({ ...this.words(), level: this.level + 4 }, this.told, () => void this.showTold(this.opened!), this.api.markMessageDone ? (m) => void this.markDone(m) : undefined, (m) => this.busy.isBusy(`told-${m}`)) : nothing}
             ${personChangeView(this.say, this.level + 4, this.change, this.record, Boolean(this.api?.erasePerson))}`,
           );
     return html`<p role="status">${this.t('found', page.total)}</p>
@@ -304,17 +303,18 @@ export class CoprodStaffPeople extends StaffElement {
   private async markDone(id: string): Promise<void> {
     const api = this.api;
     if (!api?.markMessageDone || typeof this.told !== 'object') return;
-    this.marking = id;
-    try {
-      const done = await api.markMessageDone(id, { idempotencyKey: crypto.randomUUID() });
-      if (typeof this.told === 'object') this.told = { items: this.told.items.map((m) => (m.id === id ? done : m)) };
-      this.announce(this.t('toldMarked'));
-    } catch (error) {
-      this.reportError('save', error);
-      this.announce(this.actionError(error));
-    } finally {
-      this.marking = undefined;
-    }
+    const marked = await this.busy.run(`told-${id}`, async () => {
+      try {
+        const done = await api.markMessageDone!(id, { idempotencyKey: crypto.randomUUID() });
+        if (typeof this.told === 'object') this.told = { items: this.told.items.map((m) => (m.id === id ? done : m)) };
+        this.announce(this.t('toldMarked'));
+      } catch (error) {
+        this.reportError('save', error);
+        this.announce(this.actionError(error));
+      }
+      return true;
+    });
+    if (!marked) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#told-${CSS.escape(id)}`)?.focus();
   }

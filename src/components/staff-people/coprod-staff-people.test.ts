@@ -24,7 +24,7 @@ async function render(api: CoprodApi, opportunityId: string | undefined = CARERS
 }
 
 describe('<coprod-staff-people>', () => {
-  it('who was told over InMemoryApi\'s message log: what staff did is listed; a letter is marked sent by hand (audited) and keeps the focus', async () => {
+  it('who was told over InMemoryApi\'s message log: what staff did is listed; a letter is marked sent by hand once (audited), a second press ignored, and keeps the focus', async () => {
     const api = staffApi();
     await staffActed(api);
     const element = await render(api, undefined);
@@ -38,8 +38,13 @@ describe('<coprod-staff-people>', () => {
     const sian = await render(api, undefined);
     await showTold('prof-sian')(sian);
     expect(text(sian, '[part="told"]')).to.contain('Letter (by hand) (Flat 3, Heron Court, Riverside, Anytown AT2 5HC) · For staff to send by hand');
+    let marks = 0;
+    const mark = api.markMessageDone.bind(api);
+    Object.defineProperty(api, 'markMessageDone', { value: (...args: Parameters<typeof mark>) => ((marks += 1), mark(...args)) });
+    clickOn(sian, '[part="told-done"]');
     clickOn(sian, '[part="told-done"]');
     const done = await until(() => shadow(sian).querySelector('[data-told="done"]'), 'sent by hand');
+    expect(marks, 'a second press while marking does nothing').to.equal(1);
     expect(done!.textContent).to.contain('Sent by hand');
     expect(shadow(sian).querySelector('[part="told-done"]')).to.equal(null);
     expect(shadow(sian).activeElement === done, 'the focus stays on the row').to.equal(true);

@@ -21,9 +21,9 @@ function eventWord(t: Words['t'], event: string): string {
 
 /**
  * `onDone` marks a letter, call or supporter's message as sent by hand (audited on the server);
- * `marking` is the id being marked. Absent when the adapter cannot.
+ * `marking(id)` says whether that message is being marked (BusyController). Absent when the adapter cannot.
  */
-export function toldView(w: Words & { level: number }, told: Told, onShow: () => void, onDone?: (id: string) => void, marking?: string): TemplateResult {
+export function toldView(w: Words & { level: number }, told: Told, onShow: () => void, onDone?: (id: string) => void, marking?: (id: string) => boolean): TemplateResult {
   const { t } = w;
   const body =
     told === undefined || told === 'loading'
@@ -40,8 +40,8 @@ export function toldView(w: Words & { level: number }, told: Told, onShow: () =>
                       ${eventWord(t, m.event)} · ${t('toldOn', m.createdAt)} · ${t(`toldChannel_${m.channel}`)}${m.to ? ` (${m.to})` : ''} · <strong>${m.status === 'summarised' && m.summaryStatus ? t('toldInSummary', t(`toldStatus_${m.summaryStatus}`)) : t(`toldStatus_${m.status}`)}</strong>
                       ${m.failureReason ? html`<br />${t('toldWhy', m.failureReason)}` : nothing}
                       ${m.status === 'manual' && onDone
-                        ? html`<br /><button type="button" class="button secondary" part="told-done" data-message=${m.id} aria-disabled=${marking === m.id ? 'true' : 'false'}
-                              @click=${() => marking !== m.id && onDone(m.id)}>${t('toldMarkDone')}</button>`
+                        ? html`<br /><button type="button" class="button secondary" part="told-done" data-message=${m.id} aria-disabled=${marking?.(m.id) ? 'true' : 'false'}
+                              @click=${() => onDone(m.id)}>${t('toldMarkDone')}</button>`
                         : nothing}
                     </li>`,
                 )}
