@@ -98,3 +98,18 @@ test('staff weights move the order, and stay between 0 and 5', () => {
   assert.equal(rank(brief, [topical, free], { ...DEFAULT_WEIGHTS, topic: 1, availability: 5 })[0]!.id, 'free');
   assert.deepEqual(clampWeights({ topic: 9, skill: -2, mode: 'x', newVoice: '4' }), { topic: 5, skill: 0, availability: 4, mode: 1, newVoice: 4 });
 });
+
+// Review SHOULD 8: "offered first to those who asked" holds on the person's side too.
+test('a person who asked for training is told why, and a training session is in their "may suit you" with no topic in common', async () => {
+  const { suggestionsFor, fitReasons } = await import('../../src/api/matching/for-me.js');
+  const { createSeed } = await import('@coprod/seed');
+  const seed = createSeed(new Date('2026-11-02T09:00:00Z'));
+  const base = seed.opportunities.find((o) => o.id === 'opp-carers-strategy')!;
+  const training = { ...base, id: 'opp-training', kind: 'training' as const, topics: ['transport'], skills: [] };
+  const asker = candidateOf('asker', { topics: ['housing'], trainingWanted: 'Chairing a meeting' });
+  const other = candidateOf('other', { topics: ['housing'] });
+  assert.deepEqual(fitReasons(asker, training).map((r) => r.code), ['asked-for-training']);
+  assert.deepEqual(suggestionsFor(asker, [training], new Set()).map((s) => s.opportunity.id), ['opp-training']);
+  assert.deepEqual(suggestionsFor(other, [training], new Set()), [], 'nobody else is offered it for no reason');
+  assert.deepEqual(suggestionsFor(asker, [{ ...training, kind: 'activity' as const }], new Set()), [], 'an activity needs a topic or a skill');
+});

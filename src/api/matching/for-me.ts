@@ -6,8 +6,10 @@
 import type { MatchReasonShape as MatchReason, MySuggestion, Opportunity } from '../types.js';
 import { briefOf, DEFAULT_WEIGHTS, scoreOne, type Candidate } from './rank.js';
 
-/** Reasons about the fit (not about how often the person was asked: that is for staff). */
-const FITS = new Set(['topic', 'skill', 'days', 'times', 'mode']);
+/** Reasons about the fit, and that they asked for training or support (not how often the person was asked: that is for staff). */
+const FITS = new Set(['topic', 'skill', 'days', 'times', 'mode', 'asked-for-training']);
+/** What makes an opportunity worth suggesting: a topic or a skill of theirs, or a training or support session when they asked for one. */
+const WORTH = new Set(['topic', 'skill', 'asked-for-training']);
 
 /** Why an opportunity fits the person, in the reasons they are shown (an invitation's "why we asked you"). */
 export function fitReasons(person: Candidate, opportunity: Opportunity): MatchReason[] {
@@ -16,7 +18,8 @@ export function fitReasons(person: Candidate, opportunity: Opportunity): MatchRe
 
 /**
  * Open opportunities the person has not already said they are interested in, that fit on a
- * topic or a skill, best first, at most `limit`. Access needs show as what the council
+ * topic or a skill (or are a training or support session and they asked for one: offered first
+ * to those who asked), best first, at most `limit`. Access needs show as what the council
  * arranges, never as a reason to leave one out.
  */
 export function suggestionsFor(person: Candidate, open: readonly Opportunity[], already: ReadonlySet<string>, limit = 20): MySuggestion[] {
@@ -25,7 +28,7 @@ export function suggestionsFor(person: Candidate, open: readonly Opportunity[], 
     .filter((o) => o.status === 'open' && !already.has(o.id))
     .map((opportunity) => ({ opportunity, ranked: scoreOne(briefOf(opportunity), person, weights) }))
     .map(({ opportunity, ranked }) => ({ opportunity, score: ranked.score, reasons: ranked.reasons.filter((r) => FITS.has(r.code)), access: ranked.access }))
-    .filter((s) => s.reasons.some((r) => r.code === 'topic' || r.code === 'skill'))
+    .filter((s) => s.reasons.some((r) => WORTH.has(r.code)))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ score: _score, ...rest }) => rest);

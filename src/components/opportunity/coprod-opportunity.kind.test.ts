@@ -21,9 +21,9 @@ describe('<coprod-opportunity> a training or support session', () => {
     const element = await show(sessionApi());
     expect(kindFact(element)).to.equal('What it is Training for people who take part');
     expect(shadow(element).querySelector('.fact')?.classList.contains('fact-kind'), 'the first fact').to.equal(true);
-    expect(kindFact(await show(sessionApi('support'), 'cy'))).to.equal('Beth yw e Sesiwn gymorth i bobl sy’n cymryd rhan');
+    expect(kindFact(await show(sessionApi('support'), 'cy'))).to.equal('Beth yw hwn Sesiwn gymorth i bobl sy’n cymryd rhan');
     expect(kindFact(await show(sessionApi(), 'en-GB', 'easy-read'))).to.equal('What it is This is training.It helps you take part.');
-    expect(kindFact(await show(sessionApi('support'), 'cy', 'easy-read'))).to.equal('Beth yw e Sesiwn gymorth yw hon.Gallwch gael help yma.');
+    expect(kindFact(await show(sessionApi('support'), 'cy', 'easy-read'))).to.equal('Beth yw hwn Sesiwn gymorth yw hon.Gallwch gael help yma.');
   });
 
   it('an activity (no kind) says nothing about it', async () => {

@@ -195,7 +195,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Support session, Welsh',
-      description: 'A support session read in Welsh: "Beth yw e: Cymorth i bobl sy’n cymryd rhan".',
+      description: 'A support session read in Welsh: "Beth yw hwn: Cymorth i bobl sy’n cymryd rhan".',
       render: () => detail(sessionApi('support'), { locale: 'cy' }),
       play: async (element) => void (await untilLoaded(element)),
     },

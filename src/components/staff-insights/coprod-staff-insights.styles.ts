@@ -9,7 +9,6 @@ export const staffInsightsStyles = css`
     max-width: 24em;
     list-style: none;
     padding: 0;
-    font-size: 0.9em;
   }
   .reach-bars li {
     margin-bottom: 0.5em;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
@@ -123,6 +124,26 @@ describe('<coprod-staff-insights>', () => {
       const { element, section } = await reach('forbidden');
       await until(() => section.querySelector('[part="error"]'), 'the permission message');
       await until(() => shadow(element).querySelector('#programme-title'), 'the programme results');
+    });
+
+    // Review SHOULD 12: at 320 px each table's name stays in view (it scrolled away inside the
+    // table's region) and the chart's words are body size.
+    it('at 320 px every table’s name is in view and the chart’s words are body size', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { element, section } = await reach(reachFor(30));
+        const right = element.getBoundingClientRect().right;
+        const names = [...section.querySelectorAll('[role="region"]')].map((r) => shadow(element).getElementById(r.getAttribute('aria-labelledby')!)!);
+        expect(names.length).to.be.greaterThan(3);
+        for (const name of names) {
+          expect(name.closest('[role="region"]'), `${clean(name)}: outside the scroller`).to.equal(null);
+          expect(name.getBoundingClientRect().right, clean(name)).to.be.at.most(right + 0.5);
+        }
+        const body = parseFloat(getComputedStyle(element).fontSize);
+        for (const words of section.querySelectorAll('.reach-bars li')) expect(parseFloat(getComputedStyle(words).fontSize)).to.be.at.least(body);
+      } finally {
+        await setViewport({ width: 1280, height: 720 });
+      }
     });
 
     it('in Welsh', async () => {

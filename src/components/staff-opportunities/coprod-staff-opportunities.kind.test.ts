@@ -37,8 +37,10 @@ describe('<coprod-staff-opportunities> the kind of opportunity', () => {
     const group = shadow(element).querySelector('#field-kind')!.closest('fieldset')!;
     expect(text(group.querySelector('legend'))).to.equal('What sort of opportunity');
     const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios.map((r) => text(r.labels?.[0]))).to.deep.equal(['Taking part in our work', 'Training', 'A support session']);
     expect(radios[0]!.checked, 'an activity until staff say otherwise').to.equal(true);
+    // Review SHOULD 8: "Offered first to those who asked" is said of training and support only.
+    const first = 'Offered first to those who asked for training or support.';
+    expect(radios.map((r) => text(r.labels?.[0]))).to.deep.equal(['Taking part in our work', `Training ${first}`, `A support session ${first}`]);
 
     radios[1]!.click();
     const preview = () => shadow(element).querySelector<HTMLElement>('.preview coprod-opportunity');

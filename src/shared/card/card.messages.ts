@@ -21,7 +21,7 @@ export const cardMessages = defineMessages({
     partlyInEnglish: 'Some of this is in English only.',
   },
   cy: {
-    kind: 'Beth yw e',
+    kind: 'Beth yw hwn',
     kind_training: 'Hyfforddiant i bobl sy’n cymryd rhan',
     kind_support: 'Sesiwn gymorth i bobl sy’n cymryd rhan',
     when: 'Pryd',

@@ -77,10 +77,10 @@ export const chartStyles = css`
     border-collapse: collapse;
     font-size: 0.9em;
   }
-  caption {
-    text-align: left;
+  .table-caption {
+    flex: 1 1 100%;
     font-weight: 700;
-    margin-bottom: 0.3em;
+    margin: 0 0 0.3em;
   }
   th,
   td {

@@ -27,6 +27,8 @@ export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefi
       return t('suits_times', values.map((x) => t(`suitsTime_${x as TimeOfDay}`)));
     case 'mode':
       return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
+    case 'asked-for-training':
+      return t('suits_training');
     default:
       return '';
   }

@@ -10,6 +10,7 @@ import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { answerInWords } from '../../../shared/equality/equality-words.js';
+import { tableCaption } from '../../../shared/evaluation/charts.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
 type Question = EqualityReach['questions'][number];
@@ -38,9 +39,9 @@ function chart(t: Say, q: Question, locale: Locale): TemplateResult {
 }
 
 function table(t: Say, q: Question, locale: Locale, key: string): TemplateResult {
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="reach-caption-${key}">
-    <table part="table">
-      <caption id="reach-caption-${key}">${t(`q_${q.question}`)}</caption>
+  return html`${tableCaption(`reach-caption-${key}`, t(`q_${q.question}`))}
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="reach-caption-${key}">
+    <table part="table" aria-labelledby="reach-caption-${key}">
       <thead>
         <tr>
           <th scope="col">${t('reachAnswer')}</th>

@@ -76,12 +76,12 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
           id: fieldId('kind'),
           type: 'radio',
           label: t('fKind'),
-          hint: t('fKindHint'),
           error: err('kind'),
           errorPrefix: prefix,
           selected: [v.kind || 'activity'],
           onChange: ([kind]) => form.update({ kind: kind === 'activity' ? '' : ((kind as OpportunityKind) ?? '') }),
-          choices: (['activity', 'training', 'support'] as const).map((kind) => ({ value: kind, label: t(`kind_${kind}`) })),
+          // The hint only under the two kinds it is true of (review SHOULD 8).
+          choices: (['activity', 'training', 'support'] as const).map((kind) => ({ value: kind, label: t(`kind_${kind}`), ...(kind === 'activity' ? {} : { hint: t('fKindHint') }) })),
         })}
         ${text('title', t('fTitle'), 'title', { hint: t('fTitleHint'), maxlength: 200 })}
         ${text('summary', t('fSummary'), 'summary', { hint: t('fSummaryHint'), multiline: true, rows: 2, maxlength: 300 })}

@@ -104,6 +104,7 @@ export const blankBrief = (organisationId = ''): BriefValues => ({
 
 /** The contract's field paths in the order the form asks them, for the error summary. */
 export const FIELD_ORDER = [
+  'kind',
   'title',
   'summary',
   'description',
@@ -134,7 +135,6 @@ export const FIELD_ORDER = [
   'topics',
   'organisationId',
   'promise',
-  'kind',
   ...WELSH_FIELDS.map((field) => `translations.cy.${field}`),
 ] as const;
 
