@@ -22,7 +22,7 @@ export const suitsWords = defineMessages({
     suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}`),
     suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}`),
     suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}`),
-    suits_training: 'You asked for training or support in your profile',
+    suits_training: 'You asked for training or support',
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: this opportunity offers ${needs.length === 1 ? 'it' : 'them'}.`),
     suitsNotArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: not offered yet. Tell us when you say you are interested, and we will arrange ${needs.length === 1 ? 'it' : 'them'}.`),
     suitsTime_morning: 'Morning',
@@ -37,7 +37,7 @@ export const suitsWords = defineMessages({
     suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}`),
     suits_times: withLocale((locale, values: string[]) => `Rydych ar gael ${list(locale, cyTimes(values))}`),
     suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}`),
-    suits_training: 'Gofynnoch am hyfforddiant neu gymorth yn eich proffil',
+    suits_training: 'Gofynnoch am hyfforddiant neu gymorth',
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: mae’r cyfle hwn yn ${needs.length === 1 ? 'ei gynnig' : 'eu cynnig'}.`),
     suitsNotArranged: withLocale((locale, needs: string[]) =>
       needs.length === 1
@@ -57,7 +57,7 @@ export const suitsWords = defineMessages({
       suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}.`),
       suits_times: withLocale((locale, values: string[]) => `You are free in the ${list(locale, lower(values))}.`),
       suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}.`),
-      suits_training: 'You told us you want training or help.',
+      suits_training: 'You want training or help.',
       suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\nWe have ${needs.length === 1 ? 'this' : 'these'} ready.`),
       suitsNotArranged: withLocale((locale, needs: string[]) =>
         needs.length === 1 ? `${list(locale, needs)}.\nTell us you need it.\nWe will get it ready.` : `${list(locale, needs)}.\nTell us you need them.\nWe will get them ready.`,
@@ -71,7 +71,7 @@ export const suitsWords = defineMessages({
       suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}.`),
       suits_times: withLocale((locale, values: string[]) => `Rydych ar gael ${list(locale, cyTimes(values))}.`),
       suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}.`),
-      suits_training: 'Dywedoch wrthym eich bod eisiau hyfforddiant neu help.',
+      suits_training: 'Rydych eisiau hyfforddiant neu help.',
       suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\n${needs.length === 1 ? 'Mae hyn' : 'Mae’r rhain'} yn barod gennym.`),
       suitsNotArranged: withLocale((locale, needs: string[]) =>
         needs.length === 1
