@@ -131,7 +131,8 @@ export interface MyInvolvementCalls {
   startMySession(proof: SignInProof, options?: WriteOptions): Promise<MySession>;
   endMySession(options: MeCallOptions): Promise<void>;
   getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement>;
-  updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile>;
+  /** `ifMatch`: the version the profile was read at (GET /me notes `"<updatedAt>"` on each); a `conflict` (412) when it changed since, in another tab or by staff. */
+  updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions & { ifMatch?: string | undefined }): Promise<Profile>;
   deleteMyProfile(id: Id, options: MeCallOptions): Promise<void>;
   eraseMe(options: MeCallOptions): Promise<ErasureSummary>;
   /** How the signed-in person wants to hear back; a 404 when they never asked to. */

@@ -1,6 +1,7 @@
 /** The person's own page over HTTP (`MyInvolvementCalls`): the token is the one `startMySession` gave, never the configured one. */
 import type { MyInvolvementCalls } from './api.js';
-import { meSpec, writeSpec, route, type Operations, type Send } from './http-transport.js';
+import { meSpec, writeSpec, route, updatedVersion, type Operations, type Send } from './http-transport.js';
+import type { MyInvolvement } from './types.js';
 
 const operations = {
   requestSignIn: ['POST', '/me/sign-in-requests'],
@@ -23,8 +24,13 @@ export const meCalls = (send: Send): MyInvolvementCalls => {
     endMySession: async (options) => {
       await call<undefined>('endMySession', meSpec(options));
     },
-    getMyInvolvement: (options) => call('getMyInvolvement', meSpec(options)),
-    updateMyProfile: (id, input, options) => call('updateMyProfile', { params: { profileId: id }, body: input, ...meSpec(options) }),
+    // Each profile's version is when it last changed, in quotes: the page sends it back as If-Match (issue 15).
+    getMyInvolvement: async (options) => {
+      const page = await call<MyInvolvement>('getMyInvolvement', meSpec(options));
+      page.profiles.forEach(updatedVersion);
+      return page;
+    },
+    updateMyProfile: (id, input, options) => call('updateMyProfile', { params: { profileId: id }, body: input, ...meSpec(options), ifMatch: options.ifMatch }),
     deleteMyProfile: async (id, options) => {
       await call<undefined>('deleteMyProfile', { params: { profileId: id }, ...meSpec(options) });
     },

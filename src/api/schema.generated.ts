@@ -240,7 +240,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change one's own profile */
+        /**
+         * Change one's own profile
+         * @description Send `If-Match` with the profile's version: its `updatedAt` from `GET /me` in double quotes (or the `ETag` of the last save, which is the same). A save from a second tab, or after staff corrected the profile, is a 412 with the version saved now in `ETag`; nothing is overwritten. Without `If-Match` the save goes through (last write wins).
+         */
         put: operations["updateMyProfile"];
         post?: never;
         /** Delete one's own profile, for good */

@@ -32,6 +32,8 @@ function signInIdentity(text: string, channel: 'email' | 'text', field = 'addres
 
 const scopeOf = (session: MeSession): Scope => ({ contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] });
 const bearerOf = (request: FastifyRequest) => (request.principal.kind === 'token' ? request.principal.token : undefined);
+/** A person's profile's version on their page: when it last changed, in quotes (the client notes it from `updatedAt`). */
+const versionOfMine = (profile: { updatedAt: string }) => `"${profile.updatedAt}"`;
 const sessionBody = (session: Session) => ({ token: session.token, expiresAt: iso(session.expiresAt), signedInWith: session.signedInWith });
 
 /** Coming back: sign-in links and codes, and the person's own page (`/me`), with erasure. */
@@ -83,12 +85,14 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     const saved = await inTransaction(app, async (repos, tx) => {
       if (!(await profileInScope(tx, scopeOf(current), profileId))) throw notFound('There is no profile of yours with that number.');
       const found = await repos.profiles.find(profileId, true);
-      if (ifMatch && !matches(ifMatch, etagOf(JSON.stringify(found!.profile)))) {
-        throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload the page, then make your change again.');
+      // The version is when the profile last changed, in quotes, as GET /me gives it (or the whole profile's ETag, as before).
+      const now = found!.profile;
+      if (ifMatch && !matches(ifMatch, versionOfMine(now)) && !matches(ifMatch, etagOf(JSON.stringify(now)))) {
+        throw new ProblemError(412, 'This profile was changed somewhere else since you opened it (another tab, or the council on your request). What is saved now is on your page.', { headers: { etag: versionOfMine(now) } });
       }
       return repos.profiles.update(profileId, request.body as ProfileInput);
     });
-    reply.header('etag', etagOf(JSON.stringify(saved)));
+    reply.header('etag', versionOfMine(saved));
     return sendJson(reply, 200, saved);
   });
 

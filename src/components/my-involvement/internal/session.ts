@@ -46,9 +46,10 @@ export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: (
       if (!found) throw new ApiError('not-found', 'There is no profile of yours with that number.', { status: 404 });
       return found;
     },
-    updateProfile(id: Id, input: ProfileInput) {
+    // The version the form read it at (the page's, from GET /me): a save made in another tab meanwhile is a 412, not overwritten.
+    updateProfile(id: Id, input: ProfileInput, options?: { ifMatch?: string | undefined }) {
       if (!api.updateMyProfile) throw new ApiError('not-found', 'Not available.');
-      return api.updateMyProfile(id, input, session.options());
+      return api.updateMyProfile(id, input, { ...session.options(), ifMatch: options?.ifMatch });
     },
     deleteProfile(id: Id) {
       if (!api.deleteMyProfile) throw new ApiError('not-found', 'Not available.');

@@ -8,7 +8,9 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
+import type { ApiError } from '../../../api/errors.js';
 import type { InvitationWish, Profile, Taxonomy } from '../../../api/types.js';
+import { noteVersion, versionOf } from '../../../api/versions.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup, fieldId, type FormController } from '../../../core/forms/index.js';
 import { translator } from '../../../core/i18n.js';
@@ -19,6 +21,9 @@ export interface WishValues {
   wanted: InvitationWish['wanted'];
   topics: string[];
 }
+
+/** The page's copy of a profile becomes `saved`, with the version it was saved at. */
+const follow = (profile: Profile, saved: Profile) => noteVersion(Object.assign(profile, saved), versionOf(saved));
 
 const wishOf = (profiles: readonly Profile[]): WishValues => ({ wanted: profiles[0]?.invitations?.wanted ?? 'all', topics: [...(profiles[0]?.invitations?.topics ?? [])] });
 
@@ -51,7 +56,15 @@ export class Wish {
     for (const profile of profiles) {
       if (JSON.stringify(wishFrom(wishOf([profile]))) === JSON.stringify(wish)) continue;
       const { id, createdAt: _created, updatedAt: _updated, ...input } = profile;
-      Object.assign(profile, await api.updateMyProfile!(id, { ...input, invitations: wish }, me));
+      try {
+        follow(profile, await api.updateMyProfile!(id, { ...input, invitations: wish }, { ...me, ifMatch: versionOf(profile) }));
+      } catch (error) {
+        // Changed in another tab (412): the page's copy becomes what is saved now, the choices on
+        // screen stay, and the next Save puts the wish on what is saved now (nothing of theirs lost).
+        const now = (error as ApiError).kind === 'conflict' ? (await api.getMyInvolvement!(me).catch(() => undefined))?.profiles.find((p) => p.id === id) : undefined;
+        if (now) follow(profile, now);
+        throw error;
+      }
     }
   }
 
