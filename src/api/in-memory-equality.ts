@@ -5,6 +5,7 @@
 import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
 import { dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withReference, type EqualityReference } from './equality-reach.js';
+import { personProfileOf } from './person-profile.js';
 import { checkBody, equalityRules } from './rules.js';
 import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
 import type { EqualityAnswers, EqualityReach, EqualityReferenceFigures, Id, Profile } from './types.js';
@@ -64,10 +65,11 @@ export class InMemoryEquality implements EqualityCalls {
     return this.#answers.has(id);
   }
 
+  /** The profile that stands for the signed-in person (person-profile.ts), as the server's equalityProfileIn. */
   #profileOf(options: MeCallOptions): Id | undefined {
     const id = this.#source.meProfile(options.meToken);
     if (!id) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
-    return this.#source.profiles().some((p) => p.id === id) ? id : undefined;
+    return personProfileOf(this.#source.profiles(), id, (p) => this.answered(p))?.id;
   }
 
   async getMyEquality(options: MeCallOptions): Promise<EqualityAnswers> {

@@ -8,6 +8,7 @@ import type { CallOptions, MeCallOptions, PeopleCalls, WriteOptions } from './ap
 import { ApiError } from './errors.js';
 import { READ_REASONS } from './rules.js';
 import { noteVersion } from './versions.js';
+import { personProfileOf } from './person-profile.js';
 import { ukDate } from './money.js';
 import { fitReasons, suggestionsFor } from './matching/for-me.js';
 import { matchesQuery } from './in-memory-opportunities.js';
@@ -50,6 +51,8 @@ interface Source {
   audited?(read: PeopleRead): void;
   /** A record's version for If-Match (staff correct the profile they opened). */
   version?(id: Id): string;
+  /** Whether a profile has equality answers: with them it stands for the person (person-profile.ts). */
+  answered?(id: Id): boolean;
 }
 
 /** One audited read, as the server logs it (who is left out: the adapter has one member of staff). */
@@ -279,11 +282,12 @@ export class InMemoryPeople implements PeopleCalls {
   async listMySuggestions(options: MeCallOptions & { limit?: number; filters?: MySuggestionFilters }): Promise<MySuggestionList> {
     const profileId = this.#meTokens.get(options.meToken);
     if (!profileId) throw fail('unauthorized', 401, 'Sign in through the link we sent you');
-    const profile = this.#source.profiles().find((p) => p.id === profileId);
+    // The profile that stands for the person (person-profile.ts), as the server's personProfileIn.
+    const profile = personProfileOf(this.#source.profiles(), profileId, (id) => this.#source.answered?.(id) ?? false);
     if (!profile) return { items: [] };
     const contact = words(profile.contact.detail).trim();
     // Answered already (interested, or "not this time"), or invited and not yet answered (under "You are invited").
-    const declined = this.#invitations.filter((i) => i.profileId === profileId && (i.status === 'not_this_time' || i.status === 'invited'));
+    const declined = this.#invitations.filter((i) => i.profileId === profile.id && (i.status === 'not_this_time' || i.status === 'invited'));
     const already = new Set([...this.#source.interests().filter((i) => words(i.contact.detail).trim() === contact), ...declined].map((i) => i.opportunityId));
     // Narrowed by the list's filters as the search narrows (matchesQuery: one rule).
     const open = this.#source.opportunities().filter((o) => o.status === 'open' && matchesQuery(o, options.filters ?? {})).map(publicView);

@@ -56,7 +56,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly getActivityEvaluation = this.evaluations.getActivityEvaluation.bind(this.evaluations);
   readonly getInvolvementResults = this.evaluations.getInvolvementResults.bind(this.evaluations);
   /** The people pool, suggestions and invitations (issue 18): its own module, sharing this adapter's data. */
-  readonly people = new InMemoryPeople({
+  readonly people: InMemoryPeople = new InMemoryPeople({
     profiles: () => this.#store.data.profiles,
     opportunities: () => this.#store.data.opportunities,
     interests: () => this.#store.data.interests,
@@ -66,6 +66,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     createInterest: (opportunityId, input) => this.createInterest(opportunityId, input),
     audited: (read) => this.audit.recordOwn(read.action, read.ids, read.reason ? { reason: read.reason } : null),
     version: (id) => this.#store.version(id),
+    answered: (id): boolean => this.equality.answered(id),
   });
   readonly listPeople = this.people.listPeople.bind(this.people);
   readonly getPerson = this.people.getPerson.bind(this.people);
@@ -80,7 +81,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly answerInvitation = this.people.answerInvitation.bind(this.people);
   readonly listMySuggestions = this.people.listMySuggestions.bind(this.people);
   /** Who is taking part (issue 17): the equality answers, apart from the profiles. */
-  readonly equality = new InMemoryEquality({ profiles: () => this.#store.data.profiles, meProfile: (token) => this.people.meProfile(token), staff: () => this.#store.staff, now: () => this.#store.now(), audited: (action, ids, detail) => this.audit.recordOwn(action, ids, detail) });
+  readonly equality: InMemoryEquality = new InMemoryEquality({ profiles: () => this.#store.data.profiles, meProfile: (token) => this.people.meProfile(token), staff: () => this.#store.staff, now: () => this.#store.now(), audited: (action, ids, detail) => this.audit.recordOwn(action, ids, detail) });
   readonly getMyEquality = this.equality.getMyEquality.bind(this.equality);
   readonly saveMyEquality = this.equality.saveMyEquality.bind(this.equality);
   readonly deleteMyEquality = this.equality.deleteMyEquality.bind(this.equality);

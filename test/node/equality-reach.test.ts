@@ -76,7 +76,7 @@ test('InMemoryApi publishes staff\'s counts in batches too: one planted answer s
 
 test('InMemoryApi refuses a question the contract does not ask with the server\'s 422 unknown-field, instead of dropping it', async () => {
   const { InMemoryEquality } = await import('../../src/api/in-memory-equality.js');
-  const equality = new InMemoryEquality({ profiles: () => [{ id: 'p1' }] as unknown as Profile[], meProfile: () => 'p1', staff: () => false });
+  const equality = new InMemoryEquality({ profiles: () => [{ id: 'p1', updatedAt: '2026-01-01T00:00:00Z', contact: { method: 'email', detail: 'p1@example.org' } }] as unknown as Profile[], meProfile: () => 'p1', staff: () => false });
   await assert.rejects(equality.saveMyEquality({ religion: 'none' } as unknown as EqualityAnswers, { meToken: 't' }), (e: { status?: number; problem?: { errors?: { field: string; code: string }[] } }) => e.status === 422 && e.problem?.errors?.[0]?.code === 'unknown-field' && e.problem.errors[0].field === 'religion');
   assert.deepEqual(await equality.saveMyEquality({ carer: 'no' } as EqualityAnswers, { meToken: 't' }), { carer: 'no' });
 });

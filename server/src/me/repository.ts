@@ -32,7 +32,8 @@ export async function profilesIn(db: Queryable, keys: ContactKeys, scope: Scope)
  * answers are kept with it (issue 17: deleting another profile never drops them, changing another
  * never hides them), "may suit you" matches it (issue 18, my-suggestions.ts) and the person's
  * record carries its name (issue 16, my-pay.ts). The in-memory adapter's copy of this order:
- * src/api/person-profile.ts (server/test/conformance.test.ts checks they agree).
+ * src/api/person-profile.ts (server/test/person-profile.test.ts holds the two to one answer for the
+ * equality answers and "may suit you"; record-period.test.ts for the record's name).
  */
 export async function personProfileIn(db: Queryable, scope: Scope): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(
