@@ -1,16 +1,18 @@
 /**
  * Every element the all-in-one module defines. A new widget adds its define module here:
  * public widgets load with the module; staff widgets, which a public page never shows,
- * load on demand the first time their tag appears, and so does the profile form, which a
- * page shows on its own (it is the largest public widget: about 12 KB gzip).
+ * load on demand the first time their tag appears, and so do the profile form and the
+ * opportunity page (the detail view with "I'm interested"), which a page shows on its own
+ * or the list opens in place (about 12 KB and 6 KB gzip).
  */
 import './components/provider/coprod-provider.js';
 import './components/opportunity-list/coprod-opportunity-list.js';
-import './components/opportunity/coprod-opportunity.js';
 import './components/feedback-loop/coprod-feedback-loop.js';
 import { loadWhenUsed } from './core/load-when-used.js';
 
 const onDemand: Record<string, () => Promise<unknown>> = {
+  // One opportunity in full: on its own page, or opened in place by the list (which imports it then too).
+  'coprod-opportunity': () => import('./components/opportunity/coprod-opportunity.js'),
   'coprod-profile-form': () => import('./components/profile-form/coprod-profile-form.js'),
   'coprod-staff-opportunities': () => import('./components/staff-opportunities/coprod-staff-opportunities.js'),
   'coprod-staff-interest': () => import('./components/staff-interest/coprod-staff-interest.js'),

@@ -12,12 +12,12 @@ export { forgetDrafts } from './core/controllers/draft-controller.js';
 // Staff sign-in with the council's OpenID provider, for a host page that shows who is signed in.
 export { staffSignIn, type StaffSignIn, type StaffSignInOptions, type StaffSignInStatus } from './shared/staff/sign-in.js';
 
-// The element classes, for `instanceof`, typing a ref, or extending one. The staff elements
-// and the profile form load on demand, so only their types are exported here (their classes
-// are in `elements/`).
+// The element classes, for `instanceof`, typing a ref, or extending one. The staff elements,
+// the opportunity page and the profile form load on demand, so only their types are exported
+// here (their classes are in `elements/`).
 export { CoprodProvider } from './components/provider/coprod-provider.js';
 export { CoprodOpportunityList } from './components/opportunity-list/coprod-opportunity-list.js';
-export { CoprodOpportunity } from './components/opportunity/coprod-opportunity.js';
+export type { CoprodOpportunity } from './components/opportunity/coprod-opportunity.js';
 export type { CoprodProfileForm } from './components/profile-form/coprod-profile-form.js';
 export { CoprodFeedbackLoop } from './components/feedback-loop/coprod-feedback-loop.js';
 export type { CoprodMyInvolvement } from './components/my-involvement/coprod-my-involvement.js';

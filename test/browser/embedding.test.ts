@@ -31,13 +31,16 @@ describe('embedding the all-in-one module', () => {
       host.append(later);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(later.querySelector('coprod-provider')).to.not.equal(null);
-      // Staff elements are not in the module itself: they load the first time their tag appears.
-      expect(customElements.get('coprod-staff-interest')).to.equal(undefined);
-      host.append(document.createElement('coprod-staff-interest'));
-      await Promise.race([
-        customElements.whenDefined('coprod-staff-interest'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('coprod-staff-interest was not loaded on demand')), 5000)),
-      ]);
+      // Staff elements and the opportunity page (the detail view with its interest form) are not in
+      // the module itself: they load the first time their tag appears.
+      for (const tag of ['coprod-staff-interest', 'coprod-opportunity']) {
+        expect(customElements.get(tag) !== undefined, `${tag} defined before its tag appears`).to.equal(false);
+        host.append(document.createElement(tag));
+        await Promise.race([
+          customElements.whenDefined(tag),
+          new Promise((_, reject) => setTimeout(() => reject(new Error(`${tag} was not loaded on demand`)), 5000)),
+        ]);
+      }
       host.remove();
     } finally {
       window.removeEventListener('error', onError);
