@@ -18,6 +18,8 @@ const listModule = import('/dist/elements/coprod-opportunity-list.js').then(
 );
 /* eslint-enable import-x/no-unresolved */
 const stage = document.getElementById('stage');
+/** bench/profile.mjs sets this to profile only the measured moments ('start', 'dom', 'frame' of 'list', 'baseline' or 'filter'). */
+const mark = (moment, what) => window.benchProfile?.(moment, what);
 const inner = new InMemoryApi();
 
 async function seedOpportunities() {
@@ -62,6 +64,7 @@ function readyAdapter(items, onResolve) {
           const found = matching(items, query.q);
           const page = { items: found, total: found.length, nextCursor: null };
           await null;
+          mark('start', 'data');
           onResolve(performance.now());
           return page;
         };
@@ -118,7 +121,9 @@ async function mountList(items) {
   stage.append(element);
   const root = element.renderRoot ?? element.shadowRoot;
   const dom = await when(root, () => cardsIn(root) === items.length);
+  mark('dom', 'list');
   const frame = await nextFrame();
+  mark('frame', 'list');
   return { element, root, dom: dom - resolvedAt, frame: frame - resolvedAt };
 }
 
@@ -162,7 +167,9 @@ async function baseline(n) {
   // eslint-disable-next-line lit-a11y/no-redundant-role -- the widget's own markup: list-style none drops list semantics in Safari
   render(html`<ul class="cards" role="list">${page.items.map(card)}</ul>`, root);
   const dom = await when(root, () => cardsIn(root) === n);
+  mark('dom', 'baseline');
   const frame = await nextFrame();
+  mark('frame', 'baseline');
   return { dom: dom - resolvedAt, frame: frame - resolvedAt };
 }
 
@@ -175,12 +182,15 @@ async function filter(n, word, how = 'enter') {
   await settle();
   const input = root.querySelector('input[type="search"], #field-q');
   if (!input) throw new Error('no keyword input in the list');
+  mark('start', 'filter');
   const start = performance.now();
   input.value = word;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: word }));
   if (how === 'enter') (input.form ?? root.querySelector('form')).requestSubmit();
   const dom = await when(root, () => cardsIn(root) === expected);
+  mark('dom', 'filter');
   const frame = await nextFrame();
+  mark('frame', 'filter');
   return { dom: dom - start, frame: frame - start, matched: expected };
 }
 

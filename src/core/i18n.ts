@@ -197,8 +197,10 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
  * Welsh, and ICU versions disagree on punctuation.
  */
 export function formatDate(locale: Locale, value: string | Date, style: DateStyle = 'date'): string {
-  const date = typeof value === 'string' ? parseDate(value) : value;
-  const parts = Object.fromEntries(londonParts.formatToParts(date).map((part) => [part.type, part.value]));
+  // A day (YYYY-MM-DD, read at noon UTC) is that same day in London: its words need no Intl.
+  const parts: Record<string, string> =
+    (typeof value === 'string' && style !== 'time' && style !== 'dateTime' && /^(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)$/.exec(value)?.groups) ||
+    Object.fromEntries(londonParts.formatToParts(typeof value === 'string' ? parseDate(value) : value).map((part) => [part.type, part.value]));
   const [year, month, dayOfMonth] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
   const weekday = dayNames[locale][new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()];
   const day = `${dayOfMonth} ${monthNames[locale][month - 1]} ${year}`;

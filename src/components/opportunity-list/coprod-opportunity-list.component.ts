@@ -285,6 +285,9 @@ export class CoprodOpportunityList extends CoprodElement {
     else if (nowOpen && nowOpen !== wasOpen) this.updateComplete.then(() => this.opened.focusDetail());
   };
 
+  /** One function for every card, so the cards of a page are not drawn again while nothing they show changed. */
+  private readonly openCard = (opportunity: Opportunity): void => this.open(opportunity);
+
   private open(opportunity: Opportunity): void {
     void this.opened.show(opportunity);
     this.emit('coprod-opportunity-open', { opportunityId: opportunity.id, title: opportunity.title });
@@ -388,7 +391,7 @@ export class CoprodOpportunityList extends CoprodElement {
       moreError: this.more.error,
       locked: this.hideFilters,
       href: this.addresses(),
-      onOpen: (chosen) => this.open(chosen),
+      onOpen: this.openCard,
       onMore: () => void this.showMore(),
       onClear: () => this.clearFilters(),
       onRetry: () => void this.listTask.run(),

@@ -45,20 +45,22 @@ interface Fact {
   text: string | undefined;
 }
 
-function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today?: Date): Fact[] {
+/** The facts a card shows, in order; each computed only when shown (`wanted`). */
+function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today: Date | undefined, wanted?: readonly Fact['key'][]): Fact[] {
   const t = translator(cardMessages, locale, readingLevel);
   const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
-  return [
+  const facts: Array<[Fact['key'], IconName, () => string | undefined]> = [
     // A training or support session says so first: it is for the people who take part, not taking part itself.
-    { key: 'kind', icon: kind === 'support' ? 'hand' : 'book', text: kind && t(`kind_${kind}`) },
-    { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
-    { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
-    { key: 'time', icon: 'clock', text: timeInWords(opportunity, locale) },
-    { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
-    { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
-    { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
-    { key: 'places', icon: 'person', text: placesInWords(opportunity, locale, readingLevel) },
+    ['kind', kind === 'support' ? 'hand' : 'book', () => kind && t(`kind_${kind}`)],
+    ['when', 'calendar', () => whenInWords(opportunity, locale)],
+    ['where', opportunity.where.modes.includes('in_person') ? 'location' : 'online', () => whereInWords(opportunity, locale)],
+    ['time', 'clock', () => timeInWords(opportunity, locale)],
+    ['pay', 'money', () => paymentInWords(opportunity.payment, locale, readingLevel)],
+    ['promise', 'people', () => opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel)],
+    ['closing', 'alert', () => closingInWords(opportunity.closingDate, locale, today)],
+    ['places', 'person', () => placesInWords(opportunity, locale, readingLevel)],
   ];
+  return facts.filter(([key]) => !wanted || wanted.includes(key)).map(([key, icon, text]) => ({ key, icon, text: text() }));
 }
 
 /** "3 places left" while there is a limit and room, "Waiting list" once every place is taken. */
@@ -69,17 +71,15 @@ function placesInWords(opportunity: Opportunity, locale: Locale, readingLevel: R
   return opportunity.status === 'open' && left !== undefined ? t('placesLeft', left) : undefined;
 }
 
-/** Easy-read text keeps one idea per line. */
-const lines = (text: string) => text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`);
+/** Easy-read text keeps one idea per line (most facts are one line: the text as it is). */
+const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`) : text);
 
 export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'compact'>): TemplateResult {
   const t = translator(cardMessages, options.locale, options.readingLevel);
-  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today).filter(
-    (fact) => fact.text && (!options.compact || COMPACT_FACTS.includes(fact.key)),
-  );
+  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today, options.compact ? COMPACT_FACTS : undefined).filter((fact) => fact.text);
   return html`<dl class="facts" part="facts">
     ${facts.map(
-      (fact) => html`<div class="fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}">
+      (fact) => html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}>
         <dt>${icon(fact.icon)} ${t(fact.key)}</dt>
         <dd>${lines(fact.text!)}</dd>
       </div>`,
@@ -128,7 +128,12 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
   </article>`;
 }
 
-/** Styles of the card and the key facts; include them in any widget that renders a card. */
+/**
+ * Styles of the card and the key facts; include them in any widget that renders a card.
+ * (Comments stay out of the css literal: they would ship in the bundle.)
+ * .facts/.fact: one label column for every fact (subgrid), so the values line up whatever the
+ * label's length. On a phone a compact card's fact is one line where it fits ("Pay Unpaid...").
+ */
 export const cardStyles = css`
   .card {
     border: 2px solid var(--_border);
@@ -150,7 +155,6 @@ export const cardStyles = css`
   .easy-read-summary p {
     margin-bottom: 0.75em;
   }
-  /* One label column for every fact (subgrid), so the values line up whatever the label's length. */
   .facts {
     display: grid;
     grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
@@ -180,7 +184,6 @@ export const cardStyles = css`
     .fact {
       grid-template-columns: minmax(0, 1fr);
     }
-    /* A compact card on a phone: each fact on one line where it fits ("Pay Unpaid..."). */
     .card.compact .fact {
       display: flex;
       flex-wrap: wrap;

@@ -71,8 +71,12 @@ const ukDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year
  * "today" must be the UK day, not the UTC one (they differ just after midnight in summer).
  */
 export function ukDate(today: Date = new Date()): string {
-  return ukDay.format(today);
+  // Every card of a list asks for the same moment (or the same millisecond): Intl once for it.
+  const time = today.getTime();
+  if (lastDay?.[0] !== time) lastDay = [time, ukDay.format(today)];
+  return lastDay[1];
 }
+let lastDay: [number, string] | undefined;
 
 /** Days from today (UK) to the closing date; negative once it has passed. */
 function daysToClose(closingDate: string, today: Date): number {

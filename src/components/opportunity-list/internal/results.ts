@@ -7,6 +7,7 @@ import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { renderOpportunityCard } from '../../../shared/card/opportunity-card.js';
+import { ukDate } from '../../../shared/card/plain-words.js';
 
 export interface Loaded {
   page: OpportunityPage;
@@ -63,20 +64,7 @@ export function pageView({ page, offline }: Loaded, o: PageViewOptions): Templat
       ${items.length < page.total ? html`<span class="muted">${t('showing', items.length, page.total)}</span>` : nothing} ${status}
     </div>
     <ul class="cards" aria-busy=${updating ? 'true' : nothing}>
-      ${items.map(
-        (opportunity) =>
-          html`<li>
-            ${renderOpportunityCard(opportunity, {
-              locale: o.locale,
-              readingLevel: o.readingLevel,
-              headingLevel: o.level,
-              href: o.href(opportunity.id),
-              onOpen: o.onOpen,
-              today: o.today,
-              compact: true,
-            })}
-          </li>`,
-      )}
+      ${cardsOf(page, items, o)}
     </ul>
     ${o.moreError
       ? errorView({ title: t('errorTitle'), message: t('apiError', o.moreError.kind), retryLabel: t('retry'), onRetry: o.onMore, headingLevel: o.level })
@@ -86,6 +74,38 @@ export function pageView({ page, offline }: Loaded, o: PageViewOptions): Templat
           ${o.loadingMore ? t('loading') : t('showMore')}
         </button>`
       : nothing}`;
+}
+
+/** The cards last drawn for a page, with what they were drawn with. */
+const drawn = new WeakMap<OpportunityPage, [unknown[], TemplateResult[]]>();
+
+/**
+ * The page's cards, made once for as long as nothing they show changes: while a new search is
+ * on its way the list draws again (marked busy) and its cards stay as they were, so they are
+ * not worked out again, one by one, for every card on the page.
+ */
+function cardsOf(page: OpportunityPage, items: Opportunity[], o: PageViewOptions): TemplateResult[] {
+  // `href('')` stands for every card's address (it changes with the filters under sync-url);
+  // the UK day, for what the closing dates say.
+  const key = [o.more, o.onOpen, o.locale, o.readingLevel, o.level, ukDate(o.today), o.href('')];
+  const known = drawn.get(page);
+  if (known?.[0].every((value, i) => value === key[i])) return known[1];
+  const cards = items.map(
+    (opportunity) =>
+      html`<li>
+        ${renderOpportunityCard(opportunity, {
+          locale: o.locale,
+          readingLevel: o.readingLevel,
+          headingLevel: o.level,
+          href: o.href(opportunity.id),
+          onOpen: o.onOpen,
+          today: o.today,
+          compact: true,
+        })}
+      </li>`,
+  );
+  drawn.set(page, [key, cards]);
+  return cards;
 }
 
 function offlineView(t: Translate<MessageSet>, onRetry: () => void): TemplateResult {
