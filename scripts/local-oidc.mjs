@@ -102,10 +102,15 @@ export async function startLocalOidc(options) {
     cookies: { keys: ['local-oidc-development-only'] },
   });
   provider.proxy = false;
+  // Each grant the provider made, by type ('authorization_code', 'refresh_token'), for tests
+  // that must know a refresh happened when the browser cannot show a request's body.
+  const grants = [];
+  provider.on('grant.success', (ctx) => grants.push(String(ctx.oidc.params?.grant_type)));
   server.on('request', provider.callback());
   return {
     issuer,
     port,
+    grants,
     stop: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve(undefined)); }),
   };
 }

@@ -201,6 +201,32 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * A context with JavaScript off, as a reader without it has. Chromium turns it off per context;
+ * over WebDriver BiDi playwright-core does not (Firefox ran the page's scripts and the widgets took
+ * over the links: seen), so in Firefox this is a browser of its own with `javascript.enabled`
+ * off, closed with the context. Playwright's own scripts still run (they are the browser's, not
+ * the page's).
+ */
+export async function newNoScriptContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  if (E2E_BROWSER === 'chromium') return browser.newContext({ ...options, javaScriptEnabled: false });
+  answerMissingBidiCommands();
+  const own = await firefox.launch({ channel: 'moz-firefox', executablePath: browserPaths().firefox, headless: true, firefoxUserPrefs: { 'javascript.enabled': false } });
+  const context = await own.newContext(options);
+  context.on('close', () => void own.close());
+  return context;
+}
+
+/**
+ * Clicks a link in a {@link newNoScriptContext} page. Playwright waits for an element to be
+ * stable by counting animation frames, which never come in Firefox with the page's scripts off
+ * (the click timed out: seen); the link is checked visible first, and nothing moves without script.
+ */
+export async function clickWithoutScript(link: Locator): Promise<void> {
+  await link.waitFor({ state: 'visible' });
+  await link.click({ force: E2E_BROWSER === 'firefox' });
+}
+
+/**
  * playwright-core sends `emulation.setMediaFeaturesOverride` (the colour scheme) with every new
  * context; Firefox ESR 153 does not know it yet ("unknown command") and the context fails. We
  * never emulate a colour scheme, so the WebDriver BiDi socket answers that one command itself,

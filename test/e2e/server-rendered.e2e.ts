@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { get as httpGet } from 'node:http';
 import { describe, test } from 'node:test';
-import { useServerAndBrowser } from './harness.js';
+import { clickWithoutScript, newNoScriptContext, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -22,7 +22,7 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     const { items: opportunities } = await e2e.server.json<Titles>('/opportunities?limit=3&sort=closing');
     const { items: feedback } = await e2e.server.json<Titles>('/feedback?limit=3');
     assert.ok(opportunities.length > 0 && feedback.length > 0, 'the seed has opportunities and published feedback');
-    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    const context = await newNoScriptContext(e2e.browser, { locale: 'en-GB' });
     context.setDefaultTimeout(15_000);
     try {
       const page = await context.newPage();
@@ -34,13 +34,15 @@ describe('server-rendered list and board (GET /embed/…)', () => {
 
       // A card's link opens the opportunity, rendered by the server.
       const first = opportunities[0]!;
-      await page.locator('coprod-opportunity-list').getByRole('link', { name: first.title, exact: true }).click();
+      await clickWithoutScript(page.locator('coprod-opportunity-list').getByRole('link', { name: first.title, exact: true }));
       await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
       assert.match(page.url(), /\/embed\/opportunity\?/);
-      await page.goBack();
+      // Back to the council page by its address: Playwright's goBack over WebDriver BiDi never
+      // saw Firefox's return from its back-forward cache (timed out: seen). Back is the browser's.
+      await page.goto(`${e2e.server.url}/council-ssr.html`);
 
       // An item on the board opens what was said and what was done.
-      await itemLinks.first().click();
+      await clickWithoutScript(itemLinks.first());
       await page.getByRole('heading', { level: 1, name: `Feedback ${feedback[0]!.reference}` }).waitFor();
     } finally {
       await context.close();

@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AxeResults } from 'axe-core';
-import { describeViolations, launchBrowser, openPage, startServer, type TestServer } from './harness.js';
+import { clickWithoutScript, describeViolations, launchBrowser, newNoScriptContext, openPage, startServer, type TestServer } from './harness.js';
 import { freePort, startWordPress, wordPressMissing, type PluginSettings, type WordPressSite } from './wordpress/site.js';
 import type { Browser } from 'playwright-core';
 
@@ -79,7 +79,7 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
     assert.match(raw, /<script type="module" src="[^"]*coprod-autoload\.js"/);
 
     // A reader without JavaScript sees the carers opportunities and can open one.
-    const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const noScript = await newNoScriptContext(browser, { viewport: { width: 1280, height: 900 } });
     try {
       const page = await noScript.newPage();
       await page.goto(post.url);
@@ -88,7 +88,7 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
       const link = page.locator('coprod-opportunity-list a[href*="/embed/opportunity"]').first();
       const href = await link.getAttribute('href');
       assert.ok(href, 'each card links to a page that works without JavaScript');
-      await Promise.all([page.waitForURL((url) => url.href.includes('/embed/opportunity')), link.click()]);
+      await Promise.all([page.waitForURL((url) => url.href.includes('/embed/opportunity')), clickWithoutScript(link)]);
       assert.ok((await page.locator('h1').first().innerText()).length > 0, 'the opportunity page has its title');
     } finally {
       await noScript.close();
