@@ -4,7 +4,7 @@
  * the council would arrange for their access needs (never a reason to leave one out).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, TimeOfDay, Weekday } from '../../api/types.js';
+import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, Weekday } from '../../api/types.js';
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { heading } from '../../core/heading.js';
 import { translator, type Translate } from '../../core/i18n.js';
@@ -24,7 +24,7 @@ export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefi
     case 'days':
       return t('suits_days', values.map((d) => label(weekdays, d as Weekday, locale)));
     case 'times':
-      return t('suits_times', values.map((x) => t(`suitsTime_${x as TimeOfDay}`)));
+      return t('suits_times', values);
     case 'mode':
       return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
     case 'asked-for-training':

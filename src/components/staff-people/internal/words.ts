@@ -33,7 +33,7 @@ export function reasonText(w: Words, reason: MatchReason): string {
     case 'days':
       return w.t('reason_days', values.map((v) => dayName(w, v as Weekday)));
     case 'times':
-      return w.t('reason_times', values.map((v) => timeName(w, v as TimeOfDay)));
+      return w.t('reason_times', values);
     case 'mode':
       return w.t('reason_mode', values.map((v) => label(participationModes, v as keyof typeof participationModes, w.locale)));
     case 'skill':
