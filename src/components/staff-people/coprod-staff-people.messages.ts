@@ -1,5 +1,5 @@
 import { defineMessages, formatDate, formatList, plural, withLocale } from '../../core/i18n.js';
-import { timesOfDay } from '../../shared/suits/times.js';
+import { cyTimesOfDay } from '../../shared/suits/times.js';
 
 export const staffPeopleMessages = defineMessages({
   'en-GB': {
@@ -128,7 +128,7 @@ export const staffPeopleMessages = defineMessages({
     reason_topic: withLocale((locale, values: string[]) => `Cares about ${formatList(locale, values)}`),
     reason_skill: withLocale((locale, values: string[]) => `Has the skills: ${formatList(locale, values)}`),
     reason_days: withLocale((locale, values: string[]) => `Free on ${formatList(locale, values)}`),
-    reason_times: withLocale((locale, codes: string[]) => `Free in the ${formatList(locale, timesOfDay(locale, codes))}`),
+    reason_times: withLocale((locale, codes: string[]) => `Free in the ${formatList(locale, codes)}`),
     reason_mode: withLocale((locale, values: string[]) => `Can take part ${formatList(locale, values.map((v) => v.toLowerCase()), 'disjunction')}`),
     'reason_new-voice': (months: number) => `Has not been asked in the last ${months} months`,
     'reason_asked-recently': withLocale((locale, count: number, months: number) => `${plural(locale, count, { one: 'Asked once', other: 'Asked {n} times' })} in the last ${months} months`),
@@ -319,7 +319,7 @@ export const staffPeopleMessages = defineMessages({
     reason_skill: withLocale((locale, values: string[]) => `Mae ganddynt y sgiliau: ${formatList(locale, values)}`),
     reason_days: withLocale((locale, values: string[]) => `Ar gael ar ${formatList(locale, values)}`),
     // "yn y bore a gyda’r nos": the one rule (src/shared/suits/times.ts), as the person's own reasons say it.
-    reason_times: withLocale((locale, codes: string[]) => `Ar gael ${formatList(locale, timesOfDay(locale, codes))}`),
+    reason_times: withLocale((locale, codes: string[]) => `Ar gael ${formatList(locale, cyTimesOfDay(codes))}`),
     reason_mode: withLocale((locale, values: string[]) => `Yn gallu cymryd rhan: ${formatList(locale, values.map((v) => v.toLowerCase()), 'disjunction')}`),
     'reason_new-voice': (months: number) => `Heb ofyn iddynt yn ystod y ${months} mis diwethaf`,
     'reason_asked-recently': withLocale((_locale, count: number, months: number) => `Gofynnwyd ${count} gwaith yn ystod y ${months} mis diwethaf`),

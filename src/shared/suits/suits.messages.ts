@@ -5,7 +5,7 @@
  * list's "Only what may suit me" (<coprod-opportunity-list>). English, Welsh and easy read.
  */
 import { defineMessages, formatList, withLocale } from '../../core/i18n.js';
-import { timesOfDay } from './times.js';
+import { cyTimesOfDay } from './times.js';
 
 const list = (locale: 'en-GB' | 'cy', values: string[], type: 'conjunction' | 'disjunction' = 'conjunction') => formatList(locale, values, type);
 const lower = (values: string[]) => values.map((v) => v.toLowerCase());
@@ -19,7 +19,7 @@ export const suitsWords = defineMessages({
     suits_topic: withLocale((locale, values: string[]) => `You care about ${list(locale, values)}`),
     suits_skill: withLocale((locale, values: string[]) => `It needs your skills: ${list(locale, values)}`),
     suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}`),
-    suits_times: withLocale((locale, codes: string[]) => `You are free in the ${list(locale, timesOfDay(locale, codes))}`),
+    suits_times: withLocale((locale, codes: string[]) => `You are free in the ${list(locale, codes)}`),
     suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}`),
     suits_training: 'You asked for training or support',
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: this opportunity offers ${needs.length === 1 ? 'it' : 'them'}.`),
@@ -34,7 +34,7 @@ export const suitsWords = defineMessages({
     suits_topic: withLocale((locale, values: string[]) => `Mae gennych ddiddordeb mewn ${list(locale, values)}`),
     suits_skill: withLocale((locale, values: string[]) => `Mae angen eich sgiliau: ${list(locale, values)}`),
     suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}`),
-    suits_times: withLocale((locale, codes: string[]) => `Rydych ar gael ${list(locale, timesOfDay(locale, codes))}`),
+    suits_times: withLocale((locale, codes: string[]) => `Rydych ar gael ${list(locale, cyTimesOfDay(codes))}`),
     suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}`),
     suits_training: 'Gofynnoch am hyfforddiant neu gymorth',
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: mae’r cyfle hwn yn ${needs.length === 1 ? 'ei gynnig' : 'eu cynnig'}.`),
@@ -54,7 +54,7 @@ export const suitsWords = defineMessages({
       suits_topic: withLocale((locale, values: string[]) => `You care about ${list(locale, values)}.`),
       suits_skill: withLocale((locale, values: string[]) => `You are good at ${list(locale, values)}.`),
       suits_days: withLocale((locale, values: string[]) => `You are free on ${list(locale, values)}.`),
-      suits_times: withLocale((locale, codes: string[]) => `You are free in the ${list(locale, timesOfDay(locale, codes))}.`),
+      suits_times: withLocale((locale, codes: string[]) => `You are free in the ${list(locale, codes)}.`),
       suits_mode: withLocale((locale, values: string[]) => `You can take part ${list(locale, lower(values), 'disjunction')}.`),
       suits_training: 'You want training or help.',
       suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\nWe have ${needs.length === 1 ? 'this' : 'these'} ready.`),
@@ -68,7 +68,7 @@ export const suitsWords = defineMessages({
       suits_topic: withLocale((locale, values: string[]) => `Mae gennych ddiddordeb mewn ${list(locale, values)}.`),
       suits_skill: withLocale((locale, values: string[]) => `Rydych yn dda am ${list(locale, values)}.`),
       suits_days: withLocale((locale, values: string[]) => `Rydych ar gael ar ${list(locale, cyDays(values))}.`),
-      suits_times: withLocale((locale, codes: string[]) => `Rydych ar gael ${list(locale, timesOfDay(locale, codes))}.`),
+      suits_times: withLocale((locale, codes: string[]) => `Rydych ar gael ${list(locale, cyTimesOfDay(codes))}.`),
       suits_mode: withLocale((locale, values: string[]) => `Gallwch gymryd rhan ${list(locale, lower(values), 'disjunction')}.`),
       suits_training: 'Rydych eisiau hyfforddiant neu help.',
       suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}.\n${needs.length === 1 ? 'Mae hyn' : 'Mae’r rhain'} yn barod gennym.`),

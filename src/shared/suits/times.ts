@@ -1,15 +1,8 @@
-import type { TimeOfDay } from '../../api/types.js';
-import type { Locale } from '../../core/config.js';
-
-const PHRASES: Record<Locale, Record<TimeOfDay, string>> = {
-  'en-GB': { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
-  cy: { morning: 'yn y bore', afternoon: 'yn y prynhawn', evening: 'gyda’r nos' },
-};
-
 /**
- * Times of day inside a sentence, from their codes: "morning, evening" for "free in the …"; in
- * Welsh "yn y bore", "yn y prynhawn" but "gyda’r nos" (evening as a time of day takes "gyda’r",
- * never "yn y"). The one copy of that rule, for the person's reasons and staff's; it reads codes,
- * so a label's wording or apostrophe cannot break it.
+ * Welsh times of day inside a sentence, from their codes: "yn y bore", "yn y prynhawn", but
+ * "gyda’r nos" (evening as a time of day takes "gyda’r", never "yn y"). The one copy of that
+ * rule, for the person's reasons (suits.messages.ts) and staff's (staff-people.messages.ts);
+ * it reads codes, so a label's wording or apostrophe cannot break it. Only Welsh readings
+ * import it, so it loads with them. (In English the codes are the words: "in the morning".)
  */
-export const timesOfDay = (locale: Locale, codes: readonly string[]): string[] => codes.map((code) => PHRASES[locale][code as TimeOfDay] ?? code);
+export const cyTimesOfDay = (codes: readonly string[]): string[] => codes.map((code) => (code === 'evening' ? 'gyda’r nos' : `yn y ${code === 'morning' ? 'bore' : 'prynhawn'}`));
