@@ -87,3 +87,20 @@ describe('"may suit you" gives as many as the contract says (issue 18)', () => {
     assert.equal((await s.call('/api/v1/me/suggestions?format=fax', { token: on.body.token })).status, 400, 'the same rules as the search');
   });
 });
+
+describe('"may suit you" ranks every open opportunity, not the first 100 (review SHOULD 15)', () => {
+  const sender = capturingSender();
+  const seed = fixtureSeed();
+  const housing = seed.opportunities.find((o) => o.id === 'opp-housing')!;
+  // 110 housing briefs closing soon; the carers brief has no closing date, so it comes last in the search's order.
+  seed.opportunities.push(...Array.from({ length: 110 }, (_, n) => ({ ...housing, id: `opp-many-${n}`, title: `Housing panel ${n}` })));
+  const s = suiteServer({ me: meOptions(sender), seed });
+
+  it('finds the one carers brief behind 111 others for a person who cares about carers', async () => {
+    const ash = await create(s, ['carers']);
+    const on = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: ash.id, key: ash.editToken } });
+    assert.equal(on.status, 201);
+    const items = (await s.call('/api/v1/me/suggestions', { token: on.body.token })).body.items as Suggestion[];
+    assert.deepEqual(items.map((i) => i.opportunity.id), ['opp-carers'], 'ranked from every open opportunity (the first 100 by closing date had no carers brief)');
+  });
+});

@@ -869,7 +869,8 @@ export interface paths {
          * Open opportunities that may suit the signed-in person, with the same readable reasons
          * @description The same filters as `GET /opportunities` narrow what may suit the person (one rule: the
          *     opportunity search), so "Only what may suit me" keeps the person's topic, area, keywords,
-         *     ways of taking part and "paid only". Best first, whatever the list's sort.
+         *     ways of taking part and "paid only". Best first, whatever the list's sort, ranked from
+         *     every open opportunity those filters let through (not from one page of them).
          */
         get: operations["listMySuggestions"];
         put?: never;

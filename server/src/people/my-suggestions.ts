@@ -12,7 +12,7 @@ import { candidateOf } from '../../../src/api/matching/rank.js';
 import { operation, sendJson } from '../http.js';
 import { interestsIn, personProfileIn, profilesIn } from '../me/repository.js';
 import { peopleRepository } from './repository.js';
-import type { OpportunityQuery } from '../types.js';
+import type { Opportunity, OpportunityQuery } from '../types.js';
 import { sessionOf } from '../me/sign-in.js';
 
 export function mySuggestionRoutes(app: FastifyInstance): void {
@@ -30,7 +30,14 @@ export function mySuggestionRoutes(app: FastifyInstance): void {
     const already = new Set([...(await interestsIn(app.db, app.contactKeys, scope)).map((i) => i.opportunityId), ...declined.map((i) => i.opportunityId)]);
     // The list's filters narrow what may suit the person by the search's own rule (the same SQL as GET /opportunities).
     const { limit = 20, ...filters } = request.query as OpportunityQuery;
-    const { items: open } = await app.repos.opportunities.list(filters, { statuses: ['open'], staff: false, offset: 0, limit: 100 });
+    // Ranked from every open opportunity the filters let through (as InMemoryApi does), read a page at a time, not the first page only.
+    const open: Opportunity[] = [];
+    for (let total = Infinity; open.length < total; ) {
+      const page = await app.repos.opportunities.list(filters, { statuses: ['open'], staff: false, offset: open.length, limit: 200 });
+      if (!page.items.length) break;
+      open.push(...page.items);
+      total = page.total;
+    }
     const items = suggestionsFor(candidateOf(profile.id, profile), open, already, limit);
     return sendJson(reply, 200, { items });
   });
