@@ -1,4 +1,5 @@
 import type {
+  ContactPreference,
   EqualityAnswers,
   EqualityReach,
   EqualityReferenceFigures,
@@ -94,6 +95,12 @@ export interface CallOptions {
 /** Options for a POST: one idempotency key per attempt, reused on every retry of it. */
 export interface WriteOptions extends CallOptions {
   idempotencyKey?: string;
+}
+
+/** "I said this too", and how to hear back. */
+export interface SupportOptions extends WriteOptions {
+  reply?: ContactPreference | undefined;
+  messages?: MessagePreferences | undefined;
 }
 
 /** Options for a change to a record read before (PUT, PATCH). */
@@ -321,7 +328,8 @@ export interface CoprodApi extends Partial<MyInvolvementCalls>, Partial<PayCalls
   listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage>;
   getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem>;
   createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt>;
-  supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult>;
+  /** `reply`: where to tell this supporter what happens to the item (issue 15), with their `messages` choices; leave out to not be told. */
+  supportFeedback(id: Id, supporterKey: string, options?: SupportOptions): Promise<SupportResult>;
   updateFeedback(id: Id, change: FeedbackChange, options?: UpdateOptions): Promise<FeedbackItem>;
   addFeedbackUpdate(id: Id, update: FeedbackUpdateInput, options?: WriteOptions): Promise<FeedbackItem>;
   mergeFeedback(id: Id, intoId: Id, options?: WriteOptions): Promise<FeedbackItem>;

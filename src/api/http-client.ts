@@ -1,4 +1,4 @@
-import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, SupportOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import type { StaffCalls } from './http-staff.js';
 import { feedbackVersion, HttpTransport, profileSpec, route, writeSpec, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
@@ -139,8 +139,8 @@ export class HttpApi implements CoprodApi {
     return this.#call('createFeedback', { body: input, ...writeSpec(options) });
   }
 
-  supportFeedback(id: Id, supporterKey: string, options?: WriteOptions): Promise<SupportResult> {
-    return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey }, ...writeSpec(options) });
+  supportFeedback(id: Id, supporterKey: string, options?: SupportOptions): Promise<SupportResult> {
+    return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey, reply: options?.reply, messages: options?.messages }, ...writeSpec(options) });
   }
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {

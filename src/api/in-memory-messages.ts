@@ -13,7 +13,7 @@ import type { ByHandPage, ByHandQuery, ContactPreference, Id, MessageLog, Messag
 
 interface Entry {
   m: ToldMessage;
-  type: 'feedback' | 'interest' | 'invitation';
+  type: 'feedback' | 'interest' | 'invitation' | 'profile';
   /** The address, as the person is known by it (the server's contact hash). */
   key: string;
   opportunityId?: Id | undefined;

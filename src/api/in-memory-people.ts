@@ -74,6 +74,11 @@ function words(text: string | undefined): string {
 export class InMemoryPeople implements PeopleCalls {
   readonly #source: Source;
   readonly #invitations: (Invitation & { token: string })[] = [];
+
+  /** Invitations to the opportunity not answered yet (a cancellation tells them too). */
+  waitingFor(opportunityId: Id): readonly Invitation[] {
+    return this.#invitations.filter((i) => i.opportunityId === opportunityId && i.status === 'invited');
+  }
   /** `/me` tokens given by signInAs, and whose they are. */
   readonly #meTokens = new Map<string, Id>();
   /** Every read and change, newest last: what the server's audit log would hold. */

@@ -1,4 +1,4 @@
-import type { CallOptions, CoprodApi, MissingSessionCalls, PayCalls, StaffSummaryCalls, ProfileCallOptions, UpdateOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, MissingSessionCalls, PayCalls, StaffSummaryCalls, ProfileCallOptions, SupportOptions, UpdateOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import * as feedback from './in-memory-feedback.js';
 import * as interests from './in-memory-interests.js';
@@ -94,7 +94,16 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly audit = new InMemoryAudit({ profiles: () => this.#store.data.profiles, staff: () => this.#store.staff, now: () => this.#store.now(), meProfile: (token) => this.people.meProfile(token), settle: (options) => this.#store.settle(options) });
   readonly listAuditEvents = this.audit.listAuditEvents.bind(this.audit);
   /** Staff reads and changes of profiles, written to the trail as the server's routes write them. */
-  readonly #profileAudit: profiles.ProfileAudit = (action, ids, detail) => this.audit.recordOwn(action, ids, detail);
+  readonly #profileAudit: profiles.ProfileAudit = (action, ids, detail) => {
+    this.audit.recordOwn(action, ids, detail);
+    // Staff corrected it (issue 15): the person is told what changed and why, at the contact it has now, as the server's outbox does.
+    const [id] = ids;
+    const parts = detail?.parts as string[] | undefined;
+    if (action === 'updateProfile' && id && parts?.length) this.#tellProfile(id, `Corrected: ${parts.join(', ')}`, this.#store.data.profiles.find((p) => p.id === id)?.contact);
+  };
+  #tellProfile(id: T.Id, says: string, contact: T.ContactPreference | null | undefined): void {
+    this.messages.tell('profile_changed_by_staff', { type: 'profile', id, profileId: id, says }, null, contact, true);
+  }
   /** Who was told (issue 15): the message log; `messages.roles` changes the staff member's roles. */
   readonly messages = new InMemoryMessages({
     now: () => this.#store.now(),
@@ -183,8 +192,18 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return opportunities.create(this.#store, input, options);
   }
 
-  updateOpportunity(id: T.Id, input: T.OpportunityInput, options?: UpdateOptions): Promise<T.Opportunity> {
-    return opportunities.update(this.#store, id, input, options);
+  /** A new date or venue is told to everyone interested; a cancellation to them and to people invited who have not answered (server/src/messages/opportunity-changes.ts). */
+  async updateOpportunity(id: T.Id, input: T.OpportunityInput, options?: UpdateOptions): Promise<T.Opportunity> {
+    const before = structuredClone(this.#store.data.opportunities.find((o) => o.id === id));
+    const after = await opportunities.update(this.#store, id, input, options);
+    const differ = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+    const cancelled = after.status === 'cancelled' && before?.status !== 'cancelled';
+    if (!before || before.status === 'draft' || (before.status === 'cancelled' && !cancelled)) return after;
+    if (!cancelled && !differ(before.when, after.when) && !differ(before.where.venue, after.where.venue)) return after;
+    const says = `${cancelled ? 'Cancelled' : 'Changed'}: ${after.title}`;
+    for (const i of this.#store.data.interests) if (i.opportunityId === id && i.status !== 'not_this_time') this.messages.tell('opportunity_changed', { type: 'interest', id: i.id, opportunityId: id, says }, 'interested', i.contact);
+    if (cancelled) for (const i of this.people.waitingFor(id)) this.messages.tell('opportunity_changed', { type: 'invitation', id: i.id, opportunityId: id, profileId: i.profileId, says }, null, this.#store.data.profiles.find((p) => p.id === i.profileId)?.contact);
+    return after;
   }
 
   createInterest(opportunityId: T.Id, input: T.InterestInput, options?: WriteOptions): Promise<T.InterestReceipt> {
@@ -214,8 +233,10 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return profiles.update(this.#store, id, input, options, this.#profileAudit);
   }
 
-  deleteProfile(id: T.Id, options?: ProfileCallOptions): Promise<void> {
-    return profiles.remove(this.#store, id, options, this.#profileAudit);
+  async deleteProfile(id: T.Id, options?: ProfileCallOptions): Promise<void> {
+    const contact = this.#store.data.profiles.find((p) => p.id === id)?.contact;
+    await profiles.remove(this.#store, id, options, this.#profileAudit);
+    if (options?.profileToken === undefined) this.#tellProfile(id, 'Deleted', contact);
   }
 
   listProfiles(query?: T.ProfileQuery, options?: CallOptions): Promise<{ items: T.Profile[]; total: number; nextCursor: string | null }> {
@@ -234,13 +255,28 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return feedback.create(this.#store, input, options);
   }
 
-  supportFeedback(id: T.Id, supporterKey: string, options?: WriteOptions): Promise<T.SupportResult> {
-    return feedback.support(this.#store, id, supporterKey, options);
+  /** People who said "I said this too" and asked to hear back, by the item they supported. */
+  readonly #supporters: { id: T.Id; contact: T.ContactPreference }[] = [];
+
+  async supportFeedback(id: T.Id, supporterKey: string, options?: SupportOptions): Promise<T.SupportResult> {
+    const result = await feedback.support(this.#store, id, supporterKey, options);
+    if (options?.reply) this.#supporters.push({ id, contact: options.reply });
+    return result;
   }
 
   /** The person who gave it and asked to hear back is told: a status change is a decision. */
+  /** Everyone who gave it or said "I said this too" (on it or on items merged into it) and asked to hear back, once each, as the outbox's tellFeedback. */
   #tellGiver(id: T.Id, event: 'feedback_status' | 'feedback_update', decision: boolean, says: string): void {
-    this.messages.tell(event, { type: 'feedback', id, says }, 'giver', this.#store.data.feedback.find((f) => f.id === id)?.reply, decision);
+    const told = new Set<string>();
+    const merged = (of: T.Id) => of === id || this.#store.data.feedback.find((f) => f.id === of)?.mergedInto === id;
+    const tell = (contact: T.ContactPreference | null | undefined, role: 'giver' | 'supporter') => {
+      const key = contact && `${contact.method}:${contact.detail.trim().toLowerCase()}`;
+      if (!key || told.has(key)) return;
+      told.add(key);
+      this.messages.tell(event, { type: 'feedback', id, says }, role, contact, decision);
+    };
+    for (const f of this.#store.data.feedback) if (merged(f.id)) tell(f.reply, 'giver');
+    for (const s of this.#supporters) if (merged(s.id)) tell(s.contact, 'supporter');
   }
 
   async updateFeedback(id: T.Id, change: T.FeedbackChange, options?: UpdateOptions): Promise<T.FeedbackItem> {
