@@ -9,6 +9,9 @@
  *   npm test -- browser e2e   only the named steps
  *   BROWSERS_AT_ONCE=0        Chromium's and Firefox's browser runs one after the other (see the step)
  *   E2E_CONCURRENCY=1         end-to-end files one at a time (default two side by side)
+ *
+ * End-to-end files run in Chromium (`e2e`) and again in Firefox (`e2e-firefox`), but for those
+ * in CHROMIUM_ONLY_E2E.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -83,6 +86,21 @@ const only = process.argv.slice(2);
 const ONCE_ON_POSTGRES = ['production-server.test.ts'];
 const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
 
+/**
+ * e2e files that run in Chromium only (the `e2e-firefox` step runs every other one in Firefox):
+ * what they prove is the package, a bundler, a protocol or the server, which a second browser
+ * does not change, and together they cost about half of Firefox's e2e time.
+ */
+const CHROMIUM_ONLY_E2E = [
+  'bundlers.e2e.ts', // the packed tarball in Vite and esbuild (the build, not the browser)
+  'frameworks.e2e.ts', // framework types and example apps built from the package
+  'autoload.e2e.ts', // which modules the autoloader requests: the bundle's graph
+  'wordpress.e2e.ts', // the PHP plugin in WordPress; its widgets are the ones the demo pages check
+  'messages.e2e.ts', // emails through SMTP; the pages it opens are checked by feedback and my-involvement
+  'staff-sign-in.e2e.ts', // the OpenID protocol and token refresh (mostly a wait for the token to near expiry)
+  'pay.e2e.ts', // the longest journey, through SMTP; its widgets' every state runs in Firefox in the browser step
+];
+
 /** Server test files at once (TEST_CONCURRENCY overrides; 1 to read one file's output in order). */
 const SERVER_CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 2);
 
@@ -125,10 +143,16 @@ const steps = [
   // on a free port and a fresh data folder and its own browser, so they share nothing, and each
   // spends most of its time waiting for a page, a server start or a mail.
   { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'), Number(process.env.E2E_CONCURRENCY ?? 2))) },
+  // The same journeys in Debian's Firefox (playwright-core over WebDriver BiDi): every file
+  // that exercises what a browser does (pages, keyboard journeys, axe, layout, no JavaScript,
+  // drafts through a reload, faults as the widgets see them); a new e2e file runs here unless
+  // it is listed below with its reason. Those below test the package or the server more than
+  // the browser, and run once, in Chromium (timings in notes/ff.md of session 12).
+  { name: 'e2e-firefox', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts').filter((file) => !CHROMIUM_ONLY_E2E.some((name) => file.endsWith(`/${name}`))), Number(process.env.E2E_CONCURRENCY ?? 2)), { E2E_BROWSER: 'firefox' }) },
 ];
 
 const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;
-if (chosen.some((step) => ['browser', 'storybook', 'e2e'].includes(step.name))) ensureBrowsers();
+if (chosen.some((step) => ['browser', 'storybook', 'e2e', 'e2e-firefox'].includes(step.name))) ensureBrowsers();
 if (chosen.some((step) => step.name === 'unit')) ensureCalc();
 
 const results = [];

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAxeClean, assertNoProblems, isDefined, openPage, settle, useServerAndBrowser } from './harness.js';
+import { assertAxeClean, assertNoProblems, E2E_BROWSER, isDefined, openPage, settle, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -256,7 +256,8 @@ describe('widgets not built yet', () => {
   });
 });
 
-describe('the server', () => {
+// The server's own behaviour: once, in Chromium's run (npm test runs this file in Firefox too).
+describe('the server', { skip: E2E_BROWSER === 'firefox' }, () => {
   test('a restart on the same data folder keeps what was written before it', async () => {
     const before = await e2e.server.json<{ total: number }>('/opportunities?limit=1');
     const receipt = await e2e.server.json<{ id: string }>('/feedback', {

@@ -17,7 +17,7 @@ const keptDrafts = (page: Page, kind: string): Promise<string[]> =>
   page.evaluate((prefix) => Object.keys(sessionStorage).filter((key) => key.startsWith(prefix)), `coprod-${kind}-draft:`);
 
 test('"I’m interested": a reload keeps what was typed, with a notice; sending forgets it', { timeout: 180_000 }, async () => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list', 'coprod-opportunity']);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list']); // <coprod-opportunity> loads when a card is first opened (ee725d3)
   try {
     const { page } = open;
     const list = page.locator('coprod-opportunity-list');

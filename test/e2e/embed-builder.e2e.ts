@@ -20,17 +20,10 @@ describe('the embed builder', () => {
     const copied: Record<string, string> = {};
     try {
       const { page, context } = builder;
-      // Chromium lets the test read the clipboard back; Firefox has no clipboard-read permission to
-      // grant (reading asks the person), so there the test keeps what the page wrote to it.
+      // Both browsers let the test read the clipboard back: Chromium by permission, Firefox by a
+      // testing preference the harness sets (it has no clipboard-read permission to grant).
       if (E2E_BROWSER === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-      else await page.evaluate(() => {
-        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-        navigator.clipboard.writeText = async (text: string) => {
-          document.documentElement.dataset['copied'] = text;
-          return write(text);
-        };
-      });
-      const readCopied = () => (E2E_BROWSER === 'chromium' ? page.evaluate(() => navigator.clipboard.readText()) : page.evaluate(() => document.documentElement.dataset['copied'] ?? ''));
+      const readCopied = () => page.evaluate(() => navigator.clipboard.readText());
       const form = page.locator('form.embed-builder__form');
       await form.getByLabel('Widget').selectOption('opportunity-list');
       await form.getByLabel('Topic').fill('carers');

@@ -197,7 +197,10 @@ export async function launchBrowser(): Promise<Browser> {
   answerMissingBidiCommands();
   // Debian's Firefox ESR over WebDriver BiDi (the `moz-` channel): Playwright's own Firefox
   // protocol needs its patched build, which we never download.
-  return firefox.launch({ channel: 'moz-firefox', executablePath: browserPaths().firefox, headless: true });
+  // `dom.events.testing.asyncClipboard`: the page may read the clipboard without Firefox's
+  // "Paste" prompt (Firefox has no clipboard-read permission to grant), so the embed builder's
+  // test reads back what a person would paste, as in Chromium.
+  return firefox.launch({ channel: 'moz-firefox', executablePath: browserPaths().firefox, headless: true, firefoxUserPrefs: { 'dom.events.testing.asyncClipboard': true } });
 }
 
 /**
@@ -487,7 +490,11 @@ export async function openPageWith(browser: Browser, url: string, tags: string[]
   try {
     await settle(open.page);
     const missing: string[] = [];
-    for (const tag of tags) if (!(await isDefined(open.page, tag))) missing.push(`<${tag}>`);
+    // A module may still be arriving when the page settles on a loaded machine: up to 15 s each.
+    for (const tag of tags) {
+      const defined = await waitInPage(open.page, `<${tag}> defined`, (name: string) => customElements.get(name) !== undefined, tag, 15_000).then(() => true, () => false);
+      if (!defined) missing.push(`<${tag}>`);
+    }
     if (missing.length) throw new Error(`${missing.join(' and ')} did not define on ${url}`);
   } catch (error) {
     await open.close();

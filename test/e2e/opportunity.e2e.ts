@@ -13,7 +13,7 @@ import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedE
 const e2e = useServerAndBrowser();
 
 test('filter, open an opportunity, send interest, and staff find it through the API', { timeout: 120_000 }, async () => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list', 'coprod-opportunity']);
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list']); // <coprod-opportunity> loads when a card is first opened (ee725d3)
   try {
     const { page } = open;
     const list = page.locator('coprod-opportunity-list');
