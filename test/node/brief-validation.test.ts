@@ -42,3 +42,18 @@ test('the form follows the rules module: a shorter summary limit there refuses a
   }
   assert.deepEqual(validateBrief(brief, t, word), {});
 });
+
+test('more than the rule’s 20 skills gets the brief’s own sentence in each reading, with the limit from the rules module (review SHOULD 18)', async () => {
+  const { translator } = await import('../../src/core/i18n.js');
+  const { staffOpportunitiesMessages } = await import('../../src/components/staff-opportunities/coprod-staff-opportunities.messages.js');
+  const { wordBriefProblem } = await import('../../src/components/staff-opportunities/internal/brief-problems.js');
+  const brief = { ...(await seededBrief()), skills: Array.from({ length: 21 }, (_, n) => `Skill ${n}`).join('\n') };
+  const said = (locale: 'en-GB' | 'cy', level: 'standard' | 'easy-read') => {
+    const words = translator(staffOpportunitiesMessages, locale, level) as Parameters<typeof wordBriefProblem>[1];
+    return validateBrief(brief, words as unknown as Translate<MessageSet>, (problem) => wordBriefProblem(problem, words)).skills;
+  };
+  assert.equal(said('en-GB', 'standard'), 'Enter up to 20 skills, one on each line');
+  assert.equal(said('cy', 'standard'), 'Rhowch hyd at 20 sgil, un ar bob llinell');
+  assert.equal(said('en-GB', 'easy-read'), 'Write 20 skills or fewer.\nPut each skill on its own line.');
+  assert.equal(said('cy', 'easy-read'), 'Ysgrifennwch 20 sgil neu lai.\nRhowch bob sgil ar ei linell ei hun.');
+});

@@ -150,6 +150,7 @@ export const staffOpportunitiesMessages = defineMessages({
     eAmount: 'Enter the rate in pounds, like 20 or 12.50',
     eTopics: 'Select at least one topic',
     eTopicsMax: 'Select up to 10 topics',
+    eSkillsMax: (limit: number) => `Enter up to ${limit} skills, one on each line`,
     eOrganisation: 'Select the organisation',
     eTooLong: (label: string, max: number) => `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`,
     cancelOpportunity: 'Cancel the opportunity',
@@ -310,6 +311,7 @@ export const staffOpportunitiesMessages = defineMessages({
     eAmount: 'Rhowch y gyfradd mewn punnoedd, fel 20 neu 12.50',
     eTopics: 'Dewiswch o leiaf un pwnc',
     eTopicsMax: 'Dewiswch hyd at 10 pwnc',
+    eSkillsMax: (limit: number) => `Rhowch hyd at ${limit} sgil, un ar bob llinell`,
     eOrganisation: 'Dewiswch y sefydliad',
     eTooLong: (label: string, max: number) => `Rhaid i ${label} fod yn ${max.toLocaleString('en-GB')} nod neu lai`,
     cancelOpportunity: 'Canslo’r cyfle',
@@ -325,10 +327,12 @@ export const staffOpportunitiesMessages = defineMessages({
     'en-GB': {
       formIntro: 'Answer each question.\nUse plain words.\nThe preview shows what people will see.',
       confirmPublishBody: 'People will see it on the public list.\nThey can say they are interested.',
+      eSkillsMax: (limit: number) => `Write ${limit} skills or fewer.\nPut each skill on its own line.`,
     },
     cy: {
       formIntro: 'Atebwch bob cwestiwn.\nDefnyddiwch eiriau plaen.\nMae’r rhagolwg yn dangos beth fydd pobl yn ei weld.',
       confirmPublishBody: 'Bydd pobl yn ei weld ar y rhestr gyhoeddus.\nGallan nhw ddweud bod ganddyn nhw ddiddordeb.',
+      eSkillsMax: (limit: number) => `Ysgrifennwch ${limit} sgil neu lai.\nRhowch bob sgil ar ei linell ei hun.`,
     },
   },
 });

@@ -44,6 +44,7 @@ const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = 
   'topics:required': 'eTopics',
   'topics:too-few': 'eTopics',
   'topics:too-many': 'eTopicsMax',
+  'skills:too-many': 'eSkillsMax',
   'organisationId:required': 'eOrganisation',
   'organisationId:not-in-list': 'eOrganisation',
 };
@@ -51,5 +52,6 @@ const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = 
 /** Words a field problem of the brief, whether the browser found it or the server sent its code. */
 export function wordBriefProblem({ field, code, limit }: FieldProblem, t: BriefTranslate): string {
   const key = sentences[`${field}:${code}`];
-  return key ? (t as (k: string) => string)(key) : t('fieldProblem', code, limit);
+  // A sentence that names the limit (eSkillsMax) takes it from the rule, like the shared words.
+  return key ? (t as (k: string, limit?: number) => string)(key, limit) : t('fieldProblem', code, limit);
 }
