@@ -1,6 +1,6 @@
 /** A failed HTTP answer read as an `ApiError`: an RFC 9457 problem (field codes kept), a plain JSON error or only the status. */
 import { ApiError, kindForStatus } from './errors.js';
-import { isFieldCode } from './rules-check.js';
+import { isFieldCode } from './field-codes.js';
 import type { Problem } from './types.js';
 
 /** Turns a non-2xx answer into an ApiError, reading an RFC 9457 problem or a plain JSON error. */

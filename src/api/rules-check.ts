@@ -3,7 +3,7 @@
  * (`checkBody`), and the limit a message about a code names. Shared by the client
  * validation, every form, the in-memory adapter and the query checks.
  */
-import { FIELD_CODES, PATTERNS, type FieldCode, type FieldRule, type PatternName, type Rules } from './rules-vocabularies.js';
+import { PATTERNS, type FieldCode, type FieldRule, type PatternName, type Rules } from './rules-vocabularies.js';
 
 /** Tests a value against a named pattern. */
 export function matches(pattern: PatternName, value: string): boolean {
@@ -59,9 +59,7 @@ export function ruleFor(rules: Rules, path: string): FieldRule | undefined {
   return rules[path] ?? rules[path.replace(/\.\d+(?=\.|$)/g, '.*')];
 }
 
-export function isFieldCode(code: unknown): code is FieldCode {
-  return typeof code === 'string' && (FIELD_CODES as readonly string[]).includes(code);
-}
+export { isFieldCode } from './field-codes.js';
 
 /** The number a message about `code` needs: the limit the rule sets (`too-long` -> `maxLength`). */
 export function limitFor(rule: FieldRule | undefined, code: FieldCode): number | undefined {

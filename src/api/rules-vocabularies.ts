@@ -1,32 +1,11 @@
 /**
  * The terms the field rules are written in: the field codes, the contract's vocabularies,
- * the named patterns and the shape of one rule. Self-contained (no imports), like rules.ts.
+ * the named patterns and the shape of one rule. Self-contained (it imports only field-codes.ts), like rules.ts.
  */
 
-/** What went wrong with a field: the server's field errors carry one, and a widget words it in the reader's language. */
-export const FIELD_CODES = [
-  'required',
-  'too-short',
-  'too-long',
-  'too-few',
-  'too-many',
-  'too-small',
-  'too-big',
-  'duplicate',
-  'invalid-email',
-  'invalid-phone',
-  'invalid-date',
-  'invalid-url',
-  'invalid-picture',
-  'invalid-format',
-  'not-in-list',
-  'wrong-type',
-  'unknown-field',
-  'not-allowed',
-  'not-found',
-  'no-places-left',
-] as const;
-export type FieldCode = (typeof FIELD_CODES)[number];
+import type { FieldCode } from './field-codes.js';
+
+export { FIELD_CODES, type FieldCode } from './field-codes.js';
 
 // Vocabularies.
 export const CONTACT_METHODS = ['email', 'phone', 'text', 'post', 'supporter'] as const;
