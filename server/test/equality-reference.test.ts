@@ -47,6 +47,17 @@ describe('the reference population, entered by staff (issue 17)', () => {
     assert.equal(share('ethnicGroup', 'white'), null, 'nothing given: null');
   });
 
+  it('keeps where the figures come from and shows it beside the counts (issue 17: the source)', async () => {
+    const figures = { source: 'Census 2021, ONS, table TS021', ethnicGroup: { white: 77 } };
+    const saved = await s.call('/api/v1/equality-reference', { method: 'PUT', body: figures, token: insights });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.deepEqual((await s.call('/api/v1/equality-reference', { token: staff })).body, figures);
+    assert.equal((await s.call('/api/v1/equality-reach', { token: staff })).body.referenceSource, 'Census 2021, ONS, table TS021');
+    assert.equal((await s.call('/api/v1/equality-reference', { method: 'PUT', body: { source: 7 }, token: insights })).status, 422);
+    await s.call('/api/v1/equality-reference', { method: 'PUT', body: {}, token: insights });
+    assert.equal((await s.call('/api/v1/equality-reach', { token: staff })).body.referenceSource, null, 'none given: null');
+  });
+
   it('refuses an answer the question does not have, a question staff do not see, and a share over 100 (422, nothing saved)', async () => {
     const before = (await s.call('/api/v1/equality-reference', { token: staff })).body;
     const put = (body: unknown) => s.call('/api/v1/equality-reference', { method: 'PUT', body, token: insights });

@@ -1,5 +1,8 @@
 import type {
   ContactPreference,
+  CouncilQuestion,
+  CouncilQuestionInput,
+  CouncilQuestionList,
   EqualityAnswers,
   EqualityReach,
   EqualityReferenceFigures,
@@ -300,6 +303,12 @@ export interface EqualityCalls {
   getEqualityReference(options?: CallOptions): Promise<EqualityReferenceFigures>;
   /** Staff: replaces it; a `validation` ApiError (422) for an answer the question does not have. */
   saveEqualityReference(reference: EqualityReferenceFigures, options?: CallOptions): Promise<EqualityReferenceFigures>;
+  /** The council's own questions ("any the council adds"), retired ones too; no sign-in needed. */
+  getEqualityQuestions(options?: CallOptions): Promise<CouncilQuestionList>;
+  /** Staff with the insights role: add a question of the council's own (audited). */
+  addEqualityQuestion(input: CouncilQuestionInput, options?: CallOptions): Promise<CouncilQuestion>;
+  /** Staff with the insights role: stop asking one (audited). */
+  retireEqualityQuestion(id: string, options?: CallOptions): Promise<CouncilQuestion>;
 }
 
 /**

@@ -8,7 +8,7 @@
  * out by taking shown ones from a total.
  */
 import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
-import type { EqualityAnswers, EqualityReach } from './types.js';
+import type { CouncilQuestion, CouncilQuestionInput, EqualityAnswers, EqualityReach } from './types.js';
 
 export const HIDDEN_BELOW = 8;
 export const ROUNDED_TO = 5;
@@ -28,6 +28,7 @@ export function dueToPublish(published: EqualityReach | null | undefined, change
 export function withReference(reach: EqualityReach, reference: EqualityReference = {}): EqualityReach {
   return {
     ...reach,
+    referenceSource: reference.source?.trim() || null,
     questions: reach.questions.map((q) => ({
       ...q,
       answers: q.answers.map((a) => {
@@ -43,8 +44,8 @@ export const REACH_QUESTIONS = ['ageBand', 'sex', 'ethnicGroup', 'disability', '
 export type ReachQuestion = (typeof REACH_QUESTIONS)[number];
 export const DISABILITY_ANSWERS = ['disabled', 'not_disabled', 'prefer_not_to_say'] as const;
 
-/** The council's figures for its area (EQUALITY_REFERENCE): per question, per answer, a percentage. */
-export type EqualityReference = Partial<Record<ReachQuestion, Record<string, number>>>;
+/** The council's figures for its area (EQUALITY_REFERENCE): per question, per answer, a percentage; and where they come from. */
+export type EqualityReference = Partial<Record<ReachQuestion, Record<string, number>>> & { source?: string };
 
 /** The answers staff see for a question (disability as derived from the two-question standard). */
 export const reachAnswers = (question: ReachQuestion): readonly string[] => (question === 'disability' ? DISABILITY_ANSWERS : EQUALITY_QUESTIONS[question]);
@@ -60,6 +61,10 @@ export function referenceProblems(body: unknown): { field: string; code: Referen
   if (!body || typeof body !== 'object') return [{ field: '', code: 'unknown-field' }];
   const problems: { field: string; code: ReferenceProblemCode }[] = [];
   for (const [question, shares] of Object.entries(body)) {
+    if (question === 'source') {
+      if (typeof shares !== 'string') problems.push({ field: question, code: 'wrong-type' });
+      continue;
+    }
     if (!(REACH_QUESTIONS as readonly string[]).includes(question) || !shares || typeof shares !== 'object') {
       problems.push({ field: question, code: 'unknown-field' });
       continue;
@@ -95,23 +100,64 @@ export function disabilityOf(answers: EqualityAnswers): (typeof DISABILITY_ANSWE
 const answerOf = (answers: EqualityAnswers, question: ReachQuestion): string | undefined => (question === 'disability' ? disabilityOf(answers) : answers[question]);
 const answersTo = (question: ReachQuestion): readonly string[] => (question === 'disability' ? DISABILITY_ANSWERS : EQUALITY_QUESTIONS[question]);
 
-/** Keeps only the answers the contract knows (a stored row is never trusted to be current). */
-export function knownAnswers(value: unknown): EqualityAnswers {
-  const out: Record<string, string> = {};
-  if (!value || typeof value !== 'object') return out;
+/**
+ * Keeps only the answers the contract knows (a stored row is never trusted to be current), and
+ * answers to the council's own questions still asked (`council`: those not retired).
+ */
+export function knownAnswers(value: unknown, council: readonly CouncilQuestion[] = []): EqualityAnswers {
+  const out: Record<string, unknown> = {};
+  if (!value || typeof value !== 'object') return out as EqualityAnswers;
   for (const [question, allowed] of Object.entries(EQUALITY_QUESTIONS)) {
     const answer = (value as Record<string, unknown>)[question];
     if (typeof answer === 'string' && (allowed as readonly string[]).includes(answer)) out[question] = answer;
   }
+  const given = (value as { council?: unknown }).council;
+  const kept: Record<string, string> = {};
+  for (const q of council) {
+    const answer = given && typeof given === 'object' ? (given as Record<string, unknown>)[q.id] : undefined;
+    if (!q.retired && typeof answer === 'string' && councilAnswers(q).includes(answer)) kept[q.id] = answer;
+  }
+  if (Object.keys(kept).length) out['council'] = kept;
   return out as EqualityAnswers;
+}
+
+/** A council question's answer ids, "Prefer not to say" last. */
+export const councilAnswers = (q: CouncilQuestion): string[] => [...q.answers.map((a) => a.id), 'prefer_not_to_say'];
+
+/** A question staff add, as stored: its id, and each answer's id by its place (a1, a2, ...). */
+export const councilQuestion = (id: string, input: CouncilQuestionInput): CouncilQuestion => ({
+  id,
+  text: input.text,
+  answers: input.answers.map((a, i) => ({ id: `a${i + 1}`, text: a.text })),
+  retired: false,
+});
+
+type CouncilReach = NonNullable<EqualityReach['council']>[number];
+
+/** The council's questions counted as the census ones: hidden under 8, the rest rounded to 5. */
+function councilReach(answered: readonly EqualityAnswers[], q: CouncilQuestion): CouncilReach {
+  const given = answered.map((a) => a.council?.[q.id]).filter((a): a is string => a !== undefined);
+  const total = publishedCount(given.length);
+  return { question: q.id, answered: total, answers: councilAnswers(q).map((answer) => { const count = publishedCount(given.filter((g) => g === answer).length); return { answer, count, percent: percentOf(count, total) }; }) };
+}
+
+/**
+ * The published figures for the questions asked today: a question retired since is left out, and
+ * one added since the last batch shows every count hidden until the next (counting it now would
+ * show the others moving by one person's save).
+ */
+export function withCouncil(reach: EqualityReach, asked: readonly CouncilQuestion[]): EqualityReach {
+  const published = new Map((reach.council ?? []).map((c) => [c.question, c]));
+  return { ...reach, council: asked.filter((q) => !q.retired).map((q) => published.get(q.id) ?? { question: q.id, answered: null, answers: councilAnswers(q).map((answer) => ({ answer, count: null, percent: null })) }) };
 }
 
 const percentOf = (count: number | null, of: number | null): number | null => (count === null || !of ? null : Math.round((count / of) * 1000) / 10);
 
 /** Counts every profile's answers (`all`, one entry per profile that answered anything) for staff. */
-export function equalityReach(all: readonly EqualityAnswers[], profiles: number, reference: EqualityReference = {}): EqualityReach {
+export function equalityReach(all: readonly EqualityAnswers[], profiles: number, reference: EqualityReference = {}, council: readonly CouncilQuestion[] = []): EqualityReach {
   const answered = all.filter((a) => Object.keys(a).length > 0);
   return {
+    council: council.filter((q) => !q.retired).map((q) => councilReach(answered, q)),
     hiddenBelow: HIDDEN_BELOW,
     roundedTo: ROUNDED_TO,
     profiles: publishedCount(profiles),

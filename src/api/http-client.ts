@@ -61,7 +61,7 @@ export const onFirstCall: readonly Module[] = [
   module(() => import('./http-people.js').then((m) => m.evaluationCalls), ['openEvaluationInvitation', 'sendEvaluation', 'inviteToEvaluate', 'getActivityEvaluation', 'getInvolvementResults']),
   module(() => import('./http-people.js').then((m) => m.auditCalls), ['listAuditEvents', 'exportAuditEvents', 'listMyProfileViews']),
   module(() => import('./http-missing.js').then((m) => m.missingSessionCalls), ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession']),
-  module(() => import('./http-equality.js').then((m) => m.equalityCalls), ['getMyEquality', 'saveMyEquality', 'deleteMyEquality', 'getEqualityReach', 'getEqualityReference', 'saveEqualityReference']),
+  module(() => import('./http-equality.js').then((m) => m.equalityCalls), ['getMyEquality', 'saveMyEquality', 'deleteMyEquality', 'getEqualityReach', 'getEqualityReference', 'saveEqualityReference', 'getEqualityQuestions', 'addEqualityQuestion', 'retireEqualityQuestion']),
   module(() => import('./http-staff.js').then((m) => m.staffCalls), ['createOpportunity', 'updateOpportunity', 'listInterests', 'updateInterest', 'listProfiles', 'updateFeedback', 'addFeedbackUpdate', 'mergeFeedback', 'getStaffSummary', 'listMessages', 'markMessageDone', 'listMessagesByHand']),
 ];
 

@@ -9,6 +9,9 @@ const operations = {
   getEqualityReach: ['GET', '/equality-reach'],
   getEqualityReference: ['GET', '/equality-reference'],
   saveEqualityReference: ['PUT', '/equality-reference'],
+  getEqualityQuestions: ['GET', '/equality-questions'],
+  addEqualityQuestion: ['POST', '/equality-questions'],
+  retireEqualityQuestion: ['POST', '/equality-questions/{questionId}/retire'],
 } as const satisfies Operations<EqualityCalls>;
 
 export const equalityCalls = (send: Send): EqualityCalls => {
@@ -22,5 +25,8 @@ export const equalityCalls = (send: Send): EqualityCalls => {
     getEqualityReach: (options) => call('getEqualityReach', { signal: options?.signal }),
     getEqualityReference: (options) => call('getEqualityReference', { signal: options?.signal }),
     saveEqualityReference: (reference, options) => call('saveEqualityReference', { body: reference, signal: options?.signal }),
+    getEqualityQuestions: (options) => call('getEqualityQuestions', { signal: options?.signal }),
+    addEqualityQuestion: (input, options) => call('addEqualityQuestion', { body: input, signal: options?.signal }),
+    retireEqualityQuestion: (id, options) => call('retireEqualityQuestion', { params: { questionId: id }, signal: options?.signal }),
   };
 };

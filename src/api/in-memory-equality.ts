@@ -4,11 +4,11 @@
  */
 import type { CallOptions, EqualityCalls, MeCallOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withReference, type EqualityReference } from './equality-reach.js';
+import { councilQuestion, dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withCouncil, withReference, type EqualityReference } from './equality-reach.js';
 import { personProfileOf } from './person-profile.js';
 import { checkBody, equalityRules } from './rules.js';
 import { EQUALITY_QUESTIONS } from './rules-vocabularies.js';
-import type { EqualityAnswers, EqualityReach, EqualityReferenceFigures, Id, Profile } from './types.js';
+import type { CouncilQuestion, CouncilQuestionInput, CouncilQuestionList, EqualityAnswers, EqualityReach, EqualityReferenceFigures, Id, Profile } from './types.js';
 
 interface Source {
   profiles(): readonly Profile[];
@@ -24,12 +24,13 @@ const fail = (kind: 'not-found' | 'unauthorized' | 'forbidden', status: number, 
 
 function check(body: unknown): void {
   // As the server (additionalProperties: false): a question the contract does not ask is a 422 unknown-field, not dropped.
-  const unknown = body && typeof body === 'object' ? Object.keys(body).filter((k) => !(k in EQUALITY_QUESTIONS)) : [];
+  const unknown = body && typeof body === 'object' ? Object.keys(body).filter((k) => !(k in EQUALITY_QUESTIONS) && k !== 'council') : [];
   if (unknown.length) {
     const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: unknown.map((field) => ({ field, code: 'unknown-field' as const, message: `Remove "${field}": it is not something we ask for.` })) };
     throw new ApiError('validation', problem.title, { status: 422, problem });
   }
-  const problems = checkBody(equalityRules, body);
+  const { council: _council, ...census } = (body ?? {}) as EqualityAnswers;
+  const problems = checkBody(equalityRules, census);
   if (!problems.length) return;
   const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })) };
   throw new ApiError('validation', problem.title, { status: 422, problem });
@@ -55,6 +56,8 @@ export class InMemoryEquality implements EqualityCalls {
   /** Staff's figures as last published, and the answer sets changed since (as the server's equality_published). */
   #published: EqualityReach | undefined;
   #changes = 0;
+  /** The council's own questions (the server's equality_questions), oldest first. */
+  questions: CouncilQuestion[] = [];
 
   constructor(source: Source) {
     this.#source = source;
@@ -81,7 +84,7 @@ export class InMemoryEquality implements EqualityCalls {
     check(answers);
     const id = this.#profileOf(options);
     if (!id) throw fail('not-found', 404, 'Make a profile first: these questions are kept with it.');
-    const kept = knownAnswers(answers);
+    const kept = knownAnswers(answers, this.questions);
     this.#answers.set(id, kept);
     this.#changes++;
     return { ...kept };
@@ -94,7 +97,7 @@ export class InMemoryEquality implements EqualityCalls {
 
   /** For tests and stories: answers for a profile without signing in. */
   plant(profileId: Id, answers: EqualityAnswers): void {
-    this.#answers.set(profileId, knownAnswers(answers));
+    this.#answers.set(profileId, knownAnswers(answers, this.questions));
     this.#changes++;
   }
 
@@ -106,10 +109,10 @@ export class InMemoryEquality implements EqualityCalls {
     for (const id of [...this.#answers.keys()]) if (!ids.has(id) && this.#answers.delete(id)) this.#changes++;
     if (dueToPublish(this.#published, this.#changes)) {
       const alive = profiles.map((p) => this.#answers.get(p.id)).filter((a): a is EqualityAnswers => a !== undefined);
-      this.#published = { ...equalityReach(alive, profiles.length), publishedAt: new Date(this.#source.now?.() ?? Date.now()).toISOString() };
+      this.#published = { ...equalityReach(alive, profiles.length, {}, this.questions), publishedAt: new Date(this.#source.now?.() ?? Date.now()).toISOString() };
       this.#changes = 0;
     }
-    return { ...withReference(this.#published!, this.reference), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
+    return { ...withCouncil(withReference(this.#published!, this.reference), this.questions), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
   }
 
   async getEqualityReference(_options?: CallOptions): Promise<EqualityReferenceFigures> {
@@ -117,9 +120,35 @@ export class InMemoryEquality implements EqualityCalls {
     return structuredClone(this.reference);
   }
 
-  async saveEqualityReference(reference: EqualityReferenceFigures, _options?: CallOptions): Promise<EqualityReferenceFigures> {
+  async getEqualityQuestions(_options?: CallOptions): Promise<CouncilQuestionList> {
+    return { questions: structuredClone(this.questions) };
+  }
+
+  #insights(): void {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
     if (!this.roles.includes('insights')) throw fail('forbidden', 403, 'Your staff account cannot do this. Ask for the role that allows it.');
+  }
+
+  async addEqualityQuestion(input: CouncilQuestionInput, _options?: CallOptions): Promise<CouncilQuestion> {
+    this.#insights();
+    if (!(input.answers.length >= 2)) throw new ApiError('validation', 'Give at least two answers', { status: 422, problem: { type: 'https://coprod.example/problems/validation', title: 'Give at least two answers', status: 422, errors: [{ field: 'answers', code: 'too-few', message: 'too-few' }] } });
+    const question = councilQuestion(`cq-${this.questions.length + 1}`, structuredClone(input));
+    this.questions.push(question);
+    this.#source.audited?.('addEqualityQuestion', [question.id], {});
+    return structuredClone(question);
+  }
+
+  async retireEqualityQuestion(id: string, _options?: CallOptions): Promise<CouncilQuestion> {
+    this.#insights();
+    const question = this.questions.find((q) => q.id === id);
+    if (!question) throw fail('not-found', 404, 'We could not find that question');
+    question.retired = true;
+    this.#source.audited?.('retireEqualityQuestion', [id], {});
+    return structuredClone(question);
+  }
+
+  async saveEqualityReference(reference: EqualityReferenceFigures, _options?: CallOptions): Promise<EqualityReferenceFigures> {
+    this.#insights();
     const problems = referenceProblems(reference);
     if (problems.length) {
       const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ ...p, message: p.code })) };

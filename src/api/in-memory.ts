@@ -88,6 +88,9 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly getEqualityReach = this.equality.getEqualityReach.bind(this.equality);
   readonly getEqualityReference = this.equality.getEqualityReference.bind(this.equality);
   readonly saveEqualityReference = this.equality.saveEqualityReference.bind(this.equality);
+  readonly getEqualityQuestions = this.equality.getEqualityQuestions.bind(this.equality);
+  readonly addEqualityQuestion = this.equality.addEqualityQuestion.bind(this.equality);
+  readonly retireEqualityQuestion = this.equality.retireEqualityQuestion.bind(this.equality);
   readonly listMyInvitations = this.people.listMyInvitations.bind(this.people);
   readonly answerMyInvitation = this.people.answerMyInvitation.bind(this.people);
   /** The audit trail (issue 20): its own module; `audit.actAs` and `audit.record` for tests and stories. */

@@ -215,6 +215,17 @@ export const invitationRules: Rules = {
   'profileIds.*': id,
 };
 
+const reading = { required, minLength: 1, maxLength: 200 };
+const readings = (path: string): Rules => ({ [`${path}.en`]: reading, [`${path}.cy`]: reading, [`${path}.easyRead`]: reading, [`${path}.easyReadCy`]: { minLength: 1, maxLength: 200 } });
+/** A question of the council's own (issue 17), in English, Welsh and easy read, with 2 to 10 answers. */
+export const councilQuestionRules: Rules = {
+  text: { required },
+  ...readings('text'),
+  answers: { required, minItems: 2, maxItems: 10 },
+  'answers.*.text': { required },
+  ...readings('answers.*.text'),
+};
+
 /** A person's one-click answer to an invitation. */
 export const invitationAnswerRules: Rules = {
   token: { required, minLength: 1, maxLength: 300 },
@@ -295,7 +306,8 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   resolveMissingSession: missingSessionDecisionRules,
   saveMyEquality: equalityRules,
   // Each question's shares are a map (answer -> percent, 0 to 100): checked by referenceProblems (src/api/equality-reach.ts) on both sides.
-  saveEqualityReference: {},
+  saveEqualityReference: { source: { maxLength: 300 } },
+  addEqualityQuestion: councilQuestionRules,
   answerMyInvitation: myInvitationAnswerRules,
 };
 

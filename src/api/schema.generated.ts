@@ -1294,6 +1294,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/equality-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council's own equality questions (issue 17, "any the council adds"), retired ones too
+         * @description Questions a council adds to the GSS ones (e.g. "Are you a care leaver?"), each with its
+         *     answers in English, Welsh and easy read. The person's page asks those not `retired`,
+         *     each with "Prefer not to say" (`prefer_not_to_say`); staff see them counted as the others
+         *     (`EqualityReach.council`). Words only, nothing about a person: no sign-in needed.
+         */
+        get: operations["getEqualityQuestions"];
+        put?: never;
+        /**
+         * Staff with the insights role: add a question of the council's own (audited)
+         * @description The server gives the question its id and each answer an id by its place (`a1`, `a2`, ...);
+         *     "Prefer not to say" is added to every question. 403 without the `insights` role; each
+         *     question added is written to the audit trail (action `addEqualityQuestion`).
+         */
+        post: operations["addEqualityQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/equality-questions/{questionId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff with the insights role: stop asking a question of the council's own (audited)
+         * @description No longer asked nor counted; people's answers to it are dropped the next time they save
+         *     theirs. A question is retired, never deleted, so its words stay with the audit trail.
+         *     Retiring one already retired changes nothing.
+         */
+        post: operations["retireEqualityQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2521,6 +2572,10 @@ export interface components {
              * @enum {string}
              */
             carer?: "no" | "hours_1_19" | "hours_20_49" | "hours_50_plus" | "prefer_not_to_say";
+            /** @description Answers to the council's own questions (GET /equality-questions): question id -> answer id (or `prefer_not_to_say`). Answers to a question not asked (unknown or retired) are dropped when saved. */
+            council?: {
+                [key: string]: string;
+            };
         };
         /** @description A count rounded to the nearest 5; `null`: fewer than 8. */
         ReachCount: number | null;
@@ -2530,11 +2585,40 @@ export interface components {
         };
         /** @description The council's reference population for its area (issue 17), per question staff see (disability as derived: disabled, not_disabled, prefer_not_to_say), per answer, in percent. */
         EqualityReference: {
+            /** @description Where the figures come from, shown beside them (e.g. "Census 2021, ONS, table TS021"). */
+            source?: string;
             ageBand?: components["schemas"]["ReferenceShares"];
             sex?: components["schemas"]["ReferenceShares"];
             ethnicGroup?: components["schemas"]["ReferenceShares"];
             disability?: components["schemas"]["ReferenceShares"];
             carer?: components["schemas"]["ReferenceShares"];
+        };
+        CouncilQuestionId: string;
+        /** @description Words in English, Welsh and easy read (easy-read Welsh optional: the Welsh words stand in). */
+        ThreeReadings: {
+            en: string;
+            cy: string;
+            easyRead: string;
+            easyReadCy?: string;
+        };
+        CouncilQuestionInput: {
+            text: components["schemas"]["ThreeReadings"];
+            answers: {
+                text: components["schemas"]["ThreeReadings"];
+            }[];
+        };
+        CouncilQuestion: {
+            id: components["schemas"]["CouncilQuestionId"];
+            text: components["schemas"]["ThreeReadings"];
+            answers: {
+                /** @description `a1`, `a2`, ... by place. */
+                id: string;
+                text: components["schemas"]["ThreeReadings"];
+            }[];
+            retired: boolean;
+        };
+        CouncilQuestionList: {
+            questions: components["schemas"]["CouncilQuestion"][];
         };
         EqualityReach: {
             /** @constant */
@@ -2545,6 +2629,19 @@ export interface components {
             publishedAt?: components["schemas"]["Timestamp"];
             profiles: components["schemas"]["ReachCount"];
             answered: components["schemas"]["ReachCount"];
+            /** @description Where the area's figures come from (`EqualityReference.source`); null where staff gave none. */
+            referenceSource?: string | null;
+            /** @description The council's own questions still asked, counted as the others (hidden under 8, rounded to 5). A question added since the figures were last counted shows every count hidden until the next batch. */
+            council?: {
+                question: components["schemas"]["CouncilQuestionId"];
+                answered: components["schemas"]["ReachCount"];
+                answers: {
+                    /** @description An answer id of the question, or prefer_not_to_say. */
+                    answer: string;
+                    count: components["schemas"]["ReachCount"];
+                    percent: number | null;
+                }[];
+            }[];
             /** @description People whose profile says what training or support they would like (the recipe: find out people's support and training needs), counted now, hidden and rounded as the rest. Staff reach them through GET /people?training=true (audited). */
             trainingWanted?: components["schemas"]["ReachCount"];
             questions: {
@@ -5077,6 +5174,93 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getEqualityQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every question the council has added, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilQuestionList"];
+                };
+            };
+        };
+    };
+    addEqualityQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilQuestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    retireEqualityQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                questionId: components["schemas"]["CouncilQuestionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilQuestion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -68,6 +68,9 @@ const METHODS = [
   'getEqualityReach',
   'getEqualityReference',
   'saveEqualityReference',
+  'getEqualityQuestions',
+  'addEqualityQuestion',
+  'retireEqualityQuestion',
   'listMyInvitations',
   'answerMyInvitation',
 ] as const satisfies readonly (keyof CoprodApi)[];

@@ -4,8 +4,9 @@
  * population. Counted by src/api/equality-reach.ts, as InMemoryApi counts.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
-import type { EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
+import { councilQuestion, dueToPublish, equalityReach, knownAnswers, publishedCount, referenceProblems, withCouncil, withReference, type EqualityReference } from '../../../src/api/equality-reach.js';
+import type { CouncilQuestion, CouncilQuestionInput, EqualityAnswers, EqualityReach } from '../../../src/api/types.js';
+import { newId } from '../crypto.js';
 import type { ContactCipher } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { requireRole } from '../auth.js';
@@ -20,16 +21,23 @@ async function myProfileId(app: FastifyInstance, request: FastifyRequest): Promi
   return equalityProfileIn(app.db, { contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] });
 }
 
+/** The council's own questions (migration 225), oldest first, retired ones too. */
+async function councilQuestions(db: Queryable): Promise<CouncilQuestion[]> {
+  const rows = await db.query<{ doc: CouncilQuestion; retired: boolean }>('SELECT doc, retired FROM equality_questions ORDER BY position');
+  return rows.map((r) => ({ ...r.doc, retired: r.retired }));
+}
+
 async function answersOf(db: Queryable, cipher: ContactCipher, profileId: string): Promise<EqualityAnswers> {
   const [row] = await db.query<{ sealed: string }>('SELECT sealed FROM profile_equality WHERE profile_id = $1', [profileId]);
-  return row ? knownAnswers(JSON.parse(cipher.open(row.sealed))) : {};
+  return row ? knownAnswers(JSON.parse(cipher.open(row.sealed)), await councilQuestions(db)) : {};
 }
 
 /** Every stored answer set, opened, in no order, with nothing about whose it is; and how many profiles there are. */
 async function everyone(db: Queryable, cipher: ContactCipher): Promise<{ all: EqualityAnswers[]; profiles: number }> {
   const rows = await db.query<{ sealed: string }>('SELECT sealed FROM profile_equality');
   const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM profiles');
-  return { all: rows.map((r) => knownAnswers(JSON.parse(cipher.open(r.sealed)))), profiles: count?.n ?? 0 };
+  const council = await councilQuestions(db);
+  return { all: rows.map((r) => knownAnswers(JSON.parse(cipher.open(r.sealed)), council)), profiles: count?.n ?? 0 };
 }
 
 export function equalityRoutes(app: FastifyInstance, setting: EqualityReference = {}): void {
@@ -61,6 +69,33 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
     return sendJson(reply, 200, reference);
   });
 
+  operation(app, 'getEqualityQuestions', {}, async (_request, reply) => {
+    return sendJson(reply, 200, { questions: await councilQuestions(app.db) });
+  });
+
+  // What every person is asked: the insights role only, audited, as the area's figures.
+  operation(app, 'addEqualityQuestion', { access: 'staff' }, async (request, reply) => {
+    requireRole(request.principal, 'insights');
+    const question = councilQuestion(`cq-${newId().slice(0, 8)}`, request.body as CouncilQuestionInput);
+    await inTransaction(app, async (repos, tx) => {
+      await tx.query('INSERT INTO equality_questions (id, doc) VALUES ($1, $2::jsonb)', [question.id, JSON.stringify(question)]);
+      await repos.audit(actorOf(request), 'addEqualityQuestion', [question.id], {});
+    });
+    return sendJson(reply, 201, question);
+  });
+
+  operation(app, 'retireEqualityQuestion', { access: 'staff' }, async (request, reply) => {
+    requireRole(request.principal, 'insights');
+    const { questionId } = request.params as { questionId: string };
+    const question = await inTransaction(app, async (repos, tx) => {
+      const [row] = await tx.query<{ doc: CouncilQuestion }>('UPDATE equality_questions SET retired = true WHERE id = $1 RETURNING doc', [questionId]);
+      if (!row) throw notFound('We could not find that question.');
+      await repos.audit(actorOf(request), 'retireEqualityQuestion', [questionId], {});
+      return { ...row.doc, retired: true };
+    });
+    return sendJson(reply, 200, question);
+  });
+
   operation(app, 'getMyEquality', {}, async (request, reply) => {
     const id = await myProfileId(app, request);
     reply.header('cache-control', 'no-store');
@@ -70,7 +105,7 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
   operation(app, 'saveMyEquality', {}, async (request, reply) => {
     const id = await myProfileId(app, request);
     if (!id) throw notFound('Make a profile first: these questions are kept with it.');
-    const kept = knownAnswers(request.body);
+    const kept = knownAnswers(request.body, await councilQuestions(app.db));
     await app.db.query(
       `INSERT INTO profile_equality (profile_id, sealed) VALUES ($1, $2)
        ON CONFLICT (profile_id) DO UPDATE SET sealed = excluded.sealed`,
@@ -92,13 +127,13 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
       const [row] = await tx.query<{ counts: EqualityReach | null; changes: number; published_at: Date | string | null }>('SELECT counts, changes, published_at FROM equality_published FOR UPDATE');
       if (row?.counts && !dueToPublish(row.counts, row.changes)) return { ...row.counts, ...(row.published_at ? { publishedAt: new Date(row.published_at).toISOString() } : {}) };
       const { all, profiles } = await everyone(tx, cipher);
-      const counted = equalityReach(all, profiles);
+      const counted = equalityReach(all, profiles, {}, await councilQuestions(tx));
       const [at] = await tx.query<{ published_at: Date | string }>('UPDATE equality_published SET counts = $1::jsonb, changes = 0, published_at = now() RETURNING published_at', [JSON.stringify(counted)]);
       return { ...counted, ...(at ? { publishedAt: new Date(at.published_at).toISOString() } : {}) };
     });
     // Not special category and not in the batch: counted now, hidden and rounded as the rest.
     const [training] = await app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM profiles WHERE coalesce(doc->>'trainingWanted', '') <> ''`);
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, { ...withReference(reach, await referenceNow()), trainingWanted: publishedCount(training?.n ?? 0) });
+    return sendJson(reply, 200, { ...withCouncil(withReference(reach, await referenceNow()), await councilQuestions(app.db)), trainingWanted: publishedCount(training?.n ?? 0) });
   });
 }
