@@ -174,6 +174,11 @@ export interface PeopleInvitedDetail {
   invitationIds: string[];
 }
 
+/** Staff marked a letter, call or supporter message as sent by hand (`<coprod-staff-people>`). Its id only. */
+export interface MessageDoneDetail {
+  messageId: string;
+}
+
 /** Every `coprod-*` event's name and its detail. */
 export interface CoprodEventDetails {
   'coprod-error': CoprodErrorDetail;
@@ -197,6 +202,7 @@ export interface CoprodEventDetails {
   'coprod-attendance-recorded': AttendanceRecordedDetail;
   'coprod-people-invited': PeopleInvitedDetail;
   'coprod-opportunity-chosen': OpportunityChosenDetail;
+  'coprod-message-done': MessageDoneDetail;
 }
 
 export type CoprodEventName = keyof CoprodEventDetails;

@@ -39,6 +39,7 @@ interface Suggested {
  *
  * @summary Find people, see who may suit an opportunity and why, and invite them.
  * @fires {CustomEvent<PeopleInvitedDetail>} coprod-people-invited - People were invited. Detail: `{ opportunityId, invitationIds }`.
+ * @fires {CustomEvent<MessageDoneDetail>} coprod-message-done - A letter, call or supporter message was marked as sent by hand (the workspace counts again). Detail: `{ messageId }`.
  * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or an action failed. Detail: `{ action, kind, message }`.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart pool-form - The search form with its filters.
@@ -179,6 +180,7 @@ export class CoprodStaffPeople extends StaffElement {
         errorText: (error) => this.actionError(error),
         reportError: (action, error) => this.reportError(action, error),
         announce: (text) => this.announce(text),
+        done: (messageId) => this.emit('coprod-message-done', { messageId }),
         root: () => this.renderRoot,
       });
       await this.byHand.load();
@@ -308,6 +310,7 @@ export class CoprodStaffPeople extends StaffElement {
         const done = await api.markMessageDone!(id, { idempotencyKey: crypto.randomUUID() });
         if (typeof this.told === 'object') this.told = { items: this.told.items.map((m) => (m.id === id ? done : m)) };
         this.announce(this.t('toldMarked'));
+        this.emit('coprod-message-done', { messageId: id });
       } catch (error) {
         this.reportError('save', error);
         this.announce(this.actionError(error));

@@ -21,6 +21,7 @@ const CHANGES = [
   'coprod-feedback-merged',
   'coprod-claim-decided',
   'coprod-attendance-recorded',
+  'coprod-message-done',
 ] as const;
 
 /**

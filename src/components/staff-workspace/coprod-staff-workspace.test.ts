@@ -4,6 +4,7 @@ import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { staffApi } from '../../../test/helpers/staff-states.js';
 import { clearAddress, SECTION_WAIT, states, workspace } from './coprod-staff-workspace.states.js';
+import { byHandActed } from '../staff-people/coprod-staff-people.states.js';
 import type { CoprodStaffWorkspace } from './coprod-staff-workspace.component.js';
 
 describeStates(states);
@@ -132,6 +133,18 @@ describe('<coprod-staff-workspace>', () => {
     await until(() => text(link(element, 'People interested')) !== before, 'the count to change');
     const count = (s: string) => Number(/(\d+) waiting/.exec(s)?.[1]);
     expect(count(text(link(element, 'People interested')))).to.equal(count(before) - 1);
+  });
+
+  it('counts the messages to send by hand beside People, and one fewer after one is marked sent (issue 15)', async () => {
+    const api = staffApi();
+    await byHandActed(api);
+    const root = await fixture(workspace(api, { section: 'people' }));
+    const element = root.querySelector<CoprodStaffWorkspace>('coprod-staff-workspace')!;
+    await until(() => text(link(element, 'People')).includes('2 messages to send by hand') || undefined, 'the by-hand count');
+    const people = sectionWidget(element);
+    await until(() => people.shadowRoot?.querySelector<HTMLElement>('[part="by-hand-show"]'), 'the by-hand button').then((b) => b.click());
+    await until(() => people.shadowRoot?.querySelector<HTMLElement>('[part="by-hand-done"]'), 'a message to mark').then((b) => b.click());
+    await until(() => text(link(element, 'People')).includes('1 message to send by hand') || undefined, 'the count to change');
   });
 
   it('puts focus on the section heading when staff sign in while focus is nowhere', async () => {

@@ -17,6 +17,8 @@ export interface ByHandHost {
   errorText: (error: unknown) => string;
   reportError: (action: 'load' | 'save', error: unknown) => void;
   announce: (text: string) => void;
+  /** Fires `coprod-message-done` (the workspace counts again). */
+  done: (messageId: string) => void;
   /** Where to look for the list's elements (focus after loading and marking). */
   root: () => ParentNode;
 }
@@ -69,6 +71,7 @@ export class ByHandPart {
       const done = await api.markMessageDone(id, { idempotencyKey: crypto.randomUUID() });
       if (typeof this.state === 'object') this.state = { ...this.state, items: this.state.items.map((m) => (m.id === id ? { ...m, ...done } : m)) };
       this.h.announce(this.h.t('toldMarked'));
+      this.h.done(id);
     } catch (error) {
       this.h.reportError('save', error);
       this.h.announce(this.h.errorText(error));
