@@ -16,7 +16,8 @@ async function deepTexts(page: import('playwright-core').Page, selector: string)
   return page.locator(selector).allInnerTexts();
 }
 
-describe('the pages as a CMS would serve them', () => {
+// HTTP only (no browser): once, in Chromium's run.
+describe('the pages as a CMS would serve them', { skip: E2E_BROWSER === 'firefox' }, () => {
   for (const path of ['/', '/community.html', '/staff.html', '/my-involvement.html', '/evaluate.html']) {
     test(`${path}: lang, viewport, one h1, no inline script or style, unique ids, strict CSP header`, async () => {
       const response = await fetch(`${e2e.server.url}${path}`);
