@@ -8,6 +8,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import type { ByHandMessage } from '../../../api/types.js';
+import { BusyController } from '../../../core/controllers/busy-controller.js';
 import { heading } from '../../../core/heading.js';
 import type { Say } from './words.js';
 
@@ -28,16 +29,14 @@ type State = 'loading' | { items: ByHandMessage[]; total: number; next: string |
 
 export class ByHandPart {
   state: State = 'loading';
-  private marking: string | undefined;
-  private more = false;
+  /** The one double-submit guard: "Show more" and each "Mark as sent by hand". */
+  private readonly busy: BusyController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly h: ByHandHost,
-  ) {}
-
-  private redraw(): void {
-    this.host.requestUpdate();
+  ) {
+    this.busy = new BusyController(host);
   }
 
   /** The first page (or the next one, appended); the focus goes to the list, or the first new message. */
@@ -45,18 +44,18 @@ export class ByHandPart {
     const api = this.h.api();
     if (!api?.listMessagesByHand) return;
     const before = typeof this.state === 'object' ? this.state.items : [];
-    if (cursor) this.more = true;
-    else this.state = 'loading';
-    this.redraw();
-    try {
-      const page = await api.listMessagesByHand({ reason: 'contact', ...(cursor && { cursor }) });
-      this.state = { items: [...before, ...page.items], total: page.total, next: page.nextCursor };
-    } catch (error) {
-      this.h.reportError('load', error);
-      this.state = this.h.errorText(error);
-    }
-    this.more = false;
-    this.redraw();
+    const loaded = await this.busy.run(cursor ? 'more' : 'first', async () => {
+      if (!cursor) this.state = 'loading';
+      try {
+        const page = await api.listMessagesByHand!({ reason: 'contact', ...(cursor && { cursor }) });
+        this.state = { items: [...before, ...page.items], total: page.total, next: page.nextCursor };
+      } catch (error) {
+        this.h.reportError('load', error);
+        this.state = this.h.errorText(error);
+      }
+      return true;
+    });
+    if (!loaded) return;
     await this.host.updateComplete;
     const first = cursor && typeof this.state === 'object' ? this.state.items[before.length] : undefined;
     this.h.root().querySelector<HTMLElement>(first ? `#by-hand-${CSS.escape(first.id)}` : '[part="by-hand"], [part="by-hand-error"]')?.focus();
@@ -64,20 +63,20 @@ export class ByHandPart {
 
   private async markDone(id: string): Promise<void> {
     const api = this.h.api();
-    if (!api?.markMessageDone || typeof this.state !== 'object' || this.marking) return;
-    this.marking = id;
-    this.redraw();
-    try {
-      const done = await api.markMessageDone(id, { idempotencyKey: crypto.randomUUID() });
-      if (typeof this.state === 'object') this.state = { ...this.state, items: this.state.items.map((m) => (m.id === id ? { ...m, ...done } : m)) };
-      this.h.announce(this.h.t('toldMarked'));
-      this.h.done(id);
-    } catch (error) {
-      this.h.reportError('save', error);
-      this.h.announce(this.h.errorText(error));
-    }
-    this.marking = undefined;
-    this.redraw();
+    if (!api?.markMessageDone || typeof this.state !== 'object') return;
+    const marked = await this.busy.run(`mark-${id}`, async () => {
+      try {
+        const done = await api.markMessageDone!(id, { idempotencyKey: crypto.randomUUID() });
+        if (typeof this.state === 'object') this.state = { ...this.state, items: this.state.items.map((m) => (m.id === id ? { ...m, ...done } : m)) };
+        this.h.announce(this.h.t('toldMarked'));
+        this.h.done(id);
+      } catch (error) {
+        this.h.reportError('save', error);
+        this.h.announce(this.h.errorText(error));
+      }
+      return true;
+    });
+    if (!marked) return;
     await this.host.updateComplete;
     this.h.root().querySelector<HTMLElement>(`#by-hand-${CSS.escape(id)}`)?.focus();
   }
@@ -97,7 +96,7 @@ export class ByHandPart {
                   ${s.items.map((m) => this.renderMessage(m, level + 1))}
                 </ol>
                 ${s.next
-                  ? html`<button type="button" class="button secondary" part="by-hand-more" aria-disabled=${this.more ? 'true' : 'false'} @click=${() => !this.more && void this.load(s.next!)}>
+                  ? html`<button type="button" class="button secondary" part="by-hand-more" aria-disabled=${this.busy.isBusy('more') ? 'true' : 'false'} @click=${() => void this.load(s.next!)}>
                       ${t('byHandMore')}
                     </button>`
                   : nothing}`;
@@ -117,7 +116,7 @@ export class ByHandPart {
         : html`<p class="why-title">${t('byHandSays')}</p>
             <p class="by-hand-says" part="by-hand-says">${m.says}</p>`}
       ${m.status === 'manual'
-        ? html`<button type="button" class="button secondary" part="by-hand-done" data-message=${m.id} aria-disabled=${this.marking === m.id ? 'true' : 'false'}
+        ? html`<button type="button" class="button secondary" part="by-hand-done" data-message=${m.id} aria-disabled=${this.busy.isBusy(`mark-${m.id}`) ? 'true' : 'false'}
             @click=${() => void this.markDone(m.id)}>${t('toldMarkDone')}</button>`
         : html`<p class="saved"><strong>${t(`toldStatus_${m.status}`)}</strong></p>`}
     </li>`;
