@@ -105,27 +105,33 @@ export async function staffActed(api: InMemoryApi): Promise<void> {
   await api.addFeedbackUpdate(gave.id, { kind: 'changed', text: 'Ten respite places are now kept free each week.' }, { idempotencyKey: 'told-1' });
 }
 
-/** A named state of the panel over InMemoryApi's message log (or failing), after `staffActed`. */
-function toldState(name: string, options: { person?: string; then?: string; fails?: boolean; locale?: 'cy'; readingLevel?: 'easy-read'; markDone?: boolean; description?: string }): NamedState {
+type LogStateOptions = { fails?: boolean; locale?: 'cy'; readingLevel?: 'easy-read'; markDone?: boolean; description?: string };
+
+/** A named state over InMemoryApi's message log, or with `failing` answered by a 503. */
+function logState(name: string, options: LogStateOptions, failing: 'listMessages' | 'listMessagesByHand', play: (api: InMemoryApi, element: HTMLElement) => Promise<void>): NamedState {
   let api: InMemoryApi;
   return {
     name,
     ...(options.description && { description: options.description }),
     render: () => {
       api = staffApi();
-      if (options.fails) Object.defineProperty(api, 'listMessages', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
+      if (options.fails) Object.defineProperty(api, failing, { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
       return widget(api, { opportunityId: null, ...(options.locale && { locale: options.locale }), ...(options.readingLevel && { readingLevel: options.readingLevel }) });
     },
-    play: async (element) => {
-      await staffActed(api);
-      await showTold(options.person, options.then)(element);
-      if (options.markDone) {
-        clickOn(element, '[part="told-done"]');
-        await shows('[data-told="done"]', 'sent by hand')(element);
-      }
-    },
+    play: (element) => play(api, element),
   };
 }
+
+/** A named state of the panel, after `staffActed`. */
+const toldState = (name: string, options: LogStateOptions & { person?: string; then?: string }): NamedState =>
+  logState(name, options, 'listMessages', async (api, element) => {
+    await staffActed(api);
+    await showTold(options.person, options.then)(element);
+    if (options.markDone) {
+      clickOn(element, '[part="told-done"]');
+      await shows('[data-told="done"]', 'sent by hand')(element);
+    }
+  });
 
 /** Opens a person's profile and asks for the messages sent to them. */
 export const showTold =
@@ -154,27 +160,16 @@ export const showByHand =
     await shows(then, 'the messages to send by hand')(element);
   };
 
-/** A named state of the by-hand list over InMemoryApi's message log (or failing). */
-function byHandState(name: string, options: { acted?: boolean; fails?: boolean; locale?: 'cy'; readingLevel?: 'easy-read'; markDone?: boolean; description?: string }): NamedState {
-  let api: InMemoryApi;
-  return {
-    name,
-    ...(options.description && { description: options.description }),
-    render: () => {
-      api = staffApi();
-      if (options.fails) Object.defineProperty(api, 'listMessagesByHand', { value: () => Promise.reject(new ApiError('server', 'Failed', { status: 503 })) });
-      return widget(api, { opportunityId: null, ...(options.locale && { locale: options.locale }), ...(options.readingLevel && { readingLevel: options.readingLevel }) });
-    },
-    play: async (element) => {
-      if (options.acted !== false) await byHandActed(api);
-      await showByHand(options.fails ? '[part="by-hand-error"]' : '[part="by-hand"]')(element);
-      if (options.markDone) {
-        clickOn(element, '[part="by-hand-done"]');
-        await shows('[data-by-hand="done"]', 'sent by hand')(element);
-      }
-    },
-  };
-}
+/** A named state of the by-hand list, after `byHandActed` unless `acted` is false. */
+const byHandState = (name: string, options: LogStateOptions & { acted?: boolean }): NamedState =>
+  logState(name, options, 'listMessagesByHand', async (api, element) => {
+    if (options.acted !== false) await byHandActed(api);
+    await showByHand(options.fails ? '[part="by-hand-error"]' : '[part="by-hand"]')(element);
+    if (options.markDone) {
+      clickOn(element, '[part="by-hand-done"]');
+      await shows('[data-by-hand="done"]', 'sent by hand')(element);
+    }
+  });
 
 export const states: ComponentStates = {
   tag: 'coprod-staff-people',
