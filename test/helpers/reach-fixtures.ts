@@ -6,7 +6,8 @@
 import type { CoprodApi } from '../../src/api/api.js';
 import { equalityReach, withReference } from '../../src/api/equality-reach.js';
 import { DEMO_REFERENCE } from '../../src/api/in-memory-equality.js';
-import type { EqualityAnswers, EqualityReach } from '../../src/api/types.js';
+import type { CouncilQuestion, EqualityAnswers, EqualityReach } from '../../src/api/types.js';
+import type { InMemoryApi } from '../../src/api/in-memory.js';
 import { insightsApi } from './insights-fixtures.js';
 import { scriptedError } from './scripted-adapters.js';
 
@@ -47,4 +48,26 @@ export function reachApi(reach: EqualityReach | 'server' | 'forbidden'): CoprodA
       return Reflect.get(target, key, receiver);
     },
   });
+}
+
+/** A question of the council's own (issue 17: "any the council adds"). */
+export const CARE_LEAVER: CouncilQuestion = {
+  id: 'cq-care',
+  retired: false,
+  text: { en: 'Are you a care leaver?', cy: 'Ydych chi wedi gadael gofal?', easyRead: 'Did you grow up in care?' },
+  answers: [
+    { id: 'a1', text: { en: 'Yes', cy: 'Ydw', easyRead: 'Yes, I did' } },
+    { id: 'a2', text: { en: 'No', cy: 'Nac ydw', easyRead: 'No, I did not' } },
+  ],
+};
+export const SOURCE = 'Census 2021, ONS, table TS021';
+
+/** Thirty people's counts with the council's own question (a third said yes), beside figures whose source staff gave. */
+export function councilReachApi(): CoprodApi {
+  const sets = answerSets(30).map((a, i) => ({ ...a, council: { [CARE_LEAVER.id]: i % 3 ? 'a2' : 'a1' } }));
+  const api = reachApi({ ...equalityReach(sets, 60, DEMO_REFERENCE, [CARE_LEAVER]), publishedAt: PUBLISHED_AT, trainingWanted: 15 });
+  const inner = api as unknown as InMemoryApi;
+  inner.equality.questions = [CARE_LEAVER];
+  inner.equality.reference = { ...DEMO_REFERENCE, source: SOURCE };
+  return api;
 }

@@ -96,3 +96,41 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
     expect(section.querySelectorAll('input[name="equality-reducedAbility"]:checked').length).to.equal(0, 'the earlier answer was cleared');
   });
 });
+
+// Issue 17 item 4, "any the council adds": the council's own questions come after the census ones.
+describe('<coprod-my-involvement>: the council’s own questions', () => {
+  const text = (en: string, cy: string, easyRead: string) => ({ en, cy, easyRead });
+  async function withCouncil(locale: string, readingLevel = 'standard') {
+    const api = new MeFixtureApi({});
+    api.equality.questions = [
+      { id: 'cq-care', retired: false, text: text('Are you a care leaver?', 'Ydych chi wedi gadael gofal?', 'Did you grow up in care?'), answers: [{ id: 'a1', text: text('Yes', 'Ydw', 'Yes, I did') }, { id: 'a2', text: text('No', 'Nac ydw', 'No, I did not') }] },
+      { id: 'cq-old', retired: true, text: text('Retired question', 'Cwestiwn wedi ymddeol', 'Old question'), answers: [{ id: 'a1', text: text('A', 'A', 'A') }, { id: 'a2', text: text('B', 'B', 'B') }] },
+    ];
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} reading-level=${readingLevel} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+    (await until(() => shadow(element).querySelector<HTMLElement>('[data-equality-open]'), 'the about-you summary')).click();
+    const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality]:has(#equality-council-cq-care)'), 'the council’s question');
+    return { api, section };
+  }
+
+  it('asks it after the census ones, with "Prefer not to say", not a retired one, and saves the answer', async () => {
+    const { api, section } = await withCouncil('en-GB');
+    const legends = [...section.querySelectorAll('legend')].map(words);
+    expect(legends.at(-1)).to.equal('Are you a care leaver?');
+    expect(legends).not.to.include('Retired question');
+    const group = section.querySelector('#equality-council-cq-care')!.closest('fieldset')!;
+    expect([...group.querySelectorAll('label')].map(words)).to.deep.equal(['Yes', 'No', 'Prefer not to say']);
+    choose(section, 'council-cq-care', 'a2');
+    section.querySelector<HTMLButtonElement>('[data-equality-save]')!.click();
+    await until(() => api.equalityAnswers.council?.['cq-care'] === 'a2', 'the answer saved');
+  });
+
+  it('in Welsh easy read (the Welsh words stand in) and in English easy read', async () => {
+    const cy = (await withCouncil('cy', 'easy-read')).section;
+    expect(words(cy.querySelector('#equality-council-cq-care')!.closest('fieldset')!.querySelector('legend'))).to.equal('Ydych chi wedi gadael gofal?');
+    const easy = (await withCouncil('en-GB', 'easy-read')).section;
+    const group = easy.querySelector('#equality-council-cq-care')!.closest('fieldset')!;
+    expect(words(group.querySelector('legend'))).to.equal('Did you grow up in care?');
+    expect(words(group.querySelector('label'))).to.equal('Yes, I did');
+  });
+});

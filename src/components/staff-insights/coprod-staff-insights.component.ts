@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import { STAFF_MINIMUM } from '../../api/evaluation-results.js';
-import type { EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
+import type { CouncilQuestion, EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { FormController } from '../../core/forms/form-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
@@ -80,8 +80,15 @@ export class CoprodStaffInsights extends StaffElement {
   /** Who is taking part (issue 17): staff's equality counts, its own load so a failure here leaves the results. */
   private readonly reach = this.loadTask(
     () => true,
-    async (api, _key, signal) => (api.getEqualityReach ? api.getEqualityReach({ signal }) : undefined),
+    async (api, _key, signal) => {
+      if (!api.getEqualityReach) return undefined;
+      // The council's own questions' words, for their counts (issue 17: "any the council adds").
+      const [figures, council] = await Promise.all([api.getEqualityReach({ signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined)]);
+      this.councilQuestions = council?.questions ?? [];
+      return figures;
+    },
   );
+  private councilQuestions: CouncilQuestion[] = [];
 
   /** "Change the area's figures": closed, open (the form), or just saved (the success message). */
   @state() private referenceState: 'closed' | 'open' | 'saved' = 'closed';
@@ -143,7 +150,7 @@ export class CoprodStaffInsights extends StaffElement {
     const reach = this.reach.render({
       pending: () => loadingView(this.t('reachTitle'), { rows: 2 }),
       error: (error) => html`<section class="part" part="reach" data-reach>${heading(this.level + 1, this.t('reachTitle'))} ${this.renderLoadError(error, () => void this.reach.run())}</section>`,
-      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1)} ${this.renderReference()}` : nothing),
+      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1, this.councilQuestions, this.config.readingLevel)} ${this.renderReference()}` : nothing),
     });
     return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body} ${reach}</section>`;
   }

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
-import { reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
+import { councilReachApi, reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
@@ -47,6 +47,8 @@ export const states: ComponentStates = {
     { name: 'Too few', description: 'Two answers: nothing is shown, not even what they asked to change, so that neither can read the other’s by taking away their own.', render: () => widget(insightsApi(2).api), play: shows('[part="too-few"]', 'the too-few message') },
     { name: 'Who is taking part', description: 'Staff’s equality counts (issue 17) beside the area’s figures: a table per question, the same shares drawn beside it, when they were last counted.', render: () => widget(reachApi(reachFor(120))), play: shows('[data-question="carer"] table', 'the unpaid care table') },
     { name: 'Who is taking part: some hidden', description: 'Thirty people answered: answers given by fewer than 8 say so in words and have no bar.', render: () => widget(reachApi(reachFor(30))), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
+    { name: 'Who is taking part: the council’s own question', description: 'The council added “Are you a care leaver?”: counted as the census questions (fewer than 8 hidden), and the area’s figures say where they come from.', render: () => widget(councilReachApi()), play: shows('[data-question="council-cq-care"] table', 'the care leaver table') },
+    { name: 'Welsh: the council’s own question', render: () => widget(councilReachApi(), { locale: 'cy' }), play: shows('[data-question="council-cq-care"] table', 'the care leaver table') },
     { name: 'Who is taking part: none answered yet', description: 'Fewer than 8 people have answered: nothing is shown.', render: () => widget(reachApi(reachFor(3))), play: shows('[part="reach-none"]', 'the nothing-yet notice') },
     { name: 'Who is taking part: failed', description: 'The counts could not be loaded; the evaluation results still show.', render: () => widget(reachApi('server')), play: shows('[data-reach] [part="error"]', 'the error') },
     { name: 'Who is taking part: not allowed', description: 'The server refused the counts (403): said plainly, the rest still shows.', render: () => widget(reachApi('forbidden')), play: shows('[data-reach] [part="error"]', 'the permission message') },

@@ -4,7 +4,7 @@ import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
-import { reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
+import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
 import { openReference, saveShare, states } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import '../provider/coprod-provider.js';
@@ -144,6 +144,18 @@ describe('<coprod-staff-insights>', () => {
       } finally {
         await setViewport({ width: 1280, height: 720 });
       }
+    });
+
+    it('counts the council’s own question with the census ones, and says where the area’s figures come from (issue 17)', async () => {
+      const root = await fixture(html`<coprod-provider .adapter=${councilReachApi()} token=${STAFF_TOKEN}><coprod-staff-insights></coprod-staff-insights></coprod-provider>`);
+      const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+      const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-reach]:has([data-question="council-cq-care"])'), 'the council’s question');
+      expect(clean(section.querySelector('[data-question="council-cq-care"] h3, [data-question="council-cq-care"] h4'))).to.equal('Are you a care leaver?');
+      // 10 of 30 said yes (shown, rounded), 20 no; nobody preferred not to say (hidden: fewer than 8).
+      expect(rowOf(section, 'council-cq-care', 'Yes')).to.deep.equal(['10', '33.3%', 'not given']);
+      expect(rowOf(section, 'council-cq-care', 'No')).to.deep.equal(['20', '66.7%', 'not given']);
+      expect(rowOf(section, 'council-cq-care', 'Prefer not to say')).to.deep.equal(['fewer than 8 — not shown to protect people', 'not given']);
+      expect(clean(section.querySelector('[data-reference-source]'))).to.equal(`The area’s figures come from: ${SOURCE}`);
     });
 
     it('in Welsh', async () => {

@@ -4,7 +4,8 @@
  * Wales (its Welsh questionnaire for Welsh).
  */
 import type { EQUALITY_QUESTIONS } from '../../api/rules-vocabularies.js';
-import type { Locale } from '../../core/config.js';
+import type { CouncilQuestion, ThreeReadings } from '../../api/types.js';
+import type { Locale, ReadingLevel } from '../../core/config.js';
 
 type Words = { en: string; cy: string };
 type Questions = typeof EQUALITY_QUESTIONS;
@@ -49,3 +50,15 @@ export function answerInWords(question: string, answer: string, locale: Locale):
   const words = answer === 'prefer_not_to_say' ? PREFER : (ANSWERS as Record<string, Record<string, Words> | undefined>)[question]?.[answer];
   return words ? (locale === 'cy' ? words.cy : words.en) : answer;
 }
+
+/** A council question's or answer's words in the reader's language and reading (easy-read Welsh falls back to the Welsh). */
+export function councilWords(text: ThreeReadings, locale: Locale, readingLevel: ReadingLevel): string {
+  if (readingLevel === 'easy-read') return locale === 'cy' ? (text.easyReadCy ?? text.cy) : text.easyRead;
+  return locale === 'cy' ? text.cy : text.en;
+}
+
+/** A council question's answer in words: its own, or "Prefer not to say". */
+export const councilAnswerInWords = (q: CouncilQuestion, answer: string, locale: Locale, readingLevel: ReadingLevel): string => {
+  const found = q.answers.find((a) => a.id === answer);
+  return found ? councilWords(found.text, locale, readingLevel) : PREFER[locale === 'cy' ? 'cy' : 'en'];
+};

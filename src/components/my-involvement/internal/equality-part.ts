@@ -9,13 +9,14 @@ import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { EQUALITY_QUESTIONS } from '../../../api/rules-vocabularies.js';
-import type { EqualityAnswers } from '../../../api/types.js';
+import type { CouncilQuestion, EqualityAnswers } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup } from '../../../core/forms/index.js';
 import { translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
-import { answerInWords } from '../../../shared/equality/equality-words.js';
+import { answerInWords, councilAnswerInWords, councilWords } from '../../../shared/equality/equality-words.js';
+import { councilAnswers } from '../../../api/equality-reach.js';
 import { equalityMessages } from './equality.messages.js';
 
 export interface EqualityView {
@@ -36,6 +37,8 @@ export class EqualityPart {
   #draft: EqualityAnswers = {};
   #saved: EqualityAnswers = {};
   #status: 'saved' | 'deleted' | 'failed' | undefined;
+  /** The council's own questions still asked (GET /equality-questions), after the census ones. */
+  #council: CouncilQuestion[] = [];
   #busy = false;
 
   /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
@@ -46,7 +49,8 @@ export class EqualityPart {
       args,
       task: async ([api, meToken, hasProfile], { signal }) => {
         if (!api?.getMyEquality || !meToken || !hasProfile) return undefined;
-        const mine = await api.getMyEquality({ meToken, signal });
+        const [mine, council] = await Promise.all([api.getMyEquality({ meToken, signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined)]);
+        this.#council = (council?.questions ?? []).filter((q) => !q.retired);
         this.#saved = mine;
         this.#draft = { ...mine };
         return mine;
@@ -110,6 +114,21 @@ export class EqualityPart {
             this.#draft = { ...this.#draft, [question]: value };
             // The GSS standard asks the second disability question only after Yes to the first.
             if (question === 'longTermCondition') delete this.#draft.reducedAbility;
+            this.#status = undefined;
+            this.#host.requestUpdate();
+          },
+        }),
+      )}
+      ${this.#council.map((q) =>
+        choiceGroup({
+          id: `equality-council-${q.id}`,
+          label: html`<span class="lines">${councilWords(q.text, view.locale, view.readingLevel)}</span>`,
+          type: 'radio',
+          errorPrefix: '',
+          choices: councilAnswers(q).map((answer) => ({ value: answer, label: councilAnswerInWords(q, answer, view.locale, view.readingLevel) })),
+          selected: this.#draft.council?.[q.id] ? [this.#draft.council[q.id]!] : [],
+          onChange: ([value]) => {
+            this.#draft = { ...this.#draft, council: { ...this.#draft.council, [q.id]: value! } };
             this.#status = undefined;
             this.#host.requestUpdate();
           },

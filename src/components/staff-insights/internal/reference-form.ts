@@ -19,13 +19,14 @@ type Say = (key: string, ...args: unknown[]) => string;
 export type ReferenceValues = Record<string, string>;
 
 /** Every field's path (`question.answer`), in the order they show. */
-export const REFERENCE_FIELDS: readonly string[] = REACH_QUESTIONS.flatMap((q) => reachAnswers(q).map((a) => `${q}.${a}`));
+export const REFERENCE_FIELDS: readonly string[] = ['source', ...REACH_QUESTIONS.flatMap((q) => reachAnswers(q).map((a) => `${q}.${a}`))];
 
 const numberOf = (text: string): number => Number(text.trim().replace(/%$/, '').trim());
 
 /** The saved figures as the form's texts (blank: no figure). */
 export function referenceValues(reference: EqualityReference): ReferenceValues {
   return Object.fromEntries(REFERENCE_FIELDS.map((path) => {
+    if (path === 'source') return [path, reference.source ?? ''];
     const [q, a] = path.split('.') as [ReachQuestion, string];
     const share = reference[q]?.[a];
     return [path, typeof share === 'number' ? String(share) : ''];
@@ -34,9 +35,13 @@ export function referenceValues(reference: EqualityReference): ReferenceValues {
 
 /** The body to send: blanks left out (no figure); a text that is not a number is caught by `referenceCheck` first. */
 export function referenceBody(values: ReferenceValues): EqualityReference {
-  const body: Record<string, Record<string, number>> = {};
+  const body: Record<string, Record<string, number>> & { source?: string } = {};
   for (const [path, text] of Object.entries(values)) {
     if (!text.trim()) continue;
+    if (path === 'source') {
+      body.source = text.trim();
+      continue;
+    }
     const [q, a] = path.split('.') as [string, string];
     (body[q] ??= {})[a] = numberOf(text);
   }
@@ -46,7 +51,7 @@ export function referenceBody(values: ReferenceValues): EqualityReference {
 /** Only "not a number" is checked here; the range is the server's (its words come back per field). */
 export function referenceCheck(values: ReferenceValues, word: (field: string, code: 'wrong-type') => string): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [path, text] of Object.entries(values)) if (text.trim() && !Number.isFinite(numberOf(text))) errors[path] = word(path, 'wrong-type');
+  for (const [path, text] of Object.entries(values)) if (path !== 'source' && text.trim() && !Number.isFinite(numberOf(text))) errors[path] = word(path, 'wrong-type');
   return errors;
 }
 
@@ -61,6 +66,11 @@ export function referenceForm(t: Say, form: FormController<ReferenceValues>, loc
     <p>${lines(t('refIntro'))}</p>
     ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
     ${failure ? html`<div class="panel notice" role="alert" tabindex="-1" data-form-failure>${failure}</div>` : nothing}
+    <div class="form-group">
+      <label class="label" for=${fieldId('source')}>${t('refSource')}</label>
+      <span class="hint" id="${fieldId('source')}-hint">${t('refSourceHint')}</span>
+      <input class="input" id=${fieldId('source')} name=${fieldId('source')} type="text" maxlength="300" aria-describedby="${fieldId('source')}-hint" .value=${live(form.values['source'] ?? '')} @input=${(e: Event) => form.update({ source: (e.target as HTMLInputElement).value })} />
+    </div>
     ${REACH_QUESTIONS.map(
       (q) => html`<fieldset class="fieldset">
         <legend class="legend">${t(`q_${q}`)}</legend>
