@@ -70,7 +70,7 @@ export function knownPersonalData(): string[] {
 
 const SHAPES: [string, RegExp][] = [
   ['an email address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i],
-  ['a UK phone number', /(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}\b/],
+  ['a UK phone number', /(?:\+44\s?|(?<![\d.])\b0)7\d{3}\s?\d{3}\s?\d{3}\b/],
   ['a signed token', /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/],
 ];
 
