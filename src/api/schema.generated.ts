@@ -1006,7 +1006,7 @@ export interface paths {
         };
         /**
          * Staff: how one activity went, counted (never one person's answers)
-         * @description Counts per ingredient and rung, the promise beside the rung felt, and the changes people asked for in random order. Shown once at least two people answered, so no answer stands alone.
+         * @description Counts per ingredient and rung, the promise beside the rung felt, and the changes people asked for in random order. Shown once at least `staffMinimum` people answered (EVALUATION_STAFF_MINIMUM, 3 or more; before that no count and no change asked for), because with two each of the two could take their own answers away and read the other's.
          */
         get: operations["getActivityEvaluation"];
         put?: never;
