@@ -1,6 +1,6 @@
 /**
  * A link made from a page's address template: `{id}` is replaced by the id; a template without
- * `{id}` gets `?opportunity=<id>` (or `&…`), the query `<coprod-opportunity-list sync-url>` opens
+ * `{id}` gets `?opportunity=<id>` (or `&…`), the query `<coprod-opportunity-list>` opens
  * an opportunity from. Written once for every `*-href` attribute that points at one item.
  */
 export function hrefFor(template: string, id: string, query = 'opportunity'): string {

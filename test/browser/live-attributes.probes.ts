@@ -118,7 +118,9 @@ const byTag: Record<string, Record<string, Probe>> = {
     limit: { from: '2', to: '3' },
     'hide-filters': { from: undefined, to: '' },
     'sync-url': { from: undefined, to: '', with: { topic: 'carers' } },
-    'consent-text': { from: 'We keep it for a year.', to: 'We keep it for two years.', prepare: openFirstOpportunity },
+    'no-url': { from: undefined, to: '', notYet: "it changes the page's address, not what the list shows or asks (coprod-opportunity-list.deep-link.test.ts)" },
+    // `no-url`: the opened opportunity stays out of the address, which the fresh list would open.
+    'consent-text': { from: 'We keep it for a year.', to: 'We keep it for two years.', with: { 'no-url': '' }, prepare: openFirstOpportunity },
     // A person signed in (their page hands the list its meToken): only then is there a choice to tick.
     'for-me': { from: undefined, to: '', adapter: () => signedIn().api, prepare: signInToList },
   },
@@ -139,6 +141,7 @@ const byTag: Record<string, Record<string, Probe>> = {
     topic: { from: 'carers', to: 'mental-health' },
     'page-size': { from: '2', to: '3' },
     'collapse-form': { from: undefined, to: '' },
+    'no-url': { from: undefined, to: '', notYet: "it changes the page's address, not what the board shows or asks (coprod-feedback-loop.deep-link.test.ts)" },
   },
   'coprod-my-involvement': {
     ...shared,

@@ -19,7 +19,7 @@ import { CharacterCountController } from './internal/character-count.js';
 import { MorePages } from './internal/more-pages.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
 import { SupportController } from './internal/support-controller.js';
-import { feedbackCatalog, feedbackParam, type ViewContext } from './internal/view-context.js';
+import { feedbackCatalog, feedbackParam, followHref, type ViewContext } from './internal/view-context.js';
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
 
@@ -28,7 +28,9 @@ export type FeedbackLoopMode = 'board' | 'form' | 'both';
  * "You said, we did": a public board of feedback, each item opening to its dated timeline
  * of staff updates, "I said this too", and a form to give feedback.
  *
- * Opening the page with `?feedback=<id>` opens that item (the confirmation links there).
+ * Opening the page with `?feedback=<id>` opens that item (the confirmation links there). An
+ * item opened from the board is kept in the address the same way (a history entry: the
+ * browser's Back goes back to the board, a shared link opens it), unless `no-url` is set.
  *
  * @summary The feedback loop: what people said, what was done, and a form to say more.
  *
@@ -80,6 +82,12 @@ export class CoprodFeedbackLoop extends CoprodElement {
    * button until the person asks for the form (a kept draft opens it by itself).
    */
   @property({ type: Boolean, attribute: 'collapse-form' }) collapseForm = false;
+
+  /**
+   * Leaves the page's address alone, for pages that cannot take address changes: opening an
+   * item adds no `?feedback=<id>` history entry. A link with `?feedback=<id>` still opens it.
+   */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
   /** What the reference server rendered the board with (its embed, or the JSON beside its shadow root). @internal */
   @property({ attribute: false }) serverData?: BoardData = serverRendered<BoardData>(this);
@@ -199,6 +207,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
     const linked = feedbackParam();
     if (linked && this.openId === undefined) {
       // A "follow" link: the person came for this item, so it takes focus (and comes on
@@ -213,6 +222,31 @@ export class CoprodFeedbackLoop extends CoprodElement {
     if (!kept) return;
     this.form.reset({ ...emptyValues, ...kept });
     this.draft.markRestored();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** Back and Forward: the item the address names opens (focus to its heading) or closes (focus to its link). */
+  private readonly onPopState = (): void => {
+    if (this.noUrl || !this.showsBoard) return;
+    const linked = feedbackParam();
+    if (linked === this.openId) return;
+    if (linked) {
+      this.openId = linked;
+      this.focusItemWhenLoaded = true;
+      this.focusOnlyIfIdle = false;
+    } else void this.closeItem(false);
+  };
+
+  /** A new history entry for the item now open (or for the board), unless `no-url`. */
+  private pushAddress(): void {
+    if (this.noUrl) return;
+    const url = new URL(this.openId ? followHref(this.openId) : location.href);
+    if (!this.openId) url.searchParams.delete('feedback');
+    if (url.href !== location.href) history.pushState(history.state, '', url.href);
   }
 
   private get showsBoard(): boolean {
@@ -247,15 +281,18 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private async openItem(item: FeedbackItem): Promise<void> {
     this.openId = item.id;
+    this.pushAddress();
     this.focusItemWhenLoaded = true;
     await this.updateComplete;
     // Until the item arrives, focus waits on its container (which says it is loading).
     this.shadowRoot?.querySelector<HTMLElement>('#item-view')?.focus();
   }
 
-  private async closeItem(): Promise<void> {
+  /** "Back to the board" (`push`: a new history entry), or the browser's Back. */
+  private async closeItem(push = true): Promise<void> {
     const id = this.openId;
     this.openId = undefined;
+    if (push) this.pushAddress();
     await this.updateComplete;
     const link = id ? this.shadowRoot?.querySelector<HTMLElement>(`[data-item-link="${id}"]`) : null;
     (link ?? this.shadowRoot?.querySelector<HTMLElement>('#board-heading'))?.focus();

@@ -150,7 +150,8 @@ export const states: ComponentStates = {
     {
       name: 'Item open with a long timeline',
       description: "The carers' assessment form: what was said, then seven dated updates, newest last, with links.",
-      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      // `no-url`: opening the item leaves the story page's address (and the next state's) alone.
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board" no-url></coprod-feedback-loop></coprod-provider>`,
       play: async (element) => {
         await waitForBoard(element);
         choose(element, '#board-topic', 'carers');

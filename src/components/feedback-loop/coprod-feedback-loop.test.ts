@@ -44,7 +44,10 @@ async function tabTo(element: Loop, selector: string, max = 30): Promise<HTMLEle
 }
 
 describe('<coprod-feedback-loop>', () => {
+  // An item opened from the board is kept in the address (?feedback=): each test starts on the same one.
+  const start = location.href;
   beforeEach(() => {
+    history.replaceState(null, '', start);
     forgetSupporter();
     forgetDrafts('feedback');
   });

@@ -73,7 +73,7 @@ export class CoprodMyInvolvement extends CoprodElement {
    * Where the page shows one opportunity, so the titles of the person's interests and of
    * "Opportunities that may suit you" link to it: `{id}` is replaced by the opportunity's id
    * (`/get-involved/{id}`); an address without `{id}` gets `?opportunity=<id>`, which
-   * `<coprod-opportunity-list sync-url>` opens. Without it the titles are plain text.
+   * `<coprod-opportunity-list>` opens. Without it the titles are plain text.
    */
   @property({ attribute: 'opportunity-href' }) opportunityHref?: string;
 

@@ -61,8 +61,19 @@ export class CoprodOpportunityList extends CoprodElement {
   /** Hides the filters, locking the preset `topic`, `area` and `organisation` (for an embedding charity). */
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
-  /** Keeps filters and the open opportunity in the page's query string, so back, forward and shared links work. */
+  /**
+   * Also keeps the filters in the page's query string (`q`, `topic`, `area`, `format`, `paid`,
+   * `sort`, `for-me`). The open opportunity is kept there anyway (see `no-url`).
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /**
+   * Leaves the page's address alone, for pages that cannot take address changes. Without it the
+   * open opportunity is kept in the address (`?opportunity=<id>`): opening one adds a history
+   * entry, the browser's Back closes it and a shared link opens it. A link with
+   * `?opportunity=<id>` still opens that opportunity on load.
+   */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
   /** Consent wording passed on to the "I'm interested" form of an opened opportunity. */
   @property({ attribute: 'consent-text' }) consentText?: string;
@@ -209,7 +220,7 @@ export class CoprodOpportunityList extends CoprodElement {
       this.presetsApplied = true;
       this.more.nextCursor = this.serverData?.page.nextCursor ?? null;
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '', mine: this.forMe };
-      if (this.syncUrl) this.readUrl();
+      this.readUrl();
     } else if (changed.has('topic') || changed.has('area') || changed.has('forMe')) {
       // A page (or a framework) that sets topic, area or for-me later moves the filter there.
       const preset: Partial<Filters> = {};
@@ -258,18 +269,20 @@ export class CoprodOpportunityList extends CoprodElement {
 
   private readUrl(): void {
     const params = new URLSearchParams(location.search);
-    this.filters = filtersFrom(params, { topic: this.topic, area: this.area, forMe: this.forMe });
-    this.keywordDraft = this.filters.q;
+    if (this.syncUrl && !this.noUrl) {
+      this.filters = filtersFrom(params, { topic: this.topic, area: this.area, forMe: this.forMe });
+      this.keywordDraft = this.filters.q;
+    }
     this.opened.follow(params.get('opportunity') ?? undefined);
   }
 
-  /** This page's address with the filters (under `sync-url`) and an opportunity. */
+  /** This page's address with the filters (under `sync-url`) and an opportunity (unless `no-url`). */
   private addresses(): (openId: string | undefined) => string {
     return addressMaker(location.href, this.syncUrl ? this.filters : undefined, this.hideFilters, this.forMe);
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
-    if (!this.syncUrl) return;
+    if (this.noUrl) return;
     const href = this.addresses()(this.opened.id);
     if (href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', href);
@@ -277,7 +290,7 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private readonly onPopState = (): void => {
-    if (!this.syncUrl) return;
+    if (this.noUrl) return;
     const wasOpen = this.opened.id;
     this.readUrl();
     const nowOpen = this.opened.id;

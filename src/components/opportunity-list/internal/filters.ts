@@ -74,7 +74,8 @@ const URL_NAMES = ['q', 'topic', 'area', 'format', 'paid', 'sort', 'for-me', 'op
 export function addressMaker(href: string, filters: Filters | undefined, locked: boolean, forMe = false): (openId: string | undefined) => string {
   const url = new URL(href);
   const params = url.searchParams;
-  for (const name of URL_NAMES) params.delete(name);
+  // Without the filters (no `sync-url`) the page's own `q`, `topic`… are left alone.
+  for (const name of filters ? URL_NAMES : ['opportunity']) params.delete(name);
   if (filters) {
     const { q, topic, area, formats, paid, sort, mine } = filters;
     if (q) params.set('q', q);
