@@ -17,6 +17,7 @@ import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffPeopleMessages } from './coprod-staff-people.messages.js';
 import { staffPeopleStyles } from './coprod-staff-people.styles.js';
 import { blankFilters, personCard, personDetail, poolForm, toQuery, type PoolFilters } from './internal/pool-view.js';
+import { ByHandSection } from './internal/by-hand-section.js';
 import { PersonChange, personChangeView } from './internal/person-change.js';
 import { invitationsList, suggestionsList, weightsForm } from './internal/suggestions-view.js';
 import { toldView, type Told } from './internal/told-view.js';
@@ -74,11 +75,19 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
   /** @internal */ @state() private changeDone: string | undefined;
   /** @internal */ @state() private told: Told;
-  /** Messages to send by hand: its module loads when staff first ask for the list. @internal */
-  @state() private byHand: import('./internal/by-hand-part.js').ByHandPart | undefined;
   /** Whether "More filters" is open as the person left it (read at the next render; never closes it from code). */
   private moreOpen = false;
   private readonly busy = new BusyController(this);
+  /** Every message waiting to be sent by hand, in one list (issue 15): its module loads when staff first ask. */
+  private readonly byHand = new ByHandSection(this, {
+    api: () => this.api,
+    t: (key, ...args) => this.say(key, ...args),
+    errorText: (error) => this.actionError(error),
+    reportError: (action, error) => this.reportError(action, error),
+    announce: (text) => this.announce(text),
+    done: (messageId) => this.emit('coprod-message-done', { messageId }),
+    root: () => this.renderRoot,
+  });
   private readonly change = new PersonChange(this, {
     api: () => this.api,
     t: (key, ...args) => this.say(key, ...args),
@@ -153,41 +162,8 @@ export class CoprodStaffPeople extends StaffElement {
 
   protected override renderSignedIn(): unknown {
     return html`<section aria-labelledby="staff-people-title">
-      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()} ${this.renderByHand()}
+      ${heading(this.level, html`<span id="staff-people-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${this.opportunityId ? this.renderSuggestions() : nothing} ${this.renderPool()} ${this.byHand.render(this.level + 1)}
     </section>`;
-  }
-
-  /** Every message waiting to be sent by hand, in one list (issue 15): after the pool, asked for with a button (each look is audited). */
-  private renderByHand(): TemplateResult | typeof nothing {
-    if (!this.api?.listMessagesByHand) return nothing;
-    return html`<section class="part" aria-labelledby="by-hand-title">
-      ${heading(this.level + 1, this.t('byHandTitle'), { id: 'by-hand-title' })}
-      <p>${this.t('byHandIntro')}</p>
-      ${this.byHand
-        ? this.byHand.render(this.level + 1)
-        : html`<button type="button" class="button secondary" part="by-hand-show" aria-disabled=${this.busy.ariaDisabled('by-hand')} @click=${() => void this.busy.run('by-hand', () => this.showByHand())}>
-            ${this.t('byHandShow')}
-          </button>`}
-    </section>`;
-  }
-
-  private async showByHand(): Promise<void> {
-    try {
-      const { ByHandPart } = await import('./internal/by-hand-part.js');
-      this.byHand = new ByHandPart(this, {
-        api: () => this.api,
-        t: (key, ...args) => this.say(key, ...args),
-        errorText: (error) => this.actionError(error),
-        reportError: (action, error) => this.reportError(action, error),
-        announce: (text) => this.announce(text),
-        done: (messageId) => this.emit('coprod-message-done', { messageId }),
-        root: () => this.renderRoot,
-      });
-      await this.byHand.load();
-    } catch (error) {
-      this.reportError('load', error);
-      this.announce(this.actionError(error));
-    }
   }
 
   private noRole(): TemplateResult {
