@@ -87,6 +87,18 @@ export const isStaff = (p: Principal): p is Extract<Principal, { kind: 'jwt' }> 
  */
 export const seesFeedbackGivers = (p: Principal): boolean => isStaff(p) && p.roles.includes('feedback');
 
+/**
+ * The kinds of message subject whose messages (to whom, what they say) a member of staff's roles
+ * do not cover, so lists of messages leave them out (GET /messages/by-hand and its counts). Each is
+ * the role its own routes require: who gave feedback is the feedback team's (the rule above); a
+ * claim (amounts, finance's questions) is `finance`'s; attendance and "I came but I am not on the
+ * list" are `attendance`'s, and `finance` reads attendance too (GET /attendance/{id}).
+ */
+export function hiddenMessageSubjects(p: Principal): string[] {
+  const has = (role: StaffRole) => isStaff(p) && p.roles.includes(role);
+  return [...(seesFeedbackGivers(p) ? [] : ['feedback']), ...(has('finance') ? [] : ['claim']), ...(has('attendance') || has('finance') ? [] : ['attendance', 'missing-session'])];
+}
+
 /** 401 without a valid token, 403 with one that lacks the staff role. */
 export function requireStaff(p: Principal): Extract<Principal, { kind: 'jwt' }> {
   if (p.kind === 'invalid') throw unauthorized(p.reason);

@@ -1,11 +1,14 @@
 /**
  * Issue 15 item 2: one staff list of every letter, call and supporter message waiting to be sent
  * by hand (GET /messages/by-hand), with who, channel, what it says and since when; paged; the
- * people role (and the feedback role for which item and what it says); audited with its reason;
+ * people role, and a message about feedback, a claim or attendance only with the role its own
+ * routes need (feedback; finance; attendance or finance); audited with its reason;
  * marked sent by hand; counted in the workspace. And the who-was-told read by person takes a reason.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sendMessage } from '../src/messages/outbox.js';
+import { attendanceRecorded, claimQueried } from '../src/messages/templates-pay.js';
 import { key, suiteServer, token } from './harness.js';
 
 const team = await token({ sub: 'lead-9', roles: ['staff', 'people', 'feedback'], title: 'Co-production lead' });
@@ -69,14 +72,37 @@ describe('messages to send by hand, in one list (issue 15)', () => {
     assert.equal((await summary()).waiting, 1);
   });
 
-  it('who and what it says are the people role’s; which feedback item and its words the feedback role’s too; a reason is asked', async () => {
+  it('a message about a subject the viewer’s roles do not cover is left out of the list and the counts: feedback needs feedback, a claim finance, attendance attendance or finance; a reason is asked', async () => {
     assert.equal((await list('reason=contact', feedbackOnly)).status, 403, 'without the people role');
     assert.equal((await s.call('/api/v1/messages/by-hand?reason=contact')).status, 401);
     assert.equal((await list('')).status, 400, 'without a reason');
     assert.equal((await s.call('/api/v1/staff/summary', { token: feedbackOnly })).body.byHand, null, 'no count without the people role');
-    const hidden = (await list('reason=contact', peopleOnly)).body.items as ByHand[];
-    assert.ok(hidden.length > 0);
-    assert.ok(hidden.every((m) => m.subjectId === null && m.says === null && m.to), 'to whom, but not which feedback item or what it says');
+
+    // Letters about a claim (finance's question, an amount) and about attendance, as the pay routes write them.
+    const about = { reference: 'CL-0042', opportunity: 'Carers strategy' };
+    await sendMessage(s.db, { message: claimQueried.with({ ...about, question: 'Was the taxi £14 or £41?' }), about: { type: 'claim', id: 'claim-byhand-1' }, to: { method: 'post', detail: '7 Claim Row, Anytown AT1 7CR' }, language: 'en-GB' }, s.app.contactKeys);
+    await sendMessage(s.db, { message: attendanceRecorded.with({ ...about, session: 'Tuesday 3 March', hours: '2', amount: '£40.00' }), about: { type: 'attendance', id: 'att-byhand-1' }, to: { method: 'phone', detail: '01632 960 777' }, language: 'en-GB' }, s.app.contactKeys);
+
+    const seen = async (as: string) => {
+      const r = await list('reason=contact', as);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      const items = r.body.items as (ByHand & { event: string })[];
+      assert.equal(r.body.total, items.length, 'the total counts only what is listed');
+      const summary = (await s.call('/api/v1/staff/summary', { token: as })).body.byHand as { waiting: number };
+      assert.equal(summary.waiting, items.length, 'the workspace counts only what is listed');
+      return { events: items.map((m) => m.event).sort(), text: JSON.stringify(items) };
+    };
+    const people = await seen(peopleOnly);
+    assert.deepEqual(people.events, [], 'the people role alone: no feedback, claim or attendance message');
+    for (const secret of ['Mair', '07700 900123', 'taxi', '£40.00', 'Claim Row', '01632 960 777']) assert.ok(!people.text.includes(secret), `a people-only token never sees ${secret}`);
+    const feedbackTeam = await seen(team);
+    assert.deepEqual(feedbackTeam.events, ['feedback_status'], 'the feedback team: the supporter’s message, not the claim or attendance');
+    assert.ok(feedbackTeam.text.includes('My daughter Mair, 07700 900123'));
+    const finance = await seen(await token({ sub: 'lead-12', roles: ['staff', 'people', 'finance'] }));
+    assert.deepEqual(finance.events, ['attendance_recorded', 'claim_queried'], 'finance: claims and attendance, not feedback');
+    assert.ok(finance.text.includes('Was the taxi £14 or £41?') && finance.text.includes('7 Claim Row') && !finance.text.includes('Mair'));
+    const attendance = await seen(await token({ sub: 'lead-13', roles: ['staff', 'people', 'attendance'] }));
+    assert.deepEqual(attendance.events, ['attendance_recorded'], 'attendance: attendance, not a claim');
   });
 
   it('who was told, by person, takes a reason and audits it', async () => {

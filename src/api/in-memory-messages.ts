@@ -84,25 +84,27 @@ export class InMemoryMessages {
     return { items: found.map((e) => this.#shown(e)) };
   }
 
-  /** How many wait to be sent by hand, for the workspace's count; null without the people role. */
-  waitingByHand(): number | null {
-    return this.roles.includes('people') ? this.#log.filter((e) => e.m.status === 'manual').length : null;
+  /** Waiting to be sent by hand, as the server lists them: never about feedback without the feedback role (who gave it is the feedback team's). */
+  #waiting(): Entry[] {
+    return this.#log.filter((e) => e.m.status === 'manual' && !this.#hidesItem(e));
   }
 
-  /** Every message waiting to be sent by hand, oldest first, with what it says (the people role; the feedback role for which item). */
+  /** How many wait to be sent by hand, for the workspace's count; null without the people role. */
+  waitingByHand(): number | null {
+    return this.roles.includes('people') ? this.#waiting().length : null;
+  }
+
+  /** Every message waiting to be sent by hand, oldest first, with what it says (the people role; one about feedback only with the feedback role too). */
   async listMessagesByHand(query: ByHandQuery, options?: CallOptions): Promise<ByHandPage> {
     await this.world.settle(options);
     this.#staff('people');
-    const waiting = this.#log.filter((e) => e.m.status === 'manual').reverse();
+    const waiting = this.#waiting().reverse();
     const offset = Number(query.cursor ?? 0);
     const page = waiting.slice(offset, offset + (query.limit ?? 20));
     this.world.audited('listMessagesByHand', page.map((e) => e.m.id), { reason: query.reason });
     const next = offset + page.length;
     return {
-      items: page.map((e) => {
-        const m = this.#shown(e);
-        return { ...m, says: m.subjectId === null && e.type === 'feedback' ? null : (e.says ?? null), language: 'en-GB', readingLevel: 'standard' };
-      }),
+      items: page.map((e) => ({ ...this.#shown(e), says: e.says ?? null, language: 'en-GB', readingLevel: 'standard' })),
       total: waiting.length,
       nextCursor: next < waiting.length ? String(next) : null,
     };
@@ -120,8 +122,13 @@ export class InMemoryMessages {
     return this.#shown(entry);
   }
 
+  /** A message about feedback, for staff without the feedback role: who gave it is the feedback team's (the server's seesFeedbackGivers). */
+  #hidesItem(e: Entry): boolean {
+    return e.type === 'feedback' && !this.roles.includes('feedback');
+  }
+
   /** Without the feedback role, a message about a feedback item never says which item. */
   #shown(e: Entry): ToldMessage {
-    return { ...structuredClone(e.m), ...(e.type === 'feedback' && !this.roles.includes('feedback') && { subjectId: null }) };
+    return { ...structuredClone(e.m), ...(this.#hidesItem(e) && { subjectId: null }) };
   }
 }

@@ -406,7 +406,7 @@ export interface paths {
         };
         /**
          * Every letter, call and supporter message waiting for staff to send by hand (people role; audited with its reason)
-         * @description Oldest first (the longest waiting at the top), status `manual` only; `markMessageDone` takes one off the list. Who it goes to (`to`, in full) and what it says (`says`) are the person's: the `people` role only. For a message about a feedback item, which item and what it says only with the `feedback` role too (`subjectId` and `says` null without it), as `listMessages` by `profileId`.
+         * @description Oldest first (the longest waiting at the top), status `manual` only; `markMessageDone` takes one off the list. Who it goes to (`to`, in full) and what it says (`says`) are the person's: the `people` role only. A message about a subject the viewer's roles do not cover is left out of the list, `total` and the staff summary's `byHand` (staff who cannot read it cannot send it): about feedback without the `feedback` role (who gave feedback is the feedback team's), about a claim without `finance`, about attendance or a missing session without `attendance` or `finance`.
          */
         get: operations["listMessagesByHand"];
         put?: never;
@@ -1883,7 +1883,7 @@ export interface components {
             deliveredAt: components["schemas"]["Timestamp"] | null;
         };
         ByHandMessage: components["schemas"]["ToldMessage"] & {
-            /** @description The message in the words the person will read (their language and reading level): the subject, a blank line, then the body. Null for a message about a feedback item for staff without the `feedback` role. */
+            /** @description The message in the words the person will read (their language and reading level): the subject, a blank line, then the body. Null from an older server for a message about a feedback item (now left out of the list instead). */
             says: string | null;
             /** @enum {string} */
             language: "en-GB" | "cy";

@@ -213,9 +213,18 @@ export interface ByHandRow extends ToldRow {
   reading_level: ReadingLevel;
 }
 
-/** Every message waiting for staff to send by hand, the longest waiting first; and how many there are. */
-export async function messagesByHand(db: Queryable, offset: number, limit: number): Promise<{ rows: ByHandRow[]; total: number }> {
-  const [rows, [count]] = await Promise.all([
+/** Messages waiting for staff to send by hand, except those about `hidden` subject types (the viewer's roles do not cover them). */
+const WAITING = `m.status = 'manual' AND NOT (m.subject_type = ANY($1::text[]))`;
+
+/** How many wait to be sent by hand that the viewer may see (the workspace's count and the list's total). */
+export async function countByHand(db: Queryable, hidden: readonly string[]): Promise<number> {
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages m WHERE ${WAITING}`, [hidden]);
+  return count?.n ?? 0;
+}
+
+/** Every message waiting for staff to send by hand, the longest waiting first, except `hidden` subject types; and how many there are. */
+export async function messagesByHand(db: Queryable, hidden: readonly string[], offset: number, limit: number): Promise<{ rows: ByHandRow[]; total: number }> {
+  const [rows, total] = await Promise.all([
     db.query<ByHandRow>(
       `SELECT m.id, m.subject_type, m.subject_id, m.event, m.decision, m.channel, m.status, m.attempts, m.failure_reason,
          m.created_at, m.sent_at, m.delivered_at, p.address, m.data, COALESCE(p.language, m.language) AS language, COALESCE(p.reading_level, m.reading_level) AS reading_level,
@@ -223,14 +232,14 @@ export async function messagesByHand(db: Queryable, offset: number, limit: numbe
             AND (s.subject_id = m.subject_id OR m.subject_type = 'feedback') ORDER BY s.subject_id = m.subject_id DESC LIMIT 1) AS role,
          NULL AS summary_status, NULL AS summary_sent_at
        FROM messages m LEFT JOIN preferences p ON p.person_key = m.person_key
-       WHERE m.status = 'manual'
+       WHERE ${WAITING}
        ORDER BY m.created_at, m.id
-       LIMIT $1 OFFSET $2`,
-      [limit, offset],
+       LIMIT $2 OFFSET $3`,
+      [hidden, limit, offset],
     ),
-    db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE status = 'manual'`),
+    countByHand(db, hidden),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  return { rows, total };
 }
 
 /** Staff record that they told someone by hand (a letter, a call, through a supporter). */

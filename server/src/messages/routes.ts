@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ContactCipher } from '../contacts.js';
-import { requireRole, seesFeedbackGivers } from '../auth.js';
+import { hiddenMessageSubjects, requireRole, seesFeedbackGivers } from '../auth.js';
 import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso, isoOrNull } from '../present.js';
 import { sessionOf } from '../me/sign-in.js';
@@ -73,17 +73,16 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     requireRole(request.principal, 'people');
     const { reason, cursor, limit = 20 } = request.query as { reason: string; cursor?: string; limit?: number };
     const offset = decodeCursor(cursor, 'by-hand');
-    const { rows, total } = await messagesByHand(app.db, offset, limit);
-    const seesFeedback = seesFeedbackGivers(request.principal);
-    const items = rows.map((r) => {
-      const hidden = !seesFeedback && r.subject_type === 'feedback';
-      return {
-        ...presentTold(r, app.contactKeys.cipher, !seesFeedback),
-        says: hidden ? null : wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level),
-        language: r.language,
-        readingLevel: r.reading_level,
-      };
-    });
+    // A message about a subject the viewer's roles do not cover is left out, not blanked: its
+    // contact and words are what it takes to send it, and they are that role's (a feedback giver's
+    // reply contact, a claim's amounts and finance's question).
+    const { rows, total } = await messagesByHand(app.db, hiddenMessageSubjects(request.principal), offset, limit);
+    const items = rows.map((r) => ({
+      ...presentTold(r, app.contactKeys.cipher),
+      says: wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level),
+      language: r.language,
+      readingLevel: r.reading_level,
+    }));
     await app.repos.audit(actorOf(request), 'listMessagesByHand', rows.map((r) => r.id), { reason });
     return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, limit, total, 'by-hand') }, { 'cache-control': 'no-store' });
   });

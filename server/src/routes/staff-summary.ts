@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { staffSummary } from '../../../src/api/staff-summary.js';
-import { requireStaff } from '../auth.js';
+import { hiddenMessageSubjects, requireStaff } from '../auth.js';
 import { operation, sendJson } from '../http.js';
 import type { PayContext } from '../pay/context.js';
 import { summaryRows } from '../repositories/staff-summary.js';
@@ -10,7 +10,7 @@ export default async function staffSummaryRoutes(app: FastifyInstance, pay: PayC
   operation(app, 'getStaffSummary', { access: 'staff' }, async (request, reply) => {
     const staff = requireStaff(request.principal);
     const targetWorkingDays = pay.settings.targetWorkingDays;
-    const rows = await summaryRows(app.db, { claims: staff.roles.includes('finance') ? { targetWorkingDays } : false, byHand: staff.roles.includes('people') });
+    const rows = await summaryRows(app.db, { claims: staff.roles.includes('finance') ? { targetWorkingDays } : false, byHand: staff.roles.includes('people') && { hidden: hiddenMessageSubjects(staff) } });
     const { interest, feedback } = app.settings.respondWithinDays;
     return sendJson(reply, 200, staffSummary(rows, new Date(), { interest, feedback, claims: targetWorkingDays }), { 'cache-control': 'no-store' });
   });

@@ -74,13 +74,15 @@ describe('<coprod-staff-people>', () => {
     expect((await api.listMessagesByHand({ reason: 'contact' })).total, 'off the list').to.equal(1);
     expect((await api.getStaffSummary()).byHand, 'the workspace count').to.deep.equal({ waiting: 1, overdue: 0, respondWithinDays: null });
 
-    // The people role alone: to whom, not what a message about feedback says.
+    // The people role alone: a message about feedback is left out, and not counted (who gave feedback is the feedback team's).
     api.messages.roles = ['staff', 'people'];
     const other = await render(api, undefined);
     await showByHand()(other);
-    expect(cards(other)).to.have.length(1);
-    expect(text(other, '[data-by-hand="manual"]')).to.contain('Only staff with the feedback role see what a message about feedback says.');
-    expect(text(other, '[data-by-hand="manual"]')).not.to.contain('considering');
+    expect(text(other, '[part="by-hand"]')).to.equal('Nothing is waiting to be sent by hand.');
+    expect(cards(other)).to.have.length(0);
+    expect(shadow(other).innerHTML).not.to.contain('Dafydd');
+    expect(shadow(other).innerHTML).not.to.contain('considering');
+    expect((await api.getStaffSummary()).byHand, 'not counted either').to.deep.equal({ waiting: 0, overdue: 0, respondWithinDays: null });
     api.messages.roles = ['staff', 'feedback'];
     expect((await api.getStaffSummary()).byHand, 'no count without the people role').to.equal(null);
     expect(await api.listMessagesByHand({ reason: 'contact' }).then(() => 'listed', (e: ApiError) => e.kind)).to.equal('forbidden');

@@ -1,7 +1,8 @@
 /**
  * Messages to send by hand (issue 15 item 2): every letter, call and message through a supporter
- * still waiting, the longest waiting first, from `GET /messages/by-hand` (the people role; what a
- * message about feedback says only with the feedback role): to whom, how, what it says and since
+ * still waiting, the longest waiting first, from `GET /messages/by-hand` (the people role; a message
+ * about feedback, a claim or attendance is left out without that subject's role; an older server sent
+ * one about feedback with `says` null, drawn as byHandHidden): to whom, how, what it says and since
  * when, paged with "Show more", each marked sent by hand (audited). Loaded on first use: the
  * element imports this module when staff ask for the list.
  */
