@@ -6,6 +6,7 @@ import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/sc
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { forgetSupporter } from './internal/supporter-key.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
 
@@ -48,6 +49,19 @@ export function tick(element: HTMLElement, id: string): void {
 const has = (element: HTMLElement, selector: string): Element | null => shadow(element).querySelector(selector);
 
 export const waitForBoard = (element: HTMLElement): Promise<Element> => until(() => has(element, '[part~=items], [part~=empty]'), 'the board');
+const firstItem = (element: HTMLElement): string => (has(element, '[data-support]') as HTMLElement).dataset['support']!;
+
+/** Says "I said this too" on the first item and opens "Tell me when this changes". */
+export async function openHearBack(element: HTMLElement): Promise<string> {
+  await waitForBoard(element);
+  const id = firstItem(element);
+  clickOn(element, '[data-support]');
+  await until(() => has(element, '[data-hear-back]'), 'the offer to tell');
+  clickOn(element, '[data-hear-back]');
+  await until(() => has(element, `#hear-${id}-method`), 'the form to tell');
+  return id;
+}
+
 export const waitForForm = (element: HTMLElement): Promise<Element> => until(() => has(element, '#field-text'), 'the form');
 
 /** Fills the form in with an answer to every question, the way a person would. */
@@ -81,6 +95,7 @@ const withoutDrafts = (state: NamedState): NamedState => ({
   ...state,
   render: () => {
     forgetDrafts('feedback');
+    forgetSupporter();
     return state.render();
   },
 });
@@ -168,6 +183,29 @@ export const states: ComponentStates = {
         await waitForBoard(element);
         clickOn(element, '[data-support]');
         await until(() => has(element, '.support-button.supported'), 'the supported button');
+      },
+    },
+    {
+      name: 'Said this too, tell me when this changes',
+      description: 'After "I said this too", the optional "Tell me when this changes": email or text message, then the address or number.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await openHearBack(element);
+        tick(element, `hear-${firstItem(element)}-method`);
+      },
+    },
+    {
+      name: 'Said this too, tell me: email not right',
+      description: 'An email address that is not one: a focused alert and the field\'s own error; what was typed stays.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await openHearBack(element);
+        const id = firstItem(element);
+        tick(element, `hear-${id}-method`);
+        await until(() => has(element, `#hear-${id}-detail`), 'the email field');
+        typeInto(element, `#hear-${id}-detail`, 'sam.example.com');
+        clickOn(element, '.hear-back button[type=submit]');
+        await until(() => has(element, '.hear-back-alert'), 'the alert');
       },
     },
     {

@@ -13,7 +13,8 @@ import { componentAxeOptions, describeStates } from '../../../test/helpers/state
 import type { CoprodErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from '../../events/events.js';
 import type { CoprodFeedbackLoop } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
-import { NOW, fillForm, publicApi, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { HttpApi } from '../../api/http-client.js';
+import { NOW, fillForm, openHearBack, publicApi, withOverrides, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
 import { draftKey } from '../../core/controllers/draft-controller.js';
 import './coprod-feedback-loop.js';
 
@@ -318,6 +319,61 @@ describe('<coprod-feedback-loop>', () => {
       const keys = api.calls.filter((call) => call.method === 'supportFeedback').map((call) => call.idempotencyKey);
       expect(keys).to.have.length(2);
       expect(keys[0]).to.equal(keys[1]);
+    });
+
+    it('after "I said this too", tells me when it changes by email: the support is sent again with the address (issue 15)', async () => {
+      const bodies: Record<string, unknown>[] = [];
+      const http = new HttpApi({
+        baseUrl: 'https://council.example/api/v1',
+        fetch: async (_url, init) => {
+          bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+          return new Response(JSON.stringify({ supporters: 3, counted: bodies.length === 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+        },
+      });
+      const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      expect(bodies).to.have.length(1);
+      expect(bodies[0]).to.not.have.property('reply');
+      expect(focused(element)?.id).to.equal(`hear-${id}-method`);
+      tick(element, `hear-${id}-method`);
+      await until(() => $(element, `#hear-${id}-detail`), 'the email field');
+      typeInto(element, `#hear-${id}-detail`, 'sam@example.com');
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => $(element, '.hear-back-done'), 'the confirmation');
+      expect(text($(element, '.hear-back-done'))).to.equal('We will tell you when this changes.');
+      expect(bodies).to.have.length(2);
+      expect(bodies[1]).to.deep.equal({
+        supporterKey: bodies[0]!['supporterKey'],
+        reply: { method: 'email', detail: 'sam@example.com' },
+        messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard' },
+      });
+    });
+
+    it('keeps a bad email as typed, with a focused alert and the field’s error, and sends nothing', async () => {
+      const api = flakyApi(publicApi(), { failures: 0 });
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      tick(element, `hear-${id}-method`);
+      await until(() => $(element, `#hear-${id}-detail`), 'the email field');
+      typeInto(element, `#hear-${id}-detail`, 'sam.example.com');
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
+      const alert = $(element, `#hear-${id}-alert`)!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.equal('Enter an email address in the correct format, like name@example.com');
+      expect($<HTMLInputElement>(element, `#hear-${id}-detail`)!.value).to.equal('sam.example.com');
+      expect(text($(element, '.hear-back'))).to.contain('Error: Enter an email address in the correct format');
+      expect(api.calls.filter((call) => call.method === 'supportFeedback')).to.have.length(1);
+    });
+
+    it('asks a Welsh reader in Welsh, and names what is missing', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" locale="cy" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      expect(text($(element, '.hear-back'))).to.contain('Neges destun');
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
+      expect(text($(element, `#hear-${id}-alert`))).to.equal('Dewiswch sut ddylem ni ddweud wrthych');
     });
   });
 

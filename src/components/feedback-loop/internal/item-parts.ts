@@ -3,6 +3,7 @@ import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { feedbackStatusIcons, feedbackStatuses, findTerm, label, termName } from '../../../core/vocabulary.js';
+import type { HearBack } from './hear-back.js';
 import type { ViewContext } from './view-context.js';
 
 /** What a support button needs to know and do for one item. */
@@ -12,6 +13,9 @@ export interface SupportState {
   pending: boolean;
   error: string | undefined;
   onSupport: () => void;
+  /** After a support on this visit: "Tell me when this changes", then its form. */
+  offer: (() => void) | undefined;
+  hearBack: HearBack | undefined;
 }
 
 /**
@@ -73,5 +77,10 @@ export function supportButton(context: ViewContext, item: FeedbackItem, support:
           : html`${icon('people')} ${t('saidThisToo')}`}
     </button>
     ${support.error ? html`<p class="error-message support-error">${support.error}</p>` : nothing}
+    ${support.hearBack
+      ? support.hearBack.render(context)
+      : support.offer
+        ? html`<button type="button" class="button secondary" data-hear-back=${item.id} @click=${support.offer}>${t('hearBackOffer')}</button>`
+        : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@ import type { CoprodApi } from '../../../api/api.js';
 import { newIdempotencyKey } from '../../../api/idempotency.js';
 import type { FeedbackItem, SupportResult } from '../../../api/types.js';
 import { BusyController } from '../../../core/controllers/busy-controller.js';
+import type { HearBack } from './hear-back.js';
 import type { SupportState } from './item-parts.js';
 import { hasSupported, rememberSupported, supporterKey } from './supporter-key.js';
 
@@ -25,6 +26,8 @@ export class SupportController implements ReactiveController {
   private readonly counts = new Map<string, number>();
   private readonly errors = new Map<string, string>();
   private readonly keys = new Map<string, string>();
+  /** Items supported on this visit: "Tell me when this changes" is offered, then its form (loaded on first use). */
+  private readonly hearing = new Map<string, HearBack | undefined>();
 
   constructor(host: ReactiveControllerHost, options: SupportOptions) {
     this.host = host;
@@ -43,7 +46,14 @@ export class SupportController implements ReactiveController {
       pending: this.busy.isBusy(item.id),
       error: this.errors.get(item.id),
       onSupport: () => void this.support(item),
+      hearBack: this.hearing.get(item.id),
+      offer: this.hearing.has(item.id) ? () => void this.offer(item) : undefined,
     };
+  }
+
+  private async offer(item: FeedbackItem): Promise<void> {
+    const { HearBack } = await import('./hear-back.js');
+    this.hearing.set(item.id, new HearBack(this.host, item.id, this.options.api));
   }
 
   private async support(item: FeedbackItem): Promise<void> {
@@ -59,6 +69,7 @@ export class SupportController implements ReactiveController {
         rememberSupported(item.id);
         this.keys.delete(item.id);
         this.counts.set(item.id, result.supporters);
+        this.hearing.set(item.id, undefined);
         this.options.onSupported(item, result);
       } catch (error) {
         this.errors.set(item.id, this.options.onFailed(item, error));

@@ -1,0 +1,117 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CoprodApi } from '../../../api/api.js';
+import { errorKind } from '../../../api/errors.js';
+import { newIdempotencyKey } from '../../../api/idempotency.js';
+import { checkBody } from '../../../api/rules-check.js';
+import { supporterRules } from '../../../api/rules-public.js';
+import { choiceGroup, textField } from '../../../core/forms/index.js';
+import { contactMethods, label } from '../../../core/vocabulary.js';
+import { wordFeedbackProblem } from './form-model.js';
+import { supporterKey } from './supporter-key.js';
+import type { ViewContext } from './view-context.js';
+
+type Method = 'email' | 'text';
+const METHODS: Method[] = ['email', 'text'];
+
+/**
+ * "Tell me when this changes", offered after "I said this too" (loaded on first use): email
+ * or text, checked by the contract's supporter rules and worded as the feedback form words
+ * them, then sent as the same supporter's support again (counted once; the server and
+ * InMemoryApi add the contact). A problem is a focused alert; what was typed stays.
+ */
+export class HearBack {
+  private method: Method | '' = '';
+  private detail = '';
+  private errors: Record<string, string> = {};
+  private alert = '';
+  private sending = false;
+  private done = false;
+  private readonly key = newIdempotencyKey();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly id: string,
+    private readonly api: () => CoprodApi | undefined,
+  ) {
+    host.requestUpdate();
+    void this.focus(`#hear-${id}-method`);
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    (this.host as unknown as HTMLElement).shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private set(change: { method?: Method | ''; detail?: string }): void {
+    Object.assign(this, change);
+    this.host.requestUpdate();
+  }
+
+  private async send(event: Event, context: ViewContext): Promise<void> {
+    event.preventDefault();
+    const api = this.api();
+    if (!api || this.sending) return;
+    const { t } = context;
+    const reply = { method: this.method, detail: this.detail.trim() };
+    this.errors = {};
+    for (const problem of checkBody(supporterRules, { supporterKey: supporterKey(), reply })) this.errors[problem.field] ??= wordFeedbackProblem(problem, t, this.method);
+    if (!this.method) delete this.errors['reply.detail'];
+    this.alert = Object.values(this.errors).join('. ');
+    if (!this.alert) {
+      this.set({});
+      this.sending = true;
+      try {
+        const method = this.method as Method;
+        await api.supportFeedback(this.id, supporterKey(), {
+          idempotencyKey: this.key,
+          reply: { method, detail: reply.detail },
+          messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? 'easy-read' : 'standard' },
+        });
+        this.done = true;
+      } catch (error) {
+        const kind = errorKind(error);
+        this.alert = `${t('hearBackFailed')} ${t('apiError', kind)}`;
+        (this.host as unknown as HTMLElement).dispatchEvent(new CustomEvent('coprod-error', { bubbles: true, composed: true, detail: { action: 'support', kind, message: t('apiError', kind) } }));
+      }
+      this.sending = false;
+    }
+    this.set({});
+    if (this.alert) void this.focus(`#hear-${this.id}-alert`);
+  }
+
+  render(context: ViewContext): TemplateResult {
+    const { t, locale } = context;
+    const id = `hear-${this.id}`;
+    if (this.done) return html`<p class="hear-back-done lines" role="status">${t('hearBackDone')}</p>`;
+    const errorPrefix = t('errorPrefix');
+    return html`<form class="hear-back" part="hear-back" novalidate @submit=${(event: Event) => void this.send(event, context)}>
+      ${this.alert ? html`<p class="error-message hear-back-alert lines" id="${id}-alert" role="alert" tabindex="-1">${this.alert}</p>` : ''}
+      ${choiceGroup({
+        id: `${id}-method`,
+        type: 'radio',
+        label: t('replyMethodField'),
+        error: this.errors['reply.method'],
+        errorPrefix,
+        choices: METHODS.map((method) => ({
+          value: method,
+          label: label(contactMethods, method, locale),
+          reveal: textField({
+            id: `${id}-detail`,
+            label: t('detailLabel', method),
+            error: this.errors['reply.detail'],
+            errorPrefix,
+            value: this.detail,
+            type: method === 'email' ? 'email' : 'tel',
+            inputmode: method === 'email' ? 'email' : 'tel',
+            autocomplete: method === 'email' ? 'email' : 'tel',
+            spellcheck: false,
+            onInput: (detail) => this.set({ detail }),
+          }),
+        })),
+        selected: this.method ? [this.method] : [],
+        onChange: ([method]) => this.set({ method: (method ?? '') as Method | '', detail: '' }),
+      })}
+      <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${t('hearBackSend')}</button>
+    </form>`;
+  }
+}
