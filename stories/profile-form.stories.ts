@@ -22,6 +22,7 @@ export const LoadingAProfile = stateStory(states, 'Loading a profile');
 export const LoadingFailed = stateStory(states, 'Loading failed');
 export const OwnProfile = stateStory(states, 'Own profile');
 export const Edit = stateStory(states, 'Edit');
+export const SaveConflictChangesKept = stateStory(states, 'Save conflict: changes kept');
 export const DeleteConfirm = stateStory(states, 'Delete confirm');
 export const Deleted = stateStory(states, 'Deleted');
 export const Welsh = stateStory(states, 'Welsh');

@@ -62,7 +62,7 @@ describe('<coprod-my-involvement> two tabs (issue 15: If-Match on the person\'s 
     expect([saved!.invitations, saved!.networks], 'nothing lost: the other tab\'s change and this one').to.deep.equal([{ wanted: 'none' }, 'Carers’ café on Tuesdays']);
   });
 
-  it('the profile form on the page: a save after another tab changed the profile gets the conflict and keeps what was typed', async () => {
+  it('the profile form on the page: a save after another tab changed the profile gets the conflict, keeps what was typed on top of theirs, and the next save keeps both changes', async () => {
     const api = new VersionedApi();
     const element = await render(api);
     const form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
@@ -73,9 +73,20 @@ describe('<coprod-my-involvement> two tabs (issue 15: If-Match on the person\'s 
     await api.otherTab({ networks: 'Carers’ café on Tuesdays' });
     form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
     await until(() => form.shadowRoot!.querySelector('[data-form-failure]'), 'the conflict');
-    expect(form.shadowRoot!.textContent).to.contain('This changed while you were looking at it.');
+    const failure = form.shadowRoot!.querySelector('[data-form-failure]')!;
+    expect(failure.textContent).to.contain('Someone changed your profile in another place. We have kept your changes and theirs.');
+    expect(failure.getAttribute('role')).to.equal('alert');
+    expect(form.shadowRoot!.activeElement, 'the message has the focus').to.equal(failure);
     expect(form.shadowRoot!.querySelector<HTMLTextAreaElement>('#field-experience')!.value, 'what was typed is kept').to.equal('Caring for my mum for ten years.');
+    expect(form.shadowRoot!.querySelector<HTMLTextAreaElement>('#field-networks')!.value, 'theirs is shown').to.equal('Carers’ café on Tuesdays');
     const [kept] = (await api.getMyInvolvement({ meToken: 'me_1' })).profiles;
     expect(kept!.networks, 'the other tab\'s change is not overwritten').to.equal('Carers’ café on Tuesdays');
+
+    const first = api.ifMatch.at(-1);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => form.shadowRoot!.querySelector('#saved-title'), 'saved');
+    expect(api.ifMatch.at(-1), 'the next save sends the version saved now').to.not.equal(first);
+    const [saved] = (await api.getMyInvolvement({ meToken: 'me_1' })).profiles;
+    expect([saved!.experience, saved!.networks], 'both changes are on the server').to.deep.equal(['Caring for my mum for ten years.', 'Carers’ café on Tuesdays']);
   });
 });

@@ -92,8 +92,12 @@ export class CoprodProfileForm extends CoprodElement {
     validate: (values): FieldErrors => validateProfile(values, (problem) => this.form.word(problem)),
     word: (problem) => wordProfileProblem(problem, this.strings, this.form.values.contactMethod),
     onChange: () => this.draft.changed(),
-    speech: formSpeech('public', () => this.strings('saving'), (facts) => this.strings('formFailure', facts)),
+    speech: ((s) => ({ ...s, failure: (e: ApiError) => (e.kind === 'conflict' && this.rebased ? this.strings('conflictKept') : s.failure(e)) }))(
+      formSpeech('public', () => this.strings('saving'), (facts) => this.strings('formFailure', facts)),
+    ),
   });
+  /** A 412 was answered by laying the person's changes over what is saved now (the words say so). */
+  private rebased = false;
 
   private readonly draft = new DraftController<ProfileDraft>(this, {
     key: () => storageKeys(this.id).draft,
@@ -185,8 +189,29 @@ export class CoprodProfileForm extends CoprodElement {
     // The invitation wish is set on the person's page (issue 18): a save here keeps it as it was.
     const invitations = this.mode.profile?.invitations;
     const kept = invitations ? { invitations } : {};
+    const base = this.mode.profile && fromProfile(this.mode.profile);
+    this.rebased = false;
     const saved = await this.form.submit<ProfileCreated | { profile: Profile; editToken?: undefined }>(async (values, idempotencyKey) => {
-      if (editingId) return { profile: await api.updateProfile(editingId, { ...toInput(values), messages, ...kept }, { profileToken: await this.profileToken(), ifMatch: readAt }) };
+      if (editingId) {
+        const profileToken = await this.profileToken();
+        try {
+          return { profile: await api.updateProfile(editingId, { ...toInput(values), messages, ...kept }, { profileToken, ifMatch: readAt }) };
+        } catch (error) {
+          // Changed in another place (412): read what is saved now, keep the fields typed here on
+          // top of it (the typed value wins where both changed), and save next at its version.
+          const now = (error as ApiError).kind === 'conflict' ? await api.getProfile(editingId, { profileToken }).catch(() => undefined) : undefined;
+          if (now && base && versionOf(now) !== readAt) {
+            // Field by field, as src/shared/conflict's mergeByField (mine wins), without its 0.3 KB in this bundle.
+            const merged = fromProfile(now) as unknown as Record<string, unknown>;
+            for (const [key, value] of Object.entries(values)) if (JSON.stringify(value) !== JSON.stringify(base[key as keyof ProfileValues])) merged[key] = value;
+            this.form.values = merged as unknown as ProfileValues;
+            this.mode = { kind: 'editing', profile: now };
+            this.rebased = true;
+            this.draft.changed();
+          }
+          throw error;
+        }
+      }
       return await api.createProfile({ ...toInput(values), messages }, { idempotencyKey });
     });
     if (!saved) {

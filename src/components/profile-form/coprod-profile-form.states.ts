@@ -266,6 +266,31 @@ export const states: ComponentStates = {
         await formReady(element);
       },
     },
+    (() => {
+      let api = newApi();
+      return {
+        name: 'Save conflict: changes kept',
+        description: 'Someone changed the profile in another place since it was opened: the form reads it again, keeps what was typed on top of their change, and says so; the next save goes through.',
+        render: () => {
+          freshStart('profile-conflict');
+          api = newApi();
+          return html`<coprod-provider .adapter=${api} locale="en-GB">
+            <coprod-profile-form id="profile-conflict" profile-id="prof-bernie" .token=${api.editTokenOf('prof-bernie')}></coprod-profile-form>
+          </coprod-provider>`;
+        },
+        play: async (element: HTMLElement) => {
+          await until(() => shadow(element).querySelector('#edit-button'), 'the profile');
+          clickOn(element, '#edit-button');
+          await formReady(element);
+          typeInto(element, '#field-experience', 'I have cared for my mum for ten years.');
+          const profileToken = api.editTokenOf('prof-bernie');
+          const { id, createdAt: _c, updatedAt: _u, ...input } = await api.getProfile('prof-bernie', { profileToken });
+          await api.updateProfile(id, { ...input, networks: 'Carers’ café on Tuesdays' }, { profileToken });
+          await submit(element);
+          await until(() => shadow(element).querySelector('[data-form-failure]'), 'the conflict message');
+        },
+      };
+    })(),
     {
       name: 'Delete confirm',
       render: ownProfile('profile-delete-confirm'),

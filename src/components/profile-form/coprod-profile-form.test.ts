@@ -503,8 +503,8 @@ describe('<coprod-profile-form>', () => {
       await submit(two);
       const failure = await until(() => $(two, '[data-form-failure]'), 'the failure');
       expect((await errorEvent).detail).to.deep.include({ action: 'save', kind: 'conflict' } satisfies Partial<CoprodErrorDetail>);
-      expect(failure.textContent).to.contain('This changed while you were looking at it');
-      expect(field(two, 'field-name').value).to.equal('Kit Smith');
+      expect(failure.textContent).to.contain('Someone changed your profile in another place. We have kept your changes and theirs.');
+      expect(field(two, 'field-name').value, 'where both changed, the typed value stays').to.equal('Kit Smith');
       // The first tab's change stands; saving again from it (its new version) works.
       const id = (await api.listProfiles()).items.find((p) => p.name.startsWith('Kit'))!.id;
       expect((await api.getProfile(id)).name).to.equal('Kit Jones');

@@ -1,6 +1,7 @@
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
 import type { Id, MySession, Profile, ProfileInput } from '../../../api/types.js';
+import { noteVersion, versionOf } from '../../../api/versions.js';
 
 /** The fragment a sign-in link carries: `#coprod-sign-in=<token>`. A fragment never reaches a server log or a Referer. */
 export const LINK_FRAGMENT = 'coprod-sign-in';
@@ -49,7 +50,13 @@ export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: (
     // The version the form read it at (the page's, from GET /me): a save made in another tab meanwhile is a 412, not overwritten.
     updateProfile(id: Id, input: ProfileInput, options?: { ifMatch?: string | undefined }) {
       if (!api.updateMyProfile) throw new ApiError('not-found', 'Not available.');
-      return api.updateMyProfile(id, input, { ...session.options(), ifMatch: options?.ifMatch });
+      return api.updateMyProfile(id, input, { ...session.options(), ifMatch: options?.ifMatch }).catch(async (error: ApiError) => {
+        // Changed in another tab (412): the page's copy becomes what is saved now, with its version, for the form to read again.
+        const now = error.kind === 'conflict' ? (await api.getMyInvolvement!(session.options()).catch(() => undefined))?.profiles.find((p) => p.id === id) : undefined;
+        const mine = profiles().find((p) => p.id === id);
+        if (now && mine) noteVersion(Object.assign(mine, now), versionOf(now));
+        throw error;
+      });
     },
     deleteProfile(id: Id) {
       if (!api.deleteMyProfile) throw new ApiError('not-found', 'Not available.');

@@ -120,7 +120,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     ${form.status === 'failed' && form.failure
       ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
           ${heading(sub, html`${icon('alert')} ${t('saveFailedTitle')}`, { className: 'panel-title' })}
-          <p>${form.failureText}</p>
+          <p class="lines">${form.failureText}</p>
           <p class="lines">${t('saveFailedWhatToDo', submitLabel)}</p>
         </div>`
       : nothing}
