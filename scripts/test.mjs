@@ -19,12 +19,15 @@ import { ensureBrowsers, ensureCalc } from './browsers.mjs';
 import { freePort } from './free-port.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+// --test-timeout is also each file's limit (a file runs as one test of the parent): on a loaded
+// machine platform.test.ts on PGlite took just over 180 s (an early fresh-clone run at load 20;
+// about 60 s quiet), so the limit is 300 s. A hung file still ends well within CI's own limit.
 // --test-force-exit: a file whose before hook timed out while a server or browser it started
 // was still alive would otherwise never exit, and the step would wait for CI's own limit.
 // `concurrency` 2 runs two files side by side: for the server suites, whose files each start
 // their own server on their own database (an in-memory PGlite, or a fresh PostgreSQL schema),
 // so they share nothing and PGlite, which runs on one core, keeps both busy.
-const nodeTests = (files, concurrency = 1) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=180000', '--test-force-exit', ...files]];
+const nodeTests = (files, concurrency = 1) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=300000', '--test-force-exit', ...files]];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
 /** Runs a command, echoing its output, and returns the output for counting. */
