@@ -36,7 +36,10 @@ test('"I’m interested": a reload keeps what was typed, with a notice; sending 
     await page.reload();
     await settle(page);
 
-    await openChosen();
+    // The page's address keeps the open opportunity (deep links on by default, 7cfd66d), so the
+    // reload opens it again by itself: the person is back where they were, with what they typed.
+    assert.equal(new URL(page.url()).searchParams.get('opportunity'), chosen.id);
+    await list.getByRole('heading', { name: chosen.title, exact: true }).waitFor();
     await list.getByRole('heading', { name: 'We have kept what you typed' }).waitFor();
     assert.equal(await list.getByLabel('Your name').inputValue(), name);
     assert.equal(await list.getByLabel('Anything you want to tell us or ask').inputValue(), 'I care for my mum.');
