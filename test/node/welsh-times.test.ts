@@ -11,7 +11,6 @@ import { staffPeopleMessages } from '../../src/components/staff-people/coprod-st
 describe('Welsh times of day and topics in the reasons (issue 18): one rule, src/shared/suits/times.ts, from the time codes', () => {
   it('the person\'s reasons: "yn y bore a gyda’r nos"', () => {
     const t = translator(suitsWords, 'cy', 'standard');
-    assert.equal(t('suitsTime_evening'), 'Gyda’r nos');
     assert.equal(t('suits_times', ['morning', 'evening']), 'Rydych ar gael yn y bore a gyda’r nos');
     assert.equal(translator(suitsWords, 'en-GB', 'standard')('suits_times', ['afternoon', 'evening']), 'You are free in the afternoon and evening');
   });

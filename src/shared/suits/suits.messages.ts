@@ -24,9 +24,6 @@ export const suitsWords = defineMessages({
     suits_training: 'You asked for training or support',
     suitsArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: this opportunity offers ${needs.length === 1 ? 'it' : 'them'}.`),
     suitsNotArranged: withLocale((locale, needs: string[]) => `${list(locale, needs)}: not offered yet. Tell us when you say you are interested, and we will arrange ${needs.length === 1 ? 'it' : 'them'}.`),
-    suitsTime_morning: 'Morning',
-    suitsTime_afternoon: 'Afternoon',
-    suitsTime_evening: 'Evening',
   },
   cy: {
     suitsWhy: 'Pam y gallai fod yn addas i chi',
@@ -43,9 +40,6 @@ export const suitsWords = defineMessages({
         ? `${list(locale, needs)}: nid yw’n cael ei gynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn ei drefnu.`
         : `${list(locale, needs)}: nid yw’r rhain yn cael eu cynnig eto. Dywedwch wrthym pan fyddwch yn dweud bod gennych ddiddordeb, a byddwn yn eu trefnu.`,
     ),
-    suitsTime_morning: 'Bore',
-    suitsTime_afternoon: 'Prynhawn',
-    suitsTime_evening: 'Gyda’r nos',
   },
   easyRead: {
     'en-GB': {
@@ -79,5 +73,4 @@ export const suitsWords = defineMessages({
       ),
     },
   },
-  easyReadSame: ['suitsTime_morning', 'suitsTime_afternoon', 'suitsTime_evening'],
 });
