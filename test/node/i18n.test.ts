@@ -111,6 +111,7 @@ import { equalityMessages } from '../../src/components/my-involvement/internal/e
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
+import { hearBackMessages } from '../../src/components/feedback-loop/internal/hear-back.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
@@ -123,6 +124,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   evaluation: evaluationMessages,
   'involvement-results': involvementResultsMessages,
   'feedback-loop': feedbackMessages,
+  'feedback-loop (tell me when this changes)': hearBackMessages,
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,

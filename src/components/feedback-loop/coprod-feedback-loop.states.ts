@@ -6,7 +6,8 @@ import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/sc
 import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
-import { forgetSupporter } from './internal/supporter-key.js';
+import { ApiError } from '../../api/errors.js';
+import { forgetSupporter, rememberSupported } from './internal/supporter-key.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
 
@@ -204,6 +205,37 @@ export const states: ComponentStates = {
         tick(element, `hear-${id}-method`);
         await until(() => has(element, `#hear-${id}-detail`), 'the email field');
         typeInto(element, `#hear-${id}-detail`, 'sam.example.com');
+        clickOn(element, '.hear-back button[type=submit]');
+        await until(() => has(element, '.hear-back-alert'), 'the alert');
+      },
+    },
+    {
+      name: 'Said this too on an earlier visit: tell me when this changes',
+      description: 'This device said "I said this too" before a reload: the button remembers, and "Tell me when this changes" is offered again.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        rememberSupported(firstItem(element));
+        (element as HTMLElement & { requestUpdate(): void }).requestUpdate();
+        await until(() => has(element, '[data-hear-back]'), 'the offer to tell');
+      },
+    },
+    {
+      name: 'Said this too, tell me: the council refused the number',
+      description: 'The server refused the number (a field code): its words at the field and in the focused alert, in the reader\'s language, not a general failure.',
+      render: () => {
+        const api = publicApi();
+        const refuse = (): Promise<never> =>
+          Promise.reject(new ApiError('validation', 'Invalid', { status: 422, problem: { type: 'about:blank', title: 'Invalid', status: 422, errors: [{ field: 'reply.detail', code: 'invalid-phone', message: 'Enter a UK phone number' }] } }));
+        const supportFeedback: CoprodApi['supportFeedback'] = (id, key, options) => (options?.reply ? refuse() : api.supportFeedback(id, key, options));
+        return html`<coprod-provider .adapter=${withOverrides(api, { supportFeedback })}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`;
+      },
+      play: async (element) => {
+        await openHearBack(element);
+        const id = firstItem(element);
+        tick(element, `hear-${id}-method-1`);
+        await until(() => has(element, `#hear-${id}-detail`), 'the number field');
+        typeInto(element, `#hear-${id}-detail`, '07700 900982');
         clickOn(element, '.hear-back button[type=submit]');
         await until(() => has(element, '.hear-back-alert'), 'the alert');
       },

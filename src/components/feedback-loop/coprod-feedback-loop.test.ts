@@ -346,8 +346,73 @@ describe('<coprod-feedback-loop>', () => {
       expect(bodies[1]).to.deep.equal({
         supporterKey: bodies[0]!['supporterKey'],
         reply: { method: 'email', detail: 'sam@example.com' },
-        messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard' },
+        messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
       });
+    });
+
+    it('on a later visit, a person who said it earlier can still ask to be told, by text and in a weekly summary; decisions come at once (issue 15)', async () => {
+      const bodies: Record<string, unknown>[] = [];
+      const http = new HttpApi({
+        baseUrl: 'https://council.example/api/v1',
+        fetch: async (_url, init) => {
+          bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+          return new Response(JSON.stringify({ supporters: 3, counted: bodies.length === 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+        },
+      });
+      const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
+      const first = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(first);
+      const id = $<HTMLElement>(first, '[data-support]')!.dataset['support']!;
+      clickOn(first, '[data-support]');
+      await until(() => $(first, '.support-button.supported'), 'counted');
+      first.remove();
+
+      // A reload: a new element, the same device. The button remembers, and the offer is there again.
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      expect(text($(element, `[data-support="${id}"]`))).to.equal('You said this too');
+      await until(() => $(element, `[data-hear-back="${id}"]`), 'the offer to tell, after the reload');
+      clickOn(element, `[data-hear-back="${id}"]`);
+      await until(() => focused(element)?.id === `hear-${id}-method`, 'the form to tell');
+      expect(text($(element, '.hear-back'))).to.contain('Whichever you choose, we tell you about a decision straight away.');
+      expect($<HTMLInputElement>(element, `#hear-${id}-often`)!.checked).to.equal(true);
+      tick(element, `hear-${id}-method-1`);
+      await until(() => $(element, `#hear-${id}-detail`), 'the number field');
+      typeInto(element, `#hear-${id}-detail`, '07700 900982');
+      tick(element, `hear-${id}-often-1`);
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => $(element, '.hear-back-done'), 'the confirmation');
+      expect(bodies).to.have.length(2);
+      expect(bodies[1]).to.deep.equal({
+        supporterKey: bodies[0]!['supporterKey'],
+        reply: { method: 'text', detail: '07700 900982' },
+        messages: { channel: 'text', language: 'en-GB', readingLevel: 'standard', frequency: 'weekly' },
+      });
+    });
+
+    it('words a field the server refused in the reader’s language, at the field, not as a general failure (issue 15)', async () => {
+      let calls = 0;
+      const http = new HttpApi({
+        baseUrl: 'https://council.example/api/v1',
+        fetch: async () => {
+          calls++;
+          if (calls === 1) return new Response(JSON.stringify({ supporters: 3, counted: true }), { status: 200, headers: { 'content-type': 'application/json' } });
+          const problem = { type: 'about:blank', title: 'Invalid', status: 422, errors: [{ field: 'reply.detail', code: 'invalid-phone', message: 'Enter a UK phone number' }] };
+          return new Response(JSON.stringify(problem), { status: 422, headers: { 'content-type': 'application/problem+json' } });
+        },
+      });
+      const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
+      const element = await render(html`<coprod-feedback-loop mode="board" locale="cy" .adapter=${api}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      tick(element, `hear-${id}-method-1`);
+      await until(() => $(element, `#hear-${id}-detail`), 'the number field');
+      typeInto(element, `#hear-${id}-detail`, '07700 900982');
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
+      expect(text($(element, `#hear-${id}-alert`))).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      expect(text($(element, '.hear-back'))).to.contain('Gwall: Rhowch rif ffôn');
+      expect($<HTMLInputElement>(element, `#hear-${id}-detail`)!.value).to.equal('07700 900982');
+      expect(calls).to.equal(2);
     });
 
     it('keeps a bad email as typed, with a focused alert and the field’s error, and sends nothing', async () => {

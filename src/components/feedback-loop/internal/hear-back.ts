@@ -1,27 +1,34 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
-import { errorKind } from '../../../api/errors.js';
+import { ApiError, errorKind } from '../../../api/errors.js';
 import { newIdempotencyKey } from '../../../api/idempotency.js';
 import { checkBody } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
 import { choiceGroup, textField } from '../../../core/forms/index.js';
+import { readingsReady, translator } from '../../../core/i18n.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
 import { wordFeedbackProblem } from './form-model.js';
+import { hearBackMessages } from './hear-back.messages.js';
 import { supporterKey } from './supporter-key.js';
 import type { ViewContext } from './view-context.js';
 
 type Method = 'email' | 'text';
 const METHODS: Method[] = ['email', 'text'];
+type Frequency = 'each_time' | 'weekly';
 
 /**
  * "Tell me when this changes", offered after "I said this too" (loaded on first use): email
- * or text, checked by the contract's supporter rules and worded as the feedback form words
- * them, then sent as the same supporter's support again (counted once; the server and
- * InMemoryApi add the contact). A problem is a focused alert; what was typed stays.
+ * or text, each time or a weekly summary (decisions go at once either way, and the words say
+ * so), checked by the contract's supporter rules and worded as the feedback form words them,
+ * then sent as the same supporter's support again (counted once; the server and InMemoryApi
+ * add the contact). A problem, the client's or the server's field codes, is a focused alert
+ * in the reader's language; what was typed stays.
  */
 export class HearBack {
   private method: Method | '' = '';
   private detail = '';
+  private frequency: Frequency = 'each_time';
+  private shown = false;
   private errors: Record<string, string> = {};
   private alert = '';
   private sending = false;
@@ -34,7 +41,6 @@ export class HearBack {
     private readonly api: () => CoprodApi | undefined,
   ) {
     host.requestUpdate();
-    void this.focus(`#hear-${id}-method`);
   }
 
   private async focus(selector: string): Promise<void> {
@@ -42,7 +48,7 @@ export class HearBack {
     (this.host as unknown as HTMLElement).shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private set(change: { method?: Method | ''; detail?: string }): void {
+  private set(change: { method?: Method | ''; detail?: string; frequency?: Frequency }): void {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -52,6 +58,7 @@ export class HearBack {
     const api = this.api();
     if (!api || this.sending) return;
     const { t } = context;
+    const own = this.words(context);
     const reply = { method: this.method, detail: this.detail.trim() };
     this.errors = {};
     for (const problem of checkBody(supporterRules, { supporterKey: supporterKey(), reply })) this.errors[problem.field] ??= wordFeedbackProblem(problem, t, this.method);
@@ -65,12 +72,15 @@ export class HearBack {
         await api.supportFeedback(this.id, supporterKey(), {
           idempotencyKey: this.key,
           reply: { method, detail: reply.detail },
-          messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? 'easy-read' : 'standard' },
+          messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? 'easy-read' : 'standard', frequency: this.frequency },
         });
         this.done = true;
       } catch (error) {
         const kind = errorKind(error);
-        this.alert = `${t('hearBackFailed')} ${t('apiError', kind)}`;
+        // The server's field codes, worded as ours are (the feedback form's FormController does the same).
+        const fields = kind === 'validation' && error instanceof ApiError ? error.fieldErrorList : [];
+        for (const problem of fields) this.errors[problem.field] ??= wordFeedbackProblem(problem, t, this.method);
+        this.alert = fields.length ? Object.values(this.errors).join('. ') : `${own('hearBackFailed')} ${t('apiError', kind)}`;
         (this.host as unknown as HTMLElement).dispatchEvent(new CustomEvent('coprod-error', { bubbles: true, composed: true, detail: { action: 'support', kind, message: t('apiError', kind) } }));
       }
       this.sending = false;
@@ -79,10 +89,25 @@ export class HearBack {
     if (this.alert) void this.focus(`#hear-${this.id}-alert`);
   }
 
-  render(context: ViewContext): TemplateResult {
+  private words(context: ViewContext) {
+    return translator(hearBackMessages, context.locale, context.easyRead ? 'easy-read' : 'standard');
+  }
+
+  render(context: ViewContext): TemplateResult | typeof nothing {
     const { t, locale } = context;
     const id = `hear-${this.id}`;
-    if (this.done) return html`<p class="hear-back-done lines" role="status">${t('hearBackDone')}</p>`;
+    // Its own words load with it: wait for the reader's (a Welsh reader never sees English go by).
+    const waiting = readingsReady(locale, context.easyRead ? 'easy-read' : 'standard');
+    if (waiting) {
+      void waiting.then(() => this.host.requestUpdate());
+      return nothing;
+    }
+    if (!this.shown) {
+      this.shown = true;
+      void this.focus(`#${id}-method`);
+    }
+    const own = this.words(context);
+    if (this.done) return html`<p class="hear-back-done lines" role="status">${own('hearBackDone')}</p>`;
     const errorPrefix = t('errorPrefix');
     return html`<form class="hear-back" part="hear-back" novalidate @submit=${(event: Event) => void this.send(event, context)}>
       ${this.alert ? html`<p class="error-message hear-back-alert lines" id="${id}-alert" role="alert" tabindex="-1">${this.alert}</p>` : ''}
@@ -111,7 +136,20 @@ export class HearBack {
         selected: this.method ? [this.method] : [],
         onChange: ([method]) => this.set({ method: (method ?? '') as Method | '', detail: '' }),
       })}
-      <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${t('hearBackSend')}</button>
+      ${choiceGroup({
+        id: `${id}-often`,
+        type: 'radio',
+        label: own('hearBackOften'),
+        hint: own('hearBackOftenHint'),
+        errorPrefix,
+        choices: [
+          { value: 'each_time', label: own('hearBackEachTime') },
+          { value: 'weekly', label: own('hearBackWeekly') },
+        ],
+        selected: [this.frequency],
+        onChange: ([frequency]) => this.set({ frequency: (frequency ?? 'each_time') as Frequency }),
+      })}
+      <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${own('hearBackSend')}</button>
     </form>`;
   }
 }

@@ -13,7 +13,7 @@ export interface SupportState {
   pending: boolean;
   error: string | undefined;
   onSupport: () => void;
-  /** After a support on this visit: "Tell me when this changes", then its form. */
+  /** For an item this device supported (now or on an earlier visit): "Tell me when this changes", then its form. */
   offer: (() => void) | undefined;
   hearBack: HearBack | undefined;
 }

@@ -26,8 +26,8 @@ export class SupportController implements ReactiveController {
   private readonly counts = new Map<string, number>();
   private readonly errors = new Map<string, string>();
   private readonly keys = new Map<string, string>();
-  /** Items supported on this visit: "Tell me when this changes" is offered, then its form (loaded on first use). */
-  private readonly hearing = new Map<string, HearBack | undefined>();
+  /** "Tell me when this changes" forms opened (loaded on first use). */
+  private readonly hearing = new Map<string, HearBack>();
 
   constructor(host: ReactiveControllerHost, options: SupportOptions) {
     this.host = host;
@@ -40,14 +40,16 @@ export class SupportController implements ReactiveController {
 
   /** What the item's "I said this too" button shows. */
   state(item: FeedbackItem): SupportState {
+    // Offered for every item this device supported, on this visit or an earlier one: the stored supporter key is what asks.
+    const supported = hasSupported(item.id);
     return {
       supporters: this.counts.get(item.id) ?? item.supporters,
-      supported: hasSupported(item.id),
+      supported,
       pending: this.busy.isBusy(item.id),
       error: this.errors.get(item.id),
       onSupport: () => void this.support(item),
       hearBack: this.hearing.get(item.id),
-      offer: this.hearing.has(item.id) ? () => void this.offer(item) : undefined,
+      offer: supported ? () => void this.offer(item) : undefined,
     };
   }
 
@@ -69,7 +71,6 @@ export class SupportController implements ReactiveController {
         rememberSupported(item.id);
         this.keys.delete(item.id);
         this.counts.set(item.id, result.supporters);
-        this.hearing.set(item.id, undefined);
         this.options.onSupported(item, result);
       } catch (error) {
         this.errors.set(item.id, this.options.onFailed(item, error));
