@@ -47,7 +47,7 @@ export default [
     // per element, so that they share their chunks: lit, the core, each widget. What loads on
     // demand (staff widgets, the forms, Welsh and easy-read strings) is a dynamic import,
     // written relative to the importing module, so it resolves wherever dist/ is served.
-    input: { 'coprod-widgets': 'src/index.ts', ...elementInputs() },
+    input: { 'coprod-widgets': 'src/index.ts', 'staff-sign-in': 'src/staff-sign-in.ts', ...elementInputs() },
     // Defining code lives in predictably named files (coprod-widgets.js, elements/coprod-*.js):
     // bundlers keep only the files `sideEffects` names. Chunks import what they share from them.
     preserveEntrySignatures: 'allow-extension',

@@ -15,3 +15,5 @@ run('cem', ['analyze', '--litelement', '--config', 'custom-elements-manifest.con
 // React, Vue and Svelte types, VS Code custom data and JetBrains web-types, from the manifest.
 run('node', ['scripts/framework-types.mjs']);
 run('node', ['scripts/size.mjs']);
+// The English bundles carry no Welsh or easy-read field-problem or ladder words (they load on first use).
+run('node', ['--import', 'tsx', '--test', '--test-reporter=dot', 'test/node/english-bundles.test.ts']);

@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 
-function closure(file, seen = new Set()) {
+export function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
@@ -32,7 +32,7 @@ function measure(files) {
 
 export function bundleSizes() {
   const rows = [];
-  for (const file of ['dist/coprod-widgets.js', 'dist/in-memory.js', 'dist/coprod-autoload.js']) {
+  for (const file of ['dist/coprod-widgets.js', 'dist/in-memory.js', 'dist/coprod-autoload.js', 'dist/staff-sign-in.js']) {
     if (existsSync(file)) rows.push({ name: file, ...measure(closure(file)), budget: budgets[file] });
   }
   if (existsSync('dist/elements')) {

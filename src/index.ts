@@ -9,8 +9,7 @@ export { CoprodElement } from './core/coprod-element.js';
 export type * from './events/events.js';
 export { upgradePlaceholders } from './core/placeholders.js';
 export { forgetDrafts } from './core/controllers/draft-controller.js';
-// Staff sign-in with the council's OpenID provider, for a host page that shows who is signed in.
-export { staffSignIn, type StaffSignIn, type StaffSignInOptions, type StaffSignInStatus } from './shared/staff/sign-in.js';
+// Staff sign-in (`staffSignIn`) is its own module, `coprod-widgets/staff-sign-in` (dist/staff-sign-in.js): public pages do not carry it.
 
 // The element classes, for `instanceof`, typing a ref, or extending one. The staff elements,
 // the opportunity page and the profile form load on demand, so only their types are exported

@@ -8,7 +8,7 @@
  * widget is <coprod-staff-workspace>: every staff section, with what waits in each.
  */
 // eslint-disable-next-line import-x/no-unresolved -- the server serves the built widgets at /widgets/
-import { staffSignIn } from '/widgets/coprod-widgets.js';
+import { staffSignIn } from '/widgets/staff-sign-in.js';
 
 const STORAGE_KEY = 'anytown-demo-staff-token';
 const API = '/api/v1';

@@ -96,7 +96,7 @@ test('a worker with the attendance role signs in through the provider, publishes
     await workspace.getByRole('link', { name: /^Pay and claims/ }).click();
     await page.locator('coprod-staff-claims').getByText('You cannot see claims').waitFor();
     const status = await page.evaluate(async () => {
-      const { staffSignIn } = await import('/widgets/coprod-widgets.js' as string);
+      const { staffSignIn } = await import('/widgets/staff-sign-in.js' as string);
       const where = await (await fetch('/staff-sign-in.json')).json();
       const bearer = await staffSignIn(where).token();
       return (await fetch('/api/v1/claims', { headers: { authorization: `Bearer ${bearer}` } })).status;

@@ -1,4 +1,4 @@
-import { registerSignInSessions, type SignInSession } from '../../core/controllers/config-controller.js';
+import type { SignInSession } from '../../core/controllers/config-controller.js';
 
 /**
  * A member of staff's sign-in with the council's OpenID provider (Entra ID, Google Workspace,
@@ -11,7 +11,9 @@ import { registerSignInSessions, type SignInSession } from '../../core/controlle
  *
  * One session per issuer and client id on a page, shared by every staff widget that is given
  * them (`issuer` and `client-id` on `<coprod-provider>` or the widget, or `configure()`), and
- * by the host page: `staffSignIn({ issuer, clientId })`.
+ * by the host page: `staffSignIn({ issuer, clientId })` from `coprod-widgets/staff-sign-in`.
+ * This module imports nothing at run time (the staff element registers it with the
+ * configuration), so that entry adds no seams to the chunks every element shares.
  */
 export interface StaffSignInOptions {
   issuer: string;
@@ -45,8 +47,6 @@ export function staffSignIn(options: StaffSignInOptions): StaffSignIn {
   if (!session) sessions.set(key, (session = new StaffSignIn(options)));
   return session;
 }
-
-registerSignInSessions((issuer, clientId) => staffSignIn({ issuer, clientId }));
 
 export class StaffSignIn implements SignInSession {
   status: StaffSignInStatus = 'signed-out';

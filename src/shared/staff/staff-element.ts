@@ -6,7 +6,11 @@ import { ApiError } from '../../api/errors.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import type { FormSpeech } from '../../core/forms/form-controller.js';
 import { actionErrorText, signInView, staffAccess, staffErrorView } from './staff-access.js';
+import { registerSignInSessions } from '../../core/controllers/config-controller.js';
 import { staffSignIn } from './sign-in.js';
+
+// The staff widgets' configuration finds the page's sign-in for an issuer and client id here.
+registerSignInSessions((issuer, clientId) => staffSignIn({ issuer, clientId }));
 
 /**
  * The base of the staff widgets. Until the page gives a staff token and an API it shows the

@@ -1,0 +1,96 @@
+/// <reference types="node" />
+/**
+ * The English bundles keep only English: the Welsh and easy-read field-problem words and the
+ * Ladder of Co-production's words load with the reader's other words (scripts/lazy-readings.mjs),
+ * so neither the all-in-one nor a page with one list (the autoloader and the list's module)
+ * carries them in what it loads before anything renders. A static import of one of those
+ * tables (e.g. from a shared module that the English also calls) puts them back: this fails.
+ * Runs over dist/ (the build comes first in `npm test`; scripts/build.mjs runs it too).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { FIELD_CODES } from '../../src/api/field-codes.js';
+import type { LadderRung } from '../../src/api/types.js';
+import { LADDER, feltInWords, promiseInWords } from '../../src/core/ladder.js';
+import { coreMessages } from '../../src/core/messages.js';
+// @ts-expect-error -- a plain ES module script without types
+import { closure } from '../../scripts/size.mjs';
+
+const BUNDLES: Record<string, string[]> = {
+  'the all-in-one (dist/coprod-widgets.js)': ['dist/coprod-widgets.js'],
+  'a page with one list (autoloader and list)': ['dist/coprod-autoload.js', 'dist/elements/coprod-opportunity-list.js'],
+};
+
+/** A bundle's static closure as text, with the escapes a minifier writes in strings read back. */
+function loadedText(entries: string[]): string {
+  const files = new Set<string>();
+  for (const entry of entries) (closure as (file: string, seen: Set<string>) => Set<string>)(entry, files);
+  return [...files]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+    .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, a: string | undefined, b: string | undefined) => String.fromCodePoint(parseInt(a ?? b ?? '0', 16)))
+    .replace(/\\n/g, '\n')
+    .replace(/\\(['"`\\])/g, '$1');
+}
+
+const LIMIT = 1234;
+const LIMIT_TEXT = LIMIT.toLocaleString('en-GB');
+
+/** The pieces of a message that are its own words (a limit in it is the bundle's `${n}`), long enough to mean something. */
+const pieces = (message: string): string[] =>
+  message
+    .split(LIMIT_TEXT)
+    .flatMap((part) => part.split('\n'))
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 10);
+
+/** Every Welsh and easy-read word of the field problems and the ladder that is not also the standard English. */
+function otherReadings(): Array<{ what: string; words: string }> {
+  const found: Array<{ what: string; words: string }> = [];
+  const add = (what: string, message: string, english: string): void => {
+    if (message === english) return; // an easy read that falls back to the standard English
+    for (const words of pieces(message)) if (!english.includes(words)) found.push({ what, words });
+  };
+  const core = coreMessages as unknown as {
+    'en-GB': { fieldProblem: (code: string, limit?: number) => string };
+    cy: { fieldProblem: (code: string, limit?: number) => string };
+    easyRead: Record<'en-GB' | 'cy', { fieldProblem: (code: string, limit?: number) => string }>;
+  };
+  for (const code of FIELD_CODES) {
+    const english = core['en-GB'].fieldProblem(code, LIMIT);
+    add(`field problem "${code}" in Welsh`, core.cy.fieldProblem(code, LIMIT), english);
+    add(`field problem "${code}" in easy read`, core.easyRead['en-GB'].fieldProblem(code, LIMIT), english);
+    add(`field problem "${code}" in Welsh easy read`, core.easyRead.cy.fieldProblem(code, LIMIT), core.cy.fieldProblem(code, LIMIT));
+  }
+  for (const rung of LADDER as readonly LadderRung[]) {
+    for (const [kind, words] of [['promise', promiseInWords], ['felt', feltInWords]] as const) {
+      const english = words(rung, 'en-GB', 'standard');
+      add(`ladder ${kind} "${rung}" in Welsh`, words(rung, 'cy', 'standard'), english);
+      add(`ladder ${kind} "${rung}" in easy read`, words(rung, 'en-GB', 'easy-read'), english);
+      add(`ladder ${kind} "${rung}" in Welsh easy read`, words(rung, 'cy', 'easy-read'), english);
+    }
+  }
+  return found;
+}
+
+const built = existsSync('dist/coprod-widgets.js') && existsSync('dist/elements/coprod-opportunity-list.js');
+
+test('the words this test looks for are there to find (the source catalogs hold them)', () => {
+  const words = otherReadings();
+  assert.ok(words.length > 60, `only ${words.length} pieces of Welsh and easy read found`);
+  assert.ok(words.some((w) => w.words === 'Atebwch y cwestiwn hwn'));
+  assert.ok(words.some((w) => w.words === 'Byddwn yn penderfynu gyda’n gilydd'));
+  assert.ok(words.some((w) => w.words === 'We decide together.'));
+});
+
+for (const [name, entries] of Object.entries(BUNDLES)) {
+  test(`${name} holds no Welsh or easy-read field-problem or ladder words`, { skip: built ? false : 'no dist/: run the build first' }, () => {
+    const text = loadedText(entries);
+    // The English is there, so the search reads the strings as the bundle writes them.
+    assert.ok(text.includes('Answer this question'), 'the English field words are in the bundle');
+    assert.ok(text.includes('We will decide together'), 'the English ladder words are in the bundle');
+    const inBundle = otherReadings().filter(({ words }) => text.includes(words));
+    assert.deepEqual(inBundle, [], `${name} carries words that should load on first use`);
+  });
+}
