@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorKind } from '../../api/errors.js';
 import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
@@ -17,12 +17,12 @@ import { feedbackForm, sentConfirmation } from './internal/form.js';
 import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, type FeedbackValues } from './internal/form-model.js';
 import { CharacterCountController } from './internal/character-count.js';
 import { MorePages } from './internal/more-pages.js';
+import { OpenItem } from './internal/open-item.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
 import { SupportController } from './internal/support-controller.js';
-import { feedbackCatalog, feedbackParam, followHref, type ViewContext } from './internal/view-context.js';
+import { feedbackCatalog, type ViewContext } from './internal/view-context.js';
 
 export type FeedbackLoopMode = 'board' | 'form' | 'both';
-
 
 /**
  * "You said, we did": a public board of feedback, each item opening to its dated timeline
@@ -94,7 +94,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   /** @internal */ @state() private formAskedFor = false;
 
-  /** @internal */ @state() private openId: string | undefined;
   /** @internal */ @state() private sent: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean } | undefined;
 
   private announceNextCount = false;
@@ -103,17 +102,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
     this.announceNextCount = true;
     this.more.reset();
   });
-  private focusItemWhenLoaded = false;
-
-  /** The item was opened from the page's address: take focus only if nothing else has it. */
-  private focusOnlyIfIdle = false;
-
-  private focusItemHeading(): void {
-    const target = this.shadowRoot?.querySelector<HTMLElement>('#item-heading');
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start' });
-  }
+  /** The item open in place of the board, kept in the address (`?feedback=<id>`) unless `no-url`. */
+  private readonly opened: OpenItem = new OpenItem(this, {
+    off: () => this.noUrl || !this.showsBoard,
+    loaded: (): boolean => this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL,
+  });
 
   /** "I said this too" on the board and on an opened item. */
   private readonly supports = new SupportController(this, {
@@ -195,7 +188,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       const [taxonomy, item] = await Promise.all([loadTaxonomy(api, signal), api.getFeedback(id, { signal })]);
       return { taxonomy, item };
     },
-    args: () => [this.showsBoard ? this.api : undefined, this.openId] as const,
+    args: () => [this.showsBoard ? this.api : undefined, this.opened.id] as const,
     onError: (error) => this.reportError('load-item', error),
   });
 
@@ -207,46 +200,12 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    const linked = feedbackParam();
-    if (linked && this.openId === undefined) {
-      // A "follow" link: the person came for this item, so it takes focus (and comes on
-      // screen) once it has loaded, unless they have already moved elsewhere.
-      this.openId = linked;
-      this.focusItemWhenLoaded = true;
-      this.focusOnlyIfIdle = true;
-    }
     if (this.draftChecked || !this.showsForm) return;
     this.draftChecked = true;
     const kept = this.draft.read();
     if (!kept) return;
     this.form.reset({ ...emptyValues, ...kept });
     this.draft.markRestored();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-  }
-
-  /** Back and Forward: the item the address names opens (focus to its heading) or closes (focus to its link). */
-  private readonly onPopState = (): void => {
-    if (this.noUrl || !this.showsBoard) return;
-    const linked = feedbackParam();
-    if (linked === this.openId) return;
-    if (linked) {
-      this.openId = linked;
-      this.focusItemWhenLoaded = true;
-      this.focusOnlyIfIdle = false;
-    } else void this.closeItem(false);
-  };
-
-  /** A new history entry for the item now open (or for the board), unless `no-url`. */
-  private pushAddress(): void {
-    if (this.noUrl) return;
-    const url = new URL(this.openId ? followHref(this.openId) : location.href);
-    if (!this.openId) url.searchParams.delete('feedback');
-    if (url.href !== location.href) history.pushState(history.state, '', url.href);
   }
 
   private get showsBoard(): boolean {
@@ -275,37 +234,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private get boardData(): BoardData | undefined {
     return this.more.with(this.boardTask.value ?? this.serverData);
-  }
-
-  // Board: one item
-
-  private async openItem(item: FeedbackItem): Promise<void> {
-    this.openId = item.id;
-    this.pushAddress();
-    this.focusItemWhenLoaded = true;
-    await this.updateComplete;
-    // Until the item arrives, focus waits on its container (which says it is loading).
-    this.shadowRoot?.querySelector<HTMLElement>('#item-view')?.focus();
-  }
-
-  /** "Back to the board" (`push`: a new history entry), or the browser's Back. */
-  private async closeItem(push = true): Promise<void> {
-    const id = this.openId;
-    this.openId = undefined;
-    if (push) this.pushAddress();
-    await this.updateComplete;
-    const link = id ? this.shadowRoot?.querySelector<HTMLElement>(`[data-item-link="${id}"]`) : null;
-    (link ?? this.shadowRoot?.querySelector<HTMLElement>('#board-heading'))?.focus();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusItemWhenLoaded && this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL) {
-      this.focusItemWhenLoaded = false;
-      const idle = !document.activeElement || document.activeElement === document.body;
-      if (!this.focusOnlyIfIdle || idle) this.focusItemHeading();
-      this.focusOnlyIfIdle = false;
-    }
   }
 
   // Form
@@ -359,8 +287,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private renderBoard(): TemplateResult {
     const context = this.view;
     const task = this.boardTask;
-    if (this.openId) {
-      const item = itemView(context, { task: this.itemTask, openId: this.openId, support: (i) => this.supports.state(i), onBack: () => void this.closeItem() });
+    if (this.opened.id) {
+      const item = itemView(context, { task: this.itemTask, openId: this.opened.id, support: (i) => this.supports.state(i), onBack: () => void this.opened.close() });
       return boardSection(context, item);
     }
     if (task.status === TaskStatus.ERROR && !task.value) {
@@ -381,7 +309,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
       onStatus: (status: '' | FeedbackStatus) => this.search.set({ status }),
       onTopic: (topic) => this.search.set({ topic }),
       onClear: () => void this.clearFilters(),
-      onOpen: (item) => void this.openItem(item),
+      onOpen: (item) => void this.opened.open(item.id),
       onMore: () => void (this.api && this.more.more(this.boardData)),
     };
     return boardSection(context, html`${filtersView(context, view, (this.boardTask.value ?? this.serverData)?.taxonomy ?? this.topicsTask.value)} ${boardList(context, view)}`);

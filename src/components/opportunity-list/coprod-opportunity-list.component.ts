@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Opportunity, OpportunityQuery, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
+import { AddressController } from '../../core/controllers/address-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
@@ -105,7 +106,14 @@ export class CoprodOpportunityList extends CoprodElement {
   /** "Show more". @internal */
   private readonly more = new MorePages(this);
   /** The opportunity open in place. @internal */
-  private readonly opened = new OpenInPlace(this, () => this.writeUrl('push'));
+  private readonly opened = new OpenInPlace(this, () => this.address.write(this.opened.id));
+  /** The open opportunity in the address (`?opportunity=<id>`), with the filters under `sync-url`; Back and Forward follow it. @internal */
+  private readonly address: AddressController = new AddressController(this, {
+    param: 'opportunity',
+    off: () => this.noUrl,
+    href: (id) => this.addresses()(id),
+    onPop: () => void this.opened.popped(() => this.readUrl()),
+  });
 
   private presetsApplied = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -204,14 +212,8 @@ export class CoprodOpportunityList extends CoprodElement {
     return queryFor(this.filters, { topic: this.topic, area: this.area, organisation: this.organisation, locked: this.hideFilters, limit: this.limit });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.searchTimer);
   }
 
@@ -228,7 +230,7 @@ export class CoprodOpportunityList extends CoprodElement {
       if (changed.has('area')) preset.area = this.area ?? '';
       if (changed.has('forMe')) preset.mine = this.forMe;
       this.filters = { ...this.filters, ...preset };
-      this.writeUrl('replace');
+      this.address.write(this.opened.id, 'replace');
     }
     if (this.meToken) this.loadForMe();
     super.willUpdate(changed);
@@ -244,7 +246,7 @@ export class CoprodOpportunityList extends CoprodElement {
   private setFilters(change: Partial<Filters>, history: 'push' | 'replace' = 'push'): void {
     this.filters = { ...this.filters, ...change };
     this.announceNextCount = true;
-    this.writeUrl(history);
+    this.address.write(this.opened.id, history);
   }
 
   private onKeywordInput(value: string): void {
@@ -265,38 +267,19 @@ export class CoprodOpportunityList extends CoprodElement {
     this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#field-q')?.focus());
   }
 
-  // The query string
-
+  /** What the address says: the filters (under `sync-url`, unless `no-url`) and the open opportunity. */
   private readUrl(): void {
-    const params = new URLSearchParams(location.search);
     if (this.syncUrl && !this.noUrl) {
-      this.filters = filtersFrom(params, { topic: this.topic, area: this.area, forMe: this.forMe });
+      this.filters = filtersFrom(this.address.params, { topic: this.topic, area: this.area, forMe: this.forMe });
       this.keywordDraft = this.filters.q;
     }
-    this.opened.follow(params.get('opportunity') ?? undefined);
+    this.opened.follow(this.address.linked);
   }
 
   /** This page's address with the filters (under `sync-url`) and an opportunity (unless `no-url`). */
   private addresses(): (openId: string | undefined) => string {
     return addressMaker(location.href, this.syncUrl ? this.filters : undefined, this.hideFilters, this.forMe);
   }
-
-  private writeUrl(mode: 'push' | 'replace'): void {
-    if (this.noUrl) return;
-    const href = this.addresses()(this.opened.id);
-    if (href === location.href) return;
-    if (mode === 'push') history.pushState(history.state, '', href);
-    else history.replaceState(history.state, '', href);
-  }
-
-  private readonly onPopState = (): void => {
-    if (this.noUrl) return;
-    const wasOpen = this.opened.id;
-    this.readUrl();
-    const nowOpen = this.opened.id;
-    if (wasOpen && !nowOpen) this.updateComplete.then(() => this.opened.focusCard(wasOpen));
-    else if (nowOpen && nowOpen !== wasOpen) this.updateComplete.then(() => this.opened.focusDetail());
-  };
 
   /** One function for every card, so the cards of a page are not drawn again while nothing they show changed. */
   private readonly openCard = (opportunity: Opportunity): void => this.open(opportunity);

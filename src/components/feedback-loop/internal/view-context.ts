@@ -1,6 +1,7 @@
 import type { Locale } from '../../../core/config.js';
 import type { Translate } from '../../../core/i18n.js';
 import { mergeCatalogs } from '../../../core/i18n.js';
+import { addressWith } from '../../../core/controllers/address-controller.js';
 import type { CoreStrings } from '../../../core/messages.js';
 import { draftMessages } from '../../../core/forms/draft-parts.js';
 import { feedbackMessages } from '../coprod-feedback-loop.messages.js';
@@ -29,12 +30,7 @@ export function safeHttpUrl(value: string): string | undefined {
 }
 
 /** The current page's address with `?feedback=<id>`: a link that opens that item here. */
-export function followHref(id: string): string {
-  const url = new URL(globalThis.location.href);
-  url.searchParams.set('feedback', id);
-  url.hash = '';
-  return url.href;
-}
+export const followHref = (id: string): string => addressWith('feedback', id);
 
 /** The first words of what was said, cut at a word boundary. */
 export function shortText(text: string, max = 160): string {
@@ -43,14 +39,4 @@ export function shortText(text: string, max = 160): string {
   const cut = clean.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?]+$/, '')}…`;
-}
-
-/** The item the page's address asks to open (`?feedback=<id>`), if its id looks like one. */
-export function feedbackParam(): string | undefined {
-  try {
-    const id = new URL(globalThis.location.href).searchParams.get('feedback');
-    return id && /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : undefined;
-  } catch {
-    return undefined;
-  }
 }

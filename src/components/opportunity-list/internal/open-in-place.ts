@@ -47,6 +47,16 @@ export class OpenInPlace implements ReactiveController {
     else if (openedId) this.focusCard(openedId);
   }
 
+  /** Back or Forward: `read` follows the address; the focus goes to what opened (its heading), or to the card that was open. */
+  async popped(read: () => void): Promise<void> {
+    const wasOpen = this.id;
+    read();
+    const nowOpen = this.id;
+    await this.host.updateComplete;
+    if (wasOpen && !nowOpen) this.focusCard(wasOpen);
+    else if (nowOpen && nowOpen !== wasOpen) await this.focusDetail();
+  }
+
   retry(): void {
     this.loadView();
     void this.focusDetail();
