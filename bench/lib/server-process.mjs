@@ -21,10 +21,10 @@ process.once('exit', () => {
 export async function startServer({ databaseUrl, env = {} } = {}) {
   const port = await freePort();
   const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'coprod-bench-'));
-  // PUBLIC_BASE_URL: the server writes its own address into the pages it renders (embeds,
-  // styles, api-base); it must be the one the bench loads them from, or the page's CSP
-  // (connect-src 'self') blocks them.
-  const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', ...env };
+  // No PUBLIC_BASE_URL: the pages the server renders (embeds, styles, api-base) then carry the
+  // origin they were asked at, 127.0.0.1:<port> here, which their CSP (connect-src 'self') allows.
+  const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env };
+  delete childEnv.PUBLIC_BASE_URL;
   delete childEnv.DATABASE_URL;
   if (databaseUrl) childEnv.DATABASE_URL = databaseUrl;
   else childEnv.DATA_DIR = dataDir;

@@ -69,6 +69,8 @@ export interface AppOptions {
   /** Loaded into an empty database at start. */
   seed?: Seed | undefined;
   trustProxy?: boolean;
+  /** Where the server-rendered embeds say the API and their styles are (PUBLIC_BASE_URL); default: the origin each embed was asked at. */
+  embedBaseUrl?: string | undefined;
   contract?: Contract;
   respondWithinDays?: { interest: number; feedback: number };
   /** Coming back: sign-in links and codes, the `/me` page, erasure and retention. */
@@ -200,7 +202,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const dir = (value: string | false | undefined, fallback: string) => (value === false ? undefined : (value ?? fallback));
   // The list and the board rendered on the server, for pages that show content before JavaScript (issue 19).
-  await app.register(embedRoutes, { widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), demo: dir(options.staticDirs?.demo, `${ROOT}demo`), publicBaseUrl: messagingOptions.links.publicBaseUrl });
+  await app.register(embedRoutes, { widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), demo: dir(options.staticDirs?.demo, `${ROOT}demo`), publicBaseUrl: options.embedBaseUrl });
   await app.register(staticFiles, { demo: dir(options.staticDirs?.demo, `${ROOT}demo`), widgets: dir(options.staticDirs?.widgets, `${ROOT}dist`), staffSignIn: options.staffSignIn });
   return app;
 }

@@ -90,6 +90,7 @@ async function start() {
     logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
     validateResponses: settings.validateResponses,
     trustProxy: settings.trustProxy,
+    embedBaseUrl: settings.embedBaseUrl,
     staffSignIn: settings.staffSignIn,
     migrate: settings.migrateOnStart,
     migrateWait,

@@ -54,6 +54,8 @@ export interface ServerSettings {
   trustProxy: boolean;
   corsOrigins?: string[];
   publicBaseUrl: string;
+  /** PUBLIC_BASE_URL as given: the server-rendered embeds' addresses. Unset: each embed uses the origin it was asked at. */
+  embedBaseUrl?: string | undefined;
   seed: boolean;
   auth: AuthOptions;
   /** Sign and print a staff token with every role (development only). */
@@ -232,6 +234,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     trustProxy: flag('TRUST_PROXY', false),
     ...(corsOrigins ? { corsOrigins } : {}),
     publicBaseUrl,
+    embedBaseUrl: value('PUBLIC_BASE_URL'),
     seed: flag('SEED', true),
     auth,
     devToken,

@@ -27,11 +27,15 @@ export interface EmbedOptions {
   /** The demo pages (for /council-ssr.html). */
   demo?: string | undefined;
   /**
-   * This server's public address (PUBLIC_BASE_URL), for the api-base and stylesheet links the
-   * rendered HTML carries. Never the request's Host (or X-Forwarded-Host): a shared cache keeps
-   * these answers, so a forged Host would send every later reader's widgets to another API.
+   * This server's public address (PUBLIC_BASE_URL), for the api-base, stylesheet and link
+   * addresses the rendered HTML carries. Unset (development, a demo): each answer uses the origin
+   * it was asked at (`Host`; `X-Forwarded-Proto`/`-Host` only under TRUST_PROXY, as fastify reads
+   * them), so a page opened at 127.0.0.1 or by another name calls its own origin, which its CSP
+   * allows; such answers say `Vary: Host, X-Forwarded-Host, X-Forwarded-Proto`, so a shared cache
+   * never gives one name's answer to another. Production should set it: then no header of the
+   * request can change where the widgets call.
    */
-  publicBaseUrl: string;
+  publicBaseUrl?: string | undefined;
 }
 
 const TAGS = ['coprod-opportunity-list', 'coprod-feedback-loop'] as const;
@@ -53,14 +57,30 @@ async function apiGet<T>(app: FastifyInstance, path: string, query: Record<strin
   return response.json() as T;
 }
 
-function html(reply: FastifyReply, body: string): FastifyReply {
-  // Public data only; a CMS may keep it for a minute.
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(body);
+/** A host name or address, with its port: nothing else may reach the page's attributes. */
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** The origin the request was made to (its `Host`, or under TRUST_PROXY its `X-Forwarded-Host` and `-Proto`). */
+export function requestOrigin(request: FastifyRequest): string {
+  const host = request.host;
+  if (!HOST.test(host)) throw badRequest('The Host of this request is not a host name.', [{ field: 'host', code: 'invalid-format', message: 'Host must be a host name or address, with its port.' }]);
+  return `${request.protocol === 'https' ? 'https' : 'http'}://${host}`;
+}
+
+function htmlAnswer(reply: FastifyReply, body: string, cacheControl: string): FastifyReply {
+  return reply.type('text/html; charset=utf-8').header('cache-control', cacheControl).send(body);
 }
 
 export default fp<EmbedOptions>(
   async (app, { widgets, demo, publicBaseUrl }) => {
-    const origin = (_request: FastifyRequest) => publicBaseUrl.replace(/\/+$/, '');
+    const origin = publicBaseUrl ? () => publicBaseUrl.replace(/\/+$/, '') : requestOrigin;
+    // An answer that carries the request's origin varies with it (for any cache in front).
+    // Public data only; a CMS may keep it for a minute.
+    const html = (reply: FastifyReply, body: string, cacheControl = 'public, max-age=60') => {
+      const vary = reply.getHeader('vary');
+      if (!publicBaseUrl) reply.header('vary', `${vary ? `${String(vary)}, ` : ''}Host, X-Forwarded-Host, X-Forwarded-Proto`);
+      return htmlAnswer(reply, body, cacheControl);
+    };
     if (!widgets || !existsSync(join(widgets, 'coprod-widgets.js'))) return;
     const renderer = () => embedRenderer(widgets);
 
@@ -169,7 +189,7 @@ export default fp<EmbedOptions>(
         );
         let index = 0;
         const page = template.replace(INCLUDE, () => parts[index++]!).replace('<html lang="en-GB">', lang ? '<html lang="cy">' : '<html lang="en-GB">');
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+        return html(reply, page, 'no-cache');
       });
     }
   },
