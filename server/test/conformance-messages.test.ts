@@ -10,9 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSeed } from '@coprod/seed';
 import type { CoprodApi } from '../../src/api/api.js';
+import { errorKind } from '../../src/api/errors.js';
 import { HttpApi } from '../../src/api/http-client.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
-import type { Opportunity, OpportunityInput, ToldMessage } from '../../src/api/types.js';
+import type { ByHandQuery, Opportunity, OpportunityInput, ToldMessage } from '../../src/api/types.js';
 import { dbKind, key, startServer, token, type TestServer } from './harness.js';
 
 const now = new Date();
@@ -89,9 +90,24 @@ describe(`InMemoryApi's message log and the server's outbox agree (issue 15, ${d
     const team = { server: await byHand(new HttpApi({ baseUrl: `${server.base}/api/v1`, token: staff })), memory: await byHand(memory) };
     assert.deepEqual(team.server.feedback, ['feedback_status supporter letter 2 Mill Lane, Anytown AT1 2BB by hand'], 'the feedback team');
     assert.deepEqual(team.memory.feedback, team.server.feedback, 'the feedback team, InMemoryApi');
+    const letterOf = async (api: CoprodApi) => (await api.listMessagesByHand!({ reason: 'contact' })).items.find((m) => m.channel === 'letter' && m.event.startsWith('feedback_'))!.id;
+    const letters = { server: await letterOf(new HttpApi({ baseUrl: `${server.base}/api/v1`, token: staff })), memory: await letterOf(memory) };
     memory.messages.roles = ['staff', 'people'];
-    const people = { server: await byHand(new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'lead-d', roles: ['staff', 'people'] }) })), memory: await byHand(memory) };
+    const peopleApi = new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'lead-d', roles: ['staff', 'people'] }) });
+    const people = { server: await byHand(peopleApi), memory: await byHand(memory) };
     assert.deepEqual(people.server, { feedback: [], others: team.server.others }, 'the people role alone: only the feedback rows are left out');
     assert.deepEqual(people.memory, { feedback: [], others: team.memory.others }, 'the people role alone, InMemoryApi');
+    // "Mark as sent by hand" takes the list's rule, row by row; and the list asks why (review SHOULD 9): alike on both.
+    const outcome = (call: () => Promise<unknown>) => call().then(() => 'done', (error: unknown) => errorKind(error));
+    assert.deepEqual(
+      [await outcome(() => peopleApi.markMessageDone!(letters.server)), await outcome(() => memory.markMessageDone!(letters.memory))],
+      ['not-found', 'not-found'],
+      'the people role alone cannot mark a feedback giver’s letter sent',
+    );
+    assert.deepEqual(
+      [await outcome(() => peopleApi.listMessagesByHand!({} as ByHandQuery)), await outcome(() => memory.listMessagesByHand!({} as ByHandQuery))],
+      ['validation', 'validation'],
+      'no reason, no list',
+    );
   });
 });

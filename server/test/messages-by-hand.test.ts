@@ -7,7 +7,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { renderMessage, wordsByHand } from '../src/messages/catalog.js';
 import { sendMessage } from '../src/messages/outbox.js';
+import { evaluationInvite } from '../src/messages/templates-evaluation.js';
 import { attendanceRecorded, claimQueried } from '../src/messages/templates-pay.js';
 import { key, suiteServer, token } from './harness.js';
 
@@ -98,11 +100,30 @@ describe('messages to send by hand, in one list (issue 15)', () => {
     const feedbackTeam = await seen(team);
     assert.deepEqual(feedbackTeam.events, ['feedback_status'], 'the feedback team: the supporter’s message, not the claim or attendance');
     assert.ok(feedbackTeam.text.includes('My daughter Mair, 07700 900123'));
-    const finance = await seen(await token({ sub: 'lead-12', roles: ['staff', 'people', 'finance'] }));
+    const financeTeam = await token({ sub: 'lead-12', roles: ['staff', 'people', 'finance'] });
+    const finance = await seen(financeTeam);
     assert.deepEqual(finance.events, ['attendance_recorded', 'claim_queried'], 'finance: claims and attendance, not feedback');
     assert.ok(finance.text.includes('Was the taxi £14 or £41?') && finance.text.includes('7 Claim Row') && !finance.text.includes('Mair'));
-    const attendance = await seen(await token({ sub: 'lead-13', roles: ['staff', 'people', 'attendance'] }));
+    const attendanceTeam = await token({ sub: 'lead-13', roles: ['staff', 'people', 'attendance'] });
+    const attendance = await seen(attendanceTeam);
     assert.deepEqual(attendance.events, ['attendance_recorded'], 'attendance: attendance, not a claim');
+
+    // "Mark as sent by hand" takes the same rule, row by row: it answers with the row's contact, and
+    // a message id got some other way must not let staff act on (or learn of) another team's letter.
+    const idOf = async (as: string, event: string) => ((await list('reason=contact', as)).body.items as (ByHand & { event: string })[]).find((m) => m.event === event)!.id;
+    const claimId = await idOf(financeTeam, 'claim_queried');
+    const feedbackId = await idOf(team, 'feedback_status');
+    const mark = (id: string, as: string) => s.call(`/api/v1/messages/${id}/done`, { method: 'POST', token: as, headers: { 'idempotency-key': key() } });
+    assert.equal((await mark(claimId, feedbackOnly)).status, 403, 'without the people role');
+    const refused = await mark(claimId, peopleOnly);
+    assert.equal(refused.status, 404, 'people alone: a claim letter is not theirs to mark');
+    assert.ok(!JSON.stringify(refused.body).includes('Claim Row'));
+    assert.equal((await mark(claimId, attendanceTeam)).status, 404, 'attendance: not a claim');
+    assert.equal((await mark(feedbackId, financeTeam)).status, 404, 'finance: not a feedback giver’s message');
+    const marked = await mark(claimId, financeTeam);
+    assert.equal(marked.status, 200, JSON.stringify(marked.body));
+    assert.equal(marked.body.status, 'done');
+    assert.equal((await mark(feedbackId, team)).status, 200, 'the feedback team marks the feedback one');
   });
 
   it('who was told, by person, takes a reason and audits it', async () => {
@@ -118,5 +139,48 @@ describe('messages to send by hand, in one list (issue 15)', () => {
     assert.equal((await s.call(`/api/v1/messages?profileId=${id}&reason=person-asked`, { token: team })).status, 200);
     const [audit] = await s.db.query<{ subject_ids: string[]; detail: { reason?: string } }>("SELECT subject_ids, detail FROM audit_log WHERE action = 'listMessages' ORDER BY id DESC LIMIT 1");
     assert.deepEqual([audit!.subject_ids[0], audit!.detail.reason], [id, 'person-asked']);
+  });
+
+  it('a person whose call is on the list sees that staff looked, in "who looked at my profile" (review SHOULD 8)', async () => {
+    const profile = { name: 'Bryn', contact: { method: 'phone', detail: '01632 960 321' }, importantToMe: 'Trains.', experience: 'Carer.', consent: true, topics: ['carers'] };
+    const made = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const id = made.body.profile.id as string;
+    // Staff correct it on request: the person is told by a call, which waits on the list.
+    const corrected = await s.call(`/api/v1/profiles/${id}?reason=person-asked`, { method: 'PUT', token: team, body: { ...profile, name: 'Bryn Hughes' } });
+    assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
+    const listed = await list('reason=contact&limit=100');
+    const call = (listed.body.items as (ByHand & { event: string })[]).find((m) => m.event === 'profile_changed_by_staff' && m.to.endsWith('1632960321'));
+    assert.ok(call, `the call is on the list: ${JSON.stringify(listed.body.items.map((m: ByHand & { event: string }) => [m.event, m.to]))}`);
+    const [audit] = await s.db.query<{ subject_ids: string[] }>("SELECT subject_ids FROM audit_log WHERE action = 'listMessagesByHand' ORDER BY id DESC LIMIT 1");
+    assert.ok(audit!.subject_ids.includes(id) && audit!.subject_ids.includes(call.id), 'audited with the person’s profile');
+    const me = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: id, key: made.body.editToken } });
+    assert.equal(me.status, 201, JSON.stringify(me.body));
+    const views = await s.call('/api/v1/me/profile-views', { token: me.body.token });
+    assert.deepEqual(
+      views.body.items.map((v: { what: string; reason: string | null }) => [v.what, v.reason]),
+      [['looked', 'contact'], ['changed', 'person-asked']],
+      'the list read, then the correction',
+    );
+  });
+});
+
+describe('a letter or a call carries no link (review SHOULD 10)', () => {
+  it('an evaluation invitation sent by hand says how to answer without one, in English, Welsh and easy read; the email keeps its link line', () => {
+    for (const language of ['en-GB', 'cy'] as const) {
+      for (const level of ['standard', 'easy-read'] as const) {
+        for (const reminder of [false, true]) {
+          const message = evaluationInvite.with({ opportunity: 'Carers strategy', ...(reminder && { reminder: true }) });
+          const words = wordsByHand(message, language, level);
+          const reading = `${language} ${level}${reminder ? ' reminder' : ''}`;
+          assert.ok(!/link|dolen/i.test(words), `no link to point to (${reading}): ${words}`);
+          assert.match(words, language === 'cy' ? /ffoniwch ni[\s\S]*ffurflen bapur/ : /ring us[\s\S]*paper form/, `how to answer (${reading})`);
+          if (level === 'easy-read') assert.ok(words.split('\n').every((line) => line.length <= 60), `short lines (${reading})`);
+          if (reminder) assert.match(words, language === 'cy' ? /atgoffa eto/ : /remind you again/);
+        }
+      }
+    }
+    const emailed = renderMessage(evaluationInvite.with({ opportunity: 'Carers strategy' }), 'en-GB', 'standard', { item: 'https://x.example/e/1', unsubscribe: 'https://x.example/u' });
+    assert.ok(emailed.body.includes('The link below works once.') && emailed.body.includes('https://x.example/e/1'), 'the email keeps its link');
   });
 });

@@ -25,6 +25,8 @@ export const PROFILE_VIEW_ACTIONS: Readonly<Record<string, ProfileView['what']>>
   getPerson: 'looked',
   // The messages sent to them (GET /messages?profileId=, the staff "who was told"); only that read names the profile.
   listMessages: 'looked',
+  // The list of letters and calls to make by hand (their address and what it says), with the profiles of the people in it.
+  listMessagesByHand: 'looked',
   updateProfile: 'changed',
   deleteProfile: 'deleted',
 };

@@ -41,6 +41,8 @@ export async function erasePerson(store: InMemoryStore, request: ErasureRequest,
     drop(data.profiles, profiles);
     drop(data.interests, interests);
     drop(data.feedback, removed);
+    // Their "tell me when this changes" on items they supported: nothing more is sent to them.
+    drop(store.supporters, store.supporters.filter((s) => same(s.contact)));
     for (const f of feedback) if (f.published) Object.assign(f, { name: null, reply: null });
     for (const p of profiles) store.editTokens.delete(p.id);
     return { profiles: profiles.length, interests: interests.length, feedbackRemoved: removed.length, feedbackAnonymised: feedback.length - removed.length };

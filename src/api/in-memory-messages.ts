@@ -98,10 +98,12 @@ export class InMemoryMessages {
   async listMessagesByHand(query: ByHandQuery, options?: CallOptions): Promise<ByHandPage> {
     await this.world.settle(options);
     this.#staff('people');
+    if (!query.reason) throw queryRefused([{ field: 'reason', code: 'required' }]);
     const waiting = this.#waiting().reverse();
     const offset = Number(query.cursor ?? 0);
     const page = waiting.slice(offset, offset + (query.limit ?? 20));
-    this.world.audited('listMessagesByHand', page.map((e) => e.m.id), { reason: query.reason });
+    // With the people's profiles, so their "staff looked at your profile" shows it (as the server).
+    this.world.audited('listMessagesByHand', [...page.map((e) => e.m.id), ...page.flatMap((e) => e.profileId ?? [])], { reason: query.reason });
     const next = offset + page.length;
     return {
       items: page.map((e) => ({ ...this.#shown(e), says: e.says ?? null, language: 'en-GB', readingLevel: 'standard' })),
@@ -112,9 +114,10 @@ export class InMemoryMessages {
 
   async markMessageDone(messageId: Id, options?: WriteOptions): Promise<ToldMessage> {
     await this.world.settle(options);
-    this.#staff();
+    // The by-hand list's rule, row by row (as the server): the people role, and not another team's message.
+    this.#staff('people');
     const entry = this.#log.find((e) => e.m.id === messageId);
-    if (!entry) throw fail('not-found', 404, 'There is no message with that id.');
+    if (!entry || this.#hidesItem(entry)) throw fail('not-found', 404, 'There is no message with that id.');
     if (entry.m.status !== 'manual') throw fail('conflict', 409, 'This message is not one for staff to send by hand, or it was already marked as done.');
     entry.m.status = 'done';
     entry.m.sentAt = this.world.now();

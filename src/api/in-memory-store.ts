@@ -6,7 +6,7 @@
 import { abortedError, sleep } from './abortable.js';
 import type { CallOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
-import type { FeedbackItem, FieldError, Id, Opportunity, Seed } from './types.js';
+import type { ContactPreference, FeedbackItem, FieldError, Id, Opportunity, Seed } from './types.js';
 import { validationProblem } from './validation.js';
 
 export const RESPOND_WITHIN_DAYS = { interest: 10, feedback: 20 } as const;
@@ -26,6 +26,8 @@ export class InMemoryStore {
   seesGivers: () => boolean = () => true;
   readonly editTokens = new Map<Id, string>();
   readonly supporterKeys = new Map<Id, Set<string>>();
+  /** People who said "I said this too" and asked to hear back, by the item they supported (erasure removes theirs). */
+  readonly supporters: { id: Id; contact: ContactPreference }[] = [];
   readonly #latencyMs: number;
   readonly #startedAt: number;
   readonly #clockOrigin: number;

@@ -258,12 +258,9 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
     return feedback.create(this.#store, input, options);
   }
 
-  /** People who said "I said this too" and asked to hear back, by the item they supported. */
-  readonly #supporters: { id: T.Id; contact: T.ContactPreference }[] = [];
-
   async supportFeedback(id: T.Id, supporterKey: string, options?: SupportOptions): Promise<T.SupportResult> {
     const result = await feedback.support(this.#store, id, supporterKey, options);
-    if (options?.reply) this.#supporters.push({ id, contact: options.reply });
+    if (options?.reply) this.#store.supporters.push({ id, contact: options.reply });
     return result;
   }
 
@@ -279,7 +276,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
       this.messages.tell(event, { type: 'feedback', id, says }, role, contact, decision);
     };
     for (const f of this.#store.data.feedback) if (merged(f.id)) tell(f.reply, 'giver');
-    for (const s of this.#supporters) if (merged(s.id)) tell(s.contact, 'supporter');
+    for (const s of this.#store.supporters) if (merged(s.id)) tell(s.contact, 'supporter');
   }
 
   async updateFeedback(id: T.Id, change: T.FeedbackChange, options?: UpdateOptions): Promise<T.FeedbackItem> {

@@ -494,6 +494,18 @@ describe('InMemoryApi: staff erase a person on request (issue 15)', () => {
     const kept = (await api.listFeedback({ limit: 100 })).items.find((f) => f.text.startsWith("The carers' assessment form is 24 pages"))!;
     assert.deepEqual([kept.name, kept.reply], [null, null]);
   });
+
+  it('erases a supporter’s “tell me when this changes” too: nothing more is sent to them (review SHOULD 5)', async () => {
+    const api = new InMemoryApi({ now: NOW });
+    const item = (await api.listFeedback({ limit: 100 })).items.find((f) => f.published)!;
+    await api.supportFeedback(item.id, 'supporter-key-erasure-0001', { reply: { method: 'email', detail: 'Sion@Example.org' }, messages: { channel: 'email' } });
+    await api.updateFeedback(item.id, { status: 'considering' });
+    const told = async () => (await api.listMessages({ feedbackId: item.id })).items.filter((m) => m.role === 'supporter').map((m) => m.event);
+    assert.deepEqual(await told(), ['feedback_status'], 'told before');
+    await api.erasePerson({ address: 'sion@example.org', reason: 'person-asked' });
+    await api.updateFeedback(item.id, { status: 'changed' });
+    assert.deepEqual(await told(), ['feedback_status'], 'not told after erasure');
+  });
 });
 
 describe('InMemoryApi: staff reads of a profile are in the audit trail, as on the server (issue 20)', () => {

@@ -36,7 +36,7 @@ export function wordsByHand(message: OutgoingMessage, language: Language, level:
   const template = CATALOG.get(message.event);
   if (!template) return '';
   const words = template.draft(message.data, language, level);
-  return [words.subject, '', ...words.lines].join('\n');
+  return [words.subject, '', ...(template.handLines?.(message.data, language, level) ?? words.lines)].join('\n');
 }
 
 /** What the weekly summary calls the item a piece of news is about, and its line for it. */

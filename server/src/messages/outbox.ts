@@ -209,6 +209,8 @@ async function toldWhere(db: Queryable, where: string, params: unknown[]): Promi
 /** A message waiting to be sent by hand, with what it will say (its data) and in which words. */
 export interface ByHandRow extends ToldRow {
   data: unknown;
+  /** The profiles of the person it goes to (their contact's hash, the profile or invitation it is about): the read is audited with them. */
+  profile_ids: string[];
   language: Language;
   reading_level: ReadingLevel;
 }
@@ -230,7 +232,10 @@ export async function messagesByHand(db: Queryable, hidden: readonly string[], o
          m.created_at, m.sent_at, m.delivered_at, p.address, m.data, COALESCE(p.language, m.language) AS language, COALESCE(p.reading_level, m.reading_level) AS reading_level,
          (SELECT s.role FROM message_subscriptions s WHERE s.person_key = m.person_key AND s.subject_type = m.subject_type
             AND (s.subject_id = m.subject_id OR m.subject_type = 'feedback') ORDER BY s.subject_id = m.subject_id DESC LIMIT 1) AS role,
-         NULL AS summary_status, NULL AS summary_sent_at
+         NULL AS summary_status, NULL AS summary_sent_at,
+         ARRAY(SELECT pf.id FROM profiles pf WHERE p.contact_hash <> '' AND pf.contact_hash = p.contact_hash
+               UNION SELECT m.subject_id WHERE m.subject_type = 'profile'
+               UNION SELECT inv.profile_id FROM invitations inv WHERE m.subject_type = 'invitation' AND inv.id = m.subject_id) AS profile_ids
        FROM messages m LEFT JOIN preferences p ON p.person_key = m.person_key
        WHERE ${WAITING}
        ORDER BY m.created_at, m.id

@@ -19,6 +19,11 @@ export interface Draft {
 export interface TemplateParts<D> {
   /** The words, in `language` (en-GB or cy) and `level` (standard or easy-read: short sentences, one idea per line). */
   draft(data: D, language: Language, level: ReadingLevel): Draft;
+  /**
+   * The body of a letter or a call, when `lines` lean on the link every email and text message
+   * carries (a letter has none: `wordsByHand`); default: `lines`.
+   */
+  handLines?(data: D, language: Language, level: ReadingLevel): string[];
   /** What the weekly summary calls the item ("Your claim CL-4K7Q"); default: the subject. */
   summaryLabel?(data: D, language: Language): string;
   /** One line for the weekly summary; default: the first line of the body. */

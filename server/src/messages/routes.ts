@@ -83,15 +83,22 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
       language: r.language,
       readingLevel: r.reading_level,
     }));
-    await app.repos.audit(actorOf(request), 'listMessagesByHand', rows.map((r) => r.id), { reason });
+    // The people it goes to are among its subjects (as listMessages by profileId), so their "staff looked at your profile" shows it.
+    const profiles = [...new Set(rows.flatMap((r) => r.profile_ids ?? []))];
+    await app.repos.audit(actorOf(request), 'listMessagesByHand', [...rows.map((r) => r.id), ...profiles], { reason });
     return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, limit, total, 'by-hand') }, { 'cache-control': 'no-store' });
   });
 
   operation(app, 'markMessageDone', { access: 'staff' }, async (request, reply) => {
+    // The by-hand list's rule, row by row: the people role, and only a message whose subject the
+    // viewer's roles cover (a feedback giver's letter is the feedback team's, a claim's finance's).
+    requireRole(request.principal, 'people');
+    const hidden = hiddenMessageSubjects(request.principal);
     const { messageId } = request.params as { messageId: string };
     return sendIdempotent(request, reply, async (repos, tx) => {
       const [exists] = await tx.query<{ subject_type: string; subject_id: string }>('SELECT subject_type, subject_id FROM messages WHERE id = $1 FOR UPDATE', [messageId]);
-      if (!exists) throw notFound('There is no message with that id.');
+      // One answer for "none" and "not yours to see": it says nothing about whether such a message exists.
+      if (!exists || hidden.includes(exists.subject_type)) throw notFound('There is no message with that id.');
       if (!(await markManualDone(tx, messageId))) throw conflict('This message is not one for staff to send by hand, or it was already marked as done.');
       await repos.audit(actorOf(request), 'markMessageDone', [messageId]);
       const rows = await messagesAbout(tx, { type: exists.subject_type, id: exists.subject_id });

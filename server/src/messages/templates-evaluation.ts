@@ -1,7 +1,8 @@
 /**
  * The invitation to say how an activity went, and its one reminder (issue 17), in English
  * and Welsh, standard and easy read. The link back is the person's own single-use link
- * (`link` of `sendMessage`), so the token is never in the message's data.
+ * (`link` of `sendMessage`), so the token is never in the message's data. A letter or a call
+ * carries no link: it says how to answer without one (review SHOULD 10).
  */
 import { defineTemplate } from './registry.js';
 
@@ -21,6 +22,8 @@ const W = {
       'The link below works once.',
     ],
     easy: ['Thank you for taking part.', 'Tell us how it went.', 'There are 12 short questions.', 'We will not know which answers are yours.'],
+    hand: 'To answer, ring us and ask for a paper form, or for another way that suits you.',
+    handEasy: ['To answer, ring us.', 'Ask for a paper form.'],
     reminder: 'We will not remind you again.',
     sms: 'Tell us how it went (anonymous, 5 minutes):',
   },
@@ -33,6 +36,8 @@ const W = {
       'Mae’r ddolen isod yn gweithio unwaith.',
     ],
     easy: ['Diolch am gymryd rhan.', 'Dywedwch wrthym sut aeth hi.', 'Mae 12 cwestiwn byr.', 'Fyddwn ni ddim yn gwybod pa atebion yw eich rhai chi.'],
+    hand: 'I ateb, ffoniwch ni a gofynnwch am ffurflen bapur, neu am ffordd arall sy’n addas i chi.',
+    handEasy: ['I ateb, ffoniwch ni.', 'Gofynnwch am ffurflen bapur.'],
     reminder: 'Fyddwn ni ddim yn eich atgoffa eto.',
     sms: 'Dywedwch wrthym sut aeth hi (dienw, 5 munud):',
   },
@@ -44,6 +49,11 @@ export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation
     const title = language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity;
     const subject = w.subject(title, Boolean(data.reminder));
     return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...(data.reminder ? [w.reminder] : [])], sms: `${subject}. ${w.sms}` };
+  },
+  // The same words without "The link below works once." (the last standard line), and how to answer without a link.
+  handLines(data, language, level) {
+    const w = W[language];
+    return [...(level === 'easy-read' ? [...w.easy, ...w.handEasy] : [...w.standard.slice(0, -1), w.hand]), ...(data.reminder ? [w.reminder] : [])];
   },
 });
 

@@ -65,7 +65,9 @@ describe('<coprod-staff-people>', () => {
     expect(cards()[1]).to.match(/^Through their supporter \(by hand\): A decision on their feedback To: Her son Dafydd, 07700 900456 Waiting since .+ What it says Status: considering Mark as sent by hand$/);
     const audited = (await api.listAuditEvents({})).items.find((e) => e.action === 'listMessagesByHand');
     expect(audited?.reason, 'audited with its reason').to.equal('contact');
-    expect(audited?.subjectIds).to.have.length(2);
+    // The two messages, and the profile of the person the letter goes to (so her "staff looked at your profile" shows it).
+    expect(audited?.subjectIds).to.have.length(3);
+    expect(audited?.subjectIds).to.include('prof-sian');
 
     clickOn(element, '[part="by-hand-done"]');
     const done = await until(() => shadow(element).querySelector('[data-by-hand="done"]'), 'sent by hand');
