@@ -7,7 +7,8 @@
  *   node bench/ab.mjs /path/to/before /path/to/after
  *   AB_WHAT=filter AB_N=1000 AB_ROUNDS=8 node bench/ab.mjs before after
  *
- * Environment: AB_WHAT (list | filter), AB_N (50), AB_ROUNDS (30). Not part of `npm run bench`.
+ * Environment: AB_WHAT (list | filter), AB_N (50), AB_ROUNDS (30), AB_MOMENT (dom | frame: to the
+ * cards in the DOM, or to the next frame painted). Not part of `npm run bench`.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -19,6 +20,7 @@ if (!A || !B) throw new Error('usage: node bench/ab.mjs <before checkout> <after
 const rounds = Number(process.env.AB_ROUNDS ?? 30);
 const n = Number(process.env.AB_N ?? 50);
 const what = process.env.AB_WHAT ?? 'list';
+const moment = process.env.AB_MOMENT ?? 'dom';
 const lit = (await build({ stdin: { contents: "export { html, svg, render, nothing } from 'lit-html';", resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', minify: true, write: false, conditions: ['production'], logLevel: 'silent' })).outputFiles[0].text;
 const roots = { a: A, b: B };
 const server = createServer(async (req, res) => {
@@ -46,12 +48,12 @@ const extra = what === 'filter' ? ['carers', 'enter'] : [];
 const res = { a: { w: [], f: [] }, b: { w: [], f: [] } };
 for (const side of ['a', 'b']) { await call(side, what, n, ...extra); await call(side, 'baseline', 50); }
 for (let i = 0; i < rounds; i++) for (const side of i % 2 ? ['a', 'b'] : ['b', 'a']) {
-  res[side].w.push((await call(side, what, n, ...extra)).dom);
-  res[side].f.push((await call(side, 'baseline', 50)).dom);
+  res[side].w.push((await call(side, what, n, ...extra))[moment]);
+  res[side].f.push((await call(side, 'baseline', 50))[moment]);
 }
 const med = (v) => v.slice().sort((x, y) => x - y)[Math.floor(v.length / 2)];
 for (const side of ['a', 'b']) {
   const r = res[side];
-  console.log(`${side} ${roots[side]}: ${what}(${n}) median ${med(r.w).toFixed(1)} ms, floor(50) ${med(r.f).toFixed(1)} ms, ratio of medians ${(med(r.w) / med(r.f)).toFixed(2)}, median paired ratio ${med(r.w.map((w, i) => w / r.f[i])).toFixed(2)}, min ${Math.min(...r.w).toFixed(1)} / ${Math.min(...r.f).toFixed(1)}`);
+  console.log(`${side} ${roots[side]}: ${what}(${n}) to ${moment}: median ${med(r.w).toFixed(1)} ms, floor(50) ${med(r.f).toFixed(1)} ms, ratio of medians ${(med(r.w) / med(r.f)).toFixed(2)}, median paired ratio ${med(r.w.map((w, i) => w / r.f[i])).toFixed(2)}, min ${Math.min(...r.w).toFixed(1)} / ${Math.min(...r.f).toFixed(1)}`);
 }
 await browser.close(); server.close();
