@@ -21,6 +21,7 @@ import { deletedView, loadingProfile, savedProfile } from './internal/saved-view
 import { SkillsController } from './internal/skills.js';
 import { validateProfile, wordProfileProblem } from './internal/validation.js';
 import { profileRules } from '../../api/rules-public.js';
+import { mergeByField } from '../../shared/conflict/merge.js';
 
 /**
  * @summary The One Page Profile: a person says who they are, what matters to them, the
@@ -201,10 +202,7 @@ export class CoprodProfileForm extends CoprodElement {
           // top of it (the typed value wins where both changed), and save next at its version.
           const now = (error as ApiError).kind === 'conflict' ? await api.getProfile(editingId, { profileToken }).catch(() => undefined) : undefined;
           if (now && base && versionOf(now) !== readAt) {
-            // Field by field, as src/shared/conflict's mergeByField (mine wins), without its 0.3 KB in this bundle.
-            const merged = fromProfile(now) as unknown as Record<string, unknown>;
-            for (const [key, value] of Object.entries(values)) if (JSON.stringify(value) !== JSON.stringify(base[key as keyof ProfileValues])) merged[key] = value;
-            this.form.values = merged as unknown as ProfileValues;
+            this.form.values = mergeByField(base, values, fromProfile(now));
             this.mode = { kind: 'editing', profile: now };
             this.rebased = true;
             this.draft.changed();

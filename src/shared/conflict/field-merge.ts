@@ -4,20 +4,9 @@
  * field, compared whole. A path is the keys joined with dots: `translations.cy.title`.
  */
 
-type Json = unknown;
-type Record_ = Record<string, Json>;
+import { isObject, sameJson, type Json, type Record_ } from './merge.js';
 
-const isObject = (value: Json): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function sameJson(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => sameJson(a[key], b[key]));
-  }
-  return false;
-}
+export { mergeByField, sameJson } from './merge.js';
 
 /** The paths whose values differ between two records (a missing key and `undefined` are the same). */
 export function changedPaths(before: Json, after: Json, prefix = ''): string[] {
@@ -72,16 +61,6 @@ export function applyPaths<T>(target: T, source: Json, paths: readonly string[])
     }
   }
   return result as T;
-}
-
-/**
- * A three-way merge: what changed from `base` to `mine`, applied onto `theirs`. Where both
- * sides changed the same field differently, `prefer` picks per path (default: mine).
- */
-export function mergeByField<T>(base: T, mine: T, theirs: T, prefer: (path: string) => 'mine' | 'theirs' = () => 'mine'): T {
-  const ours = changedPaths(base, mine);
-  const clashes = new Set(conflictingPaths(base, mine, theirs));
-  return applyPaths(theirs, mine, ours.filter((path) => !clashes.has(path) || prefer(path) === 'mine'));
 }
 
 /** The fields both sides changed, to different values. */

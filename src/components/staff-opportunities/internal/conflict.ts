@@ -90,7 +90,9 @@ export function conflictRows(conflict: Conflict): string[] {
 
 /** The brief to put on the form for a merge: their changes and this person's, per the choices. */
 export function merged(conflict: Conflict): OpportunityInput {
-  return mergeByField(conflict.base, conflict.mine, briefOf(conflict.theirs), (path) => conflict.prefer[path] ?? 'mine');
+  const theirs = briefOf(conflict.theirs);
+  const clashes = new Set(conflictingPaths(conflict.base, conflict.mine, theirs));
+  return mergeByField(conflict.base, conflict.mine, theirs, (path) => !clashes.has(path) || conflict.prefer[path] !== 'theirs');
 }
 
 export interface ConflictViewOptions {
