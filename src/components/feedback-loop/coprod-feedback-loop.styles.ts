@@ -29,8 +29,14 @@ export const feedbackStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
-  .filters-title {
-    font-weight: 700;
+  .filters .form-group {
+    margin-bottom: 0.75em;
+  }
+  .more-filters > summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    padding: 0.25em 0;
     margin-bottom: 0.5em;
   }
   .filter-grid {
@@ -38,9 +44,6 @@ export const feedbackStyles = css`
     gap: 0 var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
     align-items: end;
-  }
-  .filter-grid .form-group {
-    margin-bottom: 0.75em;
   }
   .button.link {
     min-height: 2.75em;
@@ -50,33 +53,22 @@ export const feedbackStyles = css`
     font-weight: 700;
   }
 
-  /* Items: the status has words, an icon and a border style of its own. */
+  /* Items */
   .items {
     list-style: none;
     padding: 0;
     display: grid;
     gap: var(--_space);
   }
+  /* The status is told by the tag's words and icon; the card's edge only repeats its colour. */
   .item,
   .item-detail {
+    --_tag: var(--_status-received);
     border: 2px solid var(--_border);
-    border-left-width: 0.5em;
+    border-left: 0.5em solid var(--_tag);
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_surface);
-  }
-  /* The status is told by the tag's words and icon; the card's edge only repeats its colour. */
-  .status-border-received {
-    border-left-color: var(--_status-received);
-  }
-  .status-border-considering {
-    border-left-color: var(--_status-considering);
-  }
-  .status-border-changed {
-    border-left-color: var(--_status-changed);
-  }
-  .status-border-not_changed {
-    border-left-color: var(--_status-not-changed);
   }
   .item-title {
     font-size: 1.1em;
@@ -99,13 +91,16 @@ export const feedbackStyles = css`
     color: var(--_text);
     font-weight: 700;
   }
-  .status-considering {
+  .status-considering,
+  .status-border-considering {
     --_tag: var(--_status-considering);
   }
-  .status-changed {
+  .status-changed,
+  .status-border-changed {
     --_tag: var(--_status-changed);
   }
-  .status-not_changed {
+  .status-not_changed,
+  .status-border-not_changed {
     --_tag: var(--_status-not-changed);
   }
   .facts {
@@ -116,8 +111,21 @@ export const feedbackStyles = css`
   .fact dt {
     font-weight: 700;
   }
-  /* On a phone each fact is one line ("Topic Transport"), so the board stays short. */
+  /* On a phone the board stays short: each fact on one line where it fits ("Topic Transport"), less padding and space. */
   @media (max-width: 40em) {
+    .filters,
+    .item {
+      padding: 0.75em;
+    }
+    .item-title {
+      font-size: 1em;
+    }
+    .item-title,
+    .item .status,
+    .item .facts,
+    .item .last-update {
+      margin-bottom: 0.5em;
+    }
     .item .fact {
       display: flex;
       flex-wrap: wrap;

@@ -96,6 +96,9 @@ describe('<coprod-feedback-loop>', () => {
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForBoard(element);
       $(element, '#board-search')!.focus();
+      // Status and topic wait behind "More filters" (issue 14: a shorter board on a phone).
+      await tabTo(element, '.more-filters > summary');
+      await sendKeys({ press: 'Enter' });
       await tabTo(element, '#board-status');
       // All statuses -> Received -> Being considered -> We did: changed -> Not changed.
       for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'ArrowDown' });
@@ -113,6 +116,24 @@ describe('<coprod-feedback-loop>', () => {
       clickOn(element, '.clear-filters');
       await until(() => text($(element, '.result-count')).startsWith('19 '), 'all feedback again');
       expect(focused(element)?.id).to.equal('board-search');
+    });
+
+    it('keeps "More filters" open and the focus in place when the status goes back to all', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      const more = $<HTMLDetailsElement>(element, '.more-filters')!;
+      expect(more.open, 'status and topic wait behind "More filters"').to.equal(false);
+      $(element, '#board-search')!.focus();
+      await tabTo(element, '.more-filters > summary');
+      await sendKeys({ press: 'Enter' });
+      await tabTo(element, '#board-status');
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => !text($(element, '.result-count')).startsWith('19 '), 'the received items');
+      await sendKeys({ press: 'ArrowUp' });
+      await until(() => text($(element, '.result-count')).startsWith('19 '), 'all feedback again');
+      await element.updateComplete;
+      expect(more.open, '"More filters" still open').to.equal(true);
+      expect(focused(element)?.id).to.equal('board-status');
     });
 
     it('waits until typing pauses before it searches, then says how many it found', async () => {

@@ -18,10 +18,7 @@ export interface SupportState {
   hearBack: HearBack | undefined;
 }
 
-/**
- * The status in words, with its icon and a border style of its own (dashed, dotted, solid,
- * double), so it never depends on telling colours apart.
- */
+/** The status as a tag: words and an icon of its own, so it never depends on telling colours apart. */
 export function statusBadge(context: ViewContext, status: FeedbackStatus): TemplateResult {
   return html`<p class="status status-${status}" part="status" data-status=${status}>
     ${icon(feedbackStatusIcons[status])}<span class="visually-hidden">${context.t('statusLabel')}: </span><span class="status-words"
