@@ -22,6 +22,14 @@ export const staffAuditStyles = css`
     cursor: pointer;
     margin-bottom: var(--_space);
   }
+  @media (max-width: 40em) {
+    .filters {
+      margin-bottom: var(--_space);
+    }
+    .filters .form-group {
+      margin-bottom: 1em;
+    }
+  }
   .records {
     overflow-wrap: anywhere;
   }

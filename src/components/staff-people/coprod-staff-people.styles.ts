@@ -17,6 +17,14 @@ export const staffPeopleStyles = css`
     cursor: pointer;
     margin-bottom: var(--_space);
   }
+  @media (max-width: 40em) {
+    .pool-form .form-group {
+      margin-bottom: 1em;
+    }
+    .pool-form .more-filters {
+      margin-bottom: 0.5em;
+    }
+  }
   .weights .input {
     width: 5em;
   }

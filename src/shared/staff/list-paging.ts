@@ -254,15 +254,21 @@ export const listPagingStyles = css`
     align-items: stretch;
   }
   .search-row .input {
-    flex: 1 1 12em;
+    flex: 1 1 8em;
     min-width: 0;
     max-width: 30em;
   }
   .search-row .button {
     margin: 0;
+    width: auto;
   }
   .clear-search {
     margin: 0.5em 0 0;
+  }
+  @media (max-width: 40em) {
+    .list-search .form-group {
+      margin-bottom: 1em;
+    }
   }
   .list-count {
     font-weight: 700;
