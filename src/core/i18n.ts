@@ -150,9 +150,12 @@ function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
   return count === 1 ? 'one' : 'other';
 }
 
-/** Welsh has six plural forms (zero, one, two, few, many, other); English two. */
+/**
+ * Welsh has six plural forms (zero, one, two, few, many, other); English two, but a `zero` form
+ * given for English is used for 0 too ("No opportunities found", not "0 opportunities found").
+ */
 export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  return (forms[pluralCategory(locale, count)] ?? forms.other).replace('{n}', formatNumber(locale, count));
+  return ((count === 0 && forms.zero) || forms[pluralCategory(locale, count)] || forms.other).replace('{n}', formatNumber(locale, count));
 }
 
 // Welsh and English write numbers and pounds the same way; one formatter each serves both.

@@ -53,6 +53,9 @@ test('money and Welsh plural forms', () => {
   assert.equal(plural('cy', 1200, forms), '1,200 cyfle');
   assert.equal(plural('en-GB', 1, { one: '{n} opportunity', other: '{n} opportunities' }), '1 opportunity');
   assert.equal(plural('en-GB', 0, { one: '{n} opportunity', other: '{n} opportunities' }), '0 opportunities');
+  // A zero form given for English is used (the list's "No opportunities found" said "0 opportunities found").
+  assert.equal(plural('en-GB', 0, { zero: 'No opportunities found', one: '{n} opportunity found', other: '{n} opportunities found' }), 'No opportunities found');
+  assert.equal(plural('en-GB', 2, { zero: 'No opportunities found', one: '{n} opportunity found', other: '{n} opportunities found' }), '2 opportunities found');
 });
 
 test('the translator passes the reader\'s locale to a message that asks for it, so callers never thread it by hand', () => {

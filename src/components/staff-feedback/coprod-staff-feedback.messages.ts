@@ -120,7 +120,7 @@ export const staffFeedbackMessages = defineMessages({
     published: 'Wedi’i gyhoeddi',
     private: 'Preifat',
     sameCount: 'Wedi dweud yr un peth',
-    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} person arall', one: '{n} person arall', two: '{n} berson arall', few: '{n} pherson arall', many: '{n} pherson arall', other: '{n} person arall' })),
+    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} o bobl eraill', one: '{n} person arall', two: '{n} berson arall', few: '{n} pherson arall', many: '{n} pherson arall', other: '{n} o bobl eraill' })),
     latestUpdate: 'Y diweddariad diweddaraf',
     mergedNote: (into: string) => `Wedi dweud yr un peth â ${into}. Atebwch yno.`,
     manage: 'Ateb neu newid',

@@ -51,9 +51,9 @@ export const staffInterestMessages = defineMessages({
   cy: {
     title: (opportunity: string) => `Pobl sydd â diddordeb yn ${opportunity}`,
     summary: withLocale((locale, people: number, overdue: number, days: number) =>
-      `${plural(locale, people, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })} hyd yma. ` +
+      `${plural(locale, people, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })} hyd yma. ` +
       (overdue
-        ? `Mae ${plural(locale, overdue, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })} wedi aros mwy na ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })} am ateb.`
+        ? `Mae ${plural(locale, overdue, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })} wedi aros mwy na ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })} am ateb.`
         : 'Does neb yn aros yn hirach na’r targed.')),
     target: withLocale((locale, days: number) =>
       `Anelwch at ateb pawb o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}. Yr hynaf yn gyntaf.`),
@@ -63,7 +63,7 @@ export const staffInterestMessages = defineMessages({
     chooseLabel: 'Cyfle',
     choosePrompt: 'Dewiswch gyfle',
     chooseOption: (title: string, status: string, people: string) => `${title} (${status}, ${people})`,
-    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} person â diddordeb', one: '{n} person â diddordeb', two: '{n} berson â diddordeb', few: '{n} pherson â diddordeb', many: '{n} pherson â diddordeb', other: '{n} person â diddordeb' })),
+    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} o bobl â diddordeb', one: '{n} person â diddordeb', two: '{n} berson â diddordeb', few: '{n} pherson â diddordeb', many: '{n} pherson â diddordeb', other: '{n} o bobl â diddordeb' })),
     emptyTitle: 'Does neb wedi mynegi diddordeb eto',
     emptyBody: 'Pan fydd rhywun yn dweud bod ganddo ddiddordeb, bydd yn ymddangos yma, yr hynaf yn gyntaf.',
     waiting: (days: string) => `Yn aros ${days}`,

@@ -174,7 +174,7 @@ export const staffOpportunitiesMessages = defineMessages({
     noClosingDate: 'Dim dyddiad cau',
     interested: 'Â diddordeb',
     seeInterest: 'Gweld pwy sydd â diddordeb',
-    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} person', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} person' })),
+    people: withLocale((locale, n: number) => plural(locale, n, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })),
     places: 'Lleoedd',
     placesTaken: (taken: number, places: number | null | undefined) => (places ? `${taken} o ${places} wedi’u cymryd` : `${taken} wedi’u cymryd, dim terfyn`),
     updated: 'Newidiwyd ddiwethaf',
