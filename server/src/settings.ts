@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { AuthOptions } from './auth.js';
-import { STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
+import { DEFAULT_THRESHOLD, PARTICIPANT_MINIMUM, STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
 import { REACH_QUESTIONS, type EqualityReference } from '../../src/api/equality-reach.js';
 import { SERVER_DIR } from './paths.js';
 import { staffSignInFromEnv } from './staff-sign-in-settings.js';
@@ -255,14 +255,14 @@ export function readSettings(env: Env = process.env): ServerSettings {
       retentionMonths: number('PAY_RETENTION_MONTHS', 72) || false,
     },
     evaluations: {
-      threshold: number('EVALUATION_THRESHOLD', 5),
+      threshold: atLeast('EVALUATION_THRESHOLD', DEFAULT_THRESHOLD, PARTICIPANT_MINIMUM, 'people who answered read the published results; with two, each of the two learns the other’s answers by taking away their own'),
       pageUrl: value('EVALUATION_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/evaluate.html`,
       // 0 turns the job off (as EVALUATION_JOB=false does); otherwise once a second at most.
       everyMs: flag('EVALUATION_JOB', true) ? (number('EVALUATION_JOB_MS', 60 * 60 * 1000) ? atLeast('EVALUATION_JOB_MS', 60 * 60 * 1000, 1000, 'the job reads and moves answers; more often than once a second only loads the database') : false) : false,
       reminderDays: number('EVALUATION_REMINDER_DAYS', 7),
-      staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', STAFF_MINIMUM, STAFF_MINIMUM, 'with two, each of the two learns the other’s answers by taking away their own'),
+      staffMinimum: atLeast('EVALUATION_STAFF_MINIMUM', STAFF_MINIMUM, STAFF_MINIMUM, 'one answer shown is that person’s answer'),
       batch: {
-        minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, STAFF_MINIMUM, 'staff would see what a smaller batch said by what changed, as if the minimum were lower'),
+        minimum: atLeast('EVALUATION_BATCH_MINIMUM', 5, STAFF_MINIMUM, 'staff would see what one answer said by what changed'),
         days: number('EVALUATION_BATCH_DAYS', 7),
       },
       equalityReference: reference('EQUALITY_REFERENCE'),

@@ -40,16 +40,17 @@ describe('settings', () => {
       assert.deepEqual([first.pay.retentionMonths, readSettings({ DATA_DIR: dir, PAY_RETENTION_MONTHS: '0' }).pay.retentionMonths], [72, false], 'PAY_RETENTION_MONTHS=0 turns the pay retention job off rather than removing every paid claim at once');
       assert.deepEqual([first.pay.payContact, readSettings({ DATA_DIR: dir, PAY_CONTACT: 'the involvement team, 01632 960 000' }).pay.payContact], [null, 'the involvement team, 01632 960 000'], 'PAY_CONTACT: who a person asks about a late claim');
       assert.deepEqual([first.retentionMonths, readSettings({ DATA_DIR: dir, RETENTION_MONTHS: '0' }).retentionMonths], [12, false], 'RETENTION_MONTHS=0 turns the feedback retention job off rather than removing every closed item\'s contact details at once');
-      assert.deepEqual([first.evaluations.staffMinimum, first.evaluations.batch], [3, { minimum: 5, days: 7 }]);
+      assert.deepEqual([first.evaluations.staffMinimum, first.evaluations.batch, first.evaluations.threshold], [2, { minimum: 5, days: 7 }, 5]);
       // Welsh sign-in links and messages open the Welsh page: the demo's takes ?lang=cy; a council's is its own unless named.
       const page = (env: Record<string, string>) => { const s = readSettings({ DATA_DIR: dir, PUBLIC_BASE_URL: 'https://api.example', ...env }); return [s.signIn.pageUrl, s.signIn.pageUrlCy, s.messages.links.itemUrl, s.messages.links.itemUrlCy]; };
       assert.deepEqual(page({}), ['https://api.example/my-involvement.html', 'https://api.example/my-involvement.html?lang=cy', 'https://api.example/my-involvement.html?{type}={id}', 'https://api.example/my-involvement.html?lang=cy&{type}={id}']);
       assert.deepEqual(page({ MY_INVOLVEMENT_URL: 'https://c.example/me' }), ['https://c.example/me', 'https://c.example/me', 'https://c.example/me?{type}={id}', 'https://c.example/me?{type}={id}']);
       assert.deepEqual(page({ MY_INVOLVEMENT_URL: 'https://c.example/me', MY_INVOLVEMENT_URL_CY: 'https://c.example/cy/fi' }).slice(1), ['https://c.example/cy/fi', 'https://c.example/me?{type}={id}', 'https://c.example/cy/fi?{type}={id}']);
       assert.equal(readSettings({ DATA_DIR: dir, EVALUATION_STAFF_MINIMUM: '4' }).evaluations.staffMinimum, 4);
-      // Two people shown together each read the other's answers by taking away their own (server/README.md threat model).
-      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_STAFF_MINIMUM: '2' }), /EVALUATION_STAFF_MINIMUM must be 3 or more/, 'two answers shown to staff give each other away');
-      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_BATCH_MINIMUM: '2' }), /EVALUATION_BATCH_MINIMUM must be 3 or more/, 'a batch of two shows staff two answers by what changed');
+      // One answer shown to staff is that person's answer; people who answered read the published results, where two would each read the other's (server/README.md threat model).
+      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_STAFF_MINIMUM: '1' }), /EVALUATION_STAFF_MINIMUM must be 2 or more/, 'one answer shown to staff is that person’s');
+      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_BATCH_MINIMUM: '1' }), /EVALUATION_BATCH_MINIMUM must be 2 or more/, 'a batch of one shows staff one answer by what changed');
+      assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_THRESHOLD: '2' }), /EVALUATION_THRESHOLD must be 3 or more/, 'two published answers give each other away to the two who gave them');
       assert.deepEqual([readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '0' }).evaluations.everyMs, readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1000' }).evaluations.everyMs], [false, 1000], 'EVALUATION_JOB_MS: 0 is off');
       assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1' }), /EVALUATION_JOB_MS must be 1000 or more/, 'not a job every millisecond');
       let error: unknown;

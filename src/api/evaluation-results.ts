@@ -22,14 +22,29 @@ export interface ActivityInfo {
 }
 
 /**
- * An activity's answers (counts and the changes asked for) are shown to staff once this many
- * people answered, never fewer: with two, each of the two knows their own answers, so takes
- * them away from what is shown and reads the other's. With three, what is left after taking
- * away one's own is still two people's. The server's EVALUATION_STAFF_MINIMUM may raise it,
- * never lower it (server/README.md, "Evaluation answers: who can learn what").
+ * From how many answers each reader sees an activity's results: one rule for the server, both
+ * adapters, the widgets, the contract's words and the tests.
+ *
+ * - Staff (`STAFF_MINIMUM`, 2): a co-production lead sees an activity's counts and the changes
+ *   asked for once two people answered, never from one alone: one answer is that person's answer.
+ *   Staff did not answer, so they have nothing of their own to take away. The server's
+ *   EVALUATION_STAFF_MINIMUM may raise it, never lower it.
+ * - People who took part (`PARTICIPANT_MINIMUM`, 3): whatever a person who answered can read (the
+ *   programme page, their own page) shows an activity, or any count, only from three answers:
+ *   everyone who answered knows their own answers, so with two each would take their own away
+ *   and read the other's. With three, what is left is still two people's. Hence the published
+ *   threshold is never under 3.
+ * - The public programme page (`DEFAULT_THRESHOLD`, 5): groups and counts under the threshold are
+ *   pooled or hidden; a council may set it (EVALUATION_THRESHOLD), never under PARTICIPANT_MINIMUM.
+ *
+ * server/README.md, "Evaluation answers: who can learn what", says what this does not stop.
  */
-export const STAFF_MINIMUM = 3;
+export const STAFF_MINIMUM = 2;
+export const PARTICIPANT_MINIMUM = 3;
 export const DEFAULT_THRESHOLD = 5;
+
+/** The published threshold a council set, never under what people who answered may see (PARTICIPANT_MINIMUM). */
+export const publishedThreshold = (threshold = DEFAULT_THRESHOLD): number => Math.max(PARTICIPANT_MINIMUM, Math.floor(threshold) || DEFAULT_THRESHOLD);
 
 // Each table has a last column for "no answer", so every row adds up to the people in the group.
 const ratingRow = (answers: readonly StoredAnswer[], ingredient: Ingredient): number[] => [
@@ -49,7 +64,8 @@ const changesOf = (answers: readonly StoredAnswer[]): string[] =>
     .sort((a, b) => a.localeCompare(b));
 
 /** Staff: one activity, counted exactly, once at least `staffMinimum` (never under STAFF_MINIMUM) people answered; below it, no count and no change asked for. */
-export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, threshold = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM): EvaluationResults {
+export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, published = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM): EvaluationResults {
+  const threshold = publishedThreshold(published);
   const mine = answers.filter((a) => a.opportunityId === activity.id);
   const minimum = Math.max(STAFF_MINIMUM, staffMinimum);
   if (mine.length < minimum) return { threshold, staffMinimum: minimum, invited, respondents: mine.length, groups: [] };
@@ -66,11 +82,13 @@ export function activityResults(activity: ActivityInfo, answers: readonly Stored
 }
 
 /**
- * The programme, safe to publish: activities with fewer than `threshold` answers are pooled, a
+ * The programme, safe to publish (also what people who took part read: never under
+ * PARTICIPANT_MINIMUM, whatever `published` says): activities with fewer than `threshold` answers are pooled, a
  * pool too small takes the smallest activity shown apart, and every count from 1 to
  * threshold - 1 is hidden with whatever else would give it away. No free text.
  */
-export function programmeResults(activities: readonly ActivityInfo[], answers: readonly StoredAnswer[], threshold = DEFAULT_THRESHOLD): EvaluationResults {
+export function programmeResults(activities: readonly ActivityInfo[], answers: readonly StoredAnswer[], published = DEFAULT_THRESHOLD): EvaluationResults {
+  const threshold = publishedThreshold(published);
   const answered = activities.filter((a) => answers.some((x) => x.opportunityId === a.id));
   const byActivity = answered.map((a) => answers.filter((x) => x.opportunityId === a.id));
   const pooled = poolSmallGroups(

@@ -5,7 +5,7 @@
  */
 import type { CallOptions, EvaluationCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { activityResults, DEFAULT_THRESHOLD, programmeResults, type ActivityInfo, type StoredAnswer } from './evaluation-results.js';
+import { activityResults, DEFAULT_THRESHOLD, programmeResults, publishedThreshold, type ActivityInfo, type StoredAnswer } from './evaluation-results.js';
 import { checkBody, evaluationRules, evaluationTokenRules } from './rules.js';
 import type { EvaluationInput, EvaluationInvitation, EvaluationReceipt, EvaluationResults, EvaluationRound, Id, Interest, Opportunity } from './types.js';
 
@@ -34,7 +34,7 @@ export class InMemoryEvaluations implements EvaluationCalls {
 
   constructor(source: Source, threshold = DEFAULT_THRESHOLD) {
     this.#source = source;
-    this.#threshold = threshold;
+    this.#threshold = publishedThreshold(threshold);
   }
 
   /** For tests and stories: the links an activity's invitations carry (the server sends them in messages). */

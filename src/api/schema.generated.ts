@@ -1006,7 +1006,7 @@ export interface paths {
         };
         /**
          * Staff: how one activity went, counted (never one person's answers)
-         * @description Counts per ingredient and rung, the promise beside the rung felt, and the changes people asked for in random order. Shown once at least `staffMinimum` people answered (EVALUATION_STAFF_MINIMUM, 3 or more; before that no count and no change asked for), because with two each of the two could take their own answers away and read the other's.
+         * @description Counts per ingredient and rung, the promise beside the rung felt, and the changes people asked for in random order. Shown once at least `staffMinimum` people answered (EVALUATION_STAFF_MINIMUM, 2 or more; before that no count and no change asked for): never one answer alone, which would be that person's answer. Staff see an activity from two; people who took part, who could take their own answers away, only ever read results from three (the published `threshold`, never under 3). One rule: STAFF_MINIMUM and PARTICIPANT_MINIMUM in src/api/evaluation-results.ts.
          */
         get: operations["getActivityEvaluation"];
         put?: never;
@@ -1026,7 +1026,7 @@ export interface paths {
         };
         /**
          * The programme's results, safe to publish
-         * @description Every activity with fewer answers than the threshold (default 5) is pooled with others and
+         * @description Every activity with fewer answers than the threshold (default 5, never under 3) is pooled with others and
          *     never shown apart; any count under the threshold is hidden (`null`), with further counts
          *     hidden where a hidden one could be worked out by subtraction from a total.
          */
@@ -2421,11 +2421,11 @@ export interface components {
             changes?: string[];
         };
         EvaluationResults: {
-            /** @description Groups smaller than this are not shown apart. */
+            /** @description Groups smaller than this are not shown apart (EVALUATION_THRESHOLD, default 5). Never under 3: people who answered read these results, and with two each could take their own answers away and read the other's. */
             threshold: number;
             /** @description Staff, one activity: how many were invited. */
             invited?: number;
-            /** @description Staff, one activity: nothing is shown until this many answered (the server's EVALUATION_STAFF_MINIMUM). */
+            /** @description Staff, one activity: nothing is shown until this many answered (the server's EVALUATION_STAFF_MINIMUM, 2 or more: never one answer alone). */
             staffMinimum?: number;
             /** @description How many answered; `null` when fewer than the threshold (nothing is shown). */
             respondents: number | null;

@@ -10,8 +10,10 @@
  * carers strategy, read the reasons and invite three people; Bernie says "I'm interested" from
  * the emailed link; the interest shows in <coprod-staff-interest> with the invitation noted.
  * Issue 17's end to end shares them too: an activity ends, three who took part are invited by
- * email, two answer from the emailed link (one in Welsh), and staff see results only once two
- * have answered (the server's job moves waiting answers every second here, two at a time).
+ * email, two answer from the emailed link (one in Welsh, one in easy read); staff insights on the
+ * staff page show the two answers with the promise beside the rung felt, and the programme page
+ * hides the activity because it is under the threshold (the server's job moves waiting answers
+ * every second here, two at a time).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -26,7 +28,7 @@ before(async () => {
   sink = await startSmtpSink();
 });
 after(() => sink.close());
-const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200', EVALUATION_BATCH_MINIMUM: '3', EVALUATION_JOB_MS: '1000' }) });
+const e2e = useServerAndBrowser({ timeout: 300_000, env: () => ({ SMTP_URL: sink.url, MESSAGES_FROM: 'Cyngor Anytown <involve@anytown.example>', MESSAGES_POLL_MS: '200', EVALUATION_BATCH_MINIMUM: '2', EVALUATION_JOB_MS: '1000' }) });
 
 test('feedback in Welsh asking to hear back by email gets the "we did" update by email, in Welsh, with a working link', { timeout: 180_000 }, async () => {
   const council = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-feedback-loop']);
@@ -220,22 +222,37 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
 });
 
 /** Answers the twelve questions on the evaluation page (any language: by value, not by label) and sends. */
-async function answerEvaluation(page: Page, change: string): Promise<void> {
+async function answerEvaluation(page: Page, change: string, felt = 'co_design'): Promise<void> {
   const form = page.locator('coprod-evaluation');
   // Start (the reading switch's buttons come first on the page).
   await form.locator('section > button.button').click();
   for (let step = 0; step < 12; step++) {
     await form.locator('.progress').filter({ hasText: new RegExp(`\\b${step + 1}\\b`) }).waitFor();
     if (step < 10) await form.locator('input[value="agree"]').check();
-    else if (step === 10) await form.locator('input[value="co_design"]').check();
+    else if (step === 10) await form.locator(`input[value="${felt}"]`).check();
     else await form.locator('textarea').fill(change);
     await form.locator('button[type="submit"]').click();
   }
   await form.locator('[role="status"]').waitFor();
 }
 
-test('an activity ends: three are invited by email and answer from the link (one in Welsh, one in easy read), and staff see results only once three have (issue 17)', { timeout: 240_000 }, async () => {
+/** The staff page at insights for one activity, signed in; `<coprod-staff-insights>` is what a co-production lead reads. */
+async function staffInsights(opportunityId: string) {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/staff.html#coprod-staff=insights&opportunity=${opportunityId}`, ['coprod-staff-workspace']);
+  await open.page.getByLabel('Staff token').fill(e2e.server.staffToken);
+  await open.page.getByRole('button', { name: 'Sign in' }).click();
+  await open.page.getByText('You are signed in as Demo staff.').waitFor();
+  return { ...open, insights: open.page.locator('coprod-staff-insights') };
+}
+
+test('an activity ends: three are invited by email, two answer from the link (one in Welsh, one in easy read); staff insights show the two answers with the promise beside the rung felt, and the programme page hides the activity (issue 17)', { timeout: 300_000 }, async () => {
   const opp = 'opp-carers-strategy';
+  const title = "Help us write the new carers' strategy";
+  // Staff promised "We will design it together" on the brief (the promise, issue 17's first item).
+  const read = await e2e.server.api(`/opportunities/${opp}`, { staff: true });
+  const { id: _id, organisation: _o, area: _a, placesTaken: _p, interestCount: _i, createdAt: _c, updatedAt: _u, publishedAt: _pa, ...brief } = (await read.json()) as Record<string, unknown>;
+  const etag = read.headers.get('etag');
+  await e2e.server.json(`/opportunities/${opp}`, { staff: true, method: 'PUT', body: JSON.stringify({ ...brief, promise: 'co_design' }), headers: { 'content-type': 'application/json', ...(etag ? { 'if-match': etag } : {}) } });
   const people = ['eval.ana', 'eval.bryn', 'eval.cai'];
   for (const [n, who] of people.entries()) {
     const body = { name: `Person ${n}`, contact: { method: 'email', detail: `${who}@example.com` }, consent: true, messages: { language: n === 1 ? 'cy' : 'en-GB' } };
@@ -250,51 +267,84 @@ test('an activity ends: three are invited by email and answer from the link (one
     assert.ok(link?.startsWith(`${e2e.server.url}/evaluate.html`), 'the link opens this server’s evaluation page');
     return link as string;
   };
-  const results = () => e2e.server.json<{ respondents: number | null; groups: unknown[] }>(`/opportunities/${opp}/evaluation-results`, { staff: true });
-
-  const first = await openPageWith(e2e.browser, await linkTo(people[0]!), ['coprod-evaluation']);
-  try {
-    await answerEvaluation(first.page, 'Send the papers a week before');
-    await assertNoProblems(first);
-  } finally {
-    await first.close();
-  }
-  // One answer waits (it never moves alone): staff see nothing yet.
-  assert.deepEqual(await results().then((r) => [r.respondents, r.groups.length]), [0, 0]);
+  // Ana was invited too (her email came) but does not answer.
+  await linkTo(people[0]!);
 
   // The Welsh invitation's link opens the page in Welsh by itself (the reading is in its fragment).
   const welsh = await linkTo(people[1]!);
   assert.match(welsh, /#coprod-evaluation=[A-Za-z0-9_-]+&coprod-lang=cy$/, 'the link carries the person’s language');
-  const second = await openPageWith(e2e.browser, welsh, ['coprod-evaluation']);
+  const first = await openPageWith(e2e.browser, welsh, ['coprod-evaluation']);
   try {
-    await second.page.locator('coprod-evaluation').getByRole('button', { name: 'Dechrau' }).waitFor();
-    await answerEvaluation(second.page, 'Mwy o amser i siarad');
-    await second.page.getByText('Diolch: mae eich atebion wedi’u hanfon').waitFor();
+    await first.page.locator('coprod-evaluation').getByRole('button', { name: 'Dechrau' }).waitFor();
+    await answerEvaluation(first.page, 'Mwy o amser i siarad', 'co_design');
+    await first.page.getByText('Diolch: mae eich atebion wedi’u hanfon').waitFor();
+    await assertNoProblems(first);
+  } finally {
+    await first.close();
+  }
+
+  // One answer waits (it never moves alone: it would be that person's answer); staff see how many, nothing of what.
+  const early = await staffInsights(opp);
+  try {
+    await early.insights.getByText('1 person has answered. Results show once 2 have', { exact: false }).waitFor();
+    assert.equal(await early.insights.getByText('Mwy o amser i siarad').count(), 0, 'no change asked for shows for one');
+    await assertNoProblems(early);
+  } finally {
+    await early.close();
+  }
+
+  // The second chooses easy read on the page (the reading switch) and answers in it.
+  const second = await openPageWith(e2e.browser, await linkTo(people[2]!), ['coprod-evaluation']);
+  try {
+    const form = second.page.locator('coprod-evaluation');
+    await form.getByRole('button', { name: 'Easy read' }).click();
+    await form.getByRole('button', { name: 'Standard words' }).waitFor();
+    assert.equal(await form.getAttribute('data-easy-read'), '', 'the form is in easy read');
+    await answerEvaluation(second.page, 'Bigger print please', 'consultation');
+    assert.equal(await form.getAttribute('data-easy-read'), '', 'sent in easy read');
     await assertNoProblems(second);
   } finally {
     await second.close();
   }
-  // Two answers wait too: each of the two would read the other's by taking away their own.
-  assert.deepEqual(await results().then((r) => [r.respondents, r.groups.length]), [0, 0]);
 
-  // The third chooses easy read on the page (the reading switch) and answers in it.
-  const third = await openPageWith(e2e.browser, await linkTo(people[2]!), ['coprod-evaluation']);
+  // Staff read the two answers as a co-production lead would: on the staff page, in <coprod-staff-insights>.
+  const staff = await staffInsights(opp);
   try {
-    const form = third.page.locator('coprod-evaluation');
-    await form.getByRole('button', { name: 'Easy read' }).click();
-    await form.getByRole('button', { name: 'Standard words' }).waitFor();
-    assert.equal(await form.getAttribute('data-easy-read'), '', 'the form is in easy read');
-    await answerEvaluation(third.page, 'Bigger print please');
-    assert.equal(await form.getAttribute('data-easy-read'), '', 'sent in easy read');
-    await assertNoProblems(third);
+    const { insights } = staff;
+    const activity = insights.locator('section').filter({ has: insights.getByRole('heading', { name: `“${title}”` }) });
+    // The job moves the two waiting answers within a second or two; the page reads them once they have.
+    await eventually('staff see the two answers', async () => {
+      if (await activity.getByText(/^2 people answered of \d+ invited\.$/).count()) return true;
+      await staff.page.reload();
+      await staff.page.getByLabel('Staff token').fill(e2e.server.staffToken);
+      await staff.page.getByRole('button', { name: 'Sign in' }).click();
+      await activity.locator('[part="group"], [part="too-few"]').first().waitFor();
+      return (await activity.getByText(/^2 people answered of \d+ invited\.$/).count()) ? true : undefined;
+    }, 60_000);
+    await activity.getByText('We promised: We designed it together').waitFor();
+    const felt = activity.locator('table').filter({ has: staff.page.getByRole('columnheader', { name: 'Rung of the ladder' }) });
+    const count = (rung: string) => felt.getByRole('row').filter({ has: staff.page.getByRole('rowheader', { name: rung, exact: true }) }).getByRole('cell').innerText();
+    assert.equal(await count('We designed it together (promised)'), '1', 'one felt what was promised');
+    assert.equal(await count('They asked our views and then decided'), '1', 'one felt consulted');
+    assert.equal(await count('We decided together, as equals'), '0');
+    const changes = activity.locator('[part="changes"] li');
+    assert.deepEqual(await changes.allInnerTexts(), ['Bigger print please', 'Mwy o amser i siarad']);
+    await assertNoProblems(staff);
   } finally {
-    await third.close();
+    await staff.close();
   }
-  const shown = await eventually('staff see the three answers', async () => ((await results()).respondents === 3 ? results() : undefined), 30_000);
-  assert.equal(shown.groups.length, 1);
-  assert.deepEqual((shown.groups[0] as { changes: string[] }).changes, ['Bigger print please', 'Mwy o amser i siarad', 'Send the papers a week before']);
-  const published = await e2e.server.json<{ groups: { opportunityIds: string[] }[] }>('/evaluation-results');
-  assert.ok(!published.groups.some((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === opp), 'the public page does not show the activity apart: under the threshold');
+
+  // The programme page hides the activity: two answers are under the threshold (5), so it is never shown apart.
+  const programme = await openPageWith(e2e.browser, `${e2e.server.url}/evaluate.html`, ['coprod-involvement-results']);
+  try {
+    const results = programme.page.locator('coprod-involvement-results');
+    await results.locator('[part="too-few"], [part="group"]').first().waitFor();
+    assert.equal(await results.getByRole('heading', { name: title, exact: true }).count(), 0, 'no breakdown of the activity on its own');
+    assert.equal(await results.getByText('Bigger print please').count(), 0, 'no change asked for is published');
+    await assertNoProblems(programme);
+  } finally {
+    await programme.close();
+  }
 });
 
 test('an item link from an easy-read message (#coprod-reading=easy-read) opens the person’s page in easy read, at the item (issue 15)', { timeout: 120_000 }, async () => {

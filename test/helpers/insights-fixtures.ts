@@ -5,7 +5,7 @@
  */
 import type { CoprodApi } from '../../src/api/api.js';
 import type { InMemoryApi } from '../../src/api/in-memory.js';
-import type { Agreement, EvaluationInput, FeltAnswer, Ingredient } from '../../src/api/types.js';
+import type { Agreement, EvaluationInput, FeltAnswer, Ingredient, LadderRung, Opportunity, OpportunityInput } from '../../src/api/types.js';
 import { INGREDIENTS } from '../../src/api/rules.js';
 import { staffApi } from './staff-states.js';
 
@@ -19,7 +19,12 @@ function answer(token: string, n: number, of: number): EvaluationInput {
   return { token, ratings, felt, change: n === 0 ? 'Send the papers a week earlier.' : n === 1 ? 'Meet somewhere with parking.' : undefined } as EvaluationInput;
 }
 
-export async function addAnswers(api: InMemoryApi, answers: number, joined = Math.max(answers, 3)): Promise<void> {
+export async function addAnswers(api: InMemoryApi, answers: number, joined = Math.max(answers, 3), promise?: LadderRung): Promise<void> {
+  if (promise) {
+    // Staff chose the rung on the brief (issue 17's promise), as the brief form sends it.
+    const { id: _id, ...brief } = (await api.getOpportunity(ACTIVITY)) as Opportunity & Record<string, unknown>;
+    await api.updateOpportunity(ACTIVITY, { ...brief, promise } as unknown as OpportunityInput);
+  }
   for (let n = 0; n < joined; n++) {
     const receipt = await api.createInterest(ACTIVITY, { name: `Taking part ${n + 1}`, contact: { method: 'email', detail: `person${n + 1}@example.org` }, consent: true });
     await api.updateInterest(ACTIVITY, receipt.id, { status: 'joined' });
@@ -30,9 +35,9 @@ export async function addAnswers(api: InMemoryApi, answers: number, joined = Mat
 }
 
 /** A staff adapter with `answers` answers for the carers strategy; every call waits until they are in. */
-export function insightsApi(answers: number): { api: CoprodApi; inner: InMemoryApi; ready: Promise<void> } {
+export function insightsApi(answers: number, promise?: LadderRung): { api: CoprodApi; inner: InMemoryApi; ready: Promise<void> } {
   const inner = staffApi();
-  const ready = answers ? addAnswers(inner, answers) : Promise.resolve();
+  const ready = answers ? addAnswers(inner, answers, undefined, promise) : Promise.resolve();
   const api = new Proxy(inner, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { poolSmallGroups, suppressTable, type SuppressedTable } from '../../src/api/suppression.js';
-import { activityResults } from '../../src/api/evaluation-results.js';
+import { activityResults, PARTICIPANT_MINIMUM, programmeResults, STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
+import { AGREEMENTS, FELT_ANSWERS } from '../../src/api/rules.js';
 
 const RUNS = { numRuns: 2000 };
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -86,19 +87,40 @@ test('groups under the threshold are pooled, and a pool that is still too small 
   assert.deepEqual(poolSmallGroups([2, 9, 6, 1], 5), [[1], [0, 2, 3]]);
 });
 
-test('staff see an activity once three answered, never fewer whatever the setting, and no change asked for below that', () => {
+test('staff see an activity from two answers, never from one alone whatever the setting, and no change asked for below that', () => {
   const activity = { id: 'a', title: { en: 'A' } };
   const answers = (n: number) => Array.from({ length: n }, (_, i) => ({ opportunityId: 'a', ratings: { voice: 'agree' as const }, change: `change ${i}` }));
-  // Two answers: each of the two would take their own away and read the other's.
-  for (const setting of [undefined, 2, 1, 0]) {
-    const two = activityResults(activity, answers(2), 3, 5, setting);
-    assert.deepEqual([two.groups.length, two.staffMinimum, two.respondents], [0, 3, 2], `setting ${setting}`);
-    assert.ok(!JSON.stringify(two).includes('change '), 'no change asked for shows for two');
+  // One answer alone is that person's answer.
+  for (const setting of [undefined, 1, 0, -1]) {
+    const one = activityResults(activity, answers(1), 3, 5, setting);
+    assert.deepEqual([one.groups.length, one.staffMinimum, one.respondents], [0, STAFF_MINIMUM, 1], `setting ${setting}`);
+    assert.ok(!JSON.stringify(one).includes('change '), 'no change asked for shows for one');
   }
-  const three = activityResults(activity, answers(3), 3);
-  assert.deepEqual(three.groups[0]?.changes, ['change 0', 'change 1', 'change 2'], 'three show by default, with their changes');
+  assert.equal(STAFF_MINIMUM, 2);
+  const two = activityResults(activity, answers(2), 3);
+  assert.deepEqual(two.groups[0]?.changes, ['change 0', 'change 1'], 'two show by default, with their changes');
   const raised = activityResults(activity, answers(3), 5, 5, 4);
   assert.deepEqual([raised.groups.length, raised.staffMinimum, raised.respondents], [0, 4, 3]);
   assert.ok(!JSON.stringify(raised).includes('change '));
   assert.equal(activityResults(activity, answers(4), 5, 5, 4).groups.length, 1);
+});
+
+test('what people who took part read (the published results) shows no activity apart and no count under three, whatever threshold a council sets', () => {
+  assert.equal(PARTICIPANT_MINIMUM, 3);
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: -1, max: 6 }), fc.integer({ min: 0, max: 1000 }), (sizes, setting, seed) => {
+      const activities = sizes.map((_, i) => ({ id: `a${i}`, title: { en: `A${i}` } }));
+      const answers = sizes.flatMap((size, i) =>
+        Array.from({ length: size }, (_, k) => ({ opportunityId: `a${i}`, ratings: { voice: AGREEMENTS[(seed + i * 7 + k * 3) % AGREEMENTS.length]! }, felt: FELT_ANSWERS[(seed + k) % FELT_ANSWERS.length]! })),
+      );
+      const published = programmeResults(activities, answers, setting);
+      assert.ok(published.threshold >= PARTICIPANT_MINIMUM, `threshold ${published.threshold} for setting ${setting}`);
+      for (const group of published.groups) {
+        assert.ok(group.respondents >= PARTICIPANT_MINIMUM, `a group of ${group.respondents}`);
+        const counts = [...group.ingredients.flatMap((i) => Object.values(i.counts)), ...group.felt.map((f) => f.count)];
+        for (const count of counts) assert.ok(count === null || count === 0 || count >= PARTICIPANT_MINIMUM, `a count of ${count} published`);
+      }
+    }),
+    RUNS,
+  );
 });

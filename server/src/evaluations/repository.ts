@@ -133,7 +133,7 @@ export interface BatchRule {
   /**
    * Never fewer move at once (the staff minimum, EVALUATION_STAFF_MINIMUM, never under
    * STAFF_MINIMUM): staff comparing results before and after a move see what the batch said,
-   * so a smaller batch would show that few people's answers and changes on their own.
+   * so a smaller batch would show that few people's answers and changes on their own: never one.
    */
   least?: number;
 }

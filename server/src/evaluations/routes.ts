@@ -5,7 +5,7 @@
  * beside a time): the single-use token makes a repeat a 409 instead.
  */
 import type { FastifyInstance } from 'fastify';
-import { activityResults, programmeResults, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
+import { activityResults, programmeResults, publishedThreshold, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput } from '../../../src/api/types.js';
 import type { EqualityReference } from '../../../src/api/equality-reach.js';
 import { equalityRoutes } from '../equality/routes.js';
@@ -14,7 +14,7 @@ import { notFound } from '../problems.js';
 import { activities, answers, endedWithoutRound, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
 
 export interface EvaluationOptions {
-  /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5). */
+  /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5, never under PARTICIPANT_MINIMUM, 3). */
   threshold?: number;
   /** The page holding `<coprod-evaluation>` (EVALUATION_URL); the token goes in its fragment. */
   pageUrl?: string;
@@ -24,7 +24,7 @@ export interface EvaluationOptions {
   reminderDays?: number;
   /** Only activities that ended in the last this many days start a round by themselves (default 14). */
   lookbackDays?: number;
-  /** An activity's results are shown to staff once this many answered (EVALUATION_STAFF_MINIMUM, default and least STAFF_MINIMUM, 3); answers move in batches no smaller. */
+  /** An activity's results are shown to staff once this many answered (EVALUATION_STAFF_MINIMUM, default and least STAFF_MINIMUM, 2: never one answer alone); answers move in batches no smaller. */
   staffMinimum?: number;
   /** When waiting answers move into the answers table (EVALUATION_BATCH_MINIMUM, default 5; EVALUATION_BATCH_DAYS, default 7). */
   batch?: Partial<BatchRule>;
@@ -34,7 +34,7 @@ export interface EvaluationOptions {
 
 type JobSettings = Required<Pick<EvaluationOptions, 'pageUrl' | 'reminderDays' | 'lookbackDays'>> & { batch?: BatchRule };
 
-/** Waiting answers move together once five wait for an activity, or a week after the first when the staff minimum (3) or more do. */
+/** Waiting answers move together once five wait for an activity, or a week after the first when the staff minimum (2) or more do. */
 export const DEFAULT_BATCH: BatchRule = { minimum: 5, days: 7 };
 
 export function linkFor(pageUrl: string): LinkFor {
@@ -52,7 +52,7 @@ export async function runEvaluationJob(app: FastifyInstance, options: JobSetting
 }
 
 export default async function evaluationRoutes(app: FastifyInstance, options: EvaluationOptions): Promise<void> {
-  const threshold = options.threshold ?? 5;
+  const threshold = publishedThreshold(options.threshold);
   const staffMinimum = options.staffMinimum ?? STAFF_MINIMUM;
   const settings: JobSettings = {
     pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html',

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { publishedThreshold } from '../../api/evaluation-results.js';
 import type { EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
@@ -78,7 +79,9 @@ export class CoprodInvolvementResults extends CoprodElement {
   private renderResults(results: EvaluationResults): TemplateResult {
     const id = this.opportunityId;
     // One activity: its own group only, never a pool it is counted in (the pool is other activities' answers too).
-    const groups = id ? results.groups.filter((g) => g.opportunityIds.length === 1 && g.opportunityIds[0] === id) : results.groups;
+    // People who took part read this: never a group under three, even from a server set lower (PARTICIPANT_MINIMUM).
+    const least = publishedThreshold(results.threshold);
+    const groups = results.groups.filter((g) => g.respondents >= least && (!id || (g.opportunityIds.length === 1 && g.opportunityIds[0] === id)));
     if (!groups.length) return html`<div part="too-few">${emptyView(this.t('noResultsTitle'), html`${lines(this.t(id ? 'tooFewActivity' : 'tooFewPublic', results.threshold))}`, undefined, this.subLevel())}</div>`;
     return html`<p>${this.t('answered', groups.reduce((n, g) => n + g.respondents, 0))}</p>
       <p class="subtle">${lines(this.t('hiddenNote', results.threshold))}</p>

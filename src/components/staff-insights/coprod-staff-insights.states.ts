@@ -37,14 +37,14 @@ export const states: ComponentStates = {
     { name: 'Results', description: 'Six people said how the carers strategy went: the activity and the programme, each chart beside its table.', render: () => widget(insightsApi(6).api), play: shows('#programme-title ~ [part="group"]', 'the programme results') },
     {
       name: 'Suppressed',
-      description: 'Three answers: staff see the activity, but the programme hides it (under the threshold of 5).',
-      render: () => widget(insightsApi(3).api),
+      description: 'Two answers: staff see the activity (the promise beside the rung felt), but the programme hides it (under the threshold of 5).',
+      render: () => widget(insightsApi(2, 'co_design').api),
       play: async (element) => {
         await chartShown(element);
         await shows('[part="empty"]', 'the hidden programme')(element);
       },
     },
-    { name: 'Too few', description: 'Two answers: nothing is shown, not even what they asked to change, so that neither can read the other’s by taking away their own.', render: () => widget(insightsApi(2).api), play: shows('[part="too-few"]', 'the too-few message') },
+    { name: 'Too few', description: 'One answer: nothing is shown, not even what they asked to change: one answer alone is that person’s answer.', render: () => widget(insightsApi(1).api), play: shows('[part="too-few"]', 'the too-few message') },
     { name: 'Who is taking part', description: 'Staff’s equality counts (issue 17) beside the area’s figures: a table per question, the same shares drawn beside it, when they were last counted.', render: () => widget(reachApi(reachFor(120))), play: shows('[data-question="carer"] table', 'the unpaid care table') },
     { name: 'Who is taking part: some hidden', description: 'Thirty people answered: answers given by fewer than 8 say so in words and have no bar.', render: () => widget(reachApi(reachFor(30))), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
     { name: 'Who is taking part: the council’s own question', description: 'The council added “Are you a care leaver?”: counted as the census questions (fewer than 8 hidden), and the area’s figures say where they come from.', render: () => widget(councilReachApi()), play: shows('[data-question="council-cq-care"] table', 'the care leaver table') },

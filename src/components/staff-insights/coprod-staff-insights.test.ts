@@ -7,6 +7,7 @@ import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
 import { openReference, saveShare, states } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
+import type { LadderRung } from '../../api/types.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-insights.js';
 
@@ -14,8 +15,8 @@ describeStates(states);
 
 const clean = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function render(answers: number) {
-  const { api } = insightsApi(answers);
+async function render(answers: number, promise?: LadderRung) {
+  const { api } = insightsApi(answers, promise);
   const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}>
     <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
   </coprod-provider>`);
@@ -44,30 +45,36 @@ describe('<coprod-staff-insights>', () => {
     expect(clean(shadow(element).querySelector('[part="changes"]'))).to.contain('Send the papers a week earlier.');
   });
 
-  it('hides an activity with three answers from the programme, while staff still see it', async () => {
-    const element = await render(3);
+  it('shows staff an activity from two answers, with the promise beside the rung felt, while the programme hides it', async () => {
+    const element = await render(2, 'co_design');
     await until(() => shadow(element).querySelector('[part="empty"]'), 'the programme hidden');
     expect(clean(shadow(element).querySelector('#activity-title'))).to.contain('carers');
     expect(shadow(element).querySelectorAll('[part="group"]').length).to.equal(1);
+    const activity = clean(shadow(element).querySelector('#activity-title')?.closest('section'));
+    expect(activity).to.match(/2 people answered of \d+ invited\./);
+    expect(activity).to.contain('We promised: We designed it together');
+    expect(row(element, 'We designed it together (promised)')).to.deep.equal(['1']);
+    expect(row(element, 'They asked our views and then decided')).to.deep.equal(['1']);
+    expect(clean(shadow(element).querySelector('[part="changes"]'))).to.contain('Meet somewhere with parking.');
   });
 
-  it('shows nothing of two answers, not even what they asked to change', async () => {
-    const { api } = insightsApi(2);
+  it('shows nothing of one answer, not even what they asked to change', async () => {
+    const { api } = insightsApi(1);
     const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
     const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
     await until(() => shadow(element).querySelector('[part="too-few"]'), 'too few');
-    expect(clean(shadow(element).querySelector('[part="too-few"]'))).to.contain('Results show once 3 have');
+    expect(clean(shadow(element).querySelector('[part="too-few"]'))).to.contain('Results show once 2 have');
     expect(shadow(element).querySelector('table') === null).to.equal(true);
     expect(clean(shadow(element).querySelector('section'))).not.to.contain('Send the papers');
   });
 
-  it('shows no change asked for by fewer than three, even when a server sends one', async () => {
-    const { api } = insightsApi(3);
+  it('shows no change asked for by one person alone, even when a server sends one', async () => {
+    const { api } = insightsApi(2);
     const sent = await api.getActivityEvaluation!(ACTIVITY);
-    // A server set below the minimum (or an older one): two respondents, with their changes.
+    // A server set below the minimum: one respondent, with their change.
     const lowered = new Proxy(api, {
       get: (target, key, receiver) =>
-        key === 'getActivityEvaluation' ? async () => ({ ...sent, staffMinimum: 2, respondents: 2, groups: sent.groups.map((g) => ({ ...g, respondents: 2 })) }) : Reflect.get(target, key, receiver),
+        key === 'getActivityEvaluation' ? async () => ({ ...sent, staffMinimum: 1, respondents: 1, groups: sent.groups.map((g) => ({ ...g, respondents: 1 })) }) : Reflect.get(target, key, receiver),
     });
     const root = await fixture(html`<coprod-provider .adapter=${lowered} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
     const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
