@@ -44,7 +44,7 @@ export const PARTICIPANT_MINIMUM = 3;
 export const DEFAULT_THRESHOLD = 5;
 
 /** The published threshold a council set, never under what people who answered may see (PARTICIPANT_MINIMUM). */
-export const publishedThreshold = (threshold = DEFAULT_THRESHOLD): number => Math.max(PARTICIPANT_MINIMUM, Math.floor(threshold) || DEFAULT_THRESHOLD);
+export const publishedThreshold = (threshold: number): number => Math.max(PARTICIPANT_MINIMUM, threshold);
 
 // Each table has a last column for "no answer", so every row adds up to the people in the group.
 const ratingRow = (answers: readonly StoredAnswer[], ingredient: Ingredient): number[] => [

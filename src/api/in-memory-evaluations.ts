@@ -5,7 +5,7 @@
  */
 import type { CallOptions, EvaluationCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { activityResults, DEFAULT_THRESHOLD, programmeResults, publishedThreshold, type ActivityInfo, type StoredAnswer } from './evaluation-results.js';
+import { activityResults, DEFAULT_THRESHOLD, programmeResults, type ActivityInfo, type StoredAnswer } from './evaluation-results.js';
 import { checkBody, evaluationRules, evaluationTokenRules } from './rules.js';
 import type { EvaluationInput, EvaluationInvitation, EvaluationReceipt, EvaluationResults, EvaluationRound, Id, Interest, Opportunity } from './types.js';
 
@@ -34,7 +34,8 @@ export class InMemoryEvaluations implements EvaluationCalls {
 
   constructor(source: Source, threshold = DEFAULT_THRESHOLD) {
     this.#source = source;
-    this.#threshold = publishedThreshold(threshold);
+    // Raised to PARTICIPANT_MINIMUM (3) by the results' own rule when set lower.
+    this.#threshold = threshold;
   }
 
   /** For tests and stories: the links an activity's invitations carry (the server sends them in messages). */

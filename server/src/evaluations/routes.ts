@@ -5,7 +5,7 @@
  * beside a time): the single-use token makes a repeat a 409 instead.
  */
 import type { FastifyInstance } from 'fastify';
-import { activityResults, programmeResults, publishedThreshold, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
+import { activityResults, DEFAULT_THRESHOLD, programmeResults, publishedThreshold, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
 import type { EvaluationInput } from '../../../src/api/types.js';
 import type { EqualityReference } from '../../../src/api/equality-reach.js';
 import { equalityRoutes } from '../equality/routes.js';
@@ -52,7 +52,7 @@ export async function runEvaluationJob(app: FastifyInstance, options: JobSetting
 }
 
 export default async function evaluationRoutes(app: FastifyInstance, options: EvaluationOptions): Promise<void> {
-  const threshold = publishedThreshold(options.threshold);
+  const threshold = publishedThreshold(options.threshold ?? DEFAULT_THRESHOLD);
   const staffMinimum = options.staffMinimum ?? STAFF_MINIMUM;
   const settings: JobSettings = {
     pageUrl: options.pageUrl ?? 'http://localhost:8080/evaluate.html',
