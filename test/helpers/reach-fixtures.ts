@@ -67,7 +67,8 @@ export function councilReachApi(): CoprodApi {
   const sets = answerSets(30).map((a, i) => ({ ...a, council: { [CARE_LEAVER.id]: i % 3 ? 'a2' : 'a1' } }));
   const api = reachApi({ ...equalityReach(sets, 60, DEMO_REFERENCE, [CARE_LEAVER]), publishedAt: PUBLISHED_AT, trainingWanted: 15 });
   const inner = api as unknown as InMemoryApi;
-  inner.equality.questions = [CARE_LEAVER];
+  // A copy: stopping it in one state or test must not stop it in the next.
+  inner.equality.questions = [structuredClone(CARE_LEAVER)];
   inner.equality.reference = { ...DEMO_REFERENCE, source: SOURCE };
   return api;
 }

@@ -7,7 +7,7 @@ import { BusyController } from '../../core/controllers/busy-controller.js';
 import { FormController } from '../../core/forms/form-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
-import { mergeCatalogs } from '../../core/i18n.js';
+import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { feltInWords } from '../../core/ladder.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
@@ -19,6 +19,7 @@ import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
 import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
 import { reachMessages } from './internal/reach.messages.js';
+import type { CouncilPart } from './internal/council-form.js';
 import { reachView } from './internal/reach-view.js';
 import { REFERENCE_FIELDS, referenceBody, referenceCheck, referenceForm, referenceProblemKey, referenceValues, type ReferenceValues } from './internal/reference-form.js';
 import { chartStyles } from '../../shared/evaluation/charts.styles.js';
@@ -83,8 +84,11 @@ export class CoprodStaffInsights extends StaffElement {
     async (api, _key, signal) => {
       if (!api.getEqualityReach) return undefined;
       // The council's own questions' words, for their counts (issue 17: "any the council adds").
-      const [figures, council] = await Promise.all([api.getEqualityReach({ signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined)]);
+      // Staff who may add or stop them (the adapter can) get that part too, with its words.
+      const part = api.addEqualityQuestion && api.retireEqualityQuestion && !this.council ? import('./internal/council-form.js').then(async (m) => (await readingsReady(this.config.locale, this.config.readingLevel), m)) : undefined;
+      const [figures, council, loaded] = await Promise.all([api.getEqualityReach({ signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined), part?.catch(() => undefined)]);
       this.councilQuestions = council?.questions ?? [];
+      if (loaded) this.council ??= new loaded.CouncilPart(this, () => this.api, () => this.reach.run());
       return figures;
     },
   );
@@ -126,6 +130,13 @@ export class CoprodStaffInsights extends StaffElement {
       <button type="button" class="button secondary" data-reference-open aria-disabled=${this.busy.ariaDisabled('reference')} @click=${() => void this.openReference()}>${this.t('refOpen')}</button>`;
   }
 
+  /** The council's own questions (issue 17 item 4): the list, adding one, stopping one; a part loaded with the counts. */
+  private council: CouncilPart | undefined;
+
+  private renderCouncil(): unknown {
+    return this.council?.render({ questions: this.councilQuestions, locale: this.config.locale, readingLevel: this.config.readingLevel, level: this.level + 2, say: this.say }) ?? nothing;
+  }
+
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
   private localised(text: LocalisedText): string {
@@ -150,7 +161,7 @@ export class CoprodStaffInsights extends StaffElement {
     const reach = this.reach.render({
       pending: () => loadingView(this.t('reachTitle'), { rows: 2 }),
       error: (error) => html`<section class="part" part="reach" data-reach>${heading(this.level + 1, this.t('reachTitle'))} ${this.renderLoadError(error, () => void this.reach.run())}</section>`,
-      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1, this.councilQuestions, this.config.readingLevel)} ${this.renderReference()}` : nothing),
+      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1, this.councilQuestions, this.config.readingLevel)} ${this.renderReference()} ${this.renderCouncil()}` : nothing),
     });
     return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body} ${reach}</section>`;
   }

@@ -3,6 +3,8 @@ import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { councilReachApi, reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
+import { scriptedError } from '../../../test/helpers/scripted-adapters.js';
+import { fieldId } from '../../core/forms/form-controller.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
@@ -28,6 +30,47 @@ export async function saveShare(element: HTMLElement, share: string): Promise<vo
   typeInto(element, '#field-sex-female', share);
   clickOn(element, '[data-reference-save]');
   await until(() => shadow(element).querySelector('[data-reference-saved], #field-sex-female-error'), 'saved or refused');
+}
+
+/** Opens "Add a question" under the council's own questions. */
+export async function openCouncil(element: HTMLElement): Promise<void> {
+  await shows('[data-council-open]', 'the add button')(element);
+  clickOn(element, '[data-council-open]');
+  await shows('[data-council-form] #field-text-en', 'the question form')(element);
+}
+
+/** The council's question "Do you use a wheelchair?" as staff would write it; `welshAnswers` replaces the Welsh answers' box. */
+export const WHEELCHAIR: Record<string, string> = {
+  'text.en': 'Do you use a wheelchair?',
+  'text.cy': 'Ydych chi’n defnyddio cadair olwyn?',
+  'text.easyRead': 'Do you use a wheelchair?',
+  'answers.en': 'Yes, all the time\nYes, sometimes\nNo',
+  'answers.cy': 'Ydw, drwy’r amser\nYdw, weithiau\nNac ydw',
+  'answers.easyRead': 'Yes, always\nYes, sometimes\nNo',
+};
+
+/** Opens the form, types `values` and presses "Add the question"; waits for the answer. */
+export async function addCouncilQuestion(element: HTMLElement, values: Record<string, string> = WHEELCHAIR): Promise<void> {
+  await openCouncil(element);
+  for (const [path, text] of Object.entries(values)) typeInto(element, `#${fieldId(path)}`, text);
+  clickOn(element, '[data-council-save]');
+  await until(() => shadow(element).querySelector('[data-council-added], [data-council-form] .error-summary, [data-council-form] [data-form-failure]'), 'added or refused');
+}
+
+/** Presses "Stop asking" on the council's first question; with `confirm`, then "Yes, stop asking it". */
+export async function retireCouncilQuestion(element: HTMLElement, confirm = false): Promise<void> {
+  await shows('[data-council-retire]', 'a stop asking button')(element);
+  clickOn(element, '[data-council-retire]');
+  await shows('[data-council-confirm]', 'the confirmation')(element);
+  if (!confirm) return;
+  clickOn(element, '[data-council-retire-yes]');
+  await shows('[data-council-retired], [data-council-confirm] [role="alert"]', 'stopped or refused')(element);
+}
+
+/** The council's adapter whose answer to adding a question is a refusal (403: no insights role). */
+function refusingCouncilApi(): CoprodApi {
+  const api = councilReachApi();
+  return new Proxy(api, { get: (target, key, receiver) => (key === 'addEqualityQuestion' ? async () => Promise.reject(scriptedError('forbidden')) : Reflect.get(target, key, receiver)) });
 }
 
 export const states: ComponentStates = {
@@ -58,6 +101,19 @@ export const states: ComponentStates = {
     { name: 'Easy read: changing the area’s figures', render: () => widget(reachApi(reachFor(120)), { readingLevel: 'easy-read' }), play: openReference },
     { name: 'Welsh: who is taking part', render: () => widget(reachApi(reachFor(30)), { locale: 'cy' }), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
     { name: 'Easy read: who is taking part', render: () => widget(reachApi(reachFor(30)), { readingLevel: 'easy-read' }), play: shows('[data-reach] [data-hidden]', 'a hidden count') },
+    { name: 'The council’s own questions: adding one', description: 'Staff with the insights role add a question of the council’s own: the question and its answers in English, Welsh and easy read, one answer a line.', render: () => widget(councilReachApi()), play: openCouncil },
+    {
+      name: 'The council’s own questions: answers do not match',
+      description: 'Two Welsh answers for three English ones, and no easy read: each box says what is wrong, the summary links to them.',
+      render: () => widget(councilReachApi()),
+      play: (element) => addCouncilQuestion(element, { ...WHEELCHAIR, 'text.easyRead': '', 'answers.cy': 'Ydw\nNac ydw' }),
+    },
+    { name: 'The council’s own questions: added', description: 'Added: a message says people see it on their own page from now on; it is in the list with “Stop asking”.', render: () => widget(councilReachApi()), play: (element) => addCouncilQuestion(element) },
+    { name: 'The council’s own questions: not allowed', description: 'The server refused (403: no insights role): said plainly, what was typed stays.', render: () => widget(refusingCouncilApi()), play: (element) => addCouncilQuestion(element) },
+    { name: 'The council’s own questions: stopping one', description: '“Stop asking” asks first, and says that people who answered still see their answer and can delete it.', render: () => widget(councilReachApi()), play: (element) => retireCouncilQuestion(element) },
+    { name: 'The council’s own questions: stopped', description: 'Stopped: no longer asked or counted; the list no longer has it.', render: () => widget(councilReachApi()), play: (element) => retireCouncilQuestion(element, true) },
+    { name: 'Welsh: adding a question of the council’s own', render: () => widget(councilReachApi(), { locale: 'cy' }), play: openCouncil },
+    { name: 'Easy read: adding a question of the council’s own', render: () => widget(councilReachApi(), { readingLevel: 'easy-read' }), play: openCouncil },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
     { name: 'Easy read', render: () => widget(insightsApi(3).api, { readingLevel: 'easy-read' }), play: chartShown },
   ],

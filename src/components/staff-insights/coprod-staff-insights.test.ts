@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
-import { openReference, saveShare, states } from './coprod-staff-insights.states.js';
+import { addCouncilQuestion, openReference, retireCouncilQuestion, saveShare, states, WHEELCHAIR } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import type { LadderRung } from '../../api/types.js';
 import '../provider/coprod-provider.js';
@@ -204,5 +204,63 @@ describe('<coprod-staff-insights>: the area’s figures (issue 17 item 4)', () =
     expect(shadow(element).querySelector('#field-sex-female')!.getAttribute('aria-invalid')).to.equal('true');
     expect(clean(shadow(element).querySelector('.error-summary'))).to.contain('Rhowch gyfran o 0% neu fwy');
     expect(shadow(element).querySelector('[data-reference-saved]')).to.equal(null);
+  });
+});
+
+describe('<coprod-staff-insights>: the council’s own questions (issue 17 item 4)', () => {
+  async function widget(api = councilReachApi(), locale: 'en-GB' | 'cy' = 'en-GB') {
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale}><coprod-staff-insights></coprod-staff-insights></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await until(() => shadow(element).querySelector('[data-council-questions]'), 'the council’s questions');
+    return element;
+  }
+  const asked = (element: HTMLElement) => [...shadow(element).querySelectorAll('[data-council-question] .council-question')].map(clean);
+
+  it('adds a question in English, Welsh and easy read, one answer a line, and lists it', async () => {
+    const api = councilReachApi();
+    const element = await widget(api);
+    expect(asked(element)).to.deep.equal(['Are you a care leaver?']);
+    await addCouncilQuestion(element);
+    const { questions } = await api.getEqualityQuestions!();
+    const added = questions.find((q) => q.text.en === 'Do you use a wheelchair?')!;
+    expect(added.text).to.deep.equal({ en: 'Do you use a wheelchair?', cy: 'Ydych chi’n defnyddio cadair olwyn?', easyRead: 'Do you use a wheelchair?' });
+    expect(added.answers.slice(0, 3).map((a) => [a.text.en, a.text.cy, a.text.easyRead])).to.deep.equal([
+      ['Yes, all the time', 'Ydw, drwy’r amser', 'Yes, always'],
+      ['Yes, sometimes', 'Ydw, weithiau', 'Yes, sometimes'],
+      ['No', 'Nac ydw', 'No'],
+    ]);
+    await until(() => asked(element).length === 2, 'the list with it');
+    expect(asked(element)).to.deep.equal(['Are you a care leaver?', 'Do you use a wheelchair?']);
+    const message = shadow(element).querySelector('[data-council-added]');
+    expect(clean(message)).to.contain('“Do you use a wheelchair?” is added');
+    expect(shadow(element).activeElement).to.equal(message);
+  });
+
+  it('says at each box what is wrong when the answers do not match, and sends nothing', async () => {
+    const api = councilReachApi();
+    let sent = 0;
+    const add = api.addEqualityQuestion!.bind(api);
+    const counting = new Proxy(api, { get: (target, key, receiver) => (key === 'addEqualityQuestion' ? (...args: Parameters<typeof add>) => (sent++, add(...args)) : Reflect.get(target, key, receiver)) });
+    const element = await widget(counting);
+    await addCouncilQuestion(element, { ...WHEELCHAIR, 'text.easyRead': '', 'answers.cy': 'Ydw\nNac ydw' });
+    expect(clean(shadow(element).querySelector('#field-text-easyRead-error'))).to.equal('Error: Enter the question in easy read');
+    expect(clean(shadow(element).querySelector('#field-answers-cy-error'))).to.equal('Error: Give as many answers as in English, one a line, in the same order');
+    expect(shadow(element).querySelector('#field-answers-cy')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(element).querySelector('#field-answers-en-error')).to.equal(null);
+    expect(sent).to.equal(0);
+  });
+
+  it('stops asking a question only after “Yes, stop asking it”, and says answers stay with the people who gave them', async () => {
+    const api = councilReachApi();
+    const element = await widget(api);
+    await retireCouncilQuestion(element);
+    expect(clean(shadow(element).querySelector('[data-council-confirm]'))).to.contain('still see their answer on their own page and can delete it');
+    expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('[data-council-retire-yes]'));
+    expect((await api.getEqualityQuestions!()).questions[0]!.retired).to.equal(false);
+    clickOn(element, '[data-council-retire-yes]');
+    await until(() => shadow(element).querySelector('[data-council-retired]'), 'stopped');
+    expect((await api.getEqualityQuestions!()).questions[0]!.retired).to.equal(true);
+    expect(asked(element)).to.deep.equal([]);
+    expect(clean(shadow(element).querySelector('[data-council-none]'))).to.contain('not added any');
   });
 });
