@@ -80,5 +80,6 @@ export const AboutYouClosed = stateStory(personStates, 'About you: closed');
 export const AboutYouNotAnswered = stateStory(personStates, 'About you: not answered');
 export const AboutYouAnswered = stateStory(personStates, 'About you: answered');
 export const AboutYouFailed = stateStory(personStates, 'About you: failed');
+export const AboutYouQuestionNoLongerAsked = stateStory(personStates, 'About you: a question no longer asked');
 export const WelshAboutYou = stateStory(personStates, 'Welsh: about you');
 export const EasyReadAboutYou = stateStory(personStates, 'Easy read: about you');

@@ -45,7 +45,7 @@ describe("the council's own equality questions (issue 17)", () => {
     assert.deepEqual(audit.map((a) => [a.actor, a.action, a.ids]), [['staff-insights', 'addEqualityQuestion', [added.body.id]], ['staff-insights', 'retireEqualityQuestion', [added.body.id]]]);
   });
 
-  it('people answer it with the census ones; staff see it counted, small counts hidden, the rest rounded; retired, it is neither kept nor counted', async () => {
+  it('people answer it with the census ones; staff see it counted, small counts hidden, the rest rounded; retired, it takes no new answer and is not counted, but a person still sees their answer and can delete it', async () => {
     const added = (await s.call('/api/v1/equality-questions', { method: 'POST', body: careLeaver, token: insights })).body as { id: string };
     const reach = async () => (await s.call('/api/v1/equality-reach', { token: staff })).body as { council: { question: string; answered: number | null; answers: { answer: string; count: number | null }[] }[] };
     // Added before any batch: shown, every count hidden.
@@ -64,7 +64,14 @@ describe("the council's own equality questions (issue 17)", () => {
     assert.deepEqual(counted.answers.map((a) => [a.answer, a.count]), [['a1', 10], ['a2', null], ['prefer_not_to_say', null]]);
     await s.call(`/api/v1/equality-questions/${added.id}/retire`, { method: 'POST', token: insights });
     assert.equal((await reach()).council.some((c) => c.question === added.id), false, 'a retired question is not shown');
-    const again = await s.call('/api/v1/me/equality', { method: 'PUT', body: { council: { [added.id]: 'a1' } }, token: tokens[0]! });
-    assert.deepEqual(again.body, {}, 'a retired question is not kept');
+    const mine = (token: string) => s.call('/api/v1/me/equality', { token });
+    assert.deepEqual((await mine(tokens[0]!)).body, { sex: 'female', council: { [added.id]: 'a1' } }, 'the person still sees their answer to a question no longer asked');
+    const changed = await s.call('/api/v1/me/equality', { method: 'PUT', body: { sex: 'female', council: { [added.id]: 'a2' } }, token: tokens[1]! });
+    assert.deepEqual(changed.body, { sex: 'female' }, 'a retired question takes no new answer');
+    const kept = await s.call('/api/v1/me/equality', { method: 'PUT', body: { sex: 'male', council: { [added.id]: 'a1' } }, token: tokens[0]! });
+    assert.deepEqual(kept.body, { sex: 'male', council: { [added.id]: 'a1' } }, 'saving the other answers keeps it as it was');
+    const deleted = await s.call('/api/v1/me/equality', { method: 'PUT', body: { sex: 'male' }, token: tokens[0]! });
+    assert.deepEqual([deleted.body, (await mine(tokens[0]!)).body], [{ sex: 'male' }, { sex: 'male' }], 'leaving it out deletes it');
+    assert.equal((await reach()).council.some((c) => c.question === added.id), false, 'still not counted');
   });
 });

@@ -102,9 +102,10 @@ const answersTo = (question: ReachQuestion): readonly string[] => (question === 
 
 /**
  * Keeps only the answers the contract knows (a stored row is never trusted to be current), and
- * answers to the council's own questions still asked (`council`: those not retired).
+ * answers to the council's own questions still asked (`council`: those not retired); with `held` (what
+ * is stored), an answer to a retired question stays as it was, for the person to see and delete.
  */
-export function knownAnswers(value: unknown, council: readonly CouncilQuestion[] = []): EqualityAnswers {
+export function knownAnswers(value: unknown, council: readonly CouncilQuestion[] = [], held?: EqualityAnswers): EqualityAnswers {
   const out: Record<string, unknown> = {};
   if (!value || typeof value !== 'object') return out as EqualityAnswers;
   for (const [question, allowed] of Object.entries(EQUALITY_QUESTIONS)) {
@@ -115,7 +116,8 @@ export function knownAnswers(value: unknown, council: readonly CouncilQuestion[]
   const kept: Record<string, string> = {};
   for (const q of council) {
     const answer = given && typeof given === 'object' ? (given as Record<string, unknown>)[q.id] : undefined;
-    if (!q.retired && typeof answer === 'string' && councilAnswers(q).includes(answer)) kept[q.id] = answer;
+    // A retired question takes no new answer, but one the person gave stays theirs to see and delete (`held`: what is stored).
+    if ((!q.retired || held?.council?.[q.id] === answer) && typeof answer === 'string' && councilAnswers(q).includes(answer)) kept[q.id] = answer;
   }
   if (Object.keys(kept).length) out['council'] = kept;
   return out as EqualityAnswers;

@@ -84,7 +84,7 @@ export class InMemoryEquality implements EqualityCalls {
     check(answers);
     const id = this.#profileOf(options);
     if (!id) throw fail('not-found', 404, 'Make a profile first: these questions are kept with it.');
-    const kept = knownAnswers(answers, this.questions);
+    const kept = knownAnswers(answers, this.questions, this.#answers.get(id));
     this.#answers.set(id, kept);
     this.#changes++;
     return { ...kept };

@@ -83,8 +83,8 @@ export interface MeFixtureOptions {
    * is refused as closed (`closed`), or lands on the waiting list (`waiting`).
    */
   invitations?: 'none' | 'some' | 'fails' | 'answer-fails' | 'closed' | 'waiting' | 'withdrawn';
-  /** The person's equality answers (issue 17): none yet (default), some given, or every call fails. */
-  equality?: 'none' | 'some' | 'fails';
+  /** The person's equality answers (issue 17): none yet (default), some given, an answer to a council question no longer asked, or every call fails. */
+  equality?: 'none' | 'some' | 'retired' | 'fails';
   /** The profile's invitation wish (issue 18): none set (default: invitations are sent), or this one. */
   wish?: Profile['invitations'];
 }
@@ -116,6 +116,12 @@ export class MeFixtureApi extends InMemoryApi {
     super({ now: ME_NOW, latencyMs: options.latencyMs ?? 0 });
     this.#options = options;
     this.equalityAnswers = options.equality === 'some' ? { ageBand: 'age_35_44', sex: 'female', carer: 'hours_20_49', ethnicGroup: 'prefer_not_to_say' } : {};
+    if (options.equality === 'retired') {
+      // The council stopped asking "Do you use a wheelchair?" after the person answered it.
+      const text = (en: string, cy: string) => ({ en, cy, easyRead: en });
+      this.equality.questions = [{ id: 'cq-wheelchair', retired: true, text: text('Do you use a wheelchair?', 'Ydych chi’n defnyddio cadair olwyn?'), answers: [{ id: 'a1', text: text('Yes', 'Ydw') }, { id: 'a2', text: text('No', 'Nac ydw') }] }];
+      this.equalityAnswers = { sex: 'female', council: { 'cq-wheelchair': 'a1' } };
+    }
     this.#preferences = options.holds === 'empty' ? null : { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false };
     this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
     if (options.wish) for (const profile of this.#page.profiles) profile.invitations = structuredClone(options.wish);

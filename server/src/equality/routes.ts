@@ -27,9 +27,11 @@ async function councilQuestions(db: Queryable): Promise<CouncilQuestion[]> {
   return rows.map((r) => ({ ...r.doc, retired: r.retired }));
 }
 
-async function answersOf(db: Queryable, cipher: ContactCipher, profileId: string): Promise<EqualityAnswers> {
+/** The person's stored answers, answers to a retired question too (theirs to see and delete; never counted). */
+async function answersOf(db: Queryable, cipher: ContactCipher, profileId: string, council: readonly CouncilQuestion[]): Promise<EqualityAnswers> {
   const [row] = await db.query<{ sealed: string }>('SELECT sealed FROM profile_equality WHERE profile_id = $1', [profileId]);
-  return row ? knownAnswers(JSON.parse(cipher.open(row.sealed)), await councilQuestions(db)) : {};
+  const stored = row ? (JSON.parse(cipher.open(row.sealed)) as EqualityAnswers) : {};
+  return knownAnswers(stored, council, stored);
 }
 
 /** Every stored answer set, opened, in no order, with nothing about whose it is; and how many profiles there are. */
@@ -99,13 +101,15 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
   operation(app, 'getMyEquality', {}, async (request, reply) => {
     const id = await myProfileId(app, request);
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, id ? await answersOf(app.db, cipher, id) : {});
+    return sendJson(reply, 200, id ? await answersOf(app.db, cipher, id, await councilQuestions(app.db)) : {});
   });
 
   operation(app, 'saveMyEquality', {}, async (request, reply) => {
     const id = await myProfileId(app, request);
     if (!id) throw notFound('Make a profile first: these questions are kept with it.');
-    const kept = knownAnswers(request.body, await councilQuestions(app.db));
+    const council = await councilQuestions(app.db);
+    // An answer to a question no longer asked is kept only as it was (saving the rest does not delete it; leaving it out does).
+    const kept = knownAnswers(request.body, council, await answersOf(app.db, cipher, id, council));
     await app.db.query(
       `INSERT INTO profile_equality (profile_id, sealed) VALUES ($1, $2)
        ON CONFLICT (profile_id) DO UPDATE SET sealed = excluded.sealed`,

@@ -134,3 +134,24 @@ describe('<coprod-my-involvement>: the council’s own questions', () => {
     expect(words(group.querySelector('label'))).to.equal('Yes, I did');
   });
 });
+
+describe('<coprod-my-involvement>: an answer to a question no longer asked (issue 17)', () => {
+  it('still shows it, not counted, keeps it when the rest is saved, and deletes it when the person asks', async () => {
+    const { api, element, section } = await page({ equality: 'retired' });
+    const retired = await until(() => section.querySelector<HTMLElement>('[data-equality-retired="cq-wheelchair"]'), 'the answer to the retired question');
+    expect(words(retired)).to.contain('Do you use a wheelchair?');
+    expect(words(retired)).to.contain('Your answer: Yes');
+    expect(words(retired)).to.contain('no longer counted');
+    expect([...section.querySelectorAll('legend')].map(words)).not.to.include('Do you use a wheelchair?');
+    choose(section, 'sex', 'male');
+    section.querySelector<HTMLButtonElement>('[data-equality-save]')!.click();
+    await until(() => api.equalityAnswers.sex === 'male', 'saved');
+    expect(api.equalityAnswers.council).to.deep.equal({ 'cq-wheelchair': 'a1' }, 'saving the rest keeps it');
+    (await until(() => section.querySelector<HTMLButtonElement>('[data-equality-forget="cq-wheelchair"]:not([aria-disabled="true"])'), 'the delete button')).click();
+    await until(() => !section.querySelector('[data-equality-retired]'), 'the answer gone');
+    expect(api.equalityAnswers).to.deep.equal({ sex: 'male' });
+    const status = section.querySelector('[data-equality-status]')!;
+    expect(words(status)).to.equal('Your answer to that question is deleted.');
+    await until(() => shadow(element).activeElement === status, 'focus on what happened');
+  });
+});

@@ -69,6 +69,7 @@ const equalityStates: NamedState[] = [
   { name: 'About you: closed', description: 'What the page shows before the person opens the questions: what they are for; nothing is loaded or fetched until they open them.', render: () => widget(), play: shows('[data-equality-open]', 'the about-you summary') },
   { name: 'About you: not answered', description: 'The optional equality questions (issue 17), none answered yet: every one has “Prefer not to say”.', render: () => widget(), play: equality },
   { name: 'About you: answered', description: 'Some answered (one “Prefer not to say”): they can be changed or deleted. Staff only ever see counts.', render: () => widget({ equality: 'some' }), play: opened(shows('[data-equality-delete]', 'the delete button')) },
+  { name: 'About you: a question no longer asked', description: 'The council stopped asking a question the person had answered: their answer still shows, not counted, with a button to delete it.', render: () => widget({ equality: 'retired' }), play: opened(shows('[data-equality-forget]', 'the delete button')) },
   { name: 'About you: failed', description: 'The answers could not be loaded: try again.', render: () => widget({ equality: 'fails' }), play: opened(shows('[data-equality] [part="error"]', 'the error')) },
   { name: 'Welsh: about you', render: () => widget({ locale: 'cy', equality: 'some' }), play: equality },
   { name: 'Easy read: about you', render: () => widget({ readingLevel: 'easy-read' }), play: equality },

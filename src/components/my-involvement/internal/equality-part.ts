@@ -36,9 +36,11 @@ export class EqualityPart {
   /** What the person has chosen on screen (starts as what is saved). */
   #draft: EqualityAnswers = {};
   #saved: EqualityAnswers = {};
-  #status: 'saved' | 'deleted' | 'failed' | undefined;
+  #status: 'saved' | 'deleted' | 'forgotten' | 'failed' | undefined;
   /** The council's own questions still asked (GET /equality-questions), after the census ones. */
   #council: CouncilQuestion[] = [];
+  /** Those no longer asked: an answer the person gave stays theirs to see and delete. */
+  #retired: CouncilQuestion[] = [];
   #busy = false;
 
   /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
@@ -51,6 +53,7 @@ export class EqualityPart {
         if (!api?.getMyEquality || !meToken || !hasProfile) return undefined;
         const [mine, council] = await Promise.all([api.getMyEquality({ meToken, signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined)]);
         this.#council = (council?.questions ?? []).filter((q) => !q.retired);
+        this.#retired = (council?.questions ?? []).filter((q) => q.retired);
         this.#saved = mine;
         this.#draft = { ...mine };
         return mine;
@@ -58,20 +61,32 @@ export class EqualityPart {
     });
   }
 
-  async #send(kind: 'save' | 'delete'): Promise<void> {
+  /** Deletes the answer to a question no longer asked: saved without it (the server keeps such an answer only as it was). */
+  #forget(id: string): void {
+    const { [id]: _gone, ...rest } = this.#draft.council ?? {};
+    const { council: _council, ...others } = this.#draft;
+    this.#draft = Object.keys(rest).length ? { ...others, council: rest } : others;
+    // The button goes with the answer: focus moves to the words that say it is deleted.
+    void this.#send('forget').then(async () => {
+      await this.#host.updateComplete;
+      (this.#host as unknown as HTMLElement).shadowRoot?.querySelector<HTMLElement>('[data-equality-status]')?.focus();
+    });
+  }
+
+  async #send(kind: 'save' | 'delete' | 'forget'): Promise<void> {
     const [api, meToken] = this.#args();
     if (!api?.saveMyEquality || !api.deleteMyEquality || !meToken || this.#busy) return;
     this.#busy = true;
     this.#status = undefined;
     this.#host.requestUpdate();
     try {
-      if (kind === 'save') this.#saved = await api.saveMyEquality(this.#draft, { meToken });
+      if (kind !== 'delete') this.#saved = await api.saveMyEquality(this.#draft, { meToken });
       else {
         await api.deleteMyEquality({ meToken });
         this.#saved = {};
       }
       this.#draft = { ...this.#saved };
-      this.#status = kind === 'save' ? 'saved' : 'deleted';
+      this.#status = kind === 'save' ? 'saved' : kind === 'delete' ? 'deleted' : 'forgotten';
     } catch {
       this.#status = 'failed';
     } finally {
@@ -134,13 +149,24 @@ export class EqualityPart {
           },
         }),
       )}
+      ${this.#retired.map((q) => {
+        const answer = this.#saved.council?.[q.id];
+        if (!answer) return nothing;
+        const words = councilWords(q.text, view.locale, view.readingLevel);
+        return html`<div class="panel" data-equality-retired=${q.id}>
+          <p class="lines"><strong>${words}</strong></p>
+          <p>${t('eqYourAnswer', councilAnswerInWords(q, answer, view.locale, view.readingLevel))}</p>
+          <p class="lines">${t('eqNoLongerAsked')}</p>
+          <button type="button" class="button secondary" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-forget=${q.id} @click=${() => this.#forget(q.id)}>${t('eqForget', words)}</button>
+        </div>`;
+      })}
       <div class="button-group">
         <button type="submit" class="button" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-save>${t('eqSave')}</button>
         ${hasSaved
           ? html`<button type="button" class="button secondary" aria-disabled=${this.#busy ? 'true' : 'false'} data-equality-delete @click=${() => void this.#send('delete')}>${t('eqDelete')}</button>`
           : nothing}
       </div>
-      <p role="status" class="lines" data-equality-status>${this.#status === 'saved' ? t('eqSaved') : this.#status === 'deleted' ? t('eqDeleted') : ''}</p>
+      <p role="status" class="lines" tabindex="-1" data-equality-status>${this.#status === 'saved' ? t('eqSaved') : this.#status === 'deleted' ? t('eqDeleted') : this.#status === 'forgotten' ? t('eqForgotten') : ''}</p>
       ${this.#status === 'failed' ? html`<p class="panel error lines" role="alert" data-equality-failed>${icon('alert')} ${t('eqFailed')}</p>` : nothing}
     </form>`;
   }

@@ -16,6 +16,10 @@ export const equalityMessages = defineMessages({
     eqLoading: 'Loading your answers…',
     eqFailed: 'Your answers could not be saved or loaded. Try again.',
     eqRetry: 'Try again',
+    eqYourAnswer: (answer: string) => `Your answer: ${answer}`,
+    eqNoLongerAsked: 'We no longer ask this question, and your answer is no longer counted. It stays here until you delete it.',
+    eqForget: (question: string) => `Delete my answer to “${question}”`,
+    eqForgotten: 'Your answer to that question is deleted.',
   },
   cy: {
     eq_ageBand: 'Beth yw eich oed?',
@@ -31,6 +35,10 @@ export const equalityMessages = defineMessages({
     eqLoading: 'Wrthi’n llwytho eich atebion…',
     eqFailed: 'Nid oedd modd cadw na llwytho eich atebion. Rhowch gynnig arall arni.',
     eqRetry: 'Rhowch gynnig arall arni',
+    eqYourAnswer: (answer: string) => `Eich ateb: ${answer}`,
+    eqNoLongerAsked: 'Nid ydym yn gofyn y cwestiwn hwn mwyach, ac nid yw eich ateb yn cael ei gyfrif mwyach. Mae’n aros yma nes i chi ei ddileu.',
+    eqForget: (question: string) => `Dileu fy ateb i “${question}”`,
+    eqForgotten: 'Mae eich ateb i’r cwestiwn hwnnw wedi’i ddileu.',
   },
   easyRead: {
     'en-GB': {
@@ -44,6 +52,8 @@ export const equalityMessages = defineMessages({
       eqDeleted: 'We deleted your answers.',
       eqLoading: 'Getting your answers.',
       eqFailed: 'Something went wrong.\nPlease try again.',
+      eqNoLongerAsked: 'We do not ask this any more.\nWe do not count your answer any more.\nYou can delete it.',
+      eqForgotten: 'We deleted your answer.',
     },
     cy: {
       eq_ageBand: 'Faint yw eich oed chi?',
@@ -56,7 +66,9 @@ export const equalityMessages = defineMessages({
       eqDeleted: 'Rydym wedi dileu eich atebion.',
       eqLoading: 'Wrthi’n cael eich atebion.',
       eqFailed: 'Aeth rhywbeth o’i le.\nRhowch gynnig arall arni.',
+      eqNoLongerAsked: 'Nid ydym yn gofyn hyn mwyach.\nNid ydym yn cyfrif eich ateb mwyach.\nGallwch ei ddileu.',
+      eqForgotten: 'Rydym wedi dileu eich ateb.',
     },
   },
-  easyReadSame: ['eqSave', 'eqDelete', 'eqRetry'],
+  easyReadSame: ['eqSave', 'eqDelete', 'eqRetry', 'eqYourAnswer', 'eqForget'],
 });
