@@ -32,6 +32,35 @@ function axTreePlugin() {
     },
   };
 }
+/**
+ * `executeServerCommand('forced-colors', { active, screenshot? })`: Chromium emulates Windows'
+ * forced colours (CDP Emulation.setEmulatedMedia, forced-colors: active) until asked to stop; the
+ * CDP session that set it stays open until then (closing it would undo it). With `screenshot`, a
+ * PNG of the page is written to that path first (for a person to look at). Chromium only: the
+ * @web emulateMedia command passes forcedColors to Playwright only.
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('forced-colors needs Chromium');
+      const page = session.browser.getPage(session.id);
+      if (payload?.screenshot) await page.screenshot({ path: payload.screenshot, fullPage: true });
+      if (payload?.active) {
+        const cdp = sessions.get(session.id) ?? (await page.createCDPSession());
+        sessions.set(session.id, cdp);
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      } else if (payload?.active === false) {
+        const cdp = sessions.get(session.id);
+        sessions.delete(session.id);
+        if (cdp) await cdp.send('Emulation.setEmulatedMedia', { features: [] }).finally(() => cdp.detach());
+      }
+      return true;
+    },
+  };
+}
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 const browsers = [];
@@ -102,7 +131,7 @@ export default {
   // A test that takes 10 s on a quiet machine has gone wrong; on a shared one the first axe
   // sweep of a file (cold caches, two browsers starting) has taken over 10 s, so 20.
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), statesIndex(), axTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), statesIndex(), axTreePlugin(), forcedColorsPlugin()],
 };
 
 /**

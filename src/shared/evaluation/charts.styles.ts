@@ -104,7 +104,11 @@ export const chartStyles = css`
   .promised th {
     font-weight: 700;
   }
+  /* Forced colours (Windows high contrast): the bars keep their colours and patterns (told apart
+     by pattern, not colour alone), each outlined in the system's text colour so it shows on any
+     background; the patterns themselves are not recoloured. */
   @media (forced-colors: active) {
+    .defs,
     .bar,
     .legend svg {
       forced-color-adjust: none;
