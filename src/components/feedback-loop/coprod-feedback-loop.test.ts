@@ -22,6 +22,19 @@ describeStates(states);
 
 type Loop = CoprodFeedbackLoop;
 
+/** "I said this too" through the real HTTP client: `bodies` holds what each call sent (the first is counted). */
+function recordingSupport(): { api: ReturnType<typeof withOverrides>; bodies: Record<string, unknown>[] } {
+  const bodies: Record<string, unknown>[] = [];
+  const http = new HttpApi({
+    baseUrl: 'https://council.example/api/v1',
+    fetch: async (_url, init) => {
+      bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+      return new Response(JSON.stringify({ supporters: 3, counted: bodies.length === 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+    },
+  });
+  return { api: withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) }), bodies };
+}
+
 async function render(template: ReturnType<typeof html>): Promise<Loop> {
   const root = await fixture<HTMLElement>(template);
   const element = (root.localName === 'coprod-feedback-loop' ? root : root.querySelector('coprod-feedback-loop')) as Loop;
@@ -343,15 +356,7 @@ describe('<coprod-feedback-loop>', () => {
     });
 
     it('after "I said this too", tells me when it changes by email: the support is sent again with the address (issue 15)', async () => {
-      const bodies: Record<string, unknown>[] = [];
-      const http = new HttpApi({
-        baseUrl: 'https://council.example/api/v1',
-        fetch: async (_url, init) => {
-          bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
-          return new Response(JSON.stringify({ supporters: 3, counted: bodies.length === 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
-        },
-      });
-      const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
+      const { api, bodies } = recordingSupport();
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       const id = await openHearBack(element);
       expect(bodies).to.have.length(1);
@@ -372,15 +377,7 @@ describe('<coprod-feedback-loop>', () => {
     });
 
     it('on a later visit, a person who said it earlier can still ask to be told, by text and in a weekly summary; decisions come at once (issue 15)', async () => {
-      const bodies: Record<string, unknown>[] = [];
-      const http = new HttpApi({
-        baseUrl: 'https://council.example/api/v1',
-        fetch: async (_url, init) => {
-          bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
-          return new Response(JSON.stringify({ supporters: 3, counted: bodies.length === 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
-        },
-      });
-      const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
+      const { api, bodies } = recordingSupport();
       const first = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       await waitForBoard(first);
       const id = $<HTMLElement>(first, '[data-support]')!.dataset['support']!;
