@@ -23,6 +23,7 @@ export const LoadingFailed = stateStory(states, 'Loading failed');
 export const OwnProfile = stateStory(states, 'Own profile');
 export const Edit = stateStory(states, 'Edit');
 export const SaveConflictChangesKept = stateStory(states, 'Save conflict: changes kept');
+export const DraftRestoredOverNewer = stateStory(states, 'Draft restored over a newer profile');
 export const DeleteConfirm = stateStory(states, 'Delete confirm');
 export const Deleted = stateStory(states, 'Deleted');
 export const Welsh = stateStory(states, 'Welsh');

@@ -88,7 +88,9 @@ const apiErrorEn: Record<ApiErrorKind, string> = {
   unauthorized: 'You need to sign in again to do this.',
   forbidden: 'You do not have permission to do this. Ask your co-production lead for access.',
   'not-found': 'We could not find this. It may have been removed.',
-  conflict: 'This changed while you were looking at it. Reload to see the latest version.',
+  // Not "Reload": a reload loses what was typed and signs a person out of their own page. Forms keep what was
+  // typed after a 409/412 and show what is saved now (the profile form and the invitation choice lay it over theirs).
+  conflict: 'Someone else saved a change first. Nothing you typed is lost: check what is shown, then try again.',
   'rate-limited': 'Too many tries in a short time. Wait a minute, then try again.',
   server: 'Something went wrong on our side. Try again later.',
 };
@@ -101,7 +103,7 @@ const apiErrorCy: Record<ApiErrorKind, string> = {
   unauthorized: 'Mae angen i chi fewngofnodi eto i wneud hyn.',
   forbidden: 'Nid oes gennych ganiatâd i wneud hyn. Gofynnwch i’ch arweinydd cyd-gynhyrchu am fynediad.',
   'not-found': 'Nid oeddem yn gallu dod o hyd i hwn. Efallai ei fod wedi cael ei dynnu.',
-  conflict: 'Newidiodd hwn tra oeddech yn edrych arno. Ail-lwythwch i weld y fersiwn ddiweddaraf.',
+  conflict: 'Cadwodd rhywun arall newid yn gyntaf. Nid oes dim a deipiwyd gennych wedi’i golli: gwiriwch yr hyn a ddangosir, yna rhowch gynnig arall arni.',
   'rate-limited': 'Gormod o ymdrechion mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni.',
   server: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen.',
 };
@@ -161,7 +163,7 @@ const apiErrorEasyEn: Record<ApiErrorKind, string> = {
   unauthorized: 'You need to sign in again.',
   forbidden: 'You are not allowed to do this.\nAsk the person who runs this work.',
   'not-found': 'We cannot find this.\nWe may have taken it away.',
-  conflict: 'Someone changed this just now.\nLoad the page again to see it.',
+  conflict: 'Someone else saved a change first.\nYour words are still here.\nCheck what you see.\nThen try again.',
   'rate-limited': 'You tried too many times.\nWait a minute.\nThen try again.',
   server: 'Something went wrong.\nIt is our fault, not yours.\nTry again later.',
 };
@@ -174,7 +176,7 @@ const apiErrorEasyCy: Record<ApiErrorKind, string> = {
   unauthorized: 'Mae angen i chi fewngofnodi eto.',
   forbidden: 'Does dim hawl gennych chi i wneud hyn.\nGofynnwch i’r person sy’n rhedeg y gwaith hwn.',
   'not-found': 'Allwn ni ddim dod o hyd i hwn.\nEfallai ein bod ni wedi ei dynnu i ffwrdd.',
-  conflict: 'Mae rhywun wedi newid hwn nawr.\nLlwythwch y dudalen eto i’w weld.',
+  conflict: 'Cadwodd rhywun arall newid yn gyntaf.\nMae eich geiriau yma o hyd.\nGwiriwch beth rydych chi’n ei weld.\nYna rhowch gynnig arall arni.',
   'rate-limited': 'Rydych chi wedi trio gormod o weithiau.\nArhoswch funud.\nYna rhowch gynnig arall arni.',
   server: 'Aeth rhywbeth o’i le.\nEin bai ni yw hyn, nid eich bai chi.\nRhowch gynnig arall arni yn nes ymlaen.',
 };

@@ -52,7 +52,8 @@ describe('<coprod-my-involvement> two tabs (issue 15: If-Match on the person\'s 
     await api.otherTab({ networks: 'Carers’ café on Tuesdays' });
     clickOn(element, 'form.preferences button[type="submit"]');
     await until(() => q(element, 'form.preferences [data-form-failure]'), 'the conflict');
-    expect(text(element)).to.contain('This changed while you were looking at it.');
+    expect(text(element)).to.contain('Someone else saved a change first. Nothing you typed is lost: check what is shown, then try again.');
+    expect(text(element), 'never "Reload", which signs the person out').to.not.contain('Reload');
     expect(q(element, 'input[name="field-invitations-wanted"][value="none"]')!.checked, 'the choice is kept').to.equal(true);
     expect(api.ifMatch.at(-1), 'sent the version the page read').to.match(/^"/);
 

@@ -16,7 +16,7 @@ import { profileIdOf, type ProfileMode } from './internal/modes.js';
 import { DeleteController } from './internal/delete-controller.js';
 import { PictureController } from './internal/picture.js';
 import { isProfileDraft, ProfileKeyStore, storageKeys, withoutPicture, type ProfileDraft } from './internal/profile-storage.js';
-import { emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, messagesFor, toInput, type ProfileValues } from './internal/profile-values.js';
+import { changedFields, emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, layOver, messagesFor, toInput, type ProfileValues } from './internal/profile-values.js';
 import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
 import { validateProfile, wordProfileProblem } from './internal/validation.js';
@@ -99,10 +99,17 @@ export class CoprodProfileForm extends CoprodElement {
   });
   /** A 412 was answered by laying the person's changes over what is saved now (the words say so). */
   private rebased = false;
+  /** The kept draft came back over a profile saved since it began: its notice says the changes were laid over it. */
+  private restoredOver = false;
 
   private readonly draft = new DraftController<ProfileDraft>(this, {
     key: () => storageKeys(this.id).draft,
-    snapshot: () => (this.mode.kind === 'editing' ? { values: this.form.values, editingId: this.mode.profile?.id } : undefined),
+    snapshot: () => {
+      if (this.mode.kind !== 'editing') return undefined;
+      const { profile } = this.mode;
+      const values = this.form.values;
+      return { values, editingId: profile?.id, base: profile?.updatedAt, changed: profile && changedFields(fromProfile(profile), values) };
+    },
     accept: isProfileDraft,
     shrink: withoutPicture,
     onRestored: () => this.announce(this.strings('draftRestoredTitle')),
@@ -236,7 +243,12 @@ export class CoprodProfileForm extends CoprodElement {
     this.pendingEditDraft = undefined;
     if (draft?.editingId === profile.id) {
       this.mode = { kind: 'editing', profile };
-      this.restoreDraft(draft);
+      // Saved again since the draft began (another tab; the person's page signs out on reload, so they
+      // may well have): lay the changes over what is saved now, never the whole draft over it, and say so.
+      // (A draft kept before drafts recorded this has no `changed`: it comes back whole, as it did.)
+      const changed = draft.base !== profile.updatedAt && draft.changed;
+      this.restoredOver = !!changed;
+      this.restoreDraft(changed ? { ...draft, values: layOver(profile, draft.values, changed) } : draft);
     } else this.mode = { kind: 'viewing', profile };
   }
 
@@ -324,6 +336,7 @@ export class CoprodProfileForm extends CoprodElement {
           form: this.form,
           changing: !!mode.profile,
           draft: this.draft,
+          restoredOver: this.restoredOver,
           picture: this.picture,
           skills: this.skills,
           taxonomy: this.taxonomy,

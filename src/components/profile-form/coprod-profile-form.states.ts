@@ -292,6 +292,22 @@ export const states: ComponentStates = {
       };
     })(),
     {
+      name: 'Draft restored over a newer profile',
+      description: 'Changes kept in the tab came back after the profile was saved again elsewhere (another tab, or the council on request): they are laid over what is saved now, and the notice says so.',
+      render: () => {
+        freshStart('profile-draft-newer');
+        const api = newApi();
+        const draft = { values: { ...emptyValues, experience: 'I have cared for my mum for ten years.' }, editingId: 'prof-bernie', base: '2000-01-01T00:00:00.000Z', changed: ['experience'] };
+        sessionStorage.setItem(storageKeys('profile-draft-newer').draft, JSON.stringify(draft));
+        return html`<coprod-provider .adapter=${api} locale="en-GB">
+          <coprod-profile-form id="profile-draft-newer" profile-id="prof-bernie" .token=${api.editTokenOf('prof-bernie')}></coprod-profile-form>
+        </coprod-provider>`;
+      },
+      play: async (element) => {
+        await until(() => shadow(element).querySelector('[part="draft-notice"]'), 'the restored changes');
+      },
+    },
+    {
       name: 'Delete confirm',
       render: ownProfile('profile-delete-confirm'),
       play: async (element) => {

@@ -532,6 +532,32 @@ describe('<coprod-profile-form>', () => {
       await until(() => field(element, 'field-name').value === 'Lee', 'the saved answers back');
     });
 
+    it('a kept draft remembers the version it began from: after another tab saved, it comes back over theirs, says so, and the next save keeps both (issue 15)', async () => {
+      const api = newApi();
+      const first = await mountSaved(api, 'Lee');
+      clickOn(first, '#edit-button');
+      await formReady(first);
+      typeInto(first, '#field-name', 'Lee Evans');
+      first.parentElement!.remove();
+      // Meanwhile another tab saves a change to another answer (the first save).
+      const id = (await api.listProfiles()).items.find((p) => p.name === 'Lee')!.id;
+      const profileToken = (JSON.parse(sessionStorage.getItem(keys.key)!) as { editToken: string }).editToken;
+      const { createdAt: _c, updatedAt: _u, id: _id, ...input } = await api.getProfile(id, { profileToken });
+      await api.updateProfile(id, { ...input, experience: 'Thirty years of caring.' }, { profileToken });
+
+      // A reload: the draft comes back over what is saved now, not over everything.
+      const element = await mount(api);
+      const notice = await until(() => $(element, '[part="draft-notice"]'), 'the restored changes');
+      expect(notice.textContent).to.contain('Someone changed your profile in another place. We have kept your changes and theirs.');
+      expect(field(element, 'field-name').value, 'what was typed here').to.equal('Lee Evans');
+      expect(field(element, 'field-experience').value, 'what the other tab saved').to.equal('Thirty years of caring.');
+      // The second save goes through at the new version, with both changes.
+      await submit(element);
+      await saved(element);
+      const now = await api.getProfile(id, { profileToken });
+      expect([now.name, now.experience]).to.deep.equal(['Lee Evans', 'Thirty years of caring.']);
+    });
+
     it('opens a profile from profile-id with the host’s sign-in token', async () => {
       const api = newApi();
       const root = await fixture(html`<coprod-provider .adapter=${api}>

@@ -19,6 +19,8 @@ export interface FormView {
   /** A saved profile is being changed (not a new one made). */
   changing: boolean;
   draft: DraftController<ProfileDraft>;
+  /** The kept draft was laid over a profile saved since it began. */
+  restoredOver: boolean;
   picture: PictureController;
   skills: SkillsController;
   taxonomy: TaxonomyTask;
@@ -57,7 +59,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     <p class="lines">${t('intro')}</p>
     <p class="lines">${t('requiredIntro')}</p>
     ${draft.restored
-      ? draftNotice(t, sub, view.onStartAgain)
+      ? draftNotice(view.restoredOver ? (key) => t(key === 'draftRestoredBody' ? 'conflictKept' : key) : t, sub, view.onStartAgain)
       : nothing}
 
     <div class="form-section">

@@ -13,6 +13,11 @@ export interface ProfileDraft {
   values: ProfileValues;
   /** The profile being changed, when the draft is of an edit. */
   editingId?: string | undefined;
+  /** When that profile was saved before the changes began (its updatedAt, which every save moves on), and which
+   * answers were changed: if it has been saved since
+   * when the draft comes back (another tab, or staff on request), the changes are laid over it, not over everything. */
+  base?: string | undefined;
+  changed?: (keyof ProfileValues)[] | undefined;
 }
 
 export interface ProfileKey {

@@ -149,3 +149,19 @@ export function fromProfile(profile: Profile): ProfileValues {
     consent: true,
   };
 }
+
+/** The answers in `values` that differ from `base` (what the person changed), by name. */
+export function changedFields(base: ProfileValues, values: ProfileValues): (keyof ProfileValues)[] {
+  return (Object.keys(values) as (keyof ProfileValues)[]).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(base[key]));
+}
+
+/**
+ * A kept draft's changes laid over what is saved now: the answers it changed, field by field
+ * (src/shared/conflict's mergeByField needs the draft's base values, which a draft does not keep:
+ * it keeps which answers changed).
+ */
+export function layOver(now: Profile, values: ProfileValues, changed: readonly (keyof ProfileValues)[]): ProfileValues {
+  const merged = fromProfile(now) as unknown as Record<string, unknown>;
+  for (const key of changed) merged[key] = values[key];
+  return merged as unknown as ProfileValues;
+}
