@@ -92,17 +92,15 @@ function cardsOf(page: OpportunityPage, items: Opportunity[], o: PageViewOptions
   if (known?.[0].every((value, i) => value === key[i])) return known[1];
   const cards = items.map(
     (opportunity) =>
-      html`<li>
-        ${renderOpportunityCard(opportunity, {
-          locale: o.locale,
-          readingLevel: o.readingLevel,
-          headingLevel: o.level,
-          href: o.href(opportunity.id),
-          onOpen: o.onOpen,
-          today: o.today,
-          compact: true,
-        })}
-      </li>`,
+      html`<li>${renderOpportunityCard(opportunity, {
+        locale: o.locale,
+        readingLevel: o.readingLevel,
+        headingLevel: o.level,
+        href: o.href(opportunity.id),
+        onOpen: o.onOpen,
+        today: o.today,
+        compact: true,
+      })}</li>`,
   );
   drawn.set(page, [key, cards]);
   return cards;
