@@ -75,7 +75,6 @@ export const feedbackStyles = css`
   }
   .item-link {
     display: inline-block;
-    min-height: 2.75em;
     padding: 0.2em 0;
   }
   /* A tag, as GOV.UK's: words and an icon on a tint of the status colour, in the text colour. */
@@ -139,8 +138,25 @@ export const feedbackStyles = css`
   .fact dt .icon {
     margin-right: 0.2em;
   }
+  /* "I said this too" and "Tell me when this changes" side by side, lined up; the form below them, set apart. */
   .support {
     margin-top: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: flex-start;
+  }
+  .support > :not(.button) {
+    flex-basis: 100%;
+  }
+  .support .button {
+    margin: 0;
+  }
+  .hear-back,
+  .hear-back-done {
+    margin: 0.5em 0 0;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
   }
   .support-button.supported {
     opacity: 1;

@@ -108,7 +108,7 @@ export class ByHandPart {
     const { t } = this.h;
     const key = `told_${m.event}`;
     const what = t(key) === key ? t('told_other') : t(key);
-    return html`<li class="card" id=${`by-hand-${m.id}`} tabindex="-1" data-by-hand=${m.status}>
+    return html`<li class="item" id=${`by-hand-${m.id}`} tabindex="-1" data-by-hand=${m.status}>
       ${heading(level, `${t(`toldChannel_${m.channel}`)}: ${what}`)}
       <p><strong>${t('byHandTo')}</strong> ${m.to}</p>
       <p>${t('byHandSince', m.createdAt)}${m.language === 'cy' ? ` · ${t('byHandWelsh')}` : ''}${m.readingLevel === 'easy-read' ? ` · ${t('byHandEasy')}` : ''}</p>
