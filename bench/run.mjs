@@ -8,7 +8,7 @@
  *
  *   npm run bench                      everything (about 3-4 minutes on 2 cores)
  *   npm run bench -- --build           rebuild dist/ first (it is built anyway when missing)
- *   npm run bench -- --only=size,render,cls,server,matching,lighthouse
+ *   npm run bench -- --only=size,render,cls,server,matching,training,lighthouse
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), DATABASE_URL or BENCH_DATABASE_URL
  * (adds the PostgreSQL rows), BENCH_RUNS (render runs, 7), BENCH_CLS_RUNS (3),
@@ -42,6 +42,7 @@ const PARTS = [
   { name: 'cls', file: './parts/cls.mjs', fn: 'clsRows', limit: 240_000 },
   { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 600_000 },
   { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 600_000 },
+  { name: 'training', file: './parts/training-asked.mjs', fn: 'trainingAskedRows', limit: 600_000 },
   { name: 'lighthouse', file: './parts/lighthouse.mjs', fn: 'lighthouseRows', limit: 300_000 },
 ];
 

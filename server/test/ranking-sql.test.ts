@@ -169,4 +169,22 @@ describe('suggestions ranked in the database are the pure ranking\'s', () => {
     // JavaScript lower-cases "İ" to "i" and a dot above, so "İstanbul" is not "istanbul"; lower() makes it "istanbul".
     await check([{ ...plain, id: '0', skills: ['İstanbul'] }, { ...plain, id: 'A', skills: ['chairing'] }], brief, weights, 1, 'dotted capital I');
   });
+
+  it('a training session reads only the top `limit` of those who asked for training, never all of them, and a line break alone is not asking (issue 17)', async () => {
+    const plain = { topics: ['carers'], needs: [], wish: undefined, invited: [], joined: [], availability: {} };
+    // Forty asked; two more whose words are only a line break or a no-break space (JavaScript's trim() empties them) and fit best.
+    const people: Person[] = [
+      ...Array.from({ length: 40 }, (_, i) => ({ ...plain, id: `t${String(i).padStart(2, '0')}`, skills: i % 2 ? ['Peer support'] : [], trainingWanted: 'Chairing' })),
+      { ...plain, id: 'n1', skills: ['Peer support', 'Chairing meetings'], trainingWanted: '\n' },
+      { ...plain, id: 'n2', skills: ['Peer support', 'Chairing meetings'], trainingWanted: '\u00a0' },
+    ];
+    const brief: Brief = { topics: ['carers'], skills: ['Peer support', 'Chairing meetings'], days: [], times: [], modes: [], accessibility: [], kind: 'training' };
+    const weights = { topic: 3, skill: 2, availability: 4, mode: 1, newVoice: 2 };
+    await check(people, brief, weights, 3, 'forty asked');
+    const returned: number[] = [];
+    const counting = { query: async (sql: string, params?: unknown[]) => { const rows = await db.query(sql, params); returned.push(rows.length); return rows; } } as unknown as Parameters<typeof topSuggestions>[0];
+    await topSuggestions(counting, brief, weights, 3);
+    assert.equal(returned.length, 2, 'the ranking, then those who asked');
+    assert.ok(returned[1]! <= 3, `those who asked: ${returned[1]} rows read, not 40`);
+  });
 });

@@ -15,9 +15,11 @@
  *   bound reaches the lowest score of the sure top `limit`. `rank` then scores them exactly.
  * - Equal scores are in id order (C collation, as JavaScript compares ASCII ids).
  * - A training or support session puts first the people who asked for one (`rank` sorts them
- *   first). All of them are read (ASKED_SQL: the wish allows them and `trainingWanted` is not
- *   empty) beside the score's top `limit`: the top `limit` of everyone holds at least the best
- *   `limit` minus (how many asked) of the rest, so the answer is still exact.
+ *   first). The same query is run a second time over only them (ASKED_SQL: the wish allows them
+ *   and `trainingWanted` is not empty), so at most the top `limit` of them (and their unsure
+ *   ones) are read, never all who asked: the answer takes the best `limit` of them first, and
+ *   when fewer than `limit` asked, the rest from the top `limit` of everyone, which holds at
+ *   least the best `limit` minus (how many asked) of the others. So it is still exact.
  */
 import type { Queryable } from '../db/db.js';
 import { candidateOf, isSession, rank, type Brief, type Ranked } from '../../../src/api/matching/rank.js';
@@ -60,7 +62,7 @@ const round3 = (x: string) => `(CASE WHEN (${x}) * 1000 - floor((${x}) * 1000) >
  * Each step is MATERIALIZED and narrow, so the planner neither repeats an expression per use
  * nor carries whole profiles through the joins and sorts.
  */
-const RANK_SQL = `
+const rankSql = (only = '') => `
 WITH bounds AS MATERIALIZED (
   SELECT f.*, ${round3('(((0::float8 + tp) + ap) + mp) + np')} AS low, ${round3('((((0::float8 + tp) + $7::float8) + ap) + mp) + np')} AS high
   FROM (
@@ -78,7 +80,7 @@ WITH bounds AS MATERIALIZED (
         coalesce(p.doc->'availability'->'times' ?| $4::text[], false) AS time_ok,
         coalesce(p.doc->'availability'->'modes' ?| $5::text[], false) AS mode_ok
       FROM profiles p
-      WHERE ${WISH_ALLOWS}
+      WHERE ${WISH_ALLOWS}${only}
       OFFSET 0
     ) a
     LEFT JOIN (SELECT profile_id, count(*) AS recent FROM invitations WHERE profile_id IS NOT NULL AND created_at > now() - ${RECENT} GROUP BY profile_id) inv ON inv.profile_id = a.id
@@ -102,6 +104,7 @@ chosen AS (
   SELECT id FROM near WHERE NOT sure AND (high >= (SELECT min(score) FROM top) OR (SELECT count(*) FROM top) < $11)
 )
 ${personRows('FROM chosen c JOIN profiles p ON p.id = c.id', '(SELECT count(*) FROM bounds)::int')}`;
+const RANK_SQL = rankSql();
 
 /** Each person with what `candidateOf` reads, and how often they were asked and took part lately. */
 function personRows(from: string, considered: string, where = ''): string {
@@ -113,19 +116,27 @@ LEFT JOIN LATERAL (SELECT count(*) AS n FROM interests WHERE contact_hash = p.co
 ${where}`;
 }
 
-/** $1 topics: everyone the wish allows whose profile says what training or support they would like. */
-const ASKED_SQL = personRows('FROM profiles p', '0', `WHERE ${WISH_ALLOWS} AND coalesce(btrim(p.doc->>'trainingWanted'), '') <> ''`);
+/**
+ * What JavaScript's `trim()` takes away (ECMAScript WhiteSpace and LineTerminator), so that "asked"
+ * here is exactly `candidateOf`'s `askedForTraining`: a profile whose words are only a line break
+ * has asked nothing, and must not take the place of one who has among the top `limit`.
+ */
+const JS_WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** The same parameters: the top `limit` (and unsure ones) of those the wish allows whose profile says what training or support they would like. */
+const ASKED_SQL = rankSql(` AND coalesce(btrim(p.doc->>'trainingWanted', E'${JS_WHITESPACE}'), '') <> ''`);
 
 const norm = (s: string) => s.trim().toLowerCase();
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The top `limit` of the pool for a brief, best first, and how many people were considered. */
 export async function topSuggestions(db: Queryable, brief: Brief, weights: MatchWeights, limit: number): Promise<{ ranked: Ranked[]; considered: number }> {
-  const rows = await db.query<Row>(RANK_SQL, [
+  const params = [
     brief.topics, brief.skills.map(norm), brief.days, brief.times, brief.modes,
     weights.topic, weights.skill, weights.availability, weights.mode, weights.newVoice, limit,
-  ]);
-  const asked = isSession(brief.kind) ? await db.query<Row>(ASKED_SQL, [brief.topics]) : [];
+  ];
+  const rows = await db.query<Row>(RANK_SQL, params);
+  const asked = isSession(brief.kind) ? await db.query<Row>(ASKED_SQL, params) : [];
   const seen = new Set(rows.map((r) => r.id));
   const candidates = [...rows, ...asked.filter((r) => !seen.has(r.id))]
     .map((r) =>
