@@ -181,6 +181,10 @@ describe('<coprod-my-involvement>', () => {
     expect(calls, 'the second press was ignored').to.equal(1);
     expect(shadow(element).activeElement, 'the focus stays on "Yes"').to.equal(shadow(element).querySelector('[data-erase-yes]'));
     expect(shadow(element).querySelector('[data-erase-yes]')?.getAttribute('aria-disabled')).to.equal('false');
+    // "Yes" is described by why it failed, so a screen reader hears the reason again with the button (review SHOULD 18).
+    const describedBy = shadow(element).querySelector('[data-erase-yes]')?.getAttribute('aria-describedby');
+    expect(describedBy).to.equal(shadow(element).querySelector('[data-erase-failed]')?.id);
+    expect(describedBy).to.be.a('string').and.not.equal('');
     expect(text(element)).to.contain('Respite');
   });
 

@@ -68,6 +68,11 @@ describe('<coprod-staff-people>', () => {
     // The two messages, and the profile of the person the letter goes to (so her "staff looked at your profile" shows it).
     expect(audited?.subjectIds).to.have.length(3);
     expect(audited?.subjectIds).to.include('prof-sian');
+    // A letter keeps its lines (subject, blank line, body) for staff to copy (review SHOULD 7).
+    const says = shadow(element).querySelector<HTMLElement>('[part="by-hand-says"]')!;
+    expect(getComputedStyle(says).whiteSpace).to.equal('pre-line');
+    // …and the easy-read intro its one idea a line.
+    expect(getComputedStyle(shadow(element).querySelector('#by-hand-title + p')!).whiteSpace).to.equal('pre-line');
 
     clickOn(element, '[part="by-hand-done"]');
     const done = await until(() => shadow(element).querySelector('[data-by-hand="done"]'), 'sent by hand');

@@ -103,9 +103,9 @@ export function eraseView(view: View & { confirming: boolean; erasing: boolean; 
       ? html`<div class="panel error confirm" role="group" aria-labelledby="erase-confirm-title">
           ${heading(level + 2, t('eraseConfirmTitle'), { id: 'erase-confirm-title', tabindex: '-1' })}
           <p>${t('eraseConfirm')}</p>
-          ${view.failed ? html`<p class="error-message" data-erase-failed>${t('apiError', view.failed)}</p>` : nothing}
+          ${view.failed ? html`<p class="error-message lines" id="erase-failed" data-erase-failed>${t('apiError', view.failed)}</p>` : nothing}
           <div class="button-group">
-            <button class="button warning" type="button" data-erase-yes aria-disabled=${view.erasing ? 'true' : 'false'} @click=${view.onYes}>${view.erasing ? t('erasing') : t('eraseYes')}</button>
+            <button class="button warning" type="button" data-erase-yes aria-describedby=${view.failed ? 'erase-failed' : nothing} aria-disabled=${view.erasing ? 'true' : 'false'} @click=${view.onYes}>${view.erasing ? t('erasing') : t('eraseYes')}</button>
             <button class="button secondary" type="button" @click=${view.onNo}>${t('eraseNo')}</button>
           </div>
         </div>`

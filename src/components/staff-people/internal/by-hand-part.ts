@@ -115,7 +115,7 @@ export class ByHandPart {
       ${m.says === null
         ? html`<p class="subtle">${t('byHandHidden')}</p>`
         : html`<p class="why-title">${t('byHandSays')}</p>
-            <p class="by-hand-says" part="by-hand-says">${m.says}</p>`}
+            <p class="by-hand-says pre-line" part="by-hand-says">${m.says}</p>`}
       ${m.status === 'manual'
         ? html`<button type="button" class="button secondary" part="by-hand-done" data-message=${m.id} aria-disabled=${this.busy.isBusy(`mark-${m.id}`) ? 'true' : 'false'}
             @click=${() => void this.markDone(m.id)}>${t('toldMarkDone')}</button>`

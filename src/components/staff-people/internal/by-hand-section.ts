@@ -31,7 +31,7 @@ export class ByHandSection implements ReactiveController {
     const { t } = this.h;
     return html`<section class="part" aria-labelledby="by-hand-title">
       ${heading(level, t('byHandTitle'), { id: 'by-hand-title' })}
-      <p>${t('byHandIntro')}</p>
+      <p class="pre-line">${t('byHandIntro')}</p>
       ${this.part
         ? this.part.render(level)
         : html`<button type="button" class="button secondary" part="by-hand-show" aria-disabled=${this.busy.ariaDisabled('by-hand')} @click=${() => void this.busy.run('by-hand', () => this.show())}>
