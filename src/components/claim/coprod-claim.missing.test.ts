@@ -87,6 +87,25 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     expect(text(element, '[data-missing] .error-summary')).to.not.equal('');
   });
 
+  it('shows a Welsh reader the server’s refusal of the session in Welsh, worded from its code, not the server’s English', async () => {
+    const { api } = payApi('attended', { missing: 'session' });
+    const refusing = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (key === 'reportMissingSession') return async () => Promise.reject(invalid([field('sessionStart', 'not-allowed', 'Choose a session that has happened.')]));
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    sessionStorage.clear();
+    const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${refusing} .meToken=${ROSA}></coprod-claim>`);
+    await fill(element);
+    send(element);
+    await until(() => shadow(element).querySelector('[data-missing] .has-error #field-missing-sessionStart'), 'the error at the session');
+    const summary = text(element, '[data-missing] .error-summary');
+    expect(summary).to.equal('Mae problem wedi codi Does dim modd gwneud hyn ar hyn o bryd');
+    expect(summary).to.not.contain('Choose a session');
+  });
+
   it('checks in the page first: nothing chosen or typed lists each answer and sends nothing', async () => {
     const { api, ready } = payApi('attended', { missing: 'session' });
     const element = await render(api);

@@ -10,10 +10,10 @@ import './coprod-staff-claims.js';
 
 const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function render(wrap: (api: CoprodApi) => CoprodApi = (api) => api) {
+async function render(wrap: (api: CoprodApi) => CoprodApi = (api) => api, locale = 'en-GB') {
   const { api, ready } = payApi('attended', { missing: 'open' });
   const root = await fixture(html`<coprod-provider .adapter=${wrap(api)} token=${STAFF_TOKEN}>
-    <coprod-staff-claims opportunity-id=${PAY_OPPORTUNITY} .now=${PAY_NOW}></coprod-staff-claims>
+    <coprod-staff-claims opportunity-id=${PAY_OPPORTUNITY} locale=${locale} .now=${PAY_NOW}></coprod-staff-claims>
   </coprod-provider>`);
   const element = root.querySelector<CoprodStaffClaims>('coprod-staff-claims')!;
   await until(() => shadow(element).querySelector('[data-missing-report="open"]'), 'the report');
@@ -64,6 +64,24 @@ describe('<coprod-staff-claims>: "not on the list"', () => {
     expect(shadow(element).activeElement?.id ?? '').to.match(/-hours$/);
     expect(shadow(element).querySelector('[data-missing-report] [id$="-result"]') === null).to.equal(true, 'no message for the row');
     expect((await world.api.listMyMissingSessions({ meToken: ROSA })).items.map((r) => r.status)).to.deep.equal(['open']);
+  });
+
+  it('shows a Welsh reader the server’s refusal of the hours in Welsh, worded from its code, not the server’s English', async () => {
+    const refusing = (api: CoprodApi) =>
+      new Proxy(api, {
+        get(target, key) {
+          const value: unknown = Reflect.get(target, key, target);
+          if (key === 'resolveMissingSession') return async () => Promise.reject(invalid([field('activityMinutes', 'too-big', 'Too many hours for one session.')]));
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    const { element } = await render(refusing, 'cy');
+    typeInto(element, '[data-missing-report] input[id$="-hours"]', '20');
+    clickOn(element, '[data-missing-record]');
+    await until(() => shadow(element).querySelector('[data-missing-report] .has-error input[id$="-hours"]'), 'the error at the hours');
+    const said = text(element, '[data-missing-report] .has-error');
+    expect(said).to.equal('Oriau yn cymryd rhan Gwall: Rhowch yr oriau fel rhif, fel 2 neu 1.5');
+    expect(said).to.not.contain('Too many hours');
   });
 
   it('records a report whose person got on the list another way meanwhile: linked to that record, and the adapter checks If-Match before the reason, as the server', async () => {
