@@ -26,6 +26,16 @@ async function fill(element: HTMLElement, session = MISSED_SESSION, open = true)
   await (element as CoprodClaim).updateComplete;
 }
 
+/** The adapter, except that the server refuses the chosen session (a 422 naming sessionStart, with English words). */
+const refusingSession = (api: CoprodApi): CoprodApi =>
+  new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key === 'reportMissingSession') return async () => Promise.reject(invalid([field('sessionStart', 'not-allowed', 'Choose a session that has happened.')]));
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+
 const send = (element: HTMLElement) => clickOn(element, 'form[part="missing-form"] button[type="submit"]');
 
 describe('<coprod-claim>: "I came but I am not on the list"', () => {
@@ -70,13 +80,7 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
 
   it('offers only sessions that have happened; the server’s field error about the session shows at the session', async () => {
     const { api } = payApi('attended', { missing: 'session' });
-    const refusing = new Proxy(api, {
-      get(target, key) {
-        const value: unknown = Reflect.get(target, key, target);
-        if (key === 'reportMissingSession') return async () => Promise.reject(invalid([field('sessionStart', 'not-allowed', 'Choose a session that has happened.')]));
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    const refusing = refusingSession(api);
     const element = await render(refusing);
     await openMissing(element);
     const offered = [...shadow(element).querySelectorAll<HTMLOptionElement>('#field-missing-sessionStart option')].map((o) => o.value).filter(Boolean);
@@ -89,13 +93,7 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
 
   it('shows a Welsh reader the server’s refusal of the session in Welsh, worded from its code, not the server’s English', async () => {
     const { api } = payApi('attended', { missing: 'session' });
-    const refusing = new Proxy(api, {
-      get(target, key) {
-        const value: unknown = Reflect.get(target, key, target);
-        if (key === 'reportMissingSession') return async () => Promise.reject(invalid([field('sessionStart', 'not-allowed', 'Choose a session that has happened.')]));
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    const refusing = refusingSession(api);
     sessionStorage.clear();
     const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${refusing} .meToken=${ROSA}></coprod-claim>`);
     await fill(element);

@@ -20,6 +20,16 @@ async function render(wrap: (api: CoprodApi) => CoprodApi = (api) => api, locale
   return { element, world: await ready };
 }
 
+/** The adapter, except that the server refuses the hours (a 422 naming activityMinutes, with English words): a limit the page does not check itself. */
+const refusingHours = (api: CoprodApi): CoprodApi =>
+  new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key === 'resolveMissingSession') return async () => Promise.reject(invalid([field('activityMinutes', 'too-big', 'Too many hours for one session.')]));
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+
 describe('<coprod-staff-claims>: "not on the list"', () => {
   it('shows what Rosa said, and records her attendance with the hours corrected; she sees the session in her times', async () => {
     const { element, world } = await render();
@@ -49,15 +59,7 @@ describe('<coprod-staff-claims>: "not on the list"', () => {
 
   it('puts the server’s refusal of the hours at the hours field, not in a message for the row', async () => {
     // A limit the page does not check itself (the council's own, say): the server's 422 names activityMinutes.
-    const refusing = (api: CoprodApi) =>
-      new Proxy(api, {
-        get(target, key) {
-          const value: unknown = Reflect.get(target, key, target);
-          if (key === 'resolveMissingSession') return async () => Promise.reject(invalid([field('activityMinutes', 'too-big', 'Too many hours for one session.')]));
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      });
-    const { element, world } = await render(refusing);
+    const { element, world } = await render(refusingHours);
     typeInto(element, '[data-missing-report] input[id$="-hours"]', '20');
     clickOn(element, '[data-missing-record]');
     await until(() => shadow(element).querySelector('[data-missing-report] .has-error input[id$="-hours"]'), 'the error at the hours');
@@ -67,15 +69,7 @@ describe('<coprod-staff-claims>: "not on the list"', () => {
   });
 
   it('shows a Welsh reader the server’s refusal of the hours in Welsh, worded from its code, not the server’s English', async () => {
-    const refusing = (api: CoprodApi) =>
-      new Proxy(api, {
-        get(target, key) {
-          const value: unknown = Reflect.get(target, key, target);
-          if (key === 'resolveMissingSession') return async () => Promise.reject(invalid([field('activityMinutes', 'too-big', 'Too many hours for one session.')]));
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      });
-    const { element } = await render(refusing, 'cy');
+    const { element } = await render(refusingHours, 'cy');
     typeInto(element, '[data-missing-report] input[id$="-hours"]', '20');
     clickOn(element, '[data-missing-record]');
     await until(() => shadow(element).querySelector('[data-missing-report] .has-error input[id$="-hours"]'), 'the error at the hours');
