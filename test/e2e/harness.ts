@@ -235,7 +235,7 @@ export async function clickWithoutScript(link: Locator): Promise<void> {
  * never emulate a colour scheme, so the WebDriver BiDi socket answers that one command itself,
  * as success, without sending it. Patched once, on playwright-core's own `ws` class.
  */
-function answerMissingBidiCommands(): void {
+export function answerMissingBidiCommands(): void {
   const require = createRequire(import.meta.url);
   const { ws } = require(require.resolve('playwright-core').replace(/index\.js$/, 'lib/utilsBundle.js')) as { ws: { prototype: BidiSocket & { coprodPatched?: boolean } } };
   if (ws.prototype.coprodPatched) return;
