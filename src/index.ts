@@ -8,7 +8,7 @@ export { CoprodElement } from './core/coprod-element.js';
 // Every `coprod-*` event's detail type; importing the package also types `addEventListener('coprod-…')`.
 export type * from './events/events.js';
 export { upgradePlaceholders } from './core/placeholders.js';
-export { forgetDrafts } from './core/controllers/draft-controller.js';
+export { forgetDrafts } from './core/controllers/draft-keys.js';
 // Staff sign-in (`staffSignIn`) is its own module, `coprod-widgets/staff-sign-in` (dist/staff-sign-in.js): public pages do not carry it.
 
 // The element classes, for `instanceof`, typing a ref, or extending one. The staff elements,

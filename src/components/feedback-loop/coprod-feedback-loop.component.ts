@@ -2,20 +2,17 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorKind } from '../../api/errors.js';
-import type { FeedbackItem, FeedbackReceipt, FeedbackStatus, Taxonomy } from '../../api/types.js';
+import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
-import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
-import { feedbackRules } from '../../api/rules-public.js';
+import { draftKept, draftKey } from '../../core/controllers/draft-keys.js';
+import { formStyles } from '../../core/forms/form-styles.js';
 import { loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
 import { boardList, boardQuery, filtersView, type BoardData, type BoardView } from './internal/board.js';
 import { BoardFiltersController } from './internal/board-filters.js';
-import { feedbackForm, sentConfirmation } from './internal/form.js';
-import { FIELD_ORDER, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, characterCountText, type FeedbackValues } from './internal/form-model.js';
-import { CharacterCountController } from './internal/character-count.js';
+import type { FeedbackFormPart } from './internal/form-part.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenItem } from './internal/open-item.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
@@ -94,7 +91,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   /** @internal */ @state() private formAskedFor = false;
 
-  /** @internal */ @state() private sent: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean } | undefined;
 
   private announceNextCount = false;
   /** The board's search and filters. */
@@ -139,31 +135,29 @@ export class CoprodFeedbackLoop extends CoprodElement {
     },
   });
 
-  private readonly form: FormController<FeedbackValues> = new FormController<FeedbackValues>(this, {
-    initial: emptyValues,
-    rules: feedbackRules,
-    validate: (values): FieldErrors => validateFeedback(values, (problem) => this.form.word(problem), this.t, this.pinnedTopic),
-    word: (problem) => wordFeedbackProblem(problem, this.t, this.form.values.replyMethod),
-    fieldOrder: FIELD_ORDER,
-    aliases: { reply: 'reply.method', consent: 'consentToPublish' },
-    speech: formSpeech('public', () => this.t('sending'), (facts) => this.t('formFailure', facts)),
-    onChange: (values) => {
-      this.count.changed(values.text.length);
-      this.draft.changed();
-    },
-  });
+  /** The give-feedback form (internal/form-part.ts), loaded the first time the element shows it. */
+  private formPart: FeedbackFormPart | undefined;
+  private formLoad: Promise<void> | undefined;
 
-  /** The text's character count, spoken as the limit nears. */
-  private readonly count = new CharacterCountController(this, (length) => this.announce(characterCountText(this.t, length)));
-
-  /** What was typed is kept in this tab and restored with a notice after a reload or "Back". */
-  private readonly draft = new DraftController<FeedbackValues>(this, {
-    key: () => draftKey('feedback', this.id, this.pinnedTopic),
-    snapshot: () => (this.sent || !this.showsForm ? undefined : this.form.values),
-    accept: isFeedbackDraft,
-    onRestored: () => this.announce(this.t('draftRestoredTitle')),
-  });
-  private draftChecked = false;
+  private loadForm(): Promise<void> {
+    return (this.formLoad ??= import('./internal/form-part.js').then(
+      ({ FeedbackFormPart }) => {
+        this.formPart = new FeedbackFormPart({
+          element: this,
+          api: () => this.api,
+          view: () => this.view,
+          reader: () => ({ locale: this.config.locale, readingLevel: this.config.readingLevel }),
+          pinnedTopic: () => this.pinnedTopic,
+          shown: () => this.showsForm,
+          announce: (message) => this.announce(message),
+          sent: (detail) => this.emit('coprod-feedback-sent', detail),
+          failed: (error) => this.reportError('send', error),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => this.reportError('load-topics', error),
+    ));
+  }
 
   private readonly boardTask = new Task(this, {
     // Hydrating the server's content: its board is the first result (nothing loads or redraws).
@@ -200,12 +194,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.draftChecked || !this.showsForm) return;
-    this.draftChecked = true;
-    const kept = this.draft.read();
-    if (!kept) return;
-    this.form.reset({ ...emptyValues, ...kept });
-    this.draft.markRestored();
+    // The form's code loads now if it shows at once, or if a kept draft will open it by itself.
+    if (this.showsForm && (!this.collapseForm || draftKept(draftKey('feedback', this.id, this.pinnedTopic)))) void this.loadForm();
   }
 
   private get showsBoard(): boolean {
@@ -234,52 +224,6 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private get boardData(): BoardData | undefined {
     return this.more.with(this.boardTask.value ?? this.serverData);
-  }
-
-  // Form
-
-  private async send(event: Event): Promise<void> {
-    event.preventDefault();
-    const api = this.api;
-    if (!api) return;
-    const pinned = this.pinnedTopic;
-    const reader = { locale: this.config.locale, readingLevel: this.config.readingLevel };
-    const receipt = await this.form.submit((values, idempotencyKey) => api.createFeedback(toInput(values, pinned, reader), { idempotencyKey }));
-    if (!receipt) {
-      if (this.form.failure) this.reportError('send', this.form.failure);
-      return;
-    }
-    this.draft.clear();
-    const values = this.form.values;
-    const input = toInput(values, pinned);
-    this.sent = { receipt, wantsReply: values.wantsReply === 'yes', published: input.consentToPublish };
-    this.emit('coprod-feedback-sent', {
-      id: receipt.id,
-      reference: receipt.reference,
-      topic: input.topic,
-      consentToPublish: input.consentToPublish,
-      wantsReply: values.wantsReply === 'yes',
-    });
-    this.announce(this.t('sentAnnouncement', receipt.reference));
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('#sent-heading')?.focus();
-  }
-
-  private async startAgain(): Promise<void> {
-    this.draft.clear();
-    this.form.reset(emptyValues);
-    await this.updateComplete;
-    // The first field: the topic choice, or the text when the topic is pinned.
-    const first = this.shadowRoot?.getElementById(fieldId('topic')) ?? this.shadowRoot?.getElementById(fieldId('text'));
-    first?.focus();
-    this.announce(this.t('startedAgain'));
-  }
-
-  private async giveMore(): Promise<void> {
-    this.sent = undefined;
-    this.form.reset(emptyValues);
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('#form-heading')?.focus();
   }
 
   // Rendering
@@ -317,32 +261,23 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private renderFormSection(): TemplateResult {
     const context = this.view;
-    const task = this.topicsTask;
-    let content: unknown;
-    if (this.sent) {
-      content = sentConfirmation(context, { ...this.sent, onAgain: () => void this.giveMore() });
-    } else if (task.status === TaskStatus.ERROR) {
-      content = problemView(context, 'topicsErrorTitle', task.error, () => void task.run(), this.fallbackHref);
-    } else if (task.value) {
-      content = feedbackForm(context, { form: this.form, taxonomy: task.value, pinnedTopic: this.pinnedTopic, onSubmit: (event) => void this.send(event) });
-    } else {
-      content = loadingView(this.t('loading'), { rows: 2 });
+    const part = this.formPart;
+    const empty = { sent: false, draftRestored: false, onStartAgain: () => undefined };
+    if (this.collapseForm && !this.formAskedFor && !(part ? part.keepsOpen : this.formLoad)) {
+      return formSection(context, empty, askForForm(context, () => void this.openForm()));
     }
-    const options = { sent: !!this.sent, draftRestored: this.draft.restored, onStartAgain: () => void this.startAgain() };
-    if (this.collapseForm && !this.formAskedFor && !this.sent && !this.draft.restored) {
-      return formSection(context, options, askForForm(context, () => void this.openForm()));
-    }
-    return formSection(context, options, content);
+    // Until the form's code is in, its skeleton (as while the topics load).
+    return part ? part.render(context, this.topicsTask, this.fallbackHref) : formSection(context, empty, loadingView(this.t('loading'), { rows: 2 }));
   }
 
   /** "Give feedback": the form opens and its first question takes focus. */
   private async openForm(): Promise<void> {
     this.formAskedFor = true;
+    await this.loadForm();
     await this.updateComplete;
     await this.topicsTask.taskComplete.catch(() => undefined);
     await this.updateComplete;
-    const first = this.shadowRoot?.getElementById(fieldId('topic')) ?? this.shadowRoot?.getElementById(fieldId('text'));
-    (first ?? this.shadowRoot?.querySelector<HTMLElement>('#form-heading'))?.focus();
+    this.formPart?.focusFirst();
   }
 
   protected override notConfiguredText(): { body: string } {

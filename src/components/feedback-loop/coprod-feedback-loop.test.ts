@@ -481,6 +481,25 @@ describe('<coprod-feedback-loop>', () => {
       expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal(sampleFeedbackDraft.text);
     });
 
+    it('with collapse-form and a kept draft, waits in its skeleton while the form loads on first use: "Give feedback" never flashes by (issue 19)', async () => {
+      sessionStorage.setItem(draftKey('feedback', ''), JSON.stringify(sampleFeedbackDraft));
+      const element = await render(html`<coprod-feedback-loop collapse-form .adapter=${publicApi()}></coprod-feedback-loop>`);
+      const flashed: string[] = [];
+      const watch = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) if (node instanceof Element && (node.matches('.give-feedback-button') || node.querySelector('.give-feedback-button'))) flashed.push('Give feedback');
+        }
+      });
+      watch.observe(element.shadowRoot!, { childList: true, subtree: true });
+      // Booleans: a failing check on an element makes the runner serialise it (and lose the browser).
+      expect(!!$(element, '.give-feedback-button'), '"Give feedback" on the first render').to.equal(false);
+      expect(!!$(element, '[part~=form-section] [part~=loading], [part~=form-section] #field-text'), 'the skeleton (or the form)').to.equal(true);
+      await until(() => $(element, '[part="draft-notice"]'), 'the draft notice');
+      watch.disconnect();
+      expect(flashed).to.deep.equal([]);
+      expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal(sampleFeedbackDraft.text);
+    });
+
     it('shows the error summary with a link to each question, and the message at each field', async () => {
       const element = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForForm(element);

@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readStored, removeStored, storedKeys, writeStored } from './web-storage.js';
+import { forgetDraft } from './draft-keys.js';
+import { readStored, removeStored, writeStored } from './web-storage.js';
+
+// Where drafts are kept, and forgetting them, without the controller (a page that only forgets drafts or checks for one).
+export { draftKept, draftKey, forgetDraft, forgetDrafts } from './draft-keys.js';
 
 /** How long typing pauses before the draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -20,15 +24,6 @@ export interface DraftControllerOptions<D> {
   onRestored?: () => void;
   /** Pause after the last change before writing. Default `DRAFT_DELAY_MS`. */
   delay?: number;
-}
-
-/**
- * The storage key of one form's draft: one per page, element id and subject, so two forms
- * (or two opportunities) never share a draft. `kind` names the form (`profile`, `interest`).
- */
-export function draftKey(kind: string, elementId: string, subject?: string): string {
-  const where = `${window.location.pathname}${elementId ? `#${elementId}` : ''}`;
-  return `coprod-${kind}-draft:${where}${subject ? `:${subject}` : ''}`;
 }
 
 /**
@@ -150,22 +145,4 @@ export class DraftController<D> implements ReactiveController {
     const smaller = this.options.shrink?.(draft);
     if (smaller !== undefined) writeStored(area, key, smaller);
   }
-}
-
-/**
- * Forgets every kept draft of one kind of form (`interest`, `feedback`...) in this tab and on
- * this device: e.g. when a person signs out of a shared computer, or before a story or test
- * that must start from an empty form.
- */
-export function forgetDrafts(kind: string): void {
-  const prefix = `coprod-${kind}-draft:`;
-  for (const area of ['session', 'local'] as const) {
-    for (const key of storedKeys(area)) if (key.startsWith(prefix)) removeStored(area, key);
-  }
-}
-
-/** Forgets one kept draft by its key (e.g. of an item whose panel was closed while it was sent). */
-export function forgetDraft(key: string): void {
-  removeStored('session', key);
-  removeStored('local', key);
 }
