@@ -5,9 +5,10 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Locale, ReadingLevel } from '../../../src/core/config.js';
 
-export type Locale = 'en-GB' | 'cy';
-export type ReadingLevel = 'standard' | 'easy-read';
+/** The widgets' own Locale and ReadingLevel (declared once, in src/core/config.ts). */
+export type { Locale, ReadingLevel };
 
 /** One element to render: its tag, attributes (false or undefined leave one out) and the data it shows. */
 export interface ElementToRender {
