@@ -224,14 +224,14 @@ export class CoprodStaffAudit extends StaffElement {
   }
 
   private actionWords(action: string): string {
-    return (AUDIT_ACTIONS as readonly string[]).includes(action) ? this.say(`action_${action}`) : action;
+    return (AUDIT_ACTIONS as readonly string[]).includes(action) ? this.say(`action_${action}`) : this.t('action_other');
   }
 
   private renderEvent(event: AuditEvent): TemplateResult {
     const actor = event.actor === 'self' ? this.t('self') : event.actor;
     const reason = event.reason && ['find-people', 'person-asked', 'contact', 'records', 'duplicate'].includes(event.reason) ? this.say(`reason_${event.reason}`) : event.reason;
     return html`<li class="item" part="event" tabindex="-1">
-      <p class="what"><strong class="actor">${actor}</strong> ${this.actionWords(event.action)} <span class="subtle">(${event.action})</span></p>
+      <p class="what"><strong class="actor">${actor}</strong> ${this.actionWords(event.action)}</p>
       <dl class="facts">
         <dt>${this.t('when')}</dt>
         <dd><time datetime=${event.at}>${formatDate(this.config.locale, event.at, 'dateTime')}</time></dd>

@@ -29,7 +29,7 @@ export const states: ComponentStates = {
   tag: 'coprod-staff-audit',
   states: [
     ...loadStates(widget, { description: 'Nothing has been recorded yet.', render: () => widget(emptyTrail()) }, { forbidden: 'A member of staff without the auditor role.' }),
-    { name: 'Events', description: 'The trail newest first: who, what (in words and by operation), when, which records by number, and the reason given.', render: () => widget(auditApi()), play: eventsShown },
+    { name: 'Events', description: 'The trail newest first: who, what (in words, never an operation name), when, which records by number, and the reason given.', render: () => widget(auditApi()), play: eventsShown },
     {
       name: 'Filtered',
       description: 'Only what one staff account did.',

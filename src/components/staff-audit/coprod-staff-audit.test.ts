@@ -27,12 +27,23 @@ describe('<coprod-staff-audit>', () => {
     const element = await render(api);
     const shown = events(element);
     const [first] = (await api.listAuditEvents({ limit: 1, actor: 'lead-1', action: 'getPerson' })).items;
-    expect(shown[0]).to.contain('lead-1 opened a person’s record (getPerson)');
+    expect(shown[0]).to.contain('lead-1 opened a person’s record');
+    // Issue 14: no developer words: the operation's name never shows, only what it means.
+    for (const e of shown) expect(e).not.to.match(/\((get|list|update|delete|erase|invite|export)[A-Z]\w*\)|\b(get|list|update)[A-Z]\w+/);
     expect(shown[0]).to.contain(`Records ${first!.subjectIds[0]}`);
     expect(shown[0]).to.contain('Reason given To keep records right');
-    expect(shown.some((e) => e.includes('lead-2 changed a profile (updateProfile)') && e.includes('The person asked'))).to.equal(true);
+    expect(shown.some((e) => e.includes('lead-2 changed a profile') && e.includes('The person asked'))).to.equal(true);
     const text = clean(shadow(element).querySelector('section'));
     for (const profile of (await api.listProfiles()).items) expect(text).not.to.contain(profile.name);
+  });
+
+  it('says "did something else" for an operation it has no words for, never the operation’s name (issue 14)', async () => {
+    const api = auditApi();
+    api.audit.record('lead-9', 'someNewOperation', ['profile-1'], {}, new Date().toISOString());
+    const element = await render(api);
+    const shown = events(element).find((e) => e.includes('lead-9'));
+    expect(shown).to.contain('lead-9 did something else');
+    expect(shown).not.to.contain('someNewOperation');
   });
 
   it('filters by what staff did and by days, and clears back to everything', async () => {
