@@ -123,10 +123,13 @@ export function describeSession(s: Session): string {
   return `${dayName(s.start)}, ${time}`;
 }
 
-/** One line per session: "Tuesday 14 May, 10am to 12:30pm (Workshop 1)". */
+/**
+ * One line per session: "Workshop 1: Tuesday 14 May, 10am to 12:30pm". The label leads, not in brackets after
+ * the time: a label with its own brackets ("Planning meeting (online)") then never nests them (issue 14).
+ */
 export function describeSessions(sessions: Session[]): string {
   return sessions
-    .map((s) => `${describeSession(s)}${s.label ? ` (${s.label})` : ''}`)
+    .map((s) => `${s.label ? `${s.label}: ` : ''}${describeSession(s)}`)
     .join('; ');
 }
 
