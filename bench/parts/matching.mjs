@@ -18,12 +18,11 @@ const REQUESTS = Number(process.env.BENCH_MATCH_REQUESTS ?? 60);
 const FIGURE = `PostgreSQL: suggestions over ${PROFILES.toLocaleString('en-GB')} profiles (p95)`;
 const SECRET = `bench-${randomUUID()}`;
 
-const p95 = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-};
+export const p50 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 
-async function fill(url, opportunityIds) {
+/** The generated pool of PROFILES into the scratch database; `change(doc, n)` may alter the n-th; with `opportunityIds`, 3,000 invitations too. */
+export async function fill(url, { opportunityIds, change = (doc) => doc } = {}) {
   const { generatePool } = await tsImport('../../test/helpers/profile-pool.ts', import.meta.url);
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
@@ -31,7 +30,7 @@ async function fill(url, opportunityIds) {
   try {
     const pool = generatePool(PROFILES, 18);
     for (let start = 0; start < pool.length; start += 1000) {
-      const batch = pool.slice(start, start + 1000).map((doc, i) => ({ id: `bench-${start + i}`, doc }));
+      const batch = pool.slice(start, start + 1000).map((doc, i) => ({ id: `bench-${start + i}`, doc: change(doc, start + i) }));
       await client.query(
         `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, created_at, updated_at)
          SELECT p->>'id', p->'doc', ARRAY(SELECT jsonb_array_elements_text(p->'doc'->'topics')), ARRAY(SELECT jsonb_array_elements_text(p->'doc'->'skills')),
@@ -41,7 +40,7 @@ async function fill(url, opportunityIds) {
       );
     }
     // Some people were asked lately: 3,000 invitations over the first 2,000 profiles.
-    await client.query(
+    if (opportunityIds) await client.query(
       `INSERT INTO invitations (id, opportunity_id, profile_id, invited_by, created_at)
        SELECT 'bench-inv-' || n, ($1::text[])[1 + n % array_length($1::text[], 1)], 'bench-' || (n % 2000), 'bench', now() - (n % 120) * interval '1 day'
        FROM generate_series(0, 2999) n ON CONFLICT DO NOTHING`,
@@ -52,7 +51,7 @@ async function fill(url, opportunityIds) {
   }
 }
 
-async function timed(url, token, count) {
+export async function timed(url, token, count) {
   const took = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();
@@ -64,9 +63,13 @@ async function timed(url, token, count) {
   return took;
 }
 
-export async function matchingRows(log = () => {}) {
+/**
+ * A scratch database, the seeded server on it, a staff token and an open carers opportunity;
+ * `run` fills the pool and measures. Without DATABASE_URL, or on any failure, the figure is unavailable.
+ */
+export async function onScratchServer(name, figure, run) {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!databaseUrl) return [unavailable('matching', FIGURE, 'DATABASE_URL is not set (e.g. DATABASE_URL=$(bash server/scripts/start-postgres.sh | tail -n 1))')];
+  if (!databaseUrl) return [unavailable(name, figure, 'DATABASE_URL is not set (e.g. DATABASE_URL=$(bash server/scripts/start-postgres.sh | tail -n 1))')];
   const scratch = await scratchDatabase(databaseUrl);
   const server = await startServer({ databaseUrl: scratch.url, env: { SEED: 'true', JWT_SECRET: SECRET, MESSAGES_WORKER: 'false' } });
   try {
@@ -74,8 +77,19 @@ export async function matchingRows(log = () => {}) {
     const open = await (await fetch(`${server.origin}/api/v1/opportunities?limit=100`)).json();
     const opportunity = open.items.find((o) => o.topics.includes('carers')) ?? open.items[0];
     if (!opportunity) throw new Error('no open opportunity');
+    return await run({ server, token, open, opportunity, scratch });
+  } catch (error) {
+    return [unavailable(name, figure, error.message)];
+  } finally {
+    await server.stop();
+    await scratch.drop();
+  }
+}
+
+export function matchingRows(log = () => {}) {
+  return onScratchServer('matching', FIGURE, async ({ server, token, open, opportunity, scratch }) => {
     log(`matching: ${PROFILES} profiles into ${scratch.note}`);
-    await fill(scratch.url, open.items.map((o) => o.id));
+    await fill(scratch.url, { opportunityIds: open.items.map((o) => o.id) });
     const suggestions = `${server.origin}/api/v1/opportunities/${opportunity.id}/suggestions?limit=20`;
     const page = `${server.origin}/api/v1/people?reason=find-people&limit=20`;
     await timed(suggestions, token, 3); // warm up
@@ -94,13 +108,8 @@ export async function matchingRows(log = () => {}) {
         baseline: 'a page of 20 from the pool (GET /people)',
         baselineValue,
         ratio: value / baselineValue,
-        note: `goal under 200 ms: ${value < 200 ? 'met' : 'NOT met'}; ${considered} people ranked for "${opportunity.title}"; p50 ${[...ranked].sort((a, b) => a - b)[Math.floor(ranked.length / 2)].toFixed(0)} ms; ${scratch.note}`,
+        note: `goal under 200 ms: ${value < 200 ? 'met' : 'NOT met'}; ${considered} people ranked for "${opportunity.title}"; p50 ${p50(ranked).toFixed(0)} ms; ${scratch.note}`,
       }),
     ];
-  } catch (error) {
-    return [unavailable('matching', FIGURE, error.message)];
-  } finally {
-    await server.stop();
-    await scratch.drop();
-  }
+  });
 }

@@ -70,6 +70,17 @@ async function mountSaved(api: CoprodApi, name?: string): Promise<CoprodProfileF
   return element;
 }
 
+/** Saves Lee's profile, types 'Lee Evans' over the name without saving, and takes the element away (a reload). */
+async function leaveUnsavedName(): Promise<CoprodApi> {
+  const api = newApi();
+  const first = await mountSaved(api, 'Lee');
+  clickOn(first, '#edit-button');
+  await formReady(first);
+  typeInto(first, '#field-name', 'Lee Evans');
+  first.parentElement!.remove();
+  return api;
+}
+
 describe('<coprod-profile-form>', () => {
   beforeEach(() => {
     freshStart(ID);
@@ -517,12 +528,7 @@ describe('<coprod-profile-form>', () => {
     });
 
     it('brings back unsaved changes to a saved profile after the element is created again', async () => {
-      const api = newApi();
-      const first = await mountSaved(api, 'Lee');
-      clickOn(first, '#edit-button');
-      await formReady(first);
-      typeInto(first, '#field-name', 'Lee Evans');
-      first.parentElement!.remove();
+      const api = await leaveUnsavedName();
 
       const element = await mount(api);
       await until(() => $(element, '[part="draft-notice"]'), 'the restored changes');
@@ -533,12 +539,7 @@ describe('<coprod-profile-form>', () => {
     });
 
     it('a kept draft remembers the version it began from: after another tab saved, it comes back over theirs, says so, and the next save keeps both (issue 15)', async () => {
-      const api = newApi();
-      const first = await mountSaved(api, 'Lee');
-      clickOn(first, '#edit-button');
-      await formReady(first);
-      typeInto(first, '#field-name', 'Lee Evans');
-      first.parentElement!.remove();
+      const api = await leaveUnsavedName();
       // Meanwhile another tab saves a change to another answer (the first save).
       const id = (await api.listProfiles()).items.find((p) => p.name === 'Lee')!.id;
       const profileToken = (JSON.parse(sessionStorage.getItem(keys.key)!) as { editToken: string }).editToken;
