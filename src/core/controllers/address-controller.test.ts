@@ -34,28 +34,30 @@ describe('AddressController', () => {
   });
 
   it('opening adds a history entry Back returns from, and Back tells the widget what is open now', async () => {
+    // history.length is no measure here: the test runner reuses its page, and Chromium keeps at
+    // most 50 entries (a CI run found it already at 50), so the entries are counted by going Back.
     const host = await fixture<AddressHost>(html`<address-test-host></address-test-host>`);
-    const length = history.length;
     history.replaceState(null, '', `${location.pathname}${location.search}#top`);
     host.address.write('item-7');
     expect(param()).to.equal('item-7');
     expect(location.hash, 'a link to an item drops the page part').to.equal('');
-    expect(history.length).to.equal(length + 1);
     host.address.write('item-7');
-    expect(history.length, 'the same address again adds no entry').to.equal(length + 1);
     await back();
-    expect(param()).to.equal(null);
+    expect(param(), 'one Back closes it: the same address again added no entry').to.equal(null);
+    expect(location.hash, 'and returns to the page as it was').to.equal('#top');
     expect(host.popped).to.deep.equal([undefined]);
   });
 
   it('replace changes the address in place; closing removes the parameter', async () => {
     const host = await fixture<AddressHost>(html`<address-test-host></address-test-host>`);
-    const length = history.length;
+    history.pushState(null, '', `${location.pathname}?marker=1`);
     host.address.write('item-8', 'replace');
     expect(param()).to.equal('item-8');
     host.address.write(undefined, 'replace');
     expect(param()).to.equal(null);
-    expect(history.length).to.equal(length);
+    expect(new URLSearchParams(location.search).get('marker')).to.equal('1');
+    await back();
+    expect(new URLSearchParams(location.search).get('marker'), 'Back leaves the entry replace wrote in place').to.equal(null);
   });
 
   it('no-url: nothing is written and Back is not followed, while a link still opens', async () => {
