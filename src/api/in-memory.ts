@@ -12,7 +12,7 @@ import { InMemoryEvaluations } from './in-memory-evaluations.js';
 import { InMemoryEquality } from './in-memory-equality.js';
 import { InMemoryPeople } from './in-memory-people.js';
 import { InMemoryAudit } from './in-memory-audit.js';
-import { InMemoryMessages } from './in-memory-messages.js';
+import { feedbackSays, InMemoryMessages, interestSays } from './in-memory-messages.js';
 import * as profiles from './in-memory-profiles.js';
 import { erasePerson } from './in-memory-erasure.js';
 import { emptySeed, InMemoryStore, RESPOND_WITHIN_DAYS } from './in-memory-store.js';
@@ -220,7 +220,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   async updateInterest(opportunityId: T.Id, interestId: T.Id, change: T.InterestUpdate, options?: UpdateOptions): Promise<T.Interest> {
     const was = this.#store.data.interests.find((i) => i.id === interestId)?.status;
     const interest = await interests.update(this.#store, opportunityId, interestId, change, options);
-    if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId, says: interest.status }, 'interested', interest.contact);
+    if (interest.status !== was) this.messages.tell('interest_answer', { type: 'interest', id: interestId, opportunityId, says: interestSays(interest.reference, interest.status) }, 'interested', interest.contact);
     return interest;
   }
 
@@ -282,7 +282,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   async updateFeedback(id: T.Id, change: T.FeedbackChange, options?: UpdateOptions): Promise<T.FeedbackItem> {
     const was = this.#store.data.feedback.find((f) => f.id === id)?.status;
     const item = await feedback.update(this.#store, id, change, options);
-    if (item.status !== was) this.#tellGiver(id, 'feedback_status', true, `Status: ${item.status}`);
+    if (item.status !== was) this.#tellGiver(id, 'feedback_status', true, feedbackSays(item.reference, item.status));
     return item;
   }
 

@@ -62,7 +62,7 @@ describe('<coprod-staff-people>', () => {
     const cards = (el = element) => [...shadow(el).querySelectorAll<HTMLElement>('[data-by-hand]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(cards()).to.have.length(2);
     expect(cards()[0]).to.match(/^Letter \(by hand\): An invitation To: Flat 3, Heron Court, Riverside, Anytown AT2 5HC Waiting since .+ What it says .+ Mark as sent by hand$/);
-    expect(cards()[1]).to.match(/^Through their supporter \(by hand\): A decision on their feedback To: Her son Dafydd, 07700 900456 Waiting since .+ What it says Status: considering Mark as sent by hand$/);
+    expect(cards()[1]).to.match(/^Through their supporter \(by hand\): A decision on their feedback To: Her son Dafydd, 07700 900456 Waiting since .+ What it says Your feedback [A-Z0-9-]+: we are considering it Mark as sent by hand$/, 'the status in words, as the server’s message says it, never its code (issue 14)');
     const audited = (await api.listAuditEvents({})).items.find((e) => e.action === 'listMessagesByHand');
     expect(audited?.reason, 'audited with its reason').to.equal('contact');
     // The two messages, and the profile of the person the letter goes to (so her "staff looked at your profile" shows it).
