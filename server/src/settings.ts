@@ -4,7 +4,7 @@
  * reads `process.env`). `readSettings()` only reads and checks; `main.ts` acts on the result.
  *
  * In production (`NODE_ENV=production`) an unsafe setting is refused by name: no encryption key,
- * the development token on, a wildcard CORS origin, a short secret.
+ * the development token on, a wildcard CORS origin, a short secret, no PUBLIC_BASE_URL.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -54,7 +54,7 @@ export interface ServerSettings {
   trustProxy: boolean;
   corsOrigins?: string[];
   publicBaseUrl: string;
-  /** PUBLIC_BASE_URL as given: the server-rendered embeds' addresses. Unset: each embed uses the origin it was asked at. */
+  /** PUBLIC_BASE_URL: the server-rendered embeds' addresses. Unset (never in production): each embed uses the origin it was asked at. */
   embedBaseUrl?: string | undefined;
   seed: boolean;
   auth: AuthOptions;
@@ -207,7 +207,12 @@ export function readSettings(env: Env = process.env): ServerSettings {
     else if (corsOrigins.some((o) => o.includes('*'))) problems.push(`CORS_ORIGINS has a wildcard (${corsOrigins.filter((o) => o.includes('*')).join(', ')}): list each site in production.`);
   }
 
-  const publicBaseUrl = value('PUBLIC_BASE_URL') ?? `http://localhost:${port}`;
+  // Where people reach this server. In production it must be given: messages would otherwise link to
+  // localhost, and the server-rendered embeds would take the API's address from the request's Host (or
+  // X-Forwarded-Host), which a forged request could make another site's in an answer caches keep for everyone.
+  const givenBaseUrl = value('PUBLIC_BASE_URL');
+  if (production && !givenBaseUrl) problems.push("set PUBLIC_BASE_URL to where people reach this server (https://involve.anytown.gov.uk): links in messages and the server-rendered embeds' API address start there; without it messages link to localhost and the embeds would take a request's Host, which a forged request could point at another site.");
+  const publicBaseUrl = givenBaseUrl ?? `http://localhost:${port}`;
   // The person's page, and the same page in Welsh: Welsh sign-in links and messages open it. The demo's page
   // takes `?lang=cy`; a council's own page keeps its address unless MY_INVOLVEMENT_URL_CY names the Welsh one.
   const pageUrl = value('MY_INVOLVEMENT_URL') ?? `${publicBaseUrl.replace(/\/$/, '')}/my-involvement.html`;
@@ -234,7 +239,8 @@ export function readSettings(env: Env = process.env): ServerSettings {
     trustProxy: flag('TRUST_PROXY', false),
     ...(corsOrigins ? { corsOrigins } : {}),
     publicBaseUrl,
-    embedBaseUrl: value('PUBLIC_BASE_URL'),
+    // The request's origin (embedBaseUrl unset) only outside production: the demo and the bench.
+    embedBaseUrl: production ? publicBaseUrl : givenBaseUrl,
     seed: flag('SEED', true),
     auth,
     devToken,

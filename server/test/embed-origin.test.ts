@@ -4,13 +4,15 @@ import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startServer, type TestServer } from './harness.js';
+import { readSettings, SettingsError } from '../src/settings.js';
 
 /**
  * The server-rendered embeds (issue 19) carry the API's and their styles' addresses. With
  * PUBLIC_BASE_URL unset they are the origin the page was asked at, so a page opened at
  * 127.0.0.1, or by another name, calls its own origin (which its CSP, `connect-src 'self'`,
  * allows) instead of the default http://localhost:PORT (which it blocks). With it set, they are
- * always it, whatever the request says.
+ * always it, whatever the request says. In production it must be set: the server refuses to start
+ * without it, so a forged Host (or X-Forwarded-Host) never reaches an answer a cache keeps for everyone.
  */
 const widgets = fileURLToPath(new URL('../../dist/', import.meta.url));
 const demo = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -89,6 +91,54 @@ describe('server-rendered embeds: the addresses in the HTML', { skip: built ? fa
     it('are the origin the proxy was asked at', async () => {
       const proxied = await get(server.base, '/embed/opportunity-list?limit=1', { 'x-forwarded-host': 'involve.anytown.test', 'x-forwarded-proto': 'https' });
       assert.deepEqual(addresses(proxied.body).apiBase, ['https://involve.anytown.test/api/v1']);
+    });
+  });
+
+  describe('in production', () => {
+    /** Production settings that are safe apart from what each test changes. */
+    const production = (env: Record<string, string | undefined>) =>
+      readSettings({
+        NODE_ENV: 'production',
+        DATA_DIR: '/nonexistent/coprod-embed-origin',
+        JWT_SECRET: 'embed-origin-test-jwt-secret-0123456789abcdef',
+        CONTACT_KEY: 'embed-origin-test-contact-key-0123456789abcdef',
+        CONTACT_ENCRYPTION_KEY: Buffer.from('embed-origin-test-encryption-k!!').toString('base64'),
+        CORS_ORIGINS: 'https://www.anytown.gov.uk',
+        TRUST_PROXY: 'true',
+        ...env,
+      });
+
+    it('refuses to start without PUBLIC_BASE_URL, and names it', () => {
+      let error: unknown;
+      try {
+        production({});
+      } catch (e) {
+        error = e;
+      }
+      assert.ok(error instanceof SettingsError, 'production settings without PUBLIC_BASE_URL were accepted');
+      assert.deepEqual(error.problems.filter((p) => /PUBLIC_BASE_URL/.test(p)).length, 1, error.problems.join('\n'));
+    });
+
+    describe('with PUBLIC_BASE_URL set (and TRUST_PROXY)', () => {
+      let server: TestServer;
+      before(async () => {
+        const settings = production({ PUBLIC_BASE_URL: 'https://involve.anytown.gov.uk' });
+        // As main.ts hands them to the app.
+        server = await startServer({ staticDirs: { widgets, demo }, embedBaseUrl: settings.embedBaseUrl, trustProxy: settings.trustProxy });
+      });
+      after(() => server.close());
+
+      it('a forged Host or X-Forwarded-Host never appears in the HTML', async () => {
+        for (const path of ['/embed/opportunity-list?limit=1', '/embed/feedback-loop?page-size=1', '/council-ssr.html']) {
+          for (const headers of [{ host: 'attacker.example' }, { 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http' }, { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' }]) {
+            const answer = await get(server.base, path, headers);
+            assert.equal(answer.status, 200, path);
+            assert.doesNotMatch(answer.body, /attacker\.example/, `${path} ${JSON.stringify(headers)}`);
+            assert.ok(addresses(answer.body).apiBase.length > 0, path);
+            assert.ok(addresses(answer.body).apiBase.every((a) => a === 'https://involve.anytown.gov.uk/api/v1'), path);
+          }
+        }
+      });
     });
   });
 

@@ -61,7 +61,7 @@ describe('settings', () => {
       }
       assert.ok(error instanceof SettingsError);
       const named = error.problems.map((p) => /[A-Z][A-Z_]{3,}/.exec(p)?.[0]);
-      assert.deepEqual(named.sort(), ['CONTACT_ENCRYPTION_KEY', 'CONTACT_KEY', 'CORS_ORIGINS', 'DEV_TOKEN', 'JWT_SECRET', 'RATE_LIMIT_MAX'].sort());
+      assert.deepEqual(named.sort(), ['CONTACT_ENCRYPTION_KEY', 'CONTACT_KEY', 'CORS_ORIGINS', 'DEV_TOKEN', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'RATE_LIMIT_MAX'].sort());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

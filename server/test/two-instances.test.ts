@@ -89,6 +89,7 @@ describe('two instances behind HAProxy on one PostgreSQL', { skip: why }, () => 
     LOG_LEVEL: 'warn',
     TRUST_PROXY: 'true',
     CORS_ORIGINS: 'https://www.anytown.gov.uk',
+    PUBLIC_BASE_URL: 'https://involve.anytown.gov.uk',
     RATE_LIMIT_MAX: String(RATE_LIMIT),
     RATE_LIMIT_WINDOW: '10 minutes',
     MIGRATE_ON_START: 'false',
