@@ -130,7 +130,7 @@ describe('server-rendered embeds: the addresses in the HTML', { skip: built ? fa
 
       it('a forged Host or X-Forwarded-Host never appears in the HTML', async () => {
         for (const path of ['/embed/opportunity-list?limit=1', '/embed/feedback-loop?page-size=1', '/council-ssr.html']) {
-          for (const headers of [{ host: 'attacker.example' }, { 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http' }, { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' }]) {
+          for (const headers of [{ host: 'attacker.example' }, { 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http' }, { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' }] as Record<string, string>[]) {
             const answer = await get(server.base, path, headers);
             assert.equal(answer.status, 200, path);
             assert.doesNotMatch(answer.body, /attacker\.example/, `${path} ${JSON.stringify(headers)}`);
