@@ -152,8 +152,8 @@ describe('messages to send by hand, in one list (issue 15)', () => {
     const listed = await list('reason=contact&limit=100');
     const call = (listed.body.items as (ByHand & { event: string })[]).find((m) => m.event === 'profile_changed_by_staff' && m.to.endsWith('1632960321'));
     assert.ok(call, `the call is on the list: ${JSON.stringify(listed.body.items.map((m: ByHand & { event: string }) => [m.event, m.to]))}`);
-    const [audit] = await s.db.query<{ subject_ids: string[] }>("SELECT subject_ids FROM audit_log WHERE action = 'listMessagesByHand' ORDER BY id DESC LIMIT 1");
-    assert.ok(audit!.subject_ids.includes(id) && audit!.subject_ids.includes(call.id), 'audited with the person’s profile');
+    const audits = await s.db.query<{ subject_ids: string[] }>("SELECT subject_ids FROM audit_log WHERE action = 'listMessagesByHand' ORDER BY id DESC LIMIT 2");
+    assert.deepEqual(audits.map((a) => [a.subject_ids.includes(id), a.subject_ids.includes(call.id)]), [[true, false], [false, true]], 'audited with the person’s profile, in a row of its own');
     const me = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: id, key: made.body.editToken } });
     assert.equal(me.status, 201, JSON.stringify(me.body));
     const views = await s.call('/api/v1/me/profile-views', { token: me.body.token });
@@ -162,6 +162,51 @@ describe('messages to send by hand, in one list (issue 15)', () => {
       [['looked', 'contact'], ['changed', 'person-asked']],
       'the list read, then the correction',
     );
+  });
+
+  it('the audit of a by-hand read never ties a profile to a message, and never names a feedback giver’s profile (review MUST-FIX 2)', async () => {
+    const auditor = await token({ sub: 'auditor-7', roles: ['staff', 'auditor'] });
+    const newProfile = async (name: string, contact: { method: string; detail: string }) => {
+      const made = await s.call('/api/v1/profiles', { method: 'POST', body: { name, contact, importantToMe: 'Buses.', experience: 'Carer.', consent: true, topics: ['carers'] } });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      return made.body as { profile: { id: string }; editToken: string };
+    };
+    // Ffion has a profile and gives feedback, to be told by a call on the same number: the call waits by hand.
+    const giver = await newProfile('Ffion', { method: 'phone', detail: '01632 960 777' });
+    const gave = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'transport', text: 'The 42 never comes.', consentToPublish: false, reply: { method: 'phone', detail: '01632 960 777' } }, headers: { 'idempotency-key': key() } });
+    assert.equal(gave.status, 201, JSON.stringify(gave.body));
+    assert.equal((await s.call(`/api/v1/feedback/${gave.body.id}`, { method: 'PATCH', token: team, body: { status: 'considering' } })).status, 200);
+    // Gwen's profile is corrected on request: she is told by a letter, which waits by hand.
+    const profile = { name: 'Gwen', contact: { method: 'post', detail: '3 Heol y Bont, Anytown AT1 3CC' }, importantToMe: 'Buses.', experience: 'Carer.', consent: true, topics: ['carers'] };
+    const writer = await newProfile('Gwen', profile.contact);
+    const corrected = await s.call(`/api/v1/profiles/${writer.profile.id}?reason=person-asked`, { method: 'PUT', token: team, body: { ...profile, name: 'Gwen Morgan' } });
+    assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
+
+    const listed = await list('reason=contact&limit=100');
+    const waiting = listed.body.items as (ByHand & { event: string })[];
+    const call = waiting.find((m) => m.event === 'feedback_status' && m.subjectId === gave.body.id);
+    const letter = waiting.find((m) => m.event === 'profile_changed_by_staff' && m.channel === 'letter' && m.to.startsWith('3 Heol y Bont'));
+    assert.ok(call && letter, `both wait by hand: ${JSON.stringify(waiting.map((m) => [m.event, m.channel]))}`);
+    // The feedback team looks up who was told about the item (its message ids, named with the item).
+    assert.equal((await s.call(`/api/v1/messages?feedbackId=${gave.body.id}`, { token: team })).status, 200);
+
+    const trail = await s.call('/api/v1/audit-events?limit=500', { token: auditor });
+    assert.equal(trail.status, 200, JSON.stringify(trail.body));
+    const events = trail.body.items as { action: string; subjectIds: string[]; detail: { reason?: string } | null }[];
+    const profileIds = new Set((await s.db.query<{ id: string }>('SELECT id FROM profiles')).map((r) => r.id));
+    const messageIds = new Set((await s.db.query<{ id: string }>('SELECT id FROM messages')).map((r) => r.id));
+    const reads = events.filter((e) => e.action === 'listMessagesByHand');
+    assert.ok(reads.length > 0);
+    const both = reads.filter((e) => e.subjectIds.some((id) => profileIds.has(id)) && e.subjectIds.some((id) => messageIds.has(id)));
+    assert.deepEqual(both, [], 'no by-hand read names a profile beside a message');
+    assert.deepEqual(events.filter((e) => e.subjectIds.includes(giver.profile.id) && e.subjectIds.some((id) => messageIds.has(id) || id === gave.body.id)), [], 'no row ties the giver’s profile to a message or the feedback');
+    assert.deepEqual(reads.filter((e) => e.subjectIds.includes(giver.profile.id)), [], 'no by-hand read names the giver’s profile');
+    assert.ok(reads.some((e) => e.subjectIds.includes(writer.profile.id) && e.detail?.reason === 'contact'), 'the letter’s person is among the read’s subjects, with its reason');
+
+    const me = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: writer.profile.id, key: writer.editToken } });
+    assert.equal(me.status, 201, JSON.stringify(me.body));
+    const views = await s.call('/api/v1/me/profile-views', { token: me.body.token });
+    assert.deepEqual(views.body.items.map((v: { what: string; reason: string | null }) => [v.what, v.reason]), [['looked', 'contact'], ['changed', 'person-asked']], 'the letter’s person still sees the read');
   });
 });
 

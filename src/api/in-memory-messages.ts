@@ -111,8 +111,10 @@ export class InMemoryMessages {
     const waiting = this.#waiting().reverse();
     const offset = Number(query.cursor ?? 0);
     const page = waiting.slice(offset, offset + (query.limit ?? 20));
-    // With the people's profiles, so their "staff looked at your profile" shows it (as the server).
-    this.world.audited('listMessagesByHand', [...page.map((e) => e.m.id), ...page.flatMap((e) => e.profileId ?? [])], { reason: query.reason });
+    // The messages, then apart from them the people's profiles (never a feedback giver's), as the server (review MUST-FIX 2).
+    this.world.audited('listMessagesByHand', page.map((e) => e.m.id), { reason: query.reason });
+    const profiles = [...new Set(page.flatMap((e) => (e.type === 'feedback' ? [] : (e.profileId ?? []))))];
+    if (profiles.length) this.world.audited('listMessagesByHand', profiles, { reason: query.reason, read: 'the people whose messages wait to be sent by hand' });
     const next = offset + page.length;
     return {
       items: page.map((e) => ({ ...this.#shown(e), says: e.says ?? null, language: 'en-GB', readingLevel: 'standard' })),

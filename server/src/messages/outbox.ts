@@ -209,7 +209,7 @@ async function toldWhere(db: Queryable, where: string, params: unknown[]): Promi
 /** A message waiting to be sent by hand, with what it will say (its data) and in which words. */
 export interface ByHandRow extends ToldRow {
   data: unknown;
-  /** The profiles of the person it goes to (their contact's hash, the profile or invitation it is about): the read is audited with them. */
+  /** The profiles of the person it goes to (their contact's hash, the profile or invitation it is about): the read is audited with them, in a row without message ids, and never for a feedback message (routes.ts). */
   profile_ids: string[];
   language: Language;
   reading_level: ReadingLevel;

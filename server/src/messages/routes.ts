@@ -83,9 +83,15 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
       language: r.language,
       readingLevel: r.reading_level,
     }));
-    // The people it goes to are among its subjects (as listMessages by profileId), so their "staff looked at your profile" shows it.
-    const profiles = [...new Set(rows.flatMap((r) => r.profile_ids ?? []))];
-    await app.repos.audit(actorOf(request), 'listMessagesByHand', [...rows.map((r) => r.id), ...profiles], { reason });
+    // The messages read, and apart from them the people they go to, so a person's "staff looked at
+    // your profile" shows the read (review MUST-FIX 2). Never one row with both: the auditor reads
+    // subject ids whole, and a message id beside a profile id joins that profile to what the
+    // message is about. A feedback giver's profile is left out altogether: with the
+    // listMessages?feedbackId= entries it would say who gave which feedback, which only the
+    // feedback team may know (seesFeedbackGivers).
+    await app.repos.audit(actorOf(request), 'listMessagesByHand', rows.map((r) => r.id), { reason });
+    const profiles = [...new Set(rows.flatMap((r) => (r.subject_type === 'feedback' ? [] : (r.profile_ids ?? []))))];
+    if (profiles.length) await app.repos.audit(actorOf(request), 'listMessagesByHand', profiles, { reason, read: 'the people whose messages wait to be sent by hand' });
     return sendJson(reply, 200, { items, total, nextCursor: nextCursor(offset, limit, total, 'by-hand') }, { 'cache-control': 'no-store' });
   });
 
