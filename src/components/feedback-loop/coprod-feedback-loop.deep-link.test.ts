@@ -28,11 +28,10 @@ describe('<coprod-feedback-loop> deep links', () => {
 
   it('keeps the open item in the address by default: Back closes it (focus to its link), Forward opens it again (focus to its heading)', async () => {
     const element = await board();
-    const entries = history.length;
     clickOn(element, '[data-item-link="fb-8m2d"]');
     await until(() => focused(element)?.id === 'item-heading', 'focus on the item heading');
     expect(opened()).to.equal('fb-8m2d');
-    expect(history.length).to.equal(entries + 1);
+    // (not history.length: the runner reuses its page and Chromium keeps at most 50 entries; Back below proves the entry)
     history.back();
     await until(() => !$(element, '#item-view'), 'the board again');
     expect(opened()).to.equal(null);

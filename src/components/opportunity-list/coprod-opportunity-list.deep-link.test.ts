@@ -35,10 +35,9 @@ describe('<coprod-opportunity-list> deep links', () => {
     const element = await showList();
     const card = await until(() => root(element).querySelector<HTMLElement>('.cards .card'));
     const id = card.dataset['opportunityId']!;
-    const entries = history.length;
     card.querySelector<HTMLAnchorElement>('.card-title a')!.click();
     await until(() => opened() === id, 'the opportunity in the address');
-    expect(history.length).to.equal(entries + 1);
+    // (not history.length: the runner reuses its page and Chromium keeps at most 50 entries; Back below proves the entry)
     await until(() => root(element).querySelector('coprod-opportunity'), 'the opportunity open');
     history.back();
     await until(() => !root(element).querySelector('coprod-opportunity'), 'the list again');
