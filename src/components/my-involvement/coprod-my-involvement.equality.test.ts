@@ -41,6 +41,18 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
     expect(asked).to.equal(1);
   });
 
+  it('sets the intro apart, a paragraph at a time, and the questions apart from "Answer the questions about you" (GOV.UK spacing, issue 14)', async () => {
+    const { section } = await page();
+    const intro = [...section.querySelectorAll<HTMLElement>('[data-equality-intro]')];
+    expect(intro.length, 'one paragraph each').to.equal(3);
+    for (const [a, b] of [[intro[0]!, intro[1]!], [intro[1]!, intro[2]!]] as const) {
+      expect(b.getBoundingClientRect().top - a.getBoundingClientRect().bottom, 'space between the intro paragraphs').to.be.at.least(12);
+    }
+    const summary = section.querySelector<HTMLElement>('[data-equality-open]')!;
+    const first = section.querySelector('fieldset')!;
+    expect(first.getBoundingClientRect().top - summary.getBoundingClientRect().bottom, 'the first question does not touch the summary').to.be.at.least(15);
+  });
+
   it('asks each question optionally, each with "Prefer not to say", and saves only what the person chose', async () => {
     const { api, section } = await page();
     const legends = [...section.querySelectorAll('legend')].map(words);

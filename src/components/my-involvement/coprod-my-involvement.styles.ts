@@ -72,6 +72,10 @@ export const myInvolvementStyles = css`
     color: var(--coprod-color-link, #1d70b8);
     text-decoration: underline;
   }
+  /* The about-you questions start a paragraph's space below "Answer the questions about you", as GOV.UK's details text. */
+  .equality > details[open] > summary {
+    margin-block-end: 1.25em;
+  }
   .key-sign-in summary:focus-visible {
     outline: 3px solid var(--coprod-color-focus, #fd0);
     outline-offset: 0;

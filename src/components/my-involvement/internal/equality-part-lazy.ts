@@ -46,7 +46,7 @@ export class LazyEqualityPart {
     const t = translator(equalityLazyMessages, view.locale, view.readingLevel);
     return html`<section class="section equality" part="section" aria-labelledby="equality-title" data-equality>
       ${heading(view.level, t('eqTitle'), { id: 'equality-title' })}
-      <p class="lines intro">${t('eqIntro')}</p>
+      ${t('eqIntro').split('\n').map((line) => html`<p class="intro" data-equality-intro>${line}</p>`)}
       <details class="key-sign-in" @toggle=${this.#open}>
         <summary data-equality-open>${t('eqOpen')}</summary>
         ${this.#part ? this.#part.render(view) : nothing}
