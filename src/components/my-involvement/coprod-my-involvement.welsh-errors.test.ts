@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { MeCallOptions, WriteOptions } from '../../api/api.js';
+import { field, invalid } from '../../api/in-memory-pay-support.js';
+import type { Id, MessagePreferences, Profile, ProfileInput, SignInProof, SignInRequest } from '../../api/types.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
+import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
+import './coprod-my-involvement.js';
+
+/**
+ * Issue 11: a Welsh reader whose answer the server refuses (a 422 naming the field, with the
+ * server's English words) reads the refusal in Welsh, worded from its code, on each of the page's
+ * forms: asking for a link, the texted code, message preferences, and the invitations wish.
+ */
+class RefusingApi extends MeFixtureApi {
+  /** `refuse`: the one answer the server refuses; everything else goes through as in the fixture. */
+  constructor(readonly refuse: 'address' | 'code' | 'preferences' | 'wish') {
+    super();
+  }
+
+  override async requestSignIn(request: SignInRequest, options?: WriteOptions) {
+    if (this.refuse === 'address') throw invalid([field('address', 'invalid-email', 'Enter an email address in the right form.')]);
+    return super.requestSignIn(request, options);
+  }
+
+  override async startMySession(proof: SignInProof, options?: WriteOptions) {
+    if (this.refuse === 'code' && 'code' in proof) throw invalid([field('code', 'invalid-format', 'The code is not in the right form.')]);
+    return super.startMySession(proof, options);
+  }
+
+  override async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions) {
+    if (this.refuse === 'preferences') throw invalid([field('frequency', 'not-in-list', 'Choose how often from the list.')]);
+    return super.updateMessagePreferences(change, options);
+  }
+
+  override async updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile> {
+    if (this.refuse === 'wish') throw invalid([field('invitations.topics', 'not-allowed', 'You cannot choose these topics now.')]);
+    return super.updateMyProfile(id, input, options);
+  }
+}
+
+const render = (refuse: RefusingApi['refuse'], link?: string) => fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new RefusingApi(refuse)} locale="cy" .signInLink=${link}></coprod-my-involvement>`);
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** The refusal's Welsh words stand in the form (summary and field), and the server's English nowhere. */
+async function refusedInWelsh(element: HTMLElement, form: string, welsh: string, english: string): Promise<void> {
+  await until(() => text(element, `${form}`).includes(welsh), `"${welsh}" in ${form}`);
+  expect(text(element, `${form} .error-summary`), 'the summary').to.contain(welsh);
+  expect(shadow(element).textContent, 'the server’s English').to.not.contain(english);
+  expect(shadow(element).querySelector(`${form} [data-form-failure]`), 'a field problem, not a general failure').to.equal(null);
+}
+
+describe('<coprod-my-involvement>: the server’s refusals, in Welsh (issue 11)', () => {
+  it('asking for a link: an address the server refuses is worded in Welsh', async () => {
+    const element = await render('address');
+    typeInto(element, '#field-address', 'rhian@example.org');
+    clickOn(element, 'form.sign-in button[type="submit"]');
+    await refusedInWelsh(element, 'form.sign-in', 'Rhowch gyfeiriad e-bost fel enw@enghraifft.com', 'Enter an email address in the right form.');
+  });
+
+  it('the texted code: a code the server refuses is worded in Welsh', async () => {
+    const element = await render('code');
+    shadow(element).querySelector<HTMLInputElement>('input[value="text"]')!.click();
+    await element.updateComplete;
+    typeInto(element, '#field-address', '07700 900123');
+    clickOn(element, 'form.sign-in button[type="submit"]');
+    await until(() => shadow(element).querySelector('#field-code'), 'the code field');
+    typeInto(element, '#field-code', '654321');
+    clickOn(element, 'form.code button[type="submit"]');
+    await refusedInWelsh(element, 'form.code', 'Mae’r cod yn 6 rhif, fel 123456', 'The code is not in the right form.');
+  });
+
+  it('message preferences: a choice the server refuses is worded in Welsh', async () => {
+    const element = await render('preferences', GOOD_LINK);
+    const weekly = await until(() => shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="weekly"]'), 'the preferences');
+    weekly.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await refusedInWelsh(element, 'form.preferences', 'Dewiswch ateb o’r rhestr', 'Choose how often from the list.');
+  });
+
+  it('invitations to take part: a wish the server refuses is worded in Welsh', async () => {
+    const element = await render('wish', GOOD_LINK);
+    const none = await until(() => shadow(element).querySelector<HTMLInputElement>('form.preferences input[name="field-invitations-wanted"][value="none"]'), 'the invitation choices');
+    none.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await refusedInWelsh(element, 'form.preferences', 'Does dim modd gwneud hyn ar hyn o bryd', 'You cannot choose these topics now.');
+  });
+});
