@@ -10,6 +10,7 @@ import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../../test/helpers/dom.js';
 import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
 import { componentAxeOptions, describeStates } from '../../../test/helpers/state-sweep.js';
+import type { FeedbackInput } from '../../api/types.js';
 import type { CoprodErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } from '../../events/events.js';
 import type { CoprodFeedbackLoop } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
@@ -392,7 +393,7 @@ describe('<coprod-feedback-loop>', () => {
       await until(() => $(element, `[data-hear-back="${id}"]`), 'the offer to tell, after the reload');
       clickOn(element, `[data-hear-back="${id}"]`);
       await until(() => focused(element)?.id === `hear-${id}-method`, 'the form to tell');
-      expect(text($(element, '.hear-back'))).to.contain('Whichever you choose, we tell you about a decision straight away.');
+      expect(text($(element, '.hear-back'))).to.contain('Whichever you choose, we tell you about a decision straight away');
       expect($<HTMLInputElement>(element, `#hear-${id}-often`)!.checked).to.equal(true);
       tick(element, `hear-${id}-method-1`);
       await until(() => $(element, `#hear-${id}-detail`), 'the number field');
@@ -651,6 +652,41 @@ describe('<coprod-feedback-loop>', () => {
       await waitForForm(third);
       expect($(third, '[part="draft-notice"]')).to.equal(null);
       expect($<HTMLTextAreaElement>(third, '#field-text')!.value).to.equal('');
+    });
+
+    it('asks how often to tell you by email or text (each time unless weekly is chosen), keeps it in the draft and sends it as messages.frequency', async () => {
+      const inner = publicApi();
+      const bodies: FeedbackInput[] = [];
+      const api = withOverrides(inner, { createFeedback: (input: FeedbackInput, options: { idempotencyKey: string }) => (bodies.push(input), inner.createFeedback(input, options)) });
+      const first = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await fillForm(first);
+      expect($<HTMLInputElement>(first, '#field-messages-frequency')!.checked).to.equal(true);
+      expect(text($(first, '#field-messages-frequency-hint'))).to.contain('decision straight away');
+      tick(first, 'field-reply-method-1');
+      await first.updateComplete;
+      expect($(first, '#field-messages-frequency')).to.equal(null);
+      tick(first, 'field-reply-method-2');
+      await first.updateComplete;
+      typeInto(first, '#field-reply-detail', '07700 900123');
+      tick(first, 'field-messages-frequency-1');
+      await first.updateComplete;
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      first.remove();
+
+      const again = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForForm(again);
+      expect($<HTMLInputElement>(again, '#field-messages-frequency-1')!.checked).to.equal(true);
+      const sent = oneEvent(again, 'coprod-feedback-sent');
+      clickOn(again, 'button[type=submit]');
+      await sent;
+      expect(bodies[0]!.messages).to.deep.include({ frequency: 'weekly' });
+
+      const other = await render(html`<coprod-feedback-loop mode="form" .adapter=${api}></coprod-feedback-loop>`);
+      await fillForm(other);
+      const sentAgain = oneEvent(other, 'coprod-feedback-sent');
+      clickOn(other, 'button[type=submit]');
+      await sentAgain;
+      expect(bodies[1]!.messages).to.deep.include({ frequency: 'each_time' });
     });
 
     it('"Start again" clears the kept draft and the form', async () => {

@@ -17,6 +17,7 @@ import { closingDatePassed } from '../../shared/card/plain-words.js';
 import { briefView } from './internal/brief-view.js';
 import { calendarFile, calendarFileName } from './internal/calendar-file.js';
 import { closedView, interestForm, sentView } from './internal/interest-form.js';
+import { frequencyOf } from '../../core/forms/often-field.js';
 import { blankInterest, FIELD_ORDER, interestBody, isInterestDraft, wordInterestProblem, type InterestValues } from './internal/interest-values.js';
 import { opportunityMessages } from './coprod-opportunity.messages.js';
 import { opportunityStyles } from './coprod-opportunity.styles.js';
@@ -152,7 +153,7 @@ export class CoprodOpportunity extends CoprodElement {
           ...interestBody(values),
           consent: true,
           // Answers come back in the language and reading level the person is reading this in.
-          messages: { language: this.config.locale, ...(this.config.readingLevel ? { readingLevel: this.config.readingLevel } : {}) },
+          messages: { language: this.config.locale, ...(this.config.readingLevel ? { readingLevel: this.config.readingLevel } : {}), frequency: frequencyOf(values.often) },
         },
         { idempotencyKey },
       ),
@@ -268,6 +269,8 @@ export class CoprodOpportunity extends CoprodElement {
               draftRestored: this.draft.restored,
               onStartAgain: () => void this.startAgain(),
               onSubmit: (event) => void this.send(event, opportunity),
+              easyRead: this.config.readingLevel === 'easy-read',
+              refresh: () => this.requestUpdate(),
             })
           : closedView(view),
       onGoToForm: (event) => this.goToForm(event),

@@ -8,7 +8,7 @@ import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import type { Opportunity } from '../../api/types.js';
 import { currentAnnouncement } from '../../core/announcer.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
-import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import { calendarFile, escapeText, foldLine } from './internal/calendar-file.js';
 import type { CoprodOpportunity } from './coprod-opportunity.component.js';
@@ -224,6 +224,39 @@ describe('<coprod-opportunity>', () => {
       expect(shadow(third).querySelector<HTMLInputElement>('#field-name')!.value).to.equal('');
     });
 
+    it('asks how often to tell you by email or text (each time unless weekly is chosen), keeps it in the draft and sends it as messages.frequency', async () => {
+      const inner = new InMemoryApi({ now: NOW });
+      const api = flakyApi(inner, { failures: 0, methods: ['createInterest'] });
+      const first = await show(api);
+      await fillInterest(first, 'Dafydd Jones');
+      expect(shadow(first).querySelector<HTMLInputElement>('#field-messages-frequency')!.checked).to.equal(true);
+      expect(text(first, '#field-messages-frequency-hint')).to.contain('decision straight away');
+      clickOn(first, '#field-contact-method-1');
+      await first.updateComplete;
+      expect(shadow(first).querySelector('#field-messages-frequency')).to.equal(null);
+      clickOn(first, '#field-contact-method');
+      await first.updateComplete;
+      clickOn(first, '#field-messages-frequency-1');
+      await first.updateComplete;
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      first.closest('coprod-provider')!.remove();
+
+      const again = await show(api);
+      await until(() => shadow(again).querySelector('[part="draft-notice"]'), 'the draft notice');
+      expect(shadow(again).querySelector<HTMLInputElement>('#field-messages-frequency-1')!.checked).to.equal(true);
+      pressSend(again);
+      await until(() => shadow(again).querySelector('[part=success]'), 'the success panel');
+      again.closest('coprod-provider')!.remove();
+
+      const other = await show(api);
+      await fillInterest(other, 'Sam Okafor');
+      pressSend(other);
+      await until(() => shadow(other).querySelector('[part=success]'), 'the success panel');
+      const bodies = api.calls.filter((call) => call.method === 'createInterest').map((call) => call.args[1] as { messages?: object });
+      expect(bodies[0]!.messages).to.deep.include({ frequency: 'weekly' });
+      expect(bodies[1]!.messages).to.deep.include({ frequency: 'each_time' });
+    });
+
     it('"Start again" clears the kept draft and the form', async () => {
       const first = await show(new InMemoryApi({ now: NOW }));
       await fillInterest(first, 'Dafydd Jones');
@@ -263,6 +296,8 @@ describe('<coprod-opportunity>', () => {
       await sendKeys({ press: 'Tab' });
       expect(active(element)?.id).to.equal('field-contact-detail');
       await sendKeys({ type: 'kim@example.com' });
+      await sendKeys({ press: 'Tab' }); // how often: each time, already chosen
+      expect(active(element)?.id).to.equal('field-messages-frequency');
       await sendKeys({ press: 'Tab' }); // the first need: easy read papers
       expect(active(element)?.id).to.equal('field-needs');
       await sendKeys({ press: ' ' });

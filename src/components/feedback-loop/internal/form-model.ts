@@ -3,6 +3,7 @@ import { feedbackRules } from '../../../api/rules-public.js';
 import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { Locale } from '../../../core/config.js';
+import { frequencyOf, type Frequency } from '../../../core/forms/often-field.js';
 import type { FeedbackTranslate } from './view-context.js';
 
 export interface FeedbackValues {
@@ -12,6 +13,8 @@ export interface FeedbackValues {
   wantsReply: '' | 'yes' | 'no';
   replyMethod: '' | ContactMethod;
   replyDetail: string;
+  /** How often to hear back by email or text (issue 15 item 4); a draft from an older page has none. */
+  often?: Frequency;
   consent: '' | 'yes' | 'no';
 }
 
@@ -86,7 +89,7 @@ export function toInput(values: FeedbackValues, pinnedTopic: string | undefined,
   if (name) input.name = name;
   if (values.wantsReply === 'yes' && values.replyMethod) {
     input.reply = { method: values.replyMethod, detail: values.replyDetail.trim() };
-    if (reader) input.messages = { language: reader.locale, ...(reader.readingLevel ? { readingLevel: reader.readingLevel } : {}) };
+    if (reader) input.messages = { language: reader.locale, ...(reader.readingLevel ? { readingLevel: reader.readingLevel } : {}), frequency: frequencyOf(values.often) };
   }
   return input;
 }

@@ -146,7 +146,7 @@ export class FeedbackFormPart {
     } else if (topics.status === TaskStatus.ERROR) {
       content = problemView(context, 'topicsErrorTitle', topics.error, () => void topics.run(), fallbackHref);
     } else if (topics.value) {
-      content = feedbackForm(context, { form: this.form, taxonomy: topics.value, pinnedTopic: this.host.pinnedTopic(), onSubmit: (event) => void this.send(event) });
+      content = feedbackForm(context, { form: this.form, taxonomy: topics.value, pinnedTopic: this.host.pinnedTopic(), onSubmit: (event) => void this.send(event), refresh: () => this.host.element.requestUpdate() });
     } else {
       content = loadingView(context.t('loading'), { rows: 2 });
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod, FeedbackReceipt, Taxonomy } from '../../../api/types.js';
 import { choiceGroup, errorSummary, fieldId, selectField, textField, type FormController } from '../../../core/forms/index.js';
+import { oftenField, frequencyOf } from '../../../core/forms/often-field.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { choicesFrom, contactMethods, findTerm, termName } from '../../../core/vocabulary.js';
@@ -20,6 +21,8 @@ export interface FormView {
   taxonomy: Taxonomy;
   pinnedTopic: string | undefined;
   onSubmit: (event: Event) => void;
+  /** Called when the reader's words for a part of the form have loaded. */
+  refresh: () => void;
 }
 
 export function feedbackForm(context: ViewContext, view: FormView): TemplateResult {
@@ -107,7 +110,21 @@ export function feedbackForm(context: ViewContext, view: FormView): TemplateResu
       errorPrefix,
       legendClass: 'legend',
       choices: [
-        { value: 'yes', label: t('wantsReplyYes'), reveal: methodGroup },
+        {
+          value: 'yes',
+          label: t('wantsReplyYes'),
+          reveal: html`${methodGroup}${values.replyMethod === 'email' || values.replyMethod === 'text'
+            ? oftenField({
+                id: fieldId('messages.frequency'),
+                locale,
+                easyRead: context.easyRead,
+                value: frequencyOf(values.often),
+                errorPrefix,
+                onChange: (often) => form.update({ often }),
+                refresh: view.refresh,
+              })
+            : nothing}`,
+        },
         { value: 'no', label: t('wantsReplyNo'), hint: t('wantsReplyNoHint') },
       ],
       selected: values.wantsReply ? [values.wantsReply] : [],

@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '../../../api/idempotency.js';
 import { checkBody } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
 import { choiceGroup, textField } from '../../../core/forms/index.js';
+import { oftenField, type Frequency } from '../../../core/forms/often-field.js';
 import { readingsReady, translator } from '../../../core/i18n.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
 import { wordFeedbackProblem } from './form-model.js';
@@ -14,7 +15,6 @@ import type { ViewContext } from './view-context.js';
 
 type Method = 'email' | 'text';
 const METHODS: Method[] = ['email', 'text'];
-type Frequency = 'each_time' | 'weekly';
 
 /**
  * "Tell me when this changes", offered after "I said this too" (loaded on first use): email
@@ -136,18 +136,14 @@ export class HearBack {
         selected: this.method ? [this.method] : [],
         onChange: ([method]) => this.set({ method: (method ?? '') as Method | '', detail: '' }),
       })}
-      ${choiceGroup({
+      ${oftenField({
         id: `${id}-often`,
-        type: 'radio',
-        label: own('hearBackOften'),
-        hint: own('hearBackOftenHint'),
+        locale,
+        easyRead: !!context.easyRead,
+        value: this.frequency,
         errorPrefix,
-        choices: [
-          { value: 'each_time', label: own('hearBackEachTime') },
-          { value: 'weekly', label: own('hearBackWeekly') },
-        ],
-        selected: [this.frequency],
-        onChange: ([frequency]) => this.set({ frequency: (frequency ?? 'each_time') as Frequency }),
+        onChange: (frequency) => this.set({ frequency }),
+        refresh: () => this.host.requestUpdate(),
       })}
       <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${own('hearBackSend')}</button>
     </form>`;

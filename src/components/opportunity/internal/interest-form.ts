@@ -6,6 +6,7 @@ import type { Locale } from '../../../core/config.js';
 import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { errorSummary } from '../../../core/forms/error-summary.js';
 import { choiceGroup, textField } from '../../../core/forms/fields.js';
+import { frequencyOf, oftenField } from '../../../core/forms/often-field.js';
 import { fieldId, type FormController } from '../../../core/forms/form-controller.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
@@ -28,6 +29,9 @@ export interface InterestFormOptions extends InterestViewOptions {
   draftRestored: boolean;
   onStartAgain: () => void;
   onSubmit: (event: Event) => void;
+  easyRead: boolean;
+  /** Called when the reader's words for a part of the form have loaded. */
+  refresh: () => void;
 }
 
 const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
@@ -137,7 +141,22 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
         error: form.error('contact.method'),
         errorPrefix,
         selected: values.method ? [values.method] : [],
-        choices: METHODS.map((method) => ({ value: method, label: label(contactMethods, method, o.locale), reveal: detailField(method) })),
+        choices: METHODS.map((method) => ({
+          value: method,
+          label: label(contactMethods, method, o.locale),
+          reveal:
+            method === 'email' || method === 'text'
+              ? html`${detailField(method)}${oftenField({
+                  id: fieldId('messages.frequency'),
+                  locale: o.locale,
+                  easyRead: o.easyRead,
+                  value: frequencyOf(values.often),
+                  errorPrefix,
+                  onChange: (often) => form.update({ often }),
+                  refresh: o.refresh,
+                })}`
+              : detailField(method),
+        })),
         onChange: ([method]) => form.update({ method: (method as ContactMethod | undefined) ?? '' }),
       })}
       ${choiceGroup({

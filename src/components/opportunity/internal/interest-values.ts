@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../../../api/rules.js';
 import type { Access, ContactMethod } from '../../../api/types.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
+import type { Frequency } from '../../../core/forms/often-field.js';
 
 /** What the "I'm interested" form holds. Each contact method keeps its own detail, so switching back loses nothing. */
 export interface InterestValues {
@@ -12,6 +13,8 @@ export interface InterestValues {
   accessNeeds: string;
   message: string;
   consent: boolean;
+  /** How often to hear back by email or text (issue 15 item 4); a draft from an older page has none. */
+  often?: Frequency;
 }
 
 export const METHODS: readonly ContactMethod[] = ['email', 'phone', 'text', 'post', 'supporter'];

@@ -1,0 +1,49 @@
+import { nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../config.js';
+import { readingsReady, translator } from '../i18n.js';
+import { choiceGroup } from './fields.js';
+import { oftenMessages } from './often-field.messages.js';
+
+export type Frequency = 'each_time' | 'weekly';
+
+/** A kept value (a draft from an older page may have none): weekly only if it says so. */
+export const frequencyOf = (value: unknown): Frequency => (value === 'weekly' ? 'weekly' : 'each_time');
+
+/**
+ * "How often should we tell you?": each time, or a weekly summary; decisions go at once
+ * either way, and the hint says so (issue 15 item 4). One radio group for every form that asks
+ * how to hear back (the feedback form, "Tell me when this changes", the interest form, the
+ * profile form), shown only when the person chose email or text; its value is sent as
+ * `messages.frequency`. Its words load with it: until the reader's are in it shows nothing
+ * and `refresh` is called when they are.
+ */
+export function oftenField(options: {
+  id: string;
+  locale: Locale;
+  easyRead: boolean;
+  value: Frequency;
+  errorPrefix: string;
+  onChange: (frequency: Frequency) => void;
+  refresh: () => void;
+}): TemplateResult | typeof nothing {
+  const level = options.easyRead ? 'easy-read' : 'standard';
+  const waiting = readingsReady(options.locale, level);
+  if (waiting) {
+    void waiting.then(options.refresh);
+    return nothing;
+  }
+  const t = translator(oftenMessages, options.locale, level);
+  return choiceGroup({
+    id: options.id,
+    type: 'radio',
+    label: t('oftenLabel'),
+    hint: t('oftenHint'),
+    errorPrefix: options.errorPrefix,
+    choices: [
+      { value: 'each_time', label: t('oftenEachTime') },
+      { value: 'weekly', label: t('oftenWeekly') },
+    ],
+    selected: [options.value],
+    onChange: ([frequency]) => options.onChange(frequencyOf(frequency)),
+  });
+}
