@@ -434,6 +434,18 @@ describe('<coprod-feedback-loop>', () => {
       expect(calls).to.equal(2);
     });
 
+    it('shows errors only after the person has had a go: the newly revealed Email field is not red before anything is typed (issue 14)', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      tick(element, `hear-${id}-method`);
+      const field = (await until(() => $<HTMLInputElement>(element, `#hear-${id}-detail`), 'the email field'))!;
+      field.focus();
+      field.blur();
+      await element.updateComplete;
+      expect(field.getAttribute('aria-invalid'), 'not marked invalid').to.not.equal('true');
+      expect($(element, '.hear-back .has-error, .hear-back .error-message, .hear-back [role="alert"]'), 'no error shown').to.equal(null);
+    });
+
     it('keeps a bad email as typed, with a focused alert and the field’s error, and sends nothing', async () => {
       const api = flakyApi(publicApi(), { failures: 0 });
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
