@@ -1,5 +1,6 @@
 import type { AccessNeed, ContactMethod, MessagePreferences, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
+import { sameJson } from '../../../shared/conflict/merge.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
@@ -152,7 +153,7 @@ export function fromProfile(profile: Profile): ProfileValues {
 
 /** The answers in `values` that differ from `base` (what the person changed), by name. */
 export function changedFields(base: ProfileValues, values: ProfileValues): (keyof ProfileValues)[] {
-  return (Object.keys(values) as (keyof ProfileValues)[]).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(base[key]));
+  return (Object.keys(values) as (keyof ProfileValues)[]).filter((key) => !sameJson(values[key], base[key]));
 }
 
 /**
