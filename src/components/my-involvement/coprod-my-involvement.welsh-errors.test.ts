@@ -10,11 +10,12 @@ import './coprod-my-involvement.js';
 /**
  * Issue 11: a Welsh reader whose answer the server refuses (a 422 naming the field, with the
  * server's English words) reads the refusal in Welsh, worded from its code, on each of the page's
- * forms: asking for a link, the texted code, message preferences, and the invitations wish.
+ * forms: asking for a link, the texted code, the profile number and private key, message
+ * preferences, and the invitations wish.
  */
 class RefusingApi extends MeFixtureApi {
   /** `refuse`: the one answer the server refuses; everything else goes through as in the fixture. */
-  constructor(readonly refuse: 'address' | 'code' | 'preferences' | 'wish') {
+  constructor(readonly refuse: 'address' | 'code' | 'key' | 'preferences' | 'wish') {
     super();
   }
 
@@ -25,6 +26,7 @@ class RefusingApi extends MeFixtureApi {
 
   override async startMySession(proof: SignInProof, options?: WriteOptions) {
     if (this.refuse === 'code' && 'code' in proof) throw invalid([field('code', 'invalid-format', 'The code is not in the right form.')]);
+    if (this.refuse === 'key' && 'key' in proof) throw invalid([field('key', 'invalid-format', 'The private key is not in the right form.')]);
     return super.startMySession(proof, options);
   }
 
@@ -68,6 +70,17 @@ describe('<coprod-my-involvement>: the server’s refusals, in Welsh (issue 11)'
     typeInto(element, '#field-code', '654321');
     clickOn(element, 'form.code button[type="submit"]');
     await refusedInWelsh(element, 'form.code', 'Mae’r cod yn 6 rhif, fel 123456', 'The code is not in the right form.');
+  });
+
+  it('the profile number and private key: a key the server refuses is worded in Welsh', async () => {
+    const element = await render('key');
+    clickOn(element, 'details.key-sign-in summary');
+    await until(() => shadow(element).querySelector<HTMLDetailsElement>('details.key-sign-in')?.open, 'the key form open');
+    typeInto(element, '#field-profileId', 'prof-rhian');
+    typeInto(element, '#field-key', 'not-the-right-key');
+    clickOn(element, 'details.key-sign-in form button[type="submit"]');
+    await refusedInWelsh(element, 'details.key-sign-in form', 'Gwiriwch yr ateb hwn: nid yw mewn ffurf y gallwn ei defnyddio', 'The private key is not in the right form.');
+    expect(text(element, 'details.key-sign-in form #field-key-error, details.key-sign-in form .error-message'), 'the key field').to.contain('Gwiriwch yr ateb hwn');
   });
 
   it('message preferences: a choice the server refuses is worded in Welsh', async () => {
