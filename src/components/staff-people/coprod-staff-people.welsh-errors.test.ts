@@ -1,0 +1,49 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CoprodApi } from '../../api/api.js';
+import { field, invalid } from '../../api/in-memory-pay-support.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
+import { chooseReason, startChange } from './coprod-staff-people.states.js';
+import type { CoprodStaffPeople } from './coprod-staff-people.component.js';
+import '../provider/coprod-provider.js';
+import './coprod-staff-people.js';
+
+/**
+ * Issue 11: a Welsh reader whose correction of a person's profile the server refuses (a 422
+ * naming a field with a code, with the server's English words) reads the refusal in Welsh,
+ * worded from its code, in the error summary and at that field. (The invitation form sends only
+ * the chosen people's ids; its refusals are shown as a general failure, see the notes.)
+ */
+const ENGLISH = 'The name must be 200 characters or fewer.';
+
+function refusingApi(): CoprodApi {
+  const api = staffApi();
+  const refuse = async () => Promise.reject(invalid([field('name', 'too-long', ENGLISH)]));
+  return new Proxy(api, {
+    get(target, key, receiver) {
+      if (key === 'updateProfile') return refuse;
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', () => {
+  it('correcting a profile: a field the server refuses is worded in Welsh', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${refusingApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people></coprod-staff-people></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
+    await startChange(element, 'correct');
+    typeInto(element, '#change-name', 'Bernadette');
+    chooseReason(element, 'person-asked');
+    clickOn(element, '[part="change-yes"]');
+    const welsh = 'Defnyddiwch 200 nod neu lai';
+    await until(() => text(element, '[part="change-correct"] [part="error-summary"]').includes(welsh), `"${welsh}" in the summary`);
+    expect(text(element, '#change-name-error'), 'at the name').to.contain(welsh);
+    expect(shadow(element).querySelector('#change-name')!.getAttribute('aria-invalid'), 'marked invalid').to.equal('true');
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain(ENGLISH);
+    expect(shadow(element).querySelector('#change-problem'), 'a field problem, not a general failure').to.equal(null);
+    expect(shadow(element).querySelector('[part="change-done"]'), 'not saved').to.equal(null);
+  });
+});
