@@ -39,17 +39,21 @@ export async function fill(url, { opportunityIds, change = (doc) => doc } = {}) 
         [JSON.stringify(batch)],
       );
     }
-    // Some people were asked lately: 3,000 invitations over the first 2,000 profiles.
-    if (opportunityIds) await client.query(
+    // Some people were asked lately: 3,000 invitations over the first 2,000 profiles (or over all
+    // of them in a smaller pool: an invitation to a profile that does not exist breaks its foreign key).
+    if (opportunityIds && pool.length) await client.query(
       `INSERT INTO invitations (id, opportunity_id, profile_id, invited_by, created_at)
-       SELECT 'bench-inv-' || n, ($1::text[])[1 + n % array_length($1::text[], 1)], 'bench-' || (n % 2000), 'bench', now() - (n % 120) * interval '1 day'
+       SELECT 'bench-inv-' || n, ($1::text[])[1 + n % array_length($1::text[], 1)], 'bench-' || (n % $2::int), 'bench', now() - (n % 120) * interval '1 day'
        FROM generate_series(0, 2999) n ON CONFLICT DO NOTHING`,
-      [opportunityIds],
+      [opportunityIds, invitedProfiles(pool.length)],
     );
   } finally {
     await client.end();
   }
 }
+
+/** How many of the pool's first profiles the 3,000 invitations go to: 2,000, or the whole pool when it is smaller. */
+export const invitedProfiles = (profiles) => Math.min(2000, profiles);
 
 export async function timed(url, token, count) {
   const took = [];
