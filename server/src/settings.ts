@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { AuthOptions } from './auth.js';
 import { DEFAULT_THRESHOLD, PARTICIPANT_MINIMUM, STAFF_MINIMUM } from '../../src/api/evaluation-results.js';
 import { REACH_QUESTIONS, type EqualityReference } from '../../src/api/equality-reach.js';
+import type { CouncilReach } from './messages/registry.js';
 import { SERVER_DIR } from './paths.js';
 import { staffSignInFromEnv } from './staff-sign-in-settings.js';
 
@@ -30,10 +31,14 @@ export const VARIABLES = [
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
   'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
-  'ORGANISATION_NAME',
+  'ORGANISATION_NAME', 'COUNCIL_PHONE',
 ] as const;
 
 export type Variable = (typeof VARIABLES)[number];
+
+/** The demo's number (Ofcom's range for drama, never a real line): the seeded council outside production. */
+export const DEMO_COUNCIL_PHONE = '01632 960 000';
+const PHONE = /^\+?[0-9][0-9 ()-]{4,28}[0-9]$/;
 
 export type MessageProviderSettings =
   | { kind: 'none' }
@@ -86,6 +91,8 @@ export interface ServerSettings {
     equalityReference: EqualityReference;
   };
   messages: {
+    /** How a letter or a call tells people to reach the council (COUNCIL_PHONE, ORGANISATION_NAME). */
+    council: CouncilReach;
     provider: MessageProviderSettings;
     links: { publicBaseUrl: string; itemUrl: string; itemUrlCy: string; secret: string };
     worker: false | Partial<{ pollMs: number; backoffBaseMs: number; backoffMaxMs: number; maxAttempts: number }>;
@@ -226,6 +233,14 @@ export function readSettings(env: Env = process.env): ServerSettings {
     Object.entries({ pollMs: ms('MESSAGES_POLL_MS'), backoffBaseMs: ms('MESSAGES_BACKOFF_BASE_MS'), backoffMaxMs: ms('MESSAGES_BACKOFF_MAX_MS'), maxAttempts: ms('MESSAGES_MAX_ATTEMPTS') }).filter(([, v]) => v !== undefined),
   );
 
+  // The number a letter gives ("ring us on …"): given, else the seeded demo's outside production, else none
+  // (the letter then says to write to the address on it).
+  const givenPhone = value('COUNCIL_PHONE')?.trim();
+  if (givenPhone !== undefined && !PHONE.test(givenPhone)) problems.push(`COUNCIL_PHONE must be a phone number of digits, spaces, brackets and dashes, like "029 2087 2087" or "+44 29 2087 2087" (it is "${givenPhone}").`);
+  const seed = flag('SEED', true);
+  const organisation = value('ORGANISATION_NAME')?.trim().slice(0, 100) || null;
+  const council: CouncilReach = { phone: givenPhone ?? (!production && seed ? DEMO_COUNCIL_PHONE : null), organisation };
+
   const settings: ServerSettings = {
     production,
     validateResponses: env.NODE_ENV === 'test',
@@ -241,7 +256,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     publicBaseUrl,
     // The request's origin (embedBaseUrl unset) only outside production: the demo and the bench.
     embedBaseUrl: production ? publicBaseUrl : givenBaseUrl,
-    seed: flag('SEED', true),
+    seed,
     auth,
     devToken,
     staffSignIn: staffSignIn.demo,
@@ -252,7 +267,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
     signIn: { pageUrl, pageUrlCy, ...(signInPerIp ? { perIp: signInPerIp === '0' ? false : number('SIGN_IN_PER_IP', 10) } : {}) },
     // 0 turns the job off, as for pay; it used to mean "remove every closed item's contact details now".
     retentionMonths: number('RETENTION_MONTHS', 12) || false,
-    organisation: value('ORGANISATION_NAME')?.trim().slice(0, 100) || null,
+    organisation,
     pay: {
       targetWorkingDays: number('PAY_TARGET_WORKING_DAYS', 10),
       separateApprover: flag('PAY_SEPARATE_APPROVER', false),
@@ -274,6 +289,7 @@ export function readSettings(env: Env = process.env): ServerSettings {
       equalityReference: reference('EQUALITY_REFERENCE'),
     },
     messages: {
+      council,
       provider,
       links: {
         publicBaseUrl,

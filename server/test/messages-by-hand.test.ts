@@ -211,15 +211,16 @@ describe('messages to send by hand, in one list (issue 15)', () => {
 });
 
 describe('a letter or a call carries no link (review SHOULD 10)', () => {
-  it('an evaluation invitation sent by hand says how to answer without one, in English, Welsh and easy read; the email keeps its link line', () => {
+  const phone = { phone: '01632 960 000', organisation: null };
+  it('an evaluation invitation sent by hand says how to answer without one: ring the council on its number, in English, Welsh and easy read; the email keeps its link line', () => {
     for (const language of ['en-GB', 'cy'] as const) {
       for (const level of ['standard', 'easy-read'] as const) {
         for (const reminder of [false, true]) {
           const message = evaluationInvite.with({ opportunity: 'Carers strategy', ...(reminder && { reminder: true }) });
-          const words = wordsByHand(message, language, level);
+          const words = wordsByHand(message, language, level, phone);
           const reading = `${language} ${level}${reminder ? ' reminder' : ''}`;
           assert.ok(!/link|dolen/i.test(words), `no link to point to (${reading}): ${words}`);
-          assert.match(words, language === 'cy' ? /ffoniwch ni[\s\S]*ffurflen bapur/ : /ring us[\s\S]*paper form/, `how to answer (${reading})`);
+          assert.match(words, language === 'cy' ? /ffoniwch ni ar 01632 960 000[\s\S]*ffurflen bapur/ : /ring us on 01632 960 000[\s\S]*paper form/, `how to answer, with the number (${reading})`);
           if (level === 'easy-read') assert.ok(words.split('\n').every((line) => line.length <= 60), `short lines (${reading})`);
           if (reminder) assert.match(words, language === 'cy' ? /atgoffa eto/ : /remind you again/);
         }
@@ -227,5 +228,36 @@ describe('a letter or a call carries no link (review SHOULD 10)', () => {
     }
     const emailed = renderMessage(evaluationInvite.with({ opportunity: 'Carers strategy' }), 'en-GB', 'standard', { item: 'https://x.example/e/1', unsubscribe: 'https://x.example/u' });
     assert.ok(emailed.body.includes('The link below works once.') && emailed.body.includes('https://x.example/e/1'), 'the email keeps its link');
+  });
+
+  it('with no number set (COUNCIL_PHONE), it never says "ring us" with nothing after: write to the council (by name when set) at the address on the letter', () => {
+    const message = evaluationInvite.with({ opportunity: 'Carers strategy' });
+    for (const [organisation, en, cy] of [[null, 'write to us at the address on this letter', 'ysgrifennwch atom ni yn y cyfeiriad ar y llythyr hwn'], ['Anytown Council', 'write to Anytown Council at the address on this letter', 'ysgrifennwch at Anytown Council yn y cyfeiriad ar y llythyr hwn']] as const) {
+      const council = { phone: null, organisation };
+      const english = wordsByHand(message, 'en-GB', 'standard', council);
+      const welsh = wordsByHand(message, 'cy', 'standard', council);
+      assert.ok(english.includes(`To answer, ${en} and ask for a paper form`), english);
+      assert.ok(welsh.includes(`I ateb, ${cy} a gofynnwch am ffurflen bapur`), welsh);
+      for (const words of [english, welsh, wordsByHand(message, 'en-GB', 'easy-read', council), wordsByHand(message, 'cy', 'easy-read', council)]) {
+        assert.ok(!/ring us|ffoniwch/i.test(words), `no call without a number: ${words}`);
+      }
+    }
+    assert.deepEqual(wordsByHand(message, 'en-GB', 'easy-read', { phone: null, organisation: null }).split('\n').slice(-3), ['To answer, write to us.', 'Use the address on this letter.', 'Ask for a paper form.']);
+    assert.deepEqual(wordsByHand(message, 'cy', 'easy-read', { phone: null, organisation: null }).split('\n').slice(-3), ['I ateb, ysgrifennwch atom ni.', 'Defnyddiwch y cyfeiriad ar y llythyr hwn.', 'Gofynnwch am ffurflen bapur.']);
+  });
+});
+
+describe('the by-hand list gives the council\'s number (COUNCIL_PHONE) in an evaluation letter (issue 17)', () => {
+  const s = suiteServer({ messaging: { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: 'x'.repeat(32) }, council: { phone: '029 2087 2087', organisation: 'Anytown Council' } } });
+  it('a letter and a call, in English and Welsh easy read, say "ring us on 029 2087 2087"', async () => {
+    const invite = evaluationInvite.with({ opportunity: 'Carers strategy', opportunityCy: 'Strategaeth gofalwyr' });
+    await sendMessage(s.db, { message: invite, about: { type: 'interest', id: 'int-eval-letter' }, to: { method: 'post', detail: '3 Heol y Bont, Anytown AT1 3HB' }, language: 'en-GB' }, s.app.contactKeys);
+    await sendMessage(s.db, { message: invite, about: { type: 'interest', id: 'int-eval-call' }, to: { method: 'phone', detail: '01632 960 555' }, language: 'cy', readingLevel: 'easy-read' }, s.app.contactKeys);
+    const r = await s.call('/api/v1/messages/by-hand?reason=contact', { token: team });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const says = (r.body.items as ByHand[]).filter((m) => m.says?.includes('Carers') || m.says?.includes('gofalwyr')).map((m) => [m.channel, m.says]);
+    assert.equal(says.length, 2, JSON.stringify(r.body.items));
+    assert.match(says.find(([c]) => c === 'letter')![1]!, /To answer, ring us on 029 2087 2087 and ask for a paper form/);
+    assert.match(says.find(([c]) => c === 'phone')![1]!, /I ateb, ffoniwch ni ar 029 2087 2087\.\nGofynnwch am ffurflen bapur\./);
   });
 });

@@ -53,6 +53,11 @@ describe('settings', () => {
       assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_THRESHOLD: '2' }), /EVALUATION_THRESHOLD must be 3 or more/, 'two published answers give each other away to the two who gave them');
       assert.deepEqual([readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '0' }).evaluations.everyMs, readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1000' }).evaluations.everyMs], [false, 1000], 'EVALUATION_JOB_MS: 0 is off');
       assert.throws(() => readSettings({ DATA_DIR: dir, EVALUATION_JOB_MS: '1' }), /EVALUATION_JOB_MS must be 1000 or more/, 'not a job every millisecond');
+      // The number a letter inviting to evaluate gives (issue 17): given; the seeded demo's outside production; none in production or without the seed.
+      assert.deepEqual(first.messages.council, { phone: '01632 960 000', organisation: null }, 'the demo council rings on a drama number');
+      assert.deepEqual(readSettings({ DATA_DIR: dir, COUNCIL_PHONE: ' 029 2087 2087 ', ORGANISATION_NAME: 'Anytown Council' }).messages.council, { phone: '029 2087 2087', organisation: 'Anytown Council' });
+      assert.equal(readSettings({ DATA_DIR: dir, SEED: 'false' }).messages.council.phone, null, 'no demo number without the demo council');
+      assert.throws(() => readSettings({ DATA_DIR: dir, COUNCIL_PHONE: 'ring reception' }), /COUNCIL_PHONE must be a phone number/);
       let error: unknown;
       try {
         readSettings({ NODE_ENV: 'production', DATA_DIR: dir, DEV_TOKEN: 'true', CORS_ORIGINS: 'https://a.example,*', JWT_SECRET: 'short', RATE_LIMIT_MAX: 'ten' });

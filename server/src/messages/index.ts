@@ -6,12 +6,15 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ServerSettings } from '../settings.js';
 import type { Links } from './links.js';
+import type { CouncilReach } from './registry.js';
 import { notifyProvider, smtpProvider, type Provider } from './providers.js';
 import { messageRoutes } from './routes.js';
 import { MessageWorker, type WorkerOptions } from './worker.js';
 
 export interface MessagingOptions {
   links: Links;
+  /** How a letter or a call says to reach the council (COUNCIL_PHONE); default: nothing configured. */
+  council?: CouncilReach;
   /** Without one, messages wait in the outbox (staff see them as queued). */
   provider?: Provider;
   /** The worker's timings; false runs no worker in this process. */
@@ -28,7 +31,7 @@ declare module 'fastify' {
 /** Messages: the staff and preference routes, unsubscribe pages, and this process's outbox worker. */
 export default fp<MessagingOptions>(
   async (app, options) => {
-    messageRoutes(app, options.links);
+    messageRoutes(app, options.links, options.council);
     const worker = options.provider && options.worker !== false ? new MessageWorker(app.db, options.provider, options.links, app.contactKeys, app.log, options.worker || {}) : undefined;
     app.decorate('messageWorker', worker);
     if (worker) {
@@ -50,7 +53,7 @@ export function messagingFromSettings(settings: ServerSettings['messages']): Mes
   } else if (p.kind === 'smtp') {
     provider = smtpProvider({ transport: p.url, from: p.from });
   }
-  return { links: settings.links, ...(provider ? { provider } : {}), worker: settings.worker };
+  return { links: settings.links, council: settings.council, ...(provider ? { provider } : {}), worker: settings.worker };
 }
 
 /** The language a person wrote in, when their form did not say: the request's Accept-Language. */

@@ -16,14 +16,24 @@ export interface Draft {
   sms: string;
 }
 
+/** The council's phone number (COUNCIL_PHONE) and name (ORGANISATION_NAME), as a letter or a call names them; null: not set. */
+export interface CouncilReach {
+  phone: string | null;
+  organisation: string | null;
+}
+
+/** Nothing configured: a letter says to write to the address on it. */
+export const NO_REACH: CouncilReach = { phone: null, organisation: null };
+
 export interface TemplateParts<D> {
   /** The words, in `language` (en-GB or cy) and `level` (standard or easy-read: short sentences, one idea per line). */
   draft(data: D, language: Language, level: ReadingLevel): Draft;
   /**
    * The body of a letter or a call, when `lines` lean on the link every email and text message
-   * carries (a letter has none: `wordsByHand`); default: `lines`.
+   * carries (a letter has none: `wordsByHand`); default: `lines`. `council`: how to reach the
+   * council instead (its number, else its name and the letter's address).
    */
-  handLines?(data: D, language: Language, level: ReadingLevel): string[];
+  handLines?(data: D, language: Language, level: ReadingLevel, council: CouncilReach): string[];
   /** What the weekly summary calls the item ("Your claim CL-4K7Q"); default: the subject. */
   summaryLabel?(data: D, language: Language): string;
   /** One line for the weekly summary; default: the first line of the body. */

@@ -11,6 +11,7 @@ import { sessionOf } from '../me/sign-in.js';
 import { badRequest, conflict, notFound } from '../problems.js';
 import type { Links } from './links.js';
 import { wordsByHand } from './catalog.js';
+import { NO_REACH, type CouncilReach } from './registry.js';
 import { markManualDone, messagesAbout, messagesByHand, type ToldRow } from './outbox.js';
 import { decodeCursor, nextCursor } from '../paging.js';
 import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
@@ -49,7 +50,7 @@ const presentTold = (r: ToldRow, cipher: ContactCipher, hideFeedback = false) =>
   deliveredAt: isoOrNull(r.delivered_at),
 });
 
-export function messageRoutes(app: FastifyInstance, links: Links): void {
+export function messageRoutes(app: FastifyInstance, links: Links, council: CouncilReach = NO_REACH): void {
   operation(app, 'listMessages', { access: 'staff' }, async (request, reply) => {
     const { reason, ...query } = request.query as { feedbackId?: string; interestId?: string; opportunityId?: string; profileId?: string; reason?: string };
     const given = [query.feedbackId, query.interestId, query.opportunityId, query.profileId].filter(Boolean);
@@ -79,7 +80,7 @@ export function messageRoutes(app: FastifyInstance, links: Links): void {
     const { rows, total } = await messagesByHand(app.db, hiddenMessageSubjects(request.principal), offset, limit);
     const items = rows.map((r) => ({
       ...presentTold(r, app.contactKeys.cipher),
-      says: wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level),
+      says: wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level, council),
       language: r.language,
       readingLevel: r.reading_level,
     }));

@@ -2,9 +2,10 @@
  * The invitation to say how an activity went, and its one reminder (issue 17), in English
  * and Welsh, standard and easy read. The link back is the person's own single-use link
  * (`link` of `sendMessage`), so the token is never in the message's data. A letter or a call
- * carries no link: it says how to answer without one (review SHOULD 10).
+ * carries no link: it says how to answer without one (review SHOULD 10): ring the council's number
+ * (COUNCIL_PHONE), or, with none set, write to the address on the letter.
  */
-import { defineTemplate } from './registry.js';
+import { defineTemplate, type CouncilReach } from './registry.js';
 
 export interface EvaluationInviteData {
   opportunity: string;
@@ -22,8 +23,9 @@ const W = {
       'The link below works once.',
     ],
     easy: ['Thank you for taking part.', 'Tell us how it went.', 'There are 12 short questions.', 'We will not know which answers are yours.'],
-    hand: 'To answer, ring us and ask for a paper form, or for another way that suits you.',
-    handEasy: ['To answer, ring us.', 'Ask for a paper form.'],
+    hand: (c: CouncilReach) =>
+      `To answer, ${c.phone ? `ring us on ${c.phone}` : `write to ${c.organisation ?? 'us'} at the address on this letter`} and ask for a paper form, or for another way that suits you.`,
+    handEasy: (c: CouncilReach) => (c.phone ? [`To answer, ring us on ${c.phone}.`] : ['To answer, write to us.', 'Use the address on this letter.']).concat('Ask for a paper form.'),
     reminder: 'We will not remind you again.',
     sms: 'Tell us how it went (anonymous, 5 minutes):',
   },
@@ -36,8 +38,9 @@ const W = {
       'Mae’r ddolen isod yn gweithio unwaith.',
     ],
     easy: ['Diolch am gymryd rhan.', 'Dywedwch wrthym sut aeth hi.', 'Mae 12 cwestiwn byr.', 'Fyddwn ni ddim yn gwybod pa atebion yw eich rhai chi.'],
-    hand: 'I ateb, ffoniwch ni a gofynnwch am ffurflen bapur, neu am ffordd arall sy’n addas i chi.',
-    handEasy: ['I ateb, ffoniwch ni.', 'Gofynnwch am ffurflen bapur.'],
+    hand: (c: CouncilReach) =>
+      `I ateb, ${c.phone ? `ffoniwch ni ar ${c.phone}` : `ysgrifennwch ${c.organisation ? `at ${c.organisation}` : 'atom ni'} yn y cyfeiriad ar y llythyr hwn`} a gofynnwch am ffurflen bapur, neu am ffordd arall sy’n addas i chi.`,
+    handEasy: (c: CouncilReach) => (c.phone ? [`I ateb, ffoniwch ni ar ${c.phone}.`] : ['I ateb, ysgrifennwch atom ni.', 'Defnyddiwch y cyfeiriad ar y llythyr hwn.']).concat('Gofynnwch am ffurflen bapur.'),
     reminder: 'Fyddwn ni ddim yn eich atgoffa eto.',
     sms: 'Dywedwch wrthym sut aeth hi (dienw, 5 munud):',
   },
@@ -50,10 +53,11 @@ export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation
     const subject = w.subject(title, Boolean(data.reminder));
     return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...(data.reminder ? [w.reminder] : [])], sms: `${subject}. ${w.sms}` };
   },
-  // The same words without "The link below works once." (the last standard line), and how to answer without a link.
-  handLines(data, language, level) {
+  // The same words without "The link below works once." (the last standard line), and how to answer without a
+  // link: ring the council's number (COUNCIL_PHONE), or without one write to the address on the letter.
+  handLines(data, language, level, council) {
     const w = W[language];
-    return [...(level === 'easy-read' ? [...w.easy, ...w.handEasy] : [...w.standard.slice(0, -1), w.hand]), ...(data.reminder ? [w.reminder] : [])];
+    return [...(level === 'easy-read' ? [...w.easy, ...w.handEasy(council)] : [...w.standard.slice(0, -1), w.hand(council)]), ...(data.reminder ? [w.reminder] : [])];
   },
 });
 
