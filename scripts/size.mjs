@@ -63,6 +63,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${row.name.padEnd(nameWidth)}  ${kb(row.raw)}  ${kb(row.gzip)}  ${kb(row.brotli)}  ${row.budget ? kb(row.budget) : '         -'}  ${over ? 'OVER BUDGET' : 'ok'}`,
     );
   }
+  // The issue 19 figures in bytes, for commit messages: the all-in-one, and a page with one list (the autoloader and the list).
+  const pageWithList = new Set();
+  for (const file of ['dist/coprod-autoload.js', 'dist/elements/coprod-opportunity-list.js']) if (existsSync(file)) closure(file, pageWithList);
+  console.log(`\nall-in-one ${rows.find((row) => row.name === 'dist/coprod-widgets.js')?.gzip ?? '-'} B gzip; page with one list (autoloader + list) ${measure(pageWithList).gzip} B gzip`);
   if (failed) {
     console.error(`\n${failed} bundle(s) over budget (gzip). See size-budgets.json.`);
     process.exit(1);
