@@ -16,7 +16,7 @@ import { profileIdOf, type ProfileMode } from './internal/modes.js';
 import { DeleteController } from './internal/delete-controller.js';
 import { PictureController } from './internal/picture.js';
 import { isProfileDraft, ProfileKeyStore, storageKeys, withoutPicture, type ProfileDraft } from './internal/profile-storage.js';
-import { changedFields, emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, layOver, messagesFor, toInput, type ProfileValues } from './internal/profile-values.js';
+import { changesFrom, draftBase, emptyValues, FIELD_ALIASES, FIELD_ORDER, fromProfile, messagesFor, toInput, type ProfileValues } from './internal/profile-values.js';
 import { deletedView, loadingProfile, savedProfile } from './internal/saved-view.js';
 import { SkillsController } from './internal/skills.js';
 import { validateProfile, wordProfileProblem } from './internal/validation.js';
@@ -108,7 +108,7 @@ export class CoprodProfileForm extends CoprodElement {
       if (this.mode.kind !== 'editing') return undefined;
       const { profile } = this.mode;
       const values = this.form.values;
-      return { values, editingId: profile?.id, base: profile?.updatedAt, changed: profile && changedFields(fromProfile(profile), values) };
+      return { values, editingId: profile?.id, base: profile?.updatedAt, ...(profile && changesFrom(fromProfile(profile), values)) };
     },
     accept: isProfileDraft,
     shrink: withoutPicture,
@@ -244,11 +244,11 @@ export class CoprodProfileForm extends CoprodElement {
     if (draft?.editingId === profile.id) {
       this.mode = { kind: 'editing', profile };
       // Saved again since the draft began (another tab; the person's page signs out on reload, so they
-      // may well have): lay the changes over what is saved now, never the whole draft over it, and say so.
+      // may well have): merge the changes into what is saved now, field by field as a 412 does (the
+      // one rule, mergeByField), never the whole draft over it, and say so.
       // (A draft kept before drafts recorded this has no `changed`: it comes back whole, as it did.)
-      const changed = draft.base !== profile.updatedAt && draft.changed;
-      this.restoredOver = !!changed;
-      this.restoreDraft(changed ? { ...draft, values: layOver(profile, draft.values, changed) } : draft);
+      this.restoredOver = draft.base !== profile.updatedAt && !!draft.changed;
+      this.restoreDraft(this.restoredOver ? { ...draft, values: mergeByField(draftBase(draft), draft.values, fromProfile(profile)) } : draft);
     } else this.mode = { kind: 'viewing', profile };
   }
 

@@ -559,6 +559,32 @@ describe('<coprod-profile-form>', () => {
       expect([now.name, now.experience]).to.deep.equal(['Lee Evans', 'Thirty years of caring.']);
     });
 
+    it('a kept draft of a new email, back after the profile was changed to phone elsewhere, shows phone with its number, keeps the email typed, and saves (issue 15)', async () => {
+      const api = newApi();
+      const first = await mountSaved(api, 'Lee');
+      clickOn(first, '#edit-button');
+      await formReady(first);
+      typeInto(first, '#field-contact-detail', 'lee@example.com');
+      first.parentElement!.remove();
+      // Meanwhile the council, asked by Lee on the phone, changes the contact to a phone number.
+      const id = (await api.listProfiles()).items.find((p) => p.name === 'Lee')!.id;
+      const profileToken = (JSON.parse(sessionStorage.getItem(keys.key)!) as { editToken: string }).editToken;
+      const { createdAt: _c, updatedAt: _u, id: _id, ...input } = await api.getProfile(id, { profileToken });
+      await api.updateProfile(id, { ...input, contact: { method: 'phone', detail: '01632 960 002' } }, { profileToken });
+
+      const element = await mount(api);
+      await until(() => $(element, '[part="draft-notice"]'), 'the restored changes');
+      expect($<HTMLInputElement>(element, 'input[name="field-contact-method"]:checked')?.value, 'the method saved now').to.equal('phone');
+      expect(field(element, 'field-contact-detail').value, 'the phone number, not an empty field').to.equal('01632 960 002');
+      // The email typed is not lost: it is there under email.
+      await chooseContact(element, 'email');
+      expect(field(element, 'field-contact-detail').value).to.equal('lee@example.com');
+      await chooseContact(element, 'phone');
+      await submit(element);
+      await saved(element);
+      expect((await api.getProfile(id, { profileToken })).contact).to.deep.equal({ method: 'phone', detail: '01632 960 002' });
+    });
+
     it('opens a profile from profile-id with the host’s sign-in token', async () => {
       const api = newApi();
       const root = await fixture(html`<coprod-provider .adapter=${api}>

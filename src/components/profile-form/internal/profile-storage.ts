@@ -18,6 +18,8 @@ export interface ProfileDraft {
    * when the draft comes back (another tab, or staff on request), the changes are laid over it, not over everything. */
   base?: string | undefined;
   changed?: (keyof ProfileValues)[] | undefined;
+  /** What those answers were when the changes began (not the picture): see `draftBase`. */
+  was?: Partial<ProfileValues> | undefined;
 }
 
 export interface ProfileKey {

@@ -1,6 +1,7 @@
 import type { AccessNeed, ContactMethod, MessagePreferences, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { sameJson } from '../../../shared/conflict/merge.js';
+import type { ProfileDraft } from './profile-storage.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
@@ -151,18 +152,23 @@ export function fromProfile(profile: Profile): ProfileValues {
   };
 }
 
-/** The answers in `values` that differ from `base` (what the person changed), by name. */
-export function changedFields(base: ProfileValues, values: ProfileValues): (keyof ProfileValues)[] {
-  return (Object.keys(values) as (keyof ProfileValues)[]).filter((key) => !sameJson(values[key], base[key]));
+/**
+ * What a person changed in a draft of a saved profile: which answers, and what each was before
+ * (`was`; not the picture, too big to keep twice). Enough to find the draft's starting point again.
+ */
+export function changesFrom(base: ProfileValues, values: ProfileValues): Pick<ProfileDraft, 'changed' | 'was'> {
+  const changed = (Object.keys(values) as (keyof ProfileValues)[]).filter((key) => !sameJson(values[key], base[key]));
+  return { changed, was: Object.fromEntries(changed.filter((key) => key !== 'pictureDataUrl').map((key) => [key, base[key]])) };
 }
 
 /**
- * A kept draft's changes laid over what is saved now: the answers it changed, field by field
- * (src/shared/conflict's mergeByField needs the draft's base values, which a draft does not keep:
- * it keeps which answers changed).
+ * The answers a kept draft began from, for the shared three-way merge (src/shared/conflict's
+ * mergeByField) when it comes back over a profile saved since: its own answers where it changed
+ * none, else what they were. Where that is not known (the picture, a draft kept before `was`) the
+ * answer counts as changed from nothing, so the draft's answer wins, as it does for any answer
+ * both changed.
  */
-export function layOver(now: Profile, values: ProfileValues, changed: readonly (keyof ProfileValues)[]): ProfileValues {
-  const merged = fromProfile(now) as unknown as Record<string, unknown>;
-  for (const key of changed) merged[key] = values[key];
-  return merged as unknown as ProfileValues;
-}
+export const draftBase = ({ values, changed = [], was }: ProfileDraft): ProfileValues => ({
+  ...values,
+  ...Object.fromEntries(changed.map((key) => [key, was?.[key]])),
+});
