@@ -14,6 +14,7 @@ export const SaidThisToo = stateStory(states, 'Said this too');
 export const SaidThisTooTellMe = stateStory(states, 'Said this too, tell me when this changes');
 export const SaidThisTooTellMeEmailNotRight = stateStory(states, 'Said this too, tell me: email not right');
 export const SaidThisTooEarlierTellMe = stateStory(states, 'Said this too on an earlier visit: tell me when this changes');
+export const AskedEarlierHowToStop = stateStory(states, 'Asked to be told on an earlier visit: how to stop');
 export const SaidThisTooTellMeNumberRefused = stateStory(states, 'Said this too, tell me: the council refused the number');
 export const BoardAndForm = stateStory(states, 'Board and form');
 export const FormBehindAButton = stateStory(states, 'Form behind a button');

@@ -7,7 +7,7 @@ import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { ApiError } from '../../api/errors.js';
-import { forgetSupporter, rememberSupported } from './internal/supporter-key.js';
+import { forgetSupporter, rememberAsked, rememberSupported } from './internal/supporter-key.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
 
@@ -218,6 +218,18 @@ export const states: ComponentStates = {
         rememberSupported(firstItem(element));
         (element as HTMLElement & { requestUpdate(): void }).requestUpdate();
         await until(() => has(element, '[data-hear-back]'), 'the offer to tell');
+      },
+    },
+    {
+      name: 'Asked to be told on an earlier visit: how to stop',
+      description: 'This device asked "Tell me when this changes" before a reload: it says they will be told and how to stop, instead of offering it again.',
+      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+      play: async (element) => {
+        await waitForBoard(element);
+        rememberSupported(firstItem(element));
+        rememberAsked(firstItem(element));
+        (element as HTMLElement & { requestUpdate(): void }).requestUpdate();
+        await until(() => has(element, '.hear-back-done'), 'that they will be told');
       },
     },
     {

@@ -47,6 +47,8 @@ const $ = <E extends Element = HTMLElement>(element: Loop, selector: string): E 
 const $$ = <E extends Element = HTMLElement>(element: Loop, selector: string): E[] => Array.from(element.shadowRoot!.querySelectorAll<E>(selector));
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (element: Loop): Element | null => element.shadowRoot!.activeElement;
+/** How to stop, said once a person asked to be told. */
+const STOP = 'To stop our messages, use the link at the end of any message we send you.';
 
 /** Presses Tab until focus is on `selector` inside the element (or fails after `max` presses). */
 async function tabTo(element: Loop, selector: string, max = 30): Promise<HTMLElement> {
@@ -368,13 +370,35 @@ describe('<coprod-feedback-loop>', () => {
       typeInto(element, `#hear-${id}-detail`, 'sam@example.com');
       clickOn(element, '.hear-back button[type=submit]');
       await until(() => $(element, '.hear-back-done'), 'the confirmation');
-      expect(text($(element, '.hear-back-done'))).to.equal('We will tell you when this changes.');
+      expect($$(element, '.hear-back-done p').map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
       expect(bodies).to.have.length(2);
       expect(bodies[1]).to.deep.equal({
         supporterKey: bodies[0]!['supporterKey'],
         reply: { method: 'email', detail: 'sam@example.com' },
         messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' },
       });
+    });
+
+    it('once asked, is not offered "Tell me when this changes" again: after a reload it says they will be told and how to stop (issue 15)', async () => {
+      const { api, bodies } = recordingSupport();
+      const first = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      const id = await openHearBack(first);
+      tick(first, `hear-${id}-method`);
+      await until(() => $(first, `#hear-${id}-detail`), 'the email field');
+      typeInto(first, `#hear-${id}-detail`, 'sam@example.com');
+      clickOn(first, '.hear-back button[type=submit]');
+      await until(() => $(first, '.hear-back-done'), 'the confirmation');
+      first.remove();
+
+      // A reload: the same device knows it asked.
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      expect(text($(element, `[data-support="${id}"]`))).to.equal('You said this too');
+      const done = await until(() => $(element, '.hear-back-done'), 'that they will be told, after the reload');
+      expect([...done.querySelectorAll('p')].map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
+      expect($(element, `[data-hear-back="${id}"]`), 'no offer to sign up again').to.equal(null);
+      expect($(element, '.hear-back'), 'no form').to.equal(null);
+      expect(bodies, 'nothing sent again').to.have.length(2);
     });
 
     it('on a later visit, a person who said it earlier can still ask to be told, by text and in a weekly summary; decisions come at once (issue 15)', async () => {

@@ -10,7 +10,7 @@ import { readingsReady, translator } from '../../../core/i18n.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
 import { wordFeedbackProblem } from './form-model.js';
 import { hearBackMessages } from './hear-back.messages.js';
-import { supporterKey } from './supporter-key.js';
+import { rememberAsked, supporterKey } from './supporter-key.js';
 import type { ViewContext } from './view-context.js';
 
 type Method = 'email' | 'text';
@@ -32,13 +32,14 @@ export class HearBack {
   private errors: Record<string, string> = {};
   private alert = '';
   private sending = false;
-  private done = false;
   private readonly key = newIdempotencyKey();
 
+  /** `done`: this device already asked (an earlier visit): it says they will be told, and how to stop. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly id: string,
     private readonly api: () => CoprodApi | undefined,
+    private done = false,
   ) {
     host.requestUpdate();
   }
@@ -75,6 +76,7 @@ export class HearBack {
           messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? 'easy-read' : 'standard', frequency: this.frequency },
         });
         this.done = true;
+        rememberAsked(this.id);
       } catch (error) {
         const kind = errorKind(error);
         // The server's field codes, worded as ours are (the feedback form's FormController does the same).
@@ -102,12 +104,12 @@ export class HearBack {
       void waiting.then(() => this.host.requestUpdate());
       return nothing;
     }
+    const own = this.words(context);
+    if (this.done) return html`<div class="hear-back-done" role="status"><p class="lines">${own('hearBackDone')}</p><p class="lines">${own('hearBackStop')}</p></div>`;
     if (!this.shown) {
       this.shown = true;
       void this.focus(`#${id}-method`);
     }
-    const own = this.words(context);
-    if (this.done) return html`<p class="hear-back-done lines" role="status">${own('hearBackDone')}</p>`;
     const errorPrefix = t('errorPrefix');
     return html`<form class="hear-back" part="hear-back" novalidate @submit=${(event: Event) => void this.send(event, context)}>
       ${this.alert ? html`<p class="error-message hear-back-alert lines" id="${id}-alert" role="alert" tabindex="-1">${this.alert}</p>` : ''}

@@ -5,7 +5,7 @@ import type { FeedbackItem, SupportResult } from '../../../api/types.js';
 import { BusyController } from '../../../core/controllers/busy-controller.js';
 import type { HearBack } from './hear-back.js';
 import type { SupportState } from './item-parts.js';
-import { hasSupported, rememberSupported, supporterKey } from './supporter-key.js';
+import { hasAsked, hasSupported, rememberSupported, supporterKey } from './supporter-key.js';
 
 export interface SupportOptions {
   api: () => CoprodApi | undefined;
@@ -42,6 +42,8 @@ export class SupportController implements ReactiveController {
   state(item: FeedbackItem): SupportState {
     // Offered for every item this device supported, on this visit or an earlier one: the stored supporter key is what asks.
     const supported = hasSupported(item.id);
+    // Already asked (on this device): they are told that they will be told, and how to stop, not offered it again.
+    if (supported && hasAsked(item.id) && !this.hearing.has(item.id)) void this.offer(item, true);
     return {
       supporters: this.counts.get(item.id) ?? item.supporters,
       supported,
@@ -53,9 +55,9 @@ export class SupportController implements ReactiveController {
     };
   }
 
-  private async offer(item: FeedbackItem): Promise<void> {
+  private async offer(item: FeedbackItem, asked?: boolean): Promise<void> {
     const { HearBack } = await import('./hear-back.js');
-    this.hearing.set(item.id, new HearBack(this.host, item.id, this.options.api));
+    this.hearing.set(item.id, new HearBack(this.host, item.id, this.options.api, asked));
   }
 
   private async support(item: FeedbackItem): Promise<void> {

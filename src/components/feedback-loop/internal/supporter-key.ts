@@ -15,9 +15,11 @@
  */
 const KEY_NAME = 'coprod-feedback-supporter-key';
 const SUPPORTED_NAME = 'coprod-feedback-supported';
+/** The items this browser asked "Tell me when this changes" on (item ids only: the address is never kept here). */
+const ASKED_NAME = 'coprod-feedback-asked';
 
 let memoryKey: string | undefined;
-const memorySupported = new Set<string>();
+const memory: Record<string, Set<string>> = {};
 
 function storage(): Storage | undefined {
   try {
@@ -53,40 +55,46 @@ export function supporterKey(): string {
   return memoryKey;
 }
 
-function readSupported(): Set<string> {
+function readIds(name: string): Set<string> {
+  const kept = (memory[name] ??= new Set());
   try {
-    const raw = storage()?.getItem(SUPPORTED_NAME);
+    const raw = storage()?.getItem(name);
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     const ids = Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
-    return new Set([...ids, ...memorySupported]);
+    return new Set([...ids, ...kept]);
   } catch {
-    return new Set(memorySupported);
+    return new Set(kept);
   }
 }
 
-/** Whether this browser already said "I said this too" on the item. */
-export function hasSupported(id: string): boolean {
-  return readSupported().has(id);
-}
-
-export function rememberSupported(id: string): void {
-  memorySupported.add(id);
-  const ids = readSupported();
-  ids.add(id);
+function rememberId(name: string, id: string): void {
+  (memory[name] ??= new Set()).add(id);
+  const ids = readIds(name);
   try {
-    storage()?.setItem(SUPPORTED_NAME, JSON.stringify([...ids]));
+    storage()?.setItem(name, JSON.stringify([...ids]));
   } catch {
     // Kept in memory above.
   }
 }
 
+/** Whether this browser already said "I said this too" on the item. */
+export const hasSupported = (id: string): boolean => readIds(SUPPORTED_NAME).has(id);
+
+export const rememberSupported = (id: string): void => rememberId(SUPPORTED_NAME, id);
+
+/** Whether this browser already asked to be told when the item changes (issue 15: not offered again). */
+export const hasAsked = (id: string): boolean => readIds(ASKED_NAME).has(id);
+
+export const rememberAsked = (id: string): void => rememberId(ASKED_NAME, id);
+
 /** @internal For tests: forget this browser's key and supported items. */
 export function forgetSupporter(): void {
   memoryKey = undefined;
-  memorySupported.clear();
+  for (const name of [SUPPORTED_NAME, ASKED_NAME]) delete memory[name];
   try {
     storage()?.removeItem(KEY_NAME);
     storage()?.removeItem(SUPPORTED_NAME);
+    storage()?.removeItem(ASKED_NAME);
   } catch {
     // Nothing stored.
   }
