@@ -4,14 +4,23 @@
  */
 import type { FeedbackStatus } from '../api/types.js';
 import type { Locale, ReadingLevel } from './config.js';
+import { defineMessages } from './i18n.js';
 import { feedbackStatuses, label, type Labels } from './vocabulary.js';
 
-export const feedbackStatusesEasy: Labels<FeedbackStatus> = {
-  received: { 'en-GB': 'We got it', cy: 'Rydym wedi’i gael' },
-  considering: { 'en-GB': 'We are thinking about it', cy: 'Rydym yn meddwl amdano' },
-  changed: { 'en-GB': 'We changed something', cy: 'Rydym wedi newid rhywbeth' },
-  not_changed: { 'en-GB': 'We did not change it. We say why', cy: 'Wnaethon ni ddim ei newid. Rydym yn dweud pam' },
-};
+export const feedbackStatusesEasy: Labels<FeedbackStatus> = defineMessages({
+  'en-GB': {
+    received: 'We got it',
+    considering: 'We are thinking about it',
+    changed: 'We changed something',
+    not_changed: 'We did not change it. We say why',
+  },
+  cy: {
+    received: 'Rydym wedi’i gael',
+    considering: 'Rydym yn meddwl amdano',
+    changed: 'Rydym wedi newid rhywbeth',
+    not_changed: 'Wnaethon ni ddim ei newid. Rydym yn dweud pam',
+  },
+});
 
 /** A feedback status in the reader's language and reading level: one set of words for the page and the record. */
 export const feedbackStatusLabel = (status: FeedbackStatus, locale: Locale, readingLevel: ReadingLevel): string =>

@@ -11,36 +11,65 @@ import type {
   Weekday,
 } from '../api/types.js';
 import type { Locale } from './config.js';
+import { defineMessages, type Catalog } from './i18n.js';
 import type { IconName } from './icons.js';
 
-/** Names for the contract's fixed lists, in English and Welsh, shared by every widget. */
-export type Labels<K extends string> = Record<K, { 'en-GB': string; cy: string }>;
+/**
+ * Names for the contract's fixed lists, in English and Welsh, shared by every widget. Each list
+ * is a catalog, so the built bundles keep the English and load the Welsh with the reader's other
+ * Welsh words (a widget waits for them in its skeleton: src/core/i18n.ts readingsReady).
+ */
+export type Labels<K extends string> = Catalog<Record<K, string>>;
 
-export const participationModes: Labels<ParticipationMode> = {
-  online: { 'en-GB': 'Online', cy: 'Ar-lein' },
-  in_person: { 'en-GB': 'In person', cy: 'Wyneb yn wyneb' },
-  phone: { 'en-GB': 'By phone', cy: 'Dros y ffôn' },
-};
+export const participationModes: Labels<ParticipationMode> = defineMessages({
+  'en-GB': {
+    online: 'Online',
+    in_person: 'In person',
+    phone: 'By phone',
+  },
+  cy: {
+    online: 'Ar-lein',
+    in_person: 'Wyneb yn wyneb',
+    phone: 'Dros y ffôn',
+  },
+});
 
 /**
  * The one access vocabulary (`ACCESS` in rules.ts), one label per id in each language. Each
  * label reads both as what an opportunity offers and as what a person needs.
  */
-export const accessLabels: Labels<Access> = {
-  easy_read: { 'en-GB': 'Easy read papers', cy: 'Papurau hawdd eu darllen' },
-  bsl: { 'en-GB': 'British Sign Language interpreter', cy: 'Dehonglydd Iaith Arwyddion Prydain' },
-  step_free: { 'en-GB': 'Step-free access', cy: 'Mynediad heb risiau' },
-  hearing_loop: { 'en-GB': 'Hearing loop', cy: 'Dolen glyw' },
-  large_print: { 'en-GB': 'Large print', cy: 'Print bras' },
-  captions: { 'en-GB': 'Live captions', cy: 'Capsiynau byw' },
-  quiet_space: { 'en-GB': 'A quiet space', cy: 'Lle tawel' },
-  carer_or_supporter: { 'en-GB': 'A carer or supporter can come too', cy: 'Gall gofalwr neu gefnogwr ddod hefyd' },
-  transport: { 'en-GB': 'Help with transport', cy: 'Help gyda thrafnidiaeth' },
-  interpreter: { 'en-GB': 'Language interpreter', cy: 'Cyfieithydd iaith' },
-  breaks: { 'en-GB': 'Regular breaks', cy: 'Seibiannau rheolaidd' },
-  extra_time: { 'en-GB': 'Extra time', cy: 'Amser ychwanegol' },
-  papers_in_advance: { 'en-GB': 'Papers sent in advance', cy: 'Papurau wedi’u hanfon ymlaen llaw' },
-};
+export const accessLabels: Labels<Access> = defineMessages({
+  'en-GB': {
+    easy_read: 'Easy read papers',
+    bsl: 'British Sign Language interpreter',
+    step_free: 'Step-free access',
+    hearing_loop: 'Hearing loop',
+    large_print: 'Large print',
+    captions: 'Live captions',
+    quiet_space: 'A quiet space',
+    carer_or_supporter: 'A carer or supporter can come too',
+    transport: 'Help with transport',
+    interpreter: 'Language interpreter',
+    breaks: 'Regular breaks',
+    extra_time: 'Extra time',
+    papers_in_advance: 'Papers sent in advance',
+  },
+  cy: {
+    easy_read: 'Papurau hawdd eu darllen',
+    bsl: 'Dehonglydd Iaith Arwyddion Prydain',
+    step_free: 'Mynediad heb risiau',
+    hearing_loop: 'Dolen glyw',
+    large_print: 'Print bras',
+    captions: 'Capsiynau byw',
+    quiet_space: 'Lle tawel',
+    carer_or_supporter: 'Gall gofalwr neu gefnogwr ddod hefyd',
+    transport: 'Help gyda thrafnidiaeth',
+    interpreter: 'Cyfieithydd iaith',
+    breaks: 'Seibiannau rheolaidd',
+    extra_time: 'Amser ychwanegol',
+    papers_in_advance: 'Papurau wedi’u hanfon ymlaen llaw',
+  },
+});
 
 export const accessIcons: Record<Access, IconName> = {
   easy_read: 'book',
@@ -58,38 +87,75 @@ export const accessIcons: Record<Access, IconName> = {
   papers_in_advance: 'mail',
 };
 
-export const contactMethods: Labels<ContactMethod> = {
-  email: { 'en-GB': 'Email', cy: 'E-bost' },
-  phone: { 'en-GB': 'Phone call', cy: 'Galwad ffôn' },
-  text: { 'en-GB': 'Text message', cy: 'Neges destun' },
-  post: { 'en-GB': 'Post', cy: 'Post' },
-  supporter: { 'en-GB': 'Through a supporter', cy: 'Drwy gefnogwr' },
-};
+export const contactMethods: Labels<ContactMethod> = defineMessages({
+  'en-GB': {
+    email: 'Email',
+    phone: 'Phone call',
+    text: 'Text message',
+    post: 'Post',
+    supporter: 'Through a supporter',
+  },
+  cy: {
+    email: 'E-bost',
+    phone: 'Galwad ffôn',
+    text: 'Neges destun',
+    post: 'Post',
+    supporter: 'Drwy gefnogwr',
+  },
+});
 
-export const weekdays: Labels<Weekday> = {
-  mon: { 'en-GB': 'Monday', cy: 'Dydd Llun' },
-  tue: { 'en-GB': 'Tuesday', cy: 'Dydd Mawrth' },
-  wed: { 'en-GB': 'Wednesday', cy: 'Dydd Mercher' },
-  thu: { 'en-GB': 'Thursday', cy: 'Dydd Iau' },
-  fri: { 'en-GB': 'Friday', cy: 'Dydd Gwener' },
-  sat: { 'en-GB': 'Saturday', cy: 'Dydd Sadwrn' },
-  sun: { 'en-GB': 'Sunday', cy: 'Dydd Sul' },
-};
+export const weekdays: Labels<Weekday> = defineMessages({
+  'en-GB': {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
+  cy: {
+    mon: 'Dydd Llun',
+    tue: 'Dydd Mawrth',
+    wed: 'Dydd Mercher',
+    thu: 'Dydd Iau',
+    fri: 'Dydd Gwener',
+    sat: 'Dydd Sadwrn',
+    sun: 'Dydd Sul',
+  },
+});
 
-export const opportunityStatuses: Labels<OpportunityStatus> = {
-  draft: { 'en-GB': 'Draft', cy: 'Drafft' },
-  open: { 'en-GB': 'Open', cy: 'Ar agor' },
-  closed: { 'en-GB': 'Closed', cy: 'Ar gau' },
-  filled: { 'en-GB': 'All places filled', cy: 'Pob lle wedi’i lenwi' },
-  cancelled: { 'en-GB': 'Cancelled', cy: 'Wedi’i ganslo' },
-};
+export const opportunityStatuses: Labels<OpportunityStatus> = defineMessages({
+  'en-GB': {
+    draft: 'Draft',
+    open: 'Open',
+    closed: 'Closed',
+    filled: 'All places filled',
+    cancelled: 'Cancelled',
+  },
+  cy: {
+    draft: 'Drafft',
+    open: 'Ar agor',
+    closed: 'Ar gau',
+    filled: 'Pob lle wedi’i lenwi',
+    cancelled: 'Wedi’i ganslo',
+  },
+});
 
-export const feedbackStatuses: Labels<FeedbackStatus> = {
-  received: { 'en-GB': 'Received', cy: 'Wedi’i dderbyn' },
-  considering: { 'en-GB': 'Being considered', cy: 'Yn cael ei ystyried' },
-  changed: { 'en-GB': 'We did: changed', cy: 'Gwnaethom: newidiwyd' },
-  not_changed: { 'en-GB': 'Not changed: why not', cy: 'Heb newid: pam ddim' },
-};
+export const feedbackStatuses: Labels<FeedbackStatus> = defineMessages({
+  'en-GB': {
+    received: 'Received',
+    considering: 'Being considered',
+    changed: 'We did: changed',
+    not_changed: 'Not changed: why not',
+  },
+  cy: {
+    received: 'Wedi’i dderbyn',
+    considering: 'Yn cael ei ystyried',
+    changed: 'Gwnaethom: newidiwyd',
+    not_changed: 'Heb newid: pam ddim',
+  },
+});
 
 /** Status is never told by colour alone: each has an icon and words. */
 export const feedbackStatusIcons: Record<FeedbackStatus, IconName> = {
@@ -99,20 +165,29 @@ export const feedbackStatusIcons: Record<FeedbackStatus, IconName> = {
   not_changed: 'cross',
 };
 
-export const interestStatuses: Labels<InterestStatus> = {
-  new: { 'en-GB': 'New', cy: 'Newydd' },
-  contacted: { 'en-GB': 'Contacted', cy: 'Wedi cysylltu' },
-  joined: { 'en-GB': 'Joined', cy: 'Wedi ymuno' },
-  not_this_time: { 'en-GB': 'Not this time', cy: 'Nid y tro hwn' },
-};
+export const interestStatuses: Labels<InterestStatus> = defineMessages({
+  'en-GB': {
+    new: 'New',
+    contacted: 'Contacted',
+    joined: 'Joined',
+    not_this_time: 'Not this time',
+  },
+  cy: {
+    new: 'Newydd',
+    contacted: 'Wedi cysylltu',
+    joined: 'Wedi ymuno',
+    not_this_time: 'Nid y tro hwn',
+  },
+});
 
+/** A list's name for `key` in the reader's language (English until the Welsh has loaded); the key itself if the list has none. */
 export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
-  return labels[key]?.[locale] ?? key;
+  return labels[locale]?.[key] ?? labels['en-GB'][key] ?? key;
 }
 
 /** Choices for a radio or checkbox group from one of the lists above. */
 export function choicesFrom<K extends string>(labels: Labels<K>, locale: Locale): { value: K; label: string }[] {
-  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value][locale] }));
+  return (Object.keys(labels['en-GB']) as K[]).map((value) => ({ value, label: label(labels, value, locale) }));
 }
 
 /** A taxonomy term's name in the reader's language, falling back to English. */

@@ -93,8 +93,8 @@ describe('<coprod-feedback-loop>', () => {
       expect(badges.length).to.equal(19);
       const styleByStatus = new Map<string, string>();
       for (const badge of badges) {
-        const status = badge.dataset['status'] as keyof typeof feedbackStatuses;
-        expect(text(badge.querySelector('.status-words'))).to.equal(feedbackStatuses[status]['en-GB']);
+        const status = badge.dataset['status'] as keyof (typeof feedbackStatuses)['en-GB'];
+        expect(text(badge.querySelector('.status-words'))).to.equal(feedbackStatuses['en-GB'][status]);
         expect(badge.querySelector('svg.icon'), `icon for ${status}`).to.not.equal(null);
         expect(badge.querySelector('svg.icon')!.innerHTML).to.not.equal('');
         styleByStatus.set(status, badge.querySelector('svg.icon')!.innerHTML);

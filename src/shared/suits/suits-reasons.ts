@@ -26,7 +26,7 @@ export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefi
     case 'times':
       return t('suits_times', values);
     case 'mode':
-      return t('suits_mode', values.map((m) => label(participationModes, m as keyof typeof participationModes, locale)));
+      return t('suits_mode', values.map((m) => label(participationModes, m as keyof (typeof participationModes)['en-GB'], locale)));
     case 'asked-for-training':
       return t('suits_training');
     default:

@@ -35,7 +35,7 @@ export function reasonText(w: Words, reason: MatchReason): string {
     case 'times':
       return w.t('reason_times', values);
     case 'mode':
-      return w.t('reason_mode', values.map((v) => label(participationModes, v as keyof typeof participationModes, w.locale)));
+      return w.t('reason_mode', values.map((v) => label(participationModes, v as keyof (typeof participationModes)['en-GB'], w.locale)));
     case 'skill':
       return w.t('reason_skill', values);
     case 'new-voice':
