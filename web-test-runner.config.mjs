@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 
 /**
@@ -35,8 +36,10 @@ function axTreePlugin() {
 /**
  * `executeServerCommand('forced-colors', { active, screenshot? })`: Chromium emulates Windows'
  * forced colours (CDP Emulation.setEmulatedMedia, forced-colors: active) until asked to stop; the
- * CDP session that set it stays open until then (closing it would undo it). With `screenshot`, a
- * PNG of the page is written to that path first (for a person to look at). Chromium only: the
+ * CDP session that set it stays open until then (closing it would undo it). With `screenshot` (a
+ * file name) and COPROD_SCREENSHOT_DIR set, a PNG of the page is written there first, for a person
+ * to look at (`COPROD_SCREENSHOT_DIR=/tmp/shots npx web-test-runner ...`); never otherwise, so a
+ * test run writes no file. Chromium only: the
  * @web emulateMedia command passes forcedColors to Playwright only.
  */
 function forcedColorsPlugin() {
@@ -47,7 +50,8 @@ function forcedColorsPlugin() {
       if (command !== 'forced-colors') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error('forced-colors needs Chromium');
       const page = session.browser.getPage(session.id);
-      if (payload?.screenshot) await page.screenshot({ path: payload.screenshot, fullPage: true });
+      const dir = process.env.COPROD_SCREENSHOT_DIR;
+      if (payload?.screenshot && dir) await page.screenshot({ path: join(dir, basename(payload.screenshot)), fullPage: true });
       if (payload?.active) {
         const cdp = sessions.get(session.id) ?? (await page.createCDPSession());
         sessions.set(session.id, cdp);

@@ -32,6 +32,7 @@ import type {
   EvaluationInput,
   EvaluationInvitation,
   EvaluationReceipt,
+  EvaluationByHandInput,
   EvaluationResults,
   EvaluationRound,
   FeedbackChange,
@@ -223,6 +224,8 @@ export interface EvaluationCalls {
   openEvaluationInvitation(token: string, options?: WriteOptions): Promise<EvaluationInvitation>;
   /** Uses the invitation once; a `conflict` ApiError when it was used already. */
   sendEvaluation(input: EvaluationInput, options?: WriteOptions): Promise<EvaluationReceipt>;
+  /** Staff (insights): the answers on one paper form or from one call, kept apart from who gave them like an online answer. */
+  enterEvaluationByHand(input: EvaluationByHandInput, options?: WriteOptions): Promise<EvaluationReceipt>;
   /** Staff: the activity has ended; invite everyone who took part. */
   inviteToEvaluate(opportunityId: Id, options?: WriteOptions): Promise<EvaluationRound>;
   /** Staff: one activity counted. */

@@ -15,6 +15,12 @@ export interface StoredAnswer {
   change?: string;
 }
 
+/** How many of an activity's answers came on a paper form or over the phone (entered by staff), counted apart from the answers; the rest came online. */
+export interface GivenByHand {
+  paper: number;
+  phone: number;
+}
+
 export interface ActivityInfo {
   id: string;
   title: LocalisedText;
@@ -64,7 +70,7 @@ const changesOf = (answers: readonly StoredAnswer[]): string[] =>
     .sort((a, b) => a.localeCompare(b));
 
 /** Staff: one activity, counted exactly, once at least `staffMinimum` (never under STAFF_MINIMUM) people answered; below it, no count and no change asked for. */
-export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, published = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM): EvaluationResults {
+export function activityResults(activity: ActivityInfo, answers: readonly StoredAnswer[], invited: number, published = DEFAULT_THRESHOLD, staffMinimum = STAFF_MINIMUM, byHand: GivenByHand = { paper: 0, phone: 0 }): EvaluationResults {
   const threshold = publishedThreshold(published);
   const mine = answers.filter((a) => a.opportunityId === activity.id);
   const minimum = Math.max(STAFF_MINIMUM, staffMinimum);
@@ -78,7 +84,9 @@ export function activityResults(activity: ActivityInfo, answers: readonly Stored
     felt: feltOf(feltRow(mine)),
     changes: changesOf(mine),
   };
-  return { threshold, staffMinimum: minimum, invited, respondents: mine.length, groups: [group] };
+  // Answers on paper or by phone are counted exactly as online ones; how they came is only said beside them.
+  const given = { online: Math.max(0, mine.length - byHand.paper - byHand.phone), paper: byHand.paper, phone: byHand.phone };
+  return { threshold, staffMinimum: minimum, invited, respondents: mine.length, given, groups: [group] };
 }
 
 /**

@@ -58,7 +58,7 @@ export const onFirstCall: readonly Module[] = [
   module(() => import('./http-me.js').then((m) => m.meCalls), ['requestSignIn', 'startMySession', 'endMySession', 'getMyInvolvement', 'updateMyProfile', 'deleteMyProfile', 'eraseMe', 'getMessagePreferences', 'updateMessagePreferences', 'erasePerson']),
   module(() => import('./http-pay.js').then((m) => m.payCalls), PAY_CALLS),
   module(() => import('./http-people.js').then((m) => m.peopleCalls), ['listPeople', 'getPerson', 'listSuggestions', 'listInvitations', 'invitePeople', 'answerInvitation', 'listMySuggestions', 'listMyInvitations', 'answerMyInvitation']),
-  module(() => import('./http-people.js').then((m) => m.evaluationCalls), ['openEvaluationInvitation', 'sendEvaluation', 'inviteToEvaluate', 'getActivityEvaluation', 'getInvolvementResults']),
+  module(() => import('./http-people.js').then((m) => m.evaluationCalls), ['openEvaluationInvitation', 'sendEvaluation', 'enterEvaluationByHand', 'inviteToEvaluate', 'getActivityEvaluation', 'getInvolvementResults']),
   module(() => import('./http-people.js').then((m) => m.auditCalls), ['listAuditEvents', 'exportAuditEvents', 'listMyProfileViews']),
   module(() => import('./http-missing.js').then((m) => m.missingSessionCalls), ['listMyMissingSessions', 'reportMissingSession', 'listMissingSessions', 'resolveMissingSession']),
   module(() => import('./http-equality.js').then((m) => m.equalityCalls), ['getMyEquality', 'saveMyEquality', 'deleteMyEquality', 'getEqualityReach', 'getEqualityReference', 'saveEqualityReference', 'getEqualityQuestions', 'addEqualityQuestion', 'retireEqualityQuestion']),

@@ -39,6 +39,7 @@ export const peopleCalls = (send: Send): PeopleCalls => {
 const evaluationOperations = {
   openEvaluationInvitation: ['POST', '/evaluations/invitation'],
   sendEvaluation: ['POST', '/evaluations'],
+  enterEvaluationByHand: ['POST', '/evaluations/by-hand'],
   inviteToEvaluate: ['POST', '/opportunities/{opportunityId}/evaluation-invitations'],
   getActivityEvaluation: ['GET', '/opportunities/{opportunityId}/evaluation-results'],
   getInvolvementResults: ['GET', '/evaluation-results'],
@@ -50,6 +51,8 @@ export const evaluationCalls = (send: Send): EvaluationCalls => {
     // Anonymous by design (issue 17): the page's staff or person token is never sent with an answer.
     openEvaluationInvitation: (token, options) => call('openEvaluationInvitation', { body: { token }, ...writeSpec(options), anonymous: true }),
     sendEvaluation: (input, options) => call('sendEvaluation', { body: input, ...writeSpec(options), anonymous: true }),
+    // Staff's own sign-in: who entered answers is audited (never what they said).
+    enterEvaluationByHand: (input, options) => call('enterEvaluationByHand', { body: input, ...writeSpec(options) }),
     inviteToEvaluate: (opportunityId, options) => call('inviteToEvaluate', { params: { opportunityId }, ...writeSpec(options) }),
     getActivityEvaluation: (opportunityId, options) => call('getActivityEvaluation', { params: { opportunityId }, signal: options?.signal }),
     getInvolvementResults: (options) => call('getInvolvementResults', { signal: options?.signal }),

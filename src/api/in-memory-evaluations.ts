@@ -5,9 +5,10 @@
  */
 import type { CallOptions, EvaluationCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
-import { activityResults, DEFAULT_THRESHOLD, programmeResults, type ActivityInfo, type StoredAnswer } from './evaluation-results.js';
-import { checkBody, evaluationRules, evaluationTokenRules } from './rules.js';
-import type { EvaluationInput, EvaluationInvitation, EvaluationReceipt, EvaluationResults, EvaluationRound, Id, Interest, Opportunity } from './types.js';
+import type { FieldCode } from './field-codes.js';
+import { activityResults, DEFAULT_THRESHOLD, programmeResults, type ActivityInfo, type GivenByHand, type StoredAnswer } from './evaluation-results.js';
+import { checkBody, evaluationByHandRules, evaluationRules, evaluationTokenRules } from './rules.js';
+import type { EvaluationByHandInput, EvaluationInput, EvaluationInvitation, EvaluationReceipt, EvaluationResults, EvaluationRound, Id, Interest, Opportunity } from './types.js';
 
 interface Source {
   opportunities(): readonly Opportunity[];
@@ -18,8 +19,8 @@ interface Source {
 const fail = (kind: 'not-found' | 'conflict' | 'unauthorized', status: number, title: string) =>
   new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 
-function check(rules: typeof evaluationRules, body: unknown): void {
-  const problems = checkBody(rules, body);
+function check(rules: typeof evaluationRules, body: unknown, more: { field: string; code: FieldCode }[] = []): void {
+  const problems = [...checkBody(rules, body), ...more];
   if (!problems.length) return;
   const problem = { type: 'https://coprod.example/problems/validation', title: 'Some answers need changing', status: 422, errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })) };
   throw new ApiError('validation', problem.title, { status: 422, problem });
@@ -31,6 +32,8 @@ export class InMemoryEvaluations implements EvaluationCalls {
   /** token -> invitation; an invitation records only whether it was used. */
   readonly #invitations = new Map<string, { opportunityId: Id; interestId: Id; used: boolean }>();
   readonly #answers: StoredAnswer[] = [];
+  /** Per activity: answers staff entered from a paper form or a call, counted apart from the answers (as the server's evaluation_given). */
+  readonly #byHand = new Map<Id, GivenByHand>();
 
   constructor(source: Source, threshold = DEFAULT_THRESHOLD) {
     this.#source = source;
@@ -64,14 +67,32 @@ export class InMemoryEvaluations implements EvaluationCalls {
     if (!invitation) throw fail('not-found', 404, 'This link is not one we sent');
     if (invitation.used) throw fail('conflict', 409, 'These answers were sent already');
     invitation.used = true;
+    this.#keep(invitation.opportunityId, input);
+    return { received: true };
+  }
+
+  /** Kept at a random place, so the order says nothing about who answered when. */
+  #keep(opportunityId: Id, input: Pick<EvaluationInput, 'ratings' | 'felt' | 'change'>): void {
     const change = input.change?.trim();
-    // Kept at a random place, so the order says nothing about who answered when.
     this.#answers.splice(Math.floor(Math.random() * (this.#answers.length + 1)), 0, {
-      opportunityId: invitation.opportunityId,
+      opportunityId,
       ratings: { ...input.ratings },
       ...(input.felt ? { felt: input.felt } : {}),
       ...(change ? { change } : {}),
     });
+  }
+
+  async enterEvaluationByHand(input: EvaluationByHandInput, _options?: WriteOptions): Promise<EvaluationReceipt> {
+    if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    check(evaluationByHandRules, input);
+    this.#activity(input.opportunityId);
+    // As the server: only for an activity whose people were invited, and never more answers than people invited.
+    const invitations = [...this.#invitations.values()].filter((i) => i.opportunityId === input.opportunityId);
+    const given = this.#byHand.get(input.opportunityId) ?? { paper: 0, phone: 0 };
+    const answered = invitations.filter((i) => i.used).length + given.paper + given.phone;
+    check(evaluationByHandRules, input, !invitations.length || answered >= invitations.length ? [{ field: 'opportunityId', code: 'not-allowed' }] : []);
+    this.#keep(input.opportunityId, input);
+    this.#byHand.set(input.opportunityId, { ...given, [input.how]: given[input.how] + 1 });
     return { received: true };
   }
 
@@ -87,7 +108,7 @@ export class InMemoryEvaluations implements EvaluationCalls {
   async getActivityEvaluation(opportunityId: Id, _options?: CallOptions): Promise<EvaluationResults> {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
     const invited = [...this.#invitations.values()].filter((i) => i.opportunityId === opportunityId).length;
-    return activityResults(this.#activity(opportunityId), this.#answers, invited, this.#threshold);
+    return activityResults(this.#activity(opportunityId), this.#answers, invited, this.#threshold, undefined, this.#byHand.get(opportunityId));
   }
 
   async getInvolvementResults(_options?: CallOptions): Promise<EvaluationResults> {

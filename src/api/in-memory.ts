@@ -52,6 +52,7 @@ export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly evaluations = new InMemoryEvaluations({ opportunities: () => this.#store.data.opportunities, interests: () => this.#store.data.interests, staff: () => this.#store.staff });
   readonly openEvaluationInvitation = this.evaluations.openEvaluationInvitation.bind(this.evaluations);
   readonly sendEvaluation = this.evaluations.sendEvaluation.bind(this.evaluations);
+  readonly enterEvaluationByHand = this.evaluations.enterEvaluationByHand.bind(this.evaluations);
   readonly inviteToEvaluate = this.evaluations.inviteToEvaluate.bind(this.evaluations);
   readonly getActivityEvaluation = this.evaluations.getActivityEvaluation.bind(this.evaluations);
   readonly getInvolvementResults = this.evaluations.getInvolvementResults.bind(this.evaluations);

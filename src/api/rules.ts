@@ -243,13 +243,18 @@ const evaluationToken: FieldRule = { required, minLength: 16, maxLength: 100, pa
 export const evaluationTokenRules: Rules = { token: evaluationToken };
 
 /** How an activity went: any ingredient may be left out. */
-export const evaluationRules: Rules = {
-  token: evaluationToken,
+const evaluationAnswerRules: Rules = {
   ratings: { required },
   ...Object.fromEntries(INGREDIENTS.map((ingredient) => [`ratings.${ingredient}`, { oneOf: AGREEMENTS }])),
   felt: { oneOf: FELT_ANSWERS },
   change: { maxLength: 1000 },
 };
+export const evaluationRules: Rules = { token: evaluationToken, ...evaluationAnswerRules };
+
+/** How answers entered by staff were given (issue 17): on a paper form or over the phone. */
+export const GIVEN_BY = ['paper', 'phone'] as const;
+/** The same answers from a paper form or a call, entered by staff: the activity and how they came instead of a token. */
+export const evaluationByHandRules: Rules = { opportunityId: { required, ...id }, how: { required, oneOf: GIVEN_BY }, ...evaluationAnswerRules };
 
 /** The optional equality questions (issue 17): any may be left out. */
 export const equalityRules: Rules = Object.fromEntries(Object.entries(EQUALITY_QUESTIONS).map(([question, answers]) => [question, { oneOf: answers }]));
@@ -302,6 +307,7 @@ export const requestRules: Readonly<Record<string, Rules>> = {
   answerInvitation: invitationAnswerRules,
   openEvaluationInvitation: evaluationTokenRules,
   sendEvaluation: evaluationRules,
+  enterEvaluationByHand: evaluationByHandRules,
   reportMissingSession: missingSessionRules,
   resolveMissingSession: missingSessionDecisionRules,
   saveMyEquality: equalityRules,

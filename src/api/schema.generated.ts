@@ -973,6 +973,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluations/by-hand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff with the insights role: enter answers given on a paper form or over the phone (audited, without the answers)
+         * @description For people who chose letters or calls: their invitation has no link, so they answer on a
+         *     paper form or by phone and staff type the answers in. Kept apart from who gave them, like an
+         *     online answer: the answers wait sealed and join the activity's others in a batch; no person,
+         *     invitation or time is kept with them, and `how` is only counted apart
+         *     (`EvaluationResults.given`) when the batch moves. Counted in the results exactly as online
+         *     answers (the same minimums). 422 naming `opportunityId` (`not-allowed`) before anyone was
+         *     invited to evaluate the activity, or once as many answers came (online and by hand) as
+         *     people were invited. The audit trail records who entered answers for which activity and how
+         *     they were given (action `enterEvaluationByHand`), never what they said.
+         */
+        post: operations["enterEvaluationByHand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/opportunities/{opportunityId}/evaluation-invitations": {
         parameters: {
             query?: never;
@@ -2362,19 +2390,37 @@ export interface components {
         };
         EvaluationInput: {
             token: string;
-            /** @description An answer for each ingredient the person answered; any may be left out. */
-            ratings: {
-                centre?: components["schemas"]["Agreement"];
-                power?: components["schemas"]["Agreement"];
-                clarity?: components["schemas"]["Agreement"];
-                relationships?: components["schemas"]["Agreement"];
-                voice?: components["schemas"]["Agreement"];
-                diversity?: components["schemas"]["Agreement"];
-                valued?: components["schemas"]["Agreement"];
-                accessible?: components["schemas"]["Agreement"];
-                leadership?: components["schemas"]["Agreement"];
-                outcomes?: components["schemas"]["Agreement"];
-            };
+            ratings: components["schemas"]["EvaluationRatings"];
+            /**
+             * @description Which rung of the ladder it felt like.
+             * @enum {string}
+             */
+            felt?: "coercion" | "educating" | "informing" | "consultation" | "engagement" | "co_design" | "co_production" | "not_sure";
+            /** @description What one thing should change. */
+            change?: string;
+        };
+        /** @description An answer for each ingredient the person answered; any may be left out. */
+        EvaluationRatings: {
+            centre?: components["schemas"]["Agreement"];
+            power?: components["schemas"]["Agreement"];
+            clarity?: components["schemas"]["Agreement"];
+            relationships?: components["schemas"]["Agreement"];
+            voice?: components["schemas"]["Agreement"];
+            diversity?: components["schemas"]["Agreement"];
+            valued?: components["schemas"]["Agreement"];
+            accessible?: components["schemas"]["Agreement"];
+            leadership?: components["schemas"]["Agreement"];
+            outcomes?: components["schemas"]["Agreement"];
+        };
+        /** @description The answers on one paper form or from one phone call, as the person gave them (the same questions as `EvaluationInput`, without a token). */
+        EvaluationByHandInput: {
+            opportunityId: components["schemas"]["Id"];
+            /**
+             * @description How the person gave them: on a paper form, or over the phone.
+             * @enum {string}
+             */
+            how: "paper" | "phone";
+            ratings: components["schemas"]["EvaluationRatings"];
             /**
              * @description Which rung of the ladder it felt like.
              * @enum {string}
@@ -2429,6 +2475,12 @@ export interface components {
             staffMinimum?: number;
             /** @description How many answered; `null` when fewer than the threshold (nothing is shown). */
             respondents: number | null;
+            /** @description Staff, one activity, once shown (`staffMinimum` or more answered): how the answers counted were given. Counted apart from the answers, when a batch moves. Absent from an older server. */
+            given?: {
+                online: number;
+                paper: number;
+                phone: number;
+            };
             groups: components["schemas"]["EvaluationGroup"][];
         };
         StaffCount: {
@@ -4725,6 +4777,43 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    enterEvaluationByHand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for one attempt at this POST (a UUID). Retrying with the same key and
+                 *     body returns the first response and writes nothing twice; the same key with another
+                 *     body is a 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationByHandInput"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
     inviteToEvaluate: {

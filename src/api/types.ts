@@ -161,6 +161,9 @@ export type Agreement = Schemas['Agreement'];
 export type EvaluationInvitation = Schemas['EvaluationInvitation'];
 export type EvaluationInput = Schemas['EvaluationInput'];
 export type EvaluationReceipt = Schemas['EvaluationReceipt'];
+export type EvaluationByHandInput = Schemas['EvaluationByHandInput'];
+/** How a person gave their answers: online (their link), on a paper form, or over the phone. */
+export type GivenBy = EvaluationByHandInput['how'];
 export type EvaluationRound = Schemas['EvaluationRound'];
 export type AnswerCounts = Schemas['AnswerCounts'];
 export type EvaluationGroup = Schemas['EvaluationGroup'];

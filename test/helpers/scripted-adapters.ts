@@ -41,6 +41,7 @@ const METHODS = [
   ...PAY_CALLS,
   'openEvaluationInvitation',
   'sendEvaluation',
+  'enterEvaluationByHand',
   'inviteToEvaluate',
   'getActivityEvaluation',
   'getInvolvementResults',

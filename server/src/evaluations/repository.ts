@@ -2,14 +2,14 @@
  * Evaluations (issue 17): rounds, single-use invitations, and the answers kept apart from who
  * gave them. All the SQL for the evaluation tables is here.
  */
-import { STAFF_MINIMUM, type ActivityInfo, type StoredAnswer } from '../../../src/api/evaluation-results.js';
-import type { EvaluationInput, OpportunityInput } from '../../../src/api/types.js';
+import { STAFF_MINIMUM, type ActivityInfo, type GivenByHand, type StoredAnswer } from '../../../src/api/evaluation-results.js';
+import type { EvaluationByHandInput, EvaluationInput, GivenBy, OpportunityInput } from '../../../src/api/types.js';
 import { randomInt } from 'node:crypto';
 import { newId, newToken, sha256 } from '../crypto.js';
 import type { Db, Queryable } from '../db/db.js';
 import { sendMessage } from '../messages/outbox.js';
 import { evaluationInvite } from '../messages/templates-evaluation.js';
-import { conflict, notFound } from '../problems.js';
+import { conflict, invalid, notFound } from '../problems.js';
 import { json } from '../sql.js';
 
 /** The link a person opens: the evaluation page with the token in the fragment (never sent to a server in a Referer). */
@@ -120,9 +120,42 @@ export async function saveAnswer(tx: Queryable, input: EvaluationInput, sealer: 
     if (known) throw conflict('These answers were sent already: each link works once. Thank you.');
     throw notFound('This link is not one we sent, or the activity was removed.');
   }
+  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [newId(), used.opportunity_id, sealer.seal(JSON.stringify(said(input)))]);
+}
+
+/** What a waiting answer's seal holds: the answers, and how they were given when staff entered them. */
+type Sealed = Omit<StoredAnswer, 'opportunityId'> & { how?: GivenBy };
+
+const said = (input: Pick<EvaluationInput, 'ratings' | 'felt' | 'change'>): Omit<StoredAnswer, 'opportunityId'> => {
   const change = input.change?.trim();
-  const said: Omit<StoredAnswer, 'opportunityId'> = { ratings: input.ratings, ...(input.felt ? { felt: input.felt } : {}), ...(change ? { change } : {}) };
-  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [newId(), used.opportunity_id, sealer.seal(JSON.stringify(said))]);
+  return { ratings: input.ratings, ...(input.felt ? { felt: input.felt } : {}), ...(change ? { change } : {}) };
+};
+
+/**
+ * The answers on a paper form or from a call, typed in by staff (issue 17): they wait, sealed, like
+ * an online answer (the seal also says how they came), and join the activity's others with its
+ * next batch. Only for an activity whose people were invited, and never more answers (online and
+ * entered) than people invited: a 422 naming `opportunityId`.
+ */
+export async function enterByHand(tx: Queryable, input: EvaluationByHandInput, sealer: Sealer): Promise<void> {
+  await briefOf(tx, input.opportunityId);
+  const [round] = await tx.query<{ entered: number }>('SELECT entered_by_hand AS entered FROM evaluation_rounds WHERE opportunity_id = $1 FOR UPDATE', [input.opportunityId]);
+  const [counts] = await tx.query<{ invited: number; used: number }>(
+    'SELECT count(*)::int AS invited, count(*) FILTER (WHERE used)::int AS used FROM evaluation_invitations WHERE opportunity_id = $1',
+    [input.opportunityId],
+  );
+  const invited = counts?.invited ?? 0;
+  if (!round || !invited) throw invalid([{ field: 'opportunityId', code: 'not-allowed', message: 'Nobody has been invited to say how this activity went yet: invite them first.' }]);
+  if ((counts?.used ?? 0) + round.entered >= invited) throw invalid([{ field: 'opportunityId', code: 'not-allowed', message: `Everyone invited (${invited}) has answered already, online or by hand.` }]);
+  await tx.query('UPDATE evaluation_rounds SET entered_by_hand = entered_by_hand + 1 WHERE opportunity_id = $1', [input.opportunityId]);
+  const sealed: Sealed = { ...said(input), how: input.how };
+  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [newId(), input.opportunityId, sealer.seal(JSON.stringify(sealed))]);
+}
+
+/** How many of an activity's answers (moved) came on paper or by phone. */
+export async function givenByHand(db: Queryable, opportunityId: string): Promise<GivenByHand> {
+  const rows = await db.query<{ how: GivenBy; answers: number }>('SELECT how, answers FROM evaluation_given WHERE opportunity_id = $1', [opportunityId]);
+  return { paper: rows.find((r) => r.how === 'paper')?.answers ?? 0, phone: rows.find((r) => r.how === 'phone')?.answers ?? 0 };
 }
 
 export interface BatchRule {
@@ -166,15 +199,27 @@ export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, 
   for (const { opportunity_id: opportunityId } of due) {
     moved += await db.transaction(async (tx) => {
       const rows = await tx.query<{ sealed: string }>('DELETE FROM evaluation_pending WHERE opportunity_id = $1 RETURNING sealed', [opportunityId]);
+      const byHand: Record<GivenBy, number> = { paper: 0, phone: 0 };
       for (const row of shuffled(rows)) {
-        const said = JSON.parse(sealer.open(row.sealed)) as Omit<StoredAnswer, 'opportunityId'>;
+        const answer = JSON.parse(sealer.open(row.sealed)) as Sealed;
         await tx.query('INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ($1, $2, $3::jsonb, $4, $5)', [
           newId(),
           opportunityId,
-          json(said.ratings),
-          said.felt ?? null,
-          said.change ?? null,
+          json(answer.ratings),
+          answer.felt ?? null,
+          answer.change ?? null,
         ]);
+        if (answer.how) byHand[answer.how] += 1;
+      }
+      // How they came is counted apart, for the batch as a whole: no answer row says it.
+      for (const how of ['paper', 'phone'] as const) {
+        if (byHand[how]) {
+          await tx.query(
+            `INSERT INTO evaluation_given (opportunity_id, how, answers) VALUES ($1, $2, $3)
+             ON CONFLICT (opportunity_id, how) DO UPDATE SET answers = evaluation_given.answers + EXCLUDED.answers`,
+            [opportunityId, how, byHand[how]],
+          );
+        }
       }
       return rows.length;
     });

@@ -6,12 +6,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { activityResults, DEFAULT_THRESHOLD, programmeResults, publishedThreshold, STAFF_MINIMUM } from '../../../src/api/evaluation-results.js';
-import type { EvaluationInput } from '../../../src/api/types.js';
+import type { EvaluationByHandInput, EvaluationInput } from '../../../src/api/types.js';
+import { requireRole } from '../auth.js';
 import type { EqualityReference } from '../../../src/api/equality-reach.js';
 import { equalityRoutes } from '../equality/routes.js';
-import { operation, param, sendJson } from '../http.js';
+import { actorOf, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { notFound } from '../problems.js';
-import { activities, answers, endedWithoutRound, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
+import { activities, answers, endedWithoutRound, enterByHand, givenByHand, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
 
 export interface EvaluationOptions {
   /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5, never under PARTICIPANT_MINIMUM, 3). */
@@ -73,6 +74,19 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
     return sendJson(reply, 201, { received: true });
   });
 
+  // Answers from a paper form or a call (issue 17): the insights role, retried safely with an
+  // Idempotency-Key (the stored request hash is keyed by it, so it cannot be matched to answers),
+  // audited with the activity and how they came, never what they said.
+  operation(app, 'enterEvaluationByHand', { access: 'staff' }, async (request, reply) => {
+    requireRole(request.principal, 'insights');
+    const input = request.body as EvaluationByHandInput;
+    return sendIdempotent(request, reply, async (repos, tx) => {
+      await enterByHand(tx, input, app.contactKeys.cipher);
+      await repos.audit(actorOf(request), 'enterEvaluationByHand', [input.opportunityId], { how: input.how });
+      return { status: 201, body: { received: true } };
+    });
+  });
+
   operation(app, 'inviteToEvaluate', { access: 'staff' }, async (request, reply) => {
     const round = await app.db.transaction((tx) => startRound(tx, param(request, 'opportunityId'), link));
     return sendJson(reply, 200, round);
@@ -83,7 +97,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
     const [activity] = await activities(app.db, [id]);
     if (!activity) throw notFound('There is no opportunity with that id.');
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, activityResults(activity, await answers(app.db, id), await invitedCount(app.db, id), threshold, staffMinimum));
+    return sendJson(reply, 200, activityResults(activity, await answers(app.db, id), await invitedCount(app.db, id), threshold, staffMinimum, await givenByHand(app.db, id)));
   });
 
   operation(app, 'getInvolvementResults', {}, async (_request, reply) => {

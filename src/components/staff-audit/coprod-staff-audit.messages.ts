@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'resolveMissingSession',
   'addEqualityQuestion',
   'retireEqualityQuestion',
+  'enterEvaluationByHand',
   'saveEqualityReference',
 ] as const;
 
@@ -103,6 +104,7 @@ export const staffAuditMessages = defineMessages({
     action_resolveMissingSession: 'answered someone who said they came but was not on the list',
     action_addEqualityQuestion: 'added a question about who takes part',
     action_retireEqualityQuestion: 'stopped asking a question about who takes part',
+    action_enterEvaluationByHand: 'entered answers from a paper form or a call about how an activity went (not what they said)',
     action_saveEqualityReference: 'saved the figures to compare who takes part with',
     action_other: 'did something else',
     'reason_find-people': 'To find people for an opportunity',
@@ -173,6 +175,7 @@ export const staffAuditMessages = defineMessages({
     action_resolveMissingSession: 'atebodd rywun a ddywedodd ei fod wedi dod ond nad oedd ar y rhestr',
     action_addEqualityQuestion: 'ychwanegodd gwestiwn am bwy sy’n cymryd rhan',
     action_retireEqualityQuestion: 'rhoddodd y gorau i ofyn cwestiwn am bwy sy’n cymryd rhan',
+    action_enterEvaluationByHand: 'rhoddodd atebion o ffurflen bapur neu alwad am sut aeth gweithgaredd (nid beth a ddywedwyd)',
     action_saveEqualityReference: 'cadwodd y ffigurau i gymharu pwy sy’n cymryd rhan â nhw',
     action_other: 'gwnaeth rywbeth arall',
     'reason_find-people': 'I ddod o hyd i bobl ar gyfer cyfle',

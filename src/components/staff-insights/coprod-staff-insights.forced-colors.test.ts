@@ -2,8 +2,8 @@
  * Issue 17 item 6, "readable in forced colours": Chromium emulates Windows' forced colours (CDP
  * Emulation.setEmulatedMedia, the `forced-colors` server command in web-test-runner.config.mjs)
  * and the charts still show: every bar outlined in the system's text colour, six answers told
- * apart by pattern (not colour alone), the "who is taking part" bars drawn in the text colour. A screenshot is written to
- * /tmp/coprod-forced-colours-insights.png for a person to look at. Chromium only.
+ * apart by pattern (not colour alone), the "who is taking part" bars drawn in the text colour. With COPROD_SCREENSHOT_DIR
+ * set, a screenshot (coprod-forced-colours-insights.png) is written there for a person to look at; otherwise none. Chromium only.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -67,6 +67,6 @@ describe('<coprod-staff-insights> in forced colours (Windows high contrast)', fu
     expect([people.fill, people.stroke, area.stroke]).to.deep.equal([text, text, text]);
 
     s.querySelector('[part="chart"]')!.scrollIntoView();
-    await executeServerCommand('forced-colors', { active: true, screenshot: '/tmp/coprod-forced-colours-insights.png' });
+    await executeServerCommand('forced-colors', { active: true, screenshot: 'coprod-forced-colours-insights.png' });
   });
 });

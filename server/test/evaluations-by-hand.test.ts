@@ -1,0 +1,94 @@
+/**
+ * Issue 17: answers given on a paper form or over the phone, entered by staff with the insights
+ * role. Kept apart from who gave them like an online answer, counted exactly like one, with how
+ * they came counted apart ("1 online, 1 on paper, 1 by phone"), audited without what they said,
+ * retried safely with an Idempotency-Key, refused by field with a code.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { moveWaitingAnswers } from '../src/evaluations/repository.js';
+import { key, staff, suiteServer, token, type TestServer } from './harness.js';
+
+const OPP = 'opp-carers';
+const insights = await token({ sub: 'insights-1', roles: ['staff', 'insights'], title: 'Insight lead' });
+
+async function joined(s: TestServer, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const body = { name, contact: { method: 'email', detail: `${name.toLowerCase()}@example.com` }, consent: true };
+    const created = await s.call(`/api/v1/opportunities/${OPP}/interests`, { method: 'POST', body, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const patched = await s.call(`/api/v1/opportunities/${OPP}/interests/${created.body.id}`, { method: 'PATCH', body: { status: 'joined' }, token: staff, headers: { 'idempotency-key': key() } });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    ids.push(created.body.id);
+  }
+  return ids;
+}
+
+const PAPER_CHANGE = 'Post the papers in large print';
+const paper = { opportunityId: OPP, how: 'paper', ratings: { voice: 'strongly_agree', accessible: 'agree' }, felt: 'co_design', change: PAPER_CHANGE };
+const phone = { opportunityId: OPP, how: 'phone', ratings: { voice: 'strongly_agree', accessible: 'disagree' }, felt: 'consultation' };
+const enter = (s: TestServer, body: unknown, as = insights, idempotencyKey = key()) =>
+  s.call('/api/v1/evaluations/by-hand', { method: 'POST', body, token: as, headers: { 'idempotency-key': idempotencyKey } });
+const fields = (body: { errors?: { field: string; code: string }[] }) => (body.errors ?? []).map((e) => `${e.field} ${e.code}`).sort();
+
+describe('answers from a paper form or a call, entered by staff (issue 17)', () => {
+  const s = suiteServer();
+
+  it('refuses without the insights role, before anyone was invited, and names each wrong field with a code', async () => {
+    assert.equal((await s.call('/api/v1/evaluations/by-hand', { method: 'POST', body: paper })).status, 401);
+    assert.equal((await enter(s, paper, staff)).status, 403, 'staff without the insights role');
+    const early = await enter(s, paper);
+    assert.equal(early.status, 422, JSON.stringify(early.body));
+    assert.deepEqual(fields(early.body), ['opportunityId not-allowed'], 'nobody invited yet');
+    const unknown = await enter(s, { ...paper, opportunityId: 'opp-nowhere' });
+    assert.equal(unknown.status, 404);
+    const bad = await enter(s, { opportunityId: OPP, how: 'email', ratings: { voice: 'maybe' }, felt: 'lots', change: 'x'.repeat(1001) });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(fields(bad.body), ['change too-long', 'felt not-in-list', 'how not-in-list', 'ratings.voice not-in-list']);
+  });
+
+  it('counts a paper and a phone answer exactly as online ones once their batch moves, says how many came how, and never more than were invited', async () => {
+    await joined(s, ['Aled', 'Bethan', 'Carys']);
+    const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    assert.equal(round.body.invited, 3);
+    const [link] = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 1`);
+    const online = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: link!.link.split('#coprod-evaluation=')[1], ratings: { voice: 'agree', accessible: 'agree' }, felt: 'co_design' } });
+    assert.equal(online.status, 201);
+
+    const retryKey = key();
+    const first = await enter(s, paper, insights, retryKey);
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.deepEqual(first.body, { received: true });
+    const retried = await enter(s, paper, insights, retryKey);
+    assert.equal(retried.status, 201);
+    assert.equal(retried.headers.get('idempotent-replayed'), 'true', 'a retry is not a second answer');
+    assert.equal((await enter(s, phone)).status, 201);
+    const fourth = await enter(s, paper);
+    assert.equal(fourth.status, 422, 'three invited, three answered');
+    assert.deepEqual(fields(fourth.body), ['opportunityId not-allowed']);
+
+    const before = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
+    assert.deepEqual([before.body.respondents, before.body.given], [0, undefined], 'they wait, sealed, like online answers');
+    assert.equal(await moveWaitingAnswers(s.db, { minimum: 3, days: 7 }, s.app.contactKeys.cipher), 3);
+    const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
+    assert.equal(results.status, 200);
+    assert.equal(results.body.respondents, 3);
+    assert.deepEqual(results.body.given, { online: 1, paper: 1, phone: 1 });
+    const [group] = results.body.groups;
+    const counts = (i: string) => group.ingredients.find((x: { ingredient: string }) => x.ingredient === i).counts;
+    assert.deepEqual([counts('voice').strongly_agree, counts('voice').agree, counts('accessible').agree, counts('accessible').disagree], [2, 1, 2, 1]);
+    assert.deepEqual(group.changes, [PAPER_CHANGE]);
+  });
+
+  it('keeps no trace of how an answer came beside it, and audits who entered answers for which activity without what they said', async () => {
+    const columns = await s.db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'evaluation_answers' AND table_schema = current_schema() ORDER BY ordinal_position`);
+    assert.deepEqual(columns.map((c) => c.column_name), ['id', 'opportunity_id', 'ratings', 'felt', 'change'], 'no "how" on an answer');
+    const given = await s.db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'evaluation_given' AND table_schema = current_schema() ORDER BY ordinal_position`);
+    assert.deepEqual(given.map((c) => c.column_name), ['opportunity_id', 'how', 'answers'], 'counts only: no person, staff or time');
+    const audit = await s.db.query<{ actor: string; subject_ids: string[]; detail: unknown }>(`SELECT actor, subject_ids, detail FROM audit_log WHERE action = 'enterEvaluationByHand' ORDER BY id`);
+    assert.deepEqual(audit.map((a) => [a.actor, a.subject_ids, a.detail]), [['insights-1', [OPP], { how: 'paper' }], ['insights-1', [OPP], { how: 'phone' }]], 'each entry once (the retry is not), with how it came');
+    const everything = JSON.stringify(await s.db.query('SELECT * FROM audit_log')) + JSON.stringify(await s.db.query('SELECT * FROM idempotency_keys'));
+    assert.ok(!everything.includes('large print') && !everything.includes('strongly_agree') && !everything.includes('co_design'), 'no answer in the audit trail or the retry store');
+  });
+});
