@@ -68,7 +68,11 @@ async function load(widgetsDir: string): Promise<Renderer> {
   const { unsafeStatic, html } = await import('lit/static-html.js');
   const widgets = (await import(pathToFileURL(join(widgetsDir, 'coprod-widgets.js')).href)) as {
     readingsReady(locale: Locale, level: ReadingLevel): Promise<void> | undefined;
+    CoprodOpportunityList: { parts?(): Promise<void> };
   };
+  // What the list draws after its first paint in a browser ("More filters"): the server renders
+  // it, and the browser loads it before hydrating, so both draw the same.
+  await widgets.CoprodOpportunityList.parts?.();
   const styles = new Map<string, string>();
 
   return {

@@ -12,7 +12,7 @@ import { loadTaxonomy } from '../../core/vocabulary.js';
 import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
-import { addressMaker, filtersFrom, filtersView, queryFor, type Filters } from './internal/filters.js';
+import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters } from './internal/filters.js';
 import { lastPage, rememberPage } from './internal/last-results.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenInPlace } from './internal/open-in-place.js';
@@ -21,6 +21,21 @@ import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 
 const SEARCH_DELAY_MS = 400;
+
+/** "More filters" (internal/more-filters.ts), shared by every list on the page once loaded. */
+let moreFilters: typeof import('./internal/more-filters.js').moreFilters | undefined;
+let moreLoading: Promise<void> | undefined;
+function loadMoreFilters(): Promise<void> {
+  return (moreLoading ??= import('./internal/more-filters.js').then(
+    (part) => void (moreFilters = part.moreFilters),
+    (error: unknown) => {
+      // A failed load is tried again by the next list (or the next render).
+      moreLoading = undefined;
+      throw error;
+    },
+  ));
+}
+
 /**
  * A list of co-production opportunities as cards, with filters, "Show more" and the
  * opportunity opened in place.
@@ -46,6 +61,14 @@ const SEARCH_DELAY_MS = 400;
 export class CoprodOpportunityList extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, cardStyles, listStyles];
   static override messages = listMessages;
+
+  /**
+   * Loads what the list draws after its first paint ("More filters"), so that the reference
+   * server renders it too and hydration finds the same content. @internal
+   */
+  static parts(): Promise<void> {
+    return loadMoreFilters();
+  }
 
   /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
   @property() topic?: string;
@@ -233,7 +256,20 @@ export class CoprodOpportunityList extends CoprodElement {
       this.address.write(this.opened.id, 'replace');
     }
     if (this.meToken) this.loadForMe();
+    // "More filters" loads after the first paint (the panel is shut, so nothing shows it is missing).
+    if (!moreFilters && !this.hideFilters) loadMoreFilters().then(() => this.requestUpdate(), () => undefined);
     super.willUpdate(changed);
+  }
+
+  /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && !moreFilters && this.shadowRoot?.querySelector('.filter-grid > *')) {
+      return loadMoreFilters().then(
+        () => super.scheduleUpdate(),
+        () => super.scheduleUpdate(),
+      );
+    }
+    return super.scheduleUpdate();
   }
 
   /** Moves focus to the list's heading. */
@@ -311,6 +347,8 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   protected override renderContent(): unknown {
+    // A filter behind "More filters" is set, so it opens at once: the skeleton until its code is in.
+    if (!moreFilters && !this.hideFilters && moreSet(this.filters)) return this.renderWaiting();
     const open = this.opened.id !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
@@ -336,16 +374,21 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private renderFilters(): TemplateResult {
+    const t = this.t;
     return filtersView({
-      t: this.t,
-      locale: this.config.locale,
+      t,
       level: this.subLevel(),
-      taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
       filters: this.filters,
-      ranked: this.showingForMe,
       keyword: this.keywordDraft,
+      more: moreFilters?.({
+        t,
+        locale: this.config.locale,
+        taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
+        filters: this.filters,
+        ranked: this.showingForMe,
+        onChange: (change) => this.setFilters(change),
+      }),
       onKeyword: (value) => this.onKeywordInput(value),
-      onChange: (change) => this.setFilters(change),
       onSubmit: (event) => this.onFiltersSubmit(event),
     });
   }

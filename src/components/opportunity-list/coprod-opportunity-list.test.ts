@@ -276,6 +276,39 @@ describe('<coprod-opportunity-list>', () => {
     expect(root(element).querySelector<HTMLSelectElement>('#field-area')!.value).to.equal('riverside');
   });
 
+  it('loads "More filters" after the first paint, and with a filter set waits in its skeleton: never an open, empty panel (issue 19)', async () => {
+    // A fresh copy of the element's module, so its "More filters" code is not in yet when it first renders.
+    const fresh = new URL('./coprod-opportunity-list.component.ts?more-filters-fresh', import.meta.url).href;
+    const { CoprodOpportunityList: Fresh } = (await import(/* @vite-ignore */ fresh)) as { CoprodOpportunityList: CustomElementConstructor };
+    if (!customElements.get('coprod-list-fresh')) customElements.define('coprod-list-fresh', Fresh);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const seen: string[] = [];
+    const look = (root: ShadowRoot) => {
+      const more = root.querySelector<HTMLDetailsElement>('details.more-filters');
+      if (more?.open && !more.querySelector('.filter-grid > *')) seen.push('an open, empty "More filters"');
+    };
+    try {
+      const element = document.createElement('coprod-list-fresh') as List;
+      element.setAttribute('area', 'riverside');
+      (element as unknown as { adapter: unknown; today: Date }).adapter = new InMemoryApi({ now: NOW });
+      (element as unknown as { today: Date }).today = NOW;
+      host.append(element);
+      await element.updateComplete;
+      const watch = new MutationObserver(() => look(element.shadowRoot!));
+      watch.observe(element.shadowRoot!, { childList: true, subtree: true, attributes: true });
+      look(element.shadowRoot!);
+      // Booleans: a failing check on an element makes the runner serialise it.
+      expect(!!root(element).querySelector('details.more-filters[open]') === !!root(element).querySelector('#field-area'), 'open only with its fields').to.equal(true);
+      await until(() => root(element).querySelector<HTMLSelectElement>('#field-area')?.value === 'riverside', 'the area filter, set');
+      watch.disconnect();
+      expect(seen).to.deep.equal([]);
+      expect(root(element).querySelector<HTMLDetailsElement>('details.more-filters')!.open).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('reads in Welsh', async () => {
     const element = await showList(new InMemoryApi({ now: NOW }), {}, 'cy');
     expect(root(element).querySelector('.list-heading')!.textContent!.trim()).to.equal('Cyfleoedd i gymryd rhan');

@@ -1,10 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { OpportunityQuery, ParticipationMode, Taxonomy } from '../../../api/types.js';
-import type { Locale } from '../../../core/config.js';
-import { choiceGroup, selectField, textField } from '../../../core/forms/fields.js';
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { OpportunityQuery, ParticipationMode } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
-import { choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 
 export type Sort = 'closing' | 'newest';
 
@@ -100,84 +98,46 @@ export function addressMaker(href: string, filters: Filters | undefined, locked:
 
 export interface FiltersViewOptions {
   t: Translate<MessageSet>;
-  locale: Locale;
   level: number;
-  taxonomy: Taxonomy | undefined;
   filters: Filters;
-  /** "Only what may suit me": best first, so no sort to choose. */
-  ranked: boolean;
   keyword: string;
+  /** What "More filters" holds (internal/more-filters.ts), once its code is in. */
+  more: unknown;
   onKeyword: (value: string) => void;
-  onChange: (change: Partial<Filters>) => void;
   onSubmit: (event: Event) => void;
 }
 
-/** The filter form: keyword, topic, area, sort, how people take part, and paid only. */
+/** True when a filter behind "More filters" is set: it opens (its code must be in first). */
+export function moreSet(filters: Filters): boolean {
+  return !!(filters.topic || filters.area || filters.formats.length || filters.paid || filters.sort !== 'closing');
+}
+
+/**
+ * The filter form: the keyword box (the form chrome written here, so the first paint does not
+ * carry the form fields module), then "More filters", whose fields load after the first paint.
+ */
 export function filtersView(o: FiltersViewOptions): TemplateResult {
-  const { t, locale, taxonomy, filters } = o;
-  const errorPrefix = t('errorPrefix');
+  const { t } = o;
   // The keyword is always there; the other filters wait behind "More filters" (open when one is set).
-  const moreSet = !!(filters.topic || filters.area || filters.formats.length || filters.paid || filters.sort !== 'closing');
   return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${o.onSubmit}>
     ${heading(o.level, t('filtersHeading'), { id: 'filters-heading' })}
-    ${textField({
-      id: 'field-q',
-      label: t('keyword'),
-      hint: t('keywordHint'),
-      errorPrefix,
-      type: 'search',
-      value: o.keyword,
-      onInput: (value) => o.onKeyword(value),
-    })}
-    <details class="more-filters" ?open=${moreSet}>
-    <summary>${t('moreFilters')}</summary>
-    <div class="filter-grid">
-      ${selectField({
-        id: 'field-topic',
-        label: t('topic'),
-        errorPrefix,
-        value: filters.topic,
-        options: [{ value: '', label: t('allTopics') }, ...(taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
-        onChange: (topic) => o.onChange({ topic }),
-      })}
-      ${selectField({
-        id: 'field-area',
-        label: t('area'),
-        errorPrefix,
-        value: filters.area,
-        options: [{ value: '', label: t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
-        onChange: (area) => o.onChange({ area }),
-      })}
-      ${o.ranked ? nothing : selectField({
-        id: 'field-sort',
-        label: t('sort'),
-        errorPrefix,
-        value: filters.sort,
-        options: [
-          { value: 'closing', label: t('sortClosing') },
-          { value: 'newest', label: t('sortNewest') },
-        ],
-        onChange: (sort) => o.onChange({ sort: sort === 'newest' ? 'newest' : 'closing' }),
-      })}
-      ${choiceGroup({
-        id: 'field-format',
-        type: 'checkbox',
-        label: t('format'),
-        errorPrefix,
-        choices: choicesFrom(participationModes, locale),
-        selected: filters.formats,
-        onChange: (selected) => o.onChange({ formats: MODES.filter((mode) => selected.includes(mode)) }),
-      })}
-      ${choiceGroup({
-        id: 'field-paid',
-        type: 'checkbox',
-        label: t('pay'),
-        errorPrefix,
-        choices: [{ value: 'paid', label: t('paidOnly') }],
-        selected: filters.paid ? ['paid'] : [],
-        onChange: (selected) => o.onChange({ paid: selected.includes('paid') }),
-      })}
+    <div class="form-group">
+      <label class="label" for="field-q">${t('keyword')}</label>
+      <span class="hint" id="field-q-hint">${t('keywordHint')}</span>
+      <input
+        class="input"
+        id="field-q"
+        name="field-q"
+        type="search"
+        aria-describedby="field-q-hint"
+        aria-invalid="false"
+        .value=${live(o.keyword)}
+        @input=${(event: Event) => o.onKeyword((event.target as HTMLInputElement).value)}
+      />
     </div>
+    <details class="more-filters" ?open=${moreSet(o.filters)}>
+    <summary>${t('moreFilters')}</summary>
+    <div class="filter-grid">${o.more}</div>
     </details>
   </form>`;
 }
