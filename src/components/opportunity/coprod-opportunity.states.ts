@@ -224,7 +224,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Email chosen after errors',
-      description: 'Send pressed with nothing filled in, then "Email" chosen: the email address field appears, not in red, because the person has not had a go at it yet.',
+      description: 'Send pressed with nothing filled in, then "Email" chosen: the "how to contact you" error goes (that question is answered), and the email address field appears, not in red, because the person has not had a go at it yet.',
       render: () => detail(new InMemoryApi({ now: NOW })),
       play: chooseEmailAfterErrors,
     },

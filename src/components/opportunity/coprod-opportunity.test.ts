@@ -141,6 +141,20 @@ describe('<coprod-opportunity>', () => {
       expect(email.closest('.form-group')!.classList.contains('has-error')).to.equal(true);
     });
 
+    it('clears a field’s error once it is answered, at the field and in the summary (the errors-clear rule)', async () => {
+      const element = await show(new InMemoryApi({ now: NOW }));
+      const choose = 'Select how you would like us to contact you';
+      pressSend(element);
+      await until(() => text(element, '.error-summary').includes(choose), 'the contact error in the summary');
+      shadow(element).querySelector<HTMLInputElement>('#field-contact-method')!.click();
+      await until(() => !text(element, '.error-summary').includes(choose), 'the contact error gone from the summary');
+      expect(shadow(element).querySelector('#field-contact-method-error'), 'gone at the field').to.equal(null);
+      expect(text(element, '.error-summary'), 'an error not put right stays').to.contain('Enter your name');
+      typeInto(element, '#field-name', 'Sam');
+      await until(() => !text(element, '.error-summary').includes('Enter your name'), 'the name error gone once typed');
+      expect(shadow(element).querySelector('#field-name-error')).to.equal(null);
+    });
+
     it('checks the email address format before sending', async () => {
       const element = await show(new InMemoryApi({ now: NOW }));
       await fillInterest(element);

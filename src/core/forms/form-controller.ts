@@ -63,6 +63,8 @@ export class FormController<V extends object> implements ReactiveController {
    * summary still lists them, and the next submit checks everything again.
    */
   private unseen = new Set<string>();
+  /** Paths whose error `validate` does not make (the server's, or set by the form): kept until their own value changes. */
+  private kept = new Set<string>();
 
   get errors(): FieldErrors {
     return this.shown;
@@ -71,6 +73,7 @@ export class FormController<V extends object> implements ReactiveController {
   set errors(errors: FieldErrors) {
     this.shown = errors;
     this.unseen = new Set();
+    this.kept = new Set(Object.keys(errors));
   }
   status: FormStatus = 'editing';
   failure: ApiError | undefined;
@@ -96,8 +99,15 @@ export class FormController<V extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The errors-clear rule: a field answered since the errors were shown loses its error, at the
+   * field and in the summary. A client error goes once the form's own check passes for it; a
+   * server's (or one the form set) once its own value changes. Nothing new is added until the next submit.
+   */
   update(change: Partial<V>): void {
     this.values = { ...this.values, ...change };
+    let still: FieldErrors | undefined;
+    for (const path of Object.keys(this.shown)) if (this.kept.has(path) ? path.split('.')[0]! in change : !(still ??= this.options.validate(this.values))[path]) delete this.shown[path];
     this.options.onChange?.(this.values);
     this.host.requestUpdate();
   }
@@ -122,10 +132,8 @@ export class FormController<V extends object> implements ReactiveController {
   /** The errors for the summary, in field order, each linked to its field. */
   get summary(): SummaryError[] {
     const order = this.options.fieldOrder;
-    const rank = (path: string): number => {
-      const index = order.indexOf(path);
-      return index === -1 ? order.length : index;
-    };
+    // Paths not in the order (-1) go last.
+    const rank = (path: string): number => order.indexOf(path) >>> 0;
     return Object.entries(this.errors)
       .sort(([a], [b]) => rank(a) - rank(b))
       .map(([path, message]) => ({ fieldId: order.includes(path) ? fieldId(path) : undefined, message }));
@@ -149,7 +157,8 @@ export class FormController<V extends object> implements ReactiveController {
     if (this.submitting) return undefined;
     const errors = this.options.validate(this.values);
     if (Object.keys(errors).length > 0) {
-      this.showErrors(errors);
+      void this.showErrors(errors);
+      this.kept = new Set();
       return undefined;
     }
     const body = JSON.stringify(this.values);
@@ -168,15 +177,7 @@ export class FormController<V extends object> implements ReactiveController {
       return result;
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('server', String(error), { cause: error });
-      if (apiError.kind === 'validation' && apiError.fieldErrorList.length > 0) {
-        const aliases = this.options.aliases ?? {};
-        const serverErrors: FieldErrors = {};
-        for (const { field, code } of apiError.fieldErrorList) {
-          const path = aliases[field] ?? field;
-          serverErrors[path] ??= this.word({ field: path, code });
-        }
-        this.showErrors(serverErrors);
-      } else {
+      if (!this.refused(apiError)) {
         this.status = 'failed';
         this.failure = apiError;
         this.host.requestUpdate();
@@ -189,7 +190,21 @@ export class FormController<V extends object> implements ReactiveController {
     }
   }
 
-  private async showErrors(errors: FieldErrors): Promise<void> {
+  /**
+   * A refusal that names fields (a 422) shown like the form's own errors: each field's problem
+   * worded from its code in the reader's words (never the server's English), at the field and
+   * in the summary, which takes focus; the values stay. False for any other failure, which the
+   * form words itself (forms that send on their own use this for the server's answer).
+   */
+  refused(error: unknown): boolean {
+    if (!(error instanceof ApiError) || error.kind !== 'validation' || !error.fieldErrorList.length) return false;
+    const aliases = this.options.aliases ?? {};
+    void this.showErrors(this.wordAll(error.fieldErrorList.map(({ field, code }) => ({ field: aliases[field] ?? field, code }))));
+    return true;
+  }
+
+  /** Shows the form's own errors (checked outside `validate`): at the fields and in the summary, which takes focus. */
+  async showErrors(errors: FieldErrors): Promise<void> {
     this.errors = errors;
     this.status = 'editing';
     this.host.requestUpdate();
