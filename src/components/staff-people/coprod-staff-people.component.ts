@@ -4,7 +4,8 @@ import { ApiError } from '../../api/errors.js';
 import { DEFAULT_WEIGHTS } from '../../api/matching/rank.js';
 import type { InvitationList, MatchWeights, Opportunity, PeoplePage, PersonRecord, PersonSummary, SuggestionPage, Taxonomy } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
-import { formStyles } from '../../core/forms/index.js';
+import { FormController, formStyles } from '../../core/forms/index.js';
+import { invitationRules } from '../../api/rules.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -68,8 +69,6 @@ export class CoprodStaffPeople extends StaffElement {
   /** @internal */ @state() private record: PersonRecord | Error | undefined;
   /** @internal */ @state() private weights: MatchWeights = { ...DEFAULT_WEIGHTS };
   /** @internal */ @state() private appliedWeights: MatchWeights = { ...DEFAULT_WEIGHTS };
-  /** @internal */ @state() private chosen = new Set<string>();
-  /** @internal */ @state() private inviteError: string | undefined;
   /** @internal */ @state() private inviteResult: TemplateResult | undefined;
   /** @internal */ @state() private invitedRound = 0;
   /** @internal */ @state() private taxonomy: Taxonomy | undefined;
@@ -78,6 +77,20 @@ export class CoprodStaffPeople extends StaffElement {
   /** Whether "More filters" is open as the person left it (read at the next render; never closes it from code). */
   private moreOpen = false;
   private readonly busy = new BusyController(this);
+  /** Who is chosen to invite: a 422 (none, or more than 50) is shown by code at the Invite button and in a summary above the list. */
+  private readonly inviteForm = new FormController<{ profileIds: string[] }>(this, {
+    initial: { profileIds: [] },
+    fieldOrder: ['profileIds'],
+    rules: invitationRules,
+    validate: (v): Record<string, string> => (v.profileIds.length ? {} : { profileIds: this.t('eChoose') }),
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+    speech: { pending: () => this.t('sending'), failure: (error) => this.inviteFailure(error) },
+  });
+
+  /** A refusal naming no field has no list to point to: the invitation's own words, not "check the list at the top". */
+  private inviteFailure(error: ApiError): string {
+    return error.kind === 'validation' ? this.t('inviteRefused') : this.actionError(error);
+  }
   /** Every message waiting to be sent by hand, in one list (issue 15): its module loads when staff first ask. */
   private readonly byHand = new ByHandSection(this, {
     api: () => this.api,
@@ -314,8 +327,10 @@ export class CoprodStaffPeople extends StaffElement {
           ...this.words(),
           level: this.level + 2,
           weights: this.weights,
-          chosen: this.chosen,
-          error: this.inviteError,
+          chosen: new Set(this.inviteForm.values.profileIds),
+          error: this.inviteForm.error('profileIds'),
+          summary: this.inviteForm.summary,
+          failure: this.inviteForm.failure && this.inviteFailure(this.inviteForm.failure),
           result: this.inviteResult,
           busy: this.busy.isBusy('invite'),
           onWeight: (key: keyof MatchWeights, value: number) => (this.weights = { ...this.weights, [key]: Number.isFinite(value) ? Math.min(5, Math.max(0, value)) : DEFAULT_WEIGHTS[key] }),
@@ -324,11 +339,8 @@ export class CoprodStaffPeople extends StaffElement {
             this.appliedWeights = { ...this.weights };
           },
           onChoose: (id: string, on: boolean) => {
-            const next = new Set(this.chosen);
-            if (on) next.add(id);
-            else next.delete(id);
-            this.chosen = next;
-            this.inviteError = undefined;
+            const ids = this.inviteForm.values.profileIds.filter((chosen) => chosen !== id);
+            this.inviteForm.update({ profileIds: on ? [...ids, id] : ids });
           },
           onInvite: () => void this.busy.run('invite', () => this.invite(found)),
         };
@@ -351,25 +363,25 @@ export class CoprodStaffPeople extends StaffElement {
     const api = this.api;
     const opportunityId = found.opportunity.id;
     if (!api?.invitePeople) return;
-    if (!this.chosen.size) {
-      this.inviteError = this.t('eChoose');
-      this.inviteResult = undefined;
-      return;
-    }
-    try {
-      const result = await api.invitePeople(opportunityId, { profileIds: [...this.chosen] });
+    this.inviteResult = undefined;
+    const result = await this.inviteForm.submit(async (body) => {
+      try {
+        return await api.invitePeople!(opportunityId, body);
+      } catch (error) {
+        this.reportError('save', error);
+        throw error;
+      }
+    });
+    if (result) {
       const names = new Map(found.page.items.map((s) => [s.person.id, s.person.name]));
       const done = this.t('invitedDone', result.invited.length);
       this.inviteResult = html`<p class="saved">${icon('check')} ${done}</p>
         ${result.skipped.map((s) => html`<p class="inline-error">${this.t('skipped', names.get(s.profileId) ?? s.profileId, this.say(`skip_${s.code}`))}</p>`)}`;
       this.announce(done);
-      this.chosen = new Set();
+      this.inviteForm.reset({ profileIds: [] });
       this.invitedRound += 1;
       void this.suggestions.run();
       this.emit('coprod-people-invited', { opportunityId, invitationIds: result.invited.map((i) => i.id) });
-    } catch (error) {
-      this.inviteResult = html`<p class="inline-error">${this.actionError(error)}</p>`;
-      this.reportError('save', error);
     }
   }
 }

@@ -138,6 +138,7 @@ export const staffPeopleMessages = defineMessages({
     notArranged: (need: string) => `Needs: ${need}. Not yet arranged.`,
     invite: withLocale((locale, n: number) => (n ? `Invite ${plural(locale, n, { one: '{n} person', other: '{n} people' })}` : 'Invite the people you choose')),
     eChoose: 'Choose at least one person to invite',
+    inviteRefused: 'These invitations were not sent. Check who is chosen, then press Invite again.',
     invitedDone: withLocale((locale, n: number) => `${plural(locale, n, { one: 'Invited {n} person', other: 'Invited {n} people' })}, each in their own language and reading level.`),
     skipped: (name: string, why: string) => `${name} was not invited: ${why}`,
     'skip_not-found': 'their profile is gone',
@@ -329,6 +330,7 @@ export const staffPeopleMessages = defineMessages({
     notArranged: (need: string) => `Angen: ${need}. Heb ei drefnu eto.`,
     invite: withLocale((_locale, n: number) => (n ? `Gwahodd ${n === 1 ? '1 person' : `${n} o bobl`}` : 'Gwahodd y bobl a ddewiswch')),
     eChoose: 'Dewiswch o leiaf un person i’w wahodd',
+    inviteRefused: 'Ni anfonwyd y gwahoddiadau hyn. Gwiriwch pwy sydd wedi’u dewis, yna pwyswch Gwahodd eto.',
     invitedDone: withLocale((_locale, n: number) => `Gwahoddwyd ${n === 1 ? '1 person' : `${n} o bobl`}, pob un yn ei iaith a’i lefel darllen ei hun.`),
     skipped: (name: string, why: string) => `Ni wahoddwyd ${name}: ${why}`,
     'skip_not-found': 'mae eu proffil wedi mynd',
@@ -397,6 +399,7 @@ export const staffPeopleMessages = defineMessages({
       noPeopleBody: 'Try fewer choices.',
       weightsHint: '0 means it does not count.\n5 means it counts a lot.',
       invitedDone: withLocale((locale, n: number) => `We sent ${plural(locale, n, { one: '{n} invitation', other: '{n} invitations' })}.`),
+      inviteRefused: 'We did not send the invitations.\nCheck who you chose.\nThen press Invite again.',
       considered: withLocale((_locale, shown: number, n: number) =>
         n === 1 ? '1 person wants to be asked about things like this.' : `${n} people want to be asked about things like this.\n${shown < n ? `The ${shown} who fit best are first.` : 'The people who fit best are first.'}`),
     },
@@ -407,6 +410,7 @@ export const staffPeopleMessages = defineMessages({
       byHandIntro: 'Mae llythyrau, galwadau a negeseuon drwy gefnogwr yn aros yma.\nMae’r rhai hynaf yn gyntaf.\nRydym yn ysgrifennu pwy edrychodd.',
       byHandNone: 'Nid oes dim i’w anfon â llaw.',
       'reason_asked-for-training': 'Maen nhw eisiau hyfforddiant neu gymorth.',
+      inviteRefused: 'Nid ydym wedi anfon y gwahoddiadau.\nGwiriwch pwy ddewisoch chi.\nYna pwyswch Gwahodd eto.',
       considered: withLocale((_locale, shown: number, n: number) =>
         n === 1 ? 'Mae 1 person eisiau cael gwahoddiad i bethau fel hyn.' : `Mae ${n} o bobl eisiau cael gwahoddiad i bethau fel hyn.\n${shown < n ? `Mae’r ${shown} sy’n gweddu orau yn gyntaf.` : 'Mae’r bobl sy’n gweddu orau yn gyntaf.'}`),
     },

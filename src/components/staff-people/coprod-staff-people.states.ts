@@ -208,7 +208,7 @@ export const states: ComponentStates = {
       play: async (element) => {
         await suggestionsShown(element);
         clickOn(element, '[part="invite"]');
-        await shows('#invite-error', 'the message')(element);
+        await shows('#field-profileIds-error', 'the message')(element);
       },
     },
     { name: 'Invited', description: 'Bernie and Nasrin invited: the result, and both in "Who was invited".', render: () => widget(staffApi()), play: async (element) => { await inviteTwo(element); await shows('[part="invitations"] li', 'the invitations')(element); } },

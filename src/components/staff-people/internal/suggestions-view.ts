@@ -2,8 +2,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Invitation, InvitationList, MatchWeights, Suggestion, SuggestionPage } from '../../../api/types.js';
+import { errorSummary, type SummaryError } from '../../../core/forms/error-summary.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
+import { lines } from '../../../shared/staff/staff-access.js';
 import { personFacts } from './pool-view.js';
 import { arrangementText, reasonText, type Words } from './words.js';
 
@@ -14,6 +16,9 @@ export interface SuggestionsView extends Words {
   weights: MatchWeights;
   chosen: ReadonlySet<string>;
   error: string | undefined;
+  /** The invitation's error summary (FormController) and a failure that names no field. */
+  summary: readonly SummaryError[];
+  failure: string | undefined;
   result: TemplateResult | undefined;
   busy: boolean;
   onWeight(key: keyof MatchWeights, value: number): void;
@@ -74,12 +79,14 @@ function suggestionCard(view: SuggestionsView, s: Suggestion): TemplateResult {
 export function suggestionsList(view: SuggestionsView, page: SuggestionPage): TemplateResult {
   const { t } = view;
   return html`<p>${t('considered', page.items.length, page.considered)}</p>
+    ${errorSummary(t('errorSummaryTitle'), view.summary, view.level)}
     <ol class="items">
       ${page.items.map((s) => suggestionCard(view, s))}
     </ol>
     <div class="form-group ${view.error ? 'has-error' : ''}">
-      ${view.error ? html`<p class="error-message" id="invite-error"><span class="visually-hidden">Error:</span> ${view.error}</p>` : nothing}
-      <button type="button" class="button" part="invite" aria-describedby=${view.error ? 'invite-error' : nothing} aria-disabled=${view.busy ? 'true' : nothing} @click=${view.onInvite}>
+      ${view.error ? html`<p class="error-message" id="field-profileIds-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${view.error}</p>` : nothing}
+      ${view.failure ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${lines(view.failure)}</p>` : nothing}
+      <button type="button" class="button" part="invite" id="field-profileIds" aria-describedby=${view.error ? 'field-profileIds-error' : nothing} aria-disabled=${view.busy ? 'true' : nothing} @click=${view.onInvite}>
         ${icon('mail')} ${t('invite', view.chosen.size)}
       </button>
     </div>
