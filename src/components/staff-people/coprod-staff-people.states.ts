@@ -56,7 +56,7 @@ export async function startChange(element: HTMLElement, button: 'correct' | 'del
 
 /** Chooses the reason for a change. */
 export function chooseReason(element: HTMLElement, reason: string): void {
-  const select = shadow(element).querySelector<HTMLSelectElement>('#change-reason')!;
+  const select = shadow(element).querySelector<HTMLSelectElement>('#field-reason')!;
   select.value = reason;
   select.dispatchEvent(new Event('change'));
 }
@@ -71,7 +71,7 @@ export async function changedByOthers(api: CoprodApi): Promise<void> {
 async function correctAfterOthers(element: HTMLElement, api: CoprodApi): Promise<void> {
   await startChange(element, 'correct');
   await changedByOthers(api);
-  typeInto(element, '#change-experience', 'Caring for my mum for ten years.');
+  typeInto(element, '#field-experience', 'Caring for my mum for ten years.');
   chooseReason(element, 'person-asked');
   clickOn(element, '[part="change-yes"]');
   await shows('[part="load-theirs"]', 'the offer to load their change')(element);
@@ -220,7 +220,7 @@ export const states: ComponentStates = {
       play: async (element) => {
         await startChange(element, 'correct');
         clickOn(element, '[part="change-yes"]');
-        await shows('#change-reason-error', 'the reason error')(element);
+        await shows('#field-reason-error', 'the reason error')(element);
       },
     },
     { name: 'Confirm delete', description: 'The confirm step before Bernie’s profile is deleted: what goes, and that she is told.', render: () => widget(staffApi(), { opportunityId: null }), play: (e) => startChange(e, 'delete') },

@@ -265,12 +265,12 @@ describe('<coprod-staff-people>', () => {
     const api = staffApi();
     const element = await render(api, undefined);
     await startChange(element, 'correct');
-    typeInto(element, '#change-name', 'Bernadette');
+    typeInto(element, '#field-name', 'Bernadette');
     clickOn(element, '[part="change-yes"]');
-    await until(() => shadow(element).querySelector('#change-reason-error'), 'the reason asked for');
+    await until(() => shadow(element).querySelector('#field-reason-error'), 'the reason asked for');
     // The GOV.UK error summary, focused, links to the reason.
     expect(focusedPart(element)).to.equal('error-summary');
-    expect(text(element, '[part="change-correct"] [part="error-summary"] a[href="#change-reason"]')).to.equal('Choose why you are making this change');
+    expect(text(element, '[part="change-correct"] [part="error-summary"] a[href="#field-reason"]')).to.equal('Choose why you are making this change');
     expect((await api.getProfile('prof-bernie')).name).to.equal('Bernie', 'nothing saved without a reason');
     chooseReason(element, 'person-asked');
     clickOn(element, '[part="change-yes"]');
@@ -285,18 +285,18 @@ describe('<coprod-staff-people>', () => {
     const element = await render(api, undefined);
     await startChange(element, 'correct');
     await changedByOthers(api);
-    typeInto(element, '#change-experience', 'Caring for my mum for ten years.');
+    typeInto(element, '#field-experience', 'Caring for my mum for ten years.');
     chooseReason(element, 'person-asked');
     clickOn(element, '[part="change-yes"]');
     await until(() => shadow(element).querySelector('#change-problem'), 'the conflict');
     expect(text(element, '#change-problem')).to.contain('Someone changed this profile since you opened it');
-    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-experience')!.value).to.equal('Caring for my mum for ten years.');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-experience')!.value).to.equal('Caring for my mum for ten years.');
     expect((await api.getProfile('prof-bernie')).experience).to.not.equal('Caring for my mum for ten years.');
     clickOn(element, '[part="load-theirs"]');
     await until(() => focusedPart(element) === 'change-loaded', 'their change loaded, and said so');
-    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-networks')!.value).to.equal('Carers’ café', 'their change shows');
-    expect(shadow(element).querySelector<HTMLTextAreaElement>('#change-experience')!.value).to.equal('Caring for my mum for ten years.', 'what was typed is kept');
-    expect(shadow(element).querySelector<HTMLSelectElement>('#change-reason')!.value).to.equal('person-asked');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-networks')!.value).to.equal('Carers’ café', 'their change shows');
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-experience')!.value).to.equal('Caring for my mum for ten years.', 'what was typed is kept');
+    expect(shadow(element).querySelector<HTMLSelectElement>('#field-reason')!.value).to.equal('person-asked');
     clickOn(element, '[part="change-yes"]');
     await until(() => text(element, '[part="change-done"]').includes('profile was corrected'), 'the correction saved over their version');
     const saved = await api.getProfile('prof-bernie');
@@ -306,17 +306,17 @@ describe('<coprod-staff-people>', () => {
   it('shows fields the server refused beside them and in an error summary, worded in Welsh from their codes', async () => {
     const element = await render(staffApi(), undefined, 'cy');
     await startChange(element, 'correct');
-    typeInto(element, '#change-importantToMe', '');
-    typeInto(element, '#change-name', 'B'.repeat(201));
+    typeInto(element, '#field-importantToMe', '');
+    typeInto(element, '#field-name', 'B'.repeat(201));
     chooseReason(element, 'records');
     clickOn(element, '[part="change-yes"]');
-    await until(() => shadow(element).querySelector('#change-importantToMe-error'), 'the field error');
-    expect(text(element, '#change-importantToMe-error')).to.equal('Atebwch y cwestiwn hwn');
-    expect(text(element, '#change-name-error')).to.equal('Defnyddiwch 200 nod neu lai');
+    await until(() => shadow(element).querySelector('#field-importantToMe-error'), 'the field error');
+    expect(text(element, '#field-importantToMe-error')).to.equal('Atebwch y cwestiwn hwn');
+    expect(text(element, '#field-name-error')).to.equal('Defnyddiwch 200 nod neu lai');
     const links = [...shadow(element).querySelectorAll('[part="error-summary"] a')].map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`);
-    expect(links).to.deep.equal([`#change-name ${text(element, '#change-name-error')}`, '#change-importantToMe Atebwch y cwestiwn hwn']);
+    expect(links).to.deep.equal([`#field-name ${text(element, '#field-name-error')}`, '#field-importantToMe Atebwch y cwestiwn hwn']);
     expect(focusedPart(element)).to.equal('error-summary');
-    expect(shadow(element).querySelector('#change-importantToMe')!.getAttribute('aria-describedby')).to.equal('change-importantToMe-error');
+    expect(shadow(element).querySelector('#field-importantToMe')!.getAttribute('aria-describedby')).to.equal('field-importantToMe-error');
   });
 
   it('deletes a profile after the confirm step, and "No, keep it" changes nothing', async () => {

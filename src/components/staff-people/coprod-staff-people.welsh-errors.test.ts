@@ -35,13 +35,13 @@ describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', 
     const root = await fixture(html`<coprod-provider .adapter=${refusingApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people></coprod-staff-people></coprod-provider>`);
     const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
     await startChange(element, 'correct');
-    typeInto(element, '#change-name', 'Bernadette');
+    typeInto(element, '#field-name', 'Bernadette');
     chooseReason(element, 'person-asked');
     clickOn(element, '[part="change-yes"]');
     const welsh = 'Defnyddiwch 200 nod neu lai';
     await until(() => text(element, '[part="change-correct"] [part="error-summary"]').includes(welsh), `"${welsh}" in the summary`);
-    expect(text(element, '#change-name-error'), 'at the name').to.contain(welsh);
-    expect(shadow(element).querySelector('#change-name')!.getAttribute('aria-invalid'), 'marked invalid').to.equal('true');
+    expect(text(element, '#field-name-error'), 'at the name').to.contain(welsh);
+    expect(shadow(element).querySelector('#field-name')!.getAttribute('aria-invalid'), 'marked invalid').to.equal('true');
     expect(shadow(element).textContent, 'the server’s English').to.not.contain(ENGLISH);
     expect(shadow(element).querySelector('#change-problem'), 'a field problem, not a general failure').to.equal(null);
     expect(shadow(element).querySelector('[part="change-done"]'), 'not saved').to.equal(null);

@@ -6,11 +6,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CoprodApi } from '../../../api/api.js';
-import { ApiError } from '../../../api/errors.js';
-import { CHANGE_REASONS, limitFor, profileRules, ruleFor } from '../../../api/rules.js';
+import { CHANGE_REASONS, profileRules } from '../../../api/rules.js';
 import type { ChangeReasonCode, PersonRecord, ProfileInput } from '../../../api/types.js';
 import { versionOf } from '../../../api/versions.js';
-import { errorSummary } from '../../../core/forms/index.js';
+import { errorSummary, fieldId, FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -22,6 +21,9 @@ export type ChangeMode = 'correct' | 'delete' | 'erase';
 const FIELDS = ['name', 'contact', 'importantToMe', 'experience', 'networks'] as const;
 type Field = (typeof FIELDS)[number];
 type Draft = Record<Field, string>;
+type Values = Partial<Draft> & { reason: ChangeReasonCode | '' };
+/** A field's contract path: its error's key in the form controller, and its id (`fieldId`). */
+const pathOf = (field: Field | 'reason'): string => (field === 'contact' ? 'contact.detail' : field);
 
 /** What the component gives the controller: the adapter, its words, and what to do once a change is made. */
 export interface PersonChangeDeps {
@@ -36,19 +38,21 @@ export interface PersonChangeDeps {
   reportError(error: unknown): void;
 }
 
-type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 const draftOf = (record: PersonRecord): Draft => {
   const p = record.profile;
   return { name: p.name, contact: p.contact?.detail ?? '', importantToMe: p.importantToMe, experience: p.experience, networks: p.networks ?? '' };
 };
 
-/** The open change for the person shown, its reason, draft and errors. */
+/**
+ * The open change for the person shown. Its reason and draft are the values of a FormController,
+ * which shows the errors (the reason asked for, a refusal's field problems worded by code) at the
+ * fields and in the summary, moves focus there and keeps what was typed.
+ */
 export class PersonChange implements ReactiveController {
   mode: ChangeMode | undefined;
-  reason: ChangeReasonCode | '' = '';
-  draft: Draft | undefined;
-  errors: Partial<Record<Field | 'reason', string>> = {};
+  readonly form: FormController<Values>;
   problem: string | undefined;
   /** Someone else saved first (412): the form offers to load their change. */
   conflict = false;
@@ -63,6 +67,24 @@ export class PersonChange implements ReactiveController {
     private readonly deps: PersonChangeDeps,
   ) {
     host.addController(this);
+    const { t } = deps;
+    this.form = new FormController<Values>(host, {
+      initial: { reason: '' },
+      fieldOrder: ['reason', ...FIELDS.map(pathOf)],
+      aliases: { contact: 'contact.detail' },
+      rules: profileRules,
+      validate: (v): Record<string, string> => (v.reason ? {} : { reason: t('eReason') }),
+      word: (p) => (p.field === 'reason' && p.code === 'required' ? t('eReason') : t('fieldProblem', p.code, p.limit)),
+    });
+  }
+
+  get reason(): ChangeReasonCode | '' {
+    return this.form.values.reason;
+  }
+
+  /** What is typed, while correcting. */
+  get draft(): Draft | undefined {
+    return this.mode === 'correct' ? (this.form.values as Draft) : undefined;
   }
 
   hostConnected(): void {}
@@ -70,9 +92,7 @@ export class PersonChange implements ReactiveController {
   /** Closes any open change (another person opened, or the pool searched again). */
   reset(): void {
     this.mode = undefined;
-    this.reason = '';
-    this.draft = undefined;
-    this.errors = {};
+    this.form.reset({ reason: '' });
     this.problem = undefined;
     this.conflict = false;
     this.loaded = false;
@@ -83,18 +103,19 @@ export class PersonChange implements ReactiveController {
   open(mode: ChangeMode, record: PersonRecord): void {
     this.reset();
     this.mode = mode;
-    if (mode === 'correct') this.draft = this.base = draftOf(record);
+    if (mode === 'correct') {
+      this.base = draftOf(record);
+      this.form.reset({ reason: '', ...this.base });
+    }
     void this.focus('.person-change');
   }
 
   edit(field: Field, value: string): void {
-    if (this.draft) this.draft = { ...this.draft, [field]: value };
+    if (this.draft) this.form.update({ [field]: value });
   }
 
   choose(reason: string): void {
-    this.reason = reason as ChangeReasonCode | '';
-    if (reason) this.errors = { ...this.errors, reason: undefined };
-    this.host.requestUpdate();
+    this.form.update({ reason: reason as ChangeReasonCode | '' });
   }
 
   async submit(record: PersonRecord): Promise<void> {
@@ -105,49 +126,39 @@ export class PersonChange implements ReactiveController {
     this.problem = undefined;
     this.conflict = false;
     this.loaded = false;
-    this.errors = {};
-    if (!this.reason) {
-      this.errors = { reason: t('eReason') };
-      this.host.requestUpdate();
-      await this.focus('.person-change [part="error-summary"]');
+    const p = record.profile;
+    // The form controller asks for the reason and shows a refusal's field problems by code; other failures are worded here.
+    const done = await this.form.submit(async (values) => {
+      const reason = values.reason as ChangeReasonCode;
+      try {
+        if (mode === 'correct' && this.draft) {
+          const d = this.draft;
+          const { id: _id, createdAt: _c, updatedAt: _u, ...before } = p;
+          const input: ProfileInput = { ...before, name: d.name.trim(), importantToMe: d.importantToMe.trim(), experience: d.experience.trim(), networks: d.networks.trim(), contact: { ...p.contact, detail: d.contact.trim() } };
+          const saved = await api.updateProfile(p.id, input, { reason, ifMatch: versionOf(p) });
+          return () => this.deps.changed(t('correctedDone', saved.name), { ...record, profile: saved });
+        }
+        if (mode === 'delete') {
+          await api.deleteProfile(p.id, { reason });
+          return () => this.deps.changed(t('deletedDone', p.name), undefined);
+        }
+        const summary = await api.erasePerson!({ profileId: p.id, reason });
+        return () => this.deps.changed(t('erasedDone', p.name, summary.interests, summary.feedbackRemoved + summary.feedbackAnonymised), undefined);
+      } catch (error) {
+        this.deps.reportError(error);
+        throw error;
+      }
+    });
+    if (done) {
+      this.reset();
+      done();
       return;
     }
-    const reason = this.reason;
-    const p = record.profile;
-    this.busy = true;
-    this.host.requestUpdate();
-    try {
-      if (mode === 'correct' && this.draft) {
-        const d = this.draft;
-        const { id: _id, createdAt: _c, updatedAt: _u, ...before } = p;
-        const input: ProfileInput = { ...before, name: d.name.trim(), importantToMe: d.importantToMe.trim(), experience: d.experience.trim(), networks: d.networks.trim(), contact: { ...p.contact, detail: d.contact.trim() } };
-        const saved = await api.updateProfile(p.id, input, { reason, ifMatch: versionOf(p) });
-        this.reset();
-        this.deps.changed(t('correctedDone', saved.name), { ...record, profile: saved });
-      } else if (mode === 'delete') {
-        await api.deleteProfile(p.id, { reason });
-        this.reset();
-        this.deps.changed(t('deletedDone', p.name), undefined);
-      } else if (mode === 'erase' && api.erasePerson) {
-        const summary = await api.erasePerson({ profileId: p.id, reason });
-        this.reset();
-        this.deps.changed(t('erasedDone', p.name, summary.interests, summary.feedbackRemoved + summary.feedbackAnonymised), undefined);
-      }
-    } catch (error) {
-      this.deps.reportError(error);
-      const fields = error instanceof ApiError ? error.fieldErrorList : [];
-      for (const e of fields) {
-        const field = e.field === 'reason' ? 'reason' : FIELDS.find((f) => e.field === f || e.field.startsWith(`${f}.`));
-        // Worded from the code in the reader's language, never the server's English message.
-        if (field) this.errors[field] ??= field === 'reason' && e.code === 'required' ? t('eReason') : t('fieldProblem', e.code, limitFor(ruleFor(profileRules, e.field), e.code));
-      }
-      this.conflict = error instanceof ApiError && error.kind === 'conflict' && mode === 'correct';
-      if (!Object.keys(this.errors).length) this.problem = this.conflict ? t('eChangedSince') : this.deps.errorText(error);
-      await this.focus(Object.keys(this.errors).length ? '.person-change [part="error-summary"]' : '#change-problem');
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+    const failure = this.form.failure;
+    if (this.form.status !== 'failed' || !failure) return;
+    this.conflict = failure.kind === 'conflict' && mode === 'correct';
+    this.problem = this.conflict ? t('eChangedSince') : this.deps.errorText(failure);
+    await this.focus('#change-problem');
   }
 
   /** After a 412: reads their change; a field typed in keeps what was typed, the others show theirs. */
@@ -159,7 +170,8 @@ export class PersonChange implements ReactiveController {
       const theirs = draftOf(await this.deps.reload());
       const typed = this.draft;
       const base = this.base ?? theirs;
-      this.draft = Object.fromEntries(FIELDS.map((f) => [f, typed[f] !== base[f] ? typed[f] : theirs[f]])) as Draft;
+      this.form.update(Object.fromEntries(FIELDS.map((f) => [f, typed[f] !== base[f] ? typed[f] : theirs[f]])));
+      this.form.failure = undefined;
       this.base = theirs;
       this.problem = undefined;
       this.conflict = false;
@@ -180,23 +192,18 @@ export class PersonChange implements ReactiveController {
   }
 }
 
-/** The form's field errors in the order they are shown, for the GOV.UK error summary. */
-function summaryOf(change: PersonChange): { fieldId: string; message: string }[] {
-  return (['reason', ...FIELDS] as const).flatMap((f) => (change.errors[f] ? [{ fieldId: `change-${f}`, message: change.errors[f]! }] : []));
-}
-
 function fieldError(change: PersonChange, field: Field | 'reason'): TemplateResult | typeof nothing {
-  const message = change.errors[field];
-  return message ? html`<p class="inline-error" id="change-${field}-error">${icon('alert')} ${message}</p>` : nothing;
+  const message = change.form.error(pathOf(field));
+  return message ? html`<p class="inline-error" id="${fieldId(pathOf(field))}-error">${icon('alert')} ${message}</p>` : nothing;
 }
 
 function reasonSelect(t: Say, change: PersonChange): TemplateResult {
-  const error = change.errors.reason;
+  const error = change.form.error('reason');
   return html`<div class="form-group">
-    <label class="label" for="change-reason">${t('changeReasonLabel')}</label>
-    <span class="hint" id="change-reason-hint">${t('changeReasonHint')}</span>
+    <label class="label" for="field-reason">${t('changeReasonLabel')}</label>
+    <span class="hint" id="field-reason-hint">${t('changeReasonHint')}</span>
     ${fieldError(change, 'reason')}
-    <select class="select" id="change-reason" required aria-invalid=${error ? 'true' : 'false'} aria-describedby="change-reason-hint${error ? ' change-reason-error' : ''}" @change=${(e: Event) => change.choose((e.target as HTMLSelectElement).value)}>
+    <select class="select" id="field-reason" required aria-invalid=${error ? 'true' : 'false'} aria-describedby="field-reason-hint${error ? ' field-reason-error' : ''}" @change=${(e: Event) => change.choose((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${change.reason === ''}>${t('chooseReason')}</option>
       ${CHANGE_REASONS.map((r) => html`<option value=${r} ?selected=${change.reason === r}>${t(`change_${r}`)}</option>`)}
     </select>
@@ -204,17 +211,18 @@ function reasonSelect(t: Say, change: PersonChange): TemplateResult {
 }
 
 function draftField(t: Say, change: PersonChange, field: Field): TemplateResult {
-  const error = change.errors[field];
+  const id = fieldId(pathOf(field));
+  const error = change.form.error(pathOf(field));
   const value = change.draft?.[field] ?? '';
   const onInput = (e: Event) => change.edit(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-  const described = error ? `change-${field}-error` : nothing;
+  const described = error ? `${id}-error` : nothing;
   const long = field === 'importantToMe' || field === 'experience' || field === 'networks';
   return html`<div class="form-group">
-    <label class="label" for="change-${field}">${t(`field_${field}`)}</label>
+    <label class="label" for=${id}>${t(`field_${field}`)}</label>
     ${fieldError(change, field)}
     ${long
-      ? html`<textarea class="textarea" id="change-${field}" rows="3" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput}></textarea>`
-      : html`<input class="input" id="change-${field}" type="text" autocomplete="off" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput} />`}
+      ? html`<textarea class="textarea" id=${id} rows="3" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput}></textarea>`
+      : html`<input class="input" id=${id} type="text" autocomplete="off" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} .value=${live(value)} @input=${onInput} />`}
   </div>`;
 }
 
@@ -222,7 +230,7 @@ function draftField(t: Say, change: PersonChange, field: Field): TemplateResult 
 export function personChangeView(t: Say, level: number, change: PersonChange, record: PersonRecord, canErase: boolean): TemplateResult {
   const name = record.profile.name;
   const mode = change.mode;
-  const busy = change.busy ? 'true' : 'false';
+  const busy = change.busy || change.form.submitting ? 'true' : 'false';
   const title = heading(level, t('changeTitle'));
   if (!mode) {
     return html`<div class="person-changes" part="person-changes">
@@ -235,7 +243,7 @@ export function personChangeView(t: Say, level: number, change: PersonChange, re
     </div>`;
   }
   const question = t(`${mode}Question`, name);
-  const yes = change.busy ? t('saving') : t(`${mode}Yes`);
+  const yes = change.busy || change.form.submitting ? t('saving') : t(`${mode}Yes`);
   return html`<div class="person-changes" part="person-changes">
     ${title}
     <form class="confirm person-change" part="change-${mode}" tabindex="-1" aria-labelledby="change-question" novalidate @submit=${(e: Event) => {
@@ -244,8 +252,8 @@ export function personChangeView(t: Say, level: number, change: PersonChange, re
     }}>
       <p id="change-question"><strong>${question}</strong></p>
       <p>${lines(t(`${mode}Body`, name))}</p>
-      ${errorSummary(t('errorSummaryTitle'), summaryOf(change), level + 1)}
-      ${change.problem ? html`<p class="inline-error" id="change-problem" tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
+      ${errorSummary(t('errorSummaryTitle'), change.form.summary, level + 1)}
+      ${change.problem ? html`<p class="inline-error" id="change-problem" data-form-failure tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
       ${change.conflict ? html`<p><button type="button" class="button secondary" part="load-theirs" aria-disabled=${busy} @click=${() => void change.loadTheirs()}>${t('loadTheirs')}</button></p>` : nothing}
       ${change.loaded ? html`<p class="saved" id="change-loaded" part="change-loaded" tabindex="-1">${icon('check')} ${t('theirsLoaded')}</p>` : nothing}
       ${reasonSelect(t, change)} ${mode === 'correct' ? FIELDS.map((f) => draftField(t, change, f)) : nothing}
