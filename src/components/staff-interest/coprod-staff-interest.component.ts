@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import { accessMet } from '../../api/rules.js';
 import { ApiError } from '../../api/errors.js';
-import type { Interest, InterestStatus, Opportunity } from '../../api/types.js';
+import type { Interest, Opportunity } from '../../api/types.js';
 import { versionOf } from '../../api/versions.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
-import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
+import { formStyles, type FormController } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -24,20 +24,14 @@ import { conflictMessages } from '../../shared/conflict/conflict.messages.js';
 import { conflictStyles, type ConflictChoice } from '../../shared/conflict/conflict-view.js';
 import { staffInterestMessages } from './coprod-staff-interest.messages.js';
 import { chooserView } from './internal/chooser.js';
+import { answerForm, answerFormView, rowIdOf, type RowDraft } from './internal/answer-form.js';
 import { answerConflictView, mergedAnswer, type AnswerConflict } from './internal/answer-conflict.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
 import { searchInterests } from './internal/search.js';
 
-const STATUSES: readonly InterestStatus[] = ['new', 'contacted', 'joined', 'not_this_time'];
-
 interface Loaded {
   opportunity: Opportunity;
   interests: Interest[];
-}
-
-interface RowDraft {
-  status: InterestStatus;
-  note: string;
 }
 
 type RowResult = { kind: 'saved'; text: string } | { kind: 'failed'; text: string };
@@ -89,6 +83,8 @@ export class CoprodStaffInterest extends StaffElement {
   @state() private results = new Map<string, RowResult>();
   /** Rows someone else answered since the list was read: both answers, until the person chooses. */
   @state() private conflicts = new Map<string, AnswerConflict>();
+  /** Each row's form controller, made the first time the row changes or is saved: it shows a refusal's field problems. */
+  private rowForms = new Map<string, FormController<RowDraft>>();
   /** The row being saved keeps focus on its button (aria-disabled) and ignores a second press. */
   private readonly busy = new BusyController(this);
 
@@ -130,6 +126,8 @@ export class CoprodStaffInterest extends StaffElement {
       this.saved = new Map();
       this.results = new Map();
       this.conflicts = new Map();
+      for (const form of this.rowForms.values()) this.removeController(form);
+      this.rowForms = new Map();
       const [opportunity, interests] = await Promise.all([api.getOpportunity(id, { signal }), api.listInterests(id, { signal })]);
       return { opportunity, interests };
     },
@@ -208,7 +206,7 @@ export class CoprodStaffInterest extends StaffElement {
     const days = this.t('workingDays', this.waitedDays(interest));
     const draft = this.drafts.get(interest.id) ?? { status: interest.status, note: interest.note };
     const result = this.results.get(interest.id);
-    const rowId = interest.id.replace(/[^A-Za-z0-9_-]/g, '-');
+    const rowId = rowIdOf(interest);
     const titleId = `person-${rowId}`;
     return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby=${titleId}>
       ${heading(this.level + 1, html`<span id=${titleId}>${interest.name}</span>`)}
@@ -235,36 +233,18 @@ export class CoprodStaffInterest extends StaffElement {
         <dd>${interest.reference}</dd>
       </dl>
       ${this.renderConflict(interest, rowId)}
-      <form class="row-form" novalidate @submit=${(event: Event) => this.saveRow(event, interest)}>
-        ${choiceGroup({
-          id: `status-${rowId}`,
-          type: 'radio',
-          label: html`${this.t('status')}<span class="visually-hidden"> ${interest.name}</span>`,
-          errorPrefix: this.t('errorPrefix'),
-          choices: STATUSES.map((status) => ({ value: status, label: label(interestStatuses, status, locale) })),
-          selected: [draft.status],
-          inline: true,
-          onChange: ([status]) => this.setDraft(interest, { ...draft, status: (status as InterestStatus) ?? draft.status }),
-        })}
-        ${textField({
-          id: `note-${rowId}`,
-          label: html`${this.t('note')}<span class="visually-hidden"> ${interest.name}</span>`,
-          hint: this.t('noteHint'),
-          errorPrefix: this.t('errorPrefix'),
-          value: draft.note,
-          multiline: true,
-          rows: 3,
-          maxlength: 3000,
-          onInput: (note) => this.setDraft(interest, { ...draft, note }),
-        })}
-        <button type="submit" class="button" aria-disabled=${this.busy.ariaDisabled(interest.id)}>
-          ${this.busy.isBusy(interest.id) ? this.t('saving') : this.t('save')}<span class="visually-hidden"> ${this.t('saveFor', interest.name)}</span>
-        </button>
-        <p class="row-result" role=${result?.kind === 'failed' ? 'alert' : nothing}>
-          ${result?.kind === 'saved' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
-          ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
-        </p>
-      </form>
+      ${answerFormView({
+        t: this.say,
+        locale,
+        level: this.level + 2,
+        interest,
+        draft,
+        form: this.rowForms.get(interest.id),
+        busy: { ariaDisabled: this.busy.ariaDisabled(interest.id), isBusy: this.busy.isBusy(interest.id) },
+        result,
+        onChange: (next) => this.setDraft(interest, next),
+        onSubmit: (event) => void this.saveRow(event, interest),
+      })}
     </li>`;
   }
 
@@ -303,7 +283,20 @@ export class CoprodStaffInterest extends StaffElement {
     this.announce(text);
   }
 
+  private get say(): (key: string, ...args: unknown[]) => string {
+    return this.t as unknown as (key: string, ...args: unknown[]) => string;
+  }
+
+  /** The row's form controller, made on first use. */
+  private rowForm(interest: Interest): FormController<RowDraft> {
+    let form = this.rowForms.get(interest.id);
+    if (!form) this.rowForms.set(interest.id, (form = answerForm(this, interest, this.say, () => this.data.value?.opportunity.places)));
+    return form;
+  }
+
   private setDraft(interest: Interest, draft: RowDraft): void {
+    // A field answered since a refusal loses its error (the form controller's errors-clear rule).
+    this.rowForms.get(interest.id)?.update(draft);
     this.drafts = new Map(this.drafts).set(interest.id, draft);
     if (this.results.get(interest.id)?.kind === 'saved') {
       const results = new Map(this.results);
@@ -326,6 +319,8 @@ export class CoprodStaffInterest extends StaffElement {
     results.delete(interest.id);
     this.results = results;
     const { locale } = this.config;
+    const form = this.rowForm(interest);
+    form.errors = {};
     try {
       const updated = await api.updateInterest(opportunityId, interest.id, { status: draft.status, note: draft.note }, { ifMatch: versionOf(interest) });
       this.saved = new Map(this.saved).set(interest.id, updated);
@@ -338,11 +333,13 @@ export class CoprodStaffInterest extends StaffElement {
       this.emit('coprod-interest-updated', { opportunityId, interestId: updated.id, status: updated.status });
     } catch (error) {
       if (error instanceof ApiError && error.status === 412 && (await this.showConflict(api, opportunityId, interest, draft))) return;
+      this.reportError('save', error);
+      // A 422 naming status or note: its words by code at the field and in the row's summary.
+      if (form.refused(error)) return;
       const noPlaces = error instanceof ApiError && error.fieldErrorList.some((e) => e.code === 'no-places-left');
       const reason = noPlaces ? this.t('noPlacesLeft', this.data.value?.opportunity.places) : this.actionError(error);
       const text = `${this.t('saveFailed', interest.name)} ${reason}`;
       this.results = new Map(this.results).set(interest.id, { kind: 'failed', text });
-      this.reportError('save', error);
     }
   }
 

@@ -24,7 +24,7 @@ async function answerAfterColleague(api: InMemoryApi, element: HTMLElement & { u
   await api.updateInterest(OPPORTUNITY, interestId, { status: 'not_this_time', note: 'Phoned: not this time.' });
   row.querySelector<HTMLInputElement>('input[value="contacted"]')!.click();
   await element.updateComplete;
-  typeInto(element, `#note-${interestId}`, 'Texted on Monday.');
+  typeInto(element, `#field-note-${interestId}`, 'Texted on Monday.');
   await element.updateComplete;
   row.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   const panel = await until(() => row.querySelector('.conflict'), 'the conflict panel');

@@ -33,7 +33,7 @@ async function answerFirstWaiting(element: HTMLElement): Promise<void> {
 /** The first person waiting: their row and their interest's id. */
 export function firstWaitingRow(element: HTMLElement): { row: HTMLElement; interestId: string } {
   const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;
-  return { row, interestId: row.querySelector<HTMLTextAreaElement>('textarea')!.id.replace(/^note-/, '') };
+  return { row, interestId: row.querySelector<HTMLTextAreaElement>('textarea')!.id.replace(/^field-note-/, '') };
 }
 
 /** The same API as the widget's, so a colleague can answer a person while the list is open. */
