@@ -20,6 +20,7 @@ import { staffInsightsMessages } from './coprod-staff-insights.messages.js';
 import { staffInsightsStyles } from './coprod-staff-insights.styles.js';
 import { reachMessages } from './internal/reach.messages.js';
 import type { CouncilPart } from './internal/council-form.js';
+import type { PaperPart } from './internal/paper-form.js';
 import { reachView } from './internal/reach-view.js';
 import { REFERENCE_FIELDS, referenceBody, referenceCheck, referenceForm, referenceProblemKey, referenceValues, type ReferenceValues } from './internal/reference-form.js';
 import { chartStyles } from '../../shared/evaluation/charts.styles.js';
@@ -68,11 +69,15 @@ export class CoprodStaffInsights extends StaffElement {
     async (api, id, signal): Promise<Results | Error> => {
       if (!api.getInvolvementResults) return new ApiError('not-found', 'Not available.');
       const withActivity = Boolean(id && api.getActivityEvaluation);
-      const [activity, opportunity, programme] = await Promise.all([
+      // "Enter answers from a paper form" (issue 17): a part of its own, for an adapter that takes them.
+      const part = api.enterEvaluationByHand && !this.paper ? import('./internal/paper-form.js').then(async (m) => (await readingsReady(this.config.locale, this.config.readingLevel), m)) : undefined;
+      const [activity, opportunity, programme, loaded] = await Promise.all([
         withActivity ? api.getActivityEvaluation!(id!, { signal }) : undefined,
         withActivity ? api.getOpportunity(id!, { signal }) : undefined,
         api.getInvolvementResults({ signal }),
+        part?.catch(() => undefined),
       ]);
+      if (loaded) this.paper ??= new loaded.PaperPart(this, () => this.api, () => this.opportunityId);
       const activityTitle = opportunity ? ((this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) ?? opportunity.title) : undefined;
       return { activity, activityTitle, programme };
     },
@@ -130,6 +135,9 @@ export class CoprodStaffInsights extends StaffElement {
       <button type="button" class="button secondary" data-reference-open aria-disabled=${this.busy.ariaDisabled('reference')} @click=${() => void this.openReference()}>${this.t('refOpen')}</button>`;
   }
 
+  /** Answers from a paper form or a call (issue 17): a part loaded with the results. */
+  private paper: PaperPart | undefined;
+
   /** The council's own questions (issue 17 item 4): the list, adding one, stopping one; a part loaded with the counts. */
   private council: CouncilPart | undefined;
 
@@ -155,7 +163,7 @@ export class CoprodStaffInsights extends StaffElement {
       complete: (results) => {
         if (!results) return nothing;
         if (results instanceof Error) return html`<div class="panel notice" part="no-role"><p>${lines(this.t('noResultsBody'))}</p></div>`;
-        return this.renderResults(results);
+        return html`${this.renderResults(results)} ${this.paper?.render({ locale: this.config.locale, readingLevel: this.config.readingLevel, level: this.level + 1, say: this.say }) ?? nothing}`;
       },
     });
     const reach = this.reach.render({
@@ -193,6 +201,7 @@ export class CoprodStaffInsights extends StaffElement {
       ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
       ${group
         ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
+            ${activity.given && activity.given.paper + activity.given.phone ? html`<p data-given>${this.t('given', activity.given.online, activity.given.paper, activity.given.phone)}</p>` : nothing}
             ${this.renderGroup(group, 'a', false)}`
         : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, minimum))}</p>`}
     </section>`;

@@ -10,6 +10,7 @@ export const staffInsightsMessages = defineMessages({
     noChanges: 'Nobody wrote a change.',
     exportCsv: 'Download these figures (CSV)',
     exported: 'Downloaded the figures.',
+    given: (online: number, paper: number, phone: number) => `How they answered: ${online} online, ${paper} on a paper form, ${phone} over the phone.`,
   },
   cy: {
     title: 'Pa mor dda y gwnaethom gynnwys pobl?',
@@ -20,6 +21,7 @@ export const staffInsightsMessages = defineMessages({
     noChanges: 'Ni ysgrifennodd neb newid.',
     exportCsv: 'Lawrlwytho’r ffigurau hyn (CSV)',
     exported: 'Wedi lawrlwytho’r ffigurau.',
+    given: (online: number, paper: number, phone: number) => `Sut wnaethon nhw ateb: ${online} ar-lein, ${paper} ar ffurflen bapur, ${phone} dros y ffôn.`,
   },
   easyRead: {
     'en-GB': {

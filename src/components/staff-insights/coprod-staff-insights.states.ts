@@ -5,6 +5,7 @@ import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.j
 import { councilReachApi, reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
 import { scriptedError } from '../../../test/helpers/scripted-adapters.js';
 import { fieldId } from '../../core/forms/form-controller.js';
+import { field, invalid } from '../../api/in-memory-pay-support.js';
 import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
@@ -67,6 +68,34 @@ export async function retireCouncilQuestion(element: HTMLElement, confirm = fals
   await shows('[data-council-retired], [data-council-confirm] [role="alert"]', 'stopped or refused')(element);
 }
 
+/** Opens "Enter answers from a paper form" (issue 17). */
+export async function openPaper(element: HTMLElement): Promise<void> {
+  await shows('[data-paper-open]', 'the paper form button')(element);
+  clickOn(element, '[data-paper-open]');
+  await shows('[data-paper-form] #field-opportunityId', 'the paper form')(element);
+}
+
+/** A paper form as staff would type it: how it came, two statements, the rung felt, the change. */
+export const PAPER_FORM = { how: 'paper', 'ratings.voice': 'strongly_agree', 'ratings.accessible': 'disagree', felt: 'consultation', change: 'Send the form in large print.' } as const;
+
+/** Opens the form (the activity shown is chosen), ticks and types `PAPER_FORM`, presses "Add these answers"; waits for the answer. */
+export async function enterPaper(element: HTMLElement, values: Record<string, string> = PAPER_FORM): Promise<void> {
+  if (!shadow(element).querySelector('[data-paper-form]')) await openPaper(element);
+  for (const [path, value] of Object.entries(values)) {
+    if (path === 'change') typeInto(element, `#${fieldId(path)}`, value);
+    else clickOn(element, `[data-paper-form] input[name="${fieldId(path)}"][value="${value}"]`);
+  }
+  clickOn(element, '[data-paper-save]');
+  await until(() => shadow(element).querySelector('[data-paper-added], [data-paper-form] .error-summary, [data-paper-form] [data-form-failure]'), 'added or refused');
+}
+
+/** Results whose server refuses answers from a paper form: everyone invited answered (422 not-allowed on the activity, in its English). */
+export function refusingPaperApi(): CoprodApi {
+  const { api } = insightsApi(2);
+  const refuse = async () => Promise.reject(invalid([field('opportunityId', 'not-allowed', 'Everyone invited (3) has answered already, online or by hand.')]));
+  return new Proxy(api, { get: (target, key, receiver) => (key === 'enterEvaluationByHand' ? refuse : Reflect.get(target, key, receiver)) });
+}
+
 /** The council's adapter whose answer to adding a question is a refusal (403: no insights role). */
 function refusingCouncilApi(): CoprodApi {
   const api = councilReachApi();
@@ -114,6 +143,11 @@ export const states: ComponentStates = {
     { name: 'The council’s own questions: stopped', description: 'Stopped: no longer asked or counted; the list no longer has it.', render: () => widget(councilReachApi()), play: (element) => retireCouncilQuestion(element, true) },
     { name: 'Welsh: adding a question of the council’s own', render: () => widget(councilReachApi(), { locale: 'cy' }), play: openCouncil },
     { name: 'Easy read: adding a question of the council’s own', render: () => widget(councilReachApi(), { readingLevel: 'easy-read' }), play: openCouncil },
+    { name: 'Answers from a paper form: entering them', description: 'Staff with the insights role type a paper form’s answers: the activity (the one shown is chosen), how they came, the same questions people see online; no person is chosen.', render: () => widget(insightsApi(2).api), play: openPaper },
+    { name: 'Answers from a paper form: added', description: 'Added: a message says they show in the results with the next batch; “Enter another form”.', render: () => widget(insightsApi(2).api), play: (element) => enterPaper(element) },
+    { name: 'Answers from a paper form: nothing chosen', description: 'Neither how they came nor the activity chosen: each says so, the summary links to them, nothing is sent.', render: () => widget(insightsApi(2).api, { opportunityId: null }), play: (element) => enterPaper(element, { change: 'Bigger print.' }) },
+    { name: 'Welsh: answers from a paper form refused', description: 'Everyone invited has answered (422 not-allowed on the activity): said at the activity, in Welsh.', render: () => widget(refusingPaperApi(), { locale: 'cy' }), play: (element) => enterPaper(element) },
+    { name: 'Easy read: answers from a paper form', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: openPaper },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
     { name: 'Easy read', render: () => widget(insightsApi(3).api, { readingLevel: 'easy-read' }), play: chartShown },
   ],

@@ -5,7 +5,7 @@ import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
-import { addCouncilQuestion, openReference, retireCouncilQuestion, saveShare, states, WHEELCHAIR } from './coprod-staff-insights.states.js';
+import { addCouncilQuestion, enterPaper, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import type { LadderRung } from '../../api/types.js';
 import '../provider/coprod-provider.js';
@@ -262,5 +262,60 @@ describe('<coprod-staff-insights>: the council’s own questions (issue 17 item 
     expect((await api.getEqualityQuestions!()).questions[0]!.retired).to.equal(true);
     expect(asked(element)).to.deep.equal([]);
     expect(clean(shadow(element).querySelector('[data-council-none]'))).to.contain('not added any');
+  });
+});
+
+describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => {
+  async function renderPaper(answers: number, locale = 'en-GB', opportunityId: string | null = ACTIVITY) {
+    const { api, inner } = insightsApi(answers);
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale}>
+      <coprod-staff-insights opportunity-id=${opportunityId ?? ''}></coprod-staff-insights>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    return { element, inner };
+  }
+
+  it('asks the same questions as the person’s own form, takes the activity chosen and how they came, and counts the answers like online ones, with no person chosen', async () => {
+    const { element, inner } = await renderPaper(2, 'en-GB', null);
+    await openPaper(element);
+    const form = shadow(element).querySelector('[data-paper-form]')!;
+    expect(clean(form)).to.contain('My voice was considered, listened to and respected').and.contain('Not for this activity').and.contain('Which of these did it feel like?').and.contain('What one thing should change?');
+    expect(form.querySelectorAll('input[type="radio"][name^="field-ratings-"]').length, 'ten statements, six answers each').to.equal(60);
+    expect(form.querySelector('[name*="person"], [name*="profile"], [name*="interest"]'), 'nobody to choose').to.equal(null);
+    const select = form.querySelector<HTMLSelectElement>('#field-opportunityId')!;
+    expect([...select.options].some((o) => o.value === ACTIVITY), 'the activity is on the list').to.equal(true);
+    select.value = ACTIVITY;
+    select.dispatchEvent(new Event('change'));
+    await enterPaper(element, { ...PAPER_FORM, how: 'phone' });
+    const added = shadow(element).querySelector<HTMLElement>('[data-paper-added]');
+    expect(clean(added)).to.contain('The answers are added');
+    expect(shadow(element).activeElement, 'focus on the message').to.equal(added);
+    const results = await inner.getActivityEvaluation(ACTIVITY);
+    expect([results.respondents, results.given]).to.deep.equal([3, { online: 2, paper: 0, phone: 1 }]);
+    const voice = results.groups[0]!.ingredients.find((i) => i.ingredient === 'voice')!.counts;
+    expect(voice.strongly_agree, 'counted with the online answers').to.equal(2);
+    expect(results.groups[0]!.changes).to.include('Send the form in large print.');
+  });
+
+  it('says at each field what is missing and sends nothing', async () => {
+    const { element, inner } = await renderPaper(2, 'en-GB', null);
+    await enterPaper(element, { change: 'Bigger print.' });
+    expect(clean(shadow(element).querySelector('[data-paper-form] .error-summary'))).to.contain('Choose an activity.').and.contain('Say how they answered.');
+    expect(shadow(element).querySelector('#field-opportunityId')!.getAttribute('aria-invalid')).to.equal('true');
+    expect((await inner.getActivityEvaluation(ACTIVITY)).respondents, 'nothing sent').to.equal(2);
+  });
+
+  it('a refusal by the server (everyone invited has answered) is said at the activity, in Welsh, from its code', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${refusingPaperApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await enterPaper(element);
+    const welsh = 'Allwch chi ddim ychwanegu atebion ar gyfer y gweithgaredd hwn';
+    await until(() => clean(shadow(element).querySelector('[data-paper-form] .error-summary')).includes(welsh), `"${welsh}" in the summary`);
+    expect(clean(shadow(element).querySelector('#field-opportunityId-error')), 'at the activity').to.contain(welsh);
+    expect(shadow(element).querySelector('#field-opportunityId')!.getAttribute('aria-invalid'), 'marked invalid').to.equal('true');
+    expect(shadow(element).querySelector('[data-paper-form] [data-form-failure]'), 'a field problem, not a general failure').to.equal(null);
+    expect(clean(shadow(element).querySelector('[data-paper-form]')), 'the questions in Welsh').to.contain('Cafodd fy llais ei ystyried');
+    expect(shadow(element).querySelector('[data-paper-added]'), 'not added').to.equal(null);
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain('has answered already');
   });
 });
