@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * The English bundles keep only English: the Welsh and easy-read field-problem words, the
- * Ladder of Co-production's words and the Welsh names of the fixed lists (vocabulary.ts) load with the reader's other words (scripts/lazy-readings.mjs),
+ * Ladder of Co-production's words and the Welsh names of the fixed lists (vocabulary.ts) and of months and days (date-words.ts) load with the reader's other words (scripts/lazy-readings.mjs),
  * so neither the all-in-one nor a page with one list (the autoloader and the list's module)
  * carries them in what it loads before anything renders. A static import of one of those
  * tables (e.g. from a shared module that the English also calls) puts them back: this fails.
@@ -14,7 +14,8 @@ import { FIELD_CODES } from '../../src/api/field-codes.js';
 import type { LadderRung } from '../../src/api/types.js';
 import { LADDER, feltInWords, promiseInWords } from '../../src/core/ladder.js';
 import { coreMessages } from '../../src/core/messages.js';
-import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, type Labels } from '../../src/core/vocabulary.js';
+import { dateWords } from '../../src/core/date-words.js';
+import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, weekdays, type Labels } from '../../src/core/vocabulary.js';
 // @ts-expect-error -- a plain ES module script without types
 import { closure } from '../../scripts/size.mjs';
 
@@ -72,8 +73,10 @@ function otherReadings(): Array<{ what: string; words: string }> {
       add(`ladder ${kind} "${rung}" in Welsh easy read`, words(rung, 'cy', 'easy-read'), english);
     }
   }
-  // The fixed lists' names (src/core/vocabulary.ts). Not the weekdays: src/core/i18n.ts writes dates with their Welsh names.
-  const lists: Record<string, Labels<string>> = { participationModes, accessLabels, contactMethods, opportunityStatuses, feedbackStatuses, interestStatuses } as never;
+  // The fixed lists' names (src/core/vocabulary.ts), and the month and day names of dates (src/core/date-words.ts).
+  const lists: Record<string, Labels<string>> = { participationModes, accessLabels, contactMethods, weekdays, opportunityStatuses, feedbackStatuses, interestStatuses } as never;
+  add('the Welsh month names', dateWords.cy.months, dateWords['en-GB'].months);
+  add('the Welsh day names', dateWords.cy.days, dateWords['en-GB'].days);
   for (const [list, labels] of Object.entries(lists)) {
     for (const [key, english] of Object.entries(labels['en-GB'])) add(`${list} "${key}" in Welsh`, labels.cy[key] as string, english as string);
   }
@@ -89,10 +92,11 @@ test('the words this test looks for are there to find (the source catalogs hold 
   assert.ok(words.some((w) => w.words === 'Byddwn yn penderfynu gyda’n gilydd'));
   assert.ok(words.some((w) => w.words === 'We decide together.'));
   assert.ok(words.some((w) => w.words === 'Dehonglydd Iaith Arwyddion Prydain'));
+  assert.ok(words.some((w) => w.words === 'Dydd Mercher'));
 });
 
 for (const [name, entries] of Object.entries(BUNDLES)) {
-  test(`${name} holds no Welsh or easy-read field-problem, ladder or fixed-list words`, { skip: built ? false : 'no dist/: run the build first' }, () => {
+  test(`${name} holds no Welsh or easy-read field-problem, ladder or fixed-list or date words`, { skip: built ? false : 'no dist/: run the build first' }, () => {
     const text = loadedText(entries);
     // The English is there, so the search reads the strings as the bundle writes them.
     assert.ok(text.includes('Answer this question'), 'the English field words are in the bundle');

@@ -1,0 +1,42 @@
+import { defineMessages } from './catalogs.js';
+
+/**
+ * The words of dates and lists (src/core/i18n.ts formatDate, formatList): month and day names,
+ * comma-separated, and how a list's last item joins on. Ours, not `Intl`'s, because browsers
+ * built without full ICU data answer in English when asked for Welsh. A catalog, so the built
+ * bundles keep the English and load the Welsh with the reader's other Welsh words (a widget
+ * waits for them in its skeleton: src/core/catalogs.ts readingsReady).
+ */
+export const dateWords = defineMessages({
+  'en-GB': {
+    months: 'January,February,March,April,May,June,July,August,September,October,November,December',
+    days: 'Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday',
+    and: (last: string) => `and ${last}`,
+    or: (last: string) => `or ${last}`,
+  },
+  cy: {
+    months: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+    days: 'Dydd Sul,Dydd Llun,Dydd Mawrth,Dydd Mercher,Dydd Iau,Dydd Gwener,Dydd Sadwrn',
+    and: (last: string) => welshAnd(last),
+    // "neu" softens nouns, but our "or" lists join ways of taking part ("ar-lein", "wyneb yn
+    // wyneb", "dros y ffôn"), which are either unmutable or already softened ("tros" -> "dros").
+    or: (last: string) => `neu ${last}`,
+  },
+});
+
+/**
+ * Welsh "and" before a word: "ac" before a vowel ("ac amser paratoi", "ac wyneb yn wyneb"),
+ * "a'r" for "and the" ("a'r ffôn"), otherwise "a" with the aspirate mutation it causes:
+ * c, p, t become ch, ph, th ("a chyfle", "a phobl", "a theithio"). Acronyms ("TAW") and
+ * words that already begin ch, ph or th keep their form.
+ */
+function welshAnd(word: string): string {
+  const article = /^(y|yr|’r|'r)\s+(.*)$/i.exec(word);
+  if (article) return `a’r ${article[2]}`;
+  if (/^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(word)) return `ac ${word}`;
+  const first = /^\S+/.exec(word)?.[0] ?? '';
+  const acronym = first.length > 1 && first === first.toLocaleUpperCase('cy');
+  if (acronym || /^(ch|ph|th)/i.test(word)) return `a ${word}`;
+  const mutated = word.replace(/^[cpt]/i, (letter) => `${letter}h`);
+  return `a ${mutated}`;
+}
