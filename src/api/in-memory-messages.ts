@@ -11,14 +11,8 @@ import { ApiError } from './errors.js';
 import { queryRefused } from './in-memory-queries.js';
 import type { ByHandPage, ByHandQuery, ContactPreference, Id, MessageLog, MessageLogQuery, ToldMessage } from './types.js';
 
-/**
- * What a feedback or interest message says, in the words of the server's templates (server/src/messages/templates.ts,
- * STATUS and ANSWER, English: the log's messages are in English): the status in words, never its code (issue 14).
- */
-const STATUS_SAYS: Record<string, string> = { received: 'received', considering: 'we are considering it', changed: 'we did: changed', not_changed: 'not changed' };
-const ANSWER_SAYS: Record<string, string> = { new: 'received', contacted: 'we are getting in touch', joined: 'you are taking part', not_this_time: 'not this time' };
-export const feedbackSays = (reference: string, status: string): string => `Your feedback ${reference}: ${STATUS_SAYS[status] ?? status}`;
-export const interestSays = (reference: string, status: string): string => `Your expression of interest ${reference}: ${ANSWER_SAYS[status] ?? status}.`;
+// What a feedback or interest message says: the server's templates' words (src/api/message-words.ts, written once).
+export { feedbackSays, interestSays } from './message-words.js';
 
 interface Entry {
   m: ToldMessage;

@@ -4,6 +4,7 @@
  * Each message says who decided, what changed, why, and links back to the item.
  */
 
+import { ANSWER, interestLine, STATUS, statusSubject } from '../../../src/api/message-words.js';
 import { defineTemplate, type Draft } from './registry.js';
 
 export type Language = 'en-GB' | 'cy';
@@ -41,10 +42,6 @@ export interface Rendered {
   sms: string;
 }
 
-const STATUS: Record<Language, Record<FeedbackStatus, string>> = {
-  'en-GB': { received: 'received', considering: 'we are considering it', changed: 'we did: changed', not_changed: 'not changed' },
-  cy: { received: 'wedi dod i law', considering: 'rydym yn ei ystyried', changed: 'gwnaethom: newidiwyd', not_changed: 'heb ei newid' },
-};
 
 const KIND: Record<Language, Record<UpdateKind, string>> = {
   'en-GB': { heard: 'What we heard', doing: 'What we are doing', changed: 'What we did', not_changed: 'Why we could not change it' },
@@ -83,10 +80,6 @@ const NEXT: Record<Language, Record<ReadingLevel, Record<InterestAnswer, string>
   },
 };
 
-const ANSWER: Record<Language, Record<InterestAnswer, string>> = {
-  'en-GB': { new: 'received', contacted: 'we are getting in touch', joined: 'you are taking part', not_this_time: 'not this time' },
-  cy: { new: 'wedi dod i law', contacted: 'rydym yn cysylltu', joined: 'rydych yn cymryd rhan', not_this_time: 'nid y tro hwn' },
-};
 
 const W = {
   'en-GB': {
@@ -99,12 +92,12 @@ const W = {
     stop: 'To stop these messages, open this link (no sign-in needed):',
     stopSms: 'Stop:',
     updateSubject: (ref: string) => `An update on your feedback ${ref}`,
-    statusSubject: (ref: string, s: string) => `Your feedback ${ref}: ${s}`,
+    statusSubject: (ref: string, s: string) => statusSubject('en-GB', ref, s),
     statusLine: (s: string) => `What changed: the status is now “${s}”.`,
     why: 'Why:',
     noReason: 'The reason will be on the page soon.',
     interestSubject: (title: string) => `Your interest in “${title}”`,
-    interestLine: (ref: string, s: string) => `Your expression of interest ${ref}: ${s}.`,
+    interestLine: (ref: string, s: string) => interestLine('en-GB', ref, s),
     next: 'What happens next:',
     oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Cancelled: “${title}”` : `A change to “${title}”`),
     cancelled: 'This opportunity is cancelled: it will not happen. We are sorry. You do not need to do anything.',
@@ -125,12 +118,12 @@ const W = {
     stop: 'I atal y negeseuon hyn, agorwch y ddolen hon (does dim angen mewngofnodi):',
     stopSms: 'Atal:',
     updateSubject: (ref: string) => `Diweddariad ar eich adborth ${ref}`,
-    statusSubject: (ref: string, s: string) => `Eich adborth ${ref}: ${s}`,
+    statusSubject: (ref: string, s: string) => statusSubject('cy', ref, s),
     statusLine: (s: string) => `Beth newidiodd: y statws nawr yw “${s}”.`,
     why: 'Pam:',
     noReason: 'Bydd y rheswm ar y dudalen cyn bo hir.',
     interestSubject: (title: string) => `Eich diddordeb yn “${title}”`,
-    interestLine: (ref: string, s: string) => `Eich mynegiant o ddiddordeb ${ref}: ${s}.`,
+    interestLine: (ref: string, s: string) => interestLine('cy', ref, s),
     next: 'Beth sy’n digwydd nesaf:',
     oppSubject: (title: string, cancelled: boolean) => (cancelled ? `Wedi’i ganslo: “${title}”` : `Newid i “${title}”`),
     cancelled: 'Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd. Mae’n ddrwg gennym. Does dim angen i chi wneud dim.',
