@@ -57,13 +57,13 @@ export abstract class CoprodElement extends LitElement {
   static messages: Catalog<MessageSet>;
 
   /** Base URL of the API, e.g. `https://council.example/api/v1`. */
-  @property({ attribute: 'api-base', reflect: false }) apiBase?: string;
+  @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** Bearer token (a staff token, or a host sign-in token), or a function returning one. Prefer setting it as a property. */
   @property({ attribute: 'token' }) token?: TokenSource;
 
   /** `en-GB` or `cy`. Defaults to the provider's, then the page's `lang`. */
-  @property({ reflect: false }) locale?: string;
+  @property() locale?: string;
 
   /** `standard` or `easy-read`. */
   @property({ attribute: 'reading-level' }) readingLevel?: string;
