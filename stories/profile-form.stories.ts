@@ -10,6 +10,7 @@ export const ContactByPhone = stateStory(states, 'Contact by phone');
 export const ContactByText = stateStory(states, 'Contact by text');
 export const ContactByPost = stateStory(states, 'Contact by post');
 export const ContactBySupporter = stateStory(states, 'Contact by supporter');
+export const ContactByEmailHowOften = stateStory(states, 'Contact by email: how often, weekly');
 export const PictureChosen = stateStory(states, 'Picture chosen');
 export const PictureRejected = stateStory(states, 'Picture rejected');
 export const SkillsAdded = stateStory(states, 'Skills added');

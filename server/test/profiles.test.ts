@@ -196,6 +196,48 @@ describe('profiles', () => {
     assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.unsubscribed, true, 'nor does another profile made with the same address');
   });
 
+  it('asks how often where the person acts: the frequency saved with a profile is theirs, shown on their own reads and page (not staff\'s), and news for that address waits for the weekly summary (issue 15)', async () => {
+    const contact = { method: 'email', detail: 'ffion.often@example.org' };
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact, messages: { language: 'en-GB', readingLevel: 'standard', frequency: 'weekly' } }, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { editToken } = created.body;
+    const path = `/api/v1/profiles/${created.body.profile.id}`;
+    assert.deepEqual(created.body.profile.messages, { language: 'en-GB', readingLevel: 'standard', frequency: 'weekly' });
+    // A reload (the person's read with the edit token) shows it again; a save from that read is not refused.
+    const read = await s.call(path, { token: editToken });
+    assert.equal(read.body.messages.frequency, 'weekly');
+    const changed = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages: { language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' } }, headers: { 'if-match': read.headers.get('etag')! } });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.equal(changed.body.messages.frequency, 'each_time');
+    const again = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages: { language: 'en-GB', readingLevel: 'standard', frequency: 'weekly' } }, headers: { 'if-match': changed.headers.get('etag')! } });
+    assert.equal(again.status, 200, JSON.stringify(again.body));
+    assert.equal((await s.call(path, { token: editToken })).body.messages.frequency, 'weekly');
+    assert.equal((await s.call(path, { token: staff })).body.messages, undefined, 'staff read the profile, not how the person hears from us');
+
+    // The same choice on their preferences page (from any message's link) and with the profile on their page.
+    const [row] = await s.db.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = (SELECT contact_hash FROM profiles WHERE id = $1)', [created.body.profile.id]);
+    const prefs = signToken(SECRET, 'preferences', row!.person_key);
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'weekly');
+    const started = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: created.body.profile.id, key: editToken } });
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const meToken = started.body.token as string;
+    assert.equal((await s.call('/api/v1/me', { token: meToken })).body.profiles[0].messages.frequency, 'weekly');
+
+    // Honoured: news about feedback from that address waits for the summary; a decision goes at once.
+    const given = await s.call('/api/v1/feedback', { method: 'POST', body: { topic: 'housing', text: 'The stairs at the library.', consentToPublish: true, reply: contact }, headers: { 'idempotency-key': key() } });
+    assert.equal(given.status, 201, JSON.stringify(given.body));
+    await s.call(`/api/v1/feedback/${given.body.id}/updates`, { method: 'POST', token: staff, body: { kind: 'heard', text: 'We have asked the library.' }, headers: { 'idempotency-key': key() } });
+    await s.call(`/api/v1/feedback/${given.body.id}`, { method: 'PATCH', token: staff, body: { status: 'considering' } });
+    const sent = await s.db.query<{ event: string; status: string }>(`SELECT event, status FROM messages WHERE subject_id = $1 ORDER BY created_at, id`, [given.body.id]);
+    assert.deepEqual(sent, [{ event: 'feedback_update', status: 'digest' }, { event: 'feedback_status', status: 'queued' }]);
+
+    // Saved from their page, the choice is kept too.
+    const mine = await s.call(`/api/v1/me/profiles/${created.body.profile.id}`, { method: 'PUT', token: meToken, body: { ...profile, contact, messages: { language: 'en-GB', frequency: 'each_time' } } });
+    assert.equal(mine.status, 200, JSON.stringify(mine.body));
+    assert.equal(mine.body.messages.frequency, 'each_time');
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'each_time');
+  });
+
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {
     const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
     assert.equal((await s.call(`/api/v1/profiles/${body.profile.id}?reason=records`, { method: 'PUT', token: staff, body: profile })).status, 200);

@@ -4,7 +4,8 @@ import { actorOf, inTransaction, operation, sendIdempotent, sendJson } from '../
 import { iso } from '../present.js';
 import { invalid, notFound, ProblemError } from '../problems.js';
 import { audit } from '../repositories/audit.js';
-import { PROFILE_BODY_LIMIT } from '../routes/profiles.js';
+import { PROFILE_BODY_LIMIT, rememberGuess, withMessages } from '../routes/profiles.js';
+import type { PreferencesInput } from '../messages/preferences.js';
 import { identityOf, type ContactKeys, type Identity } from '../contacts.js';
 import { etagOf, matches } from '../etag.js';
 import { profileViewRoutes } from './profile-views.js';
@@ -71,7 +72,9 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   operation(app, 'getMyInvolvement', {}, async (request, reply) => {
     const current = await session(request);
     const scope = scopeOf(current);
-    const [profiles, interests, feedback] = [await profilesIn(app.db, me.keys, scope), await interestsIn(app.db, me.keys, scope), await feedbackIn(app.db, me.keys, scope)];
+    // Each profile with how the person hears from us now (its form asks how often, issue 15).
+    const profiles = await Promise.all((await profilesIn(app.db, me.keys, scope)).map((p) => withMessages(app.repos, p)));
+    const [interests, feedback] = [await interestsIn(app.db, me.keys, scope), await feedbackIn(app.db, me.keys, scope)];
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
   });
@@ -90,7 +93,11 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       if (ifMatch && !matches(ifMatch, versionOfMine(now)) && !matches(ifMatch, etagOf(JSON.stringify(now)))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it (another tab, or the council on your request). What is saved now is on your page.', { headers: { etag: versionOfMine(now) } });
       }
-      return repos.profiles.update(profileId, request.body as ProfileInput);
+      const saved = await repos.profiles.update(profileId, request.body as ProfileInput);
+      // As on the profile's own route: the page's language is a guess, how often is the person's choice.
+      const asked = (request.body as ProfileInput).messages;
+      if (asked && saved.contact) await rememberGuess(repos, saved.contact, asked as PreferencesInput, request);
+      return withMessages(repos, saved);
     });
     reply.header('etag', versionOfMine(saved));
     return sendJson(reply, 200, saved);

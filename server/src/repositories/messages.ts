@@ -2,7 +2,7 @@ import type { ContactKeys } from '../contacts.js';
 import type { Queryable } from '../db/db.js';
 import { tellAboutOpportunityChange } from '../messages/opportunity-changes.js';
 import { sendMessage, tellFeedback, tellInterest, type SendRequest } from '../messages/outbox.js';
-import { followItem, rememberPerson, type Contact, type PreferencesInput, type SubjectType } from '../messages/preferences.js';
+import { addressOf, findPreferences, followItem, rememberPerson, type Contact, type PreferencesInput, type SubjectType } from '../messages/preferences.js';
 import type { Language, MessageData, ReadingLevel } from '../messages/templates.js';
 import type { OpportunityInput } from '../types.js';
 
@@ -17,6 +17,14 @@ export function messageRepository(db: Queryable, keys: ContactKeys) {
       followItem(db, keys, subjectType, subjectId, role, contact, preferences, language),
     /** How a person wants to hear from us, given where they act without following an item (their profile): their language wins over a guess. */
     remember: (contact: Contact, preferences: PreferencesInput, language: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel) => rememberPerson(db, keys, contact, preferences, language, resubscribe, guessedReadingLevel),
+    /**
+     * What the person at this contact chose for our messages (language, reading level, how often), from the
+     * one row their preferences page and every form change; nothing when we have not heard from them.
+     */
+    async chosenBy(contact: Contact): Promise<Required<Omit<PreferencesInput, 'channel'>> | undefined> {
+      const row = await findPreferences(db, addressOf(contact, keys).personKey);
+      return row && { language: row.language, readingLevel: row.reading_level, frequency: row.frequency };
+    },
     /** Everyone following a feedback item (and items merged into it); a decision is sent at once. */
     tellFeedback: (feedbackId: string, data: MessageData, decision: boolean) => tellFeedback(db, feedbackId, data, decision),
     /** The person behind an expression of interest. */

@@ -12,7 +12,7 @@ import { profileChanged } from '../messages/templates-profile.js';
 import type { ProfileRecord } from '../repositories/profiles.js';
 import { changedParts } from '../../../src/api/profile-parts.js';
 import type { Repositories } from '../repositories/index.js';
-import type { ChangeReasonCode, ProfileInput, ProfileQuery } from '../types.js';
+import type { ChangeReasonCode, Profile, ProfileInput, ProfileQuery } from '../types.js';
 
 // A profile may carry a picture of up to 1 MB as a data URL.
 export const PROFILE_BODY_LIMIT = 2 * 1024 * 1024;
@@ -73,9 +73,19 @@ const currentVersion = (ifMatch: string, profile: { updatedAt: string }): boolea
  * page (language, reading level, frequency) stays, and a profile saved is no request to hear from
  * us, so an unsubscribe stays too. Only a frequency, which the form never sends, is taken as chosen.
  */
-function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest): Promise<string | null> {
+export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest): Promise<string | null> {
   const chosen: PreferencesInput = { ...(guess.channel === 'none' ? { channel: 'none' } : {}), ...(guess.frequency ? { frequency: guess.frequency } : {}) };
   return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), false, guess.readingLevel);
+}
+
+/**
+ * The person's own view of their profile: with how they hear from us now (`messages`: language,
+ * reading level, how often), read from their preferences, so the form shows what they chose
+ * wherever they chose it (issue 15). Staff's view has none. The ETag is of this body.
+ */
+export async function withMessages(repos: Pick<Repositories, 'messages'>, profile: Profile): Promise<Profile> {
+  const messages = profile.contact && (await repos.messages.chosenBy(profile.contact));
+  return messages ? { ...profile, messages } : profile;
 }
 
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
@@ -89,14 +99,17 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
       if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request);
-      return { status: 201, body: { profile, editToken }, headers: { location: `/api/v1/profiles/${id}` } };
+      return { status: 201, body: { profile: await withMessages(repos, profile), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
 
   operation(app, 'getProfile', {}, async (request, reply) => {
     const found = await app.repos.profiles.find(param(request, 'profileId'));
-    if (accessTo(found, request.principal, true) === 'staff') await app.repos.audit(actorOf(request), 'getProfile', [found!.profile.id]);
-    return sendJson(reply, 200, found!.profile);
+    if (accessTo(found, request.principal, true) === 'staff') {
+      await app.repos.audit(actorOf(request), 'getProfile', [found!.profile.id]);
+      return sendJson(reply, 200, found!.profile);
+    }
+    return sendJson(reply, 200, await withMessages(app.repos, found!.profile));
   });
 
   operation(app, 'updateProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
@@ -106,14 +119,16 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       // Staff correct a profile when the person asks them to; every correction is audited and told.
       const byStaff = accessTo(found, request.principal, true) === 'staff';
       if (byStaff) staffReason(request);
-      if (ifMatch && !currentVersion(ifMatch, found!.profile)) {
+      // The person read it with their messages (withMessages): that body's ETag is a version too.
+      const readAs = async (): Promise<boolean> => !byStaff && matches(ifMatch, etagOf(JSON.stringify(await withMessages(repos, found!.profile))));
+      if (ifMatch && !currentVersion(ifMatch, found!.profile) && !(await readAs())) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
       if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, asked as PreferencesInput, request);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
-      return saved;
+      return byStaff ? saved : withMessages(repos, saved);
     });
     // The new version, so the next change can carry it as If-Match.
     reply.header('etag', etagOf(JSON.stringify(updated)));

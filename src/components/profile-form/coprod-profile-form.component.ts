@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import type { PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Profile, ProfileCreated } from '../../api/types.js';
@@ -193,7 +193,7 @@ export class CoprodProfileForm extends CoprodElement {
     const editingId = this.mode.profile?.id;
     // The version it was read at: a change made in another tab meanwhile is refused (412), not overwritten.
     const readAt = this.mode.profile ? versionOf(this.mode.profile) : undefined;
-    const messages = messagesFor(this.mode.profile, this.config);
+    const messages = messagesFor(this.mode.profile, this.config, this.form.values);
     // The invitation wish is set on the person's page (issue 18): a save here keeps it as it was.
     const invitations = this.mode.profile?.invitations;
     const kept = invitations ? { invitations } : {};
@@ -307,6 +307,28 @@ export class CoprodProfileForm extends CoprodElement {
 
   // Rendering
 
+  /** "How often should we tell you?" (issue 15), the shared field: loaded the first time email or text is chosen. */
+  private often: typeof import('../../core/forms/often-field.js') | undefined;
+
+  private readonly oftenQuestion = (): unknown => {
+    if (!this.often) {
+      void import('../../core/forms/often-field.js').then((module) => {
+        this.often = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.often.oftenField({
+      id: fieldId('messages.frequency'),
+      locale: this.config.locale,
+      easyRead: this.config.readingLevel === 'easy-read',
+      value: this.form.values.often,
+      errorPrefix: this.strings('errorPrefix'),
+      onChange: (often) => this.form.update({ often }),
+      refresh: () => this.requestUpdate(),
+    });
+  };
+
   private get context(): ViewContext {
     return { t: this.strings, locale: this.config.locale, level: this.level };
   }
@@ -345,6 +367,7 @@ export class CoprodProfileForm extends CoprodElement {
           onStartAgain: this.startAgain,
           onRemember: this.setRemember,
           onCancel: this.cancelEdit,
+          often: this.oftenQuestion,
         });
     }
   }

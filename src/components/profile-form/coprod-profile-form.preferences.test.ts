@@ -42,7 +42,8 @@ describe('<coprod-profile-form> message preferences', () => {
     await fillRequired(element, 'Gwen');
     await submit(element);
     await saved(element);
-    expect(sent.map((input) => input.messages)).to.deep.equal([{ language: 'cy', readingLevel: 'easy-read' }]);
+    // How often is asked with email (each time unless weekly is chosen): the person's choice, sent with it.
+    expect(sent.map((input) => input.messages)).to.deep.equal([{ language: 'cy', readingLevel: 'easy-read', frequency: 'each_time' }]);
   });
 
   it('an English page sends English in standard words; changing the profile later on an English page keeps the Welsh it was made with', async () => {
@@ -52,7 +53,7 @@ describe('<coprod-profile-form> message preferences', () => {
     await fillRequired(english, 'Sam');
     await submit(english);
     await saved(english);
-    expect(sent[0]!.messages).to.deep.equal({ language: 'en-GB', readingLevel: 'standard' });
+    expect(sent[0]!.messages).to.deep.equal({ language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' });
     english.parentElement!.remove();
 
     // Made in Welsh, changed later in English.

@@ -154,6 +154,17 @@ export const states: ComponentStates = {
     },
     ...contactStates,
     {
+      name: 'Contact by email: how often, weekly',
+      description: 'With email or text, "How often should we tell you?" (each time, or a weekly summary; decisions go at once either way), loaded on first use.',
+      render: form('profile-often', newApi),
+      play: async (element: HTMLElement) => {
+        await chooseContact(element, 'email');
+        await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
+        clickOn(element, '#field-messages-frequency-1');
+        await updated(element);
+      },
+    },
+    {
       name: 'Picture chosen',
       description: 'A preview, and a required description of the picture.',
       render: form('profile-picture', newApi),

@@ -165,6 +165,47 @@ describe('<coprod-profile-form>', () => {
       });
     }
 
+    it('asks how often to tell you with email or text (each time unless weekly is chosen), keeps it in the draft, sends it as messages.frequency and shows it again when changing the profile (issue 15)', async () => {
+      const api = newApi();
+      const sent: (string | undefined)[] = [];
+      const recording = withOverrides(api, {
+        createProfile: (input, options) => (sent.push(input.messages?.frequency), api.createProfile(input, options)),
+        updateProfile: (id, input, options) => (sent.push(input.messages?.frequency), api.updateProfile(id, input, options)),
+      });
+      const often = (element: HTMLElement, choice: 0 | 1): HTMLInputElement | null => $<HTMLInputElement>(element, choice ? '#field-messages-frequency-1' : '#field-messages-frequency');
+      const first = await mount(recording);
+      await fillRequired(first);
+      await until(() => often(first, 0), 'how often, with email');
+      const group = $(first, '#field-messages-frequency')!.closest('fieldset')!;
+      expect(text(first, '#field-messages-frequency-hint')).to.contain('Whichever you choose, we tell you about a decision straight away');
+      expect(group.querySelector('legend')!.textContent).to.contain('How often should we tell you?');
+      expect([often(first, 0)!.checked, often(first, 1)!.checked], 'each time unless chosen').to.deep.equal([true, false]);
+      clickOn(first, '#field-messages-frequency-1');
+      await chooseContact(first, 'phone');
+      expect(often(first, 0), 'not asked for a phone call').to.equal(null);
+      await chooseContact(first, 'email');
+      await until(() => often(first, 1)?.checked, 'weekly still chosen');
+      await wait(500);
+      first.parentElement!.remove();
+
+      // A reload: the draft keeps it, and saving sends it.
+      const element = await mount(recording);
+      await until(() => $(element, '[part="draft-notice"]'), 'the restored draft');
+      await until(() => often(element, 1)?.checked, 'weekly, after the reload');
+      await submit(element);
+      await saved(element);
+      expect(sent).to.deep.equal(['weekly']);
+
+      // Changing the profile later shows the choice saved, and a new one is sent.
+      clickOn(element, '#edit-button');
+      await formReady(element);
+      await until(() => often(element, 1)?.checked, 'weekly, from the saved profile');
+      clickOn(element, '#field-messages-frequency');
+      await submit(element);
+      await saved(element);
+      expect(sent).to.deep.equal(['weekly', 'each_time']);
+    });
+
     it('keeps the detail of each method when the person switches back and forth', async () => {
       const element = await mount(newApi());
       await chooseContact(element, 'email');

@@ -29,6 +29,8 @@ export interface FormView {
   onStartAgain: () => void;
   onRemember: (checked: boolean) => void;
   onCancel: () => void;
+  /** "How often should we tell you?", shown with email or text (loaded on first use). */
+  often: () => unknown;
 }
 
 /** The one page profile form: every question in short sections, then consent and save. */
@@ -91,6 +93,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
         selected: form.values.contactMethod ? [form.values.contactMethod] : [],
         onChange: ([method]) => form.update({ contactMethod: (method ?? '') as ContactMethod | '' }),
       })}
+      ${form.values.contactMethod === 'email' || form.values.contactMethod === 'text' ? view.often() : nothing}
     </div>
 
     <div class="form-section">

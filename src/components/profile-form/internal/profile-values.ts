@@ -1,5 +1,6 @@
 import type { AccessNeed, ContactMethod, MessagePreferences, ParticipationMode, Profile, ProfileInput, Weekday } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
+import type { Frequency } from '../../../core/forms/often-field.js';
 import { sameJson } from '../../../shared/conflict/merge.js';
 import type { ProfileDraft } from './profile-storage.js';
 
@@ -19,6 +20,8 @@ export interface ProfileValues {
   contactMethod: ContactMethod | '';
   /** One detail per method, so switching method and back loses nothing. Only the chosen one is sent. */
   contactDetails: Partial<Record<ContactMethod, string>>;
+  /** How often to tell them (asked with email or text; sent as `messages.frequency`). */
+  often: Frequency;
   topics: string[];
   otherTopics: string;
   skills: string[];
@@ -43,6 +46,7 @@ export const emptyValues: ProfileValues = {
   needsDetails: '',
   contactMethod: '',
   contactDetails: {},
+  often: 'each_time',
   topics: [],
   otherTopics: '',
   skills: [],
@@ -116,14 +120,19 @@ export function toInput(values: ProfileValues): ProfileInput {
 }
 
 /**
- * Our guess at the language and reading level of messages to the person (issue 15): what the
+ * How to write to the person (issue 15). Language and reading level are our guess: what the
  * profile already holds, else the page's, so someone who made their profile on a Welsh page
- * hears from staff in Welsh. Only a guess: the server keeps whatever the person chose on their
- * preferences page, and never a channel, so saving a profile does not undo an unsubscribe.
+ * hears from staff in Welsh (the server keeps whatever the person chose on their preferences
+ * page). How often is their choice, asked with email or text. Never a channel, so saving a
+ * profile does not undo an unsubscribe.
  */
-export function messagesFor(saved: Pick<Profile, 'messages'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }): MessagePreferences {
+export function messagesFor(saved: Pick<Profile, 'messages'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }, values: ProfileValues): MessagePreferences {
   const kept = saved?.messages?.language ? saved.messages : undefined;
-  return { language: kept?.language ?? page.locale, readingLevel: kept?.readingLevel ?? page.readingLevel ?? 'standard' };
+  return {
+    language: kept?.language ?? page.locale,
+    readingLevel: kept?.readingLevel ?? page.readingLevel ?? 'standard',
+    ...(values.contactMethod === 'email' || values.contactMethod === 'text' ? { frequency: values.often } : {}),
+  };
 }
 
 /** The form values for a saved profile, to change it. */
@@ -140,6 +149,7 @@ export function fromProfile(profile: Profile): ProfileValues {
     needsDetails: profile.howToHelp?.details ?? '',
     contactMethod: profile.contact.method,
     contactDetails: { [profile.contact.method]: profile.contact.detail },
+    often: profile.messages?.frequency ?? 'each_time',
     topics: [...(profile.topics ?? [])],
     otherTopics: profile.otherTopics ?? '',
     skills: [...(profile.skills ?? [])],
