@@ -39,6 +39,9 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     await form.getByRole('checkbox', { name: 'Large print' }).check();
     await form.getByRole('radio', { name: 'Email' }).check();
     await form.getByLabel('Email address').fill('sam.e2e@example.com');
+    // How often to tell them (issue 15): asked with email; each time unless weekly is chosen.
+    assert.equal(await form.getByRole('radio', { name: 'Each time something happens' }).isChecked(), true);
+    await form.getByRole('radio', { name: 'A weekly summary' }).check();
     await form.getByRole('checkbox', { name: 'Mental health' }).check();
     await form.getByRole('checkbox', { name: /^I agree to the council keeping my profile/ }).check();
     await form.getByRole('button', { name: 'Save my profile' }).click();
@@ -65,6 +68,7 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     await form.getByRole('button', { name: 'Change my profile' }).click();
     const important = form.getByLabel('What’s important to me');
     assert.equal(await important.inputValue(), 'My dog, my allotment, and being listened to.');
+    assert.equal(await form.getByRole('radio', { name: 'A weekly summary' }).isChecked(), true, 'how often, as saved on the server');
     await settle(page);
     await assertAxeClean(page, 'the profile form, editing');
     await important.fill('My dog, my allotment, and people who keep their word.');
