@@ -16,7 +16,7 @@ import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters
 import { lastPage, rememberPage } from './internal/last-results.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenInPlace } from './internal/open-in-place.js';
-import { detailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
+import { detailView, pageView, shownItems, type Loaded, type ServerListData } from './internal/results.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 
@@ -330,6 +330,8 @@ export class CoprodOpportunityList extends CoprodElement {
     if (!api) return;
     const shown = listTask.value;
     const page = await this.more.load(
+      // "Show more" is there only with results shown.
+      shownItems(shown!.page, this.more.items),
       (cursor) => api.listOpportunities({ ...this.query, cursor }),
       () => listTask.value !== shown || listTask.status === TaskStatus.PENDING,
       (error) => this.reportError('load-more', error),
@@ -425,6 +427,7 @@ export class CoprodOpportunityList extends CoprodElement {
       today: this.today,
       updating,
       more: this.more.items,
+      drawn: this.more.drawn,
       nextCursor: this.more.nextCursor,
       loadingMore: this.more.loading,
       moreError: this.more.error,

@@ -20,7 +20,8 @@ const unwritten = new Map<string, OpportunityPage>();
 let writeScheduled = false;
 
 function keyFor(scope: string, query: OpportunityQuery): string {
-  const sorted = Object.fromEntries(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+  // Entries sort by their key first (no key is the start of another).
+  const sorted = Object.fromEntries(Object.entries(query).sort());
   return `${PREFIX}${scope}:${JSON.stringify(sorted)}`;
 }
 
@@ -31,7 +32,7 @@ function whenIdle(work: () => void): void {
 }
 
 function capped(page: OpportunityPage): OpportunityPage {
-  return page.items.length <= STORED_ITEMS ? page : { ...page, items: page.items.slice(0, STORED_ITEMS) };
+  return { ...page, items: page.items.slice(0, STORED_ITEMS) };
 }
 
 function writeUnwritten(): void {

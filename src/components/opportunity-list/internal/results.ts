@@ -32,6 +32,8 @@ export interface PageViewOptions {
   updating: boolean;
   /** Cards added by "Show more". */
   more: Opportunity[];
+  /** How many cards are drawn (the others wait for "Show more"; the count says the total). */
+  drawn: number;
   nextCursor: string | null;
   loadingMore: boolean;
   moreError: ApiError | undefined;
@@ -45,11 +47,18 @@ export interface PageViewOptions {
   onRetry: () => void;
 }
 
+/** Every card of the results loaded so far: the page's, then those "Show more" added (once each). */
+export function shownItems({ items }: OpportunityPage, more: Opportunity[]): Opportunity[] {
+  return [...items, ...more.filter((extra) => !items.some((item) => item.id === extra.id))];
+}
+
 /** One page of results as cards, with the count, "Show more", and a notice when offline. */
 export function pageView({ page, offline }: Loaded, o: PageViewOptions): TemplateResult {
   const { t, updating } = o;
   const status = html`<span class="updating muted" role="status">${updating ? t('updating') : nothing}</span>`;
-  const items = [...page.items, ...o.more.filter((extra) => !page.items.some((item) => item.id === extra.id))];
+  const items = shownItems(page, o.more);
+  // Only the cards drawn are worked out: a thousand results cost a page of cards.
+  const drawn = items.slice(0, o.drawn);
   if (items.length === 0) {
     return html`<div class="results" aria-busy=${updating ? 'true' : nothing}>${status}${emptyView(
       t('emptyTitle'),
@@ -61,22 +70,22 @@ export function pageView({ page, offline }: Loaded, o: PageViewOptions): Templat
   return html`${offline ? offlineView(t, o.onRetry) : nothing}
     <div class="results-bar">
       <p>${t('count', page.total)}</p>
-      ${items.length < page.total ? html`<span class="muted">${t('showing', items.length, page.total)}</span>` : nothing} ${status}
+      ${drawn.length < page.total ? html`<span class="muted">${t('showing', drawn.length, page.total)}</span>` : nothing} ${status}
     </div>
     <ul class="cards" aria-busy=${updating ? 'true' : nothing}>
-      ${cardsOf(page, items, o)}
+      ${cardsOf(page, drawn, o)}
     </ul>
     ${o.moreError
       ? errorView({ title: t('errorTitle'), message: t('apiError', o.moreError.kind), retryLabel: t('retry'), onRetry: o.onMore, headingLevel: o.level })
       : nothing}
-    ${o.nextCursor
+    ${o.nextCursor || drawn.length < items.length
       ? html`<button type="button" class="button secondary show-more" part="show-more" ?disabled=${o.loadingMore || updating} @click=${o.onMore}>
           ${o.loadingMore ? t('loading') : t('showMore')}
         </button>`
       : nothing}`;
 }
 
-/** The cards last drawn for a page, with what they were drawn with. */
+/** The cards last drawn for a page, with what they were drawn with (and how many). */
 const drawn = new WeakMap<OpportunityPage, [unknown[], TemplateResult[]]>();
 
 /**
@@ -87,7 +96,7 @@ const drawn = new WeakMap<OpportunityPage, [unknown[], TemplateResult[]]>();
 function cardsOf(page: OpportunityPage, items: Opportunity[], o: PageViewOptions): TemplateResult[] {
   // `href('')` stands for every card's address (it changes with the filters under sync-url);
   // the UK day, for what the closing dates say.
-  const key = [o.more, o.onOpen, o.locale, o.readingLevel, o.level, ukDate(o.today), o.href('')];
+  const key = [o.more, o.drawn, o.onOpen, o.locale, o.readingLevel, o.level, ukDate(o.today), o.href('')];
   const known = drawn.get(page);
   if (known?.[0].every((value, i) => value === key[i])) return known[1];
   const cards = items.map(
