@@ -19,7 +19,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { FeedbackItem, FeedbackPage, FeedbackReceipt, Interest, OpportunityPage, Profile } from '../../src/api/types.js';
 import type { ApiErrorKind } from '../../src/api/errors.js';
 import { coreMessages } from '../../src/core/messages.js';
-import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
+import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
 import { staffMessages as staffSharedMessages } from '../../src/shared/staff/staff-shared.messages.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './fault-proxy.js';
 import { assertNoProblems, openPage, settle, useServerAndBrowser, type OpenPage } from './harness.js';
@@ -304,7 +304,7 @@ test('feedback, in Welsh: every fault is shown and said in Welsh, values kept, o
   try {
     const { page } = opened;
     const widget = page.locator('coprod-feedback-loop');
-    const t = feedbackMessages.cy;
+    const t = feedbackFormMessages.cy;
     const text = `Mae'r bws i'r ganolfan ddydd yn gorffen am 4pm (${Date.now()}).`;
     await widget.getByLabel(t.topicField).selectOption({ index: 1 });
     await widget.getByLabel(t.textField).fill(text);

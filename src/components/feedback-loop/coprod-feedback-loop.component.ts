@@ -7,6 +7,7 @@ import { CoprodElement } from '../../core/coprod-element.js';
 import { draftKept, draftKey } from '../../core/controllers/draft-keys.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { loadingView } from '../../core/status-views.js';
+import { readingsReady } from '../../core/i18n.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 import { feedbackStyles } from './coprod-feedback-loop.styles.js';
@@ -141,7 +142,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private loadForm(): Promise<void> {
     return (this.formLoad ??= import('./internal/form-part.js').then(
-      ({ FeedbackFormPart }) => {
+      async ({ FeedbackFormPart }) => {
+        // The form's own words in the reader's language first: no English flash for a Welsh reader.
+        await readingsReady(this.config.locale, this.config.readingLevel);
         this.formPart = new FeedbackFormPart({
           element: this,
           api: () => this.api,
@@ -262,12 +265,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private renderFormSection(): TemplateResult {
     const context = this.view;
     const part = this.formPart;
-    const empty = { sent: false, draftRestored: false, onStartAgain: () => undefined };
     if (this.collapseForm && !this.formAskedFor && !(part ? part.keepsOpen : this.formLoad)) {
-      return formSection(context, empty, askForForm(context, () => void this.openForm()));
+      return formSection(context, false, askForForm(context, () => void this.openForm()));
     }
-    // Until the form's code is in, its skeleton (as while the topics load).
-    return part ? part.render(context, this.topicsTask, this.fallbackHref) : formSection(context, empty, loadingView(this.t('loading'), { rows: 2 }));
+    // Until the form's code (and its words in the reader's language) is in, its skeleton (as while the topics load).
+    return part ? part.render(this.topicsTask, this.fallbackHref) : formSection(context, false, loadingView(this.t('loading'), { rows: 2 }));
   }
 
   /** "Give feedback": the form opens and its first question takes focus. */

@@ -6,6 +6,7 @@ import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js
 import { answeringWith } from '../../../test/fixtures/server-answer.js';
 import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
+import { defineMessages } from '../../core/i18n.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../../test/helpers/dom.js';
 import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
@@ -535,6 +536,32 @@ describe('<coprod-feedback-loop>', () => {
       watch.disconnect();
       expect(flashed).to.deep.equal([]);
       expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal(sampleFeedbackDraft.text);
+    });
+
+    it('in Welsh, keeps the form in its skeleton until the form\'s own words are here: no English flash (issue 19)', async () => {
+      const element = await render(html`<coprod-feedback-loop collapse-form locale="cy" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForBoard(element);
+      await until(() => $(element, '.give-feedback-button'), 'the "Give feedback" button');
+      // A catalog whose Welsh is still on its way, as the built bundles load the form's words with the form.
+      let arrive!: () => void;
+      const here = new Promise<void>((resolve) => (arrive = resolve));
+      defineMessages({
+        'en-GB': { lateFormWord: 'Late' },
+        readings: { cy: () => here.then(() => ({ cy: { lateFormWord: 'Hwyr' } })), easy: () => here.then(() => ({ easyRead: { 'en-GB': {} } })) },
+      } as unknown as Parameters<typeof defineMessages<{ lateFormWord: string }>>[0]);
+      try {
+        clickOn(element, '.give-feedback-button');
+        await until(() => $(element, '[part~=form-section] [part~=loading]'), 'the form\'s skeleton');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Booleans: a failing check on an element makes the runner serialise it (and lose the browser).
+        expect(!!$(element, 'form.feedback-form'), 'the form before its words').to.equal(false);
+        expect(!!$(element, '.board'), 'the board stays').to.equal(true);
+      } finally {
+        // Whatever happened, the words arrive: later tests must not wait for them.
+        arrive();
+      }
+      await until(() => $(element, 'form.feedback-form'), 'the form');
+      expect(text($(element, 'label[for=field-text]'))).to.equal('Beth ydych chi eisiau ei ddweud wrthym?');
     });
 
     it('shows the error summary with a link to each question, and the message at each field', async () => {

@@ -4,6 +4,7 @@ import type { ContactMethod, FeedbackInput } from '../../../api/types.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { Locale } from '../../../core/config.js';
 import { frequencyOf, type Frequency } from '../../../core/forms/often-field.js';
+import type { FormTranslate } from './form.messages.js';
 import type { FeedbackTranslate } from './view-context.js';
 
 export interface FeedbackValues {
@@ -94,7 +95,7 @@ export function toInput(values: FeedbackValues, pinnedTopic: string | undefined,
   return input;
 }
 
-export function characterCountText(t: FeedbackTranslate, length: number): string {
+export function characterCountText(t: FormTranslate, length: number): string {
   return length <= TEXT_MAX ? t('charactersLeft', TEXT_MAX - length) : t('charactersOver', length - TEXT_MAX);
 }
 

@@ -1,18 +1,25 @@
 import { TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { feedbackRules } from '../../../api/rules-public.js';
 import type { FeedbackReceipt, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { DraftController, draftKey } from '../../../core/controllers/draft-controller.js';
+import { draftMessages, draftNotice } from '../../../core/forms/draft-parts.js';
 import { fieldId, FormController, formSpeech, type FieldErrors } from '../../../core/forms/index.js';
+import { mergeCatalogs, translator } from '../../../core/i18n.js';
+import { coreMessages } from '../../../core/messages.js';
 import { loadingView } from '../../../core/status-views.js';
 import type { FeedbackSentDetail } from '../../../events/events.js';
 import { CharacterCountController } from './character-count.js';
 import { feedbackForm, sentConfirmation } from './form.js';
 import { FIELD_ORDER, characterCountText, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, type FeedbackValues } from './form-model.js';
+import { formMessages, type FormContext, type FormTranslate } from './form.messages.js';
 import { formSection, problemView } from './sections.js';
-import type { ViewContext } from './view-context.js';
+import { feedbackCatalog, type ViewContext } from './view-context.js';
+
+/** The form's words: its own and the draft notice's over the board's and the core ones (as the element merges them). */
+const formCatalog = mergeCatalogs(mergeCatalogs(coreMessages, feedbackCatalog), mergeCatalogs(draftMessages, formMessages));
 
 /** What the form needs from the board's element. */
 export interface FormPartHost {
@@ -56,7 +63,7 @@ export class FeedbackFormPart {
 
   constructor(private readonly host: FormPartHost) {
     const element = host.element;
-    const t = () => host.view().t;
+    const t = () => this.view().t;
     this.form = new FormController<FeedbackValues>(element, {
       initial: emptyValues,
       rules: feedbackRules,
@@ -82,6 +89,12 @@ export class FeedbackFormPart {
       this.form.reset({ ...emptyValues, ...kept });
       this.draft.markRestored();
     }
+  }
+
+  /** The board's view context with the form's words, in the reader's language and reading level. */
+  private view(): FormContext {
+    const { locale, readingLevel } = this.host.reader();
+    return { ...this.host.view(), t: translator(formCatalog, locale, readingLevel) as FormTranslate };
   }
 
   /** A kept draft or a confirmation is showing: the section stays open under `collapse-form`. */
@@ -111,7 +124,7 @@ export class FeedbackFormPart {
     this.receipt = { receipt, wantsReply, published: input.consentToPublish };
     host.element.requestUpdate();
     host.sent({ id: receipt.id, reference: receipt.reference, topic: input.topic, consentToPublish: input.consentToPublish, wantsReply });
-    host.announce(host.view().t('sentAnnouncement', receipt.reference));
+    host.announce(this.view().t('sentAnnouncement', receipt.reference));
     await host.element.updateComplete;
     this.focus('#sent-heading');
   }
@@ -121,7 +134,7 @@ export class FeedbackFormPart {
     this.form.reset(emptyValues);
     await this.host.element.updateComplete;
     this.focusFirst();
-    this.host.announce(this.host.view().t('startedAgain'));
+    this.host.announce(this.view().t('startedAgain'));
   }
 
   /** Focus to the first question: the topic choice, or the text when the topic is pinned (the heading while the form is not shown). */
@@ -139,7 +152,8 @@ export class FeedbackFormPart {
   }
 
   /** The section: the confirmation, the topics' failure, the form, or its skeleton while the topics load. */
-  render(context: ViewContext, topics: TopicsLoad, fallbackHref: string | undefined): TemplateResult {
+  render(topics: TopicsLoad, fallbackHref: string | undefined): TemplateResult {
+    const context = this.view();
     let content: unknown;
     if (this.receipt) {
       content = sentConfirmation(context, { ...this.receipt, onAgain: () => void this.giveMore() });
@@ -150,6 +164,8 @@ export class FeedbackFormPart {
     } else {
       content = loadingView(context.t('loading'), { rows: 2 });
     }
-    return formSection(context, { sent: !!this.receipt, draftRestored: this.draft.restored, onStartAgain: () => void this.startAgain() }, content);
+    const sent = !!this.receipt;
+    const notice = this.draft.restored && !sent ? draftNotice(context.t, context.level + 1, () => void this.startAgain()) : undefined;
+    return formSection(context, sent, notice ? html`${notice} ${content}` : content);
   }
 }

@@ -6,7 +6,8 @@ import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { choicesFrom, contactMethods, findTerm, termName } from '../../../core/vocabulary.js';
 import { characterCountText, type FeedbackValues } from './form-model.js';
-import { followHref, type ViewContext } from './view-context.js';
+import type { FormContext } from './form.messages.js';
+import { followHref } from './view-context.js';
 
 const detailInput: Record<ContactMethod, { type?: 'email' | 'tel'; autocomplete: string; multiline?: boolean }> = {
   email: { type: 'email', autocomplete: 'email' },
@@ -25,7 +26,7 @@ export interface FormView {
   refresh: () => void;
 }
 
-export function feedbackForm(context: ViewContext, view: FormView): TemplateResult {
+export function feedbackForm(context: FormContext, view: FormView): TemplateResult {
   const { t, locale } = context;
   const { form } = view;
   const values = form.values;
@@ -157,7 +158,7 @@ export interface SentView {
   onAgain: () => void;
 }
 
-export function sentConfirmation(context: ViewContext, view: SentView): TemplateResult {
+export function sentConfirmation(context: FormContext, view: SentView): TemplateResult {
   const { t } = context;
   const days = view.receipt.respondWithinDays ?? 20;
   return html`<div class="panel success confirmation" part="confirmation">

@@ -2,7 +2,6 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorKind } from '../../../api/errors.js';
 import type { FeedbackItem, Taxonomy } from '../../../api/types.js';
-import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { loadingView } from '../../../core/status-views.js';
@@ -68,20 +67,11 @@ export function boardSection({ t, level }: ViewContext, content: unknown): Templ
   </section>`;
 }
 
-export interface FormSectionOptions {
-  sent: boolean;
-  draftRestored: boolean;
-  onStartAgain: () => void;
-}
-
-/** The give-feedback section: its heading, introduction and the draft notice over the form or the confirmation. */
-export function formSection({ t, level }: ViewContext, o: FormSectionOptions, content: unknown): TemplateResult {
+/** The give-feedback section: its heading and introduction (not over the confirmation) over the form part's content (the draft notice, the form or the confirmation). */
+export function formSection({ t, level }: ViewContext, sent: boolean, content: unknown): TemplateResult {
   return html`<section class="give-feedback" part="form-section" aria-labelledby="form-heading">
     ${heading(level, t('formHeading'), { id: 'form-heading', tabindex: '-1' })}
-    ${o.sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`}
-    ${o.draftRestored && !o.sent
-      ? draftNotice(t, level + 1, o.onStartAgain)
-      : nothing}
+    ${sent ? nothing : html`<p class="intro lines">${t('formIntro')}</p>`}
     ${content}
   </section>`;
 }

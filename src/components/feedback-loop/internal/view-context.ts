@@ -1,13 +1,14 @@
 import type { Locale } from '../../../core/config.js';
 import type { Translate } from '../../../core/i18n.js';
-import { mergeCatalogs } from '../../../core/i18n.js';
 import { addressWith } from '../../../core/controllers/address-controller.js';
 import type { CoreStrings } from '../../../core/messages.js';
-import { draftMessages } from '../../../core/forms/draft-parts.js';
 import { feedbackMessages } from '../coprod-feedback-loop.messages.js';
 
-/** The feedback loop's own strings and the draft notice's; the base class adds the core ones. */
-export const feedbackCatalog = mergeCatalogs(draftMessages, feedbackMessages);
+/**
+ * The feedback loop's own strings; the base class adds the core ones. The form's own words and
+ * the draft notice's load with the form (internal/form-part.ts).
+ */
+export const feedbackCatalog = feedbackMessages;
 export type FeedbackTranslate = Translate<CoreStrings & (typeof feedbackCatalog)['en-GB']>;
 
 /** What the internal render functions need from the element. */
