@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_ACTIONS } from '../../src/components/staff-audit/coprod-staff-audit.messages.js';
+import { AUDIT_ACTIONS, staffAuditMessages } from '../../src/components/staff-audit/coprod-staff-audit.messages.js';
 
 /** Every .ts file under a folder. */
 function files(dir: string): string[] {
@@ -20,4 +20,15 @@ test('every operation the server audits has words in the staff audit trail', () 
   assert.ok(audited.has('getPerson') && audited.size > 20, `found the server's audited operations (${[...audited].join(', ')})`);
   const missing = [...audited].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a));
   assert.deepEqual(missing, [], 'operations the trail would show as "did something else"');
+});
+
+// Issue 11 (session 14): the trail's words for what was done are easy read too, in English and Welsh, not a fallback
+// to the standard words (an easy-read reader on staff's page reads them).
+test('every audited operation has easy-read words in English and Welsh', () => {
+  const easy = staffAuditMessages.easyRead ?? {};
+  for (const locale of ['en-GB', 'cy'] as const) {
+    const words = (easy[locale] ?? {}) as Record<string, unknown>;
+    const missing = [...AUDIT_ACTIONS, 'other'].filter((a) => typeof words[`action_${a}`] !== 'string');
+    assert.deepEqual(missing, [], `operations without easy-read words in ${locale}`);
+  }
 });
