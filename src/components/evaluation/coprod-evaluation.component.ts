@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { Agreement, EvaluationInput, EvaluationInvitation, FeltAnswer, Ingredient } from '../../api/types.js';
 import { errorKind } from '../../api/errors.js';
-import { AGREEMENTS, FELT_ANSWERS, INGREDIENTS } from '../../api/rules.js';
+import { AGREEMENTS, evaluationRules, FELT_ANSWERS, INGREDIENTS } from '../../api/rules.js';
 import { CoprodElement } from '../../core/coprod-element.js';
-import { choiceGroup, formStyles, textField } from '../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { feltInWords, promiseInWords } from '../../core/ladder.js';
 import { loadingView } from '../../core/status-views.js';
@@ -16,7 +16,13 @@ import { answerPicture, rungPicture } from './internal/pictures.js';
 /** The fragment an invitation link carries: `#coprod-evaluation=<token>`. A fragment never reaches a server log or a Referer. */
 export const EVALUATION_FRAGMENT = 'coprod-evaluation';
 
-type Stage = 'loading' | 'no-link' | 'not-found' | 'open-failed' | 'used' | 'invited' | 'answering' | 'sending' | 'sent' | 'failed';
+type Stage = 'loading' | 'no-link' | 'not-found' | 'open-failed' | 'used' | 'invited' | 'answering' | 'sent' | 'failed';
+
+interface Answers {
+  ratings: Partial<Record<Ingredient, Agreement>>;
+  felt?: FeltAnswer;
+  change: string;
+}
 const TOKEN_PATTERN = '[A-Za-z0-9_-]{16,100}';
 
 /** The history entry's state with the token set (or removed); a host's own state that is not an object is left alone. */
@@ -28,6 +34,8 @@ function withToken(state: unknown, token: string | undefined): unknown {
 
 /** Ten ingredients, then the ladder, then the one change. */
 const QUESTIONS = INGREDIENTS.length + 2;
+/** Each question's field, in the order asked: a refusal's field is found on its own screen. */
+const FIELDS = [...INGREDIENTS.map((i) => `ratings.${i}`), 'felt', 'change'];
 
 /**
  * "How well did we involve you?": the recipe's ten ingredients, the ladder and one change,
@@ -47,9 +55,18 @@ export class CoprodEvaluation extends CoprodElement {
   @state() private stage: Stage = 'loading';
   @state() private invitation: EvaluationInvitation | undefined;
   @state() private step = 0;
-  @state() private ratings: Partial<Record<Ingredient, Agreement>> = {};
-  @state() private felt: FeltAnswer | undefined;
-  @state() private change = '';
+  /**
+   * The answers, through the FormController every form uses: a refusal naming a field (a 422) is
+   * worded from its code in the reader's words at that question and in an error summary whose
+   * links open the question's screen; the answers are kept.
+   */
+  readonly #form = new FormController<Answers>(this, {
+    initial: { ratings: {}, change: '' },
+    fieldOrder: FIELDS,
+    rules: evaluationRules,
+    validate: () => ({}),
+    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+  });
   #loadedFor: string | undefined;
   /** The API the invitation was opened with: a changed `api-base` or `token` opens it again there, until answering starts. */
   #loadedWith: unknown;
@@ -116,27 +133,50 @@ export class CoprodEvaluation extends CoprodElement {
 
   async #send(): Promise<void> {
     const opened = this.#opened;
-    if (!opened?.api.sendEvaluation || this.stage === 'sending') return;
-    this.stage = 'sending';
+    if (!opened?.api.sendEvaluation || this.#form.submitting) return;
+    this.stage = 'answering';
     this.announce(this.t('sending'));
-    const input: EvaluationInput = { token: opened.token, ratings: this.ratings, ...(this.felt ? { felt: this.felt } : {}), ...(this.change.trim() ? { change: this.change.trim() } : {}) };
-    try {
-      await opened.api.sendEvaluation(input);
+    const sent = await this.#form.submit(async ({ ratings, felt, change }) => {
+      const input: EvaluationInput = { token: opened.token, ratings, ...(felt ? { felt } : {}), ...(change.trim() ? { change: change.trim() } : {}) };
+      try {
+        return await opened.api.sendEvaluation!(input);
+      } catch (error) {
+        this.reportError('send', error);
+        throw error;
+      }
+    });
+    const failure = this.#form.status === 'failed' ? this.#form.failure : undefined;
+    if (sent) {
       this.stage = 'sent';
       this.#forget();
       this.emit('coprod-evaluation-sent', { opportunityId: this.invitation?.opportunityId ?? '' });
-    } catch (error) {
-      this.stage = errorKind(error) === 'conflict' ? 'used' : 'failed';
+    } else if (failure) {
+      this.stage = failure.kind === 'conflict' ? 'used' : 'failed';
       if (this.stage === 'used') this.#forget();
-      this.reportError('send', error);
-    }
+    } else return; // Field problems: the summary has focus.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener('click', (event) => void this.#openQuestion(event));
+  }
+
+  /** A summary link to a question on another screen opens that screen, then the question. */
+  async #openQuestion(event: Event): Promise<void> {
+    const id = (event.target as Element).closest('.error-summary a')?.getAttribute('href')?.slice(1);
+    const step = FIELDS.findIndex((path) => fieldId(path) === id);
+    if (!id || step < 0 || step === this.step) return;
+    // The refused answers were all given on screens of their own: each shows its error when its screen opens.
+    this.#form.errors = { ...this.#form.errors };
+    await this.#go(step);
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   async #go(step: number): Promise<void> {
     this.#started = true;
     this.step = step;
+    if (this.stage === 'failed') this.#form.failure = undefined;
     this.stage = 'answering';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -189,6 +229,9 @@ export class CoprodEvaluation extends CoprodElement {
     const { locale, readingLevel } = this.config;
     const last = this.step === QUESTIONS - 1;
     const ingredient = INGREDIENTS[this.step];
+    const form = this.#form;
+    const { ratings, felt, change } = form.values;
+    const errorPrefix = t('errorPrefix');
     const onSubmit = (event: Event) => {
       event.preventDefault();
       if (last) void this.#send();
@@ -198,37 +241,40 @@ export class CoprodEvaluation extends CoprodElement {
     if (ingredient) {
       body = html`<p class="statement" id="statement">${t('statement', ingredient)}</p>
         ${choiceGroup({
-          id: `q-${ingredient}`,
+          id: fieldId(`ratings.${ingredient}`),
           type: 'radio',
           label: t('statementLegend'),
-          errorPrefix: 'Error:',
-          selected: this.ratings[ingredient] ? [this.ratings[ingredient]!] : [],
-          onChange: ([value]) => (this.ratings = { ...this.ratings, [ingredient]: value as Agreement }),
+          errorPrefix,
+          error: form.error(`ratings.${ingredient}`),
+          selected: ratings[ingredient] ? [ratings[ingredient]!] : [],
+          onChange: ([value]) => form.update({ ratings: { ...ratings, [ingredient]: value as Agreement } }),
           legendClass: 'visually-hidden-not',
           choices: AGREEMENTS.map((a) => ({ value: a, label: html`${answerPicture(a)}<span>${t('answer', a)}</span>` as unknown as string })),
         })}`;
     } else if (this.step === INGREDIENTS.length) {
       body = choiceGroup({
-        id: 'q-felt',
+        id: fieldId('felt'),
         type: 'radio',
         label: t('feltLegend'),
-        errorPrefix: 'Error:',
-        selected: this.felt ? [this.felt] : [],
-        onChange: ([value]) => (this.felt = value as FeltAnswer),
+        errorPrefix,
+        error: form.error('felt'),
+        selected: felt ? [felt] : [],
+        onChange: ([value]) => form.update({ felt: value as FeltAnswer }),
         choices: [...FELT_ANSWERS].reverse().map((rung) => ({
           value: rung,
           label: html`${rungPicture(rung)}<span>${rung === 'not_sure' ? t('notSure') : feltInWords(rung, locale, readingLevel)}</span>` as unknown as string,
         })),
       });
     } else {
-      body = textField({ id: 'q-change', label: t('changeLabel'), hint: t('changeHint'), errorPrefix: 'Error:', value: this.change, onInput: (value) => (this.change = value), multiline: true, rows: 4, maxlength: 1000 });
+      body = textField({ id: fieldId('change'), label: t('changeLabel'), hint: t('changeHint'), errorPrefix, error: form.error('change'), value: change, onInput: (value) => form.update({ change: value }), multiline: true, rows: 4, maxlength: evaluationRules.change?.maxLength });
     }
     return html`<form part="form" class="${cls} pictured-form" novalidate @submit=${onSubmit} aria-labelledby="progress">
       <p class="progress" id="progress" tabindex="-1" data-focus>${t('questionOf', this.step + 1, QUESTIONS)}</p>
+      ${errorSummary(t('errorSummaryTitle'), form.summary, this.level)}
       <div class="pictured">${body}</div>
-      ${this.stage === 'failed' ? html`<p class="inline-error" role="alert">${t('failed')}</p>` : nothing}
+      ${this.stage === 'failed' ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${t('failed')}</p>` : nothing}
       <div class="button-group">
-        <button type="submit" class="button" aria-disabled=${this.stage === 'sending' ? 'true' : nothing}>${last ? (this.stage === 'sending' ? t('sending') : t('send')) : t('next')}</button>
+        <button type="submit" class="button" aria-disabled=${form.submitting ? 'true' : nothing}>${last ? (form.submitting ? t('sending') : t('send')) : t('next')}</button>
         ${this.step > 0 ? html`<button type="button" class="button secondary" @click=${() => this.#go(this.step - 1)}>${t('back')}</button>` : nothing}
       </div>
     </form>`;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import type { EvaluationInput } from '../../api/types.js';
+import { field, invalid } from '../../api/in-memory-pay-support.js';
 import type { ComponentStates } from '../../core/states.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
@@ -10,7 +11,7 @@ import './coprod-evaluation.js';
 export const TOKEN = 'invite-token-0123456789abcdef';
 
 /** An adapter with only the evaluation calls, recording what was sent. */
-export function evaluationApi(options: { used?: boolean; missing?: boolean; sendFails?: boolean; openFails?: number; sent?: EvaluationInput[] } = {}): CoprodApi {
+export function evaluationApi(options: { used?: boolean; missing?: boolean; sendFails?: boolean; openFails?: number; sent?: EvaluationInput[]; refuse?: ApiError } = {}): CoprodApi {
   let openFailures = options.openFails ?? 0;
   const api: Partial<CoprodApi> = {
     async openEvaluationInvitation() {
@@ -23,12 +24,16 @@ export function evaluationApi(options: { used?: boolean; missing?: boolean; send
     },
     async sendEvaluation(input) {
       if (options.sendFails) throw new ApiError('network', 'offline');
+      if (options.refuse) throw options.refuse;
       options.sent?.push(input);
       return { received: true };
     },
   };
   return api as CoprodApi;
 }
+
+/** A 422 naming one field with a code and the server's own English words. */
+export const refusal = (path: string, code: Parameters<typeof field>[1], english: string): ApiError => invalid([field(path, code, english)]);
 
 export function widget(api: CoprodApi, locale = 'en-GB', level = 'standard') {
   return html`<coprod-provider .adapter=${api} locale=${locale} reading-level=${level}>
@@ -91,6 +96,15 @@ export const states: ComponentStates = {
     { name: 'Link not found', description: 'A link that is not one we sent.', render: () => widget(evaluationApi({ missing: true })), play: shows('[role=status]') },
     { name: 'Could not open', description: 'The network failed on opening the link: no questions (answers would have nowhere to go), a Try again button.', render: () => widget(evaluationApi({ openFails: Infinity })), play: shows('[role=status]') },
     { name: 'Send failed', description: 'The network failed on sending: the answers are kept and the person can try again.', render: () => widget(evaluationApi({ sendFails: true })), play: async (e) => { await answerAll(e); await untilShown('.inline-error')(e); } },
+    {
+      name: 'An answer refused',
+      description: 'The server refused the first answer (a 422 naming ratings.centre): its words by code in an error summary, whose link opens that question’s screen; nothing is lost.',
+      render: () => widget(evaluationApi({ refuse: refusal('ratings.centre', 'not-in-list', 'Choose one of the answers.') })),
+      play: async (e) => {
+        await answerAll(e);
+        await untilShown('.error-summary')(e);
+      },
+    },
     { name: 'Welsh', description: 'The invitation in Welsh.', render: () => widget(evaluationApi(), 'cy'), play: shows('button.button') },
     { name: 'Easy read', description: 'Easy read: short sentences and larger pictures.', render: () => widget(evaluationApi(), 'en-GB', 'easy-read'), play: startAnswering },
     { name: 'Welsh easy read', description: 'The ladder question in Welsh easy read.', render: () => widget(evaluationApi(), 'cy', 'easy-read'), play: startAnswering },
