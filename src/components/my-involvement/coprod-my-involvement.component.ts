@@ -20,6 +20,7 @@ import { LookedPart } from './internal/looked-part.js';
 import { SuitsPart } from './internal/suits-part.js';
 import type { InvitationsPart } from './internal/invitations-part.js';
 import { LazyEqualityPart } from './internal/equality-part-lazy.js';
+import type { EqualityView } from './internal/equality-part.js';
 import { PreferencesPart } from './internal/preferences-part.js';
 import { MeSession, profileThroughMe, takeLinkFromPage } from './internal/session.js';
 import { askView, sentView, validateAsk, validateCode, validateKey, wordSignInProblem, type AskValues, type CodeValues, type KeyValues, type Notice, type Strings } from './internal/sign-in-views.js';
@@ -347,7 +348,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
-      ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
+      ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, say: this.t as unknown as EqualityView['say'] })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
       ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
       ${keyOnly ? nothing : this.preferences.render(this.api, level)}

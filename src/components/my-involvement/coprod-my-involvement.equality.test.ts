@@ -17,7 +17,7 @@ async function page(options: MeFixtureOptions = {}, locale = 'en-GB') {
 
 /** Clicks the label of one answer of one question, as a person would. */
 function choose(section: HTMLElement, question: string, answer: string): void {
-  const input = [...section.querySelectorAll<HTMLInputElement>(`input[name="equality-${question}"]`)].find((i) => i.value === answer);
+  const input = [...section.querySelectorAll<HTMLInputElement>(`input[name="field-${question}"]`)].find((i) => i.value === answer);
   if (!input) throw new Error(`no ${question} ${answer}`);
   section.querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)!.click();
 }
@@ -77,7 +77,7 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
   it('shows what was saved, and deletes it', async () => {
     const { api, section } = await page({ equality: 'some' });
     const checked = [...section.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
-    expect(checked).to.deep.equal(['equality-ageBand=age_35_44', 'equality-sex=female', 'equality-ethnicGroup=prefer_not_to_say', 'equality-carer=hours_20_49']);
+    expect(checked).to.deep.equal(['field-ageBand=age_35_44', 'field-sex=female', 'field-ethnicGroup=prefer_not_to_say', 'field-carer=hours_20_49']);
     (await until(() => section.querySelector<HTMLButtonElement>('[data-equality-delete]'), 'delete')).click();
     await until(() => words(section.querySelector('[data-equality-status]')) === 'Your answers are deleted.', 'deleted');
     expect(api.equalityAnswers).to.deep.equal({});
@@ -92,7 +92,7 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
 
   it('asks the second disability question only after Yes to the first, and clears its answer when the first changes', async () => {
     const { api, section } = await page();
-    const reduced = () => section.querySelector('input[name="equality-reducedAbility"]');
+    const reduced = () => section.querySelector('input[name="field-reducedAbility"]');
     expect(reduced()).to.equal(null);
     choose(section, 'longTermCondition', 'yes');
     await until(() => reduced(), 'the second question after Yes');
@@ -105,7 +105,7 @@ describe('<coprod-my-involvement>: about you (equality questions, issue 17)', ()
     expect(api.equalityAnswers).to.deep.equal({ longTermCondition: 'no' });
     choose(section, 'longTermCondition', 'yes');
     await until(() => reduced(), 'asked again after Yes');
-    expect(section.querySelectorAll('input[name="equality-reducedAbility"]:checked').length).to.equal(0, 'the earlier answer was cleared');
+    expect(section.querySelectorAll('input[name="field-reducedAbility"]:checked').length).to.equal(0, 'the earlier answer was cleared');
   });
 });
 
@@ -121,7 +121,7 @@ describe('<coprod-my-involvement>: the council’s own questions', () => {
     const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} reading-level=${readingLevel} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
     await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
     (await until(() => shadow(element).querySelector<HTMLElement>('[data-equality-open]'), 'the about-you summary')).click();
-    const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality]:has(#equality-council-cq-care)'), 'the council’s question');
+    const section = await until(() => shadow(element).querySelector<HTMLElement>('[data-equality]:has(#field-council-cq-care)'), 'the council’s question');
     return { api, section };
   }
 
@@ -130,7 +130,7 @@ describe('<coprod-my-involvement>: the council’s own questions', () => {
     const legends = [...section.querySelectorAll('legend')].map(words);
     expect(legends.at(-1)).to.equal('Are you a care leaver?');
     expect(legends).not.to.include('Retired question');
-    const group = section.querySelector('#equality-council-cq-care')!.closest('fieldset')!;
+    const group = section.querySelector('#field-council-cq-care')!.closest('fieldset')!;
     expect([...group.querySelectorAll('label')].map(words)).to.deep.equal(['Yes', 'No', 'Prefer not to say']);
     choose(section, 'council-cq-care', 'a2');
     section.querySelector<HTMLButtonElement>('[data-equality-save]')!.click();
@@ -139,9 +139,9 @@ describe('<coprod-my-involvement>: the council’s own questions', () => {
 
   it('in Welsh easy read (the Welsh words stand in) and in English easy read', async () => {
     const cy = (await withCouncil('cy', 'easy-read')).section;
-    expect(words(cy.querySelector('#equality-council-cq-care')!.closest('fieldset')!.querySelector('legend'))).to.equal('Ydych chi wedi gadael gofal?');
+    expect(words(cy.querySelector('#field-council-cq-care')!.closest('fieldset')!.querySelector('legend'))).to.equal('Ydych chi wedi gadael gofal?');
     const easy = (await withCouncil('en-GB', 'easy-read')).section;
-    const group = easy.querySelector('#equality-council-cq-care')!.closest('fieldset')!;
+    const group = easy.querySelector('#field-council-cq-care')!.closest('fieldset')!;
     expect(words(group.querySelector('legend'))).to.equal('Did you grow up in care?');
     expect(words(group.querySelector('label'))).to.equal('Yes, I did');
   });

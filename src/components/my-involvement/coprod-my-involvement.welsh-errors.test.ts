@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MeCallOptions, WriteOptions } from '../../api/api.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
-import type { Id, MessagePreferences, Profile, ProfileInput, SignInProof, SignInRequest } from '../../api/types.js';
+import type { EqualityAnswers, Id, MessagePreferences, Profile, ProfileInput, SignInProof, SignInRequest } from '../../api/types.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
@@ -11,12 +11,14 @@ import './coprod-my-involvement.js';
  * Issue 11: a Welsh reader whose answer the server refuses (a 422 naming the field, with the
  * server's English words) reads the refusal in Welsh, worded from its code, on each of the page's
  * forms: asking for a link, the texted code, the profile number and private key, message
- * preferences, and the invitations wish.
+ * preferences, the invitations wish, and the questions about you.
  */
 class RefusingApi extends MeFixtureApi {
   /** `refuse`: the one answer the server refuses; everything else goes through as in the fixture. */
-  constructor(readonly refuse: 'address' | 'code' | 'key' | 'preferences' | 'wish') {
+  constructor(readonly refuse: 'address' | 'code' | 'key' | 'preferences' | 'wish' | 'equality') {
     super();
+    // saveMyEquality is a property of the fixture, not a method: replaced on the instance.
+    if (refuse === 'equality') Object.defineProperty(this, 'saveMyEquality', { value: async (_answers: EqualityAnswers, _options: MeCallOptions) => Promise.reject(invalid([field('sex', 'not-in-list', 'Choose one of the answers we list.')])) });
   }
 
   override async requestSignIn(request: SignInRequest, options?: WriteOptions) {
@@ -97,5 +99,19 @@ describe('<coprod-my-involvement>: the server’s refusals, in Welsh (issue 11)'
     none.click();
     clickOn(element, 'form.preferences button[type="submit"]');
     await refusedInWelsh(element, 'form.preferences', 'Does dim modd gwneud hyn ar hyn o bryd', 'You cannot choose these topics now.');
+  });
+
+  it('the questions about you: an answer the server refuses is worded in Welsh at the question and in the summary, the answers kept', async () => {
+    const element = await render('equality', GOOD_LINK);
+    (await until(() => shadow(element).querySelector<HTMLElement>('[data-equality-open]'), 'the about-you summary')).click();
+    const female = await until(() => shadow(element).querySelector<HTMLInputElement>('[data-equality-form] input[name="field-sex"][value="female"]'), 'the questions');
+    female.click();
+    clickOn(element, '[data-equality-save]');
+    const welsh = 'Dewiswch ateb o’r rhestr';
+    await refusedInWelsh(element, '[data-equality-form]', welsh, 'Choose one of the answers we list.');
+    expect(text(element, '#field-sex-error'), 'at the question').to.contain(welsh);
+    expect(shadow(element).activeElement?.classList.contains('error-summary'), 'the summary has focus').to.equal(true);
+    expect(shadow(element).querySelector('[data-equality-failed]'), 'not the general failure').to.equal(null);
+    expect(female.checked, 'the answer kept').to.equal(true);
   });
 });

@@ -11,7 +11,7 @@ import type { CoprodApi } from '../../../api/api.js';
 import { EQUALITY_QUESTIONS } from '../../../api/rules-vocabularies.js';
 import type { CouncilQuestion, EqualityAnswers } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
-import { choiceGroup } from '../../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController } from '../../../core/forms/index.js';
 import { translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
@@ -24,6 +24,8 @@ export interface EqualityView {
   locale: Locale;
   readingLevel: ReadingLevel;
   hasProfile: boolean;
+  /** The page's own words (the core strings: `fieldProblem`, `errorPrefix`, `errorSummaryTitle`). */
+  say: (key: string, ...args: unknown[]) => string;
 }
 
 type Question = keyof typeof EQUALITY_QUESTIONS;
@@ -42,11 +44,27 @@ export class EqualityPart {
   /** Those no longer asked: an answer the person gave stays theirs to see and delete. */
   #retired: CouncilQuestion[] = [];
   #busy = false;
+  #view: EqualityView | undefined;
+  /**
+   * The refusals of a save, through the FormController every form uses: a 422 naming a question
+   * (an answer no longer offered, a council question gone) is worded from its code in the reader's
+   * words at that question and in an error summary that takes focus; the answers stay chosen.
+   * The answers themselves stay in `#draft` (every question is optional: nothing to check first).
+   */
+  readonly #refusals: FormController<EqualityAnswers>;
+  /** The questions in the order shown, the council's once loaded (the summary's order and links). */
+  readonly #order: string[] = [...QUESTIONS];
 
   /** `args` gives the API, the person's `/me` token (undefined while signed out) and whether they have a profile. */
   constructor(host: ReactiveControllerHost, args: () => readonly [CoprodApi | undefined, string | undefined, boolean]) {
     this.#host = host;
     this.#args = args;
+    this.#refusals = new FormController<EqualityAnswers>(host as ReactiveControllerHost & HTMLElement, {
+      initial: {},
+      fieldOrder: this.#order,
+      validate: () => ({}),
+      word: (p) => this.#view?.say('fieldProblem', p.code, p.limit) ?? p.code,
+    });
     this.#task = new Task(host, {
       args,
       task: async ([api, meToken, hasProfile], { signal }) => {
@@ -54,6 +72,7 @@ export class EqualityPart {
         const [mine, council] = await Promise.all([api.getMyEquality({ meToken, signal }), api.getEqualityQuestions?.({ signal }).catch(() => undefined)]);
         this.#council = (council?.questions ?? []).filter((q) => !q.retired);
         this.#retired = (council?.questions ?? []).filter((q) => q.retired);
+        this.#order.splice(QUESTIONS.length, Infinity, ...this.#council.map((q) => `council.${q.id}`));
         this.#saved = mine;
         this.#draft = { ...mine };
         return mine;
@@ -78,6 +97,7 @@ export class EqualityPart {
     if (!api?.saveMyEquality || !api.deleteMyEquality || !meToken || this.#busy) return;
     this.#busy = true;
     this.#status = undefined;
+    this.#refusals.errors = {};
     this.#host.requestUpdate();
     try {
       if (kind !== 'delete') this.#saved = await api.saveMyEquality(this.#draft, { meToken });
@@ -87,8 +107,8 @@ export class EqualityPart {
       }
       this.#draft = { ...this.#saved };
       this.#status = kind === 'save' ? 'saved' : kind === 'delete' ? 'deleted' : 'forgotten';
-    } catch {
-      this.#status = 'failed';
+    } catch (error) {
+      if (kind === 'delete' || !this.#refusals.refused(error)) this.#status = 'failed';
     } finally {
       this.#busy = false;
       this.#host.requestUpdate();
@@ -97,6 +117,7 @@ export class EqualityPart {
 
   render(view: EqualityView): TemplateResult | typeof nothing {
     if (!view.hasProfile) return nothing;
+    this.#view = view;
     const t = translator(equalityMessages, view.locale, view.readingLevel);
     return (
       this.#task.render({
@@ -109,20 +130,26 @@ export class EqualityPart {
 
   #form(view: EqualityView, t: ReturnType<typeof translator<(typeof equalityMessages)['en-GB']>>): TemplateResult {
     const hasSaved = Object.keys(this.#saved).length > 0;
+    const form = this.#refusals;
+    // A chosen answer loses its error (the errors-clear rule); the draft stays the answers.
+    const chosen = (change: EqualityAnswers) => form.update(change);
     return html`<form
+      data-equality-form
       novalidate
       @submit=${(event: Event) => {
         event.preventDefault();
         void this.#send('save');
       }}
     >
+      ${errorSummary(view.say('errorSummaryTitle'), form.summary, view.level + 1)}
       ${QUESTIONS.filter((question) => question !== 'reducedAbility' || this.#draft.longTermCondition === 'yes').map((question) =>
         choiceGroup({
-          id: `equality-${question}`,
+          id: fieldId(question),
           label: html`<span class="lines">${t(`eq_${question}`)}</span>`,
           type: 'radio',
-          // Every question is optional and each has "Prefer not to say": nothing here can be wrong.
-          errorPrefix: '',
+          // Every question is optional and each has "Prefer not to say": only the server can refuse an answer.
+          errorPrefix: view.say('errorPrefix'),
+          error: form.error(question),
           choices: EQUALITY_QUESTIONS[question].map((answer) => ({ value: answer, label: answerInWords(question, answer, view.locale) })),
           selected: this.#draft[question] ? [this.#draft[question]!] : [],
           onChange: ([value]) => {
@@ -130,22 +157,23 @@ export class EqualityPart {
             // The GSS standard asks the second disability question only after Yes to the first.
             if (question === 'longTermCondition') delete this.#draft.reducedAbility;
             this.#status = undefined;
-            this.#host.requestUpdate();
+            chosen({ [question]: value });
           },
         }),
       )}
       ${this.#council.map((q) =>
         choiceGroup({
-          id: `equality-council-${q.id}`,
+          id: fieldId(`council.${q.id}`),
           label: html`<span class="lines">${councilWords(q.text, view.locale, view.readingLevel)}</span>`,
           type: 'radio',
-          errorPrefix: '',
+          errorPrefix: view.say('errorPrefix'),
+          error: form.error(`council.${q.id}`),
           choices: councilAnswers(q).map((answer) => ({ value: answer, label: councilAnswerInWords(q, answer, view.locale, view.readingLevel) })),
           selected: this.#draft.council?.[q.id] ? [this.#draft.council[q.id]!] : [],
           onChange: ([value]) => {
             this.#draft = { ...this.#draft, council: { ...this.#draft.council, [q.id]: value! } };
             this.#status = undefined;
-            this.#host.requestUpdate();
+            chosen({ council: this.#draft.council });
           },
         }),
       )}
