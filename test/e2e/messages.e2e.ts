@@ -346,6 +346,69 @@ test('an activity ends: three are invited by email, two answer from the link (on
   }
 });
 
+test('a person who chose letters is told the council’s number; staff enter a paper form and a phone call’s answers on the staff page, and the results count them with the online ones, saying how they came (issue 17)', { timeout: 300_000 }, async () => {
+  const opp = 'opp-carers-strategy';
+  const title = "Help us write the new carers' strategy";
+  // Two more take part: one by letter. Inviting again invites only those not yet invited.
+  const joined = [
+    { who: 'paper.dai', contact: { method: 'post', detail: '4 Heol y Bont, Anytown AT1 4HB' } },
+    { who: 'paper.efa', contact: { method: 'email', detail: 'paper.efa@example.com' } },
+  ];
+  for (const { who, contact } of joined) {
+    const made = await e2e.server.json<{ id: string }>(`/opportunities/${opp}/interests`, { method: 'POST', body: JSON.stringify({ name: who, contact, consent: true }), headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-paper-${who}` } });
+    await e2e.server.json(`/opportunities/${opp}/interests/${made.id}`, { staff: true, method: 'PATCH', body: JSON.stringify({ status: 'joined' }), headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-paper-join-${who}` } });
+  }
+  await e2e.server.json(`/opportunities/${opp}/evaluation-invitations`, { staff: true, method: 'POST', headers: { 'idempotency-key': 'e2e-paper-round' } });
+  // The letter has no link: it gives the council's number (COUNCIL_PHONE; the demo's, with the seed).
+  const byHand = await e2e.server.json<{ items: { channel: string; to: string; says: string | null }[] }>('/messages/by-hand?reason=contact&limit=100', { staff: true });
+  const letter = byHand.items.find((m) => m.channel === 'letter' && m.to.includes('4 Heol y Bont') && m.says?.includes('How did'));
+  assert.ok(letter?.says?.includes('To answer, ring us on 01632 960 000 and ask for a paper form'), letter?.says ?? 'no letter');
+
+  // Staff type the paper form Dai sent back, then a phone call's answers, on the staff page.
+  const enter = async (how: string, change: string) => {
+    const open = await staffInsights(opp);
+    try {
+      const paper = open.insights.locator('[data-paper]');
+      await paper.getByRole('button', { name: 'Enter answers from a paper form' }).click();
+      const form = paper.locator('form');
+      assert.equal(await form.getByLabel('Which activity').inputValue(), opp, 'the activity shown is chosen');
+      await form.getByRole('radio', { name: how }).check();
+      const voice = form.getByRole('group', { name: 'My voice was considered, listened to and respected' });
+      await voice.getByRole('radio', { name: 'Strongly agree' }).check();
+      await form.getByRole('radio', { name: 'We designed it together' }).check();
+      await form.getByLabel('What one thing should change?').fill(change);
+      await form.getByRole('button', { name: 'Add these answers' }).click();
+      await paper.getByText('The answers are added.', { exact: false }).waitFor();
+      await assertNoProblems(open);
+    } finally {
+      await open.close();
+    }
+  };
+  await enter('On a paper form', 'Large print forms');
+  await enter('Over the phone', 'Ring before each meeting');
+
+  // The job moves the two together; staff then see four answers, and how they came.
+  const staff = await eventually('staff see the paper and phone answers', async () => {
+    const open = await staffInsights(opp);
+    const section = open.insights.locator('section.part').filter({ has: open.page.getByRole('heading', { name: `“${title}”` }) });
+    await section.locator('[part="group"], [part="too-few"]').first().waitFor();
+    if (await section.getByText(/^4 people answered of \d+ invited\.$/).count()) return { ...open, section };
+    await open.close();
+    return undefined;
+  }, 90_000);
+  try {
+    await staff.section.getByText('How they answered: 2 online, 1 on a paper form, 1 over the phone.').waitFor();
+    assert.deepEqual((await staff.section.locator('[part="changes"] li').allInnerTexts()).sort(), ['Bigger print please', 'Large print forms', 'Mwy o amser i siarad', 'Ring before each meeting']);
+    await assertNoProblems(staff);
+  } finally {
+    await staff.close();
+  }
+  // Audited without what they said.
+  const trail = await e2e.server.json<{ items: { action: string; detail: unknown }[] }>('/audit-events?action=enterEvaluationByHand', { staff: true });
+  assert.equal(trail.items.filter((e) => e.action === 'enterEvaluationByHand').length, 2);
+  assert.ok(!JSON.stringify(trail.items).includes('Large print'), 'no answer in the audit trail');
+});
+
 test('an item link from an easy-read message (#coprod-reading=easy-read) opens the person’s page in easy read, at the item (issue 15)', { timeout: 120_000 }, async () => {
   // As server/src/messages/links.ts writes it for a person who chose easy read.
   const open = await openPageWith(e2e.browser, `${e2e.server.url}/my-involvement.html?feedback=fb-easy-read-link#coprod-reading=easy-read`, ['coprod-my-involvement']);
