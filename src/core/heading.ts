@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 /**
  * A heading at the level the host page needs (`heading-level`), so a widget placed under
@@ -13,8 +12,15 @@ export function heading(level: number, content: unknown, attributes: { id?: stri
   if (wanted > 6) {
     return html`<p role="heading" aria-level=${wanted} id=${ifDefined(attributes.id)} class="deep-heading ${attributes.className ?? ''}" tabindex=${ifDefined(attributes.tabindex)}>${content}</p>`;
   }
-  const tag = unsafeStatic(`h${wanted}`);
-  return staticHtml`<${tag} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)} tabindex=${ifDefined(attributes.tabindex)}>${content}</${tag}>`;
+  const id = ifDefined(attributes.id);
+  const className = ifDefined(attributes.className);
+  const tabindex = ifDefined(attributes.tabindex);
+  // One template per level, written out: no static-html module in every page for five tags.
+  if (wanted === 2) return html`<h2 id=${id} class=${className} tabindex=${tabindex}>${content}</h2>`;
+  if (wanted === 3) return html`<h3 id=${id} class=${className} tabindex=${tabindex}>${content}</h3>`;
+  if (wanted === 4) return html`<h4 id=${id} class=${className} tabindex=${tabindex}>${content}</h4>`;
+  if (wanted === 5) return html`<h5 id=${id} class=${className} tabindex=${tabindex}>${content}</h5>`;
+  return html`<h6 id=${id} class=${className} tabindex=${tabindex}>${content}</h6>`;
 }
 
 /** A `heading-level` attribute's value as a usable level: a whole number from 2 to 6, default 2. */

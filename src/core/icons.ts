@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * Small line icons shown beside text, never instead of it (they are hidden from
@@ -41,9 +40,13 @@ export type IconName = keyof typeof paths;
 
 /**
  * One template per icon (and class), made on first use and shared: an icon is drawn as one
- * piece of static markup, with no parts for lit to fill or compare (a card draws four).
+ * piece of static markup, with no parts for lit to fill or compare (a card draws four). The
+ * markup is the template's only string, as lit/static-html.js makes it (a strings array that
+ * is its own `raw`), without that module in every page.
  */
 const made: Record<string, TemplateResult> = {};
 
-export const icon = (name: IconName, className = ''): TemplateResult =>
-  (made[`${name} ${className}`] ??= staticHtml`<svg class="icon ${unsafeStatic(className)}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${unsafeStatic(paths[name])}</svg>`);
+export const icon = (name: IconName, className = ''): TemplateResult => {
+  const strings = [`<svg class="icon ${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[name]}</svg>`];
+  return (made[`${name} ${className}`] ??= html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray));
+};
