@@ -30,6 +30,17 @@ function refusingApi(call: 'updateProfile' | 'invitePeople' = 'updateProfile', p
 
 const text = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** A Welsh staff page for the carers strategy: Bernie chosen, Invite pressed. */
+async function inviteBernie(adapter: CoprodApi): Promise<CoprodStaffPeople> {
+  const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people opportunity-id="opp-carers-strategy"></coprod-staff-people></coprod-provider>`);
+  const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
+  await suggestionsShown(element);
+  choose(element, 'Bernie');
+  await element.updateComplete;
+  clickOn(element, '[part="invite"]');
+  return element;
+}
+
 describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', () => {
   it('correcting a profile: a field the server refuses is worded in Welsh', async () => {
     const root = await fixture(html`<coprod-provider .adapter=${refusingApi()} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people></coprod-staff-people></coprod-provider>`);
@@ -50,12 +61,7 @@ describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', 
   it('inviting people: a choice the server refuses is worded in Welsh at the Invite button, what was chosen kept', async () => {
     const english = 'Invite 50 people or fewer at a time.';
     const adapter = refusingApi('invitePeople', [field('profileIds', 'too-many', english)]);
-    const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people opportunity-id="opp-carers-strategy"></coprod-staff-people></coprod-provider>`);
-    const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
-    await suggestionsShown(element);
-    choose(element, 'Bernie');
-    await element.updateComplete;
-    clickOn(element, '[part="invite"]');
+    const element = await inviteBernie(adapter);
     const welsh = 'Dewiswch ddim mwy na 50';
     await until(() => text(element, '.error-summary').includes(welsh), `"${welsh}" in the summary`);
     expect(text(element, '#field-profileIds-error'), 'at the Invite button').to.contain(welsh);
@@ -68,12 +74,7 @@ describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', 
 
   it('inviting people: a refusal that names no field says what to do, not "check the list at the top"', async () => {
     const adapter = refusingApi('invitePeople', []);
-    const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN} locale="cy"><coprod-staff-people opportunity-id="opp-carers-strategy"></coprod-staff-people></coprod-provider>`);
-    const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
-    await suggestionsShown(element);
-    choose(element, 'Bernie');
-    await element.updateComplete;
-    clickOn(element, '[part="invite"]');
+    const element = await inviteBernie(adapter);
     const failure = await until(() => shadow(element).querySelector<HTMLElement>('[data-form-failure]'), 'the failure');
     expect(failure.textContent, 'the invitation’s own words').to.contain('Ni anfonwyd y gwahoddiadau hyn');
     expect(shadow(element).textContent, 'no list that is not there').to.not.contain('Gwiriwch y rhestr ar y brig');
