@@ -17,6 +17,7 @@ import type { FeedbackFormPart } from './internal/form-part.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenItem } from './internal/open-item.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
+import type { itemTimeline } from './internal/timeline.js';
 import { SupportController } from './internal/support-controller.js';
 import { feedbackCatalog, type ViewContext } from './internal/view-context.js';
 
@@ -102,7 +103,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** The item open in place of the board, kept in the address (`?feedback=<id>`) unless `no-url`. */
   private readonly opened: OpenItem = new OpenItem(this, {
     off: () => this.noUrl || !this.showsBoard,
-    loaded: (): boolean => this.itemTask.status !== TaskStatus.PENDING && this.itemTask.status !== TaskStatus.INITIAL,
+    loaded: (): boolean => this.itemTask.status === TaskStatus.ERROR || (this.itemTask.status === TaskStatus.COMPLETE && !!this.timeline),
   });
 
   /** "I said this too" on the board and on an opened item. */
@@ -135,6 +136,24 @@ export class CoprodFeedbackLoop extends CoprodElement {
       return `${this.t('moreFailed')} ${this.t('apiError', errorKind(error))}`;
     },
   });
+
+  /** An opened item's timeline (internal/timeline.ts), loaded the first time an item opens; until then the item shows it is loading. */
+  private timeline: typeof itemTimeline | undefined;
+  private timelineLoad: Promise<void> | undefined;
+
+  private loadTimeline(): void {
+    this.timelineLoad ??= import('./internal/timeline.js').then(
+      ({ itemTimeline }) => {
+        this.timeline = itemTimeline;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Tried again the next time the item draws.
+        this.timelineLoad = undefined;
+        this.reportError('load-item', error);
+      },
+    );
+  }
 
   /** The give-feedback form (internal/form-part.ts), loaded the first time the element shows it. */
   private formPart: FeedbackFormPart | undefined;
@@ -235,7 +254,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const context = this.view;
     const task = this.boardTask;
     if (this.opened.id) {
-      const item = itemView(context, { task: this.itemTask, openId: this.opened.id, support: (i) => this.supports.state(i), onBack: () => void this.opened.close() });
+      this.loadTimeline();
+      const item = itemView(context, { task: this.itemTask, openId: this.opened.id, support: (i) => this.supports.state(i), timeline: this.timeline, onBack: () => void this.opened.close() });
       return boardSection(context, item);
     }
     if (task.status === TaskStatus.ERROR && !task.value) {

@@ -6,7 +6,7 @@ import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { loadingView } from '../../../core/status-views.js';
 import type { SupportState } from './item-parts.js';
-import { itemTimeline } from './timeline.js';
+import type { itemTimeline } from './timeline.js';
 import type { ViewContext } from './view-context.js';
 
 /** A load failed: what happened, "Try again", and the page's own way if it gave one. */
@@ -33,11 +33,13 @@ export interface ItemViewOptions {
   task: { status: TaskStatus; value?: { item: FeedbackItem; taxonomy: Taxonomy } | undefined; error: unknown; run: () => unknown };
   openId: string | undefined;
   support: (item: FeedbackItem) => SupportState;
+  /** The item's timeline (internal/timeline.ts), loaded the first time an item opens. */
+  timeline: typeof itemTimeline | undefined;
   onBack: () => void;
 }
 
 /** One item opened from the board: its timeline (or why it cannot be shown), with a way back. */
-export function itemView(context: ViewContext, { task, openId, support, onBack }: ItemViewOptions): TemplateResult {
+export function itemView(context: ViewContext, { task, openId, support, timeline, onBack }: ItemViewOptions): TemplateResult {
   const { t } = context;
   const loaded = task.value;
   let body: unknown;
@@ -48,14 +50,14 @@ export function itemView(context: ViewContext, { task, openId, support, onBack }
       <p class="lines">${notFound ? t('itemNotFound') : t('apiError', errorKind(task.error))}</p>
       ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void task.run()}>${t('retry')}</button>`}
     </div>`;
-  } else if (task.status === TaskStatus.COMPLETE && loaded && loaded.item.id === openId) {
-    body = itemTimeline(context, loaded.item, loaded.taxonomy, support(loaded.item));
+  } else if (task.status === TaskStatus.COMPLETE && loaded && loaded.item.id === openId && timeline) {
+    body = timeline(context, loaded.item, loaded.taxonomy, support(loaded.item));
   } else {
     body = loadingView(t('loadingItem'), { rows: 2 });
   }
   const back = html`<button type="button" class="button link back" @click=${onBack}>${icon('arrowLeft')} ${t('backToBoard')}</button>`;
   // A long timeline gets a way back at its end too, so nobody has to tab all the way up.
-  return html`<div id="item-view" class="item-view" tabindex="-1">${back} ${body} ${task.status === TaskStatus.COMPLETE ? back : nothing}</div>`;
+  return html`<div id="item-view" class="item-view" tabindex="-1">${back} ${body} ${task.status === TaskStatus.COMPLETE && timeline ? back : nothing}</div>`;
 }
 
 /** The board's section: its heading and introduction over the filters and items, or one item. */
