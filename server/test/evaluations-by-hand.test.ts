@@ -49,12 +49,14 @@ describe('answers from a paper form or a call, entered by staff (issue 17)', () 
   });
 
   it('counts a paper and a phone answer exactly as online ones once their batch moves, says how many came how, and never more than were invited', async () => {
-    await joined(s, ['Aled', 'Bethan', 'Carys']);
+    await joined(s, ['Aled', 'Bethan', 'Carys', 'Dafydd']);
     const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
-    assert.equal(round.body.invited, 3);
-    const [link] = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 1`);
-    const online = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: link!.link.split('#coprod-evaluation=')[1], ratings: { voice: 'agree', accessible: 'agree' }, felt: 'co_design' } });
-    assert.equal(online.status, 201);
+    assert.equal(round.body.invited, 4);
+    const links = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 2`);
+    for (const { link } of links) {
+      const online = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: link.split('#coprod-evaluation=')[1], ratings: { voice: 'agree', accessible: 'agree' }, felt: 'co_design' } });
+      assert.equal(online.status, 201);
+    }
 
     const retryKey = key();
     const first = await enter(s, paper, insights, retryKey);
@@ -65,19 +67,20 @@ describe('answers from a paper form or a call, entered by staff (issue 17)', () 
     assert.equal(retried.headers.get('idempotent-replayed'), 'true', 'a retry is not a second answer');
     assert.equal((await enter(s, phone)).status, 201);
     const fourth = await enter(s, paper);
-    assert.equal(fourth.status, 422, 'three invited, three answered');
+    assert.equal(fourth.status, 422, 'four invited, four answered');
     assert.deepEqual(fields(fourth.body), ['opportunityId not-allowed']);
 
     const before = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
     assert.deepEqual([before.body.respondents, before.body.given], [0, undefined], 'they wait, sealed, like online answers');
-    assert.equal(await moveWaitingAnswers(s.db, { minimum: 3, days: 7 }, s.app.contactKeys.cipher), 3);
+    assert.equal(await moveWaitingAnswers(s.db, { minimum: 3, days: 7 }, s.app.contactKeys.cipher), 0, 'two online answers: those typed in do not count towards the minimum');
+    assert.equal(await moveWaitingAnswers(s.db, { minimum: 2, days: 7 }, s.app.contactKeys.cipher), 4);
     const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: staff });
     assert.equal(results.status, 200);
-    assert.equal(results.body.respondents, 3);
-    assert.deepEqual(results.body.given, { online: 1, paper: 1, phone: 1 });
+    assert.equal(results.body.respondents, 4);
+    assert.deepEqual(results.body.given, { online: 2, paper: 1, phone: 1 });
     const [group] = results.body.groups;
     const counts = (i: string) => group.ingredients.find((x: { ingredient: string }) => x.ingredient === i).counts;
-    assert.deepEqual([counts('voice').strongly_agree, counts('voice').agree, counts('accessible').agree, counts('accessible').disagree], [2, 1, 2, 1]);
+    assert.deepEqual([counts('voice').strongly_agree, counts('voice').agree, counts('accessible').agree, counts('accessible').disagree], [2, 2, 3, 1]);
     assert.deepEqual(group.changes, [PAPER_CHANGE]);
   });
 
@@ -90,5 +93,27 @@ describe('answers from a paper form or a call, entered by staff (issue 17)', () 
     assert.deepEqual(audit.map((a) => [a.actor, a.subject_ids, a.detail]), [['insights-1', [OPP], { how: 'paper' }], ['insights-1', [OPP], { how: 'phone' }]], 'each entry once (the retry is not), with how it came');
     const everything = JSON.stringify(await s.db.query('SELECT * FROM audit_log')) + JSON.stringify(await s.db.query('SELECT * FROM idempotency_keys'));
     assert.ok(!everything.includes('large print') && !everything.includes('strongly_agree') && !everything.includes('co_design'), 'no answer in the audit trail or the retry store');
+  });
+});
+
+describe('an answer typed in by staff never lets them read a lone online answer by subtraction (review M2)', () => {
+  const s = suiteServer();
+
+  it('one online answer and one phone answer, aged past the batch days, do not move: the online answer stays sealed', async () => {
+    await joined(s, ['Eirlys', 'Ffion', 'Gwen']);
+    const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
+    assert.equal(round.body.invited, 3);
+    const [link] = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 1`);
+    const secret = 'SECRET ONLINE WORDS';
+    const online = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: link!.link.split('#coprod-evaluation=')[1], ratings: { voice: 'disagree', accessible: 'disagree' }, felt: 'coercion', change: secret } });
+    assert.equal(online.status, 201);
+    assert.equal((await enter(s, phone)).status, 201);
+    await s.db.query(`UPDATE evaluation_pending SET received_on = current_date - 8`);
+
+    assert.equal(await moveWaitingAnswers(s.db, { minimum: 5, days: 7 }, s.app.contactKeys.cipher), 0, 'one online answer is not a batch');
+    const results = await s.call(`/api/v1/opportunities/${OPP}/evaluation-results`, { token: insights });
+    assert.equal(results.status, 200);
+    assert.equal(results.body.respondents, 0);
+    assert.ok(!JSON.stringify(results.body).includes(secret), 'staff results do not show the online answer’s words');
   });
 });

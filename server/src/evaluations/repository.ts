@@ -149,7 +149,7 @@ export async function enterByHand(tx: Queryable, input: EvaluationByHandInput, s
   if ((counts?.used ?? 0) + round.entered >= invited) throw invalid([{ field: 'opportunityId', code: 'not-allowed', message: `Everyone invited (${invited}) has answered already, online or by hand.` }]);
   await tx.query('UPDATE evaluation_rounds SET entered_by_hand = entered_by_hand + 1 WHERE opportunity_id = $1', [input.opportunityId]);
   const sealed: Sealed = { ...said(input), how: input.how };
-  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [newId(), input.opportunityId, sealer.seal(JSON.stringify(sealed))]);
+  await tx.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed, by_hand) VALUES ($1, $2, $3, true)', [newId(), input.opportunityId, sealer.seal(JSON.stringify(sealed))]);
 }
 
 /** How many of an activity's answers (moved) came on paper or by phone. */
@@ -159,7 +159,7 @@ export async function givenByHand(db: Queryable, opportunityId: string): Promise
 }
 
 export interface BatchRule {
-  /** An activity's waiting answers move together once this many wait (EVALUATION_BATCH_MINIMUM, default 5). */
+  /** An activity's waiting answers move together once this many wait, not counting answers staff typed in (EVALUATION_BATCH_MINIMUM, default 5). */
   minimum: number;
   /** ...or once the oldest has waited this many days and at least `least` wait (EVALUATION_BATCH_DAYS, default 7). */
   days: number;
@@ -189,9 +189,13 @@ function shuffled<T>(items: readonly T[]): T[] {
  */
 export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, rule: BatchRule, sealer: Sealer): Promise<number> {
   const least = Math.max(STAFF_MINIMUM, rule.least ?? STAFF_MINIMUM);
+  // Answers staff typed in do not count (review M2): the typist knows them, so a batch of one
+  // online answer and one typed in would show the online one on its own. A batch of only typed-in
+  // answers counts them all: it tells the typist nothing new.
+  const counted = 'coalesce(nullif(count(*) FILTER (WHERE NOT by_hand), 0), count(*))';
   const due = await db.query<{ opportunity_id: string }>(
     `SELECT opportunity_id FROM evaluation_pending GROUP BY opportunity_id
-     HAVING count(*) >= greatest($1::int, $3::int) OR (count(*) >= $3::int AND min(received_on) <= current_date - $2::int)
+     HAVING ${counted} >= greatest($1::int, $3::int) OR (${counted} >= $3::int AND min(received_on) <= current_date - $2::int)
      ORDER BY opportunity_id`,
     [rule.minimum, rule.days, least],
   );
