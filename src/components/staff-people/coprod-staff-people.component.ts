@@ -364,9 +364,9 @@ export class CoprodStaffPeople extends StaffElement {
     const opportunityId = found.opportunity.id;
     if (!api?.invitePeople) return;
     this.inviteResult = undefined;
-    const result = await this.inviteForm.submit(async (body) => {
+    const result = await this.inviteForm.submit(async (body, idempotencyKey) => {
       try {
-        return await api.invitePeople!(opportunityId, body);
+        return await api.invitePeople!(opportunityId, body, { idempotencyKey });
       } catch (error) {
         this.reportError('save', error);
         throw error;

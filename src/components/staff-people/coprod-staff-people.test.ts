@@ -255,6 +255,31 @@ describe('<coprod-staff-people>', () => {
     expect(text(again, '[part="invitations"]')).to.contain('Now an expression of interest');
   });
 
+  it('invite again after a network failure: the retry sends the same idempotency key (cannot invite twice)', async () => {
+    const api: InMemoryApi = staffApi();
+    const keys: (string | undefined)[] = [];
+    const invite = api.invitePeople.bind(api);
+    const adapter = new Proxy(api, {
+      get(target, key, receiver) {
+        if (key === 'invitePeople')
+          return async (...args: Parameters<InMemoryApi['invitePeople']>) => {
+            keys.push(args[2]?.idempotencyKey);
+            if (keys.length === 1) throw new ApiError('network', 'offline');
+            return invite(...args);
+          };
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const element = await render(adapter);
+    await inviteTwo(element);
+    await until(() => shadow(element).querySelector('[data-form-failure]'), 'the network failure');
+    clickOn(element, '[part="invite"]');
+    await until(() => text(element, '.row-result').includes('Invited 2 people'), 'invited on the retry');
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+  });
+
   it('says the people role is needed when the server refuses', async () => {
     const element = await render(failingOn(staffApi(), ['listPeople', 'listSuggestions', 'listInvitations'], 'forbidden'));
     await until(() => shadow(element).querySelector('[part="no-role"]'), 'the role message');
