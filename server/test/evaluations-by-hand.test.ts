@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { moveWaitingAnswers } from '../src/evaluations/repository.js';
+import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
 import { key, staff, suiteServer, token, type TestServer } from './harness.js';
 
 const OPP = 'opp-carers';
@@ -115,5 +115,13 @@ describe('an answer typed in by staff never lets them read a lone online answer 
     assert.equal(results.status, 200);
     assert.equal(results.body.respondents, 0);
     assert.ok(!JSON.stringify(results.body).includes(secret), 'staff results do not show the online answer’s words');
+  });
+
+  it('reminds nobody once answers online and typed in reach the number invited (review S7)', async () => {
+    assert.equal((await enter(s, paper)).status, 201, 'the third of three: one online, two typed in');
+    const messages = async () => (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE event = 'evaluation_invite'`))[0]!.n;
+    const before = await messages();
+    assert.equal(await s.db.transaction((tx) => sendReminders(tx, 0, (token) => `http://x/#coprod-evaluation=${token}`)), 0, 'everyone has answered');
+    assert.equal(await messages(), before, 'no reminder letter, email or text');
   });
 });

@@ -73,11 +73,19 @@ export async function endedWithoutRound(db: Queryable, lookbackDays: number): Pr
   return rows.map((r) => r.id);
 }
 
-/** The one reminder: to invitations not used `afterDays` after they went, each with a fresh link (the first still works). */
+/**
+ * The one reminder: to invitations not used `afterDays` after they went, each with a fresh link (the
+ * first still works). Never for an activity whose round is full (answers online and typed in by
+ * staff reach the number invited, review S7): an answer typed in uses no invitation, so those who
+ * answered on paper or by phone would be reminded, and a further answer would be refused.
+ */
 export async function sendReminders(tx: Queryable, afterDays: number, linkFor: LinkFor): Promise<number> {
   const due = await tx.query<{ id: string; interest_id: string; doc: OpportunityInput }>(
     `SELECT e.id, e.interest_id, o.doc FROM evaluation_invitations e JOIN opportunities o ON o.id = e.opportunity_id
      WHERE NOT e.used AND NOT e.reminded AND e.interest_id IS NOT NULL AND e.created_at < now() - make_interval(days => $1)
+       AND (SELECT count(*) FILTER (WHERE i.used) FROM evaluation_invitations i WHERE i.opportunity_id = e.opportunity_id)
+           + coalesce((SELECT r.entered_by_hand FROM evaluation_rounds r WHERE r.opportunity_id = e.opportunity_id), 0)
+           < (SELECT count(*) FROM evaluation_invitations i WHERE i.opportunity_id = e.opportunity_id)
      ORDER BY e.id FOR UPDATE OF e SKIP LOCKED`,
     [afterDays],
   );
