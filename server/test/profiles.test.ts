@@ -196,6 +196,28 @@ describe('profiles', () => {
     assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.unsubscribed, true, 'nor does another profile made with the same address');
   });
 
+  it('never tells a stranger how someone at an address hears from us: a profile made, or opened with its edit token, with their address shows only what that profile chose (review M1)', async () => {
+    const victim = { method: 'email', detail: 'victim@example.org' };
+    const interest = await s.call('/api/v1/opportunities/opp-carers/interests', { method: 'POST', body: { name: 'Vic', contact: victim, consent: true, messages: { channel: 'email', language: 'cy', readingLevel: 'easy-read', frequency: 'weekly' } }, headers: { 'idempotency-key': key() } });
+    assert.equal(interest.status, 201, JSON.stringify(interest.body));
+    const [chosen] = await s.db.query<{ language: string; reading_level: string; frequency: string }>(
+      'SELECT p.language, p.reading_level, p.frequency FROM preferences p JOIN interests i ON i.contact_hash = p.contact_hash WHERE i.id = $1', [interest.body.id]);
+    assert.deepEqual(chosen, { language: 'cy', reading_level: 'easy-read', frequency: 'weekly' }, 'the victim\'s choice is stored');
+
+    const made = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact: victim }, headers: { 'idempotency-key': key() } });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const leaks = (body: unknown) => /"cy"|easy-read|weekly/.test(JSON.stringify(body));
+    assert.equal(leaks(made.body), false, `the 201 says nothing of the victim's choice: ${JSON.stringify(made.body.profile.messages)}`);
+    const path = `/api/v1/profiles/${made.body.profile.id}`;
+    assert.equal(leaks((await s.call(path, { token: made.body.editToken })).body), false, 'nor a read with the edit token');
+    const saved = await s.call(path, { method: 'PUT', token: made.body.editToken, body: { ...profile, contact: victim, name: 'Not Vic' } });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.equal(leaks(saved.body), false, 'nor a save with it');
+    const started = await s.call('/api/v1/me/sessions', { method: 'POST', body: { profileId: made.body.profile.id, key: made.body.editToken } });
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    assert.equal(leaks((await s.call('/api/v1/me', { token: started.body.token })).body.profiles), false, 'nor /me from the edit token');
+  });
+
   it('asks how often where the person acts: the frequency saved with a profile is theirs, shown on their own reads and page (not staff\'s), and news for that address waits for the weekly summary (issue 15)', async () => {
     const contact = { method: 'email', detail: 'ffion.often@example.org' };
     const created = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact, messages: { language: 'en-GB', readingLevel: 'standard', frequency: 'weekly' } }, headers: { 'idempotency-key': key() } });

@@ -1664,7 +1664,7 @@ export interface components {
              * @constant
              */
             consent: true;
-            /** @description Sent with a save: the page's language and reading level (a guess, never kept as the person's choice) and, where the form asks it, `frequency` (their choice). In the person's own reads of their profile (edit token, sign-in, their page) it is what they chose now, wherever they chose it: `language`, `readingLevel`, `frequency`; absent when we have not heard from them, and in staff's reads. */
+            /** @description Sent with a save: the page's language and reading level (a guess, never kept as the person's choice) and, where the form asks it, `frequency` (their choice). In the answer to a new profile: only what that request sent. In reads with the edit token (or a `/me` session started from it): only `frequency` as this profile chose it. Only on their page signed in on that address (a link or code sent to it) is it what they chose now, wherever they chose it: `language`, `readingLevel`, `frequency`. Absent when none, and in staff's reads. */
             messages?: components["schemas"]["MessagePreferences"];
             invitations?: components["schemas"]["InvitationWish"];
         };

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ProfileInput } from '../../../src/api/types.js';
+import type { Profile, ProfileInput } from '../../../src/api/types.js';
 import { actorOf, inTransaction, operation, sendIdempotent, sendJson } from '../http.js';
 import { iso } from '../present.js';
 import { invalid, notFound, ProblemError } from '../problems.js';
@@ -31,6 +31,9 @@ function signInIdentity(text: string, channel: 'email' | 'text', field = 'addres
   return identity;
 }
 
+/** The session proved it owns this profile's address (a sign-in link or code sent to it; an edit token proves none: review M1). */
+const provesWith = (keys: ContactKeys) => (session: MeSession, profile: Profile): boolean =>
+  Boolean(session.contactHash && profile.contact && keys.hasher.ofContact(profile.contact) === session.contactHash);
 const scopeOf = (session: MeSession): Scope => ({ contactHash: session.contactHash, profileIds: session.profileId ? [session.profileId] : [] });
 const bearerOf = (request: FastifyRequest) => (request.principal.kind === 'token' ? request.principal.token : undefined);
 /** A person's profile's version on their page: when it last changed, in quotes (the client notes it from `updatedAt`). */
@@ -41,6 +44,7 @@ const sessionBody = (session: Session) => ({ token: session.token, expiresAt: is
 export default async function meRoutes(app: FastifyInstance, me: MeContext): Promise<void> {
   const perIp = me.signIn.perIp === false ? undefined : { max: me.signIn.perIp, timeWindow: WINDOW };
   const session = (request: FastifyRequest) => sessionOf(app.db, bearerOf(request));
+  const proves = provesWith(me.keys);
 
   operation(app, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
     const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read'; item?: string };
@@ -72,8 +76,8 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   operation(app, 'getMyInvolvement', {}, async (request, reply) => {
     const current = await session(request);
     const scope = scopeOf(current);
-    // Each profile with how the person hears from us now (its form asks how often, issue 15).
-    const profiles = await Promise.all((await profilesIn(app.db, me.keys, scope)).map((p) => withMessages(app.repos, p)));
+    // Each profile with how the person hears from us (its form asks how often, issue 15): the shared row only on an address they proved.
+    const profiles = await Promise.all((await profilesIn(app.db, me.keys, scope)).map((p) => withMessages(app.repos, p, proves(current, p))));
     const [interests, feedback] = [await interestsIn(app.db, me.keys, scope), await feedbackIn(app.db, me.keys, scope)];
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
@@ -97,7 +101,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       // As on the profile's own route: the page's language is a guess, how often is the person's choice.
       const asked = (request.body as ProfileInput).messages;
       if (asked && saved.contact) await rememberGuess(repos, saved.contact, asked as PreferencesInput, request);
-      return withMessages(repos, saved);
+      return withMessages(repos, saved, proves(current, saved));
     });
     reply.header('etag', versionOfMine(saved));
     return sendJson(reply, 200, saved);

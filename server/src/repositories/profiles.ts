@@ -35,6 +35,10 @@ export const presentProfile = (r: Pick<Row, 'id' | 'doc' | 'created_at' | 'updat
   updatedAt: iso(r.updated_at),
 });
 
+type Frequency = 'each_time' | 'weekly';
+/** The how-often this save sent, if any (the form sends it with an email or mobile number). */
+const frequencyOf = (input: ProfileInput): Frequency | null => (input.messages as { frequency?: Frequency } | undefined)?.frequency ?? null;
+
 export interface NewProfile {
   id: string;
   input: ProfileInput;
@@ -56,10 +60,10 @@ export function profileRepository(db: Queryable, keys: ContactKeys) {
     async insert(values: NewProfile): Promise<Profile> {
       const doc = pick(values.input, PROFILE_PARTS);
       const [row] = await db.query<Row>(
-        `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at, contact_hash)
-         VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9)
+        `INSERT INTO profiles (id, doc, topics, skills, edit_token_hash, owner_sub, created_at, updated_at, contact_hash, frequency)
+         VALUES ($1, $2::jsonb, $3::text[], $4::text[], $5, $6, coalesce($7::timestamptz, now()), coalesce($8::timestamptz, now()), $9, $10)
          RETURNING *`,
-        [values.id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], sha256(values.editToken), values.ownerSub ?? null, values.createdAt ?? null, values.updatedAt ?? null, keys.hasher.ofContact(doc.contact) ?? ''],
+        [values.id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], sha256(values.editToken), values.ownerSub ?? null, values.createdAt ?? null, values.updatedAt ?? null, keys.hasher.ofContact(doc.contact) ?? '', frequencyOf(values.input)],
       );
       return present(row!);
     },
@@ -67,10 +71,16 @@ export function profileRepository(db: Queryable, keys: ContactKeys) {
     async update(id: string, input: ProfileInput): Promise<Profile> {
       const doc = pick(input, PROFILE_PARTS);
       const [row] = await db.query<Row>(
-        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, updated_at = now() WHERE id = $1 RETURNING *',
-        [id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], keys.hasher.ofContact(doc.contact) ?? ''],
+        'UPDATE profiles SET doc = $2::jsonb, topics = $3::text[], skills = $4::text[], contact_hash = $5, frequency = coalesce($6, frequency), updated_at = now() WHERE id = $1 RETURNING *',
+        [id, json(sealDoc(doc, keys)), doc.topics ?? [], doc.skills ?? [], keys.hasher.ofContact(doc.contact) ?? '', frequencyOf(input)],
       );
       return present(row!);
+    },
+
+    /** How often this profile itself asked to hear from us (sent with a save), never the shared preferences row (review M1). */
+    async frequencyOf(id: string): Promise<Frequency | undefined> {
+      const [row] = await db.query<{ frequency: Frequency | null }>('SELECT frequency FROM profiles WHERE id = $1', [id]);
+      return row?.frequency ?? undefined;
     },
 
     /** The profile, the stored idempotent replies about it and its sign-in sessions. */

@@ -79,14 +79,27 @@ export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileI
 }
 
 /**
- * The person's own view of their profile: with how they hear from us now (`messages`: language,
- * reading level, how often), read from their preferences, so the form shows what they chose
- * wherever they chose it (issue 15). Staff's view has none. The ETag is of this body.
+ * The person's own view of their profile, with how they hear from us (`messages`, issue 15). The shared
+ * preferences row is found by contact address, so only a caller who proved they own that address (a
+ * `/me` session from a sign-in link or code sent to it: `proved`) reads it. Anyone else (an edit token,
+ * a `/me` session started from one) gets only what this profile itself chose: how often (review M1).
+ * Staff's view has none. The ETag is of this body.
  */
-export async function withMessages(repos: Pick<Repositories, 'messages'>, profile: Profile): Promise<Profile> {
-  const messages = profile.contact && (await repos.messages.chosenBy(profile.contact));
-  return messages ? { ...profile, messages } : profile;
+export async function withMessages(repos: Pick<Repositories, 'messages' | 'profiles'>, profile: Profile, proved = false): Promise<Profile> {
+  if (proved && profile.contact) {
+    const messages = await repos.messages.chosenBy(profile.contact);
+    if (messages) return { ...profile, messages };
+  }
+  const frequency = await repos.profiles.frequencyOf(profile.id);
+  return frequency ? { ...profile, messages: { frequency } } : profile;
 }
+
+/** A new profile's answer echoes only what that request itself sent (never the shared row: anyone may POST any address). */
+const sentWith = (profile: Profile, input: ProfileInput): Profile => {
+  const { language, readingLevel, frequency } = (input.messages ?? {}) as PreferencesInput;
+  const messages = { ...(language ? { language } : {}), ...(readingLevel ? { readingLevel } : {}), ...(frequency ? { frequency } : {}) };
+  return Object.keys(messages).length ? { ...profile, messages } : profile;
+};
 
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'createProfile', { rateLimited: true, bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
@@ -99,7 +112,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
       if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request);
-      return { status: 201, body: { profile: await withMessages(repos, profile), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
+      return { status: 201, body: { profile: sentWith(profile, input), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
 
