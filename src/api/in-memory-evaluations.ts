@@ -16,7 +16,7 @@ interface Source {
   staff(): boolean;
 }
 
-const fail = (kind: 'not-found' | 'conflict' | 'unauthorized', status: number, title: string) =>
+const fail = (kind: 'not-found' | 'conflict' | 'unauthorized' | 'forbidden', status: number, title: string) =>
   new ApiError(kind, title, { status, problem: { type: `https://coprod.example/problems/${kind}`, title, status } });
 
 function check(rules: typeof evaluationRules, body: unknown, more: { field: string; code: FieldCode }[] = []): void {
@@ -34,6 +34,8 @@ export class InMemoryEvaluations implements EvaluationCalls {
   readonly #answers: StoredAnswer[] = [];
   /** Per activity: answers staff entered from a paper form or a call, counted apart from the answers (as the server's evaluation_given). */
   readonly #byHand = new Map<Id, GivenByHand>();
+  /** The roles the adapter's staff calls have: only `insights` may enter answers from a paper form (as the server, and InMemoryEquality). */
+  roles: readonly string[] = ['staff', 'insights'];
 
   constructor(source: Source, threshold = DEFAULT_THRESHOLD) {
     this.#source = source;
@@ -84,6 +86,7 @@ export class InMemoryEvaluations implements EvaluationCalls {
 
   async enterEvaluationByHand(input: EvaluationByHandInput, _options?: WriteOptions): Promise<EvaluationReceipt> {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
+    if (!this.roles.includes('insights')) throw fail('forbidden', 403, 'Your staff account cannot do this. Ask for the role that allows it.');
     check(evaluationByHandRules, input);
     this.#activity(input.opportunityId);
     // As the server: only for an activity whose people were invited, and never more answers than people invited.

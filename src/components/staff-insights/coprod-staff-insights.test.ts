@@ -318,4 +318,13 @@ describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => 
     expect(shadow(element).querySelector('[data-paper-added]'), 'not added').to.equal(null);
     expect(shadow(element).textContent, 'the server’s English').to.not.contain('has answered already');
   });
+
+  it('refuses a sign-in without the insights role, as the server does, and says to ask for it (review S4)', async () => {
+    const { element, inner } = await renderPaper(2);
+    inner.evaluations.roles = ['staff'];
+    await enterPaper(element);
+    await until(() => clean(shadow(element).querySelector('[data-paper-form]')).includes('Ask for the insights role'), 'the forbidden words');
+    expect(shadow(element).querySelector('[data-paper-added]'), 'not added').to.equal(null);
+    expect((await inner.getActivityEvaluation(ACTIVITY)).given?.paper ?? 0, 'nothing counted').to.equal(0);
+  });
 });

@@ -36,7 +36,7 @@ export const paperMessages = defineMessages({
     ppHow: 'Sut wnaethon nhw ateb?',
     ppPaper: 'Ar ffurflen bapur',
     ppPhone: 'Dros y ffôn',
-    ppRatingsLegend: 'Y deg datganiad: ticiwch beth dicodd y person. Gadewch allan unrhyw rai na wnaethon nhw eu hateb.',
+    ppRatingsLegend: 'Y deg datganiad: ticiwch beth diciodd y person. Gadewch allan unrhyw rai na wnaethon nhw eu hateb.',
     ppSave: 'Ychwanegu’r atebion hyn',
     ppSaving: 'Yn ychwanegu…',
     ppCancel: 'Canslo',
@@ -63,7 +63,7 @@ export const paperMessages = defineMessages({
     },
     cy: {
       ppIntro: 'Defnyddiwch hwn pan atebodd rhywun ar bapur neu ar y ffôn.\nRydyn ni’n cadw eu hatebion ar wahân i’w henw.\nPeidiwch ag ysgrifennu unrhyw enwau.',
-      ppRatingsLegend: 'Ticiwch beth dicodd y person.\nGadewch allan beth na wnaethon nhw ei ateb.',
+      ppRatingsLegend: 'Ticiwch beth diciodd y person.\nGadewch allan beth na wnaethon nhw ei ateb.',
       ppAdded: 'Rydyn ni wedi ychwanegu’r atebion.\nByddan nhw’n dangos yn y canlyniadau yn nes ymlaen.',
       ppNotAllowed: 'Allwch chi ddim ychwanegu atebion ar gyfer y gweithgaredd hwn.\nDoes neb wedi cael cais eto, neu mae pawb wedi ateb.',
       ppForbidden: 'Dydych chi ddim yn cael ychwanegu atebion.\nGofynnwch am y rôl mewnwelediad.',
