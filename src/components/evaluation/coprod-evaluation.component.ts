@@ -247,7 +247,7 @@ export class CoprodEvaluation extends CoprodElement {
           errorPrefix,
           error: form.error(`ratings.${ingredient}`),
           selected: ratings[ingredient] ? [ratings[ingredient]!] : [],
-          onChange: ([value]) => form.update({ ratings: { ...ratings, [ingredient]: value as Agreement } }),
+          onChange: ([value]) => form.update({ ratings: { ...ratings, [ingredient]: value as Agreement } }, `ratings.${ingredient}`),
           legendClass: 'visually-hidden-not',
           choices: AGREEMENTS.map((a) => ({ value: a, label: html`${answerPicture(a)}<span>${t('answer', a)}</span>` as unknown as string })),
         })}`;

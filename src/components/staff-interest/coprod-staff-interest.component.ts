@@ -295,8 +295,10 @@ export class CoprodStaffInterest extends StaffElement {
   }
 
   private setDraft(interest: Interest, draft: RowDraft): void {
-    // A field answered since a refusal loses its error (the form controller's errors-clear rule).
-    this.rowForms.get(interest.id)?.update(draft);
+    // A field answered since a refusal loses its error (the form controller's errors-clear rule):
+    // only the key that changed, so a new status keeps a refused note's error.
+    const before = this.drafts.get(interest.id) ?? interest;
+    this.rowForms.get(interest.id)?.update(Object.fromEntries(Object.entries(draft).filter(([key, value]) => before[key as keyof RowDraft] !== value)));
     this.drafts = new Map(this.drafts).set(interest.id, draft);
     if (this.results.get(interest.id)?.kind === 'saved') {
       const results = new Map(this.results);

@@ -77,5 +77,15 @@ describe('<coprod-staff-interest>: the server’s refusals, in Welsh (issue 11)'
     expect(shadow(element).textContent, 'the server’s English').to.not.contain(english);
     expect(clean(row.querySelector('.row-result')), 'a field problem, not a general failure').to.equal('');
     expect(note.value, 'what was typed kept').to.equal('Rang on Monday.');
+    // A new status leaves the note as it was: its error stays (review S3).
+    const status = row.querySelector<HTMLInputElement>('input[type="radio"]:not(:checked)')!;
+    status.click();
+    await element.updateComplete;
+    expect(status.checked, 'the new status chosen').to.equal(true);
+    expect(clean(row.querySelector(`#${note.id}-error`)), 'the note’s error kept after a new status').to.contain(welsh);
+    note.value = 'Rang on Monday, left a message.';
+    note.dispatchEvent(new InputEvent('input'));
+    await element.updateComplete;
+    expect(clean(row.querySelector(`#${note.id}-error`)), 'gone once the note is changed').to.equal('');
   });
 });

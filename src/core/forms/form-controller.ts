@@ -102,12 +102,18 @@ export class FormController<V extends object> implements ReactiveController {
   /**
    * The errors-clear rule: a field answered since the errors were shown loses its error, at the
    * field and in the summary. A client error goes once the form's own check passes for it; a
-   * server's (or one the form set) once its own value changes. Nothing new is added until the next submit.
+   * server's (or one the form set) once its own value changes: `answered` names that path when the
+   * change is a nested value (one rating of `ratings`). A client error still failing takes the check's
+   * current words (Phone chosen: "Enter your phone number"). Nothing new is added until the next submit.
    */
-  update(change: Partial<V>): void {
+  update(change: Partial<V>, answered?: string): void {
     this.values = { ...this.values, ...change };
     let still: FieldErrors | undefined;
-    for (const path of Object.keys(this.shown)) if (this.kept.has(path) ? path.split('.')[0]! in change : !(still ??= this.options.validate(this.values))[path]) delete this.shown[path];
+    for (const path of Object.keys(this.shown)) {
+      const now = this.kept.has(path) ? (answered ? path !== answered : !(path in change || path.split('.')[0]! in change)) && this.shown[path] : (still ??= this.options.validate(this.values))[path];
+      if (now) this.shown[path] = now;
+      else delete this.shown[path];
+    }
     this.options.onChange?.(this.values);
     this.host.requestUpdate();
   }
