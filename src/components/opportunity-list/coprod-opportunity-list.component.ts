@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';
@@ -13,28 +13,14 @@ import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters } from './internal/filters.js';
-import { lastPage, rememberPage } from './internal/last-results.js';
+import { afterMoreFilters, loadMore, loadMoreFilters, loadPage, moreFilters, presetChange, resultsView } from './internal/loading.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenInPlace } from './internal/open-in-place.js';
-import { detailView, pageView, shownItems, type Loaded, type ServerListData } from './internal/results.js';
+import { detailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { keepServerDataOnce, serverRendered } from '../../shared/server-render/server-data.js';
 
 const SEARCH_DELAY_MS = 400;
-
-/** "More filters" (internal/more-filters.ts), shared by every list on the page once loaded. */
-let moreFilters: typeof import('./internal/more-filters.js').moreFilters | undefined;
-let moreLoading: Promise<void> | undefined;
-function loadMoreFilters(): Promise<void> {
-  return (moreLoading ??= import('./internal/more-filters.js').then(
-    (part) => void (moreFilters = part.moreFilters),
-    (error: unknown) => {
-      // A failed load is tried again by the next list (or the next render).
-      moreLoading = undefined;
-      throw error;
-    },
-  ));
-}
 
 /**
  * A list of co-production opportunities as cards, with filters, "Show more" and the
@@ -150,22 +136,9 @@ export class CoprodOpportunityList extends CoprodElement {
   private readonly listTask = new Task(this, {
     // Hydrating the server's content: its page is the first result (nothing loads or redraws).
     ...(this.serverData ? { initialValue: { page: this.serverData.page, offline: false } } : {}),
-    task: async ([api, query, mine], { signal }): Promise<Loaded | undefined> => {
-      if (!api || mine) return undefined;
-      // The cards already shown (with those "Show more" added) stay until the new ones come.
-      const scope = this.config.apiBase ?? 'adapter';
-      try {
-        const page = await api.listOpportunities(query, { signal });
-        rememberPage(scope, query, page);
-        this.more.startAfresh(page.nextCursor);
-        return { page, offline: false };
-      } catch (error) {
-        const remembered = error instanceof ApiError && error.kind === 'network' ? lastPage(scope, query) : undefined;
-        if (!remembered) throw error;
-        this.more.startAfresh(null);
-        return { page: remembered, offline: true };
-      }
-    },
+    // The cards already shown (with those "Show more" added) stay until the new ones come.
+    task: async ([api, query, mine], { signal }): Promise<Loaded | undefined> =>
+      api && !mine ? loadPage(api, query, signal, this.config.apiBase ?? 'adapter', this.more) : undefined,
     args: () => [this.api, this.query, this.showingForMe] as const,
     argsEqual: keepServerDataOnce(this.serverData, ([apiA, queryA, mineA], [apiB, queryB, mineB]) => apiA === apiB && mineA === mineB && JSON.stringify(queryA) === JSON.stringify(queryB)),
     onComplete: (loaded) => {
@@ -241,17 +214,14 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    let preset: Partial<Filters> | undefined;
     if (!this.presetsApplied) {
       this.presetsApplied = true;
       this.more.nextCursor = this.serverData?.page.nextCursor ?? null;
       this.filters = { ...this.filters, topic: this.topic ?? '', area: this.area ?? '', mine: this.forMe };
       this.readUrl();
-    } else if (changed.has('topic') || changed.has('area') || changed.has('forMe')) {
+    } else if ((preset = presetChange(changed, this))) {
       // A page (or a framework) that sets topic, area or for-me later moves the filter there.
-      const preset: Partial<Filters> = {};
-      if (changed.has('topic')) preset.topic = this.topic ?? '';
-      if (changed.has('area')) preset.area = this.area ?? '';
-      if (changed.has('forMe')) preset.mine = this.forMe;
       this.filters = { ...this.filters, ...preset };
       this.address.write(this.opened.id, 'replace');
     }
@@ -263,13 +233,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && !moreFilters && this.shadowRoot?.querySelector('.filter-grid > *')) {
-      return loadMoreFilters().then(
-        () => super.scheduleUpdate(),
-        () => super.scheduleUpdate(),
-      );
-    }
-    return super.scheduleUpdate();
+    return afterMoreFilters(this, () => super.scheduleUpdate());
   }
 
   /** Moves focus to the list's heading. */
@@ -326,16 +290,7 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private async showMore(): Promise<void> {
-    const { api, listTask } = this;
-    if (!api) return;
-    const shown = listTask.value;
-    const page = await this.more.load(
-      // "Show more" is there only with results shown.
-      shownItems(shown!.page, this.more.items),
-      (cursor) => api.listOpportunities({ ...this.query, cursor }),
-      () => listTask.value !== shown || listTask.status === TaskStatus.PENDING,
-      (error) => this.reportError('load-more', error),
-    );
+    const page = this.api && (await loadMore(this.api, this.listTask, this.more, this.query, (error) => this.reportError('load-more', error)));
     if (!page) return;
     await this.updateComplete;
     if (page.items[0]) this.opened.focusCard(page.items[0].id);
@@ -396,25 +351,17 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   private renderResults(): unknown {
-    // A new search keeps the results on screen, marked busy, until the new ones come: the
-    // skeleton is only for the first load (and after an error, when there is nothing to keep).
-    const shown = this.listTask.status === TaskStatus.PENDING ? this.listTask.value : undefined;
-    if (shown) return this.renderPage(shown, true);
-    if (this.listTask.status === TaskStatus.INITIAL && this.serverData) return this.renderPage({ page: this.serverData.page, offline: false });
-    return this.listTask.render({
-      initial: () => loadingView(this.t('loading'), { rows: 3 }),
-      pending: () => loadingView(this.t('loading'), { rows: 3 }),
-      error: (error) =>
-        errorView({
-          title: this.t('errorTitle'),
-          message: errorMessage(error, (kind) => this.t('apiError', kind)),
-          retryLabel: this.t('retry'),
-          onRetry: () => void this.listTask.run(),
-          fallback: this.fallback,
-          headingLevel: this.subLevel(),
-        }),
-      complete: (loaded) => (loaded ? this.renderPage(loaded) : nothing),
-    });
+    const loading = (): TemplateResult => loadingView(this.t('loading'), { rows: 3 });
+    return resultsView(this.listTask, this.serverData, (loaded, updating) => this.renderPage(loaded, updating), loading, (error) =>
+      errorView({
+        title: this.t('errorTitle'),
+        message: errorMessage(error, (kind) => this.t('apiError', kind)),
+        retryLabel: this.t('retry'),
+        onRetry: () => void this.listTask.run(),
+        fallback: this.fallback,
+        headingLevel: this.subLevel(),
+      }),
+    );
   }
 
   private renderPage(loaded: Loaded, updating = false): TemplateResult {

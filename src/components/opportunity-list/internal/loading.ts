@@ -1,0 +1,82 @@
+import { TaskStatus, type Task } from '@lit/task';
+import { nothing, type TemplateResult } from 'lit';
+import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
+import type { CoprodApi } from '../../../api/api.js';
+import { ApiError } from '../../../api/errors.js';
+import type { Filters } from './filters.js';
+import { lastPage, rememberPage } from './last-results.js';
+import type { MorePages } from './more-pages.js';
+import { shownItems, type Loaded, type ServerListData } from './results.js';
+
+type ListTask = Task<readonly unknown[], Loaded | undefined>;
+
+/** What the list loads besides its taxonomy: a page of results, and "More filters"' code. */
+
+/** "More filters" (more-filters.ts), shared by every list on the page once loaded. */
+export let moreFilters: typeof import('./more-filters.js').moreFilters | undefined;
+let moreLoading: Promise<void> | undefined;
+export function loadMoreFilters(): Promise<void> {
+  return (moreLoading ??= import('./more-filters.js').then(
+    (part) => void (moreFilters = part.moreFilters),
+    (error: unknown) => {
+      // A failed load is tried again by the next list (or the next render).
+      moreLoading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
+export function afterMoreFilters(host: { hasUpdated: boolean; shadowRoot: ShadowRoot | null }, update: () => void | Promise<unknown>): void | Promise<unknown> {
+  if (!host.hasUpdated && !moreFilters && host.shadowRoot?.querySelector('.filter-grid > *')) return loadMoreFilters().then(update, update);
+  return update();
+}
+
+/** A page of results, remembered; when the network fails, the page remembered for the same query (marked offline). */
+export async function loadPage(api: CoprodApi, query: OpportunityQuery, signal: AbortSignal, scope: string, more: MorePages): Promise<Loaded> {
+  try {
+    const page = await api.listOpportunities(query, { signal });
+    rememberPage(scope, query, page);
+    more.startAfresh(page.nextCursor);
+    return { page, offline: false };
+  } catch (error) {
+    const remembered = error instanceof ApiError && error.kind === 'network' ? lastPage(scope, query) : undefined;
+    if (!remembered) throw error;
+    more.startAfresh(null);
+    return { page: remembered, offline: true };
+  }
+}
+
+/** The presets (topic, area, for-me) a page changed after the first render, as filters. */
+export function presetChange(changed: Map<PropertyKey, unknown>, o: { topic?: string; area?: string; forMe: boolean }): Partial<Filters> | undefined {
+  if (!changed.has('topic') && !changed.has('area') && !changed.has('forMe')) return undefined;
+  const preset: Partial<Filters> = {};
+  if (changed.has('topic')) preset.topic = o.topic ?? '';
+  if (changed.has('area')) preset.area = o.area ?? '';
+  if (changed.has('forMe')) preset.mine = o.forMe;
+  return preset;
+}
+
+/** "Show more": the next cards after those shown; undefined when it failed or a new search came meanwhile. */
+export function loadMore(api: CoprodApi, task: ListTask, more: MorePages, query: OpportunityQuery, onError: (error: unknown) => void): Promise<OpportunityPage | undefined> {
+  const shown = task.value;
+  return more.load(
+    // "Show more" is there only with results shown.
+    shownItems(shown!.page, more.items),
+    (cursor) => api.listOpportunities({ ...query, cursor }),
+    () => task.value !== shown || task.status === TaskStatus.PENDING,
+    onError,
+  );
+}
+
+/**
+ * The results as the list task stands. A new search keeps the results on screen, marked busy,
+ * until the new ones come: the skeleton is only for the first load (and after an error, when
+ * there is nothing to keep).
+ */
+export function resultsView(task: ListTask, server: ServerListData | undefined, page: (loaded: Loaded, updating?: boolean) => TemplateResult, loading: () => TemplateResult, error: (error: unknown) => TemplateResult): unknown {
+  const shown = task.status === TaskStatus.PENDING ? task.value : undefined;
+  if (shown) return page(shown, true);
+  if (task.status === TaskStatus.INITIAL && server) return page({ page: server.page, offline: false });
+  return task.render({ initial: loading, pending: loading, error, complete: (loaded) => (loaded ? page(loaded) : nothing) });
+}
