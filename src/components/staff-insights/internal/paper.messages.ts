@@ -25,7 +25,6 @@ export const paperMessages = defineMessages({
     ppInvalid: 'Check this answer.',
     ppForbidden: 'Your sign-in does not allow entering answers. Ask for the insights role.',
     ppFailed: 'The answers were not added. Nothing is lost: try again.',
-    ppGiven: (online: number, paper: number, phone: number) => `${online} online, ${paper} on paper, ${phone} by phone.`,
   },
   cy: {
     ppTitle: 'Rhoi atebion o ffurflen bapur',
@@ -50,7 +49,6 @@ export const paperMessages = defineMessages({
     ppInvalid: 'Gwiriwch yr ateb hwn.',
     ppForbidden: 'Dydy eich mewngofnodi ddim yn caniatáu rhoi atebion. Gofynnwch am y rôl mewnwelediad.',
     ppFailed: 'Chafodd yr atebion mo’u hychwanegu. Does dim wedi’i golli: rhowch gynnig arall arni.',
-    ppGiven: (online: number, paper: number, phone: number) => `${online} ar-lein, ${paper} ar bapur, ${phone} dros y ffôn.`,
   },
   easyRead: {
     'en-GB': {
@@ -70,5 +68,5 @@ export const paperMessages = defineMessages({
       ppFailed: 'Allen ni ddim ychwanegu’r atebion.\nRydyn ni wedi eu cadw.\nRhowch gynnig arall arni.',
     },
   },
-  easyReadSame: ['ppTitle', 'ppOpen', 'ppActivity', 'ppChoose', 'ppHow', 'ppPaper', 'ppPhone', 'ppSave', 'ppSaving', 'ppCancel', 'ppAnother', 'ppRequired', 'ppHowRequired', 'ppNotInList', 'ppTooLong', 'ppInvalid', 'ppGiven'],
+  easyReadSame: ['ppTitle', 'ppOpen', 'ppActivity', 'ppChoose', 'ppHow', 'ppPaper', 'ppPhone', 'ppSave', 'ppSaving', 'ppCancel', 'ppAnother', 'ppRequired', 'ppHowRequired', 'ppNotInList', 'ppTooLong', 'ppInvalid'],
 });
