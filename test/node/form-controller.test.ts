@@ -44,3 +44,15 @@ test('a server error on a nested value goes only for the answered path', () => {
   form.update({ note: 'short' });
   assert.deepEqual(form.errors, { 'ratings.power': 'Choose an answer' });
 });
+
+test('with two forms on one element, each focuses its own error summary, not the other form’s', async () => {
+  const focused: string[] = [];
+  const summary = (name: string, href: string) => ({ querySelector: (s: string) => (s === `[href="#${href}"]` ? {} : null), focus: () => focused.push(name) });
+  const summaries = [summary('ask', 'field-address'), summary('code', 'field-code')];
+  const root = { querySelector: () => summaries[0], querySelectorAll: () => summaries };
+  const element = { addController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true), shadowRoot: root } as never;
+  const form = new FormController<{ code: string }>(element, { initial: { code: '' }, validate: (v): FieldErrors => (v.code ? {} : { code: 'Enter the code' }), word: (p) => p.code, fieldOrder: ['code'] });
+  await form.submit(async () => 'sent');
+  await Promise.resolve();
+  assert.deepEqual(focused, ['code']);
+});

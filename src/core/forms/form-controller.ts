@@ -218,7 +218,11 @@ export class FormController<V extends object> implements ReactiveController {
     const root = this.host.shadowRoot ?? this.host;
     const present = (path: string) => !!root.querySelector(`#${fieldId(path)}`);
     this.unseen = new Set(Object.keys(errors).filter((path) => this.options.fieldOrder.includes(path) && !present(path)));
-    this.focus('.error-summary');
+    // Its own summary (the one linking to its fields): another form's, still shown on the same element, must not take the focus.
+    const summaries = [...root.querySelectorAll<HTMLElement>('.error-summary')];
+    const target = summaries.find((summary) => Object.keys(errors).some((path) => summary.querySelector(`[href="#${fieldId(path)}"]`))) ?? summaries[0];
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
   }
 
   private focus(selector: string): void {
