@@ -372,6 +372,7 @@ describe('<coprod-feedback-loop>', () => {
       clickOn(element, '.hear-back button[type=submit]');
       await until(() => $(element, '.hear-back-done'), 'the confirmation');
       expect($$(element, '.hear-back-done p').map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
+      expect($(element, '.hear-back-done')?.getAttribute('role'), 'just asked: read out').to.equal('status');
       expect(bodies).to.have.length(2);
       expect(bodies[1]).to.deep.equal({
         supporterKey: bodies[0]!['supporterKey'],
@@ -395,8 +396,10 @@ describe('<coprod-feedback-loop>', () => {
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       await waitForBoard(element);
       expect(text($(element, `[data-support="${id}"]`))).to.equal('You said this too');
-      const done = await until(() => $(element, '.hear-back-done'), 'that they will be told, after the reload');
-      expect([...done.querySelectorAll('p')].map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
+      const done = await until(() => $(element, '.hear-back-done'), 'that they asked, after the reload');
+      // True even if they have since used a stop link, and not announced as the page loads.
+      expect([...done.querySelectorAll('p')].map(text)).to.deep.equal(['You asked us to tell you when this changes.', STOP]);
+      expect(done.getAttribute('role'), 'not a live region on load').to.equal(null);
       expect($(element, `[data-hear-back="${id}"]`), 'no offer to sign up again').to.equal(null);
       expect($(element, '.hear-back'), 'no form').to.equal(null);
       expect(bodies, 'nothing sent again').to.have.length(2);

@@ -34,13 +34,17 @@ export class HearBack {
   private sending = false;
   private readonly key = newIdempotencyKey();
 
-  /** `done`: this device already asked (an earlier visit): it says they will be told, and how to stop. */
+  /** Asked on an earlier visit: says so, without announcing it (it is not news), and how to stop. */
+  private readonly earlier: boolean;
+
+  /** `done`: this device already asked (an earlier visit): it says they asked, and how to stop. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly id: string,
     private readonly api: () => CoprodApi | undefined,
     private done = false,
   ) {
+    this.earlier = done;
     host.requestUpdate();
   }
 
@@ -105,7 +109,13 @@ export class HearBack {
       return nothing;
     }
     const own = this.words(context);
-    if (this.done) return html`<div class="hear-back-done" role="status"><p class="lines">${own('hearBackDone')}</p><p class="lines">${own('hearBackStop')}</p></div>`;
+    // Just asked: a status the screen reader reads. Asked on an earlier visit: plain words, true
+    // even if they have since used a stop link, and not read out for every item as the page loads.
+    if (this.done) {
+      return this.earlier
+        ? html`<div class="hear-back-done"><p class="lines">${own('hearBackAsked')}</p><p class="lines">${own('hearBackStop')}</p></div>`
+        : html`<div class="hear-back-done" role="status"><p class="lines">${own('hearBackDone')}</p><p class="lines">${own('hearBackStop')}</p></div>`;
+    }
     if (!this.shown) {
       this.shown = true;
       void this.focus(`#${id}-method`);
