@@ -227,6 +227,7 @@ test('interest: every fault is shown, values kept, and one interest after the re
     await widget.getByLabel('Your name').fill(name);
     await widget.getByRole('radio', { name: 'Email' }).check();
     await widget.getByLabel('Email address').fill('fault.person@example.com');
+    await widget.getByRole('radio', { name: 'Each time something happens' }).waitFor();
     await widget.getByLabel('Anything you want to tell us or ask').fill('I can come on Tuesdays.');
     await widget.getByRole('checkbox', { name: /I agree to/ }).check();
     const keys = await throughFaults({
@@ -260,6 +261,8 @@ test('profile: create and change, through every fault, leave one profile holding
     await widget.getByLabel('The experience I bring').fill('I use day services.');
     await widget.getByRole('radio', { name: 'Email' }).check();
     await widget.getByLabel('Email address').fill('fault.profile@example.com');
+    // "How often should we tell you?" loads with email (issue 15): what the person sees before Save is the form.
+    await widget.getByRole('radio', { name: 'Each time something happens' }).waitFor();
     await widget.getByRole('checkbox', { name: /^I agree to the council keeping my profile/ }).check();
     const keys = await throughFaults({
       page,
