@@ -247,7 +247,7 @@ export class CoprodClaim extends CoprodElement {
         ? draftNotice(this.t, this.level + 2, () => this.startAgain(open))
         : nothing}
       <form novalidate part="form" @submit=${(event: Event) => void this.send(event)}>
-        ${errorSummary(this.t('errorSummaryTitle'), f.summary, this.level + 2)}
+        ${errorSummary(this.t('errorSummaryTitle'), f, this.level + 2)}
         ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${f.failureText}</p>` : nothing}
         ${open.size > 1
           ? choiceGroup({

@@ -270,7 +270,7 @@ export class CoprodEvaluation extends CoprodElement {
     }
     return html`<form part="form" class="${cls} pictured-form" novalidate @submit=${onSubmit} aria-labelledby="progress">
       <p class="progress" id="progress" tabindex="-1" data-focus>${t('questionOf', this.step + 1, QUESTIONS)}</p>
-      ${errorSummary(t('errorSummaryTitle'), form.summary, this.level)}
+      ${errorSummary(t('errorSummaryTitle'), form, this.level)}
       <div class="pictured">${body}</div>
       ${this.stage === 'failed' ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${t('failed')}</p>` : nothing}
       <div class="button-group">

@@ -873,7 +873,7 @@ describe('<coprod-feedback-loop>', () => {
         expect($(element, '#form-heading')!.localName).to.equal(`h${level}`);
         clickOn(element, 'button[type=submit]');
         await until(() => $(element, '.error-summary'), 'the summary');
-        expect($(element, '#error-summary-title')!.localName).to.equal(expected);
+        expect($(element, '.error-summary [id$=-summary-title]')!.localName).to.equal(expected);
       }
     });
 

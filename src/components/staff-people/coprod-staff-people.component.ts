@@ -329,7 +329,7 @@ export class CoprodStaffPeople extends StaffElement {
           weights: this.weights,
           chosen: new Set(this.inviteForm.values.profileIds),
           error: this.inviteForm.error('profileIds'),
-          summary: this.inviteForm.summary,
+          summary: this.inviteForm,
           failure: this.inviteForm.failure && this.inviteFailure(this.inviteForm.failure),
           result: this.inviteResult,
           busy: this.busy.isBusy('invite'),

@@ -7,13 +7,23 @@ export interface SummaryError {
   message: string;
 }
 
+/** A form's errors for its summary (a FormController): the errors, and the form's id, unique in the shadow root. */
+export interface SummaryOf {
+  readonly summary: readonly SummaryError[];
+  readonly id: string;
+}
+
 /**
  * GOV.UK's error summary: at the top of the form, takes focus after a failed submit,
  * one link per error that moves focus to its field. In-page `#id` links cannot reach into
- * a shadow root, so the click is handled here.
+ * a shadow root, so the click is handled here. Its title's id comes from the form's id, so
+ * two forms showing errors at once (rows of a list, items of a board) are each named by
+ * their own title.
  */
-export function errorSummary(title: string, errors: readonly SummaryError[], headingLevel = 2): TemplateResult | typeof nothing {
+export function errorSummary(title: string, form: SummaryOf, headingLevel = 2): TemplateResult | typeof nothing {
+  const errors = form.summary;
   if (errors.length === 0) return nothing;
+  const titleId = `${form.id}-summary-title`;
   const focusField = (event: Event, fieldId: string): void => {
     event.preventDefault();
     const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot | Document;
@@ -24,8 +34,8 @@ export function errorSummary(title: string, errors: readonly SummaryError[], hea
     group.scrollIntoView({ block: 'start' });
     field.focus({ preventScroll: true });
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    ${heading(headingLevel, title, { id: 'error-summary-title' })}
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby=${titleId}>
+    ${heading(headingLevel, title, { id: titleId })}
     <ul>
       ${errors.map((error) =>
         error.fieldId

@@ -14,6 +14,11 @@ export type FieldErrors = Record<string, string>;
 
 export interface FormControllerOptions<V> {
   initial: V;
+  /**
+   * The form's id, unique in the element's shadow root (`hear-<item>` for a form per item);
+   * its error summary's title is `<id>-summary-title`. Without one, each form gets its own.
+   */
+  id?: string;
   /** Client-side checks; the server checks again and its field errors are shown the same way. */
   validate: (values: V) => FieldErrors;
   /** The request body's rules (from `src/api/rules.ts`): the limits a message names. */
@@ -53,8 +58,12 @@ export function fieldId(path: string): string {
  * values are unchanged, so pressing "send" again after a network failure is the same
  * attempt and cannot write twice.
  */
+let forms = 0;
+
 export class FormController<V extends object> implements ReactiveController {
   values: V;
+  /** The form's id (its `id` option, or `form-<n>`): names its error summary's title. */
+  readonly id: string;
   private shown: FieldErrors = {};
   /**
    * Paths whose field was not on screen when the errors were shown (an answer that appears
@@ -85,6 +94,7 @@ export class FormController<V extends object> implements ReactiveController {
     private readonly options: FormControllerOptions<V>,
   ) {
     this.values = structuredClone(options.initial);
+    this.id = options.id ?? `form-${++forms}`;
     host.addController(this);
   }
 
@@ -160,15 +170,8 @@ export class FormController<V extends object> implements ReactiveController {
    * through (errors or failure are then on the controller and focus has moved).
    */
   async submit<R>(send: (values: V, idempotencyKey: string) => Promise<R>): Promise<R | undefined> {
-    if (this.submitting) return undefined;
-    const errors = this.options.validate(this.values);
-    if (Object.keys(errors).length > 0) {
-      void this.showErrors(errors);
-      this.kept = new Set();
-      return undefined;
-    }
-    const body = JSON.stringify(this.values);
-    if (this.attempt?.body !== body) this.attempt = { body, key: newIdempotencyKey() };
+    if (this.submitting || !this.check()) return undefined;
+    const key = this.keyFor(this.values);
     this.errors = {};
     this.failure = undefined;
     this.status = 'submitting';
@@ -176,7 +179,7 @@ export class FormController<V extends object> implements ReactiveController {
     const speech = this.options.speech;
     if (speech) announce(speech.pending());
     try {
-      const result = await send(this.values, this.attempt.key);
+      const result = await send(this.values, key);
       this.status = 'done';
       this.attempt = undefined;
       this.host.requestUpdate();
@@ -194,6 +197,30 @@ export class FormController<V extends object> implements ReactiveController {
       }
       return undefined;
     }
+  }
+
+  /**
+   * Validates as a submit does: false, with the errors shown at the fields and in the summary
+   * (which takes focus), each re-checked as it is answered. Forms that send on their own call it
+   * before sending.
+   */
+  check(): boolean {
+    const errors = this.options.validate(this.values);
+    if (!Object.keys(errors).length) return true;
+    void this.showErrors(errors);
+    this.kept = new Set();
+    return false;
+  }
+
+  /**
+   * The idempotency key for sending `body`: the same while the body is unchanged, so sending
+   * again after a network failure is the same attempt and cannot write twice; a new one once
+   * it changes. Forms that send on their own pass the body they send.
+   */
+  keyFor(body: unknown): string {
+    const text = JSON.stringify(body);
+    if (this.attempt?.body !== text) this.attempt = { body: text, key: newIdempotencyKey() };
+    return this.attempt.key;
   }
 
   /**

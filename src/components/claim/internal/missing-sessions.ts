@@ -199,7 +199,7 @@ export class MissingSessions implements ReactiveController {
     const activity = this.activities.find((a) => a.interestId === v.interestId);
     const starts = activity?.sessions;
     return html`<form novalidate part="missing-form" @submit=${(event: Event) => void this.send(event)}>
-      ${errorSummary(c.t('errorSummaryTitle'), f.summary, c.level + 2)}
+      ${errorSummary(c.t('errorSummaryTitle'), f, c.level + 2)}
       ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${c.t('mFailed')}</p>` : nothing}
       ${selectField({
         id: fieldId('missing.interestId'),

@@ -61,7 +61,7 @@ export function feedbackForm(context: FormContext, view: FormView): TemplateResu
   const sending = form.submitting;
 
   return html`<form class="feedback-form" part="form" novalidate @submit=${view.onSubmit}>
-    ${errorSummary(t('errorSummaryTitle'), form.summary, context.level + 1)}
+    ${errorSummary(t('errorSummaryTitle'), form, context.level + 1)}
     ${form.status === 'failed' && form.failure
       ? html`<div class="panel error send-failed" data-form-failure tabindex="-1" role="alert" part="send-failed">
           ${heading(context.level + 1, html`${icon('alert')} ${t('sendFailedTitle')}`, { className: 'panel-title' })}

@@ -141,7 +141,7 @@ export class EqualityPart {
         void this.#send('save');
       }}
     >
-      ${errorSummary(view.say('errorSummaryTitle'), form.summary, view.level + 1)}
+      ${errorSummary(view.say('errorSummaryTitle'), form, view.level + 1)}
       ${QUESTIONS.filter((question) => question !== 'reducedAbility' || this.#draft.longTermCondition === 'yes').map((question) =>
         choiceGroup({
           id: fieldId(question),

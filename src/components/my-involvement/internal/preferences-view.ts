@@ -56,7 +56,7 @@ export function preferencesView(view: View): TemplateResult {
     body = html`${state.unsubscribed ? html`<p class="panel notice" data-preferences="unsubscribed">${t('preferencesUnsubscribed')}</p>` : nothing}
       ${state.channel === 'letter' || state.channel === 'phone' || state.channel === 'supporter' ? html`<p class="meta">${t('preferencesByHand')}</p>` : nothing}
       <form class="preferences" novalidate @submit=${view.onSave} aria-labelledby="preferences-title">
-        ${errorSummary(t('errorSummaryTitle'), form.summary, level + 2)}
+        ${errorSummary(t('errorSummaryTitle'), form, level + 2)}
         ${radios('channel', t('prefChannel'), [
           { value: 'email', label: t('prefEmail') },
           { value: 'text', label: t('prefText') },

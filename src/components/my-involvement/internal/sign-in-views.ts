@@ -109,7 +109,7 @@ export function askView(view: View & { notice: Notice; ask: FormController<AskVa
   return html`${noticeView(view, view.notice)}
     <p class="lines intro">${t('intro')}</p>
     <form class="sign-in" novalidate @submit=${view.onAsk} aria-labelledby="ask-title">
-      ${errorSummary(t('errorSummaryTitle'), ask.summary, level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), ask, level + 1)}
       ${heading(level + 1, t('howLabel'), { id: 'ask-title', className: 'visually-hidden' })}
       ${choiceGroup({
         id: fieldId('channel'),
@@ -129,7 +129,7 @@ export function askView(view: View & { notice: Notice; ask: FormController<AskVa
     <details class="key-sign-in" ?open=${view.notice === 'key-failed' || key.summary.length > 0}>
       <summary>${t('useKey')}</summary>
       <form novalidate @submit=${view.onKey} aria-label=${t('useKey')}>
-        ${errorSummary(t('errorSummaryTitle'), key.summary, level + 1)}
+        ${errorSummary(t('errorSummaryTitle'), key, level + 1)}
         ${textField({ id: fieldId('profileId'), label: t('profileIdLabel'), error: key.error('profileId'), errorPrefix: t('errorPrefix'), value: key.values.profileId, onInput: (profileId) => key.update({ profileId }), spellcheck: false, autocomplete: 'off' })}
         ${textField({ id: fieldId('key'), label: t('keyLabel'), hint: t('keyHint'), error: key.error('key'), errorPrefix: t('errorPrefix'), value: key.values.key, onInput: (value) => key.update({ key: value }), spellcheck: false, autocomplete: 'off' })}
         ${failure(view, key as FormController<object>, t('keyFailed'))}
@@ -154,7 +154,7 @@ export function sentView(view: View & { channel: 'email' | 'text'; address: stri
       ${again}`;
   }
   return html`<form class="code" novalidate @submit=${view.onCode} aria-labelledby="sent-title" data-sent="text">
-      ${errorSummary(t('errorSummaryTitle'), code.summary, level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), code, level + 1)}
       ${heading(level + 1, t('codeTitle'), { id: 'sent-title', tabindex: '-1' })}
       <p class="lines">${t('codeSent', view.address, view.minutes)}</p>
       ${textField({

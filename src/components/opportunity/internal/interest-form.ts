@@ -114,7 +114,7 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
       ? draftNotice(t, level + 1, o.onStartAgain)
       : nothing}
     <form part="interest-form" novalidate @submit=${o.onSubmit}>
-      ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), form, level + 1)}
       ${form.failure
         ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert">
             <p class="panel-title"><strong>${icon('alert')} ${t('sendFailedTitle')}</strong></p>

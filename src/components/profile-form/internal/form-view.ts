@@ -57,7 +57,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
       onChange: (selected) => form.update({ [key]: selected } as Partial<ProfileValues>),
     });
   return html`<form part="form" novalidate @submit=${view.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
-    ${errorSummary(t('errorSummaryTitle'), form.summary, level)} ${heading(level, t('title'), { id: 'form-title', tabindex: '-1' })}
+    ${errorSummary(t('errorSummaryTitle'), form, level)} ${heading(level, t('title'), { id: 'form-title', tabindex: '-1' })}
     <p class="lines">${t('intro')}</p>
     <p class="lines">${t('requiredIntro')}</p>
     ${draft.restored

@@ -138,7 +138,7 @@ export function attendanceView(o: AttendanceViewOptions): TemplateResult {
       : html`<p>${t('noneRecorded')}</p>`}
     <form class="record" novalidate part="record-form" @submit=${o.onSubmit}>
       ${heading(o.level, t('recordTitle'))}
-      ${errorSummary(t('errorSummaryTitle'), form.summary, o.level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), form, o.level + 1)}
       ${form.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${form.failureText}</p>` : nothing}
       ${o.done ? html`<p class="saved" role="status">${icon('check')} ${o.done}</p>` : nothing}
       ${selectField({

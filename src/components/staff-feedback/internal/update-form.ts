@@ -111,7 +111,7 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
       ? draftNotice(t, level + 1, o.onStartAgain)
       : nothing}
     <form novalidate @submit=${o.onSubmit}>
-      ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), form, level + 1)}
       ${form.failure ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${o.failureText} ${t('keptTyped')}</p>` : nothing}
       ${choiceGroup({
         id: fieldId('kind'),

@@ -113,7 +113,7 @@ function questionForm(t: Say, say: Say, form: FormController<CouncilValues>, lev
   return html`<form class="council-form" part="council-form" novalidate data-council-form @submit=${(e: Event) => (e.preventDefault(), actions.save())}>
     ${heading(level, t('cqAddTitle'))}
     <p>${lines(t('cqAddIntro'))}</p>
-    ${errorSummary(say('errorSummaryTitle'), form.summary, level + 1)}
+    ${errorSummary(say('errorSummaryTitle'), form, level + 1)}
     ${failure ? html`<div class="panel notice" role="alert" tabindex="-1" data-form-failure>${failure}</div>` : nothing}
     <fieldset class="fieldset">
       <legend class="legend">${t('cqQuestionLegend')}</legend>

@@ -136,7 +136,7 @@ export class PaperPart {
     const current = this.#current();
     const activities = current && !this.#activities.some((o) => o.id === current) ? [{ value: current, label: current }] : [];
     return html`<form class="paper-form" part="paper-form" novalidate data-paper-form @submit=${(e: Event) => (e.preventDefault(), void this.#save())}>
-      ${errorSummary(r.say('errorSummaryTitle'), form.summary, r.level + 1)}
+      ${errorSummary(r.say('errorSummaryTitle'), form, r.level + 1)}
       ${failure ? html`<div class="panel notice" role="alert" tabindex="-1" data-form-failure>${lines(failure)}</div>` : nothing}
       ${selectField({
         id: fieldId('opportunityId'),

@@ -64,7 +64,7 @@ export function referenceForm(t: Say, form: FormController<ReferenceValues>, loc
   return html`<form class="reference-form" part="reference-form" novalidate data-reference-form @submit=${(e: Event) => (e.preventDefault(), actions.save())}>
     ${heading(level, t('refTitle'))}
     <p>${lines(t('refIntro'))}</p>
-    ${errorSummary(t('errorSummaryTitle'), form.summary, level + 1)}
+    ${errorSummary(t('errorSummaryTitle'), form, level + 1)}
     ${failure ? html`<div class="panel notice" role="alert" tabindex="-1" data-form-failure>${failure}</div>` : nothing}
     <div class="form-group">
       <label class="label" for=${fieldId('source')}>${t('refSource')}</label>

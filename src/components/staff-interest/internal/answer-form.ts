@@ -29,6 +29,7 @@ export const rowIdOf = (interest: Interest): string => interest.id.replace(/[^A-
 export function answerForm(host: ReactiveControllerHost & HTMLElement, interest: Interest, t: Say, places: () => number | null | undefined): FormController<RowDraft> {
   const row = rowIdOf(interest);
   return new FormController<RowDraft>(host, {
+    id: `answer-${row}`,
     initial: { status: interest.status, note: interest.note },
     fieldOrder: [`status.${row}`, `note.${row}`],
     aliases: { status: `status.${row}`, note: `note.${row}` },
@@ -54,7 +55,7 @@ export function answerFormView(v: AnswerFormView): TemplateResult {
   const { t, interest, draft, form, result } = v;
   const row = rowIdOf(interest);
   return html`<form class="row-form" novalidate @submit=${v.onSubmit}>
-    ${form ? errorSummary(t('errorSummaryTitle'), form.summary, v.level) : nothing}
+    ${form ? errorSummary(t('errorSummaryTitle'), form, v.level) : nothing}
     ${choiceGroup({
       id: fieldId(`status.${row}`),
       type: 'radio',

@@ -67,7 +67,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
       <button type="button" class="button link" @click=${o.onBack}>${icon('arrowLeft')} ${t('backToList')}</button>
     </div>
     <form part="form" novalidate @submit=${o.onSubmit}>
-      ${errorSummary(t('errorSummaryTitle'), form.summary, o.level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), form, o.level + 1)}
       ${o.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${o.failureText} ${t('keptTyped')}</p>` : nothing}
       ${o.conflict}
       ${question(

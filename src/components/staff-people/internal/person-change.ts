@@ -252,7 +252,7 @@ export function personChangeView(t: Say, level: number, change: PersonChange, re
     }}>
       <p id="change-question"><strong>${question}</strong></p>
       <p>${lines(t(`${mode}Body`, name))}</p>
-      ${errorSummary(t('errorSummaryTitle'), change.form.summary, level + 1)}
+      ${errorSummary(t('errorSummaryTitle'), change.form, level + 1)}
       ${change.problem ? html`<p class="inline-error" id="change-problem" data-form-failure tabindex="-1" role="alert">${icon('alert')} ${change.problem}</p>` : nothing}
       ${change.conflict ? html`<p><button type="button" class="button secondary" part="load-theirs" aria-disabled=${busy} @click=${() => void change.loadTheirs()}>${t('loadTheirs')}</button></p>` : nothing}
       ${change.loaded ? html`<p class="saved" id="change-loaded" part="change-loaded" tabindex="-1">${icon('check')} ${t('theirsLoaded')}</p>` : nothing}

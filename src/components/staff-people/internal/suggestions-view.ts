@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Invitation, InvitationList, MatchWeights, Suggestion, SuggestionPage } from '../../../api/types.js';
-import { errorSummary, type SummaryError } from '../../../core/forms/error-summary.js';
+import { errorSummary, type SummaryOf } from '../../../core/forms/error-summary.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -17,7 +17,7 @@ export interface SuggestionsView extends Words {
   chosen: ReadonlySet<string>;
   error: string | undefined;
   /** The invitation's error summary (FormController) and a failure that names no field. */
-  summary: readonly SummaryError[];
+  summary: SummaryOf;
   failure: string | undefined;
   result: TemplateResult | undefined;
   busy: boolean;
