@@ -57,6 +57,13 @@ export const staffInsightsStyles = css`
   .reference-form .fieldset {
     margin-block: 1em;
   }
+  .paper-form > .fieldset > .legend {
+    font-size: var(--_h4);
+    margin-bottom: 0.75em;
+  }
+  .button + .council-questions {
+    margin-top: calc(var(--_space) * 2);
+  }
   .input-wrapper {
     display: inline-flex;
     align-items: stretch;
