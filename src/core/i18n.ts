@@ -21,10 +21,21 @@ type Args<M> = M extends LocaleMessage<infer A> ? A : M extends (...args: infer 
 
 export type Translate<T extends MessageSet> = <K extends keyof T & string>(key: K, ...args: Args<T[K]>) => string;
 
+/** Words some widgets' parts share without every widget carrying them (forms/form-words.ts): found under a widget's own. */
+const shared: Array<Catalog<MessageSet>> = [];
+
+/** Makes a catalog's words found by every translator, under the catalog it translates (called once, by the module that defines them). */
+export function shareWords(catalog: Catalog<MessageSet>): void {
+  shared.push(catalog);
+}
+
+const find = (catalog: Catalog<MessageSet>, locale: Locale, level: ReadingLevel, key: string): Message | undefined =>
+  (level === 'easy-read' ? catalog.easyRead?.[locale]?.[key] : undefined) ?? catalog[locale]?.[key] ?? catalog['en-GB'][key];
+
 export function translator<T extends MessageSet>(catalog: Catalog<T>, locale: Locale, level: ReadingLevel): Translate<T> {
   return (key, ...args) => {
-    const message: Message | undefined =
-      (level === 'easy-read' ? catalog.easyRead?.[locale]?.[key] : undefined) ?? catalog[locale]?.[key] ?? catalog['en-GB'][key];
+    let message = find(catalog, locale, level, key);
+    for (let i = 0; message === undefined && i < shared.length; i++) message = find(shared[i]!, locale, level, key);
     if (message === undefined) return key;
     if (typeof message !== 'function') return message;
     return WANTS_LOCALE in message ? message(locale, ...args) : message(...args);

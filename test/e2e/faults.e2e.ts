@@ -18,7 +18,7 @@ import { after, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { FeedbackItem, FeedbackPage, FeedbackReceipt, Interest, OpportunityPage, Profile } from '../../src/api/types.js';
 import type { ApiErrorKind } from '../../src/api/errors.js';
-import { coreMessages } from '../../src/core/messages.js';
+import { formWords } from '../../src/core/forms/form-words.js';
 import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
 import { staffMessages as staffSharedMessages } from '../../src/shared/staff/staff-shared.messages.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './fault-proxy.js';
@@ -123,7 +123,7 @@ function expected(c: Case, locale: Locale, audience: 'public' | 'staff'): string
     const t = staffSharedMessages[locale];
     return c.kind === 'unauthorized' ? t.expiredTitle : t.forbiddenTitle;
   }
-  return coreMessages[locale].formFailure({ kind: c.kind, retryAfter: c.retryAfter, audience });
+  return formWords[locale].formFailure({ kind: c.kind, retryAfter: c.retryAfter, audience });
 }
 
 /** Every field's value in the widget, shadow roots included (a string: tsx's helpers do not exist in the page). */

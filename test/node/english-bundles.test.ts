@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * The English bundles keep only English: the Welsh and easy-read field-problem words, the
+ * The English bundles keep only English (and no form words at all: they load with a form): the Welsh and easy-read field-problem words, the
  * Ladder of Co-production's words and the Welsh names of the fixed lists (vocabulary.ts) and of months and days (date-words.ts) load with the reader's other words (scripts/lazy-readings.mjs),
  * so neither the all-in-one nor a page with one list (the autoloader and the list's module)
  * carries them in what it loads before anything renders. A static import of one of those
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { FIELD_CODES } from '../../src/api/field-codes.js';
 import type { LadderRung } from '../../src/api/types.js';
 import { LADDER, feltInWords, promiseInWords } from '../../src/core/ladder.js';
-import { coreMessages } from '../../src/core/messages.js';
+import { formWords } from '../../src/core/forms/form-words.js';
 import { dateWords } from '../../src/core/date-words.js';
 import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, weekdays, type Labels } from '../../src/core/vocabulary.js';
 // @ts-expect-error -- a plain ES module script without types
@@ -54,7 +54,7 @@ function otherReadings(): Array<{ what: string; words: string }> {
     if (message === english) return; // an easy read that falls back to the standard English
     for (const words of pieces(message)) if (!english.includes(words)) found.push({ what, words });
   };
-  const core = coreMessages as unknown as {
+  const core = formWords as unknown as {
     'en-GB': { fieldProblem: (code: string, limit?: number) => string };
     cy: { fieldProblem: (code: string, limit?: number) => string };
     easyRead: Record<'en-GB' | 'cy', { fieldProblem: (code: string, limit?: number) => string }>;
@@ -99,9 +99,16 @@ for (const [name, entries] of Object.entries(BUNDLES)) {
   test(`${name} holds no Welsh or easy-read field-problem, ladder or fixed-list or date words`, { skip: built ? false : 'no dist/: run the build first' }, () => {
     const text = loadedText(entries);
     // The English is there, so the search reads the strings as the bundle writes them.
-    assert.ok(text.includes('Answer this question'), 'the English field words are in the bundle');
     assert.ok(text.includes('We will decide together'), 'the English ladder words are in the bundle');
     const inBundle = otherReadings().filter(({ words }) => text.includes(words));
     assert.deepEqual(inBundle, [], `${name} carries words that should load on first use`);
+  });
+
+  // The words only forms use (src/core/forms/form-words.ts) load with a form: neither bundle shows one before a person opens it.
+  test(`${name} holds none of the form words (a field problem by code, a form's failure)`, { skip: built ? false : 'no dist/: run the build first' }, () => {
+    const text = loadedText(entries);
+    const english = formWords['en-GB'];
+    const words = [english.fieldProblem('required'), english.fieldProblem('unknown-field'), english.keptTyped, english.formFailure({ kind: 'forbidden', audience: 'public' })];
+    assert.deepEqual(words.filter((w) => text.includes(w)), [], `${name} carries form words`);
   });
 }

@@ -120,6 +120,7 @@ import { claimMessages } from '../../src/components/claim/coprod-claim.messages.
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
 import { listPagingMessages } from '../../src/shared/staff/list-paging.messages.js';
+import { formWords } from '../../src/core/forms/form-words.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -143,6 +144,8 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'my-involvement (you are invited)': invitationsMessages,
   // Staff: the search and pages of the staff lists, which a staff member reading easy read also sees.
   'staff lists (search and pages)': listPagingMessages,
+  // The words only forms use (a field problem by code, a form's failure), apart from the core strings.
+  'forms (shared words)': formWords,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

@@ -1,3 +1,4 @@
+import { formWords } from '../../core/forms/form-words.js';
 import { coreMessages } from '../../core/messages.js';
 import { defineMessages, mergeCatalogs } from '../../core/i18n.js';
 
@@ -355,5 +356,5 @@ const own = defineMessages({
   easyReadSame: ['byEmail', 'byText', 'sendLink', 'sendCode', 'sendAnother', 'codeLabel', 'codeHint', 'signIn', 'signingIn', 'signedOutTitle', 'signOut', 'feedbackTitle', 'youSaid', 'updatesTitle', 'preferencesTitle', 'prefChannel', 'prefEmail', 'prefText', 'prefNone', 'prefFrequency', 'prefLanguage', 'prefEasyRead', 'preferencesSave', 'eraseConfirmTitle', 'eraseNo'],
 });
 
-export const myInvolvementCatalog = mergeCatalogs(coreMessages, own);
+export const myInvolvementCatalog = mergeCatalogs(mergeCatalogs(coreMessages, formWords), own);
 export type MyInvolvementStrings = (typeof myInvolvementCatalog)['en-GB'];

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Translate } from '../i18n.js';
 import type { CoreStrings } from '../messages.js';
 import type { DateStrings } from './date-field.messages.js';
+import './form-words.js';
 
 export { dateMessages, type DateStrings } from './date-field.messages.js';
 

@@ -3,6 +3,8 @@ import { ApiError } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import { announce } from '../announcer.js';
 import type { FailureFacts } from '../messages.js';
+// The words forms share (a field problem by code, a form's failure): found by the widget's `t` once this loads.
+import './form-words.js';
 import { limitFor, ruleFor, type FieldProblem } from '../../api/rules-check.js';
 import type { Rules } from '../../api/rules-vocabularies.js';
 import type { SummaryError } from './error-summary.js';

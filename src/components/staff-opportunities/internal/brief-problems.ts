@@ -1,10 +1,10 @@
 import type { FieldProblem } from '../../../api/rules.js';
 import type { Translate } from '../../../core/i18n.js';
-import type { coreMessages } from '../../../core/messages.js';
+import type { CoreStrings } from '../../../core/messages.js';
 import type { staffOpportunitiesMessages } from '../coprod-staff-opportunities.messages.js';
 import type { briefRatesMessages } from './brief-rates.messages.js';
 
-type BriefTranslate = Translate<(typeof staffOpportunitiesMessages)['en-GB'] & (typeof briefRatesMessages)['en-GB'] & (typeof coreMessages)['en-GB']>;
+type BriefTranslate = Translate<(typeof staffOpportunitiesMessages)['en-GB'] & (typeof briefRatesMessages)['en-GB'] & CoreStrings>;
 
 /** The brief's own sentence for each field and code; anything else gets the shared words for the code. */
 const sentences: Record<string, Parameters<BriefTranslate>[0] & `e${string}`> = {
