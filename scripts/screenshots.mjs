@@ -190,9 +190,16 @@ try {
             await page.waitForSelector('body[data-ready=yes]', { timeout: 90_000 });
             // The whole page in one tall window, so cards kept off screen (content-visibility) are painted,
             // then cut into screens of SLICE px that a reviewer can look at one by one.
-            const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
-            await page.setViewport({ width, height });
-            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+            // Cards drawn once on screen are taller than their guessed size, so the page grows: measure
+            // again until it stops (else the end of a long list, "Show more", is cut off).
+            let height = 0;
+            for (let tries = 0; tries < 5; tries += 1) {
+              const measured = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+              if (measured === height) break;
+              height = measured;
+              await page.setViewport({ width, height });
+              await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+            }
             for (let top = 0, part = 1; top < height; top += SLICE, part += 1) {
               const clip = { x: 0, y: top, width, height: Math.min(SLICE, height - top) };
               await page.screenshot({ path: join(OUT, file.replace(/\.png$/, `--${part}.png`)), clip });
