@@ -7,6 +7,7 @@ import { draftKey, forgetDrafts } from '../../core/controllers/draft-controller.
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { ApiError } from '../../api/errors.js';
+import { fieldId } from '../../core/forms/form-controller.js';
 import { forgetSupporter, rememberAsked, rememberSupported } from './internal/supporter-key.js';
 import '../provider/coprod-provider.js';
 import './coprod-feedback-loop.js';
@@ -52,6 +53,9 @@ const has = (element: HTMLElement, selector: string): Element | null => shadow(e
 export const waitForBoard = (element: HTMLElement): Promise<Element> => until(() => has(element, '[part~=items], [part~=empty]'), 'the board');
 const firstItem = (element: HTMLElement): string => (has(element, '[data-support]') as HTMLElement).dataset['support']!;
 
+/** The id of a field of an item's "Tell me when this changes" form: its path is `hear.<item>.<field>`. */
+export const hearField = (item: string, field: 'method' | 'detail' | 'frequency'): string => fieldId(`hear.${item}.${field}`);
+
 /** Says "I said this too" on the first item and opens "Tell me when this changes". */
 export async function openHearBack(element: HTMLElement): Promise<string> {
   await waitForBoard(element);
@@ -59,7 +63,7 @@ export async function openHearBack(element: HTMLElement): Promise<string> {
   clickOn(element, '[data-support]');
   await until(() => has(element, '[data-hear-back]'), 'the offer to tell');
   clickOn(element, '[data-hear-back]');
-  await until(() => has(element, `#hear-${id}-method`), 'the form to tell');
+  await until(() => has(element, `#${hearField(id, 'method')}`), 'the form to tell');
   return id;
 }
 
@@ -192,21 +196,21 @@ export const states: ComponentStates = {
       render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
       play: async (element) => {
         await openHearBack(element);
-        tick(element, `hear-${firstItem(element)}-method`);
+        tick(element, hearField(firstItem(element), 'method'));
       },
     },
     {
       name: 'Said this too, tell me: email not right',
-      description: 'An email address that is not one: a focused alert and the field\'s own error; what was typed stays.',
+      description: 'An email address that is not one: the form\'s error summary (focused) and the field\'s own error; what was typed stays.',
       render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
       play: async (element) => {
         await openHearBack(element);
         const id = firstItem(element);
-        tick(element, `hear-${id}-method`);
-        await until(() => has(element, `#hear-${id}-detail`), 'the email field');
-        typeInto(element, `#hear-${id}-detail`, 'sam.example.com');
+        tick(element, hearField(id, 'method'));
+        await until(() => has(element, `#${hearField(id, 'detail')}`), 'the email field');
+        typeInto(element, `#${hearField(id, 'detail')}`, 'sam.example.com');
         clickOn(element, '.hear-back button[type=submit]');
-        await until(() => has(element, '.hear-back-alert'), 'the alert');
+        await until(() => has(element, '.hear-back .error-summary'), 'the error summary');
       },
     },
     {
@@ -234,7 +238,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Said this too, tell me: the council refused the number',
-      description: 'The server refused the number (a field code): its words at the field and in the focused alert, in the reader\'s language, not a general failure.',
+      description: 'The server refused the number (a field code): its words at the field and in the form\'s error summary (focused), in the reader\'s language, not a general failure.',
       render: () => {
         const api = publicApi();
         const refuse = (): Promise<never> =>
@@ -245,11 +249,11 @@ export const states: ComponentStates = {
       play: async (element) => {
         await openHearBack(element);
         const id = firstItem(element);
-        tick(element, `hear-${id}-method-1`);
-        await until(() => has(element, `#hear-${id}-detail`), 'the number field');
-        typeInto(element, `#hear-${id}-detail`, '07700 900982');
+        tick(element, `${hearField(id, 'method')}-1`);
+        await until(() => has(element, `#${hearField(id, 'detail')}`), 'the number field');
+        typeInto(element, `#${hearField(id, 'detail')}`, '07700 900982');
         clickOn(element, '.hear-back button[type=submit]');
-        await until(() => has(element, '.hear-back-alert'), 'the alert');
+        await until(() => has(element, '.hear-back .error-summary'), 'the error summary');
       },
     },
     {

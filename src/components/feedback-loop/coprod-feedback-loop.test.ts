@@ -16,7 +16,9 @@ import type { CoprodErrorDetail, FeedbackSentDetail, FeedbackSupportedDetail } f
 import type { CoprodFeedbackLoop } from './coprod-feedback-loop.component.js';
 import { forgetSupporter } from './internal/supporter-key.js';
 import { HttpApi } from '../../api/http-client.js';
-import { NOW, fillForm, openHearBack, publicApi, withOverrides, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { ApiError } from '../../api/errors.js';
+import type { CoprodApi } from '../../api/api.js';
+import { NOW, fillForm, hearField, openHearBack, publicApi, withOverrides, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
 import { draftKey } from '../../core/controllers/draft-controller.js';
 import './coprod-feedback-loop.js';
 
@@ -365,10 +367,10 @@ describe('<coprod-feedback-loop>', () => {
       const id = await openHearBack(element);
       expect(bodies).to.have.length(1);
       expect(bodies[0]).to.not.have.property('reply');
-      expect(focused(element)?.id).to.equal(`hear-${id}-method`);
-      tick(element, `hear-${id}-method`);
-      await until(() => $(element, `#hear-${id}-detail`), 'the email field');
-      typeInto(element, `#hear-${id}-detail`, 'sam@example.com');
+      expect(focused(element)?.id).to.equal(hearField(id, 'method'));
+      tick(element, hearField(id, 'method'));
+      await until(() => $(element, `#${hearField(id, 'detail')}`), 'the email field');
+      typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example.com');
       clickOn(element, '.hear-back button[type=submit]');
       await until(() => $(element, '.hear-back-done'), 'the confirmation');
       expect($$(element, '.hear-back-done p').map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
@@ -385,9 +387,9 @@ describe('<coprod-feedback-loop>', () => {
       const { api, bodies } = recordingSupport();
       const first = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       const id = await openHearBack(first);
-      tick(first, `hear-${id}-method`);
-      await until(() => $(first, `#hear-${id}-detail`), 'the email field');
-      typeInto(first, `#hear-${id}-detail`, 'sam@example.com');
+      tick(first, hearField(id, 'method'));
+      await until(() => $(first, `#${hearField(id, 'detail')}`), 'the email field');
+      typeInto(first, `#${hearField(id, 'detail')}`, 'sam@example.com');
       clickOn(first, '.hear-back button[type=submit]');
       await until(() => $(first, '.hear-back-done'), 'the confirmation');
       first.remove();
@@ -420,13 +422,13 @@ describe('<coprod-feedback-loop>', () => {
       expect(text($(element, `[data-support="${id}"]`))).to.equal('You said this too');
       await until(() => $(element, `[data-hear-back="${id}"]`), 'the offer to tell, after the reload');
       clickOn(element, `[data-hear-back="${id}"]`);
-      await until(() => focused(element)?.id === `hear-${id}-method`, 'the form to tell');
+      await until(() => focused(element)?.id === hearField(id, 'method'), 'the form to tell');
       expect(text($(element, '.hear-back'))).to.contain('Whichever you choose, we tell you about a decision straight away');
-      expect($<HTMLInputElement>(element, `#hear-${id}-often`)!.checked).to.equal(true);
-      tick(element, `hear-${id}-method-1`);
-      await until(() => $(element, `#hear-${id}-detail`), 'the number field');
-      typeInto(element, `#hear-${id}-detail`, '07700 900982');
-      tick(element, `hear-${id}-often-1`);
+      expect($<HTMLInputElement>(element, `#${hearField(id, 'frequency')}`)!.checked).to.equal(true);
+      tick(element, `${hearField(id, 'method')}-1`);
+      await until(() => $(element, `#${hearField(id, 'detail')}`), 'the number field');
+      typeInto(element, `#${hearField(id, 'detail')}`, '07700 900982');
+      tick(element, `${hearField(id, 'frequency')}-1`);
       clickOn(element, '.hear-back button[type=submit]');
       await until(() => $(element, '.hear-back-done'), 'the confirmation');
       expect(bodies).to.have.length(2);
@@ -451,22 +453,28 @@ describe('<coprod-feedback-loop>', () => {
       const api = withOverrides(publicApi(), { supportFeedback: http.supportFeedback.bind(http) });
       const element = await render(html`<coprod-feedback-loop mode="board" locale="cy" .adapter=${api}></coprod-feedback-loop>`);
       const id = await openHearBack(element);
-      tick(element, `hear-${id}-method-1`);
-      await until(() => $(element, `#hear-${id}-detail`), 'the number field');
-      typeInto(element, `#hear-${id}-detail`, '07700 900982');
+      tick(element, `${hearField(id, 'method')}-1`);
+      await until(() => $(element, `#${hearField(id, 'detail')}`), 'the number field');
+      typeInto(element, `#${hearField(id, 'detail')}`, '07700 900982');
       clickOn(element, '.hear-back button[type=submit]');
-      await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
-      expect(text($(element, `#hear-${id}-alert`))).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      const summary = await until(() => focused(element)?.closest('.hear-back .error-summary'), 'focus on the form’s error summary');
+      expect(text(summary!.querySelector('li'))).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      expect(summary!.querySelector('a')!.getAttribute('href'), 'the summary links to the number').to.equal(`#${hearField(id, 'detail')}`);
       expect(text($(element, '.hear-back'))).to.contain('Gwall: Rhowch rif ffôn');
-      expect($<HTMLInputElement>(element, `#hear-${id}-detail`)!.value).to.equal('07700 900982');
+      expect(text($(element, '.hear-back')), 'never the server’s English').to.not.contain('Enter a UK phone number');
+      expect($(element, '.hear-back-alert'), 'not a general failure').to.equal(null);
+      expect($<HTMLInputElement>(element, `#${hearField(id, 'detail')}`)!.value).to.equal('07700 900982');
       expect(calls).to.equal(2);
+      // Answering the refused field takes its error away, at the field and in the summary.
+      typeInto(element, `#${hearField(id, 'detail')}`, '07700 900983');
+      await until(() => !$(element, '.hear-back .error-summary') && !$(element, '.hear-back .error-message'), 'the error gone once the number is changed');
     });
 
     it('shows errors only after the person has had a go: the newly revealed Email field is not red before anything is typed (issue 14)', async () => {
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
       const id = await openHearBack(element);
-      tick(element, `hear-${id}-method`);
-      const field = (await until(() => $<HTMLInputElement>(element, `#hear-${id}-detail`), 'the email field'))!;
+      tick(element, hearField(id, 'method'));
+      const field = (await until(() => $<HTMLInputElement>(element, `#${hearField(id, 'detail')}`), 'the email field'))!;
       field.focus();
       field.blur();
       await element.updateComplete;
@@ -474,21 +482,29 @@ describe('<coprod-feedback-loop>', () => {
       expect($(element, '.hear-back .has-error, .hear-back .error-message, .hear-back [role="alert"]'), 'no error shown').to.equal(null);
     });
 
-    it('keeps a bad email as typed, with a focused alert and the field’s error, and sends nothing', async () => {
+    it('keeps a bad email as typed, with the form’s error summary (focused) and the field’s error, sends nothing, and the error goes once it is right', async () => {
       const api = flakyApi(publicApi(), { failures: 0 });
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       const id = await openHearBack(element);
-      tick(element, `hear-${id}-method`);
-      await until(() => $(element, `#hear-${id}-detail`), 'the email field');
-      typeInto(element, `#hear-${id}-detail`, 'sam.example.com');
+      tick(element, hearField(id, 'method'));
+      await until(() => $(element, `#${hearField(id, 'detail')}`), 'the email field');
+      typeInto(element, `#${hearField(id, 'detail')}`, 'sam.example.com');
       clickOn(element, '.hear-back button[type=submit]');
-      await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
-      const alert = $(element, `#hear-${id}-alert`)!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.equal('Enter an email address in the correct format, like name@example.com');
-      expect($<HTMLInputElement>(element, `#hear-${id}-detail`)!.value).to.equal('sam.example.com');
+      const summary = await until(() => focused(element)?.closest('.hear-back .error-summary'), 'focus on the form’s error summary');
+      expect(text(summary!.querySelector('h4, h3, h5'))).to.equal('There is a problem');
+      expect(text(summary!.querySelector('li'))).to.equal('Enter an email address in the correct format, like name@example.com');
+      expect($<HTMLInputElement>(element, `#${hearField(id, 'detail')}`)!.value).to.equal('sam.example.com');
+      expect($<HTMLInputElement>(element, `#${hearField(id, 'detail')}`)!.getAttribute('aria-invalid')).to.equal('true');
       expect(text($(element, '.hear-back'))).to.contain('Error: Enter an email address in the correct format');
       expect(api.calls.filter((call) => call.method === 'supportFeedback')).to.have.length(1);
+      // The summary's link takes focus to the field; the error goes once the address is right, as on every form.
+      clickOn(element, '.hear-back .error-summary a');
+      expect(focused(element)?.id).to.equal(hearField(id, 'detail'));
+      typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example');
+      await element.updateComplete;
+      expect(text($(element, '.hear-back .error-summary li')), 'still wrong: still said').to.contain('Enter an email address in the correct format');
+      typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example.com');
+      await until(() => !$(element, '.hear-back .error-summary') && !$(element, '.hear-back .error-message'), 'the error gone once the address is right');
     });
 
     it('asks a Welsh reader in Welsh, and names what is missing', async () => {
@@ -496,8 +512,65 @@ describe('<coprod-feedback-loop>', () => {
       const id = await openHearBack(element);
       expect(text($(element, '.hear-back'))).to.contain('Neges destun');
       clickOn(element, '.hear-back button[type=submit]');
+      const summary = await until(() => focused(element)?.closest('.hear-back .error-summary'), 'focus on the form’s error summary');
+      expect(text(summary!.querySelector('li'))).to.equal('Dewiswch sut ddylem ni ddweud wrthych');
+      expect(text(summary!.querySelector('h4, h3, h5'))).to.equal('Mae problem wedi codi');
+      expect(text($(element, '.hear-back fieldset'))).to.contain('Gwall: Dewiswch sut ddylem ni ddweud wrthych');
+      expect(id).to.be.a('string');
+    });
+
+    it('with two items’ forms showing errors at once, each form’s summary has its own title id and is named by it, and focus goes to the form sent', async () => {
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      const first = await openHearBack(element);
+      const second = $$(element, '[data-support]').map((button) => (button as HTMLElement).dataset['support']!).find((other) => other !== first)!;
+      clickOn(element, `[data-support="${second}"]`);
+      await until(() => $(element, `[data-hear-back="${second}"]`), 'the second offer');
+      clickOn(element, `[data-hear-back="${second}"]`);
+      await until(() => $(element, `#${hearField(second, 'method')}`), 'the second form');
+      const forms = $$(element, 'form.hear-back');
+      expect(forms).to.have.length(2);
+      forms[0]!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await until(() => focused(element)?.closest('.error-summary'), 'the first form’s summary focused');
+      forms[1]!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await until(() => forms[1]!.querySelector('.error-summary') && focused(element)?.closest('form') === forms[1], 'the second form’s summary focused');
+      const summaries = forms.map((form) => form.querySelector('.error-summary')!);
+      const titles = summaries.map((summary) => summary.querySelector('h4, h3, h5')!);
+      expect(titles[0]!.id).to.not.equal(titles[1]!.id);
+      expect(titles.map((title) => title.id)).to.deep.equal([`hear-${first}-summary-title`, `hear-${second}-summary-title`]);
+      const root = element.shadowRoot!;
+      summaries.forEach((summary, index) => expect(root.getElementById(summary.getAttribute('aria-labelledby')!), `summary ${index + 1} named by its own title`).to.equal(titles[index]));
+      expect(summaries[1]!.querySelector('a')!.getAttribute('href')).to.equal(`#${hearField(second, 'method')}`);
+    });
+
+    it('after a network failure keeps what was typed, says so in a focused alert, and sends the same attempt again (one idempotency key)', async () => {
+      const inner = publicApi();
+      const keys: (string | undefined)[] = [];
+      let failNext = true;
+      const supportFeedback: CoprodApi['supportFeedback'] = async (item, key, options) => {
+        if (options?.reply) {
+          keys.push(options.idempotencyKey);
+          if (failNext) {
+            failNext = false;
+            throw new ApiError('network', 'Failed to fetch');
+          }
+        }
+        return inner.supportFeedback(item, key, options);
+      };
+      const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${withOverrides(inner, { supportFeedback })}></coprod-feedback-loop>`);
+      const id = await openHearBack(element);
+      tick(element, hearField(id, 'method'));
+      await until(() => $(element, `#${hearField(id, 'detail')}`), 'the email field');
+      typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example.com');
+      clickOn(element, '.hear-back button[type=submit]');
       await until(() => focused(element)?.id === `hear-${id}-alert`, 'focus on the alert');
-      expect(text($(element, `#hear-${id}-alert`))).to.equal('Dewiswch sut ddylem ni ddweud wrthych');
+      expect(text($(element, `#hear-${id}-alert`))).to.contain('We could not save how to tell you.');
+      expect($(element, '.hear-back .error-summary'), 'not a field’s problem').to.equal(null);
+      expect($<HTMLInputElement>(element, `#${hearField(id, 'detail')}`)!.value).to.equal('sam@example.com');
+      clickOn(element, '.hear-back button[type=submit]');
+      await until(() => $(element, '.hear-back-done'), 'the confirmation');
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.be.a('string');
+      expect(keys[1], 'the retry is the same attempt').to.equal(keys[0]);
     });
   });
 

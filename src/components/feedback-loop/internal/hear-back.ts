@@ -1,10 +1,9 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
-import { ApiError, errorKind } from '../../../api/errors.js';
-import { newIdempotencyKey } from '../../../api/idempotency.js';
-import { checkBody } from '../../../api/rules-check.js';
+import { errorKind } from '../../../api/errors.js';
+import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
-import { choiceGroup, textField } from '../../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController, textField } from '../../../core/forms/index.js';
 import { oftenField, type Frequency } from '../../../core/forms/often-field.js';
 import { readingsReady, translator } from '../../../core/i18n.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
@@ -16,23 +15,29 @@ import type { ViewContext } from './view-context.js';
 type Method = 'email' | 'text';
 const METHODS: Method[] = ['email', 'text'];
 
+interface HearValues {
+  method: Method | '';
+  detail: string;
+  frequency: Frequency;
+}
+
 /**
  * "Tell me when this changes", offered after "I said this too" (loaded on first use): email
  * or text, each time or a weekly summary (decisions go at once either way, and the words say
- * so), checked by the contract's supporter rules and worded as the feedback form words them,
- * then sent as the same supporter's support again (counted once; the server and InMemoryApi
- * add the contact). A problem, the client's or the server's field codes, is a focused alert
- * in the reader's language; what was typed stays.
+ * so), then sent as the same supporter's support again (counted once; the server and
+ * InMemoryApi add the contact). One form per item, through FormController like every form:
+ * its fields are `hear.<item>.method` and `hear.<item>.detail` (the server's `reply.*` problems
+ * land there), checked by the contract's supporter rules, each problem worded from its code in
+ * the reader's language at the field and in the form's own error summary, which takes focus;
+ * an error goes once its field is answered; what was typed stays; a retry of the same answer
+ * sends the same idempotency key. A failure that names no field is a focused alert.
  */
 export class HearBack {
-  private method: Method | '' = '';
-  private detail = '';
-  private frequency: Frequency = 'each_time';
+  private readonly form: FormController<HearValues>;
   private shown = false;
-  private errors: Record<string, string> = {};
   private alert = '';
   private sending = false;
-  private readonly key = newIdempotencyKey();
+  private context: ViewContext | undefined;
 
   /** Asked on an earlier visit: says so, without announcing it (it is not news), and how to stop. */
   private readonly earlier: boolean;
@@ -45,7 +50,36 @@ export class HearBack {
     private done = false,
   ) {
     this.earlier = done;
+    const method = this.path('method');
+    const detail = this.path('detail');
+    this.form = new FormController<HearValues>(host as ReactiveControllerHost & HTMLElement, {
+      id: `hear-${id}`,
+      initial: { method: '', detail: '', frequency: 'each_time' },
+      validate: (values) => {
+        const body = { supporterKey: supporterKey(), reply: { method: values.method, detail: values.detail.trim() } };
+        const errors = this.form.wordAll(checkBody(supporterRules, body).map((problem) => ({ ...problem, field: this.aliases[problem.field] ?? problem.field })));
+        if (!values.method) delete errors[detail];
+        return errors;
+      },
+      // Its paths are the item's; the words are the contract field's (`reply.detail`), with that rule's limit.
+      word: (problem) => {
+        const field = `reply.${problem.field.split('.').pop()}`;
+        return wordFeedbackProblem({ ...problem, field, limit: problem.limit ?? limitFor(ruleFor(supporterRules, field), problem.code) }, this.context!.t, this.form.values.method);
+      },
+      fieldOrder: [method, detail],
+      aliases: this.aliases,
+    });
     host.requestUpdate();
+  }
+
+  /** This item's path for a field: `hear.<item>.detail`, so each item's form has ids of its own. */
+  private path(field: string): string {
+    return `hear.${this.id}.${field}`;
+  }
+
+  /** The server's paths (and the supporter rules') onto this item's fields. */
+  private get aliases(): Record<string, string> {
+    return { reply: this.path('method'), 'reply.method': this.path('method'), 'reply.detail': this.path('detail') };
   }
 
   private async focus(selector: string): Promise<void> {
@@ -53,45 +87,35 @@ export class HearBack {
     (this.host as unknown as HTMLElement).shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private set(change: { method?: Method | ''; detail?: string; frequency?: Frequency }): void {
-    Object.assign(this, change);
-    this.host.requestUpdate();
-  }
-
   private async send(event: Event, context: ViewContext): Promise<void> {
     event.preventDefault();
     const api = this.api();
+    const { form } = this;
     if (!api || this.sending) return;
+    this.alert = '';
+    form.errors = {};
+    if (!form.check()) return;
     const { t } = context;
-    const own = this.words(context);
-    const reply = { method: this.method, detail: this.detail.trim() };
-    this.errors = {};
-    for (const problem of checkBody(supporterRules, { supporterKey: supporterKey(), reply })) this.errors[problem.field] ??= wordFeedbackProblem(problem, t, this.method);
-    if (!this.method) delete this.errors['reply.detail'];
-    this.alert = Object.values(this.errors).join('. ');
-    if (!this.alert) {
-      this.set({});
-      this.sending = true;
-      try {
-        const method = this.method as Method;
-        await api.supportFeedback(this.id, supporterKey(), {
-          idempotencyKey: this.key,
-          reply: { method, detail: reply.detail },
-          messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? 'easy-read' : 'standard', frequency: this.frequency },
-        });
-        this.done = true;
-        rememberAsked(this.id);
-      } catch (error) {
-        const kind = errorKind(error);
-        // The server's field codes, worded as ours are (the feedback form's FormController does the same).
-        const fields = kind === 'validation' && error instanceof ApiError ? error.fieldErrorList : [];
-        for (const problem of fields) this.errors[problem.field] ??= wordFeedbackProblem(problem, t, this.method);
-        this.alert = fields.length ? Object.values(this.errors).join('. ') : `${own('hearBackFailed')} ${t('apiError', kind)}`;
-        (this.host as unknown as HTMLElement).dispatchEvent(new CustomEvent('coprod-error', { bubbles: true, composed: true, detail: { action: 'support', kind, message: t('apiError', kind) } }));
-      }
-      this.sending = false;
+    const values = form.values;
+    const method = values.method as Method;
+    const input = {
+      reply: { method, detail: values.detail.trim() },
+      messages: { channel: method, language: context.locale, readingLevel: context.easyRead ? ('easy-read' as const) : ('standard' as const), frequency: values.frequency },
+    };
+    this.sending = true;
+    this.host.requestUpdate();
+    try {
+      await api.supportFeedback(this.id, supporterKey(), { idempotencyKey: form.keyFor(input), ...input });
+      this.done = true;
+      rememberAsked(this.id);
+    } catch (error) {
+      const kind = errorKind(error);
+      (this.host as unknown as HTMLElement).dispatchEvent(new CustomEvent('coprod-error', { bubbles: true, composed: true, detail: { action: 'support', kind, message: t('apiError', kind) } }));
+      // A refusal by field (a 422): worded from its codes at the fields and in the summary, which takes focus.
+      if (!form.refused(error)) this.alert = `${this.words(context)('hearBackFailed')} ${t('apiError', kind)}`;
     }
-    this.set({});
+    this.sending = false;
+    this.host.requestUpdate();
     if (this.alert) void this.focus(`#hear-${this.id}-alert`);
   }
 
@@ -100,8 +124,9 @@ export class HearBack {
   }
 
   render(context: ViewContext): TemplateResult | typeof nothing {
+    this.context = context;
     const { t, locale } = context;
-    const id = `hear-${this.id}`;
+    const { form } = this;
     // Its own words load with it: wait for the reader's (a Welsh reader never sees English go by).
     const waiting = readingsReady(locale, context.easyRead ? 'easy-read' : 'standard');
     if (waiting) {
@@ -116,45 +141,53 @@ export class HearBack {
         ? html`<div class="hear-back-done"><p class="lines">${own('hearBackAsked')}</p><p class="lines">${own('hearBackStop')}</p></div>`
         : html`<div class="hear-back-done" role="status"><p class="lines">${own('hearBackDone')}</p><p class="lines">${own('hearBackStop')}</p></div>`;
     }
+    const method = this.path('method');
+    const detail = this.path('detail');
     if (!this.shown) {
       this.shown = true;
-      void this.focus(`#${id}-method`);
+      void this.focus(`#${fieldId(method)}`);
     }
     const errorPrefix = t('errorPrefix');
+    const values = form.values;
     return html`<form class="hear-back" part="hear-back" novalidate @submit=${(event: Event) => void this.send(event, context)}>
-      ${this.alert ? html`<p class="error-message hear-back-alert lines" id="${id}-alert" role="alert" tabindex="-1">${this.alert}</p>` : ''}
+      ${errorSummary(t('errorSummaryTitle'), form, context.level + 2)}
+      ${this.alert ? html`<p class="error-message hear-back-alert lines" id="hear-${this.id}-alert" role="alert" tabindex="-1">${this.alert}</p>` : ''}
       ${choiceGroup({
-        id: `${id}-method`,
+        id: fieldId(method),
         type: 'radio',
         label: t('replyMethodField'),
-        error: this.errors['reply.method'],
+        error: form.error(method),
         errorPrefix,
-        choices: METHODS.map((method) => ({
-          value: method,
-          label: label(contactMethods, method, locale),
+        choices: METHODS.map((choice) => ({
+          value: choice,
+          label: label(contactMethods, choice, locale),
           reveal: textField({
-            id: `${id}-detail`,
-            label: t('detailLabel', method),
-            error: this.errors['reply.detail'],
+            id: fieldId(detail),
+            label: t('detailLabel', choice),
+            error: form.error(detail),
             errorPrefix,
-            value: this.detail,
-            type: method === 'email' ? 'email' : 'tel',
-            inputmode: method === 'email' ? 'email' : 'tel',
-            autocomplete: method === 'email' ? 'email' : 'tel',
+            value: values.detail,
+            type: choice === 'email' ? 'email' : 'tel',
+            inputmode: choice === 'email' ? 'email' : 'tel',
+            autocomplete: choice === 'email' ? 'email' : 'tel',
             spellcheck: false,
-            onInput: (detail) => this.set({ detail }),
+            onInput: (typed) => form.update({ detail: typed }, detail),
           }),
         })),
-        selected: this.method ? [this.method] : [],
-        onChange: ([method]) => this.set({ method: (method ?? '') as Method | '', detail: '' }),
+        selected: values.method ? [values.method] : [],
+        // Another way to be told: the address starts again, so neither keeps an error from before.
+        onChange: ([chosen]) => {
+          form.update({ detail: '' }, detail);
+          form.update({ method: (chosen ?? '') as Method | '' }, method);
+        },
       })}
       ${oftenField({
-        id: `${id}-often`,
+        id: fieldId(this.path('frequency')),
         locale,
         easyRead: !!context.easyRead,
-        value: this.frequency,
+        value: values.frequency,
         errorPrefix,
-        onChange: (frequency) => this.set({ frequency }),
+        onChange: (frequency) => form.update({ frequency }),
         refresh: () => this.host.requestUpdate(),
       })}
       <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${own('hearBackSend')}</button>
