@@ -24,6 +24,9 @@ export const formStyles = css`
     padding: 0;
     min-width: 0;
   }
+  .form-group > fieldset {
+    margin-bottom: 0;
+  }
   .hint {
     display: block;
     color: var(--_muted);
