@@ -35,4 +35,5 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-audit': () => import('./components/staff-audit/coprod-staff-audit.js'),
 };
 
-loadWhenUsed((tag) => elements[tag]?.());
+// The long profile form loads when it comes near the viewport (see loadWhenUsed).
+loadWhenUsed((tag) => elements[tag]?.(), 'coprod-profile-form');

@@ -36,4 +36,5 @@ const onDemand: Record<string, () => Promise<unknown>> = {
   'coprod-staff-audit': () => import('./components/staff-audit/coprod-staff-audit.js'),
 };
 
-loadWhenUsed((tag) => onDemand[tag]?.());
+// The long profile form loads when it comes near the viewport (see loadWhenUsed).
+loadWhenUsed((tag) => onDemand[tag]?.(), 'coprod-profile-form');

@@ -7,20 +7,12 @@
  * of drawing it again; pages without server-rendered content never load it.
  */
 export function define(tag: string, constructor: CustomElementConstructor): void {
-  if (customElements.get(tag)) return;
-  if (serverRendered(tag)) {
-    void import('./hydrate-support.js').then(
-      () => customElements.get(tag) || customElements.define(tag, constructor),
-      () => customElements.get(tag) || customElements.define(tag, constructor),
-    );
-    return;
-  }
-  customElements.define(tag, constructor);
+  const go = (): unknown => customElements.get(tag) || customElements.define(tag, constructor);
+  if (serverRendered(tag)) void import('./hydrate-support.js').then(go, go);
+  else go();
 }
 
 function serverRendered(tag: string): boolean {
   // On the server (Lit's DOM shim has a document without querySelectorAll) nothing hydrates.
-  if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function') return false;
-  for (const element of document.querySelectorAll(tag)) if (element.shadowRoot) return true;
-  return false;
+  return !!globalThis.document?.querySelectorAll && [...document.querySelectorAll(tag)].some((element) => element.shadowRoot);
 }

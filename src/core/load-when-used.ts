@@ -6,20 +6,33 @@ const TAG = /^coprod-[a-z0-9]+(-[a-z0-9]+)*$/;
  * Watches the page for `coprod-*` elements that are not defined yet (and `data-coprod`
  * placeholders, which it upgrades) and calls `load(tag)` once per tag, the first time the
  * tag appears. The autoloader and the all-in-one module's on-demand elements both use it.
+ *
+ * The `near` tag (the long profile form, often below the fold or behind a closed
+ * `<details>`) loads the first time one of its elements comes within a screen of the
+ * viewport: scrolled towards, jumped to by a link, or shown. Its first render then stays
+ * out of the page's start-up, where it was the one long task on a phone.
  */
-export function loadWhenUsed(load: (tag: string) => Promise<unknown> | undefined): void {
+export function loadWhenUsed(load: (tag: string) => Promise<unknown> | undefined, near?: string): void {
   const requested = new Set<string>();
   const request = (tag: string): void => {
     if (requested.has(tag) || customElements.get(tag)) return;
     requested.add(tag);
     load(tag)?.catch((error: unknown) => console.warn(`coprod-widgets: could not load <${tag}>`, error));
   };
+  let nearby: IntersectionObserver | undefined;
+  const use = (element: Element): void => {
+    if (element.localName !== near) request(element.localName);
+    else
+      (nearby ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && request(element.localName), { rootMargin: '100%' })).observe(
+        element,
+      );
+  };
   const visit = (element: Element): void => {
     if (element instanceof HTMLElement && element.dataset['coprod'] !== undefined) {
       const upgraded = upgradePlaceholder(element);
-      if (upgraded) request(upgraded.localName);
+      if (upgraded) use(upgraded);
     }
-    if (TAG.test(element.localName)) request(element.localName);
+    if (TAG.test(element.localName)) use(element);
   };
   const discover = (root: ParentNode): void => {
     if (root instanceof Element) visit(root);

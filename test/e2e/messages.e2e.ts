@@ -149,7 +149,8 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
 
 test('a profile made on the Welsh page without choosing how to hear from us: a later correction by staff arrives in Welsh (issue 15)', { timeout: 240_000 }, async () => {
   const address = 'elin.profile@example.com';
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-profile-form']);
+  // The form loads when it comes near the viewport: here when "Dechrau eich proffil un dudalen" opens it.
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-opportunity-list']);
   let profileId: string;
   try {
     const { page } = open;

@@ -9,19 +9,22 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Profile } from '../../src/api/types.js';
 import type { ProfileDeletedDetail, ProfileSavedDetail } from '../../src/events/events.js';
-import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser } from './harness.js';
+import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitInPage } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
 test('create, reload, edit and delete a one page profile on the real server', { timeout: 120_000 }, async () => {
-  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-profile-form']);
+  // The form is not loaded with the page: it loads when it comes near the viewport (here when it is opened).
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/`, ['coprod-opportunity-list']);
   try {
     const { page } = open;
     const form = page.locator('coprod-profile-form');
     const listenForEvents = () => recordEvents(page, ['coprod-profile-saved', 'coprod-profile-deleted', 'coprod-error']);
+    assert.equal(await page.evaluate(() => customElements.get('coprod-profile-form')), undefined, 'the closed form is not loaded with the page');
 
     // The long form waits behind "Start your one page profile" (and stays open in this tab).
     await page.getByText('Start your one page profile').click();
+    await waitInPage(page, '<coprod-profile-form> defined once opened', (tag: string) => customElements.get(tag) !== undefined, 'coprod-profile-form', 15_000);
     // Start typing, then reload: the draft comes back with a notice.
     const name = `Sam E2E ${Date.now()}`;
     await form.getByLabel('Name I like to be called').fill(name);
