@@ -86,7 +86,10 @@ export function lazyReadings({ include = /\/src\/.*\.ts$/ } = {}) {
       const calls = catalogCalls(this.parse(code));
       if (calls.length === 0) return null;
       const out = new MagicString(code);
-      calls.forEach(({ object, props }, index) => {
+      calls.forEach(({ call, object, props }, index) => {
+        // A catalog nothing reads can go: defineMessages only records it (for its readings to load), so a
+        // bundle that never uses one of a module's catalogs (a fixed list, a part's words) leaves it out.
+        out.prependLeft(call.start, '/* @__PURE__ */ ');
         if (!props['en-GB'] || !props.cy) return;
         const load = (reading) => `() => import(${JSON.stringify(`${id}?coprod-${reading}`)}).then((m) => m.__coprodReadings[${index}])`;
         out.overwrite(object.start, object.end, `{ 'en-GB': ${text(code, props['en-GB'].value)}, readings: { cy: ${load('cy')}, easy: ${load('easy')} } }`);

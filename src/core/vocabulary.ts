@@ -1,15 +1,5 @@
 import type { CoprodApi } from '../api/api.js';
-import type {
-  Access,
-  ContactMethod,
-  FeedbackStatus,
-  InterestStatus,
-  OpportunityStatus,
-  ParticipationMode,
-  Taxonomy,
-  Term,
-  Weekday,
-} from '../api/types.js';
+import type { Access, ParticipationMode, Taxonomy, Term } from '../api/types.js';
 import type { Locale } from './config.js';
 import { defineMessages, type Catalog } from './i18n.js';
 import type { IconName } from './icons.js';
@@ -87,98 +77,9 @@ export const accessIcons: Record<Access, IconName> = {
   papers_in_advance: 'mail',
 };
 
-export const contactMethods: Labels<ContactMethod> = defineMessages({
-  'en-GB': {
-    email: 'Email',
-    phone: 'Phone call',
-    text: 'Text message',
-    post: 'Post',
-    supporter: 'Through a supporter',
-  },
-  cy: {
-    email: 'E-bost',
-    phone: 'Galwad ffôn',
-    text: 'Neges destun',
-    post: 'Post',
-    supporter: 'Drwy gefnogwr',
-  },
-});
-
-export const weekdays: Labels<Weekday> = defineMessages({
-  'en-GB': {
-    mon: 'Monday',
-    tue: 'Tuesday',
-    wed: 'Wednesday',
-    thu: 'Thursday',
-    fri: 'Friday',
-    sat: 'Saturday',
-    sun: 'Sunday',
-  },
-  cy: {
-    mon: 'Dydd Llun',
-    tue: 'Dydd Mawrth',
-    wed: 'Dydd Mercher',
-    thu: 'Dydd Iau',
-    fri: 'Dydd Gwener',
-    sat: 'Dydd Sadwrn',
-    sun: 'Dydd Sul',
-  },
-});
-
-export const opportunityStatuses: Labels<OpportunityStatus> = defineMessages({
-  'en-GB': {
-    draft: 'Draft',
-    open: 'Open',
-    closed: 'Closed',
-    filled: 'All places filled',
-    cancelled: 'Cancelled',
-  },
-  cy: {
-    draft: 'Drafft',
-    open: 'Ar agor',
-    closed: 'Ar gau',
-    filled: 'Pob lle wedi’i lenwi',
-    cancelled: 'Wedi’i ganslo',
-  },
-});
-
-export const feedbackStatuses: Labels<FeedbackStatus> = defineMessages({
-  'en-GB': {
-    received: 'Received',
-    considering: 'Being considered',
-    changed: 'We did: changed',
-    not_changed: 'Not changed: why not',
-  },
-  cy: {
-    received: 'Wedi’i dderbyn',
-    considering: 'Yn cael ei ystyried',
-    changed: 'Gwnaethom: newidiwyd',
-    not_changed: 'Heb newid: pam ddim',
-  },
-});
-
-/** Status is never told by colour alone: each has an icon and words. */
-export const feedbackStatusIcons: Record<FeedbackStatus, IconName> = {
-  received: 'mail',
-  considering: 'clock',
-  changed: 'check',
-  not_changed: 'cross',
-};
-
-export const interestStatuses: Labels<InterestStatus> = defineMessages({
-  'en-GB': {
-    new: 'New',
-    contacted: 'Contacted',
-    joined: 'Joined',
-    not_this_time: 'Not this time',
-  },
-  cy: {
-    new: 'Newydd',
-    contacted: 'Wedi cysylltu',
-    joined: 'Wedi ymuno',
-    not_this_time: 'Nid y tro hwn',
-  },
-});
+// The lists a page of opportunities does not name (contact methods, weekdays, statuses) are their own
+// module, so a page carries only the lists it shows; they are still imported from here.
+export { contactMethods, weekdays, opportunityStatuses, feedbackStatuses, feedbackStatusIcons, interestStatuses } from './vocabulary-lists.js';
 
 /** A list's name for `key` in the reader's language (English until the Welsh has loaded); the key itself if the list has none. */
 export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
