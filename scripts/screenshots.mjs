@@ -21,6 +21,8 @@
  *   npm run screenshots -- --width=320        only this width (320 or 1280)
  *   npm run screenshots -- --list             print each widget's state names, shoot nothing
  *   npm run screenshots -- --keep             add to screenshots/ instead of emptying it first
+ *   npm run screenshots -- --dark             theme="dark" on the widget, on a dark page (files end --dark)
+ *   npm run screenshots -- --forced-colors    Windows high contrast emulated (forced-colors: active; files end --forced)
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +53,9 @@ const args = process.argv.slice(2);
 const all = args.includes('--all');
 const list = args.includes('--list');
 const keep = args.includes('--keep');
+const dark = args.includes('--dark');
+const forced = args.includes('--forced-colors');
+const look = `${dark ? '--dark' : ''}${forced ? '--forced' : ''}`;
 const only = args.filter((arg) => !arg.startsWith('--'));
 /** `--name=a,b` or `--name=a --name=b`: every value given for one option. */
 const option = (name) =>
@@ -98,6 +103,10 @@ async function show(readingFirst) {
   await state.play?.(element);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   await element.updateComplete;
+}
+if (attributes.some(([name, value]) => name === 'theme' && value === 'dark')) {
+  document.documentElement.style.colorScheme = 'dark';
+  document.body.style.background = '#0b0c0c';
 }
 try {
   await show(attributes.length > 0);
@@ -171,6 +180,11 @@ try {
   if (!keep && !list) rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const page = await browser.newPage();
+  if (forced) {
+    // As the forced-colours tests do: Chromium's own emulation of Windows high contrast.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
   for (const { path, tag, names } of list ? [] : components) {
     if (only.length > 0 && !only.includes(tag)) continue;
     const keyNames = names.filter((name) => KEY.test(name)).slice(0, MAX_KEY_STATES);
@@ -182,8 +196,9 @@ try {
     for (const name of chosen) {
       for (const reading of readings) {
         for (const width of widths) {
-          const file = `${tag.replace(/^coprod-/, '')}--${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}--${reading.name}--${width}.png`;
-          const url = `${base}/__screens/page.html?${new URLSearchParams({ module: path, state: name, attributes: JSON.stringify(reading.attributes) })}`;
+          const file = `${tag.replace(/^coprod-/, '')}--${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}--${reading.name}--${width}${look}.png`;
+          const attributes = dark ? { ...reading.attributes, theme: 'dark' } : reading.attributes;
+          const url = `${base}/__screens/page.html?${new URLSearchParams({ module: path, state: name, attributes: JSON.stringify(attributes) })}`;
           try {
             await page.setViewport({ width, height: 800 });
             await page.goto(url, { waitUntil: 'domcontentloaded' });
