@@ -115,6 +115,7 @@ import { evaluationMessages } from '../../src/components/evaluation/coprod-evalu
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
 import { hearBackMessages } from '../../src/components/feedback-loop/internal/hear-back.messages.js';
+import { replyMessages } from '../../src/components/feedback-loop/internal/reply.messages.js';
 import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
@@ -130,6 +131,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'involvement-results': involvementResultsMessages,
   'feedback-loop': feedbackMessages,
   'feedback-loop (tell me when this changes)': hearBackMessages,
+  'feedback-loop (how to tell you: the form and tell me when this changes)': replyMessages,
   'feedback-loop (the give-feedback form)': feedbackFormMessages,
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,

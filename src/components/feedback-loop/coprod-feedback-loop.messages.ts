@@ -1,6 +1,4 @@
-import type { ContactMethod, FeedbackUpdateKind } from '../../api/types.js';
-import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
-import { contactDetailRequired } from '../../core/forms/contact-field.words.js';
+import type { FeedbackUpdateKind } from '../../api/types.js';
 import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
@@ -18,20 +16,6 @@ const updateKindsCy: Record<FeedbackUpdateKind, string> = {
   not_changed: 'Pam na allem ei newid',
 };
 
-const detailLabelEn: Record<ContactMethod, string> = {
-  email: 'Email address',
-  phone: 'Phone number',
-  text: 'Mobile phone number',
-  post: 'Postal address',
-  supporter: 'Your supporter’s name and how to reach them',
-};
-const detailLabelCy: Record<ContactMethod, string> = {
-  email: 'Cyfeiriad e-bost',
-  phone: 'Rhif ffôn',
-  text: 'Rhif ffôn symudol',
-  post: 'Cyfeiriad post',
-  supporter: 'Enw eich cefnogwr a sut i gysylltu ag ef neu hi',
-};
 
 export const feedbackMessages = defineMessages({
   'en-GB': {
@@ -89,19 +73,6 @@ export const feedbackMessages = defineMessages({
     supportedAnnouncement: (others: string) => `Thank you. We have counted you. ${others}.`,
     supportFailed: 'We could not count you just now.',
     hearBackOffer: 'Tell me when this changes',
-    replyMethodField: 'How should we tell you?',
-    detailLabel: (method: ContactMethod) => detailLabelEn[method],
-    errorTopic: 'Select what your feedback is about',
-    errorText: 'Enter what you want to tell us',
-    errorTextShort: 'What you want to tell us must be 3 characters or more',
-    errorTextLong: 'What you want to tell us must be 5,000 characters or fewer',
-    errorNameLong: 'Your name must be 200 characters or fewer',
-    errorWantsReply: 'Select yes if you want us to tell you what happens',
-    errorReplyMethod: 'Select how we should tell you',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
-    emailFormat: 'Enter an email address in the correct format, like name@example.com',
-    phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
-    errorConsent: 'Select yes if we can show what you said on the board',
   },
   cy: {
     boardHeading: 'Dywedoch chi, gwnaethom ni',
@@ -166,19 +137,6 @@ export const feedbackMessages = defineMessages({
     supportedAnnouncement: (others: string) => `Diolch. Rydym wedi eich cyfrif. ${others}.`,
     supportFailed: 'Nid oeddem yn gallu eich cyfrif ar hyn o bryd.',
     hearBackOffer: 'Rhowch wybod i mi pan fydd hyn yn newid',
-    replyMethodField: 'Sut ddylem ni ddweud wrthych?',
-    detailLabel: (method: ContactMethod) => detailLabelCy[method],
-    errorTopic: 'Dewiswch am beth mae eich adborth',
-    errorText: 'Rhowch yr hyn rydych eisiau ei ddweud wrthym',
-    errorTextShort: 'Rhaid i’r hyn rydych eisiau ei ddweud fod yn 3 nod neu fwy',
-    errorTextLong: 'Rhaid i’r hyn rydych eisiau ei ddweud fod yn 5,000 nod neu lai',
-    errorNameLong: 'Rhaid i’ch enw fod yn 200 nod neu lai',
-    errorWantsReply: 'Dewiswch ydw os ydych eisiau i ni ddweud wrthych beth sy’n digwydd',
-    errorReplyMethod: 'Dewiswch sut ddylem ni ddweud wrthych',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
-    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
-    errorConsent: 'Dewiswch cewch os gallwn ddangos yr hyn a ddywedoch ar y bwrdd',
   },
   easyRead: {
     'en-GB': {
@@ -228,23 +186,6 @@ export const feedbackMessages = defineMessages({
       supporting: 'Please wait…',
       supportedAnnouncement: (others: string) => `Thank you. We added you. ${others}.`,
       supportFailed: 'We could not add you.\nTry again.',
-      detailLabel: (method: ContactMethod) =>
-        ({
-          email: 'Your email address',
-          phone: 'Your phone number',
-          text: 'Your mobile phone number',
-          post: 'Your address',
-          supporter: 'The name of the person who helps you, and how to reach them',
-        })[method],
-      errorTopic: 'Choose what it is about',
-      errorText: 'Write what you want to tell us',
-      errorTextShort: 'Write 3 letters or more',
-      errorTextLong: 'Your words are too long.\nUse 5,000 letters or fewer.',
-      errorNameLong: 'Your name is too long.\nUse 200 letters or fewer.',
-      errorWantsReply: 'Say if you want us to tell you what happens',
-      errorReplyMethod: 'Choose how we should tell you',
-      ...contactFieldEasy['en-GB'],
-      errorConsent: 'Say if we can show your words',
     },
     cy: {
       boardIntro: 'Dywedodd pobl bethau wrthym.\nYma gallwch weld beth wnaethom.',
@@ -301,24 +242,7 @@ export const feedbackMessages = defineMessages({
       supporting: 'Arhoswch…',
       supportedAnnouncement: (others: string) => `Diolch. Rydyn ni wedi eich ychwanegu. ${others}.`,
       supportFailed: 'Allen ni ddim eich ychwanegu.\nRhowch gynnig arall arni.',
-      detailLabel: (method: ContactMethod) =>
-        ({
-          email: 'Eich cyfeiriad e-bost',
-          phone: 'Eich rhif ffôn',
-          text: 'Rhif eich ffôn symudol',
-          post: 'Eich cyfeiriad',
-          supporter: 'Enw’r person sy’n eich helpu, a sut i gysylltu â nhw',
-        })[method],
-      errorTopic: 'Dewiswch am beth mae o',
-      errorText: 'Ysgrifennwch beth rydych chi eisiau ei ddweud wrthym',
-      errorTextShort: 'Ysgrifennwch 3 llythyren neu fwy',
-      errorTextLong: 'Mae eich geiriau yn rhy hir.\nDefnyddiwch 5,000 llythyren neu lai.',
-      errorNameLong: 'Mae eich enw yn rhy hir.\nDefnyddiwch 200 llythyren neu lai.',
-      errorWantsReply: 'Dywedwch a ydych chi eisiau i ni ddweud wrthych beth sy’n digwydd',
-      errorReplyMethod: 'Dewiswch sut dylen ni ddweud wrthych',
-      ...contactFieldEasy.cy,
-      errorConsent: 'Dywedwch a gawn ni ddangos eich geiriau',
     },
   },
-  easyReadSame: ['hearBackOffer', 'formHeading', 'itemHeading', 'timelineHeading', 'updateKind', 'saidThisToo', 'youSaidThisToo', 'replyMethodField'],
+  easyReadSame: ['hearBackOffer', 'formHeading', 'itemHeading', 'timelineHeading', 'updateKind', 'saidThisToo', 'youSaidThisToo'],
 });

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../core/forms/index.js';
 import type { Locale } from '../../../core/config.js';
 import { frequencyOf, type Frequency } from '../../../core/forms/often-field.js';
 import type { FormTranslate } from './form.messages.js';
-import type { FeedbackTranslate } from './view-context.js';
+import { wordReplyProblem } from './reply.messages.js';
 
 export interface FeedbackValues {
   topic: string;
@@ -38,7 +38,7 @@ function bodyToCheck(values: FeedbackValues, pinnedTopic: string | undefined): R
 }
 
 /** The rules on the body, worded by `word`, plus the one question that is the form's own (whether to reply). */
-export function validateFeedback(values: FeedbackValues, word: (problem: FieldProblem) => string, t: FeedbackTranslate, pinnedTopic: string | undefined): FieldErrors {
+export function validateFeedback(values: FeedbackValues, word: (problem: FieldProblem) => string, t: FormTranslate, pinnedTopic: string | undefined): FieldErrors {
   const errors: FieldErrors = {};
   for (const problem of checkBody(feedbackRules, bodyToCheck(values, pinnedTopic))) errors[problem.field] ??= word(problem);
   if (!values.wantsReply) errors['wantsReply'] = t('errorWantsReply');
@@ -46,9 +46,9 @@ export function validateFeedback(values: FeedbackValues, word: (problem: FieldPr
   return errors;
 }
 
-/** This form's words for a field problem, whether the browser found it or the server sent its code. */
-export function wordFeedbackProblem({ field, code, limit }: FieldProblem, t: FeedbackTranslate, replyMethod: ContactMethod | ''): string {
-  switch (`${field}:${code}`) {
+/** This form's words for a field problem, whether the browser found it or the server sent its code (how to tell you: reply.messages.ts). */
+export function wordFeedbackProblem(problem: FieldProblem, t: FormTranslate, replyMethod: ContactMethod | ''): string {
+  switch (`${problem.field}:${problem.code}`) {
     case 'topic:required':
     case 'topic:not-in-list':
       return t('errorTopic');
@@ -60,19 +60,10 @@ export function wordFeedbackProblem({ field, code, limit }: FieldProblem, t: Fee
       return t('errorTextLong');
     case 'name:too-long':
       return t('errorNameLong');
-    case 'reply.method:required':
-    case 'reply.method:not-in-list':
-      return t('errorReplyMethod');
-    case 'reply.detail:required':
-      return replyMethod ? t('contactDetailRequired', replyMethod) : t('errorReplyMethod');
-    case 'reply.detail:invalid-email':
-      return t('emailFormat');
-    case 'reply.detail:invalid-phone':
-      return t('phoneFormat');
     case 'consentToPublish:required':
       return t('errorConsent');
     default:
-      return t('fieldProblem', code, limit);
+      return wordReplyProblem(problem, t, replyMethod);
   }
 }
 

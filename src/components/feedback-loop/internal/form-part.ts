@@ -15,11 +15,12 @@ import { CharacterCountController } from './character-count.js';
 import { feedbackForm, sentConfirmation } from './form.js';
 import { FIELD_ORDER, characterCountText, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, type FeedbackValues } from './form-model.js';
 import { formMessages, type FormContext, type FormTranslate } from './form.messages.js';
+import { replyMessages } from './reply.messages.js';
 import { formSection, problemView } from './sections.js';
 import { feedbackCatalog, type ViewContext } from './view-context.js';
 
-/** The form's words: its own and the draft notice's over the board's and the core ones (as the element merges them). */
-const formCatalog = mergeCatalogs(mergeCatalogs(coreMessages, feedbackCatalog), mergeCatalogs(draftMessages, formMessages));
+/** The form's words: its own, how to tell you (shared with hear-back) and the draft notice's over the board's and the core ones (as the element merges them). */
+const formCatalog = mergeCatalogs(mergeCatalogs(coreMessages, feedbackCatalog), mergeCatalogs(mergeCatalogs(draftMessages, replyMessages), formMessages));
 
 /** What the form needs from the board's element. */
 export interface FormPartHost {

@@ -1,12 +1,13 @@
 /**
  * The give-feedback form's own words (internal/form-part.ts loads them with it): English, Welsh
- * and easy read. What the form shares with "Tell me when this changes" (how to tell you, the
- * address, the problems) stays in the board's catalog, as do its heading and introduction,
- * which the section shows before the form is in.
+ * and easy read. What it shares with "Tell me when this changes" (how to tell you, the address,
+ * their problems) is reply.messages.ts, loaded with either; its heading and introduction stay
+ * in the board's catalog, which the section shows before the form is in.
  */
 import type { draftMessages } from '../../../core/forms/draft-parts.js';
 import { defineMessages, plural, withLocale, type Translate } from '../../../core/i18n.js';
 import type { CoreStrings } from '../../../core/messages.js';
+import type { replyMessages } from './reply.messages.js';
 import type { feedbackCatalog, ViewContext } from './view-context.js';
 
 export const formMessages = defineMessages({
@@ -41,6 +42,13 @@ export const formMessages = defineMessages({
     followHint: 'Keep this link. It works once your feedback is on the board.',
     giveMore: 'Give more feedback',
     sentAnnouncement: (reference: string) => `Feedback sent. Your reference is ${reference}.`,
+    errorTopic: 'Select what your feedback is about',
+    errorText: 'Enter what you want to tell us',
+    errorTextShort: 'What you want to tell us must be 3 characters or more',
+    errorTextLong: 'What you want to tell us must be 5,000 characters or fewer',
+    errorNameLong: 'Your name must be 200 characters or fewer',
+    errorWantsReply: 'Select yes if you want us to tell you what happens',
+    errorConsent: 'Select yes if we can show what you said on the board',
   },
   cy: {
     topicField: 'Am beth mae o?',
@@ -75,6 +83,13 @@ export const formMessages = defineMessages({
     followHint: 'Cadwch y ddolen hon. Mae’n gweithio unwaith y bydd eich adborth ar y bwrdd.',
     giveMore: 'Rhoi rhagor o adborth',
     sentAnnouncement: (reference: string) => `Adborth wedi’i anfon. Eich cyfeirnod yw ${reference}.`,
+    errorTopic: 'Dewiswch am beth mae eich adborth',
+    errorText: 'Rhowch yr hyn rydych eisiau ei ddweud wrthym',
+    errorTextShort: 'Rhaid i’r hyn rydych eisiau ei ddweud fod yn 3 nod neu fwy',
+    errorTextLong: 'Rhaid i’r hyn rydych eisiau ei ddweud fod yn 5,000 nod neu lai',
+    errorNameLong: 'Rhaid i’ch enw fod yn 200 nod neu lai',
+    errorWantsReply: 'Dewiswch ydw os ydych eisiau i ni ddweud wrthych beth sy’n digwydd',
+    errorConsent: 'Dewiswch cewch os gallwn ddangos yr hyn a ddywedoch ar y bwrdd',
   },
   easyRead: {
     'en-GB': {
@@ -105,6 +120,13 @@ export const formMessages = defineMessages({
       followLink: 'See what happens to your feedback',
       giveMore: 'Tell us something else',
       sentAnnouncement: (reference: string) => `We got your feedback. Your reference number is ${reference}.`,
+      errorTopic: 'Choose what it is about',
+      errorText: 'Write what you want to tell us',
+      errorTextShort: 'Write 3 letters or more',
+      errorTextLong: 'Your words are too long.\nUse 5,000 letters or fewer.',
+      errorNameLong: 'Your name is too long.\nUse 200 letters or fewer.',
+      errorWantsReply: 'Say if you want us to tell you what happens',
+      errorConsent: 'Say if we can show your words',
     },
     cy: {
       textField: 'Beth ydych chi eisiau ei ddweud wrthym?',
@@ -136,13 +158,22 @@ export const formMessages = defineMessages({
       followLink: 'Gweld beth sy’n digwydd i’ch adborth',
       giveMore: 'Dywedwch rywbeth arall wrthym',
       sentAnnouncement: (reference: string) => `Cawsom eich adborth. Eich rhif cyfeirnod yw ${reference}.`,
+      errorTopic: 'Dewiswch am beth mae o',
+      errorText: 'Ysgrifennwch beth rydych chi eisiau ei ddweud wrthym',
+      errorTextShort: 'Ysgrifennwch 3 llythyren neu fwy',
+      errorTextLong: 'Mae eich geiriau yn rhy hir.\nDefnyddiwch 5,000 llythyren neu lai.',
+      errorNameLong: 'Mae eich enw yn rhy hir.\nDefnyddiwch 200 llythyren neu lai.',
+      errorWantsReply: 'Dywedwch a ydych chi eisiau i ni ddweud wrthych beth sy’n digwydd',
+      errorConsent: 'Dywedwch a gawn ni ddangos eich geiriau',
     },
   },
   easyReadSame: ['topicField', 'nameField', 'sentNextHeading'],
 });
 
 /** What the form's words are looked up in: the core strings, the board's, the draft notice's and its own. */
-export type FormTranslate = Translate<CoreStrings & (typeof feedbackCatalog)['en-GB'] & (typeof draftMessages)['en-GB'] & (typeof formMessages)['en-GB']>;
+export type FormTranslate = Translate<
+  CoreStrings & (typeof feedbackCatalog)['en-GB'] & (typeof draftMessages)['en-GB'] & (typeof replyMessages)['en-GB'] & (typeof formMessages)['en-GB']
+>;
 
 /** The board's view context, with the form's words. */
 export type FormContext = Omit<ViewContext, 't'> & { t: FormTranslate };

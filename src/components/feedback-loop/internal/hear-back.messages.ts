@@ -1,7 +1,8 @@
 /**
  * "Tell me when this changes" after "I said this too" (loaded with its form, on first use):
- * English, Welsh and easy read. The field words it shares with the feedback form (how to tell
- * you, the address, the problems) stay in the board's own catalog.
+ * English, Welsh and easy read. The words it shares with the feedback form (how to tell you, the
+ * address, their problems) are reply.messages.ts, loaded with it; the board's first paint carries
+ * only the offer's button.
  */
 import { defineMessages } from '../../../core/i18n.js';
 

@@ -5,12 +5,16 @@ import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
 import { choiceGroup, errorSummary, fieldId, FormController, textField } from '../../../core/forms/index.js';
 import { oftenField, type Frequency } from '../../../core/forms/often-field.js';
-import { readingsReady, translator } from '../../../core/i18n.js';
+import { mergeCatalogs, readingsReady, translator } from '../../../core/i18n.js';
+import { coreMessages } from '../../../core/messages.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
-import { wordFeedbackProblem } from './form-model.js';
 import { hearBackMessages } from './hear-back.messages.js';
+import { replyMessages, wordReplyProblem } from './reply.messages.js';
 import { rememberAsked, supporterKey } from './supporter-key.js';
 import type { ViewContext } from './view-context.js';
+
+/** Its words: its own and how to tell you (shared with the give-feedback form) over the core ones. */
+const hearCatalog = mergeCatalogs(mergeCatalogs(coreMessages, replyMessages), hearBackMessages);
 
 type Method = 'email' | 'text';
 const METHODS: Method[] = ['email', 'text'];
@@ -64,7 +68,7 @@ export class HearBack {
       // Its paths are the item's; the words are the contract field's (`reply.detail`), with that rule's limit.
       word: (problem) => {
         const field = `reply.${problem.field.split('.').pop()}`;
-        return wordFeedbackProblem({ ...problem, field, limit: problem.limit ?? limitFor(ruleFor(supporterRules, field), problem.code) }, this.context!.t, this.form.values.method);
+        return wordReplyProblem({ ...problem, field, limit: problem.limit ?? limitFor(ruleFor(supporterRules, field), problem.code) }, this.words(this.context!), this.form.values.method);
       },
       fieldOrder: [method, detail],
       aliases: this.aliases,
@@ -95,7 +99,7 @@ export class HearBack {
     this.alert = '';
     form.errors = {};
     if (!form.check()) return;
-    const { t } = context;
+    const t = this.words(context);
     const values = form.values;
     const method = values.method as Method;
     const input = {
@@ -112,7 +116,7 @@ export class HearBack {
       const kind = errorKind(error);
       (this.host as unknown as HTMLElement).dispatchEvent(new CustomEvent('coprod-error', { bubbles: true, composed: true, detail: { action: 'support', kind, message: t('apiError', kind) } }));
       // A refusal by field (a 422): worded from its codes at the fields and in the summary, which takes focus.
-      if (!form.refused(error)) this.alert = `${this.words(context)('hearBackFailed')} ${t('apiError', kind)}`;
+      if (!form.refused(error)) this.alert = `${t('hearBackFailed')} ${t('apiError', kind)}`;
     }
     this.sending = false;
     this.host.requestUpdate();
@@ -120,12 +124,12 @@ export class HearBack {
   }
 
   private words(context: ViewContext) {
-    return translator(hearBackMessages, context.locale, context.easyRead ? 'easy-read' : 'standard');
+    return translator(hearCatalog, context.locale, context.easyRead ? 'easy-read' : 'standard');
   }
 
   render(context: ViewContext): TemplateResult | typeof nothing {
     this.context = context;
-    const { t, locale } = context;
+    const { locale } = context;
     const { form } = this;
     // Its own words load with it: wait for the reader's (a Welsh reader never sees English go by).
     const waiting = readingsReady(locale, context.easyRead ? 'easy-read' : 'standard');
@@ -133,13 +137,13 @@ export class HearBack {
       void waiting.then(() => this.host.requestUpdate());
       return nothing;
     }
-    const own = this.words(context);
+    const t = this.words(context);
     // Just asked: a status the screen reader reads. Asked on an earlier visit: plain words, true
     // even if they have since used a stop link, and not read out for every item as the page loads.
     if (this.done) {
       return this.earlier
-        ? html`<div class="hear-back-done"><p class="lines">${own('hearBackAsked')}</p><p class="lines">${own('hearBackStop')}</p></div>`
-        : html`<div class="hear-back-done" role="status"><p class="lines">${own('hearBackDone')}</p><p class="lines">${own('hearBackStop')}</p></div>`;
+        ? html`<div class="hear-back-done"><p class="lines">${t('hearBackAsked')}</p><p class="lines">${t('hearBackStop')}</p></div>`
+        : html`<div class="hear-back-done" role="status"><p class="lines">${t('hearBackDone')}</p><p class="lines">${t('hearBackStop')}</p></div>`;
     }
     const method = this.path('method');
     const detail = this.path('detail');
@@ -190,7 +194,7 @@ export class HearBack {
         onChange: (frequency) => form.update({ frequency }),
         refresh: () => this.host.requestUpdate(),
       })}
-      <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${own('hearBackSend')}</button>
+      <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>${t('hearBackSend')}</button>
     </form>`;
   }
 }

@@ -1,0 +1,92 @@
+/**
+ * How to tell you, shared by the give-feedback form and "Tell me when this changes" (each loads
+ * it with its own words, on first use; the board's first paint does not carry it): the question,
+ * the address's label, and the problems with an answer to them, in English, Welsh and easy read.
+ * `wordReplyProblem` words a `reply.*` problem, the browser's or the server's code, for both.
+ */
+import type { FieldProblem } from '../../../api/rules-check.js';
+import type { ContactMethod } from '../../../api/types.js';
+import { contactFieldEasy } from '../../../core/forms/contact-field.easy.js';
+import { contactDetailRequired } from '../../../core/forms/contact-field.words.js';
+import { defineMessages, type Translate } from '../../../core/i18n.js';
+import type { CoreStrings } from '../../../core/messages.js';
+
+const detailLabelEn: Record<ContactMethod, string> = {
+  email: 'Email address',
+  phone: 'Phone number',
+  text: 'Mobile phone number',
+  post: 'Postal address',
+  supporter: 'Your supporter’s name and how to reach them',
+};
+const detailLabelCy: Record<ContactMethod, string> = {
+  email: 'Cyfeiriad e-bost',
+  phone: 'Rhif ffôn',
+  text: 'Rhif ffôn symudol',
+  post: 'Cyfeiriad post',
+  supporter: 'Enw eich cefnogwr a sut i gysylltu ag ef neu hi',
+};
+
+export const replyMessages = defineMessages({
+  'en-GB': {
+    replyMethodField: 'How should we tell you?',
+    detailLabel: (method: ContactMethod) => detailLabelEn[method],
+    errorReplyMethod: 'Select how we should tell you',
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
+    emailFormat: 'Enter an email address in the correct format, like name@example.com',
+    phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+  },
+  cy: {
+    replyMethodField: 'Sut ddylem ni ddweud wrthych?',
+    detailLabel: (method: ContactMethod) => detailLabelCy[method],
+    errorReplyMethod: 'Dewiswch sut ddylem ni ddweud wrthych',
+    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
+    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
+  },
+  easyRead: {
+    'en-GB': {
+      detailLabel: (method: ContactMethod) =>
+        ({
+          email: 'Your email address',
+          phone: 'Your phone number',
+          text: 'Your mobile phone number',
+          post: 'Your address',
+          supporter: 'The name of the person who helps you, and how to reach them',
+        })[method],
+      errorReplyMethod: 'Choose how we should tell you',
+      ...contactFieldEasy['en-GB'],
+    },
+    cy: {
+      detailLabel: (method: ContactMethod) =>
+        ({
+          email: 'Eich cyfeiriad e-bost',
+          phone: 'Eich rhif ffôn',
+          text: 'Rhif eich ffôn symudol',
+          post: 'Eich cyfeiriad',
+          supporter: 'Enw’r person sy’n eich helpu, a sut i gysylltu â nhw',
+        })[method],
+      errorReplyMethod: 'Dewiswch sut dylen ni ddweud wrthych',
+      ...contactFieldEasy.cy,
+    },
+  },
+  easyReadSame: ['replyMethodField'],
+});
+
+export type ReplyTranslate = Translate<CoreStrings & (typeof replyMessages)['en-GB']>;
+
+/** Words a problem with how to tell you (`reply.method`, `reply.detail`); any other by its code. */
+export function wordReplyProblem({ field, code, limit }: FieldProblem, t: ReplyTranslate, replyMethod: ContactMethod | ''): string {
+  switch (`${field}:${code}`) {
+    case 'reply.method:required':
+    case 'reply.method:not-in-list':
+      return t('errorReplyMethod');
+    case 'reply.detail:required':
+      return replyMethod ? t('contactDetailRequired', replyMethod) : t('errorReplyMethod');
+    case 'reply.detail:invalid-email':
+      return t('emailFormat');
+    case 'reply.detail:invalid-phone':
+      return t('phoneFormat');
+    default:
+      return t('fieldProblem', code, limit);
+  }
+}
