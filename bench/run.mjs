@@ -43,7 +43,7 @@ const PARTS = [
   { name: 'server', file: './parts/server.mjs', fn: 'serverRows', limit: 600_000 },
   { name: 'matching', file: './parts/matching.mjs', fn: 'matchingRows', limit: 600_000 },
   { name: 'training', file: './parts/training-asked.mjs', fn: 'trainingAskedRows', limit: 600_000 },
-  { name: 'lighthouse', file: './parts/lighthouse.mjs', fn: 'lighthouseRows', limit: 300_000 },
+  { name: 'lighthouse', file: './parts/lighthouse.mjs', fn: 'lighthouseRows', limit: 600_000 },
 ];
 
 const rows = [];

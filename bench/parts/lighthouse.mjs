@@ -12,7 +12,7 @@ import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
 import { startServer } from '../lib/server-process.mjs';
 import { median, ms, row, unavailable } from '../lib/stats.mjs';
 
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const PAGES = [
   { path: '/index.html', label: 'council page' },
   // The same page with the list and the board rendered by the server (server/src/embed/: the
@@ -77,13 +77,17 @@ export async function lighthouseRows(log = () => {}) {
       }
       const js = median(lhrs.map((l) => (l.audits['resource-summary']?.details?.items ?? []).find((item) => item.resourceType === 'script')?.transferSize ?? NaN));
       for (const figure of FIGURES) {
-        const value = median(lhrs.map((l) => valueOf(l, figure)));
+        const samples = lhrs.map((l) => valueOf(l, figure));
+        const value = median(samples);
+        const each = RUNS > 1 && !figure.savings ? `each run: ${samples.map((v) => (Number.isFinite(v) ? display(figure, v) : 'n/a')).join(', ')}` : '';
+        const about = figure.key === 'performance' && js !== undefined ? `JavaScript transferred ${(js / 1024).toFixed(1)} KiB; mobile, simulated throttling; Lighthouse ${lhrs[0].lighthouseVersion}; load average ${load.toFixed(1)} at the start (TBT grows with it)` : '';
         rows.push(row('lighthouse', `${page.label}: ${figure.label}`, {
           value,
           unit: figure.unit ?? 'score',
           display: value === undefined ? 'n/a' : display(figure, value),
           runs: RUNS,
-          ...(figure.key === 'performance' && js !== undefined ? { note: `JavaScript transferred ${(js / 1024).toFixed(1)} KiB; mobile, simulated throttling; Lighthouse ${lhrs[0].lighthouseVersion}; load average ${load.toFixed(1)} at the start (TBT grows with it)` } : {}),
+          samples,
+          ...(each || about ? { note: [each, about].filter(Boolean).join('; ') } : {}),
         }));
       }
     }

@@ -8,6 +8,7 @@
  * role may create one, so the bench's expressions of interest do not stay behind).
  */
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { startServer } from '../lib/server-process.mjs';
 import { median, row, unavailable, withTimeout } from '../lib/stats.mjs';
@@ -140,7 +141,7 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
     const results = { floor: [], get: [], getBr: [], getStaff: [], post: [], getAfter: [], getStaffAfter: [] };
     const measure = async (key, target, i) => {
       log(`server ${kind}: ${key} run ${i + 1}/${RUNS} (${DURATION} s)`);
-      results[key].push(summary(await cannon(autocannon, target.url, target)));
+      results[key].push({ ...summary(await cannon(autocannon, target.url, target)), load: loadavg()[0] });
     };
     // Reads first, on the seed as it is; then the POSTs; then (PostgreSQL) interests copied in
     // up to BENCH_INTERESTS; then the reads again (the list counts them for every opportunity).
@@ -175,13 +176,16 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
       const non2xx = runs.reduce((n, r) => n + r.non2xx, 0);
       const errors = runs.reduce((n, r) => n + r.errors, 0);
       const ok = runs.reduce((n, r) => n + r.ok, 0);
+      // The machine's load (1-minute average) after each run: p99 grows with it on a shared machine.
+      const load = runs.map((r) => r.load.toFixed(1)).join(', ');
+      const goal = key === 'get' || key === 'getAfter' ? `; p99 goal <= 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'}` : '';
       return row('server', `${kind}: ${label}`, {
         value: rps,
         unit: 'req/s',
         display: `${Math.round(rps)} req/s`,
         runs: RUNS,
         ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
-        note: `p50 ${p50} ms, p99 ${p99} ms; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
+        note: `p50 ${p50} ms, p99 ${p99} ms${goal}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
         p50,
         p99,
         non2xx,
