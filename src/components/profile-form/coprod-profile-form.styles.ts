@@ -65,6 +65,9 @@ export const profileFormStyles = css`
     padding: 0;
     list-style: none;
   }
+  fieldset > .chips {
+    margin-bottom: 0;
+  }
   .chip-choice {
     position: relative;
     display: inline-flex;
