@@ -81,3 +81,34 @@ test('feedback sent, a staff update marks it "changed", and the board shows the 
     await open.close();
   }
 });
+
+test('"Tell me when this changes" in Welsh on the real server: a wrong address meets the error summary in Welsh, a right one is saved', { timeout: 120_000 }, async () => {
+  const open = await openPageWith(e2e.browser, `${e2e.server.url}/?lang=cy`, ['coprod-feedback-loop']);
+  try {
+    const { page } = open;
+    const loop = page.locator('coprod-feedback-loop');
+    const support = loop.locator('[data-support]').first();
+    await support.waitFor();
+    const id = await support.getAttribute('data-support');
+    await support.click();
+    await loop.locator(`[data-hear-back="${id}"]`).click();
+    const form = loop.locator('form.hear-back');
+    await form.getByRole('radio', { name: 'E-bost' }).check();
+    await form.getByLabel('Cyfeiriad e-bost').fill('gwen.example.com');
+    await form.getByRole('button', { name: 'Rhowch wybod i mi' }).click();
+    // Its words load with it (the reply words' own chunk): the summary in Welsh, focused, linking to the address.
+    await form.getByRole('heading', { name: 'Mae problem wedi codi' }).waitFor();
+    await form.getByRole('link', { name: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com' }).waitFor();
+    assert.equal(await form.getByLabel('Cyfeiriad e-bost').inputValue(), 'gwen.example.com', 'what was typed is kept');
+    await settle(page);
+    await assertAxeClean(page, '"Tell me when this changes" with an error, in Welsh');
+    await form.getByLabel('Cyfeiriad e-bost').fill('gwen@example.com');
+    await form.getByRole('button', { name: 'Rhowch wybod i mi' }).click();
+    await loop.getByText('Byddwn yn rhoi gwybod i chi pan fydd hyn yn newid.').waitFor();
+    await settle(page);
+    await assertAxeClean(page, '"Tell me when this changes" asked, in Welsh');
+    await assertNoProblems(open);
+  } finally {
+    await open.close();
+  }
+});
