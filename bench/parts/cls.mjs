@@ -106,8 +106,12 @@ export async function measureOnce(browser, origin, html, tag, css, { inView = tr
     await page.route(`${origin}/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     if (API_DELAY_MS > 0) await page.route(`${origin}/api/**`, (route) => setTimeout(() => route.continue().catch(() => {}), API_DELAY_MS));
     await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // A widget behind a closed <details> (the profile form behind "Start your one page profile") is seen
+    // once the reader opens it: a click, as a person does (shifts within 500 ms of it are not counted).
+    const summary = page.locator(`details:has(${tag}) > summary`);
+    if (inView && (await summary.count())) await summary.first().click();
     const defined = await page
-      .waitForFunction((t) => Boolean(customElements.get(t)), tag, { timeout: 5_000, polling: 50 })
+      .waitForFunction((t) => Boolean(customElements.get(t)), tag, { timeout: inView ? 15_000 : 5_000, polling: 50 })
       .then(() => true)
       .catch(() => false);
     if (!defined) throw new Error(`<${tag}> is not defined by the page's widgets script yet`);
@@ -157,7 +161,8 @@ export async function clsRows(log = () => {}) {
         for (let i = 0; i < RUNS; i++) shipped.push(await measure(browser, server.origin, html, tag));
         const height = Math.ceil(median(shipped.map((r) => r.height)));
         const atTop = [];
-        for (let i = 0; i < Math.min(RUNS, 3); i++) atTop.push(await measure(browser, server.origin, html, tag, undefined, { inView: false }));
+        // At the top of the page: a widget that loads only near the viewport (the profile form) is not loaded there.
+        for (let i = 0; i < Math.min(RUNS, 3); i++) atTop.push(await measureOnce(browser, server.origin, html, tag, undefined, { inView: false }).catch(() => ({ cls: NaN })));
         const none = [];
         const reserved = [];
         for (let i = 0; i < RUNS; i++) {
@@ -179,7 +184,7 @@ export async function clsRows(log = () => {}) {
           });
         };
         rows.push(describe('no reserved height', none, 'skeleton height 0, no min-height'));
-        rows.push(describe('own skeleton (as shipped)', shipped, `demo page as it is; at the top of the page ${median(atTop.map((r) => r.cls)).toFixed(3)}`));
+        rows.push(describe('own skeleton (as shipped)', shipped, `demo page as it is; at the top of the page ${median(atTop.map((r) => r.cls))?.toFixed(3) ?? 'not loaded (loads near the viewport)'}`));
         rows.push(describe('reserved height', reserved, `min-height ${height}px on the host`));
       } catch (error) {
         rows.push(unavailable(part, `${tag}: CLS while it loads`, error.message));

@@ -1,6 +1,6 @@
 /*
  * Demo only: a <details data-remember> the person opened stays open in this tab (after a
- * reload or Back), so asking once for the long form is enough.
+ * reload or Back), so asking once for the long form is enough; a link to a <details> opens it.
  */
 (function () {
   'use strict';
@@ -27,6 +27,16 @@
       });
     }
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', remember);
-  else remember();
+  // A link to the <details> itself (index.html#profile-details) opens it: the reader asked for what it holds.
+  function openLinked() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.localName === 'details') target.open = true;
+  }
+  function start() {
+    remember();
+    openLinked();
+    window.addEventListener('hashchange', openLinked);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();
