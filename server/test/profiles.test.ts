@@ -260,6 +260,34 @@ describe('profiles', () => {
     assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'each_time');
   });
 
+  it('a change of how often made on the preferences page neither refuses the next profile save (no 412) nor is undone by it; a real change elsewhere still is a 412 (review N9)', async () => {
+    const contact = { method: 'email', detail: 'nia.often@example.org' };
+    const messages = { language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' };
+    const created = await s.call('/api/v1/profiles', { method: 'POST', body: { ...profile, contact, messages }, headers: { 'idempotency-key': key() } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { editToken } = created.body;
+    const path = `/api/v1/profiles/${created.body.profile.id}`;
+    const read = await s.call(path, { token: editToken });
+    const [row] = await s.db.query<{ person_key: string }>('SELECT person_key FROM preferences WHERE contact_hash = (SELECT contact_hash FROM profiles WHERE id = $1)', [created.body.profile.id]);
+    const prefs = signToken(SECRET, 'preferences', row!.person_key);
+    // Elsewhere (a message's link to their preferences page) she asks for a weekly summary.
+    assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token: prefs, body: { frequency: 'weekly' } })).status, 200);
+    const reread = await s.call(path, { token: editToken });
+    assert.equal(reread.headers.get('etag'), read.headers.get('etag'), 'the profile she opened is the profile as it is: its version does not follow the preferences row');
+    // The form she opened before sends what it read (each time, untouched) with her new name: saved, not "changed somewhere else".
+    const saved = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia' }, headers: { 'if-match': read.headers.get('etag')! } });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'weekly', 'her weekly choice stays: the form did not change how often');
+    // She changes how often on the form itself: that is her choice now.
+    const chose = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages: { ...messages, frequency: 'weekly' }, name: 'Nia' }, headers: { 'if-match': saved.headers.get('etag')! } });
+    assert.equal(chose.status, 200, JSON.stringify(chose.body));
+    const back = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia' }, headers: { 'if-match': chose.headers.get('etag')! } });
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'each_time', 'changed on the form, it is kept');
+    // A real change to the profile elsewhere (another tab) still refuses a save from the older read.
+    assert.equal((await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia J' }, headers: { 'if-match': saved.headers.get('etag')! } })).status, 412);
+  });
+
   it('tells nobody when staff save a profile unchanged, and records an erasure\'s reason', async () => {
     const { body } = await s.call('/api/v1/profiles', { method: 'POST', body: profile });
     assert.equal((await s.call(`/api/v1/profiles/${body.profile.id}?reason=records`, { method: 'PUT', token: staff, body: profile })).status, 200);

@@ -79,6 +79,17 @@ export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileI
 }
 
 /**
+ * What a save asks of the shared preferences row. The form sends back how often as its read showed
+ * it; unchanged, on the same address, that is no choice (it may be older than a change made on the
+ * preferences page since), so only a changed frequency is taken as chosen (review N9).
+ */
+export function askedOf(asked: PreferencesInput, shown: Profile, saved: Profile): PreferencesInput {
+  const { frequency, ...rest } = asked;
+  const same = frequency === shown.messages?.frequency && JSON.stringify(shown.contact) === JSON.stringify(saved.contact);
+  return same ? rest : asked;
+}
+
+/**
  * The person's own view of their profile, with how they hear from us (`messages`, issue 15). The shared
  * preferences row is found by contact address, so only a caller who proved they own that address (a
  * `/me` session from a sign-in link or code sent to it: `proved`) reads it. Anyone else (an edit token,
@@ -133,13 +144,13 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const byStaff = accessTo(found, request.principal, true) === 'staff';
       if (byStaff) staffReason(request);
       // The person read it with their messages (withMessages): that body's ETag is a version too.
-      const readAs = async (): Promise<boolean> => !byStaff && matches(ifMatch, etagOf(JSON.stringify(await withMessages(repos, found!.profile))));
-      if (ifMatch && !currentVersion(ifMatch, found!.profile) && !(await readAs())) {
+      const shown = await withMessages(repos, found!.profile);
+      if (ifMatch && !currentVersion(ifMatch, found!.profile) && (byStaff || !matches(ifMatch, etagOf(JSON.stringify(shown))))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
-      if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, asked as PreferencesInput, request);
+      if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
       return byStaff ? saved : withMessages(repos, saved);
     });
