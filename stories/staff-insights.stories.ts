@@ -40,4 +40,5 @@ export const PaperFormEntering = stateStory(states, 'Answers from a paper form: 
 export const PaperFormAdded = stateStory(states, 'Answers from a paper form: added');
 export const PaperFormNothingChosen = stateStory(states, 'Answers from a paper form: nothing chosen');
 export const WelshPaperFormRefused = stateStory(states, 'Welsh: answers from a paper form refused');
+export const PaperFormWithoutInsightsRole = stateStory(states, 'Answers from a paper form: a sign-in without the insights role');
 export const EasyReadPaperForm = stateStory(states, 'Easy read: answers from a paper form');

@@ -190,6 +190,43 @@ describe('conformance: the adapter and the server agree', () => {
     assert.deepEqual(await failure(http.listProfiles()), await failure(memory.listProfiles()));
   });
 
+  it('answers from a paper form (enterEvaluationByHand, issue 17): refused alike without a token, without the insights role (which the reach says up front), with bad answers and before anyone was invited; taken alike after, and a retry with the same key is one answer (review S4)', async () => {
+    const ACTIVITY = 'opp-carers-strategy';
+    const form = { opportunityId: ACTIVITY, how: 'paper', ratings: { voice: 'agree' }, felt: 'consultation', change: 'Large print, please.' } as const;
+    assert.deepEqual(await failure(http.enterEvaluationByHand!(form, { idempotencyKey: key() })), await failure(memory.enterEvaluationByHand!(form, { idempotencyKey: key() })));
+    const as = async (sub: string, roles: string[]) => {
+      const adapter = new InMemoryApi({ seed: createSeed(now), now });
+      adapter.evaluations.roles = roles;
+      adapter.equality.roles = roles;
+      return { http: new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub, roles }) }), memory: adapter };
+    };
+    const plain = await as('plain-1', ['staff']);
+    assert.deepEqual(await failure(plain.http.enterEvaluationByHand!(form, { idempotencyKey: key() })), await failure(plain.memory.enterEvaluationByHand!(form, { idempotencyKey: key() })));
+    assert.deepEqual([(await plain.http.getEqualityReach!()).insights, (await plain.memory.getEqualityReach!()).insights], [false, false], 'the reach says this sign-in may not');
+    const lead = await as('insights-1', ['staff', 'insights']);
+    assert.deepEqual([(await lead.http.getEqualityReach!()).insights, (await lead.memory.getEqualityReach!()).insights], [true, true], 'and that this one may');
+    const bad = { ...form, how: 'fax', ratings: { voice: 'maybe' }, change: 'x'.repeat(1001) } as never;
+    const refusedBad = await failure(lead.http.enterEvaluationByHand!(bad, { idempotencyKey: key() }));
+    assert.deepEqual(refusedBad, await failure(lead.memory.enterEvaluationByHand!(bad, { idempotencyKey: key() })));
+    assert.equal(refusedBad.status, 422);
+    const early = await failure(lead.http.enterEvaluationByHand!(form, { idempotencyKey: key() }));
+    assert.deepEqual(early, await failure(lead.memory.enterEvaluationByHand!(form, { idempotencyKey: key() })));
+    assert.deepEqual(early, { status: 422, codes: ['opportunityId:not-allowed'] }, 'nobody invited yet');
+    const [round, memoryRound] = [await lead.http.inviteToEvaluate!(ACTIVITY), await lead.memory.inviteToEvaluate!(ACTIVITY)];
+    assert.equal(round.invitedInAll, memoryRound.invitedInAll, 'the same people invited');
+    const idempotencyKey = key();
+    for (const api of [lead.http, lead.memory]) {
+      assert.deepEqual(await api.enterEvaluationByHand!(form, { idempotencyKey }), { received: true });
+      assert.deepEqual(await api.enterEvaluationByHand!(form, { idempotencyKey }), { received: true }, 'a retry after a lost answer');
+    }
+    const entered = async (api: CoprodApi) => {
+      let n = 0;
+      while ((await api.enterEvaluationByHand!({ ...form, how: 'phone' }, { idempotencyKey: key() }).then(() => true, () => false)) && n < 50) n++;
+      return n;
+    };
+    assert.deepEqual([await entered(lead.http), await entered(lead.memory)], [round.invitedInAll - 1, round.invitedInAll - 1], 'the retry was one answer: room for the others invited, in both');
+  });
+
   it('the audit trail (issue 20): refused alike without a token, without the auditor role, and for a day that is not one; the same page shape and CSV columns', async () => {
     assert.deepEqual(await failure(http.listAuditEvents!()), await failure(memory.listAuditEvents!()));
     const as = async (sub: string, roles: string[]) => {

@@ -112,7 +112,7 @@ export class InMemoryEquality implements EqualityCalls {
       this.#published = { ...equalityReach(alive, profiles.length, {}, this.questions), publishedAt: new Date(this.#source.now?.() ?? Date.now()).toISOString() };
       this.#changes = 0;
     }
-    return { ...withCouncil(withReference(this.#published!, this.reference), this.questions), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
+    return { ...withCouncil(withReference(this.#published!, this.reference), this.questions), insights: this.roles.includes('insights'), trainingWanted: publishedCount(profiles.filter((p) => p.trainingWanted?.trim()).length) };
   }
 
   async getEqualityReference(_options?: CallOptions): Promise<EqualityReferenceFigures> {

@@ -14,6 +14,8 @@ interface Source {
   opportunities(): readonly Opportunity[];
   interests(): readonly Interest[];
   staff(): boolean;
+  /** Runs a write once per idempotency key, as the server (the store's `once`): a retry is not a second answer. */
+  once?<T>(scope: string, options: WriteOptions | undefined, body: unknown, write: () => T): T;
 }
 
 const fail = (kind: 'not-found' | 'conflict' | 'unauthorized' | 'forbidden', status: number, title: string) =>
@@ -84,9 +86,14 @@ export class InMemoryEvaluations implements EvaluationCalls {
     });
   }
 
-  async enterEvaluationByHand(input: EvaluationByHandInput, _options?: WriteOptions): Promise<EvaluationReceipt> {
+  async enterEvaluationByHand(input: EvaluationByHandInput, options?: WriteOptions): Promise<EvaluationReceipt> {
     if (!this.#source.staff()) throw fail('unauthorized', 401, 'Sign in as staff to do this');
     if (!this.roles.includes('insights')) throw fail('forbidden', 403, 'Your staff account cannot do this. Ask for the role that allows it.');
+    const enter = () => this.#enter(input);
+    return this.#source.once ? this.#source.once('enterEvaluationByHand', options, input, enter) : enter();
+  }
+
+  #enter(input: EvaluationByHandInput): EvaluationReceipt {
     check(evaluationByHandRules, input);
     this.#activity(input.opportunityId);
     // As the server: only for an activity whose people were invited, and never more answers than people invited.

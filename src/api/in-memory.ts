@@ -49,7 +49,7 @@ export interface InMemoryApi extends PayCalls, MissingSessionCalls {}
 export class InMemoryApi implements CoprodApi, StaffSummaryCalls {
   readonly #store: InMemoryStore;
   /** How well did we involve you? (issue 17): its own module, sharing this adapter's data. */
-  readonly evaluations = new InMemoryEvaluations({ opportunities: () => this.#store.data.opportunities, interests: () => this.#store.data.interests, staff: () => this.#store.staff });
+  readonly evaluations = new InMemoryEvaluations({ opportunities: () => this.#store.data.opportunities, interests: () => this.#store.data.interests, staff: () => this.#store.staff, once: (scope, options, body, write) => this.#store.once(scope, options, body, write) });
   readonly openEvaluationInvitation = this.evaluations.openEvaluationInvitation.bind(this.evaluations);
   readonly sendEvaluation = this.evaluations.sendEvaluation.bind(this.evaluations);
   readonly enterEvaluationByHand = this.evaluations.enterEvaluationByHand.bind(this.evaluations);

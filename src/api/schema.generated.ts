@@ -2695,6 +2695,8 @@ export interface components {
                     percent: number | null;
                 }[];
             }[];
+            /** @description Whether this sign-in has the `insights` role, which changing the reference figures, adding or stopping the council's questions and entering answers from a paper form (`enterEvaluationByHand`) need: a widget offers those only when it is not false, so nobody types a whole form to be refused. Absent from an older server. */
+            insights?: boolean;
             /** @description People whose profile says what training or support they would like (the recipe: find out people's support and training needs), counted now, hidden and rounded as the rest. Staff reach them through GET /people?training=true (audited). */
             trainingWanted?: components["schemas"]["ReachCount"];
             questions: {

@@ -125,7 +125,7 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
     return reply.code(204).send();
   });
 
-  operation(app, 'getEqualityReach', { access: 'staff' }, async (_request, reply) => {
+  operation(app, 'getEqualityReach', { access: 'staff' }, async (request, reply) => {
     // From the published row (migration 171): counted again only after a batch of changes.
     const reach = await app.db.transaction(async (tx) => {
       const [row] = await tx.query<{ counts: EqualityReach | null; changes: number; published_at: Date | string | null }>('SELECT counts, changes, published_at FROM equality_published FOR UPDATE');
@@ -138,6 +138,8 @@ export function equalityRoutes(app: FastifyInstance, setting: EqualityReference 
     // Not special category and not in the batch: counted now, hidden and rounded as the rest.
     const [training] = await app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM profiles WHERE coalesce(doc->>'trainingWanted', '') <> ''`);
     reply.header('cache-control', 'no-store');
-    return sendJson(reply, 200, { ...withCouncil(withReference(reach, await referenceNow()), await councilQuestions(app.db)), trainingWanted: publishedCount(training?.n ?? 0) });
+    // Whether this sign-in may change what the insights role guards, so the page offers it only then (review S4).
+    const insights = request.principal.kind === 'jwt' && request.principal.roles.includes('insights');
+    return sendJson(reply, 200, { ...withCouncil(withReference(reach, await referenceNow()), await councilQuestions(app.db)), insights, trainingWanted: publishedCount(training?.n ?? 0) });
   });
 }

@@ -1,3 +1,4 @@
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
@@ -138,6 +139,21 @@ export class CoprodStaffInsights extends StaffElement {
   /** Answers from a paper form or a call (issue 17): a part loaded with the results. */
   private paper: PaperPart | undefined;
 
+  /**
+   * Whether this sign-in may enter answers (the insights role, as the reach says): without it the
+   * part says so instead of offering a form that would be refused after typing (review S4).
+   * Undefined until the reach has answered; an adapter without it, or a failed load, offers the form.
+   */
+  private get mayEnter(): boolean | undefined {
+    if (!this.api?.getEqualityReach || this.reach.status === TaskStatus.ERROR) return true;
+    return this.reach.status === TaskStatus.COMPLETE ? this.reach.value?.insights !== false : undefined;
+  }
+
+  private renderPaper(): unknown {
+    const allowed = this.mayEnter;
+    return this.paper && allowed !== undefined ? this.paper.render({ locale: this.config.locale, readingLevel: this.config.readingLevel, level: this.level + 1, say: this.say, allowed }) : nothing;
+  }
+
   /** The council's own questions (issue 17 item 4): the list, adding one, stopping one; a part loaded with the counts. */
   private council: CouncilPart | undefined;
 
@@ -163,7 +179,7 @@ export class CoprodStaffInsights extends StaffElement {
       complete: (results) => {
         if (!results) return nothing;
         if (results instanceof Error) return html`<div class="panel notice" part="no-role"><p>${lines(this.t('noResultsBody'))}</p></div>`;
-        return html`${this.renderResults(results)} ${this.paper?.render({ locale: this.config.locale, readingLevel: this.config.readingLevel, level: this.level + 1, say: this.say }) ?? nothing}`;
+        return html`${this.renderResults(results)} ${this.renderPaper()}`;
       },
     });
     const reach = this.reach.render({

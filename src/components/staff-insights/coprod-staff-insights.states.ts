@@ -96,6 +96,14 @@ export function refusingPaperApi(): CoprodApi {
   return new Proxy(api, { get: (target, key, receiver) => (key === 'enterEvaluationByHand' ? refuse : Reflect.get(target, key, receiver)) });
 }
 
+/** A sign-in without the insights role (review S4): the reach says so, and the adapter refuses answers by hand, as the server does. */
+export function withoutInsightsApi(): CoprodApi {
+  const { api, inner } = insightsApi(2);
+  inner.equality.roles = ['staff'];
+  inner.evaluations.roles = ['staff'];
+  return api;
+}
+
 /** The council's adapter whose answer to adding a question is a refusal (403: no insights role). */
 function refusingCouncilApi(): CoprodApi {
   const api = councilReachApi();
@@ -147,6 +155,7 @@ export const states: ComponentStates = {
     { name: 'Answers from a paper form: added', description: 'Added: a message says they show in the results with the next batch; “Enter another form”.', render: () => widget(insightsApi(2).api), play: (element) => enterPaper(element) },
     { name: 'Answers from a paper form: nothing chosen', description: 'Neither how they came nor the activity chosen: each says so, the summary links to them, nothing is sent.', render: () => widget(insightsApi(2).api, { opportunityId: null }), play: (element) => enterPaper(element, { change: 'Bigger print.' }) },
     { name: 'Welsh: answers from a paper form refused', description: 'Everyone invited has answered (422 not-allowed on the activity): said at the activity, in Welsh.', render: () => widget(refusingPaperApi(), { locale: 'cy' }), play: (element) => enterPaper(element) },
+    { name: 'Answers from a paper form: a sign-in without the insights role', description: 'The sign-in lacks the insights role: the part says so and to ask for it, with no form to type into and be refused (review S4).', render: () => widget(withoutInsightsApi()), play: shows('[data-paper-not-allowed]', 'the words saying who may enter answers') },
     { name: 'Easy read: answers from a paper form', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: openPaper },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
     { name: 'Easy read', render: () => widget(insightsApi(3).api, { readingLevel: 'easy-read' }), play: chartShown },

@@ -5,7 +5,7 @@ import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
-import { addCouncilQuestion, enterPaper, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR } from './coprod-staff-insights.states.js';
+import { addCouncilQuestion, enterPaper, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR, withoutInsightsApi } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import type { LadderRung } from '../../api/types.js';
 import '../provider/coprod-provider.js';
@@ -326,5 +326,14 @@ describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => 
     await until(() => clean(shadow(element).querySelector('[data-paper-form]')).includes('Ask for the insights role'), 'the forbidden words');
     expect(shadow(element).querySelector('[data-paper-added]'), 'not added').to.equal(null);
     expect((await inner.getActivityEvaluation(ACTIVITY)).given?.paper ?? 0, 'nothing counted').to.equal(0);
+  });
+
+  it('says up front, with no form to type into, that a sign-in without the insights role cannot enter answers (review S4)', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${withoutInsightsApi()} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await until(() => shadow(element).querySelector('[data-paper-not-allowed]'), 'the words saying who may enter answers');
+    expect(clean(shadow(element).querySelector('[data-paper]'))).to.contain('Enter answers from a paper form').and.contain('Ask for the insights role');
+    expect(shadow(element).querySelector('[data-paper-open], [data-paper-form]'), 'no form to open').to.equal(null);
+    expect(shadow(element).querySelector('#activity-title'), 'the results still show').to.not.equal(null);
   });
 });

@@ -61,6 +61,8 @@ export interface PaperRender {
   level: number;
   /** The element's own words (the error summary's title, "Error:"). */
   say: Say;
+  /** False when the sign-in lacks the insights role: said up front, no form (review S4). */
+  allowed: boolean;
 }
 
 /** The section's state, its form and its actions, for the element that shows it. */
@@ -116,8 +118,9 @@ export class PaperPart {
   render(r: PaperRender): TemplateResult {
     const t = (this.#t = translator(catalog, r.locale, r.readingLevel) as unknown as Say);
     const open = () => void this.#open();
-    const body =
-      this.#state === 'open'
+    const body = !r.allowed
+      ? html`<p class="panel notice" data-paper-not-allowed>${lines(t('ppForbidden'))}</p>`
+      : this.#state === 'open'
         ? this.#formView(t, r)
         : html`${this.#state === 'added' ? html`<p class="panel success" role="status" tabindex="-1" data-paper-added>${lines(t('ppAdded'))}</p>` : nothing}
             <button type="button" class="button secondary" data-paper-open @click=${open}>${this.#state === 'added' ? t('ppAnother') : t('ppOpen')}</button>`;
