@@ -40,6 +40,12 @@ export interface EvaluationSentDetail {
   opportunityId: string;
 }
 
+/** Detail of `coprod-evaluation-entered`: staff added answers from a paper form or a call (`<coprod-staff-insights>`). The activity and how they came only, never an answer or who gave it (issue 17). */
+export interface EvaluationEnteredDetail {
+  opportunityId: string;
+  how: 'paper' | 'phone';
+}
+
 /** Detail of `coprod-opportunity-open`. */
 export interface OpportunityOpenDetail {
   opportunityId: string;
@@ -188,6 +194,7 @@ export interface CoprodEventDetails {
   'coprod-profile-deleted': ProfileDeletedDetail;
   'coprod-feedback-sent': FeedbackSentDetail;
   'coprod-evaluation-sent': EvaluationSentDetail;
+  'coprod-evaluation-entered': EvaluationEnteredDetail;
   'coprod-feedback-supported': FeedbackSupportedDetail;
   'coprod-opportunity-saved': OpportunitySavedDetail;
   'coprod-opportunity-status-changed': OpportunityStatusChangedDetail;

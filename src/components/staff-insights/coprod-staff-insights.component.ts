@@ -43,7 +43,8 @@ interface Results {
  * figures; every figure can be downloaded as CSV. Answers are never linked to a person.
  *
  * @summary See how well people felt involved, per activity and across the programme.
- * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading or the download failed. Detail: `{ action, kind, message }`.
+ * @fires {CustomEvent<EvaluationEnteredDetail>} coprod-evaluation-entered - Staff added answers from a paper form or a call. Detail: `{ opportunityId, how }`, never an answer.
+ * @fires {CustomEvent<CoprodErrorDetail>} coprod-error - Loading, the download or adding answers failed. Detail: `{ action, kind, message }`.
  * @csspart sign-in - The "Sign in to see this" panel.
  * @csspart group - The results of one activity, or of activities pooled together.
  * @csspart chart - One chart with its table.
@@ -78,7 +79,7 @@ export class CoprodStaffInsights extends StaffElement {
         api.getInvolvementResults({ signal }),
         part?.catch(() => undefined),
       ]);
-      if (loaded) this.paper ??= new loaded.PaperPart(this, () => this.api, () => this.opportunityId);
+      if (loaded) this.paper ??= new loaded.PaperPart(this, () => this.api, () => this.opportunityId, { added: (detail) => this.emit('coprod-evaluation-entered', detail), failed: (error) => this.reportError('save', error) });
       const activityTitle = opportunity ? ((this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) ?? opportunity.title) : undefined;
       return { activity, activityTitle, programme };
     },

@@ -328,6 +328,25 @@ describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => 
     expect((await inner.getActivityEvaluation(ACTIVITY)).given?.paper ?? 0, 'nothing counted').to.equal(0);
   });
 
+  it('tells the page when answers are added (the activity and how, never an answer), reports a failure as coprod-error, and words the change’s limit from the contract’s rule (review S5)', async () => {
+    const { element, inner } = await renderPaper(2);
+    const events: CustomEvent[] = [];
+    for (const name of ['coprod-evaluation-entered', 'coprod-error']) element.addEventListener(name, (e) => events.push(e as CustomEvent));
+    await enterPaper(element, { ...PAPER_FORM, change: 'x'.repeat(1001) });
+    expect(clean(shadow(element).querySelector('#field-change-error'))).to.contain('Use 1,000 characters or fewer.');
+    expect(events, 'nothing sent, nothing told').to.deep.equal([]);
+    await enterPaper(element, { change: 'Send the form in large print.' });
+    await until(() => shadow(element).querySelector('[data-paper-added]'), 'added');
+    expect(events.map((e) => [e.type, e.detail])).to.deep.equal([['coprod-evaluation-entered', { opportunityId: ACTIVITY, how: 'paper' }]]);
+    expect(events[0]!.bubbles && events[0]!.composed, 'bubbles out of the element').to.equal(true);
+    expect(JSON.stringify(events[0]!.detail), 'no answer in the event').to.not.contain('large print');
+    inner.evaluations.roles = ['staff'];
+    clickOn(element, '[data-paper-open]');
+    await enterPaper(element);
+    await until(() => events.length === 2, 'the failure reported');
+    expect([events[1]!.type, events[1]!.detail.action, events[1]!.detail.kind]).to.deep.equal(['coprod-error', 'save', 'forbidden']);
+  });
+
   it('says up front, with no form to type into, that a sign-in without the insights role cannot enter answers (review S4)', async () => {
     const root = await fixture(html`<coprod-provider .adapter=${withoutInsightsApi()} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
     const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;

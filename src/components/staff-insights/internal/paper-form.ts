@@ -9,12 +9,12 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
-import { AGREEMENTS, FELT_ANSWERS, GIVEN_BY, INGREDIENTS } from '../../../api/rules.js';
+import { AGREEMENTS, checkBody, evaluationByHandRules, FELT_ANSWERS, GIVEN_BY, INGREDIENTS } from '../../../api/rules.js';
 import type { EvaluationByHandInput, FeltAnswer, GivenBy, Opportunity } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { errorSummary } from '../../../core/forms/error-summary.js';
 import { choiceGroup, selectField, textField } from '../../../core/forms/fields.js';
-import { fieldId, FormController, type FieldErrors } from '../../../core/forms/form-controller.js';
+import { fieldId, FormController } from '../../../core/forms/form-controller.js';
 import { heading } from '../../../core/heading.js';
 import { mergeCatalogs, translator } from '../../../core/i18n.js';
 import { feltInWords } from '../../../core/ladder.js';
@@ -26,19 +26,10 @@ type Say = (key: string, ...args: unknown[]) => string;
 export type PaperValues = Record<string, string>;
 
 const catalog = mergeCatalogs(evaluationQuestionMessages, paperMessages);
-const MAX = 1000;
 
 /** Every field, top to bottom, as the contract names them. */
 export const PAPER_FIELDS: readonly string[] = ['opportunityId', 'how', ...INGREDIENTS.map((i) => `ratings.${i}`), 'felt', 'change'];
 
-/** The activity and how they came are needed; every answer may be left out, as online. */
-export function paperCheck(values: PaperValues, word: (field: string, code: string) => string): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values['opportunityId']) errors['opportunityId'] = word('opportunityId', 'required');
-  if (!values['how']) errors['how'] = word('how', 'required');
-  if ((values['change'] ?? '').trim().length > MAX) errors['change'] = word('change', 'too-long');
-  return errors;
-}
 
 export function paperBody(values: PaperValues): EvaluationByHandInput {
   const change = values['change']?.trim();
@@ -65,6 +56,12 @@ export interface PaperRender {
   allowed: boolean;
 }
 
+/** What the part tells the element: answers added (the activity and how, never an answer), or a failure to report. */
+export interface PaperEvents {
+  added(detail: { opportunityId: string; how: GivenBy }): void;
+  failed(error: unknown): void;
+}
+
 /** The section's state, its form and its actions, for the element that shows it. */
 export class PaperPart {
   #state: 'closed' | 'open' | 'added' = 'closed';
@@ -75,17 +72,21 @@ export class PaperPart {
   /** The activity the element shows (`opportunity-id`), chosen first. */
   readonly #current: () => string | undefined;
   readonly #form: FormController<PaperValues>;
+  readonly #tell: PaperEvents;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, api: () => CoprodApi | undefined, current: () => string | undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, api: () => CoprodApi | undefined, current: () => string | undefined, tell: PaperEvents) {
     this.#host = host;
+    this.#tell = tell;
     this.#api = api;
     this.#current = current;
-    const word = (field: string, code: string): string => this.#t(paperProblemKey(field, code));
+    // The contract's rules for this body, written once (src/api/rules.ts): the activity and how they
+    // came are needed, every answer may be left out as online, the change's limit named from its rule.
     this.#form = new FormController<PaperValues>(host, {
       initial: {},
       fieldOrder: PAPER_FIELDS,
-      validate: (values) => paperCheck(values, word),
-      word: (problem) => word(problem.field, problem.code),
+      rules: evaluationByHandRules,
+      validate: (values) => this.#form.wordAll(checkBody(evaluationByHandRules, paperBody(values))),
+      word: (problem) => this.#t(paperProblemKey(problem.field, problem.code), problem.limit),
     });
   }
 
@@ -107,8 +108,14 @@ export class PaperPart {
   }
 
   async #save(): Promise<void> {
+    const body = paperBody(this.#form.values);
     const received = await this.#form.submit((values, idempotencyKey) => this.#api()!.enterEvaluationByHand!(paperBody(values), { idempotencyKey }));
-    if (received) await this.#to('added', '[data-paper-added]');
+    if (!received) {
+      if (this.#form.failure) this.#tell.failed(this.#form.failure);
+      return;
+    }
+    this.#tell.added({ opportunityId: body.opportunityId, how: body.how });
+    await this.#to('added', '[data-paper-added]');
   }
 
   #title(o: Opportunity, locale: Locale): string {
@@ -196,7 +203,7 @@ export class PaperPart {
         onInput: (value) => form.update({ change: value }),
         multiline: true,
         rows: 3,
-        maxlength: MAX,
+        maxlength: evaluationByHandRules['change']?.maxLength,
       })}
       <div class="button-group">
         <button type="submit" class="button" data-paper-save aria-disabled=${form.submitting ? 'true' : 'false'}>${form.submitting ? t('ppSaving') : t('ppSave')}</button>

@@ -1,5 +1,8 @@
 /** "Enter answers from a paper form" on <coprod-staff-insights> (issue 17): en, cy and easy read. The questions' own words are src/shared/evaluation/questions.messages.ts. */
-import { defineMessages } from '../../../core/i18n.js';
+import { defineMessages, withLocale } from '../../../core/i18n.js';
+
+/** The change's limit, from its rule (evaluationByHandRules, given by the form): written once, in the reader's numbers. */
+const chars = (locale: string, n: number) => n.toLocaleString(locale);
 
 export const paperMessages = defineMessages({
   'en-GB': {
@@ -21,7 +24,7 @@ export const paperMessages = defineMessages({
     ppRequired: 'Choose an activity.',
     ppHowRequired: 'Say how they answered.',
     ppNotInList: 'Choose one of the answers given.',
-    ppTooLong: 'Use 1,000 characters or fewer.',
+    ppTooLong: withLocale((locale, n: number) => `Use ${chars(locale, n)} characters or fewer.`),
     ppInvalid: 'Check this answer.',
     ppForbidden: 'Your sign-in does not allow entering answers. Ask for the insights role.',
     ppFailed: 'The answers were not added. Nothing is lost: try again.',
@@ -45,7 +48,7 @@ export const paperMessages = defineMessages({
     ppRequired: 'Dewiswch weithgaredd.',
     ppHowRequired: 'Dywedwch sut wnaethon nhw ateb.',
     ppNotInList: 'Dewiswch un o’r atebion a roddwyd.',
-    ppTooLong: 'Defnyddiwch 1,000 nod neu lai.',
+    ppTooLong: withLocale((locale, n: number) => `Defnyddiwch ${chars(locale, n)} nod neu lai.`),
     ppInvalid: 'Gwiriwch yr ateb hwn.',
     ppForbidden: 'Dydy eich mewngofnodi ddim yn caniatáu rhoi atebion. Gofynnwch am y rôl mewnwelediad.',
     ppFailed: 'Chafodd yr atebion mo’u hychwanegu. Does dim wedi’i golli: rhowch gynnig arall arni.',
