@@ -54,6 +54,10 @@ export const staffInsightsStyles = css`
   .changes {
     padding-left: 1.2em;
   }
+  /* The CSV button touched the paper form's heading under it. */
+  .button + [part='paper'] {
+    margin-top: calc(var(--_space) * 2);
+  }
   .reference-form .fieldset {
     margin-block: 1em;
   }
