@@ -245,11 +245,35 @@ describe('a letter or a call carries no link (review SHOULD 10)', () => {
     assert.deepEqual(wordsByHand(message, 'en-GB', 'easy-read', { phone: null, organisation: null }).split('\n').slice(-3), ['To answer, write to us.', 'Use the address on this letter.', 'Ask for a paper form.']);
     assert.deepEqual(wordsByHand(message, 'cy', 'easy-read', { phone: null, organisation: null }).split('\n').slice(-3), ['I ateb, ysgrifennwch atom ni.', 'Defnyddiwch y cyfeiriad ar y llythyr hwn.', 'Gofynnwch am ffurflen bapur.']);
   });
+
+  it('on a call (staff read it out) it offers to take the answers there and then or post a paper form, never "write to us at the address on this letter"; the number for later when set (review N1)', () => {
+    for (const reminder of [false, true]) {
+      const message = evaluationInvite.with({ opportunity: 'Carers strategy', ...(reminder && { reminder: true }) });
+      for (const council of [{ phone: null, organisation: null }, { phone: null, organisation: 'Anytown Council' }, { phone: '01632 960 000', organisation: null }]) {
+        for (const language of ['en-GB', 'cy'] as const) {
+          for (const level of ['standard', 'easy-read'] as const) {
+            const words = wordsByHand(message, language, level, council, 'call');
+            const reading = `${language} ${level}${reminder ? ' reminder' : ''}, number ${council.phone ?? 'unset'}`;
+            assert.ok(!/letter|llythyr|write to|ysgrifennwch|link|dolen/i.test(words), `nothing of a letter or a link on a call (${reading}): ${words}`);
+            assert.match(words, language === 'cy' ? /gymryd eich atebion nawr[\s\S]*ffurflen bapur/ : /take your answers now[\s\S]*paper form/, `take them now or post a form (${reading})`);
+            assert.equal(/01632 960 000/.test(words), Boolean(council.phone), `the number only when set (${reading})`);
+            if (level === 'easy-read') assert.ok(words.split('\n').every((line) => line.length <= 60), `short lines (${reading})`);
+            if (reminder) assert.match(words, language === 'cy' ? /atgoffa eto/ : /remind you again/);
+          }
+        }
+      }
+    }
+    const message = evaluationInvite.with({ opportunity: 'Carers strategy' });
+    assert.deepEqual(wordsByHand(message, 'en-GB', 'easy-read', NO_NUMBER, 'call').split('\n').slice(-2), ['I can take your answers now, on the phone.', 'Or I can post you a paper form.']);
+    assert.deepEqual(wordsByHand(message, 'cy', 'easy-read', NO_NUMBER, 'call').split('\n').slice(-2), ['Galla i gymryd eich atebion nawr, ar y ffôn.', 'Neu galla i anfon ffurflen bapur atoch chi.']);
+    assert.ok(wordsByHand(message, 'en-GB', 'standard', NO_NUMBER).includes('write to us at the address on this letter'), 'a letter still says where to write');
+  });
 });
+const NO_NUMBER = { phone: null, organisation: null };
 
 describe('the by-hand list gives the council\'s number (COUNCIL_PHONE) in an evaluation letter (issue 17)', () => {
   const s = suiteServer({ messaging: { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', secret: 'x'.repeat(32) }, council: { phone: '029 2087 2087', organisation: 'Anytown Council' } } });
-  it('a letter and a call, in English and Welsh easy read, say "ring us on 029 2087 2087"', async () => {
+  it('a letter and a call, in English and Welsh easy read, say "ring us on 029 2087 2087" (the call: for later, after offering to take the answers then)', async () => {
     const invite = evaluationInvite.with({ opportunity: 'Carers strategy', opportunityCy: 'Strategaeth gofalwyr' });
     await sendMessage(s.db, { message: invite, about: { type: 'interest', id: 'int-eval-letter' }, to: { method: 'post', detail: '3 Heol y Bont, Anytown AT1 3HB' }, language: 'en-GB' }, s.app.contactKeys);
     await sendMessage(s.db, { message: invite, about: { type: 'interest', id: 'int-eval-call' }, to: { method: 'phone', detail: '01632 960 555' }, language: 'cy', readingLevel: 'easy-read' }, s.app.contactKeys);
@@ -258,6 +282,6 @@ describe('the by-hand list gives the council\'s number (COUNCIL_PHONE) in an eva
     const says = (r.body.items as ByHand[]).filter((m) => m.says?.includes('Carers') || m.says?.includes('gofalwyr')).map((m) => [m.channel, m.says]);
     assert.equal(says.length, 2, JSON.stringify(r.body.items));
     assert.match(says.find(([c]) => c === 'letter')![1]!, /To answer, ring us on 029 2087 2087 and ask for a paper form/);
-    assert.match(says.find(([c]) => c === 'phone')![1]!, /I ateb, ffoniwch ni ar 029 2087 2087\.\nGofynnwch am ffurflen bapur\./);
+    assert.match(says.find(([c]) => c === 'phone')![1]!, /Galla i gymryd eich atebion nawr, ar y ffôn\.\nNeu galla i anfon ffurflen bapur atoch chi\.\nNeu ffoniwch ni nes ymlaen ar 029 2087 2087\./);
   });
 });

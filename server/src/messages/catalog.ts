@@ -3,7 +3,7 @@
  * adds a module beside templates.ts (`templates-<feature>.ts`, made with `defineTemplate`)
  * and ONE line below. See server/README.md, "Sending a message from a new feature".
  */
-import { catalogOf, NO_REACH, type CouncilReach, type OutgoingMessage } from './registry.js';
+import { catalogOf, NO_REACH, type ByHand, type CouncilReach, type OutgoingMessage } from './registry.js';
 import { invitationTemplates } from './templates-invitations.js';
 import { evaluationTemplates } from './templates-evaluation.js';
 import { payTemplates } from './templates-pay.js';
@@ -32,11 +32,11 @@ export function renderMessage(message: OutgoingMessage, language: Language, leve
 }
 
 /** The words staff send by hand (a letter, a call): the subject, a blank line, the body; no link or unsubscribe line. */
-export function wordsByHand(message: OutgoingMessage, language: Language, level: ReadingLevel, council: CouncilReach = NO_REACH): string {
+export function wordsByHand(message: OutgoingMessage, language: Language, level: ReadingLevel, council: CouncilReach = NO_REACH, how: ByHand = 'letter'): string {
   const template = CATALOG.get(message.event);
   if (!template) return '';
   const words = template.draft(message.data, language, level);
-  return [words.subject, '', ...(template.handLines?.(message.data, language, level, council) ?? words.lines)].join('\n');
+  return [words.subject, '', ...(template.handLines?.(message.data, language, level, council, how) ?? words.lines)].join('\n');
 }
 
 /** What the weekly summary calls the item a piece of news is about, and its line for it. */

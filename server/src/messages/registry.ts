@@ -22,6 +22,9 @@ export interface CouncilReach {
   organisation: string | null;
 }
 
+/** How a message goes by hand: a letter posted (or handed to a supporter), or a call in which staff read it out. */
+export type ByHand = 'letter' | 'call';
+
 /** Nothing configured: a letter says to write to the address on it. */
 export const NO_REACH: CouncilReach = { phone: null, organisation: null };
 
@@ -33,7 +36,7 @@ export interface TemplateParts<D> {
    * carries (a letter has none: `wordsByHand`); default: `lines`. `council`: how to reach the
    * council instead (its number, else its name and the letter's address).
    */
-  handLines?(data: D, language: Language, level: ReadingLevel, council: CouncilReach): string[];
+  handLines?(data: D, language: Language, level: ReadingLevel, council: CouncilReach, how: ByHand): string[];
   /** What the weekly summary calls the item ("Your claim CL-4K7Q"); default: the subject. */
   summaryLabel?(data: D, language: Language): string;
   /** One line for the weekly summary; default: the first line of the body. */

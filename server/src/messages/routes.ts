@@ -80,7 +80,7 @@ export function messageRoutes(app: FastifyInstance, links: Links, council: Counc
     const { rows, total } = await messagesByHand(app.db, hiddenMessageSubjects(request.principal), offset, limit);
     const items = rows.map((r) => ({
       ...presentTold(r, app.contactKeys.cipher),
-      says: wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level, council),
+      says: wordsByHand({ event: r.event, data: r.data }, r.language, r.reading_level, council, r.channel === 'phone' ? 'call' : 'letter'),
       language: r.language,
       readingLevel: r.reading_level,
     }));

@@ -3,7 +3,8 @@
  * and Welsh, standard and easy read. The link back is the person's own single-use link
  * (`link` of `sendMessage`), so the token is never in the message's data. A letter or a call
  * carries no link: it says how to answer without one (review SHOULD 10): ring the council's number
- * (COUNCIL_PHONE), or, with none set, write to the address on the letter.
+ * (COUNCIL_PHONE), or, with none set, write to the address on the letter; a call offers to take the
+ * answers then or post a paper form (review N1).
  */
 import { defineTemplate, type CouncilReach } from './registry.js';
 
@@ -26,6 +27,8 @@ const W = {
     hand: (c: CouncilReach) =>
       `To answer, ${c.phone ? `ring us on ${c.phone}` : `write to ${c.organisation ?? 'us'} at the address on this letter`} and ask for a paper form, or for another way that suits you.`,
     handEasy: (c: CouncilReach) => (c.phone ? [`To answer, ring us on ${c.phone}.`] : ['To answer, write to us.', 'Use the address on this letter.']).concat('Ask for a paper form.'),
+    call: (c: CouncilReach) => ['I can take your answers now, over the phone, or post you a paper form, or find another way that suits you.', ...(c.phone ? [`To answer later, ring us on ${c.phone}.`] : [])],
+    callEasy: (c: CouncilReach) => ['I can take your answers now, on the phone.', 'Or I can post you a paper form.', ...(c.phone ? [`Or ring us later on ${c.phone}.`] : [])],
     reminder: 'We will not remind you again.',
     sms: 'Tell us how it went (anonymous, 5 minutes):',
   },
@@ -41,6 +44,8 @@ const W = {
     hand: (c: CouncilReach) =>
       `I ateb, ${c.phone ? `ffoniwch ni ar ${c.phone}` : `ysgrifennwch ${c.organisation ? `at ${c.organisation}` : 'atom ni'} yn y cyfeiriad ar y llythyr hwn`} a gofynnwch am ffurflen bapur, neu am ffordd arall sy’n addas i chi.`,
     handEasy: (c: CouncilReach) => (c.phone ? [`I ateb, ffoniwch ni ar ${c.phone}.`] : ['I ateb, ysgrifennwch atom ni.', 'Defnyddiwch y cyfeiriad ar y llythyr hwn.']).concat('Gofynnwch am ffurflen bapur.'),
+    call: (c: CouncilReach) => ['Galla i gymryd eich atebion nawr, dros y ffôn, neu anfon ffurflen bapur atoch chi, neu ddod o hyd i ffordd arall sy’n addas i chi.', ...(c.phone ? [`I ateb yn nes ymlaen, ffoniwch ni ar ${c.phone}.`] : [])],
+    callEasy: (c: CouncilReach) => ['Galla i gymryd eich atebion nawr, ar y ffôn.', 'Neu galla i anfon ffurflen bapur atoch chi.', ...(c.phone ? [`Neu ffoniwch ni nes ymlaen ar ${c.phone}.`] : [])],
     reminder: 'Fyddwn ni ddim yn eich atgoffa eto.',
     sms: 'Dywedwch wrthym sut aeth hi (dienw, 5 munud):',
   },
@@ -54,10 +59,14 @@ export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation
     return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...(data.reminder ? [w.reminder] : [])], sms: `${subject}. ${w.sms}` };
   },
   // The same words without "The link below works once." (the last standard line), and how to answer without a
-  // link: ring the council's number (COUNCIL_PHONE), or without one write to the address on the letter.
-  handLines(data, language, level, council) {
+  // link: in a letter, ring the council's number (COUNCIL_PHONE), or without one write to the address on the
+  // letter; on a call (staff read it out), take the answers there and then or post a paper form, and the
+  // number for later when there is one: never "write to … at the address on this letter" (review N1).
+  handLines(data, language, level, council, how) {
     const w = W[language];
-    return [...(level === 'easy-read' ? [...w.easy, ...w.handEasy(council)] : [...w.standard.slice(0, -1), w.hand(council)]), ...(data.reminder ? [w.reminder] : [])];
+    const easy = level === 'easy-read';
+    const answer = how === 'call' ? (easy ? w.callEasy(council) : w.call(council)) : easy ? w.handEasy(council) : [w.hand(council)];
+    return [...(easy ? w.easy : w.standard.slice(0, -1)), ...answer, ...(data.reminder ? [w.reminder] : [])];
   },
 });
 
