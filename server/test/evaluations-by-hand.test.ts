@@ -8,22 +8,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
 import { key, staff, suiteServer, token, type TestServer } from './harness.js';
+import { joinPeople } from './evaluation-support.js';
 
 const OPP = 'opp-carers';
 const insights = await token({ sub: 'insights-1', roles: ['staff', 'insights'], title: 'Insight lead' });
-
-async function joined(s: TestServer, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) {
-    const body = { name, contact: { method: 'email', detail: `${name.toLowerCase()}@example.com` }, consent: true };
-    const created = await s.call(`/api/v1/opportunities/${OPP}/interests`, { method: 'POST', body, headers: { 'idempotency-key': key() } });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const patched = await s.call(`/api/v1/opportunities/${OPP}/interests/${created.body.id}`, { method: 'PATCH', body: { status: 'joined' }, token: staff, headers: { 'idempotency-key': key() } });
-    assert.equal(patched.status, 200, JSON.stringify(patched.body));
-    ids.push(created.body.id);
-  }
-  return ids;
-}
 
 const PAPER_CHANGE = 'Post the papers in large print';
 const paper = { opportunityId: OPP, how: 'paper', ratings: { voice: 'strongly_agree', accessible: 'agree' }, felt: 'co_design', change: PAPER_CHANGE };
@@ -49,7 +37,7 @@ describe('answers from a paper form or a call, entered by staff (issue 17)', () 
   });
 
   it('counts a paper and a phone answer exactly as online ones once their batch moves, says how many came how, and never more than were invited', async () => {
-    await joined(s, ['Aled', 'Bethan', 'Carys', 'Dafydd']);
+    await joinPeople(s, OPP, ['Aled', 'Bethan', 'Carys', 'Dafydd']);
     const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
     assert.equal(round.body.invited, 4);
     const links = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 2`);
@@ -100,7 +88,7 @@ describe('an answer typed in by staff never lets them read a lone online answer 
   const s = suiteServer();
 
   it('one online answer and one phone answer, aged past the batch days, do not move: the online answer stays sealed', async () => {
-    await joined(s, ['Eirlys', 'Ffion', 'Gwen']);
+    await joinPeople(s, OPP, ['Eirlys', 'Ffion', 'Gwen']);
     const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
     assert.equal(round.body.invited, 3);
     const [link] = await s.db.query<{ link: string }>(`SELECT link FROM messages WHERE event = 'evaluation_invite' ORDER BY created_at LIMIT 1`);

@@ -10,22 +10,9 @@ import { join } from 'node:path';
 import { runEvaluationJob } from '../src/evaluations/routes.js';
 import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
 import { key, staff, suiteServer, type TestServer } from './harness.js';
+import { joinPeople } from './evaluation-support.js';
 
 const OPP = 'opp-carers';
-
-async function join3(s: TestServer, opportunityId: string, names: string[], languages: string[] = []): Promise<string[]> {
-  const ids: string[] = [];
-  for (const [index, name] of names.entries()) {
-    const email = `${name.toLowerCase()}@example.com`;
-    const body = { name, contact: { method: 'email', detail: email }, consent: true, messages: { language: languages[index] ?? 'en-GB' } };
-    const created = await s.call(`/api/v1/opportunities/${opportunityId}/interests`, { method: 'POST', body, headers: { 'idempotency-key': key() } });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const patched = await s.call(`/api/v1/opportunities/${opportunityId}/interests/${created.body.id}`, { method: 'PATCH', body: { status: 'joined' }, token: staff, headers: { 'idempotency-key': key() } });
-    assert.equal(patched.status, 200, JSON.stringify(patched.body));
-    ids.push(created.body.id);
-  }
-  return ids;
-}
 
 /** The single-use links in the invitations queued for an activity's people, by interest. */
 async function links(s: TestServer, interestIds: string[]): Promise<Map<string, string[]>> {
@@ -61,7 +48,7 @@ describe('evaluations', () => {
   let people: string[] = [];
 
   it('invites everyone who took part once, through their messages, with a single-use link each', async () => {
-    people = await join3(s, OPP, ['Ana', 'Bryn', 'Cai'], ['en-GB', 'cy', 'en-GB']);
+    people = await joinPeople(s, OPP, ['Ana', 'Bryn', 'Cai'], ['en-GB', 'cy', 'en-GB']);
     const forbidden = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST' });
     assert.equal(forbidden.status, 401);
     const round = await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
@@ -141,7 +128,7 @@ describe('evaluations', () => {
     for (const order of [[0, 1, 2], [2, 0, 1]]) {
       const other = await (await import('./harness.js')).startServer();
       try {
-        const ids = await join3(other, OPP, ['Dee', 'Eli', 'Fay']);
+        const ids = await joinPeople(other, OPP, ['Dee', 'Eli', 'Fay']);
         await other.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
         const tokens = await links(other, ids);
         const said = [answer('', 'consultation', 'A'), answer('', 'co_design', 'B'), answer('', 'informing')];
@@ -161,7 +148,7 @@ describe('evaluations', () => {
   it('writes no answer in the transaction or the order of the invitation it used: the xmin differs and the order is shuffled', async () => {
     // Eight people answer one after another, each saying which they were (only this test can tell).
     await room(s, OPP);
-    const ids = await join3(s, OPP, ['Hal', 'Ivy', 'Jac', 'Kit', 'Lea', 'Mo', 'Ned', 'Oona']);
+    const ids = await joinPeople(s, OPP, ['Hal', 'Ivy', 'Jac', 'Kit', 'Lea', 'Mo', 'Ned', 'Oona']);
     await s.call(`/api/v1/opportunities/${OPP}/evaluation-invitations`, { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
     const tokens = await links(s, ids);
     const said = ids.map((_, n) => `answer ${n}`);
@@ -186,7 +173,7 @@ describe('evaluations', () => {
   });
 
   it('never moves one answer alone, even after the wait: staff see no answer on its own, nor what one person asked to change; two move together', async () => {
-    const ids = await join3(s, 'opp-housing', ['Pia', 'Rex', 'Sid']);
+    const ids = await joinPeople(s, 'opp-housing', ['Pia', 'Rex', 'Sid']);
     await s.call('/api/v1/opportunities/opp-housing/evaluation-invitations', { method: 'POST', token: staff, headers: { 'idempotency-key': key() } });
     const tokens = await links(s, ids);
     await s.call('/api/v1/evaluations', { method: 'POST', body: answer(tokens.get(ids[0]!)![0]!, 'informing', 'Pia asked this') });
@@ -221,7 +208,7 @@ describe('evaluations', () => {
     assert.deepEqual(await s.db.query("SELECT count(*)::int AS n FROM evaluation_rounds WHERE opportunity_id = 'opp-buses'"), [{ n: 0 }], 'no round for a cancelled activity');
     const put = await s.call('/api/v1/opportunities/opp-buses', { method: 'PUT', token: staff, body: { ...input, when: { summary: 'Yesterday', sessions: [{ start: yesterday }] } }, headers: { 'idempotency-key': key(), 'if-match': '*' } });
     assert.equal(put.status, 200, JSON.stringify(put.body));
-    const joined = await join3(s, 'opp-buses', ['Gwen']);
+    const joined = await joinPeople(s, 'opp-buses', ['Gwen']);
     const pass = await runEvaluationJob(s.app, { pageUrl: 'http://x/evaluate.html', reminderDays: 7, lookbackDays: 14 });
     assert.ok(pass.rounds >= 1);
     assert.equal((await links(s, joined)).get(joined[0]!)?.length, 1);
