@@ -7,6 +7,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
+import { renderMessage, wordsByHand } from '../src/messages/catalog.js';
+import { NO_REACH } from '../src/messages/registry.js';
+import { evaluationInvite, type EvaluationInviteData } from '../src/messages/templates-evaluation.js';
 import { key, staff, suiteServer, token, type TestServer } from './harness.js';
 import { joinPeople } from './evaluation-support.js';
 
@@ -103,6 +106,24 @@ describe('an answer typed in by staff never lets them read a lone online answer 
     assert.equal(results.status, 200);
     assert.equal(results.body.respondents, 0);
     assert.ok(!JSON.stringify(results.body).includes(secret), 'staff results do not show the online answer’s words');
+  });
+
+  it('in a round not yet full, the one reminder thanks anyone who already answered on paper or by phone, in every reading, by hand and by email (fixes brief 7)', async () => {
+    // One online and one phone answer of three invited: nobody is named by the phone answer, so both unused invitations are reminded.
+    assert.equal(await s.db.transaction((tx) => sendReminders(tx, 0, (token) => `http://x/#coprod-evaluation=${token}`)), 2);
+    const sent = await s.db.query<{ data: EvaluationInviteData }>(`SELECT data FROM messages WHERE event = 'evaluation_invite' AND (data->>'reminder')::boolean`);
+    assert.equal(sent.length, 2);
+    const thanks = { 'en-GB': { standard: 'If you have already answered, on paper, by phone or online, thank you: you do not need to do anything.', 'easy-read': 'Already answered? Thank you.' }, cy: { standard: 'Os ydych chi wedi ateb yn barod, ar bapur, dros y ffôn neu ar-lein, diolch: does dim angen i chi wneud dim byd.', 'easy-read': 'Wedi ateb yn barod? Diolch.' } } as const;
+    for (const language of ['en-GB', 'cy'] as const) {
+      for (const level of ['standard', 'easy-read'] as const) {
+        const message = evaluationInvite.with(sent[0]!.data);
+        for (const how of ['letter', 'call'] as const) assert.ok(wordsByHand(message, language, level, NO_REACH, how).includes(thanks[language][level]), `${how} ${language} ${level}`);
+        assert.ok(renderMessage(message, language, level, { item: 'http://x/e', unsubscribe: 'http://x/u' }).body.includes(thanks[language][level]), `email ${language} ${level}`);
+        assert.ok(!wordsByHand(evaluationInvite.with({ ...sent[0]!.data, reminder: false }), language, level, NO_REACH).includes(thanks[language][level]), 'not in the first invitation');
+      }
+    }
+    // Unsent again, so the next test asks its own question of the same round.
+    await s.db.query('UPDATE evaluation_invitations SET reminded = false');
   });
 
   it('reminds nobody once answers online and typed in reach the number invited (review S7)', async () => {

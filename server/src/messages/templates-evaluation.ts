@@ -7,6 +7,7 @@
  * answers then or post a paper form (review N1).
  */
 import { defineTemplate, type CouncilReach } from './registry.js';
+import type { Language, ReadingLevel } from './templates.js';
 
 export interface EvaluationInviteData {
   opportunity: string;
@@ -29,7 +30,10 @@ const W = {
     handEasy: (c: CouncilReach) => (c.phone ? [`To answer, ring us on ${c.phone}.`] : ['To answer, write to us.', 'Use the address on this letter.']).concat('Ask for a paper form.'),
     call: (c: CouncilReach) => ['I can take your answers now, over the phone, or post you a paper form, or find another way that suits you.', ...(c.phone ? [`To answer later, ring us on ${c.phone}.`] : [])],
     callEasy: (c: CouncilReach) => ['I can take your answers now, on the phone.', 'Or I can post you a paper form.', ...(c.phone ? [`Or ring us later on ${c.phone}.`] : [])],
-    reminder: 'We will not remind you again.',
+    // An answer given on paper or by phone uses no invitation (it names nobody), so the person who
+    // sent one may still get the reminder: it thanks them rather than suggest it was lost (S7, brief 7).
+    reminder: ['If you have already answered, on paper, by phone or online, thank you: you do not need to do anything.', 'We will not remind you again.'],
+    reminderEasy: ['Already answered? Thank you.', 'You do not need to do anything.', 'We will not remind you again.'],
     sms: 'Tell us how it went (anonymous, 5 minutes):',
   },
   cy: {
@@ -46,17 +50,22 @@ const W = {
     handEasy: (c: CouncilReach) => (c.phone ? [`I ateb, ffoniwch ni ar ${c.phone}.`] : ['I ateb, ysgrifennwch atom ni.', 'Defnyddiwch y cyfeiriad ar y llythyr hwn.']).concat('Gofynnwch am ffurflen bapur.'),
     call: (c: CouncilReach) => ['Galla i gymryd eich atebion nawr, dros y ffôn, neu anfon ffurflen bapur atoch chi, neu ddod o hyd i ffordd arall sy’n addas i chi.', ...(c.phone ? [`I ateb yn nes ymlaen, ffoniwch ni ar ${c.phone}.`] : [])],
     callEasy: (c: CouncilReach) => ['Galla i gymryd eich atebion nawr, ar y ffôn.', 'Neu galla i anfon ffurflen bapur atoch chi.', ...(c.phone ? [`Neu ffoniwch ni nes ymlaen ar ${c.phone}.`] : [])],
-    reminder: 'Fyddwn ni ddim yn eich atgoffa eto.',
+    reminder: ['Os ydych chi wedi ateb yn barod, ar bapur, dros y ffôn neu ar-lein, diolch: does dim angen i chi wneud dim byd.', 'Fyddwn ni ddim yn eich atgoffa eto.'],
+    reminderEasy: ['Wedi ateb yn barod? Diolch.', 'Does dim angen i chi wneud dim byd.', 'Fyddwn ni ddim yn eich atgoffa eto.'],
     sms: 'Dywedwch wrthym sut aeth hi (dienw, 5 munud):',
   },
 } as const;
+
+/** A reminder's last lines: thanks to anyone who answered already (on paper, by phone), and no more reminders. */
+const reminded = (data: EvaluationInviteData, language: Language, level: ReadingLevel): readonly string[] =>
+  data.reminder ? (level === 'easy-read' ? W[language].reminderEasy : W[language].reminder) : [];
 
 export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation_invite', {
   draft(data, language, level) {
     const w = W[language];
     const title = language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity;
     const subject = w.subject(title, Boolean(data.reminder));
-    return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...(data.reminder ? [w.reminder] : [])], sms: `${subject}. ${w.sms}` };
+    return { subject, lines: [...(level === 'easy-read' ? w.easy : w.standard), ...reminded(data, language, level)], sms: `${subject}. ${w.sms}` };
   },
   // The same words without "The link below works once." (the last standard line), and how to answer without a
   // link: in a letter, ring the council's number (COUNCIL_PHONE), or without one write to the address on the
@@ -66,7 +75,7 @@ export const evaluationInvite = defineTemplate<EvaluationInviteData>('evaluation
     const w = W[language];
     const easy = level === 'easy-read';
     const answer = how === 'call' ? (easy ? w.callEasy(council) : w.call(council)) : easy ? w.handEasy(council) : [w.hand(council)];
-    return [...(easy ? w.easy : w.standard.slice(0, -1)), ...answer, ...(data.reminder ? [w.reminder] : [])];
+    return [...(easy ? w.easy : w.standard.slice(0, -1)), ...answer, ...reminded(data, language, level)];
   },
 });
 
