@@ -4,7 +4,7 @@ import { actorOf, inTransaction, operation, sendIdempotent, sendJson } from '../
 import { iso } from '../present.js';
 import { invalid, notFound, ProblemError } from '../problems.js';
 import { audit } from '../repositories/audit.js';
-import { askedOf, PROFILE_BODY_LIMIT, rememberGuess, withMessages } from '../routes/profiles.js';
+import { askedOf, PROFILE_BODY_LIMIT, rememberGuess, seenBy } from '../routes/profiles.js';
 import type { PreferencesInput } from '../messages/preferences.js';
 import { identityOf, type ContactKeys, type Identity } from '../contacts.js';
 import { etagOf, matches } from '../etag.js';
@@ -77,7 +77,7 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
     const current = await session(request);
     const scope = scopeOf(current);
     // Each profile with how the person hears from us (its form asks how often, issue 15): the shared row only on an address they proved.
-    const profiles = await Promise.all((await profilesIn(app.db, me.keys, scope)).map((p) => withMessages(app.repos, p, proves(current, p))));
+    const profiles = await Promise.all((await profilesIn(app.db, me.keys, scope)).map((p) => seenBy(app.repos, p, { proved: proves(current, p) })));
     const [interests, feedback] = [await interestsIn(app.db, me.keys, scope), await feedbackIn(app.db, me.keys, scope)];
     reply.header('cache-control', 'no-store');
     return sendJson(reply, 200, { signedInWith: current.signedInWith, expiresAt: iso(current.expiresAt), profiles, interests, feedback });
@@ -97,12 +97,12 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       if (ifMatch && !matches(ifMatch, versionOfMine(now)) && !matches(ifMatch, etagOf(JSON.stringify(now)))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it (another tab, or the council on your request). What is saved now is on your page.', { headers: { etag: versionOfMine(now) } });
       }
-      const shown = await withMessages(repos, now, proves(current, now));
+      const shown = await seenBy(repos, now, { proved: proves(current, now) });
       const saved = await repos.profiles.update(profileId, request.body as ProfileInput);
       // As on the profile's own route: the page's language is a guess, how often the person's choice when they changed it.
       const asked = (request.body as ProfileInput).messages;
       if (asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request);
-      return withMessages(repos, saved, proves(current, saved));
+      return seenBy(repos, saved, { proved: proves(current, saved) });
     });
     reply.header('etag', versionOfMine(saved));
     return sendJson(reply, 200, saved);

@@ -90,27 +90,34 @@ export function askedOf(asked: PreferencesInput, shown: Profile, saved: Profile)
 }
 
 /**
- * The person's own view of their profile, with how they hear from us (`messages`, issue 15). The shared
- * preferences row is found by contact address, so only a caller who proved they own that address (a
- * `/me` session from a sign-in link or code sent to it: `proved`) reads it. Anyone else (an edit token,
- * a `/me` session started from one) gets only what this profile itself chose: how often (review M1).
- * Staff's view has none. The ETag is of this body.
+ * Who reads a profile, for what its answer says of how they hear from us (`messages`, issue 15):
+ * staff (nothing of it); whoever just made it (only what that request sent: anyone may POST any
+ * address, review M1); or the person, who gets the shared preferences row (found by contact
+ * address) only when they proved they own that address (a `/me` session from a sign-in link or
+ * code sent to it), else only what this profile itself chose: how often (an edit token, a `/me`
+ * session started from one).
  */
-export async function withMessages(repos: Pick<Repositories, 'messages' | 'profiles'>, profile: Profile, proved = false): Promise<Profile> {
-  if (proved && profile.contact) {
+export type Reader = { staff: true } | { made: ProfileInput } | { proved: boolean };
+
+export const STAFF: Reader = { staff: true };
+export const PERSON: Reader = { proved: false };
+
+/** A profile as `reader` sees it: the one way a profile's answer carries `messages`. The ETag is of this body. */
+export async function seenBy(repos: Pick<Repositories, 'messages' | 'profiles'>, profile: Profile, reader: Reader): Promise<Profile> {
+  if ('staff' in reader) return profile;
+  if ('made' in reader) return withChosen(profile, (reader.made.messages ?? {}) as PreferencesInput);
+  if (reader.proved && profile.contact) {
     const messages = await repos.messages.chosenBy(profile.contact);
     if (messages) return { ...profile, messages };
   }
-  const frequency = await repos.profiles.frequencyOf(profile.id);
-  return frequency ? { ...profile, messages: { frequency } } : profile;
+  return withChosen(profile, { frequency: await repos.profiles.frequencyOf(profile.id) });
 }
 
-/** A new profile's answer echoes only what that request itself sent (never the shared row: anyone may POST any address). */
-const sentWith = (profile: Profile, input: ProfileInput): Profile => {
-  const { language, readingLevel, frequency } = (input.messages ?? {}) as PreferencesInput;
+/** The profile with the language, reading level and frequency given (those set), if any. */
+function withChosen(profile: Profile, { language, readingLevel, frequency }: PreferencesInput): Profile {
   const messages = { ...(language ? { language } : {}), ...(readingLevel ? { readingLevel } : {}), ...(frequency ? { frequency } : {}) };
   return Object.keys(messages).length ? { ...profile, messages } : profile;
-};
+}
 
 export default async function profileRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'createProfile', { rateLimited: true, bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
@@ -123,17 +130,15 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
       if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request);
-      return { status: 201, body: { profile: sentWith(profile, input), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
+      return { status: 201, body: { profile: await seenBy(repos, profile, { made: input }), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
 
   operation(app, 'getProfile', {}, async (request, reply) => {
     const found = await app.repos.profiles.find(param(request, 'profileId'));
-    if (accessTo(found, request.principal, true) === 'staff') {
-      await app.repos.audit(actorOf(request), 'getProfile', [found!.profile.id]);
-      return sendJson(reply, 200, found!.profile);
-    }
-    return sendJson(reply, 200, await withMessages(app.repos, found!.profile));
+    const byStaff = accessTo(found, request.principal, true) === 'staff';
+    if (byStaff) await app.repos.audit(actorOf(request), 'getProfile', [found!.profile.id]);
+    return sendJson(reply, 200, await seenBy(app.repos, found!.profile, byStaff ? STAFF : PERSON));
   });
 
   operation(app, 'updateProfile', { bodyLimit: PROFILE_BODY_LIMIT }, async (request, reply) => {
@@ -143,16 +148,17 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       // Staff correct a profile when the person asks them to; every correction is audited and told.
       const byStaff = accessTo(found, request.principal, true) === 'staff';
       if (byStaff) staffReason(request);
-      // The person read it with their messages (withMessages): that body's ETag is a version too.
-      const shown = await withMessages(repos, found!.profile);
-      if (ifMatch && !currentVersion(ifMatch, found!.profile) && (byStaff || !matches(ifMatch, etagOf(JSON.stringify(shown))))) {
+      // The person read it with their messages (seenBy): that body's ETag is a version too.
+      const reader = byStaff ? STAFF : PERSON;
+      const shown = await seenBy(repos, found!.profile, reader);
+      if (ifMatch && !currentVersion(ifMatch, found!.profile) && !matches(ifMatch, etagOf(JSON.stringify(shown)))) {
         throw new ProblemError(412, 'This profile was changed somewhere else since you opened it. Reload it, then make your change again.');
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
       if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
-      return byStaff ? saved : withMessages(repos, saved);
+      return seenBy(repos, saved, reader);
     });
     // The new version, so the next change can carry it as If-Match.
     reply.header('etag', etagOf(JSON.stringify(updated)));
