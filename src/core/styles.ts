@@ -300,6 +300,9 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     margin-bottom: var(--_space);
   }
+  .panel > :last-child {
+    margin-bottom: 0;
+  }
   .panel.error {
     border-color: var(--_error);
     border-left-width: 0.5em;
