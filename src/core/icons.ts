@@ -11,7 +11,6 @@ const paths = {
   // A pound sign, large and without a ring: in a ring at 20 px it read as a euro sign.
   money: '<path d="M17 6.5a4 4 0 0 0-7.5 2V19M5.5 19h13M6 13h8"/>',
   online: '<rect x="3" y="4" width="18" height="12" rx="1.5"/><path d="M8 20h8M12 16v4"/>',
-  phone: '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>',
   person: '<circle cx="12" cy="8" r="4"/><path d="M4 21a8 8 0 0 1 16 0"/>',
   people: '<circle cx="9" cy="8" r="3.5"/><path d="M2 20a7 7 0 0 1 14 0"/><path d="M16 4.5a3.5 3.5 0 0 1 0 7M22 20a7 7 0 0 0-4-6.3"/>',
   access: '<circle cx="12" cy="4.5" r="2"/><path d="M5 8.5l7 1.5 7-1.5M12 10v5l-3 6M12 15l3 6"/>',
@@ -22,21 +21,22 @@ const paths = {
   cross: '<path d="M6 6l12 12M18 6L6 18"/>',
   alert: '<path d="M12 3l10 18H2z"/><path d="M12 10v4M12 17.5v.5"/>',
   info: '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>',
-  search: '<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21"/>',
   mail: '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>',
   chat: '<path d="M4 5h16v11H9l-5 4z"/>',
-  share: '<circle cx="6" cy="12" r="2.5"/><circle cx="18" cy="6" r="2.5"/><circle cx="18" cy="18" r="2.5"/><path d="M8.2 10.8l7.6-3.6M8.2 13.2l7.6 3.6"/>',
   arrowLeft: '<path d="M19 12H5M11 6l-6 6 6 6"/>',
   heart: '<path d="M12 20s-8-4.7-8-10.5A4.5 4.5 0 0 1 12 7a4.5 4.5 0 0 1 8 2.5C20 15.3 12 20 12 20z"/>',
-  star: '<path d="M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z"/>',
-  download: '<path d="M12 3v12M6.5 9.5L12 15l5.5-5.5M4 20h16"/>',
-  print: '<path d="M6 9V3h12v6M6 18H4v-7h16v7h-2"/><rect x="6" y="14" width="12" height="7"/>',
-  edit: '<path d="M4 20h4L19 9l-4-4L4 16z"/>',
-  trash: '<path d="M4 7h16M9 7V4h6v3M6 7l1 14h10l1-14"/>',
-  arrowRight: '<path d="M5 12h14M13 6l6 6-6 6"/>',
 } as const;
 
 export type IconName = keyof typeof paths;
+
+/**
+ * An icon no page of opportunities draws (print, download, edit...): its drawing, from its own
+ * module (icons-more.ts), imported by the widgets that draw it, so the list's page does not carry it.
+ */
+export type OtherIcon = string & { readonly otherIcon: true };
+
+/** Any icon: a common one by name, or one from icons-more.ts. */
+export type AnyIcon = IconName | OtherIcon;
 
 /**
  * One template per icon (and class), made on first use and shared: an icon is drawn as one
@@ -46,7 +46,7 @@ export type IconName = keyof typeof paths;
  */
 const made: Record<string, TemplateResult> = {};
 
-export const icon = (name: IconName, className = ''): TemplateResult => {
-  const strings = [`<svg class="icon ${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[name]}</svg>`];
-  return (made[`${name} ${className}`] ??= html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray));
+export const icon = (which: AnyIcon, className = ''): TemplateResult => {
+  const strings = [`<svg class="icon ${className}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[which as IconName] ?? which}</svg>`];
+  return (made[`${which} ${className}`] ??= html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray));
 };

@@ -8,6 +8,7 @@ import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { downloadIcon } from '../../core/icons-more.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { downloadCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';
@@ -218,7 +219,7 @@ export class CoprodStaffAudit extends StaffElement {
             </button>`
           : nothing}
         <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.download())}>
-          ${icon('download')} ${this.t('download')}
+          ${icon(downloadIcon)} ${this.t('download')}
         </button>
       </div>`;
   }

@@ -9,6 +9,7 @@ import { FormController, formStyles } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { downloadIcon } from '../../core/icons-more.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { downloadCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';
@@ -286,7 +287,7 @@ export class CoprodStaffClaims extends StaffElement {
             })}`}
       <div class="button-group">
         <button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', () => this.exportCsv())}>
-          ${icon('download')} ${this.t('exportCsv')}
+          ${icon(downloadIcon)} ${this.t('exportCsv')}
         </button>
       </div>`;
   }

@@ -10,6 +10,7 @@ import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { downloadIcon } from '../../core/icons-more.js';
 import { feltInWords } from '../../core/ladder.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { downloadCsv, toCsv } from '../../shared/staff/csv.js';
@@ -205,7 +206,7 @@ export class CoprodStaffInsights extends StaffElement {
       </section>
       ${shown.length
         ? html`<button type="button" class="button secondary" part="export" aria-disabled=${this.busy.ariaDisabled('export')} @click=${() => void this.busy.run('export', async () => this.exportCsv(results))}>
-            ${icon('download')} ${this.t('exportCsv')}
+            ${icon(downloadIcon)} ${this.t('exportCsv')}
           </button>`
         : nothing}`;
   }

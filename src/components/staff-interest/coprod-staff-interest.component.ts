@@ -10,6 +10,7 @@ import { formStyles, type FormController } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { downloadIcon } from '../../core/icons-more.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { accessLabels, contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
 import { downloadCsv, fileSafe, toCsv } from '../../shared/staff/csv.js';
@@ -186,7 +187,7 @@ export class CoprodStaffInterest extends StaffElement {
             })}
             <p class="subtle">${lines(this.t('target', this.respondWithinDays))}</p>
             <div class="button-group">
-              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon('download')} ${this.t('exportCsv')}</button>
+              <button type="button" class="button secondary" part="export" @click=${() => this.exportCsv(opportunity, people)}>${icon(downloadIcon)} ${this.t('exportCsv')}</button>
             </div>`}
     </section>`;
   }

@@ -9,6 +9,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageSet, Translate } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { arrowRightIcon, searchIcon } from '../../core/icons-more.js';
 import { lines } from './staff-access.js';
 
 /** How many items one page shows. */
@@ -193,7 +194,7 @@ export function searchView(o: SearchOptions): TemplateResult {
       <p class="hint" id="${key}-q-hint">${lines(o.hint)}</p>
       <div class="search-row">
         <input class="input" id="${key}-q" name="q" type="search" autocomplete="off" maxlength="200" aria-describedby="${key}-q-hint" .value=${o.q} />
-        <button type="submit" class="button secondary">${icon('search')} ${t('searchButton')}</button>
+        <button type="submit" class="button secondary">${icon(searchIcon)} ${t('searchButton')}</button>
       </div>
     </div>
     ${o.extra ?? nothing}
@@ -239,7 +240,7 @@ export function paginationView(t: Translate<MessageSet>, page: number, pages: nu
             </li>`,
       )}
     </ul>
-    ${page < pages ? html`<p class="pagination-next"><a href=${hrefOf(page + 1)} rel="next" @click=${go(page + 1)}>${t('nextPage')} ${icon('arrowRight')}</a></p>` : nothing}
+    ${page < pages ? html`<p class="pagination-next"><a href=${hrefOf(page + 1)} rel="next" @click=${go(page + 1)}>${t('nextPage')} ${icon(arrowRightIcon)}</a></p>` : nothing}
   </nav>`;
 }
 

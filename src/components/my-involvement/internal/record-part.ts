@@ -8,6 +8,7 @@ import type { InvolvementRecord } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { formatDate, translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { downloadIcon, printIcon } from '../../../core/icons-more.js';
 import { recordCsv } from '../../../api/record-csv.js';
 import { recordFor, recordIn, taxYear, taxYears, ukDay, type Period } from '../../../api/record-period.js';
 import { sheetView } from './record-view.js';
@@ -113,8 +114,8 @@ export function recordPart(o: RecordPartView): TemplateResult {
     </div>
     ${sheetView({ t, locale: o.locale, readingLevel: o.readingLevel, level: o.level, name: record.name?.trim() || undefined, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
-      <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon('print')} ${t('print')}</button>
-      <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon('download')} ${t('csv')}</button>
+      <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon(printIcon)} ${t('print')}</button>
+      <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon(downloadIcon)} ${t('csv')}</button>
       <button class="button secondary" type="button" data-record-json @click=${() => download('json')}>${t('json')}</button>
     </div>`;
 }

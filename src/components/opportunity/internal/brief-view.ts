@@ -4,6 +4,7 @@ import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { shareIcon } from '../../../core/icons-more.js';
 import { termName } from '../../../core/vocabulary.js';
 import { renderAccessFeatures, renderKeyFacts } from '../../../shared/card/opportunity-card.js';
 import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
@@ -102,7 +103,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       <label class="label" for="share-link">${t('shareLabel')}</label>
       <div class="share-row">
         <input class="input" id="share-link" type="url" readonly .value=${o.shareLink} />
-        <button type="button" class="button secondary copy" @click=${o.onCopyLink}>${icon('share')} ${t('copyLink')}</button>
+        <button type="button" class="button secondary copy" @click=${o.onCopyLink}>${icon(shareIcon)} ${t('copyLink')}</button>
       </div>
     </section>
     <section class="interest" aria-labelledby="interest-heading">

@@ -6,6 +6,7 @@ import { draftNotice, rememberChoice } from '../../../core/forms/draft-parts.js'
 import { choiceGroup, errorSummary, fieldId, type FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
+import { starIcon } from '../../../core/icons-more.js';
 import { accessLabels, choicesFrom, contactMethods, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import type { ViewContext } from './context.js';
 import { consentField, contactDetailField, optionalLabel, pictureField, skillsField, textInput, topicsField, type ConsentView, type TaxonomyTask } from './form-parts.js';
@@ -97,7 +98,7 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     </div>
 
     <div class="form-section">
-      ${section('star', t('sectionInterests'))} ${topicsField(context, form, view.taxonomy)} ${text('otherTopics', 'otherTopics', { isOptional: true })}
+      ${section(starIcon, t('sectionInterests'))} ${topicsField(context, form, view.taxonomy)} ${text('otherTopics', 'otherTopics', { isOptional: true })}
       ${skillsField(context, form, view.skills)}
     </div>
 

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
-import { icon, type IconName } from '../../../core/icons.js';
+import { icon, type AnyIcon } from '../../../core/icons.js';
+import { starIcon } from '../../../core/icons-more.js';
 import { accessLabels, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
 import type { ProfileTranslate } from './context.js';
 import { heading } from '../../../core/heading.js';
@@ -14,7 +15,7 @@ export interface ProfileViewOptions {
   level: number;
 }
 
-function box(level: number, title: string, iconName: IconName, body: unknown): TemplateResult {
+function box(level: number, title: string, iconName: AnyIcon, body: unknown): TemplateResult {
   return html`<section class="box" part="profile-box">${heading(level, html`${icon(iconName)} ${title}`, { className: 'box-title' })} ${body}</section>`;
 }
 
@@ -47,7 +48,7 @@ export function profileView({ profile, t, locale, taxonomy, level }: ProfileView
       </div>
     </header>
     <div class="boxes">
-      ${box(sub, t('importantToMe'), 'heart', paragraph(profile.importantToMe))} ${box(sub, t('experience'), 'star', paragraph(profile.experience))}
+      ${box(sub, t('importantToMe'), 'heart', paragraph(profile.importantToMe))} ${box(sub, t('experience'), starIcon, paragraph(profile.experience))}
       ${profile.networks ? box(sub, t('networks'), 'people', paragraph(profile.networks)) : nothing}
       ${needs.length || profile.howToHelp?.details ? box(sub, t('howToHelp'), 'access', html`${list(needs)} ${paragraph(profile.howToHelp?.details)}`) : nothing}
       ${box(

@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/errors.js';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
+import { editIcon, printIcon, trashIcon } from '../../../core/icons-more.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
 import type { ViewContext } from './context.js';
 import type { DeleteController } from './delete-controller.js';
@@ -42,9 +43,9 @@ export function savedProfile(context: ViewContext, view: SavedView): TemplateRes
       : nothing}
     ${profileView({ profile, t, locale, taxonomy: view.taxonomy, level })}
     <div class="button-group actions no-print" part="actions">
-      <button type="button" class="button secondary" @click=${() => window.print()}>${icon('print')} ${t('print')}</button>
-      <button type="button" class="button secondary" id="edit-button" @click=${view.onEdit}>${icon('edit')} ${t('edit')}</button>
-      <button type="button" class="button warning" id="delete-button" @click=${view.deletion.open}>${icon('trash')} ${t('delete')}</button>
+      <button type="button" class="button secondary" @click=${() => window.print()}>${icon(printIcon)} ${t('print')}</button>
+      <button type="button" class="button secondary" id="edit-button" @click=${view.onEdit}>${icon(editIcon)} ${t('edit')}</button>
+      <button type="button" class="button warning" id="delete-button" @click=${view.deletion.open}>${icon(trashIcon)} ${t('delete')}</button>
     </div>
     ${deleteDialog(context, view.deletion)}`;
 }

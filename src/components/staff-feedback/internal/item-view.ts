@@ -6,6 +6,7 @@ import { selectField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { editIcon, shareIcon } from '../../../core/icons-more.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
@@ -107,9 +108,9 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
     </dl>
     </details>
     ${item.mergedInto
-      ? html`<p class="tag">${icon('share')} ${t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
+      ? html`<p class="tag">${icon(shareIcon)} ${t('mergedNote', into?.reference ?? item.mergedInto)}</p>`
       : html`<button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="manage-${item.id}" @click=${() => o.onToggle(item)}>
-            ${icon('edit')} ${t('manage')}<span class="visually-hidden"> ${item.reference}</span>
+            ${icon(editIcon)} ${t('manage')}<span class="visually-hidden"> ${item.reference}</span>
           </button>
           <div id="manage-${item.id}" class="manage" ?hidden=${!open}>${open ? o.manage(item) : nothing}</div>`}
   </li>`;

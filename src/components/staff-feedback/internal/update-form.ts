@@ -6,6 +6,7 @@ import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { trashIcon } from '../../../core/icons-more.js';
 
 const KINDS: readonly FeedbackUpdateKind[] = ['heard', 'doing', 'changed', 'not_changed'];
 export const MAX_LINKS = 10;
@@ -158,7 +159,7 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
               spellcheck: false,
               onInput: (url) => setLink(index, { url }),
             })}
-            <button type="button" class="button link" @click=${() => o.onRemoveLink(index)}>${icon('trash')} ${t('removeLink', index + 1)}</button>
+            <button type="button" class="button link" @click=${() => o.onRemoveLink(index)}>${icon(trashIcon)} ${t('removeLink', index + 1)}</button>
           </div>`,
         )}
         ${values.links.length < MAX_LINKS ? html`<button type="button" class="button secondary" @click=${o.onAddLink}>${t('addLink')}</button>` : nothing}

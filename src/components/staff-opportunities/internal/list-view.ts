@@ -4,6 +4,7 @@ import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { editIcon } from '../../../core/icons-more.js';
 import { emptyView } from '../../../core/status-views.js';
 import { findTerm, label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { selectField } from '../../../core/forms/index.js';
@@ -70,7 +71,7 @@ export function listView(o: ListViewOptions): TemplateResult {
     ${heading(o.level, html`<span id="staff-opportunities-title" tabindex="-1">${t('title')}</span>`, { className: 'widget-title' })}
     ${resultView(o.result)}
     <div class="button-group">
-      <button type="button" class="button" @click=${o.onCreate}>${icon('edit')} ${t('create')}</button>
+      <button type="button" class="button" @click=${o.onCreate}>${icon(editIcon)} ${t('create')}</button>
     </div>
     ${o.search}
     <div class="tabs">
@@ -161,7 +162,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
     ${confirming
       ? confirmView(o, item, confirming, busy)
       : html`<div class="button-group">
-          <button type="button" class="button secondary" @click=${() => o.onEdit(item)}>${icon('edit')} ${t('edit')}<span class="visually-hidden"> ${item.title}</span></button>
+          <button type="button" class="button secondary" @click=${() => o.onEdit(item)}>${icon(editIcon)} ${t('edit')}<span class="visually-hidden"> ${item.title}</span></button>
           ${actions.map(
             (action) =>
               html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onAsk(item, action)}>
