@@ -33,4 +33,40 @@ describe("the person's invitation wish", () => {
       await s.close();
     }
   });
+
+  it('a weekly summary chosen in the same Save as "no invitations" stays weekly, and so after a profile save from the page (review M1)', async () => {
+    const sender = capturingSender();
+    const s = await startServer({ me: meOptions(sender) });
+    try {
+      const created = await s.call('/api/v1/profiles', { method: 'POST', body: { name: 'Rhi', importantToMe: 'Family.', experience: 'Carer.', contact: { method: 'email', detail: 'rhi.often@example.org' }, topics: ['carers'], consent: true, messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' } }, headers: { 'idempotency-key': key() } });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const token = await signInByEmail(s, sender, 'rhi.often@example.org');
+      const shown = (await s.call('/api/v1/me', { token })).body.profiles[0];
+      assert.equal(shown.messages.frequency, 'each_time');
+      // One press of Save under "How we contact you" (preferences-part.ts): the preferences, then the wish,
+      // put back as wish-part.ts sends it: the profile read by GET /me without `messages`.
+      const patched = await s.call('/api/v1/message-preferences', { method: 'PATCH', token, body: { frequency: 'weekly' } });
+      assert.equal(patched.body.frequency, 'weekly');
+      const { id, createdAt, updatedAt, messages, ...input } = shown;
+      void [createdAt, messages];
+      const saved = await s.call(`/api/v1/me/profiles/${id}`, { method: 'PUT', token, body: { ...input, invitations: { wanted: 'none' } }, headers: { 'if-match': `"${updatedAt}"` } });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.equal((await s.call('/api/v1/message-preferences', { token })).body.frequency, 'weekly', 'the weekly chosen in the same Save stays');
+      assert.equal(saved.body.messages.frequency, 'weekly', 'and the page shows it');
+
+      // "Change my profile" next, a new name only: the form sends the page's language and reading level, no frequency (not changed on it).
+      const { id: _id, createdAt: _c, updatedAt: at, messages: _m, ...now } = saved.body;
+      const named = await s.call(`/api/v1/me/profiles/${id}`, { method: 'PUT', token, body: { ...now, name: 'Rhian', messages: { language: 'en-GB', readingLevel: 'standard' } }, headers: { 'if-match': `"${at}"` } });
+      assert.equal(named.status, 200, JSON.stringify(named.body));
+      assert.equal((await s.call('/api/v1/message-preferences', { token })).body.frequency, 'weekly', 'a profile save that did not change how often leaves it');
+
+      // A change of how often made on the form is still the person's choice.
+      const { id: _i, createdAt: _d, updatedAt: at2, messages: _n, ...later } = named.body;
+      const changed = await s.call(`/api/v1/me/profiles/${id}`, { method: 'PUT', token, body: { ...later, messages: { language: 'en-GB', readingLevel: 'standard', frequency: 'each_time' } }, headers: { 'if-match': `"${at2}"` } });
+      assert.equal(changed.status, 200, JSON.stringify(changed.body));
+      assert.equal((await s.call('/api/v1/message-preferences', { token })).body.frequency, 'each_time', 'how often changed on the form is taken');
+    } finally {
+      await s.close();
+    }
+  });
 });

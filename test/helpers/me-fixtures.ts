@@ -173,16 +173,25 @@ export class MeFixtureApi extends InMemoryApi {
     if (this.#options.pageFails) throw new ApiError(this.#options.pageFails, 'Failed', { status: 503 });
     const page = structuredClone(this.#page);
     if (session.signedInWith === 'profile') return { ...page, interests: [], feedback: [], signedInWith: 'profile', expiresAt: session.expiresAt };
-    return { ...page, signedInWith: session.signedInWith, expiresAt: session.expiresAt };
+    return { ...page, profiles: page.profiles.map((p) => this.#withMessages(p)), signedInWith: session.signedInWith, expiresAt: session.expiresAt };
+  }
+
+  /** As the server shows a profile on an address the person proved: with how they hear from us (the shared preferences). */
+  #withMessages(profile: Profile): Profile {
+    const row = this.#preferences;
+    return row ? { ...profile, messages: { language: row.language, readingLevel: row.readingLevel, frequency: row.frequency } } : profile;
   }
 
   async updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions): Promise<Profile> {
     this.#session(options);
     const index = this.#page.profiles.findIndex((p) => p.id === id);
     if (index < 0) throw new ApiError('not-found', 'Not found', { status: 404 });
-    const saved: Profile = { ...input, id, createdAt: this.#page.profiles[index]!.createdAt, updatedAt: ME_NOW.toISOString() };
+    const { messages, ...kept } = input;
+    const saved: Profile = { ...kept, id, createdAt: this.#page.profiles[index]!.createdAt, updatedAt: ME_NOW.toISOString() };
     this.#page.profiles[index] = saved;
-    return saved;
+    // As the server (routes/profiles.ts rememberGuess): a frequency sent is taken as the person's choice.
+    if (messages?.frequency && this.#preferences) this.#preferences = { ...this.#preferences, frequency: messages.frequency };
+    return this.#session(options).signedInWith === 'profile' ? structuredClone(saved) : this.#withMessages(structuredClone(saved));
   }
 
   async deleteMyProfile(id: Id, options: MeCallOptions): Promise<void> {

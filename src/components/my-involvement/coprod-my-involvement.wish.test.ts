@@ -86,6 +86,53 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     expect(api.sent[1]!.invitations, 'the profile form keeps the wish').to.deep.equal({ wanted: 'none' });
   });
 
+  it('a weekly summary chosen with "no invitations" in one Save is still weekly after a reload, and changing the profile next keeps it (review M1)', async () => {
+    const api = new CheckedApi();
+    const element = await render(api);
+    await wishRadios(element);
+    q(element, 'form.preferences input[value="weekly"]')!.click();
+    q(element, 'input[name="field-invitations-wanted"][value="none"]')!.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+    expect(api.sent.map((input) => input.messages), 'the wish save sends no "how often"').to.deep.equal([undefined]);
+    expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'weekly, after the one Save').to.equal('weekly');
+
+    const again = await render(api);
+    await wishRadios(again);
+    await until(() => q(again, 'form.preferences input[value="weekly"]')!.checked || undefined, 'weekly, after a reload');
+    expect(q(again, 'input[name="field-invitations-wanted"][value="none"]')!.checked).to.equal(true);
+
+    // On the same page, no reload: the profile form reads weekly, and a change of name leaves it.
+    const form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1')?.checked || undefined, 'the form shows weekly');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => api.sent.length === 2 || undefined, 'the profile saved');
+    expect(api.sent[1]!.messages?.frequency, 'how often not changed on the form is not sent').to.equal(undefined);
+    expect((await api.getMessagePreferences({ meToken: 'me_2' })).frequency, 'still weekly').to.equal('weekly');
+  });
+
+  it('a weekly summary saved alone is what "Change my profile" shows next on the same page, and its save keeps it (review M1)', async () => {
+    const api = new CheckedApi();
+    const element = await render(api);
+    await wishRadios(element);
+    q(element, 'form.preferences input[value="weekly"]')!.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+    expect(api.sent, 'the wish did not change: no profile put back').to.deep.equal([]);
+
+    const form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    await until(() => form.shadowRoot?.querySelector('#save-button'), 'the form');
+    const weekly = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1'), 'how often, on the form');
+    expect(weekly.checked, 'the form shows weekly').to.equal(true);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => api.sent.length === 1 || undefined, 'the profile saved');
+    expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'still weekly').to.equal('weekly');
+  });
+
   it('speaks Welsh', async () => {
     const element = await render(new CheckedApi(), 'cy');
     await wishRadios(element);

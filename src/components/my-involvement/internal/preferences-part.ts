@@ -81,6 +81,8 @@ export class PreferencesPart {
     const wish = this.#wish;
     const saved = await this.form.submit(async ({ wanted, topics, ...change }) => {
       const state = await api.updateMessagePreferences!(change, this.me());
+      // The page's profiles now say what is saved (GET /me shows this row on them), so the profile form opened next reads it (review M1).
+      for (const profile of this.#profiles) profile.messages = { language: state.language, readingLevel: state.readingLevel, frequency: state.frequency };
       await wish?.save(api, this.#profiles, { wanted, topics }, this.me());
       return state;
     });

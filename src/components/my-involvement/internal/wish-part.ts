@@ -55,7 +55,8 @@ export class Wish {
     const wish = wishFrom(values);
     for (const profile of profiles) {
       if (JSON.stringify(wishFrom(wishOf([profile]))) === JSON.stringify(wish)) continue;
-      const { id, createdAt: _created, updatedAt: _updated, ...input } = profile;
+      // No `messages`: the server takes a frequency sent as the person's choice, and this one is only what the page read (review M1).
+      const { id, createdAt: _created, updatedAt: _updated, messages: _messages, ...input } = profile;
       try {
         follow(profile, await api.updateMyProfile!(id, { ...input, invitations: wish }, { ...me, ifMatch: versionOf(profile) }));
       } catch (error) {

@@ -123,15 +123,20 @@ export function toInput(values: ProfileValues): ProfileInput {
  * How to write to the person (issue 15). Language and reading level are our guess: what the
  * profile already holds, else the page's, so someone who made their profile on a Welsh page
  * hears from staff in Welsh (the server keeps whatever the person chose on their preferences
- * page). How often is their choice, asked with email or text. Never a channel, so saving a
- * profile does not undo an unsubscribe.
+ * page). How often is their choice, asked with email or text, and the server takes a frequency
+ * sent as chosen: so a change of a saved profile sends it only when the person changed the
+ * answer the form read (or the address), never one read before a change made on their
+ * preferences (review M1). Never a channel, so saving a profile does not undo an unsubscribe.
  */
-export function messagesFor(saved: Pick<Profile, 'messages'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }, values: ProfileValues): MessagePreferences {
+export function messagesFor(saved: Pick<Profile, 'messages' | 'contact'> | undefined, page: { locale: Locale; readingLevel?: ReadingLevel | undefined }, values: ProfileValues): MessagePreferences {
   const kept = saved?.messages?.language ? saved.messages : undefined;
+  const asked = values.contactMethod === 'email' || values.contactMethod === 'text';
+  const moved = values.contactMethod !== saved?.contact?.method || (values.contactDetails[values.contactMethod] ?? '').trim() !== saved?.contact?.detail;
+  const chosen = !saved || moved || values.often !== (saved.messages?.frequency ?? 'each_time');
   return {
     language: kept?.language ?? page.locale,
     readingLevel: kept?.readingLevel ?? page.readingLevel ?? 'standard',
-    ...(values.contactMethod === 'email' || values.contactMethod === 'text' ? { frequency: values.often } : {}),
+    ...(asked && chosen ? { frequency: values.often } : {}),
   };
 }
 
