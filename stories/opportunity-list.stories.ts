@@ -9,6 +9,7 @@ export const Filtered = stateStory(states, 'Filtered');
 export const Empty = stateStory(states, 'Empty');
 export const LoadFailed = stateStory(states, 'Error');
 export const Offline = stateStory(states, 'Offline');
+export const MoreFiltersFailed = stateStory(states, 'More filters could not load');
 export const EasyRead = stateStory(states, 'Easy read');
 export const Welsh = stateStory(states, 'Welsh');
 export const ReadingSwitch = stateStory(states, 'Reading switch');

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { errorKind } from '../../api/errors.js';
+import { ApiError, errorKind } from '../../api/errors.js';
 import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftKept, draftKey } from '../../core/controllers/draft-keys.js';
@@ -103,7 +103,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** The item open in place of the board, kept in the address (`?feedback=<id>`) unless `no-url`. */
   private readonly opened: OpenItem = new OpenItem(this, {
     off: () => this.noUrl || !this.showsBoard,
-    loaded: (): boolean => this.itemTask.status === TaskStatus.ERROR || (this.itemTask.status === TaskStatus.COMPLETE && !!this.timeline),
+    loaded: (): boolean => this.itemTask.status === TaskStatus.ERROR || this.timelineFailed || (this.itemTask.status === TaskStatus.COMPLETE && !!this.timeline),
   });
 
   /** "I said this too" on the board and on an opened item. */
@@ -140,6 +140,8 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** An opened item's timeline (internal/timeline.ts), loaded the first time an item opens; until then the item shows it is loading. */
   private timeline: typeof itemTimeline | undefined;
   private timelineLoad: Promise<void> | undefined;
+  /** Its code failed to load: the item says so, with "Try again" (never "Loading" for good). */
+  private timelineFailed = false;
 
   private loadTimeline(): void {
     this.timelineLoad ??= import('./internal/timeline.js').then(
@@ -148,9 +150,11 @@ export class CoprodFeedbackLoop extends CoprodElement {
         this.requestUpdate();
       },
       (error: unknown) => {
-        // Tried again the next time the item draws.
+        // "Try again" asks for it once more.
         this.timelineLoad = undefined;
+        this.timelineFailed = true;
         this.reportError('load-item', error);
+        this.requestUpdate();
       },
     );
   }
@@ -158,6 +162,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   /** The give-feedback form (internal/form-part.ts), loaded the first time the element shows it. */
   private formPart: FeedbackFormPart | undefined;
   private formLoad: Promise<void> | undefined;
+  private formFailed = false;
 
   private loadForm(): Promise<void> {
     return (this.formLoad ??= import('./internal/form-part.js').then(
@@ -177,7 +182,13 @@ export class CoprodFeedbackLoop extends CoprodElement {
         });
         this.requestUpdate();
       },
-      (error: unknown) => this.reportError('load-topics', error),
+      (error: unknown) => {
+        // Its section says so, with "Try again" (never the skeleton for good).
+        this.formLoad = undefined;
+        this.formFailed = true;
+        this.reportError('load-topics', error);
+        this.requestUpdate();
+      },
     ));
   }
 
@@ -254,8 +265,19 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const context = this.view;
     const task = this.boardTask;
     if (this.opened.id) {
-      this.loadTimeline();
-      const item = itemView(context, { task: this.itemTask, openId: this.opened.id, support: (i) => this.supports.state(i), timeline: this.timeline, onBack: () => void this.opened.close() });
+      if (!this.timelineFailed) this.loadTimeline();
+      const item = itemView(context, {
+        task: this.itemTask,
+        openId: this.opened.id,
+        support: (i) => this.supports.state(i),
+        timeline: this.timeline,
+        failed: this.timelineFailed,
+        onRetry: () => {
+          this.timelineFailed = false;
+          this.requestUpdate();
+        },
+        onBack: () => void this.opened.close(),
+      });
       return boardSection(context, item);
     }
     if (task.status === TaskStatus.ERROR && !task.value) {
@@ -287,6 +309,14 @@ export class CoprodFeedbackLoop extends CoprodElement {
     const part = this.formPart;
     if (this.collapseForm && !this.formAskedFor && !(part ? part.keepsOpen : this.formLoad)) {
       return formSection(context, false, askForForm(context, () => void this.openForm()));
+    }
+    if (!part && this.formFailed) {
+      const retry = (): void => {
+        this.formFailed = false;
+        void this.loadForm();
+        this.requestUpdate();
+      };
+      return formSection(context, false, problemView(context, 'topicsErrorTitle', new ApiError('network', 'form'), retry, this.fallbackHref));
     }
     // Until the form's code (and its words in the reader's language) is in, its skeleton (as while the topics load).
     return part ? part.render(this.topicsTask, this.fallbackHref) : formSection(context, false, loadingView(this.t('loading'), { rows: 2 }));

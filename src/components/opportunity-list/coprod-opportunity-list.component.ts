@@ -13,7 +13,7 @@ import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters } from './internal/filters.js';
-import { afterMoreFilters, loadMore, loadMoreFilters, loadPage, moreFilters, presetChange, resultsView } from './internal/loading.js';
+import { afterMoreFilters, filterPart, loadMore, loadMoreFilters, loadPage, presetChange, resultsView } from './internal/loading.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenInPlace } from './internal/open-in-place.js';
 import { detailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
@@ -227,8 +227,15 @@ export class CoprodOpportunityList extends CoprodElement {
     }
     if (this.meToken) this.loadForMe();
     // "More filters" loads after the first paint (the panel is shut, so nothing shows it is missing).
-    if (!moreFilters && !this.hideFilters) loadMoreFilters().then(() => this.requestUpdate(), () => undefined);
+    // If it fails, the list shows without it and asks once more; after that, when a person opens it.
+    if (!this.hideFilters && filterPart.failed < 2) this.askMoreFilters();
     super.willUpdate(changed);
+  }
+
+  /** Asks for "More filters"' code unless it is in; draws again when it comes or fails. */
+  private askMoreFilters(): void {
+    const drawn = (): void => this.requestUpdate();
+    if (!filterPart.fields) loadMoreFilters().then(drawn, drawn);
   }
 
   /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
@@ -304,8 +311,8 @@ export class CoprodOpportunityList extends CoprodElement {
   }
 
   protected override renderContent(): unknown {
-    // A filter behind "More filters" is set, so it opens at once: the skeleton until its code is in.
-    if (!moreFilters && !this.hideFilters && moreSet(this.filters)) return this.renderWaiting();
+    // A filter behind "More filters" is set, so it opens at once: the skeleton until its code is in (or failed to come).
+    if (!filterPart.fields && !this.hideFilters && !filterPart.failed && moreSet(this.filters)) return this.renderWaiting();
     const open = this.opened.id !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
@@ -337,7 +344,9 @@ export class CoprodOpportunityList extends CoprodElement {
       level: this.subLevel(),
       filters: this.filters,
       keyword: this.keywordDraft,
-      more: moreFilters?.({
+      failed: !!filterPart.failed,
+      onOpen: () => this.askMoreFilters(),
+      more: filterPart.fields?.({
         t,
         locale: this.config.locale,
         taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,

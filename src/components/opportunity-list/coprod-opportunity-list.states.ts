@@ -10,7 +10,11 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-opportunity-list.js';
 import { forgetPages, rememberPage } from './internal/last-results.js';
+import { filterPart } from './internal/loading.js';
 import { chooseReading, forgetReaderChoice } from '../../core/reader-choice.js';
+
+/** The real way to fetch "More filters"' code while a state makes it fail. */
+let brokenCode: typeof filterPart.code | undefined;
 
 /** Every state counts days from this moment, so "Closes in 3 days" never drifts. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
@@ -132,6 +136,27 @@ export const states: ComponentStates = {
         return list(failingApi('network'));
       },
       play: async (element) => void (await until(() => shadow(element).querySelector('[part=offline]'), 'the offline notice')),
+    },
+    {
+      name: 'More filters could not load',
+      description: 'A preset area, and "More filters"\' code could not be fetched (a flaky connection): the list shows anyway, filtered to the area, and the panel says so with "Try again".',
+      render: () => {
+        brokenCode ??= filterPart.code;
+        filterPart.fields = filterPart.loading = undefined;
+        filterPart.code = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        return html`<coprod-provider .adapter=${new InMemoryApi({ now: NOW })} locale="en-GB">
+          <coprod-opportunity-list .today=${NOW} area="riverside"></coprod-opportunity-list>
+        </coprod-provider>`;
+      },
+      play: async (element) => {
+        try {
+          await until(() => shadow(element).querySelector('.cards') && shadow(element).querySelector('.more-failed'), 'the list, and the panel saying it could not load');
+        } finally {
+          // Only this state's list fails: the next one fetches the code as usual.
+          filterPart.code = brokenCode ?? filterPart.code;
+          brokenCode = undefined;
+        }
+      },
     },
     {
       name: 'Easy read',

@@ -9,6 +9,7 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
+import { filterPart } from './internal/loading.js';
 import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
 import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
@@ -306,6 +307,30 @@ describe('<coprod-opportunity-list>', () => {
       expect(root(element).querySelector<HTMLDetailsElement>('details.more-filters')!.open).to.equal(true);
     } finally {
       host.remove();
+    }
+  });
+
+  it('shows the list when "More filters" cannot load (a preset area), tries once more, and again when the person asks (review S1)', async () => {
+    const { code, fields } = filterPart;
+    let asked = 0;
+    filterPart.fields = filterPart.loading = undefined;
+    filterPart.code = () => (asked++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    try {
+      // Before the fix the list stayed in its skeleton for ever: no cards, no way on.
+      const element = await showList(new InMemoryApi({ now: NOW }), { area: 'riverside' });
+      expect(cards(element).length > 0, 'the cards, filtered to the area').to.equal(true);
+      const failed = await until(() => root(element).querySelector<HTMLElement>('details.more-filters[open] .more-failed'), 'the panel saying it could not load');
+      expect(failed.textContent).to.include('Check your internet connection');
+      await until(() => asked === 2, 'one more try');
+      await element.updateComplete;
+      expect(asked, 'no more tries on its own').to.equal(2);
+      filterPart.code = code;
+      failed.querySelector('button')!.click();
+      await until(() => root(element).querySelector<HTMLSelectElement>('#field-area')?.value === 'riverside', 'the area filter, set');
+      expect(root(element).querySelector('.more-failed')).to.equal(null);
+    } finally {
+      filterPart.code = code;
+      filterPart.fields ??= fields;
     }
   });
 

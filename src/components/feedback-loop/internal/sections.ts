@@ -35,20 +35,24 @@ export interface ItemViewOptions {
   support: (item: FeedbackItem) => SupportState;
   /** The item's timeline (internal/timeline.ts), loaded the first time an item opens. */
   timeline: typeof itemTimeline | undefined;
+  /** The timeline's code failed to load: said as a network failure, with "Try again". */
+  failed: boolean;
+  onRetry: () => void;
   onBack: () => void;
 }
 
 /** One item opened from the board: its timeline (or why it cannot be shown), with a way back. */
-export function itemView(context: ViewContext, { task, openId, support, timeline, onBack }: ItemViewOptions): TemplateResult {
+export function itemView(context: ViewContext, { task, openId, support, timeline, failed, onRetry, onBack }: ItemViewOptions): TemplateResult {
   const { t } = context;
   const loaded = task.value;
   let body: unknown;
-  if (task.status === TaskStatus.ERROR) {
-    const notFound = errorKind(task.error) === 'not-found';
+  if (task.status === TaskStatus.ERROR || failed) {
+    const kind = task.status === TaskStatus.ERROR ? errorKind(task.error) : 'network';
+    const notFound = kind === 'not-found';
     body = html`<div class="panel error" part="error">
       ${heading(context.level + 1, t('itemErrorTitle'), { id: 'item-heading', tabindex: '-1', className: 'panel-title' })}
-      <p class="lines">${notFound ? t('itemNotFound') : t('apiError', errorKind(task.error))}</p>
-      ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void task.run()}>${t('retry')}</button>`}
+      <p class="lines">${notFound ? t('itemNotFound') : t('apiError', kind)}</p>
+      ${notFound ? nothing : html`<button type="button" class="button secondary" @click=${() => void (task.status === TaskStatus.ERROR ? task.run() : onRetry())}>${t('retry')}</button>`}
     </div>`;
   } else if (task.status === TaskStatus.COMPLETE && loaded && loaded.item.id === openId && timeline) {
     body = timeline(context, loaded.item, loaded.taxonomy, support(loaded.item));

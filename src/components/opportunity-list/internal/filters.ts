@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { OpportunityQuery, ParticipationMode } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
@@ -103,6 +103,10 @@ export interface FiltersViewOptions {
   keyword: string;
   /** What "More filters" holds (internal/more-filters.ts), once its code is in. */
   more: unknown;
+  /** Its code failed to load: the panel says so, with "Try again". */
+  failed: boolean;
+  /** The person opened "More filters" (not opened for a set filter) or pressed "Try again": its code is asked for again if it is not in. */
+  onOpen: () => void;
   onKeyword: (value: string) => void;
   onSubmit: (event: Event) => void;
 }
@@ -119,6 +123,7 @@ export function moreSet(filters: Filters): boolean {
 export function filtersView(o: FiltersViewOptions): TemplateResult {
   const { t } = o;
   // The keyword is always there; the other filters wait behind "More filters" (open when one is set).
+  const set = moreSet(o.filters);
   return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${o.onSubmit}>
     ${heading(o.level, t('filtersHeading'), { id: 'filters-heading' })}
     <div class="form-group">
@@ -135,9 +140,9 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
         @input=${(event: Event) => o.onKeyword((event.target as HTMLInputElement).value)}
       />
     </div>
-    <details class="more-filters" ?open=${moreSet(o.filters)}>
+    <details class="more-filters" ?open=${set} @toggle=${(event: Event) => !set && (event.target as HTMLDetailsElement).open && o.onOpen()}>
     <summary>${t('moreFilters')}</summary>
-    <div class="filter-grid">${o.more}</div>
+    <div class="filter-grid">${o.more ?? (o.failed ? html`<div class="more-failed" role="alert"><p>${t('apiError', 'network')}</p><button type="button" class="button secondary" @click=${o.onOpen}>${t('retry')}</button></div>` : nothing)}</div>
     </details>
   </form>`;
 }

@@ -12,15 +12,25 @@ type ListTask = Task<readonly unknown[], Loaded | undefined>;
 
 /** What the list loads besides its taxonomy: a page of results, and "More filters"' code. */
 
-/** "More filters" (more-filters.ts), shared by every list on the page once loaded. */
-export let moreFilters: typeof import('./more-filters.js').moreFilters | undefined;
-let moreLoading: Promise<void> | undefined;
+/**
+ * "More filters" (more-filters.ts), shared by every list on the page: `fields` once its code is in,
+ * `failed` how often fetching it failed; `code` fetches it (a test makes it fail, as a flaky
+ * connection or a CDN that lost an old chunk after a deploy does).
+ */
+export const filterPart: {
+  fields?: typeof import('./more-filters.js').moreFilters | undefined;
+  loading?: Promise<void> | undefined;
+  failed: number;
+  code: () => Promise<typeof import('./more-filters.js')>;
+} = { failed: 0, code: () => import('./more-filters.js') };
+
 export function loadMoreFilters(): Promise<void> {
-  return (moreLoading ??= import('./more-filters.js').then(
-    (part) => void (moreFilters = part.moreFilters),
+  return (filterPart.loading ??= filterPart.code().then(
+    (part) => void (filterPart.fields = part.moreFilters),
     (error: unknown) => {
-      // A failed load is tried again by the next list (or the next render).
-      moreLoading = undefined;
+      // The lists show without it; a failed load is tried once more, then when a person opens "More filters".
+      filterPart.loading = undefined;
+      filterPart.failed++;
       throw error;
     },
   ));
@@ -28,7 +38,7 @@ export function loadMoreFilters(): Promise<void> {
 
 /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
 export function afterMoreFilters(host: { hasUpdated: boolean; shadowRoot: ShadowRoot | null }, update: () => void | Promise<unknown>): void | Promise<unknown> {
-  if (!host.hasUpdated && !moreFilters && host.shadowRoot?.querySelector('.filter-grid > *')) return loadMoreFilters().then(update, update);
+  if (!host.hasUpdated && !filterPart.fields && host.shadowRoot?.querySelector('.filter-grid > *')) return loadMoreFilters().then(update, update);
   return update();
 }
 
