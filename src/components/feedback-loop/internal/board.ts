@@ -1,6 +1,6 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FeedbackItem, FeedbackQuery, FeedbackStatus, Taxonomy } from '../../../api/types.js';
+import { searchBox } from '../../../core/forms/search-box.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
@@ -58,20 +58,7 @@ export function filtersView(context: ViewContext, view: BoardView, taxonomy: Tax
   // person's hands (staff people's review MUST-FIX 3).
   const moreSet = !!(view.filters.status || (!view.pinnedTopic && view.filters.topic));
   return html`<form class="filters" role="search" aria-label=${t('filtersLegend')} part="filters" @submit=${submit}>
-    <div class="form-group">
-      <label class="label" for="board-search">${t('searchLabel')}</label>
-      <span class="hint" id="board-search-hint">${t('searchHint')}</span>
-      <input
-        class="input"
-        id="board-search"
-        name="q"
-        type="search"
-        autocomplete="off"
-        aria-describedby="board-search-hint"
-        .value=${live(view.searchText)}
-        @input=${(event: Event) => view.onSearchInput((event.target as HTMLInputElement).value)}
-      />
-    </div>
+    ${searchBox('board-search', 'q', t('searchLabel'), t('searchHint'), view.searchText, view.onSearchInput)}
     <details class="more-filters" .open=${moreSet || noChange}>
       <summary>${t('moreFilters')}</summary>
       <div class="filter-grid">

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { OpportunityQuery, ParticipationMode } from '../../../api/types.js';
+import { searchBox } from '../../../core/forms/search-box.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 
@@ -117,8 +117,8 @@ export function moreSet(filters: Filters): boolean {
 }
 
 /**
- * The filter form: the keyword box (the form chrome written here, so the first paint does not
- * carry the form fields module), then "More filters", whose fields load after the first paint.
+ * The filter form: the keyword box (searchBox, so the first paint does not carry the form fields
+ * module), then "More filters", whose fields load after the first paint.
  */
 export function filtersView(o: FiltersViewOptions): TemplateResult {
   const { t } = o;
@@ -126,20 +126,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
   const set = moreSet(o.filters);
   return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${o.onSubmit}>
     ${heading(o.level, t('filtersHeading'), { id: 'filters-heading' })}
-    <div class="form-group">
-      <label class="label" for="field-q">${t('keyword')}</label>
-      <span class="hint" id="field-q-hint">${t('keywordHint')}</span>
-      <input
-        class="input"
-        id="field-q"
-        name="field-q"
-        type="search"
-        aria-describedby="field-q-hint"
-        aria-invalid="false"
-        .value=${live(o.keyword)}
-        @input=${(event: Event) => o.onKeyword((event.target as HTMLInputElement).value)}
-      />
-    </div>
+    ${searchBox('field-q', 'field-q', t('keyword'), t('keywordHint'), o.keyword, o.onKeyword)}
     <details class="more-filters" ?open=${set} @toggle=${(event: Event) => !set && (event.target as HTMLDetailsElement).open && o.onOpen()}>
     <summary>${t('moreFilters')}</summary>
     <div class="filter-grid">${o.more ?? (o.failed ? html`<div class="more-failed" role="alert"><p>${t('apiError', 'network')}</p><button type="button" class="button secondary" @click=${o.onOpen}>${t('retry')}</button></div>` : nothing)}</div>
