@@ -117,6 +117,7 @@ import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feed
 import { hearBackMessages } from '../../src/components/feedback-loop/internal/hear-back.messages.js';
 import { replyMessages } from '../../src/components/feedback-loop/internal/reply.messages.js';
 import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
+import { timelineMessages as feedbackTimelineMessages } from '../../src/components/feedback-loop/internal/timeline.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
@@ -133,6 +134,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'feedback-loop (tell me when this changes)': hearBackMessages,
   'feedback-loop (how to tell you: the form and tell me when this changes)': replyMessages,
   'feedback-loop (the give-feedback form)': feedbackFormMessages,
+  'feedback-loop (an opened item)': feedbackTimelineMessages,
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,

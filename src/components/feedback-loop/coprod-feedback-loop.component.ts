@@ -145,7 +145,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   private loadTimeline(): void {
     this.timelineLoad ??= import('./internal/timeline.js').then(
-      ({ itemTimeline }) => {
+      async ({ itemTimeline }) => {
+        // Its own words in the reader's language first: no English flash for a Welsh reader.
+        await readingsReady(this.config.locale, this.config.readingLevel);
         this.timeline = itemTimeline;
         this.requestUpdate();
       },

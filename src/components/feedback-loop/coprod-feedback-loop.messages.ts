@@ -1,20 +1,6 @@
-import type { FeedbackUpdateKind } from '../../api/types.js';
 import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
-
-const updateKindsEn: Record<FeedbackUpdateKind, string> = {
-  heard: 'What we heard',
-  doing: 'What we are doing',
-  changed: 'What we changed',
-  not_changed: 'Why we could not change it',
-};
-const updateKindsCy: Record<FeedbackUpdateKind, string> = {
-  heard: 'Beth glywson ni',
-  doing: 'Beth rydym yn ei wneud',
-  changed: 'Beth wnaethom ei newid',
-  not_changed: 'Pam na allem ei newid',
-};
 
 
 export const feedbackMessages = defineMessages({
@@ -59,14 +45,7 @@ export const feedbackMessages = defineMessages({
     noUpdateYet: 'No update yet',
     openItem: 'Read what happened',
     reference: 'Reference',
-    itemHeading: (reference: string) => `Feedback ${reference}`,
     backToBoard: 'Back to all feedback',
-    timelineHeading: 'What happened',
-    whatWasSaid: 'What was said',
-    postedBy: (author: string) => `By ${author}`,
-    linksLabel: 'Links',
-    updateKind: (kind: FeedbackUpdateKind) => updateKindsEn[kind],
-    noUpdatesYet: 'We have not added an update yet. We will add one here.',
     saidThisToo: 'I said this too',
     youSaidThisToo: 'You said this too',
     supporting: 'Adding you…',
@@ -123,14 +102,7 @@ export const feedbackMessages = defineMessages({
     noUpdateYet: 'Dim diweddariad eto',
     openItem: 'Darllen beth ddigwyddodd',
     reference: 'Cyfeirnod',
-    itemHeading: (reference: string) => `Adborth ${reference}`,
     backToBoard: 'Yn ôl i bob adborth',
-    timelineHeading: 'Beth ddigwyddodd',
-    whatWasSaid: 'Beth a ddywedwyd',
-    postedBy: (author: string) => `Gan ${author}`,
-    linksLabel: 'Dolenni',
-    updateKind: (kind: FeedbackUpdateKind) => updateKindsCy[kind],
-    noUpdatesYet: 'Nid ydym wedi ychwanegu diweddariad eto. Byddwn yn ychwanegu un yma.',
     saidThisToo: 'Dywedais i hyn hefyd',
     youSaidThisToo: 'Dywedoch chi hyn hefyd',
     supporting: 'Wrthi’n eich ychwanegu…',
@@ -145,7 +117,6 @@ export const feedbackMessages = defineMessages({
       emptyBody: 'There is no feedback to show yet.',
       filteredEmptyBody: 'Try other words.\nOr clear your choices.',
       itemNotFound: 'We cannot show this yet.\nWe show feedback after we read it.',
-      noUpdatesYet: 'There is no news yet.\nWe will add it here.',
       boardHeading: 'What you told us and what we did',
       giveFeedback: 'Tell us what you think',
       notAvailable: 'You cannot see feedback here right now.',
@@ -180,9 +151,6 @@ export const feedbackMessages = defineMessages({
       openItem: 'See what happened',
       reference: 'Reference number',
       backToBoard: 'Go back to all feedback',
-      whatWasSaid: 'What the person said',
-      postedBy: (author: string) => `From ${author}`,
-      linksLabel: 'Find out more',
       supporting: 'Please wait…',
       supportedAnnouncement: (others: string) => `Thank you. We added you. ${others}.`,
       supportFailed: 'We could not add you.\nTry again.',
@@ -193,7 +161,6 @@ export const feedbackMessages = defineMessages({
       emptyBody: 'Does dim adborth i’w ddangos eto.',
       filteredEmptyBody: 'Rhowch gynnig ar eiriau eraill.\nNeu cliriwch eich dewisiadau.',
       itemNotFound: 'Ni allwn ddangos hwn eto.\nRydym yn dangos adborth ar ôl ei ddarllen.',
-      noUpdatesYet: 'Does dim newyddion eto.\nByddwn yn ei ychwanegu yma.',
       boardHeading: 'Beth ddywedoch chi a beth wnaethon ni',
       giveFeedback: 'Dywedwch wrthym beth yw eich barn',
       notAvailable: 'Allwch chi ddim gweld adborth yma ar hyn o bryd.',
@@ -236,13 +203,10 @@ export const feedbackMessages = defineMessages({
       openItem: 'Gweld beth ddigwyddodd',
       reference: 'Rhif cyfeirnod',
       backToBoard: 'Mynd yn ôl i bob adborth',
-      whatWasSaid: 'Beth ddywedodd y person',
-      postedBy: (author: string) => `Gan ${author}`,
-      linksLabel: 'Rhagor o wybodaeth',
       supporting: 'Arhoswch…',
       supportedAnnouncement: (others: string) => `Diolch. Rydyn ni wedi eich ychwanegu. ${others}.`,
       supportFailed: 'Allen ni ddim eich ychwanegu.\nRhowch gynnig arall arni.',
     },
   },
-  easyReadSame: ['hearBackOffer', 'formHeading', 'itemHeading', 'timelineHeading', 'updateKind', 'saidThisToo', 'youSaidThisToo'],
+  easyReadSame: ['hearBackOffer', 'formHeading', 'saidThisToo', 'youSaidThisToo'],
 });

@@ -1,16 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackUpdate, Taxonomy } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate } from '../../../core/i18n.js';
+import { formatDate, translator, type Translate } from '../../../core/i18n.js';
 import { icon, type IconName } from '../../../core/icons.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
+import { timelineMessages } from './timeline.messages.js';
 import { safeHttpUrl, type ViewContext } from './view-context.js';
+
+type Words = Translate<(typeof timelineMessages)['en-GB']>;
 
 const kindIcons: Record<FeedbackUpdate['kind'], IconName> = { heard: 'ear', doing: 'clock', changed: 'check', not_changed: 'cross' };
 
-function linkList(context: ViewContext, links: FeedbackUpdate['links']): TemplateResult | typeof nothing {
+function linkList(t: Words, links: FeedbackUpdate['links']): TemplateResult | typeof nothing {
   if (!links?.length) return nothing;
-  return html`<ul class="update-links" aria-label=${context.t('linksLabel')}>
+  return html`<ul class="update-links" aria-label=${t('linksLabel')}>
     ${links.map((link) => {
       const href = safeHttpUrl(link.url);
       return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer">${link.title}</a>` : link.title}</li>`;
@@ -18,19 +21,21 @@ function linkList(context: ViewContext, links: FeedbackUpdate['links']): Templat
   </ul>`;
 }
 
-function updateEntry(context: ViewContext, update: FeedbackUpdate): TemplateResult {
-  const { t, locale } = context;
+function updateEntry(context: ViewContext, t: Words, update: FeedbackUpdate): TemplateResult {
+  const { locale } = context;
   return html`<li class="entry entry-${update.kind}" part="timeline-entry">
     ${heading(context.level + 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
     <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
     <p class="entry-text">${update.text}</p>
-    ${linkList(context, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
+    ${linkList(t, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
   </li>`;
 }
 
 /** One item: what was said, then every dated staff update, newest last. */
 export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy: Taxonomy, support: SupportState): TemplateResult {
-  const { t, locale } = context;
+  const { locale } = context;
+  // Its own words, loaded with it (the element waited for them in the reader's language).
+  const t: Words = translator(timelineMessages, locale, context.easyRead ? 'easy-read' : 'standard');
   const updates = [...item.updates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return html`<article class="item-detail status-border-${item.status}" aria-labelledby="item-heading" part="item-detail">
     ${heading(context.level + 1, t('itemHeading', item.reference), { id: 'item-heading', tabindex: '-1' })} ${statusBadge(context, item.status)}
@@ -42,7 +47,7 @@ export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy:
         <p class="entry-date muted">${icon('calendar')} <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></p>
         <blockquote class="said"><p>${item.text}</p></blockquote>
       </li>
-      ${updates.map((update) => updateEntry(context, update))}
+      ${updates.map((update) => updateEntry(context, t, update))}
     </ol>
     ${updates.length === 0 ? html`<p class="lines muted">${t('noUpdatesYet')}</p>` : nothing}
   </article>`;
