@@ -143,6 +143,7 @@ export const states: ComponentStates = {
       render: () => {
         brokenCode ??= filterPart.code;
         filterPart.fields = filterPart.loading = undefined;
+        filterPart.failed = 0;
         filterPart.code = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
         return html`<coprod-provider .adapter=${new InMemoryApi({ now: NOW })} locale="en-GB">
           <coprod-opportunity-list .today=${NOW} area="riverside"></coprod-opportunity-list>
@@ -154,6 +155,7 @@ export const states: ComponentStates = {
         } finally {
           // Only this state's list fails: the next one fetches the code as usual.
           filterPart.code = brokenCode ?? filterPart.code;
+          filterPart.failed = 0;
           brokenCode = undefined;
         }
       },

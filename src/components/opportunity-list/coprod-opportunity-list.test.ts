@@ -314,6 +314,7 @@ describe('<coprod-opportunity-list>', () => {
     const { code, fields } = filterPart;
     let asked = 0;
     filterPart.fields = filterPart.loading = undefined;
+    filterPart.failed = 0;
     filterPart.code = () => (asked++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     try {
       // Before the fix the list stayed in its skeleton for ever: no cards, no way on.
@@ -330,6 +331,7 @@ describe('<coprod-opportunity-list>', () => {
       expect(root(element).querySelector('.more-failed')).to.equal(null);
     } finally {
       filterPart.code = code;
+      filterPart.failed = 0;
       filterPart.fields ??= fields;
     }
   });
