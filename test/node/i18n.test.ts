@@ -113,6 +113,7 @@ import { invitationsMessages } from '../../src/components/my-involvement/interna
 import { equalityMessages } from '../../src/components/my-involvement/internal/equality.messages.js';
 import { evaluationMessages } from '../../src/components/evaluation/coprod-evaluation.messages.js';
 import { involvementResultsMessages } from '../../src/components/involvement-results/coprod-involvement-results.messages.js';
+import { moreFiltersMessages } from '../../src/components/opportunity-list/internal/more-filters.messages.js';
 import { feedbackMessages } from '../../src/components/feedback-loop/coprod-feedback-loop.messages.js';
 import { hearBackMessages } from '../../src/components/feedback-loop/internal/hear-back.messages.js';
 import { replyMessages } from '../../src/components/feedback-loop/internal/reply.messages.js';
@@ -131,6 +132,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   evaluation: evaluationMessages,
   'involvement-results': involvementResultsMessages,
   'feedback-loop': feedbackMessages,
+  'opportunity-list (more filters)': moreFiltersMessages,
   'feedback-loop (tell me when this changes)': hearBackMessages,
   'feedback-loop (how to tell you: the form and tell me when this changes)': replyMessages,
   'feedback-loop (the give-feedback form)': feedbackFormMessages,

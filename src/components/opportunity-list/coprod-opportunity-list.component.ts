@@ -8,6 +8,7 @@ import { CoprodElement } from '../../core/coprod-element.js';
 import { AddressController } from '../../core/controllers/address-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
+import { readingsReady } from '../../core/i18n.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
@@ -232,6 +233,11 @@ export class CoprodOpportunityList extends CoprodElement {
     super.willUpdate(changed);
   }
 
+  /** "More filters"' fields, once its code and its words in the reader's language are in (the base class draws again when they come). */
+  private get moreFields(): typeof filterPart.fields {
+    return readingsReady(this.config.locale, this.config.readingLevel) ? undefined : filterPart.fields;
+  }
+
   /** Asks for "More filters"' code unless it is in; draws again when it comes or fails. */
   private askMoreFilters(): void {
     const drawn = (): void => this.requestUpdate();
@@ -312,7 +318,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   protected override renderContent(): unknown {
     // A filter behind "More filters" is set, so it opens at once: the skeleton until its code is in (or failed to come).
-    if (!filterPart.fields && !this.hideFilters && !filterPart.failed && moreSet(this.filters)) return this.renderWaiting();
+    if (!this.moreFields && !this.hideFilters && !filterPart.failed && moreSet(this.filters)) return this.renderWaiting();
     const open = this.opened.id !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
@@ -346,9 +352,10 @@ export class CoprodOpportunityList extends CoprodElement {
       keyword: this.keywordDraft,
       failed: !!filterPart.failed,
       onOpen: () => this.askMoreFilters(),
-      more: filterPart.fields?.({
+      more: this.moreFields?.({
         t,
         locale: this.config.locale,
+        readingLevel: this.config.readingLevel,
         taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
         filters: this.filters,
         ranked: this.showingForMe,

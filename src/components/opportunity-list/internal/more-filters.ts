@@ -6,15 +6,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Taxonomy } from '../../../api/types.js';
-import type { Locale } from '../../../core/config.js';
+import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup, selectField } from '../../../core/forms/fields.js';
-import type { MessageSet, Translate } from '../../../core/i18n.js';
+import { translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 import { MODES, type Filters } from './filters.js';
+import { moreFiltersMessages } from './more-filters.messages.js';
 
 export interface MoreFiltersOptions {
+  /** The list's words (the core's error prefix). */
   t: Translate<MessageSet>;
   locale: Locale;
+  readingLevel: ReadingLevel;
   taxonomy: Taxonomy | undefined;
   filters: Filters;
   /** "Only what may suit me": best first, so no sort to choose. */
@@ -23,8 +26,10 @@ export interface MoreFiltersOptions {
 }
 
 export function moreFilters(o: MoreFiltersOptions): TemplateResult {
-  const { t, locale, taxonomy, filters } = o;
-  const errorPrefix = t('errorPrefix');
+  const { locale, taxonomy, filters } = o;
+  const errorPrefix = o.t('errorPrefix');
+  // Its own words, loaded with it (the list waited for them in the reader's language).
+  const t = translator(moreFiltersMessages, locale, o.readingLevel);
   return html`${selectField({
       id: 'field-topic',
       label: t('topic'),
