@@ -2,7 +2,6 @@ import { defineMessages, plural, withLocale } from '../../core/i18n.js';
 
 /** Every string of `<coprod-feedback-loop>`. Status and contact method names come from the shared vocabulary. */
 
-
 export const feedbackMessages = defineMessages({
   'en-GB': {
     boardHeading: 'You said, we did',
