@@ -16,7 +16,8 @@ import { lines } from '../../shared/staff/staff-access.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
-import { blankClaim, blankExpense, checkReceipt, claimable, isClaimDraft, megabytes, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { blankClaim, blankExpense, claimable, claimOrder, isClaimDraft, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { attachReceipt, withOrder } from './internal/claim-receipt.js';
 import { AttendanceQueries } from './internal/attendance-queries.js';
 import { MissingSessions } from './internal/missing-sessions.js';
 import { missingMessages } from './internal/missing-sessions.messages.js';
@@ -71,7 +72,6 @@ export class CoprodClaim extends CoprodElement {
   /** @internal */ @state() private reloads = 0;
   /** @internal */ @state() private chosen = '';
   /** @internal */ @state() private sentClaim: Claim | undefined;
-  /** @internal */ @state() private receiptErrors = new Map<number, string>();
   /** @internal */ @state() private checking = new Set<number>();
   /** @internal */ @state() private limitOpen = false;
   /** @internal */ @state() private limitSaved = false;
@@ -108,13 +108,12 @@ export class CoprodClaim extends CoprodElement {
   }
 
   /** @internal */
-  readonly form: FormController<ClaimValues> = new FormController<ClaimValues>(this, {
+  readonly form: FormController<ClaimValues> = new FormController<ClaimValues>(this, withOrder(() => claimOrder(this.form.values), {
     initial: blankClaim(),
-    fieldOrder: ['attendanceIds', 'expenses', 'paymentChoice', 'note'],
     validate: (values) => validateClaim(values, this.data.value?.payments.get(values.opportunityId), this.say),
     word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
     onChange: () => this.draft.changed(),
-  });
+  }));
 
   /** @internal */
   readonly limitForm = new FormController<{ weekly: string; monthly: string }>(this, {
@@ -276,7 +275,7 @@ export class CoprodClaim extends CoprodElement {
           ${payment && (payment.expenses ? Object.keys(payment.expenses).length : 0) > 0
             ? html`<p class="hint lines">${lines(this.t('expensesHint'))}</p>
                 ${v.expenses.map((expense, index) =>
-                  expenseRow({ ...this.view, form: f, payment, receiptError: this.receiptErrors.get(index), checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemove: (i) => void this.removeExpense(i) }, expense, index),
+                  expenseRow({ ...this.view, form: f, payment, checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemove: (i) => void this.removeExpense(i) }, expense, index),
                 )}
                 <button type="button" class="button secondary" data-add-expense @click=${() => void this.addExpense()}>${v.expenses.length ? this.t('addAnotherExpense') : this.t('addExpense')}</button>`
             : html`<p>${this.t('noExpenses')}</p>`}
@@ -308,39 +307,18 @@ export class CoprodClaim extends CoprodElement {
 
   private async removeExpense(index: number): Promise<void> {
     this.form.update({ expenses: this.form.values.expenses.filter((_, i) => i !== index) });
-    this.receiptErrors = new Map();
     this.announce(this.t('expenseRemoved', index + 1));
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[data-add-expense]')?.focus();
   }
 
-  private setReceiptError(index: number, message: string | undefined): void {
-    const errors = new Map(this.receiptErrors);
-    if (message) errors.set(index, message);
-    else errors.delete(index);
-    this.receiptErrors = errors;
-    if (message) this.announce(message.replace(/\n/g, ' '));
-  }
-
-  /** Checks the file in the page (size, then what its first bytes say it is), then uploads it. Nothing else in the claim changes either way. */
+  /** Checks the file in the page, then uploads it; a problem is the form's error at this receipt (internal/claim-receipt.ts). */
   private async receipt(index: number, file: File | undefined): Promise<void> {
     const api = this.api;
     if (!file || !api?.uploadReceipt) return;
     this.checking = new Set(this.checking).add(index);
     try {
-      const problem = await checkReceipt(file);
-      if (problem) {
-        this.setReceiptError(index, problem === 'too-big' ? this.t('receiptTooBig', megabytes(file.size)) : problem === 'empty' ? this.t('receiptEmpty') : this.t('receiptWrongType'));
-        return;
-      }
-      const receipt = await api.uploadReceipt(file, this.me());
-      this.setReceiptError(index, undefined);
-      this.form.update({ expenses: this.form.values.expenses.map((e, i) => (i === index ? { ...e, receiptId: receipt.id, receiptName: file.name } : e)) });
-    } catch (error) {
-      const code = error instanceof ApiError ? error.fieldErrorList[0]?.code : undefined;
-      const status = error instanceof ApiError ? error.status : undefined;
-      this.setReceiptError(index, status === 413 || code === 'too-big' ? this.t('receiptTooBig', megabytes(file.size)) : code === 'invalid-format' || status === 415 ? this.t('receiptWrongType') : this.t('receiptFailed'));
-      this.reportError('send', error);
+      await attachReceipt(this.form, index, file, { t: this.say, upload: (chosen) => api.uploadReceipt!(chosen, this.me()), reportError: (error) => this.reportError('send', error) });
     } finally {
       const checking = new Set(this.checking);
       checking.delete(index);
@@ -351,7 +329,6 @@ export class CoprodClaim extends CoprodElement {
   private startAgain(open: Map<string, Attendance[]>): void {
     this.draft.clear();
     this.form.reset(blankClaim(this.chosen, (open.get(this.chosen) ?? []).map((a) => a.id)));
-    this.receiptErrors = new Map();
     this.announce(this.t('startedAgain'));
   }
 

@@ -95,6 +95,7 @@ describe('<coprod-claim>', () => {
     await until(() => shadow(element).querySelector('[data-expense] .error-message'), 'the message');
     expect(text(element, '[data-expense] .error-message')).to.contain('This file is 20.0 MB. A receipt can be up to 10 MB');
     expect(text(element, '[data-expense] .error-message')).to.contain('The rest of your claim is kept');
+    expect(text(element, 'form[part="form"] .error-summary'), 'in the form’s summary too').to.contain('This file is 20.0 MB');
     expect(calls).to.deep.equal([]);
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-note')!.value).to.equal('I came by car.');
   });

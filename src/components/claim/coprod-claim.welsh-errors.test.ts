@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
-import { fillAndSend } from './coprod-claim.states.js';
+import { addExpense, chooseReceipt, fillAndSend } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
 import './coprod-claim.js';
 
@@ -35,5 +36,42 @@ describe('<coprod-claim>: the server’s refusal of a claim, in Welsh (issue 11)
     expect(shadow(element).querySelector('form[part="form"] .has-error #field-attendanceIds'), 'the error at the sessions').to.not.equal(null);
     expect(shadow(element).textContent, 'the server’s English').to.not.contain(ENGLISH);
     expect(shadow(element).querySelector('form[part="form"] [data-form-failure]'), 'a field problem, not a general failure').to.equal(null);
+  });
+
+  it('the receipt: a file the server refuses as too big is worded in Welsh at the control and in the form’s summary (focused); a good file clears it, and the claim is kept', async () => {
+    sessionStorage.clear();
+    const TOO_BIG = 'The receipt is too large.';
+    let uploads = 0;
+    const api = payApi('attended').api;
+    const refusing = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        // The first upload is refused as the server does (413, the receipt's code, English words); the next goes through.
+        if (key === 'uploadReceipt')
+          return async (...args: Parameters<NonNullable<CoprodApi['uploadReceipt']>>) =>
+            uploads++ === 0
+              ? Promise.reject(new ApiError('validation', TOO_BIG, { status: 413, problem: { type: 'about:blank', title: TOO_BIG, status: 413, detail: TOO_BIG, errors: [field('receipt', 'too-big', TOO_BIG)] } }))
+              : target.uploadReceipt!(...args);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${refusing} .meToken=${ROSA}></coprod-claim>`);
+    await addExpense(element);
+    typeInto(element, '#field-note', 'Des i mewn car.');
+    const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'bws.jpg', { type: 'image/jpeg' });
+    await chooseReceipt(element, photo());
+    const welsh = 'Gall derbynneb fod hyd at 10 MB';
+    await until(() => text(element, 'form[part="form"] .error-summary').includes(welsh), `"${welsh}" in the claim form's summary`);
+    expect(text(element, '.has-error #field-expenses-0-receipt-error'), 'at the receipt control').to.contain(welsh);
+    expect(shadow(element).querySelector('form[part="form"] .error-summary a[href="#field-expenses-0-receipt"]'), 'the summary links to the control').to.not.equal(null);
+    expect(shadow(element).activeElement?.classList.contains('error-summary'), 'the summary has focus').to.equal(true);
+    expect(shadow(element).querySelector('#field-expenses-0-receipt')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain(TOO_BIG);
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-note')!.value, 'the claim kept').to.equal('Des i mewn car.');
+    await chooseReceipt(element, photo());
+    await until(() => shadow(element).querySelector('[data-receipt]'), 'the attached receipt');
+    expect(shadow(element).querySelector('form[part="form"] .error-summary'), 'no summary once a good file is chosen').to.equal(null);
+    expect(text(element, '[data-expense]'), 'nor at the control').to.not.contain(welsh);
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-note')!.value).to.equal('Des i mewn car.');
   });
 });

@@ -76,6 +76,15 @@ export function claimSums(values: ClaimValues, attendance: readonly Attendance[]
 
 export const expensePath = (index: number, field: 'type' | 'amountPence' | 'miles' | 'receipt') => `expenses.${index}.${field}`;
 
+/** The claim form's fields top to bottom, each expense's in its place, so the error summary lists them in order and links each to its control. */
+export const claimOrder = (values: ClaimValues): string[] => [
+  'attendanceIds',
+  'expenses',
+  ...values.expenses.flatMap((_, i) => (['type', 'miles', 'amountPence', 'receipt'] as const).map((field) => expensePath(i, field))),
+  'paymentChoice',
+  'note',
+];
+
 type Say = (key: string, ...args: unknown[]) => string;
 
 export function validateClaim(values: ClaimValues, payment: Payment | undefined, t: Say): FieldErrors {

@@ -87,7 +87,6 @@ export function benefitsView(o: BenefitsOptions): TemplateResult {
 export interface ExpenseRowOptions extends ViewContext {
   form: FormController<ClaimValues>;
   payment: Payment | undefined;
-  receiptError: string | undefined;
   checking: boolean;
   onReceipt: (index: number, file: File | undefined) => void;
   onRemove: (index: number) => void;
@@ -98,9 +97,10 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
   const { t, form, payment } = o;
   const n = index + 1;
   const prefix = t('errorPrefix');
-  const change = (patch: Partial<ExpenseValues>) => form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, ...patch } : e)) });
+  // Each change names its own field, so an error the form keeps (the server's, a receipt's) goes only when its own field is answered.
+  const change = (patch: Partial<ExpenseValues>, field: string) => form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, ...patch } : e)) }, `expenses.${index}.${field}`);
   const receiptId = fieldId(expensePath(index, 'receipt'));
-  const receiptError = o.receiptError ?? form.error(expensePath(index, 'receipt'));
+  const receiptError = form.error(expensePath(index, 'receipt'));
   return html`<fieldset class="expense" data-expense=${index}>
     <legend class="label">${t('expenseLegend', n)}</legend>
     ${selectField({
@@ -110,19 +110,19 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
       errorPrefix: prefix,
       value: expense.type,
       options: [{ value: '', label: t('choose') }, ...coveredTypes(payment).map((type) => ({ value: type, label: t(`type_${type}`) }))],
-      onChange: (type) => change({ type: type as ExpenseValues['type'] }),
+      onChange: (type) => change({ type: type as ExpenseValues['type'] }, 'type'),
     })}
     ${expense.type === 'mileage'
-      ? textField({ id: fieldId(expensePath(index, 'miles')), label: t('fMiles'), hint: t('fMilesHint', payment?.expenses?.mileagePence ?? 0), error: form.error(expensePath(index, 'miles')), errorPrefix: prefix, value: expense.miles, narrow: true, inputmode: 'numeric', onInput: (miles) => change({ miles }) })
-      : textField({ id: fieldId(expensePath(index, 'amountPence')), label: t('fAmount'), hint: t('fAmountHint'), error: form.error(expensePath(index, 'amountPence')), errorPrefix: prefix, value: expense.amount, narrow: true, onInput: (amount) => change({ amount }) })}
-    ${textField({ id: fieldId(`expenses.${index}.note`), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }) })}
+      ? textField({ id: fieldId(expensePath(index, 'miles')), label: t('fMiles'), hint: t('fMilesHint', payment?.expenses?.mileagePence ?? 0), error: form.error(expensePath(index, 'miles')), errorPrefix: prefix, value: expense.miles, narrow: true, inputmode: 'numeric', onInput: (miles) => change({ miles }, 'miles') })
+      : textField({ id: fieldId(expensePath(index, 'amountPence')), label: t('fAmount'), hint: t('fAmountHint'), error: form.error(expensePath(index, 'amountPence')), errorPrefix: prefix, value: expense.amount, narrow: true, onInput: (amount) => change({ amount }, 'amountPence') })}
+    ${textField({ id: fieldId(`expenses.${index}.note`), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }, 'note') })}
     <div class="form-group ${receiptError ? 'has-error' : ''}">
       <label class="label" for=${receiptId}>${t('fReceipt')}</label>
       <span class="hint lines" id="${receiptId}-hint">${lines(t('fReceiptHint'))}</span>
-      ${receiptError ? html`<p class="error-message lines" id="${receiptId}-error" role="alert"><span class="visually-hidden">${prefix}</span> ${lines(receiptError)}</p>` : nothing}
+      ${receiptError ? html`<p class="error-message lines" id="${receiptId}-error"><span class="visually-hidden">${prefix}</span> ${lines(receiptError)}</p>` : nothing}
       ${expense.receiptId
         ? html`<p class="saved" data-receipt>${icon('check')} ${t('receiptAttached', expense.receiptName)}</p>
-            <button type="button" class="button secondary" @click=${() => change({ receiptId: '', receiptName: '' })}>${t('removeReceipt')}</button>`
+            <button type="button" class="button secondary" @click=${() => change({ receiptId: '', receiptName: '' }, 'receipt')}>${t('removeReceipt')}</button>`
         : html`<input
             class="file"
             type="file"
