@@ -194,6 +194,13 @@ export class CoprodFeedbackLoop extends CoprodElement {
     ));
   }
 
+  /** After "Try again" on a lazy part: focus the first of `selector` once drawn (never left on <body>). */
+  private async focusAfter(loaded: Promise<unknown> | undefined, selector: string): Promise<void> {
+    await loaded;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   private readonly boardTask = new Task(this, {
     // Hydrating the server's content: its board is the first result (nothing loads or redraws).
     ...(this.serverData ? { initialValue: this.serverData } : {}),
@@ -275,7 +282,10 @@ export class CoprodFeedbackLoop extends CoprodElement {
         timeline: this.timeline,
         failed: this.timelineFailed,
         onRetry: () => {
+          // "Loading this feedback…" meanwhile; then focus on the item's heading (not <body>), whichever way it went.
           this.timelineFailed = false;
+          this.loadTimeline();
+          void this.focusAfter(this.timelineLoad, '#item-heading');
           this.requestUpdate();
         },
         onBack: () => void this.opened.close(),
@@ -314,8 +324,9 @@ export class CoprodFeedbackLoop extends CoprodElement {
     }
     if (!part && this.formFailed) {
       const retry = (): void => {
+        // The skeleton meanwhile; then focus on the form's first field, or on "Try again" if it failed again.
         this.formFailed = false;
-        void this.loadForm();
+        void this.focusAfter(this.loadForm(), '.give-feedback :is(input, select, textarea, .panel.error button)');
         this.requestUpdate();
       };
       return formSection(context, false, problemView(context, 'topicsErrorTitle', new ApiError('network', 'form'), retry, this.fallbackHref));

@@ -14,7 +14,7 @@ import type { ForMePart, ForMeView } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters } from './internal/filters.js';
-import { afterMoreFilters, filterPart, loadMore, loadMoreFilters, loadPage, presetChange, resultsView } from './internal/loading.js';
+import { afterMoreFilters, filterPart, loadMore, loadMoreFilters, loadPage, presetChange, resultsView, MoreFiltersAsk } from './internal/loading.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenInPlace } from './internal/open-in-place.js';
 import { detailView, pageView, type Loaded, type ServerListData } from './internal/results.js';
@@ -229,7 +229,7 @@ export class CoprodOpportunityList extends CoprodElement {
     if (this.meToken) this.loadForMe();
     // "More filters" loads after the first paint (the panel is shut, so nothing shows it is missing).
     // If it fails, the list shows without it and asks once more; after that, when a person opens it.
-    if (!this.hideFilters && filterPart.failed < 2) this.askMoreFilters();
+    if (!this.hideFilters && this.moreAsk.failed < 2) void this.moreAsk.ask();
     super.willUpdate(changed);
   }
 
@@ -238,11 +238,7 @@ export class CoprodOpportunityList extends CoprodElement {
     return readingsReady(this.config.locale, this.config.readingLevel) ? undefined : filterPart.fields;
   }
 
-  /** Asks for "More filters"' code unless it is in; draws again when it comes or fails. */
-  private askMoreFilters(): void {
-    const drawn = (): void => this.requestUpdate();
-    if (!filterPart.fields) loadMoreFilters().then(drawn, drawn);
-  }
+  private readonly moreAsk = new MoreFiltersAsk(this);
 
   /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -318,7 +314,7 @@ export class CoprodOpportunityList extends CoprodElement {
 
   protected override renderContent(): unknown {
     // A filter behind "More filters" is set, so it opens at once: the skeleton until its code is in (or failed to come).
-    if (!this.moreFields && !this.hideFilters && !filterPart.failed && moreSet(this.filters)) return this.renderWaiting();
+    if (!this.moreFields && !this.hideFilters && !this.moreAsk.failed && moreSet(this.filters)) return this.renderWaiting();
     const open = this.opened.id !== undefined;
     return html`${open ? this.renderDetail() : nothing}
       <section class="list" ?hidden=${open} aria-labelledby="list-heading">
@@ -350,8 +346,10 @@ export class CoprodOpportunityList extends CoprodElement {
       level: this.subLevel(),
       filters: this.filters,
       keyword: this.keywordDraft,
-      failed: !!filterPart.failed,
-      onOpen: () => this.askMoreFilters(),
+      failed: !!this.moreAsk.failed,
+      busy: this.moreAsk.busy,
+      onOpen: () => void this.moreAsk.ask(),
+      onRetry: () => void this.moreAsk.retry(() => readingsReady(this.config.locale, this.config.readingLevel)),
       more: this.moreFields?.({
         t,
         locale: this.config.locale,

@@ -314,26 +314,50 @@ describe('<coprod-opportunity-list>', () => {
     const { code, fields } = filterPart;
     let asked = 0;
     filterPart.fields = filterPart.loading = undefined;
-    filterPart.failed = 0;
     filterPart.code = () => (asked++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const api = new InMemoryApi({ now: NOW });
+    const areas: Array<string | undefined> = [];
+    const list = api.listOpportunities.bind(api);
+    api.listOpportunities = (query, options) => (areas.push(query?.area), list(query, options));
     try {
       // Before the fix the list stayed in its skeleton for ever: no cards, no way on.
-      const element = await showList(new InMemoryApi({ now: NOW }), { area: 'riverside' });
-      expect(cards(element).length > 0, 'the cards, filtered to the area').to.equal(true);
+      const element = await showList(api, { area: 'riverside' });
+      expect(cards(element).length > 0, 'the cards').to.equal(true);
+      // Review S3: the cards are those of the preset area (the query keeps it without the panel's code).
+      expect(areas.length > 0 && areas.every((area) => area === 'riverside'), `the adapter asked for the area: ${areas.join()}`).to.equal(true);
       const failed = await until(() => root(element).querySelector<HTMLElement>('details.more-filters[open] .more-failed'), 'the panel saying it could not load');
       expect(failed.textContent).to.include('Check your internet connection');
       await until(() => asked === 2, 'one more try');
       await element.updateComplete;
       expect(asked, 'no more tries on its own').to.equal(2);
-      filterPart.code = code;
+      // Review S2: "Try again" that fails again says "Loading…" meanwhile, then the alert afresh, focus on "Try again".
+      let fail = (): void => undefined;
+      filterPart.code = () => (asked++, new Promise((_, reject) => (fail = () => reject(new TypeError('Failed to fetch dynamically imported module')))));
       failed.querySelector('button')!.click();
+      await element.updateComplete;
+      expect(root(element).querySelector('.more-busy')?.textContent).to.equal('Loading…');
+      expect(root(element).querySelector('.more-failed'), 'no alert while trying').to.equal(null);
+      fail();
+      const again = await until(() => root(element).querySelector<HTMLElement>('.more-failed button'), 'the alert again');
+      await until(() => root(element).activeElement === again, 'focus on "Try again"');
+      expect(asked).to.equal(3);
+      filterPart.code = code;
+      again.click();
       await until(() => root(element).querySelector<HTMLSelectElement>('#field-area')?.value === 'riverside', 'the area filter, set');
       expect(root(element).querySelector('.more-failed')).to.equal(null);
+      await until(() => root(element).activeElement?.id === 'field-topic', 'focus on the first field');
     } finally {
       filterPart.code = code;
-      filterPart.failed = 0;
       filterPart.fields ??= fields;
     }
+  });
+
+  it('the state "More filters could not load" drawn without play (a Docs page) leaves the next list working (review S1)', async () => {
+    const failing = await renderState('coprod-opportunity-list', states.states.find((state) => state.name === 'More filters could not load')!.render);
+    await until(() => root(failing).querySelector('.more-failed'), 'the failing list');
+    const next = await showList(new InMemoryApi({ now: NOW }), { area: 'riverside' });
+    await until(() => root(next).querySelector<HTMLSelectElement>('#field-area')?.value === 'riverside', 'More filters in the next list');
+    expect(root(next).querySelector('.more-failed')).to.equal(null);
   });
 
   it('reads in Welsh', async () => {

@@ -105,6 +105,9 @@ export interface FiltersViewOptions {
   more: unknown;
   /** Its code failed to load: the panel says so, with "Try again". */
   failed: boolean;
+  /** Its code is being fetched again ("Try again"): "Loading…" in place of the alert. */
+  busy: boolean;
+  onRetry: () => void;
   /** The person opened "More filters" (not opened for a set filter) or pressed "Try again": its code is asked for again if it is not in. */
   onOpen: () => void;
   onKeyword: (value: string) => void;
@@ -129,7 +132,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
     ${searchBox('field-q', 'field-q', t('keyword'), t('keywordHint'), o.keyword, o.onKeyword)}
     <details class="more-filters" ?open=${set} @toggle=${(event: Event) => !set && (event.target as HTMLDetailsElement).open && o.onOpen()}>
     <summary>${t('moreFilters')}</summary>
-    <div class="filter-grid">${o.more ?? (o.failed ? html`<div class="more-failed" role="alert"><p>${t('apiError', 'network')}</p><button type="button" class="button secondary" @click=${o.onOpen}>${t('retry')}</button></div>` : nothing)}</div>
+    <div class="filter-grid">${o.more ?? (o.busy && o.failed ? html`<p class="more-busy" role="status">${t('loading')}</p>` : o.failed ? html`<div class="more-failed" role="alert"><p>${t('apiError', 'network')}</p><button type="button" class="button secondary" @click=${o.onRetry}>${t('retry')}</button></div>` : nothing)}</div>
     </details>
   </form>`;
 }

@@ -1,5 +1,5 @@
 import { TaskStatus, type Task } from '@lit/task';
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
@@ -13,16 +13,15 @@ type ListTask = Task<readonly unknown[], Loaded | undefined>;
 /** What the list loads besides its taxonomy: a page of results, and "More filters"' code. */
 
 /**
- * "More filters" (more-filters.ts), shared by every list on the page: `fields` once its code is in,
- * `failed` how often fetching it failed; `code` fetches it (a test makes it fail, as a flaky
- * connection or a CDN that lost an old chunk after a deploy does).
+ * "More filters" (more-filters.ts), shared by every list on the page: `fields` once its code is in;
+ * `code` fetches it (a test makes it fail, as a flaky connection or a CDN that lost an old chunk
+ * after a deploy does). Each list counts its own failures, so one list's failure leaks into no other.
  */
 export const filterPart: {
   fields?: typeof import('./more-filters.js').moreFilters | undefined;
   loading?: Promise<void> | undefined;
-  failed: number;
   code: () => Promise<typeof import('./more-filters.js')>;
-} = { failed: 0, code: () => import('./more-filters.js') };
+} = { code: () => import('./more-filters.js') };
 
 export function loadMoreFilters(): Promise<void> {
   return (filterPart.loading ??= filterPart.code().then(
@@ -30,10 +29,41 @@ export function loadMoreFilters(): Promise<void> {
     (error: unknown) => {
       // The lists show without it; a failed load is tried once more, then when a person opens "More filters".
       filterPart.loading = undefined;
-      filterPart.failed++;
       throw error;
     },
   ));
+}
+
+/** One list asking for "More filters": `failed` counts this list's failed fetches (one per fetch it waited for). */
+export class MoreFiltersAsk {
+  failed = 0;
+  #waiting = false;
+  /** Fetching for this list now. */
+  get busy(): boolean {
+    return this.#waiting;
+  }
+  constructor(private readonly host: ReactiveElement) {}
+
+  /** Asks for the code unless it is in or on its way; draws again when it comes or fails. */
+  ask(): Promise<boolean> | undefined {
+    if (filterPart.fields || this.#waiting) return undefined;
+    this.#waiting = true;
+    const asked = loadMoreFilters();
+    this.host.requestUpdate();
+    const drawn = (ok: boolean): boolean => ((this.#waiting = false), ok || this.failed++, this.host.requestUpdate(), ok);
+    return asked.then(() => drawn(true), () => drawn(false));
+  }
+
+  /**
+   * "Try again": "Loading…" shows meanwhile (so a second failure is announced afresh); then focus
+   * goes to the first field once drawn in the reader's words, or back to "Try again".
+   */
+  async retry(words: () => Promise<void> | undefined): Promise<void> {
+    const ok = (await this.ask()) ?? true;
+    if (ok) await words();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(ok ? '#field-topic' : '.more-failed button')?.focus();
+  }
 }
 
 /** Server-rendered "More filters" hydrates once its code is in, so the first render matches it. */
