@@ -187,7 +187,9 @@ export class CoprodStaffInsights extends StaffElement {
     const reach = this.reach.render({
       pending: () => loadingView(this.t('reachTitle'), { rows: 2 }),
       error: (error) => html`<section class="part" part="reach" data-reach>${heading(this.level + 1, this.t('reachTitle'))} ${this.renderLoadError(error, () => void this.reach.run())}</section>`,
-      complete: (figures) => (figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1, this.councilQuestions, this.config.readingLevel)} ${this.renderReference()} ${this.renderCouncil()}` : nothing),
+      // Changing the area's figures and the council's questions need the insights role: not offered without it (review S4).
+      complete: (figures) =>
+        figures ? html`${reachView(this.say, figures, this.config.locale, this.level + 1, this.councilQuestions, this.config.readingLevel)} ${figures.insights === false ? nothing : html`${this.renderReference()} ${this.renderCouncil()}`}` : nothing,
     });
     return html`<section aria-labelledby="staff-insights-title">${heading(this.level, html`<span id="staff-insights-title">${this.t('title')}</span>`, { className: 'widget-title' })} ${patternDefs()} ${body} ${reach}</section>`;
   }

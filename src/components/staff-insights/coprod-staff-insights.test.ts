@@ -354,5 +354,7 @@ describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => 
     expect(clean(shadow(element).querySelector('[data-paper]'))).to.contain('Enter answers from a paper form').and.contain('Ask for the insights role');
     expect(shadow(element).querySelector('[data-paper-open], [data-paper-form]'), 'no form to open').to.equal(null);
     expect(shadow(element).querySelector('#activity-title'), 'the results still show').to.not.equal(null);
+    await until(() => shadow(element).querySelector('[data-reach]'), 'who is taking part');
+    expect(shadow(element).querySelector('[data-reference-open], [data-council-open]'), 'nor the other forms the insights role guards').to.equal(null);
   });
 });
