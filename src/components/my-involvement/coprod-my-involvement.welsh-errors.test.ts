@@ -87,8 +87,12 @@ describe('<coprod-my-involvement>: the server’s refusals, in Welsh (issue 11)'
 
   it('message preferences: a choice the server refuses is worded in Welsh', async () => {
     const element = await render('preferences', GOOD_LINK);
+    // The whole form as a person sees it before pressing Save: the invitation choices come with the preferences.
+    await until(() => shadow(element).querySelector('form.preferences input[name="field-invitations-wanted"][value="none"]'), 'the invitation choices');
+    await element.updateComplete;
     const weekly = await until(() => shadow(element).querySelector<HTMLInputElement>('form.preferences input[value="weekly"]'), 'the preferences');
     weekly.click();
+    await until(() => weekly.checked, 'weekly chosen');
     clickOn(element, 'form.preferences button[type="submit"]');
     await refusedInWelsh(element, 'form.preferences', 'Dewiswch ateb o’r rhestr', 'Choose how often from the list.');
   });
