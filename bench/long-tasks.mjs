@@ -17,6 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { launchChromium } from './lib/browser.mjs';
 import { startServer } from './lib/server-process.mjs';
+import { startTracing } from './lib/tracing.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')));
@@ -57,24 +58,14 @@ for (let load = 0; load < loads; load++) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel'],
-      excludedCategories: ['*'],
-    },
-  });
+  const stopTracing = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel']);
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   await page.waitForTimeout(3000);
   if (flags.scroll) {
     await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView(), flags.scroll);
     await page.waitForTimeout(3000);
   }
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await stopTracing();
   await context.close();
   if (flags.save) writeFileSync(flags.save.replace(/(\.json)?$/, `-${load + 1}$1`), JSON.stringify({ traceEvents: events }));
 

@@ -23,6 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from './lib/browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
+import { startTracing } from './lib/tracing.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')));
@@ -52,20 +53,10 @@ await page.evaluate((want) => {
 }, what);
 
 const cdp = await page.context().newCDPSession(page);
-const events = [];
-cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReportEvents',
-  traceConfig: {
-    includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'blink', 'cc', 'gpu', 'loading'],
-    excludedCategories: ['*'],
-  },
-});
+const stopTracing = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'blink', 'cc', 'gpu', 'loading']);
 const timings = [];
 for (let i = 0; i < runs; i++) timings.push(await call(n, ...extra));
-await cdp.send('Tracing.end');
-await done;
+const events = await stopTracing();
 await browser.close();
 await server.close();
 if (flags.save) writeFileSync(flags.save, JSON.stringify({ traceEvents: events }));
