@@ -144,10 +144,11 @@ export class CoprodStaffInsights extends StaffElement {
   /**
    * Whether this sign-in may enter answers (the insights role, as the reach says): without it the
    * part says so instead of offering a form that would be refused after typing (review S4).
-   * Undefined until the reach has answered; an adapter without it, or a failed load, offers the form.
+   * Undefined until the reach has answered (a failed load: until "Try again" answers); an adapter
+   * without getEqualityReach cannot say, so the form is not offered (unknown is not allowed).
    */
   private get mayEnter(): boolean | undefined {
-    if (!this.api?.getEqualityReach || this.reach.status === TaskStatus.ERROR) return true;
+    if (!this.api?.getEqualityReach) return false;
     return this.reach.status === TaskStatus.COMPLETE ? this.reach.value?.insights !== false : undefined;
   }
 

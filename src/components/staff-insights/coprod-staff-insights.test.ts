@@ -357,4 +357,16 @@ describe('<coprod-staff-insights>: answers from a paper form (issue 17)', () => 
     await until(() => shadow(element).querySelector('[data-reach]'), 'who is taking part');
     expect(shadow(element).querySelector('[data-reference-open], [data-council-open]'), 'nor the other forms the insights role guards').to.equal(null);
   });
+
+  it('offers no paper form when the back end cannot say whether the sign-in has the insights role (an adapter without getEqualityReach): unknown is not allowed (review S4, prefs)', async () => {
+    const { api } = insightsApi(2);
+    const withoutReach = new Proxy(api, { get: (target, key, receiver) => (key === 'getEqualityReach' ? undefined : Reflect.get(target, key, receiver)) });
+    const root = await fixture(html`<coprod-provider .adapter=${withoutReach} token=${STAFF_TOKEN}><coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+    await until(() => shadow(element).querySelector('#activity-title'), 'the results');
+    await until(() => shadow(element).querySelector('[data-paper]'), 'the paper part');
+    // Booleans, not elements: chai printing a shadow root's element on failure ends the browser's connection.
+    expect(shadow(element).querySelector('[data-paper-open], [data-paper-form]') === null, 'no form to open').to.equal(true);
+    expect(clean(shadow(element).querySelector('[data-paper]'))).to.contain('Ask for the insights role');
+  });
 });
