@@ -87,6 +87,11 @@ export interface MeFixtureOptions {
   equality?: 'none' | 'some' | 'retired' | 'fails';
   /** The profile's invitation wish (issue 18): none set (default: invitations are sent), or this one. */
   wish?: Profile['invitations'];
+  /**
+   * A second profile on another address (reached by its id, as a `/me` scope can), which asked for a
+   * weekly summary: GET /me shows it only its own how-often, never the signed-in address's choices.
+   */
+  otherAddress?: boolean;
 }
 
 /** The invitations Rhian has not answered (newest first), when `invitations` is set. */
@@ -125,6 +130,7 @@ export class MeFixtureApi extends InMemoryApi {
     this.#preferences = options.holds === 'empty' ? null : { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency: 'each_time', unsubscribed: false };
     this.#page = options.holds === 'empty' ? { profiles: [], interests: [], feedback: [] } : filledPage();
     if (options.wish) for (const profile of this.#page.profiles) profile.invitations = structuredClone(options.wish);
+    if (options.otherAddress) this.#page.profiles.push({ ...structuredClone(fixtureProfile), id: 'prof-rhian-work', name: 'Rhian at work', contact: { method: 'email', detail: 'rhian.work@example.org' }, messages: { frequency: 'weekly' } });
   }
 
   async #wait(): Promise<void> {
@@ -179,6 +185,7 @@ export class MeFixtureApi extends InMemoryApi {
   /** As the server shows a profile on an address the person proved: with how they hear from us (the shared preferences). */
   #withMessages(profile: Profile): Profile {
     const row = this.#preferences;
+    if (profile.contact?.detail !== fixtureProfile.contact!.detail) return profile;
     return row ? { ...profile, messages: { language: row.language, readingLevel: row.readingLevel, frequency: row.frequency } } : profile;
   }
 

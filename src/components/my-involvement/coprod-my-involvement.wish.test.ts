@@ -133,6 +133,23 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'still weekly').to.equal('weekly');
   });
 
+  it('saved preferences are shown on the profiles of the signed-in address only: a profile on another address keeps its own how often (review M1 follow-up, prefs)', async () => {
+    const api = new CheckedApi({ otherAddress: true });
+    const element = await render(api);
+    await wishRadios(element);
+    await until(() => q(element, '#my-profile-prof-rhian-work'), 'the other address’s profile');
+    // The signed-in address's choice is "each time"; the other profile asked for a weekly summary.
+    expect(q(element, 'form.preferences input[value="each_time"]')!.checked, 'each time, on this address').to.equal(true);
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+
+    const form = q<HTMLElement>(element, '#my-profile-prof-rhian-work')!;
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    const weekly = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1'), 'how often, on the other profile’s form');
+    expect(weekly.checked, 'its own weekly summary, not this address’s "each time"').to.equal(true);
+  });
+
   it('speaks Welsh', async () => {
     const element = await render(new CheckedApi(), 'cy');
     await wishRadios(element);

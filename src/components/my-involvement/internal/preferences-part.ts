@@ -81,8 +81,14 @@ export class PreferencesPart {
     const wish = this.#wish;
     const saved = await this.form.submit(async ({ wanted, topics, ...change }) => {
       const state = await api.updateMessagePreferences!(change, this.me());
-      // The page's profiles now say what is saved (GET /me shows this row on them), so the profile form opened next reads it (review M1).
-      for (const profile of this.#profiles) profile.messages = { language: state.language, readingLevel: state.readingLevel, frequency: state.frequency };
+      // The page's profiles now say what GET /me shows on them, so the profile form opened next reads what is saved (review M1):
+      // this row on the profiles of the address signed in, its own how often on a profile of another address (reached by its id).
+      const now = await api.getMyInvolvement?.(this.me()).catch(() => undefined);
+      for (const profile of this.#profiles) {
+        const shown = now?.profiles.find((p) => p.id === profile.id);
+        if (shown?.messages) profile.messages = shown.messages;
+        else if (shown) delete profile.messages;
+      }
       await wish?.save(api, this.#profiles, { wanted, topics }, this.me());
       return state;
     });
