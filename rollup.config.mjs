@@ -4,6 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { cssTemplates } from './scripts/css-templates.mjs';
+import { htmlTemplates } from './scripts/html-templates.mjs';
 import { lazyReadings } from './scripts/lazy-readings.mjs';
 
 /** Each component folder's define module: `src/components/<name>/coprod-<name>.ts`. */
@@ -27,6 +28,8 @@ const plugins = () => [
   esbuild({ target: 'es2022', supported: { 'class-static-blocks': false }, minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
   // The CSS inside css`` templates without comments and runs of whitespace (esbuild leaves template text alone).
   cssTemplates(),
+  // The markup inside html`` and svg`` templates without indentation and comments (rendering unchanged).
+  htmlTemplates(),
 ];
 
 /**
