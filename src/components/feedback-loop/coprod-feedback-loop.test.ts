@@ -679,7 +679,7 @@ describe('<coprod-feedback-loop>', () => {
     it('asks for a missing supporter in whole words, in English and Welsh ("your" said once)', async () => {
       for (const [locale, words] of [
         ['en-GB', 'Enter your supporter’s name and how to reach them'],
-        ['cy', 'Rhowch enw eich cefnogwr a sut i gysylltu ag ef neu hi'],
+        ['cy', 'Rhowch enw eich cefnogwr a sut i gysylltu â nhw'],
       ] as const) {
         const element = await render(html`<coprod-feedback-loop mode="form" locale=${locale} .adapter=${publicApi()}></coprod-feedback-loop>`);
         await waitForForm(element);

@@ -1,6 +1,4 @@
 import type { ContactMethod } from '../../api/types.js';
-import { contactFieldEasy } from '../../core/forms/contact-field.easy.js';
-import { contactDetailRequired } from '../../core/forms/contact-field.words.js';
 import { defineMessages, plural } from '../../core/i18n.js';
 
 const contactDetailEn: Record<ContactMethod, string> = {
@@ -121,9 +119,6 @@ export const profileFormMessages = defineMessages({
     importantToMeRequired: 'Enter what’s important to you',
     experienceRequired: 'Enter the experience you bring',
     contactMethodRequired: 'Select the best way to contact you',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
-    emailFormat: 'Enter an email address in the correct format, like name@example.com',
-    phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
     consentRequired: 'Tick the box to say you agree to us keeping your profile',
     pictureType: 'The picture must be a PNG, JPEG or WebP file',
     pictureSize: 'The picture must be smaller than 1 MB',
@@ -232,9 +227,6 @@ export const profileFormMessages = defineMessages({
     importantToMeRequired: 'Rhowch beth sy’n bwysig i chi',
     experienceRequired: 'Rhowch y profiad rydych chi’n ei gynnig',
     contactMethodRequired: 'Dewiswch y ffordd orau o gysylltu â chi',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
-    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
     consentRequired: 'Ticiwch y blwch i ddweud eich bod yn cytuno i ni gadw eich proffil',
     pictureType: 'Rhaid i’r llun fod yn ffeil PNG, JPEG neu WebP',
     pictureSize: 'Rhaid i’r llun fod yn llai nag 1 MB',
@@ -334,7 +326,6 @@ export const profileFormMessages = defineMessages({
       importantToMeRequired: 'Write what is important to you',
       experienceRequired: 'Write what you know about',
       contactMethodRequired: 'Choose how we should contact you',
-      ...contactFieldEasy['en-GB'],
       consentRequired: 'Tick the box to say yes',
       pictureType: 'This picture is the wrong kind of file.\nUse a PNG, JPEG or WebP file.',
       pictureSize: 'This picture is too big.\nIt must be smaller than 1 MB.',
@@ -425,7 +416,6 @@ export const profileFormMessages = defineMessages({
       importantToMeRequired: 'Ysgrifennwch beth sy’n bwysig i chi',
       experienceRequired: 'Ysgrifennwch beth rydych chi’n ei wybod amdano',
       contactMethodRequired: 'Dewiswch sut dylen ni gysylltu â chi',
-      ...contactFieldEasy.cy,
       consentRequired: 'Ticiwch y blwch i ddweud ie',
       pictureType: 'Mae’r llun hwn yn y math anghywir o ffeil.\nDefnyddiwch ffeil PNG, JPEG neu WebP.',
       pictureSize: 'Mae’r llun hwn yn rhy fawr.\nRhaid iddo fod yn llai nag 1 MB.',

@@ -177,8 +177,8 @@ const fieldEasyEn: Partial<FieldWords> = {
   required: 'Please fill this in.',
   'too-long': (n) => `This is too long.\nUse ${n} letters or fewer.`,
   'too-short': (n) => `This is too short.\nUse ${n} letters or more.`,
-  'invalid-email': 'Check the email address.\nIt looks like name@example.com',
-  'invalid-phone': 'Check the phone number.\nIt has 11 numbers, like 07700 900 982',
+  'invalid-email': 'This email address does not look right.\nIt should look like name@example.com',
+  'invalid-phone': 'This phone number does not look right.\nIt should look like 07700 900 982',
   'not-in-list': 'Please choose from the list.',
 };
 
@@ -186,8 +186,8 @@ const fieldEasyCy: Partial<FieldWords> = {
   required: 'Llenwch hwn os gwelwch yn dda.',
   'too-long': (n) => `Mae hwn yn rhy hir.\nDefnyddiwch ${n} llythyren neu lai.`,
   'too-short': (n) => `Mae hwn yn rhy fyr.\nDefnyddiwch ${n} llythyren neu fwy.`,
-  'invalid-email': 'Gwiriwch y cyfeiriad e-bost.\nMae’n edrych fel enw@enghraifft.com',
-  'invalid-phone': 'Gwiriwch y rhif ffôn.\nMae ganddo 11 rhif, fel 07700 900 982',
+  'invalid-email': 'Nid yw’r cyfeiriad e-bost hwn yn edrych yn iawn.\nDylai edrych fel enw@enghraifft.com',
+  'invalid-phone': 'Nid yw’r rhif ffôn hwn yn edrych yn iawn.\nDylai edrych fel 07700 900 982',
   'not-in-list': 'Dewiswch o’r rhestr os gwelwch yn dda.',
 };
 

@@ -6,8 +6,7 @@
  */
 import type { FieldProblem } from '../../../api/rules-check.js';
 import type { ContactMethod } from '../../../api/types.js';
-import { contactFieldEasy } from '../../../core/forms/contact-field.easy.js';
-import { contactDetailRequired } from '../../../core/forms/contact-field.words.js';
+import { wordContactProblem } from '../../../core/forms/contact-words.js';
 import { defineMessages, type Translate } from '../../../core/i18n.js';
 import type { CoreStrings } from '../../../core/messages.js';
 
@@ -30,18 +29,12 @@ export const replyMessages = defineMessages({
   'en-GB': {
     replyMethodField: 'How should we tell you?',
     detailLabel: (method: ContactMethod) => detailLabelEn[method],
-    errorReplyMethod: 'Select how we should tell you',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired['en-GB'][method],
-    emailFormat: 'Enter an email address in the correct format, like name@example.com',
-    phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+    contactMethodRequired: 'Select how we should tell you',
   },
   cy: {
     replyMethodField: 'Sut ddylem ni ddweud wrthych?',
     detailLabel: (method: ContactMethod) => detailLabelCy[method],
-    errorReplyMethod: 'Dewiswch sut ddylem ni ddweud wrthych',
-    contactDetailRequired: (method: ContactMethod) => contactDetailRequired.cy[method],
-    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
+    contactMethodRequired: 'Dewiswch sut ddylem ni ddweud wrthych',
   },
   easyRead: {
     'en-GB': {
@@ -53,8 +46,7 @@ export const replyMessages = defineMessages({
           post: 'Your address',
           supporter: 'The name of the person who helps you, and how to reach them',
         })[method],
-      errorReplyMethod: 'Choose how we should tell you',
-      ...contactFieldEasy['en-GB'],
+      contactMethodRequired: 'Choose how we should tell you',
     },
     cy: {
       detailLabel: (method: ContactMethod) =>
@@ -65,8 +57,7 @@ export const replyMessages = defineMessages({
           post: 'Eich cyfeiriad',
           supporter: 'Enw’r person sy’n eich helpu, a sut i gysylltu â nhw',
         })[method],
-      errorReplyMethod: 'Dewiswch sut dylen ni ddweud wrthych',
-      ...contactFieldEasy.cy,
+      contactMethodRequired: 'Dewiswch sut dylen ni ddweud wrthych',
     },
   },
   easyReadSame: ['replyMethodField'],
@@ -74,19 +65,7 @@ export const replyMessages = defineMessages({
 
 export type ReplyTranslate = Translate<CoreStrings & (typeof replyMessages)['en-GB']>;
 
-/** Words a problem with how to tell you (`reply.method`, `reply.detail`); any other by its code. */
-export function wordReplyProblem({ field, code, limit }: FieldProblem, t: ReplyTranslate, replyMethod: ContactMethod | ''): string {
-  switch (`${field}:${code}`) {
-    case 'reply.method:required':
-    case 'reply.method:not-in-list':
-      return t('errorReplyMethod');
-    case 'reply.detail:required':
-      return replyMethod ? t('contactDetailRequired', replyMethod) : t('errorReplyMethod');
-    case 'reply.detail:invalid-email':
-      return t('emailFormat');
-    case 'reply.detail:invalid-phone':
-      return t('phoneFormat');
-    default:
-      return t('fieldProblem', code, limit);
-  }
+/** Words a problem with how to tell you (`reply.method`, `reply.detail`: the one contact rule); any other by its code. */
+export function wordReplyProblem(problem: FieldProblem, t: ReplyTranslate, replyMethod: ContactMethod | ''): string {
+  return wordContactProblem(problem, 'reply', replyMethod, t) ?? t('fieldProblem', problem.code, problem.limit);
 }

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../../api/rules.js';
 import type { Access, ContactMethod } from '../../../api/types.js';
+import { wordContactProblem } from '../../../core/forms/contact-words.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import type { Frequency } from '../../../core/forms/often-field.js';
 
@@ -50,27 +51,19 @@ export function interestBody(values: InterestValues) {
   };
 }
 
-const detailRequired = { email: 'emailRequired', phone: 'phoneRequired', text: 'textRequired', post: 'postRequired', supporter: 'supporterRequired' } as const;
-
 /** The form's words for a field problem, from the browser's checks or the server's codes. */
-export function wordInterestProblem(t: Translate<MessageSet>, method: ContactMethod | '', { field, code, limit }: FieldProblem): string {
+export function wordInterestProblem(t: Translate<MessageSet>, method: ContactMethod | '', problem: FieldProblem): string {
+  const { field, code, limit } = problem;
   const n = (limit ?? 0).toLocaleString('en-GB');
+  const contact = wordContactProblem(problem, 'contact', method, t);
+  if (contact) return contact;
   switch (`${field}:${code}`) {
     case 'name:required':
       return t('nameRequired');
     case 'name:too-long':
       return t('nameTooLong', n);
-    case 'contact.method:required':
-    case 'contact.method:not-in-list':
-      return t('methodRequired');
-    case 'contact.detail:required':
-      return method ? t(detailRequired[method]) : t('methodRequired');
     case 'contact.detail:too-long':
       return t('detailTooLong', n);
-    case 'contact.detail:invalid-email':
-      return t('emailFormat');
-    case 'contact.detail:invalid-phone':
-      return t('phoneFormat');
     case 'accessNeeds:too-long':
       return t('accessNeedsTooLong', n);
     case 'message:too-long':

@@ -1,6 +1,7 @@
 import { checkBody, type FieldProblem } from '../../../api/rules-check.js';
 import { profileRules } from '../../../api/rules-public.js';
 import type { ContactMethod } from '../../../api/types.js';
+import { wordContactProblem } from '../../../core/forms/contact-words.js';
 import type { FieldErrors } from '../../../core/forms/index.js';
 import type { PlainKey, ProfileTranslate } from './context.js';
 import { toInput, type ProfileValues } from './profile-values.js';
@@ -30,7 +31,10 @@ const labels: Partial<Record<string, PlainKey>> = {
 };
 
 /** This form's words for a field problem, whether the browser found it or the server sent its code. */
-export function wordProfileProblem({ field, code, limit }: FieldProblem, t: ProfileTranslate, method: ContactMethod | ''): string {
+export function wordProfileProblem(problem: FieldProblem, t: ProfileTranslate, method: ContactMethod | ''): string {
+  const { field, code, limit } = problem;
+  const contact = wordContactProblem(problem, 'contact', method, t);
+  if (contact) return contact;
   switch (`${field}:${code}`) {
     case 'name:required':
       return t('nameRequired');
@@ -40,15 +44,6 @@ export function wordProfileProblem({ field, code, limit }: FieldProblem, t: Prof
       return t('importantToMeRequired');
     case 'experience:required':
       return t('experienceRequired');
-    case 'contact.method:required':
-    case 'contact.method:not-in-list':
-      return t('contactMethodRequired');
-    case 'contact.detail:required':
-      return method ? t('contactDetailRequired', method) : t('contactMethodRequired');
-    case 'contact.detail:invalid-email':
-      return t('emailFormat');
-    case 'contact.detail:invalid-phone':
-      return t('phoneFormat');
     case 'contact.detail:too-long':
       return method && limit !== undefined ? t('tooLong', t('contactDetail', method), limit) : t('fieldProblem', code, limit);
     case 'consent:required':
