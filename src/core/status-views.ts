@@ -33,14 +33,17 @@ export interface ErrorViewOptions {
   headingLevel?: number;
 }
 
+/** With neither "Try again" nor a link, no empty button row: its paragraph's margin made a band at the panel's foot. */
 export function errorView(options: ErrorViewOptions): TemplateResult {
   return html`<div class="panel error" part="error" role="alert">
     ${heading(options.headingLevel ?? 3, html`${icon('alert')} ${options.title}`, { className: 'panel-title' })}
     <p>${options.message}</p>
-    <div class="button-group">
-      ${options.onRetry ? html`<button type="button" class="button secondary" @click=${options.onRetry}>${options.retryLabel}</button>` : nothing}
-      ${options.fallback ? html`<a href=${options.fallback.href}>${options.fallback.label}</a>` : nothing}
-    </div>
+    ${options.onRetry || options.fallback
+      ? html`<div class="button-group">
+          ${options.onRetry ? html`<button type="button" class="button secondary" @click=${options.onRetry}>${options.retryLabel}</button>` : nothing}
+          ${options.fallback ? html`<a href=${options.fallback.href}>${options.fallback.label}</a>` : nothing}
+        </div>`
+      : nothing}
   </div>`;
 }
 

@@ -6,7 +6,8 @@
  *     unless it sits in a box that scrolls or clips on purpose (a wide table);
  *   - no heading is smaller than the widget's body text (level 5 and 6 headings used to take
  *     the browser's defaults: 13 px under 20 px text);
- *   - every checkbox and radio is at least 40 px square (GOV.UK's size).
+ *   - every checkbox and radio is at least 40 px square (GOV.UK's size);
+ *   - a status panel or the filter box has no band under its last line (a margin inside its padding).
  * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
  * measured again after the window is widened to 1280 px.
  */
@@ -56,6 +57,28 @@ function bodySize(element: Element): number {
   const root = element.getRootNode();
   const base = root instanceof ShadowRoot ? (root.querySelector('[part=base]') ?? root.host) : document.body;
   return parseFloat(getComputedStyle(base).fontSize);
+}
+
+/** The space between a box's last visible content (its lowest line of text or control) and its inner bottom edge. */
+function footOf(box: Element, rect: DOMRect, style: CSSStyleDeclaration): number {
+  let bottom = rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+  const range = document.createRange();
+  const lowest = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim()) {
+        range.selectNodeContents(child);
+        const inner = range.getBoundingClientRect();
+        if (inner.height > 1) bottom = Math.max(bottom, inner.bottom);
+      } else if (child instanceof Element) {
+        const inner = child.getBoundingClientRect();
+        if (inner.width <= 1 || inner.height <= 1 || getComputedStyle(child).visibility === 'hidden') continue;
+        if (child.matches('button, input, select, textarea, svg, img, .button, .choice label')) bottom = Math.max(bottom, inner.bottom);
+        else lowest(child);
+      }
+    }
+  };
+  lowest(box);
+  return rect.bottom - parseFloat(style.borderBottomWidth) - bottom;
 }
 
 function problemsAt(widget: HTMLElement, width: number): string[] {

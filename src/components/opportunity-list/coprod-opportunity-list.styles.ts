@@ -13,6 +13,10 @@ import { css } from 'lit';
 //
 // On a phone the filters and cards have less padding: a wider text column, so fewer lines.
 //
+// .filter-grid: its rows are spaced by the grid's gap and it keeps its distance from "More filters" itself,
+// so the box has no band under its last field (grid items' margins do not collapse into the padding)
+// nor under a closed "More filters" (the summary's margin did).
+//
 // .updating:empty: the "Updating…" status, when empty, stays in the accessibility tree (so it
 // is announced when it fills) but out of the layout.
 
@@ -32,18 +36,21 @@ export const listStyles = css`
   }
   .filter-grid {
     display: grid;
-    gap: 0 1.5em;
+    gap: 1em 1.5em;
+    margin-top: 0.75em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
   }
   .filters .form-group {
     margin-bottom: 1em;
+  }
+  .filter-grid > .form-group {
+    margin-bottom: 0;
   }
   .more-filters > summary {
     cursor: pointer;
     color: var(--_link);
     text-decoration: underline;
     padding: 0.25em 0;
-    margin-bottom: 0.75em;
   }
   .filters .input,
   .filters .select {
