@@ -114,6 +114,10 @@ export const baseStyles = css`
   fieldset {
     margin: 0 0 var(--_space);
   }
+  p:not(.panel),
+  .hint {
+    max-width: 40em;
+  }
   h1,
   h2,
   h3,

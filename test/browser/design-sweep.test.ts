@@ -7,7 +7,8 @@
  *   - no heading is smaller than the widget's body text (level 5 and 6 headings used to take
  *     the browser's defaults: 13 px under 20 px text);
  *   - every checkbox and radio is at least 40 px square (GOV.UK's size);
- *   - a status panel or the filter box has no band under its last line (a margin inside its padding).
+ *   - a status panel or the filter box has no band under its last line (a margin inside its padding);
+ *   - at 1280 px no paragraph or hint runs wider than 40em (a readable measure, not ~1,000 px).
  * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
  * measured again after the window is widened to 1280 px.
  */
@@ -20,6 +21,8 @@ const NARROW = { width: 320, height: 640 };
 const WIDE = { width: 1280, height: 800 };
 /** GOV.UK's checkboxes and radios are 40 px; half a pixel for rounding. */
 const CONTROL_MIN = 39.5;
+/** The widest a paragraph or hint may run, in em of its own text (as the inputs' 40em). */
+const MEASURE = 40;
 
 const modules = (await (await fetch('/__coprod/states-index.json')).json()) as string[];
 const components: ComponentStates[] = [];
@@ -102,6 +105,15 @@ function problemsAt(widget: HTMLElement, width: number): string[] {
       const size = parseFloat(style.fontSize);
       const body = bodySize(element);
       if (size < body - 0.05) report(`${width} px: heading ${describe_(element)} is ${size.toFixed(1)} px, smaller than the ${body.toFixed(1)} px body text`);
+    }
+    // A readable measure (GOV.UK keeps text to two-thirds of the page): no paragraph or hint of a widget (not the page's own, slotted) wider than 40em of its text, as inputs.
+    if (width === WIDE.width && element.getRootNode() instanceof ShadowRoot && element.matches('p:not(.panel), .hint') && rect.width > parseFloat(style.fontSize) * MEASURE + 1) {
+      report(`${width} px: ${describe_(element)} is ${Math.round(rect.width)} px wide, over ${MEASURE}em of its ${style.fontSize} text`);
+    }
+    if (element.matches('.panel, [part=filters]')) {
+      const foot = footOf(element, rect, style);
+      // Text's own box ends above its line's: half the leading (~0.25em) is allowed for, and a little more.
+      if (foot > parseFloat(style.paddingBottom) + parseFloat(style.fontSize) / 2) report(`${width} px: ${describe_(element)} has ${Math.round(foot)} px under its last line, over its ${style.paddingBottom} padding`);
     }
     if (element.matches('input[type=checkbox], input[type=radio]')) {
       if (rect.width < CONTROL_MIN || rect.height < CONTROL_MIN) {
