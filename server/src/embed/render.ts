@@ -68,11 +68,13 @@ async function load(widgetsDir: string): Promise<Renderer> {
   const { unsafeStatic, html } = await import('lit/static-html.js');
   const widgets = (await import(pathToFileURL(join(widgetsDir, 'coprod-widgets.js')).href)) as {
     readingsReady(locale: Locale, level: ReadingLevel): Promise<void> | undefined;
-    CoprodOpportunityList: { parts?(): Promise<void> };
+    CoprodOpportunityList: { parts?(): Promise<unknown> };
+    CoprodFeedbackLoop: { parts?(): Promise<unknown> };
   };
   // What the list draws after its first paint in a browser ("More filters"): the server renders
-  // it, and the browser loads it before hydrating, so both draw the same.
-  await widgets.CoprodOpportunityList.parts?.();
+  // it, and the browser loads it before hydrating, so both draw the same. The lazy parts' form
+  // rules join both widgets' stylesheets, which a server-rendered shadow root keeps.
+  await Promise.all([widgets.CoprodOpportunityList.parts?.(), widgets.CoprodFeedbackLoop.parts?.()]);
   const styles = new Map<string, string>();
 
   return {

@@ -5,7 +5,7 @@ import { ApiError, errorKind } from '../../api/errors.js';
 import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftKept, draftKey } from '../../core/controllers/draft-keys.js';
-import { formStyles } from '../../core/forms/form-styles.js';
+import { fieldStyles } from '../../core/forms/field-styles.js';
 import { loadingView } from '../../core/status-views.js';
 import { readingsReady } from '../../core/i18n.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
@@ -63,7 +63,15 @@ export type FeedbackLoopMode = 'board' | 'form' | 'both';
  * @cssproperty --coprod-status-not-changed - Colour of the "not changed" status tag and card edge.
  */
 export class CoprodFeedbackLoop extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, feedbackStyles];
+  static override styles = [...CoprodElement.styles, fieldStyles, feedbackStyles];
+
+  /**
+   * The form rules its lazy parts (the give-feedback form, "Tell me when this changes") bring,
+   * in its styles now, so that the reference server's stylesheet for it has every rule. @internal
+   */
+  static parts(): Promise<void> {
+    return import('../../core/forms/form-styles.js').then((styles) => styles.addFormStyles(this));
+  }
 
   static override messages = feedbackCatalog;
 

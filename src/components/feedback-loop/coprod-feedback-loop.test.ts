@@ -575,16 +575,30 @@ describe('<coprod-feedback-loop>', () => {
   });
 
   describe('the give-feedback form', () => {
-    it('with collapse-form, waits behind "Give feedback", which opens it with focus on the first question', async () => {
+    it('with collapse-form, waits behind "Give feedback", which opens it with focus on the first question, its fields drawn with their rules', async () => {
       const element = await render(html`<coprod-feedback-loop collapse-form .adapter=${publicApi()}></coprod-feedback-loop>`);
       await waitForBoard(element);
       await until(() => $(element, '.give-feedback-button'), 'the "Give feedback" button');
       expect($(element, 'form.feedback-form')).to.equal(null);
       expect(text($(element, '.give-feedback-button'))).to.equal('Give feedback');
+      // The board's first paint has only its search and filters' rules; the form brings the rest, drawn with them from its first frame (issue 19).
+      const unstyled: string[] = [];
+      const look = (): void => {
+        const tick = $(element, '.choice input');
+        if (tick && getComputedStyle(tick).position !== 'absolute') unstyled.push('a choice without its rules');
+        const area = $(element, 'textarea.textarea');
+        if (area && getComputedStyle(area).resize !== 'vertical') unstyled.push('a text area without its rules');
+      };
+      const watch = new MutationObserver(look);
+      watch.observe(element.shadowRoot!, { childList: true, subtree: true });
       $(element, '.give-feedback-button')!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => focused(element)?.id === 'field-topic', 'focus on the first question');
+      watch.disconnect();
       expect($(element, 'form.feedback-form')).to.not.equal(null);
+      expect(!!$(element, '.choice input') && !!$(element, 'textarea.textarea'), 'the form has choices and a text area').to.equal(true);
+      look();
+      expect(unstyled).to.deep.equal([]);
     });
 
     it('with collapse-form, opens by itself when a draft was kept', async () => {

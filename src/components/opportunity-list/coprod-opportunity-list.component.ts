@@ -6,7 +6,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Opportunity, OpportunityQuery, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { AddressController } from '../../core/controllers/address-controller.js';
-import { formStyles } from '../../core/forms/form-styles.js';
+import { fieldStyles } from '../../core/forms/field-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { readingsReady } from '../../core/i18n.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
@@ -46,15 +46,16 @@ const SEARCH_DELAY_MS = 400;
  * @cssproperty --coprod-skeleton-height - Height of each skeleton card while loading. Default 15em.
  */
 export class CoprodOpportunityList extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, cardStyles, listStyles];
+  static override styles = [...CoprodElement.styles, fieldStyles, cardStyles, listStyles];
   static override messages = listMessages;
 
   /**
-   * Loads what the list draws after its first paint ("More filters"), so that the reference
-   * server renders it too and hydration finds the same content. @internal
+   * Loads what the list draws after its first paint ("More filters", and the form rules of its
+   * fields and of "Only what may suit me"), so that the reference server renders it too, with every
+   * rule in its stylesheet, and hydration finds the same content. @internal
    */
-  static parts(): Promise<void> {
-    return loadMoreFilters();
+  static parts(): Promise<unknown> {
+    return Promise.all([loadMoreFilters(), import('../../core/forms/form-styles.js').then((styles) => styles.addFormStyles(this))]);
   }
 
   /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
@@ -351,6 +352,7 @@ export class CoprodOpportunityList extends CoprodElement {
       onOpen: () => void this.moreAsk.ask(),
       onRetry: () => void this.moreAsk.retry(() => readingsReady(this.config.locale, this.config.readingLevel)),
       more: this.moreFields?.({
+        host: this,
         t,
         locale: this.config.locale,
         readingLevel: this.config.readingLevel,

@@ -277,7 +277,7 @@ describe('<coprod-opportunity-list>', () => {
     expect(root(element).querySelector<HTMLSelectElement>('#field-area')!.value).to.equal('riverside');
   });
 
-  it('loads "More filters" after the first paint, and with a filter set waits in its skeleton: never an open, empty panel (issue 19)', async () => {
+  it('loads "More filters" after the first paint, and with a filter set waits in its skeleton: never an open, empty panel, nor its tick boxes without their rules (issue 19)', async () => {
     // A fresh copy of the element's module, so its "More filters" code is not in yet when it first renders.
     const fresh = new URL('./coprod-opportunity-list.component.ts?more-filters-fresh', import.meta.url).href;
     const { CoprodOpportunityList: Fresh } = (await import(/* @vite-ignore */ fresh)) as { CoprodOpportunityList: CustomElementConstructor };
@@ -288,6 +288,9 @@ describe('<coprod-opportunity-list>', () => {
     const look = (root: ShadowRoot) => {
       const more = root.querySelector<HTMLDetailsElement>('details.more-filters');
       if (more?.open && !more.querySelector('.filter-grid > *')) seen.push('an open, empty "More filters"');
+      // Its tick boxes' rules come with it (the first paint has only the search box's): never a frame without them.
+      const tick = root.querySelector('.choice input');
+      if (tick && getComputedStyle(tick).position !== 'absolute') seen.push('a tick box without its rules');
     };
     try {
       const element = document.createElement('coprod-list-fresh') as List;

@@ -1,20 +1,11 @@
-import { css } from 'lit';
+import { css, type CSSResult, type ReactiveElement } from 'lit';
+import { fieldStyles } from './field-styles.js';
 
-export const formStyles = css`
-  .form-group {
-    margin: 0 0 1.5em;
-  }
+/** The form rules besides a field's box (field-styles.ts): choices, text areas, fieldsets, the error summary. */
+export const formMoreStyles = css`
   .form-group.has-error {
     border-left: 0.3em solid var(--_error);
     padding-left: 0.9em;
-  }
-  .label,
-  legend {
-    display: block;
-    font-weight: 700;
-    margin: 0 0 0.3em;
-    padding: 0;
-    color: var(--_text);
   }
   legend.heading {
     font-size: 1.25em;
@@ -26,36 +17,6 @@ export const formStyles = css`
   }
   .form-group > fieldset {
     margin-bottom: 0;
-  }
-  .hint {
-    display: block;
-    color: var(--_muted);
-    margin: 0 0 0.5em;
-  }
-  .error-message {
-    display: block;
-    color: var(--_error);
-    font-weight: 700;
-    margin: 0 0 0.5em;
-  }
-  .input,
-  .textarea,
-  .select {
-    display: block;
-    width: 100%;
-    max-width: 40em;
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.4em 0.5em;
-    border: 2px solid var(--_text);
-    border-radius: 0;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.25;
-    text-transform: none;
-    letter-spacing: normal;
-    box-shadow: none;
   }
   .input.narrow {
     max-width: 16em;
@@ -69,13 +30,6 @@ export const formStyles = css`
   .has-error .textarea,
   .has-error .select {
     border-color: var(--_error);
-  }
-  .input:focus-visible,
-  .textarea:focus-visible,
-  .select:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_text);
   }
   .choices {
     display: grid;
@@ -221,3 +175,27 @@ export const formStyles = css`
     margin-top: 0.3em;
   }
 `;
+
+/** Every form rule, for a widget that draws a form at once. */
+export const formStyles = css`${fieldStyles}${formMoreStyles}`;
+
+/** `more` put right after `base` in `list` (the order formStyles has, so the widget's own rules still win); undefined if `base` is not there or `more` already is. */
+function after<T>(list: readonly T[], base: T, more: T): T[] | undefined {
+  const at = list.indexOf(base);
+  return at < 0 || list.includes(more) ? undefined : [...list.slice(0, at + 1), more, ...list.slice(at + 1)];
+}
+
+/**
+ * The rest of the form rules, for a widget whose first paint carries only fieldStyles, called by
+ * its lazy part that draws choices or a form: they join the widget's styles (the reference
+ * server's render of it, and every such element drawn after) and this element's shadow root,
+ * before the part is drawn, so no frame shows its fields without them. A shadow root the server
+ * rendered keeps the server's stylesheet, which has them (the element's `parts()`).
+ */
+export function addFormStyles(host: ReactiveElement | typeof ReactiveElement): void {
+  const type = (typeof host === 'function' ? host : host.constructor) as typeof ReactiveElement;
+  type.elementStyles = after<CSSResult | CSSStyleSheet>(type.elementStyles, fieldStyles, formMoreStyles) ?? type.elementStyles;
+  const root = (host as Partial<ReactiveElement>).renderRoot as ShadowRoot | undefined;
+  const sheets = root?.adoptedStyleSheets && after(root.adoptedStyleSheets, fieldStyles.styleSheet!, formMoreStyles.styleSheet!);
+  if (sheets) root!.adoptedStyleSheets = sheets;
+}

@@ -1,12 +1,12 @@
 import { TaskStatus } from '@lit/task';
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { feedbackRules } from '../../../api/rules-public.js';
 import type { FeedbackReceipt, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { DraftController, draftKey } from '../../../core/controllers/draft-controller.js';
 import { draftMessages, draftNotice } from '../../../core/forms/draft-parts.js';
-import { fieldId, FormController, formSpeech, type FieldErrors } from '../../../core/forms/index.js';
+import { addFormStyles, fieldId, FormController, formSpeech, type FieldErrors } from '../../../core/forms/index.js';
 import { mergeCatalogs, translator } from '../../../core/i18n.js';
 import { coreMessages } from '../../../core/messages.js';
 import { loadingView } from '../../../core/status-views.js';
@@ -24,7 +24,7 @@ const formCatalog = mergeCatalogs(mergeCatalogs(coreMessages, feedbackCatalog), 
 
 /** What the form needs from the board's element. */
 export interface FormPartHost {
-  element: ReactiveControllerHost & HTMLElement;
+  element: ReactiveElement;
   api: () => CoprodApi | undefined;
   view: () => ViewContext;
   reader: () => { locale: Locale; readingLevel: ReadingLevel };
@@ -64,6 +64,8 @@ export class FeedbackFormPart {
 
   constructor(private readonly host: FormPartHost) {
     const element = host.element;
+    // The board's first paint had only its search and filters' rules.
+    addFormStyles(element);
     const t = () => this.view().t;
     this.form = new FormController<FeedbackValues>(element, {
       initial: emptyValues,

@@ -1,9 +1,9 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { errorKind } from '../../../api/errors.js';
 import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
-import { choiceGroup, errorSummary, fieldId, FormController, textField } from '../../../core/forms/index.js';
+import { addFormStyles, choiceGroup, errorSummary, fieldId, FormController, textField } from '../../../core/forms/index.js';
 import { oftenField, type Frequency } from '../../../core/forms/often-field.js';
 import { mergeCatalogs, readingsReady, translator } from '../../../core/i18n.js';
 import { coreMessages } from '../../../core/messages.js';
@@ -54,6 +54,8 @@ export class HearBack {
     private done = false,
   ) {
     this.earlier = done;
+    // Its choices and error summary: the board's first paint had only its search and filters' rules.
+    addFormStyles(host as ReactiveElement);
     const method = this.path('method');
     const detail = this.path('detail');
     this.form = new FormController<HearValues>(host as ReactiveControllerHost & HTMLElement, {

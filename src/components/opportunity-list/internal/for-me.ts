@@ -6,12 +6,13 @@
  * this module the first time it has a sign-in, so a page without one pays nothing for it.
  */
 import { Task } from '@lit/task';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
 import type { MySuggestion, MySuggestionFilters, Opportunity, OpportunityQuery, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup } from '../../../core/forms/fields.js';
+import { addFormStyles } from '../../../core/forms/form-styles.js';
 import { heading } from '../../../core/heading.js';
 import { readingsReady, translator } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
@@ -51,7 +52,7 @@ export interface ForMeView {
 }
 
 /** The part, once the reader's words for it are here (so a Welsh reader never sees English go by). */
-export async function forMePart(host: ReactiveControllerHost & HTMLElement, view: () => ForMeView): Promise<ForMePart> {
+export async function forMePart(host: ReactiveElement, view: () => ForMeView): Promise<ForMePart> {
   const { locale, readingLevel } = view().config;
   await readingsReady(locale, readingLevel);
   return new ForMePart(host, view);
@@ -68,8 +69,10 @@ export class ForMePart {
   readonly #task: Task<readonly [CoprodApi | undefined, string | undefined, boolean, string], MySuggestion[] | undefined>;
   readonly #view: () => ForMeView;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, view: () => ForMeView) {
+  constructor(host: ReactiveElement, view: () => ForMeView) {
     this.#view = view;
+    // Its tick box: the list's first paint had only the search box's rules.
+    addFormStyles(host);
     this.#task = new Task(host, {
       args: () => {
         const { api, meToken, on, query } = view();

@@ -4,16 +4,19 @@
  * the panel opens at once; and before hydrating a server render that has them), so the first
  * paint does not carry the form fields module.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup, selectField } from '../../../core/forms/fields.js';
+import { addFormStyles } from '../../../core/forms/form-styles.js';
 import { translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
 import { MODES, type Filters } from './filters.js';
 import { moreFiltersMessages } from './more-filters.messages.js';
 
 export interface MoreFiltersOptions {
+  /** The list: its first paint had only the search box's rules, so this part brings the choices'. */
+  host: ReactiveElement;
   /** The list's words (the core's error prefix). */
   t: Translate<MessageSet>;
   locale: Locale;
@@ -30,6 +33,7 @@ export function moreFilters(o: MoreFiltersOptions): TemplateResult {
   const errorPrefix = o.t('errorPrefix');
   // Its own words, loaded with it (the list waited for them in the reader's language).
   const t = translator(moreFiltersMessages, locale, o.readingLevel);
+  addFormStyles(o.host);
   return html`${selectField({
       id: 'field-topic',
       label: t('topic'),
