@@ -124,6 +124,7 @@ import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod
 import { cardMessages } from '../../src/shared/card/card.messages.js';
 import { listPagingMessages } from '../../src/shared/staff/list-paging.messages.js';
 import { formWords } from '../../src/core/forms/form-words.js';
+import { staffInsightsMessages } from '../../src/components/staff-insights/coprod-staff-insights.messages.js';
 import { contactWords } from '../../src/core/forms/contact-words.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
@@ -151,6 +152,8 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'my-involvement (you are invited)': invitationsMessages,
   // Staff: the search and pages of the staff lists, which a staff member reading easy read also sees.
   'staff lists (search and pages)': listPagingMessages,
+  // Staff: the insights results' own words ("How they answered", too few to show), which an easy-read staff member sees.
+  'staff-insights (results)': staffInsightsMessages,
   // The words only forms use (a field problem by code, a form's failure), apart from the core strings.
   'forms (shared words)': formWords,
   'forms (how to reach you)': contactWords,

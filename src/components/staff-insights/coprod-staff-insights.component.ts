@@ -222,7 +222,7 @@ export class CoprodStaffInsights extends StaffElement {
       ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
       ${group
         ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
-            ${activity.given && activity.given.paper + activity.given.phone ? html`<p data-given>${this.t('given', activity.given.online, activity.given.paper, activity.given.phone)}</p>` : nothing}
+            ${activity.given && activity.given.paper + activity.given.phone ? html`<p data-given>${lines(this.t('given', activity.given.online, activity.given.paper, activity.given.phone))}</p>` : nothing}
             ${this.renderGroup(group, 'a', false)}`
         : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, minimum))}</p>`}
     </section>`;

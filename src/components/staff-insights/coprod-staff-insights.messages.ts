@@ -26,6 +26,13 @@ export const staffInsightsMessages = defineMessages({
   easyRead: {
     'en-GB': {
       tooFew: withLocale((locale, n: number, minimum: number) => `${plural(locale, n, { one: '{n} person has answered.', other: '{n} people have answered.' })}\nWe show results when ${minimum} people have answered.\nThis keeps answers private.`),
+      given: (online: number, paper: number, phone: number) => `How people answered:\n${online} online.\n${paper} on a paper form.\n${phone} on the phone.`,
+    },
+    cy: {
+      tooFew: withLocale((_locale, n: number, minimum: number) => `Mae ${n === 1 ? '1 person' : `${n} o bobl`} wedi ateb.\nRydyn ni’n dangos canlyniadau pan fydd ${minimum} o bobl wedi ateb.\nMae hyn yn cadw atebion yn breifat.`),
+      given: (online: number, paper: number, phone: number) => `Sut wnaeth pobl ateb:\n${online} ar-lein.\n${paper} ar ffurflen bapur.\n${phone} dros y ffôn.`,
     },
   },
+  // Reviewed: already short and plain (a staff page's titles, buttons and notices).
+  easyReadSame: ['title', 'activityTitle', 'tooFewTitle', 'changesTitle', 'noChanges', 'exportCsv', 'exported'],
 });

@@ -1,12 +1,14 @@
 import { html } from 'lit';
 import type { CoprodApi } from '../../api/api.js';
 import type { ComponentStates } from '../../core/states.js';
-import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
+import { ACTIVITY, addAnswers, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { councilReachApi, reachApi, reachFor } from '../../../test/helpers/reach-fixtures.js';
 import { scriptedError } from '../../../test/helpers/scripted-adapters.js';
 import { fieldId } from '../../core/forms/form-controller.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
-import { inStaffProvider, loadStates, shows, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { inStaffProvider, loadStates, shows, staffApi, type StaffProviderOptions } from '../../../test/helpers/staff-states.js';
+import { INGREDIENTS } from '../../api/rules.js';
+import type { Agreement, Ingredient } from '../../api/types.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-insights.js';
@@ -104,6 +106,25 @@ export function withoutInsightsApi(): CoprodApi {
   return api;
 }
 
+/**
+ * Six people invited: four answered online, staff typed in one paper form and one phone call.
+ * The activity's results then say how they answered; every call waits until the answers are in.
+ */
+export function givenApi(): CoprodApi {
+  const inner = staffApi();
+  const ratings = Object.fromEntries(INGREDIENTS.map((i) => [i, 'agree'])) as Record<Ingredient, Agreement>;
+  const ready = (async () => {
+    await addAnswers(inner, 4, 6);
+    for (const how of ['paper', 'phone'] as const) await inner.enterEvaluationByHand({ opportunityId: ACTIVITY, how, ratings, felt: 'consultation' });
+  })();
+  return new Proxy(inner, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? async (...args: unknown[]) => (await ready, (value as (...a: unknown[]) => unknown).apply(target, args)) : value;
+    },
+  });
+}
+
 /** The council's adapter whose answer to adding a question is a refusal (403: no insights role). */
 function refusingCouncilApi(): CoprodApi {
   const api = councilReachApi();
@@ -115,6 +136,8 @@ export const states: ComponentStates = {
   states: [
     ...loadStates(widget, { description: 'Nobody has said how an activity went yet.', render: () => widget(insightsApi(0).api, { opportunityId: null }) }),
     { name: 'Results', description: 'Six people said how the carers strategy went: the activity and the programme, each chart beside its table.', render: () => widget(insightsApi(6).api), play: shows('#programme-title ~ [part="group"]', 'the programme results') },
+    { name: 'Results: how they answered', description: 'Four answered online, one on a paper form and one over the phone (typed in by staff): the activity says so above its chart.', render: () => widget(givenApi()), play: shows('[data-given]', 'how they answered') },
+    { name: 'Easy read: how they answered', description: 'The same, in easy read: one line each way.', render: () => widget(givenApi(), { readingLevel: 'easy-read' }), play: shows('[data-given]', 'how they answered') },
     {
       name: 'Suppressed',
       description: 'Two answers: staff see the activity (the promise beside the rung felt), but the programme hides it (under the threshold of 5).',

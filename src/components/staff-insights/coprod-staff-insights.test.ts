@@ -5,7 +5,7 @@ import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
-import { addCouncilQuestion, enterPaper, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR, withoutInsightsApi } from './coprod-staff-insights.states.js';
+import { addCouncilQuestion, enterPaper, givenApi, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR, withoutInsightsApi } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import type { LadderRung } from '../../api/types.js';
 import '../provider/coprod-provider.js';
@@ -43,6 +43,20 @@ describe('<coprod-staff-insights>', () => {
     expect(labelled[1]).to.contain('The table beside has the same figures');
     expect(svg.querySelectorAll('rect.bar').length).to.be.greaterThan(10);
     expect(clean(shadow(element).querySelector('[part="changes"]'))).to.contain('Send the papers a week earlier.');
+  });
+
+  it('says how they answered (online, on paper, by phone), and in easy read and Welsh easy read one line each way', async () => {
+    const lines = async (locale = 'en-GB', reading = 'standard') => {
+      const root = await fixture(html`<coprod-provider .adapter=${givenApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${reading}>
+        <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
+      </coprod-provider>`);
+      const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+      const given = await until(() => shadow(element).querySelector('[data-given]'), 'how they answered');
+      return given.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim());
+    };
+    expect(await lines()).to.deep.equal(['How they answered: 4 online, 1 on a paper form, 1 over the phone.']);
+    expect(await lines('en-GB', 'easy-read')).to.deep.equal(['How people answered:', '4 online.', '1 on a paper form.', '1 on the phone.']);
+    expect(await lines('cy', 'easy-read')).to.deep.equal(['Sut wnaeth pobl ateb:', '4 ar-lein.', '1 ar ffurflen bapur.', '1 dros y ffôn.']);
   });
 
   it('shows staff an activity from two answers, with the promise beside the rung felt, while the programme hides it', async () => {
