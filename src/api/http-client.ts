@@ -1,7 +1,8 @@
 import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, SupportOptions, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import type { StaffCalls } from './http-staff.js';
-import { feedbackVersion, HttpTransport, profileSpec, route, writeSpec, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
+import { feedbackVersion, HttpTransport, loadWritePath, profileSpec, route, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
+import type { PublicWrites } from './http-write.js';
 import { PAY_CALLS } from './pay-calls.js';
 import type {
   FeedbackInput,
@@ -23,29 +24,23 @@ import type {
 } from './types.js';
 
 export { buildUrl, type HttpApiOptions, type QueryObject, type TokenSource } from './http-transport.js';
-export { parseRetryAfter, toApiError } from './http-problems.js';
 
-/** The calls a public page makes (the list, an opportunity, the feedback board, the profile form). */
-type PublicCalls = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'createInterest' | 'createProfile' | 'getProfile' | 'updateProfile' | 'deleteProfile' | 'listFeedback' | 'getFeedback' | 'createFeedback' | 'supportFeedback' | 'getTaxonomy'>;
+/** The calls a public page reads with (the list, an opportunity, the feedback board, the profile form); its writes are in http-write.ts. */
+type PublicReads = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'getProfile' | 'listFeedback' | 'getFeedback' | 'getTaxonomy'>;
 
 const operations = {
   listOpportunities: ['GET', '/opportunities'],
   getOpportunity: ['GET', '/opportunities/{opportunityId}'],
-  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
-  createProfile: ['POST', '/profiles'],
   getProfile: ['GET', '/profiles/{profileId}'],
-  updateProfile: ['PUT', '/profiles/{profileId}'],
-  deleteProfile: ['DELETE', '/profiles/{profileId}'],
   listFeedback: ['GET', '/feedback'],
   getFeedback: ['GET', '/feedback/{feedbackId}'],
-  createFeedback: ['POST', '/feedback'],
-  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
   getTaxonomy: ['GET', '/taxonomy'],
-} as const satisfies Operations<PublicCalls>;
+} as const satisfies Operations<PublicReads>;
 
 /** Every call of a module, as a list checked complete against its interface. */
 type AllOf<Calls, Names extends readonly (keyof Calls)[]> = [Exclude<keyof Calls, Names[number]>] extends [never] ? Names : { missing: Exclude<keyof Calls, Names[number]> };
 type Module = readonly [load: () => Promise<(send: Send) => object>, names: readonly string[]];
+type Calls = Record<string, (...args: unknown[]) => Promise<unknown>>;
 const module = <Calls, const Names extends readonly (keyof Calls & string)[]>(load: () => Promise<(send: Send) => Calls>, names: Names & AllOf<Calls, Names>): Module => [load as Module[0], names];
 
 /**
@@ -65,9 +60,23 @@ export const onFirstCall: readonly Module[] = [
   module(() => import('./http-staff.js').then((m) => m.staffCalls), ['createOpportunity', 'updateOpportunity', 'listInterests', 'updateInterest', 'listProfiles', 'updateFeedback', 'addFeedbackUpdate', 'mergeFeedback', 'getStaffSummary', 'listMessages', 'markMessageDone', 'listMessagesByHand']),
 ];
 
+/** A module's calls for one client, made on the first call; a module that failed to load (the network) is asked for again on the next call. */
+function onFirstUse<C>(load: () => Promise<(send: Send) => C>, send: Send): () => Promise<C> {
+  let calls: Promise<C> | undefined;
+  return () =>
+    (calls ??= load().then(
+      (make) => make(send),
+      (error: unknown) => {
+        calls = undefined;
+        throw new ApiError('network', 'The request could not be sent.', { cause: error });
+      },
+    ));
+}
+
 /**
  * The contract over HTTP, with timeouts, safe retries and an ETag cache (http-transport.ts).
- * The public calls are methods here; the person's page, pay, people, evaluation, audit,
+ * The public calls are methods here, and the writes among them load the write path
+ * (http-write.ts) on their first call; the person's page, pay, people, evaluation, audit,
  * equality and staff calls are put on each client by the constructor and load with their
  * module (http-me.ts, http-pay.ts, ...) the first time one of them is called.
  */
@@ -75,23 +84,16 @@ export const onFirstCall: readonly Module[] = [
 export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class HttpApi implements CoprodApi {
-  readonly #call: <T>(operationId: keyof PublicCalls, spec: Parameters<Send>[1]) => Promise<T>;
+  readonly #call: <T>(operationId: keyof PublicReads, spec: Parameters<Send>[1]) => Promise<T>;
+  readonly #writes: () => Promise<PublicWrites>;
 
   constructor(options: HttpApiOptions) {
     const transport = new HttpTransport(options);
     const send: Send = (operation, spec) => transport.call(operation, spec);
     this.#call = route(send, operations);
+    this.#writes = onFirstUse(() => loadWritePath().then((m) => m.publicWrites), send);
     for (const [load, names] of onFirstCall) {
-      let calls: Promise<Record<string, (...args: unknown[]) => Promise<unknown>>> | undefined;
-      // A module that failed to load (the network) is asked for again on the next call.
-      const loaded = () =>
-        (calls ??= load().then(
-          (make) => make(send) as Record<string, (...args: unknown[]) => Promise<unknown>>,
-          (error: unknown) => {
-            calls = undefined;
-            throw new ApiError('network', 'The request could not be sent.', { cause: error });
-          },
-        ));
+      const loaded = onFirstUse(load as () => Promise<(send: Send) => Calls>, send);
       // A subclass's own method of that name wins, as any method of a class would.
       for (const name of names) if (!(name in this)) Object.defineProperty(this, name, { value: async (...args: unknown[]) => (await loaded())[name]!(...args), writable: true, configurable: true });
     }
@@ -106,11 +108,11 @@ export class HttpApi implements CoprodApi {
   }
 
   createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
-    return this.#call('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) });
+    return this.#writes().then((w) => w.createInterest(opportunityId, input, options));
   }
 
   createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
-    return this.#call('createProfile', { body: input, ...writeSpec(options) });
+    return this.#writes().then((w) => w.createProfile(input, options));
   }
 
   getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
@@ -118,11 +120,11 @@ export class HttpApi implements CoprodApi {
   }
 
   updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
-    return this.#call('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) });
+    return this.#writes().then((w) => w.updateProfile(id, input, options));
   }
 
-  async deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
-    await this.#call<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
+  deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
+    return this.#writes().then((w) => w.deleteProfile(id, options));
   }
 
   async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
@@ -136,11 +138,11 @@ export class HttpApi implements CoprodApi {
   }
 
   createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
-    return this.#call('createFeedback', { body: input, ...writeSpec(options) });
+    return this.#writes().then((w) => w.createFeedback(input, options));
   }
 
   supportFeedback(id: Id, supporterKey: string, options?: SupportOptions): Promise<SupportResult> {
-    return this.#call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey, reply: options?.reply, messages: options?.messages }, ...writeSpec(options) });
+    return this.#writes().then((w) => w.supportFeedback(id, supporterKey, options));
   }
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {

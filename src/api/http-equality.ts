@@ -1,6 +1,7 @@
 /** Who is taking part over HTTP (`EqualityCalls`, issue 17): the person's own answers, and staff's counts. */
 import type { EqualityCalls } from './api.js';
-import { meSpec, route, type Operations, type Send } from './http-transport.js';
+import { route, type Operations, type Send } from './http-transport.js';
+import { meSpec } from './http-write.js';
 
 const operations = {
   getMyEquality: ['GET', '/me/equality'],

@@ -1,6 +1,7 @@
 /** The person's own page over HTTP (`MyInvolvementCalls`): the token is the one `startMySession` gave, never the configured one. */
 import type { MyInvolvementCalls } from './api.js';
-import { meSpec, writeSpec, route, updatedVersion, type Operations, type Send } from './http-transport.js';
+import { route, type Operations, type Send } from './http-transport.js';
+import { meSpec, updatedVersion, writeSpec } from './http-write.js';
 import type { MyInvolvement } from './types.js';
 
 const operations = {

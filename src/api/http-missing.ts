@@ -1,6 +1,7 @@
 /** "I came but I am not on the list" over HTTP (`MissingSessionCalls`, issue 16): reports are versioned by when they last changed. */
 import type { MissingSessionCalls } from './api.js';
-import { meSpec, updatedVersion, updateSpec, route, type Operations, type Send } from './http-transport.js';
+import { route, type Operations, type Send } from './http-transport.js';
+import { meSpec, updatedVersion, updateSpec } from './http-write.js';
 import type { MissingSession, MyMissingSessions } from './types.js';
 
 const operations = {

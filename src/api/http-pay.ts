@@ -1,6 +1,7 @@
 /** Valued and paid over HTTP (`PayCalls`, issue 16): attendance and claims are versioned by when they last changed. */
 import type { PayCalls } from './api.js';
-import { meSpec, updatedVersion, updateSpec, writeSpec, route, type Operations, type Send } from './http-transport.js';
+import { route, type Operations, type Send } from './http-transport.js';
+import { meSpec, updatedVersion, updateSpec, writeSpec } from './http-write.js';
 import type { Attendance, Claim, ClaimQueue, MyPay } from './types.js';
 
 const operations = {

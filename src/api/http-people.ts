@@ -1,6 +1,7 @@
 /** The people pool (`PeopleCalls`, issue 18), the evaluation calls (`EvaluationCalls`, issue 17) and the audit trail (`AuditCalls`, issue 20) over HTTP. */
 import type { AuditCalls, EvaluationCalls, PeopleCalls } from './api.js';
-import { meSpec, writeSpec, route, type Operations, type Send } from './http-transport.js';
+import { route, type Operations, type Send } from './http-transport.js';
+import { meSpec, writeSpec } from './http-write.js';
 import type { PersonRecord } from './types.js';
 import { noteVersion } from './versions.js';
 

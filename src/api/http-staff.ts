@@ -1,6 +1,7 @@
 /** Staff's own calls over HTTP: briefs, interests, profiles, the feedback board's answers, the summary and who was told. A public page never loads them. */
 import type { CoprodApi, MessageLogCalls, StaffSummaryCalls } from './api.js';
-import { feedbackVersion, interestVersion, route, updateSpec, writeSpec, type Operations, type Send } from './http-transport.js';
+import { feedbackVersion, route, type Operations, type Send } from './http-transport.js';
+import { interestVersion, updateSpec, writeSpec } from './http-write.js';
 import type { FeedbackItem, Interest } from './types.js';
 
 export type StaffCalls = Pick<CoprodApi, 'createOpportunity' | 'updateOpportunity' | 'listInterests' | 'updateInterest' | 'listProfiles' | 'updateFeedback' | 'addFeedbackUpdate' | 'mergeFeedback'> & StaffSummaryCalls & Required<MessageLogCalls>;

@@ -3,15 +3,27 @@
  * with backoff and `Retry-After`, the ETag cache, and errors read from RFC 9457 problems.
  * `HttpApi` (the public calls) and its per-concern modules (http-me.ts, http-pay.ts,
  * http-people.ts, http-staff.ts, ...) each write down their own operations (method and path)
- * and say how each answer is versioned; those modules load on their first call.
+ * and say how each answer is versioned; those modules load on their first call, and so does
+ * the write path (http-write.ts: a POST's idempotency key, a file's body, reading a refusal).
  */
 import { abortedError, sleep } from './abortable.js';
-import type { MeCallOptions, ProfileCallOptions, Upload, UpdateOptions, WriteOptions } from './api.js';
-import { ApiError } from './errors.js';
-import { toApiError } from './http-problems.js';
-import { newIdempotencyKey } from './idempotency.js';
-import type { FeedbackItem, Interest } from './types.js';
+import type { ProfileCallOptions, Upload } from './api.js';
+import { ApiError, kindForStatus } from './errors.js';
+import type { FeedbackItem } from './types.js';
 import { noteVersion } from './versions.js';
+
+type WritePath = typeof import('./http-write.js');
+let writePath: Promise<WritePath> | undefined;
+
+/**
+ * The write path, loaded by the first write or the first refused answer, so that a page that
+ * only reads does not carry it. A failed load (the network) is asked for again next time.
+ */
+export const loadWritePath = (): Promise<WritePath> =>
+  (writePath ??= import('./http-write.js').catch((error: unknown) => {
+    writePath = undefined;
+    throw error;
+  }));
 
 export type TokenSource = string | (() => string | undefined | null | Promise<string | undefined | null>);
 
@@ -135,7 +147,7 @@ export class HttpTransport {
     // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
     // PUT, PATCH and DELETE are sent once.
     const retryable = method === 'GET' || method === 'POST';
-    const idempotencyKey = method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    let idempotencyKey = method === 'POST' ? spec.idempotencyKey : undefined;
     const maxAttempts = retryable ? this.options.retries + 1 : 1;
     const { signal } = spec;
 
@@ -151,13 +163,16 @@ export class HttpTransport {
       if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
       if (spec.upload !== undefined) headers['Content-Type'] = 'application/octet-stream';
       if (token) headers['Authorization'] = `Bearer ${token}`;
-      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
       if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
       if (cached) headers['If-None-Match'] = cached.etag;
 
       let outcome: Outcome;
       try {
-        const body = spec.upload !== undefined ? uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
+        // Any write loads the write path first; failing to load it is a network failure, retried as one.
+        const write = method === 'GET' ? undefined : await loadWritePath();
+        // One key for every attempt at this POST, so the server does it once.
+        if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey ??= write!.newIdempotencyKey();
+        const body = spec.upload !== undefined ? write!.uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
         outcome = await this.attempt(url, { method, headers, body }, signal, read === 'blob');
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
@@ -183,7 +198,11 @@ export class HttpTransport {
         return body;
       }
 
-      const apiError = toApiError(response, text);
+      // A refusal is read by the write path (loaded now if this is a read); without it, its status says enough.
+      const apiError = await loadWritePath().then(
+        (write) => write.toApiError(response, text),
+        () => new ApiError(kindForStatus(response.status), `HTTP ${response.status}`, { status: response.status }),
+      );
       const transient = response.status >= 500 || response.status === 429;
       if (!retryable || !transient || attempt >= maxAttempts) throw apiError;
       let delay = this.backoff(attempt);
@@ -256,34 +275,14 @@ interface Outcome {
   blob?: Blob;
 }
 
-/** Attendance and claims: the version is when the record last changed, in quotes (the contract says so). */
-export const updatedVersion = <T extends { updatedAt: string }>(record: T): T => noteVersion(record, `"${record.updatedAt}"`);
-
-function uploadBody(upload: Upload): Blob | ArrayBuffer {
-  return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
-}
-
-export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
-  return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
-}
-
 /**
- * An interest's or a feedback item's version is when it last changed, in quotes (the
- * contract says so): items read in a list carry no ETag of their own.
+ * A feedback item's version is when it last changed, in quotes (the contract says so): items
+ * read in a list carry no ETag of their own.
  */
-export const interestVersion = (interest: Interest): Interest => noteVersion(interest, `"${interest.updatedAt}"`);
 export const feedbackVersion = (item: FeedbackItem): FeedbackItem => noteVersion(item, `"${item.lastUpdatedAt}"`);
 
 export function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch' | 'query'> {
   return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch, ...(options?.reason ? { query: { reason: options.reason } } : {}) };
-}
-
-export function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {
-  return { signal: options?.signal, ifMatch: options?.ifMatch };
-}
-
-export function meSpec(options: MeCallOptions): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
-  return { signal: options.signal, tokenOverride: options.meToken };
 }
 
 function parseBody<T>(text: string, status: number): T {

@@ -1,0 +1,62 @@
+/**
+ * `HttpApi`'s write path, loaded by the first write (or the first refused answer), so that a page
+ * that only reads (a public list or board) does not carry it: the public writes, a POST's
+ * idempotency key, a file's body, the write options, and a refusal read as an `ApiError` (an RFC
+ * 9457 problem with its field codes, `Retry-After`). The person, pay, people and staff calls
+ * (http-me.ts, ...) take their write options from here.
+ */
+import type { CoprodApi, MeCallOptions, UpdateOptions, Upload, WriteOptions } from './api.js';
+import { profileSpec, route, type Operations, type RequestSpec, type Send } from './http-transport.js';
+import type { Interest } from './types.js';
+import { noteVersion } from './versions.js';
+
+export { newIdempotencyKey } from './idempotency.js';
+export { toApiError } from './http-problems.js';
+
+/** The public calls that write: methods of `HttpApi` that load this module on their first call. */
+export type PublicWrites = Pick<CoprodApi, 'createInterest' | 'createProfile' | 'updateProfile' | 'deleteProfile' | 'createFeedback' | 'supportFeedback'>;
+
+const operations = {
+  createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
+  createProfile: ['POST', '/profiles'],
+  updateProfile: ['PUT', '/profiles/{profileId}'],
+  deleteProfile: ['DELETE', '/profiles/{profileId}'],
+  createFeedback: ['POST', '/feedback'],
+  supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
+} as const satisfies Operations<PublicWrites>;
+
+export const publicWrites = (send: Send): PublicWrites => {
+  const call = route(send, operations);
+  return {
+    createInterest: (opportunityId, input, options) => call('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) }),
+    createProfile: (input, options) => call('createProfile', { body: input, ...writeSpec(options) }),
+    updateProfile: (id, input, options) => call('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) }),
+    deleteProfile: async (id, options) => {
+      await call<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
+    },
+    createFeedback: (input, options) => call('createFeedback', { body: input, ...writeSpec(options) }),
+    supportFeedback: (id, supporterKey, options) => call('supportFeedback', { params: { feedbackId: id }, body: { supporterKey, reply: options?.reply, messages: options?.messages }, ...writeSpec(options) }),
+  };
+};
+
+export function uploadBody(upload: Upload): Blob | ArrayBuffer {
+  return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
+}
+
+export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
+  return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
+}
+
+export function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {
+  return { signal: options?.signal, ifMatch: options?.ifMatch };
+}
+
+export function meSpec(options: MeCallOptions): Pick<RequestSpec, 'signal' | 'tokenOverride'> {
+  return { signal: options.signal, tokenOverride: options.meToken };
+}
+
+/** Attendance and claims: the version is when the record last changed, in quotes (the contract says so). */
+export const updatedVersion = <T extends { updatedAt: string }>(record: T): T => noteVersion(record, `"${record.updatedAt}"`);
+
+/** An interest's version is when it last changed, in quotes (the contract says so): interests read in a list carry no ETag of their own. */
+export const interestVersion = (interest: Interest): Interest => noteVersion(interest, `"${interest.updatedAt}"`);
