@@ -7,7 +7,7 @@ import type { Attendance, Claim, MyPay, Payment } from '../../api/types.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
-import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
+import { choiceGroup, errorSummary, fieldId, FormController, formSpeech, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -113,6 +113,8 @@ export class CoprodClaim extends CoprodElement {
     validate: (values) => validateClaim(values, this.data.value?.payments.get(values.opportunityId), this.say),
     word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
     onChange: () => this.draft.changed(),
+    // A failure naming no field, in the reader's words (not the error's own English).
+    speech: formSpeech('public', () => this.t('sending'), (facts) => this.t('formFailure', facts)),
   }));
 
   /** @internal */
@@ -218,7 +220,7 @@ export class CoprodClaim extends CoprodElement {
         onSaveLimit: (event) => void this.saveLimit(event),
       })}
       ${showForm ? this.renderForm(pay, open, payments.get(this.chosen)) : nothing}
-      ${this.times.view(this.view, pay.attendance)} ${this.missing.view(this.view)} ${claimsList(this.view, pay.claims, (claim) => this.answers.view(claim), pay.payContact)}`;
+      ${this.times.view(this.view, pay.attendance)} ${this.missing.view(this.view)} ${claimsList(this.view, pay.claims, (claim) => this.answers.view(claim, this.level + 3), pay.payContact)}`;
   }
 
   private renderSent(claim: Claim, more: boolean): TemplateResult {

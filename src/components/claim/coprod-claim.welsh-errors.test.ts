@@ -74,4 +74,87 @@ describe('<coprod-claim>: the server’s refusal of a claim, in Welsh (issue 11)
     expect(text(element, '[data-expense]'), 'nor at the control').to.not.contain(welsh);
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-note')!.value).to.equal('Des i mewn car.');
   });
+
+  it('the answer to a staff question: a refusal by field is worded in Welsh at the box and in its own summary (focused, linked); a failure is a Welsh alert; what was typed stays and a retry of the same answer is the same attempt', async () => {
+    sessionStorage.clear();
+    const TOO_LONG = 'The answer is too long.';
+    const keys: string[] = [];
+    const api = payApi('queried').api;
+    const refusing = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        // The first answer is refused as the server does (422 naming `text`, English words), the second is lost on the way; the third goes through.
+        if (key === 'answerClaimQuery')
+          return async (...args: Parameters<NonNullable<CoprodApi['answerClaimQuery']>>) => {
+            keys.push(args[2].idempotencyKey ?? '');
+            if (keys.length === 1) throw invalid([field('text', 'too-long', TOO_LONG)]);
+            if (keys.length === 2) throw new ApiError('network', 'Failed to fetch');
+            return target.answerClaimQuery!(...args);
+          };
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${refusing} .meToken=${ROSA}></coprod-claim>`);
+    await until(() => shadow(element).querySelector('form.answer textarea'), 'the answer box');
+    const box = () => shadow(element).querySelector<HTMLTextAreaElement>('form.answer textarea')!;
+    const send = () => shadow(element).querySelector<HTMLButtonElement>('form.answer button[type="submit"]')!.click();
+
+    // Nothing typed: asked in Welsh, in the box's own summary, which takes focus and links to the box.
+    send();
+    await until(() => text(element, 'form.answer .error-summary').includes('Ysgrifennwch eich ateb'), 'the Welsh "write your answer" in the summary');
+    expect(keys, 'nothing sent').to.have.length(0);
+    expect(shadow(element).activeElement?.closest('form.answer .error-summary'), 'the summary has focus').to.not.equal(null);
+    const link = shadow(element).querySelector<HTMLAnchorElement>('form.answer .error-summary a')!;
+    expect(link.getAttribute('href')).to.equal(`#${box().id}`);
+    expect(box().getAttribute('aria-invalid')).to.equal('true');
+
+    // The server refuses the field by its code: Welsh words from the code, at the box and in the summary, never the English.
+    typeInto(element, `#${box().id}`, 'Do, 4 awr.');
+    await until(() => !shadow(element).querySelector('form.answer .error-summary'), 'the error gone once answered');
+    send();
+    const welsh = 'Defnyddiwch 2,000 nod neu lai';
+    await until(() => text(element, 'form.answer .error-summary').includes(welsh), `"${welsh}" in the answer's summary`);
+    expect(text(element, 'form.answer .has-error'), 'at the box').to.contain(welsh);
+    expect(shadow(element).activeElement?.closest('form.answer .error-summary'), 'the summary has focus').to.not.equal(null);
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain(TOO_LONG);
+    expect(shadow(element).querySelector('form.answer [data-form-failure]'), 'a field problem, not a general failure').to.equal(null);
+    expect(box().value, 'what was typed is kept').to.equal('Do, 4 awr.');
+    const summaryTitle = shadow(element).querySelector('form.answer .error-summary [id$="-summary-title"]');
+    expect(summaryTitle?.id, 'a title id of its own, not the claim form’s').to.match(/^answer-.+-summary-title$/);
+
+    // Changed and sent again: lost on the way, said in Welsh in a focused alert, the answer kept.
+    typeInto(element, `#${box().id}`, 'Do, 4 awr. Byddaf yn ei bostio.');
+    send();
+    await until(() => shadow(element).querySelector('form.answer [data-form-failure]'), 'the failure');
+    const failure = text(element, 'form.answer [data-form-failure]');
+    expect(failure).to.contain('Nid oeddem yn gallu cysylltu â’r gwasanaeth');
+    expect(failure).to.not.contain('Failed to fetch');
+    await until(() => shadow(element).activeElement?.hasAttribute('data-form-failure'), 'focus on the failure');
+    expect(box().value).to.equal('Do, 4 awr. Byddaf yn ei bostio.');
+    expect(keys[1], 'a changed answer is a new attempt').to.not.equal(keys[0]);
+
+    // The same answer again: the same attempt (one idempotency key), and it is sent.
+    send();
+    await until(() => text(element, '[data-status="queried"], [data-status="submitted"]').includes('Mae eich ateb wedi’i anfon'), 'the answer sent');
+    expect(keys).to.have.length(3);
+    expect(keys[2], 'the retry is the same attempt').to.equal(keys[1]);
+  });
+
+  it('the claim form: a send lost on the way is said in Welsh (the core words), not the error’s English; the claim is kept', async () => {
+    sessionStorage.clear();
+    const losing = new Proxy(payApi('attended').api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (key === 'createClaim') return async () => Promise.reject(new ApiError('network', 'Failed to fetch'));
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${losing} .meToken=${ROSA}></coprod-claim>`);
+    await fillAndSend(element);
+    await until(() => shadow(element).querySelector('form[part="form"] [data-form-failure]'), 'the failure');
+    const failure = text(element, 'form[part="form"] [data-form-failure]');
+    expect(failure).to.contain('Nid oeddem yn gallu cysylltu â’r gwasanaeth');
+    expect(failure, 'the error’s English').to.not.contain('Failed to fetch');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-expenses-0-miles')!.value).to.equal('12');
+  });
 });
