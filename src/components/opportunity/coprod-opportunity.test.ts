@@ -245,6 +245,11 @@ describe('<coprod-opportunity>', () => {
       await fillInterest(first, 'Dafydd Jones');
       expect(shadow(first).querySelector<HTMLInputElement>('#field-messages-frequency')!.checked).to.equal(true);
       expect(text(first, '#field-messages-frequency-hint')).to.contain('decision straight away');
+      // After all the ways to contact, as on the profile form and the feedback form, not inside the email choice.
+      const often = shadow(first).querySelector('#field-messages-frequency')!.closest('.form-group')!;
+      const methods = shadow(first).querySelector('#field-contact-method')!.closest('.form-group')!;
+      expect(methods.contains(often), 'not inside the contact choices').to.equal(false);
+      expect(methods.compareDocumentPosition(often) & Node.DOCUMENT_POSITION_FOLLOWING, 'after them').to.not.equal(0);
       clickOn(first, '#field-contact-method-1');
       await first.updateComplete;
       expect(shadow(first).querySelector('#field-messages-frequency')).to.equal(null);

@@ -144,21 +144,21 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
         choices: METHODS.map((method) => ({
           value: method,
           label: label(contactMethods, method, o.locale),
-          reveal:
-            method === 'email' || method === 'text'
-              ? html`${detailField(method)}${oftenField({
-                  id: fieldId('messages.frequency'),
-                  locale: o.locale,
-                  easyRead: o.easyRead,
-                  value: frequencyOf(values.often),
-                  errorPrefix,
-                  onChange: (often) => form.update({ often }),
-                  refresh: o.refresh,
-                })}`
-              : detailField(method),
+          reveal: detailField(method),
         })),
         onChange: ([method]) => form.update({ method: (method as ContactMethod | undefined) ?? '' }),
       })}
+      ${values.method === 'email' || values.method === 'text'
+        ? oftenField({
+            id: fieldId('messages.frequency'),
+            locale: o.locale,
+            easyRead: o.easyRead,
+            value: frequencyOf(values.often),
+            errorPrefix,
+            onChange: (often) => form.update({ often }),
+            refresh: o.refresh,
+          })
+        : nothing}
       ${choiceGroup({
         id: fieldId('needs'),
         type: 'checkbox',
