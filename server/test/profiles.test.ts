@@ -278,12 +278,14 @@ describe('profiles', () => {
     const saved = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia' }, headers: { 'if-match': read.headers.get('etag')! } });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'weekly', 'her weekly choice stays: the form did not change how often');
-    // She changes how often on the form itself: that is her choice now.
+    // She changes how often on the form itself: kept as this profile's (its read shows it), but the edit token proves nothing
+    // about the address, and the weekly summary was chosen where the address was proved, so that stays (session 16, prefs).
     const chose = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages: { ...messages, frequency: 'weekly' }, name: 'Nia' }, headers: { 'if-match': saved.headers.get('etag')! } });
     assert.equal(chose.status, 200, JSON.stringify(chose.body));
     const back = await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia' }, headers: { 'if-match': chose.headers.get('etag')! } });
     assert.equal(back.status, 200, JSON.stringify(back.body));
-    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'each_time', 'changed on the form, it is kept');
+    assert.equal(back.body.messages?.frequency, 'each_time', 'changed on the form, the profile keeps it');
+    assert.equal((await s.call('/api/v1/message-preferences', { token: prefs })).body.frequency, 'weekly', 'the choice made with proof of the address stays');
     // A real change to the profile elsewhere (another tab) still refuses a save from the older read.
     assert.equal((await s.call(path, { method: 'PUT', token: editToken, body: { ...profile, contact, messages, name: 'Nia J' }, headers: { 'if-match': saved.headers.get('etag')! } })).status, 412);
   });

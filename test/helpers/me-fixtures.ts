@@ -196,8 +196,8 @@ export class MeFixtureApi extends InMemoryApi {
     const { messages, ...kept } = input;
     const saved: Profile = { ...kept, id, createdAt: this.#page.profiles[index]!.createdAt, updatedAt: ME_NOW.toISOString() };
     this.#page.profiles[index] = saved;
-    // As the server (routes/profiles.ts rememberGuess): a frequency sent is taken as the person's choice.
-    if (messages?.frequency && this.#preferences) this.#preferences = { ...this.#preferences, frequency: messages.frequency };
+    // As the server (me/routes.ts): on an address the sign-in proved, how often changes only through /message-preferences.
+    void messages;
     return this.#session(options).signedInWith === 'profile' ? structuredClone(saved) : this.#withMessages(structuredClone(saved));
   }
 

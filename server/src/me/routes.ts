@@ -99,9 +99,9 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       }
       const shown = await seenBy(repos, now, { proved: proves(current, now) });
       const saved = await repos.profiles.update(profileId, request.body as ProfileInput);
-      // As on the profile's own route: the page's language is a guess, how often the person's choice when they changed it.
+      // As on the profile's own route: the page's language is a guess, how often this profile's choice when it changed it.
       const asked = (request.body as ProfileInput).messages;
-      if (asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request);
+      if (asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request, saved.id);
       return seenBy(repos, saved, { proved: proves(current, saved) });
     });
     reply.header('etag', versionOfMine(saved));

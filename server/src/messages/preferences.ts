@@ -75,21 +75,29 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
 /**
  * `resubscribe: false` (a profile saved, which is no request to hear from us): an unsubscribe stays.
  * `guessedReadingLevel`: used only for someone we have no row for yet; never replaces a reading level kept.
+ * `byProfile`: a profile's save, which proves nothing about the address (anyone may make a profile with
+ * any address): its frequency is taken only for an address with no choice yet, or one this profile set
+ * (migration 300). Without it (the other forms) a frequency sent is taken, as before.
  */
-export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel): Promise<string | null> {
+export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
+  // $6 taken: a frequency sent, and either not from a profile's save, or the address's how often is a guess or this profile's.
+  const taken = `$6::text IS NOT NULL AND ($11::text IS NULL OR preferences.frequency_guessed OR preferences.frequency_profile = $11)`;
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash)
-     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8)
+    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash, frequency_profile, frequency_guessed)
+     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN $11::text END, $6::text IS NULL)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
        -- A language the person chose stays until they choose again; a guess gives way to the language they act in now.
        language = CASE WHEN $4::text IS NOT NULL THEN $4 WHEN preferences.language_chosen THEN preferences.language ELSE $7 END,
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($5, preferences.reading_level),
-       frequency = coalesce($6, preferences.frequency), unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
-    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe, guessedReadingLevel ?? null],
+       frequency = CASE WHEN ${taken} THEN $6 ELSE preferences.frequency END,
+       frequency_profile = CASE WHEN ${taken} AND $11::text IS NOT NULL THEN $11 ELSE preferences.frequency_profile END,
+       frequency_guessed = preferences.frequency_guessed AND NOT (${taken}),
+       unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
+    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe, guessedReadingLevel ?? null, byProfile ?? null],
   );
   return personKey;
 }
@@ -104,8 +112,8 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
 export async function rememberContact(tx: Queryable, keys: ContactKeys, contact: Contact, language: Language, readingLevel: ReadingLevel, once = false): Promise<string> {
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   await tx.query(
-    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, contact_hash, forget_when_sent)
-     VALUES ($1, $2, $3, $4, false, $5, $6, $7) ON CONFLICT (person_key) DO NOTHING`,
+    `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, contact_hash, forget_when_sent, frequency_guessed)
+     VALUES ($1, $2, $3, $4, false, $5, $6, $7, true) ON CONFLICT (person_key) DO NOTHING`,
     [personKey, channel, keys.cipher.seal(address), language, readingLevel, contactHash, once],
   );
   return personKey;
@@ -137,6 +145,8 @@ export async function changePreferences(db: Queryable, personKey: string, change
     `UPDATE preferences SET
        language = coalesce($3, language), language_chosen = language_chosen OR $3::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
+       -- Chosen where the address was proved: no profile's save without proof changes it again (migration 300).
+       frequency_profile = CASE WHEN $5::text IS NOT NULL THEN NULL ELSE frequency_profile END, frequency_guessed = frequency_guessed AND $5::text IS NULL,
        unsubscribed_at = CASE WHEN $2::text = 'none' THEN coalesce(unsubscribed_at, now()) WHEN $2::text IS NOT NULL THEN NULL ELSE unsubscribed_at END,
        updated_at = now()
      WHERE person_key = $1 RETURNING *`,

@@ -71,11 +71,14 @@ const currentVersion = (ifMatch: string, profile: { updatedAt: string }): boolea
  * A profile's `messages` are the page's language and reading level, sent with every save: a guess
  * for someone we have not heard from, never a choice. What the person chose on their preferences
  * page (language, reading level, frequency) stays, and a profile saved is no request to hear from
- * us, so an unsubscribe stays too. Only a frequency, which the form never sends, is taken as chosen.
+ * us, so an unsubscribe stays too. Only a frequency is taken as chosen, and only as this profile's
+ * (`profileId`): a save proves nothing about the address, so it sets how often only for an address
+ * with no choice yet, or one this same profile set; never over a choice made where the person proved
+ * the address (a stranger may make a profile with anyone's address).
  */
-export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest): Promise<string | null> {
+export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest, profileId: string): Promise<string | null> {
   const chosen: PreferencesInput = { ...(guess.channel === 'none' ? { channel: 'none' } : {}), ...(guess.frequency ? { frequency: guess.frequency } : {}) };
-  return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), false, guess.readingLevel);
+  return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), false, guess.readingLevel, profileId);
 }
 
 /**
@@ -129,7 +132,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const editToken = newToken();
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
-      if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request);
+      if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request, id);
       return { status: 201, body: { profile: await seenBy(repos, profile, { made: input }), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
@@ -156,7 +159,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       }
       const saved = await repos.profiles.update(found!.profile.id, request.body as ProfileInput);
       const asked = (request.body as ProfileInput).messages;
-      if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request);
+      if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request, saved.id);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
       return seenBy(repos, saved, reader);
     });

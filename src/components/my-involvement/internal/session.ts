@@ -50,7 +50,14 @@ export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: (
     // The version the form read it at (the page's, from GET /me): a save made in another tab meanwhile is a 412, not overwritten.
     updateProfile(id: Id, input: ProfileInput, options?: { ifMatch?: string | undefined }) {
       if (!api.updateMyProfile) throw new ApiError('not-found', 'Not available.');
-      return api.updateMyProfile(id, input, { ...session.options(), ifMatch: options?.ifMatch }).catch(async (error: ApiError) => {
+      return api.updateMyProfile(id, input, { ...session.options(), ifMatch: options?.ifMatch }).then(async (saved) => {
+        // On an address this sign-in proved, how often changes only through the preferences (the server shows that row
+        // on the profile): a change made on the form goes there too, so it is the person's choice everywhere.
+        const frequency = input.messages?.frequency;
+        if (!frequency || !saved.messages || saved.messages.frequency === frequency || !api.updateMessagePreferences || session.current?.signedInWith === 'profile') return saved;
+        const state = await api.updateMessagePreferences({ frequency }, session.options());
+        return { ...saved, messages: { language: state.language, readingLevel: state.readingLevel, frequency: state.frequency } };
+      }).catch(async (error: ApiError) => {
         // Changed in another tab (412): the page's copy becomes what is saved now, with its version, for the form to read again.
         const now = error.kind === 'conflict' ? (await api.getMyInvolvement!(session.options()).catch(() => undefined))?.profiles.find((p) => p.id === id) : undefined;
         const mine = profiles().find((p) => p.id === id);

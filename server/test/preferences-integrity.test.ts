@@ -1,0 +1,65 @@
+/**
+ * How often a person hears from us ("each time" or "a weekly summary") is theirs: a client that
+ * puts back what it read cannot undo it, and someone who has not proved the address cannot change
+ * it (session 16, prefs; left from session 15's review M1). Runs on PGlite, and on PostgreSQL with DATABASE_URL.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { key, startServer, type TestServer } from './harness.js';
+import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
+
+const profile = (email: string, frequency: 'each_time' | 'weekly', name = 'Rhi') => ({
+  name, importantToMe: 'Family.', experience: 'Carer.', contact: { method: 'email', detail: email }, topics: ['carers'], consent: true,
+  messages: { channel: 'email', language: 'en-GB', readingLevel: 'standard', frequency },
+});
+const make = async (s: TestServer, body: object) => {
+  const made = await s.call('/api/v1/profiles', { method: 'POST', body, headers: { 'idempotency-key': key() } });
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  return made.body as { profile: { id: string; updatedAt: string }; editToken: string };
+};
+const howOften = async (s: TestServer, token: string) => (await s.call('/api/v1/message-preferences', { token })).body.frequency as string;
+
+describe('how often a person hears from us', () => {
+  it('someone who makes a profile with another person’s address, or changes how often on it with its edit token, does not change that address’s choice; a new address takes it, and that profile may change it again until the owner chooses', async () => {
+    const sender = capturingSender();
+    const s = await startServer({ me: meOptions(sender) });
+    try {
+      // The owner made a profile (each time), then chose each time again on the preferences page.
+      await make(s, profile('owner.often@example.org', 'each_time', 'Owner'));
+      const owner = await signInByEmail(s, sender, 'owner.often@example.org');
+      assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token: owner, body: { frequency: 'each_time' } })).status, 200);
+
+      // A stranger makes a profile with the owner's address and "a weekly summary".
+      const stranger = await make(s, profile('owner.often@example.org', 'weekly', 'Stranger'));
+      assert.equal(await howOften(s, owner), 'each_time', 'a new profile does not override the address’s choice');
+      // …and then changes how often on it with its edit token (weekly -> each time -> weekly).
+      const read = await s.call(`/api/v1/profiles/${stranger.profile.id}`, { token: stranger.editToken });
+      const { id, createdAt: _c, updatedAt: _u, messages: _m, ...input } = read.body;
+      for (const frequency of ['each_time', 'weekly']) {
+        const current = await s.call(`/api/v1/profiles/${id}`, { token: stranger.editToken });
+        const put = await s.call(`/api/v1/profiles/${id}`, { method: 'PUT', token: stranger.editToken, body: { ...input, messages: { frequency } }, headers: { 'if-match': current.headers.get('etag')! } });
+        assert.equal(put.status, 200, JSON.stringify(put.body));
+        assert.equal(put.body.messages?.frequency, frequency, 'the stranger’s profile keeps what it asked');
+      }
+      assert.equal(await howOften(s, owner), 'each_time', 'nor does an edit-token save');
+
+      // A new address: the profile's choice is the address's, and the same profile may change it.
+      const fresh = await make(s, profile('new.often@example.org', 'weekly', 'New'));
+      const edit = async (frequency: string) => {
+        const current = await s.call(`/api/v1/profiles/${fresh.profile.id}`, { token: fresh.editToken });
+        const { id: _i, createdAt: _d, updatedAt: _u, messages: _n, ...body } = current.body;
+        const put = await s.call(`/api/v1/profiles/${fresh.profile.id}`, { method: 'PUT', token: fresh.editToken, body: { ...body, messages: { frequency } }, headers: { 'if-match': current.headers.get('etag')! } });
+        assert.equal(put.status, 200, JSON.stringify(put.body));
+      };
+      await edit('each_time');
+      const person = await signInByEmail(s, sender, 'new.often@example.org');
+      assert.equal(await howOften(s, person), 'each_time', 'the profile that chose it may change it');
+      // Once the owner chooses where they proved the address, a save without proof leaves it.
+      assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token: person, body: { frequency: 'weekly' } })).status, 200);
+      await edit('each_time');
+      assert.equal(await howOften(s, person), 'weekly', 'the proved choice stays');
+    } finally {
+      await s.close();
+    }
+  });
+});
