@@ -20,6 +20,31 @@ const make = async (s: TestServer, body: object) => {
 const howOften = async (s: TestServer, token: string) => (await s.call('/api/v1/message-preferences', { token })).body.frequency as string;
 
 describe('how often a person hears from us', () => {
+  it('a client that puts back the whole GET /me profile (an old bundle, another client) does not undo a weekly summary chosen on the preferences (PUT /me/profiles/{id})', async () => {
+    const sender = capturingSender();
+    const s = await startServer({ me: meOptions(sender) });
+    try {
+      await make(s, profile('rhi.stale@example.org', 'each_time'));
+      const token = await signInByEmail(s, sender, 'rhi.stale@example.org');
+      const shown = (await s.call('/api/v1/me', { token })).body.profiles[0];
+      assert.equal(shown.messages.frequency, 'each_time');
+      assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token, body: { frequency: 'weekly' } })).body.frequency, 'weekly');
+      // The old page: GET /me's profile put back whole, `messages` as read (each time), with a new wish.
+      const { id, createdAt: _c, updatedAt, ...input } = shown;
+      const saved = await s.call(`/api/v1/me/profiles/${id}`, { method: 'PUT', token, body: { ...input, invitations: { wanted: 'none' } }, headers: { 'if-match': `"${updatedAt}"` } });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.equal(await howOften(s, token), 'weekly', 'the weekly summary stays');
+      assert.equal(saved.body.messages.frequency, 'weekly', 'and the answer shows it');
+      // Nor does a frequency sent on its own there: on the person's page how often changes through /message-preferences.
+      const { id: _i, createdAt: _d, updatedAt: at, messages: _m, ...now } = saved.body;
+      const sent = await s.call(`/api/v1/me/profiles/${id}`, { method: 'PUT', token, body: { ...now, messages: { frequency: 'each_time' } }, headers: { 'if-match': `"${at}"` } });
+      assert.equal(sent.status, 200, JSON.stringify(sent.body));
+      assert.equal(await howOften(s, token), 'weekly', 'only /message-preferences changes it on the person’s page');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('someone who makes a profile with another person’s address, or changes how often on it with its edit token, does not change that address’s choice; a new address takes it, and that profile may change it again until the owner chooses', async () => {
     const sender = capturingSender();
     const s = await startServer({ me: meOptions(sender) });

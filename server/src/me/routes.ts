@@ -100,8 +100,11 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
       const shown = await seenBy(repos, now, { proved: proves(current, now) });
       const saved = await repos.profiles.update(profileId, request.body as ProfileInput);
       // As on the profile's own route: the page's language is a guess, how often this profile's choice when it changed it.
-      const asked = (request.body as ProfileInput).messages;
-      if (asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request, saved.id);
+      // On an address this session proved, how often changes only through /message-preferences: a frequency sent here may be
+      // one read before a change made there (an old page, another client putting back GET /me), and the version cannot tell.
+      const { frequency, ...asked } = ((request.body as ProfileInput).messages ?? {}) as PreferencesInput;
+      const own = proves(current, saved) ? asked : askedOf({ ...asked, ...(frequency ? { frequency } : {}) }, shown, saved);
+      if ((request.body as ProfileInput).messages && saved.contact) await rememberGuess(repos, saved.contact, own, request, saved.id);
       return seenBy(repos, saved, { proved: proves(current, saved) });
     });
     reply.header('etag', versionOfMine(saved));
