@@ -38,6 +38,40 @@ function cannon(autocannon, url, options) {
   );
 }
 
+/**
+ * What the server itself spent, from its own /metrics (prom-client) read before and after a run:
+ * `http_request_duration_seconds` for the route (Fastify's reply.elapsedTime: from the request
+ * parsed to the answer handed to the socket) and the process's CPU seconds. autocannon's latency
+ * adds what happens outside the server's handling: the request waiting in the socket and the
+ * event loop behind others, and the client itself (autocannon runs in the bench's own process, on
+ * the same 2 cores). On a loaded machine that queueing, not the server's work, is most of a p99.
+ */
+async function serverMetrics(origin, route) {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const buckets = new Map();
+  let sum = 0;
+  let count = 0;
+  let cpu = 0;
+  for (const line of text.split('\n')) {
+    const [name, value] = line.split(' ');
+    if (name?.startsWith('process_cpu_seconds_total')) cpu = Number(value);
+    if (!name?.includes(`route="${route}"`) || !name.includes('method="GET"') || !name.includes('status_code="200"')) continue;
+    if (name.startsWith('http_request_duration_seconds_bucket')) buckets.set(name.match(/le="([^"]+)"/)[1], Number(value));
+    else if (name.startsWith('http_request_duration_seconds_sum')) sum = Number(value);
+    else if (name.startsWith('http_request_duration_seconds_count')) count = Number(value);
+  }
+  return { buckets, sum, count, cpu };
+}
+
+/** The server's own figures for the requests between two reads: mean, the bucket its p99 falls in, CPU per request. */
+function serverSpent(before, after) {
+  const count = after.count - before.count;
+  if (!count) return undefined;
+  const within = [...after.buckets].map(([le, n]) => [le, n - (before.buckets.get(le) ?? 0)]).filter(([le]) => le !== '+Inf').sort((a, b) => Number(a[0]) - Number(b[0]));
+  const p99 = within.find(([, n]) => n >= count * 0.99)?.[0];
+  return { count, meanMs: ((after.sum - before.sum) / count) * 1000, p99AtMostMs: p99 === undefined ? undefined : Number(p99) * 1000, cpuMs: ((after.cpu - before.cpu) / count) * 1000 };
+}
+
 const summary = (result) => ({
   rps: result.requests.average,
   p50: result.latency.p50,
@@ -141,7 +175,11 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
     const results = { floor: [], get: [], getBr: [], getStaff: [], post: [], getAfter: [], getStaffAfter: [] };
     const measure = async (key, target, i) => {
       log(`server ${kind}: ${key} run ${i + 1}/${RUNS} (${DURATION} s)`);
-      results[key].push({ ...summary(await cannon(autocannon, target.url, target)), load: loadavg()[0] });
+      const route = target === floor ? undefined : '/api/v1/opportunities';
+      const before = route && (await serverMetrics(server.origin, route).catch(() => undefined));
+      const result = summary(await cannon(autocannon, target.url, target));
+      const after = before && (await serverMetrics(server.origin, route).catch(() => undefined));
+      results[key].push({ ...result, load: loadavg()[0], server: after && serverSpent(before, after) });
     };
     // Reads first, on the seed as it is; then the POSTs; then (PostgreSQL) interests copied in
     // up to BENCH_INTERESTS; then the reads again (the list counts them for every opportunity).
@@ -179,15 +217,22 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
       // The machine's load (1-minute average) after each run: p99 grows with it on a shared machine.
       const load = runs.map((r) => r.load.toFixed(1)).join(', ');
       const goal = key === 'get' || key === 'getAfter' ? `; p99 goal <= 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'}` : '';
+      // The server's own share of each request (its /metrics), apart from the queueing autocannon's latency adds.
+      const spent = runs.map((r) => r.server).filter(Boolean);
+      const within = spent.map((s) => s.p99AtMostMs);
+      const inServer = spent.length
+        ? `; in the server (its /metrics): mean ${median(spent.map((s) => s.meanMs)).toFixed(2)} ms, p99 within ${within.every((w) => w !== undefined) ? `${Math.max(...within)} ms` : 'the top bucket'}, CPU ${median(spent.map((s) => s.cpuMs)).toFixed(2)} ms a request; the rest of autocannon's p99 is waiting (socket, event loop, a 2-core machine shared with the client)`
+        : '';
       return row('server', `${kind}: ${label}`, {
         value: rps,
         unit: 'req/s',
         display: `${Math.round(rps)} req/s`,
         runs: RUNS,
         ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
-        note: `p50 ${p50} ms, p99 ${p99} ms${goal}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
+        note: `p50 ${p50} ms, p99 ${p99} ms${goal}${inServer}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
         p50,
         p99,
+        ...(spent.length ? { serverMeanMs: median(spent.map((s) => s.meanMs)), serverP99AtMostMs: Math.max(...within), serverCpuMs: median(spent.map((s) => s.cpuMs)) } : {}),
         non2xx,
         errors,
         samples: runs,

@@ -6,6 +6,8 @@ export interface CachedAnswer {
   generation: number;
   body: string;
   etag: string;
+  /** The body's UTF-8 bytes, made once: a cached answer sent plain is not encoded again for every request. */
+  bytes?: Buffer;
   br?: Buffer;
   gzip?: Buffer;
 }

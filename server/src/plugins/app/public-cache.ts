@@ -61,7 +61,7 @@ export default fp<PublicCacheSettings>(
           reply.header('content-encoding', encoding);
           return reply.send(compressed(entry, encoding));
         }
-        return reply.send(entry.body);
+        return reply.send((entry.bytes ??= Buffer.from(entry.body)));
       }
       cache.misses += 1;
       const generation = cache.generation;
