@@ -196,6 +196,20 @@ export function addFormStyles(host: ReactiveElement | typeof ReactiveElement): v
   const type = (typeof host === 'function' ? host : host.constructor) as typeof ReactiveElement;
   type.elementStyles = after<CSSResult | CSSStyleSheet>(type.elementStyles, fieldStyles, formMoreStyles) ?? type.elementStyles;
   const root = (host as Partial<ReactiveElement>).renderRoot as ShadowRoot | undefined;
-  const sheets = root?.adoptedStyleSheets && after(root.adoptedStyleSheets, fieldStyles.styleSheet!, formMoreStyles.styleSheet!);
-  if (sheets) root!.adoptedStyleSheets = sheets;
+  if (!root) return;
+  const base = fieldStyles.styleSheet;
+  if (base) {
+    const sheets = after(root.adoptedStyleSheets, base, formMoreStyles.styleSheet!);
+    if (sheets) root.adoptedStyleSheets = sheets;
+    return;
+  }
+  // No constructable stylesheets (Safari < 16.4, Firefox < 101): Lit wrote one <style> per rule set into the root.
+  const styles = [...root.children].filter((child) => child.localName === 'style');
+  const at = styles.find((style) => style.textContent === fieldStyles.cssText);
+  if (!at || styles.some((style) => style.textContent === formMoreStyles.cssText)) return;
+  const style = document.createElement('style');
+  const nonce = (window as { litNonce?: string }).litNonce;
+  if (nonce !== undefined) style.setAttribute('nonce', nonce);
+  style.textContent = formMoreStyles.cssText;
+  at.after(style);
 }

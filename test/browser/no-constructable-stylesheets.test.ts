@@ -1,0 +1,63 @@
+/**
+ * A browser without constructable stylesheets (Safari 15.4–16.3, Firefox 94–100: both in the
+ * README's supported list). Lit then writes one <style> per rule set into each shadow root, so
+ * the form rules the list's and the board's lazy parts bring (tick boxes, text areas, the error
+ * summary: formMoreStyles) must reach a widget already on the page as a <style> too (review L1,
+ * session 16). The patch runs before lit is first evaluated: this file has no static import
+ * (@open-wc/testing brings lit), everything is imported after it.
+ */
+export {};
+
+delete (CSSStyleSheet.prototype as unknown as { replace?: unknown }).replace;
+const { expect } = await import('@open-wc/testing');
+
+async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () => {
+  it('the list\'s "More filters" tick boxes are drawn with their rules', async () => {
+    const { CoprodOpportunityList } = await import('../../src/components/opportunity-list/coprod-opportunity-list.component.js');
+    const { InMemoryApi } = await import('../../src/api/in-memory.js');
+    const { NOW } = await import('../../src/components/opportunity-list/coprod-opportunity-list.states.js');
+    expect('replace' in CSSStyleSheet.prototype, 'the patch is in place').to.equal(false);
+    if (!customElements.get('coprod-opportunity-list')) customElements.define('coprod-opportunity-list', CoprodOpportunityList);
+    const element = document.createElement('coprod-opportunity-list') as HTMLElement & { adapter: unknown; today: Date };
+    element.setAttribute('area', 'riverside'); // "More filters" opens by itself with a filter set.
+    element.adapter = new InMemoryApi({ now: NOW });
+    element.today = NOW;
+    document.body.append(element);
+    try {
+      const tick = await until(() => element.shadowRoot?.querySelector('.choice input'), 'a tick box in "More filters"');
+      expect(element.shadowRoot!.querySelectorAll('style').length, 'Lit wrote <style> elements').to.be.greaterThan(0);
+      expect(getComputedStyle(tick).position, 'the tick box is drawn by its rules').to.equal('absolute');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it("the board's give-feedback form is drawn with its rules", async () => {
+    await import('../../src/components/feedback-loop/coprod-feedback-loop.js');
+    const { publicApi, waitForBoard } = await import('../../src/components/feedback-loop/coprod-feedback-loop.states.js');
+    const element = document.createElement('coprod-feedback-loop') as HTMLElement & { adapter: unknown };
+    element.setAttribute('collapse-form', '');
+    element.adapter = publicApi();
+    document.body.append(element);
+    try {
+      await waitForBoard(element);
+      const open = await until(() => element.shadowRoot?.querySelector<HTMLButtonElement>('.give-feedback-button'), 'the "Give feedback" button');
+      open.click();
+      const area = await until(() => element.shadowRoot?.querySelector('textarea.textarea'), 'the form\'s text area');
+      const tick = await until(() => element.shadowRoot?.querySelector('.choice input'), 'the form\'s choices');
+      expect(getComputedStyle(area).resize, 'the text area is drawn by its rules').to.equal('vertical');
+      expect(getComputedStyle(tick).position, 'a choice is drawn by its rules').to.equal('absolute');
+    } finally {
+      element.remove();
+    }
+  });
+});
