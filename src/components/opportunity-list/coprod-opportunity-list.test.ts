@@ -12,6 +12,7 @@ import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.stat
 import { filterPart } from './internal/loading.js';
 import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
+import { renderFullCard } from '../../shared/card/card-full.js';
 import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
 
 describeStates(states);
@@ -120,7 +121,7 @@ describe('<coprod-opportunity-list>', () => {
     const api = new InMemoryApi({ now: NOW });
     const host = document.createElement('div');
     const { render } = await import('lit');
-    render(renderOpportunityCard(await api.getOpportunity('opp-carers-strategy'), { locale: 'en-GB', readingLevel: 'standard', headingLevel: 3, href: '#' }), host);
+    render(renderFullCard(await api.getOpportunity('opp-carers-strategy'), { locale: 'en-GB', readingLevel: 'standard', headingLevel: 3, href: '#' }), host);
     const access = host.querySelectorAll('.access-list li');
     expect(access.length).to.be.greaterThan(0);
     expect(access[0]!.querySelector('svg[aria-hidden=true]')).to.exist;

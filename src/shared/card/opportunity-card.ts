@@ -1,7 +1,7 @@
 /**
  * One opportunity as a card: title (a link that opens it), one-line summary, and the key
- * facts in plain words with an icon beside each. Exported for the staff widgets' preview,
- * which shows a draft exactly as the public will see it.
+ * facts in plain words with an icon beside each. The full card (the staff preview) and the
+ * opportunity page's facts are in card-full.ts, so a page of cards does not carry them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
@@ -11,9 +11,8 @@ import { translator } from '../../core/i18n.js';
 import { cardMessages } from './card.messages.js';
 import { icon, type IconName } from '../../core/icons.js';
 import { promiseInWords } from '../../core/ladder.js';
-import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
 import { inEnglishOnly, langOf } from './language.js';
-import { closingInWords, closingSoon, localised, paymentInWords, timeInWords, whenInWords, whereInWords } from './plain-words.js';
+import { closingInWords, closingSoon, localised, paymentInWords, whenInWords, whereInWords } from './plain-words.js';
 
 export interface CardOptions {
   locale: Locale;
@@ -27,70 +26,49 @@ export interface CardOptions {
   /** The day closing dates are counted from. */
   today?: Date;
   /**
-   * A short card for a list: the title, the summary and four facts (when, where, pay,
-   * closing). The rest (time, places, access, organisation) is one click away, in the
-   * opportunity itself.
+   * A full card's facts (card-full.ts: renderFullCard, the staff preview). Without them the card
+   * is a list's: the title, the summary and its facts (when, where, pay, closing, and what kind
+   * or promise the brief has); the rest (time, places, access, organisation) is one click away,
+   * in the opportunity itself, and its code loads with it.
    */
-  compact?: boolean;
-  /** More the card says at its end (the list's "Why it may suit you"). */
+  full?: TemplateResult;
+  /** More the card says at its end (the list's "Why it may suit you"; a full card's access and organisation). */
   extra?: TemplateResult;
 }
 
-/** What a compact card keeps: the promise too, when the brief makes one (who decides is why a person would take part). */
-const COMPACT_FACTS: readonly Fact['key'][] = ['kind', 'when', 'where', 'pay', 'promise', 'closing'];
-
-interface Fact {
+export interface Fact {
   key: 'kind' | 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
   icon: IconName;
   text: string | undefined;
 }
 
-/** The facts a card shows, in order; each computed only when shown (`wanted`). */
-function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today: Date | undefined, wanted?: readonly Fact['key'][]): Fact[] {
+/** The facts a card says, in order; a full card's `more` (card-full.ts: the time, the places) in their places. */
+function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today: Date | undefined, more: { time?: Fact; places?: Fact }): Fact[] {
   const t = translator(cardMessages, locale, readingLevel);
   const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
-  const facts: Array<[Fact['key'], IconName, () => string | undefined]> = [
+  return [
     // A training or support session says so first: it is for the people who take part, not taking part itself.
-    ['kind', kind === 'support' ? 'hand' : 'book', () => kind && t(`kind_${kind}`)],
-    ['when', 'calendar', () => whenInWords(opportunity, locale)],
-    ['where', opportunity.where.modes.includes('in_person') ? 'location' : 'online', () => whereInWords(opportunity, locale)],
-    ['time', 'clock', () => timeInWords(opportunity, locale)],
-    ['pay', 'money', () => paymentInWords(opportunity.payment, locale, readingLevel)],
-    ['promise', 'people', () => opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel)],
-    ['closing', 'alert', () => closingInWords(opportunity.closingDate, locale, today)],
-    ['places', 'person', () => placesInWords(opportunity, locale, readingLevel)],
-  ];
-  return facts.filter(([key]) => !wanted || wanted.includes(key)).map(([key, icon, text]) => ({ key, icon, text: text() }));
-}
-
-/** "3 places left" while there is a limit and room, "Waiting list" once every place is taken. */
-function placesInWords(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel): string | undefined {
-  const t = translator(cardMessages, locale, readingLevel);
-  const left = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
-  if (opportunity.status === 'filled' || (opportunity.status === 'open' && left === 0)) return t('waitingList');
-  return opportunity.status === 'open' && left !== undefined ? t('placesLeft', left) : undefined;
+    { key: 'kind', icon: kind === 'support' ? 'hand' : 'book', text: kind && t(`kind_${kind}`) },
+    { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
+    { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
+    more.time,
+    { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
+    { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
+    { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
+    more.places,
+  ].filter((fact): fact is Fact => !!fact?.text);
 }
 
 /** Easy-read text keeps one idea per line (most facts are one line: the text as it is). */
 const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`) : text);
 
-export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'compact'>): TemplateResult {
+/** A card's facts (a list's, or with `more` a full card's), each with its icon. */
+export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
   const t = translator(cardMessages, options.locale, options.readingLevel);
-  const facts = keyFacts(opportunity, options.locale, options.readingLevel, options.today, options.compact ? COMPACT_FACTS : undefined).filter((fact) => fact.text);
-  return html`<dl class="facts" part="facts">${facts.map(
+  return html`<dl class="facts" part="facts">${keyFacts(opportunity, options.locale, options.readingLevel, options.today, more).map(
     (fact) =>
       html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}><dt>${icon(fact.icon)} ${t(fact.key)}</dt> <dd>${lines(fact.text!)}</dd></div>`,
   )}</dl>`;
-}
-
-export function renderAccessFeatures(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel'>, headingLevel?: number): TemplateResult | typeof nothing {
-  if (!opportunity.accessibility.length) return nothing;
-  const t = translator(cardMessages, options.locale, options.readingLevel);
-  const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>${opportunity.accessibility.map(
-    (feature) => html`<li>${icon(accessIcons[feature] ?? 'check')} ${label(accessLabels, feature, options.locale)}</li>`,
-  )}</ul>`;
-  if (!headingLevel) return list;
-  return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;
 }
 
 export function renderOpportunityCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
@@ -106,7 +84,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
   // No white space between the tags (all of them blocks, grid or flex items, where it shows
   // nothing): a card was 97 nodes, 27 of them blank text that every render, removal and heap paid
   // for. One space stays between a fact's label and value, so its text reads "Pay Unpaid".
-  return html`<article class="card ${options.compact ? 'compact' : ''}" part="card" data-opportunity-id=${opportunity.id}>${heading(
+  return html`<article class="card ${options.full ? '' : 'compact'}" part="card" data-opportunity-id=${opportunity.id}>${heading(
     options.headingLevel,
     html`<a href=${options.href} @click=${onClick} lang=${langOf(opportunity, options.locale, 'title')}>${brief.title}</a>`,
     { className: 'card-title' },
@@ -121,11 +99,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
     inEnglishOnly(opportunity, options.locale, 'title') || inEnglishOnly(opportunity, options.locale, easyRead && brief.easyReadSummary ? 'easyReadSummary' : 'summary')
       ? html`<p class="muted lang-note">${t('inEnglishOnly')}</p>`
       : nothing
-  }${renderKeyFacts(opportunity, options)}${
-    options.compact
-      ? nothing
-      : html`${renderAccessFeatures(opportunity, options)}<p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>`
-  }${options.extra ?? nothing}</article>`;
+  }${options.full ?? renderKeyFacts(opportunity, options)}${options.extra ?? nothing}</article>`;
 }
 
 /**

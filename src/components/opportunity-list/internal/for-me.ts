@@ -150,7 +150,6 @@ export class ForMePart {
                     href: view.href(s.opportunity.id),
                     onOpen: view.onOpen,
                     today: view.today,
-                    compact: true,
                     extra: html`<div class="suits">${suitsReasons(s, { locale, readingLevel, level: view.level + 1, taxonomy: view.taxonomy })}</div>`,
                   })}
                 </li>`,

@@ -108,7 +108,6 @@ function cardsOf(page: OpportunityPage, items: Opportunity[], o: PageViewOptions
         href: o.href(opportunity.id),
         onOpen: o.onOpen,
         today: o.today,
-        compact: true,
       })}</li>`,
   );
   drawn.set(page, [key, cards]);

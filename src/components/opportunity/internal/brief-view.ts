@@ -6,7 +6,7 @@ import { formatDate, translator, type MessageSet, type Translate } from '../../.
 import { icon } from '../../../core/icons.js';
 import { shareIcon } from '../../../core/icons-more.js';
 import { termName } from '../../../core/vocabulary.js';
-import { renderAccessFeatures, renderKeyFacts } from '../../../shared/card/opportunity-card.js';
+import { renderAccessFeatures, renderFullFacts } from '../../../shared/card/card-full.js';
 import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
 import { cardMessages } from '../../../shared/card/card.messages.js';
 import { inEnglishOnly, langOf, namingTheButton } from '../../../shared/card/language.js';
@@ -52,7 +52,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       : html`<p class="lead" lang=${lang('summary')}>${brief.summary}</p>`}
     ${partlyEnglish ? html`<p class="muted lang-note">${translator(cardMessages, locale, readingLevel)('partlyInEnglish')}</p>` : nothing}
     <p class="muted">${termName(opportunity.organisation, locale)}</p>
-    ${renderKeyFacts(opportunity, { locale, readingLevel, today: o.today })}
+    ${renderFullFacts(opportunity, { locale, readingLevel, today: o.today })}
     <div class="button-group actions no-print">
       ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon('heart')} ${t('imInterested')}</a>` : nothing}
       ${opportunity.status !== 'cancelled' && hasCalendarEvents(opportunity)

@@ -1,0 +1,51 @@
+/**
+ * What only an opportunity's own page (and the staff preview's full card) says besides a list's
+ * card: the time, the places left, the accessible ways to take part and who runs it. Imported by
+ * the opportunity page (loaded on first use), so a page of cards does not carry it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Opportunity } from '../../api/types.js';
+import { heading } from '../../core/heading.js';
+import { translator } from '../../core/i18n.js';
+import { icon } from '../../core/icons.js';
+import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
+import { cardMessages } from './card.messages.js';
+import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
+import { timeInWords } from './plain-words.js';
+
+type Reader = Pick<CardOptions, 'locale' | 'readingLevel'>;
+
+/** Every fact of an opportunity: a list card's, with the time, and the places ("3 places left" while there is a limit and room, "Waiting list" once every place is taken). */
+export function renderFullFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>): TemplateResult {
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const left = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
+  const open = opportunity.status === 'open';
+  return renderKeyFacts(opportunity, options, {
+    time: { key: 'time', icon: 'clock', text: timeInWords(opportunity, options.locale) },
+    places: {
+      key: 'places',
+      icon: 'person',
+      text: opportunity.status === 'filled' || (open && left === 0) ? t('waitingList') : open && left !== undefined ? t('placesLeft', left) : undefined,
+    },
+  });
+}
+
+export function renderAccessFeatures(opportunity: Opportunity, options: Reader, headingLevel?: number): TemplateResult | typeof nothing {
+  if (!opportunity.accessibility.length) return nothing;
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>${opportunity.accessibility.map(
+    (feature) => html`<li>${icon(accessIcons[feature] ?? 'check')} ${label(accessLabels, feature, options.locale)}</li>`,
+  )}</ul>`;
+  if (!headingLevel) return list;
+  return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;
+}
+
+/** The full card: every fact, the accessible ways to take part and who runs it (the staff preview shows a draft as the public will see it). */
+export function renderFullCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
+  const t = translator(cardMessages, options.locale, options.readingLevel);
+  return renderOpportunityCard(opportunity, {
+    ...options,
+    full: renderFullFacts(opportunity, options),
+    extra: html`${renderAccessFeatures(opportunity, options)}<p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>${options.extra ?? nothing}`,
+  });
+}
