@@ -35,9 +35,13 @@ const plugins = () => [
 /**
  * Terser over each finished chunk, after esbuild's per-module minification: it sees the whole
  * chunk (rollup's scope hoisting), so it inlines and drops across modules (about 1.2% gzip).
- * No `unsafe` transforms; names were already mangled by esbuild and rollup.
+ * No `unsafe` transforms; names were already mangled by esbuild and rollup. `keep_fargs: false`
+ * drops unused trailing parameters: only code that reads a function's `length` could tell, and
+ * neither src/ nor lit, @lit/task, @lit/context, DOMPurify or oauth4webapi does (-53 B gzip on the
+ * all-in-one). Measured and left out: passes 3 (+1 B), `pure_getters` (-20 B; Lit's getters have
+ * effects), `unsafe` (-23 B), `unsafe_arrows` (-1 B), ecma 2022 (0), rollup's generatedCode es2015 (-5 B).
  */
-const minifyChunks = () => terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+const minifyChunks = () => terser({ module: true, ecma: 2020, compress: { passes: 2, keep_fargs: false }, format: { comments: false } });
 
 /** Any warning fails the build, except TypeScript's decorator helpers reading a module-level `this`. */
 const onwarn = (warning) => {
