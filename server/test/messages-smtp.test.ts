@@ -61,7 +61,9 @@ describe('messages over SMTP', () => {
     // The page the link opens is served (the person's page itself belongs to <coprod-my-involvement>).
     const page = await fetch(unsubscribe);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /Atal negeseuon i’r cyfeiriad hwn\?/, 'the unsubscribe page is in the person’s language');
+    const words = await page.text();
+    assert.match(words, /Atal negeseuon i’r cyfeiriad hwn\?/, 'the unsubscribe page is in the person’s language');
+    assert.match(words, /neu’r hyn y gwnaethoch gynnig ei wneud/, 'what they offered to do, in plain Welsh (not "a gynigiwyd gennych")');
 
     // Staff see who was told and that it went, without the whole address.
     const log = await eventually('the message marked sent', async () => {

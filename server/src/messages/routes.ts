@@ -174,10 +174,10 @@ const COPY = {
   },
   cy: {
     title: 'Atal negeseuon',
-    ask: ['<h1>Atal negeseuon i’r cyfeiriad hwn?</h1>', '<p>Ni fyddwn yn anfon rhagor o negeseuon atoch am yr hyn a ddywedoch wrthym neu a gynigiwyd gennych. Gallwch weld popeth ar wefan y cyngor o hyd.</p>'],
+    ask: ['<h1>Atal negeseuon i’r cyfeiriad hwn?</h1>', '<p>Ni fyddwn yn anfon rhagor o negeseuon atoch am yr hyn a ddywedoch wrthym neu’r hyn y gwnaethoch gynnig ei wneud. Gallwch weld popeth ar wefan y cyngor o hyd.</p>'],
     button: 'Atal pob neges',
     done: ['<h1>Ni fyddwch yn cael rhagor o negeseuon</h1>', '<p>Rydym wedi atal pob neges i’r cyfeiriad hwn, gan gynnwys unrhyw rai oedd yn aros i fynd. Os byddwch yn dweud rhywbeth wrthym eto ac yn gofyn am ateb, byddwn yn dechrau eto.</p>'],
-    invalid: ['<h1>Nid yw’r ddolen hon yn gweithio</h1>', '<p>Ni newidiwyd dim.</p>'],
+    invalid: ['<h1>Nid yw’r ddolen hon yn gweithio</h1>', '<p>Ni newidiwyd dim. Defnyddiwch y ddolen yn eich neges ddiweddaraf, neu cysylltwch â’r cyngor.</p>'],
   },
 };
 

@@ -19,7 +19,7 @@ export const hearBackMessages = defineMessages({
     hearBackDone: 'Byddwn yn rhoi gwybod i chi pan fydd hyn yn newid.',
     hearBackAsked: 'Gofynnoch i ni roi gwybod i chi pan fydd hyn yn newid.',
     hearBackStop: 'I atal ein negeseuon, defnyddiwch y ddolen ar ddiwedd unrhyw neges a anfonwn atoch.',
-    hearBackFailed: 'Nid oeddem yn gallu cadw sut i roi gwybod i chi.',
+    hearBackFailed: 'Nid oeddem yn gallu cadw’r ffordd rydych am i ni roi gwybod i chi.',
   },
   easyRead: {
     'en-GB': {
