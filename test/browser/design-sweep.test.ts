@@ -7,6 +7,7 @@
  *   - no heading is smaller than the widget's body text (level 5 and 6 headings used to take
  *     the browser's defaults: 13 px under 20 px text);
  *   - every checkbox and radio is at least 40 px square (GOV.UK's size);
+ *   - a region that scrolls sideways is focusable, named and shows a sign of more (a shadow);
  *   - a status panel or the filter box has no band under its last line (a margin inside its padding);
  *   - at 1280 px no paragraph or hint runs wider than 40em (a readable measure, not ~1,000 px).
  * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
@@ -114,6 +115,14 @@ function problemsAt(widget: HTMLElement, width: number): string[] {
       const foot = footOf(element, rect, style);
       // Text's own box ends above its line's: half the leading (~0.25em) is allowed for, and a little more.
       if (foot > parseFloat(style.paddingBottom) + parseFloat(style.fontSize) / 2) report(`${width} px: ${describe_(element)} has ${Math.round(foot)} px under its last line, over its ${style.paddingBottom} padding`);
+    }
+    // A region that scrolls sideways (a wide table in Welsh at 320 px) says so: it can be reached and scrolled with the
+    // keyboard, is named, and shows a sign of the columns out of sight (a shadow drawn by its background).
+    if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
+      const named = element.getAttribute('role') === 'region' && (element.hasAttribute('aria-labelledby') || element.hasAttribute('aria-label'));
+      if (element.getAttribute('tabindex') !== '0' || !named || style.backgroundImage === 'none') {
+        report(`${width} px: ${describe_(element)} scrolls sideways without a focusable named region and a visible sign of more (tabindex ${element.getAttribute('tabindex')}, role ${element.getAttribute('role')}, background ${style.backgroundImage.slice(0, 20)})`);
+      }
     }
     if (element.matches('input[type=checkbox], input[type=radio]')) {
       if (rect.width < CONTROL_MIN || rect.height < CONTROL_MIN) {

@@ -69,9 +69,18 @@ export const chartStyles = css`
     margin-right: 0.3em;
     border: 1px solid var(--_text);
   }
+  /* A table wider than its region shows a shadow at the side that has more columns (Welsh and
+     easy read at 320 px): the covers scroll with the table (local), the shadows stay at the
+     region's edges (scroll), so a shadow shows only where there is more to see. The region is
+     focusable and named by its caption, so it scrolls with the keyboard too. */
   .table-wrap {
     flex: 1 1 100%;
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_border), transparent) left / 0.9em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_border), transparent) right / 0.9em 100% no-repeat scroll;
   }
   table {
     border-collapse: collapse;
