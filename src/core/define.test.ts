@@ -44,4 +44,18 @@ describe('define', () => {
       host.remove();
     }
   });
+
+  it('defines a tag asked now (the provider) at once even with elements on the page, so its reading switch is drawn before the first paint, not a task later', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<x-define-now></x-define-now>';
+    document.body.append(host);
+    const seen: string[] = [];
+    try {
+      define('x-define-now', recording('now', seen), true);
+      expect(customElements.get('x-define-now'), 'defined in the task that asked').to.not.equal(undefined);
+      expect(seen).to.deep.equal(['now']);
+    } finally {
+      host.remove();
+    }
+  });
 });

@@ -6,19 +6,23 @@
  * page showing several widgets is not one long task while they all start (a tap could not be
  * answered meanwhile), each tag with elements waiting on the page is defined in a task of its
  * own, in the order asked (a provider before the widgets inside it), after the task that
- * evaluated the modules. A tag with none on the page is defined at once.
+ * evaluated the modules. A tag with none on the page is defined at once, and so is one asked
+ * `now`: the provider, whose reading switch sits above every widget on the page. Drawn a task later,
+ * after the page's first paint (and after a link or the browser has scrolled to a section), it
+ * pushed the whole page down by its height: a jump a person sees (bench --only=cls, profile
+ * form: 0.014, aside.side-nav moved). It is small, so its first draw costs the start-up little.
  *
  * Where the page holds one of `tag` rendered by the server (a declarative shadow root from
  * GET /embed/…), Lit's hydration loads first, so the element takes over that content instead
  * of drawing it again; pages without server-rendered content never load it.
  */
-export function define(tag: string, constructor: CustomElementConstructor): void {
+export function define(tag: string, constructor: CustomElementConstructor, now = false): void {
   const go = (): unknown => customElements.get(tag) || customElements.define(tag, constructor);
   const wait = (): unknown => waiting?.push(go) ?? setTimeout(next, 0, (waiting = [go]));
   // On the server (Lit's DOM shim has a document without querySelectorAll) nothing upgrades.
   const onPage = !!globalThis.document?.querySelectorAll ? [...document.querySelectorAll(tag)] : [];
   if (onPage.some((element) => element.shadowRoot)) void import('./hydrate-support.js').then(wait, wait);
-  else if (onPage[0]) wait();
+  else if (onPage[0] && !now) wait();
   else go();
 }
 
