@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { key, startServer, type TestServer } from './harness.js';
+import { migrate } from '../src/db/migrate.js';
 import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
 
 const profile = (email: string, frequency: 'each_time' | 'weekly', name = 'Rhi') => ({
@@ -111,6 +112,47 @@ describe('how often a person hears from us', () => {
       // A new address takes it: nothing to say.
       const fresh = await make(s, profile('fresh.kept@example.org', 'weekly', 'Fresh'));
       assert.equal((fresh.profile as { frequencyInEffect?: string }).frequencyInEffect, undefined);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a stranger’s profile made first with someone’s address does not keep its how often over the owner’s own profile: a later save without proof replaces a value another save without proof set (review P1 a, session 16)', async () => {
+    const sender = capturingSender();
+    const s = await startServer({ me: meOptions(sender) });
+    try {
+      await make(s, profile('rhian.first@example.org', 'weekly', 'Stranger'));
+      const own = await make(s, profile('rhian.first@example.org', 'each_time', 'Rhian'));
+      const mine = await s.call(`/api/v1/profiles/${own.profile.id}`, { token: own.editToken });
+      assert.equal(mine.body.messages?.frequency, 'each_time', 'her profile shows her choice');
+      const token = await signInByEmail(s, sender, 'rhian.first@example.org');
+      assert.equal(await howOften(s, token), 'each_time', 'and messages go as her profile says, not as the stranger’s');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('how often set before migration 300 (any save could set it then) can still be changed on the person’s profile form with its edit token (review P1 b, session 16)', async () => {
+    const sender = capturingSender();
+    const s = await startServer({ me: meOptions(sender) });
+    try {
+      const made = await make(s, profile('before.300@example.org', 'weekly', 'Early'));
+      // The row as it was before migration 300 (no columns yet: they come NULL / false), then migration 301 runs.
+      await s.db.query(`UPDATE preferences SET frequency_profile = NULL, frequency_guessed = false`);
+      await s.db.query(`DELETE FROM schema_migrations WHERE name LIKE '301%'`);
+      await migrate(s.db);
+      const current = await s.call(`/api/v1/profiles/${made.profile.id}`, { token: made.editToken });
+      const { id, createdAt: _c, updatedAt: _u, messages: _m, ...body } = current.body;
+      const put = await s.call(`/api/v1/profiles/${id}`, { method: 'PUT', token: made.editToken, body: { ...body, messages: { frequency: 'each_time' } }, headers: { 'if-match': current.headers.get('etag')! } });
+      assert.equal(put.status, 200, JSON.stringify(put.body));
+      const token = await signInByEmail(s, sender, 'before.300@example.org');
+      assert.equal(await howOften(s, token), 'each_time', 'the change on the profile form is how often messages go');
+      // A choice made where the address was proved stays, as for any row.
+      assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token, body: { frequency: 'weekly' } })).status, 200);
+      const again = await s.call(`/api/v1/profiles/${id}`, { token: made.editToken });
+      const { id: _i, createdAt: _d, updatedAt: _v, messages: _n, ...rest } = again.body;
+      assert.equal((await s.call(`/api/v1/profiles/${id}`, { method: 'PUT', token: made.editToken, body: { ...rest, messages: { frequency: 'each_time' } }, headers: { 'if-match': again.headers.get('etag')! } })).status, 200);
+      assert.equal(await howOften(s, token), 'weekly', 'the proved choice stays');
     } finally {
       await s.close();
     }

@@ -76,17 +76,20 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
  * `resubscribe: false` (a profile saved, which is no request to hear from us): an unsubscribe stays.
  * `guessedReadingLevel`: used only for someone we have no row for yet; never replaces a reading level kept.
  * `byProfile`: a profile's save, which proves nothing about the address (anyone may make a profile with
- * any address): its frequency is taken only for an address with no choice yet, or one this profile set
- * (migration 300). Without it (the other forms) a frequency sent is taken, as before.
+ * any address): its frequency is taken unless the address's how often was chosen where it was proved
+ * (`frequency_profile` NULL: PATCH /message-preferences, migration 300); so a later unproved save (the
+ * owner's own profile after a stranger's) still wins, as before 300, and a proved choice stays. Without
+ * it (the other forms) a frequency sent is taken, as before, and marked unproved (`(form)`).
  */
 export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
-  // $6 taken: a frequency sent, and either not from a profile's save, or the address's how often is a guess or this profile's.
-  const taken = `$6::text IS NOT NULL AND ($11::text IS NULL OR preferences.frequency_guessed OR preferences.frequency_profile = $11)`;
+  // $6 taken: a frequency sent, and either not from a profile's save, or the address's how often is a guess or was set
+  // without proof (frequency_profile: a profile's id, '(form)', or '(before 300)', migration 301); review P1 (session 16).
+  const taken = `$6::text IS NOT NULL AND ($11::text IS NULL OR preferences.frequency_guessed OR preferences.frequency_profile IS NOT NULL)`;
   await tx.query(
     `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash, frequency_profile, frequency_guessed)
-     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN $11::text END, $6::text IS NULL)
+     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN coalesce($11::text, '(form)') END, $6::text IS NULL)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
        -- A language the person chose stays until they choose again; a guess gives way to the language they act in now.
@@ -94,7 +97,7 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($5, preferences.reading_level),
        frequency = CASE WHEN ${taken} THEN $6 ELSE preferences.frequency END,
-       frequency_profile = CASE WHEN ${taken} AND $11::text IS NOT NULL THEN $11 ELSE preferences.frequency_profile END,
+       frequency_profile = CASE WHEN ${taken} THEN coalesce($11::text, '(form)') ELSE preferences.frequency_profile END,
        frequency_guessed = preferences.frequency_guessed AND NOT (${taken}),
        unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
     [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe, guessedReadingLevel ?? null, byProfile ?? null],
