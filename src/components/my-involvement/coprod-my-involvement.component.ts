@@ -80,6 +80,7 @@ export class CoprodMyInvolvement extends CoprodElement {
 
   /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
   /** @internal */ @state() private loadCount = 0;
+  /** @internal A profile saved, but its changed "How often" could not go to the preferences (review P2): said until the next save. */ @state() private frequencyNotKept = false;
 
   private readonly session = new MeSession();
   /** "Who looked at your profile" (issue 20): its own Task and view. */
@@ -109,7 +110,11 @@ export class CoprodMyInvolvement extends CoprodElement {
   readonly keyForm = new FormController<KeyValues>(this, { initial: { profileId: '', key: '' }, fieldOrder: ['profileId', 'key'], validate: (v) => validateKey(v, this.strings), word: (p) => wordSignInProblem(p, this.strings) });
 
   /** The person's message preferences: its own Task, form and "saved". */
-  private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined, this.page?.profiles] as const, (signal) => this.session.options(signal), (text) => this.announce(text), () => [this.config.locale, this.config.readingLevel] as const);
+  private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined, this.page?.profiles] as const, (signal) => this.session.options(signal), (text) => {
+    // Only a save of the preferences speaks: how often is saved there now.
+    this.frequencyNotKept = false;
+    this.announce(text);
+  }, () => [this.config.locale, this.config.readingLevel] as const);
 
   private readonly eraser = new ErasePart(this, {
     api: () => this.api,
@@ -358,10 +363,14 @@ export class CoprodMyInvolvement extends CoprodElement {
   private renderProfiles(page: MyInvolvement): TemplateResult {
     void loadProfileForm();
     const api = this.api!;
-    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? []) };
+    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? [], (kept) => {
+          this.frequencyNotKept = !kept;
+          if (!kept) this.announce(this.strings('frequencyNotKept'));
+        }) };
     const { locale, readingLevel } = this.config;
     return html`<section class="section" part="section" aria-labelledby="profile-title">
       ${heading(this.level + 1, this.strings('profileTitle'), { id: 'profile-title' })}
+      ${this.frequencyNotKept ? html`<p class="panel notice" data-frequency-not-kept>${this.strings('frequencyNotKept')}</p>` : nothing}
       ${page.profiles.map(
         (p) => html`<coprod-profile-form
           id=${`my-profile-${p.id}`}

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MeCallOptions } from '../../api/api.js';
+import { ApiError } from '../../api/errors.js';
+import { noteVersion } from '../../api/versions.js';
 import { checkBody } from '../../api/rules-check.js';
 import { messagePreferenceRules, profileRules } from '../../api/rules-public.js';
-import type { Id, MessagePreferences, Profile, ProfileInput } from '../../api/types.js';
+import type { Id, MessagePreferences, MyInvolvement, Profile, ProfileInput } from '../../api/types.js';
 import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
@@ -21,6 +23,30 @@ class CheckedApi extends MeFixtureApi {
   override async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions) {
     expect(Object.keys(change).filter((k) => !['channel', 'frequency', 'language', 'readingLevel'].includes(k)), 'only message preferences go to /message-preferences').to.deep.equal([]);
     expect(checkBody(messagePreferenceRules, change)).to.deep.equal([]);
+    return super.updateMessagePreferences(change, options);
+  }
+}
+
+/** As the server: each profile save moves its version (If-Match checked), and the first preferences change fails (the network). */
+class PreferencesDropApi extends CheckedApi {
+  #version = 1;
+  preferencesFailures = 1;
+
+  override async updateMyProfile(id: Id, input: ProfileInput, options: MeCallOptions & { ifMatch?: string | undefined }): Promise<Profile> {
+    if (options.ifMatch && options.ifMatch !== `"v${this.#version}"`) throw new ApiError('conflict', 'Changed somewhere else', { status: 412 });
+    const saved = await super.updateMyProfile(id, input, options);
+    this.#version++;
+    return noteVersion(saved, `"v${this.#version}"`);
+  }
+
+  override async getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement> {
+    const page = await super.getMyInvolvement(options);
+    for (const profile of page.profiles) noteVersion(profile, `"v${this.#version}"`);
+    return page;
+  }
+
+  override async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions) {
+    if (this.preferencesFailures-- > 0) throw new ApiError('network', 'Offline');
     return super.updateMessagePreferences(change, options);
   }
 }
@@ -167,6 +193,41 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(frequency, 'weekly, in the preferences').to.equal('weekly');
+  });
+
+  it('a profile saved whose new "How often" could not reach the preferences is shown saved, the page says only how often did not change, and changing it again saves it with no "changed somewhere else" (review P2, session 16)', async () => {
+    const api = new PreferencesDropApi();
+    const element = await render(api);
+    await wishRadios(element);
+    // The page reads GET /me again after a save and draws its profile forms anew: the form is looked up each time.
+    let form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
+    const changeOften = async () => {
+      form = await until(() => (q<HTMLElement>(element, 'coprod-profile-form')?.shadowRoot?.querySelector('#edit-button') ? q<HTMLElement>(element, 'coprod-profile-form') : undefined), 'the profile, again');
+      await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+      const weekly = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1'), 'how often, on the form');
+      weekly.click();
+      form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    };
+    await changeOften();
+    await until(() => api.sent.length === 1 || undefined, 'the profile put');
+    // Saved (the page reads the profiles again and draws them; before, the form said the save failed and stayed open).
+    const notice = await until(() => q(element, '[data-frequency-not-kept]'), 'the page says how often did not change');
+    form = await until(() => q<HTMLElement>(element, 'coprod-profile-form')?.shadowRoot?.querySelector('#edit-button') && q<HTMLElement>(element, 'coprod-profile-form'), 'the profile, saved');
+    expect(form.shadowRoot!.querySelector('.error-summary, #save-button'), 'no failed save on the profile form').to.equal(null);
+    expect(notice.textContent).to.contain('how often we send you messages did not change');
+    expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'still each time').to.equal('each_time');
+
+    // Changing it again on the profile: saved at the profile's new version (no 412), and how often is weekly now.
+    await changeOften();
+    let frequency = '';
+    for (let tries = 0; tries < 200 && frequency !== 'weekly'; tries++) {
+      frequency = (await api.getMessagePreferences({ meToken: 'me_1' })).frequency;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(frequency, 'weekly, in the preferences').to.equal('weekly');
+    expect(form.shadowRoot!.textContent, 'not "changed somewhere else"').not.to.contain('somewhere else');
+    await until(() => !q(element, '[data-frequency-not-kept]') || undefined, 'the notice gone once how often is saved');
   });
 
   it('speaks Welsh', async () => {
