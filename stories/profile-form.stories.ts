@@ -19,7 +19,6 @@ export const Saving = stateStory(states, 'Saving');
 export const SaveFailed = stateStory(states, 'Save failed');
 export const ServerFieldErrors = stateStory(states, 'Server field errors');
 export const SavedView = stateStory(states, 'Saved view');
-export const SavedHowOftenKept = stateStory(states, 'Saved: how often kept');
 export const LoadingAProfile = stateStory(states, 'Loading a profile');
 export const LoadingFailed = stateStory(states, 'Loading failed');
 export const OwnProfile = stateStory(states, 'Own profile');

@@ -1672,11 +1672,6 @@ export interface components {
             id: components["schemas"]["Id"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
-            /**
-             * @description Only in the answer to a save without proof of the address (a new profile, or a save with the edit token) whose `messages.frequency` was not taken: how often that address hears from us now, chosen where the person proved the address (their page, a message's preferences link). A form shows this, and says so, rather than the frequency it sent. Not part of the ETag.
-             * @enum {string}
-             */
-            frequencyInEffect?: "each_time" | "weekly";
         };
         ProfileCreated: {
             profile: components["schemas"]["Profile"];

@@ -116,16 +116,6 @@ export async function seenBy(repos: Pick<Repositories, 'messages' | 'profiles'>,
   return withChosen(profile, { frequency: await repos.profiles.frequencyOf(profile.id) });
 }
 
-/**
- * A save without proof of the address whose frequency the address did not take (it was chosen where
- * the person proved it): how often that address hears from us now, for the form to show and say so.
- */
-async function notTaken(repos: Pick<Repositories, 'messages'>, contact: Profile['contact'], asked: ProfileInput['messages']): Promise<Pick<Profile, 'frequencyInEffect'>> {
-  const frequency = asked?.frequency;
-  const now = frequency && contact ? (await repos.messages.chosenBy(contact))?.frequency : undefined;
-  return now && now !== frequency ? { frequencyInEffect: now } : {};
-}
-
 /** The profile with the language, reading level and frequency given (those set), if any. */
 function withChosen(profile: Profile, { language, readingLevel, frequency }: PreferencesInput): Profile {
   const messages = { ...(language ? { language } : {}), ...(readingLevel ? { readingLevel } : {}), ...(frequency ? { frequency } : {}) };
@@ -143,8 +133,7 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const profile = await repos.profiles.insert({ id, input, editToken, ownerSub });
       // How they want to hear from us, if they said on their profile: a message staff send later is in their language.
       if (input.messages && input.contact) await rememberGuess(repos, input.contact, input.messages as PreferencesInput, request, id);
-      const body = { ...(await seenBy(repos, profile, { made: input })), ...(input.contact ? await notTaken(repos, input.contact, input.messages) : {}) };
-      return { status: 201, body: { profile: body, editToken }, headers: { location: `/api/v1/profiles/${id}` } };
+      return { status: 201, body: { profile: await seenBy(repos, profile, { made: input }), editToken }, headers: { location: `/api/v1/profiles/${id}` } };
     });
   });
 
@@ -172,11 +161,11 @@ export default async function profileRoutes(app: FastifyInstance): Promise<void>
       const asked = (request.body as ProfileInput).messages;
       if (!byStaff && asked && saved.contact) await rememberGuess(repos, saved.contact, askedOf(asked as PreferencesInput, shown, saved), request, saved.id);
       if (byStaff) await staffChanged(repos, request, 'updateProfile', found!.profile, saved);
-      return { body: await seenBy(repos, saved, reader), held: byStaff ? {} : await notTaken(repos, saved.contact, asked) };
+      return seenBy(repos, saved, reader);
     });
-    // The new version, so the next change can carry it as If-Match (what the address took is no part of it).
-    reply.header('etag', etagOf(JSON.stringify(updated.body)));
-    return sendJson(reply, 200, { ...updated.body, ...updated.held });
+    // The new version, so the next change can carry it as If-Match.
+    reply.header('etag', etagOf(JSON.stringify(updated)));
+    return sendJson(reply, 200, updated);
   });
 
   operation(app, 'deleteProfile', {}, async (request, reply) => {

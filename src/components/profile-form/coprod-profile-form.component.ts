@@ -3,7 +3,7 @@ import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Profile, ProfileCreated } from '../../api/types.js';
-import { noteVersion, versionOf } from '../../api/versions.js';
+import { versionOf } from '../../api/versions.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
@@ -228,14 +228,11 @@ export class CoprodProfileForm extends CoprodElement {
       this.editToken = this.createdKey = saved.editToken;
       this.keyStore?.save({ profileId: saved.profile.id, editToken: saved.editToken });
     }
-    // How often was not taken (chosen where the address was proved): the form shows what is in effect, and says so.
-    const { frequencyInEffect: oftenKept, ...read } = saved.profile;
-    const profile = oftenKept ? noteVersion({ ...read, messages: { ...read.messages, frequency: oftenKept } }, versionOf(saved.profile)) : saved.profile;
-    this.mode = { kind: 'viewing', profile, justSaved: editingId ? 'updated' : 'created', oftenKept };
+    this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created' };
     this.form.reset(emptyValues);
     await this.updateComplete;
     this.focusById('saved-title');
-    this.announce(`${this.strings(editingId ? 'updatedTitle' : 'savedTitle')}${oftenKept ? ` ${this.strings('oftenKept', oftenKept)}` : ''}`);
+    this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
     this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
   };
 

@@ -90,8 +90,6 @@ export const profileFormMessages = defineMessages({
     draftRestoredBody: 'Check your answers, then save your profile.',
     savedTitle: 'Your profile is saved',
     updatedTitle: 'Your changes are saved',
-    oftenKept: (often: string) =>
-      `How often we write to you stays “${often === 'weekly' ? 'a weekly summary' : 'each time something happens'}”, as it was chosen before: saving your profile does not change it. To change it, use the link at the bottom of any message we send you, or sign in to your page.`,
     profileNumberIntro: 'Your profile number:',
     profileNumberHint: 'You can give this number to the council if you contact them about your profile.',
     privateKeyIntro: 'Your private key:',
@@ -200,8 +198,6 @@ export const profileFormMessages = defineMessages({
     draftRestoredBody: 'Gwiriwch eich atebion, yna cadwch eich proffil.',
     savedTitle: 'Mae eich proffil wedi’i gadw',
     updatedTitle: 'Mae eich newidiadau wedi’u cadw',
-    oftenKept: (often: string) =>
-      `Mae pa mor aml rydyn ni’n ysgrifennu atoch yn aros yn “${often === 'weekly' ? 'crynodeb wythnosol' : 'bob tro y bydd rhywbeth yn digwydd'}”, fel y’i dewiswyd o’r blaen: nid yw cadw eich proffil yn ei newid. I’w newid, defnyddiwch y ddolen ar waelod unrhyw neges a anfonwn atoch, neu mewngofnodwch i’ch tudalen.`,
     profileNumberIntro: 'Rhif eich proffil:',
     profileNumberHint: 'Gallwch roi’r rhif hwn i’r cyngor os byddwch yn cysylltu â nhw am eich proffil.',
     privateKeyIntro: 'Eich allwedd breifat:',
@@ -284,8 +280,6 @@ export const profileFormMessages = defineMessages({
       draftRestoredBody: 'Check them.\nThen save your page.',
       savedTitle: 'Your page is saved',
       updatedTitle: 'Your changes are saved',
-      oftenKept: (often: string) =>
-        `We still write to you ${often === 'weekly' ? 'once a week' : 'every time something happens'}.\nYou chose this before.\nSaving your page does not change it.\nTo change it, use the link at the bottom of our messages.\nOr sign in to your page.`,
       profileNumberIntro: 'Your page number:',
       profileNumberHint: 'You can tell the council this number.',
       privateKeyKeep: 'This key is like a password.\nKeep it secret.\nDo not give it to anyone.\nNot even council staff.\nIt lets you change or delete your page in this tab.',
@@ -376,8 +370,6 @@ export const profileFormMessages = defineMessages({
       draftRestoredBody: 'Gwiriwch nhw.\nYna cadwch eich tudalen.',
       savedTitle: 'Mae eich tudalen wedi’i chadw',
       updatedTitle: 'Mae eich newidiadau wedi’u cadw',
-      oftenKept: (often: string) =>
-        `Rydyn ni’n dal i ysgrifennu atoch chi ${often === 'weekly' ? 'unwaith yr wythnos' : 'bob tro mae rhywbeth yn digwydd'}.\nDewisoch chi hyn o’r blaen.\nDydy cadw eich tudalen ddim yn ei newid.\nI’w newid, defnyddiwch y ddolen ar waelod ein negeseuon.\nNeu mewngofnodwch i’ch tudalen.`,
       profileNumberIntro: 'Rhif eich tudalen:',
       profileNumberHint: 'Gallwch ddweud y rhif hwn wrth y cyngor.',
       privateKeyKeep: 'Mae’r allwedd hon fel cyfrinair.\nCadwch hi’n gyfrinach.\nPeidiwch â’i rhoi i neb.\nDim hyd yn oed staff y cyngor.\nMae’n gadael i chi newid neu ddileu eich tudalen yn y tab hwn.',

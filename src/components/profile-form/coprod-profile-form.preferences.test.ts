@@ -8,7 +8,7 @@ import type { CoprodApi } from '../../api/api.js';
 import type { ProfileInput } from '../../api/types.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import type { CoprodProfileForm } from './coprod-profile-form.component.js';
-import { fillRequired, formReady, freshStart, newApi, oftenKeptApi, submit, withOverrides } from './coprod-profile-form.states.js';
+import { fillRequired, formReady, freshStart, newApi, submit, withOverrides } from './coprod-profile-form.states.js';
 
 const ID = 'profile-preferences-under-test';
 
@@ -75,27 +75,5 @@ describe('<coprod-profile-form> message preferences', () => {
       ['Elin', 'cy'],
       ['Elin Puw', 'cy'],
     ]);
-  });
-  it('when the address did not take the frequency asked (chosen where it was proved), the person is told how often stays and how to change it, and the form shows the one in effect', async () => {
-    const element = await mount(oftenKeptApi(), { locale: 'en-GB' });
-    const often = (choice: 0 | 1) => shadow(element).querySelector<HTMLInputElement>(choice ? '#field-messages-frequency-1' : '#field-messages-frequency');
-    await fillRequired(element, 'Rhi');
-    await until(() => often(1), 'how often');
-    clickOn(element, '#field-messages-frequency-1');
-    await submit(element);
-    await saved(element);
-    const notice = () => shadow(element).querySelector('#often-kept')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    expect(notice()).to.contain('How often we write to you stays “each time something happens”');
-    expect(notice()).to.contain('use the link at the bottom of any message we send you, or sign in to your page');
-    // Changing the profile shows what is in effect, not the weekly summary that was not taken.
-    clickOn(element, '#edit-button');
-    await formReady(element);
-    await until(() => often(0)?.checked, 'each time, the frequency in effect');
-    expect(often(1)!.checked).to.equal(false);
-    // Saved with "each time", as in effect: nothing more to say.
-    typeInto(element, '#field-name', 'Rhi Evans');
-    await submit(element);
-    await saved(element);
-    expect(shadow(element).querySelector('#often-kept')).to.equal(null);
   });
 });

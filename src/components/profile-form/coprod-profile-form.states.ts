@@ -3,8 +3,7 @@ import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
-import type { ContactMethod, Profile, ProfileInput } from '../../api/types.js';
-import { noteVersion, versionOf } from '../../api/versions.js';
+import type { ContactMethod } from '../../api/types.js';
 import type { ComponentStates } from '../../core/states.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
@@ -25,23 +24,6 @@ export function withOverrides(inner: CoprodApi, overrides: Partial<CoprodApi>): 
       const value = Reflect.get(target, name);
       return typeof value === 'function' ? value.bind(target) : value;
     },
-  });
-}
-
-/**
- * A server whose address already has how often chosen where it was proved ("each time"): a save
- * asking for a weekly summary is kept on the profile, and the answer says what is in effect.
- */
-export function oftenKeptApi(): CoprodApi {
-  const inner = newApi();
-  const kept = (profile: Profile, input: ProfileInput): Profile =>
-    input.messages?.frequency === 'weekly' ? noteVersion({ ...profile, frequencyInEffect: 'each_time' }, versionOf(profile)) : profile;
-  return withOverrides(inner, {
-    createProfile: async (input, options) => {
-      const made = await inner.createProfile(input, options);
-      return { ...made, profile: kept(made.profile, input) };
-    },
-    updateProfile: async (id, input, options) => kept(await inner.updateProfile(id, input, options), input),
   });
 }
 
@@ -261,18 +243,6 @@ export const states: ComponentStates = {
         await fillRequired(element);
         await submit(element);
         await until(() => shadow(element).querySelector('#saved-title'), 'the saved profile');
-      },
-    },
-    {
-      name: 'Saved: how often kept',
-      description: 'A weekly summary asked, but the address chose "each time" where it was proved: the notice says how often stays, and where to change it.',
-      render: form('profile-often-kept', oftenKeptApi),
-      play: async (element) => {
-        await fillRequired(element);
-        await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
-        clickOn(element, '#field-messages-frequency-1');
-        await submit(element);
-        await until(() => shadow(element).querySelector('#often-kept'), 'the notice');
       },
     },
     {

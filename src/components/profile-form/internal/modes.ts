@@ -14,7 +14,7 @@ import type { Profile } from '../../../api/types.js';
 export type ProfileMode =
   | { kind: 'loading'; profileId: string }
   | { kind: 'editing'; profile?: Profile | undefined }
-  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined; oftenKept?: string | undefined }
+  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined }
   | { kind: 'deleted' };
 
 /** The id of the profile the form is about, if any. */

@@ -14,8 +14,6 @@ export interface SavedView {
   profile: Profile;
   /** Set right after a save: the notice with the profile number (and the private key, once created). */
   justSaved?: 'created' | 'updated' | undefined;
-  /** The save's frequency was not taken: how often the address hears from us now (the server's `frequencyInEffect`). */
-  oftenKept?: string | undefined;
   /** The private key of a profile created in this element, to show once with the notice. */
   privateKey: string | undefined;
   taxonomy: Taxonomy | undefined;
@@ -34,7 +32,6 @@ export function savedProfile(context: ViewContext, view: SavedView): TemplateRes
             className: 'panel-title',
             tabindex: '-1',
           })}
-          ${view.oftenKept ? html`<p class="lines" id="often-kept">${t('oftenKept', view.oftenKept)}</p>` : nothing}
           <p>${t('profileNumberIntro')} <strong class="profile-number">${profile.id}</strong></p>
           <p class="lines">${t('profileNumberHint')}</p>
           ${view.privateKey
