@@ -6,12 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
 import { transformSync } from 'esbuild';
 // @ts-expect-error a build script in plain JavaScript, without types
 import { minifyCssText } from '../../scripts/css-templates.mjs';
+import { sources } from './source-files.js';
 
 const squeeze = minifyCssText as (raw: string) => string | undefined;
 
@@ -25,14 +25,6 @@ test('a quote or comment that spans an expression leaves the template as written
   assert.equal(squeeze("content: '"), undefined);
   assert.equal(squeeze('color: red; /* a comment that goes on'), undefined);
 });
-
-function sources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.ts$/.test(entry.name) && !/\.(test|states)\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
 
 type Node = { type: string; start: number; end: number; [key: string]: unknown };
 

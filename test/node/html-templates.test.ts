@@ -9,13 +9,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
 import { transformSync } from 'esbuild';
 import { parseFragment } from 'parse5';
 // @ts-expect-error a build script in plain JavaScript, without types
 import { minifyHtmlPieces } from '../../scripts/html-templates.mjs';
+import { sources } from './source-files.js';
 
 const minify = minifyHtmlPieces as (pieces: string[]) => string[] | undefined;
 
@@ -78,14 +78,6 @@ test('a template the scanner cannot follow is left as written', () => {
   assert.equal(minify(['a \\\n  b']), undefined);
   assert.equal(minify(['<a title=\\"x  y\\">']), undefined);
 });
-
-function sources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.ts$/.test(entry.name) && !/\.(test|states)\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
 
 type Node = { type: string; start: number; end: number; [key: string]: unknown };
 
