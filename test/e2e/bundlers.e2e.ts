@@ -106,10 +106,10 @@ describe('the packed package in bundlers', { timeout: 240_000 }, () => {
   it('lists every built module that defines an element in sideEffects', () => {
     const packageDir = join(app, 'node_modules/coprod-widgets');
     const patterns = sideEffectPatterns(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { sideEffects: string[] });
-    // A minified call of our define(tag, Class): `xe("coprod-provider",de)`.
+    // A minified call of our define(tag, Class[, now]): `xe("coprod-list",de)`, `xe("coprod-provider",de,!0)`.
     const defining = jsFiles(join(packageDir, 'dist'))
       .map((file) => `dist/${file}`)
-      .filter((file) => /[\w$]\("coprod-[a-z0-9-]+",[\w$]+\)/.test(readFileSync(join(packageDir, file), 'utf8')));
+      .filter((file) => /[\w$]\("coprod-[a-z0-9-]+",[\w$]+(?:,!0|,!1|,true|,false)?\)/.test(readFileSync(join(packageDir, file), 'utf8')));
     assert.ok(defining.length >= tags.length, `only ${defining.length} defining modules found: ${defining.join(', ')}`);
     const unlisted = defining.filter((file) => !patterns.some((pattern) => pattern.test(file)));
     assert.deepEqual(unlisted, [], 'modules that define an element but that bundlers may drop (not in sideEffects)');
