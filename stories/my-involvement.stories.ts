@@ -54,6 +54,10 @@ export const InvitationsOnlySomeTopics = stateStory(personStates, 'Invitations: 
 export const InvitationsNoTopicTicked = stateStory(personStates, 'Invitations: no topic ticked');
 export const WelshInvitations = stateStory(personStates, 'Welsh: invitations');
 export const EasyReadInvitations = stateStory(personStates, 'Easy read: invitations');
+// A profile saved whose changed "How often" could not reach the preferences (review P2, session 16).
+export const ProfileSavedHowOftenNotChanged = stateStory(personStates, 'Profile saved, how often not changed');
+export const WelshHowOftenNotChanged = stateStory(personStates, 'Welsh: how often not changed');
+export const EasyReadHowOftenNotChanged = stateStory(personStates, 'Easy read: how often not changed');
 
 // The involvement record (issue 16): its own states module.
 export const RecordBeforeItOpens = stateStory(recordStates, 'Record: before it opens');

@@ -7,6 +7,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
+import { ApiError } from '../../api/errors.js';
+import type { MeCallOptions } from '../../api/api.js';
+import type { MessagePreferences } from '../../api/types.js';
 import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
 import './coprod-my-involvement.js';
 
@@ -94,4 +97,34 @@ const wishStates: NamedState[] = [
   { name: 'Easy read: invitations', render: () => widget({ readingLevel: 'easy-read', wish: { wanted: 'none' } }), play: wish },
 ];
 
-export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates] };
+/** The profile saves, then its changed "How often" cannot reach the preferences (the network): the page says so (review P2). */
+class PreferencesDropApi extends MeFixtureApi {
+  override async updateMessagePreferences(change: MessagePreferences, options: MeCallOptions) {
+    if (change.frequency) throw new ApiError('network', 'Offline');
+    return super.updateMessagePreferences(change, options);
+  }
+}
+
+/** "Change my profile", a weekly summary, Save: the profile is saved, how often is not. */
+const oftenNotChanged = async (element: HTMLElement): Promise<void> => {
+  const form = await until(() => shadow(element).querySelector('coprod-profile-form'), 'the profile');
+  (await until(() => form.shadowRoot?.querySelector<HTMLButtonElement>('#edit-button'), 'the change button')).click();
+  (await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1'), 'how often, on the form')).click();
+  form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+  await shows('[data-frequency-not-kept]', 'the page says how often did not change')(element);
+};
+const dropping = (options: Options = {}) =>
+  html`<coprod-my-involvement .adapter=${new PreferencesDropApi()} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} .signInLink=${GOOD_LINK}></coprod-my-involvement>`;
+
+const oftenStates: NamedState[] = [
+  {
+    name: 'Profile saved, how often not changed',
+    description: '"How often" changed on "Change my profile": the profile is saved, but the preferences could not be reached (the network), so the page says only how often did not change and where to choose it again (review P2).',
+    render: () => dropping(),
+    play: oftenNotChanged,
+  },
+  { name: 'Welsh: how often not changed', render: () => dropping({ locale: 'cy' }), play: oftenNotChanged },
+  { name: 'Easy read: how often not changed', render: () => dropping({ readingLevel: 'easy-read' }), play: oftenNotChanged },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates, ...oftenStates] };

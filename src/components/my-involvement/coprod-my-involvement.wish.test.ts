@@ -51,6 +51,16 @@ class PreferencesDropApi extends CheckedApi {
   }
 }
 
+/** GET /me answers the page's first read, then fails (the network) once `failReads` is set. */
+class RereadFailsApi extends CheckedApi {
+  failReads = false;
+
+  override async getMyInvolvement(options: MeCallOptions): Promise<MyInvolvement> {
+    if (this.failReads) throw new ApiError('network', 'Offline');
+    return super.getMyInvolvement(options);
+  }
+}
+
 const render = (api: MeFixtureApi, locale = 'en-GB') => fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${api} locale=${locale} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
 const q = <T extends Element = HTMLInputElement>(element: HTMLElement, selector: string) => shadow(element).querySelector<T>(selector);
 const wishRadios = (element: HTMLElement) => until(() => q<HTMLInputElement>(element, 'form.preferences input[name="field-invitations-wanted"][value="some"]'), 'the invitation choices');
@@ -228,6 +238,25 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     expect(frequency, 'weekly, in the preferences').to.equal('weekly');
     expect(form.shadowRoot!.textContent, 'not "changed somewhere else"').not.to.contain('somewhere else');
     await until(() => !q(element, '[data-frequency-not-kept]') || undefined, 'the notice gone once how often is saved');
+  });
+
+  it('a weekly summary saved while the page cannot read GET /me again is still what "Change my profile" shows, and saving the profile keeps it (review N1, session 16)', async () => {
+    const api = new RereadFailsApi();
+    const element = await render(api);
+    await wishRadios(element);
+    const form = await until(() => q<HTMLElement>(element, 'coprod-profile-form'), 'the profile');
+    await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+    api.failReads = true;
+    q(element, 'form.preferences input[value="weekly"]')!.click();
+    clickOn(element, 'form.preferences button[type="submit"]');
+    await until(() => q(element, '[data-preferences="saved"]'), 'saved');
+
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+    const weekly = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('#field-messages-frequency-1'), 'how often, on the form');
+    expect(weekly.checked, 'the form shows the weekly summary just saved, not "each time"').to.equal(true);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    await until(() => api.sent.length === 1 || undefined, 'the profile saved');
+    expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'still weekly').to.equal('weekly');
   });
 
   it('speaks Welsh', async () => {

@@ -17,6 +17,10 @@ import { preferenceValues, preferencesView, type PreferenceValues } from './pref
 import type { Strings } from './sign-in-views.js';
 import type { Wish } from './wish-part.js';
 
+type Row = Pick<MessagePreferencesState, 'language' | 'readingLevel' | 'frequency'>;
+const sameRow = (shown: Partial<Row> | undefined, row: Row): boolean =>
+  shown?.language === row.language && shown.readingLevel === row.readingLevel && shown.frequency === row.frequency;
+
 type Args = readonly [CoprodApi | undefined, MySession | undefined, readonly Profile[] | undefined];
 
 export class PreferencesPart {
@@ -24,6 +28,8 @@ export class PreferencesPart {
   #saved = false;
   #wish: Wish | undefined;
   #profiles: readonly Profile[] = [];
+  /** The row as the page's profiles show it: as loaded, then as last saved. */
+  #row: MessagePreferencesState | undefined;
   readonly #task: Task<Args, MessagePreferencesState | null | undefined>;
 
   /**
@@ -58,6 +64,7 @@ export class PreferencesPart {
           const [state, wish] = await Promise.all([api.getMessagePreferences(this.me(signal)), this.#profiles.length && api.updateMyProfile ? this.#loadWish(api, signal) : undefined]);
           this.#wish = wish;
           this.form.reset(preferenceValues(state, wish?.of(this.#profiles) ?? { wanted: 'all', topics: [] }));
+          this.#row = state;
           return state;
         } catch (error) {
           if ((error as ApiError).kind === 'not-found') return null;
@@ -84,8 +91,16 @@ export class PreferencesPart {
       // The page's profiles now say what GET /me shows on them, so the profile form opened next reads what is saved (review M1):
       // this row on the profiles of the address signed in, its own how often on a profile of another address (reached by its id).
       const now = await api.getMyInvolvement?.(this.me()).catch(() => undefined);
+      const before = this.#row;
+      this.#row = state;
       for (const profile of this.#profiles) {
-        const shown = now?.profiles.find((p) => p.id === profile.id);
+        if (!now) {
+          // Not read again (review N1): a profile that showed this row as it was shows what was saved, so "Change my
+          // profile" does not undo the choice just made; a profile showing anything else keeps its own.
+          if (before && sameRow(profile.messages, before)) profile.messages = { language: state.language, readingLevel: state.readingLevel, frequency: state.frequency };
+          continue;
+        }
+        const shown = now.profiles.find((p) => p.id === profile.id);
         if (shown?.messages) profile.messages = shown.messages;
         else if (shown) delete profile.messages;
       }
