@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
 import type { Opportunity, OpportunityQuery, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { AddressController } from '../../core/controllers/address-controller.js';
@@ -10,7 +9,7 @@ import { fieldStyles } from '../../core/forms/field-styles.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { readingsReady } from '../../core/i18n.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
-import type { ForMePart, ForMeView } from './internal/for-me.js';
+import type { ForMeHost, ForMePart } from './internal/for-me.js';
 import { listStyles } from './coprod-opportunity-list.styles.js';
 import { listMessages } from './coprod-opportunity-list.messages.js';
 import { addressMaker, filtersFrom, filtersView, moreSet, queryFor, type Filters } from './internal/filters.js';
@@ -165,44 +164,12 @@ export class CoprodOpportunityList extends CoprodElement {
     if (this.forMeLoad || !this.api?.listMySuggestions) return;
     this.forMeLoad = 1;
     import('./internal/for-me.js')
-      .then(({ forMePart }) => forMePart(this, () => this.forMeView()))
+      // What it reads of the list (internal/for-me.ts ForMeHost) is named there, so the list carries none of it.
+      .then(({ forMePart }) => forMePart(this as unknown as ForMeHost))
       .then(
         (part) => (this.forMePart = part),
         () => ((this.forMeLoad = 2), this.requestUpdate()),
       );
-  }
-
-  private forMeView(): ForMeView {
-    return {
-      api: this.api,
-      meToken: this.meToken,
-      on: this.showingForMe,
-      config: this.config,
-      level: this.subLevel(),
-      taxonomy: this.taxonomyTask.value ?? this.serverData?.taxonomy,
-      signInHref: this.fallbackHref,
-      query: this.query,
-      locked: this.hideFilters,
-      today: this.today,
-      href: this.addresses(),
-      onOpen: (chosen) => this.open(chosen),
-      onChange: (mine) => this.setFilters({ mine }),
-      onClear: () => this.clearFilters(),
-      onShowAll: () => {
-        this.setFilters({ mine: false });
-        void this.updateComplete.then(() => this.focus());
-      },
-      say: (message) => {
-        if (this.announceNextCount) this.announce(message);
-        this.announceNextCount = false;
-      },
-      onError: (error) => {
-        this.announceNextCount = false;
-        // The host page may want to sign the person in again.
-        if (error instanceof ApiError && error.kind === 'unauthorized') this.emit('coprod-signed-out', { reason: 'ended' });
-        else this.reportError('load', error);
-      },
-    };
   }
 
   /** The query the filters, presets and page size make. @internal */

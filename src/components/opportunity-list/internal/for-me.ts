@@ -51,11 +51,72 @@ export interface ForMeView {
   onError: (error: unknown) => void;
 }
 
+/**
+ * What this part reads of the list (its members, most of them private to it): named here, with
+ * what the part makes of them, so that the list's first paint carries none of it (issue 19). The
+ * list hands itself over as this; coprod-opportunity-list.for-me.test.ts drives every member.
+ */
+export interface ForMeHost extends ReactiveElement {
+  api: CoprodApi | undefined;
+  meToken: string | undefined;
+  showingForMe: boolean;
+  config: { locale: Locale; readingLevel: ReadingLevel };
+  subLevel(): number;
+  taxonomyTask: { value?: Taxonomy | undefined };
+  serverData?: { taxonomy: Taxonomy } | undefined;
+  fallbackHref: string | undefined;
+  query: OpportunityQuery;
+  hideFilters: boolean;
+  today: Date | undefined;
+  addresses(): (id: string) => string;
+  open(opportunity: Opportunity): void;
+  setFilters(change: { mine: boolean }): void;
+  clearFilters(): void;
+  focus(): void;
+  announceNextCount: boolean;
+  announce(message: string): void;
+  emit(name: 'coprod-signed-out', detail: { reason: 'ended' }): boolean;
+  reportError(action: 'load', error: unknown): void;
+}
+
+/** The list as this part sees it, at this update. */
+function viewOf(list: ForMeHost): ForMeView {
+  return {
+    api: list.api,
+    meToken: list.meToken,
+    on: list.showingForMe,
+    config: list.config,
+    level: list.subLevel(),
+    taxonomy: list.taxonomyTask.value ?? list.serverData?.taxonomy,
+    signInHref: list.fallbackHref,
+    query: list.query,
+    locked: list.hideFilters,
+    today: list.today,
+    href: list.addresses(),
+    onOpen: (chosen) => list.open(chosen),
+    onChange: (mine) => list.setFilters({ mine }),
+    onClear: () => list.clearFilters(),
+    onShowAll: () => {
+      list.setFilters({ mine: false });
+      void list.updateComplete.then(() => list.focus());
+    },
+    say: (message) => {
+      if (list.announceNextCount) list.announce(message);
+      list.announceNextCount = false;
+    },
+    onError: (error) => {
+      list.announceNextCount = false;
+      // The host page may want to sign the person in again.
+      if (error instanceof ApiError && error.kind === 'unauthorized') list.emit('coprod-signed-out', { reason: 'ended' });
+      else list.reportError('load', error);
+    },
+  };
+}
+
 /** The part, once the reader's words for it are here (so a Welsh reader never sees English go by). */
-export async function forMePart(host: ReactiveElement, view: () => ForMeView): Promise<ForMePart> {
-  const { locale, readingLevel } = view().config;
-  await readingsReady(locale, readingLevel);
-  return new ForMePart(host, view);
+export async function forMePart(list: ForMeHost): Promise<ForMePart> {
+  await readingsReady(list.config.locale, list.config.readingLevel);
+  return new ForMePart(list, () => viewOf(list));
 }
 
 /** The empty state's title, for the panel and the announcement alike: filters the person set (not the page's own)
