@@ -122,6 +122,7 @@ import { timelineMessages as feedbackTimelineMessages } from '../../src/componen
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
+import { cardFullMessages } from '../../src/shared/card/card-full.messages.js';
 import { listPagingMessages } from '../../src/shared/staff/list-paging.messages.js';
 import { formWords } from '../../src/core/forms/form-words.js';
 import { staffInsightsMessages } from '../../src/components/staff-insights/coprod-staff-insights.messages.js';
@@ -142,6 +143,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,
+  'card (a full card: the opportunity page, the staff preview)': cardFullMessages,
   'my-involvement (who looked)': lookedMessages,
   'my-involvement (may suit you)': suitsMessages,
   'why it may suit you (shared by my-involvement and opportunity-list)': suitsWords,

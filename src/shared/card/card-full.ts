@@ -9,7 +9,7 @@ import { heading } from '../../core/heading.js';
 import { translator } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
-import { cardMessages } from './card.messages.js';
+import { cardFullMessages } from './card-full.messages.js';
 import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
 import { timeInWords } from './plain-words.js';
 
@@ -17,7 +17,7 @@ type Reader = Pick<CardOptions, 'locale' | 'readingLevel'>;
 
 /** Every fact of an opportunity: a list card's, with the time, and the places ("3 places left" while there is a limit and room, "Waiting list" once every place is taken). */
 export function renderFullFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>): TemplateResult {
-  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const t = translator(cardFullMessages, options.locale, options.readingLevel);
   const left = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
   const open = opportunity.status === 'open';
   return renderKeyFacts(opportunity, options, {
@@ -32,7 +32,7 @@ export function renderFullFacts(opportunity: Opportunity, options: Pick<CardOpti
 
 export function renderAccessFeatures(opportunity: Opportunity, options: Reader, headingLevel?: number): TemplateResult | typeof nothing {
   if (!opportunity.accessibility.length) return nothing;
-  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const t = translator(cardFullMessages, options.locale, options.readingLevel);
   const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>${opportunity.accessibility.map(
     (feature) => html`<li>${icon(accessIcons[feature] ?? 'check')} ${label(accessLabels, feature, options.locale)}</li>`,
   )}</ul>`;
@@ -42,7 +42,7 @@ export function renderAccessFeatures(opportunity: Opportunity, options: Reader, 
 
 /** The full card: every fact, the accessible ways to take part and who runs it (the staff preview shows a draft as the public will see it). */
 export function renderFullCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
-  const t = translator(cardMessages, options.locale, options.readingLevel);
+  const t = translator(cardFullMessages, options.locale, options.readingLevel);
   return renderOpportunityCard(opportunity, {
     ...options,
     full: renderFullFacts(opportunity, options),

@@ -64,10 +64,11 @@ const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((lin
 
 /** A card's facts (a list's, or with `more` a full card's), each with its icon. */
 export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
+  // A full card's time and places are named in card-full.messages.ts (shared words, loaded with it).
   const t = translator(cardMessages, options.locale, options.readingLevel);
   return html`<dl class="facts" part="facts">${keyFacts(opportunity, options.locale, options.readingLevel, options.today, more).map(
     (fact) =>
-      html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}><dt>${icon(fact.icon)} ${t(fact.key)}</dt> <dd>${lines(fact.text!)}</dd></div>`,
+      html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}><dt>${icon(fact.icon)} ${t(fact.key as Exclude<Fact['key'], 'time' | 'places'>)}</dt> <dd>${lines(fact.text!)}</dd></div>`,
   )}</dl>`;
 }
 
