@@ -127,10 +127,12 @@ export const DETAIL_TAG = 'coprod-opportunity';
 /**
  * The opportunity view and its "I'm interested" form load the first time a card is opened,
  * so the list's first load carries only the list. One import for every list on the page.
+ * Settles once the tag is defined: on a page that also holds a <coprod-opportunity> of its own,
+ * define() defines it a task after the module has run (review N5, session 16).
  */
 let detailModule: Promise<unknown> | undefined;
 export function importDetailView(): Promise<unknown> {
-  detailModule ??= import('../../opportunity/coprod-opportunity.js').catch((error: unknown) => {
+  detailModule ??= import('../../opportunity/coprod-opportunity.js').then(() => customElements.whenDefined(DETAIL_TAG)).catch((error: unknown) => {
     detailModule = undefined;
     throw error;
   });
