@@ -31,7 +31,7 @@ export const VARIABLES = [
   'MESSAGES_PROVIDER', 'MESSAGES_SECRET', 'MESSAGES_ITEM_URL', 'MESSAGES_FROM', 'MESSAGES_WORKER',
   'MESSAGES_POLL_MS', 'MESSAGES_BACKOFF_BASE_MS', 'MESSAGES_BACKOFF_MAX_MS', 'MESSAGES_MAX_ATTEMPTS',
   'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_BASE_URL', 'NOTIFY_EMAIL_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID_CY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_TEMPLATE_ID_CY',
-  'ORGANISATION_NAME', 'COUNCIL_PHONE',
+  'ORGANISATION_NAME', 'COUNCIL_PHONE', 'PAGE_LANGUAGES',
 ] as const;
 
 export type Variable = (typeof VARIABLES)[number];
@@ -239,7 +239,18 @@ export function readSettings(env: Env = process.env): ServerSettings {
   if (givenPhone !== undefined && !PHONE.test(givenPhone)) problems.push(`COUNCIL_PHONE must be a phone number of digits, spaces, brackets and dashes, like "029 2087 2087" or "+44 29 2087 2087" (it is "${givenPhone}").`);
   const seed = flag('SEED', true);
   const organisation = value('ORGANISATION_NAME')?.trim().slice(0, 100) || null;
-  const council: CouncilReach = { phone: givenPhone ?? (!production && seed ? DEMO_COUNCIL_PHONE : null), organisation };
+  // A page that cannot know its reader's language (a link that no longer works): a Welsh council's says it in both.
+  const pageLanguages = value('PAGE_LANGUAGES')
+    ?.split(',')
+    .map((given) => ({ en: 'en-GB', 'en-gb': 'en-GB', cy: 'cy' })[given.trim().toLowerCase()] as 'en-GB' | 'cy' | undefined);
+  if (pageLanguages && (pageLanguages.includes(undefined) || new Set(pageLanguages).size !== pageLanguages.length)) {
+    problems.push(`PAGE_LANGUAGES lists the languages of a page that cannot know its reader's, in the order shown: "en", "cy,en" (Welsh first) or "en,cy" (it is "${value('PAGE_LANGUAGES')}").`);
+  }
+  const council: CouncilReach = {
+    phone: givenPhone ?? (!production && seed ? DEMO_COUNCIL_PHONE : null),
+    organisation,
+    ...(pageLanguages && !pageLanguages.includes(undefined) ? { pageLanguages: pageLanguages as ('en-GB' | 'cy')[] } : {}),
+  };
 
   const settings: ServerSettings = {
     production,

@@ -58,6 +58,9 @@ describe('settings', () => {
       assert.deepEqual(readSettings({ DATA_DIR: dir, COUNCIL_PHONE: ' 029 2087 2087 ', ORGANISATION_NAME: 'Anytown Council' }).messages.council, { phone: '029 2087 2087', organisation: 'Anytown Council' });
       assert.equal(readSettings({ DATA_DIR: dir, SEED: 'false' }).messages.council.phone, null, 'no demo number without the demo council');
       assert.throws(() => readSettings({ DATA_DIR: dir, COUNCIL_PHONE: 'ring reception' }), /COUNCIL_PHONE must be a phone number/);
+      // A Welsh council's page that cannot know its reader's language says it in Welsh, then English.
+      assert.deepEqual(readSettings({ DATA_DIR: dir, PAGE_LANGUAGES: 'cy, en' }).messages.council.pageLanguages, ['cy', 'en-GB']);
+      assert.throws(() => readSettings({ DATA_DIR: dir, PAGE_LANGUAGES: 'cy,fr' }), /PAGE_LANGUAGES lists the languages/);
       let error: unknown;
       try {
         readSettings({ NODE_ENV: 'production', DATA_DIR: dir, DEV_TOKEN: 'true', CORS_ORIGINS: 'https://a.example,*', JWT_SECRET: 'short', RATE_LIMIT_MAX: 'ten' });

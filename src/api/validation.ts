@@ -59,7 +59,7 @@ export const messages = {
     supporter: 'Enter your supporter’s name and how to reach them',
   } satisfies Record<ContactMethod, string>,
   emailFormat: 'Enter an email address in the correct format, like name@example.com',
-  phoneFormat: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+  phoneFormat: 'Enter a phone number, like 01632\u00a0960\u00a0001 or 07700\u00a0900\u00a0982',
   contactDetailTooLong: `Contact details must be ${count(max(interestRules, 'contact.detail'))} characters or fewer`,
   interestConsent: 'Confirm that you agree to be contacted about this opportunity',
   accessNeedsTooLong: `Access or support needs must be ${count(max(interestRules, 'accessNeeds'))} characters or fewer`,

@@ -16,7 +16,8 @@ export const dateWords = defineMessages({
   },
   cy: {
     months: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
-    days: 'Dydd Sul,Dydd Llun,Dydd Mawrth,Dydd Mercher,Dydd Iau,Dydd Gwener,Dydd Sadwrn',
+    // U+00A0: "Dydd Mawrth" is one name, never cut across two lines.
+    days: 'Dydd\u00a0Sul,Dydd\u00a0Llun,Dydd\u00a0Mawrth,Dydd\u00a0Mercher,Dydd\u00a0Iau,Dydd\u00a0Gwener,Dydd\u00a0Sadwrn',
     and: (last: string) => welshAnd(last),
     // "neu" softens nouns, but our "or" lists join ways of taking part ("ar-lein", "wyneb yn
     // wyneb", "dros y ffôn"), which are either unmutable or already softened ("tros" -> "dros").

@@ -97,7 +97,8 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 });
 
 /**
- * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00".
+ * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00", held
+ * together by non-breaking spaces (the day name too: "Dydd Mawrth").
  * Only the numbers come from `Intl`; the words are ours, because browsers built without
  * full ICU data (Debian's Chromium, some Android builds) answer in English when asked for
  * Welsh, and ICU versions disagree on punctuation.
@@ -110,7 +111,8 @@ export function formatDate(locale: Locale, value: string | Date, style: DateStyl
   const [year, month, dayOfMonth] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
   const words = dateWordsIn(locale);
   const weekday = words.days.split(',')[new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()];
-  const day = `${dayOfMonth} ${words.months.split(',')[month - 1]} ${year}`;
+  // Non-breaking spaces: a date is never cut across two lines ("15 / Rhagfyr 2026" at 320 px).
+  const day = `${dayOfMonth}\u00a0${words.months.split(',')[month - 1]}\u00a0${year}`;
   const time = `${parts['hour']}:${parts['minute']}`;
   if (style === 'time') return time;
   if (style === 'dayDate') return `${weekday} ${day}`;

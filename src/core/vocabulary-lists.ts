@@ -32,13 +32,14 @@ export const weekdays: Labels<Weekday> = defineMessages({
     sun: 'Sunday',
   },
   cy: {
-    mon: 'Dydd Llun',
-    tue: 'Dydd Mawrth',
-    wed: 'Dydd Mercher',
-    thu: 'Dydd Iau',
-    fri: 'Dydd Gwener',
-    sat: 'Dydd Sadwrn',
-    sun: 'Dydd Sul',
+    // U+00A0: a day's name is one name, never cut across two lines at 320 px.
+    mon: 'Dydd\u00a0Llun',
+    tue: 'Dydd\u00a0Mawrth',
+    wed: 'Dydd\u00a0Mercher',
+    thu: 'Dydd\u00a0Iau',
+    fri: 'Dydd\u00a0Gwener',
+    sat: 'Dydd\u00a0Sadwrn',
+    sun: 'Dydd\u00a0Sul',
   },
 });
 

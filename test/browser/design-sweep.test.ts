@@ -9,7 +9,9 @@
  *   - every checkbox and radio is at least 40 px square (GOV.UK's size);
  *   - a region that scrolls sideways is focusable, named and shows a sign of more (a shadow);
  *   - a status panel or the filter box has no band under its last line (a margin inside its padding);
- *   - at 1280 px no paragraph or hint runs wider than 40em (a readable measure, not ~1,000 px).
+ *   - at 1280 px no paragraph or hint runs wider than 40em (a readable measure, not ~1,000 px);
+ *   - at 320 px a date ("15 Rhagfyr 2026", "Dydd Mawrth") or a phone number ("07700 900 982") is
+ *     never cut across two lines (non-breaking spaces hold it together).
  * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
  * measured again after the window is widened to 1280 px.
  */
@@ -30,6 +32,31 @@ const components: ComponentStates[] = [];
 for (const path of modules) {
   const module = (await import(path)) as { states?: ComponentStates };
   if (module.states) components.push(module.states);
+}
+
+/** A date in words (English or Welsh, the day name too) or a UK phone number: text a reader must see whole. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
+const WHOLE = new RegExp(`\\b\\d{1,2}\\s(?:${MONTHS})\\s\\d{4}\\b|\\bDydd\\s(?:Sul|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn)\\b|(?:\\+44\\s?|\\b0)\\d{3,4}\\s\\d{3}\\s?\\d{3,4}\\b`, 'g');
+
+/** Each date or phone number in the widget's text that the browser cut across lines. */
+function cutAcrossLines(root: Node, report: (problem: string) => void): void {
+  const range = document.createRange();
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if ((node.parentElement?.getBoundingClientRect().width ?? 0) <= 1) return; // visually hidden
+      for (const match of (node.textContent ?? '').matchAll(WHOLE)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top)));
+        if (tops.size > 1) report(`320 px: "${match[0].replace(/\s/g, ' ')}" is cut across two lines in ${describe_(node.parentElement!)}`);
+      }
+      return;
+    }
+    if (node instanceof Element && (node.localName === 'style' || node.localName === 'script' || node.localName === 'template')) return;
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
 }
 
 const frames = async (count = 2): Promise<void> => {
@@ -130,6 +157,7 @@ function problemsAt(widget: HTMLElement, width: number): string[] {
       }
     }
   });
+  if (width === NARROW.width) cutAcrossLines(widget.parentElement ?? widget, report);
   return problems;
 }
 

@@ -63,7 +63,7 @@ test('Welsh contact problems are Welsh on all three forms, and the supporter is 
     reply: 'Rhowch enw eich cefnogwr a sut i gysylltu â nhw',
   });
   const format = wordAll('cy', 'standard', 'phone', 'detail', 'invalid-phone');
-  for (const words of Object.values(format)) assert.equal(words, 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+  for (const words of Object.values(format)) assert.equal(words, 'Rhowch rif ffôn, fel 01632\u00a0960\u00a0001 neu 07700\u00a0900\u00a0982');
 });
 
 test('with no way chosen, each form asks its own question ("contact you" / "tell you"), for a missing method or detail alike', () => {

@@ -2,9 +2,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Catalog, MessageSet } from '../../src/core/i18n.js';
-import { defineMessages, formatDate, formatList, formatPence, mergeCatalogs, plural, readingsReady, translator, withLocale } from '../../src/core/i18n.js';
+import { keepWhole } from '../../src/core/keep-whole.js';
+import { defineMessages, formatDate, formatDate as formatDateOf, formatList, formatPence, mergeCatalogs, plural, readingsReady, translator, withLocale } from '../../src/core/i18n.js';
+
+/** Non-breaking spaces written as plain ones, to read the words (a date is held whole by U+00A0: its own test). */
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
+
+test('a date is never cut across two lines: its day, month, year and a Welsh day name are held by non-breaking spaces', () => {
+  assert.equal(formatDate('cy', '2026-12-15', 'dayDate'), 'Dydd\u00a0Mawrth 15\u00a0Rhagfyr\u00a02026');
+  assert.equal(formatDate('en-GB', '2026-12-01T09:00:00Z', 'dateTime'), 'Tuesday 1\u00a0December\u00a02026, 09:00');
+  // The council's own words: each date and UK phone number in them held whole, nothing else.
+  assert.equal(
+    keepWhole('Phone Rhian on 01632 960 220 or text 07700 900123 (+44 7700 900 123) by 10 September 2026, or 12 people.'),
+    'Phone Rhian on 01632\u00a0960\u00a0220 or text 07700\u00a0900123 (+44\u00a07700\u00a0900\u00a0123) by 10\u00a0September\u00a02026, or 12 people.',
+  );
+  assert.equal(keepWhole('ar 3 Mawrth 2027'), 'ar 3\u00a0Mawrth\u00a02027');
+});
 
 test('Welsh dates are written out, in UK time, whatever ICU data the browser has', () => {
+  const formatDate = (...args: Parameters<typeof formatDateOf>) => plain(formatDateOf(...args));
   assert.equal(formatDate('cy', '2026-12-12'), '12 Rhagfyr 2026');
   assert.equal(formatDate('cy', '2026-12-15', 'dayDate'), 'Dydd Mawrth 15 Rhagfyr 2026');
   // 09:00 UTC in July is 10:00 in London (British Summer Time); in December it is 09:00.
@@ -15,6 +31,7 @@ test('Welsh dates are written out, in UK time, whatever ICU data the browser has
 });
 
 test('English dates come from Intl in en-GB', () => {
+  const formatDate = (...args: Parameters<typeof formatDateOf>) => plain(formatDateOf(...args));
   assert.equal(formatDate('en-GB', '2026-12-12'), '12 December 2026');
   assert.equal(formatDate('en-GB', '2026-12-15', 'dayDate'), 'Tuesday 15 December 2026');
 });

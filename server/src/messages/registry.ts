@@ -20,6 +20,12 @@ export interface Draft {
 export interface CouncilReach {
   phone: string | null;
   organisation: string | null;
+  /**
+   * The languages of a page that cannot know its reader's (a link that no longer works), in the
+   * order shown (PAGE_LANGUAGES): a Welsh council's `['cy', 'en-GB']` says it in Welsh, then English.
+   * Unset: English, or Welsh to a browser that asks for Welsh first.
+   */
+  pageLanguages?: readonly Language[];
 }
 
 /** How a message goes by hand: a letter posted (or handed to a supporter), or a call in which staff read it out. */

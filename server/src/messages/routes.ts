@@ -2,7 +2,7 @@
  * HTTP for messages: staff see who was told; a person changes their choices from a message's
  * link; one-click unsubscribe (RFC 8058) without signing in.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContactCipher } from '../contacts.js';
 import { hiddenMessageSubjects, requireRole, seesFeedbackGivers } from '../auth.js';
 import { actorOf, operation, sendIdempotent, sendJson } from '../http.js';
@@ -12,6 +12,8 @@ import { badRequest, conflict, notFound } from '../problems.js';
 import type { Links } from './links.js';
 import { wordsByHand } from './catalog.js';
 import { NO_REACH, type CouncilReach } from './registry.js';
+import { languageOf } from './index.js';
+import type { Language } from './templates.js';
 import { markManualDone, messagesAbout, messagesByHand, type ToldRow } from './outbox.js';
 import { decodeCursor, nextCursor } from '../paging.js';
 import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
@@ -143,19 +145,22 @@ export function messageRoutes(app: FastifyInstance, links: Links, council: Counc
   // form body is read.
   void app.register(async (scope) => {
     scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    // A link that does not work names no one, so no language is known: the council's page languages
+    // (a Welsh council's: Welsh and English, in its order), else Welsh to a browser that asks for it.
+    const notWorking = (request: FastifyRequest, reply: FastifyReply) => invalidPage(reply, council.pageLanguages?.length ? council.pageLanguages : [languageOf(request)]);
     scope.get('/unsubscribe', async (request, reply) => {
       const token = (request.query as { token?: string }).token;
       const personKey = verifyToken(links.secret, 'unsubscribe', token);
       const row = personKey ? await findPreferences(app.db, personKey) : undefined;
       const cy = row?.language === 'cy';
-      if (!personKey) return page(reply, 400, false, cy ? COPY.cy.invalid : COPY.en.invalid);
+      if (!personKey) return notWorking(request, reply);
       if (row?.unsubscribed_at) return page(reply, 200, cy, cy ? COPY.cy.done : COPY.en.done);
       const c = cy ? COPY.cy : COPY.en;
       return page(reply, 200, cy, [...c.ask, `<form method="post" action="/unsubscribe?token=${encodeURIComponent(token!)}"><button type="submit">${c.button}</button></form>`]);
     });
     scope.post('/unsubscribe', async (request, reply) => {
       const personKey = verifyToken(links.secret, 'unsubscribe', (request.query as { token?: string }).token);
-      if (!personKey) return page(reply, 400, false, COPY.en.invalid);
+      if (!personKey) return notWorking(request, reply);
       await unsubscribe(app.db, personKey);
       const row = await findPreferences(app.db, personKey);
       request.log.info({ event: 'unsubscribed' }, 'messages: unsubscribed');
@@ -181,11 +186,24 @@ const COPY = {
   },
 };
 
-function page(reply: FastifyReply, status: number, cy: boolean, body: string[]): FastifyReply {
-  const title = cy ? COPY.cy.title : COPY.en.title;
+function page(reply: FastifyReply, status: number, cy: boolean, body: string[], title = cy ? COPY.cy.title : COPY.en.title): FastifyReply {
   return reply
     .code(status)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
     .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body.join('')}</main></body></html>`);
+}
+
+/** "This link does not work" in each of `languages`, in that order: the first is the page's language and heading, each other one a section in its own `lang`. */
+function invalidPage(reply: FastifyReply, languages: readonly Language[]): FastifyReply {
+  const copy = (language: Language) => (language === 'cy' ? COPY.cy : COPY.en);
+  const [first, ...others] = languages;
+  const body = [
+    ...copy(first!).invalid,
+    ...others.map((language) => {
+      const [heading, text] = copy(language).invalid;
+      return `<section lang="${language}">${heading!.replace(/h1>/g, 'h2>')}${text}</section>`;
+    }),
+  ];
+  return page(reply, 400, first === 'cy', body, languages.map((language) => copy(language).title).join(' / '));
 }

@@ -59,6 +59,28 @@ describe('<coprod-opportunity>', () => {
     expect(text(element, 'button.send')).to.equal('Anfon');
   });
 
+  it('tells a Welsh reader when from the sessions, in Welsh, not the brief’s English summary (easy read too)', async () => {
+    const when = (element: HTMLElement) => text(element, '.fact-when dd');
+    const english = await show(new InMemoryApi({ now: NOW }));
+    expect(when(english), 'English: the council’s own summary').to.match(/^Workshop 1: what matters to carers: Tuesday 15 December, 10am to 12:30pm;/);
+    for (const readingLevel of ['standard', 'easy-read']) {
+      const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy', readingLevel });
+      const fact = shadow(element).querySelector('.fact-when dd')!;
+      // One session a line, each whole (non-breaking spaces within its day name and date).
+      expect(fact.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim()), readingLevel).to.deep.equal([
+        'Dydd&nbsp;Mawrth 15&nbsp;Rhagfyr&nbsp;2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 29&nbsp;Rhagfyr&nbsp;2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 12&nbsp;Ionawr&nbsp;2027, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 26&nbsp;Ionawr&nbsp;2027, 10:00–12:30',
+      ]);
+      const section = text(element, 'section[aria-labelledby=s-when]');
+      expect(section, `${readingLevel}: no English day or month under "Pryd a ble?"`).not.to.match(/Tuesday|December|January/);
+      expect(section).to.contain('Dydd Mawrth 15 Rhagfyr 2026, 10:00–12:30: Workshop 1: what matters to carers');
+      // The session's name is the council's English: spoken as English.
+      expect(shadow(element).querySelector('.sessions li span')?.getAttribute('lang')).to.equal('en-GB');
+    }
+  });
+
   it('shows the easy-read summary with an icon beside each key fact', async () => {
     const element = await show(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' });
     expect(text(element, '.easy-read-summary')).to.contain('We are writing a new plan for carers.');

@@ -136,8 +136,8 @@ const fieldEn: FieldWords = {
   'too-big': (n) => `Enter ${n} or less`,
   duplicate: 'Remove the answer that is there twice',
   'invalid-email': 'Enter an email address in the correct format, like name@example.com',
-  'invalid-phone': 'Enter a phone number, like 01632 960 001 or 07700 900 982',
-  'invalid-date': 'Enter a real date, like 31 3 2027',
+  'invalid-phone': 'Enter a phone number, like 01632\u00a0960\u00a0001 or 07700\u00a0900\u00a0982',
+  'invalid-date': 'Enter a real date, like 31\u00a03\u00a02027',
   'invalid-url': 'Enter a web address starting with https://',
   'invalid-picture': 'Choose a picture that is a PNG, JPEG or WebP file, smaller than 1 MB',
   'invalid-format': 'Check this answer: it is not in a form we can use',
@@ -159,8 +159,8 @@ const fieldCy: FieldWords = {
   'too-big': (n) => `Rhowch ${n} neu lai`,
   duplicate: 'Tynnwch yr ateb sydd yno ddwywaith',
   'invalid-email': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-  'invalid-phone': 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
-  'invalid-date': 'Rhowch ddyddiad go iawn, fel 31 3 2027',
+  'invalid-phone': 'Rhowch rif ffôn, fel 01632\u00a0960\u00a0001 neu 07700\u00a0900\u00a0982',
+  'invalid-date': 'Rhowch ddyddiad go iawn, fel 31\u00a03\u00a02027',
   'invalid-url': 'Rhowch gyfeiriad gwe sy’n dechrau gyda https://',
   'invalid-picture': 'Dewiswch lun sy’n ffeil PNG, JPEG neu WebP, llai nag 1 MB',
   'invalid-format': 'Gwiriwch yr ateb hwn: nid yw mewn ffurf y gallwn ei defnyddio',
@@ -178,7 +178,7 @@ const fieldEasyEn: Partial<FieldWords> = {
   'too-long': (n) => `This is too long.\nUse ${n} letters or fewer.`,
   'too-short': (n) => `This is too short.\nUse ${n} letters or more.`,
   'invalid-email': 'This email address does not look right.\nIt should look like name@example.com',
-  'invalid-phone': 'This phone number does not look right.\nIt should look like 07700 900 982',
+  'invalid-phone': 'This phone number does not look right.\nIt should look like 07700\u00a0900\u00a0982',
   'not-in-list': 'Please choose from the list.',
 };
 
@@ -187,7 +187,7 @@ const fieldEasyCy: Partial<FieldWords> = {
   'too-long': (n) => `Mae hwn yn rhy hir.\nDefnyddiwch ${n} llythyren neu lai.`,
   'too-short': (n) => `Mae hwn yn rhy fyr.\nDefnyddiwch ${n} llythyren neu fwy.`,
   'invalid-email': 'Nid yw’r cyfeiriad e-bost hwn yn edrych yn iawn.\nDylai edrych fel enw@enghraifft.com',
-  'invalid-phone': 'Nid yw’r rhif ffôn hwn yn edrych yn iawn.\nDylai edrych fel 07700 900 982',
+  'invalid-phone': 'Nid yw’r rhif ffôn hwn yn edrych yn iawn.\nDylai edrych fel 07700\u00a0900\u00a0982',
   'not-in-list': 'Dewiswch o’r rhestr os gwelwch yn dda.',
 };
 

@@ -7,6 +7,7 @@ import { formatDate, formatPence } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { claimSums, coveredTypes, expensePath, overLimit, type ClaimValues, type ExpenseValues } from './claim-values.js';
+import { keepWhole } from '../../../core/keep-whole.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
 
@@ -143,7 +144,7 @@ function overdueView(c: ViewContext, claim: Claim, contact: string | null): Temp
   return html`<div class="panel error overdue-claim" part="overdue" data-overdue>
     <p><strong>${icon('alert')} ${c.t('overdueTitle', formatDate(c.locale, claim.dueBy))}</strong></p>
     <p class="pre-line">${c.t('overdueSorry')}</p>
-    <p class="pre-line">${contact ? c.t('overdueContact', contact, claim.reference) : c.t('overdueNoContact', claim.reference)}</p>
+    <p class="pre-line">${contact ? c.t('overdueContact', keepWhole(contact), claim.reference) : c.t('overdueNoContact', claim.reference)}</p>
   </div>`;
 }
 

@@ -4,6 +4,7 @@ import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { keepWhole } from '../../../core/keep-whole.js';
 import { shareIcon } from '../../../core/icons-more.js';
 import { termName } from '../../../core/vocabulary.js';
 import { renderAccessFeatures, renderFullFacts } from '../../../shared/card/card-full.js';
@@ -13,6 +14,8 @@ import { inEnglishOnly, langOf, namingTheButton } from '../../../shared/card/lan
 import { payLines } from '../../../shared/pay/pay-view.js';
 import { hasCalendarEvents } from './calendar-file.js';
 import { cancelledNotice } from './interest-form.js';
+
+type Session = NonNullable<Opportunity['when']['sessions']>[number];
 
 export interface BriefViewOptions {
   opportunity: Opportunity;
@@ -32,14 +35,31 @@ export interface BriefViewOptions {
   onCopyLink: () => void;
 }
 
+/** The council's paragraphs, each date and phone number in them kept whole (never cut across two lines at 320 px). */
 const paragraphs = (text: string, lang: string | typeof nothing = nothing, name: (paragraph: string) => unknown = (paragraph) => paragraph) =>
-  text.split(/\n\s*\n/).map((paragraph) => html`<p lang=${lang}>${name(paragraph)}</p>`);
+  text.split(/\n\s*\n/).map((paragraph) => html`<p lang=${lang}>${name(keepWhole(paragraph))}</p>`);
+
+/** A session's day, date and times in the reader's language: "Dydd Mawrth 15 Rhagfyr 2026, 10:00–12:30". */
+const sessionWhen = (locale: Locale, session: Session): string =>
+  `${formatDate(locale, session.start, 'dateTime')}${session.end ? `–${formatDate(locale, session.end, 'time')}` : ''}`;
+
+/**
+ * The brief as a Welsh reader sees it: where the council wrote no Welsh "when" but gave the
+ * sessions, "When" is the sessions in Welsh, one a line, not the English summary.
+ */
+function whenInReadersWords(opportunity: Opportunity, locale: Locale): Opportunity {
+  const sessions = opportunity.when.sessions ?? [];
+  if (!sessions.length || !inEnglishOnly(opportunity, locale, 'when')) return opportunity;
+  const when = sessions.map((session) => sessionWhen(locale, session)).join('\n');
+  return { ...opportunity, translations: { ...opportunity.translations, cy: { ...opportunity.translations?.cy, when } } };
+}
 
 const BRIEF_TEXTS = ['title', 'summary', 'description', 'experienceNeeded', 'timeCommitment', 'when', 'howToGetInvolved'] as const;
 
 /** The whole brief under the recipe's questions, with "Add to calendar" (not once cancelled) and a link to share; a cancelled one says so first. */
 export function briefView(o: BriefViewOptions): TemplateResult {
-  const { opportunity, t, locale, readingLevel } = o;
+  const { t, locale, readingLevel } = o;
+  const opportunity = whenInReadersWords(o.opportunity, locale);
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
   const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
@@ -79,7 +99,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       <p>${icon('clock')} <span lang=${lang('timeCommitment')}>${brief.timeCommitment}</span></p>
       ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> <span lang=${lang('prepTime')}>${brief.prepTime}</span></p>` : nothing}
     </section>
-    ${whenWhere(o, html`<span lang=${lang('when')}>${brief.when}</span>`, sub)}
+    ${whenWhere({ ...o, opportunity }, opportunity === o.opportunity ? html`<span lang=${lang('when')}>${keepWhole(brief.when)}</span>` : nothing, sub)}
     <section class="brief-section" aria-labelledby="s-involved">
       ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
       ${paragraphs(brief.howToGetInvolved, lang('howToGetInvolved'), (paragraph) => namingTheButton(paragraph, locale, t('imInterested')))}
@@ -87,7 +107,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
         ? html`<p>
             <strong>${t('contactPerson')}:</strong> ${opportunity.contact.name}${opportunity.contact.email
               ? html`, <a href="mailto:${opportunity.contact.email}">${opportunity.contact.email}</a>`
-              : nothing}${opportunity.contact.phone ? html`, ${opportunity.contact.phone}` : nothing}
+              : nothing}${opportunity.contact.phone ? html`, ${keepWhole(opportunity.contact.phone)}` : nothing}
           </p>`
         : nothing}
     </section>
@@ -118,14 +138,14 @@ function whenWhere({ opportunity, t, locale }: BriefViewOptions, when: unknown, 
   const sessions = opportunity.when.sessions ?? [];
   return html`<section class="brief-section" aria-labelledby="s-when">
     ${heading(sub, html`${t('whenWhere')}`, { id: 's-when' })}
-    <p>${icon('calendar')} ${when}</p>
+    ${when === nothing ? nothing : html`<p>${icon('calendar')} ${when}</p>`}
     ${sessions.length
       ? html`<p><strong>${t('sessions')}</strong></p>
           <ul class="sessions">
             ${sessions.map(
               (session) =>
                 html`<li>
-                  ${formatDate(locale, session.start, 'dateTime')}${session.end ? html`–${formatDate(locale, session.end, 'time')}` : nothing}${session.label ? html`: ${session.label}` : nothing}${session.venue ? html`, ${session.venue}` : nothing}${session.onlineLink ? html`, ${/^https?:\/\//i.test(session.onlineLink) ? html`<a href=${session.onlineLink}>${session.onlineLink}</a>` : session.onlineLink}` : nothing}
+                  ${sessionWhen(locale, session)}${session.label ? html`: <span lang=${locale === 'cy' ? 'en-GB' : nothing}>${session.label}</span>` : nothing}${session.venue ? html`, ${session.venue}` : nothing}${session.onlineLink ? html`, ${/^https?:\/\//i.test(session.onlineLink) ? html`<a href=${session.onlineLink}>${session.onlineLink}</a>` : session.onlineLink}` : nothing}
                 </li>`,
             )}
           </ul>`

@@ -10,6 +10,7 @@ import { editIcon, shareIcon } from '../../../core/icons-more.js';
 import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label, termName } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
+import { keepWhole } from '../../../core/keep-whole.js';
 
 export const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
 
@@ -95,7 +96,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
       ${'reply' in item
         ? html`<dd>${item.name || t('anonymous')}</dd>
             <dt>${t('replyBy')}</dt>
-            <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${item.reply.detail}` : t('noReply')}</dd>`
+            <dd>${item.reply ? `${label(contactMethods, item.reply.method, locale)}: ${keepWhole(item.reply.detail)}` : t('noReply')}</dd>`
         : html`<dd>${t('giverHidden')}</dd>`}
       <dt>${t('received')}</dt>
       <dd>${formatDate(locale, item.createdAt)}</dd>
@@ -103,7 +104,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
       <dd>${t('people', item.supporters)}</dd>
       ${latest
         ? html`<dt>${t('latestUpdate')}</dt>
-            <dd>${formatDate(locale, latest.createdAt)}: ${latest.text}</dd>`
+            <dd>${formatDate(locale, latest.createdAt)}: ${keepWhole(latest.text)}</dd>`
         : nothing}
     </dl>
     </details>

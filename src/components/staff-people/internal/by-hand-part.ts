@@ -12,6 +12,7 @@ import type { ByHandMessage } from '../../../api/types.js';
 import { BusyController } from '../../../core/controllers/busy-controller.js';
 import { heading } from '../../../core/heading.js';
 import type { Say } from './words.js';
+import { keepWhole } from '../../../core/keep-whole.js';
 
 export interface ByHandHost {
   api: () => CoprodApi | undefined;
@@ -110,7 +111,7 @@ export class ByHandPart {
     const what = t(key) === key ? t('told_other') : t(key);
     return html`<li class="item" id=${`by-hand-${m.id}`} tabindex="-1" data-by-hand=${m.status}>
       ${heading(level, `${t(`toldChannel_${m.channel}`)}: ${what}`)}
-      <p><strong>${t('byHandTo')}</strong> ${m.to}</p>
+      <p><strong>${t('byHandTo')}</strong> ${keepWhole(m.to)}</p>
       <p>${t('byHandSince', m.createdAt)}${m.language === 'cy' ? ` · ${t('byHandWelsh')}` : ''}${m.readingLevel === 'easy-read' ? ` · ${t('byHandEasy')}` : ''}</p>
       ${m.says === null
         ? html`<p class="subtle">${t('byHandHidden')}</p>`
