@@ -1,4 +1,4 @@
-import { TaskStatus } from '@lit/task';
+import { TaskStatus } from '../../core/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';

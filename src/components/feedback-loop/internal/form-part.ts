@@ -1,4 +1,4 @@
-import { TaskStatus } from '@lit/task';
+import { TaskStatus } from '../../../core/task.js';
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { feedbackRules } from '../../../api/rules-public.js';
