@@ -17,8 +17,11 @@ process.once('exit', () => {
 });
 
 
-/** Options: { databaseUrl?, env? }. Resolves with { origin, stop(), kind }. */
-export async function startServer({ databaseUrl, env = {} } = {}) {
+/**
+ * Options: { databaseUrl?, env?, cwd? }; `cwd` is the checkout whose server, demo/ and dist/ to serve
+ * (it needs node_modules; a symlink to another checkout's will do). Resolves with { origin, stop(), kind }.
+ */
+export async function startServer({ databaseUrl, env = {}, cwd } = {}) {
   const port = await freePort();
   const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'coprod-bench-'));
   // No PUBLIC_BASE_URL: the pages the server renders (embeds, styles, api-base) then carry the
@@ -29,7 +32,7 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
   if (databaseUrl) childEnv.DATABASE_URL = databaseUrl;
   else childEnv.DATA_DIR = dataDir;
   if (childEnv.NODE_ENV === 'production' || childEnv.NODE_ENV === 'test') delete childEnv.NODE_ENV;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let output = '';
