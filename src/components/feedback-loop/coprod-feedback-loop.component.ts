@@ -16,6 +16,7 @@ import { BoardFiltersController } from './internal/board-filters.js';
 import type { FeedbackFormPart } from './internal/form-part.js';
 import { MorePages } from './internal/more-pages.js';
 import { OpenItem } from './internal/open-item.js';
+import { partCode } from './internal/part-code.js';
 import { askForForm, boardSection, formSection, itemView, problemView } from './internal/sections.js';
 import type { itemTimeline } from './internal/timeline.js';
 import { SupportController } from './internal/support-controller.js';
@@ -152,7 +153,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private timelineFailed = false;
 
   private loadTimeline(): void {
-    this.timelineLoad ??= import('./internal/timeline.js').then(
+    this.timelineLoad ??= partCode.timeline().then(
       async ({ itemTimeline }) => {
         // Its own words in the reader's language first: no English flash for a Welsh reader.
         await readingsReady(this.config.locale, this.config.readingLevel);
@@ -175,7 +176,7 @@ export class CoprodFeedbackLoop extends CoprodElement {
   private formFailed = false;
 
   private loadForm(): Promise<void> {
-    return (this.formLoad ??= import('./internal/form-part.js').then(
+    return (this.formLoad ??= partCode.form().then(
       async ({ FeedbackFormPart }) => {
         // The form's own words in the reader's language first: no English flash for a Welsh reader.
         await readingsReady(this.config.locale, this.config.readingLevel);
