@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Opportunity } from '../../../api/types.js';
 import type { CoprodOpportunity } from '../../opportunity/coprod-opportunity.component.js';
-import { DETAIL_TAG, importDetailView } from './results.js';
+import { DETAIL_TAG, detailReady, importDetailView } from './results.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -64,7 +64,7 @@ export class OpenInPlace implements ReactiveController {
 
   /** Focuses the opened opportunity's heading once its code has loaded and it has rendered. */
   async focusDetail(): Promise<void> {
-    if (!customElements.get(DETAIL_TAG)) await importDetailView().catch(() => undefined);
+    if (!detailReady()) await importDetailView().catch(() => undefined);
     await this.host.updateComplete;
     const detail = this.host.shadowRoot?.querySelector<CoprodOpportunity>(DETAIL_TAG);
     if (detail) await detail.focusHeading();
@@ -79,7 +79,8 @@ export class OpenInPlace implements ReactiveController {
   }
 
   private loadView(): void {
-    if (customElements.get(DETAIL_TAG)) {
+    // Defined by the page's own <coprod-opportunity> is not enough: the list's template for it comes with opened.ts.
+    if (detailReady()) {
       this.view = 'ready';
       return;
     }

@@ -131,13 +131,18 @@ export const DETAIL_TAG = 'coprod-opportunity';
  * define() defines it a task after the module has run (review N5, session 16).
  */
 let detailModule: Promise<unknown> | undefined;
+/** The opened opportunity's element with the list's configuration (opened.ts), loaded with its code. */
+let opened: typeof import('./opened.js').openedView | undefined;
 export function importDetailView(): Promise<unknown> {
-  detailModule ??= import('../../opportunity/coprod-opportunity.js').then(() => customElements.whenDefined(DETAIL_TAG)).catch((error: unknown) => {
+  detailModule ??= import('./opened.js').then((part) => ((opened = part.openedView), customElements.whenDefined(DETAIL_TAG))).catch((error: unknown) => {
     detailModule = undefined;
     throw error;
   });
   return detailModule;
 }
+
+/** Whether the opened opportunity can be drawn now: its code and the list's template for it are in. */
+export const detailReady = (): boolean => !!opened && !!customElements.get(DETAIL_TAG);
 
 export interface DetailViewOptions {
   t: Translate<MessageSet>;
@@ -156,23 +161,9 @@ export interface DetailViewOptions {
 /** The opportunity opened in place (its code loads on first use), with "Back to the list". */
 export function detailView(o: DetailViewOptions): TemplateResult {
   const { t } = o;
-  const { adapter, apiBase, token, locale, readingLevel } = o.config;
   return html`<div class="detail">
     <button type="button" class="button secondary back" @click=${o.onBack}>${icon('arrowLeft')} ${t('backToList')}</button>
-    ${o.state === 'ready'
-      ? html`<coprod-opportunity
-          opportunity-id=${o.openId}
-          .opportunity=${o.opportunity}
-          .adapter=${adapter}
-          .apiBase=${apiBase}
-          .token=${token}
-          .locale=${locale}
-          .readingLevel=${readingLevel}
-          .headingLevel=${o.level}
-          .consentText=${o.consentText}
-          .today=${o.today}
-        ></coprod-opportunity>`
-      : nothing}
+    ${o.state === 'ready' && opened ? opened(o) : nothing}
     ${o.state === 'loading' ? loadingView(t('loading'), { rows: 3 }) : nothing}
     ${o.state === 'failed'
       ? errorView({ title: t('detailErrorTitle'), message: t('apiError', 'network'), retryLabel: t('retry'), onRetry: o.onRetry, headingLevel: o.level })
