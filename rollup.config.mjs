@@ -20,6 +20,9 @@ export function elementEntries() {
 /** A define module, as the autoloader imports it or as resolved: `components/<name>/coprod-<name>.(js|ts)`. */
 const DEFINE_MODULE = /components\/([a-z0-9-]+)\/coprod-\1\.[jt]s$/;
 
+/** The autoloader's part for server-rendered widgets, as imported or as resolved. */
+const LOAD_LATER = /core\/load-later\.[jt]s$/;
+
 const plugins = () => [
   // Lit's production build: no dev-mode warnings or checks in what councils ship.
   resolve({ exportConditions: ['production'], browser: true }),
@@ -75,9 +78,23 @@ export default [
   {
     // The autoloader: imports elements/<tag>.js for each undefined coprod-* tag it finds.
     input: 'src/autoload.ts',
-    output: { file: 'dist/coprod-autoload.js', format: 'es', sourcemap: true, paths: (id) => `./elements/${basename(id).replace(/\.[jt]s$/, '')}.js`, plugins: [minifyChunks()] },
-    // Its imports of define modules stay imports, of the published `elements/coprod-<name>.js`.
-    external: (id) => DEFINE_MODULE.test(id),
+    output: {
+      file: 'dist/coprod-autoload.js',
+      format: 'es',
+      sourcemap: true,
+      paths: (id) => (LOAD_LATER.test(id) ? './coprod-autoload-later.js' : `./elements/${basename(id).replace(/\.[jt]s$/, '')}.js`),
+      plugins: [minifyChunks()],
+    },
+    // Its imports of define modules stay imports, of the published `elements/coprod-<name>.js`;
+    // what it does for server-rendered widgets is its own file (built below), fetched only where one is.
+    external: (id) => DEFINE_MODULE.test(id) || LOAD_LATER.test(id),
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // The autoloader's part for a page with server-rendered widgets (src/core/load-later.ts).
+    input: 'src/core/load-later.ts',
+    output: { file: 'dist/coprod-autoload-later.js', format: 'es', sourcemap: true, plugins: [minifyChunks()] },
     plugins: plugins(),
     onwarn,
   },

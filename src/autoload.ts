@@ -9,6 +9,10 @@
  * Choose it over the all-in-one `coprod-widgets.js` when a page shows one or two widgets;
  * choose the all-in-one when a page shows most of them (one request, no discovery delay).
  *
+ * On a page whose widgets the server rendered (GET /embed/…, declarative shadow DOM) it fetches no
+ * element code before the first paint: each widget's code comes when the page is idle or when a
+ * person first uses it (src/core/load-later.ts).
+ *
  * Each import is written out in full (not built from the tag) so that bundlers see every
  * element module and split it into a chunk of its own. The build rewrites these paths to
  * `./elements/coprod-<name>.js`, the published define modules.
@@ -35,5 +39,12 @@ const elements: Record<string, () => Promise<unknown>> = {
   'coprod-staff-audit': () => import('./components/staff-audit/coprod-staff-audit.js'),
 };
 
-// The long profile form loads when it comes near the viewport (see loadWhenUsed).
-loadWhenUsed((tag) => elements[tag]?.(), 'coprod-profile-form');
+// The long profile form loads when it comes near the viewport (see loadWhenUsed). A widget the
+// server rendered is read without its code: that loads on idle or on first use (src/core/load-later.ts,
+// its own small file, fetched only by a page that has such a widget; if it cannot come, at once).
+loadWhenUsed((tag) => elements[tag]?.(), 'coprod-profile-form', (element, load) =>
+  void import('./core/load-later.js').then(
+    (later) => later.loadLater(element, load),
+    () => load(),
+  ),
+);

@@ -102,6 +102,9 @@ async function load(widgetsDir: string): Promise<Renderer> {
       } finally {
         global.location = before;
       }
+      // Lit's server renderer writes a `.checked=${false}` binding as checked="false", which ticks
+      // the box for a reader without JavaScript (and before the code comes): a box not ticked has no attribute.
+      out = out.replace(/ checked="false"/g, '');
       out = out.replace(/(<template shadowroot="open" shadowrootmode="open">)<style>([^]*?)<\/style>/, (_m, open: string, css: string) => {
         styles.set(element.tag, css);
         return `${open}<link rel="stylesheet" href="${escapeAttribute(element.stylesheetHref)}">`;
