@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '../../core/task.js';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, errorKind } from '../../api/errors.js';

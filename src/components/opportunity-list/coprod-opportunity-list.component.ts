@@ -1,4 +1,4 @@
-import { Task } from '../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { property, state } from 'lit/decorators.js';

@@ -1,4 +1,4 @@
-import { Task } from '../../core/task.js';
+import { Task } from '@lit/task';
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';

@@ -1,4 +1,4 @@
-import { Task } from '../../core/task.js';
+import { Task } from '@lit/task';
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';

@@ -1,4 +1,4 @@
-import { Task } from '../../core/task.js';
+import { Task } from '@lit/task';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';

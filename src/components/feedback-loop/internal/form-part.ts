@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../../core/task.js';
+import { TaskStatus } from '@lit/task';
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { feedbackRules } from '../../../api/rules-public.js';

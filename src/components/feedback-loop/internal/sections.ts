@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../../core/task.js';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorKind } from '../../../api/errors.js';
 import type { FeedbackItem, Taxonomy } from '../../../api/types.js';

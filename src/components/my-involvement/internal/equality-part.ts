@@ -5,7 +5,7 @@
  * person with a profile: the answers are kept with it. Its own Task and state. Loaded on first
  * use by equality-part-lazy.ts, which draws the section around what this renders.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { EQUALITY_QUESTIONS } from '../../../api/rules-vocabularies.js';

@@ -6,7 +6,7 @@
  * the same answer as the emailed link. After an answer the item says what happens next; a
  * failed answer keeps the item and its buttons and says so (a withdrawn one keeps only the words). Its own Task, like `SuitsPart`.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { ApiError } from '../../../api/errors.js';

@@ -4,7 +4,7 @@
  * `GET /me/profile-views`. Never who: the council answers that on request. A deletion shows too,
  * after the profile has gone. Its own Task, so the page's hook is one field and one line.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import type { MyProfileViews, ProfileView } from '../../../api/types.js';

@@ -4,7 +4,7 @@
  * record from `/me/record`, fetched only when the person opens it. The record's view and words
  * (record-part.ts: the period, the printable sheet, the downloads) load then too. Its own Task.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';

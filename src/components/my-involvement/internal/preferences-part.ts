@@ -4,7 +4,7 @@
  * "Invitations to take part" (issue 18) joins the form: wish-part.ts and the taxonomy's topics
  * load with the preferences, and one Save sends both.
  */
-import { Task, TaskStatus } from '../../../core/task.js';
+import { Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { ApiError } from '../../../api/errors.js';

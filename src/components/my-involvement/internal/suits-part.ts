@@ -6,7 +6,7 @@
  * person with a profile: it is what the matching reads. Its own Task, so the page's hook is one
  * field and one line.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import type { MySuggestion, Taxonomy } from '../../../api/types.js';

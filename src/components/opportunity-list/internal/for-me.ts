@@ -5,7 +5,7 @@
  * for their access needs, in the same words as their own page (src/shared/suits/). The list loads
  * this module the first time it has a sign-in, so a page without one pays nothing for it.
  */
-import { Task } from '../../../core/task.js';
+import { Task } from '@lit/task';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';

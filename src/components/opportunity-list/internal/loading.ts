@@ -1,4 +1,4 @@
-import { TaskStatus, type Task } from '../../../core/task.js';
+import { TaskStatus, type Task } from '@lit/task';
 import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
 import type { CoprodApi } from '../../../api/api.js';

@@ -1,4 +1,4 @@
-import type { Task } from '../../../core/task.js';
+import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';

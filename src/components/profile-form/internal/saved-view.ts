@@ -1,4 +1,4 @@
-import type { Task } from '../../../core/task.js';
+import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../../../api/errors.js';
 import type { Profile, Taxonomy } from '../../../api/types.js';
