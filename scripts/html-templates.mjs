@@ -20,7 +20,7 @@
  * The server renders embeds from dist/ and the browser hydrates with dist/, so both read the
  * same strings. The sources, their tests and Storybook keep the templates as written.
  */
-import MagicString from 'magic-string';
+import { rewriteTemplates } from './template-rewrite.mjs';
 
 /** Elements whose text is kept as written. */
 const RAW = new Set(['pre', 'textarea', 'style', 'script', 'title']);
@@ -166,55 +166,17 @@ export function minifyHtmlPieces(pieces) {
   return out;
 }
 
-/** Local names of `html` and `svg` imported from lit (esbuild may have renamed them). */
-function litNames(ast) {
-  const names = new Set();
-  for (const node of ast.body) {
-    if (node.type !== 'ImportDeclaration' || !/^(lit|lit-html)$/.test(node.source.value)) continue;
-    for (const specifier of node.specifiers) {
-      if (specifier.imported?.name === 'html' || specifier.imported?.name === 'svg') names.add(specifier.local.name);
-    }
-  }
-  return names;
-}
-
-function templates(ast, names) {
-  const found = [];
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && names.has(node.tag.name)) found.push(node.quasi);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && value !== node) visit(value);
-    }
-  };
-  visit(ast);
-  return found;
-}
-
 export function htmlTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
   return {
     name: 'coprod-html-templates',
     transform(code, id) {
       if (!include.test(id.split('?')[0]) || !/\b(html|svg)\b/.test(code)) return null;
-      const ast = this.parse(code);
-      const names = litNames(ast);
-      if (names.size === 0) return null;
-      const out = new MagicString(code);
-      for (const literal of templates(ast, names)) {
-        const pieces = literal.quasis.map((quasi) => code.slice(quasi.start, quasi.end));
-        const minified = minifyHtmlPieces(pieces);
-        if (!minified) {
-          if (process.env.COPROD_HTML_DEBUG) console.error(`html template left as written in ${id}`);
-          continue;
-        }
-        literal.quasis.forEach((quasi, index) => {
-          if (minified[index] === pieces[index]) return;
-          if (minified[index] === '') out.remove(quasi.start, quasi.end);
-          else out.overwrite(quasi.start, quasi.end, minified[index]);
-        });
-      }
-      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+      return rewriteTemplates((text) => this.parse(text), code, id, {
+        from: /^(lit|lit-html)$/,
+        tags: ['html', 'svg'],
+        rewrite: minifyHtmlPieces,
+        left: (file) => process.env.COPROD_HTML_DEBUG && console.error(`html template left as written in ${file}`),
+      });
     },
   };
 }

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
+import { importedAs, walk } from './template-rewrite.mjs';
 
 const QUERY = /\?coprod-(cy|easy)$/;
 /**
@@ -28,32 +29,16 @@ const keyOf = (property) => (property.key.type === 'Identifier' ? property.key.n
 /** Every `defineMessages({...})` call whose argument is an object literal, with its properties by key. */
 function catalogCalls(ast) {
   // esbuild may have renamed the import (it minifies as it transforms).
-  const names = new Set(['defineMessages']);
-  for (const node of ast.body) {
-    if (node.type !== 'ImportDeclaration') continue;
-    for (const specifier of node.specifiers) if (specifier.imported?.name === 'defineMessages') names.add(specifier.local.name);
-  }
+  const names = new Set(['defineMessages', ...importedAs(ast, ['defineMessages']).keys()]);
   const calls = [];
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (
-      node.type === 'CallExpression' &&
-      node.callee.type === 'Identifier' &&
-      names.has(node.callee.name) &&
-      node.arguments[0]?.type === 'ObjectExpression'
-    ) {
-      const object = node.arguments[0];
-      const props = Object.fromEntries(object.properties.filter((p) => p.type === 'Property').map((p) => [keyOf(p), p]));
-      const easyRead = props.easyRead?.value.type === 'ObjectExpression' ? Object.fromEntries(props.easyRead.value.properties.map((p) => [keyOf(p), p])) : {};
-      calls.push({ call: node, object, props, easyRead });
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && value !== node) visit(value);
-    }
-  };
-  visit(ast);
+  walk(ast, (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !names.has(node.callee.name) || node.arguments[0]?.type !== 'ObjectExpression') return false;
+    const object = node.arguments[0];
+    const props = Object.fromEntries(object.properties.filter((p) => p.type === 'Property').map((p) => [keyOf(p), p]));
+    const easyRead = props.easyRead?.value.type === 'ObjectExpression' ? Object.fromEntries(props.easyRead.value.properties.map((p) => [keyOf(p), p])) : {};
+    calls.push({ call: node, object, props, easyRead });
+    return true;
+  });
   return calls;
 }
 
