@@ -69,51 +69,59 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
   return ((count === 0 && forms.zero) || forms[pluralCategory(locale, count)] || forms.other).replace('{n}', formatNumber(locale, count));
 }
 
-// Welsh and English write numbers and pounds the same way; one formatter each serves both.
-const numbers = new Intl.NumberFormat('en-GB');
-const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+// Welsh and English write numbers and pounds the same way, and whole numbers and pence are written
+// out here: a page's first Intl formatter loads ICU's data, 10-20 ms of a phone's start-up
+// (bench/ab-startup.mjs). Anything else asks Intl, made on first use.
+let numbers: Intl.NumberFormat | undefined;
+let poundsAndPence: Intl.NumberFormat | undefined;
 
+/** "1,234". */
 export function formatNumber(_locale: Locale, value: number): string {
-  return numbers.format(value);
+  return Number.isSafeInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : (numbers ??= new Intl.NumberFormat('en-GB')).format(value);
 }
 
 /** "£20" or "£7.50": whole pounds without pence. */
-export function formatPence(_locale: Locale, pence: number): string {
-  const pounds = pence / 100;
-  return (Number.isInteger(pounds) ? wholePounds : poundsAndPence).format(pounds);
+export function formatPence(locale: Locale, pence: number): string {
+  const whole = Math.abs(pence);
+  return Number.isSafeInteger(pence)
+    ? `${pence < 0 ? '-' : ''}£${formatNumber(locale, Math.floor(whole / 100))}${whole % 100 ? `.${String(whole % 100).padStart(2, '0')}` : ''}`
+    : (poundsAndPence ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 })).format(pence / 100);
 }
 
 type DateStyle = 'date' | 'dayDate' | 'time' | 'dateTime';
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * `at` in UK time, written as an ISO string ("2026-07-01T10:00:00.000Z" is 10:00 on 1 July 2026 in the
+ * UK): GMT, or BST (GMT+1) from 01:00 GMT on the last Sunday of March to 01:00 GMT on the last Sunday of
+ * October, the UK's rule since 1996, older than any moment this data holds (test/node/uk-time.test.ts
+ * checks it against Intl's time zone data, 1996-2040). Not asked of Intl: a page's first Intl date
+ * format loads ICU's time zone data, 10-20 ms of a phone's start-up (bench/ab-startup.mjs).
+ */
+export function ukTime(at: Date): string {
+  const time = at.getTime();
+  const lastSunday = (month: number): number => {
+    const last = Date.UTC(at.getUTCFullYear(), month, 0, 1);
+    return last - new Date(last).getUTCDay() * 86_400_000;
+  };
+  return new Date(time + (time >= lastSunday(3) && time < lastSunday(10) ? 3_600_000 : 0)).toISOString();
+}
 
 /**
  * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00", held
  * together by non-breaking spaces (the day name too: "Dydd Mawrth").
- * Only the numbers come from `Intl`; the words are ours, because browsers built without
+ * The words are ours (and the numbers: `ukTime`), because browsers built without
  * full ICU data (Debian's Chromium, some Android builds) answer in English when asked for
  * Welsh, and ICU versions disagree on punctuation.
  */
 export function formatDate(locale: Locale, value: string | Date, style: DateStyle = 'date'): string {
-  // A day (YYYY-MM-DD, read at noon UTC) is that same day in London: its words need no Intl.
-  const parts: Record<string, string> =
-    (typeof value === 'string' && style !== 'time' && style !== 'dateTime' && /^(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)$/.exec(value)?.groups) ||
-    Object.fromEntries(londonParts.formatToParts(typeof value === 'string' ? parseDate(value) : value).map((part) => [part.type, part.value]));
-  const [year, month, dayOfMonth] = [Number(parts['year']), Number(parts['month']), Number(parts['day'])];
+  // A day (YYYY-MM-DD, read at noon UTC) is that same day in London.
+  const uk = typeof value === 'string' && style !== 'time' && style !== 'dateTime' && /^\d{4}-\d\d-\d\d$/.test(value) ? value : ukTime(typeof value === 'string' ? parseDate(value) : value);
+  const [year, month, dayOfMonth] = uk.slice(0, 10).split('-').map(Number) as [number, number, number];
   const words = dateWordsIn(locale);
   const weekday = words.days.split(',')[new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()];
   // Non-breaking spaces: a date is never cut across two lines ("15 / Rhagfyr 2026" at 320 px).
   const day = `${dayOfMonth}\u00a0${words.months.split(',')[month - 1]}\u00a0${year}`;
-  const time = `${parts['hour']}:${parts['minute']}`;
+  const time = uk.slice(11, 16);
   if (style === 'time') return time;
   if (style === 'dayDate') return `${weekday} ${day}`;
   if (style === 'dateTime') return `${weekday} ${day}, ${time}`;

@@ -5,7 +5,7 @@
  */
 import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
-import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural } from '../../core/i18n.js';
+import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural, ukTime } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 
 export { expenseNames } from '../pay/pay-line.js';
@@ -64,16 +64,14 @@ export function timeInWords(opportunity: Opportunity, locale: Locale): string {
   return localised(opportunity, locale).timeCommitment;
 }
 
-const ukDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /**
  * Today's date in the UK as YYYY-MM-DD. Closing dates are UK calendar days, so
  * "today" must be the UK day, not the UTC one (they differ just after midnight in summer).
  */
 export function ukDate(today: Date = new Date()): string {
-  // Every card of a list asks for the same moment (or the same millisecond): Intl once for it.
+  // Every card of a list asks for the same moment (or the same millisecond): worked out once for it.
   const time = today.getTime();
-  if (lastDay?.[0] !== time) lastDay = [time, ukDay.format(today)];
+  if (lastDay?.[0] !== time) lastDay = [time, ukTime(today).slice(0, 10)];
   return lastDay[1];
 }
 let lastDay: [number, string] | undefined;
