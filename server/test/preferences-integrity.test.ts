@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { migrate } from '../src/db/migrate.js';
+import { key, staff } from './harness.js';
 import { withOwner, withPreferences } from './owner-support.js';
 
 describe('how often a person hears from us', () => {
@@ -67,6 +68,49 @@ describe('how often a person hears from us', () => {
       assert.equal(mine.body.messages?.frequency, 'each_time', 'her profile shows her choice');
       const token = await t.signIn('rhian.first@example.org');
       assert.equal(await t.howOften(token), 'each_time', 'and messages go as her profile says, not as the stranger’s');
+    }));
+
+  it('an interest, feedback or "tell me when this changes" form sent with someone’s address and a frequency does not change how often that address’s owner chose where they proved it; on an address nobody proved it is taken, and a later form may change it (session 17, prefs)', () =>
+    withOwner('owner.forms@example.org', 'each_time', async (owner) => {
+      await owner.choose(owner.token, 'each_time');
+      const { s } = owner;
+      const interest = (address: string, frequency: 'each_time' | 'weekly') =>
+        s.call('/api/v1/opportunities/opp-carers/interests', {
+          method: 'POST',
+          body: { name: 'Stranger', contact: { method: 'email', detail: address }, consent: true, messages: { language: 'en-GB', readingLevel: 'standard', frequency } },
+          headers: { 'idempotency-key': key() },
+        });
+      const feedback = (address: string, frequency: 'each_time' | 'weekly') =>
+        s.call('/api/v1/feedback', {
+          method: 'POST',
+          body: { topic: 'housing', text: 'The lift is slow.', consentToPublish: true, reply: { method: 'email', detail: address }, messages: { frequency } },
+          headers: { 'idempotency-key': key() },
+        });
+
+      const sent = await interest(owner.address, 'weekly');
+      assert.equal(sent.status, 201, JSON.stringify(sent.body));
+      assert.ok(!JSON.stringify(sent.body).includes('each_time'), `the interest's answer names the owner's choice: ${JSON.stringify(sent.body)}`);
+      assert.equal(await owner.howOften(owner.token), 'each_time', 'an interest form does not override the address’s choice');
+      const given = await feedback(owner.address, 'weekly');
+      assert.equal(given.status, 201, JSON.stringify(given.body));
+      assert.ok(!JSON.stringify(given.body).includes('each_time'), `the feedback's answer names the owner's choice: ${JSON.stringify(given.body)}`);
+      assert.equal(await owner.howOften(owner.token), 'each_time', 'nor a feedback form');
+      const published = await s.call(`/api/v1/feedback/${given.body.id}`, { method: 'PATCH', token: staff, body: { published: true } });
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      const said = await s.call(`/api/v1/feedback/${given.body.id}/supporters`, {
+        method: 'POST',
+        body: { supporterKey: 'forms-supporter-key-01', reply: { method: 'email', detail: owner.address }, messages: { frequency: 'weekly' } },
+      });
+      assert.equal(said.status, 200, JSON.stringify(said.body));
+      assert.equal(await owner.howOften(owner.token), 'each_time', 'nor "tell me when this changes"');
+
+      // An address nobody proved: the form's choice is taken, and a later form (or profile) may change it.
+      assert.equal((await interest('new.forms@example.org', 'weekly')).status, 201);
+      const person = await owner.signIn('new.forms@example.org');
+      assert.equal(await owner.howOften(person), 'weekly', 'a new address takes the form’s choice');
+      assert.equal((await feedback('other.forms@example.org', 'weekly')).status, 201);
+      assert.equal((await interest('other.forms@example.org', 'each_time')).status, 201);
+      assert.equal(await owner.howOften(await owner.signIn('other.forms@example.org')), 'each_time', 'a later form replaces a choice no one proved');
     }));
 
   it('how often set before migration 300 (any save could set it then) can still be changed on the person’s profile form with its edit token (review P1 b, session 16)', () =>

@@ -79,14 +79,16 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
  * any address): its frequency is taken unless the address's how often was chosen where it was proved
  * (`frequency_profile` NULL: PATCH /message-preferences, migration 300); so a later unproved save (the
  * owner's own profile after a stranger's) still wins, as before 300, and a proved choice stays. Without
- * it (the other forms) a frequency sent is taken, as before, and marked unproved (`(form)`).
+ * it (the other forms, which prove nothing either) the same rule, and what they set is marked unproved (`(form)`).
  */
 export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
-  // $6 taken: a frequency sent, and either not from a profile's save, or the address's how often is a guess or was set
-  // without proof (frequency_profile: a profile's id, '(form)', or '(before 300)', migration 301); review P1 (session 16).
-  const taken = `$6::text IS NOT NULL AND ($11::text IS NULL OR preferences.frequency_guessed OR preferences.frequency_profile IS NOT NULL)`;
+  // $6 taken: a frequency sent, and the address's how often is a guess or was set without proof (frequency_profile: a
+  // profile's id, '(form)', or '(before 300)', migration 301); review P1 (session 16). No form here proves the address
+  // (a profile, an interest, feedback, "tell me when this changes": anyone may type any address), so none of them
+  // replaces a choice made where it was proved (session 17; before, the interest and feedback forms did).
+  const taken = `$6::text IS NOT NULL AND (preferences.frequency_guessed OR preferences.frequency_profile IS NOT NULL)`;
   await tx.query(
     `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash, frequency_profile, frequency_guessed)
      VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN coalesce($11::text, '(form)') END, $6::text IS NULL)

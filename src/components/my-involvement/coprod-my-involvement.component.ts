@@ -80,7 +80,12 @@ export class CoprodMyInvolvement extends CoprodElement {
 
   /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
   /** @internal */ @state() private loadCount = 0;
-  /** @internal A profile saved, but its changed "How often" could not go to the preferences (review P2): said until the next save. */ @state() private frequencyNotKept = false;
+  /**
+   * @internal What the page says about a profile save's "How often" (the page reads itself again after a save, so it says it, not
+   * the form): `not-kept`, saved but it could not go to the preferences (review P2); otherwise the words that a choice made with
+   * proof stays, when it was set where no address is proved (a profile key). Said until the next save.
+   */
+  @state() private oftenNotice: 'not-kept' | { stays: string } | undefined;
 
   private readonly session = new MeSession();
   /** "Who looked at your profile" (issue 20): its own Task and view. */
@@ -112,7 +117,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** The person's message preferences: its own Task, form and "saved". */
   private readonly preferences = new PreferencesPart(this, () => this.strings, () => [this.api, this.mode.kind === 'page' ? this.session.current : undefined, this.page?.profiles] as const, (signal) => this.session.options(signal), (text) => {
     // Only a save of the preferences speaks: how often is saved there now.
-    this.frequencyNotKept = false;
+    this.oftenNotice = undefined;
     this.announce(text);
   }, () => [this.config.locale, this.config.readingLevel] as const);
 
@@ -360,17 +365,31 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.eraser.render(view, !isEmpty(page))}`;
   }
 
+  /** A profile saved: what happened to its "How often", said on the page (see `oftenNotice`). */
+  private async sayOften(often: 'kept' | 'not-kept' | 'unproved' | undefined): Promise<void> {
+    if (often === 'unproved') {
+      const { oftenStays } = await import('../../core/forms/often-field.js');
+      const stays = oftenStays(this.config.locale, this.config.readingLevel === 'easy-read');
+      this.oftenNotice = { stays };
+      this.announce(stays.replace(/\n/g, ' '));
+      return;
+    }
+    this.oftenNotice = often === 'not-kept' ? often : undefined;
+    if (often === 'not-kept') this.announce(this.strings('frequencyNotKept'));
+  }
+
   private renderProfiles(page: MyInvolvement): TemplateResult {
     void loadProfileForm();
     const api = this.api!;
-    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? [], (kept) => {
-          this.frequencyNotKept = !kept;
-          if (!kept) this.announce(this.strings('frequencyNotKept'));
-        }) };
+    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? [], (often) => void this.sayOften(often)) };
     const { locale, readingLevel } = this.config;
     return html`<section class="section" part="section" aria-labelledby="profile-title">
       ${heading(this.level + 1, this.strings('profileTitle'), { id: 'profile-title' })}
-      ${this.frequencyNotKept ? html`<p class="panel notice" data-frequency-not-kept>${this.strings('frequencyNotKept')}</p>` : nothing}
+      ${this.oftenNotice === 'not-kept'
+        ? html`<p class="panel notice" data-frequency-not-kept>${this.strings('frequencyNotKept')}</p>`
+        : this.oftenNotice
+          ? html`<p class="panel notice lines" data-often-stays>${this.oftenNotice.stays}</p>`
+          : nothing}
       ${page.profiles.map(
         (p) => html`<coprod-profile-form
           id=${`my-profile-${p.id}`}
@@ -379,6 +398,7 @@ export class CoprodMyInvolvement extends CoprodElement {
           locale=${locale}
           reading-level=${readingLevel}
           .adapter=${this.profileApi!.api}
+          .hostSaysOften=${true}
           @coprod-profile-deleted=${this.reload}
           @coprod-profile-saved=${this.reload}
         ></coprod-profile-form>`,

@@ -5,8 +5,8 @@ import { noteVersion } from '../../api/versions.js';
 import { checkBody } from '../../api/rules-check.js';
 import { messagePreferenceRules, profileRules } from '../../api/rules-public.js';
 import type { Id, MessagePreferences, MyInvolvement, Profile, ProfileInput } from '../../api/types.js';
-import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
-import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { GOOD_KEY, GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
 import './coprod-my-involvement.js';
 
@@ -257,6 +257,40 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
     await until(() => api.sent.length === 1 || undefined, 'the profile saved');
     expect((await api.getMessagePreferences({ meToken: 'me_1' })).frequency, 'still weekly').to.equal('weekly');
+  });
+
+  it('"How often" changed on "Change my profile": signed in by a link, it goes to the preferences and nothing more is said; opened with the profile key (no address proved), the profile says that a choice made with proof stays (prefs, session 17)', async () => {
+    const changeOften = async (form: HTMLElement) => {
+      await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the change button');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+      const other = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('[name="field-messages-frequency"]:not(:checked)'), 'how often, on the form');
+      other.click();
+      form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+    };
+    const api = new CheckedApi();
+    const linked = await render(api);
+    await wishRadios(linked);
+    const form = await until(() => q<HTMLElement>(linked, 'coprod-profile-form'), 'the profile');
+    await changeOften(form);
+    await until(() => api.sent.length === 1 || undefined, 'the profile saved');
+    const saved = await until(() => q<HTMLElement>(linked, 'coprod-profile-form')?.shadowRoot?.querySelector('#edit-button') && q<HTMLElement>(linked, 'coprod-profile-form'), 'the profile, saved');
+    expect(!!(q(linked, '[data-often-stays]') ?? saved.shadowRoot!.querySelector('[data-often-stays]')), 'signed in by a link: nothing to say').to.equal(false);
+    expect(!!form.shadowRoot!.querySelector('[data-often-stays]'), 'nor on the form as it was saved').to.equal(false);
+    linked.remove();
+
+    const keyed = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new CheckedApi()} locale="en-GB"></coprod-my-involvement>`);
+    await until(() => q(keyed, 'details'), 'the profile key form');
+    q<HTMLDetailsElement>(keyed, 'details')!.open = true;
+    typeInto(keyed, '#field-profileId', 'prof-rhian');
+    typeInto(keyed, '#field-key', GOOD_KEY);
+    clickOn(keyed, 'details button[type="submit"]');
+    const own = await until(() => q<HTMLElement>(keyed, 'coprod-profile-form'), 'the profile');
+    await changeOften(own);
+    // The page reads itself again after a save and draws its profile anew: the page says it, above the profile.
+    const notice = await until(() => q(keyed, '[data-often-stays]'), 'the page says a choice made with proof stays');
+    expect(notice.textContent).to.contain('that choice stays as it is');
+    await until(() => q<HTMLElement>(keyed, 'coprod-profile-form')?.shadowRoot?.querySelector('#edit-button'), 'the profile, saved and drawn again');
+    expect(!!q(keyed, '[data-often-stays]'), 'still said once the page is read again').to.equal(true);
   });
 
   it('speaks Welsh', async () => {

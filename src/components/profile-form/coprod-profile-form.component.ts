@@ -71,6 +71,13 @@ export class CoprodProfileForm extends CoprodElement {
 
   /** @internal */ @state() private mode: ProfileMode = { kind: 'editing' };
 
+  /**
+   * @internal The person's page sets this: it says itself what became of a changed "How often" (it reads the page
+   * again after a save). Elsewhere a save proves nothing about the address, so the saved notice says that a
+   * choice made on the person's page or from a message's link stays.
+   */
+  @property({ attribute: false }) hostSaysOften = false;
+
   /** The edit token of the profile saved in this tab (memory and sessionStorage only). */
   private editToken: string | undefined;
   /** The private key of a profile created by this element, shown with the saved notice. */
@@ -228,11 +235,13 @@ export class CoprodProfileForm extends CoprodElement {
       this.editToken = this.createdKey = saved.editToken;
       this.keyStore?.save({ profileId: saved.profile.id, editToken: saved.editToken });
     }
-    this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created' };
+    // "How often" set where the address is not proved: the same words whether or not its owner chose (they reveal nothing).
+    const oftenStays = messages.frequency && !this.hostSaysOften ? (this.often ?? (await import('../../core/forms/often-field.js'))).oftenStays(this.config.locale, this.config.readingLevel === 'easy-read') : undefined;
+    this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created', oftenStays };
     this.form.reset(emptyValues);
     await this.updateComplete;
     this.focusById('saved-title');
-    this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
+    this.announce(`${this.strings(editingId ? 'updatedTitle' : 'savedTitle')}${oftenStays ? ` ${oftenStays.replace(/\n/g, ' ')}` : ''}`);
     this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
   };
 

@@ -76,4 +76,38 @@ describe('<coprod-profile-form> message preferences', () => {
       ['Elin Puw', 'cy'],
     ]);
   });
+
+  it('a save that sets "How often" (a new profile, or a change made with the private key) says, in the same words whoever the address is, that a choice made on the person’s page or from a message’s link stays, and where to change it; a save that leaves it says nothing', async () => {
+    const { api, sent } = recording(newApi());
+    const element = await mount(api, { locale: 'en-GB' });
+    const notice = () => shadow(element).querySelector('[data-often-stays]')?.textContent?.replace(/\s+/g, ' ').trim();
+    await fillRequired(element, 'Rhi');
+    await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
+    clickOn(element, '#field-messages-frequency-1');
+    await submit(element);
+    await saved(element);
+    expect(sent[0]!.messages?.frequency).to.equal('weekly');
+    const words =
+      'If you chose how often we write to you on your own page, or with the link at the bottom of one of our messages, that choice stays as it is: saving here does not change it. To change it, sign in to your page or use that link.';
+    expect(notice(), 'a new profile that set how often').to.equal(words);
+
+    // Changed later without touching "How often": no frequency sent, nothing to say.
+    clickOn(element, '#edit-button');
+    await formReady(element);
+    typeInto(element, '#field-name', 'Rhi Evans');
+    await submit(element);
+    await saved(element);
+    expect(sent[1]!.messages?.frequency, 'how often not sent').to.equal(undefined);
+    expect(notice(), 'a save that leaves how often').to.equal(undefined);
+
+    // "How often" changed with the private key: said again, word for word.
+    clickOn(element, '#edit-button');
+    await formReady(element);
+    const other = await until(() => shadow(element).querySelector<HTMLInputElement>('[name="field-messages-frequency"]:not(:checked)'), 'how often');
+    other.click();
+    await submit(element);
+    await saved(element);
+    expect(sent[2]!.messages?.frequency, 'how often sent').to.equal(other.value);
+    expect(notice(), 'a change made with the private key').to.equal(words);
+  });
 });

@@ -245,6 +245,21 @@ export const states: ComponentStates = {
         await until(() => shadow(element).querySelector('#saved-title'), 'the saved profile');
       },
     },
+    ...(['en-GB', 'cy', 'easy-read'] as const).map((reading) => ({
+      name: { 'en-GB': 'Saved: how often set', cy: 'Welsh: saved, how often set', 'easy-read': 'Easy read: saved, how often set' }[reading],
+      description:
+        reading === 'en-GB'
+          ? 'A new profile with "a weekly summary": the saved notice says that a choice of how often made on the person’s own page or from a message’s link stays, and where to change it. The same words whether or not anyone chose, so they reveal nothing about the address.'
+          : undefined,
+      render: form(`profile-often-set-${reading}`, newApi, reading === 'cy' ? { locale: 'cy' } : reading === 'easy-read' ? { readingLevel: 'easy-read' } : {}),
+      play: async (element: HTMLElement) => {
+        await fillRequired(element);
+        await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
+        clickOn(element, '#field-messages-frequency-1');
+        await submit(element);
+        await until(() => shadow(element).querySelector('[data-often-stays]'), 'the notice');
+      },
+    })),
     {
       name: 'Loading a profile',
       render: () => {

@@ -47,3 +47,13 @@ export function oftenField(options: {
     onChange: ([frequency]) => options.onChange(frequencyOf(frequency)),
   });
 }
+
+/**
+ * Said after a save that set "How often" where the address was not proved (a new profile, a profile
+ * opened with its edit key, an interest, feedback, "Tell me when this changes"): a choice made on the
+ * person's own page or from a message's link stays. The same words whether or not anyone chose, so
+ * they tell nobody anything about an address. Its words are the field's (loaded with it).
+ */
+export function oftenStays(locale: Locale, easyRead: boolean): string {
+  return translator(oftenMessages, locale, easyRead ? 'easy-read' : 'standard')('oftenStays');
+}

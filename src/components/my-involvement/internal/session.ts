@@ -40,7 +40,14 @@ export class MeSession {
  * to the person's own `/me` operations with their sign-in. The profile comes from the page
  * already loaded, so opening it costs no request.
  */
-export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: () => readonly Profile[], frequencyKept?: (kept: boolean) => void): CoprodApi {
+/**
+ * What became of a profile save's "How often", for the page to say: none sent (undefined), `kept`, `not-kept` (the profile
+ * saved, the preferences not reached), or `unproved` (set where the sign-in proved no address, a profile key: a choice made
+ * with proof stays, whatever was sent).
+ */
+export type OftenSaved = 'kept' | 'not-kept' | 'unproved' | undefined;
+
+export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: () => readonly Profile[], oftenSaved?: (often: OftenSaved) => void): CoprodApi {
   const overrides: Partial<CoprodApi> = {
     async getProfile(id: Id) {
       const found = profiles().find((p) => p.id === id);
@@ -54,15 +61,19 @@ export function profileThroughMe(api: CoprodApi, session: MeSession, profiles: (
         // On an address this sign-in proved, how often changes only through the preferences (the server shows that row
         // on the profile): a change made on the form goes there too, so it is the person's choice everywhere.
         const frequency = input.messages?.frequency;
-        if (!frequency || !saved.messages || saved.messages.frequency === frequency || !api.updateMessagePreferences || session.current?.signedInWith === 'profile') {
-          frequencyKept?.(true);
+        if (frequency && session.current?.signedInWith === 'profile') {
+          oftenSaved?.('unproved');
+          return saved;
+        }
+        if (!frequency || !saved.messages || saved.messages.frequency === frequency || !api.updateMessagePreferences) {
+          oftenSaved?.(frequency && 'kept');
           return saved;
         }
         // The profile is saved (its version moved): a failure here is not a failed save (review P2, session 16). The form
         // shows the saved profile, with how often as it still is, and the page says that only how often did not change;
         // a "Try again" that put the profile back at its old version would be a 412 ("changed somewhere else").
         const state = await api.updateMessagePreferences({ frequency }, session.options()).catch(() => undefined);
-        frequencyKept?.(!!state);
+        oftenSaved?.(state ? 'kept' : 'not-kept');
         return state ? { ...saved, messages: { language: state.language, readingLevel: state.readingLevel, frequency: state.frequency } } : saved;
       }).catch(async (error: ApiError) => {
         // Changed in another tab (412): the page's copy becomes what is saved now, with its version, for the form to read again.

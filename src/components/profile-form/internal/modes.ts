@@ -8,13 +8,14 @@ import type { Profile } from '../../../api/types.js';
  *   the load task shows "loading" or the failure with "try again".
  * - `editing`: the form; with `profile` when a saved profile is being changed. Whether a
  *   kept draft was restored is the DraftController's `restored`.
- * - `viewing`: the saved one page profile; `justSaved` right after a save, for the notice.
+ * - `viewing`: the saved one page profile; `justSaved` right after a save, for the notice; `oftenStays`
+ *   when that save set "How often" where the address was not proved (what a proved choice does).
  * - `deleted`: the profile is gone; the person may start a new one.
  */
 export type ProfileMode =
   | { kind: 'loading'; profileId: string }
   | { kind: 'editing'; profile?: Profile | undefined }
-  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined }
+  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined; oftenStays?: string | undefined }
   | { kind: 'deleted' };
 
 /** The id of the profile the form is about, if any. */

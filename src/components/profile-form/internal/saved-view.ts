@@ -14,6 +14,8 @@ export interface SavedView {
   profile: Profile;
   /** Set right after a save: the notice with the profile number (and the private key, once created). */
   justSaved?: 'created' | 'updated' | undefined;
+  /** The save set "How often" where the address was not proved: the words that a choice made with proof stays. */
+  oftenStays?: string | undefined;
   /** The private key of a profile created in this element, to show once with the notice. */
   privateKey: string | undefined;
   taxonomy: Taxonomy | undefined;
@@ -32,6 +34,7 @@ export function savedProfile(context: ViewContext, view: SavedView): TemplateRes
             className: 'panel-title',
             tabindex: '-1',
           })}
+          ${view.oftenStays ? html`<p class="lines" data-often-stays>${view.oftenStays}</p>` : nothing}
           <p>${t('profileNumberIntro')} <strong class="profile-number">${profile.id}</strong></p>
           <p class="lines">${t('profileNumberHint')}</p>
           ${view.privateKey
