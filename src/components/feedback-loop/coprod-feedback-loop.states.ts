@@ -84,6 +84,16 @@ export async function fillForm(element: HTMLElement, options: { topic?: boolean 
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
+/** Feedback with a reply by email, sent: the confirmation with what a "How often" set does. */
+const sentFeedback = (locale = 'en-GB', readingLevel = 'standard') => ({
+  render: () => html`<coprod-provider .adapter=${publicApi()} locale=${locale} reading-level=${readingLevel}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
+  play: async (element: HTMLElement) => {
+    await fillForm(element);
+    clickOn(element, 'button[type=submit]');
+    await until(() => has(element, '[part~=confirmation] [data-often-stays]'), 'the confirmation');
+  },
+});
+
 /** What a person had typed before the page was reloaded. */
 export const sampleFeedbackDraft = {
   topic: 'transport',
@@ -329,14 +339,11 @@ export const states: ComponentStates = {
     },
     {
       name: 'Sent',
-      description: 'The confirmation: the reference, what happens next, and a link to follow the item.',
-      render: () => html`<coprod-provider .adapter=${publicApi()}><coprod-feedback-loop mode="form"></coprod-feedback-loop></coprod-provider>`,
-      play: async (element) => {
-        await fillForm(element);
-        clickOn(element, 'button[type=submit]');
-        await until(() => has(element, '[part~=confirmation]'), 'the confirmation');
-      },
+      description: 'The confirmation: the reference, what happens next, and a link to follow the item; a reply by email was asked "How often", so that a choice made on the person’s own page or from a message’s link stays (the same words for anyone).',
+      ...sentFeedback(),
     },
+    { name: 'Welsh: sent', ...sentFeedback('cy') },
+    { name: 'Easy read: sent', ...sentFeedback('en-GB', 'easy-read') },
     {
       name: 'Welsh',
       description: 'The board and the form in Welsh.',

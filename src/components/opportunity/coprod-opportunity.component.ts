@@ -260,7 +260,7 @@ export class CoprodOpportunity extends CoprodElement {
       offerInterest: open && !this.receipt,
       shareLink: this.shareLink(opportunity),
       interest: this.receipt
-        ? sentView(view, this.receipt, this.form.values.method)
+        ? sentView(view, this.receipt, this.form.values.method, readingLevel === 'easy-read')
         : open
           ? interestForm({
               ...view,

@@ -37,6 +37,17 @@ export function untilLoaded(element: HTMLElement): Promise<unknown> {
   return until(() => shadow(element).querySelector('.title, [part=error]'), 'the opportunity to load');
 }
 
+/** Interest sent by email, read in `options`: the success panel with what a "How often" set does. */
+const sentInterest = (options: { locale?: string; readingLevel?: string } = {}) => ({
+  render: () => detail(new InMemoryApi({ now: NOW }), options),
+  play: async (element: HTMLElement) => {
+    await untilLoaded(element);
+    await fillInterest(element);
+    pressSend(element);
+    await until(() => shadow(element).querySelector('[part=success] [data-often-stays]'), 'the success panel');
+  },
+});
+
 /** Fills in the "I'm interested" form as a person would. */
 export async function fillInterest(element: HTMLElement & { updateComplete?: Promise<unknown> }, name = 'Sam Okafor'): Promise<void> {
   typeInto(element, '#field-name', name);
@@ -152,15 +163,11 @@ export const states: ComponentStates = {
     },
     {
       name: 'Sent',
-      description: 'The reference and what happens next.',
-      render: () => detail(new InMemoryApi({ now: NOW })),
-      play: async (element) => {
-        await untilLoaded(element);
-        await fillInterest(element);
-        pressSend(element);
-        await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
-      },
+      description: 'The reference and what happens next; asked how often (by email), that a choice of how often made on the person’s own page or from a message’s link stays: the same words whoever the address is.',
+      ...sentInterest(),
     },
+    { name: 'Welsh: sent', ...sentInterest({ locale: 'cy' }) },
+    { name: 'Easy read: sent', ...sentInterest({ readingLevel: 'easy-read' }) },
     {
       name: 'Needs ticked',
       description: 'A hearing loop (offered here) and a BSL interpreter (not yet) ticked: what is already offered, and what the team will be told.',

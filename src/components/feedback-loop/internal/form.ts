@@ -155,6 +155,8 @@ export interface SentView {
   receipt: FeedbackReceipt;
   wantsReply: boolean;
   published: boolean;
+  /** A reply by email or text was asked "How often": that a choice made with proof stays (the same words for anyone). */
+  oftenStays?: string | undefined;
   onAgain: () => void;
 }
 
@@ -167,6 +169,7 @@ export function sentConfirmation(context: FormContext, view: SentView): Template
     ${heading(context.level + 2, t('sentNextHeading'))}
     <p class="lines">${view.wantsReply ? t('sentReply', days) : t('sentNoReply', days)}</p>
     <p class="lines">${view.published ? t('sentPublished') : t('sentPrivate')}</p>
+    ${view.oftenStays ? html`<p class="lines" data-often-stays>${view.oftenStays}</p>` : nothing}
     ${view.published
       ? html`<p><a class="follow-link" href=${followHref(view.receipt.id)}>${t('followLink')}</a></p>
           <p class="hint lines">${t('followHint')}</p>`
