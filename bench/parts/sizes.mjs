@@ -138,5 +138,50 @@ export async function sizeRows() {
       }),
     );
   }
+  // The same page with the list rendered by the server (GET /embed/opportunity-list, issue 19 item 2):
+  // before its first paint it fetches the autoloader and its part for server-rendered widgets, no
+  // element code; until the list works (hydrated: on idle or first use) it fetches the list's
+  // module and chunks, Lit's hydration and "More filters", which a server-rendered list hydrates
+  // with. test/e2e/hydrate-later.e2e.ts checks the first set against what the page really fetches.
+  if (existsSync('dist/coprod-autoload-later.js') && existsSync('dist/elements/coprod-opportunity-list.js')) {
+    const firstPaint = new Set([...closure('dist/coprod-autoload.js'), ...closure('dist/coprod-autoload-later.js')]);
+    const working = new Set(firstPaint);
+    closure('dist/elements/coprod-opportunity-list.js', working);
+    // The dynamic imports a server-rendered list waits for before it hydrates, with their own imports
+    // (an English reader's: the Welsh and easy-read words of "More filters" load only for theirs).
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const file of [...working]) {
+        for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']*(?:hydrate-support|more-filters)[^"']*\.js)["']\s*\)/g)) {
+          const target = join(dirname(file), match[1]);
+          // Welsh and easy-read words come only for those readers.
+          if (working.has(target) || /\.(cy|easy)-[\w-]{8}\.js$/.test(target)) continue;
+          grew = true;
+          closure(target, working);
+        }
+      }
+    }
+    const gzipOf = (files) => gzipSync(Buffer.concat([...files].map((file) => readFileSync(file))), { level: 9 }).length;
+    const before = gzipOf(firstPaint);
+    const after = gzipOf(working);
+    rows.push(
+      row('size', `server-rendered page with one list: before first paint (${firstPaint.size} files) gzip`, {
+        value: before,
+        unit: 'bytes',
+        display: kb(before),
+        runs: 1,
+        ...(allInOne ? { baseline: 'all-in-one', baselineValue: allInOne.gzip, ratio: before / allInOne.gzip } : {}),
+        note: `goal 20 KB at first paint: ${before <= 20 * 1024 ? 'met' : 'NOT met'}; no element code: the autoloader and its part for server-rendered widgets (the list is read from the server's HTML)`,
+      }),
+      row('size', `server-rendered page with one list: until it works (${working.size} files) gzip`, {
+        value: after,
+        unit: 'bytes',
+        display: kb(after),
+        runs: 1,
+        ...(allInOne ? { baseline: 'all-in-one', baselineValue: allInOne.gzip, ratio: after / allInOne.gzip } : {}),
+        note: `fetched on idle or first use: + the list's module and chunks, Lit's hydration, "More filters" (${[...working].filter((f) => !firstPaint.has(f)).map((f) => f.replace(/^dist\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')})`,
+      }),
+    );
+  }
   return rows;
 }
