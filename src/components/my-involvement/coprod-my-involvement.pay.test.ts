@@ -73,7 +73,7 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     const element = await open();
     expect(claims(element)).to.deep.equal(['CL-2PAN', 'CL-7QX2', 'CL-9TRV', 'CL-4DEC', 'CL-3REF']);
     expect(text(element, '[data-total="paid"]')).to.equal('£135.40');
-    const years = Array.from(shadow(element).querySelectorAll('#record-period option'), (o) => o.textContent!.trim());
+    const years = Array.from(shadow(element).querySelectorAll('#record-period option'), (o) => o.textContent!.replace(/\u00a0/g, ' ').trim());
     expect(years).to.deep.equal(['Everything', '6 April 2025 to 5 April 2026', '6 April 2024 to 5 April 2025', 'Dates I choose']);
 
     await choosePeriod(element, '2025');

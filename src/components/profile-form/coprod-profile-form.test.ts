@@ -471,7 +471,7 @@ describe('<coprod-profile-form>', () => {
       typeInto(element, '#field-contact-detail', '01632 960 001');
       await submit(element);
       const summary = await until(() => $(element, '.error-summary'), 'the summary');
-      expect(summary.querySelector('a')!.textContent!.trim()).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
+      expect(summary.querySelector('a')!.textContent!.replace(/\u00a0/g, ' ').trim()).to.equal('Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
       expect(text(element, '#field-contact-detail-error')).to.equal('Gwall: Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982');
       expect(shadow(element).textContent).not.to.contain(serverProblems.profile.problem.errors[0]!.message);
     });
