@@ -171,7 +171,8 @@ export async function sizeRows() {
         display: kb(before),
         runs: 1,
         ...(allInOne ? { baseline: 'all-in-one', baselineValue: allInOne.gzip, ratio: before / allInOne.gzip } : {}),
-        note: `goal 20 KB at first paint: ${before <= 20 * 1024 ? 'met' : 'NOT met'}; no element code: the autoloader and its part for server-rendered widgets (the list is read from the server's HTML)`,
+        // Not the issue's "page with one list" row: that counts the list's code, which this page fetches a moment later (the row below).
+        note: `readable with no element code: the autoloader and its part for server-rendered widgets (the list is read from the server's HTML); the 20 KB goal is judged on the page with one list, not here`,
       }),
       row('size', `server-rendered page with one list: until it works (${working.size} files) gzip`, {
         value: after,
@@ -179,7 +180,7 @@ export async function sizeRows() {
         display: kb(after),
         runs: 1,
         ...(allInOne ? { baseline: 'all-in-one', baselineValue: allInOne.gzip, ratio: after / allInOne.gzip } : {}),
-        note: `fetched on idle or first use: + the list's module and chunks, Lit's hydration, "More filters" (${[...working].filter((f) => !firstPaint.has(f)).map((f) => f.replace(/^dist\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')})`,
+        note: `goal 20 KB: ${after <= 20 * 1024 ? 'met' : 'NOT met'}; fetched on idle or first use: + the list's module and chunks, Lit's hydration, "More filters" (${[...working].filter((f) => !firstPaint.has(f)).map((f) => f.replace(/^dist\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')})`,
       }),
     );
   }
