@@ -95,6 +95,13 @@ export async function openMissing(element: HTMLElement): Promise<void> {
 /** A file of `megabytes` that starts as a JPEG does. */
 export const bigPhoto = (megabytes: number) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(megabytes * 1024 * 1024)], 'receipt.jpg', { type: 'image/jpeg' });
 
+/** "Answer a staff question" sent empty: the box's error summary. */
+async function answerMissing(element: HTMLElement): Promise<void> {
+  await shows('form.answer', 'the answer form')(element);
+  clickOn(element, 'form.answer button[type="submit"]');
+  await shows('form.answer .error-summary', 'the answer’s error summary')(element);
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-claim',
   states: [
@@ -125,6 +132,13 @@ export const states: ComponentStates = {
     },
     { name: 'Sent', render: () => widget(at('attended')), play: async (element) => { await fillAndSend(element); await shows('[part="sent"]', 'the sent panel')(element); } },
     { name: 'Queried', description: 'Staff asked a question: it shows with a place to answer.', render: () => widget(at('queried')), play: shows('form.answer', 'the answer form') },
+    {
+      name: 'Queried: answer missing',
+      description: 'Sent with the answer box empty: the box’s own error summary takes focus and links to the box, whose message says what to write.',
+      render: () => widget(at('queried')),
+      play: answerMissing,
+    },
+    { name: 'Welsh: answer missing', render: () => widget(at('queried'), { locale: 'cy' }), play: answerMissing },
     { name: 'Paid', render: () => widget(at('paid')), play: shows('[data-status="paid"]', 'the paid claim') },
     {
       name: 'Over my limit',
