@@ -196,10 +196,28 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
       assert.ok(requests.length > 0 && requests.every(({ authorization }) => authorization === 'Bearer example-reader-token'), `requests without the getter's token: ${JSON.stringify(requests.map(({ url, authorization }) => `${url.pathname} ${authorization}`))}`);
 
       // The app changes the topic: the list follows, asks again and shows it in its own filter.
+      const asked = page.waitForResponse((response) => {
+        const url = new URL(response.url());
+        return response.url().startsWith(api.url) && url.pathname.endsWith('/opportunities') && url.searchParams.getAll('topic').join() === 'mental-health';
+      }, { timeout: 15_000 });
       await page.getByLabel('Show opportunities about').selectOption('mental-health');
       await page.waitForFunction(() => (document.querySelector('coprod-opportunity-list')?.shadowRoot?.querySelector('#field-topic') as HTMLSelectElement | null)?.value === 'mental-health', null, { timeout: 10_000 });
       await page.waitForLoadState('networkidle');
       assert.ok(listRequests().some(({ url }) => url.searchParams.getAll('topic').join() === 'mental-health'), `no list request after the topic changed: ${listRequests().map(({ url }) => url.search).join(', ')}`);
+
+      // What a person sees before choosing: the list drawn again with the new topic's results (under load the
+      // carers cards stayed a moment while it asked, and the first of those was read: "You opened" never came).
+      const answered = ((await (await asked).json()) as { items: { title: string }[] }).items.map((item) => item.title);
+      assert.ok(answered.length > 0, 'the seeded data has opportunities about mental health');
+      await page.waitForFunction(
+        (titles) => {
+          const root = document.querySelector('coprod-opportunity-list')?.shadowRoot;
+          const drawn = [...(root?.querySelectorAll('.cards .card-title a') ?? [])].map((link) => link.textContent?.trim());
+          return drawn.length > 0 && !root?.querySelector('[aria-busy="true"]') && drawn.join('\n') === titles.slice(0, drawn.length).join('\n');
+        },
+        answered,
+        { timeout: 10_000 },
+      );
 
       // The app hears the list's event, with its typed detail.
       const title = (await cards.first().textContent())?.trim() ?? '';
