@@ -7,7 +7,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { migrate } from '../src/db/migrate.js';
 import { key, staff } from './harness.js';
-import { withOwner, withPreferences } from './owner-support.js';
+import { withOwner, withPreferences, type Made, type Preferences } from './owner-support.js';
+
+/**
+ * A profile's edit token (a save without proof) changes how often `address` hears from us, until its owner
+ * chooses where they proved it; then the proved choice stays.
+ */
+async function takenUntilProved(t: Preferences, made: Made, address: string): Promise<void> {
+  await t.editWithToken(made, 'each_time');
+  const token = await t.signIn(address);
+  assert.equal(await t.howOften(token), 'each_time', 'the profile that chose it may change it');
+  await t.choose(token, 'weekly');
+  await t.editWithToken(made, 'each_time');
+  assert.equal(await t.howOften(token), 'weekly', 'the proved choice stays');
+}
 
 describe('how often a person hears from us', () => {
   it('a client that puts back the whole GET /me profile (an old bundle, another client) does not undo a weekly summary chosen on the preferences (PUT /me/profiles/{id})', () =>
@@ -40,14 +53,7 @@ describe('how often a person hears from us', () => {
       assert.equal(await owner.howOften(owner.token), 'each_time', 'nor does an edit-token save');
 
       // A new address: the profile's choice is the address's, and the same profile may change it.
-      const fresh = await owner.make('new.often@example.org', 'weekly', 'New');
-      await owner.editWithToken(fresh, 'each_time');
-      const person = await owner.signIn('new.often@example.org');
-      assert.equal(await owner.howOften(person), 'each_time', 'the profile that chose it may change it');
-      // Once the owner chooses where they proved the address, a save without proof leaves it.
-      await owner.choose(person, 'weekly');
-      await owner.editWithToken(fresh, 'each_time');
-      assert.equal(await owner.howOften(person), 'weekly', 'the proved choice stays');
+      await takenUntilProved(owner, await owner.make('new.often@example.org', 'weekly', 'New'), 'new.often@example.org');
     }));
 
   it('the answer to a save without proof says nothing about how often the address hears from us (whether its owner chose, or what): a stranger cannot learn that an address is known (session 16, lead)', () =>
@@ -120,12 +126,6 @@ describe('how often a person hears from us', () => {
       await t.s.db.query(`UPDATE preferences SET frequency_profile = NULL, frequency_guessed = false`);
       await t.s.db.query(`DELETE FROM schema_migrations WHERE name LIKE '301%'`);
       await migrate(t.s.db);
-      await t.editWithToken(made, 'each_time');
-      const token = await t.signIn('before.300@example.org');
-      assert.equal(await t.howOften(token), 'each_time', 'the change on the profile form is how often messages go');
-      // A choice made where the address was proved stays, as for any row.
-      await t.choose(token, 'weekly');
-      await t.editWithToken(made, 'each_time');
-      assert.equal(await t.howOften(token), 'weekly', 'the proved choice stays');
+      await takenUntilProved(t, made, 'before.300@example.org');
     }));
 });
