@@ -122,12 +122,12 @@ export const route =
 
 /** One `HttpApi`'s connection: its options, its fetch and its ETag cache. */
 export class HttpTransport {
-  private readonly options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
-  private readonly fetch: typeof fetch;
-  private readonly cache = new Map<string, CachedResponse>();
+  readonly #options: Required<Omit<HttpApiOptions, 'token' | 'fetch'>> & Pick<HttpApiOptions, 'token'>;
+  readonly #fetch: typeof fetch;
+  readonly #cache = new Map<string, CachedResponse>();
 
   constructor(options: HttpApiOptions) {
-    this.options = {
+    this.#options = {
       baseUrl: options.baseUrl,
       token: options.token,
       headers: options.headers ?? {},
@@ -138,28 +138,28 @@ export class HttpTransport {
     };
     // Called unbound, `window.fetch` throws "Illegal invocation" in some browsers.
     const f = options.fetch ?? globalThis.fetch;
-    this.fetch = (input, init) => f(input, init);
+    this.#fetch = (input, init) => f(input, init);
   }
 
   /** Sends one operation: retried when safe, cached by ETag, failures as `ApiError`. */
   async call<T>([method, template]: Operation, spec: RequestSpec): Promise<T> {
-    const url = buildUrl(this.options.baseUrl, template, spec.params, spec.query);
+    const url = buildUrl(this.#options.baseUrl, template, spec.params, spec.query);
     // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
     // PUT, PATCH and DELETE are sent once.
     const retryable = method === 'GET' || method === 'POST';
     let idempotencyKey = method === 'POST' ? spec.idempotencyKey : undefined;
-    const maxAttempts = retryable ? this.options.retries + 1 : 1;
+    const maxAttempts = retryable ? this.#options.retries + 1 : 1;
     const { signal } = spec;
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw abortedError(signal.reason);
-      const token = spec.anonymous ? undefined : (spec.tokenOverride ?? (await this.resolveToken()));
+      const token = spec.anonymous ? undefined : (spec.tokenOverride ?? (await this.#resolveToken()));
       const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
-      const cached = cacheKey === undefined ? undefined : this.cache.get(cacheKey);
+      const cached = cacheKey === undefined ? undefined : this.#cache.get(cacheKey);
 
       const read = spec.read ?? 'json';
       const accept = read === 'json' ? 'application/json' : read === 'text' ? 'text/csv' : 'image/jpeg, image/png, application/pdf';
-      const headers: Record<string, string> = { Accept: `${accept}, application/problem+json`, ...this.options.headers };
+      const headers: Record<string, string> = { Accept: `${accept}, application/problem+json`, ...this.#options.headers };
       if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
       if (spec.upload !== undefined) headers['Content-Type'] = 'application/octet-stream';
       if (token) headers['Authorization'] = `Bearer ${token}`;
@@ -173,17 +173,17 @@ export class HttpTransport {
         // One key for every attempt at this POST, so the server does it once.
         if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey ??= write!.newIdempotencyKey();
         const body = spec.upload !== undefined ? write!.uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
-        outcome = await this.attempt(url, { method, headers, body }, signal, read === 'blob');
+        outcome = await this.#attempt(url, { method, headers, body }, signal, read === 'blob');
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
         if (apiError.kind === 'aborted' || attempt >= maxAttempts) throw apiError;
-        await sleep(this.backoff(attempt), signal);
+        await sleep(this.#backoff(attempt), signal);
         continue;
       }
 
       const { response, text } = outcome;
       if (response.status === 304 && cached) {
-        this.remember(cacheKey!, cached);
+        this.#remember(cacheKey!, cached);
         return noteVersion(parseBody<T>(cached.text, response.status), cached.etag);
       }
       if (response.ok && read !== 'json') return (read === 'blob' ? outcome.blob : text) as T;
@@ -192,8 +192,8 @@ export class HttpTransport {
         const etag = response.headers.get('ETag');
         const body = noteVersion(parseBody<T>(text, response.status), etag);
         if (cacheKey !== undefined) {
-          if (etag) this.remember(cacheKey, { etag, text });
-          else this.cache.delete(cacheKey);
+          if (etag) this.#remember(cacheKey, { etag, text });
+          else this.#cache.delete(cacheKey);
         }
         return body;
       }
@@ -205,10 +205,10 @@ export class HttpTransport {
       );
       const transient = response.status >= 500 || response.status === 429;
       if (!retryable || !transient || attempt >= maxAttempts) throw apiError;
-      let delay = this.backoff(attempt);
+      let delay = this.#backoff(attempt);
       if (apiError.retryAfter !== undefined && (response.status === 429 || response.status === 503)) {
         const asked = apiError.retryAfter * 1000;
-        if (asked > this.options.maxRetryAfterMs) throw apiError;
+        if (asked > this.#options.maxRetryAfterMs) throw apiError;
         delay = Math.max(asked, 0);
       }
       await sleep(delay, signal);
@@ -216,7 +216,7 @@ export class HttpTransport {
   }
 
   /** One request and its body, under the timeout and the caller's signal. */
-  private async attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, asBlob = false): Promise<Outcome> {
+  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, asBlob = false): Promise<Outcome> {
     // The caller may have aborted while the token getter was running.
     if (signal?.aborted) throw abortedError(signal.reason);
     const controller = new AbortController();
@@ -224,17 +224,17 @@ export class HttpTransport {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.options.timeoutMs);
+    }, this.#options.timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await this.fetch(url, { ...init, signal: controller.signal });
+      const response = await this.#fetch(url, { ...init, signal: controller.signal });
       if (asBlob && response.ok) return { response, text: '', blob: await response.blob() };
       const text = response.status === 204 || response.status === 304 ? '' : await response.text();
       return { response, text };
     } catch (error) {
       if (signal?.aborted) throw abortedError(signal.reason);
-      if (timedOut) throw new ApiError('timeout', `No answer within ${this.options.timeoutMs} ms.`, { cause: error });
+      if (timedOut) throw new ApiError('timeout', `No answer within ${this.#options.timeoutMs} ms.`, { cause: error });
       throw new ApiError('network', 'The request could not be sent.', { cause: error });
     } finally {
       clearTimeout(timer);
@@ -242,8 +242,8 @@ export class HttpTransport {
     }
   }
 
-  private async resolveToken(): Promise<string | undefined> {
-    const source = this.options.token;
+  async #resolveToken(): Promise<string | undefined> {
+    const source = this.#options.token;
     if (typeof source !== 'function') return source || undefined;
     try {
       return (await source()) || undefined;
@@ -253,18 +253,18 @@ export class HttpTransport {
   }
 
   /** Exponential backoff with jitter: base * 2^(n-1), scaled by a random 50-100%. */
-  private backoff(attempt: number): number {
-    const ceiling = this.options.retryBaseDelayMs * 2 ** (attempt - 1);
+  #backoff(attempt: number): number {
+    const ceiling = this.#options.retryBaseDelayMs * 2 ** (attempt - 1);
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
-  private remember(key: string, entry: CachedResponse): void {
+  #remember(key: string, entry: CachedResponse): void {
     // Re-inserting keeps the Map in least-recently-used order.
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    if (this.cache.size > CACHE_LIMIT) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
+    this.#cache.delete(key);
+    this.#cache.set(key, entry);
+    if (this.#cache.size > CACHE_LIMIT) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
     }
   }
 }
