@@ -26,7 +26,7 @@ const elements = manifest.modules
     className: declaration.name,
     description: (declaration.description ?? declaration.summary ?? '').trim(),
     attributes: declaration.attributes ?? [],
-    properties: (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.readonly && !member.name.startsWith('_')),
+    properties: (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.readonly && !member.name.startsWith('_')),
     events: (declaration.events ?? []).filter((event) => event.name),
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));

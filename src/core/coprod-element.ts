@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../api/api.js';
 import { errorKind } from '../api/errors.js';
 import type { CoprodErrorAction, CoprodEventDetails, CoprodEventName } from '../events/events.js';
@@ -53,42 +52,65 @@ function withCoreStrings(own: Catalog<MessageSet>): Catalog<MessageSet> {
 export abstract class CoprodElement extends LitElement {
   static override styles = [baseStyles, readingSwitchStyles];
 
+  /**
+   * The configuration attributes, documented on their fields below. Written as `static properties`
+   * rather than decorators: every module with decorators carries the decorators' helper, and this
+   * one is in every widget. (The fields below only type them: with `useDefineForClassFields`
+   * false a field without a value emits nothing, and a default is set through Lit's accessor, as
+   * with decorators.)
+   * @internal
+   */
+  /* eslint-disable lit/no-classfield-shadowing -- the fields below emit no own property over Lit's accessors (see above). */
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    token: {},
+    locale: {},
+    readingLevel: { attribute: 'reading-level' },
+    theme: { reflect: true },
+    adapter: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideHeading: { attribute: 'hide-heading', type: Boolean, reflect: true },
+    fallbackHref: { attribute: 'fallback-href' },
+    showReadingSwitch: { type: Boolean, attribute: 'show-reading-switch' },
+  };
+  /* eslint-enable lit/no-classfield-shadowing */
+
   /** Strings of this widget; every key in English and Welsh. The core strings are added by the base class. @internal */
   static messages: Catalog<MessageSet>;
 
   /** Base URL of the API, e.g. `https://council.example/api/v1`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Bearer token (a staff token, or a host sign-in token), or a function returning one. Prefer setting it as a property. */
-  @property({ attribute: 'token' }) token?: TokenSource;
+  token?: TokenSource;
 
   /** `en-GB` or `cy`. Defaults to the provider's, then the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `standard` or `easy-read`. */
-  @property({ attribute: 'reading-level' }) readingLevel?: string;
+  readingLevel?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** An object implementing `CoprodApi`, used instead of HTTP. */
-  @property({ attribute: false }) adapter?: CoprodApi;
+  adapter?: CoprodApi;
 
   /** The level of the widget's top heading, 2 to 6, so it fits the page's outline. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Hides the widget's own top heading from sight (a screen reader still reads it), for a
    * page that already has a heading saying the same, e.g. "Find an opportunity" above the
    * list's "Opportunities to get involved". Headings inside the widget stay.
    */
-  @property({ attribute: 'hide-heading', type: Boolean, reflect: true }) hideHeading = false;
+  hideHeading = false;
 
   /** A page on the council's own site to link to when the widget cannot work (no API, or the service is down). */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
+  fallbackHref?: string;
 
   /** Shows "Cymraeg"/"English" and "Easy read"/"Standard words" at the top; the person's choice is kept for the tab. */
-  @property({ type: Boolean, attribute: 'show-reading-switch' }) showReadingSwitch = false;
+  showReadingSwitch = false;
 
   private readonly configuration = new ConfigController(this);
   private lastReported: unknown;
