@@ -107,8 +107,8 @@ export function ukTime(at: Date): string {
 }
 
 /**
- * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00", held
- * together by non-breaking spaces (the day name too: "Dydd Mawrth").
+ * A date in words, in UK time: "12 December 2026", "Tuesday 15 December 2026, 10:00", the day
+ * held to its month by a non-breaking space (and a Welsh day name whole: "Dydd Mawrth").
  * The words are ours (and the numbers: `ukTime`), because browsers built without
  * full ICU data (Debian's Chromium, some Android builds) answer in English when asked for
  * Welsh, and ICU versions disagree on punctuation.
@@ -119,8 +119,9 @@ export function formatDate(locale: Locale, value: string | Date, style: DateStyl
   const [year, month, dayOfMonth] = uk.slice(0, 10).split('-').map(Number) as [number, number, number];
   const words = dateWordsIn(locale);
   const weekday = words.days.split(',')[new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay()];
-  // Non-breaking spaces: a date is never cut across two lines ("15 / Rhagfyr 2026" at 320 px).
-  const day = `${dayOfMonth}\u00a0${words.months.split(',')[month - 1]}\u00a0${year}`;
+  // A non-breaking space: a day is never cut from its month ("15 / Rhagfyr") at 320 px; the year may
+  // go to the next line, so a narrow table column ("4 February / 2026") still fits.
+  const day = `${dayOfMonth}\u00a0${words.months.split(',')[month - 1]} ${year}`;
   const time = uk.slice(11, 16);
   if (style === 'time') return time;
   if (style === 'dayDate') return `${weekday} ${day}`;

@@ -10,8 +10,8 @@
  *   - a region that scrolls sideways is focusable, named and shows a sign of more (a shadow);
  *   - a status panel or the filter box has no band under its last line (a margin inside its padding);
  *   - at 1280 px no paragraph or hint runs wider than 40em (a readable measure, not ~1,000 px);
- *   - at 320 px a date ("15 Rhagfyr 2026", "Dydd Mawrth") or a phone number ("07700 900 982") is
- *     never cut across two lines (non-breaking spaces hold it together).
+ *   - at 320 px a day and its month ("15 Rhagfyr"), a Welsh day name ("Dydd Mawrth") or a phone
+ *     number ("07700 900 982") is never cut across two lines (non-breaking spaces hold it together).
  * Each state is rendered once, at 320 px (so mobile rules apply from the first paint), and
  * measured again after the window is widened to 1280 px.
  */
@@ -34,16 +34,21 @@ for (const path of modules) {
   if (module.states) components.push(module.states);
 }
 
-/** A date in words (English or Welsh, the day name too) or a UK phone number: text a reader must see whole. */
+/**
+ * A day and its month in a date with its year (as our dates are written: English or Welsh), a Welsh
+ * day name or a UK phone number: text a reader must see whole. (A council's own summary such as
+ * "Tuesday 15 December, 10am" is not checked: a list card prints it as written.)
+ */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
-const WHOLE = new RegExp(`\\b\\d{1,2}\\s(?:${MONTHS})\\s\\d{4}\\b|\\bDydd\\s(?:Sul|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn)\\b|(?:\\+44\\s?|\\b0)\\d{3,4}\\s\\d{3}\\s?\\d{3,4}\\b`, 'g');
+const WHOLE = new RegExp(`\\b\\d{1,2}\\s(?:${MONTHS})(?=\\s\\d{4}\\b)|\\bDydd\\s(?:Sul|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn)\\b|(?:\\+44\\s?|\\b0)\\d{3,4}\\s\\d{3}\\s?\\d{3,4}\\b`, 'g');
 
-/** Each date or phone number in the widget's text that the browser cut across lines. */
+/** Each day and month, day name or phone number in the widget's text that the browser cut across lines. */
 function cutAcrossLines(root: Node, report: (problem: string) => void): void {
   const range = document.createRange();
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       if ((node.parentElement?.getBoundingClientRect().width ?? 0) <= 1) return; // visually hidden
+      if (node.parentElement?.closest('td, th')) return; // a table's narrow column stacks its words ("4 / February / 2026")
       for (const match of (node.textContent ?? '').matchAll(WHOLE)) {
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);

@@ -57,11 +57,11 @@ describe('plain words', () => {
   });
   it('gives the closing date in words, and days when near', () => {
     const today = new Date('2026-11-24T10:00:00Z');
-    expect(closingInWords('2026-12-12', 'en-GB', today)).to.equal('Closes 12\u00a0December\u00a02026');
+    expect(closingInWords('2026-12-12', 'en-GB', today)).to.equal('Closes 12\u00a0December 2026');
     expect(closingInWords('2026-11-27', 'en-GB', today)).to.equal('Closes in 3 days');
     expect(closingInWords('2026-11-25', 'en-GB', today)).to.equal('Closes tomorrow');
     expect(closingInWords('2026-11-24', 'en-GB', today)).to.equal('Closes today');
-    expect(closingInWords('2026-12-12', 'cy', today)).to.equal('Yn cau 12\u00a0Rhagfyr\u00a02026');
+    expect(closingInWords('2026-12-12', 'cy', today)).to.equal('Yn cau 12\u00a0Rhagfyr 2026');
     expect(closingInWords('2026-11-27', 'cy', today)).to.equal('Yn cau mewn 3 diwrnod');
     expect(closingInWords(null, 'en-GB', today)).to.equal(undefined);
   });

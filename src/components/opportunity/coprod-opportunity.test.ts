@@ -66,12 +66,12 @@ describe('<coprod-opportunity>', () => {
     for (const readingLevel of ['standard', 'easy-read']) {
       const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy', readingLevel });
       const fact = shadow(element).querySelector('.fact-when dd')!;
-      // One session a line, each whole (non-breaking spaces within its day name and date).
+      // One session a line, its day name whole and its day held to its month (non-breaking spaces).
       expect(fact.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim()), readingLevel).to.deep.equal([
-        'Dydd&nbsp;Mawrth 15&nbsp;Rhagfyr&nbsp;2026, 10:00–12:30',
-        'Dydd&nbsp;Mawrth 29&nbsp;Rhagfyr&nbsp;2026, 10:00–12:30',
-        'Dydd&nbsp;Mawrth 12&nbsp;Ionawr&nbsp;2027, 10:00–12:30',
-        'Dydd&nbsp;Mawrth 26&nbsp;Ionawr&nbsp;2027, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 15&nbsp;Rhagfyr 2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 29&nbsp;Rhagfyr 2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 12&nbsp;Ionawr 2027, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 26&nbsp;Ionawr 2027, 10:00–12:30',
       ]);
       const section = text(element, 'section[aria-labelledby=s-when]');
       expect(section, `${readingLevel}: no English day or month under "Pryd a ble?"`).not.to.match(/Tuesday|December|January/);

@@ -29,6 +29,7 @@ import { answerForm, answerFormView, rowIdOf, type RowDraft } from './internal/a
 import { answerConflictView, mergedAnswer, type AnswerConflict } from './internal/answer-conflict.js';
 import { staffInterestStyles } from './coprod-staff-interest.styles.js';
 import { searchInterests } from './internal/search.js';
+import { keepWhole } from '../../core/keep-whole.js';
 
 interface Loaded {
   opportunity: Opportunity;
@@ -222,7 +223,7 @@ export class CoprodStaffInterest extends StaffElement {
       </p>
       <dl class="facts">
         <dt>${this.t('contact')}</dt>
-        <dd>${label(contactMethods, interest.contact.method, locale)}: ${interest.contact.detail}</dd>
+        <dd>${label(contactMethods, interest.contact.method, locale)}: ${keepWhole(interest.contact.detail)}</dd>
         <dt>${this.t('accessNeeds')}</dt>
         <dd>${this.renderNeeds(interest, opportunity)}</dd>
         <dt>${this.t('message')}</dt>

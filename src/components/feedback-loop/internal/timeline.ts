@@ -7,6 +7,7 @@ import { earIcon } from '../../../core/icons-more.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
 import { timelineMessages } from './timeline.messages.js';
 import { safeHttpUrl, type ViewContext } from './view-context.js';
+import { keepWhole } from '../../../core/keep-whole.js';
 
 type Words = Translate<(typeof timelineMessages)['en-GB']>;
 
@@ -27,7 +28,7 @@ function updateEntry(context: ViewContext, t: Words, update: FeedbackUpdate): Te
   return html`<li class="entry entry-${update.kind}" part="timeline-entry">
     ${heading(context.level + 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
     <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
-    <p class="entry-text">${update.text}</p>
+    <p class="entry-text">${keepWhole(update.text)}</p>
     ${linkList(t, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
   </li>`;
 }

@@ -62,6 +62,9 @@ export function sheetView(v: SheetView): TemplateResult {
   const { t, locale, level, record } = v;
   const time = (minutes: number) => t('time', minutes);
   const money = (pence: number) => formatPence(locale, pence);
+  // In the sessions table's narrow first column a date may stack a word a line ("4 / February / 2026"):
+  // with its day held to its month, Firefox's table was 8 px too wide at 320 px.
+  const day = (at: string) => formatDate(locale, at).replace(/\u00a0/g, ' ');
   const totals = record.totals;
   return html`<article class="sheet" aria-labelledby="sheet-title" data-record-sheet>
     ${heading(level + 1, t('sheetTitle'), { id: 'sheet-title' })}
@@ -79,7 +82,7 @@ export function sheetView(v: SheetView): TemplateResult {
               <tr><th scope="col">${t('colDate')}</th><th scope="col">${t('colTime')}</th><th scope="col">${t('colPrep')}</th></tr>
             </thead>
             <tbody>
-              ${a.sessions.map((s) => html`<tr><td>${formatDate(locale, s.sessionStart)}</td><td>${s.activityMinutes ? time(s.activityMinutes) : html`<span data-prep-only>${t('prepOnly')}</span>`}</td><td>${time(s.prepMinutes)}</td></tr>`)}
+              ${a.sessions.map((s) => html`<tr><td>${day(s.sessionStart)}</td><td>${s.activityMinutes ? time(s.activityMinutes) : html`<span data-prep-only>${t('prepOnly')}</span>`}</td><td>${time(s.prepMinutes)}</td></tr>`)}
             </tbody>
           </table>`,
         )

@@ -44,14 +44,16 @@ const sessionWhen = (locale: Locale, session: Session): string =>
   `${formatDate(locale, session.start, 'dateTime')}${session.end ? `–${formatDate(locale, session.end, 'time')}` : ''}`;
 
 /**
- * The brief as a Welsh reader sees it: where the council wrote no Welsh "when" but gave the
- * sessions, "When" is the sessions in Welsh, one a line, not the English summary.
+ * The brief's "when" as the reader sees it: where the council wrote no Welsh "when" but gave the
+ * sessions, a Welsh reader's is the sessions in Welsh, one a line, not the English summary; a day
+ * is never cut from its month.
  */
 function whenInReadersWords(opportunity: Opportunity, locale: Locale): Opportunity {
   const sessions = opportunity.when.sessions ?? [];
-  if (!sessions.length || !inEnglishOnly(opportunity, locale, 'when')) return opportunity;
-  const when = sessions.map((session) => sessionWhen(locale, session)).join('\n');
-  return { ...opportunity, translations: { ...opportunity.translations, cy: { ...opportunity.translations?.cy, when } } };
+  const welsh = opportunity.translations?.cy;
+  const when = sessions.length && inEnglishOnly(opportunity, locale, 'when') ? sessions.map((session) => sessionWhen(locale, session)).join('\n') : welsh?.when && keepWhole(welsh.when);
+  // The council's own summary, its days held to their months ("Tuesday 15 December, 10am").
+  return { ...opportunity, when: { ...opportunity.when, summary: keepWhole(opportunity.when.summary) }, ...(when ? { translations: { ...opportunity.translations, cy: { ...welsh, when } } } : {}) };
 }
 
 const BRIEF_TEXTS = ['title', 'summary', 'description', 'experienceNeeded', 'timeCommitment', 'when', 'howToGetInvolved'] as const;
@@ -60,6 +62,8 @@ const BRIEF_TEXTS = ['title', 'summary', 'description', 'experienceNeeded', 'tim
 export function briefView(o: BriefViewOptions): TemplateResult {
   const { t, locale, readingLevel } = o;
   const opportunity = whenInReadersWords(o.opportunity, locale);
+  // Sessions in Welsh instead of the English summary: the sessions list below says when.
+  const replaced = !!opportunity.when.sessions?.length && inEnglishOnly(o.opportunity, locale, 'when');
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
   const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
@@ -99,7 +103,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       <p>${icon('clock')} <span lang=${lang('timeCommitment')}>${brief.timeCommitment}</span></p>
       ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> <span lang=${lang('prepTime')}>${brief.prepTime}</span></p>` : nothing}
     </section>
-    ${whenWhere({ ...o, opportunity }, opportunity === o.opportunity ? html`<span lang=${lang('when')}>${keepWhole(brief.when)}</span>` : nothing, sub)}
+    ${whenWhere({ ...o, opportunity }, replaced ? nothing : html`<span lang=${lang('when')}>${brief.when}</span>`, sub)}
     <section class="brief-section" aria-labelledby="s-involved">
       ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
       ${paragraphs(brief.howToGetInvolved, lang('howToGetInvolved'), (paragraph) => namingTheButton(paragraph, locale, t('imInterested')))}
