@@ -21,6 +21,35 @@ export function widget(adapter: CoprodApi, options: { locale?: string; readingLe
 }
 
 export const chartShown = shows('[part="chart"]', 'a chart');
+const barsShown = shows('[part="chart"] .bars', 'a chart with bars');
+
+/** Felt counts of the twenty answers, rung by rung (coercion … co-production, not sure). */
+const FELT_TWENTY: Record<string, number> = { consultation: 6, engagement: 5, co_design: 9 };
+
+/**
+ * The carers strategy as a server publishes twenty answers: every count at or over the threshold,
+ * so each chart has bars (six answers hide every count: "Results").
+ */
+export function twentyAnswersApi(): CoprodApi {
+  const { api } = insightsApi(6);
+  const published = async () => {
+    const real = await api.getInvolvementResults!();
+    return {
+      ...real,
+      respondents: 20,
+      groups: real.groups.map((group) => ({
+        ...group,
+        respondents: 20,
+        ingredients: group.ingredients.map((row, i) => ({
+          ...row,
+          counts: { strongly_disagree: 0, disagree: i === 1 ? 5 : 0, neither: 0, agree: i === 1 ? 7 : 12, strongly_agree: 8, not_for_this: 0 },
+        })),
+        felt: group.felt.map((f) => ({ ...f, count: FELT_TWENTY[f.rung] ?? 0 })),
+      })),
+    };
+  };
+  return new Proxy(api, { get: (target, key, receiver) => (key === 'getInvolvementResults' ? published : Reflect.get(target, key, receiver)) });
+}
 
 export const states: ComponentStates = {
   tag: 'coprod-involvement-results',
@@ -45,7 +74,15 @@ export const states: ComponentStates = {
       render: () => widget(insightsApi(6).api, { changed: true }),
       play: chartShown,
     },
+    {
+      name: 'Results with bars',
+      description: 'Twenty answers: every count shown, so each chart draws a bar per ingredient and per rung, each named above it (beside it where there is room).',
+      render: () => widget(twentyAnswersApi()),
+      play: barsShown,
+    },
     { name: 'Welsh', render: () => widget(insightsApi(6).api, { locale: 'cy' }), play: chartShown },
+    { name: 'Welsh, with bars', render: () => widget(twentyAnswersApi(), { locale: 'cy' }), play: barsShown },
+    { name: 'Easy read, with bars', render: () => widget(twentyAnswersApi(), { readingLevel: 'easy-read' }), play: barsShown },
     { name: 'Easy read', render: () => widget(insightsApi(2).api, { readingLevel: 'easy-read' }), play: shows('[part="too-few"]', 'the too-few message') },
     { name: 'One activity', description: 'opportunity-id: the carers strategy’s own results (six answers), nothing of other activities.', render: () => widget(insightsApi(6).api, { opportunityId: ACTIVITY }), play: chartShown },
     {

@@ -1,17 +1,17 @@
 import { expect, fixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
-import { states, widget } from './coprod-involvement-results.states.js';
+import { states, twentyAnswersApi, widget } from './coprod-involvement-results.states.js';
 import type { CoprodInvolvementResults } from './coprod-involvement-results.component.js';
 
 describeStates(states);
 
 const clean = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function render(answers: number, changed = false) {
-  const root = await fixture(widget(insightsApi(answers).api, { changed }));
+async function render(answers: number | 'twenty', changed = false, options: { locale?: string; readingLevel?: string } = {}) {
+  const root = await fixture(widget(answers === 'twenty' ? twentyAnswersApi() : insightsApi(answers).api, { changed, ...options }));
   return root.querySelector<CoprodInvolvementResults>('coprod-involvement-results')!;
 }
 
@@ -19,6 +19,9 @@ function row(element: HTMLElement, name: string): string[] {
   const th = [...shadow(element).querySelectorAll('table tbody th')].find((h) => clean(h) === name);
   return [...(th?.parentElement?.querySelectorAll('td') ?? [])].map((td) => clean(td));
 }
+
+/** Twenty answers as a server publishes them: counts shown, so the charts have bars. */
+const ENOUGH = 'twenty';
 
 describe('<coprod-involvement-results>', () => {
   it('publishes six answers with every count under the threshold hidden, and no free text', async () => {
@@ -67,9 +70,61 @@ describe('<coprod-involvement-results>', () => {
     expect(part.querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('a week before');
   });
 
+  it('names each bar in words, whole and at the text’s size: above its bar at 320 px, beside it at 1280 px', async () => {
+    after(() => setViewport({ width: 1280, height: 800 }));
+    for (const [width, beside] of [[320, false], [1280, true]] as const) {
+      await setViewport({ width, height: 800 });
+      for (const options of [{}, { locale: 'cy' }, { readingLevel: 'easy-read' }]) {
+        const element = await render(ENOUGH, false, options);
+        const said = `${width} px ${JSON.stringify(options)}`;
+        const charts = await until(() => (shadow(element).querySelectorAll('[part="chart"] .bars').length === 2 ? shadow(element).querySelectorAll('[part="chart"] .bars') : null), `${said}: both charts drawn`);
+        const body = parseFloat(getComputedStyle(shadow(element).querySelector('p')!).fontSize);
+        for (const chart of charts) {
+          const rows = [...chart.querySelectorAll('.bar-row')];
+          // Each bar's name is its table row's name (the ingredients, the rungs).
+          const table = chart.closest('[part="chart"]')!.querySelectorAll('tbody th');
+          expect(rows.map((r) => clean(r.querySelector('.bar-label'))), said).to.deep.equal([...table].map((th) => clean(th)));
+          for (const r of rows) {
+            const label = r.querySelector<HTMLElement>('.bar-label')!;
+            const box = label.getBoundingClientRect();
+            const track = r.querySelector('.bar-track')!.getBoundingClientRect();
+            const name = `${said}: "${clean(label)}"`;
+            expect(label.scrollWidth, `${name} is not cut`).to.be.at.most(label.clientWidth + 1);
+            expect(box.right, `${name} stays in the window`).to.be.at.most(width);
+            expect(parseFloat(getComputedStyle(label).fontSize), `${name} at the text’s size`).to.be.at.least(body - 0.05);
+            expect(track.width, `${name}: its bar has room`).to.be.at.least(body * 9);
+            if (beside) expect(box.right <= track.left && box.top < track.bottom && track.top < box.bottom, `${name} beside its bar`).to.equal(true);
+            else expect(box.bottom, `${name} above its bar`).to.be.at.most(track.top + 1);
+          }
+          // Rows do not crowd: each below the one before.
+          const tops = rows.map((r) => r.getBoundingClientRect());
+          for (let i = 1; i < tops.length; i++) expect(tops[i]!.top, `${said}: row ${i + 1} below row ${i}`).to.be.at.least(tops[i - 1]!.bottom);
+        }
+      }
+    }
+  });
+
+  it('says in words when a chart has nothing to draw (every count hidden), in English, Welsh and easy read, not an empty frame', async () => {
+    for (const [options, words] of [
+      [{}, 'No bars to draw: too few people gave each answer to show it safely.'],
+      [{ locale: 'cy' }, 'Dim barrau i’w dangos: rhy ychydig o bobl a roddodd bob ateb i’w ddangos yn ddiogel.'],
+      [{ readingLevel: 'easy-read' }, 'We cannot draw this chart.'],
+    ] as const) {
+      const element = await render(6, false, options);
+      await until(() => shadow(element).querySelectorAll('[part="chart"]').length === 2 || null, 'both charts');
+      const charts = [...shadow(element).querySelectorAll('[part="chart"]')];
+      for (const chart of charts) {
+        expect(chart.querySelector('[role="img"]'), 'no empty image').to.equal(null);
+        expect(clean(chart.querySelector('[data-no-bars]'))).to.contain(words);
+        expect(chart.querySelector('table'), 'the table still shows what can be shown').to.exist;
+      }
+      expect(charts[0]!.querySelector<HTMLElement>('.legend')!.hidden, 'no key to bars that are not there').to.equal(true);
+    }
+  });
+
   it('gives a screen-reader user the chart’s figures: Chromium’s accessibility tree (CDP) has the chart as one named image and its table with the same cells', async function () {
     if (!navigator.userAgent.includes('Chrome')) return this.skip();
-    const element = await render(6);
+    const element = await render(ENOUGH);
     await until(() => shadow(element).querySelector('[part="chart"]'), 'a chart');
     interface AxNode { id: string; ignored: boolean; role: string; name: string; childIds: string[] }
     const nodes = (await executeServerCommand('ax-tree')) as AxNode[];

@@ -37,7 +37,7 @@ describe('<coprod-staff-insights>', () => {
     // strongly disagree, disagree, neither, agree, strongly agree, not for this
     expect(row(element, 'Power shared')).to.deep.equal(['0', '1', '0', '4', '1', '0']);
     expect(row(element, 'Voice listened to')).to.deep.equal(['0', '0', '0', '5', '1', '0']);
-    const svg = shadow(element).querySelector('[part="chart"] svg[role="img"]')!;
+    const svg = shadow(element).querySelector('[part="chart"] [role="img"]')!;
     const labelled = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => clean(shadow(element).getElementById(id)));
     expect(labelled[0]).to.equal('The ten ingredients');
     expect(labelled[1]).to.contain('The table beside has the same figures');

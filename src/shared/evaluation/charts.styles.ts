@@ -27,20 +27,40 @@ export const chartStyles = css`
     gap: var(--_space);
     align-items: flex-start;
   }
+  /* A row per bar: its name above the bar on a phone, beside it where both fit (12em + 10em). */
   .bars {
-    flex: 1 1 14em;
-    max-width: 24em;
+    flex: 1 1 100%;
+    max-width: 40em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .bar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.15em 0.75em;
+    padding: 0.1em 0.25em;
+  }
+  .bar-label {
+    flex: 1 0 12em;
+    max-width: 16em;
+  }
+  .bar-track {
+    display: block;
+    flex: 999 1 10em;
+    min-width: 10em;
+    height: 1.25em;
     border-left: 2px solid var(--_text);
   }
   .bar {
     stroke: var(--_text);
     stroke-width: 0.5;
   }
-  .promise-mark {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 2;
+  .bar-row.promised {
+    outline: 2px dashed var(--_text);
+  }
+  .no-bars {
+    white-space: pre-line;
   }
   .fill-strongly_disagree { fill: var(--_c1); }
   .fill-disagree { fill: var(--_c2); }
@@ -123,8 +143,8 @@ export const chartStyles = css`
       forced-color-adjust: none;
       stroke: CanvasText;
     }
-    .promise-mark {
-      stroke: Highlight;
+    .bar-row.promised {
+      outline-color: Highlight;
     }
   }
 `;

@@ -1,13 +1,15 @@
 /**
- * The results as SVG charts drawn from Lit templates, each with the same figures in a real
+ * The results as bar charts drawn from Lit templates, each with the same figures in a real
  * table beside it (the table is the data; the chart has a title and a description and is one
- * image to assistive tech). Every answer has a pattern as well as a colour, so the chart reads
- * in forced colours and in greyscale. Hidden counts (`null`) are left out of the bars and say
- * "hidden" in the table.
+ * image to assistive tech). Each bar has its name in words above it (beside it where there is
+ * room), in the page's own text, so a name is never cut or shrunk to fit. Every answer has a
+ * pattern as well as a colour, so the chart reads in forced colours and in greyscale. Hidden
+ * counts (`null`) are left out of the bars and say "hidden" in the table; a chart with nothing
+ * to draw (every count hidden or none) says so in words instead of an empty frame.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { EvaluationGroup, LadderRung } from '../../api/types.js';
-import { AGREEMENTS, FELT_ANSWERS } from '../../api/rules.js';
+import { AGREEMENTS } from '../../api/rules.js';
 import { heading } from '../../core/heading.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
@@ -22,9 +24,12 @@ export interface ChartContext {
   felt: (rung: LadderRung) => string;
 }
 
-const WIDTH = 320;
-const ROW = 22;
-const LABEL = 0;
+/** A bar's name and its marks (SVG rects, x and width in percent of the bar's track). */
+interface BarRow {
+  label: string;
+  marks: unknown[];
+  promised?: boolean;
+}
 
 /** Patterns, one per answer: fill colour from CSS, a different mark on each. Drawn once per widget. */
 export function patternDefs(): TemplateResult {
@@ -47,14 +52,28 @@ function cell(t: Say, value: number | null): string {
   return value === null ? t('hidden') : String(value);
 }
 
-/** The chart: one image to assistive tech, named by its title and described (ids `<id>-title`, `<id>-desc`). */
-function barsImage(id: string, title: string, desc: string, height: number, marks: unknown): TemplateResult {
-  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="bars" focusable="false">
-    <title id="${id}-title">${title}</title>
-    <desc id="${id}-desc">${desc}</desc>
-    ${marks}
-  </svg>`;
+/** Whether no row has a bar to draw: every count hidden or none. */
+const nothingToDraw = (rows: readonly BarRow[]): boolean => rows.every((row) => row.marks.every((mark) => mark === nothing));
+
+/**
+ * The chart: one image to assistive tech, named by its title and described (ids `<id>-title`,
+ * `<id>-desc`), a row per bar with its name; or, with no bar to draw, a sentence that says so.
+ */
+function barsImage(id: string, title: string, desc: string, rows: readonly BarRow[], none: string): TemplateResult {
+  if (nothingToDraw(rows)) return html`<p class="no-bars" data-no-bars>${none}</p>`;
+  return html`<div class="bars" role="img" aria-labelledby="${id}-title ${id}-desc">
+    <span id="${id}-title" hidden>${title}</span><span id="${id}-desc" hidden>${desc}</span>
+    ${rows.map(
+      (row) => html`<div class="bar-row${row.promised ? ' promised' : ''}" aria-hidden="true">
+        <span class="bar-label">${row.label}</span><svg class="bar-track" focusable="false">${row.marks}</svg>
+      </div>`,
+    )}
+  </div>`;
 }
+
+/** A bar from `from` to `from + width` percent of its track. */
+const bar = (from: number, width: number, fill: string): SVGTemplateResult =>
+  svg`<rect x="${from}%" y="0" width="${width}%" height="100%" fill="url(#p-${fill})" class="bar"></rect>`;
 
 /**
  * A table's name, above its scrolling region rather than a <caption> inside it: a caption is as
@@ -82,23 +101,22 @@ function figuresTable(captionId: string, caption: string, head: TemplateResult, 
 export function ingredientsChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
   const { t } = c;
   const total = Math.max(1, group.respondents);
-  const height = group.ingredients.length * ROW;
-  const bars = group.ingredients.map((row, r) => {
-    let x = LABEL;
-    return AGREEMENTS.map((a) => {
+  const rows = group.ingredients.map((row): BarRow => {
+    let x = 0;
+    const marks = AGREEMENTS.map((a) => {
       const n = row.counts[a];
       if (!n) return nothing;
-      const w = (n / total) * (WIDTH - LABEL);
-      const bar = svg`<rect x=${x} y=${r * ROW + 3} width=${w} height=${ROW - 6} fill="url(#p-${a})" class="bar"></rect>`;
+      const w = (n / total) * 100;
       x += w;
-      return bar;
+      return bar(x - w, w, a);
     });
+    return { label: t(`i_${row.ingredient}`), marks };
   });
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('ingredientsTitle'))}
     <div class="chart-and-table">
-      ${barsImage(`ing-${c.key}`, t('ingredientsTitle'), t('ingredientsDesc', c.name), height, bars)}
-      <ul class="legend" aria-hidden="true">
+      ${barsImage(`ing-${c.key}`, t('ingredientsTitle'), t('ingredientsDesc', c.name), rows, t('noBars'))}
+      <ul class="legend" aria-hidden="true" ?hidden=${nothingToDraw(rows)}>
         ${AGREEMENTS.map((a) => html`<li><svg width="16" height="16" viewBox="0 0 16 16"><rect width="16" height="16" fill="url(#p-${a})" class="swatch"></rect></svg>${t(`a_${a}`)}</li>`)}
       </ul>
       ${figuresTable(
@@ -121,20 +139,22 @@ export function ingredientsChart(c: ChartContext, group: EvaluationGroup): Templ
 export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
   const { t } = c;
   const max = Math.max(1, ...group.felt.map((f) => f.count ?? 0));
-  const height = FELT_ANSWERS.length * ROW;
   const name = (rung: string) => (rung === 'not_sure' ? t('not_sure') : c.felt(rung as LadderRung));
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('feltTitle'))}
     ${group.promise ? html`<p>${t('promised', c.felt(group.promise))}</p>` : nothing}
     <div class="chart-and-table">
-      ${barsImage(`felt-${c.key}`, t('feltTitle'), t('feltDesc', c.name), height, [
-        group.felt.map((f, r) =>
-          f.count
-            ? svg`<rect x="0" y=${r * ROW + 3} width=${(f.count / max) * (WIDTH - 40)} height=${ROW - 6} fill=${f.rung === group.promise ? 'url(#p-strongly_agree)' : 'url(#p-agree)'} class="bar"></rect>`
-            : nothing,
-        ),
-        group.promise ? svg`<rect x="0" y=${FELT_ANSWERS.indexOf(group.promise) * ROW + 1} width=${WIDTH} height=${ROW - 2} class="promise-mark"></rect>` : nothing,
-      ])}
+      ${barsImage(
+        `felt-${c.key}`,
+        t('feltTitle'),
+        t('feltDesc', c.name),
+        group.felt.map((f) => ({
+          label: `${name(f.rung)}${f.rung === group.promise ? ` (${t('promisedMark')})` : ''}`,
+          marks: [f.count ? bar(0, (f.count / max) * 100, f.rung === group.promise ? 'strongly_agree' : 'agree') : nothing],
+          promised: f.rung === group.promise,
+        })),
+        t('noBars'),
+      )}
       ${figuresTable(
         `felt-caption-${c.key}`,
         `${t('feltTitle')}, ${c.name}`,
