@@ -8,8 +8,9 @@
  * Nothing a person does meanwhile is lost. Links are links: they work without the code. A press on a
  * button and a sent form (Enter in a search box) are held and done again, once each, when the element
  * has taken over its content (hydrated: Lit's `hasUpdated`); what was typed or chosen stays in the
- * fields and the element takes it up when it hydrates (src/core/hydrate-support.ts). If the code never
- * comes, the content stays as the server rendered it and forms and buttons behave as without it.
+ * fields and the element takes it up when it hydrates (src/core/hydrate-support.ts). If the code does
+ * not come (a flaky connection), the content stays as the server rendered it and forms behave as without
+ * it: a search held at that moment is sent natively; the next use asks for the code again (review M1).
  */
 
 /** Inside a widget, the first sign that a person is using it. */
@@ -53,17 +54,20 @@ export function loadLater(element: Element, load: () => Promise<boolean> | undef
       if (button && button.type === 'button') held.add(button);
     }
   };
-  const stop = (): void => {
-    root.removeEventListener('click', hold, true);
-    root.removeEventListener('submit', hold, true);
+  const listen = (on: boolean): void => {
+    for (const type of ['click', 'submit']) root[on ? 'addEventListener' : 'removeEventListener'](type, hold, true);
   };
-  root.addEventListener('click', hold, true);
-  root.addEventListener('submit', hold, true);
+  const stop = (): void => listen(false);
+  const arm = (): void => {
+    for (const type of USE) element.addEventListener(type, ask, { capture: true, passive: true });
+  };
+  listen(true);
 
   let asked = false;
   const ask = (): void => {
     if (asked) return;
     asked = true;
+    listen(true);
     for (const type of USE) element.removeEventListener(type, ask, true);
     void Promise.resolve(load())
       .then((came) => (came ? customElements.whenDefined(element.localName) : Promise.reject(new Error('not loaded'))))
@@ -76,8 +80,16 @@ export function loadLater(element: Element, load: () => Promise<boolean> | undef
           if (one instanceof HTMLFormElement) one.requestSubmit(submitters.get(one) ?? undefined);
           else one.click();
         }
-      }, stop);
+      }, () => {
+        // The code did not come: forms are forms again (one sent meanwhile goes now, natively), a
+        // pressed button waits for the next press, and that next use asks for the code again.
+        stop();
+        for (const one of held) if (one instanceof HTMLFormElement && one.isConnected) one.requestSubmit(submitters.get(one) ?? undefined);
+        held.clear();
+        asked = false;
+        arm();
+      });
   };
-  for (const type of USE) element.addEventListener(type, ask, { capture: true, passive: true });
+  arm();
   whenIdle(ask);
 }

@@ -44,4 +44,20 @@ describe('loadWhenUsed', () => {
     expect(loaded, 'one request for the two elements').to.deep.equal(['coprod-lwu-below']);
     scrollTo(0, 0);
   });
+
+  it('forgets a load that failed, so the next ask of a server-rendered element tries again (review M1)', async () => {
+    const root = page(`<coprod-lwu-flaky></coprod-lwu-flaky>`);
+    root.querySelector('coprod-lwu-flaky')!.attachShadow({ mode: 'open' });
+    let tries = 0;
+    let ask: (() => Promise<boolean> | undefined) | undefined;
+    loadWhenUsed(
+      () => (++tries === 1 ? Promise.reject(new Error('offline')) : Promise.resolve()),
+      undefined,
+      (_element, load) => (ask = load),
+    );
+    await until(() => ask, 'handed to later');
+    expect(await ask!(), 'the first load failed').to.equal(false);
+    expect(await ask!(), 'asked again, it came').to.equal(true);
+    expect(tries).to.equal(2);
+  });
 });

@@ -21,14 +21,14 @@ export function loadWhenUsed(
   later?: (element: Element, load: () => Promise<boolean> | undefined) => void,
 ): void {
   const requested = new Map<string, Promise<boolean> | undefined>();
-  /** Loads `tag`'s code once; the answer says whether it came. */
+  /** Loads `tag`'s code once; the answer says whether it came. A load that failed is forgotten: the next call tries again. */
   const request = (tag: string): Promise<boolean> | undefined => {
     if (!requested.has(tag) && !customElements.get(tag))
       requested.set(
         tag,
         load(tag)?.then(
           () => true,
-          (error: unknown) => (console.warn(`coprod-widgets: could not load <${tag}>`, error), false),
+          (error: unknown) => (requested.delete(tag), console.warn(`coprod-widgets: could not load <${tag}>`, error), false),
         ),
       );
     return requested.get(tag);
