@@ -119,6 +119,51 @@ describe('how often a person hears from us', () => {
       assert.equal(await owner.howOften(await owner.signIn('other.forms@example.org')), 'each_time', 'a later form replaces a choice no one proved');
     }));
 
+  it('an interest, feedback or "tell me when this changes" form sent with someone’s address does not replace the language and reading level its owner chose where they proved it; an address nobody chose takes the form’s language, and a later form may change it (session 17, review M2)', () =>
+    withOwner('owner.words@example.org', undefined, async (owner) => {
+      const { s } = owner;
+      const chosen = await s.call('/api/v1/message-preferences', { method: 'PATCH', token: owner.token, body: { language: 'cy', readingLevel: 'easy-read' } });
+      assert.equal(chosen.status, 200, JSON.stringify(chosen.body));
+      const words = async (token: string) => {
+        const read = await s.call('/api/v1/message-preferences', { token });
+        assert.equal(read.status, 200, JSON.stringify(read.body));
+        return { language: read.body.language as string, readingLevel: read.body.readingLevel as string };
+      };
+      const english = { language: 'en-GB', readingLevel: 'standard' };
+      const interest = (address: string, messages: object) =>
+        s.call('/api/v1/opportunities/opp-carers/interests', {
+          method: 'POST',
+          body: { name: 'Stranger', contact: { method: 'email', detail: address }, consent: true, messages },
+          headers: { 'idempotency-key': key() },
+        });
+
+      const sent = await interest(owner.address, english);
+      assert.equal(sent.status, 201, JSON.stringify(sent.body));
+      assert.deepEqual(await words(owner.token), { language: 'cy', readingLevel: 'easy-read' }, 'an interest form does not replace a proved choice');
+      const given = await s.call('/api/v1/feedback', {
+        method: 'POST',
+        body: { topic: 'housing', text: 'The lift is slow.', consentToPublish: true, reply: { method: 'email', detail: owner.address }, messages: english },
+        headers: { 'idempotency-key': key() },
+      });
+      assert.equal(given.status, 201, JSON.stringify(given.body));
+      assert.deepEqual(await words(owner.token), { language: 'cy', readingLevel: 'easy-read' }, 'nor a feedback form');
+      const published = await s.call(`/api/v1/feedback/${given.body.id}`, { method: 'PATCH', token: staff, body: { published: true } });
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      const said = await s.call(`/api/v1/feedback/${given.body.id}/supporters`, {
+        method: 'POST',
+        body: { supporterKey: 'words-supporter-key-01', reply: { method: 'email', detail: owner.address }, messages: english },
+      });
+      assert.equal(said.status, 200, JSON.stringify(said.body));
+      assert.deepEqual(await words(owner.token), { language: 'cy', readingLevel: 'easy-read' }, 'nor "tell me when this changes"');
+
+      // An address nobody chose for: first contact in Welsh easy read gets Welsh easy read; a later form (no proof either) may change it.
+      assert.equal((await interest('new.words@example.org', { language: 'cy', readingLevel: 'easy-read' })).status, 201);
+      const person = await owner.signIn('new.words@example.org');
+      assert.deepEqual(await words(person), { language: 'cy', readingLevel: 'easy-read' }, 'a new address takes the form’s language and reading level');
+      assert.equal((await interest('new.words@example.org', english)).status, 201);
+      assert.deepEqual(await words(person), english, 'a later form replaces what no one proved');
+    }));
+
   it('how often set before migration 300 (any save could set it then) can still be changed on the person’s profile form with its edit token (review P1 b, session 16)', () =>
     withPreferences(async (t) => {
       const made = await t.make('before.300@example.org', 'weekly', 'Early');

@@ -1844,8 +1844,13 @@ export interface components {
             counted: boolean;
         };
         /**
-         * @description How a person wants to hear back, set where they act (feedback, "I said this too",
-         *     interest, profile) and changed later. The address is the contact given beside it.
+         * @description How a person wants to hear back, sent where they act (feedback, "I said this too",
+         *     interest, profile). The address is the contact given beside it. Anyone may type any
+         *     address there, so what these forms send proves nothing: `language`, `readingLevel` and
+         *     `frequency` are taken only where the address's owner has not chosen where they proved
+         *     it (`PATCH /message-preferences` signed in on that address, or from a message's
+         *     preferences link); a choice made there stays until they choose again. A save without
+         *     proof may replace what another save without proof set.
          *     Decisions (a status change, an answer to an interest, a changed or cancelled
          *     opportunity) are always sent at once; `weekly` gathers the other news into one summary.
          */

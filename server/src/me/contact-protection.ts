@@ -79,8 +79,9 @@ async function preferencesBatch(tx: Queryable, keys: ContactKeys): Promise<numbe
       continue;
     }
     await tx.query(
-      `INSERT INTO preferences (person_key, channel, address, language, reading_level, frequency, unsubscribed_at, contact_hash, created_at, updated_at)
-       SELECT $2, channel, $3, language, reading_level, frequency, unsubscribed_at, $4, created_at, updated_at FROM preferences WHERE person_key = $1
+      // What was chosen where the address was proved stays proved under the new key (migrations 300, 320).
+      `INSERT INTO preferences (person_key, channel, address, language, language_chosen, language_proved, reading_level, reading_level_proved, frequency, frequency_profile, frequency_guessed, unsubscribed_at, contact_hash, created_at, updated_at)
+       SELECT $2, channel, $3, language, language_chosen, language_proved, reading_level, reading_level_proved, frequency, frequency_profile, frequency_guessed, unsubscribed_at, $4, created_at, updated_at FROM preferences WHERE person_key = $1
        ON CONFLICT (person_key) DO NOTHING`,
       [r.person_key, personKey, sealed, contactHash],
     );

@@ -80,6 +80,8 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
  * (`frequency_profile` NULL: PATCH /message-preferences, migration 300); so a later unproved save (the
  * owner's own profile after a stranger's) still wins, as before 300, and a proved choice stays. Without
  * it (the other forms, which prove nothing either) the same rule, and what they set is marked unproved (`(form)`).
+ * Language and reading level likewise (migration 320): what any of these forms sends is a guess, taken only where
+ * the owner has not chosen where they proved the address (`language_proved`, `reading_level_proved`).
  */
 export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
   if (input?.channel === 'none') return null;
@@ -94,10 +96,12 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
      VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN coalesce($11::text, '(form)') END, $6::text IS NULL)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
-       -- A language the person chose stays until they choose again; a guess gives way to the language they act in now.
-       language = CASE WHEN $4::text IS NOT NULL THEN $4 WHEN preferences.language_chosen THEN preferences.language ELSE $7 END,
+       -- A language or reading level chosen where the address was proved stays (migration 320: no form here proves it,
+       -- so what it sends is a guess); otherwise the one sent now, else a language chosen stays, else a guess gives way
+       -- to the language they act in now.
+       language = CASE WHEN preferences.language_proved THEN preferences.language WHEN $4::text IS NOT NULL THEN $4 WHEN preferences.language_chosen THEN preferences.language ELSE $7 END,
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
-       reading_level = coalesce($5, preferences.reading_level),
+       reading_level = CASE WHEN preferences.reading_level_proved THEN preferences.reading_level ELSE coalesce($5, preferences.reading_level) END,
        frequency = CASE WHEN ${taken} THEN $6 ELSE preferences.frequency END,
        frequency_profile = CASE WHEN ${taken} THEN coalesce($11::text, '(form)') ELSE preferences.frequency_profile END,
        frequency_guessed = preferences.frequency_guessed AND NOT (${taken}),
@@ -150,7 +154,8 @@ export async function changePreferences(db: Queryable, personKey: string, change
     `UPDATE preferences SET
        language = coalesce($3, language), language_chosen = language_chosen OR $3::text IS NOT NULL, forget_when_sent = false,
        reading_level = coalesce($4, reading_level), frequency = coalesce($5, frequency),
-       -- Chosen where the address was proved: no profile's save without proof changes it again (migration 300).
+       -- Chosen where the address was proved: no save without proof changes it again (migrations 300, 320).
+       language_proved = language_proved OR $3::text IS NOT NULL, reading_level_proved = reading_level_proved OR $4::text IS NOT NULL,
        frequency_profile = CASE WHEN $5::text IS NOT NULL THEN NULL ELSE frequency_profile END, frequency_guessed = frequency_guessed AND $5::text IS NULL,
        unsubscribed_at = CASE WHEN $2::text = 'none' THEN coalesce(unsubscribed_at, now()) WHEN $2::text IS NOT NULL THEN NULL ELSE unsubscribed_at END,
        updated_at = now()
