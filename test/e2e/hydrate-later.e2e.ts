@@ -50,6 +50,16 @@ function recordScripts(page: Page): string[] {
   return scripts;
 }
 
+/** The cursor of every GET /feedback?cursor=… ("Show more") the page makes. */
+function recordCursors(page: Page): string[] {
+  const cursors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.method() === 'GET' && url.pathname.endsWith('/feedback') && url.searchParams.has('cursor')) cursors.push(url.searchParams.get('cursor')!);
+  });
+  return cursors;
+}
+
 const hydrated = (page: Page, tag: string) => page.waitForFunction((t) => !!(document.querySelector(t) as { hasUpdated?: boolean } | null)?.hasUpdated, tag);
 
 /** Holds the answers for `module` (under /widgets/elements/) until `release` is called; `asked` resolves at its first request. */
@@ -129,13 +139,15 @@ describe('a server-rendered page loads the element code on idle or on first use 
     }
   });
 
-  test('a button pressed before the code came is pressed once the board is live', async () => {
+  test('a button pressed before the code came is pressed once, once the board is live', async () => {
     const context = await heldIdleContext();
     try {
       const page = await context.newPage();
       const board = await holdModule(page, 'coprod-feedback-loop.js');
       await page.goto(`${e2e.server.url}/council-ssr.html`);
       await page.waitForLoadState('load');
+      const cursors = recordCursors(page);
+      const more = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/feedback') && new URL(response.url()).searchParams.has('cursor'));
       const items = page.locator('coprod-feedback-loop a.item-link');
       const before = await items.count();
       await page.locator('coprod-feedback-loop button.show-more').click();
@@ -143,7 +155,47 @@ describe('a server-rendered page loads the element code on idle or on first use 
       assert.equal(await items.count(), before, 'nothing happens before the code is in');
       board.release();
       await hydrated(page, 'coprod-feedback-loop');
+      // Done once (review S1): exactly one more page, from exactly one GET /feedback?cursor=.
+      const page2 = (await (await more).json()) as { items: unknown[] };
+      assert.ok(page2.items.length > 0, 'the next page has items');
+      await page.waitForFunction((n) => document.querySelector('coprod-feedback-loop')!.shadowRoot!.querySelectorAll('a.item-link').length >= n, before + page2.items.length);
+      // A press of our own, now live, is the barrier: any second replay of the held press would have asked before it.
+      await page.locator('coprod-feedback-loop button.show-more').click();
+      await page.waitForFunction((n) => document.querySelector('coprod-feedback-loop')!.shadowRoot!.querySelectorAll('a.item-link').length > n, before + page2.items.length);
+      assert.equal(cursors.length, 2, `one request for the held press, one for the live press: ${cursors.join(' ')}`);
+      assert.notEqual(cursors[0], cursors[1], 'the live press asked for the page after the held one');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when the code fails to come once, the page behaves as without it and the next press asks again and is done (review M1)', async () => {
+    const context = await heldIdleContext();
+    try {
+      const page = await context.newPage();
+      const cursors = recordCursors(page);
+      let tries = 0;
+      let askedAgain!: () => void;
+      const again = new Promise<void>((resolve) => (askedAgain = resolve));
+      await page.route('**/widgets/elements/coprod-feedback-loop.js', async (route: Route) => {
+        tries += 1;
+        if (tries === 1) return route.abort('internetdisconnected'); // a flaky phone connection, once
+        askedAgain();
+        return route.continue();
+      });
+      await page.goto(`${e2e.server.url}/council-ssr.html`);
+      await page.waitForLoadState('load');
+      const items = page.locator('coprod-feedback-loop a.item-link');
+      const before = await items.count();
+      const failed = page.waitForEvent('console', (message) => message.text().includes('could not load <coprod-feedback-loop>'));
+      await page.locator('coprod-feedback-loop button.show-more').click();
+      await failed; // the loader said so; what it does on failure runs in the same task
+      assert.equal(await page.evaluate(() => !!customElements.get('coprod-feedback-loop')), false, 'not live');
+      await page.locator('coprod-feedback-loop button.show-more').click();
+      await again; // a second request for the board's code
+      await hydrated(page, 'coprod-feedback-loop');
       await page.waitForFunction((n) => document.querySelector('coprod-feedback-loop')!.shadowRoot!.querySelectorAll('a.item-link').length > n, before);
+      assert.equal(cursors.length, 1, 'the second press was done once (the first was lost with the code)');
     } finally {
       await context.close();
     }
