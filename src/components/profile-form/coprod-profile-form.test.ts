@@ -230,7 +230,10 @@ describe('<coprod-profile-form>', () => {
       const chips = () => Array.from(shadow(element).querySelectorAll('.skill-chip span:not(.visually-hidden)')).map((chip) => chip.textContent);
       expect(chips()).to.deep.equal(['Listening', 'Drawing']);
       expect(field(element, 'field-skills').value).to.equal('');
-      await until(() => currentAnnouncement() === 'Added Drawing.', 'the announcement');
+      // The page's one live region speaks a queue (each message held 300 ms); this file's earlier tests leave a backlog
+      // of announcements, longer since 230599b's saved notice, so wait for it to drain (seen: 'Saving…', 'Your profile
+      // has been deleted' … still queued after 4 s). It still fails if 'Added Drawing.' is never said.
+      await until(() => currentAnnouncement() === 'Added Drawing.', 'the announcement', 20000);
 
       typeInto(element, '#field-skills', 'listening');
       await sendKeys({ press: 'Enter' });
