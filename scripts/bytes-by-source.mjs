@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Where a bundle's gzip bytes go, by source file, from the source maps over its static closure
- * (the same closure scripts/size.mjs measures). For each source: its raw minified bytes, and its
+ * (scripts/closure.mjs: the same closure scripts/size.mjs measures). For each source: its raw minified bytes, and its
  * marginal gzip bytes (the closure's gzip size minus the gzip size without that source's code).
  * Usage: node scripts/bytes-by-source.mjs dist/coprod-widgets.js [dist/coprod-autoload.js ...] [--top N] [--dirs]
  */
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve, relative } from 'node:path';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
-import { closure } from './size.mjs';
+import { closure } from './closure.mjs';
 
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 40;

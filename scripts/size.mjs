@@ -6,20 +6,11 @@
  * renders. Chunks loaded on demand (dynamic imports) are not counted.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { closure, dynamicImports } from './closure.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
-
-export function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    closure(join(dirname(file), match[1]), seen);
-  }
-  return seen;
-}
 
 function measure(files) {
   const code = Buffer.concat([...files].map((file) => readFileSync(file)));
@@ -68,11 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of ['dist/coprod-autoload.js', 'dist/elements/coprod-opportunity-list.js']) if (existsSync(file)) closure(file, pageWithList);
   // What that page also fetches just after its first paint, whatever the reader does: the list's "More filters" part.
   const afterPaint = new Set(pageWithList);
-  for (const file of pageWithList) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']*more-filters[^"']*\.js)["']\s*\)/g)) {
-      closure(join(dirname(file), match[1]), afterPaint);
-    }
-  }
+  for (const file of pageWithList) for (const part of dynamicImports(file, 'more-filters')) closure(part, afterPaint);
   console.log(
     `\nall-in-one ${rows.find((row) => row.name === 'dist/coprod-widgets.js')?.gzip ?? '-'} B gzip; page with one list (autoloader + list) ${measure(pageWithList).gzip} B gzip at first paint, ${measure(afterPaint).gzip} B gzip with "More filters" fetched just after`,
   );

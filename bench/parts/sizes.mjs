@@ -5,8 +5,9 @@
  * its own, so the parts add up to more than the whole). Bytes are exact: measured once.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { closure, dynamicImports } from '../../scripts/closure.mjs';
 import { kb, row } from '../lib/stats.mjs';
 
 const LIT = /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//;
@@ -77,14 +78,6 @@ function spentOn(files) {
   return [...all].map(([name, code]) => ({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length })).sort((a, b) => b.gzip - a.gzip);
 }
 
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) closure(join(dirname(file), match[1]), seen);
-  return seen;
-}
-
 export async function sizeRows() {
   const { bundleSizes } = await import('../../scripts/size.mjs');
   const bundles = bundleSizes();
@@ -152,8 +145,7 @@ export async function sizeRows() {
     for (let grew = true; grew; ) {
       grew = false;
       for (const file of [...working]) {
-        for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']*(?:hydrate-support|more-filters)[^"']*\.js)["']\s*\)/g)) {
-          const target = join(dirname(file), match[1]);
+        for (const target of dynamicImports(file, 'hydrate-support|more-filters')) {
           // Welsh and easy-read words come only for those readers.
           if (working.has(target) || /\.(cy|easy)-[\w-]{8}\.js$/.test(target)) continue;
           grew = true;

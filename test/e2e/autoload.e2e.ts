@@ -13,10 +13,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, posix, relative, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { closure, dynamicImports } from '../../scripts/closure.mjs';
 import { launchBrowser } from './harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,15 +50,7 @@ function page(body: string): string {
 }
 
 /** Files a module imports statically, transitively, as repo-relative paths (itself included). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(ROOT, file), 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticClosure(posix.normalize(posix.join(posix.dirname(file), match[1]!)), seen);
-  }
-  return seen;
-}
+const staticClosure = (file: string, seen = new Set<string>()): Set<string> => closure(file, seen, ROOT);
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
 
@@ -125,12 +118,7 @@ describe('the autoloader', () => {
    */
   function loadedAfterFirstPaint(closure: Set<string>, name = 'more-filters'): Set<string> {
     const parts = new Set<string>();
-    for (const file of closure) {
-      const code = readFileSync(join(ROOT, file), 'utf8');
-      for (const match of code.matchAll(new RegExp(`import\\(\\s*["'](\\.{1,2}\\/[^"']*${name}[^"']*\\.js)["']\\s*\\)`, 'g'))) {
-        staticClosure(posix.normalize(posix.join(posix.dirname(file), match[1]!)), parts);
-      }
-    }
+    for (const file of closure) for (const part of dynamicImports(file, name, ROOT)) staticClosure(part, parts);
     assert.ok(parts.size > 0, `the list no longer loads ${name} on demand: update this test`);
     return parts;
   }

@@ -11,22 +11,16 @@
  * Needs `node scripts/build.mjs` first.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { BrowserContext, Page, Route } from 'playwright-core';
+import { closure } from '../../scripts/closure.mjs';
 import { E2E_BROWSER, ROOT, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
 /** dist/ files a module imports statically, transitively (itself included), as paths under /widgets/. */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) staticClosure(posix.normalize(posix.join(posix.dirname(file), match[1]!)), seen);
-  return seen;
-}
+const staticClosure = (file: string): Set<string> => closure(file, new Set(), join(ROOT, 'dist'));
 
 /** A context whose pages hold requestIdleCallback until the test runs `__idle`. */
 async function heldIdleContext(): Promise<BrowserContext> {

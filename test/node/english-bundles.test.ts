@@ -16,8 +16,7 @@ import { LADDER, feltInWords, promiseInWords } from '../../src/core/ladder.js';
 import { formWords } from '../../src/core/forms/form-words.js';
 import { dateWords } from '../../src/core/date-words.js';
 import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, weekdays, type Labels } from '../../src/core/vocabulary.js';
-// @ts-expect-error -- a plain ES module script without types
-import { closure } from '../../scripts/size.mjs';
+import { closure } from '../../scripts/closure.mjs';
 
 const BUNDLES: Record<string, string[]> = {
   'the all-in-one (dist/coprod-widgets.js)': ['dist/coprod-widgets.js'],
@@ -27,7 +26,7 @@ const BUNDLES: Record<string, string[]> = {
 /** A bundle's static closure as text, with the escapes a minifier writes in strings read back. */
 function loadedText(entries: string[]): string {
   const files = new Set<string>();
-  for (const entry of entries) (closure as (file: string, seen: Set<string>) => Set<string>)(entry, files);
+  for (const entry of entries) closure(entry, files);
   return [...files]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n')

@@ -9,12 +9,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-// @ts-expect-error -- a plain ES module script without types
-import { closure } from '../../scripts/size.mjs';
+import { closure } from '../../scripts/closure.mjs';
 
 const loaded = (entries: string[]): string => {
   const files = new Set<string>();
-  for (const entry of entries) (closure as (file: string, seen: Set<string>) => Set<string>)(entry, files);
+  for (const entry of entries) closure(entry, files);
   return [...files].map((file) => readFileSync(file, 'utf8')).join('\n');
 };
 
