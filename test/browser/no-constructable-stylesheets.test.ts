@@ -3,22 +3,13 @@
  * README's supported list). Lit then writes one <style> per rule set into each shadow root, so
  * the form rules the list's and the board's lazy parts bring (tick boxes, text areas, the error
  * summary: formMoreStyles) must reach a widget already on the page as a <style> too (review L1,
- * session 16). The patch runs before lit is first evaluated: this file has no static import
- * (@open-wc/testing brings lit), everything is imported after it.
+ * session 16). The patch runs before lit is first evaluated (test/helpers/before-lit.ts).
  */
-export {};
+import { patchBeforeLit, until } from '../helpers/before-lit.js';
 
-delete (CSSStyleSheet.prototype as unknown as { replace?: unknown }).replace;
-const { expect } = await import('@open-wc/testing');
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const { expect } = await patchBeforeLit(() => {
+  delete (CSSStyleSheet.prototype as unknown as { replace?: unknown }).replace;
+});
 
 describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () => {
   it('the list\'s "More filters" tick boxes are drawn with their rules', async () => {

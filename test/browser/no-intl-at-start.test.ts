@@ -4,9 +4,9 @@
  * the council page's one long start-up task (Lighthouse's TBT, bench/ab-startup.mjs). So the
  * all-in-one module, and the list and the board drawing their first page (counts, closing dates,
  * dates of updates in UK time), ask Intl for nothing. The patch runs before any of our modules
- * is evaluated: this file has no static import (@open-wc/testing brings lit).
+ * is evaluated (test/helpers/before-lit.ts).
  */
-export {};
+import { patchBeforeLit, until } from '../helpers/before-lit.js';
 
 const asked: string[] = [];
 const note = (what: string): void => {
@@ -14,33 +14,24 @@ const note = (what: string): void => {
   // The in-memory adapter stands in for the server here: what it formats is not the page's.
   if (!stack.includes('/src/api/in-memory')) asked.push(`${what}\n${stack.split('\n').slice(2, 6).join('\n')}`);
 };
-for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'ListFormat', 'RelativeTimeFormat'] as const) {
-  const real = Intl[name] as unknown as new (...args: unknown[]) => object;
-  (Intl as unknown as Record<string, unknown>)[name] = new Proxy(real, {
-    construct: (target, args) => (note(`new Intl.${name}(${JSON.stringify(args)})`), Reflect.construct(target, args)),
-    apply: (target, self, args) => (note(`Intl.${name}(${JSON.stringify(args)})`), Reflect.apply(target as unknown as () => object, self, args)),
-  });
-}
-for (const [owner, name] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString']] as const) {
-  const methods = owner as unknown as Record<string, (...args: unknown[]) => string>;
-  const real = methods[name]!;
-  methods[name] = function (this: unknown, ...args: unknown[]) {
-    note(name);
-    return real.apply(this, args);
-  };
-}
-
-const { expect } = await import('@open-wc/testing');
-const { InMemoryApi } = await import('../../src/api/in-memory.js');
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+const { expect } = await patchBeforeLit(() => {
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'ListFormat', 'RelativeTimeFormat'] as const) {
+    const real = Intl[name] as unknown as new (...args: unknown[]) => object;
+    (Intl as unknown as Record<string, unknown>)[name] = new Proxy(real, {
+      construct: (target, args) => (note(`new Intl.${name}(${JSON.stringify(args)})`), Reflect.construct(target, args)),
+      apply: (target, self, args) => (note(`Intl.${name}(${JSON.stringify(args)})`), Reflect.apply(target as unknown as () => object, self, args)),
+    });
   }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+  for (const [owner, name] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString']] as const) {
+    const methods = owner as unknown as Record<string, (...args: unknown[]) => string>;
+    const real = methods[name]!;
+    methods[name] = function (this: unknown, ...args: unknown[]) {
+      note(name);
+      return real.apply(this, args);
+    };
+  }
+});
+const { InMemoryApi } = await import('../../src/api/in-memory.js');
 
 describe('start-up asks Intl for nothing (its first formatter loads ICU data: a long task on a phone)', () => {
   it('the all-in-one module, and the list and the board drawing their first page with counts and dates', async () => {
