@@ -52,15 +52,19 @@ async function serverMetrics(origin, route) {
   let sum = 0;
   let count = 0;
   let cpu = 0;
+  const cache = { hits: 0, misses: 0, invalidations: 0 };
   for (const line of text.split('\n')) {
     const [name, value] = line.split(' ');
     if (name?.startsWith('process_cpu_seconds_total')) cpu = Number(value);
+    if (name === 'coprod_public_cache_answers_total{result="hit"}') cache.hits = Number(value);
+    if (name === 'coprod_public_cache_answers_total{result="miss"}') cache.misses = Number(value);
+    if (name === 'coprod_public_cache_invalidations_total') cache.invalidations = Number(value);
     if (!name?.includes(`route="${route}"`) || !name.includes('method="GET"') || !name.includes('status_code="200"')) continue;
     if (name.startsWith('http_request_duration_seconds_bucket')) buckets.set(name.match(/le="([^"]+)"/)[1], Number(value));
     else if (name.startsWith('http_request_duration_seconds_sum')) sum = Number(value);
     else if (name.startsWith('http_request_duration_seconds_count')) count = Number(value);
   }
-  return { buckets, sum, count, cpu };
+  return { buckets, sum, count, cpu, cache };
 }
 
 /** The server's own figures for the requests between two reads: mean, the bucket its p99 falls in, CPU per request. */
@@ -69,7 +73,16 @@ function serverSpent(before, after) {
   if (!count) return undefined;
   const within = [...after.buckets].map(([le, n]) => [le, n - (before.buckets.get(le) ?? 0)]).filter(([le]) => le !== '+Inf').sort((a, b) => Number(a[0]) - Number(b[0]));
   const p99 = within.find(([, n]) => n >= count * 0.99)?.[0];
-  return { count, meanMs: ((after.sum - before.sum) / count) * 1000, p99AtMostMs: p99 === undefined ? undefined : Number(p99) * 1000, cpuMs: ((after.cpu - before.cpu) / count) * 1000 };
+  // The public cache between the two reads: answers computed (misses) and times it was emptied.
+  const cache = { misses: after.cache.misses - before.cache.misses, invalidations: after.cache.invalidations - before.cache.invalidations };
+  return { count, meanMs: ((after.sum - before.sum) / count) * 1000, p99AtMostMs: p99 === undefined ? undefined : Number(p99) * 1000, cpuMs: ((after.cpu - before.cpu) / count) * 1000, cache };
+}
+
+/** A target as autocannon takes it: without the origin whose /metrics the bench reads. */
+function cannonOptions(target) {
+  const options = { ...target };
+  delete options.origin;
+  return options;
 }
 
 const summary = (result) => ({
@@ -82,9 +95,10 @@ const summary = (result) => ({
 });
 
 /** A throw-away database beside DATABASE_URL's, or the URL itself when it cannot make one. */
+let scratchMade = 0;
 export async function scratchDatabase(url) {
   const { default: pg } = await import('pg');
-  const name = `coprod_bench_${process.pid}_${Date.now()}`;
+  const name = `coprod_bench_${process.pid}_${Date.now()}_${(scratchMade += 1)}`;
   const admin = new pg.Client({ connectionString: url });
   try {
     await admin.connect();
@@ -146,18 +160,19 @@ async function topUpInterests(databaseUrl, goal) {
   }
 }
 
-async function benchOne(autocannon, kind, databaseUrl, log) {
+async function benchOne(autocannon, kind, databaseUrl, log, emptyDatabaseUrl) {
   const server = await startServer({ databaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true', JWT_SECRET } });
+  let empty;
   const rows = [];
   try {
     const list = await (await fetch(`${server.origin}/api/v1/opportunities?limit=1`)).json();
     const opportunityId = list.items?.[0]?.id;
     if (!opportunityId) throw new Error('no open opportunity to post interests to');
-    const get = { url: `${server.origin}/api/v1/opportunities` };
+    const get = { url: `${server.origin}/api/v1/opportunities`, origin: server.origin };
     // As a browser asks: the cached answer's brotli bytes, compressed once per change of the data.
-    const getBr = { url: get.url, headers: { 'accept-encoding': 'br, gzip' } };
+    const getBr = { ...get, headers: { 'accept-encoding': 'br, gzip' } };
     // Staff lists are never cached and count every interest: what the list costs to compute.
-    const getStaff = { url: get.url, headers: { authorization: `Bearer ${await staffToken()}` } };
+    const getStaff = { ...get, headers: { authorization: `Bearer ${await staffToken()}` } };
     const body = JSON.stringify({ name: 'Bench Person', contact: { method: 'email', detail: 'bench@example.com' }, message: 'Sent by npm run bench.', consent: true });
     const post = {
       url: `${server.origin}/api/v1/opportunities/${opportunityId}/interests`,
@@ -172,26 +187,27 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
     };
     const floor = { url: `${server.origin}/widgets/coprod-autoload.js` };
     const floorWorks = (await fetch(floor.url)).ok;
-    const results = { floor: [], get: [], getBr: [], getStaff: [], post: [], getAfter: [], getStaffAfter: [] };
+    const results = { floor: [], get: [], getBr: [], getStaff: [], post: [], getAfter: [], getStaffAfter: [], getEmpty: [], getStaffEmpty: [] };
     const measure = async (key, target, i) => {
       log(`server ${kind}: ${key} run ${i + 1}/${RUNS} (${DURATION} s)`);
-      const route = target === floor ? undefined : '/api/v1/opportunities';
-      const before = route && (await serverMetrics(server.origin, route).catch(() => undefined));
-      const result = summary(await cannon(autocannon, target.url, target));
-      const after = before && (await serverMetrics(server.origin, route).catch(() => undefined));
+      const route = target.origin ? '/api/v1/opportunities' : undefined;
+      const before = route && (await serverMetrics(target.origin, route).catch(() => undefined));
+      const result = summary(await cannon(autocannon, target.url, cannonOptions(target)));
+      const after = before && (await serverMetrics(target.origin, route).catch(() => undefined));
       results[key].push({ ...result, load: loadavg()[0], server: after && serverSpent(before, after) });
     };
     // Reads first, on the seed as it is; then the POSTs; then (PostgreSQL) interests copied in
     // up to BENCH_INTERESTS; then the reads again (the list counts them for every opportunity).
     // Each phase starts with a 1 s warm-up that is not counted.
-    for (const target of floorWorks ? [floor, get, getStaff] : [get, getStaff]) await cannon(autocannon, target.url, { ...target, duration: 1 });
+    const warm = (target) => cannon(autocannon, target.url, { ...cannonOptions(target), duration: 1 });
+    for (const target of floorWorks ? [floor, get, getStaff] : [get, getStaff]) await warm(target);
     for (let i = 0; i < RUNS; i++) {
       if (floorWorks) await measure('floor', floor, i);
       await measure('get', get, i);
       await measure('getBr', getBr, i);
       await measure('getStaff', getStaff, i);
     }
-    await cannon(autocannon, post.url, { ...post, duration: 1 });
+    await warm(post);
     for (let i = 0; i < RUNS; i++) await measure('post', post, i);
     const posted = results.post.reduce((n, r) => n + r.ok, 0);
     let interests;
@@ -199,10 +215,25 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
       log(`server ${kind}: copying expressions of interest up to ${INTERESTS_GOAL}`);
       interests = await topUpInterests(databaseUrl, INTERESTS_GOAL);
     }
-    for (const target of [get, getStaff]) await cannon(autocannon, target.url, { ...target, duration: 1 });
+    // The empty figure, measured in turn with the full one: the same server on the seed alone (its
+    // own scratch database), started now. Figures taken minutes apart on a shared 2-core machine
+    // differ by 2-4x with its load alone (session 18: 2,610 req/s before, 560-1,263 after at load
+    // 13 -> 16, the cached answer the same bytes with no miss); runs alternated, empty first in
+    // one round and full first in the next, see the same machine.
+    let emptyGet;
+    let emptyStaff;
+    if (emptyDatabaseUrl) {
+      empty = await startServer({ databaseUrl: emptyDatabaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true', JWT_SECRET } });
+      emptyGet = { ...get, url: `${empty.origin}/api/v1/opportunities`, origin: empty.origin };
+      emptyStaff = { ...getStaff, url: emptyGet.url, origin: empty.origin };
+    }
+    for (const target of [get, getStaff, emptyGet, emptyStaff].filter(Boolean)) await warm(target);
     for (let i = 0; i < RUNS; i++) {
-      await measure('getAfter', get, i);
-      await measure('getStaffAfter', getStaff, i);
+      const pairs = [['getAfter', get, 'getEmpty', emptyGet], ['getStaffAfter', getStaff, 'getStaffEmpty', emptyStaff]];
+      for (const [fullKey, full, emptyKey, nothing] of pairs) {
+        const turn = nothing ? (i % 2 ? [[fullKey, full], [emptyKey, nothing]] : [[emptyKey, nothing], [fullKey, full]]) : [[fullKey, full]];
+        for (const [key, target] of turn) await measure(key, target, i);
+      }
     }
     const floorRps = results.floor.length ? median(results.floor.map((r) => r.rps)) : undefined;
     const rpsOf = (key) => median(results[key].map((r) => r.rps));
@@ -217,6 +248,11 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
       // The machine's load (1-minute average) after each run: p99 grows with it on a shared machine.
       const load = runs.map((r) => r.load.toFixed(1)).join(', ');
       const goal = key === 'get' || key === 'getAfter' ? `; p99 goal <= 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'}` : '';
+      // Anonymous reads: how many the public cache computed (misses), and how often it was emptied, over the runs.
+      const cached = runs.map((r) => r.server?.cache).filter(Boolean);
+      const cache = key.startsWith('get') && !key.startsWith('getStaff') && cached.length
+        ? `; public cache: ${cached.reduce((n, c) => n + c.misses, 0)} computed, emptied ${cached.reduce((n, c) => n + c.invalidations, 0)} times`
+        : '';
       // The server's own share of each request (its /metrics), apart from the queueing autocannon's latency adds.
       const spent = runs.map((r) => r.server).filter(Boolean);
       const within = spent.map((s) => s.p99AtMostMs);
@@ -229,7 +265,7 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
         display: `${Math.round(rps)} req/s`,
         runs: RUNS,
         ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
-        note: `p50 ${p50} ms, p99 ${p99} ms${goal}${inServer}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
+        note: `p50 ${p50} ms, p99 ${p99} ms${goal}${inServer}${cache}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
         p50,
         p99,
         ...(spent.length ? { serverMeanMs: median(spent.map((s) => s.meanMs)), serverP99AtMostMs: Math.max(...within), serverCpuMs: median(spent.map((s) => s.cpuMs)) } : {}),
@@ -243,11 +279,23 @@ async function benchOne(autocannon, kind, databaseUrl, log) {
     rows.push(describe('getBr', 'GET /api/v1/opportunities, Accept-Encoding br (cached)'));
     rows.push(describe('getStaff', 'GET /api/v1/opportunities as staff (never cached)'));
     rows.push(describe('post', 'POST .../interests'));
-    rows.push(describe('getAfter', `GET /api/v1/opportunities after ${after}`, { baseline: 'the GET before, same run', baselineValue: rpsOf('get') }));
-    rows.at(-1).note += `; ${posted} POSTed${interests ? `, then copied in up to ${interests} in all` : ' more than the seed\'s'}`;
-    rows.push(describe('getStaffAfter', `GET as staff after ${after}`, { baseline: 'the staff GET before, same run', baselineValue: rpsOf('getStaff') }));
+    // With an empty server: the ratio to it (runs alternated); the ratio to the GET before, minutes earlier, in the note.
+    const paired = (fullKey, emptyKey) =>
+      results[emptyKey].length
+        ? `; run by run (full / empty, each pair in turn): ${results[fullKey].map((r, i) => (r.rps / results[emptyKey][i].rps).toFixed(2)).join(', ')}`
+        : '';
+    const baselineOf = (fullKey, emptyKey, label) =>
+      results[emptyKey].length
+        ? { baseline: `${label} on the seed alone, a second server, runs in turn`, baselineValue: rpsOf(emptyKey) }
+        : { baseline: `${label} before, same run`, baselineValue: rpsOf(fullKey === 'getAfter' ? 'get' : 'getStaff') };
+    rows.push(describe('getAfter', `GET /api/v1/opportunities after ${after}`, baselineOf('getAfter', 'getEmpty', 'the GET')));
+    rows.at(-1).note += `; ${posted} POSTed${interests ? `, then copied in up to ${interests} in all` : ' more than the seed\'s'}${paired('getAfter', 'getEmpty')}${results.getEmpty.length ? `; ${(rpsOf('getAfter') / rpsOf('get')).toFixed(2)}x the GET before (minutes earlier)` : ''}`;
+    rows.push(describe('getStaffAfter', `GET as staff after ${after}`, baselineOf('getStaffAfter', 'getStaffEmpty', 'the staff GET')));
+    rows.at(-1).note += `${paired('getStaffAfter', 'getStaffEmpty')}${results.getStaffEmpty.length ? `; ${(rpsOf('getStaffAfter') / rpsOf('getStaff')).toFixed(2)}x the staff GET before (minutes earlier)` : ''}`;
+    if (results.getEmpty.length) rows.push(describe('getEmpty', 'GET /api/v1/opportunities on the seed alone (the empty figure, in turn with the full)'));
     if (results.floor.length) rows.push(describe('floor', 'floor: GET /widgets/coprod-autoload.js'));
   } finally {
+    await empty?.stop();
     await server.stop();
   }
   return rows;
@@ -273,13 +321,16 @@ export async function serverRows(log = () => {}) {
     return rows;
   }
   const scratch = await scratchDatabase(databaseUrl);
+  // The empty figure's database: the seed alone (none when the role may not create databases).
+  const emptyScratch = scratch.url === databaseUrl ? undefined : await scratchDatabase(databaseUrl);
   try {
-    const pgRows = await benchOne(autocannon, 'PostgreSQL', scratch.url, log);
+    const pgRows = await benchOne(autocannon, 'PostgreSQL', scratch.url, log, emptyScratch?.url === databaseUrl ? undefined : emptyScratch?.url);
     for (const r of pgRows) r.note = `${r.note}; ${scratch.note}`;
     rows.push(...pgRows);
   } catch (error) {
     rows.push(...figures('PostgreSQL').map((f) => unavailable('server', f, error.message)));
   } finally {
+    await emptyScratch?.drop();
     await scratch.drop();
   }
   return rows;

@@ -72,6 +72,35 @@ describe('the public list and board, cached', () => {
     const boardAfter = (await s.call('/api/v1/feedback')).body as typeof board;
     assert.equal(boardAfter.items.find((i) => i.id === item.id)!.supporters, item.supporters + 1);
   });
+
+  it('keeps the cached list through expressions of interest nobody without a sign-in can see, and shows a place taken or given back on the next read (issue 19, migration 340)', async () => {
+    const path = '/api/v1/opportunities?limit=50';
+    const taken = (body: unknown) => (body as { items: { id: string; placesTaken: number }[] }).items.find((o) => o.id === 'opp-buses')!.placesTaken;
+    const first = await s.call(path);
+    const invalidations = s.app.publicCache.invalidations;
+    const hits = s.app.publicCache.hits;
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const sent = await s.call('/api/v1/opportunities/opp-buses/interests', { method: 'POST', body: { name: 'Robin', contact: { method: 'email', detail: `robin.${n}@example.com` }, consent: true }, headers: { 'idempotency-key': key() } });
+      assert.equal(sent.status, 201, JSON.stringify(sent.body));
+      ids.push(sent.body.id);
+    }
+    const interest = (id: string) => `/api/v1/opportunities/opp-buses/interests/${id}`;
+    assert.equal((await s.call(interest(ids[0]!), { method: 'PATCH', token: staff, body: { status: 'contacted' } })).status, 200);
+    assert.equal((await s.call(interest(ids[1]!), { method: 'PATCH', token: staff, body: { note: 'Rang back' } })).status, 200);
+    const still = await s.call(path);
+    assert.equal(s.app.publicCache.invalidations, invalidations, 'three new interests, a status and a note that are not "joined": the cache is kept');
+    assert.equal(s.app.publicCache.hits, hits + 1, 'and answers the next read');
+    assert.equal(still.headers.get('etag'), first.headers.get('etag'));
+
+    assert.equal((await s.call(interest(ids[2]!), { method: 'PATCH', token: staff, body: { status: 'joined' } })).status, 200);
+    assert.equal(taken((await s.call(path)).body), taken(first.body) + 1, 'a place taken shows on the very next read');
+    assert.equal((await s.call(interest(ids[2]!), { method: 'PATCH', token: staff, body: { status: 'not_this_time' } })).status, 200);
+    assert.equal(taken((await s.call(path)).body), taken(first.body), 'and a place given back');
+    const metrics = await (await fetch(`${s.base}/metrics`)).text();
+    assert.match(metrics, /^coprod_public_cache_answers_total\{result="hit"\} [1-9]/m);
+    assert.match(metrics, /^coprod_public_cache_invalidations_total [1-9]/m);
+  });
 });
 
 /**

@@ -30,6 +30,8 @@ export class PublicCache {
   readonly #max: number;
   hits = 0;
   misses = 0;
+  /** How many times the cache was emptied (on /metrics with hits and misses). */
+  invalidations = 0;
 
   constructor(options: PublicCacheOptions = {}) {
     this.#max = options.maxEntries ?? 500;
@@ -42,6 +44,7 @@ export class PublicCache {
   /** Something changed: no answer cached so far is served again. */
   invalidate(): void {
     this.#generation += 1;
+    this.invalidations += 1;
     this.#entries.clear();
   }
 

@@ -22,6 +22,8 @@ const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
  * - `coprod_db_pool_connections{state}` and `coprod_db_pool_max` (PostgreSQL only)
  * - `coprod_outbox_messages{status}` (queued, sending), `coprod_outbox_due`,
  *   `coprod_outbox_oldest_age_seconds`, `coprod_outbox_worker_up` (when this process runs one)
+ * - `coprod_public_cache_answers_total{result}` (hit, miss) and `coprod_public_cache_invalidations_total`:
+ *   the public list and board as cached (plugins/app/public-cache.ts)
  * - Node's own (`process_*`, `nodejs_*`: memory, CPU, event loop lag, GC)
  */
 export default fp<MetricsOptions>(
@@ -94,6 +96,33 @@ export default fp<MetricsOptions>(
       collect() {
         const worker = app.hasDecorator('messageWorker') ? app.messageWorker : undefined;
         if (worker) this.set(worker.alive ? 1 : 0);
+      },
+    });
+
+    // The public cache's own counts, read at each scrape (the cache is registered after this plugin).
+    const publicCache = () => (app.hasDecorator('publicCache') ? app.publicCache : undefined);
+    new Counter({
+      name: 'coprod_public_cache_answers_total',
+      help: 'Anonymous reads of the public list and board: answered from the cache (hit) or computed (miss).',
+      labelNames: ['result'],
+      registers: [registry],
+      collect() {
+        const cache = publicCache();
+        if (!cache) return;
+        this.reset();
+        this.inc({ result: 'hit' }, cache.hits);
+        this.inc({ result: 'miss' }, cache.misses);
+      },
+    });
+    new Counter({
+      name: 'coprod_public_cache_invalidations_total',
+      help: 'Times the public cache was emptied because the data version moved (a write here, a NOTIFY, or the version row read).',
+      registers: [registry],
+      collect() {
+        const cache = publicCache();
+        if (!cache) return;
+        this.reset();
+        this.inc(cache.invalidations);
       },
     });
 

@@ -28,10 +28,11 @@ export const CHANNEL = 'coprod_data_changed';
 
 /**
  * The cache of the public list and board (issue 19 item 4), kept right across instances:
- * a write through this instance clears it when its answer is sent; another instance's write
- * arrives as a NOTIFY from the triggers of migration 080; and the version row is read every
- * `pollMs` in case a NOTIFY was missed (a lost connection), so no instance serves an answer
- * older than a write it could see for longer than that.
+ * one number in data_versions moves whenever something the public sees changes (the triggers
+ * of migrations 080 and 340), and a cache holds answers for one number only. It reads the number
+ * when a write through this instance is answered, when another instance's write arrives as a
+ * NOTIFY, and every `pollMs` in case a NOTIFY was missed (a lost connection), so no instance
+ * serves an answer older than a write it could see for longer than that.
  */
 export default fp<PublicCacheSettings>(
   async (app, settings) => {
@@ -70,25 +71,37 @@ export default fp<PublicCacheSettings>(
       return reply.send(entry.body);
     });
 
-    // A write through this instance: its own next read is fresh at once.
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.url.startsWith('/api/') && reply.statusCode < 500) {
-        cache.invalidate();
-      }
-      return payload;
-    });
-
     if (!enabled) return;
     let lastVersion: string | undefined;
     const readVersion = async () => {
       const [row] = await app.db.query<{ version: string }>(`SELECT version::text AS version FROM data_versions WHERE scope = 'public'`);
       return row?.version;
     };
+    /** A new number in the version row: every answer cached so far may be out of date. */
+    const catchUp = (version: string | undefined) => {
+      if (version === lastVersion) return;
+      lastVersion = version;
+      cache.invalidate();
+    };
     const [{ schema } = { schema: '' }] = await app.db.query<{ schema: string }>('SELECT current_schema() AS schema');
     lastVersion = await readVersion();
+
+    // A write through this instance: its own next read is fresh at once if the write changed
+    // what the public sees. The triggers (migrations 080, 340) move the version row at commit,
+    // before the answer is sent, so reading it here says whether to drop the cache: a write the
+    // public list and board do not show (an expression of interest that has not joined, a
+    // sign-in, a profile) leaves every instance's cache as it was (issue 19: it emptied them all).
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.url.startsWith('/api/') && reply.statusCode < 500) {
+        await readVersion().then(catchUp, () => cache.invalidate());
+      }
+      return payload;
+    });
+
     const stopListening = app.db.listen
       ? await app.db.listen(CHANNEL, (payload) => {
-          if (payload === schema) cache.invalidate();
+          // Sent at the commit that moved the row: read it, so the same change does not empty the cache again at the next look.
+          if (payload === schema) void readVersion().then(catchUp, () => cache.invalidate());
         })
       : undefined;
     let polling: Promise<void> | undefined;
@@ -96,12 +109,7 @@ export default fp<PublicCacheSettings>(
       ? undefined
       : setInterval(() => {
           polling ??= readVersion()
-            .then((version) => {
-              if (version !== lastVersion) {
-                lastVersion = version;
-                cache.invalidate();
-              }
-            })
+            .then(catchUp)
             .catch(() => undefined)
             .finally(() => (polling = undefined));
         }, settings.pollMs ?? 500).unref();
