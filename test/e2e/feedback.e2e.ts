@@ -105,6 +105,8 @@ test('"Tell me when this changes" in Welsh on the real server: a wrong address m
     await form.getByLabel('Cyfeiriad e-bost').fill('gwen@example.com');
     await form.getByRole('button', { name: 'Rhowch wybod i mi' }).click();
     await loop.getByText('Byddwn yn rhoi gwybod i chi pan fydd hyn yn newid.').waitFor();
+    // Below it, in Welsh: messages turned off before stay off until turned on from the person's own page (review S0).
+    await loop.getByText(/^Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd/).waitFor();
     await settle(page);
     await assertAxeClean(page, '"Tell me when this changes" asked, in Welsh');
     await assertNoProblems(open);

@@ -69,21 +69,22 @@ export function addressOf(contact: Contact, keys: Pick<ContactKeys, 'hasher'>): 
 
 /**
  * Records (or refreshes) a person who asked to hear back, and returns their key; null when
- * they chose not to be told. Acting again with the same address is asking again: it takes
- * back an earlier unsubscribe. Choices left out keep what the person chose before.
- */
-/**
- * `resubscribe: false` (a profile saved, which is no request to hear from us): an unsubscribe stays.
+ * they chose not to be told. Choices left out keep what the person chose before.
+ * None of these saves proves the address (anyone may type any address into a profile, an interest, feedback or
+ * "tell me when this changes"), so none of them takes back an unsubscribe (review S0, session 18): every
+ * unsubscribe is made where the address was proved (a message's link, or the person's own page signed in by a
+ * link or code sent to it), and only there are messages turned on again (`changePreferences`). The save is still
+ * recorded and the item followed; nothing is sent while the address is unsubscribed, and the forms' confirmations
+ * say so in words true whoever owns the address (src/core/forms/often-field: offStays). The answer never says.
  * `guessedReadingLevel`: used only for someone we have no row for yet; never replaces a reading level kept.
- * `byProfile`: a profile's save, which proves nothing about the address (anyone may make a profile with
- * any address): its frequency is taken unless the address's how often was chosen where it was proved
- * (`frequency_profile` NULL: PATCH /message-preferences, migration 300); so a later unproved save (the
+ * `byProfile`: a profile's save: its frequency is taken unless the address's how often was chosen where it was
+ * proved (`frequency_profile` NULL: PATCH /message-preferences, migration 300); so a later unproved save (the
  * owner's own profile after a stranger's) still wins, as before 300, and a proved choice stays. Without
- * it (the other forms, which prove nothing either) the same rule, and what they set is marked unproved (`(form)`).
+ * it (the other forms) the same rule, and what they set is marked unproved (`(form)`).
  * Language and reading level likewise (migration 320): what any of these forms sends is a guess, taken only where
  * the owner has not chosen where they proved the address (`language_proved`, `reading_level_proved`).
  */
-export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
+export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: Contact, input: PreferencesInput | undefined, fallbackLanguage: Language, guessedReadingLevel?: ReadingLevel, byProfile?: string): Promise<string | null> {
   if (input?.channel === 'none') return null;
   const { channel, address, personKey, contactHash } = addressOf(contact, keys);
   // $6 taken: a frequency sent, and the address's how often is a guess or was set without proof (frequency_profile: a
@@ -93,7 +94,7 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
   const taken = `$6::text IS NOT NULL AND (preferences.frequency_guessed OR preferences.frequency_profile IS NOT NULL)`;
   await tx.query(
     `INSERT INTO preferences (person_key, channel, address, language, language_chosen, reading_level, frequency, contact_hash, frequency_profile, frequency_guessed)
-     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $10, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN coalesce($11::text, '(form)') END, $6::text IS NULL)
+     VALUES ($1, $2, $3, coalesce($4, $7), $4::text IS NOT NULL, coalesce($5, $9, 'standard'), coalesce($6, 'each_time'), $8, CASE WHEN $6::text IS NOT NULL THEN coalesce($10::text, '(form)') END, $6::text IS NULL)
      ON CONFLICT (person_key) DO UPDATE SET
        channel = EXCLUDED.channel, address = EXCLUDED.address, contact_hash = EXCLUDED.contact_hash,
        -- A language or reading level chosen where the address was proved stays (migration 320: no form here proves it,
@@ -103,10 +104,10 @@ export async function rememberPerson(tx: Queryable, keys: ContactKeys, contact: 
        language_chosen = preferences.language_chosen OR $4::text IS NOT NULL, forget_when_sent = false,
        reading_level = CASE WHEN preferences.reading_level_proved THEN preferences.reading_level ELSE coalesce($5, preferences.reading_level) END,
        frequency = CASE WHEN ${taken} THEN $6 ELSE preferences.frequency END,
-       frequency_profile = CASE WHEN ${taken} THEN coalesce($11::text, '(form)') ELSE preferences.frequency_profile END,
+       frequency_profile = CASE WHEN ${taken} THEN coalesce($10::text, '(form)') ELSE preferences.frequency_profile END,
        frequency_guessed = preferences.frequency_guessed AND NOT (${taken}),
-       unsubscribed_at = CASE WHEN $9 THEN NULL ELSE preferences.unsubscribed_at END, updated_at = now()`,
-    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, resubscribe, guessedReadingLevel ?? null, byProfile ?? null],
+       updated_at = now()`,
+    [personKey, channel, keys.cipher.seal(address), input?.language ?? null, input?.readingLevel ?? null, input?.frequency ?? null, fallbackLanguage, contactHash, guessedReadingLevel ?? null, byProfile ?? null],
   );
   return personKey;
 }

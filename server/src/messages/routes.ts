@@ -174,14 +174,14 @@ const COPY = {
     title: 'Stop messages',
     ask: ['<h1>Stop messages to this address?</h1>', '<p>We will not send you any more messages about what you told us or offered to do. You can still see everything on the council’s website.</p>'],
     button: 'Stop all messages',
-    done: ['<h1>You will not get any more messages</h1>', '<p>We have stopped every message to this address, including any waiting to go. If you tell us something again and ask to hear back, we will start again.</p>'],
+    done: ['<h1>You will not get any more messages</h1>', '<p>We have stopped every message to this address, including any waiting to go. They stay off if you tell us something again, until you turn them on from your own page on the council’s website.</p>'],
     invalid: ['<h1>This link does not work</h1>', '<p>Nothing was changed. Use the link in your latest message, or contact the council.</p>'],
   },
   cy: {
     title: 'Atal negeseuon',
     ask: ['<h1>Atal negeseuon i’r cyfeiriad hwn?</h1>', '<p>Ni fyddwn yn anfon rhagor o negeseuon atoch am yr hyn a ddywedoch wrthym neu’r hyn y gwnaethoch gynnig ei wneud. Gallwch weld popeth ar wefan y cyngor o hyd.</p>'],
     button: 'Atal pob neges',
-    done: ['<h1>Ni fyddwch yn cael rhagor o negeseuon</h1>', '<p>Rydym wedi atal pob neges i’r cyfeiriad hwn, gan gynnwys unrhyw rai oedd yn aros i fynd. Os byddwch yn dweud rhywbeth wrthym eto ac yn gofyn am ateb, byddwn yn dechrau eto.</p>'],
+    done: ['<h1>Ni fyddwch yn cael rhagor o negeseuon</h1>', '<p>Rydym wedi atal pob neges i’r cyfeiriad hwn, gan gynnwys unrhyw rai oedd yn aros i fynd. Maen nhw’n aros i ffwrdd os byddwch yn dweud rhywbeth wrthym eto, nes i chi eu troi ymlaen o’ch tudalen eich hun ar wefan y cyngor.</p>'],
     invalid: ['<h1>Nid yw’r ddolen hon yn gweithio</h1>', '<p>Ni newidiwyd dim. Defnyddiwch y ddolen yn eich neges ddiweddaraf, neu cysylltwch â’r cyngor.</p>'],
   },
 };

@@ -16,8 +16,8 @@ export function messageRepository(db: Queryable, keys: ContactKeys) {
     follow: (subjectType: SubjectType, subjectId: string, role: 'giver' | 'supporter' | 'interested', contact: Contact | null | undefined, preferences: PreferencesInput | undefined, language: Language) =>
       followItem(db, keys, subjectType, subjectId, role, contact, preferences, language),
     /** How a person wants to hear from us, given where they act without following an item (their profile): their language wins over a guess. */
-    remember: (contact: Contact, preferences: PreferencesInput, language: Language, resubscribe = true, guessedReadingLevel?: ReadingLevel, byProfile?: string) =>
-      rememberPerson(db, keys, contact, preferences, language, resubscribe, guessedReadingLevel, byProfile),
+    remember: (contact: Contact, preferences: PreferencesInput, language: Language, guessedReadingLevel?: ReadingLevel, byProfile?: string) =>
+      rememberPerson(db, keys, contact, preferences, language, guessedReadingLevel, byProfile),
     /**
      * What the person at this contact chose for our messages (language, reading level, how often), from the
      * one row their preferences page and every form change; nothing when we have not heard from them.

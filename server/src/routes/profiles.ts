@@ -78,7 +78,7 @@ const currentVersion = (ifMatch: string, profile: { updatedAt: string }): boolea
  */
 export function rememberGuess(repos: Repositories, contact: NonNullable<ProfileInput['contact']>, guess: PreferencesInput, request: FastifyRequest, profileId: string): Promise<string | null> {
   const chosen: PreferencesInput = { ...(guess.channel === 'none' ? { channel: 'none' } : {}), ...(guess.frequency ? { frequency: guess.frequency } : {}) };
-  return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), false, guess.readingLevel, profileId);
+  return repos.messages.remember(contact, chosen, guess.language ?? languageOf(request), guess.readingLevel, profileId);
 }
 
 /**

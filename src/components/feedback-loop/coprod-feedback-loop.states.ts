@@ -90,7 +90,20 @@ const sentFeedback = (locale = 'en-GB', readingLevel = 'standard') => ({
   play: async (element: HTMLElement) => {
     await fillForm(element);
     clickOn(element, 'button[type=submit]');
-    await until(() => has(element, '[part~=confirmation] [data-often-stays]'), 'the confirmation');
+    await until(() => has(element, '[part~=confirmation] [data-off-stays]'), 'the confirmation');
+  },
+});
+
+/** "Tell me when this changes" by email, sent, read in `locale` and `readingLevel`: what a "How often" set does, and that messages turned off stay off. */
+const toldWhenChanges = (locale = 'en-GB', readingLevel = 'standard') => ({
+  render: () => html`<coprod-provider .adapter=${publicApi()} locale=${locale} reading-level=${readingLevel}><coprod-feedback-loop mode="board"></coprod-feedback-loop></coprod-provider>`,
+  play: async (element: HTMLElement) => {
+    const id = await openHearBack(element);
+    tick(element, hearField(id, 'method'));
+    await until(() => has(element, `#${hearField(id, 'detail')}`), 'the email field');
+    typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example.com');
+    clickOn(element, '.hear-back button[type=submit]');
+    await until(() => has(element, '.hear-back-done [data-off-stays]'), 'the confirmation');
   },
 });
 
@@ -209,6 +222,13 @@ export const states: ComponentStates = {
         tick(element, hearField(firstItem(element), 'method'));
       },
     },
+    {
+      name: 'Said this too, tell me: asked',
+      description: 'Asked "Tell me when this changes" by email: a status says they will be told and how to stop; on the page below it, that a how often chosen on their own page or from a message’s link stays, and that messages turned off before stay off until turned on from their own page (the same words for anyone).',
+      ...toldWhenChanges(),
+    },
+    { name: 'Welsh: said this too, tell me: asked', ...toldWhenChanges('cy') },
+    { name: 'Easy read: said this too, tell me: asked', ...toldWhenChanges('en-GB', 'easy-read') },
     {
       name: 'Said this too, tell me: email not right',
       description: 'An email address that is not one: the form\'s error summary (focused) and the field\'s own error; what was typed stays.',
@@ -339,7 +359,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Sent',
-      description: 'The confirmation: the reference, what happens next, and a link to follow the item; a reply by email was asked "How often", so that a choice made on the person’s own page or from a message’s link stays (the same words for anyone).',
+      description: 'The confirmation: the reference, what happens next, and a link to follow the item; a reply by email was asked "How often", so that a choice made on the person’s own page or from a message’s link stays, and that messages turned off before stay off until turned on from their own page (the same words for anyone).',
       ...sentFeedback(),
     },
     { name: 'Welsh: sent', ...sentFeedback('cy') },

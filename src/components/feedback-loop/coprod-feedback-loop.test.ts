@@ -18,7 +18,7 @@ import { forgetSupporter } from './internal/supporter-key.js';
 import { HttpApi } from '../../api/http-client.js';
 import { ApiError } from '../../api/errors.js';
 import type { CoprodApi } from '../../api/api.js';
-import { NOW, fillForm, hearField, openHearBack, publicApi, withOverrides, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
+import { NOW, choose, fillForm, hearField, openHearBack, publicApi, withOverrides, sampleFeedbackDraft, states, tick, waitForBoard, waitForForm } from './coprod-feedback-loop.states.js';
 import { draftKey } from '../../core/controllers/draft-controller.js';
 import './coprod-feedback-loop.js';
 
@@ -373,8 +373,13 @@ describe('<coprod-feedback-loop>', () => {
       typeInto(element, `#${hearField(id, 'detail')}`, 'sam@example.com');
       clickOn(element, '.hear-back button[type=submit]');
       await until(() => $(element, '.hear-back-done'), 'the confirmation');
-      expect($$(element, '.hear-back-done p').map(text)).to.deep.equal(['We will tell you when this changes.', STOP]);
-      expect($(element, '.hear-back-done')?.getAttribute('role'), 'just asked: read out').to.equal('status');
+      expect($$(element, '.hear-back-done [role=status] p').map(text), 'just asked: read out').to.deep.equal(['We will tell you when this changes.', STOP]);
+      // On the page, not read out with it: a how often chosen with proof stays, and messages turned off stay off (review S0).
+      expect(text($(element, '.hear-back-done [data-often-stays]'))).to.contain('that choice stays as it is');
+      expect(text($(element, '.hear-back-done [data-off-stays]'))).to.equal(
+        'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.',
+      );
+      expect($(element, '[role=status] [data-off-stays], [role=status] [data-often-stays]'), 'not in the live region').to.equal(null);
       expect(bodies).to.have.length(2);
       expect(bodies[1]).to.deep.equal({
         supporterKey: bodies[0]!['supporterKey'],
@@ -876,6 +881,34 @@ describe('<coprod-feedback-loop>', () => {
       clickOn(element, '[part~=confirmation] button');
       await waitForForm(element);
       expect($<HTMLTextAreaElement>(element, '#field-text')!.value).to.equal('');
+    });
+
+    it('a reply by email: the confirmation says that messages turned off before stay off until turned on from the person’s own page, in English, Welsh and easy read; without a reply it says nothing of messages (review S0)', async () => {
+      const said = {
+        'en-GB/standard':
+          'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.',
+        'cy/standard':
+          'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw anfon hwn yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch i’ch tudalen eich hun, neu agorwch hi o’r ddolen yn un o’n negeseuon.',
+        'en-GB/easy-read': 'Did you turn our messages off before? Then they stay off. Sending this does not turn them on. To turn them on, go to your page. Or use the link in one of our messages.',
+      };
+      for (const [reading, words] of Object.entries(said)) {
+        const [locale, readingLevel] = reading.split('/') as [string, string];
+        const element = await render(html`<coprod-feedback-loop mode="form" locale=${locale} reading-level=${readingLevel} .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await fillForm(element);
+        clickOn(element, 'button[type=submit]');
+        const notice = await until(() => $(element, '[part~=confirmation] [data-off-stays]'), `the notice (${reading})`);
+        expect(text(notice), reading).to.equal(words);
+        forgetDrafts('feedback');
+      }
+      const quiet = await render(html`<coprod-feedback-loop mode="form" .adapter=${publicApi()}></coprod-feedback-loop>`);
+      await waitForForm(quiet);
+      choose(quiet, '#field-topic', 'transport');
+      typeInto(quiet, '#field-text', 'The lift is slow.');
+      tick(quiet, 'field-wantsReply-1');
+      tick(quiet, 'field-consentToPublish-1');
+      clickOn(quiet, 'button[type=submit]');
+      await until(() => $(quiet, '[part~=confirmation]'), 'the confirmation without a reply');
+      expect($(quiet, '[data-off-stays]'), 'no reply asked: nothing said of messages').to.equal(null);
     });
 
     it('shows the server’s field errors like its own', async () => {

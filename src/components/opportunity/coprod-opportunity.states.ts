@@ -44,7 +44,7 @@ const sentInterest = (options: { locale?: string; readingLevel?: string } = {}) 
     await untilLoaded(element);
     await fillInterest(element);
     pressSend(element);
-    await until(() => shadow(element).querySelector('[part=success] [data-often-stays]'), 'the success panel');
+    await until(() => shadow(element).querySelector('[part=success] [data-off-stays]'), 'the success panel');
   },
 });
 
@@ -163,7 +163,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Sent',
-      description: 'The reference and what happens next; asked how often (by email), that a choice of how often made on the person’s own page or from a message’s link stays: the same words whoever the address is.',
+      description: 'The reference and what happens next; asked how often (by email), that a choice of how often made on the person’s own page or from a message’s link stays, and messages turned off before stay off until turned on from their own page: the same words whoever the address is.',
       ...sentInterest(),
     },
     { name: 'Welsh: sent', ...sentInterest({ locale: 'cy' }) },

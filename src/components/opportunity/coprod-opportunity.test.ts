@@ -321,6 +321,25 @@ describe('<coprod-opportunity>', () => {
       expect(text(element, '[part=success]')).to.contain('Anytown Council will contact you by email within 10 working days.');
     });
 
+    it('sent by email: says that messages turned off before stay off until turned on from the person’s own page, in English, Welsh and easy read, the same words for anyone (review S0)', async () => {
+      const said = {
+        'en-GB/standard':
+          'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.',
+        'cy/standard':
+          'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw anfon hwn yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch i’ch tudalen eich hun, neu agorwch hi o’r ddolen yn un o’n negeseuon.',
+        'en-GB/easy-read': 'Did you turn our messages off before?Then they stay off.Sending this does not turn them on.To turn them on, go to your page.Or use the link in one of our messages.',
+      };
+      for (const [reading, words] of Object.entries(said)) {
+        const [locale, readingLevel] = reading.split('/') as [string, string];
+        const element = await show(new InMemoryApi({ now: NOW }), { locale, readingLevel });
+        await fillInterest(element);
+        pressSend(element);
+        const notice = await until(() => shadow(element).querySelector('[part=success] [data-off-stays]'), `the notice (${reading})`);
+        expect(notice.textContent!.replace(/\s+/g, ' ').trim(), reading).to.equal(words);
+        forgetDrafts('interest');
+      }
+    });
+
     it('uses the council’s consent wording', async () => {
       const element = await show(new InMemoryApi({ now: NOW }), { consentText: 'I agree to Anytown Council’s privacy notice.' });
       expect(text(element, 'label[for=field-consent]')).to.equal('I agree to Anytown Council’s privacy notice.');

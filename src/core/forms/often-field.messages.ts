@@ -13,6 +13,8 @@ export const oftenMessages = defineMessages({
     oftenWeekly: 'A weekly summary',
     oftenStays:
       'If you chose how often we write to you on your own page, or with the link at the bottom of one of our messages, that choice stays as it is: saving here does not change it. To change it, sign in to your page or use that link.',
+    offStays:
+      'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.',
   },
   cy: {
     oftenLabel: 'Pa mor aml ddylen ni roi gwybod i chi?',
@@ -21,6 +23,8 @@ export const oftenMessages = defineMessages({
     oftenWeekly: 'Crynodeb wythnosol',
     oftenStays:
       'Os gwnaethoch ddewis pa mor aml rydyn ni’n ysgrifennu atoch ar eich tudalen eich hun, neu gyda’r ddolen ar waelod un o’n negeseuon, mae’r dewis hwnnw’n aros fel y mae: nid yw cadw yma yn ei newid. I’w newid, mewngofnodwch i’ch tudalen neu defnyddiwch y ddolen honno.',
+    offStays:
+      'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw anfon hwn yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch i’ch tudalen eich hun, neu agorwch hi o’r ddolen yn un o’n negeseuon.',
   },
   easyRead: {
     'en-GB': {
@@ -30,6 +34,8 @@ export const oftenMessages = defineMessages({
       oftenWeekly: 'Once a week',
       oftenStays:
         'Did you choose how often we write to you on your own page?\nOr with the link at the bottom of our messages?\nThen that choice stays.\nSaving here does not change it.\nTo change it, go to your page.\nOr use the link in our messages.',
+      offStays:
+        'Did you turn our messages off before?\nThen they stay off.\nSending this does not turn them on.\nTo turn them on, go to your page.\nOr use the link in one of our messages.',
     },
     cy: {
       oftenLabel: 'Pa mor aml ddylen ni ddweud wrthych chi am newidiadau?',
@@ -38,6 +44,8 @@ export const oftenMessages = defineMessages({
       oftenWeekly: 'Unwaith yr wythnos',
       oftenStays:
         'Wnaethoch chi ddewis pa mor aml rydyn ni’n ysgrifennu atoch chi ar eich tudalen eich hun?\nNeu gyda’r ddolen ar waelod ein negeseuon?\nYna mae’r dewis hwnnw’n aros.\nDydy cadw yma ddim yn ei newid.\nI’w newid, ewch i’ch tudalen.\nNeu defnyddiwch y ddolen yn ein negeseuon.',
+      offStays:
+        'Wnaethoch chi ddiffodd ein negeseuon o’r blaen?\nYna maen nhw’n aros wedi’u diffodd.\nDydy anfon hwn ddim yn eu troi nhw ymlaen.\nI’w troi nhw ymlaen, ewch i’ch tudalen.\nNeu defnyddiwch y ddolen yn un o’n negeseuon.',
     },
   },
 });

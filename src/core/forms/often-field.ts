@@ -57,3 +57,13 @@ export function oftenField(options: {
 export function oftenStays(locale: Locale, easyRead: boolean): string {
   return translator(oftenMessages, locale, easyRead ? 'easy-read' : 'standard')('oftenStays');
 }
+
+/**
+ * Said on the confirmation of an interest, feedback or "Tell me when this changes" form that asked to hear back by
+ * email or text (review S0, session 18): messages turned off before (a message's stop link, or their own page) stay
+ * off until turned on from the person's own page; the form does not turn them on. The same words whoever owns the
+ * address, and whether or not it had turned messages off: decided from what the page sent, never from the answer.
+ */
+export function offStays(locale: Locale, easyRead: boolean): string {
+  return translator(oftenMessages, locale, easyRead ? 'easy-read' : 'standard')('offStays');
+}

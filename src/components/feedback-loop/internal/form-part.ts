@@ -14,7 +14,7 @@ import type { FeedbackSentDetail } from '../../../events/events.js';
 import { CharacterCountController } from './character-count.js';
 import { feedbackForm, sentConfirmation } from './form.js';
 import { FIELD_ORDER, characterCountText, emptyValues, isFeedbackDraft, toInput, validateFeedback, wordFeedbackProblem, type FeedbackValues } from './form-model.js';
-import { oftenStays as oftenStaysWords } from '../../../core/forms/often-field.js';
+import { offStays as offStaysWords, oftenStays as oftenStaysWords } from '../../../core/forms/often-field.js';
 import { formMessages, type FormContext, type FormTranslate } from './form.messages.js';
 import { replyMessages } from './reply.messages.js';
 import { formSection, problemView } from './sections.js';
@@ -55,7 +55,7 @@ export interface TopicsLoad {
  * skeleton, as it does while the topics load.
  */
 export class FeedbackFormPart {
-  private receipt: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean; oftenStays?: string | undefined } | undefined;
+  private receipt: { receipt: FeedbackReceipt; wantsReply: boolean; published: boolean; oftenStays?: string | undefined; offStays?: string | undefined } | undefined;
 
   private readonly form: FormController<FeedbackValues>;
   /** The text's character count, spoken as the limit nears. */
@@ -125,10 +125,12 @@ export class FeedbackFormPart {
     const values = form.values;
     const input = toInput(values, pinned);
     const wantsReply = values.wantsReply === 'yes';
-    // Asked "How often" (a reply by email or text): a choice made on the person's own page or from a message's link stays.
+    // Asked "How often" (a reply by email or text): a choice made on the person's own page or from a message's link
+    // stays, and messages turned off before stay off (review S0). From what was sent, never from the answer.
     const { locale, readingLevel } = host.reader();
-    const oftenStays = wantsReply && (values.replyMethod === 'email' || values.replyMethod === 'text') ? oftenStaysWords(locale, readingLevel === 'easy-read') : undefined;
-    this.receipt = { receipt, wantsReply, published: input.consentToPublish, oftenStays };
+    const told = wantsReply && (values.replyMethod === 'email' || values.replyMethod === 'text');
+    const easyRead = readingLevel === 'easy-read';
+    this.receipt = { receipt, wantsReply, published: input.consentToPublish, ...(told && { oftenStays: oftenStaysWords(locale, easyRead), offStays: offStaysWords(locale, easyRead) }) };
     host.element.requestUpdate();
     host.sent({ id: receipt.id, reference: receipt.reference, topic: input.topic, consentToPublish: input.consentToPublish, wantsReply });
     host.announce(this.view().t('sentAnnouncement', receipt.reference));

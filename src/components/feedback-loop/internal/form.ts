@@ -157,6 +157,8 @@ export interface SentView {
   published: boolean;
   /** A reply by email or text was asked "How often": that a choice made with proof stays (the same words for anyone). */
   oftenStays?: string | undefined;
+  /** …and that messages turned off before stay off until turned on from the person's own page (review S0). */
+  offStays?: string | undefined;
   onAgain: () => void;
 }
 
@@ -170,6 +172,7 @@ export function sentConfirmation(context: FormContext, view: SentView): Template
     <p class="lines">${view.wantsReply ? t('sentReply', days) : t('sentNoReply', days)}</p>
     <p class="lines">${view.published ? t('sentPublished') : t('sentPrivate')}</p>
     ${view.oftenStays ? html`<p class="lines" data-often-stays>${view.oftenStays}</p>` : nothing}
+    ${view.offStays ? html`<p class="lines" data-off-stays>${view.offStays}</p>` : nothing}
     ${view.published
       ? html`<p><a class="follow-link" href=${followHref(view.receipt.id)}>${t('followLink')}</a></p>
           <p class="hint lines">${t('followHint')}</p>`

@@ -4,7 +4,7 @@ import { errorKind } from '../../../api/errors.js';
 import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { supporterRules } from '../../../api/rules-public.js';
 import { addFormStyles, choiceGroup, errorSummary, fieldId, FormController, textField } from '../../../core/forms/index.js';
-import { oftenField, type Frequency } from '../../../core/forms/often-field.js';
+import { offStays, oftenField, oftenStays, type Frequency } from '../../../core/forms/often-field.js';
 import { mergeCatalogs, readingsReady, translator } from '../../../core/i18n.js';
 import { coreMessages } from '../../../core/messages.js';
 import { contactMethods, label } from '../../../core/vocabulary.js';
@@ -140,12 +140,16 @@ export class HearBack {
       return nothing;
     }
     const t = this.words(context);
-    // Just asked: a status the screen reader reads. Asked on an earlier visit: plain words, true
-    // even if they have since used a stop link, and not read out for every item as the page loads.
+    // Just asked: a status the screen reader reads, then (on the page, not read out with it) that a how often chosen
+    // with proof stays and that messages turned off before stay off (the interest and feedback forms' words: the same
+    // for anyone, review S0). Asked on an earlier visit: plain words, true even if they have since used a stop link,
+    // and not read out for every item as the page loads.
     if (this.done) {
+      const easyRead = !!context.easyRead;
       return this.earlier
         ? html`<div class="hear-back-done"><p class="lines">${t('hearBackAsked')}</p><p class="lines">${t('hearBackStop')}</p></div>`
-        : html`<div class="hear-back-done" role="status"><p class="lines">${t('hearBackDone')}</p><p class="lines">${t('hearBackStop')}</p></div>`;
+        : html`<div class="hear-back-done"><div role="status"><p class="lines">${t('hearBackDone')}</p><p class="lines">${t('hearBackStop')}</p></div>
+            <p class="lines" data-often-stays>${oftenStays(locale, easyRead)}</p><p class="lines" data-off-stays>${offStays(locale, easyRead)}</p></div>`;
     }
     const method = this.path('method');
     const detail = this.path('detail');

@@ -6,7 +6,7 @@ import type { Locale } from '../../../core/config.js';
 import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { errorSummary } from '../../../core/forms/error-summary.js';
 import { choiceGroup, textField } from '../../../core/forms/fields.js';
-import { frequencyOf, oftenField, oftenStays } from '../../../core/forms/often-field.js';
+import { frequencyOf, offStays, oftenField, oftenStays } from '../../../core/forms/often-field.js';
 import { fieldId, type FormController } from '../../../core/forms/form-controller.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
@@ -54,7 +54,8 @@ export function closedView({ t, level }: InterestViewOptions): TemplateResult {
 
 /**
  * Interest sent: the reference to quote and what happens next; asked "How often" (email or text), that a choice made
- * on the person's own page or from a message's link stays (the same words whoever the address is).
+ * on the person's own page or from a message's link stays, and that messages turned off before stay off (the same
+ * words whoever the address is).
  */
 export function sentView({ opportunity, t, locale, level }: InterestViewOptions, receipt: InterestReceipt, method: ContactMethod | '', easyRead = false): TemplateResult {
   return html`<div class="panel success" part="success">
@@ -65,7 +66,7 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     ${receipt.waitingList ? html`<p>${lines(t('onWaitingList'))}</p>` : nothing}
     <p>${t('nextSteps', termName(opportunity.organisation, locale), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays)}</p>
     <p>${lines(t('quoteReference'))}</p>
-    ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p>` : nothing}
+    ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p><p data-off-stays>${lines(offStays(locale, easyRead))}</p>` : nothing}
   </div>`;
 }
 
