@@ -86,6 +86,7 @@ export class CoprodClaim extends CoprodElement {
   private readonly times = new AttendanceQueries(this, {
     api: () => this.api,
     me: () => this.me(),
+    t: (key, ...args) => this.say(key, ...args),
     reportError: (action, error) => this.reportError(action, error),
     saved: (record) => {
       const pay = this.data.value?.pay;

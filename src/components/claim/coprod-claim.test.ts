@@ -180,7 +180,9 @@ describe('<coprod-claim>', () => {
     expect(api.calls.filter((c) => c.method === 'queryMyAttendance')).to.have.length(0);
     typeInto(element, `#${box().id}`, HOURS_WRONG);
     shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
-    await until(() => shadow(element).querySelector('form.query .has-error'), 'the failure');
+    await until(() => shadow(element).querySelector('form.query [data-form-failure]'), 'the failure, a focused alert');
+    await until(() => shadow(element).activeElement?.hasAttribute('data-form-failure'), 'focus on the failure');
+    expect(shadow(element).querySelector('form.query .has-error'), 'no field is wrong').to.equal(null);
     expect(box().value).to.equal(HOURS_WRONG);
     shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
     await until(() => shadow(element).querySelector('[data-query="waiting"]'), 'the question waiting');

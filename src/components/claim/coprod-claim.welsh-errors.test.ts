@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
-import { addExpense, chooseReceipt, fillAndSend } from './coprod-claim.states.js';
+import { addExpense, chooseReceipt, fillAndSend, openQuery } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
 import './coprod-claim.js';
 
@@ -138,6 +138,79 @@ describe('<coprod-claim>: the server’s refusal of a claim, in Welsh (issue 11)
     await until(() => text(element, '[data-status="queried"], [data-status="submitted"]').includes('Mae eich ateb wedi’i anfon'), 'the answer sent');
     expect(keys).to.have.length(3);
     expect(keys[2], 'the retry is the same attempt').to.equal(keys[1]);
+  });
+
+  it('"Something wrong? Tell us": nothing typed, or a refusal by field, is worded in Welsh at the box and in its own summary (focused, linked); a failure is a focused Welsh alert; what was typed stays, through a cancel too; a retry of the same words is the same attempt (session 18, prefs)', async () => {
+    sessionStorage.clear();
+    const TOO_LONG = 'The text is too long.';
+    const keys: string[] = [];
+    const api = payApi('attended').api;
+    const refusing = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        // The first question is refused as the server does (422 naming `text`, English words), the second is lost on the way; the third goes through.
+        if (key === 'queryMyAttendance')
+          return async (...args: Parameters<CoprodApi['queryMyAttendance']>) => {
+            keys.push(args[2].idempotencyKey ?? '');
+            if (keys.length === 1) throw invalid([field('text', 'too-long', TOO_LONG)]);
+            if (keys.length === 2) throw new ApiError('network', 'Failed to fetch');
+            return target.queryMyAttendance(...args);
+          };
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale="cy" .adapter=${refusing} .meToken=${ROSA}></coprod-claim>`);
+    await openQuery(element);
+    const box = () => shadow(element).querySelector<HTMLTextAreaElement>('form.query textarea')!;
+    const send = () => shadow(element).querySelector<HTMLButtonElement>('form.query button[type="submit"]')!.click();
+    expect(shadow(element).activeElement, 'the box has focus when opened').to.equal(box());
+
+    // Nothing typed: asked in Welsh, in the box's own summary, which takes focus and links to the box.
+    send();
+    await until(() => text(element, 'form.query .error-summary').includes('Dywedwch wrthym beth sydd o’i le'), 'the Welsh "tell us what is wrong" in the summary');
+    expect(keys, 'nothing sent').to.have.length(0);
+    expect(shadow(element).activeElement?.closest('form.query .error-summary'), 'the summary has focus').to.not.equal(null);
+    expect(shadow(element).querySelector<HTMLAnchorElement>('form.query .error-summary a')!.getAttribute('href')).to.equal(`#${box().id}`);
+    expect(box().getAttribute('aria-invalid')).to.equal('true');
+    expect(text(element, 'form.query .has-error'), 'at the box').to.contain('Dywedwch wrthym beth sydd o’i le');
+
+    // Typed: the error goes. Cancelled and opened again: what was typed is still there, with no error.
+    typeInto(element, `#${box().id}`, 'Roeddwn i yno am 3 awr, nid 2.');
+    await until(() => !shadow(element).querySelector('form.query .error-summary'), 'the error gone once answered');
+    shadow(element).querySelector<HTMLButtonElement>('form.query button[type="button"]')!.click();
+    await until(() => !shadow(element).querySelector('form.query'), 'the box closed');
+    await openQuery(element);
+    expect(box().value, 'kept through a cancel').to.equal('Roeddwn i yno am 3 awr, nid 2.');
+
+    // The server refuses the field by its code: Welsh words from the code, at the box and in the summary, never the English.
+    send();
+    const welsh = 'Defnyddiwch 2,000 nod neu lai';
+    await until(() => text(element, 'form.query .error-summary').includes(welsh), `"${welsh}" in the box's summary`);
+    expect(text(element, 'form.query .has-error'), 'at the box').to.contain(welsh);
+    expect(shadow(element).activeElement?.closest('form.query .error-summary'), 'the summary has focus').to.not.equal(null);
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain(TOO_LONG);
+    expect(shadow(element).querySelector('form.query [data-form-failure]'), 'a field problem, not a general failure').to.equal(null);
+    expect(box().value, 'what was typed is kept').to.equal('Roeddwn i yno am 3 awr, nid 2.');
+    const summaryTitle = shadow(element).querySelector('form.query .error-summary [id$="-summary-title"]');
+    expect(summaryTitle?.id, 'a title id of its own, not the claim form’s').to.match(/^query-.+-summary-title$/);
+
+    // Changed and sent again: lost on the way, said in Welsh in a focused alert, the words kept.
+    typeInto(element, `#${box().id}`, 'Roeddwn i yno am 3 awr.');
+    send();
+    await until(() => shadow(element).querySelector('form.query [data-form-failure]'), 'the failure');
+    const failure = text(element, 'form.query [data-form-failure]');
+    expect(failure).to.contain('Nid oeddem yn gallu cysylltu â’r gwasanaeth');
+    expect(failure).to.not.contain('Failed to fetch');
+    await until(() => shadow(element).activeElement?.hasAttribute('data-form-failure'), 'focus on the failure');
+    expect(box().value).to.equal('Roeddwn i yno am 3 awr.');
+    expect(keys[1], 'changed words are a new attempt').to.not.equal(keys[0]);
+
+    // The same words again: the same attempt (one idempotency key), and it is sent; focus on the line that says so.
+    send();
+    await until(() => shadow(element).querySelector('[data-query="waiting"]'), 'the question waiting');
+    expect(keys).to.have.length(3);
+    expect(keys[2], 'the retry is the same attempt').to.equal(keys[1]);
+    await until(() => shadow(element).activeElement?.id.endsWith('-sent'), 'focus on the line that says it was sent');
   });
 
   it('the claim form: a send lost on the way is said in Welsh (the core words), not the error’s English; the claim is kept', async () => {

@@ -1,33 +1,25 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
-import { ApiError } from '../../../api/errors.js';
-import { newIdempotencyKey } from '../../../api/idempotency.js';
+import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
+import { attendanceQueryRules } from '../../../api/rules.js';
 import type { Attendance } from '../../../api/types.js';
 import type { CoprodErrorAction } from '../../../events/events.js';
-import { textField } from '../../../core/forms/index.js';
+import { errorSummary, fieldId, FormController, formSpeech, textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
+import type { MissingHost } from './missing-sessions.js';
 
-interface QueryRow {
-  open: boolean;
+interface QueryValues {
   text: string;
-  error?: string;
-  sending?: boolean;
-  sent?: boolean;
-  /** The same key for a retry of the same words, so a retry after a lost answer asks once. */
-  key?: { text: string; value: string };
-}
-
-export interface QueryHost extends ReactiveControllerHost {
-  readonly shadowRoot: ShadowRoot | null;
 }
 
 export interface QueryDeps {
   api: () => CoprodApi | undefined;
   me: () => MeCallOptions;
+  t: (key: string, ...args: unknown[]) => string;
   reportError: (action: CoprodErrorAction, error: unknown) => void;
   /** The record as the server now has it, to put in place of the old one. */
   saved: (record: Attendance) => void;
@@ -39,12 +31,22 @@ const safeId = (id: string) => `query-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
  * "Your times": every session staff recorded for the person, and a plain way to say it is
  * wrong ("I was there longer", "the hours are wrong") in their own words. Staff answer in
  * `<coprod-staff-claims>`; the answer shows here under the question.
+ * "Something wrong? Tell us" is one form per session through FormController like every form (as the
+ * answer to a claim's question, claim-answers.ts): its field is `query.<session>.text` (the server's
+ * `text` problems land there), checked by the contract's rules and worded from the code in the reader's
+ * language and reading level at the box and in the form's own error summary, which takes focus; a
+ * failure naming no field is a focused alert in the reader's words (a 409: they already asked about it);
+ * what was typed stays, through a failure and a cancel; a retry of the same words sends the same
+ * idempotency key, so it cannot be asked twice.
  */
 export class AttendanceQueries implements ReactiveController {
-  private rows = new Map<string, QueryRow>();
+  /** The sessions whose box is open, and those asked about on this visit. */
+  private readonly opened = new Set<string>();
+  private readonly sent = new Set<string>();
+  private readonly forms = new Map<string, FormController<QueryValues>>();
 
   constructor(
-    private readonly host: QueryHost,
+    private readonly host: MissingHost,
     private readonly deps: QueryDeps,
   ) {
     host.addController(this);
@@ -52,13 +54,30 @@ export class AttendanceQueries implements ReactiveController {
 
   hostConnected(): void {}
 
-  private row(id: string): QueryRow {
-    return this.rows.get(id) ?? { open: false, text: '' };
+  /** The session's question field: its own path, so each session's box and summary have ids of their own. */
+  private path(record: Attendance): string {
+    return `query.${record.id}.text`;
   }
 
-  private set(id: string, patch: Partial<QueryRow>): void {
-    this.rows = new Map(this.rows).set(id, { ...this.row(id), ...patch });
-    this.host.requestUpdate();
+  private form(record: Attendance): FormController<QueryValues> {
+    const { t } = this.deps;
+    const path = this.path(record);
+    let form = this.forms.get(record.id);
+    if (!form) {
+      const query: FormController<QueryValues> = new FormController<QueryValues>(this.host, {
+        id: safeId(record.id),
+        initial: { text: '' },
+        validate: ({ text }) => query.wordAll(checkBody(attendanceQueryRules, { text: text.trim() }).map((problem) => ({ ...problem, field: path }))),
+        // The words are the contract field's (`text`), with that rule's limit.
+        word: ({ code, limit }) => (code === 'required' || code === 'too-short' ? t('eQuery') : t('fieldProblem', code, limit ?? limitFor(ruleFor(attendanceQueryRules, 'text'), code))),
+        fieldOrder: [path],
+        aliases: { text: path },
+        // A 409: a question about this session already waits for staff.
+        speech: formSpeech('public', () => t('sendingQuery'), (facts) => (facts.kind === 'conflict' ? t('queryWaiting') : t('formFailure', facts))),
+      });
+      this.forms.set(record.id, (form = query));
+    }
+    return form;
   }
 
   private async focus(id: string): Promise<void> {
@@ -67,42 +86,41 @@ export class AttendanceQueries implements ReactiveController {
   }
 
   private async open(record: Attendance): Promise<void> {
-    this.set(record.id, { open: true, sent: false });
-    await this.focus(safeId(record.id));
+    this.opened.add(record.id);
+    this.sent.delete(record.id);
+    this.host.requestUpdate();
+    await this.focus(fieldId(this.path(record)));
   }
 
-  /** Closed without sending: focus goes back to the button that opened it. */
+  /** Closed without sending: what was typed stays for the next opening, its errors go; focus goes back to the button that opened it. */
   private async cancel(record: Attendance): Promise<void> {
-    this.set(record.id, { open: false, error: undefined });
+    const form = this.form(record);
+    form.reset(form.values);
+    this.opened.delete(record.id);
+    this.host.requestUpdate();
     await this.focus(`${safeId(record.id)}-open`);
   }
 
-  private async send(event: Event, record: Attendance, c: ViewContext): Promise<void> {
+  private async send(event: Event, record: Attendance): Promise<void> {
     event.preventDefault();
     const api = this.deps.api();
-    const row = this.row(record.id);
-    if (!api?.queryMyAttendance || row.sending) return;
-    if (!row.text.trim()) {
-      this.set(record.id, { error: c.t('eQuery') });
-      await this.focus(safeId(record.id));
-      return;
-    }
-    const text = row.text.trim();
-    const key = row.key?.text === text ? row.key : { text, value: newIdempotencyKey() };
-    this.set(record.id, { sending: true, error: undefined, key });
-    try {
-      const saved = await api.queryMyAttendance(record.id, text, { ...this.deps.me(), idempotencyKey: key.value });
-      this.set(record.id, { open: false, text: '', sending: false, sent: true, key: undefined });
-      this.deps.saved(saved);
-      // The form under focus is gone: focus goes to the line that says it was sent, which a
-      // screen reader reads (so no second announcement).
-      await this.focus(`${safeId(record.id)}-sent`);
-    } catch (error) {
-      const kind = error instanceof ApiError ? error.kind : 'server';
-      this.set(record.id, { sending: false, error: kind === 'conflict' ? c.t('queryWaiting') : c.t('apiError', kind) });
-      this.deps.reportError('send', error);
-      await this.focus(safeId(record.id));
-    }
+    if (!api?.queryMyAttendance) return;
+    const form = this.form(record);
+    const saved = await form.submit((values, idempotencyKey) =>
+      api.queryMyAttendance!(record.id, values.text.trim(), { ...this.deps.me(), idempotencyKey }).catch((error: unknown) => {
+        this.deps.reportError('send', error);
+        throw error;
+      }),
+    );
+    if (!saved) return;
+    this.forms.delete(record.id);
+    this.opened.delete(record.id);
+    this.sent.add(record.id);
+    this.deps.saved(saved);
+    this.host.requestUpdate();
+    // The form under focus is gone: focus goes to the line that says it was sent, which a
+    // screen reader reads (so no second announcement).
+    await this.focus(`${safeId(record.id)}-sent`);
   }
 
   /** The list, or nothing when staff have recorded nothing for the person yet. */
@@ -119,7 +137,6 @@ export class AttendanceQueries implements ReactiveController {
 
   private item(c: ViewContext, r: Attendance): TemplateResult {
     const title = (c.locale === 'cy' ? r.opportunityTitle.cy : undefined) || r.opportunityTitle.en;
-    const row = this.row(r.id);
     const id = safeId(r.id);
     const q = r.query;
     return html`<li class="item" part="time" data-attendance=${r.id} data-query=${q ? (q.answer ? 'answered' : 'waiting') : 'none'}>
@@ -135,29 +152,38 @@ export class AttendanceQueries implements ReactiveController {
                   <dd class="pre-line">${c.t('queryWaitingBody')}</dd>`}
           </dl>`
         : nothing}
-      ${row.sent ? html`<p class="saved pre-line" id="${id}-sent" tabindex="-1">${icon('check')} ${c.t('querySent')}</p>` : nothing}
-      ${row.open
-        ? html`<form class="query" novalidate @submit=${(event: Event) => void this.send(event, r, c)}>
-            ${textField({
-              id,
-              label: c.t('fQuery'),
-              hint: lines(c.t('fQueryHint')),
-              error: row.error,
-              errorPrefix: c.t('errorPrefix'),
-              value: row.text,
-              multiline: true,
-              rows: 3,
-              maxlength: 2000,
-              onInput: (text) => this.set(r.id, { text, error: undefined }),
-            })}
-            <div class="button-group">
-              <button class="button" type="submit" aria-disabled=${row.sending ? 'true' : nothing}>${row.sending ? c.t('sendingQuery') : c.t('sendQuery')}</button>
-              <button class="button secondary" type="button" @click=${() => void this.cancel(r)}>${c.t('cancelQuery')}</button>
-            </div>
-          </form>`
+      ${this.sent.has(r.id) ? html`<p class="saved pre-line" id="${id}-sent" tabindex="-1">${icon('check')} ${c.t('querySent')}</p>` : nothing}
+      ${this.opened.has(r.id)
+        ? this.box(c, r)
         : !q || q.answer
           ? html`<button class="button secondary" type="button" id="${id}-open" aria-describedby="${id}-what" data-query-open @click=${() => void this.open(r)}>${icon('chat')} ${c.t('openQuery')}</button>`
           : nothing}
     </li>`;
+  }
+
+  /** The open box: its own error summary, a failure naming no field as a focused alert, the words typed. */
+  private box(c: ViewContext, r: Attendance): TemplateResult {
+    const form = this.form(r);
+    const path = this.path(r);
+    return html`<form class="query" novalidate @submit=${(event: Event) => void this.send(event, r)}>
+      ${errorSummary(c.t('errorSummaryTitle'), form, c.level + 2)}
+      ${form.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${form.failureText}</p>` : nothing}
+      ${textField({
+        id: fieldId(path),
+        label: c.t('fQuery'),
+        hint: lines(c.t('fQueryHint')),
+        error: form.error(path),
+        errorPrefix: c.t('errorPrefix'),
+        value: form.values.text,
+        multiline: true,
+        rows: 3,
+        maxlength: 2000,
+        onInput: (text) => form.update({ text }),
+      })}
+      <div class="button-group">
+        <button class="button" type="submit" aria-disabled=${form.submitting ? 'true' : nothing}>${form.submitting ? c.t('sendingQuery') : c.t('sendQuery')}</button>
+        <button class="button secondary" type="button" @click=${() => void this.cancel(r)}>${c.t('cancelQuery')}</button>
+      </div>
+    </form>`;
   }
 }
