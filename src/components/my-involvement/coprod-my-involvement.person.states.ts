@@ -6,11 +6,11 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComponentStates, NamedState } from '../../core/states.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { ApiError } from '../../api/errors.js';
 import type { MeCallOptions } from '../../api/api.js';
 import type { MessagePreferences } from '../../api/types.js';
-import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import { GOOD_KEY, GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
 import './coprod-my-involvement.js';
 
 interface Options extends MeFixtureOptions {
@@ -127,4 +127,32 @@ const oftenStates: NamedState[] = [
   { name: 'Easy read: how often not changed', render: () => dropping({ readingLevel: 'easy-read' }), play: oftenNotChanged },
 ];
 
-export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates, ...oftenStates] };
+/** Opened with the profile number and private key (no address proved), then "How often" changed on "Change my profile" and saved. */
+const oftenByKey = async (element: HTMLElement): Promise<void> => {
+  const details = await until(() => shadow(element).querySelector<HTMLDetailsElement>('details'), 'the profile key form');
+  details.open = true;
+  typeInto(element, '#field-profileId', 'prof-rhian');
+  typeInto(element, '#field-key', GOOD_KEY);
+  clickOn(element, 'details button[type="submit"]');
+  const form = await until(() => shadow(element).querySelector('coprod-profile-form'), 'the profile');
+  (await until(() => form.shadowRoot?.querySelector<HTMLButtonElement>('#edit-button'), 'the change button')).click();
+  (await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('[name="field-messages-frequency"]:not(:checked)'), 'how often, on the form')).click();
+  form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+  await shows('[data-often-stays]', 'the page says a choice made with proof stays')(element);
+  await until(() => shadow(element).querySelector('coprod-profile-form')?.shadowRoot?.querySelector('#edit-button'), 'the profile, saved and drawn again');
+};
+const byKey = (options: Options = {}) =>
+  html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}></coprod-my-involvement>`;
+
+const keyOftenStates: NamedState[] = [
+  {
+    name: 'Opened with the profile key: how often set',
+    description: 'Opened with the profile number and private key (no address proved), "How often" changed on "Change my profile": the page says, above the profile and in the same words whoever owns the address, that a choice made on the person’s own page or from a message’s link stays, and where to change it (session 17, prefs).',
+    render: () => byKey(),
+    play: oftenByKey,
+  },
+  { name: 'Welsh: profile key, how often set', render: () => byKey({ locale: 'cy' }), play: oftenByKey },
+  { name: 'Easy read: profile key, how often set', render: () => byKey({ readingLevel: 'easy-read' }), play: oftenByKey },
+];
+
+export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates, ...oftenStates, ...keyOftenStates] };

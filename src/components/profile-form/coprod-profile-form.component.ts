@@ -241,7 +241,9 @@ export class CoprodProfileForm extends CoprodElement {
     this.form.reset(emptyValues);
     await this.updateComplete;
     this.focusById('saved-title');
-    this.announce(`${this.strings(editingId ? 'updatedTitle' : 'savedTitle')}${oftenStays ? ` ${oftenStays.replace(/\n/g, ' ')}` : ''}`);
+    // Only the short words go through the live region; the "How often" notice (~220 characters) stays on the page,
+    // just under the heading that takes focus, for the person to read there (not heard after every such save).
+    this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
     this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
   };
 

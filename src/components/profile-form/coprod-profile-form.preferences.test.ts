@@ -77,6 +77,33 @@ describe('<coprod-profile-form> message preferences', () => {
     ]);
   });
 
+  it('a save that sets "How often" says only "Your profile is saved" through the live region; the notice is on the page, in the saved panel whose heading takes focus (session 18, prefs)', async () => {
+    const { api } = recording(newApi());
+    const element = await mount(api, { locale: 'en-GB' });
+    const heard: string[] = [];
+    const listener = new MutationObserver(() => {
+      const said = document.querySelector('[data-coprod-live-region]')?.textContent ?? '';
+      if (said && heard.at(-1) !== said) heard.push(said);
+    });
+    listener.observe(document.body, { subtree: true, childList: true, characterData: true });
+    try {
+      await fillRequired(element, 'Rhi');
+      await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
+      clickOn(element, '#field-messages-frequency-1');
+      await submit(element);
+      await saved(element);
+      await until(() => heard.includes('Your profile is saved') || undefined, 'the short saved words, heard', 15_000);
+      expect(heard.filter((said) => said.includes('choice stays')), 'the notice is not read out').to.deep.equal([]);
+      const focused = shadow(element).activeElement;
+      expect(focused?.id, 'focus on the saved heading').to.equal('saved-title');
+      const notice = shadow(element).querySelector('[part="saved-notice"] [data-often-stays]');
+      expect(notice?.textContent, 'the notice on the page, in the panel whose heading has focus').to.contain('that choice stays as it is');
+      expect(focused!.compareDocumentPosition(notice!) & Node.DOCUMENT_POSITION_FOLLOWING, 'just after the heading').to.not.equal(0);
+    } finally {
+      listener.disconnect();
+    }
+  });
+
   it('a save that sets "How often" (a new profile, or a change made with the private key) says, in the same words whoever the address is, that a choice made on the person’s page or from a message’s link stays, and where to change it; a save that leaves it says nothing', async () => {
     const { api, sent } = recording(newApi());
     const element = await mount(api, { locale: 'en-GB' });
