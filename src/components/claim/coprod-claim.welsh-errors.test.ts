@@ -150,11 +150,11 @@ describe('<coprod-claim>: the server’s refusal of a claim, in Welsh (issue 11)
         const value: unknown = Reflect.get(target, key, target);
         // The first question is refused as the server does (422 naming `text`, English words), the second is lost on the way; the third goes through.
         if (key === 'queryMyAttendance')
-          return async (...args: Parameters<CoprodApi['queryMyAttendance']>) => {
+          return async (...args: Parameters<NonNullable<CoprodApi['queryMyAttendance']>>) => {
             keys.push(args[2].idempotencyKey ?? '');
             if (keys.length === 1) throw invalid([field('text', 'too-long', TOO_LONG)]);
             if (keys.length === 2) throw new ApiError('network', 'Failed to fetch');
-            return target.queryMyAttendance(...args);
+            return target.queryMyAttendance!(...args);
           };
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
