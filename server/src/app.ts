@@ -196,7 +196,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const messagingOptions = options.messaging ?? { links: { publicBaseUrl: 'http://localhost:8080', itemUrl: '{base}/my-involvement.html?{type}={id}', itemUrlCy: '{base}/my-involvement.html?lang=cy&{type}={id}', secret: options.auth.jwtSecret ?? randomBytes(32).toString('base64url') } };
   await app.register(messaging, messagingOptions);
   // The people pool, suggestions and invitations (issue 18); answer links are signed like the loop's.
-  await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret });
+  await app.register(peopleRoutes, { publicBaseUrl: messagingOptions.links.publicBaseUrl, secret: messagingOptions.links.secret, pageLanguages: messagingOptions.council?.pageLanguages });
   // The audit trail, for staff with the `auditor` role (issue 20).
   await app.register(auditRoutes);
 

@@ -1,13 +1,17 @@
 /**
  * The small page an invitation's link opens: it asks first (a mail program may open links by
- * itself), then one button answers. English or Welsh, as the person chose; no script, so it
- * works under the strictest Content-Security-Policy.
+ * itself), then one button answers. English or Welsh, as the person chose; a link that does not
+ * work (cut short, withdrawn, another server's) names no one, so it is said in the council's page
+ * languages (PAGE_LANGUAGES: a Welsh council's in Welsh, then English), as the unsubscribe page's
+ * is. No script, so it works under the strictest Content-Security-Policy.
  */
 import type { FastifyReply } from 'fastify';
+import type { Language } from '../messages/templates.js';
 
 type Answer = 'interested' | 'not_this_time';
 export type AnswerView =
-  | { kind: 'invalid' }
+  /** `languages`: the first is the page's language and heading; each other one a section in its own `lang`. */
+  | { kind: 'invalid'; languages: readonly Language[] }
   | { kind: 'ask'; answer: Answer; title: string; cy: boolean; action: string }
   | { kind: 'done'; answer: Answer; title: string; cy: boolean; reference?: string | null; waitingList?: boolean }
   | { kind: 'closed'; title: string; cy: boolean };
@@ -46,11 +50,18 @@ const COPY = {
 };
 
 export function answerPage(reply: FastifyReply, status: number, view: AnswerView): FastifyReply {
-  const cy = view.kind !== 'invalid' && view.cy;
+  const cy = view.kind === 'invalid' ? view.languages[0] === 'cy' : view.cy;
   const c = cy ? COPY.cy : COPY.en;
   let body: string;
-  if (view.kind === 'invalid') body = `<h1>${c.invalid}</h1><p>${c.invalidText}</p>`;
-  else if (view.kind === 'closed') body = `<h1>${c.closed}</h1><p>${esc(view.title)}</p><p>${c.closedText}</p>`;
+  let title: string = c.page;
+  if (view.kind === 'invalid') {
+    const copy = (language: Language) => (language === 'cy' ? COPY.cy : COPY.en);
+    body = `<h1>${c.invalid}</h1><p>${c.invalidText}</p>${view.languages
+      .slice(1)
+      .map((language) => `<section lang="${language}"><h2>${copy(language).invalid}</h2><p>${copy(language).invalidText}</p></section>`)
+      .join('')}`;
+    title = view.languages.map((language) => copy(language).page).join(' / ');
+  } else if (view.kind === 'closed') body = `<h1>${c.closed}</h1><p>${esc(view.title)}</p><p>${c.closedText}</p>`;
   else if (view.kind === 'ask') {
     body = `<h1>${esc(c.ask[view.answer](view.title))}</h1><p>${c.askText[view.answer]}</p><form method="post" action="${esc(view.action)}"><button type="submit">${c.button[view.answer]}</button></form>`;
   } else {
@@ -60,5 +71,5 @@ export function answerPage(reply: FastifyReply, status: number, view: AnswerView
     .code(status)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${c.page}</title></head><body><main>${body}</main></body></html>`);
+    .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body}</main></body></html>`);
 }

@@ -4,12 +4,13 @@
  * time" links. "I'm interested" becomes an expression of interest from the profile (nothing
  * retyped), noted as invited.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../auth.js';
 import { newId } from '../crypto.js';
 import type { Queryable } from '../db/db.js';
 import { actorOf, operation, param, sendIdempotent, sendJson } from '../http.js';
-import { deciderOf } from '../messages/index.js';
+import { deciderOf, languageOf } from '../messages/index.js';
+import type { Language } from '../messages/templates.js';
 import { conflict, notFound } from '../problems.js';
 import { repositories, type Repositories } from '../repositories/index.js';
 import type { Invitation, InvitationRequest, InvitationResult } from '../types.js';
@@ -22,6 +23,8 @@ export interface InvitationOptions {
   /** Where people reach this server (the answer links), and the secret that signs them. */
   publicBaseUrl: string;
   secret: string;
+  /** The languages of a page that cannot know its reader's (a link that does not work): PAGE_LANGUAGES. */
+  pageLanguages?: readonly Language[] | undefined;
 }
 
 export type Answered = { kind: 'answered'; answer: 'interested' | 'not_this_time'; opportunityId: string; reference: string | null; waitingList?: boolean; title: string; titleCy?: string; language: 'en-GB' | 'cy' };
@@ -138,12 +141,14 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
   void app.register(async (scope) => {
     scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     const given = (value: unknown) => (value === 'not_this_time' ? 'not_this_time' : 'interested');
+    // A link that does not work names no one: the council's page languages, else Welsh to a browser that asks for it first.
+    const invalid = (request: FastifyRequest) => ({ kind: 'invalid' as const, languages: options.pageLanguages?.length ? options.pageLanguages : [languageOf(request)] });
     scope.get('/invitation', async (request, reply: FastifyReply) => {
       const { token, answer: wanted } = request.query as { token?: string; answer?: string };
       const id = verifyInvitation(options.secret, token);
       const invitation = id ? await peopleRepository(app.db).invitation(id) : undefined;
       const opportunity = invitation ? await app.repos.opportunities.find(invitation.opportunityId) : undefined;
-      if (!invitation?.profileId || !opportunity) return answerPage(reply, 404, { kind: 'invalid' });
+      if (!invitation?.profileId || !opportunity) return answerPage(reply, 404, invalid(request));
       const person = await peopleRepository(app.db).one(invitation.profileId);
       const cy = person?.language === 'cy';
       const title = (cy && opportunity.translations?.cy?.title) || opportunity.title;
@@ -154,9 +159,9 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
     scope.post('/invitation', async (request, reply: FastifyReply) => {
       const { token, answer: wanted } = request.query as { token?: string; answer?: string };
       const id = verifyInvitation(options.secret, token);
-      if (!id) return answerPage(reply, 404, { kind: 'invalid' });
+      if (!id) return answerPage(reply, 404, invalid(request));
       const outcome = await app.db.transaction((tx) => answer(repositories(tx, app.contactKeys), tx, id, given(wanted)));
-      if (outcome.kind === 'gone') return answerPage(reply, 404, { kind: 'invalid' });
+      if (outcome.kind === 'gone') return answerPage(reply, 404, invalid(request));
       const cyOutcome = outcome.language === 'cy';
       if (outcome.kind === 'closed') return answerPage(reply, 410, { kind: 'closed', title: (cyOutcome && outcome.titleCy) || outcome.title, cy: cyOutcome });
       request.log.info({ event: 'invitation-answered', answer: outcome.answer }, 'people: invitation answered');
