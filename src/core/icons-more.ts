@@ -13,3 +13,5 @@ export const editIcon = '<path d="M4 20h4L19 9l-4-4L4 16z"/>' as OtherIcon;
 export const trashIcon = '<path d="M4 7h16M9 7V4h6v3M6 7l1 14h10l1-14"/>' as OtherIcon;
 export const arrowRightIcon = '<path d="M5 12h14M13 6l6 6-6 6"/>' as OtherIcon;
 export const phoneIcon = '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>' as OtherIcon;
+// Drawn only by the access needs (an opportunity's page, its interest form) and an opened feedback item (heard).
+export const earIcon = '<path d="M7 9a5 5 0 0 1 10 0c0 3-3 4-3 7a3 3 0 0 1-6 0"/><path d="M10 9a2 2 0 0 1 4 0"/>' as OtherIcon;

@@ -1,8 +1,7 @@
 import type { CoprodApi } from '../api/api.js';
-import type { Access, ParticipationMode, Taxonomy, Term } from '../api/types.js';
+import type { ParticipationMode, Taxonomy, Term } from '../api/types.js';
 import type { Locale } from './config.js';
 import { defineMessages, type Catalog } from './i18n.js';
-import type { IconName } from './icons.js';
 
 /**
  * Names for the contract's fixed lists, in English and Welsh, shared by every widget. Each list
@@ -24,58 +23,9 @@ export const participationModes: Labels<ParticipationMode> = defineMessages({
   },
 });
 
-/**
- * The one access vocabulary (`ACCESS` in rules.ts), one label per id in each language. Each
- * label reads both as what an opportunity offers and as what a person needs.
- */
-export const accessLabels: Labels<Access> = defineMessages({
-  'en-GB': {
-    easy_read: 'Easy read papers',
-    bsl: 'British Sign Language interpreter',
-    step_free: 'Step-free access',
-    hearing_loop: 'Hearing loop',
-    large_print: 'Large print',
-    captions: 'Live captions',
-    quiet_space: 'A quiet space',
-    carer_or_supporter: 'A carer or supporter can come too',
-    transport: 'Help with transport',
-    interpreter: 'Language interpreter',
-    breaks: 'Regular breaks',
-    extra_time: 'Extra time',
-    papers_in_advance: 'Papers sent in advance',
-  },
-  cy: {
-    easy_read: 'Papurau hawdd eu darllen',
-    bsl: 'Dehonglydd Iaith Arwyddion Prydain',
-    step_free: 'Mynediad heb risiau',
-    hearing_loop: 'Dolen glyw',
-    large_print: 'Print bras',
-    captions: 'Capsiynau byw',
-    quiet_space: 'Lle tawel',
-    carer_or_supporter: 'Gall gofalwr neu gefnogwr ddod hefyd',
-    transport: 'Help gyda thrafnidiaeth',
-    interpreter: 'Cyfieithydd iaith',
-    breaks: 'Seibiannau rheolaidd',
-    extra_time: 'Amser ychwanegol',
-    papers_in_advance: 'Papurau wedi’u hanfon ymlaen llaw',
-  },
-});
-
-export const accessIcons: Record<Access, IconName> = {
-  easy_read: 'book',
-  bsl: 'hand',
-  step_free: 'access',
-  hearing_loop: 'ear',
-  large_print: 'book',
-  captions: 'chat',
-  quiet_space: 'heart',
-  carer_or_supporter: 'people',
-  transport: 'location',
-  interpreter: 'chat',
-  breaks: 'clock',
-  extra_time: 'clock',
-  papers_in_advance: 'mail',
-};
+// The access vocabulary's names and icons (what only an opportunity's page, its interest form, the profile
+// and staff name) are their own module, so a page of opportunities does not carry them.
+export { accessLabels, accessIcons } from './access-words.js';
 
 // The lists a page of opportunities does not name (contact methods, weekdays, statuses) are their own
 // module, so a page carries only the lists it shows; they are still imported from here.

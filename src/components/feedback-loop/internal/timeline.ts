@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackUpdate, Taxonomy } from '../../../api/types.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, translator, type Translate } from '../../../core/i18n.js';
-import { icon, type IconName } from '../../../core/icons.js';
+import { icon, type AnyIcon } from '../../../core/icons.js';
+import { earIcon } from '../../../core/icons-more.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
 import { timelineMessages } from './timeline.messages.js';
 import { safeHttpUrl, type ViewContext } from './view-context.js';
@@ -10,7 +11,7 @@ import { keepWhole } from '../../../core/keep-whole.js';
 
 type Words = Translate<(typeof timelineMessages)['en-GB']>;
 
-const kindIcons: Record<FeedbackUpdate['kind'], IconName> = { heard: 'ear', doing: 'clock', changed: 'check', not_changed: 'cross' };
+const kindIcons: Record<FeedbackUpdate['kind'], AnyIcon> = { heard: earIcon, doing: 'clock', changed: 'check', not_changed: 'cross' };
 
 function linkList(t: Words, links: FeedbackUpdate['links']): TemplateResult | typeof nothing {
   if (!links?.length) return nothing;
