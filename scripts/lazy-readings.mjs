@@ -59,6 +59,15 @@ export function lazyReadings({ include = /\/src\/.*\.ts$/ } = {}) {
       const { code } = await transform(ts, { loader: 'ts', format: 'esm', target: 'es2021', sourcefile: file, tsconfigRaw: '{}' });
       const ast = this.parse(code);
       const out = new MagicString(code);
+      // Only `r` is read from a reading's module, so it exports nothing else. What its source exports, and
+      // re-exports from elsewhere, would otherwise stay (vocabulary.ts re-exports the access words and the
+      // other fixed lists): loading a reading would load those modules' English, whose catalogs would then
+      // want their own reading, a second wait (the server rendered a Welsh list as its skeleton: session
+      // 17's 94baab2; a Welsh list page fetched the lists' English it never shows). test/node/reading-chunks.test.ts
+      for (const node of ast.body) {
+        if (node.type === 'ExportNamedDeclaration' && node.declaration) out.remove(node.start, node.declaration.start);
+        else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') out.remove(node.start, node.end);
+      }
       let index = 0;
       for (const { call, object, props, easyRead } of catalogCalls(ast)) {
         const kept =

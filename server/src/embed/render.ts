@@ -81,8 +81,11 @@ async function load(widgetsDir: string): Promise<Renderer> {
     stylesheet: (tag) => styles.get(tag),
     async render(element) {
       // Welsh and easy-read strings load on first use in the built widgets: wait for them, so
-      // the server never renders the English (or a skeleton) for a Welsh reader.
-      await widgets.readingsReady(element.locale, element.readingLevel);
+      // the server never renders the English (or a skeleton) for a Welsh reader. Until none is
+      // missing: a reading that arrives may bring a module with catalogs of its own (session 17's
+      // 94baab2: the access words, loaded with the Welsh vocabulary, left the first Welsh list a
+      // skeleton), and rendering is synchronous, so nothing can arrive between this and it.
+      for (let waiting = widgets.readingsReady(element.locale, element.readingLevel); waiting; waiting = widgets.readingsReady(element.locale, element.readingLevel)) await waiting;
       const attributes = Object.entries(element.attributes)
         .filter(([, value]) => value !== undefined && value !== false)
         .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
