@@ -164,7 +164,8 @@ export class CoprodOpportunityList extends CoprodElement {
     if (this.forMeLoad || !this.api?.listMySuggestions) return;
     this.forMeLoad = 1;
     import('./internal/for-me.js')
-      // What it reads of the list (internal/for-me.ts ForMeHost) is named there, so the list carries none of it.
+      // What it reads of the list (internal/for-me.ts ForMeHost) is named there, each member typed as the list's own
+      // (a rename fails to compile there), so the list carries none of it.
       .then(({ forMePart }) => forMePart(this as unknown as ForMeHost))
       .then(
         (part) => (this.forMePart = part),

@@ -8,6 +8,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
+import type { CoprodOpportunityList as List } from '../coprod-opportunity-list.component.js';
 import { ApiError } from '../../../api/errors.js';
 import type { MySuggestion, MySuggestionFilters, Opportunity, OpportunityQuery, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
@@ -53,30 +54,34 @@ export interface ForMeView {
 
 /**
  * What this part reads of the list (its members, most of them private to it): named here, with
- * what the part makes of them, so that the list's first paint carries none of it (issue 19). The
- * list hands itself over as this; coprod-opportunity-list.for-me.test.ts drives every member.
+ * what the part makes of them, so that the list's first paint carries none of it (issue 19). Each
+ * member's type is the list's own, looked up by its name (the one way TypeScript lets another
+ * module name a private member), so renaming or retyping one in the list fails to compile here
+ * instead of failing after a sign-in (review S5). The list hands itself over as this: a cast, as
+ * its private members keep it from being assignable to any interface; keep each key the name it
+ * looks up. coprod-opportunity-list.for-me.test.ts drives every member.
  */
 export interface ForMeHost extends ReactiveElement {
-  api: CoprodApi | undefined;
-  meToken: string | undefined;
-  showingForMe: boolean;
-  config: { locale: Locale; readingLevel: ReadingLevel };
-  subLevel(): number;
-  taxonomyTask: { value?: Taxonomy | undefined };
-  serverData?: { taxonomy: Taxonomy } | undefined;
-  fallbackHref: string | undefined;
-  query: OpportunityQuery;
-  hideFilters: boolean;
-  today: Date | undefined;
-  addresses(): (id: string) => string;
-  open(opportunity: Opportunity): void;
-  setFilters(change: { mine: boolean }): void;
-  clearFilters(): void;
-  focus(): void;
-  announceNextCount: boolean;
-  announce(message: string): void;
-  emit(name: 'coprod-signed-out', detail: { reason: 'ended' }): boolean;
-  reportError(action: 'load', error: unknown): void;
+  api: List['api'];
+  meToken: List['meToken'];
+  showingForMe: List['showingForMe'];
+  config: List['config'];
+  subLevel: List['subLevel'];
+  taxonomyTask: List['taxonomyTask'];
+  serverData: List['serverData'];
+  fallbackHref: List['fallbackHref'];
+  query: List['query'];
+  hideFilters: List['hideFilters'];
+  today: List['today'];
+  addresses: List['addresses'];
+  open: List['open'];
+  setFilters: List['setFilters'];
+  clearFilters: List['clearFilters'];
+  focus: List['focus'];
+  announceNextCount: List['announceNextCount'];
+  announce: List['announce'];
+  emit: List['emit'];
+  reportError: List['reportError'];
 }
 
 /** The list as this part sees it, at this update. */
