@@ -1,5 +1,5 @@
 import type { CoprodApi } from './api.js';
-import { HttpApi, type TokenSource } from './http-client.js';
+import { HttpApi, type TokenSource } from './http-api.js';
 
 /**
  * One HTTP client per API base, headers and token, shared by every widget that uses them

@@ -1,7 +1,7 @@
 /** Valued and paid over HTTP (`PayCalls`, issue 16): attendance and claims are versioned by when they last changed. */
 import type { PayCalls } from './api.js';
 import { route, type Operations, type Send } from './http-transport.js';
-import { meSpec, updatedVersion, updateSpec, writeSpec } from './http-write.js';
+import { csv, file, meSpec, updatedVersion, updateSpec, writeSpec } from './http-write.js';
 import type { Attendance, Claim, ClaimQueue, MyPay } from './types.js';
 
 const operations = {
@@ -41,8 +41,8 @@ export const payCalls = (send: Send): PayCalls => {
     },
     getClaim: async (id, options) => updatedVersion(await call<Claim>('getClaim', { params: { claimId: id }, signal: options?.signal })),
     decideClaim: async (id, decision, options) => updatedVersion(await call<Claim>('decideClaim', { params: { claimId: id }, body: decision, ...updateSpec(options) })),
-    exportClaims: (query, options) => call('exportClaims', { query, signal: options?.signal, read: 'text' }),
-    getReceipt: (id, options) => call('getReceipt', { params: { receiptId: id }, signal: options?.signal, tokenOverride: options?.meToken, read: 'blob' }),
+    exportClaims: (query, options) => call('exportClaims', { query, signal: options?.signal, ...csv }),
+    getReceipt: (id, options) => call('getReceipt', { params: { receiptId: id }, signal: options?.signal, tokenOverride: options?.meToken, ...file }),
     getMyPay: async (options) => {
       const pay = await call<MyPay>('getMyPay', meSpec(options));
       pay.attendance.forEach(updatedVersion);
@@ -55,6 +55,6 @@ export const payCalls = (send: Send): PayCalls => {
     createClaim: (input, options) => call('createClaim', { body: input, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
     answerClaimQuery: (claimId, answer, options) => call('answerClaimQuery', { params: { claimId }, body: answer, ...meSpec(options), idempotencyKey: options.idempotencyKey }),
     getMyRecord: (options) => call('getMyRecord', { query: { from: options.from, to: options.to }, ...meSpec(options) }),
-    getMyRecordCsv: (options) => call('getMyRecordCsv', { query: { format: 'csv', from: options.from, to: options.to }, ...meSpec(options), read: 'text' }),
+    getMyRecordCsv: (options) => call('getMyRecordCsv', { query: { format: 'csv', from: options.from, to: options.to }, ...meSpec(options), ...csv }),
   };
 };

@@ -1,7 +1,7 @@
 /** The people pool (`PeopleCalls`, issue 18), the evaluation calls (`EvaluationCalls`, issue 17) and the audit trail (`AuditCalls`, issue 20) over HTTP. */
 import type { AuditCalls, EvaluationCalls, PeopleCalls } from './api.js';
 import { route, type Operations, type Send } from './http-transport.js';
-import { meSpec, writeSpec } from './http-write.js';
+import { csv, meSpec, writeSpec } from './http-write.js';
 import type { PersonRecord } from './types.js';
 import { noteVersion } from './versions.js';
 
@@ -70,7 +70,7 @@ export const auditCalls = (send: Send): AuditCalls => {
   const call = route(send, auditOperations);
   return {
     listAuditEvents: (query, options) => call('listAuditEvents', { query, signal: options?.signal }),
-    exportAuditEvents: (query, options) => call('exportAuditEvents', { query, signal: options?.signal, read: 'text' }),
+    exportAuditEvents: (query, options) => call('exportAuditEvents', { query, signal: options?.signal, ...csv }),
     listMyProfileViews: (options) => call('listMyProfileViews', meSpec(options)),
   };
 };

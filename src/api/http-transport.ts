@@ -102,6 +102,8 @@ export interface RequestSpec {
   upload?: Upload | undefined;
   /** How to read a successful answer: JSON (the default), text (CSV) or a Blob (a file). */
   read?: 'json' | 'text' | 'blob';
+  /** What to ask for when the answer is not JSON (the `Accept` header, before problems). */
+  accept?: string;
 }
 
 interface CachedResponse {
@@ -147,7 +149,8 @@ export class HttpTransport {
     // GETs are safe and POSTs carry an idempotency key, so both may be repeated;
     // PUT, PATCH and DELETE are sent once.
     const retryable = method === 'GET' || method === 'POST';
-    let idempotencyKey = method === 'POST' ? spec.idempotencyKey : undefined;
+    // One key for every attempt at a POST, so the server does it once: made by its first attempt.
+    const key = { value: spec.idempotencyKey };
     const maxAttempts = retryable ? this.#options.retries + 1 : 1;
     const { signal } = spec;
 
@@ -158,21 +161,15 @@ export class HttpTransport {
       const cached = cacheKey === undefined ? undefined : this.#cache.get(cacheKey);
 
       const read = spec.read ?? 'json';
-      const accept = read === 'json' ? 'application/json' : read === 'text' ? 'text/csv' : 'image/jpeg, image/png, application/pdf';
-      const headers: Record<string, string> = { Accept: `${accept}, application/problem+json`, ...this.#options.headers };
-      if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-      if (spec.upload !== undefined) headers['Content-Type'] = 'application/octet-stream';
+      const headers: Record<string, string> = { Accept: `${spec.accept ?? 'application/json'}, application/problem+json`, ...this.#options.headers };
       if (token) headers['Authorization'] = `Bearer ${token}`;
       if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
       if (cached) headers['If-None-Match'] = cached.etag;
 
       let outcome: Outcome;
       try {
-        // Any write loads the write path first; failing to load it is a network failure, retried as one.
-        const write = method === 'GET' ? undefined : await loadWritePath();
-        // One key for every attempt at this POST, so the server does it once.
-        if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey ??= write!.newIdempotencyKey();
-        const body = spec.upload !== undefined ? write!.uploadBody(spec.upload) : spec.body === undefined ? null : JSON.stringify(spec.body);
+        // Any write loads the write path first, which writes its body and their headers; failing to load it is a network failure, retried as one.
+        const body = method === 'GET' ? null : (await loadWritePath()).writeBody(method, spec, headers, key);
         outcome = await this.#attempt(url, { method, headers, body }, signal, read === 'blob');
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });

@@ -7,10 +7,10 @@
  */
 import type { CoprodApi, MeCallOptions, UpdateOptions, Upload, WriteOptions } from './api.js';
 import { profileSpec, route, type Operations, type RequestSpec, type Send } from './http-transport.js';
+import { newIdempotencyKey } from './idempotency.js';
 import type { Interest } from './types.js';
 import { noteVersion } from './versions.js';
 
-export { newIdempotencyKey } from './idempotency.js';
 export { toApiError } from './http-problems.js';
 
 /** The public calls that write: methods of `HttpApi` that load this module on their first call. */
@@ -39,9 +39,29 @@ export const publicWrites = (send: Send): PublicWrites => {
   };
 };
 
-export function uploadBody(upload: Upload): Blob | ArrayBuffer {
+function uploadBody(upload: Upload): Blob | ArrayBuffer {
   return upload instanceof Uint8Array ? new Blob([upload as Uint8Array<ArrayBuffer>]) : upload;
 }
+
+/**
+ * A write's body, and the headers that go with it: its type, and a POST's idempotency key
+ * (made on its first attempt and kept in `key`, so that every attempt sends the same).
+ */
+export function writeBody(method: string, spec: RequestSpec, headers: Record<string, string>, key: { value: string | undefined }): Blob | ArrayBuffer | string | null {
+  if (method === 'POST') headers['Idempotency-Key'] = key.value ??= newIdempotencyKey();
+  if (spec.upload !== undefined) {
+    headers['Content-Type'] = 'application/octet-stream';
+    return uploadBody(spec.upload);
+  }
+  if (spec.body === undefined) return null;
+  headers['Content-Type'] = 'application/json';
+  return JSON.stringify(spec.body);
+}
+
+/** A CSV answer, read as text. */
+export const csv = { read: 'text', accept: 'text/csv' } as const;
+/** A file (a receipt: a photo or a PDF), read as a Blob. */
+export const file = { read: 'blob', accept: 'image/jpeg, image/png, application/pdf' } as const;
 
 export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };

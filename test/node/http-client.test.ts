@@ -143,21 +143,23 @@ describe('HttpApi over a real HTTP server', () => {
   it('retries after a timeout', async () => {
     let n = 0;
     handler = async (_req, res) => {
-      if (++n === 1) await new Promise((r) => setTimeout(r, 400));
+      if (++n === 1) await new Promise((r) => setTimeout(r, 2000));
       if (!res.destroyed) json(res, 200, emptyPage);
     };
-    const page = await api({ timeoutMs: 100 }).listFeedback();
+    // 500 ms, not 100: at a load of 40 the second, immediate answer took over 100 ms (a third attempt, seen).
+    const page = await api({ timeoutMs: 500 }).listFeedback();
     assert.deepEqual(page, emptyPage);
     assert.equal(seen.length, 2);
   });
 
   it("rejects as aborted when the caller aborts, without retrying", async () => {
+    const controller = new AbortController();
+    // The caller aborts once the server has the request (a 50 ms timer fired before it arrived on a loaded machine).
     handler = async (_req, res) => {
+      controller.abort();
       await new Promise((r) => setTimeout(r, 500));
       if (!res.destroyed) json(res, 200, emptyPage);
     };
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
     const error = await rejection(api().listOpportunities({}, { signal: controller.signal }));
     assert.equal(error.kind, 'aborted');
     assert.equal(seen.length, 1);
@@ -331,6 +333,30 @@ describe('HttpApi over a real HTTP server', () => {
     assert.equal(error.kind, 'network');
   });
 
+  it('asks for what it reads: JSON, a CSV as text, a receipt as a file; a file goes as it is with its key, a JSON body as JSON', async () => {
+    handler = (req, res) => {
+      if (req.url.startsWith('/api/v1/claims/export')) return void res.writeHead(200, { 'Content-Type': 'text/csv' }).end('a,b\r\n');
+      if (req.url.startsWith('/api/v1/receipts/')) return void res.writeHead(200, { 'Content-Type': 'image/png' }).end('PNG');
+      json(res, 200, { id: 'r1' });
+    };
+    const client = api();
+    assert.equal(await client.exportClaims({}), 'a,b\r\n');
+    assert.equal(await (await client.getReceipt('r1', { meToken: 'm' })).text(), 'PNG');
+    await client.uploadReceipt(new Uint8Array([1, 2, 3]), { meToken: 'm', idempotencyKey: 'k-upload' });
+    await client.getTaxonomy();
+    await client.updateInterest('o1', 'i1', { status: 'contacted' });
+    assert.deepEqual(
+      seen.map((r) => [r.method, r.headers['accept'], r.headers['content-type'], r.headers['idempotency-key'], r.body]),
+      [
+        ['GET', 'text/csv, application/problem+json', undefined, undefined, ''],
+        ['GET', 'image/jpeg, image/png, application/pdf, application/problem+json', undefined, undefined, ''],
+        ['POST', 'application/json, application/problem+json', 'application/octet-stream', 'k-upload', '\u0001\u0002\u0003'],
+        ['GET', 'application/json, application/problem+json', undefined, undefined, ''],
+        ['PATCH', 'application/json, application/problem+json', 'application/json', undefined, '{"status":"contacted"}'],
+      ],
+    );
+  });
+
   it('sends the right method, path and body for each write', async () => {
     handler = (_req, res) => json(res, 200, { items: [] });
     const client = api();
@@ -365,19 +391,27 @@ describe('HttpApi over a real HTTP server', () => {
     assert.equal(versionOf(attendance), '"2026-11-29T10:00:00.000Z"');
   });
 
-  it('asks for a module again after it failed to load, and fails that call as a network failure', async () => {
+  it('asks for a module again after it failed to load, and fails that call as a network failure; once loaded, makes its calls once per client', async () => {
     const [load, names] = onFirstCall[0]!;
     let tries = 0;
-    const flaky = [() => (++tries === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load()), names] as const;
+    let made = 0;
+    const counted = (): ReturnType<typeof load> => load().then((make) => (send: Send) => (made++, make(send)));
+    const flaky = [() => (++tries === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : counted()), names] as const;
     const saved = [...onFirstCall];
     (onFirstCall as unknown as (typeof flaky)[]).splice(0, 1, flaky);
     try {
       const client = api();
-      handler = (_req, res) => json(res, 200, { channel: 'email' });
+      handler = (_req, res) => json(res, 200, { channel: 'email', profiles: [] });
       const error = await rejection(client.getMessagePreferences({ meToken: 't' }));
       assert.equal(error.kind, 'network');
-      assert.deepEqual(await client.getMessagePreferences({ meToken: 't' }), { channel: 'email' });
+      assert.deepEqual(await client.getMessagePreferences({ meToken: 't' }), { channel: 'email', profiles: [] });
       assert.equal(tries, 2);
+      // Later calls, of that name or another of the module, use the same calls: what a module keeps between calls is kept.
+      await Promise.all([client.getMessagePreferences({ meToken: 't' }), client.getMyInvolvement({ meToken: 't' })]);
+      assert.deepEqual([tries, made], [2, 1]);
+      // Another client makes its own.
+      await api().getMessagePreferences({ meToken: 't' });
+      assert.deepEqual([tries, made], [3, 2]);
     } finally {
       (onFirstCall as unknown as (typeof saved)[number][]).splice(0, onFirstCall.length, ...saved);
     }

@@ -36,3 +36,16 @@ test('the all-in-one and a page with one list load the write path with the first
   }
   assert.ok(!loaded(pages['a page with one list']!).includes('randomUUID'), 'a page with one list carries the idempotency keys');
 });
+
+test('a page with one list or the board carries none of the names of the calls it never makes (http-calls.ts)', { skip: !existsSync('dist/coprod-widgets.js') }, () => {
+  const pages: Record<string, string[]> = {
+    'a page with one list': ['dist/coprod-autoload.js', 'dist/elements/coprod-opportunity-list.js'],
+    'a page with the board': ['dist/coprod-autoload.js', 'dist/elements/coprod-feedback-loop.js'],
+  };
+  for (const [page, entries] of Object.entries(pages)) {
+    const text = loaded(entries);
+    for (const name of ['getMyInvolvement', 'listMessagesByHand', 'getEqualityReach', 'uploadReceipt']) assert.ok(!text.includes(`"${name}"`), `${page} carries the call name ${name}`);
+  }
+  // The package's HttpApi has them all.
+  assert.ok(loaded(['dist/coprod-widgets.js']).includes('"listMessagesByHand"'), 'the all-in-one lost the names of its HttpApi');
+});

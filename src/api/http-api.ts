@@ -1,0 +1,149 @@
+import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, SupportOptions, WriteOptions } from './api.js';
+import { ApiError } from './errors.js';
+import type { StaffCalls } from './http-staff.js';
+import { feedbackVersion, HttpTransport, loadWritePath, profileSpec, route, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
+import type { PublicWrites } from './http-write.js';
+import type {
+  FeedbackInput,
+  FeedbackItem,
+  FeedbackPage,
+  FeedbackQuery,
+  FeedbackReceipt,
+  Id,
+  InterestInput,
+  InterestReceipt,
+  MySuggestionList,
+  Opportunity,
+  OpportunityPage,
+  OpportunityQuery,
+  Profile,
+  ProfileCreated,
+  ProfileInput,
+  SupportResult,
+  Taxonomy,
+} from './types.js';
+
+export { buildUrl, type HttpApiOptions, type QueryObject, type TokenSource } from './http-transport.js';
+
+/** The calls a public page reads with (the list, an opportunity, the feedback board, the profile form); its writes are in http-write.ts. */
+type PublicReads = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'getProfile' | 'listFeedback' | 'getFeedback' | 'getTaxonomy'>;
+
+const operations = {
+  listOpportunities: ['GET', '/opportunities'],
+  getOpportunity: ['GET', '/opportunities/{opportunityId}'],
+  getProfile: ['GET', '/profiles/{profileId}'],
+  listFeedback: ['GET', '/feedback'],
+  getFeedback: ['GET', '/feedback/{feedbackId}'],
+  getTaxonomy: ['GET', '/taxonomy'],
+} as const satisfies Operations<PublicReads>;
+
+/** A module of calls made for one client with what it sends them with. */
+export type Load<C> = () => Promise<(send: Send) => C>;
+
+/**
+ * A client's calls of a module that loads on their first call: made once per client and
+ * module (by its loader), so that what a module keeps between calls is kept; a module that
+ * failed to load (the network) is asked for again by the next call. The calls http-calls.ts
+ * puts on `HttpApi.prototype` (only in the modules that make them) ask here too.
+ * @internal
+ */
+export const callsOf = new WeakMap<HttpApi, <C>(load: Load<C>) => Promise<C>>();
+
+const writePath: Load<PublicWrites> = () => loadWritePath().then((m) => m.publicWrites);
+/** The people calls (http-people.ts): listMySuggestions below, and the rest by http-calls.ts. @internal */
+export const peoplePath: Load<PeopleCalls> = () => import('./http-people.js').then((m) => m.peopleCalls);
+
+/**
+ * The contract over HTTP, with timeouts, safe retries and an ETag cache (http-transport.ts).
+ * The public calls are methods here, and the writes among them load the write path
+ * (http-write.ts) on their first call. The person's page, pay, people, evaluation, audit,
+ * equality and staff calls are put on the prototype by `httpCalls()` (http-calls.ts), which
+ * the modules that make them call, and load with their module (http-me.ts, http-pay.ts, ...)
+ * the first time one of them is called: a public list or board carries none of their names.
+ * `HttpApi` as the package exports it (http-client.ts) has them all.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class HttpApi implements CoprodApi {
+  readonly #call: <T>(operationId: keyof PublicReads, spec: Parameters<Send>[1]) => Promise<T>;
+  readonly #writes: () => Promise<PublicWrites>;
+
+  constructor(options: HttpApiOptions) {
+    const transport = new HttpTransport(options);
+    const send: Send = (operation, spec) => transport.call(operation, spec);
+    this.#call = route(send, operations);
+    const made = new Map<Load<unknown>, Promise<unknown>>();
+    const calls = <C>(load: Load<C>): Promise<C> => {
+      let loaded = made.get(load) as Promise<C> | undefined;
+      if (!loaded) {
+        loaded = load().then(
+          (make) => make(send),
+          (error: unknown) => {
+            made.delete(load);
+            throw new ApiError('network', 'The request could not be sent.', { cause: error });
+          },
+        );
+        made.set(load, loaded);
+      }
+      return loaded;
+    };
+    callsOf.set(this, calls);
+    this.#writes = () => calls(writePath);
+  }
+
+  listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage> {
+    return this.#call('listOpportunities', { query, signal: options?.signal });
+  }
+
+  getOpportunity(id: Id, options?: CallOptions): Promise<Opportunity> {
+    return this.#call('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
+  }
+
+  createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
+    return this.#writes().then((w) => w.createInterest(opportunityId, input, options));
+  }
+
+  createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
+    return this.#writes().then((w) => w.createProfile(input, options));
+  }
+
+  getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
+    return this.#call('getProfile', { params: { profileId: id }, ...profileSpec(options) });
+  }
+
+  updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
+    return this.#writes().then((w) => w.updateProfile(id, input, options));
+  }
+
+  deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
+    return this.#writes().then((w) => w.deleteProfile(id, options));
+  }
+
+  async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
+    const page = await this.#call<FeedbackPage>('listFeedback', { query, signal: options?.signal });
+    page.items.forEach(feedbackVersion);
+    return page;
+  }
+
+  async getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
+    return feedbackVersion(await this.#call<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
+  }
+
+  createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
+    return this.#writes().then((w) => w.createFeedback(input, options));
+  }
+
+  supportFeedback(id: Id, supporterKey: string, options?: SupportOptions): Promise<SupportResult> {
+    return this.#writes().then((w) => w.supportFeedback(id, supporterKey, options));
+  }
+
+  getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
+    return this.#call('getTaxonomy', { signal: options?.signal });
+  }
+
+  /** The list asks whether a client has this call before it offers "Only what may suit me", so every client has it; it loads with the people calls (http-people.ts). */
+  listMySuggestions(options: Parameters<PeopleCalls['listMySuggestions']>[0]): Promise<MySuggestionList> {
+    return callsOf.get(this)!(peoplePath).then((calls) => calls.listMySuggestions(options));
+  }
+}
