@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ApiError, errorKind } from '../../api/errors.js';
 import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
@@ -76,31 +75,50 @@ export class CoprodFeedbackLoop extends CoprodElement {
 
   static override messages = feedbackCatalog;
 
+  /**
+   * The attributes and properties, documented on their fields below, as Lit's `static properties`
+   * rather than decorators (as the base class and the list do): a module with decorators carries
+   * esbuild's decorator helper and a call per field, and Lit's decorators with it. The fields below
+   * only type them (`useDefineForClassFields` is false: a field without a value emits nothing; a
+   * default is set through Lit's accessor).
+   * @internal
+   */
+  static override properties = {
+    ...CoprodElement.properties,
+    mode: { reflect: true },
+    topic: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    collapseForm: { type: Boolean, attribute: 'collapse-form' },
+    noUrl: { type: Boolean, attribute: 'no-url' },
+    serverData: { attribute: false },
+    formAskedFor: { state: true },
+  };
+
   /** What to show: `board` (what people said and what was done), `form` (give feedback) or `both` (default). */
-  @property({ reflect: true }) mode: FeedbackLoopMode = 'both';
+  mode: FeedbackLoopMode = 'both';
 
   /** A topic id from the taxonomy: pins the board and the form to that one service. */
-  @property() topic?: string;
+  topic?: string;
 
   /** How many items the board shows at first and adds with "Show more". Default 10. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
 
   /**
    * Keeps the page short: the give-feedback section shows its heading and a "Give feedback"
    * button until the person asks for the form (a kept draft opens it by itself).
    */
-  @property({ type: Boolean, attribute: 'collapse-form' }) collapseForm = false;
+  collapseForm = false;
 
   /**
    * Leaves the page's address alone, for pages that cannot take address changes: opening an
    * item adds no `?feedback=<id>` history entry. A link with `?feedback=<id>` still opens it.
    */
-  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  noUrl = false;
 
   /** What the reference server rendered the board with (its embed, or the JSON beside its shadow root). @internal */
-  @property({ attribute: false }) serverData?: BoardData = serverRendered<BoardData>(this);
+  serverData?: BoardData = serverRendered<BoardData>(this);
 
-  /** @internal */ @state() private formAskedFor = false;
+  /** @internal */ private formAskedFor = false;
 
 
   private announceNextCount = false;

@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
-import { property, state } from 'lit/decorators.js';
 import type { Opportunity, OpportunityQuery, Taxonomy } from '../../api/types.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { AddressController } from '../../core/controllers/address-controller.js';
@@ -57,26 +56,53 @@ export class CoprodOpportunityList extends CoprodElement {
     return Promise.all([loadMoreFilters(), import('../../core/forms/form-styles.js').then((styles) => styles.addFormStyles(this))]);
   }
 
+  /**
+   * The attributes and properties, documented on their fields below, as Lit's `static properties`
+   * rather than decorators (as the base class does): a module with decorators carries esbuild's
+   * decorator helper and a call per field, and the first paint of a page with one list then also
+   * carries Lit's decorators. The fields below only type them (`useDefineForClassFields` is false:
+   * a field without a value emits nothing; a default is set through Lit's accessor).
+   * @internal
+   */
+  static override properties = {
+    ...CoprodElement.properties,
+    topic: {},
+    area: {},
+    organisation: {},
+    limit: { type: Number },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    noUrl: { type: Boolean, attribute: 'no-url' },
+    consentText: { attribute: 'consent-text' },
+    meToken: { attribute: false },
+    forMe: { type: Boolean, attribute: 'for-me' },
+    today: { attribute: false },
+    serverData: { attribute: false },
+    filters: { state: true },
+    forMePart: { state: true },
+    keywordDraft: { state: true },
+  };
+
   /** Preset topic id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Preset area id (from the taxonomy); people can change it unless `hide-filters` is set. Setting it later moves the filter to it. */
-  @property() area?: string;
+  area?: string;
 
   /** Show only this organisation's opportunities (always applied; there is no control for it). */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** How many cards per page. Default 10. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** Hides the filters, locking the preset `topic`, `area` and `organisation` (for an embedding charity). */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   /**
    * Also keeps the filters in the page's query string (`q`, `topic`, `area`, `format`, `paid`,
    * `sort`, `for-me`). The open opportunity is kept there anyway (see `no-url`).
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /**
    * Leaves the page's address alone, for pages that cannot take address changes. Without it the
@@ -84,35 +110,35 @@ export class CoprodOpportunityList extends CoprodElement {
    * entry, the browser's Back closes it and a shared link opens it. A link with
    * `?opportunity=<id>` still opens that opportunity on load.
    */
-  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  noUrl = false;
 
   /** Consent wording passed on to the "I'm interested" form of an opened opportunity. */
-  @property({ attribute: 'consent-text' }) consentText?: string;
+  consentText?: string;
 
   /**
    * The person's sign-in token from their own page, as `<coprod-claim>` takes it. Never an
    * attribute. With it the list offers "Only what may suit me" (`GET /me/suggestions`); without
    * it there is no such choice.
    */
-  @property({ attribute: false }) meToken?: string;
+  meToken?: string;
 
   /** "Only what may suit me" starts ticked, for a person signed in (`meToken`). */
-  @property({ type: Boolean, attribute: 'for-me' }) forMe = false;
+  forMe = false;
 
   /** The day closing dates are counted from. Default: today. @internal */
-  @property({ attribute: false }) today?: Date;
+  today?: Date;
 
   /** What the reference server rendered this list with (its embed, or the JSON beside its shadow root). @internal */
-  @property({ attribute: false }) serverData?: ServerListData = serverRendered<ServerListData>(this);
+  serverData?: ServerListData = serverRendered<ServerListData>(this);
 
   /** @internal */
-  @state() private filters: Filters = { q: '', topic: '', area: '', formats: [], paid: false, sort: 'closing', mine: false };
+  private filters: Filters = { q: '', topic: '', area: '', formats: [], paid: false, sort: 'closing', mine: false };
   /** "Only what may suit me", loaded with the first sign-in. @internal */
-  @state() private forMePart: ForMePart | undefined;
+  private forMePart: ForMePart | undefined;
   /** 1 loading, 2 failed. @internal */
   private forMeLoad = 0;
   /** What is in the search box, before the pause that applies it. @internal */
-  @state() private keywordDraft = '';
+  private keywordDraft = '';
   /** "Show more". @internal */
   private readonly more = new MorePages(this);
   /** The opportunity open in place. @internal */
