@@ -104,6 +104,60 @@ describe('the public list and board, cached', () => {
 });
 
 /**
+ * The onSend hook alone keeps an instance's own writes fresh on its next read: this instance hears
+ * no NOTIFY and never polls, so a read right after a write is fresh only if the route awaited its
+ * transaction before replying (the hook reads the version row as the answer is sent). Each commit
+ * here waits 300 ms after the route's work, so on PostgreSQL a route that replied from inside its
+ * transaction has its answer sent before the commit moves the row, and the next read is stale
+ * (seen: updateOpportunity made to reply inside its transaction). PGlite has one connection: the
+ * hook's read waits for the commit there, so only the server-postgres step can catch that.
+ */
+describe('on an instance that hears no NOTIFY and never polls', () => {
+  const store = newStore();
+  let s: TestServer;
+  let db: Awaited<ReturnType<typeof store.open>> | undefined;
+  before(async () => {
+    db = await store.open();
+    delete (db as { listen?: unknown }).listen;
+    s = await startServer({ store, keepStore: true, db, publicCache: { pollMs: false } });
+    const transaction = db.transaction.bind(db);
+    db.transaction = (work) => transaction(async (tx) => {
+      const result = await work(tx);
+      await new Promise((done) => setTimeout(done, 300));
+      return result;
+    });
+  });
+  after(async () => {
+    await s?.close();
+    await db?.close();
+    await store.destroy();
+  });
+
+  it('shows an opportunity changed (PUT) and feedback changed (PATCH) on the next anonymous read at once', async () => {
+    const path = '/api/v1/opportunities?limit=50';
+    const titleOf = (body: unknown) => (body as Titles).items.find((o) => o.id === 'opp-buses')?.title;
+    const before = titleOf((await s.call(path)).body);
+    const hits = s.app.publicCache.hits;
+    assert.equal(titleOf((await s.call(path)).body), before);
+    assert.equal(s.app.publicCache.hits, hits + 1, 'the list is cached before the write');
+    const renamed = 'Buses: evenings too';
+    const put = await s.call('/api/v1/opportunities/opp-buses', { method: 'PUT', token: staff, body: { ...brief, title: renamed } });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+    assert.equal(titleOf((await s.call(path)).body), renamed, 'the PUT shows on the very next read');
+
+    type Board = { items: { id: string; status: string }[] };
+    const board = (await s.call('/api/v1/feedback')).body as Board;
+    await s.call('/api/v1/feedback');
+    const item = board.items[0]!;
+    const status = item.status === 'changed' ? 'not_changed' : 'changed';
+    const patched = await s.call(`/api/v1/feedback/${item.id}`, { method: 'PATCH', token: staff, body: { status } });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const boardAfter = (await s.call('/api/v1/feedback')).body as Board;
+    assert.equal(boardAfter.items.find((i) => i.id === item.id)?.status, status, 'the PATCH shows on the very next read');
+  });
+});
+
+/**
  * Two instances on one PostgreSQL, as a council runs them behind a load balancer: a write
  * through one is in the other's cached list within a second, and never older after that.
  * PGlite has one process, so this part runs in the server-postgres step only.

@@ -85,6 +85,11 @@ async function load(widgetsDir: string): Promise<Renderer> {
       // missing: a reading that arrives may bring a module with catalogs of its own (session 17's
       // 94baab2: the access words, loaded with the Welsh vocabulary, left the first Welsh list a
       // skeleton), and rendering is synchronous, so nothing can arrive between this and it.
+      // The loop ends because each catalog's reading is asked for once and then marked done,
+      // loaded or not: a reading that fails to load marks its catalog `true` too (English stands
+      // in; src/core/catalogs.ts readingsReady, its reject branch), so the next readingsReady
+      // skips it. Turning that branch into a retry would make this loop spin on a reading that
+      // keeps failing, in the server's render of every page.
       for (let waiting = widgets.readingsReady(element.locale, element.readingLevel); waiting; waiting = widgets.readingsReady(element.locale, element.readingLevel)) await waiting;
       const attributes = Object.entries(element.attributes)
         .filter(([, value]) => value !== undefined && value !== false)

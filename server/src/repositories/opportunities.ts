@@ -21,6 +21,13 @@ const COLUMNS = `o.id, o.doc, o.created_at, o.updated_at, o.published_at,
     ) AS organisation,
     (SELECT jsonb_build_object('id', t.id, 'name', t.name) FROM terms t WHERE t.kind = 'area' AND t.id = o.area_id) AS area`;
 
+/**
+ * places_taken (here and in list()) is the only count of interests the public sees. The public list
+ * and board are cached until the data version moves, and since migration 340 an interest moves it
+ * only when a count of 'joined' can change. A new public count of interests (another status, a
+ * note, interest_count shown to anyone but staff) needs migration 340's triggers widened, or the
+ * cached list serves it stale. interest_count is staff-only, and a staff list is never cached.
+ */
 const SELECT = `
   SELECT ${COLUMNS},
     (SELECT count(*)::int FROM interests i WHERE i.opportunity_id = o.id AND i.status = 'joined') AS places_taken,
@@ -118,7 +125,7 @@ export function opportunityRepository(db: Queryable) {
       // `page` picks the page's ids and the total (count(*) OVER () is computed before LIMIT) in one
       // round trip; only then are interests counted, for those rows alone, so a list costs the same
       // however many interests the other matching opportunities have. interestCount is staff-only:
-      // anyone else's list counts the joined ones only. The ORDER BY is total (it ends in o.id), so
+      // anyone else's list counts the joined ones only (migration 340 depends on it: see SELECT). The ORDER BY is total (it ends in o.id), so
       // sorting the page again gives the same order. A page past the end has no rows to carry the
       // total, so it asks again.
       const rows = await db.query<Row & { total: number }>(

@@ -91,6 +91,13 @@ export default fp<PublicCacheSettings>(
     // before the answer is sent, so reading it here says whether to drop the cache: a write the
     // public list and board do not show (an expression of interest that has not joined, a
     // sign-in, a profile) leaves every instance's cache as it was (issue 19: it emptied them all).
+    // This relies on every write route awaiting its transaction before it replies (inTransaction,
+    // sendIdempotent, `await app.db.transaction(...)`): a route that replied from inside its
+    // transaction would be answered before the commit moved the row, this read would see the old
+    // number, and its own next anonymous read would be stale until a NOTIFY or the next poll
+    // (up to `pollMs`). public-cache.test.ts ("on an instance that hears no NOTIFY and never
+    // polls") checks the routes it names; a new write route the public sees belongs there too.
+    // The cost: one more SELECT on the pool for every non-GET answer under /api/.
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.url.startsWith('/api/') && reply.statusCode < 500) {
         await readVersion().then(catchUp, () => cache.invalidate());
