@@ -31,11 +31,14 @@ function loadAutocannon() {
 
 function cannon(autocannon, url, options) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
-  return withTimeout(
-    autocannon({ url, connections: CONNECTIONS, duration: options.duration ?? DURATION, ...options, renderProgressBar: false, renderResultsTable: false }),
-    ((options.duration ?? DURATION) + 20) * 1000,
-    'autocannon',
-  );
+  const run = autocannon({ url, connections: CONNECTIONS, duration: options.duration ?? DURATION, ...options, renderProgressBar: false, renderResultsTable: false });
+  // What went wrong with the requests that got no answer (ECONNREFUSED, ECONNRESET, a timeout), by kind.
+  const errorKinds = new Map();
+  run.on('reqError', (error) => {
+    const kind = error?.code ?? error?.message ?? String(error);
+    errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+  });
+  return withTimeout(run, ((options.duration ?? DURATION) + 20) * 1000, 'autocannon').then((result) => ({ ...result, errorKinds }));
 }
 
 /**
@@ -85,14 +88,42 @@ function cannonOptions(target) {
   return options;
 }
 
+/**
+ * Why a run is no figure, or undefined when it is one. A run in which the server answered nothing
+ * (0 req/s: every request refused, reset or timed out) or nothing with a 2xx has no rate to take a
+ * median or a ratio of: dividing by it once printed "Infinity" (session 18, at load 60).
+ */
+export function failedRun(result, seconds = DURATION) {
+  const answered = result.requests?.total ?? result['2xx'] + result.non2xx;
+  const kinds = [...(result.errorKinds ?? [])].map(([kind, n]) => `${kind} x${n}`).join(', ');
+  if (!answered || !(result.requests?.average > 0)) {
+    const why = [];
+    if (result.timeouts) why.push(`${result.timeouts} timed out (no answer within autocannon's 10 s)`);
+    if (result.errors - result.timeouts > 0) why.push(`${result.errors - result.timeouts} failed to connect or were cut off${kinds ? ` (${kinds})` : ''}`);
+    if (!why.length) why.push('none refused, cut off or timed out before the run ended: the server too slow to answer any in time');
+    return `no requests answered in ${seconds} s: ${why.join(', ')}`;
+  }
+  if (!result['2xx']) {
+    const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${count} x ${code}`).join(', ');
+    return `no request answered with a 2xx: ${codes || `${result.non2xx} non-2xx`}`;
+  }
+  return undefined;
+}
+
 const summary = (result) => ({
   rps: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
   ok: result['2xx'],
   non2xx: result.non2xx,
-  errors: result.errors + result.timeouts,
+  // autocannon counts a timeout among its errors too.
+  errors: result.errors,
+  timeouts: result.timeouts,
+  failed: failedRun(result),
 });
+
+/** a / b as "1.23x", or undefined when either is no figure (a failed run, none at all). */
+export const times = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > 0 ? `${(a / b).toFixed(2)}x` : undefined);
 
 /** A throw-away database beside DATABASE_URL's, or the URL itself when it cannot make one. */
 let scratchMade = 0;
@@ -160,6 +191,100 @@ async function topUpInterests(databaseUrl, goal) {
   }
 }
 
+/**
+ * The rows of one server (PGlite or PostgreSQL) from its runs, `results[key]` each a list of
+ * summaries (see `summary`). Apart from the measuring so that what a failed run prints can be
+ * checked without a server (test/node/bench-server-rows.test.ts).
+ */
+export function resultRows(kind, results, { posted = 0, interests } = {}) {
+  const rows = [];
+  // A failed run (no requests answered) is no figure: left out of every median and ratio, and named in the row.
+  const answered = (key) => results[key].filter((r) => !r.failed);
+  const rpsOf = (key) => median(answered(key).map((r) => r.rps));
+  const floorRps = rpsOf('floor');
+  const describe = (key, label, baseline = floorRps && key !== 'floor' ? { baseline: 'static file, same server', baselineValue: floorRps } : {}) => {
+    const all = results[key];
+    const failures = all.map((r, i) => (r.failed ? `run ${i + 1} of ${all.length} FAILED, ${r.failed}` : undefined)).filter(Boolean);
+    const runs = answered(key);
+    if (!runs.length) {
+      const failedRow = unavailable('server', `${kind}: ${label}`, `FAILED, no figure: ${all.length ? `${failures.join('; ')}` : 'not run'}`);
+      return { ...failedRow, failed: true, failures, samples: all };
+    }
+    const rps = median(runs.map((r) => r.rps));
+    const p50 = median(runs.map((r) => r.p50));
+    const p99 = median(runs.map((r) => r.p99));
+    const non2xx = runs.reduce((n, r) => n + r.non2xx, 0);
+    const errors = runs.reduce((n, r) => n + r.errors, 0);
+    const ok = runs.reduce((n, r) => n + r.ok, 0);
+    // The machine's load (1-minute average) after each run: p99 grows with it on a shared machine.
+    const load = all.map((r) => r.load.toFixed(1)).join(', ');
+    const goal = key === 'get' || key === 'getAfter' ? `; p99 goal <= 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'}` : '';
+    // Anonymous reads: how many the public cache computed (misses), and how often it was emptied, over the runs.
+    const cached = runs.map((r) => r.server?.cache).filter(Boolean);
+    const cache = key.startsWith('get') && !key.startsWith('getStaff') && cached.length
+      ? `; public cache: ${cached.reduce((n, c) => n + c.misses, 0)} computed, emptied ${cached.reduce((n, c) => n + c.invalidations, 0)} times`
+      : '';
+    // The server's own share of each request (its /metrics), apart from the queueing autocannon's latency adds.
+    const spent = runs.map((r) => r.server).filter(Boolean);
+    const within = spent.map((s) => s.p99AtMostMs);
+    const inServer = spent.length
+      ? `; in the server (its /metrics): mean ${median(spent.map((s) => s.meanMs)).toFixed(2)} ms, p99 within ${within.every((w) => w !== undefined) ? `${Math.max(...within)} ms` : 'the top bucket'}, CPU ${median(spent.map((s) => s.cpuMs)).toFixed(2)} ms a request; the rest of autocannon's p99 is waiting (socket, event loop, a 2-core machine shared with the client)`
+      : '';
+    return row('server', `${kind}: ${label}`, {
+      value: rps,
+      unit: 'req/s',
+      display: `${Math.round(rps)} req/s`,
+      runs: runs.length,
+      ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
+      note: `${failures.length ? `${failures.join('; ')} (left out: the median is of ${runs.length}); ` : ''}p50 ${p50} ms, p99 ${p99} ms${goal}${inServer}${cache}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
+      p50,
+      p99,
+      ...(spent.length ? { serverMeanMs: median(spent.map((s) => s.meanMs)), serverP99AtMostMs: Math.max(...within), serverCpuMs: median(spent.map((s) => s.cpuMs)) } : {}),
+      non2xx,
+      errors,
+      ...(failures.length ? { failedRuns: failures.length, failures } : {}),
+      samples: all,
+    });
+  };
+  const after = interests ? `${interests} interests` : 'the POSTs';
+  rows.push(describe('get', 'GET /api/v1/opportunities (cached)'));
+  rows.push(describe('getBr', 'GET /api/v1/opportunities, Accept-Encoding br (cached)'));
+  rows.push(describe('getStaff', 'GET /api/v1/opportunities as staff (never cached)'));
+  rows.push(describe('post', 'POST .../interests'));
+  // With an empty server: the ratio to it (runs alternated); the ratio to the GET before, minutes earlier, in the note.
+  const paired = (fullKey, emptyKey) =>
+    results[emptyKey].length
+      ? `; run by run (full / empty, each pair in turn): ${results[fullKey].map((r, i) => {
+        const other = results[emptyKey][i];
+        const none = [r.failed && 'full', (!other || other.failed) && 'empty'].filter(Boolean);
+        if (none.length) return `no ratio (${none.join(' and ')} run ${i + 1}: no figure)`;
+        return times(r.rps, other.rps);
+      }).join(', ')}`
+      : '';
+  const baselineOf = (fullKey, emptyKey, label) =>
+    results[emptyKey].length
+      ? { baseline: `${label} on the seed alone, a second server, runs in turn`, baselineValue: rpsOf(emptyKey) }
+      : { baseline: `${label} before, same run`, baselineValue: rpsOf(fullKey === 'getAfter' ? 'get' : 'getStaff') };
+  const beforeRatio = (fullKey, beforeKey, what) => (results[`${beforeKey}Empty`].length ? `; ${times(rpsOf(fullKey), rpsOf(beforeKey)) ?? 'no ratio (a side with no figure)'} ${what} before (minutes earlier)` : '');
+  // The anonymous list is served from the public cache, and since migration 340 nothing in this
+  // part empties it (the copied-in interests are not 'joined'): this figure is a cache hit and
+  // counts no interests at all. The staff list (never cached) is what counting them costs, so its
+  // ratio stands beside it: "met" here does not mean "counting 15,000 interests is cheap".
+  const staffRatio = baselineOf('getStaffAfter', 'getStaffEmpty', 'the staff GET');
+  const staffBeside = `; beside it, the staff GET (never cached: counts every interest) after ${after}: ${times(rpsOf('getStaffAfter'), staffRatio.baselineValue) ?? 'no ratio (a side with no figure)'} ${staffRatio.baseline}`;
+  rows.push(describe('getAfter', `GET /api/v1/opportunities after ${after} (anonymous: a cache hit, counts no interests)`, baselineOf('getAfter', 'getEmpty', 'the GET')));
+  // A failed row (no figure) has no note to add to.
+  const addNote = (text) => {
+    if (!rows.at(-1).unavailable) rows.at(-1).note += text;
+  };
+  addNote(`${staffBeside}; ${posted} POSTed${interests ? `, then copied in up to ${interests} in all` : ' more than the seed\'s'}${paired('getAfter', 'getEmpty')}${beforeRatio('getAfter', 'get', 'the GET')}`);
+  rows.push(describe('getStaffAfter', `GET as staff after ${after} (never cached: counts them)`, staffRatio));
+  addNote(`${paired('getStaffAfter', 'getStaffEmpty')}${beforeRatio('getStaffAfter', 'getStaff', 'the staff GET')}`);
+  if (results.getEmpty.length) rows.push(describe('getEmpty', 'GET /api/v1/opportunities on the seed alone (the empty figure, in turn with the full)'));
+  if (results.floor.length) rows.push(describe('floor', 'floor: GET /widgets/coprod-autoload.js'));
+  return rows;
+}
+
 async function benchOne(autocannon, kind, databaseUrl, log, emptyDatabaseUrl) {
   const server = await startServer({ databaseUrl, env: { RATE_LIMIT_MAX: '0', SEED: 'true', JWT_SECRET } });
   let empty;
@@ -195,6 +320,7 @@ async function benchOne(autocannon, kind, databaseUrl, log, emptyDatabaseUrl) {
       const result = summary(await cannon(autocannon, target.url, cannonOptions(target)));
       const after = before && (await serverMetrics(target.origin, route).catch(() => undefined));
       results[key].push({ ...result, load: loadavg()[0], server: after && serverSpent(before, after) });
+      if (result.failed) log(`server ${kind}: ${key} run ${i + 1} FAILED: ${result.failed}`);
     };
     // Reads first, on the seed as it is; then the POSTs; then (PostgreSQL) interests copied in
     // up to BENCH_INTERESTS; then the reads again (the list counts them for every opportunity).
@@ -235,65 +361,7 @@ async function benchOne(autocannon, kind, databaseUrl, log, emptyDatabaseUrl) {
         for (const [key, target] of turn) await measure(key, target, i);
       }
     }
-    const floorRps = results.floor.length ? median(results.floor.map((r) => r.rps)) : undefined;
-    const rpsOf = (key) => median(results[key].map((r) => r.rps));
-    const describe = (key, label, baseline = floorRps && key !== 'floor' ? { baseline: 'static file, same server', baselineValue: floorRps } : {}) => {
-      const runs = results[key];
-      const rps = median(runs.map((r) => r.rps));
-      const p50 = median(runs.map((r) => r.p50));
-      const p99 = median(runs.map((r) => r.p99));
-      const non2xx = runs.reduce((n, r) => n + r.non2xx, 0);
-      const errors = runs.reduce((n, r) => n + r.errors, 0);
-      const ok = runs.reduce((n, r) => n + r.ok, 0);
-      // The machine's load (1-minute average) after each run: p99 grows with it on a shared machine.
-      const load = runs.map((r) => r.load.toFixed(1)).join(', ');
-      const goal = key === 'get' || key === 'getAfter' ? `; p99 goal <= 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'}` : '';
-      // Anonymous reads: how many the public cache computed (misses), and how often it was emptied, over the runs.
-      const cached = runs.map((r) => r.server?.cache).filter(Boolean);
-      const cache = key.startsWith('get') && !key.startsWith('getStaff') && cached.length
-        ? `; public cache: ${cached.reduce((n, c) => n + c.misses, 0)} computed, emptied ${cached.reduce((n, c) => n + c.invalidations, 0)} times`
-        : '';
-      // The server's own share of each request (its /metrics), apart from the queueing autocannon's latency adds.
-      const spent = runs.map((r) => r.server).filter(Boolean);
-      const within = spent.map((s) => s.p99AtMostMs);
-      const inServer = spent.length
-        ? `; in the server (its /metrics): mean ${median(spent.map((s) => s.meanMs)).toFixed(2)} ms, p99 within ${within.every((w) => w !== undefined) ? `${Math.max(...within)} ms` : 'the top bucket'}, CPU ${median(spent.map((s) => s.cpuMs)).toFixed(2)} ms a request; the rest of autocannon's p99 is waiting (socket, event loop, a 2-core machine shared with the client)`
-        : '';
-      return row('server', `${kind}: ${label}`, {
-        value: rps,
-        unit: 'req/s',
-        display: `${Math.round(rps)} req/s`,
-        runs: RUNS,
-        ...(baseline.baselineValue ? { ...baseline, ratio: rps / baseline.baselineValue } : {}),
-        note: `p50 ${p50} ms, p99 ${p99} ms${goal}${inServer}${cache}; load average ${load}; ${CONNECTIONS} connections x ${DURATION} s${non2xx ? `; ${non2xx} non-2xx of ${ok + non2xx}` : ''}${errors ? `; ${errors} errors/timeouts` : ''}`,
-        p50,
-        p99,
-        ...(spent.length ? { serverMeanMs: median(spent.map((s) => s.meanMs)), serverP99AtMostMs: Math.max(...within), serverCpuMs: median(spent.map((s) => s.cpuMs)) } : {}),
-        non2xx,
-        errors,
-        samples: runs,
-      });
-    };
-    const after = interests ? `${interests} interests` : 'the POSTs';
-    rows.push(describe('get', 'GET /api/v1/opportunities (cached)'));
-    rows.push(describe('getBr', 'GET /api/v1/opportunities, Accept-Encoding br (cached)'));
-    rows.push(describe('getStaff', 'GET /api/v1/opportunities as staff (never cached)'));
-    rows.push(describe('post', 'POST .../interests'));
-    // With an empty server: the ratio to it (runs alternated); the ratio to the GET before, minutes earlier, in the note.
-    const paired = (fullKey, emptyKey) =>
-      results[emptyKey].length
-        ? `; run by run (full / empty, each pair in turn): ${results[fullKey].map((r, i) => (r.rps / results[emptyKey][i].rps).toFixed(2)).join(', ')}`
-        : '';
-    const baselineOf = (fullKey, emptyKey, label) =>
-      results[emptyKey].length
-        ? { baseline: `${label} on the seed alone, a second server, runs in turn`, baselineValue: rpsOf(emptyKey) }
-        : { baseline: `${label} before, same run`, baselineValue: rpsOf(fullKey === 'getAfter' ? 'get' : 'getStaff') };
-    rows.push(describe('getAfter', `GET /api/v1/opportunities after ${after}`, baselineOf('getAfter', 'getEmpty', 'the GET')));
-    rows.at(-1).note += `; ${posted} POSTed${interests ? `, then copied in up to ${interests} in all` : ' more than the seed\'s'}${paired('getAfter', 'getEmpty')}${results.getEmpty.length ? `; ${(rpsOf('getAfter') / rpsOf('get')).toFixed(2)}x the GET before (minutes earlier)` : ''}`;
-    rows.push(describe('getStaffAfter', `GET as staff after ${after}`, baselineOf('getStaffAfter', 'getStaffEmpty', 'the staff GET')));
-    rows.at(-1).note += `${paired('getStaffAfter', 'getStaffEmpty')}${results.getStaffEmpty.length ? `; ${(rpsOf('getStaffAfter') / rpsOf('getStaff')).toFixed(2)}x the staff GET before (minutes earlier)` : ''}`;
-    if (results.getEmpty.length) rows.push(describe('getEmpty', 'GET /api/v1/opportunities on the seed alone (the empty figure, in turn with the full)'));
-    if (results.floor.length) rows.push(describe('floor', 'floor: GET /widgets/coprod-autoload.js'));
+    rows.push(...resultRows(kind, results, { posted, interests }));
   } finally {
     await empty?.stop();
     await server.stop();
