@@ -64,9 +64,16 @@ export function lazyReadings({ include = /\/src\/.*\.ts$/ } = {}) {
       // other fixed lists): loading a reading would load those modules' English, whose catalogs would then
       // want their own reading, a second wait (the server rendered a Welsh list as its skeleton: session
       // 17's 94baab2; a Welsh list page fetched the lists' English it never shows). test/node/reading-chunks.test.ts
+      // A default export goes too (review NIT 3, session 18): esbuild writes `export default x` as
+      // `export { x as default }`, stripped with the named ones; should one reach here as written, a
+      // named function or class keeps its declaration and anything else stays as `void <expression>`.
       for (const node of ast.body) {
         if (node.type === 'ExportNamedDeclaration' && node.declaration) out.remove(node.start, node.declaration.start);
         else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') out.remove(node.start, node.end);
+        else if (node.type === 'ExportDefaultDeclaration') {
+          if (node.declaration.id) out.remove(node.start, node.declaration.start);
+          else out.overwrite(node.start, node.declaration.start, 'void ');
+        }
       }
       let index = 0;
       for (const { call, object, props, easyRead } of catalogCalls(ast)) {
