@@ -58,7 +58,7 @@ export const EasyReadInvitations = stateStory(personStates, 'Easy read: invitati
 export const ProfileSavedHowOftenNotChanged = stateStory(personStates, 'Profile saved, how often not changed');
 export const WelshHowOftenNotChanged = stateStory(personStates, 'Welsh: how often not changed');
 export const EasyReadHowOftenNotChanged = stateStory(personStates, 'Easy read: how often not changed');
-// The person's page opened with the profile key (no address proved): "How often" set on the profile (session 17, prefs).
+// The person’s page opened with the profile key (no address proved): "How often" set on the profile; the saved panel says a choice made with proof stays and messages turned off stay off (session 17; session 19, review S0).
 export const ProfileKeyHowOftenSet = stateStory(personStates, 'Opened with the profile key: how often set');
 export const WelshProfileKeyHowOftenSet = stateStory(personStates, 'Welsh: profile key, how often set');
 export const EasyReadProfileKeyHowOftenSet = stateStory(personStates, 'Easy read: profile key, how often set');

@@ -36,3 +36,17 @@ export function clickOn(element: HTMLElement, selector: string, text?: string): 
   if (!target) throw new Error(`Nothing matches ${selector}${text ? ` with "${text}"` : ''} in ${element.localName}`);
   target.click();
 }
+
+/**
+ * What the page's live region says from now on, each change once, in order (what a screen reader would
+ * read out); `stop()` when done. For tests that check that a long notice is on the page, not read out.
+ */
+export function hearLiveRegion(): { heard: string[]; stop: () => void } {
+  const heard: string[] = [];
+  const listener = new MutationObserver(() => {
+    const said = document.querySelector('[data-coprod-live-region]')?.textContent ?? '';
+    if (said && heard.at(-1) !== said) heard.push(said);
+  });
+  listener.observe(document.body, { subtree: true, childList: true, characterData: true });
+  return { heard, stop: () => listener.disconnect() };
+}

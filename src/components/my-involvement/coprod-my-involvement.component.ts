@@ -81,11 +81,12 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** @internal */ @state() private mode: Mode = { kind: 'ask', notice: undefined };
   /** @internal */ @state() private loadCount = 0;
   /**
-   * @internal What the page says about a profile save's "How often" (the page reads itself again after a save, so it says it, not
-   * the form): `not-kept`, saved but it could not go to the preferences (review P2); otherwise the words that a choice made with
-   * proof stays, when it was set where no address is proved (a profile key). Said until the next save.
+   * @internal What the page says about a profile save's "How often": `not-kept`, saved but it could not go to the preferences
+   * (review P2). Said until the next save. Opened with a profile key (no address proved), the profile form says in its own saved
+   * panel, under the heading that takes focus, that a choice made with proof stays and that messages turned off stay off (review
+   * S0), as it does on its own: the page reads itself again quietly after a save, so that panel and its focus stay.
    */
-  @state() private oftenNotice: 'not-kept' | { stays: string } | undefined;
+  @state() private oftenNotice: 'not-kept' | undefined;
 
   private readonly session = new MeSession();
   /** "Who looked at your profile" (issue 20): its own Task and view. */
@@ -279,14 +280,24 @@ export class CoprodMyInvolvement extends CoprodElement {
     this.loadCount += 1;
   };
 
+  /**
+   * A profile saved: the page again, in place, so the form keeps its saved panel and the focus on its heading (it announced
+   * "saved" itself). Drawn anew, it lost both, and what the panel says with them.
+   */
+  private readonly savedProfile = (): void => void this.quietly(() => this.loader.run());
+
   /** While true, the page's Task shows the page it has while it loads again (no loading view, focus stays). */
   private quiet = false;
 
   /** After an invitation is answered: the interests and "may suit you" again, in place. */
-  private async refreshQuietly(): Promise<void> {
+  private refreshQuietly(): Promise<void> {
+    return this.quietly(() => Promise.all([this.loader.run(), this.suits.refresh()]));
+  }
+
+  private async quietly(load: () => Promise<unknown>): Promise<void> {
     this.quiet = true;
     try {
-      await Promise.all([this.loader.run(), this.suits.refresh()]);
+      await load();
     } finally {
       this.quiet = false;
     }
@@ -365,15 +376,8 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.eraser.render(view, !isEmpty(page))}`;
   }
 
-  /** A profile saved: what happened to its "How often", said on the page (see `oftenNotice`). */
-  private async sayOften(often: 'kept' | 'not-kept' | 'unproved' | undefined): Promise<void> {
-    if (often === 'unproved') {
-      const { oftenStays } = await import('../../core/forms/often-field.js');
-      const stays = oftenStays(this.config.locale, this.config.readingLevel === 'easy-read');
-      this.oftenNotice = { stays };
-      this.announce(stays.replace(/\n/g, ' '));
-      return;
-    }
+  /** A profile saved: what happened to its "How often", said on the page (see `oftenNotice`; `unproved` is said by the form). */
+  private sayOften(often: 'kept' | 'not-kept' | 'unproved' | undefined): void {
     this.oftenNotice = often === 'not-kept' ? often : undefined;
     if (often === 'not-kept') this.announce(this.strings('frequencyNotKept'));
   }
@@ -381,15 +385,11 @@ export class CoprodMyInvolvement extends CoprodElement {
   private renderProfiles(page: MyInvolvement): TemplateResult {
     void loadProfileForm();
     const api = this.api!;
-    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? [], (often) => void this.sayOften(often)) };
+    if (this.profileApi?.base !== api) this.profileApi = { base: api, api: profileThroughMe(api, this.session, () => this.page?.profiles ?? [], (often) => this.sayOften(often)) };
     const { locale, readingLevel } = this.config;
     return html`<section class="section" part="section" aria-labelledby="profile-title">
       ${heading(this.level + 1, this.strings('profileTitle'), { id: 'profile-title' })}
-      ${this.oftenNotice === 'not-kept'
-        ? html`<p class="panel notice" data-frequency-not-kept>${this.strings('frequencyNotKept')}</p>`
-        : this.oftenNotice
-          ? html`<p class="panel notice lines" data-often-stays>${this.oftenNotice.stays}</p>`
-          : nothing}
+      ${this.oftenNotice === 'not-kept' ? html`<p class="panel notice" data-frequency-not-kept>${this.strings('frequencyNotKept')}</p>` : nothing}
       ${page.profiles.map(
         (p) => html`<coprod-profile-form
           id=${`my-profile-${p.id}`}
@@ -398,9 +398,9 @@ export class CoprodMyInvolvement extends CoprodElement {
           locale=${locale}
           reading-level=${readingLevel}
           .adapter=${this.profileApi!.api}
-          .hostSaysOften=${true}
+          .hostSaysOften=${page.signedInWith !== 'profile'}
           @coprod-profile-deleted=${this.reload}
-          @coprod-profile-saved=${this.reload}
+          @coprod-profile-saved=${this.savedProfile}
         ></coprod-profile-form>`,
       )}
     </section>`;

@@ -138,8 +138,8 @@ const oftenByKey = async (element: HTMLElement): Promise<void> => {
   (await until(() => form.shadowRoot?.querySelector<HTMLButtonElement>('#edit-button'), 'the change button')).click();
   (await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('[name="field-messages-frequency"]:not(:checked)'), 'how often, on the form')).click();
   form.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
-  await shows('[data-often-stays]', 'the page says a choice made with proof stays')(element);
-  await until(() => shadow(element).querySelector('coprod-profile-form')?.shadowRoot?.querySelector('#edit-button'), 'the profile, saved and drawn again');
+  await until(() => form.shadowRoot?.querySelector('[part="saved-notice"] [data-often-stays] ~ [data-off-stays]'), 'the saved profile says a choice made with proof stays, and messages turned off stay off');
+  await until(() => form.shadowRoot?.querySelector('#edit-button'), 'the profile, saved');
 };
 const byKey = (options: Options = {}) =>
   html`<coprod-my-involvement .adapter=${new MeFixtureApi(options)} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'}></coprod-my-involvement>`;
@@ -147,7 +147,7 @@ const byKey = (options: Options = {}) =>
 const keyOftenStates: NamedState[] = [
   {
     name: 'Opened with the profile key: how often set',
-    description: 'Opened with the profile number and private key (no address proved), "How often" changed on "Change my profile": the page says, above the profile and in the same words whoever owns the address, that a choice made on the person’s own page or from a message’s link stays, and where to change it (session 17, prefs).',
+    description: 'Opened with the profile number and private key (no address proved), "How often" changed on "Change my profile": the saved profile says, under its heading that takes focus and in the same words whoever owns the address, that a choice made on the person’s own page or from a message’s link stays, that messages turned off before stay off (review S0), and where to change them (session 17, prefs; session 19: in the saved panel, not read out).',
     render: () => byKey(),
     play: oftenByKey,
   },

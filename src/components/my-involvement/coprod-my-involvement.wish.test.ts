@@ -5,7 +5,7 @@ import { noteVersion } from '../../api/versions.js';
 import { checkBody } from '../../api/rules-check.js';
 import { messagePreferenceRules, profileRules } from '../../api/rules-public.js';
 import type { Id, MessagePreferences, MyInvolvement, Profile, ProfileInput } from '../../api/types.js';
-import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { clickOn, hearLiveRegion, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { GOOD_KEY, GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import type { CoprodMyInvolvement } from './coprod-my-involvement.component.js';
 import './coprod-my-involvement.js';
@@ -278,19 +278,39 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     expect(!!form.shadowRoot!.querySelector('[data-often-stays]'), 'nor on the form as it was saved').to.equal(false);
     linked.remove();
 
-    const keyed = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new CheckedApi()} locale="en-GB"></coprod-my-involvement>`);
+    const keyedApi = new CheckedApi();
+    let reads = 0;
+    const read = keyedApi.getMyInvolvement.bind(keyedApi);
+    keyedApi.getMyInvolvement = (options) => ((reads += 1), read(options));
+    const keyed = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${keyedApi} locale="en-GB"></coprod-my-involvement>`);
     await until(() => q(keyed, 'details'), 'the profile key form');
     q<HTMLDetailsElement>(keyed, 'details')!.open = true;
     typeInto(keyed, '#field-profileId', 'prof-rhian');
     typeInto(keyed, '#field-key', GOOD_KEY);
     clickOn(keyed, 'details button[type="submit"]');
     const own = await until(() => q<HTMLElement>(keyed, 'coprod-profile-form'), 'the profile');
-    await changeOften(own);
-    // The page reads itself again after a save and draws its profile anew: the page says it, above the profile.
-    const notice = await until(() => q(keyed, '[data-often-stays]'), 'the page says a choice made with proof stays');
-    expect(notice.textContent).to.contain('that choice stays as it is');
-    await until(() => q<HTMLElement>(keyed, 'coprod-profile-form')?.shadowRoot?.querySelector('#edit-button'), 'the profile, saved and drawn again');
-    expect(!!q(keyed, '[data-often-stays]'), 'still said once the page is read again').to.equal(true);
+    const { heard, stop } = hearLiveRegion();
+    try {
+      await changeOften(own);
+      // The saved panel of the profile says it, under its heading that takes focus; the page reads itself again quietly,
+      // so the panel, its words and the focus stay (session 18's NIT: the page read the whole notice out, above the profile).
+      const panel = () => own.shadowRoot!.querySelector('[part="saved-notice"]');
+      const often = await until(() => panel()?.querySelector('[data-often-stays]'), 'the profile says a choice made with proof stays');
+      expect(often.textContent).to.contain('that choice stays as it is');
+      expect(panel()!.querySelector('[data-off-stays]')?.textContent, 'and that messages turned off stay off (review S0)').to.contain('If you turned our messages off before, they stay off');
+      expect(own.shadowRoot!.activeElement?.id, 'focus on the saved heading').to.equal('saved-title');
+      await until(() => heard.includes('Your changes are saved') || undefined, 'the short saved words, heard', 15_000);
+      await until(() => (keyedApi.sent.length === 1 && reads > 1) || undefined, 'the page read again after the save');
+      await new Promise((done) => setTimeout(done, 100));
+      await keyed.updateComplete;
+      expect(q(keyed, 'coprod-profile-form'), 'the same profile form, not drawn anew').to.equal(own);
+      expect(panel()?.querySelector('[data-off-stays]'), 'still said once the page is read again').to.not.equal(null);
+      expect(own.shadowRoot!.activeElement?.id, 'focus still on the saved heading').to.equal('saved-title');
+      expect(heard.filter((said) => /choice stays|stay off/.test(said)), 'neither notice is read out').to.deep.equal([]);
+      expect(q(keyed, '[data-often-stays]'), 'nothing said above the profile').to.equal(null);
+    } finally {
+      stop();
+    }
   });
 
   it('speaks Welsh', async () => {

@@ -72,9 +72,10 @@ export class CoprodProfileForm extends CoprodElement {
   /** @internal */ @state() private mode: ProfileMode = { kind: 'editing' };
 
   /**
-   * @internal The person's page sets this: it says itself what became of a changed "How often" (it reads the page
-   * again after a save). Elsewhere a save proves nothing about the address, so the saved notice says that a
-   * choice made on the person's page or from a message's link stays.
+   * @internal The person's page sets this when its sign-in proved the address (a link or code): it says itself
+   * what became of a changed "How often". Elsewhere (and there with a profile key) a save proves nothing about
+   * the address, so the saved notice says that a choice made on the person's page or from a message's link
+   * stays, and that messages turned off stay off (review S0).
    */
   @property({ attribute: false }) hostSaysOften = false;
 
@@ -236,12 +237,15 @@ export class CoprodProfileForm extends CoprodElement {
       this.keyStore?.save({ profileId: saved.profile.id, editToken: saved.editToken });
     }
     // "How often" set where the address is not proved: the same words whether or not its owner chose (they reveal nothing).
-    const oftenStays = messages.frequency && !this.hostSaysOften ? (this.often ?? (await import('../../core/forms/often-field.js'))).oftenStays(this.config.locale, this.config.readingLevel === 'easy-read') : undefined;
-    this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created', oftenStays };
+    // With them, that messages turned off with proof stay off (review S0): a save here never turns them on.
+    const often = messages.frequency && !this.hostSaysOften ? (this.often ?? (await import('../../core/forms/often-field.js'))) : undefined;
+    const easyRead = this.config.readingLevel === 'easy-read';
+    const stays = often && { oftenStays: often.oftenStays(this.config.locale, easyRead), offStays: often.offStays(this.config.locale, easyRead) };
+    this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created', ...stays };
     this.form.reset(emptyValues);
     await this.updateComplete;
     this.focusById('saved-title');
-    // Only the short words go through the live region; the "How often" notice (~220 characters) stays on the page,
+    // Only the short words go through the live region; the "How often" and "turned off" notices (~400 characters) stay on the page,
     // just under the heading that takes focus, for the person to read there (not heard after every such save).
     this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
     this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import type { ProfileInput } from '../../api/types.js';
-import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { clickOn, hearLiveRegion, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import type { CoprodProfileForm } from './coprod-profile-form.component.js';
 import { fillRequired, formReady, freshStart, newApi, submit, withOverrides } from './coprod-profile-form.states.js';
 
@@ -30,6 +30,9 @@ function recording(inner: CoprodApi): { api: CoprodApi; sent: ProfileInput[] } {
   });
   return { api, sent };
 }
+
+const offWords =
+  'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.';
 
 const saved = (element: HTMLElement) => until(() => shadow(element).querySelector('#saved-title'), 'the saved profile');
 
@@ -80,12 +83,7 @@ describe('<coprod-profile-form> message preferences', () => {
   it('a save that sets "How often" says only "Your profile is saved" through the live region; the notice is on the page, in the saved panel whose heading takes focus (session 18, prefs)', async () => {
     const { api } = recording(newApi());
     const element = await mount(api, { locale: 'en-GB' });
-    const heard: string[] = [];
-    const listener = new MutationObserver(() => {
-      const said = document.querySelector('[data-coprod-live-region]')?.textContent ?? '';
-      if (said && heard.at(-1) !== said) heard.push(said);
-    });
-    listener.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const { heard, stop } = hearLiveRegion();
     try {
       await fillRequired(element, 'Rhi');
       await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
@@ -93,14 +91,18 @@ describe('<coprod-profile-form> message preferences', () => {
       await submit(element);
       await saved(element);
       await until(() => heard.includes('Your profile is saved') || undefined, 'the short saved words, heard', 15_000);
-      expect(heard.filter((said) => said.includes('choice stays')), 'the notice is not read out').to.deep.equal([]);
+      expect(heard.filter((said) => /choice stays|stay off/.test(said)), 'neither notice is read out').to.deep.equal([]);
       const focused = shadow(element).activeElement;
       expect(focused?.id, 'focus on the saved heading').to.equal('saved-title');
       const notice = shadow(element).querySelector('[part="saved-notice"] [data-often-stays]');
       expect(notice?.textContent, 'the notice on the page, in the panel whose heading has focus').to.contain('that choice stays as it is');
       expect(focused!.compareDocumentPosition(notice!) & Node.DOCUMENT_POSITION_FOLLOWING, 'just after the heading').to.not.equal(0);
+      const off = shadow(element).querySelector('[part="saved-notice"] [data-off-stays]');
+      expect(off?.textContent, 'messages turned off stay off: in the same panel (review S0)').to.contain('they stay off');
+      expect(notice!.compareDocumentPosition(off!) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the how-often notice').to.not.equal(0);
+      expect(shadow(element).querySelector('[role=status] [data-off-stays], [aria-live] [data-off-stays]'), 'not in a live region').to.equal(null);
     } finally {
-      listener.disconnect();
+      stop();
     }
   });
 
@@ -108,6 +110,7 @@ describe('<coprod-profile-form> message preferences', () => {
     const { api, sent } = recording(newApi());
     const element = await mount(api, { locale: 'en-GB' });
     const notice = () => shadow(element).querySelector('[data-often-stays]')?.textContent?.replace(/\s+/g, ' ').trim();
+    const off = () => shadow(element).querySelector('[data-off-stays]')?.textContent?.replace(/\s+/g, ' ').trim();
     await fillRequired(element, 'Rhi');
     await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
     clickOn(element, '#field-messages-frequency-1');
@@ -117,6 +120,7 @@ describe('<coprod-profile-form> message preferences', () => {
     const words =
       'If you chose how often we write to you on your own page, or with the link at the bottom of one of our messages, that choice stays as it is: saving here does not change it. To change it, sign in to your page or use that link.';
     expect(notice(), 'a new profile that set how often').to.equal(words);
+    expect(off(), 'a new profile: messages turned off stay off (review S0)').to.equal(offWords);
 
     // Changed later without touching "How often": no frequency sent, nothing to say.
     clickOn(element, '#edit-button');
@@ -126,6 +130,7 @@ describe('<coprod-profile-form> message preferences', () => {
     await saved(element);
     expect(sent[1]!.messages?.frequency, 'how often not sent').to.equal(undefined);
     expect(notice(), 'a save that leaves how often').to.equal(undefined);
+    expect(off(), 'a save that leaves how often: nor that').to.equal(undefined);
 
     // "How often" changed with the private key: said again, word for word.
     clickOn(element, '#edit-button');
@@ -136,5 +141,27 @@ describe('<coprod-profile-form> message preferences', () => {
     await saved(element);
     expect(sent[2]!.messages?.frequency, 'how often sent').to.equal(other.value);
     expect(notice(), 'a change made with the private key').to.equal(words);
+    expect(off(), 'a change made with the private key: messages turned off stay off').to.equal(offWords);
+  });
+
+  it('a save that sets "How often" says that messages turned off before stay off until turned on from the person’s own page or a message’s link, in English, Welsh and easy read, as the interest and feedback forms do (review S0, MUST-FIX 1)', async () => {
+    const said = {
+      'en-GB/standard': offWords,
+      'cy/standard':
+        'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw anfon hwn yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch i’ch tudalen eich hun, neu agorwch hi o’r ddolen yn un o’n negeseuon.',
+      'en-GB/easy-read': 'Did you turn our messages off before? Then they stay off. Sending this does not turn them on. To turn them on, go to your page. Or use the link in one of our messages.',
+    };
+    for (const [reading, words] of Object.entries(said)) {
+      const [locale, readingLevel] = reading.split('/') as [string, string];
+      freshStart(ID);
+      const element = await mount(newApi(), { locale, readingLevel });
+      await fillRequired(element, 'Rhi');
+      await until(() => shadow(element).querySelector('#field-messages-frequency-1'), `how often (${reading})`);
+      clickOn(element, '#field-messages-frequency-1');
+      await submit(element);
+      const notice = await until(() => shadow(element).querySelector('[part="saved-notice"] [data-off-stays]'), `the notice (${reading})`);
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim(), reading).to.equal(words);
+      element.parentElement!.remove();
+    }
   });
 });

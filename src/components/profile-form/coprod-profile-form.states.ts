@@ -122,7 +122,7 @@ const form = (id: string, api: () => CoprodApi, options: { locale?: string; read
   </coprod-provider>`;
 };
 
-/** A new profile that chose "a weekly summary", saved: the notice that a choice made with proof stays. */
+/** A new profile that chose "a weekly summary", saved: the notices that a choice made with proof stays, and messages turned off stay off. */
 const savedOftenSet = (id: string, options: { locale?: string; readingLevel?: string } = {}) => ({
   render: form(id, newApi, options),
   play: async (element: HTMLElement) => {
@@ -130,7 +130,7 @@ const savedOftenSet = (id: string, options: { locale?: string; readingLevel?: st
     await until(() => shadow(element).querySelector('#field-messages-frequency-1'), 'how often');
     clickOn(element, '#field-messages-frequency-1');
     await submit(element);
-    await until(() => shadow(element).querySelector('[data-often-stays]'), 'the notice');
+    await until(() => shadow(element).querySelector('[data-often-stays] ~ [data-off-stays]'), 'the notices');
   },
 });
 
@@ -260,7 +260,7 @@ export const states: ComponentStates = {
     {
       name: 'Saved: how often set',
       description:
-        'A new profile with "a weekly summary": the saved notice says that a choice of how often made on the person’s own page or from a message’s link stays, and where to change it. The same words whether or not anyone chose, so they reveal nothing about the address.',
+        'A new profile with "a weekly summary": the saved notice says that a choice of how often made on the person’s own page or from a message’s link stays, that messages turned off before stay off (review S0), and where to change them. The same words whether or not anyone chose, so they reveal nothing about the address.',
       ...savedOftenSet('profile-often-set'),
     },
     { name: 'Welsh: saved, how often set', ...savedOftenSet('profile-often-set-cy', { locale: 'cy' }) },

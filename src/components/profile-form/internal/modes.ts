@@ -9,13 +9,14 @@ import type { Profile } from '../../../api/types.js';
  * - `editing`: the form; with `profile` when a saved profile is being changed. Whether a
  *   kept draft was restored is the DraftController's `restored`.
  * - `viewing`: the saved one page profile; `justSaved` right after a save, for the notice; `oftenStays`
- *   when that save set "How often" where the address was not proved (what a proved choice does).
+ *   and `offStays` (both or neither) when that save set "How often" where the address was not proved
+ *   (what a proved choice does, and that messages turned off stay off: review S0).
  * - `deleted`: the profile is gone; the person may start a new one.
  */
 export type ProfileMode =
   | { kind: 'loading'; profileId: string }
   | { kind: 'editing'; profile?: Profile | undefined }
-  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined; oftenStays?: string | undefined }
+  | { kind: 'viewing'; profile: Profile; justSaved?: 'created' | 'updated' | undefined; oftenStays?: string | undefined; offStays?: string | undefined }
   | { kind: 'deleted' };
 
 /** The id of the profile the form is about, if any. */

@@ -16,6 +16,8 @@ export interface SavedView {
   justSaved?: 'created' | 'updated' | undefined;
   /** The save set "How often" where the address was not proved: the words that a choice made with proof stays. */
   oftenStays?: string | undefined;
+  /** Shown with `oftenStays`: messages turned off before stay off, and where to turn them on (review S0). */
+  offStays?: string | undefined;
   /** The private key of a profile created in this element, to show once with the notice. */
   privateKey: string | undefined;
   taxonomy: Taxonomy | undefined;
@@ -35,6 +37,7 @@ export function savedProfile(context: ViewContext, view: SavedView): TemplateRes
             tabindex: '-1',
           })}
           ${view.oftenStays ? html`<p class="lines" data-often-stays>${view.oftenStays}</p>` : nothing}
+          ${view.offStays ? html`<p class="lines" data-off-stays>${view.offStays}</p>` : nothing}
           <p>${t('profileNumberIntro')} <strong class="profile-number">${profile.id}</strong></p>
           <p class="lines">${t('profileNumberHint')}</p>
           ${view.privateKey
