@@ -1,20 +1,16 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
-import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { attendanceQueryRules } from '../../../api/rules.js';
 import type { Attendance } from '../../../api/types.js';
 import type { CoprodErrorAction } from '../../../events/events.js';
-import { errorSummary, fieldId, FormController, formSpeech, textField } from '../../../core/forms/index.js';
+import { errorSummary, fieldId, textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
 import type { MissingHost } from './missing-sessions.js';
-
-interface QueryValues {
-  text: string;
-}
+import { TextAnswerForms } from './text-answer.js';
 
 export interface QueryDeps {
   api: () => CoprodApi | undefined;
@@ -31,24 +27,25 @@ const safeId = (id: string) => `query-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
  * "Your times": every session staff recorded for the person, and a plain way to say it is
  * wrong ("I was there longer", "the hours are wrong") in their own words. Staff answer in
  * `<coprod-staff-claims>`; the answer shows here under the question.
- * "Something wrong? Tell us" is one form per session through FormController like every form (as the
- * answer to a claim's question, claim-answers.ts): its field is `query.<session>.text` (the server's
- * `text` problems land there), checked by the contract's rules and worded from the code in the reader's
- * language and reading level at the box and in the form's own error summary, which takes focus; a
- * failure naming no field is a focused alert in the reader's words (a 409: they already asked about it);
- * what was typed stays, through a failure and a cancel; a retry of the same words sends the same
- * idempotency key, so it cannot be asked twice.
+ * "Something wrong? Tell us" is one form per session, a text answer (text-answer.ts, as the answer to a
+ * claim's question): its field is `query.<session>.text`, checked by the contract's rules and worded in
+ * the reader's language and reading level at the box and in the form's own error summary, which takes
+ * focus; a failure naming no field is a focused alert in the reader's words (a 409: they already asked
+ * about it); what was typed stays, through a failure and a cancel; a retry of the same words sends the
+ * same idempotency key, so it cannot be asked twice. Once sent, its form is forgotten (off the host too).
  */
 export class AttendanceQueries implements ReactiveController {
   /** The sessions whose box is open, and those asked about on this visit. */
   private readonly opened = new Set<string>();
   private readonly sent = new Set<string>();
-  private readonly forms = new Map<string, FormController<QueryValues>>();
+  private readonly forms: TextAnswerForms;
 
   constructor(
     private readonly host: MissingHost,
     private readonly deps: QueryDeps,
   ) {
+    // A 409: a question about this session already waits for staff.
+    this.forms = new TextAnswerForms(host, 'query', () => ({ t: deps.t, rules: attendanceQueryRules, empty: 'eQuery', conflict: 'queryWaiting' }));
     host.addController(this);
   }
 
@@ -56,28 +53,11 @@ export class AttendanceQueries implements ReactiveController {
 
   /** The session's question field: its own path, so each session's box and summary have ids of their own. */
   private path(record: Attendance): string {
-    return `query.${record.id}.text`;
+    return this.forms.path(record.id);
   }
 
-  private form(record: Attendance): FormController<QueryValues> {
-    const { t } = this.deps;
-    const path = this.path(record);
-    let form = this.forms.get(record.id);
-    if (!form) {
-      const query: FormController<QueryValues> = new FormController<QueryValues>(this.host, {
-        id: safeId(record.id),
-        initial: { text: '' },
-        validate: ({ text }) => query.wordAll(checkBody(attendanceQueryRules, { text: text.trim() }).map((problem) => ({ ...problem, field: path }))),
-        // The words are the contract field's (`text`), with that rule's limit.
-        word: ({ code, limit }) => (code === 'required' || code === 'too-short' ? t('eQuery') : t('fieldProblem', code, limit ?? limitFor(ruleFor(attendanceQueryRules, 'text'), code))),
-        fieldOrder: [path],
-        aliases: { text: path },
-        // A 409: a question about this session already waits for staff.
-        speech: formSpeech('public', () => t('sendingQuery'), (facts) => (facts.kind === 'conflict' ? t('queryWaiting') : t('formFailure', facts))),
-      });
-      this.forms.set(record.id, (form = query));
-    }
-    return form;
+  private form(record: Attendance) {
+    return this.forms.form(record.id, safeId(record.id));
   }
 
   private async focus(id: string): Promise<void> {
@@ -113,7 +93,7 @@ export class AttendanceQueries implements ReactiveController {
       }),
     );
     if (!saved) return;
-    this.forms.delete(record.id);
+    this.forms.forget(record.id);
     this.opened.delete(record.id);
     this.sent.add(record.id);
     this.deps.saved(saved);

@@ -1,16 +1,12 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
-import { checkBody, limitFor, ruleFor } from '../../../api/rules-check.js';
 import { claimAnswerRules } from '../../../api/rules.js';
 import type { Claim } from '../../../api/types.js';
-import { errorSummary, fieldId, FormController, formSpeech, textField } from '../../../core/forms/index.js';
+import { errorSummary, fieldId, textField } from '../../../core/forms/index.js';
 import { icon } from '../../../core/icons.js';
 import type { CoprodErrorAction } from '../../../events/events.js';
 import type { MissingHost } from './missing-sessions.js';
-
-interface AnswerValues {
-  text: string;
-}
+import { TextAnswerForms } from './text-answer.js';
 
 export interface AnswerDeps {
   api: () => CoprodApi | undefined;
@@ -22,20 +18,22 @@ export interface AnswerDeps {
 
 /**
  * The person's answer to a question staff asked about a claim: the box under the question, one
- * form per claim through FormController like every form. Its field is `answer.<claim>.text` (the
- * server's `text` problems land there), checked by the contract's answer rules and worded from
- * the code in the reader's language at the box and in the form's own error summary, which takes
- * focus; a failure naming no field is a focused alert in the reader's words; what was typed stays;
- * a retry of the same answer sends the same idempotency key, so it cannot be sent twice.
+ * form per claim, a text answer (text-answer.ts, as "Something wrong? Tell us" about a session's
+ * times). Its field is `answer.<claim>.text`, checked by the contract's answer rules and worded in
+ * the reader's language at the box and in the form's own error summary, which takes focus; a failure
+ * naming no field is a focused alert in the reader's words; what was typed stays; a retry of the
+ * same answer sends the same idempotency key, so it cannot be sent twice.
  */
 export class ClaimAnswers implements ReactiveController {
-  private readonly forms = new Map<string, FormController<AnswerValues>>();
+  private readonly forms: TextAnswerForms;
   private readonly sent = new Set<string>();
 
   constructor(
     private readonly host: MissingHost,
     private readonly deps: AnswerDeps,
   ) {
+    // A 409: the question is no longer open (staff have since decided), not "someone else saved first".
+    this.forms = new TextAnswerForms(host, 'answer', () => ({ t: deps.t, rules: claimAnswerRules, empty: 'eAnswer', conflict: 'answerClosed' }));
     host.addController(this);
   }
 
@@ -43,28 +41,11 @@ export class ClaimAnswers implements ReactiveController {
 
   /** The claim's answer field: its own path, so each claim's box and summary have ids of their own. */
   private path(claim: Claim): string {
-    return `answer.${claim.id}.text`;
+    return this.forms.path(claim.id);
   }
 
-  private form(claim: Claim): FormController<AnswerValues> {
-    const { t } = this.deps;
-    const path = this.path(claim);
-    let form = this.forms.get(claim.id);
-    if (!form) {
-      const answer: FormController<AnswerValues> = new FormController<AnswerValues>(this.host, {
-        id: `answer-${claim.id.replace(/[^A-Za-z0-9]+/g, '-')}`,
-        initial: { text: '' },
-        validate: ({ text }) => answer.wordAll(checkBody(claimAnswerRules, { text: text.trim() }).map((problem) => ({ ...problem, field: path }))),
-        // The words are the contract field's (`text`), with that rule's limit.
-        word: ({ code, limit }) => (code === 'required' || code === 'too-short' ? t('eAnswer') : t('fieldProblem', code, limit ?? limitFor(ruleFor(claimAnswerRules, 'text'), code))),
-        fieldOrder: [path],
-        aliases: { text: path },
-        // A 409: the question is no longer open (staff have since decided), not "someone else saved first".
-        speech: formSpeech('public', () => t('sendingQuery'), (facts) => (facts.kind === 'conflict' ? t('answerClosed') : t('formFailure', facts))),
-      });
-      this.forms.set(claim.id, (form = answer));
-    }
-    return form;
+  private form(claim: Claim) {
+    return this.forms.form(claim.id, `answer-${claim.id.replace(/[^A-Za-z0-9]+/g, '-')}`);
   }
 
   view(claim: Claim, level: number): TemplateResult {
