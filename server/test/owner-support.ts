@@ -5,7 +5,9 @@
  * `withPreferences` when the owner's profile must not be the first), which closes the server after it.
  */
 import assert from 'node:assert/strict';
-import { key, startServer, type TestServer } from './harness.js';
+import { addressOf } from '../src/messages/preferences.js';
+import { signToken } from '../src/messages/tokens.js';
+import { key, SECRET, startServer, type TestServer } from './harness.js';
 import { capturingSender, meOptions, signInByEmail } from './me-helpers.js';
 
 export type Frequency = 'each_time' | 'weekly';
@@ -39,7 +41,15 @@ export interface Preferences {
   choose(token: string, frequency: Frequency): Promise<string>;
   /** The profile opened with its edit token, put back with `messages: { frequency }` only; 200 asserted; the answer. */
   editWithToken(made: Made, frequency: Frequency): Promise<Profile>;
+  /** The one-click "stop all messages" of a message's signed link (proof of the address); 200 asserted. */
+  stopByLink(address: string): Promise<void>;
 }
+
+/** The person key an email address is kept under (what a message's signed links carry). */
+export const personKeyOf = (s: TestServer, address: string): string => addressOf({ method: 'email', detail: address }, s.app.contactKeys).personKey;
+
+/** The signed proof a message's "stop all messages" link carries for `address`. */
+export const stopTokenOf = (s: TestServer, address: string): string => signToken(SECRET, 'unsubscribe', personKeyOf(s, address));
 
 export interface Owner extends Preferences {
   address: string;
@@ -78,6 +88,10 @@ export async function withPreferences(test: (t: Preferences) => Promise<void>): 
       const put = await s.call(`/api/v1/profiles/${made.profile.id}`, { method: 'PUT', token: made.editToken, body: { ...input, messages: { frequency } }, headers: { 'if-match': read.headers.get('etag')! } });
       assert.equal(put.status, 200, JSON.stringify(put.body));
       return put.body as Profile;
+    },
+    async stopByLink(address) {
+      const stopped = await s.call(`/unsubscribe?token=${encodeURIComponent(stopTokenOf(s, address))}`, { method: 'POST' });
+      assert.equal(stopped.status, 200);
     },
   };
   try {

@@ -1,8 +1,9 @@
 /**
  * Anyone may type anyone's address into a form. What the server answers such a save without proof
  * must be the same whatever that address's owner did: chose how often, their language and reading
- * level and turned every message off where they proved the address (signed in by a link sent to it),
- * or had all that set by an earlier form without proof, or was never seen. Otherwise the answer tells
+ * level and turned every message off where they proved the address (signed in by a link sent to it,
+ * or with the "stop all messages" link of one of our messages), or had all that set by an earlier
+ * form without proof, or was never seen. Otherwise the answer tells
  * a stranger that an address is known to the council's co-production work, which for some people is
  * itself sensitive. The whole answer is compared (status, headers, every key and value of the body),
  * with only what differs by nature made alike: the address itself, ids, references, tokens, times
@@ -37,7 +38,7 @@ function comparable(answer: Answer, address: string) {
 }
 
 describe('a stranger’s save with someone’s address', () => {
-  it('answers the same, status, headers and body, for an address whose owner chose everything and turned messages off with proof, one a form set without proof, and one never seen (review S3, session 17)', () =>
+  it('answers the same, status, headers and body, for an address whose owner chose everything and turned messages off with proof (on their own page, or with a message’s link), one a form set without proof, and one never seen (review S3, session 17; review S0)', () =>
     withPreferences(async (t) => {
       const { s } = t;
       const chosen = { language: 'cy', readingLevel: 'easy-read', frequency: 'weekly' } as const;
@@ -62,6 +63,13 @@ describe('a stranger’s save with someone’s address', () => {
         const patched = await s.call('/api/v1/message-preferences', { method: 'PATCH', token, body: change });
         assert.equal(patched.status, 200, JSON.stringify(patched.body));
       }
+      // Proved the other way (review S0): chose everything signed in, then stopped every message with a message's signed link.
+      const linked = 'owner.linked@example.org';
+      await t.make(linked, 'each_time', 'Owner');
+      const linkedToken = await t.signIn(linked);
+      assert.equal((await s.call('/api/v1/message-preferences', { method: 'PATCH', token: linkedToken, body: chosen })).status, 200);
+      await t.stopByLink(linked);
+      assert.equal((await s.call('/api/v1/message-preferences', { token: linkedToken })).body.unsubscribed, true, 'the link stopped messages');
       // Set without proof: an earlier form chose the same for it.
       const guessed = 'owner.guessd@example.org';
       assert.equal((await interest(guessed, chosen)).status, 201);
@@ -97,13 +105,16 @@ describe('a stranger’s save with someone’s address', () => {
       };
       for (const [form, send] of Object.entries(forms)) {
         const answers: Record<string, ReturnType<typeof comparable>> = {};
-        for (const [who, address] of Object.entries({ proved, guessed, unseen })) answers[who] = comparable(await send(address), address);
+        for (const [who, address] of Object.entries({ proved, linked, guessed, unseen })) answers[who] = comparable(await send(address), address);
         assert.ok(answers.unseen!.status < 300, `${form}: ${JSON.stringify(answers.unseen)}`);
         assert.deepEqual(answers.proved, answers.unseen, `${form}: the answer for an address whose owner chose with proof differs from one never seen`);
+        assert.deepEqual(answers.linked, answers.unseen, `${form}: the answer for an address stopped with a message's link differs from one never seen`);
         assert.deepEqual(answers.guessed, answers.unseen, `${form}: the answer for an address a form set without proof differs from one never seen`);
       }
       // And the owner's own choices stand (the rule itself is preferences-integrity's; here only that the forms were taken).
       const read = await s.call('/api/v1/message-preferences', { token });
       assert.deepEqual({ language: read.body.language, readingLevel: read.body.readingLevel, frequency: read.body.frequency }, chosen);
+      const stillOff = await s.call('/api/v1/message-preferences', { token: linkedToken });
+      assert.equal(stillOff.body.unsubscribed, true, 'no form turned back on what the link stopped');
     }));
 });

@@ -101,7 +101,14 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
   assert.match(await page.text(), /Atal negeseuon/, 'the page is in the person’s language');
   const done = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
   assert.equal(done.status, 200);
-  assert.match(await done.text(), /Ni fyddwch yn cael rhagor o negeseuon/);
+  const stopped = await done.text();
+  assert.match(stopped, /Ni fyddwch yn cael rhagor o negeseuon/);
+  // "Turn messages back on" (Welsh): the same signed proof, posted from the stopped page's one button.
+  const turnOn = /<form method="post" action="([^"]+)"><button type="submit">Troi negeseuon yn ôl ymlaen<\/button>/.exec(stopped)?.[1];
+  assert.ok(turnOn?.startsWith('/resubscribe?token='), 'the stopped page offers to turn them back on');
+  const on = await fetch(`${e2e.server.url}${turnOn}`, { method: 'POST' });
+  assert.equal(on.status, 200);
+  assert.match(await on.text(), /Mae eich negeseuon ymlaen eto/);
 
   // Staff see who was told, and that it went.
   const told = await e2e.server.json<{ items: { status: string; channel: string; to: string }[] }>(`/messages?feedbackId=${sent.id}`, { staff: true });

@@ -178,6 +178,15 @@ export async function unsubscribe(db: Queryable, personKey: string): Promise<boo
 }
 
 /**
+ * "Turn messages back on" from the page a message's stop link shows (its signed proof of the address, as the stop's):
+ * messages go to the address again as the person chose before; what the stop cancelled stays cancelled. Idempotent:
+ * already on, nothing changes (not even `updated_at`).
+ */
+export async function resubscribe(db: Queryable, personKey: string): Promise<void> {
+  await db.query(`UPDATE preferences SET unsubscribed_at = NULL, updated_at = now() WHERE person_key = $1 AND unsubscribed_at IS NOT NULL`, [personKey]);
+}
+
+/**
  * Erasure (called by the sign-in module's erase): the preferences, subscriptions and messages
  * of the people with these contact hashes go; messages to other people about the erased
  * feedback and interests lose the words they quoted.

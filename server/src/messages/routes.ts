@@ -1,6 +1,7 @@
 /**
  * HTTP for messages: staff see who was told; a person changes their choices from a message's
- * link; one-click unsubscribe (RFC 8058) without signing in.
+ * link; one-click unsubscribe (RFC 8058) without signing in, and turning messages back on from
+ * the page it shows (stop-page.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContactCipher } from '../contacts.js';
@@ -13,10 +14,10 @@ import type { Links } from './links.js';
 import { wordsByHand } from './catalog.js';
 import { NO_REACH, type CouncilReach } from './registry.js';
 import { languageOf } from './index.js';
-import type { Language } from './templates.js';
 import { markManualDone, messagesAbout, messagesByHand, type ToldRow } from './outbox.js';
 import { decodeCursor, nextCursor } from '../paging.js';
-import { changePreferences, findPreferences, presentPreferences, unsubscribe, type PreferencesInput } from './preferences.js';
+import { changePreferences, findPreferences, presentPreferences, resubscribe, unsubscribe, type PreferencesInput } from './preferences.js';
+import { invalidPage, stopPage, type Reader } from './stop-page.js';
 import { verifyToken } from './tokens.js';
 
 /** Staff see enough to know who it was, not the whole address (they send letters and calls by hand, so those are whole). */
@@ -148,62 +149,33 @@ export function messageRoutes(app: FastifyInstance, links: Links, council: Counc
     // A link that does not work names no one, so no language is known: the council's page languages
     // (a Welsh council's: Welsh and English, in its order), else Welsh to a browser that asks for it.
     const notWorking = (request: FastifyRequest, reply: FastifyReply) => invalidPage(reply, council.pageLanguages?.length ? council.pageLanguages : [languageOf(request)]);
-    scope.get('/unsubscribe', async (request, reply) => {
-      const token = (request.query as { token?: string }).token;
+    /** The signed link's person, and their language and reading level as kept (English, standard, if none is). */
+    const readerOf = async (token: string | undefined) => {
       const personKey = verifyToken(links.secret, 'unsubscribe', token);
-      const row = personKey ? await findPreferences(app.db, personKey) : undefined;
-      const cy = row?.language === 'cy';
-      if (!personKey) return notWorking(request, reply);
-      if (row?.unsubscribed_at) return page(reply, 200, cy, cy ? COPY.cy.done : COPY.en.done);
-      const c = cy ? COPY.cy : COPY.en;
-      return page(reply, 200, cy, [...c.ask, `<form method="post" action="/unsubscribe?token=${encodeURIComponent(token!)}"><button type="submit">${c.button}</button></form>`]);
+      if (!personKey) return undefined;
+      const row = await findPreferences(app.db, personKey);
+      return { personKey, row, reader: { language: row?.language ?? 'en-GB', readingLevel: row?.reading_level ?? 'standard', token: token! } satisfies Reader };
+    };
+    scope.get('/unsubscribe', async (request, reply) => {
+      const found = await readerOf((request.query as { token?: string }).token);
+      if (!found) return notWorking(request, reply);
+      return stopPage(reply, found.reader, found.row?.unsubscribed_at ? 'done' : 'ask');
     });
     scope.post('/unsubscribe', async (request, reply) => {
-      const personKey = verifyToken(links.secret, 'unsubscribe', (request.query as { token?: string }).token);
-      if (!personKey) return notWorking(request, reply);
-      await unsubscribe(app.db, personKey);
-      const row = await findPreferences(app.db, personKey);
+      const found = await readerOf((request.query as { token?: string }).token);
+      if (!found) return notWorking(request, reply);
+      await unsubscribe(app.db, found.personKey);
       request.log.info({ event: 'unsubscribed' }, 'messages: unsubscribed');
-      return page(reply, 200, row?.language === 'cy', row?.language === 'cy' ? COPY.cy.done : COPY.en.done);
+      return stopPage(reply, found.reader, 'done');
+    });
+    // "Turn messages back on", from the stopped page: the same signed proof the stop used (a message's link), so
+    // the person who stopped them, and no form without proof, turns them on (review S0). Pressed twice, the same.
+    scope.post('/resubscribe', async (request, reply) => {
+      const found = await readerOf((request.query as { token?: string }).token);
+      if (!found?.row) return notWorking(request, reply);
+      await resubscribe(app.db, found.personKey);
+      request.log.info({ event: 'resubscribed' }, 'messages: turned back on');
+      return stopPage(reply, found.reader, 'on');
     });
   });
-}
-
-const COPY = {
-  en: {
-    title: 'Stop messages',
-    ask: ['<h1>Stop messages to this address?</h1>', '<p>We will not send you any more messages about what you told us or offered to do. You can still see everything on the council’s website.</p>'],
-    button: 'Stop all messages',
-    done: ['<h1>You will not get any more messages</h1>', '<p>We have stopped every message to this address, including any waiting to go. They stay off if you tell us something again, until you turn them on from your own page on the council’s website.</p>'],
-    invalid: ['<h1>This link does not work</h1>', '<p>Nothing was changed. Use the link in your latest message, or contact the council.</p>'],
-  },
-  cy: {
-    title: 'Atal negeseuon',
-    ask: ['<h1>Atal negeseuon i’r cyfeiriad hwn?</h1>', '<p>Ni fyddwn yn anfon rhagor o negeseuon atoch am yr hyn a ddywedoch wrthym neu’r hyn y gwnaethoch gynnig ei wneud. Gallwch weld popeth ar wefan y cyngor o hyd.</p>'],
-    button: 'Atal pob neges',
-    done: ['<h1>Ni fyddwch yn cael rhagor o negeseuon</h1>', '<p>Rydym wedi atal pob neges i’r cyfeiriad hwn, gan gynnwys unrhyw rai oedd yn aros i fynd. Maen nhw’n aros i ffwrdd os byddwch yn dweud rhywbeth wrthym eto, nes i chi eu troi ymlaen o’ch tudalen eich hun ar wefan y cyngor.</p>'],
-    invalid: ['<h1>Nid yw’r ddolen hon yn gweithio</h1>', '<p>Ni newidiwyd dim. Defnyddiwch y ddolen yn eich neges ddiweddaraf, neu cysylltwch â’r cyngor.</p>'],
-  },
-};
-
-function page(reply: FastifyReply, status: number, cy: boolean, body: string[], title = cy ? COPY.cy.title : COPY.en.title): FastifyReply {
-  return reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(`<!doctype html><html lang="${cy ? 'cy' : 'en-GB'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body.join('')}</main></body></html>`);
-}
-
-/** "This link does not work" in each of `languages`, in that order: the first is the page's language and heading, each other one a section in its own `lang`. */
-function invalidPage(reply: FastifyReply, languages: readonly Language[]): FastifyReply {
-  const copy = (language: Language) => (language === 'cy' ? COPY.cy : COPY.en);
-  const [first, ...others] = languages;
-  const body = [
-    ...copy(first!).invalid,
-    ...others.map((language) => {
-      const [heading, text] = copy(language).invalid;
-      return `<section lang="${language}">${heading!.replace(/h1>/g, 'h2>')}${text}</section>`;
-    }),
-  ];
-  return page(reply, 400, first === 'cy', body, languages.map((language) => copy(language).title).join(' / '));
 }
