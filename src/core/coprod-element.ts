@@ -221,7 +221,7 @@ export abstract class CoprodElement extends LitElement {
     const skeleton = waiting !== undefined && this.drawnIn !== reading;
     if (!skeleton) this.drawnIn = reading;
     return html`<div part="base" class="root ${this.easyRead ? 'easy-read' : ''}" lang=${locale === 'cy' ? 'cy' : 'en-GB'}>
-      ${this.showReadingSwitch ? readingSwitch(locale, readingLevel) : nothing}${skeleton ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
+      ${this.showReadingSwitch ? readingSwitch(this, locale, readingLevel) : nothing}${skeleton ? this.renderWaiting() : this.configured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
   }
 

@@ -7,7 +7,7 @@ import { SlotController } from '../../core/controllers/slot-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { heading } from '../../core/heading.js';
 import { lines } from '../../shared/staff/staff-access.js';
-import { feltInWords } from '../../core/ladder.js';
+import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { feltChart, ingredientsChart, patternDefs, type Say } from '../../shared/evaluation/charts.js';
 import { chartStyles } from '../../shared/evaluation/charts.styles.js';

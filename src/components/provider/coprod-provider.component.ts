@@ -107,6 +107,6 @@ export class CoprodProvider extends LitElement {
     const page = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     const locale = normaliseLocale(firstSet(config.locale, page)) ?? 'en-GB';
     const readingLevel = normaliseReadingLevel(config.readingLevel) ?? 'standard';
-    return html`<div lang=${locale}>${readingSwitch(locale, readingLevel)}</div><slot></slot>`;
+    return html`<div lang=${locale}>${readingSwitch(this, locale, readingLevel)}</div><slot></slot>`;
   }
 }

@@ -11,7 +11,7 @@ import { heading } from '../../core/heading.js';
 import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { downloadIcon } from '../../core/icons-more.js';
-import { feltInWords } from '../../core/ladder.js';
+import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { downloadCsv, toCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';

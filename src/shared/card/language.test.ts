@@ -59,6 +59,8 @@ describe('the reading switch', () => {
     const heading = () => inside(list).querySelector('.list-heading')?.textContent?.trim();
     await until(() => heading() === 'Opportunities to get involved', 'the English heading');
     const button = (name: string) => [...inside(page).querySelectorAll<HTMLButtonElement>('.reading-switch button')].find((b) => b.textContent!.trim() === name);
+    // The switch's buttons load the first time a switch is shown (src/core/reading-switch.ts).
+    await until(() => button('Cymraeg'), 'the switch’s buttons');
     expect(button('Cymraeg')!.getAttribute('lang')).to.equal('cy');
     button('Cymraeg')!.click();
     await until(() => heading() === 'Cyfleoedd i gymryd rhan', 'the Welsh heading');
@@ -72,7 +74,8 @@ describe('the reading switch', () => {
     </coprod-provider>`);
     const second = again.querySelector('coprod-opportunity-list')!;
     await until(() => inside(second).querySelector('.list-heading')?.textContent?.trim() === 'Ffyrdd o gymryd rhan', 'the choice kept');
-    [...inside(again).querySelectorAll<HTMLButtonElement>('.reading-switch button')].find((b) => b.textContent!.trim() === 'English')!.click();
+    const english = await until(() => [...inside(again).querySelectorAll<HTMLButtonElement>('.reading-switch button')].find((b) => b.textContent!.trim() === 'English'), 'the English button');
+    english.click();
     await until(() => heading() === 'Ways to get involved', 'back to English, still easy read');
   });
 
@@ -83,8 +86,8 @@ describe('the reading switch', () => {
     expect(inside(page).querySelector('.reading-switch')).to.equal(null);
     expect(inside(list).querySelector('.reading-switch')).to.equal(null);
     const own = await fixture<HTMLElement>(html`<coprod-opportunity-list show-reading-switch .today=${NOW} .adapter=${api()}></coprod-opportunity-list>`);
-    await until(() => inside(own).querySelector('.reading-switch'), 'the widget’s own switch');
-    inside(own).querySelector<HTMLButtonElement>('.switch-language')!.click();
+    const welsh = await until(() => inside(own).querySelector<HTMLButtonElement>('.switch-language'), 'the widget’s own switch');
+    welsh.click();
     await until(() => inside(own).querySelector('.list-heading')?.textContent?.trim() === 'Cyfleoedd i gymryd rhan', 'the widget in Welsh');
     expect(inside(list).querySelector('.list-heading')!.textContent!.trim()).to.equal('Opportunities to get involved');
   });

@@ -17,7 +17,7 @@ import { choiceGroup, selectField, textField } from '../../../core/forms/fields.
 import { fieldId, FormController } from '../../../core/forms/form-controller.js';
 import { heading } from '../../../core/heading.js';
 import { mergeCatalogs, translator } from '../../../core/i18n.js';
-import { feltInWords } from '../../../core/ladder.js';
+import { feltInWords } from '../../../core/ladder-felt.js';
 import { evaluationQuestionMessages } from '../../../shared/evaluation/questions.messages.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { paperMessages } from './paper.messages.js';
