@@ -15,13 +15,19 @@ export const until = <T>(find: () => T | null | undefined | false, what: string)
 
 /**
  * Runs `patch`, then loads @open-wc/testing (and so Lit). Throws if Lit was already evaluated on
- * this page: a static import that brings it would make the patch come too late, and the test
- * would pass without testing anything.
+ * this page, or if any module under /src/ was fetched before the patch (Resource Timing): a
+ * static import of either would be evaluated before the patch, and the test would pass without
+ * testing anything. Lit alone is not enough (review SHOULD 7, session 18): a module of ours that
+ * brings no Lit but asks Intl for a formatter when it is evaluated would slip past that check.
  */
 export async function patchBeforeLit(patch: () => void): Promise<typeof Testing> {
-  if ('litHtmlVersions' in globalThis) {
-    throw new Error('Lit was evaluated before the patch: import only test/helpers/before-lit.js statically, everything else after patchBeforeLit()');
-  }
+  const rule = 'import only test/helpers/before-lit.js statically, everything else after patchBeforeLit()';
+  if ('litHtmlVersions' in globalThis) throw new Error(`Lit was evaluated before the patch: ${rule}`);
+  const early = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name, location.href).pathname)
+    .filter((path) => path.startsWith('/src/'));
+  if (early.length) throw new Error(`${early.join(', ')} fetched before the patch: ${rule}`);
   patch();
   return import('@open-wc/testing');
 }
