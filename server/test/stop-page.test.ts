@@ -140,9 +140,20 @@ describe('the page of a message’s stop link', () => {
       }));
   }
 
-  it('turned back on, what a stranger’s form followed while they were off is told to them from then on', () =>
+  it('turned back on, what a stranger’s form followed while they were off is told to them from then on; what the stop cancelled stays cancelled', () =>
     withOwner('back.on.link@example.org', 'each_time', async (owner) => {
       const { s } = owner;
+      const personKey = personKeyOf(s, owner.address);
+      // A message waiting to go when they stop (their own interest, answered by staff).
+      const before = await s.call('/api/v1/opportunities/opp-carers/interests', {
+        method: 'POST',
+        body: { name: 'Owner', contact: { method: 'email', detail: owner.address }, consent: true, messages: { frequency: 'each_time' } },
+        headers: { 'idempotency-key': key() },
+      });
+      assert.equal(before.status, 201, JSON.stringify(before.body));
+      assert.equal((await s.call(`/api/v1/opportunities/opp-carers/interests/${before.body.id}`, { method: 'PATCH', token: staff, body: { status: 'contacted' } })).status, 200);
+      const waiting = (await s.db.query<{ id: string }>(`SELECT id FROM messages WHERE person_key = $1 AND status IN ('queued', 'digest')`, [personKey])).map((r) => r.id);
+      assert.ok(waiting.length >= 1, 'a message waits to go');
       await owner.stopByLink(owner.address);
       const sent = await s.call('/api/v1/opportunities/opp-carers/interests', {
         method: 'POST',
@@ -152,9 +163,11 @@ describe('the page of a message’s stop link', () => {
       assert.equal(sent.status, 201, JSON.stringify(sent.body));
       assert.equal(await unsubscribed(owner), true, 'the form did not turn them on');
       assert.equal((await open(s, `/resubscribe?token=${encodeURIComponent(stopTokenOf(s, owner.address))}`, 'POST')).status, 200);
+      const still = await s.db.query<{ status: string }>(`SELECT status FROM messages WHERE id = ANY($1)`, [waiting]);
+      assert.deepEqual([...new Set(still.map((r) => r.status))], ['cancelled'], 'what waited when they stopped is not sent once back on (as the page says)');
       const answered = await s.call(`/api/v1/opportunities/opp-carers/interests/${sent.body.id}`, { method: 'PATCH', token: staff, body: { status: 'contacted' } });
       assert.equal(answered.status, 200, JSON.stringify(answered.body));
-      const [queued] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE person_key = $1 AND status <> 'cancelled'`, [personKeyOf(s, owner.address)]);
+      const [queued] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE person_key = $1 AND status <> 'cancelled'`, [personKey]);
       assert.ok(queued!.n >= 1, 'the interest’s news is on its way');
     }));
 
