@@ -9,6 +9,8 @@
 import assert from 'node:assert/strict';
 import { get as httpGet } from 'node:http';
 import { describe, test } from 'node:test';
+import type { Opportunity } from '../../src/api/types.js';
+import { sessionWhen } from '../../src/shared/card/session-words.js';
 import { clickWithoutScript, newNoScriptContext, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser();
@@ -114,6 +116,19 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     assert.match(cy, /<template shadowroot="open" shadowrootmode="open">/);
     const board = await (await fetch(`${e2e.server.url}/embed/feedback-loop?lang=cy`)).text();
     assert.match(board, /Dywedoch chi, gwnaethom ni/);
+
+    // A card's "Pryd" says the sessions in Welsh, as the browser's list does (internal/when-words.ts), not the English summary.
+    const welshList = await (await fetch(`${e2e.server.url}/embed/opportunity-list?lang=cy&limit=10`)).text();
+    const { items: listed } = await e2e.server.json<{ items: Opportunity[] }>('/opportunities?limit=10&sort=closing');
+    const withSessions = listed.filter((item) => item.when.sessions?.length && !item.translations?.cy?.when);
+    assert.ok(withSessions.length > 0, 'the first ten have sessions and no Welsh "when"');
+    for (const item of withSessions) {
+      const card = welshList.slice(welshList.indexOf(`data-opportunity-id="${item.id}"`)).split('</article>')[0]!;
+      const when = /class="fact fact-when[^"]*">.*?<dd[^>]*>(.*?)<\/dd>/s.exec(card)?.[1]?.replace(/<!--.*?-->/gs, '').replace(/&nbsp;|&#160;/g, '\u00a0');
+      const [first] = item.when.sessions!;
+      assert.ok(when?.startsWith(sessionWhen('cy', first!)), `${item.id}: "${when}"`);
+      assert.ok(!when!.includes(item.when.summary), `${item.id}: not the English summary`);
+    }
 
     const bad = await fetch(`${e2e.server.url}/embed/opportunity-list?limit=500&lang=fr`);
     assert.equal(bad.status, 400);

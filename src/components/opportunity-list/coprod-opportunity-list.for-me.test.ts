@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
 import { currentAnnouncement } from '../../core/announcer.js';
+import { formatDate } from '../../core/i18n.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
@@ -191,5 +192,28 @@ describe('<coprod-opportunity-list> only what may suit me', () => {
     await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons');
     expect(words(shadow(element).querySelector('[data-for-me] label'))).to.equal('Dim ond yr hyn a allai fod yn addas i mi');
     expect(words(shadow(element).querySelector('[data-suits-item] .subtitle'))).to.equal('Pam y gallai fod yn addas i chi');
+  });
+
+  it('a Welsh card says when from its sessions in Welsh, as the list\'s own cards do; an English one as the council wrote it', async () => {
+    const { api, token } = signedIn();
+    const suggested = (await api.listMySuggestions({ meToken: token, limit: 100 })).items.map((s) => s.opportunity);
+    const dated = suggested.filter((opportunity) => opportunity.when.sessions?.length && !opportunity.translations?.cy?.when);
+    expect(dated.length, 'suggestions with sessions and no Welsh "when"').to.be.greaterThan(0);
+    const whenOf = (element: HTMLElement, id: string) => shadow(element).querySelector(`[data-suits-item="${id}"] .fact-when dd`)!;
+    for (const locale of ['cy', 'en-GB']) {
+      const element = await showList(api, { token, forMe: true, locale });
+      await until(() => shadow(element).querySelector('[data-suits-item] [data-reasons] li'), 'the reasons');
+      for (const opportunity of dated) {
+        const [first] = opportunity.when.sessions!;
+        const said = whenOf(element, opportunity.id).textContent!.replace(/\u00a0/g, ' ');
+        if (locale === 'cy') {
+          expect(said, opportunity.id).to.match(new RegExp(`^${formatDate('cy', first!.start, 'dateTime').replace(/\u00a0/g, ' ')}`));
+          expect(said, `${opportunity.id}: not the English summary`).not.to.contain(opportunity.when.summary.replace(/\n/g, ''));
+          expect(whenOf(element, opportunity.id).getAttribute('lang'), `${opportunity.id}: Welsh, not marked English`).to.equal(null);
+        } else {
+          expect(said, opportunity.id).to.equal(opportunity.when.summary.replace(/\n/g, ''));
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,6 @@
+import type { Opportunity } from '../../api/types.js';
 import { defineMessages, plural } from '../../core/i18n.js';
+import { whenInWelsh } from './internal/when-words.js';
 
 export const listMessages = defineMessages({
   'en-GB': {
@@ -22,6 +24,9 @@ export const listMessages = defineMessages({
     backToList: 'Back to opportunities',
     detailErrorTitle: 'We could not open this opportunity',
     noService: 'Opportunities cannot be shown here yet.',
+    // A card's "When" from its sessions, where the brief has no "when" in the reader's language: English
+    // cards say the council's own summary (nothing here); Welsh ones their sessions (internal/when-words.ts).
+    cardWhen: (_opportunity: Opportunity) => '',
   },
   cy: {
     heading: 'Cyfleoedd i gymryd rhan',
@@ -45,6 +50,7 @@ export const listMessages = defineMessages({
     backToList: 'Yn ôl i’r cyfleoedd',
     detailErrorTitle: 'Nid oeddem yn gallu agor y cyfle hwn',
     noService: 'Nid oes modd dangos cyfleoedd yma eto.',
+    cardWhen: whenInWelsh,
   },
   easyRead: {
     'en-GB': {
@@ -92,4 +98,6 @@ export const listMessages = defineMessages({
       noService: 'Allwch chi ddim gweld hwn yma eto.',
     },
   },
+  // The Welsh sessions are the same words in easy read: one a line already.
+  easyReadSame: ['cardWhen'],
 });

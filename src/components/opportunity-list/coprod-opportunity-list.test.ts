@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
+import { createSeed } from '@coprod/seed';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import type { Opportunity, Payment } from '../../api/types.js';
 import { currentAnnouncement } from '../../core/announcer.js';
@@ -368,6 +369,60 @@ describe('<coprod-opportunity-list>', () => {
     const element = await showList(new InMemoryApi({ now: NOW }), {}, 'cy');
     expect(root(element).querySelector('.list-heading')!.textContent!.trim()).to.equal('Cyfleoedd i gymryd rhan');
     expect(titles(element)).to.include("Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr");
+  });
+
+  it('tells a Welsh reader when from the sessions, in Welsh, the first three and how many more; the council’s own Welsh where it wrote one (easy read too)', async () => {
+    const seed = createSeed(NOW);
+    const withWelsh = seed.opportunities.find((opportunity) => opportunity.id === 'opp-director-interview-panel')!;
+    withWelsh.translations = { ...withWelsh.translations, cy: { ...withWelsh.translations?.cy, when: 'Dau ddiwrnod ym mis Rhagfyr' } };
+    const when = (element: HTMLElement, id: string) => {
+      const fact = root(element).querySelector(`[data-opportunity-id="${id}"] .fact-when dd`)!;
+      return fact.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim());
+    };
+    const english = await showList(new InMemoryApi({ now: NOW, seed }));
+    expect(when(english, 'opp-carers-strategy')[0], 'English: the council’s own summary').to.match(/^Workshop 1: what matters to carers: Tuesday 15 December, 10am to 12:30pm;/);
+    expect(root(english).querySelector('.fact-when dd[lang]'), 'English: no "When" marked as another language').to.equal(null);
+    for (const card of cards(english)) {
+      const written = seed.opportunities.find((opportunity) => opportunity.id === card.dataset.opportunityId)!.when.summary;
+      expect(card.querySelector('.fact-when dd')!.textContent!.replace(/\u00a0/g, ' '), `English: ${card.dataset.opportunityId} as the council wrote it`).to.equal(written.replace(/\n/g, ''));
+    }
+    for (const readingLevel of ['standard', 'easy-read']) {
+      const element = (await renderState(
+        'coprod-opportunity-list',
+        () => html`<coprod-provider .adapter=${new InMemoryApi({ now: NOW, seed })} locale="cy" reading-level=${readingLevel}>
+          <coprod-opportunity-list .today=${NOW} limit="30"></coprod-opportunity-list>
+        </coprod-provider>`,
+      )) as List;
+      await untilLoaded(element);
+      // One session a line, its day name whole and its day held to its month (non-breaking spaces), as the page says it.
+      expect(when(element, 'opp-carers-strategy'), readingLevel).to.deep.equal([
+        'Dydd&nbsp;Mawrth 15&nbsp;Rhagfyr 2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 29&nbsp;Rhagfyr 2026, 10:00–12:30',
+        'Dydd&nbsp;Mawrth 12&nbsp;Ionawr 2027, 10:00–12:30',
+        'Mae 1 sesiwn arall hefyd',
+      ]);
+      const whenOf = (id: string) => root(element).querySelector(`[data-opportunity-id="${id}"] .fact-when dd`)!;
+      expect(whenOf('opp-carers-strategy').getAttribute('lang'), `${readingLevel}: the sessions are Welsh`).to.equal(null);
+      // Where the council gave neither sessions nor a Welsh "when", its English stays, marked so (WCAG 3.1.2).
+      expect(whenOf('opp-easy-read-leaflets').textContent).to.contain('Most months, on a weekday morning');
+      expect(whenOf('opp-easy-read-leaflets').getAttribute('lang'), `${readingLevel}: English is marked English`).to.equal('en-GB');
+      expect(when(element, 'opp-director-interview-panel'), `${readingLevel}: the council’s Welsh`).to.deep.equal(['Dau ddiwrnod ym mis Rhagfyr']);
+      const facts = cards(element).map((card) => card.querySelector('.fact-when dd')?.textContent ?? '').join('\n');
+      expect(facts, `${readingLevel}: no English day or month said from sessions`).not.to.match(/(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+\d+\s+(December|January|February)/);
+      if (readingLevel === 'standard') {
+        // Opened, the page says every session: the card's shortened words stay on the card.
+        const start = location.href;
+        try {
+          root(element).querySelector<HTMLAnchorElement>('[data-opportunity-id="opp-carers-strategy"] .card-title a')!.click();
+          const detail = await until(() => root(element).querySelector<HTMLElement>('coprod-opportunity')?.shadowRoot?.querySelector('.fact-when dd'), 'the opened page');
+          expect(detail.textContent).to.contain('26\u00a0Ionawr 2027').and.not.contain('sesiwn arall');
+          root(element).querySelector<HTMLButtonElement>('button.back')!.click();
+          await until(() => !root(element).querySelector('coprod-opportunity'), 'the list again');
+        } finally {
+          history.replaceState(null, '', start);
+        }
+      }
+    }
   });
 
   it('opens a card in place with Enter, focuses its heading, and goes back to the same card', async () => {

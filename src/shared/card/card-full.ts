@@ -11,6 +11,7 @@ import { icon } from '../../core/icons.js';
 import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
 import { cardFullMessages } from './card-full.messages.js';
 import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
+import { langOf } from './language.js';
 import { timeInWords } from './plain-words.js';
 
 type Reader = Pick<CardOptions, 'locale' | 'readingLevel'>;
@@ -21,7 +22,7 @@ export function renderFullFacts(opportunity: Opportunity, options: Pick<CardOpti
   const left = opportunity.places ? Math.max(0, opportunity.places - opportunity.placesTaken) : undefined;
   const open = opportunity.status === 'open';
   return renderKeyFacts(opportunity, options, {
-    time: { key: 'time', icon: 'clock', text: timeInWords(opportunity, options.locale) },
+    time: { key: 'time', icon: 'clock', text: timeInWords(opportunity, options.locale), lang: langOf(opportunity, options.locale, 'timeCommitment') },
     places: {
       key: 'places',
       icon: 'person',

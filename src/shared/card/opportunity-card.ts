@@ -32,6 +32,11 @@ export interface CardOptions {
    * in the opportunity itself, and its code loads with it.
    */
   full?: TemplateResult;
+  /**
+   * The card's "When" where the widget says it in the reader's words itself (a Welsh list: the
+   * sessions in Welsh, opportunity-list/internal/when-words.ts); otherwise the brief's own.
+   */
+  when?: string;
   /** More the card says at its end (the list's "Why it may suit you"; a full card's access and organisation). */
   extra?: TemplateResult;
 }
@@ -40,16 +45,20 @@ export interface Fact {
   key: 'kind' | 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
   icon: IconName;
   text: string | undefined;
+  /** `en-GB` where a Welsh reader is shown the council's English (language.ts). */
+  lang?: string | typeof nothing;
 }
 
+type FactOptions = Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'when'>;
+
 /** The facts a card says, in order; a full card's `more` (card-full.ts: the time, the places) in their places. */
-function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: ReadingLevel, today: Date | undefined, more: { time?: Fact; places?: Fact }): Fact[] {
+function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when }: FactOptions, more: { time?: Fact; places?: Fact }): Fact[] {
   const t = translator(cardMessages, locale, readingLevel);
   const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
   return [
     // A training or support session says so first: it is for the people who take part, not taking part itself.
     { key: 'kind', icon: kind === 'support' ? 'hand' : 'book', text: kind && t(`kind_${kind}`) },
-    { key: 'when', icon: 'calendar', text: whenInWords(opportunity, locale) },
+    { key: 'when', icon: 'calendar', text: when || whenInWords(opportunity, locale), lang: when ? nothing : langOf(opportunity, locale, 'when') },
     { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
     more.time,
     { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
@@ -63,12 +72,12 @@ function keyFacts(opportunity: Opportunity, locale: Locale, readingLevel: Readin
 const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`) : text);
 
 /** A card's facts (a list's, or with `more` a full card's), each with its icon. */
-export function renderKeyFacts(opportunity: Opportunity, options: Pick<CardOptions, 'locale' | 'readingLevel' | 'today'>, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
+export function renderKeyFacts(opportunity: Opportunity, options: FactOptions, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
   // A full card's time and places are named in card-full.messages.ts (shared words, loaded with it).
   const t = translator(cardMessages, options.locale, options.readingLevel);
-  return html`<dl class="facts" part="facts">${keyFacts(opportunity, options.locale, options.readingLevel, options.today, more).map(
+  return html`<dl class="facts" part="facts">${keyFacts(opportunity, options, more).map(
     (fact) =>
-      html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}><dt>${icon(fact.icon)} ${t(fact.key as Exclude<Fact['key'], 'time' | 'places'>)}</dt> <dd>${lines(fact.text!)}</dd></div>`,
+      html`<div class=${`fact fact-${fact.key} ${fact.key === 'closing' && closingSoon(opportunity.closingDate, options.today) ? 'soon' : ''}`}><dt>${icon(fact.icon)} ${t(fact.key as Exclude<Fact['key'], 'time' | 'places'>)}</dt> <dd lang=${fact.lang ?? nothing}>${lines(fact.text!)}</dd></div>`,
   )}</dl>`;
 }
 
@@ -99,7 +108,10 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
   }${
     inEnglishOnly(opportunity, options.locale, 'title') || inEnglishOnly(opportunity, options.locale, easyRead && brief.easyReadSummary ? 'easyReadSummary' : 'summary')
       ? html`<p class="muted lang-note">${t('inEnglishOnly')}</p>`
-      : nothing
+      : // Title and summary in Welsh, its "When" in English: say that some of it is.
+        !options.when && inEnglishOnly(opportunity, options.locale, 'when')
+        ? html`<p class="muted lang-note">${t('partlyInEnglish')}</p>`
+        : nothing
   }${options.full ?? renderKeyFacts(opportunity, options)}${options.extra ?? nothing}</article>`;
 }
 

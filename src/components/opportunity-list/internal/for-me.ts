@@ -19,6 +19,7 @@ import { readingsReady, translator } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { renderOpportunityCard } from '../../../shared/card/opportunity-card.js';
 import { suitsReasons } from '../../../shared/suits/suits-reasons.js';
+import { listMessages } from '../coprod-opportunity-list.messages.js';
 import { forMeMessages } from './for-me.messages.js';
 
 export interface ForMeView {
@@ -204,6 +205,8 @@ export class ForMePart {
               : emptyView(t('forMeNoneTitle'), t('forMeNone'), showAll, view.level)
           }</div>`;
         }
+        // A Welsh card says when from the sessions, as the list's own cards do (internal/when-words.ts).
+        const listWords = translator(listMessages, locale, readingLevel);
         return html`<div class="results-bar" data-for-me-results><p>${t('forMeCount', shown.length)}</p></div>
           <ul class="cards">
             ${shown.map(
@@ -216,6 +219,7 @@ export class ForMePart {
                     href: view.href(s.opportunity.id),
                     onOpen: view.onOpen,
                     today: view.today,
+                    when: listWords('cardWhen', s.opportunity),
                     extra: html`<div class="suits">${suitsReasons(s, { locale, readingLevel, level: view.level + 1, taxonomy: view.taxonomy })}</div>`,
                   })}
                 </li>`,

@@ -108,6 +108,8 @@ function cardsOf(page: OpportunityPage, items: Opportunity[], o: PageViewOptions
         href: o.href(opportunity.id),
         onOpen: o.onOpen,
         today: o.today,
+        // A Welsh card says when from the sessions where the council wrote no Welsh "when" (internal/when-words.ts).
+        when: o.t('cardWhen', opportunity),
       })}</li>`,
   );
   drawn.set(page, [key, cards]);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate, translator, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { keepWhole } from '../../../core/keep-whole.js';
 import { shareIcon } from '../../../core/icons-more.js';
@@ -11,11 +11,10 @@ import { renderAccessFeatures, renderFullFacts } from '../../../shared/card/card
 import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
 import { cardMessages } from '../../../shared/card/card.messages.js';
 import { inEnglishOnly, langOf, namingTheButton } from '../../../shared/card/language.js';
+import { sessionWhen, whenFromSessions } from '../../../shared/card/session-words.js';
 import { payLines } from '../../../shared/pay/pay-view.js';
 import { hasCalendarEvents } from './calendar-file.js';
 import { cancelledNotice } from './interest-form.js';
-
-type Session = NonNullable<Opportunity['when']['sessions']>[number];
 
 export interface BriefViewOptions {
   opportunity: Opportunity;
@@ -39,10 +38,6 @@ export interface BriefViewOptions {
 const paragraphs = (text: string, lang: string | typeof nothing = nothing, name: (paragraph: string) => unknown = (paragraph) => paragraph) =>
   text.split(/\n\s*\n/).map((paragraph) => html`<p lang=${lang}>${name(keepWhole(paragraph))}</p>`);
 
-/** A session's day, date and times in the reader's language: "Dydd Mawrth 15 Rhagfyr 2026, 10:00–12:30". */
-const sessionWhen = (locale: Locale, session: Session): string =>
-  `${formatDate(locale, session.start, 'dateTime')}${session.end ? `–${formatDate(locale, session.end, 'time')}` : ''}`;
-
 /**
  * The brief's "when" as the reader sees it: where the council wrote no Welsh "when" but gave the
  * sessions, a Welsh reader's is the sessions in Welsh, one a line, not the English summary; a day
@@ -51,7 +46,7 @@ const sessionWhen = (locale: Locale, session: Session): string =>
 function whenInReadersWords(opportunity: Opportunity, locale: Locale): Opportunity {
   const sessions = opportunity.when.sessions ?? [];
   const welsh = opportunity.translations?.cy;
-  const when = sessions.length && inEnglishOnly(opportunity, locale, 'when') ? sessions.map((session) => sessionWhen(locale, session)).join('\n') : welsh?.when && keepWhole(welsh.when);
+  const when = whenFromSessions(opportunity, locale) ? sessions.map((session) => sessionWhen(locale, session)).join('\n') : welsh?.when && keepWhole(welsh.when);
   // The council's own summary, its days held to their months ("Tuesday 15 December, 10am").
   return { ...opportunity, when: { ...opportunity.when, summary: keepWhole(opportunity.when.summary) }, ...(when ? { translations: { ...opportunity.translations, cy: { ...welsh, when } } } : {}) };
 }
@@ -63,7 +58,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
   const { t, locale, readingLevel } = o;
   const opportunity = whenInReadersWords(o.opportunity, locale);
   // Sessions in Welsh instead of the English summary: the sessions list below says when.
-  const replaced = !!opportunity.when.sessions?.length && inEnglishOnly(o.opportunity, locale, 'when');
+  const replaced = whenFromSessions(o.opportunity, locale);
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
   const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
