@@ -23,6 +23,7 @@
  *   npm run screenshots -- --keep             add to screenshots/ instead of emptying it first
  *   npm run screenshots -- --dark             theme="dark" on the widget, on a dark page (files end --dark)
  *   npm run screenshots -- --forced-colors    Windows high contrast emulated (forced-colors: active; files end --forced)
+ *   npm run screenshots -- --out=/tmp/shots   write there instead of screenshots/ (emptied first too, unless --keep)
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,6 @@ import { browserPaths, chromiumArgs, ensureBrowsers } from './browsers.mjs';
 import { freePort } from './free-port.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const OUT = join(ROOT, 'screenshots');
 const WIDTHS = [320, 1280];
 const READINGS = [
   { name: 'en', attributes: {} },
@@ -60,6 +60,7 @@ const only = args.filter((arg) => !arg.startsWith('--'));
 /** `--name=a,b` or `--name=a --name=b`: every value given for one option. */
 const option = (name) =>
   args.filter((arg) => arg.startsWith(`--${name}=`)).flatMap((arg) => arg.slice(name.length + 3).split(',')).map((value) => value.trim()).filter(Boolean);
+const OUT = option('out')[0] ?? join(ROOT, 'screenshots');
 const stateWords = args.filter((arg) => arg.startsWith('--state=')).map((arg) => arg.slice('--state='.length).toLowerCase());
 const readingNames = option('reading');
 const readings = readingNames.length > 0 ? READINGS.filter((reading) => readingNames.includes(reading.name)) : READINGS.filter((reading) => !reading.extra);
