@@ -245,9 +245,10 @@ export class CoprodProfileForm extends CoprodElement {
     this.form.reset(emptyValues);
     await this.updateComplete;
     this.focusById('saved-title');
-    // Only the short words go through the live region; the "How often" and "turned off" notices (~400 characters) stay on the page,
-    // just under the heading that takes focus, for the person to read there (not heard after every such save).
-    this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
+    // The heading that takes focus says "saved" (GOV.UK's pattern: focus moved, nothing announced, so it is not said twice);
+    // the live region says it only if focus could not move there. The "How often" and "turned off" notices (~400 characters)
+    // stay on the page, just under that heading, for the person to read there.
+    if (this.shadowRoot?.activeElement?.id !== 'saved-title') this.announce(this.strings(editingId ? 'updatedTitle' : 'savedTitle'));
     this.emit('coprod-profile-saved', { profileId: saved.profile.id, created: !editingId });
   };
 

@@ -509,7 +509,11 @@ describe('<coprod-profile-form>', () => {
       expect(sessionStorage.getItem(keys.key)).to.contain(reference);
       expect(Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(reference))).to.equal(false);
       expect(sessionStorage.getItem(keys.draft)).to.equal(null);
-      await until(() => currentAnnouncement() === 'Your profile is saved', 'the announcement');
+      // Focus on the heading says it (review S0 NIT 1, GOV.UK's pattern): not said again through the live region.
+      const focused = shadow(element).activeElement;
+      expect([focused?.id, focused?.textContent?.trim()], 'the focused heading names it').to.deep.equal(['saved-title', 'Your profile is saved']);
+      await new Promise((done) => setTimeout(done, 400));
+      expect(currentAnnouncement(), 'not announced as well').to.not.equal('Your profile is saved');
     });
 
     it('opens the saved profile again in the same tab, and can change it', async () => {
