@@ -64,7 +64,10 @@ export interface AppOptions {
   /** The OpenID provider and public client the demo's staff page signs in with. */
   staffSignIn?: { issuer: string; clientId: string } | undefined;
   logger?: FastifyServerOptions['logger'];
-  /** Check every response against the contract (on in tests): a mismatch becomes a 500 and is recorded. */
+  /**
+   * Check every response against the contract, and that none is sent inside its database transaction (on in
+   * tests): either becomes a 500 and is recorded (contractViolations, repliesInsideTransaction).
+   */
   validateResponses?: boolean;
   /** Loaded into an empty database at start. */
   seed?: Seed | undefined;
@@ -154,7 +157,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Order matters: hooks run in the order their plugins are registered.
   await app.register(cors, { origins: options.corsOrigins ?? ['http://localhost:*', 'http://127.0.0.1:*'] });
   await app.register(rateLimit, { db: options.db, secret: contactKey });
-  await app.register(database, { db: options.db, keys });
+  await app.register(database, { db: options.db, keys, checkReplies: options.validateResponses });
   await app.register(health);
   if (options.metrics !== false) await app.register(metrics, options.metrics ?? {});
   await app.register(auth, options.auth);

@@ -114,9 +114,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: Partial<AppOptions> & { store?: Store; keepStore?: boolean } = {}): Promise<TestServer> {
+export async function startServer(options: Partial<AppOptions> & { store?: Store; keepStore?: boolean; routes?: (app: FastifyInstance) => void } = {}): Promise<TestServer> {
   const store = options.store ?? newStore();
   const db = await store.open();
+  const { routes, ...appOptions } = options;
   const app = await createApp({
     db,
     auth: { jwtSecret: SECRET },
@@ -124,10 +125,12 @@ export async function startServer(options: Partial<AppOptions> & { store?: Store
     rateLimit: false,
     validateResponses: true,
     staticDirs: { demo: false, widgets: false },
-    ...options,
+    ...appOptions,
     // The same keys for every server in a run, as instances of one council share theirs.
     me: { contactKey: TEST_CONTACT_KEY, encryptionKey: TEST_ENCRYPTION_KEY, ...options.me },
   });
+  // Routes a test adds to the real app (before it listens), e.g. one that breaks a rule every route must keep.
+  routes?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   let closed = false;
@@ -157,6 +160,7 @@ export async function startServer(options: Partial<AppOptions> & { store?: Store
       if (closed) return;
       closed = true;
       assert.deepEqual(app.contractViolations, [], 'every response matched the contract');
+      assert.deepEqual(app.repliesInsideTransaction, [], 'no answer was sent inside its transaction (before the commit)');
       await app.close();
       await db.close();
       if (!options.keepStore) await store.destroy();

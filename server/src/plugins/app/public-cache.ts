@@ -96,7 +96,9 @@ export default fp<PublicCacheSettings>(
     // transaction would be answered before the commit moved the row, this read would see the old
     // number, and its own next anonymous read would be stale until a NOTIFY or the next poll
     // (up to `pollMs`). public-cache.test.ts ("on an instance that hears no NOTIFY and never
-    // polls") checks the routes it names; a new write route the public sees belongs there too.
+    // polls") checks the routes it names; a new write route the public sees belongs there too. Every
+    // route is held to it at run time: an answer sent inside an open transaction of app.db is logged,
+    // and in tests is a 500 that fails the suite (database.ts, markingTransactions).
     // The cost: one more SELECT on the pool for every non-GET answer under /api/.
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && request.url.startsWith('/api/') && reply.statusCode < 500) {
