@@ -124,7 +124,7 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     assert.ok(withSessions.length > 0, 'the first ten have sessions and no Welsh "when"');
     for (const item of withSessions) {
       const card = welshList.slice(welshList.indexOf(`data-opportunity-id="${item.id}"`)).split('</article>')[0]!;
-      const when = /class="fact fact-when[^"]*">.*?<dd[^>]*>(.*?)<\/dd>/s.exec(card)?.[1]?.replace(/<!--.*?-->/gs, '').replace(/&nbsp;|&#160;/g, '\u00a0');
+      const when = /class="fact fact-when[^"]*">.*?<dd[^>]*>(.*?)<\/dd>/s.exec(card)?.[1]?.replace(/<!--.*?-->|<[^>]+>/gs, '').replace(/&nbsp;|&#160;/g, '\u00a0');
       const [first] = item.when.sessions!;
       assert.ok(when?.startsWith(sessionWhen('cy', first!)), `${item.id}: "${when}"`);
       assert.ok(!when!.includes(item.when.summary), `${item.id}: not the English summary`);

@@ -5,11 +5,21 @@ export const evaluationStyles = css`
     color: var(--_muted);
     margin: 0 0 0.5em;
   }
-  /* The words in their own column beside the picture, so a second line starts under the first, not under the picture. */
+  /*
+   * The words in their own column beside the picture, so a second line starts under the first, not under the picture.
+   * As GOV.UK's radios: the radio, the picture and the first line of words side by side at the top of the row (the
+   * first line is centred on the radio: form-styles.ts; the picture on that line), a long answer going on below.
+   */
   .pictured .choice label {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.6em;
+  }
+  .pictured .choice .picture {
+    margin-top: calc((1.25em - 2.2em) / 2);
+  }
+  .easy-read .pictured .choice .picture {
+    margin-top: calc((1.25em - 3em) / 2);
   }
   .picture {
     width: 2.2em;

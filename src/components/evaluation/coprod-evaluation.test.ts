@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EvaluationInput } from '../../api/types.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
@@ -184,5 +185,73 @@ describe('<coprod-evaluation>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(text(element, '[role=status] h2')).to.contain('already');
+  });
+
+  // Session 19's screenshots: the radios sat at the top of each row while the ladder was centred on the words.
+  it('at 320 px lines up each answer’s radio, picture and first line of words, in Welsh and easy read too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const level of ['standard', 'easy-read']) {
+        const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), 'cy', level));
+        await startAnswering(element);
+        for (let step = 0; step < 10; step++) {
+          await until(() => shadow(element).querySelector('.progress')?.textContent?.includes(`${step + 1} o`), `question ${step + 1}`);
+          shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.click();
+          await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        }
+        await untilShown('input[value="co_production"]')(element);
+        const rows = [...shadow(element).querySelectorAll<HTMLElement>('.choice')];
+        expect(rows).to.have.length(8);
+        let wrapped = 0;
+        for (const row of rows) {
+          const radio = row.getBoundingClientRect().top + 20; // the 40 px box drawn at the row's top (form-styles.ts)
+          const picture = row.querySelector('svg.picture')!.getBoundingClientRect();
+          const words = row.querySelector('label > span')!;
+          const range = document.createRange();
+          range.selectNodeContents(words);
+          const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const first = lines[0]!;
+          if (new Set(lines.map((rect) => Math.round(rect.top))).size > 1) wrapped++;
+          const name = `${level}: ${words.textContent}`;
+          expect(Math.abs(picture.top + picture.height / 2 - radio), `${name}: the picture beside the radio`).to.be.at.most(4);
+          expect(Math.abs(first.top + first.height / 2 - radio), `${name}: the first line of words beside the radio`).to.be.at.most(4);
+        }
+        expect(wrapped, `${level}: some answers wrap at 320 px`).to.be.greaterThan(2);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  // Session 19's screenshots: the focused "Thank you" heading showed a ring broken across its two lines.
+  it('shows no ring round the heading focus is moved to, and a ring on a button reached with the keyboard', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), 'en-GB', 'easy-read'));
+      await startAnswering(element);
+      for (let step = 0; step < 11; step++) {
+        await until(() => shadow(element).querySelector('.progress')?.textContent?.match(new RegExp(`\\b${step + 1}\\b`)), `question ${step + 1}`);
+        shadow(element).querySelector<HTMLInputElement>(step < 10 ? 'input[value="agree"]' : 'input[value="co_production"]')!.click();
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      }
+      const box = await untilShown('textarea')(element) as HTMLTextAreaElement;
+      box.focus();
+      await sendKeys({ type: 'Send the papers a week before' });
+      await sendKeys({ press: 'Tab' });
+      const send = shadow(element).activeElement as HTMLElement;
+      expect(send.matches('button[type="submit"]'), 'Tab reaches Send').to.equal(true);
+      expect(getComputedStyle(send).outlineStyle, 'a ring on the button reached with the keyboard').to.equal('solid');
+      await sendKeys({ press: 'Enter' });
+      await untilShown('[role=status]')(element);
+      const focused = await until(() => shadow(element).activeElement as HTMLElement | null, 'focus on the heading');
+      expect(focused.closest('h2'), 'focus on the words of the heading').to.not.equal(null);
+      expect(focused.getClientRects().length, 'the heading wraps at 320 px').to.be.greaterThan(1);
+      expect(getComputedStyle(focused).outlineStyle, 'no ring round the heading focus was moved to').to.equal('none');
+      expect(getComputedStyle(focused.closest('h2')!).outlineStyle).to.equal('none');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -158,6 +158,10 @@ export const feedbackStyles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
+  /* The opened item's "What happened" set apart from "I said this too" above it. */
+  .timeline-heading {
+    margin-top: calc(var(--_space) * 1.5);
+  }
   .support-button.supported {
     opacity: 1;
     border-style: solid;
@@ -232,6 +236,10 @@ export const feedbackStyles = css`
   }
   .pinned-topic {
     font-size: 1.1em;
+  }
+  /* A reference ("FB-8M2D") is never cut at its hyphen. */
+  .reference {
+    white-space: nowrap;
   }
   .confirmation .reference {
     font-size: 1.25em;

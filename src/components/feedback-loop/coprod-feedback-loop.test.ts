@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { createSeed } from '@coprod/seed';
 import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js';
@@ -244,6 +244,34 @@ describe('<coprod-feedback-loop>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => focused(element)?.getAttribute('data-item-link') === 'fb-8m2d', 'focus back on the item');
       expect(link.getAttribute('href')).to.contain('feedback=fb-8m2d');
+    });
+
+    // Session 19's screenshots: "FB-\n8M2D" at 320 px easy read, "What happened" touching "I said this too", and a
+    // ring broken across the two lines of the heading focus was moved to.
+    it('at 320 px keeps the reference whole, sets "What happened" apart, and rings a control tabbed to but not the heading focus moved to', async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.body.style.fontSize = '19px'; // GOV.UK's body text, as the screenshots' page
+      try {
+        const element = await render(html`<coprod-feedback-loop mode="board" topic="carers" reading-level="easy-read" .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await waitForBoard(element);
+        await tabTo(element, '[data-item-link="fb-8m2d"]');
+        await sendKeys({ press: 'Enter' });
+        await until(() => focused(element)?.id === 'item-heading', 'focus on the item heading');
+        const itemHeading = $(element, '#item-heading')!;
+        expect(text(itemHeading)).to.equal('Feedback FB-8M2D');
+        expect(itemHeading.getClientRects()[0]!.width, 'the heading fits 320 px').to.be.at.most(320);
+        expect($(element, '#item-heading .reference')!.getClientRects(), 'FB-8M2D on one line').to.have.length(1);
+        expect(getComputedStyle(itemHeading).outlineStyle, 'no ring round the heading focus was moved to').to.equal('none');
+        const button = $(element, '.item-detail .support-button')!.getBoundingClientRect();
+        const happened = $(element, '.timeline-heading')!;
+        expect(text(happened)).to.equal('What happened');
+        expect(happened.getBoundingClientRect().top - button.bottom, 'space between "I said this too" and "What happened"').to.be.at.least(16);
+        const support = await tabTo(element, '.item-detail .support-button');
+        expect(getComputedStyle(support).outlineStyle, 'a ring on the button tabbed to').to.equal('solid');
+      } finally {
+        document.body.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('shows a link that is not http(s) as text only', async () => {

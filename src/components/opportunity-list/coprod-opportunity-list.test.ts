@@ -377,7 +377,8 @@ describe('<coprod-opportunity-list>', () => {
     withWelsh.translations = { ...withWelsh.translations, cy: { ...withWelsh.translations?.cy, when: 'Dau ddiwrnod ym mis Rhagfyr' } };
     const when = (element: HTMLElement, id: string) => {
       const fact = root(element).querySelector(`[data-opportunity-id="${id}"] .fact-when dd`)!;
-      return fact.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim());
+      const lines = fact.querySelectorAll('.line');
+      return (lines.length ? Array.from(lines) : [fact]).map((line) => line.innerHTML.replace(/<!--[^>]*-->/g, '').trim());
     };
     const english = await showList(new InMemoryApi({ now: NOW, seed }));
     expect(when(english, 'opp-carers-strategy')[0], 'English: the council’s own summary').to.match(/^Workshop 1: what matters to carers: Tuesday 15 December, 10am to 12:30pm;/);

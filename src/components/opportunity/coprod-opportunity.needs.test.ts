@@ -21,6 +21,8 @@ describe('<coprod-opportunity>: what would help you take part', () => {
     expect(hearingLoop).to.equal('Hearing loop This opportunity already offers this');
     const bsl = shadow(element).querySelector('label[for=field-needs-1]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(bsl).to.equal('British Sign Language interpreter');
+    // Session 19: a book for easy read and large print, a clock for breaks and extra time: words only, as GOV.UK's.
+    expect(shadow(element).querySelectorAll('label[for^=field-needs-] svg'), 'no picture repeated for two needs').to.have.length(0);
   });
 
   it('tells the person which of their needs are already met and which the team will be told, and sends the ticked ids', async () => {

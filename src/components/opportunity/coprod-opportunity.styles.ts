@@ -22,6 +22,10 @@ export const opportunityStyles = css`
   .sessions {
     padding-left: 1.25em;
   }
+  /* Each session one item, though it wraps at 320 px. */
+  .sessions li + li {
+    margin-top: 0.5em;
+  }
   .share .share-row {
     display: flex;
     flex-wrap: wrap;
@@ -43,6 +47,7 @@ export const opportunityStyles = css`
     align-items: center;
   }
   .reference {
+    white-space: nowrap;
     font-size: 1.4em;
     font-weight: 700;
     letter-spacing: 0.05em;

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
@@ -67,7 +67,7 @@ describe('<coprod-opportunity>', () => {
       const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy', readingLevel });
       const fact = shadow(element).querySelector('.fact-when dd')!;
       // One session a line, its day name whole and its day held to its month (non-breaking spaces).
-      expect(fact.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim()), readingLevel).to.deep.equal([
+      expect(Array.from(fact.querySelectorAll('.line'), (line) => line.innerHTML.replace(/<!--[^>]*-->/g, '').trim()), readingLevel).to.deep.equal([
         'Dydd&nbsp;Mawrth 15&nbsp;Rhagfyr 2026, 10:00–12:30',
         'Dydd&nbsp;Mawrth 29&nbsp;Rhagfyr 2026, 10:00–12:30',
         'Dydd&nbsp;Mawrth 12&nbsp;Ionawr 2027, 10:00–12:30',
@@ -78,6 +78,26 @@ describe('<coprod-opportunity>', () => {
       expect(section).to.contain('Dydd Mawrth 15 Rhagfyr 2026, 10:00–12:30: Workshop 1: what matters to carers');
       // The session's name is the council's English: spoken as English.
       expect(shadow(element).querySelector('.sessions li span')?.getAttribute('lang')).to.equal('en-GB');
+    }
+  });
+
+  // Session 19's screenshots: at 320 px each Welsh session wrapped onto two lines, so two sessions read as four.
+  it('at 320 px keeps each session one item: space between sessions, in "When" and under "When and where?"', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.fontSize = '19px'; // GOV.UK's body text, as the screenshots' page
+    try {
+      const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy' });
+      const gaps = (selector: string): number[] => {
+        const boxes = Array.from(shadow(element).querySelectorAll(selector), (item) => item.getBoundingClientRect());
+        expect(boxes.length, selector).to.be.at.least(2);
+        expect(boxes[0]!.height, `${selector}: a session wraps at 320 px`).to.be.greaterThan(parseFloat(getComputedStyle(shadow(element).querySelector(selector)!).lineHeight) * 1.5);
+        return boxes.slice(1).map((box, i) => box.top - boxes[i]!.bottom);
+      };
+      for (const gap of gaps('.fact-when .line')) expect(gap, 'space between the sessions of "When"').to.be.at.least(6);
+      for (const gap of gaps('.sessions li')) expect(gap, 'space between the sessions under "When and where?"').to.be.at.least(6);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

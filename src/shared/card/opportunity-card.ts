@@ -68,8 +68,11 @@ function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when 
   ].filter((fact): fact is Fact => !!fact?.text);
 }
 
-/** Easy-read text keeps one idea per line (most facts are one line: the text as it is). */
-const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line}`) : text);
+/**
+ * Easy-read text keeps one idea per line, and "When" one session per line (most facts are one line: the text as it
+ * is). Each line is a block with space between, so a session that wraps at 320 px still reads as one.
+ */
+const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line) => html`<span class="line">${line}</span>`) : text);
 
 /** A card's facts (a list's, or with `more` a full card's), each with its icon. */
 export function renderKeyFacts(opportunity: Opportunity, options: FactOptions, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
@@ -162,6 +165,12 @@ export const cardStyles = css`
   }
   .fact dd {
     margin: 0;
+  }
+  .fact .line {
+    display: block;
+  }
+  .fact .line + .line {
+    margin-top: 0.5em;
   }
   .fact.soon dd {
     font-weight: 700;

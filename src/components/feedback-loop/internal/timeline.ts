@@ -33,6 +33,12 @@ function updateEntry(context: ViewContext, t: Words, update: FeedbackUpdate): Te
   </li>`;
 }
 
+/** Words with the reference in them kept on one line ("FB-8M2D" is never cut at its hyphen at 320 px); read the same. */
+function wholeReference(words: string, reference: string): TemplateResult | string {
+  const at = words.indexOf(reference);
+  return at < 0 ? words : html`${words.slice(0, at)}<span class="reference">${reference}</span>${words.slice(at + reference.length)}`;
+}
+
 /** One item: what was said, then every dated staff update, newest last. */
 export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy: Taxonomy, support: SupportState): TemplateResult {
   const { locale } = context;
@@ -40,9 +46,9 @@ export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy:
   const t: Words = translator(timelineMessages, locale, context.easyRead ? 'easy-read' : 'standard');
   const updates = [...item.updates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return html`<article class="item-detail status-border-${item.status}" aria-labelledby="item-heading" part="item-detail">
-    ${heading(context.level + 1, t('itemHeading', item.reference), { id: 'item-heading', tabindex: '-1' })} ${statusBadge(context, item.status)}
+    ${heading(context.level + 1, wholeReference(t('itemHeading', item.reference), item.reference), { id: 'item-heading', tabindex: '-1' })} ${statusBadge(context, item.status)}
     ${itemFacts(context, item, taxonomy, support.supporters)} ${supportButton(context, item, support)}
-    ${heading(context.level + 2, t('timelineHeading'))}
+    ${heading(context.level + 2, t('timelineHeading'), { className: 'timeline-heading' })}
     <ol class="timeline" part="timeline">
       <li class="entry entry-said">
         ${heading(context.level + 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}

@@ -11,7 +11,7 @@ import { fieldId, type FormController } from '../../../core/forms/form-controlle
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { accessIcons, accessLabels, contactMethods, label, termName } from '../../../core/vocabulary.js';
+import { accessLabels, contactMethods, label, termName } from '../../../core/vocabulary.js';
 import { detailFields, METHODS, type InterestValues } from './interest-values.js';
 
 export interface InterestViewOptions {
@@ -174,7 +174,9 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
         selected: values.needs ?? [],
         choices: ACCESS.map((id) => ({
           value: id,
-          label: html`${icon(accessIcons[id])} ${label(accessLabels, id, o.locale)}`,
+          // Words only, as GOV.UK's checkboxes: 13 needs share too few pictures (a book for easy read and large print,
+          // a clock for breaks and extra time), and a picture repeated for two needs tells them apart by nothing.
+          label: label(accessLabels, id, o.locale),
           hint: o.opportunity.accessibility.includes(id) ? t('offeredHere') : undefined,
         })),
         onChange: (needs) => form.update({ needs: needs as Access[] }),
