@@ -43,7 +43,7 @@ const READINGS = [
   { name: 'cy-easy-read', attributes: { locale: 'cy', 'reading-level': 'easy-read' }, extra: true },
 ];
 /** A state is "key" when its name says it is one a person meets on the main path. */
-const KEY = /^(filled|board filled|item open|form empty|form with errors|with errors|own profile|empty form|filled form with preview|answering|ladder question|invalid|opened with the profile key|approved|sent)/i;
+const KEY = /^(filled|board filled|item open|form empty|form with errors|with errors|own profile|empty form|filled form with preview|answering|ladder question|invalid|opened with the profile key|approved|sent|results|what changed|events|opportunities)/i;
 const MAX_KEY_STATES = 4;
 /** Each screenshot is cut into parts this tall; a page longer than MAX_HEIGHT is cut off there. */
 const SLICE = 1200;

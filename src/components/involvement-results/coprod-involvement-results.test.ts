@@ -33,6 +33,16 @@ describe('<coprod-involvement-results>', () => {
     expect(shadow(element).querySelector<HTMLElement>('[part="changed"]')!.hidden).to.equal(true);
   });
 
+  // Session 20's screenshots: "No bars to draw" with the bars' colour key under it (display: flex beat [hidden]).
+  it('with no bars to draw, shows no colour key either; with bars, shows it', async () => {
+    const none = await render(6);
+    await until(() => shadow(none).querySelector('[data-no-bars]'), 'no bars');
+    for (const legend of shadow(none).querySelectorAll<HTMLElement>('.legend')) expect(legend.getBoundingClientRect().height, 'no key without bars').to.equal(0);
+    const some = await render(ENOUGH);
+    await until(() => shadow(some).querySelector('.bars'), 'bars');
+    expect(shadow(some).querySelector<HTMLElement>('.legend')!.getBoundingClientRect().height, 'the key beside bars').to.be.greaterThan(0);
+  });
+
   it('publishes nothing of two answers, and says when results will appear', async () => {
     const element = await render(2);
     await until(() => shadow(element).querySelector('[part="too-few"]'), 'too few');

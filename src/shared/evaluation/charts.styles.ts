@@ -84,6 +84,10 @@ export const chartStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
+  /* No bars, no key (its display: flex would show it though hidden). */
+  .legend[hidden] {
+    display: none;
+  }
   .legend svg {
     vertical-align: middle;
     margin-right: 0.3em;
