@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fp from 'fastify-plugin';
 import type { ContactKeys } from '../../contacts.js';
 import type { Db } from '../../db/db.js';
+import { redactUrl } from '../../log.js';
 import { problemBody } from '../../problems.js';
 import { repositories, type Repositories } from '../../repositories/index.js';
 
@@ -63,11 +64,13 @@ export default fp<DatabaseOptions>(
     app.decorate('contactKeys', keys);
     app.decorate('repos', repositories(marked, keys));
     app.decorate('repliesInsideTransaction', [] as string[]);
-    // Registered before the other onSend hooks (this plugin comes first): the public cache's then sees the 500 and leaves the cache be.
+    // Registered before the public cache's onSend hook (app.ts): that one then sees the 500 and leaves the cache be.
     // Every answer passes here: a callback hook, so the usual answer costs one lookup and no promise.
     app.addHook('onSend', (request, reply, payload, done) => {
       if (!insideOpenTransaction()) return done(null, payload);
-      const message = `${request.method} ${request.url} -> ${reply.statusCode} was answered inside its database transaction, before the commit: await the transaction, then reply (the public cache reads the data version as the answer is sent: plugins/app/public-cache.ts)`;
+      // The route's pattern (or the path with its query's values left out: redactUrl), never request.url: a stop or an
+      // answer link's query carries a signed token, a staff search a name, and this message goes to the log.
+      const message = `${request.method} ${request.routeOptions.url ?? redactUrl(request.url)} -> ${reply.statusCode} was answered inside its database transaction, before the commit: await the transaction, then reply (the public cache reads the data version as the answer is sent: plugins/app/public-cache.ts)`;
       request.log.error(message);
       if (!checkReplies) return done(null, payload);
       app.repliesInsideTransaction.push(message);
