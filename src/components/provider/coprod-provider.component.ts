@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { CoprodConfig, TokenSource } from '../../core/config.js';
 import { firstSet, normaliseLocale, normaliseReadingLevel } from '../../core/config.js';
@@ -27,32 +26,54 @@ export class CoprodProvider extends LitElement {
     `,
   ];
 
+  /**
+   * The attributes and properties, documented on their fields below, as Lit's `static properties`
+   * rather than decorators (as the list and the board do): with decorators the all-in-one loads
+   * Lit's decorators for this element alone. The fields below only type them
+   * (`useDefineForClassFields` is false: a field without a value emits nothing; a default is set
+   * through Lit's accessor).
+   * @internal
+   */
+  /* eslint-disable lit/no-classfield-shadowing -- the fields below emit no own property over Lit's accessors (see above). */
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    token: {},
+    locale: {},
+    readingLevel: { attribute: 'reading-level' },
+    adapter: { attribute: false },
+    headers: { attribute: false },
+    issuer: {},
+    clientId: { attribute: 'client-id' },
+    showReadingSwitch: { type: Boolean, attribute: 'show-reading-switch' },
+  };
+  /* eslint-enable lit/no-classfield-shadowing */
+
   /** Base URL of the API, e.g. `https://council.example/api/v1`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Bearer token, or a function that returns one (for example from the host site's sign-in). Prefer the property. */
-  @property({ attribute: 'token' }) token?: TokenSource;
+  token?: TokenSource;
 
   /** `en-GB` or `cy`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `standard` or `easy-read`. */
-  @property({ attribute: 'reading-level' }) readingLevel?: string;
+  readingLevel?: string;
 
   /** An object implementing `CoprodApi`, used instead of HTTP. */
-  @property({ attribute: false }) adapter?: CoprodApi;
+  adapter?: CoprodApi;
 
   /** Extra headers sent with every HTTP request. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  headers?: Record<string, string>;
 
   /** The council's OpenID provider, e.g. `https://login.microsoftonline.com/<tenant>/v2.0`; with `client-id` and no `token`, staff widgets offer "Sign in". */
-  @property() issuer?: string;
+  issuer?: string;
 
   /** The public client id staff sign in with at `issuer` (authorisation code with PKCE, tokens kept in memory). */
-  @property({ attribute: 'client-id' }) clientId?: string;
+  clientId?: string;
 
   /** Shows "Cymraeg"/"English" and "Easy read"/"Standard words" above the widgets; the person's choice applies to every widget inside and is kept for the tab. */
-  @property({ type: Boolean, attribute: 'show-reading-switch' }) showReadingSwitch = false;
+  showReadingSwitch = false;
 
   private stopListening: (() => void) | undefined;
 
