@@ -1,25 +1,17 @@
-import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions, SupportOptions, WriteOptions } from './api.js';
+import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions } from './api.js';
 import { ApiError } from './errors.js';
 import type { StaffCalls } from './http-staff.js';
 import { feedbackVersion, HttpTransport, loadWritePath, profileSpec, route, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
 import type { PublicWrites } from './http-write.js';
 import type {
-  FeedbackInput,
   FeedbackItem,
   FeedbackPage,
   FeedbackQuery,
-  FeedbackReceipt,
   Id,
-  InterestInput,
-  InterestReceipt,
-  MySuggestionList,
   Opportunity,
   OpportunityPage,
   OpportunityQuery,
   Profile,
-  ProfileCreated,
-  ProfileInput,
-  SupportResult,
   Taxonomy,
 } from './types.js';
 
@@ -55,19 +47,18 @@ export const peoplePath: Load<PeopleCalls> = () => import('./http-people.js').th
 
 /**
  * The contract over HTTP, with timeouts, safe retries and an ETag cache (http-transport.ts).
- * The public calls are methods here, and the writes among them load the write path
- * (http-write.ts) on their first call. The person's page, pay, people, evaluation, audit,
+ * The public reads are methods here; the public writes are put on the prototype below
+ * (`putCalls`) and load the write path (http-write.ts) on their first call. The person's page, pay, people, evaluation, audit,
  * equality and staff calls are put on the prototype by `httpCalls()` (http-calls.ts), which
  * the modules that make them call, and load with their module (http-me.ts, http-pay.ts, ...)
  * the first time one of them is called: a public list or board carries none of their names.
  * `HttpApi` as the package exports it (http-client.ts) has them all.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface HttpApi extends MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
+export interface HttpApi extends PublicWrites, MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class HttpApi implements CoprodApi {
   readonly #call: <T>(operationId: keyof PublicReads, spec: Parameters<Send>[1]) => Promise<T>;
-  readonly #writes: () => Promise<PublicWrites>;
 
   constructor(options: HttpApiOptions) {
     const transport = new HttpTransport(options);
@@ -89,7 +80,6 @@ export class HttpApi implements CoprodApi {
       return loaded;
     };
     callsOf.set(this, calls);
-    this.#writes = () => calls(writePath);
   }
 
   listOpportunities(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunityPage> {
@@ -100,25 +90,13 @@ export class HttpApi implements CoprodApi {
     return this.#call('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
   }
 
-  createInterest(opportunityId: Id, input: InterestInput, options?: WriteOptions): Promise<InterestReceipt> {
-    return this.#writes().then((w) => w.createInterest(opportunityId, input, options));
-  }
 
-  createProfile(input: ProfileInput, options?: WriteOptions): Promise<ProfileCreated> {
-    return this.#writes().then((w) => w.createProfile(input, options));
-  }
 
   getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
     return this.#call('getProfile', { params: { profileId: id }, ...profileSpec(options) });
   }
 
-  updateProfile(id: Id, input: ProfileInput, options?: ProfileCallOptions): Promise<Profile> {
-    return this.#writes().then((w) => w.updateProfile(id, input, options));
-  }
 
-  deleteProfile(id: Id, options?: ProfileCallOptions): Promise<void> {
-    return this.#writes().then((w) => w.deleteProfile(id, options));
-  }
 
   async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
     const page = await this.#call<FeedbackPage>('listFeedback', { query, signal: options?.signal });
@@ -130,20 +108,32 @@ export class HttpApi implements CoprodApi {
     return feedbackVersion(await this.#call<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
   }
 
-  createFeedback(input: FeedbackInput, options?: WriteOptions): Promise<FeedbackReceipt> {
-    return this.#writes().then((w) => w.createFeedback(input, options));
-  }
 
-  supportFeedback(id: Id, supporterKey: string, options?: SupportOptions): Promise<SupportResult> {
-    return this.#writes().then((w) => w.supportFeedback(id, supporterKey, options));
-  }
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
     return this.#call('getTaxonomy', { signal: options?.signal });
   }
+}
 
-  /** The list asks whether a client has this call before it offers "Only what may suit me", so every client has it; it loads with the people calls (http-people.ts). */
-  listMySuggestions(options: Parameters<PeopleCalls['listMySuggestions']>[0]): Promise<MySuggestionList> {
-    return callsOf.get(this)!(peoplePath).then((calls) => calls.listMySuggestions(options));
+/**
+ * Puts calls on `HttpApi.prototype` (once; a subclass's own method of that name wins, as any
+ * method of a class would) that ask their client for their module's calls (`callsOf`: made once
+ * per client and module; a module that failed to load is asked for again by the next call, and
+ * that call fails as a network failure). `load` is asked when called, so that a test may stand
+ * in for a module. http-calls.ts puts on the calls beyond a public page's the same way.
+ * @internal
+ */
+export function putCalls(names: readonly string[], load: () => Load<unknown>): void {
+  for (const name of names) {
+    if (name in HttpApi.prototype) continue;
+    (HttpApi.prototype as unknown as Record<string, unknown>)[name] = function (this: HttpApi, ...args: unknown[]) {
+      return callsOf.get(this)!(load() as Load<Record<string, (...args: unknown[]) => Promise<unknown>>>).then((calls) => calls[name]!(...args));
+    };
   }
 }
+
+// The public writes load the write path (http-write.ts) on their first call; the list asks
+// whether a client has listMySuggestions before it offers "Only what may suit me", so every
+// client has it too, and it loads with the people calls (http-people.ts).
+putCalls(['createInterest', 'createProfile', 'updateProfile', 'deleteProfile', 'createFeedback', 'supportFeedback'] satisfies (keyof PublicWrites)[], () => writePath);
+putCalls(['listMySuggestions'], () => peoplePath);

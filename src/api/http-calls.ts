@@ -6,14 +6,13 @@
  * calls `httpCalls()` first (an element's define module, or a lazy part such as the list's
  * "Only what may suit me"). test/node/http-calls-users.test.ts fails when one does not.
  */
-import { callsOf, HttpApi, peoplePath, type Load } from './http-api.js';
+import { peoplePath, putCalls } from './http-api.js';
 import type { Send } from './http-transport.js';
 import { PAY_CALLS } from './pay-calls.js';
 
 /** Every call of a module, as a list checked complete against its interface. */
 type AllOf<Calls, Names extends readonly (keyof Calls)[]> = [Exclude<keyof Calls, Names[number]>] extends [never] ? Names : { missing: Exclude<keyof Calls, Names[number]> };
 type Module = readonly [load: () => Promise<(send: Send) => object>, names: readonly string[]];
-type Calls = Record<string, (...args: unknown[]) => Promise<unknown>>;
 const module = <Calls, const Names extends readonly (keyof Calls & string)[]>(load: () => Promise<(send: Send) => Calls>, names: Names & AllOf<Calls, Names>): Module => [load as Module[0], names];
 
 /**
@@ -34,24 +33,10 @@ export const onFirstCall: readonly Module[] = [
 ];
 
 /**
- * Puts the calls above on `HttpApi.prototype` (once; clients made before have them too, as a
- * client is shared by every widget with the same API base and token). A subclass's own method
- * of that name wins, as any method of a class would. Each call asks its client for its module's
- * calls (http-api.ts callsOf: made once per client and module; a module that failed to load is
- * asked for again by the next call, and that call fails as a network failure).
+ * Puts the calls above on `HttpApi.prototype` (http-api.ts putCalls: once; clients made before
+ * have them too, as a client is shared by every widget with the same API base and token).
+ * Each module is looked up when called, so that a test may stand in for one.
  */
 export function httpCalls(): void {
-  onFirstCall.forEach(([, names], index) => {
-    for (const name of names) {
-      if (name in HttpApi.prototype) continue;
-      Object.defineProperty(HttpApi.prototype, name, {
-        value(this: HttpApi, ...args: unknown[]) {
-          // The module is looked up when called, so that a test may stand in for one.
-          return callsOf.get(this)!(onFirstCall[index]![0] as Load<Calls>).then((calls) => calls[name]!(...args));
-        },
-        writable: true,
-        configurable: true,
-      });
-    }
-  });
+  onFirstCall.forEach(([, names], index) => putCalls(names, () => onFirstCall[index]![0]));
 }

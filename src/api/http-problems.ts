@@ -23,6 +23,22 @@ export function toApiError(response: Response, text: string): ApiError {
   });
 }
 
+/**
+ * What a refused answer does next: it is thrown as an `ApiError`, or the call is tried again
+ * (when `retry` allows, on a transient status: 5xx, 429) after the returned wait: `backoff`, or
+ * the server's `Retry-After` on a 429 or 503, unless it asks for longer than `maxRetryAfterMs`
+ * (then the error is thrown at once, with `retryAfter` set, so the widget can say when to try again).
+ */
+export function refusal(response: Response, text: string, retry: boolean, backoff: number, maxRetryAfterMs: number): number {
+  const error = toApiError(response, text);
+  const { status } = response;
+  if (!retry || (status < 500 && status !== 429)) throw error;
+  if (error.retryAfter === undefined || (status !== 429 && status !== 503)) return backoff;
+  const asked = error.retryAfter * 1000;
+  if (asked > maxRetryAfterMs) throw error;
+  return Math.max(asked, 0);
+}
+
 function toProblem(json: unknown, status: number): Problem | undefined {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
   const body = json as Record<string, unknown>;

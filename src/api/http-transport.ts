@@ -100,8 +100,11 @@ export interface RequestSpec {
   ifMatch?: string | undefined;
   /** A file sent as it is (a receipt), instead of a JSON body; the server finds its type from its content. */
   upload?: Upload | undefined;
-  /** How to read a successful answer: JSON (the default), text (CSV) or a Blob (a file). */
-  read?: 'json' | 'text' | 'blob';
+  /**
+   * Reads a successful answer that is not JSON: as text (a CSV) or a Blob (a file), by the calls
+   * that ask for one (http-write.ts `csv`, `file`), so that a page that reads only JSON carries neither.
+   */
+  read?: (response: Response) => Promise<unknown>;
   /** What to ask for when the answer is not JSON (the `Accept` header, before problems). */
   accept?: string;
 }
@@ -160,7 +163,6 @@ export class HttpTransport {
       const cacheKey = method === 'GET' ? `${token ?? ''}\n${url}` : undefined;
       const cached = cacheKey === undefined ? undefined : this.#cache.get(cacheKey);
 
-      const read = spec.read ?? 'json';
       const headers: Record<string, string> = { Accept: `${spec.accept ?? 'application/json'}, application/problem+json`, ...this.#options.headers };
       if (token) headers['Authorization'] = `Bearer ${token}`;
       if (spec.ifMatch) headers['If-Match'] = spec.ifMatch;
@@ -170,7 +172,7 @@ export class HttpTransport {
       try {
         // Any write loads the write path first, which writes its body and their headers; failing to load it is a network failure, retried as one.
         const body = method === 'GET' ? null : (await loadWritePath()).writeBody(method, spec, headers, key);
-        outcome = await this.#attempt(url, { method, headers, body }, signal, read === 'blob');
+        outcome = await this.#attempt(url, { method, headers, body }, signal, spec.read);
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError('network', 'The request could not be sent.', { cause: error });
         if (apiError.kind === 'aborted' || attempt >= maxAttempts) throw apiError;
@@ -183,7 +185,7 @@ export class HttpTransport {
         this.#remember(cacheKey!, cached);
         return noteVersion(parseBody<T>(cached.text, response.status), cached.etag);
       }
-      if (response.ok && read !== 'json') return (read === 'blob' ? outcome.blob : text) as T;
+      if (response.ok && spec.read) return outcome.body as T;
       if (response.ok) {
         if (response.status === 204 || text === '') return undefined as T;
         const etag = response.headers.get('ETag');
@@ -195,25 +197,20 @@ export class HttpTransport {
         return body;
       }
 
-      // A refusal is read by the write path (loaded now if this is a read); without it, its status says enough.
-      const apiError = await loadWritePath().then(
-        (write) => write.toApiError(response, text),
-        () => new ApiError(kindForStatus(response.status), `HTTP ${response.status}`, { status: response.status }),
+      // A refusal is read by the write path (loaded now if this is a read), which throws it or says how long to wait
+      // before trying again; without it, its status says enough, and it is not tried again.
+      const delay = await loadWritePath().then(
+        (write) => write.refusal(response, text, retryable && attempt < maxAttempts, this.#backoff(attempt), this.#options.maxRetryAfterMs),
+        () => {
+          throw new ApiError(kindForStatus(response.status), `HTTP ${response.status}`, { status: response.status });
+        },
       );
-      const transient = response.status >= 500 || response.status === 429;
-      if (!retryable || !transient || attempt >= maxAttempts) throw apiError;
-      let delay = this.#backoff(attempt);
-      if (apiError.retryAfter !== undefined && (response.status === 429 || response.status === 503)) {
-        const asked = apiError.retryAfter * 1000;
-        if (asked > this.#options.maxRetryAfterMs) throw apiError;
-        delay = Math.max(asked, 0);
-      }
       await sleep(delay, signal);
     }
   }
 
   /** One request and its body, under the timeout and the caller's signal. */
-  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, asBlob = false): Promise<Outcome> {
+  async #attempt(url: string, init: { method: Method; headers: Record<string, string>; body: Blob | ArrayBuffer | string | null }, signal: AbortSignal | undefined, read?: RequestSpec['read']): Promise<Outcome> {
     // The caller may have aborted while the token getter was running.
     if (signal?.aborted) throw abortedError(signal.reason);
     const controller = new AbortController();
@@ -226,7 +223,7 @@ export class HttpTransport {
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await this.#fetch(url, { ...init, signal: controller.signal });
-      if (asBlob && response.ok) return { response, text: '', blob: await response.blob() };
+      if (read && response.ok) return { response, text: '', body: await read(response) };
       const text = response.status === 204 || response.status === 304 ? '' : await response.text();
       return { response, text };
     } catch (error) {
@@ -269,7 +266,8 @@ export class HttpTransport {
 interface Outcome {
   response: Response;
   text: string;
-  blob?: Blob;
+  /** A successful answer read by the call's own `read`. */
+  body?: unknown;
 }
 
 /**

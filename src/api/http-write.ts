@@ -11,7 +11,7 @@ import { newIdempotencyKey } from './idempotency.js';
 import type { Interest } from './types.js';
 import { noteVersion } from './versions.js';
 
-export { toApiError } from './http-problems.js';
+export { refusal } from './http-problems.js';
 
 /** The public calls that write: methods of `HttpApi` that load this module on their first call. */
 export type PublicWrites = Pick<CoprodApi, 'createInterest' | 'createProfile' | 'updateProfile' | 'deleteProfile' | 'createFeedback' | 'supportFeedback'>;
@@ -59,9 +59,9 @@ export function writeBody(method: string, spec: RequestSpec, headers: Record<str
 }
 
 /** A CSV answer, read as text. */
-export const csv = { read: 'text', accept: 'text/csv' } as const;
+export const csv = { read: (response: Response) => response.text(), accept: 'text/csv' };
 /** A file (a receipt: a photo or a PDF), read as a Blob. */
-export const file = { read: 'blob', accept: 'image/jpeg, image/png, application/pdf' } as const;
+export const file = { read: (response: Response) => response.blob(), accept: 'image/jpeg, image/png, application/pdf' };
 
 export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
