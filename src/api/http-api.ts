@@ -1,8 +1,8 @@
-import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls, ProfileCallOptions } from './api.js';
+import type { CallOptions, CoprodApi, EqualityCalls, AuditCalls, EvaluationCalls, MissingSessionCalls, MyInvolvementCalls, PayCalls, PeopleCalls } from './api.js';
 import { ApiError } from './errors.js';
 import type { StaffCalls } from './http-staff.js';
-import { feedbackVersion, HttpTransport, loadWritePath, profileSpec, route, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
-import type { PublicWrites } from './http-write.js';
+import { feedbackVersion, HttpTransport, loadWritePath, route, type HttpApiOptions, type Operations, type Send } from './http-transport.js';
+import type { WritePathCalls } from './http-write.js';
 import type {
   FeedbackItem,
   FeedbackPage,
@@ -11,19 +11,17 @@ import type {
   Opportunity,
   OpportunityPage,
   OpportunityQuery,
-  Profile,
   Taxonomy,
 } from './types.js';
 
 export { buildUrl, type HttpApiOptions, type QueryObject, type TokenSource } from './http-transport.js';
 
-/** The calls a public page reads with (the list, an opportunity, the feedback board, the profile form); its writes are in http-write.ts. */
-type PublicReads = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'getProfile' | 'listFeedback' | 'getFeedback' | 'getTaxonomy'>;
+/** The calls a public page reads with (the list, an opportunity, the feedback board); its writes, and the profile form's read, are in http-write.ts. */
+type PublicReads = Pick<CoprodApi, 'listOpportunities' | 'getOpportunity' | 'listFeedback' | 'getFeedback' | 'getTaxonomy'>;
 
 const operations = {
   listOpportunities: ['GET', '/opportunities'],
   getOpportunity: ['GET', '/opportunities/{opportunityId}'],
-  getProfile: ['GET', '/profiles/{profileId}'],
   listFeedback: ['GET', '/feedback'],
   getFeedback: ['GET', '/feedback/{feedbackId}'],
   getTaxonomy: ['GET', '/taxonomy'],
@@ -41,21 +39,21 @@ export type Load<C> = () => Promise<(send: Send) => C>;
  */
 export const callsOf = new WeakMap<HttpApi, <C>(load: Load<C>) => Promise<C>>();
 
-const writePath: Load<PublicWrites> = () => loadWritePath().then((m) => m.publicWrites);
+const writePath: Load<WritePathCalls> = () => loadWritePath().then((m) => m.publicWrites);
 /** The people calls (http-people.ts): listMySuggestions below, and the rest by http-calls.ts. @internal */
 export const peoplePath: Load<PeopleCalls> = () => import('./http-people.js').then((m) => m.peopleCalls);
 
 /**
  * The contract over HTTP, with timeouts, safe retries and an ETag cache (http-transport.ts).
- * The public reads are methods here; the public writes are put on the prototype below
- * (`putCalls`) and load the write path (http-write.ts) on their first call. The person's page, pay, people, evaluation, audit,
- * equality and staff calls are put on the prototype by `httpCalls()` (http-calls.ts), which
+ * The public reads are methods here; the public writes and reading a profile are put on the
+ * prototype below (`putCalls`) and load the write path (http-write.ts) on their first call.
+ * The person's page, pay, people, evaluation, audit, equality and staff calls are put on the prototype by `httpCalls()` (http-calls.ts), which
  * the modules that make them call, and load with their module (http-me.ts, http-pay.ts, ...)
  * the first time one of them is called: a public list or board carries none of their names.
  * `HttpApi` as the package exports it (http-client.ts) has them all.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface HttpApi extends PublicWrites, MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
+export interface HttpApi extends WritePathCalls, MyInvolvementCalls, PayCalls, PeopleCalls, EvaluationCalls, AuditCalls, MissingSessionCalls, EqualityCalls, StaffCalls {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class HttpApi implements CoprodApi {
   readonly #call: <T>(operationId: keyof PublicReads, spec: Parameters<Send>[1]) => Promise<T>;
@@ -90,14 +88,6 @@ export class HttpApi implements CoprodApi {
     return this.#call('getOpportunity', { params: { opportunityId: id }, signal: options?.signal });
   }
 
-
-
-  getProfile(id: Id, options?: ProfileCallOptions): Promise<Profile> {
-    return this.#call('getProfile', { params: { profileId: id }, ...profileSpec(options) });
-  }
-
-
-
   async listFeedback(query?: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage> {
     const page = await this.#call<FeedbackPage>('listFeedback', { query, signal: options?.signal });
     page.items.forEach(feedbackVersion);
@@ -107,8 +97,6 @@ export class HttpApi implements CoprodApi {
   async getFeedback(id: Id, options?: CallOptions): Promise<FeedbackItem> {
     return feedbackVersion(await this.#call<FeedbackItem>('getFeedback', { params: { feedbackId: id }, signal: options?.signal }));
   }
-
-
 
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
     return this.#call('getTaxonomy', { signal: options?.signal });
@@ -135,5 +123,5 @@ export function putCalls(names: readonly string[], load: () => Load<unknown>): v
 // The public writes load the write path (http-write.ts) on their first call; the list asks
 // whether a client has listMySuggestions before it offers "Only what may suit me", so every
 // client has it too, and it loads with the people calls (http-people.ts).
-putCalls(['createInterest', 'createProfile', 'updateProfile', 'deleteProfile', 'createFeedback', 'supportFeedback'] satisfies (keyof PublicWrites)[], () => writePath);
+putCalls(['createInterest', 'createProfile', 'getProfile', 'updateProfile', 'deleteProfile', 'createFeedback', 'supportFeedback'] satisfies (keyof WritePathCalls)[], () => writePath);
 putCalls(['listMySuggestions'], () => peoplePath);

@@ -7,7 +7,7 @@
  * the write path (http-write.ts: a POST's idempotency key, a file's body, reading a refusal).
  */
 import { abortedError, sleep } from './abortable.js';
-import type { ProfileCallOptions, Upload } from './api.js';
+import type { Upload } from './api.js';
 import { ApiError, kindForStatus } from './errors.js';
 import type { FeedbackItem } from './types.js';
 import { noteVersion } from './versions.js';
@@ -275,10 +275,6 @@ interface Outcome {
  * read in a list carry no ETag of their own.
  */
 export const feedbackVersion = (item: FeedbackItem): FeedbackItem => noteVersion(item, `"${item.lastUpdatedAt}"`);
-
-export function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch' | 'query'> {
-  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch, ...(options?.reason ? { query: { reason: options.reason } } : {}) };
-}
 
 function parseBody<T>(text: string, status: number): T {
   try {

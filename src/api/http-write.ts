@@ -1,35 +1,44 @@
 /**
  * `HttpApi`'s write path, loaded by the first write (or the first refused answer), so that a page
- * that only reads (a public list or board) does not carry it: the public writes, a POST's
+ * that only reads (a public list or board) does not carry it: the public writes (and the profile
+ * form's read of a profile, which it saves too), a POST's
  * idempotency key, a file's body, the write options, and a refusal read as an `ApiError` (an RFC
  * 9457 problem with its field codes, `Retry-After`). The person, pay, people and staff calls
  * (http-me.ts, ...) take their write options from here.
  */
-import type { CoprodApi, MeCallOptions, UpdateOptions, Upload, WriteOptions } from './api.js';
-import { profileSpec, route, type Operations, type RequestSpec, type Send } from './http-transport.js';
+import type { CoprodApi, MeCallOptions, ProfileCallOptions, UpdateOptions, Upload, WriteOptions } from './api.js';
+import { route, type Operations, type RequestSpec, type Send } from './http-transport.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { Interest } from './types.js';
 import { noteVersion } from './versions.js';
 
 export { refusal } from './http-problems.js';
 
-/** The public calls that write: methods of `HttpApi` that load this module on their first call. */
+/** The public calls that write. */
 export type PublicWrites = Pick<CoprodApi, 'createInterest' | 'createProfile' | 'updateProfile' | 'deleteProfile' | 'createFeedback' | 'supportFeedback'>;
+
+/**
+ * The calls of `HttpApi` that load this module on their first call (http-api.ts putCalls): the
+ * public writes, and reading a profile (only the profile form reads one, and it saves it too).
+ */
+export type WritePathCalls = PublicWrites & Pick<CoprodApi, 'getProfile'>;
 
 const operations = {
   createInterest: ['POST', '/opportunities/{opportunityId}/interests'],
   createProfile: ['POST', '/profiles'],
+  getProfile: ['GET', '/profiles/{profileId}'],
   updateProfile: ['PUT', '/profiles/{profileId}'],
   deleteProfile: ['DELETE', '/profiles/{profileId}'],
   createFeedback: ['POST', '/feedback'],
   supportFeedback: ['POST', '/feedback/{feedbackId}/supporters'],
-} as const satisfies Operations<PublicWrites>;
+} as const satisfies Operations<WritePathCalls>;
 
-export const publicWrites = (send: Send): PublicWrites => {
+export const publicWrites = (send: Send): WritePathCalls => {
   const call = route(send, operations);
   return {
     createInterest: (opportunityId, input, options) => call('createInterest', { params: { opportunityId }, body: input, ...writeSpec(options) }),
     createProfile: (input, options) => call('createProfile', { body: input, ...writeSpec(options) }),
+    getProfile: (id, options) => call('getProfile', { params: { profileId: id }, ...profileSpec(options) }),
     updateProfile: (id, input, options) => call('updateProfile', { params: { profileId: id }, body: input, ...profileSpec(options) }),
     deleteProfile: async (id, options) => {
       await call<undefined>('deleteProfile', { params: { profileId: id }, ...profileSpec(options) });
@@ -65,6 +74,11 @@ export const file = { read: (response: Response) => response.blob(), accept: 'im
 
 export function writeSpec(options: WriteOptions | undefined): Pick<RequestSpec, 'signal' | 'idempotencyKey'> {
   return { signal: options?.signal, idempotencyKey: options?.idempotencyKey };
+}
+
+/** A profile's calls: its edit token instead of the configured token, the version it was read at, why staff read it. */
+export function profileSpec(options: ProfileCallOptions | undefined): Pick<RequestSpec, 'signal' | 'tokenOverride' | 'ifMatch' | 'query'> {
+  return { signal: options?.signal, tokenOverride: options?.profileToken, ifMatch: options?.ifMatch, ...(options?.reason ? { query: { reason: options.reason } } : {}) };
 }
 
 export function updateSpec(options: UpdateOptions | undefined): Pick<RequestSpec, 'signal' | 'ifMatch'> {
