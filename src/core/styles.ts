@@ -206,7 +206,7 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     box-shadow: none;
   }
-  /* As GOV.UK: a heading that focus is moved to by script (or the words in it) shows no ring; it is not a control, and a ring round a heading that wraps breaks into odd boxes. */
+  /* As GOV.UK does for the skip link's target: a heading that focus is moved to by script (or the words in it) shows no ring; it is not a control, and a ring round a heading that wraps breaks into odd boxes. */
   :is(h1, h2, h3, h4, h5, h6, .deep-heading)[tabindex='-1']:focus-visible,
   :is(h1, h2, h3, h4, h5, h6, .deep-heading) [tabindex='-1']:focus-visible {
     outline: none;
