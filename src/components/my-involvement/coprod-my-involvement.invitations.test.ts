@@ -35,6 +35,25 @@ describe('<coprod-my-involvement>: you are invited (issue 15)', () => {
     expect([...first!.querySelectorAll('[data-answer]')].map(words)).to.deep.equal(['Yes, I’m interested', 'No, thank you']);
   });
 
+  it('a Welsh reader is told "When" from the sessions in Welsh, one a list item (s19 look defect 1); English stays the council\'s words', async () => {
+    for (const readingLevel of ['standard', 'easy-read']) {
+      const welsh = await page(api(), { locale: 'cy', readingLevel });
+      const [first] = await items(welsh);
+      const when = first!.querySelector('[data-invited-when]');
+      expect(words(when), `${readingLevel}: no English left`).not.to.match(/Workshop|Tuesday|am to/);
+      expect(words(when?.querySelector('.when-label')), readingLevel).to.equal('Pryd:');
+      const sessions = [...(when?.querySelectorAll('.sessions > li') ?? [])].map(words);
+      expect(sessions.length, `${readingLevel}: every session`).to.be.greaterThan(1);
+      for (const session of sessions) expect(session, readingLevel).to.match(/^Dydd \S+ \d{1,2} \S+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}$/);
+      expect(when?.hasAttribute('lang'), 'Welsh, as the page').to.equal(false);
+    }
+    const english = await page(api());
+    const [first] = await items(english);
+    const when = first!.querySelector('[data-invited-when]');
+    expect(words(when)).to.match(/^When: Workshop 1: what matters to carers: Tuesday /);
+    expect(when?.querySelector('[lang]'), 'nothing marked on an English page').to.equal(null);
+  });
+
   it('"Yes" says what happens next with the reference, takes focus there, and a reload shows only what still waits', async () => {
     const adapter = api();
     const element = await page(adapter);

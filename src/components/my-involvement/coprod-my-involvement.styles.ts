@@ -35,6 +35,18 @@ export const myInvolvementStyles = css`
   .status {
     font-weight: bold;
   }
+  /* An invitation's sessions, said in Welsh: one a list item, a little apart, so two sessions that each wrap stay two. */
+  .when-label {
+    margin-block-end: 0.25em;
+  }
+  .sessions {
+    list-style: disc;
+    margin-block: 0 1em;
+    padding-inline-start: 1.25em;
+  }
+  .sessions > li + li {
+    margin-block-start: 0.25em;
+  }
   .said {
     margin: 0.5em 0;
   }

@@ -4,21 +4,9 @@
  * (WCAG 3.1.2), and the card or brief says briefly that it is in English.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
-import type { LocalisedBrief } from './plain-words.js';
 
-/** Whether `field` of the brief is shown in English to a reader of `locale` (Welsh with no Welsh text). */
-export function inEnglishOnly(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): boolean {
-  if (locale !== 'cy') return false;
-  const welsh = opportunity.translations?.cy as Partial<Record<keyof LocalisedBrief, string | null>> | undefined;
-  return !welsh?.[field];
-}
-
-/** The `lang` a brief text needs inside a Welsh widget: `en-GB` where it fell back to English. */
-export function langOf(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): string | typeof nothing {
-  return inEnglishOnly(opportunity, locale, field) ? 'en-GB' : nothing;
-}
+export { inEnglishOnly, langOf } from './plain-words.js';
 
 const BUTTON_NAME = /["“]I['’]m interested["”]/g;
 

@@ -7,6 +7,7 @@ import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
 import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural, ukTime } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
+import { nothing } from 'lit';
 
 export { expenseNames } from '../pay/pay-line.js';
 
@@ -40,6 +41,18 @@ export function localised(opportunity: Opportunity, locale: Locale): LocalisedBr
     paymentNotes: cy.paymentNotes || opportunity.payment.notes || undefined,
     supportOffered: cy.supportOffered || opportunity.supportOffered || undefined,
   };
+}
+
+/** Whether `field` of the brief is shown in English to a reader of `locale` (Welsh with no Welsh text). */
+export function inEnglishOnly(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): boolean {
+  if (locale !== 'cy') return false;
+  const welsh = opportunity.translations?.cy as Partial<Record<keyof LocalisedBrief, string | null>> | undefined;
+  return !welsh?.[field];
+}
+
+/** The `lang` a brief text needs inside a Welsh widget: `en-GB` where it fell back to English. */
+export function langOf(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): string | typeof nothing {
+  return inEnglishOnly(opportunity, locale, field) ? 'en-GB' : nothing;
 }
 
 /** The one-line pay summary for cards, generated from the brief's rates (see `src/shared/pay/`). */

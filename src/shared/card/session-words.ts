@@ -6,7 +6,7 @@
 import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
 import { formatDate } from '../../core/i18n.js';
-import { inEnglishOnly } from './language.js';
+import { inEnglishOnly } from './plain-words.js';
 
 export type Session = NonNullable<Opportunity['when']['sessions']>[number];
 

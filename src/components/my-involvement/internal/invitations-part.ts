@@ -18,7 +18,8 @@ import { hrefFor } from '../../../core/href.js';
 import { formatDate, translator } from '../../../core/i18n.js';
 import { errorView, loadingView } from '../../../core/status-views.js';
 import { loadTaxonomy } from '../../../core/vocabulary.js';
-import { localised } from '../../../shared/card/plain-words.js';
+import { langOf, localised } from '../../../shared/card/plain-words.js';
+import { sessionWhen, whenFromSessions } from '../../../shared/card/session-words.js';
 import { reasonText } from '../../../shared/suits/suits-reasons.js';
 import { suitsWords } from '../../../shared/suits/suits.messages.js';
 import { invitationsMessages } from './invitations.messages.js';
@@ -99,9 +100,9 @@ export class InvitationsPart {
     const state = this.#answers.get(invitation.id);
     const closing = invitation.opportunity.closingDate;
     return html`<li class="card" part="card" data-invitation=${invitation.id} aria-busy=${state?.kind === 'sending' ? 'true' : 'false'}>
-      ${heading(view.level + 1, view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, id)}>${brief.title}</a>` : brief.title, { className: 'card-title' })}
-      <p>${brief.summary}</p>
-      <p class="meta">${t('invitedWhen', brief.when)}</p>
+      ${heading(view.level + 1, html`<span lang=${langOf(invitation.opportunity, view.locale, 'title')}>${view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, id)}>${brief.title}</a>` : brief.title}</span>`, { className: 'card-title' })}
+      <p lang=${langOf(invitation.opportunity, view.locale, 'summary')}>${brief.summary}</p>
+      ${this.#when(view, invitation)}
       <p data-invited-on>${t('invitedOn', formatDate(view.locale, invitation.invitedAt))} ${closing ? t('answerBy', formatDate(view.locale, closing)) : nothing}</p>
       ${invitation.reasons.length
         ? html`${heading(view.level + 2, t('invitedWhy'), { className: 'subtitle' })}
@@ -120,6 +121,23 @@ export class InvitationsPart {
               <button class="button secondary" type="button" data-answer="not_this_time" @click=${() => void this.#answer(invitation.id, 'not_this_time')}>${t('answerNo')}</button>
             </div>`}`}
     </li>`;
+  }
+
+  /**
+   * "When": the council's words, or for a Welsh reader whose council gave the sessions but wrote
+   * no Welsh "when", each session in Welsh, one a list item (as the opportunity's page and the
+   * list's cards say them: shared/card/session-words.ts). English left on a Welsh page is marked so.
+   */
+  #when(view: InvitationsView, invitation: MyInvitation): TemplateResult {
+    const t = translator(invitationsMessages, view.locale, view.readingLevel);
+    const { opportunity } = invitation;
+    if (whenFromSessions(opportunity, view.locale)) {
+      return html`<div class="meta" data-invited-when>
+        <p class="when-label">${t('invitedWhen')}</p>
+        <ul class="sessions">${opportunity.when.sessions!.map((session) => html`<li>${sessionWhen(view.locale, session)}</li>`)}</ul>
+      </div>`;
+    }
+    return html`<p class="meta" data-invited-when>${t('invitedWhen')} <span lang=${langOf(opportunity, view.locale, 'when')}>${localised(opportunity, view.locale).when}</span></p>`;
   }
 
   #next(answered: InvitationAnswered, view: InvitationsView): string {
