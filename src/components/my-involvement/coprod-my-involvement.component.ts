@@ -364,7 +364,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       </div>
       ${this.asked.missing ? html`<p class="panel notice" data-feedback-not-yours>${t('feedbackNotYours')}</p>` : nothing}
       ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
-      ${keyOnly ? html`<p class="panel notice">${t('keyOnly')}</p>` : nothing}
+      ${keyOnly ? html`<p class="panel notice lines" data-key-only>${t('keyOnly')}</p>` : nothing}
       ${this.invitations?.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
-import { GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
+import { GOOD_KEY, GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
 import { states } from './coprod-my-involvement.person.states.js';
 import './coprod-my-involvement.js';
 
@@ -124,5 +124,25 @@ describe('<coprod-my-involvement>: opportunities that may suit you', () => {
     options.suits = 'ranked';
     retry.click();
     await first(element);
+  });
+});
+
+describe('<coprod-my-involvement>: signed in', () => {
+  it('"Sign out" stands apart from the notice under it, at 320 px and 1280 px, in English and Welsh (s19 look defect 4)', async () => {
+    for (const [width, locale, readingLevel] of [[320, 'en-GB', 'standard'], [320, 'cy', 'standard'], [320, 'en-GB', 'easy-read'], [1280, 'cy', 'standard']] as const) {
+      const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"><coprod-my-involvement .adapter=${new MeFixtureApi()} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement></div>`);
+      const element = box.firstElementChild as HTMLElement;
+      const details = await until(() => shadow(element).querySelector<HTMLDetailsElement>('details'), 'the profile key form');
+      details.open = true;
+      typeInto(element, '#field-profileId', 'prof-rhian');
+      typeInto(element, '#field-key', GOOD_KEY);
+      clickOn(element, 'details button[type="submit"]');
+      const signOut = await until(() => shadow(element).querySelector('[data-sign-out]'), 'the signed-in page');
+      const notice = await until(() => shadow(element).querySelector('.signed-in + .panel.notice'), 'the profile key notice under it');
+      const gap = notice.getBoundingClientRect().top - signOut.getBoundingClientRect().bottom;
+      expect(gap, `${width} px, ${locale}, ${readingLevel}: the space between "Sign out" and the notice`).to.be.at.least(12);
+      // Easy read says it a sentence a line, as its words are written.
+      if (readingLevel === 'easy-read') expect(getComputedStyle(notice).whiteSpace, 'easy read: one sentence a line').to.equal('pre-line');
+    }
   });
 });

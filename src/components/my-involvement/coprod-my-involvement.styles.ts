@@ -70,11 +70,16 @@ export const myInvolvementStyles = css`
   .update-text {
     white-space: pre-line;
   }
+  /* Apart from what follows (a notice's border touched "Sign out": s19 look defect 4); the words centred on the button. */
   .signed-in {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
     align-items: center;
+    margin-block: 1em;
+  }
+  .signed-in > p {
+    margin-block: 0;
   }
   .key-sign-in {
     margin-block-start: 2em;
