@@ -148,7 +148,7 @@ export const claimMessages = defineMessages({
     sessionsLegend: 'Y sesiynau y cymeroch ran ynddynt',
     sessionsHint: 'Rydym wedi llenwi’r rhain o’r hyn a gofnododd staff. Os oes rhywbeth o’i le, dywedwch yn y nodyn ar y diwedd.',
     session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-      `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} o baratoi` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
+      `${date}: ${activity ? `${duration(locale, activity)}${prep ? `, a pharatoi am ${duration(locale, prep)}` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
     expensesTitle: 'Treuliau',
     expensesHint: 'Ychwanegwch bob cost rydych am ei chael yn ôl. Dim ond y costau y mae’r gweithgaredd hwn yn eu talu sydd wedi’u rhestru.',
     noExpenses: 'Nid yw’r gweithgaredd hwn yn talu treuliau yn ôl. Gofynnwch i ni os yw hynny’n eich atal rhag cymryd rhan.',
@@ -405,7 +405,7 @@ export const claimMessages = defineMessages({
       chooseActivity: 'Am beth rydych chi eisiau cael eich talu?',
       sessionsLegend: 'Yr adegau y gwnaethoch chi gymryd rhan',
       session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-        `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` a ${duration(locale, prep)} yn paratoi` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
+        `${date}: ${activity ? `${duration(locale, activity)}${prep ? `, a pharatoi am ${duration(locale, prep)}` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
       expensesTitle: 'Costau',
       noExpenses: 'Dydyn ni ddim yn talu costau am hyn.\nYdy costau yn eich atal rhag cymryd rhan?\nDywedwch wrthym.',
       addExpense: 'Ychwanegu cost',

@@ -383,8 +383,8 @@ export const staffPeopleMessages = defineMessages({
     theirsLoaded: 'Mae eu newid wedi’i lwytho ac mae’r hyn a deipioch chi wedi’i gadw. Gwiriwch yr atebion, yna cadwch y cywiriad.',
     correctedDone: (name: string) => `Cafodd proffil ${name} ei gywiro. Dywedir wrthyn nhw beth a newidiodd a pham.`,
     deletedDone: (name: string) => `Cafodd proffil ${name} ei ddileu. Dywedir wrthyn nhw, gyda’ch rheswm.`,
-    erasedDone: withLocale((locale, name: string, interests: number, feedback: number) =>
-      `Cafodd popeth a roddodd ${name} i ni ei ddileu: eu proffil, ${plural(locale, interests, { zero: '{n} mynegiad o ddiddordeb', one: '{n} mynegiad o ddiddordeb', two: '{n} fynegiad o ddiddordeb', few: '{n} mynegiad o ddiddordeb', many: '{n} mynegiad o ddiddordeb', other: '{n} mynegiad o ddiddordeb' })} a ${plural(locale, feedback, { zero: '{n} eitem adborth', one: '{n} eitem adborth', two: '{n} eitem adborth', few: '{n} eitem adborth', many: '{n} eitem adborth', other: '{n} eitem adborth' })}.`),
+    erasedDone: withLocale((_locale, name: string, interests: number, feedback: number) =>
+      `Cafodd popeth a roddodd ${name} i ni ei ddileu: eu proffil, eu mynegiadau o ddiddordeb (${interests}) a’u hadborth (${feedback}).`),
   },
   easyRead: {
     'en-GB': {

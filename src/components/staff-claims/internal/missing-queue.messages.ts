@@ -32,7 +32,7 @@ export const missingQueueMessages = defineMessages({
     missingNone: 'Does neb yn aros: mae gan bawb a ddywedodd wrthym eu bod wedi’u colli ateb.',
     loadingMissing: 'Wrthi’n llwytho pwy sy’n dweud eu bod wedi’u colli…',
     missingWho: (name: string, title: string) => `${name}: ${title}`,
-    missingWhen: withLocale((_locale, date: string, activity: number, prep: number) => `${date}. Maen nhw’n dweud ${hours(activity)} awr${prep ? ` a ${hours(prep)} awr o baratoi` : ''}.`),
+    missingWhen: withLocale((_locale, date: string, activity: number, prep: number) => `${date}. Maen nhw’n dweud ${hours(activity)} awr${prep ? `, a pharatoi am ${hours(prep)} awr` : ''}.`),
     missingTheySaid: 'Yn eu geiriau nhw:',
     missingRecord: 'Cofnodi presenoldeb',
     missingDecline: 'Gwrthod',
