@@ -118,7 +118,7 @@ describe('<coprod-profile-form> message preferences', () => {
     await saved(element);
     expect(sent[0]!.messages?.frequency).to.equal('weekly');
     const words =
-      'If you chose how often we write to you on your own page, or with the link at the bottom of one of our messages, that choice stays as it is: saving here does not change it. To change it, sign in to your page or use that link.';
+      'You may have chosen how often we write to you, on your own page or with the link in one of our messages. If so, that choice stays as it is. Saving here does not change it. To change it, sign in with your email or phone number. Or use the link in one of our messages.';
     expect(notice(), 'a new profile that set how often').to.equal(words);
     expect(off(), 'a new profile: messages turned off stay off (review S0)').to.equal(offWords);
 

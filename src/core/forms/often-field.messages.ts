@@ -12,7 +12,7 @@ export const oftenMessages = defineMessages({
     oftenEachTime: 'Each time something happens',
     oftenWeekly: 'A weekly summary',
     oftenStays:
-      'If you chose how often we write to you on your own page, or with the link at the bottom of one of our messages, that choice stays as it is: saving here does not change it. To change it, sign in to your page or use that link.',
+      'You may have chosen how often we write to you, on your own page or with the link in one of our messages. If so, that choice stays as it is. Saving here does not change it. To change it, sign in with your email or phone number. Or use the link in one of our messages.',
     offStays:
       'If you turned our messages off before, they stay off: sending this does not turn them on again. To turn them on, sign in to your own page, or open it from the link in one of our messages.',
   },
@@ -22,7 +22,7 @@ export const oftenMessages = defineMessages({
     oftenEachTime: 'Bob tro y bydd rhywbeth yn digwydd',
     oftenWeekly: 'Crynodeb wythnosol',
     oftenStays:
-      'Os gwnaethoch ddewis pa mor aml rydyn ni’n ysgrifennu atoch ar eich tudalen eich hun, neu gyda’r ddolen ar waelod un o’n negeseuon, mae’r dewis hwnnw’n aros fel y mae: nid yw cadw yma yn ei newid. I’w newid, mewngofnodwch i’ch tudalen neu defnyddiwch y ddolen honno.',
+      'Efallai eich bod wedi dewis pa mor aml rydyn ni’n ysgrifennu atoch, ar eich tudalen eich hun neu gyda’r ddolen yn un o’n negeseuon. Os felly, mae’r dewis hwnnw’n aros fel y mae. Nid yw cadw yma yn ei newid. I’w newid, mewngofnodwch gyda’ch e-bost neu’ch rhif ffôn. Neu defnyddiwch y ddolen yn un o’n negeseuon.',
     offStays:
       'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw anfon hwn yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch i’ch tudalen eich hun, neu agorwch hi o’r ddolen yn un o’n negeseuon.',
   },
@@ -33,7 +33,7 @@ export const oftenMessages = defineMessages({
       oftenEachTime: 'Every time something happens',
       oftenWeekly: 'Once a week',
       oftenStays:
-        'Did you choose how often we write to you on your own page?\nOr with the link at the bottom of our messages?\nThen that choice stays.\nSaving here does not change it.\nTo change it, go to your page.\nOr use the link in our messages.',
+        'Did you choose how often we write to you on your own page?\nOr with the link at the bottom of our messages?\nThen that choice stays.\nSaving here does not change it.\nTo change it, sign in with your email or phone number.\nOr use the link in our messages.',
       offStays:
         'Did you turn our messages off before?\nThen they stay off.\nSending this does not turn them on.\nTo turn them on, go to your page.\nOr use the link in one of our messages.',
     },
@@ -43,7 +43,7 @@ export const oftenMessages = defineMessages({
       oftenEachTime: 'Bob tro mae rhywbeth yn digwydd',
       oftenWeekly: 'Unwaith yr wythnos',
       oftenStays:
-        'Wnaethoch chi ddewis pa mor aml rydyn ni’n ysgrifennu atoch chi ar eich tudalen eich hun?\nNeu gyda’r ddolen ar waelod ein negeseuon?\nYna mae’r dewis hwnnw’n aros.\nDydy cadw yma ddim yn ei newid.\nI’w newid, ewch i’ch tudalen.\nNeu defnyddiwch y ddolen yn ein negeseuon.',
+        'Wnaethoch chi ddewis pa mor aml rydyn ni’n ysgrifennu atoch chi ar eich tudalen eich hun?\nNeu gyda’r ddolen ar waelod ein negeseuon?\nYna mae’r dewis hwnnw’n aros.\nDydy cadw yma ddim yn ei newid.\nI’w newid, mewngofnodwch gyda’ch e-bost neu’ch rhif ffôn.\nNeu defnyddiwch y ddolen yn ein negeseuon.',
       offStays:
         'Wnaethoch chi ddiffodd ein negeseuon o’r blaen?\nYna maen nhw’n aros wedi’u diffodd.\nDydy anfon hwn ddim yn eu troi nhw ymlaen.\nI’w troi nhw ymlaen, ewch i’ch tudalen.\nNeu defnyddiwch y ddolen yn un o’n negeseuon.',
     },
