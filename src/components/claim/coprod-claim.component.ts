@@ -233,7 +233,13 @@ export class CoprodClaim extends CoprodElement {
   }
 
   private titleOf(record: Attendance): string {
-    return (this.config.locale === 'cy' ? record.opportunityTitle.cy : undefined) || record.opportunityTitle.en;
+    return this.titleAndLang(record).text;
+  }
+
+  /** The brief's title in the reader's language, and `lang="en-GB"` where a Welsh reader's council wrote no Welsh title. */
+  private titleAndLang(record: Attendance): { text: string; lang: string | typeof nothing } {
+    const welsh = this.config.locale === 'cy' ? record.opportunityTitle.cy : undefined;
+    return { text: welsh || record.opportunityTitle.en, lang: this.config.locale === 'cy' && !welsh ? 'en-GB' : nothing };
   }
 
   private renderForm(pay: MyPay, open: Map<string, Attendance[]>, payment: Payment | undefined): TemplateResult {
@@ -241,10 +247,12 @@ export class CoprodClaim extends CoprodElement {
     const v = f.values;
     const t = this.say;
     const attendance = open.get(this.chosen) ?? [];
-    const title = attendance[0] ? this.titleOf(attendance[0]) : '';
+    // The brief's title on a line of its own, under "Claim for:" (s19 look defect 8: "Get paid for Help us write…" read as one
+    // sentence); marked English where a Welsh reader's council wrote no Welsh title.
+    const title = attendance[0] ? this.titleAndLang(attendance[0]) : { text: '', lang: nothing };
     const prefix = this.t('errorPrefix');
     return html`<section aria-labelledby="new-claim-title" part="form-section">
-      ${heading(this.level + 1, this.t('newClaimTitle', title), { id: 'new-claim-title' })}
+      ${heading(this.level + 1, html`<span class="caption">${this.t('newClaimTitle')}</span> <span lang=${title.lang} data-claim-for>${title.text}</span>`, { id: 'new-claim-title' })}
       ${this.draft.restored
         ? draftNotice(this.t, this.level + 2, () => this.startAgain(open))
         : nothing}

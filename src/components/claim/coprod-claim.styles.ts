@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const claimStyles = css`
+  /* "Claim for:" above the brief's title, as GOV.UK's caption: the title reads as a title, not as part of a sentence. */
+  .caption {
+    display: block;
+    font-size: 0.75em;
+    font-weight: normal;
+    color: var(--_muted);
+    margin-block-end: 0.25em;
+  }
   .expense {
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

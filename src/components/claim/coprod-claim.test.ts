@@ -44,6 +44,29 @@ describe('<coprod-claim>', () => {
     }
   });
 
+  it('says the brief\'s title on a line of its own under "Claim for:", not inside a sentence, in every reading (s19 look defect 8)', async () => {
+    const expected = { 'en-GB': 'Claim for:', cy: 'Hawlio am:', easy: 'Get paid for:', 'cy-easy': 'Cael eich talu am:' };
+    let english = '';
+    for (const [reading, caption] of Object.entries(expected)) {
+      sessionStorage.clear();
+      const element = await fixture<CoprodClaim>(
+        html`<coprod-claim .adapter=${payApi('attended').api} .meToken=${ROSA} locale=${reading.startsWith('cy') ? 'cy' : 'en-GB'} reading-level=${reading.endsWith('easy') ? 'easy-read' : 'standard'}></coprod-claim>`,
+      );
+      await loadedForm(element);
+      const heading = shadow(element).querySelector('#new-claim-title')!;
+      const title = heading.querySelector<HTMLElement>('[data-claim-for]');
+      expect(text(element, '#new-claim-title .caption'), reading).to.equal(caption);
+      expect(title?.textContent?.trim(), `${reading}: the title, whole`).to.match(/^\S/);
+      expect(getComputedStyle(heading.querySelector('.caption')!).display, `${reading}: a line of its own`).to.equal('block');
+      expect(text(element, '#new-claim-title'), `${reading}: read as "caption: title"`).to.equal(`${caption} ${title!.textContent!.trim()}`);
+      // English on a Welsh page is marked English (WCAG 3.1.2); the council's Welsh title, and every English page, carry no lang.
+      if (reading === 'en-GB') english = title!.textContent!.trim();
+      const welshPage = reading.startsWith('cy');
+      expect(title!.getAttribute('lang'), `${reading}: lang`).to.equal(welshPage && title!.textContent!.trim() === english ? 'en-GB' : null);
+      if (welshPage) expect(title!.textContent!.trim(), `${reading}: the council wrote a Welsh title here`).not.to.equal(english);
+    }
+  });
+
   it('offers only the costs the brief pays back', async () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);
