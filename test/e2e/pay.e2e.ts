@@ -164,7 +164,11 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     const second = claim.locator('[data-expense="1"]');
     await second.getByLabel('What it was for').selectOption({ label: 'Carer or personal assistant cover' });
     await second.getByLabel('Amount in pounds').fill('30');
-    await second.getByLabel('Receipt (optional)').setInputFiles({ name: 'pa-invoice.png', mimeType: 'image/png', buffer: PNG });
+    // The receipt control says the page's words, not the browser's ("Choose File / No file chosen"): pressing it opens the browser's file picker.
+    const receipt = second.getByRole('button', { name: 'Receipt (optional) Choose a file No file chosen', exact: true });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), receipt.click()]);
+    assert.ok(!chooser.isMultiple(), 'one receipt a line');
+    await chooser.setFiles({ name: 'pa-invoice.png', mimeType: 'image/png', buffer: PNG });
     await second.locator('[data-receipt]').waitFor({ timeout: 30_000 });
     await claim.getByRole('radio', { name: /^By bank transfer/ }).check();
     await claim.locator('[part="totals"]').getByText('£95.40').first().waitFor();

@@ -118,25 +118,48 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
       : textField({ id: fieldId(expensePath(index, 'amountPence')), label: t('fAmount'), hint: t('fAmountHint'), error: form.error(expensePath(index, 'amountPence')), errorPrefix: prefix, value: expense.amount, narrow: true, onInput: (amount) => change({ amount }, 'amountPence') })}
     ${textField({ id: fieldId(`expenses.${index}.note`), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }, 'note') })}
     <div class="form-group ${receiptError ? 'has-error' : ''}">
-      <label class="label" for=${receiptId}>${t('fReceipt')}</label>
+      <label class="label" id="${receiptId}-label" for=${receiptId}>${t('fReceipt')}</label>
       <span class="hint lines" id="${receiptId}-hint">${lines(t('fReceiptHint'))}</span>
       ${receiptError ? html`<p class="error-message lines" id="${receiptId}-error"><span class="visually-hidden">${prefix}</span> ${lines(receiptError)}</p>` : nothing}
       ${expense.receiptId
         ? html`<p class="saved" data-receipt>${icon('check')} ${t('receiptAttached', expense.receiptName)}</p>
             <button type="button" class="button secondary" @click=${() => change({ receiptId: '', receiptName: '' }, 'receipt')}>${t('removeReceipt')}</button>`
-        : html`<input
-            class="file"
-            type="file"
-            id=${receiptId}
-            accept="image/jpeg,image/png,application/pdf"
-            aria-describedby="${receiptId}-hint${receiptError ? ` ${receiptId}-error` : ''}"
-            aria-invalid=${receiptError ? 'true' : 'false'}
-            @change=${(event: Event) => o.onReceipt(index, (event.target as HTMLInputElement).files?.[0])}
-          />`}
+        : receiptControl(o, index, receiptId, receiptError)}
       ${o.checking ? html`<p class="subtle" role="status">${t('receiptChecking')}</p>` : nothing}
     </div>
     <button type="button" class="button secondary" data-remove-expense @click=${() => o.onRemove(index)}>${t('removeExpense', n)}</button>
   </fieldset>`;
+}
+
+/**
+ * The receipt's file control in the reader's words (GOV.UK's file upload, v5.9 on): the browser's own
+ * `<input type=file>` says "Choose File / No file chosen" in the browser's language whatever the page's,
+ * so it stays in the form hidden, and a button in its place (with its id, so the label and the error
+ * summary's link reach it) says "Choose a file" and "No file chosen" in the page's language and, when
+ * pressed, opens the browser's file picker. Its name is the label then its own words.
+ */
+function receiptControl(o: ExpenseRowOptions, index: number, receiptId: string, receiptError: string | undefined): TemplateResult {
+  const { t } = o;
+  const picked = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Emptied, so choosing the same file again (after a refusal) is a change again.
+    input.value = '';
+    o.onReceipt(index, file);
+  };
+  const choose = (event: Event) => ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(`${receiptId}-input`)?.click();
+  return html`<input type="file" id="${receiptId}-input" hidden accept="image/jpeg,image/png,application/pdf" @change=${picked} />
+    <button
+      type="button"
+      class="file-button"
+      id=${receiptId}
+      aria-labelledby="${receiptId}-label ${receiptId}"
+      aria-describedby="${receiptId}-hint${receiptError ? ` ${receiptId}-error` : ''}"
+      aria-invalid=${receiptError ? 'true' : 'false'}
+      @click=${choose}
+    >
+      <span class="button secondary">${t('chooseFile')}</span> <span class="file-status">${t('noFileChosen')}</span>
+    </button>`;
 }
 
 /** A claim past the council's target: said plainly, with an apology and who to ask. */
