@@ -98,7 +98,12 @@ describe('server-rendered list and board (GET /embed/…)', () => {
       assert.deepEqual(seen.mutations, [], 'no second render of server-rendered content');
       // CLS 0: nothing moved while the page loaded in parts, the elements were defined and hydrated.
       assert.deepEqual(seen.shifts, [], 'no layout shift');
-      // Hydrated, not merely left alone: a card opens in place.
+      // Hydrated, not merely left alone: "Show more" (its code loads on the first press) adds the next cards...
+      const list = page.locator('coprod-opportunity-list');
+      const shown = await list.locator('.cards > li').count();
+      await list.getByRole('button', { name: 'Show more' }).click();
+      await list.locator('.cards > li').nth(shown).waitFor();
+      // ...and a card opens in place.
       const { items } = await e2e.server.json<Titles>('/opportunities?limit=1&sort=closing');
       await page.locator('coprod-opportunity-list').getByRole('link', { name: items[0]!.title, exact: true }).click();
       await page.locator('coprod-opportunity-list coprod-opportunity').waitFor();

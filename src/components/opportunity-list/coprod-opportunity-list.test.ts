@@ -10,8 +10,9 @@ import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { choose, NOW, states, untilLoaded } from './coprod-opportunity-list.states.js';
-import { filterPart } from './internal/loading.js';
-import { flushPages, forgetPages, lastPage, rememberPage, STORED_ITEMS } from './internal/last-results.js';
+import { filterPart, moreCode } from './internal/loading.js';
+import { lastPage } from './internal/last-page.js';
+import { flushPages, forgetPages, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
 import { renderFullCard } from '../../shared/card/card-full.js';
 import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
@@ -249,6 +250,25 @@ describe('<coprod-opportunity-list>', () => {
     const element = await showList(failingApi('network'));
     expect(root(element).querySelector('[part=offline]')).to.equal(null);
     expect(root(element).querySelector('[part=error]')!.textContent).to.contain('Check your internet connection');
+  });
+
+  it('says so, with Try again, when the code of "Show more" cannot be fetched (it loads on the first press)', async () => {
+    const element = await showList(new InMemoryApi({ now: NOW }), { limit: '4' });
+    const { load } = moreCode;
+    moreCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const reported = oneEvent(element, 'coprod-error');
+      root(element).querySelector<HTMLButtonElement>('[part=show-more]')!.click();
+      expect((await reported).detail).to.deep.include({ action: 'load-more', kind: 'network' });
+      await until(() => root(element).querySelector('[part=error]'), 'the error');
+      expect(root(element).querySelector('[part=error]')!.textContent).to.contain('Check your internet connection');
+      expect(cards(element), 'the cards shown stay').to.have.length(4);
+    } finally {
+      moreCode.load = load;
+    }
+    root(element).querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    await until(() => cards(element).length === 8, 'four more cards after Try again');
+    expect(root(element).querySelector('[part=error]'), 'the error gone').to.equal(null);
   });
 
   it('moves focus to the first new card after "Show more"', async () => {

@@ -7,23 +7,20 @@
  * browser is idle, not while the cards are being drawn, and holds only the first
  * STORED_ITEMS cards: serialising hundreds of cards on every load cost more than drawing
  * them, and a person who has lost the network needs the first cards, not all of them.
+ *
+ * This module writes the copy in sessionStorage; it loads with the list's first results
+ * (internal/loading.ts loadPage), not before the first paint. Keeping a page in memory and
+ * reading what was kept (last-page.ts) are in the first paint.
  */
 import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
+import { PREFIX, inMemory, keepPage } from './last-page.js';
 
-const PREFIX = 'coprod-opportunity-list:last:';
 /** How many cards of a page are kept in sessionStorage. */
 export const STORED_ITEMS = 100;
 
-const inMemory = new Map<string, OpportunityPage>();
 /** Pages waiting for an idle moment to be written, by key (a later page replaces an earlier one). */
 const unwritten = new Map<string, OpportunityPage>();
 let writeScheduled = false;
-
-function keyFor(scope: string, query: OpportunityQuery): string {
-  // Entries sort by their key first (no key is the start of another).
-  const sorted = Object.fromEntries(Object.entries(query).sort());
-  return `${PREFIX}${scope}:${JSON.stringify(sorted)}`;
-}
 
 /** Runs `work` when the browser is idle (or soon, where there is no requestIdleCallback). */
 function whenIdle(work: () => void): void {
@@ -47,25 +44,17 @@ function writeUnwritten(): void {
   }
 }
 
-export function rememberPage(scope: string, query: OpportunityQuery, page: OpportunityPage): void {
-  const key = keyFor(scope, query);
-  inMemory.set(key, page);
+/** Copies a page kept in memory (its key from last-page.ts keepPage) to sessionStorage when the browser is idle. */
+export function storeLater(key: string, page: OpportunityPage): void {
   unwritten.set(key, page);
   if (writeScheduled) return;
   writeScheduled = true;
   whenIdle(writeUnwritten);
 }
 
-export function lastPage(scope: string, query: OpportunityQuery): OpportunityPage | undefined {
-  const key = keyFor(scope, query);
-  const remembered = inMemory.get(key);
-  if (remembered) return remembered;
-  try {
-    const stored = sessionStorage.getItem(key);
-    return stored ? (JSON.parse(stored) as OpportunityPage) : undefined;
-  } catch {
-    return undefined;
-  }
+/** Keeps a page in memory now and in sessionStorage later (tests and stories; the list keeps, then stores). */
+export function rememberPage(scope: string, query: OpportunityQuery, page: OpportunityPage): void {
+  storeLater(keepPage(scope, query, page), page);
 }
 
 /** @internal For tests: writes what is waiting for an idle moment now. */

@@ -4,11 +4,11 @@ import type { OpportunityPage, OpportunityQuery } from '../../../api/types.js';
 import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
 import type { Filters } from './filters.js';
-import { lastPage, rememberPage } from './last-results.js';
+import { keepPage, lastPage } from './last-page.js';
 import type { MorePages } from './more-pages.js';
-import { shownItems, type Loaded, type ServerListData } from './results.js';
+import type { Loaded, ServerListData } from './results.js';
 
-type ListTask = Task<readonly unknown[], Loaded | undefined>;
+export type ListTask = Task<readonly unknown[], Loaded | undefined>;
 
 /** What the list loads besides its taxonomy: a page of results, and "More filters"' code. */
 
@@ -72,11 +72,16 @@ export function afterMoreFilters(host: { hasUpdated: boolean; shadowRoot: Shadow
   return update();
 }
 
-/** A page of results, remembered; when the network fails, the page remembered for the same query (marked offline). */
+/**
+ * A page of results, remembered; when the network fails, the page remembered for the same query (marked offline).
+ * Kept in memory at once; the copy in sessionStorage (for a reload) is written by last-results.ts, which loads with
+ * the first results. If that code cannot come, the page stays in memory only. Reading what was kept never waits for a chunk.
+ */
 export async function loadPage(api: CoprodApi, query: OpportunityQuery, signal: AbortSignal, scope: string, more: MorePages): Promise<Loaded> {
   try {
     const page = await api.listOpportunities(query, { signal });
-    rememberPage(scope, query, page);
+    const key = keepPage(scope, query, page);
+    import('./last-results.js').then((part) => part.storeLater(key, page), () => undefined);
     more.startAfresh(page.nextCursor);
     return { page, offline: false };
   } catch (error) {
@@ -97,16 +102,20 @@ export function presetChange(changed: Map<PropertyKey, unknown>, o: { topic?: st
   return preset;
 }
 
-/** "Show more": the next cards after those shown; undefined when it failed or a new search came meanwhile. */
-export function loadMore(api: CoprodApi, task: ListTask, more: MorePages, query: OpportunityQuery, onError: (error: unknown) => void): Promise<OpportunityPage | undefined> {
-  const shown = task.value;
-  return more.load(
-    // "Show more" is there only with results shown.
-    shownItems(shown!.page, more.items),
-    (cursor) => api.listOpportunities({ ...query, cursor }),
-    () => task.value !== shown || task.status === TaskStatus.PENDING,
-    onError,
-  );
+/** "Show more"'s code, fetched on the first press (a test makes it fail). */
+export const moreCode = { load: () => import('./show-more.js') };
+
+/**
+ * "Show more": the next cards after those shown; undefined when it failed or a new search came meanwhile.
+ * Its code (show-more.ts) loads on the first press; if it cannot be fetched, the press fails as a lost
+ * network does, with Try again (its words are in the first paint).
+ */
+export async function loadMore(api: CoprodApi, task: ListTask, more: MorePages, query: OpportunityQuery, onError: (error: unknown) => void): Promise<OpportunityPage | undefined> {
+  const part = await moreCode.load().catch(() => undefined);
+  if (part) return part.showMore(more, task, (cursor) => api.listOpportunities({ ...query, cursor }), onError);
+  onError((more.error = new ApiError('network', 'The code of "Show more" could not be fetched.')));
+  more.host.requestUpdate();
+  return undefined;
 }
 
 /**
