@@ -14,7 +14,7 @@
  * side the medians and the ratio B / A of the medians; --detail prints what the largest tasks did
  * (their direct children: script evaluation by URL, timers, style, layout, parse...).
  *
- *   node bench/ab-startup.mjs <checkout A> <checkout B> [--page=/index.html] [--loads=8] [--detail] [--json=file]
+ *   node bench/ab-startup.mjs <checkout A> <checkout B> [--page=/index.html] [--loads=8] [--detail] [--kinds] [--json=file]
  *   node bench/ab-startup.mjs . .          (A against itself: the noise floor of a figure)
  *
  * Not part of `npm run bench` (a tool, not a figure).
@@ -51,6 +51,9 @@ function startupTasks(events, pagePath) {
 }
 
 const cpuMs = (task) => (task.tdur ?? task.dur) / 1000;
+/** Trace events that are style recalculation, and layout (their CPU is summed per load). */
+const STYLE = ['UpdateLayoutTree', 'RecalculateStyles'];
+const LAYOUT = ['Layout'];
 const blocking = (cpu) => Math.max(0, SLOWDOWN * cpu - LONG);
 
 const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
@@ -72,6 +75,27 @@ function childrenOf(task, thread) {
   const by = new Map();
   for (const e of direct) by.set(labelOf(e), (by.get(labelOf(e)) ?? 0) + cpuMs(e));
   return [...by].sort((x, y) => y[1] - x[1]);
+}
+
+/**
+ * CPU by trace event name, each event's own (self) time: its CPU less that of the events directly inside it,
+ * over the given tasks (`--kinds` prints the medians: what the tasks Lighthouse counts spend their time on).
+ */
+function selfByName(thread, tasks) {
+  const by = {};
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    const inside = thread.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end).sort((x, y) => x.ts - y.ts || y.dur - x.dur);
+    const stack = [];
+    for (const e of inside) {
+      while (stack.length && e.ts >= stack.at(-1).ts + stack.at(-1).dur) stack.pop();
+      const parent = stack.at(-1);
+      by[e.name] = (by[e.name] ?? 0) + cpuMs(e);
+      if (parent) by[parent.name] -= cpuMs(e);
+      stack.push(e);
+    }
+  }
+  return by;
 }
 
 const median = (v) => { const s = [...v].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
@@ -98,9 +122,12 @@ try {
       const tbt = cpu.reduce((sum, c) => sum + blocking(c), 0);
       const afterPaint = fcp ? tasks.filter((t) => t.ts >= fcp).map(cpuMs).reduce((sum, c) => sum + blocking(c), 0) : NaN;
       const over5 = cpu.filter((c) => c > 5);
-      const result = { tbt, afterPaint, largest: Math.max(...cpu), cpuOver5: over5.reduce((a, b) => a + b, 0), tasks: over5 };
+      // Style and layout on the main thread from the HTML parse on (each event's own CPU; they do not nest in each other).
+      const sinceParse = thread.filter((e) => e.ts >= tasks[0].ts);
+      const spent = (names) => sinceParse.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + cpuMs(e), 0);
+      const result = { tbt, afterPaint, largest: Math.max(...cpu), cpuOver5: over5.reduce((a, b) => a + b, 0), cpuAll: cpu.reduce((a, b) => a + b, 0), style: spent(STYLE), layout: spent(LAYOUT), selfAfterPaint: selfByName(thread, tasks.filter((t) => !fcp || t.ts >= fcp)), tasks: over5 };
       results[side].push(result);
-      console.log(`${side} load ${i + 1}: TBT-like ${tbt.toFixed(0)} ms (after first paint ${afterPaint.toFixed(0)}), largest task ${result.largest.toFixed(1)} ms CPU; tasks over 5 ms CPU: ${over5.map((c) => c.toFixed(1)).join(' ')}`);
+      console.log(`${side} load ${i + 1}: TBT-like ${tbt.toFixed(0)} ms (after first paint ${afterPaint.toFixed(0)}), largest task ${result.largest.toFixed(1)} ms CPU; all tasks ${result.cpuAll.toFixed(1)} ms CPU (style ${result.style.toFixed(1)}, layout ${result.layout.toFixed(1)}); tasks over 5 ms CPU: ${over5.map((c) => c.toFixed(1)).join(' ')}; load average ${loadavg()[0].toFixed(1)}`);
       if (flags.detail && i < 2) {
         for (const task of [...tasks].sort((x, y) => cpuMs(y) - cpuMs(x)).slice(0, Number(flags.detail) || 4)) {
           console.log(`   task at +${((task.ts - tasks[0].ts) / 1000).toFixed(0)} ms, ${cpuMs(task).toFixed(1)} ms CPU${fcp && task.ts < fcp ? ' (before first paint)' : ''}:`);
@@ -117,10 +144,18 @@ const summary = {};
 console.log(`\n${path}, ${loads} loads a side, alternated; load average ${loadStart.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
 for (const side of ['A', 'B']) {
   const r = results[side];
-  summary[side] = { checkout: sides[side], tbt: median(r.map((x) => x.tbt)), afterPaint: median(r.map((x) => x.afterPaint)), largest: median(r.map((x) => x.largest)), cpuOver5: median(r.map((x) => x.cpuOver5)) };
+  summary[side] = { checkout: sides[side], tbt: median(r.map((x) => x.tbt)), afterPaint: median(r.map((x) => x.afterPaint)), largest: median(r.map((x) => x.largest)), cpuOver5: median(r.map((x) => x.cpuOver5)), cpuAll: median(r.map((x) => x.cpuAll)), style: median(r.map((x) => x.style)), layout: median(r.map((x) => x.layout)) };
   const s = summary[side];
-  console.log(`${side} ${sides[side]}: TBT-like median ${s.tbt.toFixed(0)} ms (${r.map((x) => x.tbt.toFixed(0)).join(', ')}); after first paint ${s.afterPaint.toFixed(0)} ms; largest task ${s.largest.toFixed(1)} ms CPU; CPU in tasks over 5 ms ${s.cpuOver5.toFixed(1)} ms`);
+  console.log(`${side} ${sides[side]}: TBT-like median ${s.tbt.toFixed(0)} ms (${r.map((x) => x.tbt.toFixed(0)).join(', ')}); after first paint ${s.afterPaint.toFixed(0)} ms; largest task ${s.largest.toFixed(1)} ms CPU; CPU in tasks over 5 ms ${s.cpuOver5.toFixed(1)} ms; all tasks ${s.cpuAll.toFixed(1)} ms; style ${s.style.toFixed(1)} ms (${r.map((x) => x.style.toFixed(1)).join(', ')}); layout ${s.layout.toFixed(1)} ms (${r.map((x) => x.layout.toFixed(1)).join(', ')})`);
+}
+if (flags.kinds) {
+  const names = new Set(['A', 'B'].flatMap((side) => results[side].flatMap((r) => Object.keys(r.selfAfterPaint))));
+  const med = (side, name) => median(results[side].map((r) => r.selfAfterPaint[name] ?? 0));
+  console.log('\nafter first paint, self CPU by trace event (median ms a load): A, B, B / A');
+  for (const name of [...names].sort((x, y) => med('A', y) - med('A', x)).slice(0, Number(flags.kinds) || 14)) console.log(`  ${med('A', name).toFixed(1).padStart(6)} ${med('B', name).toFixed(1).padStart(6)}  ${med('A', name) ? (med('B', name) / med('A', name)).toFixed(2) : '-'}  ${name}`);
 }
 const ratio = (k) => (summary.A[k] ? (summary.B[k] / summary.A[k]).toFixed(2) : 'n/a');
-console.log(`B / A: TBT-like ${ratio('tbt')}x, largest task ${ratio('largest')}x, CPU in tasks over 5 ms ${ratio('cpuOver5')}x`);
+// Each load's B / A in turn (the pair run one after the other), for a figure whose medians could hide a drift.
+const pairs = (k) => results.A.map((a, i) => (results.B[i] && a[k] ? (results.B[i][k] / a[k]).toFixed(2) : '-')).join(' ');
+console.log(`B / A: TBT-like ${ratio('tbt')}x, largest task ${ratio('largest')}x, CPU in tasks over 5 ms ${ratio('cpuOver5')}x, all tasks ${ratio('cpuAll')}x, style ${ratio('style')}x (pairs ${pairs('style')}), layout ${ratio('layout')}x (pairs ${pairs('layout')})`);
 if (flags.json) writeFileSync(flags.json, JSON.stringify({ path, loads, summary, results }, null, 2));

@@ -70,23 +70,27 @@ export async function lighthouseRows(log = () => {}) {
   try {
     for (const page of PAGES) {
       const lhrs = [];
-      const load = loadavg()[0];
+      // The 1-minute load average as each run starts: TBT on a shared machine moves with it, so each
+      // run's figure is printed with its own load beside it.
+      const loads = [];
       for (let i = 0; i < RUNS; i++) {
-        log(`lighthouse: ${page.label} run ${i + 1}/${RUNS}`);
+        loads.push(loadavg()[0]);
+        log(`lighthouse: ${page.label} run ${i + 1}/${RUNS} (load average ${loads[i].toFixed(1)})`);
         lhrs.push(await audit(lighthouse, launch, `${server.origin}${page.path}`));
       }
       const js = median(lhrs.map((l) => (l.audits['resource-summary']?.details?.items ?? []).find((item) => item.resourceType === 'script')?.transferSize ?? NaN));
       for (const figure of FIGURES) {
         const samples = lhrs.map((l) => valueOf(l, figure));
         const value = median(samples);
-        const each = RUNS > 1 && !figure.savings ? `each run: ${samples.map((v) => (Number.isFinite(v) ? display(figure, v) : 'n/a')).join(', ')}` : '';
-        const about = figure.key === 'performance' && js !== undefined ? `JavaScript transferred ${(js / 1024).toFixed(1)} KiB; mobile, simulated throttling; Lighthouse ${lhrs[0].lighthouseVersion}; load average ${load.toFixed(1)} at the start (TBT grows with it)` : '';
+        const each = !figure.savings ? `each run: ${samples.map((v, i) => `${Number.isFinite(v) ? display(figure, v) : 'n/a'} (load ${loads[i].toFixed(1)})`).join(', ')}` : '';
+        const about = figure.key === 'performance' && js !== undefined ? `JavaScript transferred ${(js / 1024).toFixed(1)} KiB; mobile, simulated throttling; Lighthouse ${lhrs[0].lighthouseVersion}; load average as each run started beside its figure (TBT grows with it)` : '';
         rows.push(row('lighthouse', `${page.label}: ${figure.label}`, {
           value,
           unit: figure.unit ?? 'score',
           display: value === undefined ? 'n/a' : display(figure, value),
           runs: RUNS,
           samples,
+          loads,
           ...(each || about ? { note: [each, about].filter(Boolean).join('; ') } : {}),
         }));
       }

@@ -18,7 +18,7 @@ const RUNS = Number(process.env.BENCH_SERVER_RUNS ?? 3);
 const DURATION = Number(process.env.BENCH_SERVER_SECONDS ?? 4);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-function loadAutocannon() {
+export function loadAutocannon() {
   for (const from of ['../../server/node_modules/autocannon', 'autocannon']) {
     try {
       return require(from);
@@ -29,7 +29,7 @@ function loadAutocannon() {
   throw new Error('autocannon is not installed (server workspace devDependency)');
 }
 
-function cannon(autocannon, url, options) {
+export function cannon(autocannon, url, options) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
   const run = autocannon({ url, connections: CONNECTIONS, duration: options.duration ?? DURATION, ...options, renderProgressBar: false, renderResultsTable: false });
   // What went wrong with the requests that got no answer (ECONNREFUSED, ECONNRESET, a timeout), by kind.
@@ -49,7 +49,7 @@ function cannon(autocannon, url, options) {
  * event loop behind others, and the client itself (autocannon runs in the bench's own process, on
  * the same 2 cores). On a loaded machine that queueing, not the server's work, is most of a p99.
  */
-async function serverMetrics(origin, route) {
+export async function serverMetrics(origin, route) {
   const text = await (await fetch(`${origin}/metrics`)).text();
   const buckets = new Map();
   let sum = 0;
@@ -110,7 +110,7 @@ export function failedRun(result, seconds = DURATION) {
   return undefined;
 }
 
-const summary = (result) => ({
+export const summary = (result) => ({
   rps: result.requests.average,
   p50: result.latency.p50,
   p99: result.latency.p99,
@@ -150,10 +150,10 @@ export async function scratchDatabase(url) {
   }
 }
 
-const JWT_SECRET = 'bench-only-secret-that-is-long-enough-for-hs256';
+export const JWT_SECRET = 'bench-only-secret-that-is-long-enough-for-hs256';
 const INTERESTS_GOAL = Number(process.env.BENCH_INTERESTS ?? 15000);
 
-async function staffToken() {
+export async function staffToken() {
   const { SignJWT } = await import('jose');
   return new SignJWT({ roles: ['staff'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench-staff').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(JWT_SECRET));
 }
