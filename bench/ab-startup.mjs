@@ -14,7 +14,7 @@
  * side the medians and the ratio B / A of the medians; --detail prints what the largest tasks did
  * (their direct children: script evaluation by URL, timers, style, layout, parse...).
  *
- *   node bench/ab-startup.mjs <checkout A> <checkout B> [--page=/index.html] [--loads=8] [--detail] [--kinds] [--json=file]
+ *   node bench/ab-startup.mjs <checkout A> <checkout B> [--page=/index.html] [--loads=8] [--detail] [--kinds] [--categories=a,b] [--json=file]
  *   node bench/ab-startup.mjs . .          (A against itself: the noise floor of a figure)
  *
  * Not part of `npm run bench` (a tool, not a figure).
@@ -32,6 +32,12 @@ if (args.length !== 2) throw new Error('usage: node bench/ab-startup.mjs <checko
 const sides = { A: resolve(args[0]), B: resolve(args[1]) };
 const path = flags.page ?? '/index.html';
 const loads = Number(flags.loads ?? 8);
+/**
+ * --categories=blink,disabled-by-default-v8.compile,...: more trace categories, so that `--kinds` names what
+ * the default ones leave as a task's own time (Blink's style and layout steps, V8's lazy parse and compile).
+ * They add tracing work of their own: compare figures only between runs with the same categories.
+ */
+const EXTRA_CATEGORIES = flags.categories ? String(flags.categories).split(',') : [];
 const SLOWDOWN = 4;
 const LONG = 50;
 
@@ -112,7 +118,7 @@ try {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      const stop = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'v8', 'v8.execute', 'blink.user_timing']);
+      const stop = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'v8', 'v8.execute', 'blink.user_timing', ...EXTRA_CATEGORIES]);
       await page.goto(`${servers[side].origin}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(2500);
       const events = await stop();
