@@ -322,7 +322,7 @@ test('an activity ends: three are invited by email, two answer from the link (on
     const open = await staffInsights(opp);
     const section = activityOf(open);
     await section.locator('[part="group"], [part="too-few"]').first().waitFor();
-    if (await section.getByText(/^2 people answered of \d+ invited\.$/).count()) return open;
+    if (await section.getByText(/^2 of the \d+ people invited answered\.$/).count()) return open;
     await open.close();
     return undefined;
   }, 90_000);
@@ -400,7 +400,7 @@ test('a person who chose letters is told the council’s number; staff enter a p
     const open = await staffInsights(opp);
     const section = open.insights.locator('section.part').filter({ has: open.page.getByRole('heading', { name: `“${title}”` }) });
     await section.locator('[part="group"], [part="too-few"]').first().waitFor();
-    if (await section.getByText(/^4 people answered of \d+ invited\.$/).count()) return { ...open, section };
+    if (await section.getByText(/^4 of the \d+ people invited answered\.$/).count()) return { ...open, section };
     await open.close();
     return undefined;
   }, 90_000);

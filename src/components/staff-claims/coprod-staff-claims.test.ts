@@ -109,6 +109,21 @@ describe('<coprod-staff-claims>', () => {
     expect(mine.attendance[0]).to.include({ activityMinutes: 120, prepMinutes: 60, feePence: 6000 });
   });
 
+  // Session 20's screenshots: both selects opened blank, with nothing saying what to choose.
+  it('starts the session and the person at “Choose a session” and “Choose a person”, and says so when left there', async () => {
+    const { element } = await render('rates');
+    await attendanceShown(element);
+    const root = shadow(element);
+    const first = (id: string) => root.querySelector<HTMLSelectElement>(id)!.selectedOptions[0]!;
+    expect([first('#field-sessionStart').textContent, first('#field-sessionStart').value]).to.deep.equal(['Choose a session', '']);
+    expect([first('#field-interestId').textContent, first('#field-interestId').value]).to.deep.equal(['Choose a person', '']);
+    typeInto(element, '#field-activityMinutes', '2');
+    root.querySelector<HTMLButtonElement>('[part="record-form"] button[type="submit"]')!.click();
+    await until(() => root.querySelector('.error-summary'), 'the error summary');
+    expect(text(element, '#field-sessionStart-error')).to.contain('Choose the session');
+    expect(text(element, '#field-interestId-error')).to.contain('Choose who took part');
+  });
+
   it('takes 0 hours taking part only with preparation hours (they prepared, the session did not go ahead for them)', async () => {
     const { element, world } = await render('rates');
     await recordRosa(element);

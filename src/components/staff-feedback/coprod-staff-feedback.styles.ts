@@ -7,8 +7,10 @@ export const staffFeedbackStyles = css`
     border-left: 0.3em solid var(--_border);
     white-space: pre-line;
   }
+  /* The rule stands apart from "Answer or change" above it (it touched the button's shadow). */
   .manage {
     border-top: 1px solid var(--_border);
+    margin-top: var(--_space);
     padding-top: var(--_space);
   }
   .manage section {

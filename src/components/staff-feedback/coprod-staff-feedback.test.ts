@@ -83,6 +83,17 @@ describe('<coprod-staff-feedback>', () => {
     expect(merged.querySelector('button')).to.equal(null);
   });
 
+  // Session 20's screenshots: the panel's rule lay right under "Answer or change", touching the button's shadow.
+  it('opens “Answer or change” with space between the button and the rule above the panel', async () => {
+    const element = await render();
+    const item = await openItem(element);
+    const open = item.querySelector<HTMLElement>('button[aria-expanded="true"]')!.getBoundingClientRect();
+    const panel = item.querySelector<HTMLElement>('.manage')!;
+    const body = parseFloat(getComputedStyle(panel).fontSize);
+    expect(getComputedStyle(panel).borderTopStyle).to.equal('solid');
+    expect(panel.getBoundingClientRect().top - open.bottom, 'space above the rule').to.be.at.least(body * 0.75);
+  });
+
   it('filters by status', async () => {
     const api = recordingApi();
     const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN}><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);

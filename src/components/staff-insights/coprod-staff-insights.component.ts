@@ -221,7 +221,7 @@ export class CoprodStaffInsights extends StaffElement {
     return html`<section class="part" aria-labelledby="activity-title">
       ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
       ${group
-        ? html`<p>${this.t('answered', activity.respondents ?? 0, activity.invited)}</p>
+        ? html`<p>${lines(this.t('answered', activity.respondents ?? 0, activity.invited))}</p>
             ${activity.given && activity.given.paper + activity.given.phone ? html`<p data-given>${lines(this.t('given', activity.given.online, activity.given.paper, activity.given.phone))}</p>` : nothing}
             ${this.renderGroup(group, 'a', false)}`
         : html`<p part="too-few">${lines(this.t('tooFew', activity.respondents ?? 0, minimum))}</p>`}

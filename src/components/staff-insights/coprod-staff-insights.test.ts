@@ -8,6 +8,7 @@ import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpe
 import { addCouncilQuestion, enterPaper, givenApi, openPaper, openReference, PAPER_FORM, refusingPaperApi, retireCouncilQuestion, saveShare, states, WHEELCHAIR, withoutInsightsApi } from './coprod-staff-insights.states.js';
 import type { CoprodStaffInsights } from './coprod-staff-insights.component.js';
 import type { LadderRung } from '../../api/types.js';
+import type { CoprodApi } from '../../api/api.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-insights.js';
 
@@ -59,13 +60,47 @@ describe('<coprod-staff-insights>', () => {
     expect(await lines('cy', 'easy-read')).to.deep.equal(['Sut wnaeth pobl ateb:', '4 ar-lein.', '1 ar ffurflen bapur.', '1 dros y ffôn.']);
   });
 
+  // Session 20's screenshots: "6 people answered of 7 invited." read oddly.
+  it('says how many of those invited answered, in English, Welsh and easy read', async () => {
+    const said = async (api: CoprodApi, locale: string, reading: string) => {
+      const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale} reading-level=${reading}>
+        <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
+      </coprod-provider>`);
+      const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+      const title = await until(() => shadow(element).querySelector('#activity-title'), 'the activity');
+      const answered = await until(() => title.closest('section')!.querySelector(':scope > p:not([part])'), 'how many answered');
+      return answered.innerHTML.replace(/<!--[^>]*-->/g, '').split(/<br\s*\/?>/).map((line) => line.trim());
+    };
+    const some = () => insightsApi(2).api;
+    const invited = (await some().getActivityEvaluation!(ACTIVITY)).invited!;
+    expect(invited).to.be.greaterThan(2);
+    expect(await said(some(), 'en-GB', 'standard')).to.deep.equal([`2 of the ${invited} people invited answered.`]);
+    expect(await said(some(), 'cy', 'standard')).to.deep.equal([`Atebodd 2 o’r ${invited} o bobl a wahoddwyd.`]);
+    expect(await said(some(), 'en-GB', 'easy-read')).to.deep.equal([`We asked ${invited} people.`, '2 of them answered.']);
+    expect(await said(some(), 'cy', 'easy-read')).to.deep.equal([`Gofynnon ni i ${invited} o bobl.`, 'Atebodd 2 ohonyn nhw.']);
+    // Session 20's figures: four online, one on paper, one by phone, of seven invited.
+    expect(await said(givenApi(), 'en-GB', 'standard')).to.deep.equal(['6 of the 7 people invited answered.']);
+    // Everyone invited answered.
+    const everyone = () => {
+      const api = some();
+      return new Proxy(api, {
+        get: (target, key, receiver) =>
+          key === 'getActivityEvaluation' ? async (id: string) => ({ ...(await target.getActivityEvaluation!(id)), invited: 2 }) : Reflect.get(target, key, receiver),
+      });
+    };
+    expect(await said(everyone(), 'en-GB', 'standard')).to.deep.equal(['Everyone invited answered: 2 people.']);
+    expect(await said(everyone(), 'cy', 'standard')).to.deep.equal(['Atebodd pawb a wahoddwyd: 2 o bobl.']);
+    expect(await said(everyone(), 'en-GB', 'easy-read')).to.deep.equal(['We asked 2 people.', 'Everyone answered.']);
+    expect(await said(everyone(), 'cy', 'easy-read')).to.deep.equal(['Gofynnon ni i 2 o bobl.', 'Atebodd pawb.']);
+  });
+
   it('shows staff an activity from two answers, with the promise beside the rung felt, while the programme hides it', async () => {
     const element = await render(2, 'co_design');
     await until(() => shadow(element).querySelector('[part="empty"]'), 'the programme hidden');
     expect(clean(shadow(element).querySelector('#activity-title'))).to.contain('carers');
     expect(shadow(element).querySelectorAll('[part="group"]').length).to.equal(1);
     const activity = clean(shadow(element).querySelector('#activity-title')?.closest('section'));
-    expect(activity).to.match(/2 people answered of \d+ invited\./);
+    expect(activity).to.match(/\b2 of the \d+ people invited answered\./);
     expect(activity).to.contain('We promised: We designed it together');
     expect(row(element, 'We designed it together (promised)')).to.deep.equal(['1']);
     expect(row(element, 'They asked our views and then decided')).to.deep.equal(['1']);

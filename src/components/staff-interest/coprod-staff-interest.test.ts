@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { failingApi } from '../../../test/helpers/scripted-adapters.js';
 import { currentAnnouncement } from '../../core/announcer.js';
@@ -98,6 +98,22 @@ describe('<coprod-staff-interest>', () => {
     const idris = [...shadow(element).querySelectorAll('.item')].find((li) => li.textContent!.includes('Idris'))!;
     expect(idris.textContent).to.contain('hearing aid');
     expect(idris.classList.contains('attention')).to.equal(false);
+  });
+
+  // Session 20's screenshots: the note box (3 rows) cut Rosa's note mid-line at 320 px; GOV.UK's textarea has 5.
+  it('shows a saved note whole in its box at 320 px with GOV.UK’s 19 px text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.fontSize = '19px';
+    try {
+      const element = await render();
+      const note = shadow(element).querySelector<HTMLTextAreaElement>('textarea[id^="field-note"]')!;
+      expect(note.value).to.contain('Called Rosa.');
+      expect(note.rows).to.equal(5);
+      expect(note.scrollHeight, 'the whole note in sight').to.be.at.most(note.clientHeight + 1);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('flags waiting past a configured number of working days', async () => {

@@ -11,10 +11,15 @@ export const staffPeopleStyles = css`
   .more-filters {
     margin-bottom: var(--_space);
   }
-  .more-filters > summary {
+  /* Link-styled, as every other "show more" on the staff pages (list-paging.ts .item-more). */
+  .more-filters > summary,
+  .facts > summary {
     color: var(--_link);
     text-decoration: underline;
     cursor: pointer;
+  }
+  .more-filters > summary,
+  .facts[open] > summary {
     margin-bottom: var(--_space);
   }
   @media (max-width: 40em) {

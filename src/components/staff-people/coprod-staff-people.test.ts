@@ -192,6 +192,19 @@ describe('<coprod-staff-people>', () => {
     expect(shadow(element).querySelector('[part="suggestion"]')!.getAttribute('data-person')).to.equal('prof-bernie');
   });
 
+  // Session 20's screenshots: "Topics, skills…" was black text, while every other "show more" is a link.
+  it('shows each suggestion’s “Topics, skills…” as a link, as “More filters”', async () => {
+    const element = await render(staffApi());
+    await suggestionsShown(element);
+    const summary = shadow(element).querySelector<HTMLElement>('[part="suggestion"] details > summary')!;
+    const probe = document.createElement('span');
+    probe.setAttribute('style', 'color: var(--_link)');
+    summary.parentElement!.append(probe);
+    expect(getComputedStyle(summary).color).to.equal(getComputedStyle(probe).color);
+    expect(getComputedStyle(summary).textDecorationLine).to.equal('underline');
+    probe.remove();
+  });
+
   it('filters the pool by topic and skill, and the read is recorded with the reason chosen', async () => {
     const api = staffApi();
     const element = await render(api, undefined);

@@ -53,8 +53,4 @@ export const staffWorkspaceStyles = css`
   .section {
     margin-top: var(--_space);
   }
-  #section-heading:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 `;

@@ -5,7 +5,14 @@ export const evaluationResultsMessages = defineMessages({
   'en-GB': {
     programmeTitle: 'Across the programme',
     loadingResults: 'Loading the results…',
-    answered: withLocale((locale, n: number, invited?: number) => `${plural(locale, n, { one: '{n} person answered', other: '{n} people answered' })}${invited ? ` of ${invited} invited` : ''}.`),
+    // "6 of the 7 people invited answered." (was "6 people answered of 7 invited.", which read oddly); "Everyone invited answered: 7 people."
+    answered: withLocale((locale, n: number, invited?: number) =>
+      !invited
+        ? plural(locale, n, { one: '{n} person answered.', other: '{n} people answered.' })
+        : n >= invited && invited > 1
+          ? `Everyone invited answered: ${invited} people.`
+          : `${n} of the ${plural(locale, invited, { one: '{n} person', other: '{n} people' })} invited answered.`,
+    ),
     noResultsTitle: 'No results yet',
     noResultsBody: 'Results appear here once people who took part have said how it went.',
     pooled: (titles: string) => `These activities are shown together because each had too few answers: ${titles}.`,
@@ -46,7 +53,10 @@ export const evaluationResultsMessages = defineMessages({
   cy: {
     programmeTitle: 'Ar draws y rhaglen',
     loadingResults: 'Yn llwytho’r canlyniadau…',
-    answered: withLocale((_locale, n: number, invited?: number) => `Atebodd ${n === 1 ? '1 person' : `${n} o bobl`}${invited ? ` o’r ${invited} a wahoddwyd` : ''}.`),
+    answered: withLocale(
+      (_locale, n: number, invited?: number) =>
+        `Atebodd ${!invited ? (n === 1 ? '1 person' : `${n} o bobl`) : n >= invited && invited > 1 ? `pawb a wahoddwyd: ${invited} o bobl` : `${n} o’r ${invited === 1 ? '1 person' : `${invited} o bobl`} a wahoddwyd`}.`,
+    ),
     noResultsTitle: 'Dim canlyniadau eto',
     noResultsBody: 'Mae canlyniadau’n ymddangos yma pan fydd pobl a gymerodd ran wedi dweud sut aeth hi.',
     pooled: (titles: string) => `Dangosir y gweithgareddau hyn gyda’i gilydd am fod rhy ychydig o atebion i bob un: ${titles}.`,
@@ -89,7 +99,11 @@ export const evaluationResultsMessages = defineMessages({
       hiddenNote: (threshold: number) => `Small numbers are hidden.\nThis keeps answers private.\nA number under ${threshold} says “hidden”.`,
       programmeTitle: 'All our activities',
       loadingResults: 'Getting the results…',
-      answered: withLocale((locale, n: number, invited?: number) => `${plural(locale, n, { one: '{n} person answered.', other: '{n} people answered.' })}${invited ? `\nWe asked ${invited} people.` : ''}`),
+      answered: withLocale((locale, n: number, invited?: number) =>
+        invited
+          ? `We asked ${plural(locale, invited, { one: '{n} person', other: '{n} people' })}.\n${n >= invited && invited > 1 ? 'Everyone answered.' : `${n} of them answered.`}`
+          : plural(locale, n, { one: '{n} person answered.', other: '{n} people answered.' }),
+      ),
       noResultsTitle: 'No answers yet',
       noResultsBody: 'People will tell us how it went.\nThen you will see the results here.',
       pooled: (titles: string) => `Only a few people answered about each of these: ${titles}.\nSo we show them together.`,
@@ -123,7 +137,11 @@ export const evaluationResultsMessages = defineMessages({
       hiddenNote: (threshold: number) => `Mae niferoedd bach wedi’u cuddio.\nMae hyn yn cadw atebion yn breifat.\nMae nifer o dan ${threshold} yn dweud “cudd”.`,
       programmeTitle: 'Ein holl weithgareddau',
       loadingResults: 'Yn nôl y canlyniadau…',
-      answered: withLocale((_locale, n: number, invited?: number) => `Atebodd ${n === 1 ? '1 person' : `${n} o bobl`}.${invited ? `\nGofynnon ni i ${invited} o bobl.` : ''}`),
+      answered: withLocale((_locale, n: number, invited?: number) =>
+        invited
+          ? `Gofynnon ni i ${invited === 1 ? '1 person' : `${invited} o bobl`}.\nAtebodd ${n >= invited && invited > 1 ? 'pawb' : `${n} ohonyn nhw`}.`
+          : `Atebodd ${n === 1 ? '1 person' : `${n} o bobl`}.`,
+      ),
       noResultsTitle: 'Dim atebion eto',
       noResultsBody: 'Bydd pobl yn dweud wrthym sut aeth hi.\nWedyn byddwch chi’n gweld y canlyniadau yma.',
       pooled: (titles: string) => `Dim ond ychydig o bobl atebodd am bob un o’r rhain: ${titles}.\nFelly rydyn ni’n eu dangos gyda’i gilydd.`,

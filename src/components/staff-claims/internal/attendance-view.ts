@@ -147,7 +147,7 @@ export function attendanceView(o: AttendanceViewOptions): TemplateResult {
         error: form.error('sessionStart'),
         errorPrefix: prefix,
         value: v.sessionStart,
-        options: [{ value: '', label: '' }, ...sessions.map((s) => ({ value: new Date(s.start).toISOString(), label: `${formatDate(locale, s.start, 'dateTime')}${s.label ? `: ${s.label}` : ''}` }))],
+        options: [{ value: '', label: t('chooseSession') }, ...sessions.map((s) => ({ value: new Date(s.start).toISOString(), label: `${formatDate(locale, s.start, 'dateTime')}${s.label ? `: ${s.label}` : ''}` }))],
         onChange: (sessionStart) => form.update({ sessionStart }),
       })}
       ${selectField({
@@ -156,7 +156,7 @@ export function attendanceView(o: AttendanceViewOptions): TemplateResult {
         error: form.error('interestId'),
         errorPrefix: prefix,
         value: v.who,
-        options: [{ value: '', label: '' }, ...accepted.map((i) => ({ value: i.id, label: i.name })), { value: 'other', label: t('someoneElse') }],
+        options: [{ value: '', label: t('choosePerson') }, ...accepted.map((i) => ({ value: i.id, label: i.name })), { value: 'other', label: t('someoneElse') }],
         onChange: (who) => form.update({ who }),
       })}
       ${v.who === 'other' ? html`${text('person.name', t('fName'), 'name')} ${text('person.contact.detail', t('fEmail'), 'email', { type: 'email' })}` : nothing}

@@ -75,7 +75,7 @@ export function answerFormView(v: AnswerFormView): TemplateResult {
       error: form?.error(`note.${row}`),
       value: draft.note,
       multiline: true,
-      rows: 3,
+      rows: 5,
       maxlength: 3000,
       onInput: (note) => v.onChange({ ...draft, note }),
     })}

@@ -69,7 +69,7 @@ function suggestionCard(view: SuggestionsView, s: Suggestion): TemplateResult {
             ${s.access.map((a) => html`<li class=${a.arranged ? 'arranged' : 'to-arrange'}>${arrangementText(view, a)}</li>`)}
           </ul>`
       : nothing}
-    <details>
+    <details class="facts">
       <summary>${t('topics')}, ${t('skills').toLowerCase()}…</summary>
       ${personFacts(view, p)}
     </details>
