@@ -21,6 +21,11 @@ export const evaluationStyles = css`
   .easy-read .pictured .choice .picture {
     margin-top: calc((1.25em - 3em) / 2);
   }
+  /* Easy read's 3em pictures reach past their row (above, and below a one-line answer): more room between rows, so a
+     picture never comes within half a line of the row above. */
+  .easy-read .pictured .choices {
+    gap: 1.5em;
+  }
   .picture {
     width: 2.2em;
     height: 2.2em;

@@ -218,6 +218,15 @@ describe('<coprod-evaluation>', () => {
           expect(Math.abs(first.top + first.height / 2 - radio), `${name}: the first line of words beside the radio`).to.be.at.most(4);
         }
         expect(wrapped, `${level}: some answers wrap at 320 px`).to.be.greaterThan(2);
+        // Session 20's screenshots: easy read's 3em ladders came within a few px of the row above.
+        const body = parseFloat(getComputedStyle(rows[0]!).fontSize);
+        for (let i = 1; i < rows.length; i++) {
+          const above = rows[i - 1]!;
+          const words = above.querySelector('label > span')!.getBoundingClientRect();
+          const bottom = Math.max(words.bottom, above.querySelector('svg.picture')!.getBoundingClientRect().bottom);
+          const top = Math.min(rows[i]!.querySelector('svg.picture')!.getBoundingClientRect().top, rows[i]!.getBoundingClientRect().top);
+          expect(top - bottom, `${level}: room between row ${i} and row ${i + 1}`).to.be.at.least(body * 0.5);
+        }
       }
     } finally {
       await setViewport({ width: 800, height: 600 });

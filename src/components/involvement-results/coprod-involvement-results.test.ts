@@ -114,6 +114,31 @@ describe('<coprod-involvement-results>', () => {
     }
   });
 
+  // Session 20's screenshots: at 320 px the Welsh easy-read table's "Na, dim o gwbl" stood a word a line.
+  it('at 320 px keeps each column heading of the tables from standing a word a line, in English, Welsh and easy read', async () => {
+    await setViewport({ width: 320, height: 800 });
+    document.body.style.fontSize = '19px'; // GOV.UK's body text, as the screenshots' page
+    try {
+      const crowded: string[] = [];
+      for (const options of [{}, { locale: 'cy' }, { readingLevel: 'easy-read' }, { locale: 'cy', readingLevel: 'easy-read' }]) {
+        const element = await render(ENOUGH, false, options);
+        const heads = await until(() => (shadow(element).querySelectorAll('[part="chart"] thead th').length > 6 ? shadow(element).querySelectorAll('[part="chart"] thead th') : null), 'the tables');
+        for (const th of heads) {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          // Up to four words on at most two lines ("Na, dim o / gwbl"); a longer heading at most two lines fewer than its words
+          // (Firefox's font sets "Ddim ar gyfer y gweithgaredd hwn" on four).
+          if (lines > Math.max(2, clean(th).split(' ').length - 2)) crowded.push(`${JSON.stringify(options)} "${clean(th)}": ${lines} lines`);
+        }
+      }
+      expect(crowded).to.deep.equal([]);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('says in words when a chart has nothing to draw (every count hidden), in English, Welsh and easy read, not an empty frame', async () => {
     for (const [options, words] of [
       [{}, 'No bars to draw: too few people gave each answer to show it safely.'],

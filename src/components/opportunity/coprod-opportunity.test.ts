@@ -101,6 +101,20 @@ describe('<coprod-opportunity>', () => {
     }
   });
 
+  // Session 20's screenshots: the accessible ways were boxed tags like buttons, with icons repeated (a book for easy read
+  // and large print, a speech bubble for captions and an interpreter).
+  it('lists the accessible ways to take part as words, a bullet each, in English and easy read', async () => {
+    for (const readingLevel of ['standard', 'easy-read']) {
+      const element = await show(new InMemoryApi({ now: NOW }), { readingLevel });
+      const list = shadow(element).querySelector<HTMLElement>('.access-list')!;
+      const items = [...list.querySelectorAll('li')];
+      expect(items.map((li) => li.textContent!.trim()), readingLevel).to.include('Step-free access');
+      expect(list.querySelector('svg'), `${readingLevel}: no icons`).to.equal(null);
+      expect(getComputedStyle(items[0]!).display, readingLevel).to.equal('list-item');
+      expect(getComputedStyle(items[0]!).borderTopStyle, `${readingLevel}: not a boxed tag`).to.equal('none');
+    }
+  });
+
   it('shows the easy-read summary with an icon beside each key fact', async () => {
     const element = await show(new InMemoryApi({ now: NOW }), { readingLevel: 'easy-read' });
     expect(text(element, '.easy-read-summary')).to.contain('We are writing a new plan for carers.');

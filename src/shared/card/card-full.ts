@@ -7,8 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../api/types.js';
 import { heading } from '../../core/heading.js';
 import { translator } from '../../core/i18n.js';
-import { icon } from '../../core/icons.js';
-import { accessIcons, accessLabels, label, termName } from '../../core/vocabulary.js';
+import { accessLabels, label, termName } from '../../core/vocabulary.js';
 import { cardFullMessages } from './card-full.messages.js';
 import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
 import { langOf } from './language.js';
@@ -34,8 +33,10 @@ export function renderFullFacts(opportunity: Opportunity, options: Pick<CardOpti
 export function renderAccessFeatures(opportunity: Opportunity, options: Reader, headingLevel?: number): TemplateResult | typeof nothing {
   if (!opportunity.accessibility.length) return nothing;
   const t = translator(cardFullMessages, options.locale, options.readingLevel);
+  // Words only, a bullet each, as GOV.UK lists and the interest form's access needs: the icons repeated (a book for easy
+  // read and large print, a speech bubble for captions and an interpreter), and the boxed tags looked like buttons.
   const list = html`<ul class="access-list" aria-label=${headingLevel ? nothing : t('access')}>${opportunity.accessibility.map(
-    (feature) => html`<li>${icon(accessIcons[feature] ?? 'check')} ${label(accessLabels, feature, options.locale)}</li>`,
+    (feature) => html`<li>${label(accessLabels, feature, options.locale)}</li>`,
   )}</ul>`;
   if (!headingLevel) return list;
   return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;

@@ -187,21 +187,11 @@ export const cardStyles = css`
     }
   }
   .access-list {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
+    padding-left: 1.25em;
     margin: 0 0 0.75em;
   }
-  .access-list li {
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: center;
-    padding: 0.15em 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
+  .access-list li + li {
+    margin-top: 0.25em;
   }
   .organisation {
     margin: 0;

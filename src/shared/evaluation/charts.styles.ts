@@ -125,6 +125,10 @@ export const chartStyles = css`
   td {
     text-align: right;
   }
+  /* A column's heading two words or more a line ("Na, dim o / gwbl"), not one word a line: the table scrolls anyway. */
+  th[scope='col'] {
+    min-width: 8em;
+  }
   /* Whole words in the tables: the base style's overflow-wrap: anywhere let a table shrink to
      a letter a line at 320 px ("Stro / ngly"); the table scrolls in its focusable region instead. */
   th,
