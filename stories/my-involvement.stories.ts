@@ -62,6 +62,7 @@ export const EasyReadHowOftenNotChanged = stateStory(personStates, 'Easy read: h
 export const ProfileKeyHowOftenSet = stateStory(personStates, 'Opened with the profile key: how often set');
 export const WelshProfileKeyHowOftenSet = stateStory(personStates, 'Welsh: profile key, how often set');
 export const EasyReadProfileKeyHowOftenSet = stateStory(personStates, 'Easy read: profile key, how often set');
+export const WelshEasyReadProfileKeyHowOftenSet = stateStory(personStates, 'Welsh easy read: profile key, how often set');
 
 // The involvement record (issue 16): its own states module.
 export const RecordBeforeItOpens = stateStory(recordStates, 'Record: before it opens');

@@ -399,6 +399,7 @@ export class CoprodMyInvolvement extends CoprodElement {
           reading-level=${readingLevel}
           .adapter=${this.profileApi!.api}
           .hostSaysOften=${page.signedInWith !== 'profile'}
+          .ownPage=${page.signedInWith === 'profile'}
           @coprod-profile-deleted=${this.reload}
           @coprod-profile-saved=${this.savedProfile}
         ></coprod-profile-form>`,

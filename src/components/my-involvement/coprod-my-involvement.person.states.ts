@@ -147,12 +147,13 @@ const byKey = (options: Options = {}) =>
 const keyOftenStates: NamedState[] = [
   {
     name: 'Opened with the profile key: how often set',
-    description: 'Opened with the profile number and private key (no address proved), "How often" changed on "Change my profile": the saved profile says, under its heading that takes focus and in the same words whoever owns the address, that a choice made on the person’s own page or from a message’s link stays, that messages turned off before stay off (review S0), and where to change them (session 17, prefs; session 19: in the saved panel, not read out).',
+    description: 'Opened with the profile number and private key (no address proved), "How often" changed on "Change my profile": the saved profile says, under its heading that takes focus and in the same words whoever owns the address, that a choice made on the person’s own page or from a message’s link stays, that messages turned off before stay off (review S0), and where to change them (session 17, prefs; session 19: in the saved panel, not read out). To turn messages on it says to sign in with the email or phone number (this page, opened with the key, shows no preferences), not "go to your page" (session 21, offStaysHere).',
     render: () => byKey(),
     play: oftenByKey,
   },
   { name: 'Welsh: profile key, how often set', render: () => byKey({ locale: 'cy' }), play: oftenByKey },
   { name: 'Easy read: profile key, how often set', render: () => byKey({ readingLevel: 'easy-read' }), play: oftenByKey },
+  { name: 'Welsh easy read: profile key, how often set', render: () => byKey({ locale: 'cy', readingLevel: 'easy-read' }), play: oftenByKey },
 ];
 
 export const states: ComponentStates = { tag: 'coprod-my-involvement', states: [...lookedStates, ...suitsStates, ...equalityStates, ...wishStates, ...oftenStates, ...keyOftenStates] };

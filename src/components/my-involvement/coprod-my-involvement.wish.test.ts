@@ -313,6 +313,35 @@ describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
     }
   });
 
+  it('opened with the profile key, a save of "How often" says in every reading that messages turned off are turned on by signing in with the address, not "go to your page" (the page the person is on; s20 lead’s offStaysHere)', async () => {
+    const said = {
+      'en-GB/standard': 'If you turned our messages off before, they stay off: saving here does not turn them on again. To turn them on, sign in with your email or phone number, or use the link in one of our messages.',
+      'cy/standard': 'Os gwnaethoch ddiffodd ein negeseuon o’r blaen, maen nhw’n aros wedi’u diffodd: nid yw cadw yma yn eu troi ymlaen eto. I’w troi ymlaen, mewngofnodwch gyda’ch e-bost neu’ch rhif ffôn, neu defnyddiwch y ddolen yn un o’n negeseuon.',
+      'en-GB/easy-read': 'Did you turn our messages off before?\nThen they stay off.\nSaving here does not turn them on.\nTo turn them on, sign in with your email or phone number.\nOr use the link in one of our messages.',
+      'cy/easy-read': 'Wnaethoch chi ddiffodd ein negeseuon o’r blaen?\nYna maen nhw’n aros wedi’u diffodd.\nDydy cadw yma ddim yn eu troi nhw ymlaen.\nI’w troi nhw ymlaen, mewngofnodwch gyda’ch e-bost neu’ch rhif ffôn.\nNeu defnyddiwch y ddolen yn un o’n negeseuon.',
+    };
+    for (const [reading, words] of Object.entries(said)) {
+      const [locale, readingLevel] = reading.split('/') as [string, string];
+      const keyed = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new CheckedApi()} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement>`);
+      await until(() => q(keyed, 'details'), `the profile key form (${reading})`);
+      q<HTMLDetailsElement>(keyed, 'details')!.open = true;
+      typeInto(keyed, '#field-profileId', 'prof-rhian');
+      typeInto(keyed, '#field-key', GOOD_KEY);
+      clickOn(keyed, 'details button[type="submit"]');
+      const own = await until(() => q<HTMLElement>(keyed, 'coprod-profile-form'), `the profile (${reading})`);
+      await until(() => own.shadowRoot?.querySelector('#edit-button'), 'the change button');
+      own.shadowRoot!.querySelector<HTMLButtonElement>('#edit-button')!.click();
+      const other = await until(() => own.shadowRoot?.querySelector<HTMLInputElement>('[name="field-messages-frequency"]:not(:checked)'), 'how often, on the form');
+      other.click();
+      own.shadowRoot!.querySelector<HTMLButtonElement>('#save-button')!.click();
+      const off = await until(() => own.shadowRoot!.querySelector<HTMLElement>('[part="saved-notice"] [data-off-stays]'), `messages turned off stay off (${reading})`);
+      // innerText keeps the easy read's lines (a sentence a line, white-space: pre-line).
+      expect(off.innerText.trim(), reading).to.equal(readingLevel === 'easy-read' ? words : words.replace(/\s+/g, ' '));
+      expect(off.innerText, `${reading}: not sent to the page it is on`).not.to.match(/go to your page|ewch i’ch tudalen|sign in to your own page|mewngofnodwch i’ch tudalen/);
+      keyed.remove();
+    }
+  });
+
   it('speaks Welsh', async () => {
     const element = await render(new CheckedApi(), 'cy');
     await wishRadios(element);

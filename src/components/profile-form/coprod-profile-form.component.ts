@@ -79,6 +79,13 @@ export class CoprodProfileForm extends CoprodElement {
    */
   @property({ attribute: false }) hostSaysOften = false;
 
+  /**
+   * @internal The person's page sets this when it was opened with the profile key: it shows no preferences, so
+   * the saved notice says that a sign-in with the address (or a message's link) turns messages back on, not
+   * "go to your page" (the page the person is on).
+   */
+  @property({ attribute: false }) ownPage = false;
+
   /** The edit token of the profile saved in this tab (memory and sessionStorage only). */
   private editToken: string | undefined;
   /** The private key of a profile created by this element, shown with the saved notice. */
@@ -240,7 +247,7 @@ export class CoprodProfileForm extends CoprodElement {
     // With them, that messages turned off with proof stay off (review S0): a save here never turns them on.
     const often = messages.frequency && !this.hostSaysOften ? (this.often ?? (await import('../../core/forms/often-field.js'))) : undefined;
     const easyRead = this.config.readingLevel === 'easy-read';
-    const stays = often && { oftenStays: often.oftenStays(this.config.locale, easyRead), offStays: often.offStays(this.config.locale, easyRead) };
+    const stays = often && { oftenStays: often.oftenStays(this.config.locale, easyRead), offStays: often.offStays(this.config.locale, easyRead, this.ownPage) };
     this.mode = { kind: 'viewing', profile: saved.profile, justSaved: editingId ? 'updated' : 'created', ...stays };
     this.form.reset(emptyValues);
     await this.updateComplete;

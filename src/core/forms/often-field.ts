@@ -63,7 +63,9 @@ export function oftenStays(locale: Locale, easyRead: boolean): string {
  * email or text (review S0, session 18): messages turned off before (a message's stop link, or their own page) stay
  * off until turned on from the person's own page; the form does not turn them on. The same words whoever owns the
  * address, and whether or not it had turned messages off: decided from what the page sent, never from the answer.
+ * `ownPage`: said on the person's own page opened with the profile key, which shows no preferences to turn them on
+ * with ("go to your page" would send them where they are): a sign-in with the address, or a message's link, does.
  */
-export function offStays(locale: Locale, easyRead: boolean): string {
-  return translator(oftenMessages, locale, easyRead ? 'easy-read' : 'standard')('offStays');
+export function offStays(locale: Locale, easyRead: boolean, ownPage = false): string {
+  return translator(oftenMessages, locale, easyRead ? 'easy-read' : 'standard')(ownPage ? 'offStaysHere' : 'offStays');
 }
