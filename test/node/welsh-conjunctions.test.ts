@@ -14,6 +14,9 @@ import { translator } from '../../src/core/i18n.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { missingQueueMessages } from '../../src/components/staff-claims/internal/missing-queue.messages.js';
 import { staffPeopleMessages } from '../../src/components/staff-people/coprod-staff-people.messages.js';
+import { staffInterestMessages } from '../../src/components/staff-interest/coprod-staff-interest.messages.js';
+import { staffFeedbackMessages } from '../../src/components/staff-feedback/coprod-staff-feedback.messages.js';
+import { formWords } from '../../src/core/forms/form-words.js';
 
 /** "a" or "ac" (or "â", "na") as a word straight before a digit. */
 const BEFORE_A_NUMBER = /(?:^|[\s(])(?:a|ac|â|ag|na|nag)\s+\d/u;
@@ -39,5 +42,27 @@ describe('Welsh "a"/"ac" before a number (s19 look defect 2)', () => {
       const erased = translator(staffPeopleMessages, 'cy', 'standard')('erasedDone', 'Rhian', interests, feedback);
       assert.doesNotMatch(erased, BEFORE_A_NUMBER, erased);
     }
+  });
+
+  it('"na"/"nag" before a number: staff\'s waiting summary and "choose no more than" are said without it ("dros 5 diwrnod", "hyd at 8")', () => {
+    for (const level of ['standard', 'easy-read'] as const) {
+      for (const days of [1, 5, 8, 11, 12, 18]) {
+        const said = translator(staffInterestMessages, 'cy', level)('summary', 9, 2, days);
+        assert.doesNotMatch(said, BEFORE_A_NUMBER, `${level}: ${said}`);
+        assert.match(said, new RegExp(`wedi aros dros ${days} d?diwrnod gwaith am ateb`), `${level}: ${said}`);
+      }
+      for (const n of [1, 8, 11, 50]) {
+        const said = translator(formWords, 'cy', level)('fieldProblem', 'too-many', n);
+        assert.doesNotMatch(said, BEFORE_A_NUMBER, `${level}: ${said}`);
+        assert.equal(said, `Dewiswch hyd at ${n}`, level);
+      }
+    }
+  });
+
+  it('"â"/"ag" before a feedback reference: "FB-…" is said "ef-bi", a vowel sound, so "ag FB-…"', () => {
+    const t = translator(staffFeedbackMessages, 'cy', 'standard');
+    assert.equal(t('mergedNote', 'FB-8M2D'), 'Wedi dweud yr un peth ag FB-8M2D. Atebwch yno.');
+    assert.equal(t('confirmMerge', 'FB-3WB9', 'FB-8M2D'), 'Uno FB-3WB9 ag FB-8M2D?');
+    assert.equal(t('merged', 'FB-3WB9', 'FB-8M2D'), 'Unwyd FB-3WB9 ag FB-8M2D.');
   });
 });

@@ -53,7 +53,7 @@ export const staffInterestMessages = defineMessages({
     summary: withLocale((locale, people: number, overdue: number, days: number) =>
       `${plural(locale, people, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })} hyd yma. ` +
       (overdue
-        ? `Mae ${plural(locale, overdue, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })} wedi aros mwy na ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })} am ateb.`
+        ? `Mae ${plural(locale, overdue, { zero: '{n} o bobl', one: '{n} person', two: '{n} berson', few: '{n} pherson', many: '{n} pherson', other: '{n} o bobl' })} wedi aros dros ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })} am ateb.`
         : 'Does neb yn aros yn hirach na’r targed.')),
     target: withLocale((locale, days: number) =>
       `Anelwch at ateb pawb o fewn ${plural(locale, days, { zero: '{n} diwrnod gwaith', one: '{n} diwrnod gwaith', two: '{n} ddiwrnod gwaith', other: '{n} diwrnod gwaith' })}. Yr hynaf yn gyntaf.`),

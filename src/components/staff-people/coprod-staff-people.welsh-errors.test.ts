@@ -62,7 +62,7 @@ describe('<coprod-staff-people>: the server’s refusals, in Welsh (issue 11)', 
     const english = 'Invite 50 people or fewer at a time.';
     const adapter = refusingApi('invitePeople', [field('profileIds', 'too-many', english)]);
     const element = await inviteBernie(adapter);
-    const welsh = 'Dewiswch ddim mwy na 50';
+    const welsh = 'Dewiswch hyd at 50';
     await until(() => text(element, '.error-summary').includes(welsh), `"${welsh}" in the summary`);
     expect(text(element, '#field-profileIds-error'), 'at the Invite button').to.contain(welsh);
     expect(shadow(element).activeElement?.classList.contains('error-summary'), 'the summary has focus').to.equal(true);

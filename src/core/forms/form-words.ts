@@ -154,7 +154,7 @@ const fieldCy: FieldWords = {
   'too-short': (n) => `Defnyddiwch o leiaf ${n} nod`,
   'too-long': (n) => `Defnyddiwch ${n} nod neu lai`,
   'too-few': (n) => `Dewiswch o leiaf ${n}`,
-  'too-many': (n) => `Dewiswch ddim mwy na ${n}`,
+  'too-many': (n) => `Dewiswch hyd at ${n}`,
   'too-small': (n) => `Rhowch ${n} neu fwy`,
   'too-big': (n) => `Rhowch ${n} neu lai`,
   duplicate: 'Tynnwch yr ateb sydd yno ddwywaith',
