@@ -16,7 +16,7 @@ import { lines } from '../../shared/staff/staff-access.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
-import { blankClaim, blankExpense, claimable, claimOrder, isClaimDraft, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { blankClaim, blankExpense, claimable, claimOrder, expensePath, isClaimDraft, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
 import { attachReceipt, withOrder } from './internal/claim-receipt.js';
 import { AttendanceQueries } from './internal/attendance-queries.js';
 import { MissingSessions } from './internal/missing-sessions.js';
@@ -286,7 +286,7 @@ export class CoprodClaim extends CoprodElement {
           ${payment && (payment.expenses ? Object.keys(payment.expenses).length : 0) > 0
             ? html`<p class="hint lines">${lines(this.t('expensesHint'))}</p>
                 ${v.expenses.map((expense, index) =>
-                  expenseRow({ ...this.view, form: f, payment, checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemove: (i) => void this.removeExpense(i) }, expense, index),
+                  expenseRow({ ...this.view, form: f, payment, checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemoveReceipt: (i) => void this.removeReceipt(i), onRemove: (i) => void this.removeExpense(i) }, expense, index),
                 )}
                 <button type="button" class="button secondary" data-add-expense @click=${() => void this.addExpense()}>${v.expenses.length ? this.t('addAnotherExpense') : this.t('addExpense')}</button>`
             : html`<p>${this.t('noExpenses')}</p>`}
@@ -335,6 +335,19 @@ export class CoprodClaim extends CoprodElement {
       checking.delete(index);
       this.checking = checking;
     }
+    // Attached: the file control that had focus is gone (replaced by "Receipt attached" and its Remove button), so focus
+    // goes to that button rather than to the page's start; a refusal's error summary has already taken it.
+    if (!this.form.values.expenses[index]?.receiptId) return;
+    await this.updateComplete;
+    if (!this.shadowRoot?.activeElement) this.shadowRoot?.querySelector<HTMLElement>(`[data-expense="${index}"] [data-remove-receipt]`)?.focus();
+  }
+
+  /** "Remove the receipt": the file control comes back, with focus, in place of the button just pressed. */
+  private async removeReceipt(index: number): Promise<void> {
+    const path = expensePath(index, 'receipt');
+    this.form.update({ expenses: this.form.values.expenses.map((e, i) => (i === index ? { ...e, receiptId: '', receiptName: '' } : e)) }, path);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId(path))?.focus();
   }
 
   private startAgain(open: Map<string, Attendance[]>): void {

@@ -179,7 +179,7 @@ export const claimMessages = defineMessages({
     receiptAttached: (name: string) => `Derbynneb wedi’i hatodi: ${name}`,
     removeReceipt: 'Tynnu’r dderbynneb',
     receiptChecking: 'Yn gwirio eich derbynneb…',
-    chooseFile: 'Dewis ffeil',
+    chooseFile: 'Dewiswch ffeil',
     noFileChosen: 'Dim ffeil wedi’i dewis',
     receiptTooBig: (mb: string) => `Mae’r ffeil hon yn ${mb} MB. Gall derbynneb fod hyd at 10 MB. Tynnwch lun llai, neu cadwch PDF llai. Rydym wedi cadw gweddill eich hawliad.`,
     receiptWrongType: 'Nid llun (JPEG neu PNG) na PDF yw’r ffeil hon, beth bynnag y mae ei henw’n ei ddweud. Dewiswch lun neu PDF o’ch derbynneb. Rydym wedi cadw gweddill eich hawliad.',

@@ -155,6 +155,13 @@ export const states: ComponentStates = {
     { name: 'Welsh', render: () => widget(at('attended'), { locale: 'cy' }), play: loadedForm },
     { name: 'Easy read', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: loadedForm },
     {
+      name: 'Welsh: receipt',
+      description: 'An expense added on a Welsh page: the receipt control says “Dewiswch ffeil” and “Dim ffeil wedi’i dewis”, not the browser’s English (s19 look defect 11).',
+      render: () => widget(at('attended'), { locale: 'cy' }),
+      play: addExpense,
+    },
+    { name: 'Easy read: receipt', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: addExpense },
+    {
       name: 'Telling us the hours are wrong',
       description: 'Under "Your times", the person opened "Something wrong? Tell us" and sent it empty: the box says what to write.',
       render: () => widget(at('attended')),

@@ -67,6 +67,31 @@ describe('<coprod-claim>', () => {
     }
   });
 
+  it('marks the brief\'s title English (lang="en-GB") on a Welsh page when the council wrote no Welsh title, and only then (s20 review S9)', async () => {
+    // The fixture's brief has a Welsh title; here the person's pay comes back with the English title only.
+    const englishOnly = (api: CoprodApi): CoprodApi =>
+      new Proxy(api, {
+        get(target, key) {
+          const value: unknown = Reflect.get(target, key, target);
+          if (key === 'getMyPay')
+            return async (...args: Parameters<NonNullable<CoprodApi['getMyPay']>>) => {
+              const pay = await target.getMyPay!(...args);
+              return { ...pay, attendance: pay.attendance.map((a) => ({ ...a, opportunityTitle: { en: a.opportunityTitle.en } })) };
+            };
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    for (const [locale, lang] of [['cy', 'en-GB'], ['en-GB', null]] as const) {
+      sessionStorage.clear();
+      const element = await fixture<CoprodClaim>(html`<coprod-claim .adapter=${englishOnly(payApi('attended').api)} .meToken=${ROSA} locale=${locale}></coprod-claim>`);
+      await loadedForm(element);
+      const title = shadow(element).querySelector<HTMLElement>('#new-claim-title [data-claim-for]')!;
+      expect(title.textContent!.trim(), `${locale}: the English title`).to.match(/^[A-Z]/);
+      expect(text(element, '#new-claim-title .caption'), locale).to.equal(locale === 'cy' ? 'Hawlio am:' : 'Claim for:');
+      expect(title.getAttribute('lang'), `${locale}: lang`).to.equal(lang);
+    }
+  });
+
   it('offers only the costs the brief pays back', async () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);
@@ -142,9 +167,9 @@ describe('<coprod-claim>', () => {
   it('the receipt control is in the reader’s words, not the browser’s (“Choose File / No file chosen”), and pressing it or its label opens the file picker (s19 look defect 11)', async () => {
     const expected = {
       'en-GB': ['Receipt (optional)', 'Choose a file No file chosen'],
-      cy: ['Derbynneb (dewisol)', 'Dewis ffeil Dim ffeil wedi’i dewis'],
+      cy: ['Derbynneb (dewisol)', 'Dewiswch ffeil Dim ffeil wedi’i dewis'],
       easy: ['Receipt (if you have one)', 'Choose a file No file yet'],
-      'cy-easy': ['Derbynneb (os oes gennych chi un)', 'Dewis ffeil Dim ffeil eto'],
+      'cy-easy': ['Derbynneb (os oes gennych chi un)', 'Dewiswch ffeil Dim ffeil eto'],
     };
     for (const [reading, [label, words]] of Object.entries(expected)) {
       sessionStorage.clear();
@@ -182,12 +207,33 @@ describe('<coprod-claim>', () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);
     const input = shadow(element).querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!;
-    await chooseReceipt(element, bigPhoto(20));
+    const photo = bigPhoto(20);
+    await chooseReceipt(element, photo);
     await until(() => shadow(element).querySelector('[data-expense] .error-message'), 'the message');
     expect(input.files?.length ?? 0, 'emptied, so the same file is a change again').to.equal(0);
     const control = shadow(element).querySelector('#field-expenses-0-receipt')!;
     expect(control.getAttribute('aria-invalid')).to.equal('true');
     expect(control.getAttribute('aria-describedby')).to.equal('field-expenses-0-receipt-hint field-expenses-0-receipt-error');
+    // The person fixes nothing and chooses the same file again: the error goes while it is checked, and comes back.
+    const summary = shadow(element).querySelector<HTMLElement>('form[part="form"] .error-summary')!;
+    summary.blur();
+    await chooseReceipt(element, photo);
+    await until(() => shadow(element).activeElement?.classList.contains('error-summary') || undefined, 'the summary takes focus again: the file was checked again');
+    expect(text(element, '[data-expense] .error-message')).to.contain('This file is 20.0 MB');
+  });
+
+  it('focus after a receipt is attached goes to "Remove the receipt" (the file control it was on is gone), and after removing it, back to the file control', async () => {
+    const element = await render(payApi('attended').api);
+    await addExpense(element);
+    const control = shadow(element).querySelector<HTMLButtonElement>('#field-expenses-0-receipt')!;
+    control.focus();
+    await chooseReceipt(element, new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'bus.jpg', { type: 'image/jpeg' }));
+    await until(() => shadow(element).querySelector('[data-receipt]'), 'the attached receipt');
+    const remove = await until(() => (shadow(element).activeElement?.matches('[data-remove-receipt]') ? shadow(element).activeElement : undefined), 'focus on "Remove the receipt"');
+    expect(remove!.textContent!.trim()).to.equal('Remove the receipt');
+    (remove as HTMLButtonElement).click();
+    await until(() => (shadow(element).activeElement?.id === 'field-expenses-0-receipt' ? true : undefined), 'focus back on the file control');
+    expect(shadow(element).querySelector('[data-receipt]'), 'no receipt').to.equal(null);
   });
 
   it('warns in words when the fees would pass the person’s own weekly limit, and links to advice', async () => {

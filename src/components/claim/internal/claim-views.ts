@@ -90,6 +90,8 @@ export interface ExpenseRowOptions extends ViewContext {
   payment: Payment | undefined;
   checking: boolean;
   onReceipt: (index: number, file: File | undefined) => void;
+  /** "Remove the receipt" pressed: the host empties it and puts focus back on the file control. */
+  onRemoveReceipt: (index: number) => void;
   onRemove: (index: number) => void;
 }
 
@@ -123,7 +125,7 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
       ${receiptError ? html`<p class="error-message lines" id="${receiptId}-error"><span class="visually-hidden">${prefix}</span> ${lines(receiptError)}</p>` : nothing}
       ${expense.receiptId
         ? html`<p class="saved" data-receipt>${icon('check')} ${t('receiptAttached', expense.receiptName)}</p>
-            <button type="button" class="button secondary" @click=${() => change({ receiptId: '', receiptName: '' }, 'receipt')}>${t('removeReceipt')}</button>`
+            <button type="button" class="button secondary" data-remove-receipt @click=${() => o.onRemoveReceipt(index)}>${t('removeReceipt')}</button>`
         : receiptControl(o, index, receiptId, receiptError)}
       ${o.checking ? html`<p class="subtle" role="status">${t('receiptChecking')}</p>` : nothing}
     </div>
