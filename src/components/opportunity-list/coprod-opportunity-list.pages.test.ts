@@ -7,6 +7,7 @@ import { currentAnnouncement } from '../../core/announcer.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
 import { NOW, untilLoaded } from './coprod-opportunity-list.states.js';
+import { moreCode } from './internal/loading.js';
 import { forgetPages } from './internal/last-results.js';
 import { DRAWN_PAGE } from './internal/more-pages.js';
 
@@ -52,6 +53,29 @@ const showMore = (element: HTMLElement) => root(element).querySelector<HTMLButto
 describe('<coprod-opportunity-list> with a thousand results loaded', () => {
   beforeEach(() => forgetPages());
   afterEach(() => forgetPages());
+
+  it('draws cards already loaded on "Show more" without fetching any code (offline, the remembered page is such cards)', async () => {
+    const items = await thousand();
+    const element = (await renderState(
+      'coprod-opportunity-list',
+      () => html`<coprod-provider .adapter=${allAtOnce(items)} locale="en-GB">
+        <coprod-opportunity-list .today=${NOW} limit="100"></coprod-opportunity-list>
+      </coprod-provider>`,
+    )) as HTMLElement;
+    await untilLoaded(element);
+    await until(() => cards(element).length === DRAWN_PAGE, 'a page of cards');
+    const { load } = moreCode;
+    let asked = 0;
+    moreCode.load = () => (asked++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    try {
+      showMore(element)!.click();
+      await until(() => cards(element).length === 2 * DRAWN_PAGE, 'the next page of the cards loaded');
+      expect(asked, 'no code fetched').to.equal(0);
+      expect(root(element).querySelector('[part=error]'), 'no error').to.equal(null);
+    } finally {
+      moreCode.load = load;
+    }
+  });
 
   it('draws a page of cards after a keyword search, says the total, and draws the rest by keyboard without moving the reader', async () => {
     const items = await thousand();

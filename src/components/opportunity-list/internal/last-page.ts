@@ -25,7 +25,7 @@ export function keepPage(scope: string, query: OpportunityQuery, page: Opportuni
 }
 
 export function lastPage(scope: string, query: OpportunityQuery): OpportunityPage | undefined {
-   const key = keyFor(scope, query);
+  const key = keyFor(scope, query);
   const remembered = inMemory.get(key);
   if (remembered) return remembered;
   try {

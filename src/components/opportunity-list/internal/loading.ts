@@ -5,8 +5,8 @@ import type { CoprodApi } from '../../../api/api.js';
 import { ApiError } from '../../../api/errors.js';
 import type { Filters } from './filters.js';
 import { keepPage, lastPage } from './last-page.js';
-import type { MorePages } from './more-pages.js';
-import type { Loaded, ServerListData } from './results.js';
+import { DRAWN_PAGE, type MorePages } from './more-pages.js';
+import { shownItems, type Loaded, type ServerListData } from './results.js';
 
 export type ListTask = Task<readonly unknown[], Loaded | undefined>;
 
@@ -107,12 +107,29 @@ export const moreCode = { load: () => import('./show-more.js') };
 
 /**
  * "Show more": the next cards after those shown; undefined when it failed or a new search came meanwhile.
- * Its code (show-more.ts) loads on the first press; if it cannot be fetched, the press fails as a lost
- * network does, with Try again (its words are in the first paint).
+ * Cards already loaded but not drawn (a page of more than DRAWN_PAGE, or the remembered page shown
+ * offline) are drawn here: no network, no chunk. The next page's request is show-more.ts, loaded on the
+ * first press that needs it ("Loading…" at once); if that code cannot be fetched, the press fails as a
+ * lost network does, with Try again (its words are in the first paint).
  */
 export async function loadMore(api: CoprodApi, task: ListTask, more: MorePages, query: OpportunityQuery, onError: (error: unknown) => void): Promise<OpportunityPage | undefined> {
+  const results = task.value;
+  // "Show more" is there only with results shown: every card of them loaded so far (drawn or not).
+  const shown = shownItems(results!.page, more.items);
+  const from = Math.min(more.drawn, shown.length);
+  // Drawn once shown: the cards already here, or those the next page brings (a failure draws none).
+  more.drawn = from + DRAWN_PAGE;
+  if (from < shown.length) {
+    more.host.requestUpdate();
+    return { items: shown.slice(from, more.drawn) } as OpportunityPage;
+  }
+  if (!more.nextCursor || more.loading) return undefined;
+  more.loading = true;
+  more.error = undefined;
+  more.host.requestUpdate();
   const part = await moreCode.load().catch(() => undefined);
-  if (part) return part.showMore(more, task, (cursor) => api.listOpportunities({ ...query, cursor }), onError);
+  if (part) return part.nextPage(more, (cursor) => api.listOpportunities({ ...query, cursor }), () => task.value !== results || task.status === TaskStatus.PENDING, onError);
+  more.loading = false;
   onError((more.error = new ApiError('network', 'The code of "Show more" could not be fetched.')));
   more.host.requestUpdate();
   return undefined;
