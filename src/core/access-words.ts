@@ -1,11 +1,9 @@
 /**
- * The access vocabulary's names and icons, apart from vocabulary.ts (which re-exports them), so a
+ * The access vocabulary's names, apart from vocabulary.ts (which re-exports them), so a
  * page of opportunities, which names none of them, does not carry them (issue 19).
  */
 import type { Access } from '../api/types.js';
 import { defineMessages } from './i18n.js';
-import type { AnyIcon } from './icons.js';
-import { earIcon } from './icons-more.js';
 import type { Labels } from './vocabulary.js';
 
 /**
@@ -44,19 +42,3 @@ export const accessLabels: Labels<Access> = defineMessages({
     papers_in_advance: 'Papurau wedi’u hanfon ymlaen llaw',
   },
 });
-
-export const accessIcons: Record<Access, AnyIcon> = {
-  easy_read: 'book',
-  bsl: 'hand',
-  step_free: 'access',
-  hearing_loop: earIcon,
-  large_print: 'book',
-  captions: 'chat',
-  quiet_space: 'heart',
-  carer_or_supporter: 'people',
-  transport: 'location',
-  interpreter: 'chat',
-  breaks: 'clock',
-  extra_time: 'clock',
-  papers_in_advance: 'mail',
-};

@@ -23,9 +23,9 @@ export const participationModes: Labels<ParticipationMode> = defineMessages({
   },
 });
 
-// The access vocabulary's names and icons (what only an opportunity's page, its interest form, the profile
+// The access vocabulary's names (what only an opportunity's page, its interest form, the profile
 // and staff name) are their own module, so a page of opportunities does not carry them.
-export { accessLabels, accessIcons } from './access-words.js';
+export { accessLabels } from './access-words.js';
 
 // The lists a page of opportunities does not name (contact methods, weekdays, statuses) are their own
 // module, so a page carries only the lists it shows; they are still imported from here.

@@ -50,18 +50,24 @@ const count = (element: HTMLElement) => root(element).querySelector('.results-ba
 const showing = (element: HTMLElement) => root(element).querySelector('.results-bar .muted:not(.updating)')?.textContent?.trim();
 const showMore = (element: HTMLElement) => root(element).querySelector<HTMLButtonElement>('[part=show-more]');
 
+/** A list of a hundred a page over the thousand, all answered at once. */
+const thousandLoaded = async () => {
+  const items = await thousand();
+  const element = (await renderState(
+    'coprod-opportunity-list',
+    () => html`<coprod-provider .adapter=${allAtOnce(items)} locale="en-GB">
+      <coprod-opportunity-list .today=${NOW} limit="100"></coprod-opportunity-list>
+    </coprod-provider>`,
+  )) as HTMLElement;
+  return { items, element };
+};
+
 describe('<coprod-opportunity-list> with a thousand results loaded', () => {
   beforeEach(() => forgetPages());
   afterEach(() => forgetPages());
 
   it('draws cards already loaded on "Show more" without fetching any code (offline, the remembered page is such cards)', async () => {
-    const items = await thousand();
-    const element = (await renderState(
-      'coprod-opportunity-list',
-      () => html`<coprod-provider .adapter=${allAtOnce(items)} locale="en-GB">
-        <coprod-opportunity-list .today=${NOW} limit="100"></coprod-opportunity-list>
-      </coprod-provider>`,
-    )) as HTMLElement;
+    const { element } = await thousandLoaded();
     await untilLoaded(element);
     await until(() => cards(element).length === DRAWN_PAGE, 'a page of cards');
     const { load } = moreCode;
@@ -78,13 +84,7 @@ describe('<coprod-opportunity-list> with a thousand results loaded', () => {
   });
 
   it('draws a page of cards after a keyword search, says the total, and draws the rest by keyboard without moving the reader', async () => {
-    const items = await thousand();
-    const element = (await renderState(
-      'coprod-opportunity-list',
-      () => html`<coprod-provider .adapter=${allAtOnce(items)} locale="en-GB">
-        <coprod-opportunity-list .today=${NOW} limit="100"></coprod-opportunity-list>
-      </coprod-provider>`,
-    )) as HTMLElement;
+    const { items, element } = await thousandLoaded();
     await untilLoaded(element);
     await until(() => count(element) === '1000 opportunities' || count(element) === '1,000 opportunities', 'the thousand counted');
     expect(cards(element), 'a page of the thousand').to.have.length(DRAWN_PAGE);
