@@ -15,3 +15,6 @@ export const arrowRightIcon = '<path d="M5 12h14M13 6l6 6-6 6"/>' as OtherIcon;
 export const phoneIcon = '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>' as OtherIcon;
 // Drawn only by the access needs (an opportunity's page, its interest form) and an opened feedback item (heard).
 export const earIcon = '<path d="M7 9a5 5 0 0 1 10 0c0 3-3 4-3 7a3 3 0 0 1-6 0"/><path d="M10 9a2 2 0 0 1 4 0"/>' as OtherIcon;
+// Drawn by an opportunity's own page (step-free access, "I'm interested"), the access needs and the profile form, never by a list or the board.
+export const accessIcon = '<circle cx="12" cy="4.5" r="2"/><path d="M5 8.5l7 1.5 7-1.5M12 10v5l-3 6M12 15l3 6"/>' as OtherIcon;
+export const heartIcon = '<path d="M12 20s-8-4.7-8-10.5A4.5 4.5 0 0 1 12 7a4.5 4.5 0 0 1 8 2.5C20 15.3 12 20 12 20z"/>' as OtherIcon;

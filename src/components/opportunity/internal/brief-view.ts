@@ -5,7 +5,7 @@ import { heading } from '../../../core/heading.js';
 import { translator, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { keepWhole } from '../../../core/keep-whole.js';
-import { shareIcon } from '../../../core/icons-more.js';
+import { accessIcon, heartIcon, shareIcon } from '../../../core/icons-more.js';
 import { termName } from '../../../core/vocabulary.js';
 import { renderAccessFeatures, renderFullFacts } from '../../../shared/card/card-full.js';
 import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
@@ -73,7 +73,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
     <p class="muted">${termName(opportunity.organisation, locale)}</p>
     ${renderFullFacts(opportunity, { locale, readingLevel, today: o.today })}
     <div class="button-group actions no-print">
-      ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon('heart')} ${t('imInterested')}</a>` : nothing}
+      ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon(heartIcon)} ${t('imInterested')}</a>` : nothing}
       ${opportunity.status !== 'cancelled' && hasCalendarEvents(opportunity)
         ? html`<button type="button" class="button secondary calendar" @click=${o.onCalendar}>${icon('calendar')} ${t('addToCalendar')}</button>`
         : nothing}
@@ -153,7 +153,7 @@ function whenWhere({ opportunity, t, locale }: BriefViewOptions, when: unknown, 
       ? html`<p>
           ${icon('location')} <strong>${t('venue')}:</strong> ${[venue.name, venue.address, venue.postcode].filter(Boolean).join(', ')}
         </p>
-        ${venue.stepFree === undefined ? nothing : html`<p>${icon('access')} ${venue.stepFree ? t('stepFree') : t('notStepFree')}</p>`}`
+        ${venue.stepFree === undefined ? nothing : html`<p>${icon(accessIcon)} ${venue.stepFree ? t('stepFree') : t('notStepFree')}</p>`}`
       : nothing}
     ${opportunity.where.modes.includes('online') && opportunity.where.onlineDetails
       ? html`<p>${icon('online')} <strong>${t('online')}:</strong> ${opportunity.where.onlineDetails}</p>`

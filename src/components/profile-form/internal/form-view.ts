@@ -6,7 +6,7 @@ import { draftNotice, rememberChoice } from '../../../core/forms/draft-parts.js'
 import { choiceGroup, errorSummary, fieldId, type FormController } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
-import { starIcon } from '../../../core/icons-more.js';
+import { accessIcon, heartIcon, starIcon } from '../../../core/icons-more.js';
 import { accessLabels, choicesFrom, contactMethods, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import type { ViewContext } from './context.js';
 import { consentField, contactDetailField, optionalLabel, pictureField, skillsField, textInput, topicsField, type ConsentView, type TaxonomyTask } from './form-parts.js';
@@ -71,13 +71,13 @@ export function profileForm(context: ViewContext, view: FormView): TemplateResul
     </div>
 
     <div class="form-section">
-      ${section('heart', t('sectionYou'))} ${text('importantToMe', 'importantToMe', { hintKey: 'importantToMeHint', multiline: true, required: true })}
+      ${section(heartIcon, t('sectionYou'))} ${text('importantToMe', 'importantToMe', { hintKey: 'importantToMeHint', multiline: true, required: true })}
       ${text('experience', 'experience', { hintKey: 'experienceHint', multiline: true, required: true })}
       ${text('networks', 'networks', { hintKey: 'networksHint', multiline: true, rows: 3, isOptional: true })}
     </div>
 
     <div class="form-section">
-      ${section('access', t('sectionHelp'))} ${checkboxes('howToHelp.needs', 'needs', choicesFrom(accessLabels, locale), false)}
+      ${section(accessIcon, t('sectionHelp'))} ${checkboxes('howToHelp.needs', 'needs', choicesFrom(accessLabels, locale), false)}
       ${text('howToHelp.details', 'needsDetails', { hintKey: 'needsDetailsHint', multiline: true, rows: 3, isOptional: true })}
     </div>
 

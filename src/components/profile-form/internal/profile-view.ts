@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { icon, type AnyIcon } from '../../../core/icons.js';
-import { starIcon } from '../../../core/icons-more.js';
+import { accessIcon, heartIcon, starIcon } from '../../../core/icons-more.js';
 import { accessLabels, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
 import type { ProfileTranslate } from './context.js';
 import { heading } from '../../../core/heading.js';
@@ -48,9 +48,9 @@ export function profileView({ profile, t, locale, taxonomy, level }: ProfileView
       </div>
     </header>
     <div class="boxes">
-      ${box(sub, t('importantToMe'), 'heart', paragraph(profile.importantToMe))} ${box(sub, t('experience'), starIcon, paragraph(profile.experience))}
+      ${box(sub, t('importantToMe'), heartIcon, paragraph(profile.importantToMe))} ${box(sub, t('experience'), starIcon, paragraph(profile.experience))}
       ${profile.networks ? box(sub, t('networks'), 'people', paragraph(profile.networks)) : nothing}
-      ${needs.length || profile.howToHelp?.details ? box(sub, t('howToHelp'), 'access', html`${list(needs)} ${paragraph(profile.howToHelp?.details)}`) : nothing}
+      ${needs.length || profile.howToHelp?.details ? box(sub, t('howToHelp'), accessIcon, html`${list(needs)} ${paragraph(profile.howToHelp?.details)}`) : nothing}
       ${box(
         sub,
         t('contactBox'),
