@@ -1,18 +1,35 @@
 /** The words of co-evaluation results (issue 17), shared by staff insights and the public involvement results. */
+import type { Locale } from '../../core/config.js';
 import { defineMessages, plural, withLocale } from '../../core/i18n.js';
+
+/**
+ * How many answered, of how many invited: which sentence fits is decided here once, for all four
+ * wordings below. `count`: no invited figure. `all`: everyone invited answered (`allOne` when that
+ * is one person: never "1 of the 1 person invited answered"). `none`/`noneOne`: nobody yet.
+ * `some`: some of two or more.
+ */
+type AnsweredWords = Record<'count' | 'all' | 'allOne' | 'none' | 'noneOne' | 'some', (locale: Locale, n: number, invited: number) => string>;
+const answeredIn = (words: AnsweredWords) =>
+  withLocale((locale, n: number, invited?: number) =>
+    (!invited ? words.count : n >= invited ? (invited === 1 ? words.allOne : words.all) : n <= 0 ? (invited === 1 ? words.noneOne : words.none) : words.some)(locale, n, invited ?? 0),
+  );
+const people = (locale: Locale, n: number) => plural(locale, n, { one: '{n} person', other: '{n} people' });
+/** "1 person", "7 o bobl": the count is written in digits, so no mutation to choose. */
+const pobl = (n: number) => (n === 1 ? '1 person' : `${n} o bobl`);
 
 export const evaluationResultsMessages = defineMessages({
   'en-GB': {
     programmeTitle: 'Across the programme',
     loadingResults: 'Loading the results…',
     // "6 of the 7 people invited answered." (was "6 people answered of 7 invited.", which read oddly); "Everyone invited answered: 7 people."
-    answered: withLocale((locale, n: number, invited?: number) =>
-      !invited
-        ? plural(locale, n, { one: '{n} person answered.', other: '{n} people answered.' })
-        : n >= invited && invited > 1
-          ? `Everyone invited answered: ${invited} people.`
-          : `${n} of the ${plural(locale, invited, { one: '{n} person', other: '{n} people' })} invited answered.`,
-    ),
+    answered: answeredIn({
+      count: (locale, n) => `${people(locale, n)} answered.`,
+      all: (locale, _n, invited) => `Everyone invited answered: ${people(locale, invited)}.`,
+      allOne: () => 'The 1 person invited answered.',
+      none: (locale, _n, invited) => `None of the ${people(locale, invited)} invited answered.`,
+      noneOne: () => 'The 1 person invited has not answered.',
+      some: (locale, n, invited) => `${n} of the ${people(locale, invited)} invited answered.`,
+    }),
     noResultsTitle: 'No results yet',
     noResultsBody: 'Results appear here once people who took part have said how it went.',
     pooled: (titles: string) => `These activities are shown together because each had too few answers: ${titles}.`,
@@ -53,10 +70,14 @@ export const evaluationResultsMessages = defineMessages({
   cy: {
     programmeTitle: 'Ar draws y rhaglen',
     loadingResults: 'Yn llwytho’r canlyniadau…',
-    answered: withLocale(
-      (_locale, n: number, invited?: number) =>
-        `Atebodd ${!invited ? (n === 1 ? '1 person' : `${n} o bobl`) : n >= invited && invited > 1 ? `pawb a wahoddwyd: ${invited} o bobl` : `${n} o’r ${invited === 1 ? '1 person' : `${invited} o bobl`} a wahoddwyd`}.`,
-    ),
+    answered: answeredIn({
+      count: (_locale, n) => `Atebodd ${pobl(n)}.`,
+      all: (_locale, _n, invited) => `Atebodd pawb a wahoddwyd: ${pobl(invited)}.`,
+      allOne: () => 'Atebodd yr 1 person a wahoddwyd.',
+      none: (_locale, _n, invited) => `Ni atebodd neb o’r ${pobl(invited)} a wahoddwyd.`,
+      noneOne: () => 'Nid yw’r 1 person a wahoddwyd wedi ateb.',
+      some: (_locale, n, invited) => `Atebodd ${n} o’r ${pobl(invited)} a wahoddwyd.`,
+    }),
     noResultsTitle: 'Dim canlyniadau eto',
     noResultsBody: 'Mae canlyniadau’n ymddangos yma pan fydd pobl a gymerodd ran wedi dweud sut aeth hi.',
     pooled: (titles: string) => `Dangosir y gweithgareddau hyn gyda’i gilydd am fod rhy ychydig o atebion i bob un: ${titles}.`,
@@ -99,11 +120,14 @@ export const evaluationResultsMessages = defineMessages({
       hiddenNote: (threshold: number) => `Small numbers are hidden.\nThis keeps answers private.\nA number under ${threshold} says “hidden”.`,
       programmeTitle: 'All our activities',
       loadingResults: 'Getting the results…',
-      answered: withLocale((locale, n: number, invited?: number) =>
-        invited
-          ? `We asked ${plural(locale, invited, { one: '{n} person', other: '{n} people' })}.\n${n >= invited && invited > 1 ? 'Everyone answered.' : `${n} of them answered.`}`
-          : plural(locale, n, { one: '{n} person answered.', other: '{n} people answered.' }),
-      ),
+      answered: answeredIn({
+        count: (locale, n) => `${people(locale, n)} answered.`,
+        all: (locale, _n, invited) => `We asked ${people(locale, invited)}.\nEveryone answered.`,
+        allOne: () => 'We asked 1 person.\nThey answered.',
+        none: (locale, _n, invited) => `We asked ${people(locale, invited)}.\nNo one has answered yet.`,
+        noneOne: () => 'We asked 1 person.\nThey have not answered yet.',
+        some: (locale, n, invited) => `We asked ${people(locale, invited)}.\n${n} of them answered.`,
+      }),
       noResultsTitle: 'No answers yet',
       noResultsBody: 'People will tell us how it went.\nThen you will see the results here.',
       pooled: (titles: string) => `Only a few people answered about each of these: ${titles}.\nSo we show them together.`,
@@ -137,11 +161,14 @@ export const evaluationResultsMessages = defineMessages({
       hiddenNote: (threshold: number) => `Mae niferoedd bach wedi’u cuddio.\nMae hyn yn cadw atebion yn breifat.\nMae nifer o dan ${threshold} yn dweud “cudd”.`,
       programmeTitle: 'Ein holl weithgareddau',
       loadingResults: 'Yn nôl y canlyniadau…',
-      answered: withLocale((_locale, n: number, invited?: number) =>
-        invited
-          ? `Gofynnon ni i ${invited === 1 ? '1 person' : `${invited} o bobl`}.\nAtebodd ${n >= invited && invited > 1 ? 'pawb' : `${n} ohonyn nhw`}.`
-          : `Atebodd ${n === 1 ? '1 person' : `${n} o bobl`}.`,
-      ),
+      answered: answeredIn({
+        count: (_locale, n) => `Atebodd ${pobl(n)}.`,
+        all: (_locale, _n, invited) => `Gofynnon ni i ${pobl(invited)}.\nAtebodd pawb.`,
+        allOne: () => 'Gofynnon ni i 1 person.\nAtebodd y person.',
+        none: (_locale, _n, invited) => `Gofynnon ni i ${pobl(invited)}.\nNid oes neb wedi ateb eto.`,
+        noneOne: () => 'Gofynnon ni i 1 person.\nNid yw’r person wedi ateb eto.',
+        some: (_locale, n, invited) => `Gofynnon ni i ${pobl(invited)}.\nAtebodd ${n} ohonyn nhw.`,
+      }),
       noResultsTitle: 'Dim atebion eto',
       noResultsBody: 'Bydd pobl yn dweud wrthym sut aeth hi.\nWedyn byddwch chi’n gweld y canlyniadau yma.',
       pooled: (titles: string) => `Dim ond ychydig o bobl atebodd am bob un o’r rhain: ${titles}.\nFelly rydyn ni’n eu dangos gyda’i gilydd.`,
