@@ -16,7 +16,7 @@ import { lines } from '../../shared/staff/staff-access.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { claimMessages } from './coprod-claim.messages.js';
 import { claimStyles } from './coprod-claim.styles.js';
-import { blankClaim, blankExpense, claimable, claimOrder, expensePath, isClaimDraft, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
+import { blankClaim, blankExpense, claimable, claimOrder, expensePath, isClaimDraft, patchExpense, toClaimInput, toPence, validateClaim, type ClaimValues } from './internal/claim-values.js';
 import { attachReceipt, withOrder } from './internal/claim-receipt.js';
 import { AttendanceQueries } from './internal/attendance-queries.js';
 import { MissingSessions } from './internal/missing-sessions.js';
@@ -345,7 +345,7 @@ export class CoprodClaim extends CoprodElement {
   /** "Remove the receipt": the file control comes back, with focus, in place of the button just pressed. */
   private async removeReceipt(index: number): Promise<void> {
     const path = expensePath(index, 'receipt');
-    this.form.update({ expenses: this.form.values.expenses.map((e, i) => (i === index ? { ...e, receiptId: '', receiptName: '' } : e)) }, path);
+    patchExpense(this.form, index, { receiptId: '', receiptName: '' }, path);
     await this.updateComplete;
     this.shadowRoot?.getElementById(fieldId(path))?.focus();
   }

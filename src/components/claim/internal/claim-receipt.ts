@@ -1,7 +1,7 @@
 import { ApiError } from '../../../api/errors.js';
 import type { FieldCode } from '../../../api/field-codes.js';
 import type { FormController, FormControllerOptions } from '../../../core/forms/index.js';
-import { checkReceipt, expensePath, megabytes, type ClaimValues, type ReceiptProblem } from './claim-values.js';
+import { checkReceipt, expensePath, megabytes, patchExpense, type ClaimValues, type ReceiptProblem } from './claim-values.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
 
@@ -39,7 +39,7 @@ export async function attachReceipt(form: FormController<ClaimValues>, index: nu
   if (found) return problem(wordReceipt(deps.t, found, file.size));
   try {
     const receipt = await deps.upload(file);
-    form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, receiptId: receipt.id, receiptName: file.name } : e)) }, path);
+    patchExpense(form, index, { receiptId: receipt.id, receiptName: file.name }, path);
   } catch (error) {
     deps.reportError(error);
     await problem(wordReceipt(deps.t, refusedCode(error), file.size));

@@ -6,7 +6,7 @@ import type { Attendance, ClaimInput, ExpenseInput, ExpenseType, MyPay, Payment,
 import { covers } from '../../../api/money.js';
 import { RECEIPT_MAX_BYTES } from '../../../api/rules.js';
 import { sniffReceipt } from '../../../api/receipts.js';
-import type { FieldErrors } from '../../../core/forms/index.js';
+import type { FieldErrors, FormController } from '../../../core/forms/index.js';
 
 export const EXPENSE_TYPES: readonly ExpenseType[] = ['mileage', 'ticket', 'taxi', 'care', 'childcare', 'data', 'overnight'];
 
@@ -75,6 +75,14 @@ export function claimSums(values: ClaimValues, attendance: readonly Attendance[]
 }
 
 export const expensePath = (index: number, field: 'type' | 'amountPence' | 'miles' | 'receipt') => `expenses.${index}.${field}`;
+
+/**
+ * Changes one expense line, the others as they are. `field` is the path answered (`expenses.<n>.<field>`, expensePath's
+ * or the note's), so an error the form keeps (the server's, a receipt's) goes only when its own field is answered.
+ */
+export function patchExpense(form: FormController<ClaimValues>, index: number, patch: Partial<ExpenseValues>, field: string): void {
+  form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, ...patch } : e)) }, field);
+}
 
 /** The claim form's fields top to bottom, each expense's in its place, so the error summary lists them in order and links each to its control. */
 export const claimOrder = (values: ClaimValues): string[] => [

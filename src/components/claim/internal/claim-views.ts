@@ -6,7 +6,7 @@ import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
-import { claimSums, coveredTypes, expensePath, overLimit, type ClaimValues, type ExpenseValues } from './claim-values.js';
+import { claimSums, coveredTypes, expensePath, overLimit, patchExpense, type ClaimValues, type ExpenseValues } from './claim-values.js';
 import { keepWhole } from '../../../core/keep-whole.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
@@ -100,8 +100,7 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
   const { t, form, payment } = o;
   const n = index + 1;
   const prefix = t('errorPrefix');
-  // Each change names its own field, so an error the form keeps (the server's, a receipt's) goes only when its own field is answered.
-  const change = (patch: Partial<ExpenseValues>, field: string) => form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, ...patch } : e)) }, `expenses.${index}.${field}`);
+  const change = (patch: Partial<ExpenseValues>, field: string) => patchExpense(form, index, patch, `expenses.${index}.${field}`);
   const receiptId = fieldId(expensePath(index, 'receipt'));
   const receiptError = form.error(expensePath(index, 'receipt'));
   return html`<fieldset class="expense" data-expense=${index}>
