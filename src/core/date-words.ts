@@ -29,9 +29,11 @@ export const dateWords = defineMessages({
  * Welsh "and" before a word: "ac" before a vowel ("ac amser paratoi", "ac wyneb yn wyneb"),
  * "a'r" for "and the" ("a'r ffôn"), otherwise "a" with the aspirate mutation it causes:
  * c, p, t become ch, ph, th ("a chyfle", "a phobl", "a theithio"). Acronyms ("TAW") and
- * words that already begin ch, ph or th keep their form.
+ * words that already begin ch, ph or th keep their form, and so does a name in English.
  */
 function welshAnd(word: string): string {
+  // A name in English (marked U+E000 by src/core/in-english.ts) keeps its form: "ac" before its vowel sound, else "a".
+  if (word.startsWith('\uE000')) return /^.[aeiou]/i.test(word) ? `ac ${word}` : `a ${word}`;
   const article = /^(y|yr|’r|'r)\s+(.*)$/i.exec(word);
   if (article) return `a’r ${article[2]}`;
   if (/^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(word)) return `ac ${word}`;

@@ -104,6 +104,27 @@ describe('<coprod-my-involvement>: opportunities that may suit you', () => {
     expect(words(shadow(easy).querySelector('[data-suits] h3'))).to.equal('Things you might like to help with');
   });
 
+  // As the invitations do: where the council wrote no Welsh, a Welsh reader's screen reader says the English as English.
+  it('marks an English-only title, summary and when lang="en-GB" on a Welsh page, and nothing on an English one', async () => {
+    const welsh = await page({}, { locale: 'cy' });
+    await first(welsh);
+    const seed = new MeFixtureApi();
+    const cards = [...shadow(welsh).querySelectorAll<HTMLElement>('[data-suits-item]')];
+    let english = 0;
+    for (const card of cards) {
+      const cy = (await seed.getOpportunity(card.getAttribute('data-suits-item')!)).translations?.cy;
+      const id = card.getAttribute('data-suits-item');
+      expect(card.querySelector('.card-title [lang]')?.getAttribute('lang') ?? null, `${id} title`).to.equal(cy?.title ? null : 'en-GB');
+      expect(card.querySelector(':scope > p:not(.meta)')?.getAttribute('lang') ?? null, `${id} summary`).to.equal(cy?.summary ? null : 'en-GB');
+      expect(card.querySelector('.meta [lang]')?.getAttribute('lang') ?? null, `${id} when`).to.equal(cy?.when ? null : 'en-GB');
+      if (!cy?.title) english += 1;
+    }
+    expect(english, 'the seed has an English-only opportunity among those that may suit').to.be.greaterThan(0);
+    const plain = await page();
+    await first(plain);
+    expect(shadow(plain).querySelector('[data-suits] [lang]')).to.equal(null);
+  });
+
   it('links each title to the opportunity on the page named by opportunity-href, and the interests too', async () => {
     const plain = await page();
     expect(Boolean((await first(plain)).querySelector('.card-title a')), 'no link without opportunity-href').to.equal(false);

@@ -8,19 +8,31 @@ import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, Weekday }
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { heading } from '../../core/heading.js';
 import { translator, type Translate } from '../../core/i18n.js';
+import { markEnglish, withEnglish } from '../../core/in-english.js';
 import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../core/vocabulary.js';
 import { suitsWords } from './suits.messages.js';
 
 type Words = Translate<(typeof suitsWords)['en-GB']>;
 
-/** One reason the ranking gave, said to the person. */
-export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string {
+/**
+ * One reason the ranking gave, said to the person. On a Welsh page a skill (the council's words:
+ * skills have no Welsh) and a topic with no Welsh name carry `lang="en-GB"` inside the sentence.
+ */
+export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefined, reason: MatchReason): string | TemplateResult {
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':
-      return t('suits_topic', values.map((id) => termName(findTerm(taxonomy?.topics ?? [], id), locale) || id));
+      return withEnglish(
+        t(
+          'suits_topic',
+          values.map((id) => {
+            const term = findTerm(taxonomy?.topics ?? [], id);
+            return markEnglish(locale, termName(term, locale) || id, !term?.name.cy);
+          }),
+        ),
+      );
     case 'skill':
-      return t('suits_skill', values);
+      return withEnglish(t('suits_skill', values.map((skill) => markEnglish(locale, skill, true))));
     case 'days':
       return t('suits_days', values.map((d) => label(weekdays, d as Weekday, locale)));
     case 'times':

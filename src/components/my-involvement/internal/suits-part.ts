@@ -12,11 +12,12 @@ import type { CoprodApi } from '../../../api/api.js';
 import type { MySuggestion, Taxonomy } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
+import { markEnglish, withEnglish } from '../../../core/in-english.js';
 import { hrefFor } from '../../../core/href.js';
 import { translator, type Translate } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { loadTaxonomy } from '../../../core/vocabulary.js';
-import { localised, whereInWords } from '../../../shared/card/plain-words.js';
+import { inEnglishOnly, langOf, localised, whereInWords } from '../../../shared/card/plain-words.js';
 import { suitsReasons } from '../../../shared/suits/suits-reasons.js';
 import { suitsMessages } from './suits.messages.js';
 
@@ -87,10 +88,13 @@ export class SuitsPart {
 
   #card(t: Words, view: SuitsView, taxonomy: Taxonomy | undefined, s: MySuggestion): TemplateResult {
     const brief = localised(s.opportunity, view.locale);
+    // Where a Welsh reader's council wrote no Welsh, the English carries lang="en-GB" (as the invitations do).
+    const lang = (field: 'title' | 'summary') => langOf(s.opportunity, view.locale, field);
+    const title = view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, s.opportunity.id)}>${brief.title}</a>` : brief.title;
     return html`<li class="card" part="card" data-suits-item=${s.opportunity.id}>
-      ${heading(view.level + 1, view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, s.opportunity.id)}>${brief.title}</a>` : brief.title, { className: 'card-title' })}
-      <p>${brief.summary}</p>
-      <p class="meta">${t('suitsWhen', brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
+      ${heading(view.level + 1, html`<span lang=${lang('title')}>${title}</span>`, { className: 'card-title' })}
+      <p lang=${lang('summary')}>${brief.summary}</p>
+      <p class="meta">${withEnglish(t('suitsWhen', markEnglish(view.locale, brief.when, inEnglishOnly(s.opportunity, view.locale, 'when'))))}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
       ${suitsReasons(s, { locale: view.locale, readingLevel: view.readingLevel, level: view.level + 2, taxonomy })}
     </li>`;
   }

@@ -1,0 +1,27 @@
+/// <reference types="node" />
+// A name a council wrote only in English, inside a Welsh sentence (src/core/in-english.ts):
+// Welsh "a" before it keeps the name as it is, and only marked names are drawn lang="en-GB".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatList } from '../../src/core/i18n.js';
+import { inEnglish, markEnglish, withEnglish } from '../../src/core/in-english.js';
+
+const shown = (text: string) => text.replace(/\uE000/g, '[').replace(/\uE001/g, ']');
+
+test('Welsh "a" mutates Welsh words but never a name in English: "a Cooking", not "a Chooking"; "ac" before its vowel', () => {
+  assert.equal(shown(formatList('cy', ['Listening', 'Cooking'].map(inEnglish))), '[Listening] a [Cooking]');
+  assert.equal(shown(formatList('cy', ['Typing', 'Public speaking', 'Art'].map(inEnglish))), '[Typing], [Public speaking] ac [Art]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Transport')])), 'Gofalwyr a [Transport]');
+  // English "Y" and "W" begin with a consonant sound ("Youth work"): "a", where Welsh "y" and "w" take "ac".
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Youth work')])), 'Gofalwyr a [Youth work]');
+  // Welsh words keep their rules.
+  assert.equal(formatList('cy', ['gofalwyr', 'pobl ifanc']), 'gofalwyr a phobl ifanc');
+});
+
+test('only a Welsh page marks, and a sentence with no mark is drawn as it is', () => {
+  assert.equal(markEnglish('en-GB', 'Cooking', true), 'Cooking');
+  assert.equal(markEnglish('cy', 'Gofalwyr', false), 'Gofalwyr');
+  assert.equal(shown(markEnglish('cy', 'Cooking', true)), '[Cooking]');
+  assert.equal(withEnglish('Rydych yn dda am wrando.'), 'Rydych yn dda am wrando.');
+  assert.notEqual(typeof withEnglish(`Rydych yn dda am ${inEnglish('Cooking')}.`), 'string');
+});
