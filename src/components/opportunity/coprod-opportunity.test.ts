@@ -81,6 +81,19 @@ describe('<coprod-opportunity>', () => {
     }
   });
 
+  // Session 22's screenshots: an English reader read the four workshops three times over (the summary in "When", the
+  // same summary again under "When and where?", then the sessions listed).
+  it('says the sessions once under "When and where?": the list, not the summary again; a brief with no sessions keeps its summary there', async () => {
+    const english = await show(new InMemoryApi({ now: NOW }));
+    expect(text(english, '.fact-when dd'), 'the summary at the top').to.match(/^Workshop 1: what matters to carers: Tuesday 15 December, 10am/);
+    const section = text(english, 'section[aria-labelledby=s-when]');
+    expect(section, 'no summary under "When and where?"').not.to.contain('Tuesday 15 December, 10am');
+    expect(shadow(english).querySelectorAll('.sessions li')).to.have.length(4);
+    const noSessions = await show(new InMemoryApi({ now: NOW }), { id: 'opp-video-relay-trial' });
+    expect(shadow(noSessions).querySelector('.sessions')).to.equal(null);
+    expect(text(noSessions, 'section[aria-labelledby=s-when]'), 'the summary is all there is').to.contain('Over the next month, whenever you need to contact the council');
+  });
+
   // Session 19's screenshots: at 320 px each Welsh session wrapped onto two lines, so two sessions read as four.
   it('at 320 px keeps each session one item: space between sessions, in "When" and under "When and where?"', async () => {
     await setViewport({ width: 320, height: 640 });

@@ -59,6 +59,9 @@ export function briefView(o: BriefViewOptions): TemplateResult {
   const opportunity = whenInReadersWords(o.opportunity, locale);
   // Sessions in Welsh instead of the English summary: the sessions list below says when.
   const replaced = whenFromSessions(o.opportunity, locale);
+  // Under "When and where?" the sessions, one an item, say when; the summary stays in "When" at the top
+  // (session 22's screenshots: an English reader read the four workshops three times over).
+  const listed = (o.opportunity.when.sessions ?? []).length > 0;
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
   const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
@@ -98,7 +101,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       <p>${icon('clock')} <span lang=${lang('timeCommitment')}>${brief.timeCommitment}</span></p>
       ${brief.prepTime ? html`<p><strong>${t('prepTime')}:</strong> <span lang=${lang('prepTime')}>${brief.prepTime}</span></p>` : nothing}
     </section>
-    ${whenWhere({ ...o, opportunity }, replaced ? nothing : html`<span lang=${lang('when')}>${brief.when}</span>`, sub)}
+    ${whenWhere({ ...o, opportunity }, replaced || listed ? nothing : html`<span lang=${lang('when')}>${brief.when}</span>`, sub)}
     <section class="brief-section" aria-labelledby="s-involved">
       ${heading(sub, html`${t('howToGetInvolved')}`, { id: 's-involved' })}
       ${paragraphs(brief.howToGetInvolved, lang('howToGetInvolved'), (paragraph) => namingTheButton(paragraph, locale, t('imInterested')))}
