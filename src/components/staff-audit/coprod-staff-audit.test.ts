@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
@@ -36,6 +37,25 @@ describe('<coprod-staff-audit>', () => {
     const text = clean(shadow(element).querySelector('section'));
     for (const profile of (await api.listProfiles()).items) expect(text).not.to.contain(profile.name);
   });
+
+  // Session 22's screenshots: at 320 px an event had twice the space under its last fact as above its first line.
+  for (const width of [320, 1280]) {
+    it(`at ${width} px an event's card has as much space below its last line as above its first`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const element = await render(auditApi());
+        const card = shadow(element).querySelector<HTMLElement>('[part="event"]')!;
+        const box = card.getBoundingClientRect();
+        const border = parseFloat(getComputedStyle(card).borderTopWidth);
+        const lines = [...card.querySelectorAll('*')].map((node) => node.getBoundingClientRect()).filter((line) => line.height > 0);
+        const above = Math.min(...lines.map((line) => line.top)) - box.top - border;
+        const below = box.bottom - border - Math.max(...lines.map((line) => line.bottom));
+        expect(below, `space below ${below} px, above ${above} px`).to.be.closeTo(above, 4);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('says "did something else" for an operation it has no words for, never the operation’s name (issue 14)', async () => {
     const api = auditApi();

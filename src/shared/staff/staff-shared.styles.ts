@@ -25,6 +25,14 @@ export const staffStyles = css`
     padding: var(--_space);
     background: var(--_surface);
   }
+  /* A card's last line sits on its padding, as its first does (session 22's screenshots: an audit event had twice the
+     space below its last fact as above its first line, an interest card below its Save button): the last part, and the
+     last part of that, keep no margin below. */
+  .item > :last-child,
+  .item > :last-child > :last-child,
+  .item > :last-child > :last-child > :last-child {
+    margin-bottom: 0;
+  }
   .item.attention {
     border-color: var(--_warning);
     border-left-width: 0.5em;
