@@ -33,6 +33,35 @@ function row(element: HTMLElement, name: string): string[] {
 }
 
 describe('<coprod-staff-insights>', () => {
+  // Session 22's screenshots: at 320 px in easy read the ladder's table ("Step on the ladder" | "People") was wider than its
+  // region, so its counts sat out of view behind the scroll shadow (both columns held at 8em since session 21).
+  it('at 320 px the ladder’s two-column table fits its region, its counts in view, in English, Welsh and easy read', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.fontSize = '19px'; // GOV.UK's body text, as the screenshots' page
+    try {
+      const wide: string[] = [];
+      for (const [locale, readingLevel] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']]) {
+        const { api } = insightsApi(6, 'co_design');
+        const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale} reading-level=${readingLevel}>
+          <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
+        </coprod-provider>`);
+        const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+        const tables = await until(() => {
+          const found = [...shadow(element).querySelectorAll('table')].filter((table) => table.querySelectorAll('thead th').length === 2);
+          return found.length > 0 ? found : null;
+        }, 'the ladder’s table');
+        for (const table of tables) {
+          const region = table.closest<HTMLElement>('.table-wrap')!;
+          if (region.scrollWidth > region.clientWidth + 1) wide.push(`${locale} ${readingLevel}: ${region.scrollWidth} px in ${region.clientWidth} px`);
+        }
+      }
+      expect(wide).to.deep.equal([]);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({ width: 1280, height: 720 });
+    }
+  });
+
   it('shows each ingredient’s answers in a table beside a chart with a title and description', async () => {
     const element = await render(6);
     // strongly disagree, disagree, neither, agree, strongly agree, not for this

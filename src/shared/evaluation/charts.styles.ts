@@ -129,6 +129,13 @@ export const chartStyles = css`
   th[scope='col'] {
     min-width: 8em;
   }
+  /* ...but the row names' heading ("Step on the ladder") takes its width from the names below it, and a table of two
+     columns (the ladder's: names and "People") fits as it is: held at 8em each, the ladder's table was wider than
+     320 px in easy read and its counts sat out of view (session 22). */
+  th[scope='col']:first-child,
+  th[scope='col']:first-child + th[scope='col']:last-child {
+    min-width: 0;
+  }
   /* Whole words in the tables: the base style's overflow-wrap: anywhere let a table shrink to
      a letter a line at 320 px ("Stro / ngly"); the table scrolls in its focusable region instead. */
   th,
