@@ -114,6 +114,33 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     expect((await (await ready).api.listMissingSessions()).length).to.equal(0);
   });
 
+  // Session 20's screenshots: both selects opened blank, with nothing saying what to choose (as staff-claims' record form had).
+  it('starts the activity and the session at “Choose an activity” and “Choose a session”, and says so when left there', async () => {
+    for (const [locale, words] of [
+      ['en-GB', ['Choose an activity', 'Choose a session', 'Choose the activity', 'Choose the session']],
+      ['cy', ['Dewiswch weithgaredd', 'Dewiswch sesiwn', 'Dewiswch y gweithgaredd', 'Dewiswch y sesiwn']],
+    ] as const) {
+      sessionStorage.clear();
+      const element = await fixture<CoprodClaim>(html`<coprod-claim id="claim" locale=${locale} .adapter=${payApi('attended', { missing: 'session' }).api} .meToken=${ROSA}></coprod-claim>`);
+      await openMissing(element);
+      const root = shadow(element);
+      const first = (id: string) => root.querySelector<HTMLSelectElement>(id)!.options[0]!;
+      expect([first('#field-missing-interestId').textContent, first('#field-missing-interestId').value], locale).to.deep.equal([words[0], '']);
+      expect([first('#field-missing-sessionStart').textContent, first('#field-missing-sessionStart').value], locale).to.deep.equal([words[1], '']);
+      expect(root.querySelector<HTMLSelectElement>('#field-missing-sessionStart')!.selectedOptions[0]!.value, `${locale}: no session chosen for her`).to.equal('');
+      // She goes back to "Choose an activity": the session goes back too, and sending says to choose each.
+      const activity = root.querySelector<HTMLSelectElement>('#field-missing-interestId')!;
+      activity.value = '';
+      activity.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(root.querySelector<HTMLSelectElement>('#field-missing-sessionStart')!.selectedOptions[0]!.textContent, locale).to.equal(words[1]);
+      send(element);
+      await until(() => root.querySelector('[data-missing] .error-summary'), 'the error summary');
+      expect(text(element, '#field-missing-interestId-error'), locale).to.contain(words[2]);
+      expect(text(element, '#field-missing-sessionStart-error'), locale).to.contain(words[3]);
+    }
+  });
+
   it('shows staff’s reason when they declined it', async () => {
     const element = await render(payApi('attended', { missing: 'declined' }).api);
     await until(() => shadow(element).querySelector('[data-missing-report="declined"]'), 'the declined report');

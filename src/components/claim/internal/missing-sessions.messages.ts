@@ -9,6 +9,8 @@ export const missingMessages = defineMessages({
     mNoInterests: 'We can only add sessions of an activity you told us you were interested in. If you took part in something else, reply to our last message.',
     mActivity: 'Which activity?',
     mSession: 'Which session?',
+    mChooseActivity: 'Choose an activity',
+    mChooseSession: 'Choose a session',
     mNoSessions: 'This activity lists no sessions, so it cannot be added here. Reply to our last message instead.',
     mHours: 'Hours you took part',
     mHoursHint: 'For example 2, or 1.5 for an hour and a half.',
@@ -40,6 +42,8 @@ export const missingMessages = defineMessages({
     mNoInterests: 'Dim ond sesiynau gweithgaredd y dywedoch wrthym fod gennych ddiddordeb ynddo y gallwn eu hychwanegu. Os gwnaethoch gymryd rhan mewn rhywbeth arall, atebwch ein neges olaf.',
     mActivity: 'Pa weithgaredd?',
     mSession: 'Pa sesiwn?',
+    mChooseActivity: 'Dewiswch weithgaredd',
+    mChooseSession: 'Dewiswch sesiwn',
     mNoSessions: 'Nid yw’r gweithgaredd hwn yn rhestru sesiynau, felly ni ellir ei hychwanegu yma. Atebwch ein neges olaf yn lle hynny.',
     mHours: 'Oriau y gwnaethoch gymryd rhan',
     mHoursHint: 'Er enghraifft 2, neu 1.5 am awr a hanner.',
@@ -64,7 +68,7 @@ export const missingMessages = defineMessages({
     mFailed: 'Ni allem anfon hwn. Mae’r hyn a deipiwyd gennych wedi’i gadw: rhowch gynnig arall arni mewn munud.',
     mLoadFailed: 'Ni allem nôl y sesiynau y dywedoch wrthym amdanynt, na’r gweithgareddau y gallwch ddweud wrthym amdanynt. Rhowch gynnig arall arni mewn munud.',
   },
-  easyReadSame: ['mActivity', 'mSession', 'mSend', 'mSending', 'mCancel', 'mWhy', 'mSummary', 'mStatus_open', 'mStatus_declined'],
+  easyReadSame: ['mActivity', 'mSession', 'mChooseActivity', 'mChooseSession', 'mSend', 'mSending', 'mCancel', 'mWhy', 'mSummary', 'mStatus_open', 'mStatus_declined'],
   easyRead: {
     'en-GB': {
       mTitle: 'Did we miss you?',

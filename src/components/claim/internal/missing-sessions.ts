@@ -198,6 +198,8 @@ export class MissingSessions implements ReactiveController {
     if (this.activities.length === 0) return html`<p class="pre-line" data-missing-none>${c.t('mNoInterests')}</p>`;
     const activity = this.activities.find((a) => a.interestId === v.interestId);
     const starts = activity?.sessions;
+    // Each select starts at "Choose an activity" / "Choose a session" (value ""), as staff-claims' record form: a blank first
+    // option said nothing (s21); left there, the form's check says "Choose the activity" / "Choose the session".
     return html`<form novalidate part="missing-form" @submit=${(event: Event) => void this.send(event)}>
       ${errorSummary(c.t('errorSummaryTitle'), f, c.level + 2)}
       ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${c.t('mFailed')}</p>` : nothing}
@@ -207,7 +209,7 @@ export class MissingSessions implements ReactiveController {
         error: f.error('missing.interestId'),
         errorPrefix: prefix,
         value: v.interestId,
-        options: [{ value: '', label: '' }, ...this.activities.map((a) => ({ value: a.interestId, label: this.title(c, a) }))],
+        options: [{ value: '', label: c.t('mChooseActivity') }, ...this.activities.map((a) => ({ value: a.interestId, label: this.title(c, a) }))],
         onChange: (interestId) => f.update({ interestId, sessionStart: '' }),
       })}
       ${starts && starts.length === 0
@@ -218,7 +220,7 @@ export class MissingSessions implements ReactiveController {
             error: f.error('missing.sessionStart'),
             errorPrefix: prefix,
             value: v.sessionStart,
-            options: [{ value: '', label: '' }, ...(starts ?? []).map((start) => ({ value: start, label: formatDate(c.locale, start, 'dateTime') }))],
+            options: [{ value: '', label: c.t('mChooseSession') }, ...(starts ?? []).map((start) => ({ value: start, label: formatDate(c.locale, start, 'dateTime') }))],
             onChange: (sessionStart) => f.update({ sessionStart }),
           })}
       ${textField({ id: fieldId('missing.activityMinutes'), label: c.t('mHours'), hint: lines(c.t('mHoursHint')), error: f.error('missing.activityMinutes'), errorPrefix: prefix, value: v.hours, narrow: true, onInput: (hours) => f.update({ hours }) })}
