@@ -22,6 +22,7 @@ import { AttendanceQueries } from './internal/attendance-queries.js';
 import { MissingSessions } from './internal/missing-sessions.js';
 import { missingMessages } from './internal/missing-sessions.messages.js';
 import { ClaimAnswers } from './internal/claim-answers.js';
+import { titleIn } from './internal/claim-title.js';
 import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
 
 interface Loaded {
@@ -232,14 +233,10 @@ export class CoprodClaim extends CoprodElement {
     </div>`;
   }
 
-  private titleOf(record: Attendance): string {
-    return this.titleAndLang(record).text;
-  }
-
-  /** The brief's title in the reader's language, and `lang="en-GB"` where a Welsh reader's council wrote no Welsh title. */
-  private titleAndLang(record: Attendance): { text: string; lang: string | typeof nothing } {
-    const welsh = this.config.locale === 'cy' ? record.opportunityTitle.cy : undefined;
-    return { text: welsh || record.opportunityTitle.en, lang: this.config.locale === 'cy' && !welsh ? 'en-GB' : nothing };
+  /** The brief's title, marked English where a Welsh reader's council wrote no Welsh title. */
+  private titleLine(record: Attendance): TemplateResult {
+    const title = titleIn(this.config.locale, record.opportunityTitle);
+    return html`<span lang=${title.lang}>${title.text}</span>`;
   }
 
   private renderForm(pay: MyPay, open: Map<string, Attendance[]>, payment: Payment | undefined): TemplateResult {
@@ -249,7 +246,7 @@ export class CoprodClaim extends CoprodElement {
     const attendance = open.get(this.chosen) ?? [];
     // The brief's title on a line of its own, under "Claim for:" (s19 look defect 8: "Get paid for Help us write…" read as one
     // sentence); marked English where a Welsh reader's council wrote no Welsh title.
-    const title = attendance[0] ? this.titleAndLang(attendance[0]) : { text: '', lang: nothing };
+    const title = attendance[0] ? titleIn(this.config.locale, attendance[0].opportunityTitle) : { text: '', lang: nothing };
     const prefix = this.t('errorPrefix');
     return html`<section aria-labelledby="new-claim-title" part="form-section">
       ${heading(this.level + 1, html`<span class="caption">${this.t('newClaimTitle')}</span> <span lang=${title.lang} data-claim-for>${title.text}</span>`, { id: 'new-claim-title' })}
@@ -267,7 +264,7 @@ export class CoprodClaim extends CoprodElement {
               errorPrefix: prefix,
               selected: [this.chosen],
               onChange: ([id]) => id && this.choose(id, open),
-              choices: [...open.values()].map((records) => ({ value: records[0]!.opportunityId, label: this.titleOf(records[0]!) })),
+              choices: [...open.values()].map((records) => ({ value: records[0]!.opportunityId, label: this.titleLine(records[0]!) })),
             })
           : nothing}
         ${choiceGroup({

@@ -94,7 +94,6 @@ export const claimMessages = defineMessages({
     claimAnother: 'Make another claim',
     yourClaims: 'Your claims',
     noClaims: 'You have not made a claim yet.',
-    claimFor: (title: string, reference: string) => `${title} (${reference})`,
     sentLabel: 'Sent',
     status_submitted: 'Sent, waiting for a decision',
     status_queried: 'We have a question',
@@ -224,7 +223,6 @@ export const claimMessages = defineMessages({
     claimAnother: 'Gwneud hawliad arall',
     yourClaims: 'Eich hawliadau',
     noClaims: 'Nid ydych wedi gwneud hawliad eto.',
-    claimFor: (title: string, reference: string) => `${title} (${reference})`,
     sentLabel: 'Anfonwyd',
     status_submitted: 'Wedi’i anfon, yn aros am benderfyniad',
     status_queried: 'Mae gennym gwestiwn',
@@ -484,5 +482,5 @@ export const claimMessages = defineMessages({
       queryWaiting: 'Rydych chi wedi dweud wrthym am hyn yn barod.\nArhoswch am ein hateb.',
     },
   },
-  easyReadSame: ['claimFor', 'total', 'status_paid', 'youSaid', 'choose', 'type_taxi', 'type_childcare', 'fAnswer', 'sendAnswer', 'send', 'sending', 'eAnswer', 'cancelQuery', 'sendingQuery', 'sendQuery', 'receiptChecking', 'chooseFile', 'setLimit', 'changeLimit', 'saveLimit', 'yourClaims', 'sentLabel', 'staffSaid'],
+  easyReadSame: ['total', 'status_paid', 'youSaid', 'choose', 'type_taxi', 'type_childcare', 'fAnswer', 'sendAnswer', 'send', 'sending', 'eAnswer', 'cancelQuery', 'sendingQuery', 'sendQuery', 'receiptChecking', 'chooseFile', 'setLimit', 'changeLimit', 'saveLimit', 'yourClaims', 'sentLabel', 'staffSaid'],
 });

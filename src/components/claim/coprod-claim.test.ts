@@ -6,7 +6,7 @@ import { overdueApi, payApi, ROSA, BENEFITS_ADVICE, PAY_CONTACT, type PayWorld }
 import { flakyApi } from '../../../test/helpers/scripted-adapters.js';
 import { lostReply } from '../../../test/helpers/lost-reply.js';
 import { recordingApi } from '../../../test/helpers/staff-states.js';
-import { addExpense, bigPhoto, chooseReceipt, fillAndSend, HOURS_ANSWER, HOURS_WRONG, loadedForm, openQuery, states } from './coprod-claim.states.js';
+import { addExpense, bigPhoto, chooseReceipt, fillAndSend, HOURS_ANSWER, HOURS_WRONG, loadedForm, openMissing, openQuery, states } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
 import './coprod-claim.js';
 
@@ -89,6 +89,55 @@ describe('<coprod-claim>', () => {
       expect(title.textContent!.trim(), `${locale}: the English title`).to.match(/^[A-Z]/);
       expect(text(element, '#new-claim-title .caption'), locale).to.equal(locale === 'cy' ? 'Hawlio am:' : 'Claim for:');
       expect(title.getAttribute('lang'), `${locale}: lang`).to.equal(lang);
+    }
+  });
+
+  // s21 closing, item 4: past claims and "Not on the list" drew an English-only title on a Welsh page with no lang.
+  it('marks an English-only title English (lang="en-GB") on a Welsh page in past claims, your times and "Not on the list", and only there', async () => {
+    const englishOnly = (api: CoprodApi): CoprodApi =>
+      new Proxy(api, {
+        get(target, key) {
+          const value: unknown = Reflect.get(target, key, target);
+          const en = <T extends { opportunityTitle: { en: string } }>(r: T): T => ({ ...r, opportunityTitle: { en: r.opportunityTitle.en } });
+          if (key === 'getMyPay')
+            return async (...args: Parameters<NonNullable<CoprodApi['getMyPay']>>) => {
+              const pay = await target.getMyPay!(...args);
+              return { ...pay, attendance: pay.attendance.map(en), claims: pay.claims.map(en) };
+            };
+          if (key === 'listMyMissingSessions')
+            return async (...args: Parameters<NonNullable<CoprodApi['listMyMissingSessions']>>) => {
+              const list = await target.listMyMissingSessions!(...args);
+              return { ...list, items: list.items.map(en), activities: list.activities.map(en) };
+            };
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    const langs = (element: HTMLElement) => {
+      const root = shadow(element);
+      const of = (selector: string) => {
+        const found = root.querySelector<HTMLElement>(selector)!;
+        expect(found, selector).to.not.equal(null);
+        return [found.textContent!.trim(), found.getAttribute('lang')];
+      };
+      return {
+        claim: of('[part="claim"] [id^="claim-"] > span'),
+        time: of('[part="time"] strong'),
+        report: of('[data-missing-report] strong'),
+        activity: of('#field-missing-interestId option[value]:not([value=""])'),
+      };
+    };
+    // Welsh titles as the council wrote them (the fixture has them): no lang; an English page: never a lang.
+    for (const [locale, strip, lang] of [['cy', true, 'en-GB'], ['cy', false, null], ['en-GB', true, null]] as const) {
+      sessionStorage.clear();
+      const { api } = payApi('paid', { missing: 'declined' });
+      const element = await fixture<CoprodClaim>(html`<coprod-claim .adapter=${strip ? englishOnly(api) : api} .meToken=${ROSA} locale=${locale}></coprod-claim>`);
+      await until(() => shadow(element).querySelector('[data-missing-report]') && shadow(element).querySelector('[part="claim"]'), 'the past claim and the report');
+      await openMissing(element);
+      const found = langs(element);
+      for (const [where, [title, marked]] of Object.entries(found)) {
+        expect(marked, `${locale}${strip ? ', English titles only' : ''}: ${where} "${title}"`).to.equal(lang);
+        expect(title, `${locale}: ${where} has a title`).to.match(/^[A-Z]/);
+      }
     }
   });
 

@@ -141,9 +141,16 @@ export function choiceGroup(options: ChoiceGroupOptions): TemplateResult {
   </div>`;
 }
 
+/** One option of a select; `lang` where its words are in another language than the page's (an English-only title on a Welsh page). */
+export interface SelectOption {
+  value: string;
+  label: string;
+  lang?: string | typeof nothing;
+}
+
 export interface SelectFieldOptions extends FieldBase {
   value: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
   onChange: (value: string) => void;
 }
 
@@ -160,7 +167,7 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
       aria-invalid=${error ? 'true' : 'false'}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >
-      ${options.options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      ${options.options.map((option) => html`<option value=${option.value} lang=${option.lang ?? nothing} ?selected=${option.value === value}>${option.label}</option>`)}
     </select>
   </div>`;
 }

@@ -11,6 +11,7 @@ import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
 import type { MissingHost } from './missing-sessions.js';
 import { TextAnswerForms } from './text-answer.js';
+import { titleIn } from './claim-title.js';
 
 export interface QueryDeps {
   api: () => CoprodApi | undefined;
@@ -116,11 +117,11 @@ export class AttendanceQueries implements ReactiveController {
   }
 
   private item(c: ViewContext, r: Attendance): TemplateResult {
-    const title = (c.locale === 'cy' ? r.opportunityTitle.cy : undefined) || r.opportunityTitle.en;
+    const title = titleIn(c.locale, r.opportunityTitle);
     const id = safeId(r.id);
     const q = r.query;
     return html`<li class="item" part="time" data-attendance=${r.id} data-query=${q ? (q.answer ? 'answered' : 'waiting') : 'none'}>
-      <p id="${id}-what"><strong>${title}</strong><br />${c.t('session', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}</p>
+      <p id="${id}-what"><strong lang=${title.lang}>${title.text}</strong><br />${c.t('session', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}</p>
       ${q
         ? html`<dl class="conversation">
             <dt>${c.t('youAsked', formatDate(c.locale, q.askedAt))}</dt>

@@ -2,13 +2,14 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { CoprodApi, MeCallOptions } from '../../../api/api.js';
 import type { MissingSession, MissingSessionActivity } from '../../../api/types.js';
 import type { CoprodErrorAction } from '../../../events/events.js';
-import { errorSummary, fieldId, FormController, selectField, textField, type FieldErrors } from '../../../core/forms/index.js';
+import { errorSummary, fieldId, FormController, selectField, textField, type FieldErrors, type SelectOption } from '../../../core/forms/index.js';
 import type { FieldProblem } from '../../../api/rules.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
+import { titleIn } from './claim-title.js';
 
 export interface MissingValues {
   interestId: string;
@@ -159,10 +160,6 @@ export class MissingSessions implements ReactiveController {
     await this.focus('missing-sent');
   }
 
-  private title(c: ViewContext, r: { opportunityTitle: { en: string; cy?: string } }): string {
-    return (c.locale === 'cy' ? r.opportunityTitle.cy : undefined) || r.opportunityTitle.en;
-  }
-
   view(c: ViewContext): TemplateResult | typeof nothing {
     const api = this.deps.api();
     if (!api?.reportMissingSession) return nothing;
@@ -181,7 +178,7 @@ export class MissingSessions implements ReactiveController {
             <ul class="items">
               ${this.reports.map(
                 (r) => html`<li class="item" data-missing-report=${r.status}>
-                  <p><strong>${this.title(c, r)}</strong><br />${c.t('mSummary', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes + r.prepMinutes)}</p>
+                  <p><strong lang=${titleIn(c.locale, r.opportunityTitle).lang}>${titleIn(c.locale, r.opportunityTitle).text}</strong><br />${c.t('mSummary', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes + r.prepMinutes)}</p>
                   <p><span class="tag">${icon(r.status === 'recorded' ? 'check' : r.status === 'declined' ? 'cross' : 'clock')} ${c.t(`mStatus_${r.status}`)}</span></p>
                   ${r.status === 'declined' && r.reason ? html`<p class="pre-line"><strong>${c.t('mWhy')}:</strong> ${r.reason}</p>` : nothing}
                 </li>`,
@@ -209,7 +206,10 @@ export class MissingSessions implements ReactiveController {
         error: f.error('missing.interestId'),
         errorPrefix: prefix,
         value: v.interestId,
-        options: [{ value: '', label: c.t('mChooseActivity') }, ...this.activities.map((a) => ({ value: a.interestId, label: this.title(c, a) }))],
+        options: [{ value: '', label: c.t('mChooseActivity') }, ...this.activities.map((a): SelectOption => {
+            const title = titleIn(c.locale, a.opportunityTitle);
+            return { value: a.interestId, label: title.text, lang: title.lang };
+          })],
         onChange: (interestId) => f.update({ interestId, sessionStart: '' }),
       })}
       ${starts && starts.length === 0
