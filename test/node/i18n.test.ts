@@ -144,6 +144,7 @@ import { listPagingMessages } from '../../src/shared/staff/list-paging.messages.
 import { formWords } from '../../src/core/forms/form-words.js';
 import { staffInsightsMessages } from '../../src/components/staff-insights/coprod-staff-insights.messages.js';
 import { contactWords } from '../../src/core/forms/contact-words.js';
+import { fileMessages } from '../../src/core/forms/file-field.messages.js';
 
 const personFacing: Record<string, Catalog<MessageSet>> = {
   'opportunity-list': listMessages,
@@ -176,6 +177,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   // The words only forms use (a field problem by code, a form's failure), apart from the core strings.
   'forms (shared words)': formWords,
   'forms (how to reach you)': contactWords,
+  'forms (the file control: claim’s receipt, the profile’s picture)': fileMessages,
 };
 
 for (const [widget, catalog] of Object.entries(personFacing)) {

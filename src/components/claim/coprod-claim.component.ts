@@ -8,6 +8,7 @@ import { DraftController, draftKey } from '../../core/controllers/draft-controll
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formSpeech, formStyles, textField } from '../../core/forms/index.js';
+import { fileFieldStyles, fileMessages } from '../../core/forms/file-field.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
@@ -60,8 +61,8 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  * @csspart draft-notice - The notice that what was typed before a reload is back.
  */
 export class CoprodClaim extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, staffStyles, claimStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(draftMessages, claimMessages), missingMessages);
+  static override styles = [...CoprodElement.styles, formStyles, fileFieldStyles, staffStyles, claimStyles];
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(fileMessages, draftMessages), claimMessages), missingMessages);
 
   /**
    * The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an

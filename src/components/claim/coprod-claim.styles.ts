@@ -37,29 +37,6 @@ export const claimStyles = css`
   .lines {
     white-space: pre-line;
   }
-  /* The receipt's file control: the whole of it is one button (the page's words, not the browser's), the focus ring round all of it. */
-  .file-button {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    max-width: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  .file-button:hover .button {
-    filter: brightness(0.92);
-  }
-  .file-button:focus-visible .button {
-    background: var(--_focus);
-    color: var(--_focus-text);
-  }
   .conversation dt {
     font-weight: 700;
   }

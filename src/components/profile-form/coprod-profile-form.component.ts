@@ -8,6 +8,7 @@ import { CoprodElement } from '../../core/coprod-element.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
 import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
+import { fileFieldStyles } from '../../core/forms/file-field.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
 import { profileCatalog, type ProfileTranslate, type ViewContext } from './internal/context.js';
@@ -60,7 +61,7 @@ import { mergeByField } from '../../shared/conflict/merge.js';
  * @cssproperty --coprod-profile-picture-size - Size of the picture in the saved profile. Default: 7em.
  */
 export class CoprodProfileForm extends CoprodElement {
-  static override styles = [...CoprodElement.styles, formStyles, profileFormStyles];
+  static override styles = [...CoprodElement.styles, formStyles, fileFieldStyles, profileFormStyles];
   static override messages = profileCatalog;
 
   /** Opens this profile for viewing and changing, with the host site's sign-in `token`. */

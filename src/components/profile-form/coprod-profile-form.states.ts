@@ -75,9 +75,9 @@ export const tinyPng = (): File =>
     type: 'image/png',
   });
 
-/** Chooses a file in the picture field, as the file picker would. */
+/** Chooses a file in the picture field, as the file picker would (the browser's hidden input behind the control's button). */
 export function chooseFile(element: HTMLElement, file: File): void {
-  const input = shadow(element).querySelector<HTMLInputElement>('#field-picture-dataUrl');
+  const input = shadow(element).querySelector<HTMLInputElement>('#field-picture-dataUrl-input');
   if (!input) throw new Error('No picture field');
   const transfer = new DataTransfer();
   transfer.items.add(file);
@@ -194,6 +194,45 @@ export const states: ComponentStates = {
         await formReady(element);
         chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
         await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
+      },
+    },
+    // The picture's file control in the page's words (core/forms fileField), never the browser's "Choose File / No file chosen"
+    // (with no file: the "Welsh" and "Easy read" states below).
+    {
+      name: 'Welsh: picture chosen',
+      description: 'A picture chosen on a Welsh page: its name in the control, the preview and the description asked for in Welsh.',
+      render: form('profile-picture-chosen-cy', newApi, { locale: 'cy' }),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, tinyPng());
+        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
+      },
+    },
+    {
+      name: 'Welsh: picture rejected',
+      render: form('profile-picture-rejected-cy', newApi, { locale: 'cy' }),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
+        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
+      },
+    },
+    {
+      name: 'Easy read: picture rejected',
+      render: form('profile-picture-rejected-easy', newApi, { readingLevel: 'easy-read' }),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
+        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
+      },
+    },
+    {
+      name: 'Welsh easy read: picture chosen',
+      render: form('profile-picture-chosen-cy-easy', newApi, { locale: 'cy', readingLevel: 'easy-read' }),
+      play: async (element) => {
+        await formReady(element);
+        chooseFile(element, tinyPng());
+        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
       },
     },
     {

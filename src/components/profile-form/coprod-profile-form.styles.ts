@@ -27,18 +27,6 @@ export const profileFormStyles = css`
   }
 
   /* Picture */
-  .file-input {
-    display: block;
-    max-width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0;
-    font: inherit;
-    color: var(--_text);
-  }
-  .file-input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .picture-chosen {
     margin: 0 0 1.5em;
     padding-left: 1em;

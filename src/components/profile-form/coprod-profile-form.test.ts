@@ -283,6 +283,64 @@ describe('<coprod-profile-form>', () => {
       expect(picture.src).to.equal(preview.src);
     });
 
+    it('the picture control is in the reader’s words, not the browser’s (“Choose File / No file chosen”): a button that opens the picker, the chosen file’s name after (s21 review: form-parts.ts:57)', async () => {
+      const expected = {
+        'en-GB': ['A picture of you (optional)', 'Choose a file No file chosen'],
+        cy: ['Llun ohonoch chi (dewisol)', 'Dewiswch ffeil Dim ffeil wedi’i dewis'],
+        easy: ['A picture of you (if you want)', 'Choose a file No file yet'],
+        'cy-easy': ['Llun ohonoch chi (os ydych chi eisiau)', 'Dewiswch ffeil Dim ffeil eto'],
+      };
+      let last: HTMLElement | undefined;
+      for (const [reading, [label, words]] of Object.entries(expected)) {
+        freshStart(ID);
+        const root = await fixture(html`<coprod-provider .adapter=${newApi()} locale=${reading.startsWith('cy') ? 'cy' : 'en-GB'} reading-level=${reading.endsWith('easy') ? 'easy-read' : 'standard'}>
+          <coprod-profile-form id=${ID}></coprod-profile-form>
+        </coprod-provider>`);
+        const element = root.querySelector('coprod-profile-form')!;
+        await formReady(element);
+        last = element;
+        const control = $<HTMLButtonElement>(element, '#field-picture-dataUrl')!;
+        expect(control.localName, `${reading}: the control the label and the error summary reach is a button`).to.equal('button');
+        expect(text(element, '#field-picture-dataUrl'), reading).to.equal(words);
+        const names = control.getAttribute('aria-labelledby')!.split(' ').map((id) => text(element, `#${id}`));
+        expect(names, `${reading}: named by the label, then its own words`).to.deep.equal([label, words]);
+        expect(control.getAttribute('aria-describedby')).to.equal('field-picture-dataUrl-hint');
+        const input = $<HTMLInputElement>(element, '#field-picture-dataUrl-input')!;
+        expect(getComputedStyle(input).display, `${reading}: the browser's own control is not shown`).to.equal('none');
+        expect(input.accept).to.equal('image/png,image/jpeg,image/webp');
+        if (reading.startsWith('cy')) expect(control.textContent, `${reading}: no English`).not.to.match(/Choose|No file/);
+        let picker = 0;
+        input.addEventListener('click', (event) => {
+          picker += 1;
+          event.preventDefault();
+        });
+        control.click();
+        expect(picker, `${reading}: the button opens the picker`).to.equal(1);
+      }
+      // Welsh easy read, the last: a picture chosen shows its name.
+      const element = last!;
+      chooseFile(element, tinyPng());
+      await until(() => $(element, '.picture-preview'), 'the preview');
+      expect(text(element, '#field-picture-dataUrl .file-status'), 'the chosen file’s name where “Dim ffeil eto” was').to.equal('me.png');
+    });
+
+    it('a picture dropped on the control is taken as if chosen; removing it puts focus back on the control', async () => {
+      const element = await mount(newApi());
+      await formReady(element);
+      const control = $<HTMLButtonElement>(element, '#field-picture-dataUrl')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(tinyPng());
+      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer });
+      control.dispatchEvent(drop);
+      expect(drop.defaultPrevented, 'the browser does not leave the page to show the file').to.equal(true);
+      await until(() => $(element, '.picture-preview'), 'the preview');
+      expect(text(element, '#field-picture-dataUrl .file-status')).to.equal('me.png');
+      clickOn(element, '.picture-chosen button.secondary');
+      await until(() => (active(element)?.id === 'field-picture-dataUrl' ? true : undefined), 'focus back on the control');
+      expect(text(element, '#field-picture-dataUrl .file-status')).to.equal('No file chosen');
+      expect($(element, '.picture-preview')).to.equal(null);
+    });
+
     it('labels the consent checkbox with the council’s wording from the attribute', async () => {
       const element = await mount(newApi(), { consentText: 'Anytown Council keeps profiles for two years.' });
       await formReady(element);

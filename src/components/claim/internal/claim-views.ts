@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Attendance, Claim, MyPay, Payment } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { fieldId, selectField, textField, type FormController } from '../../../core/forms/index.js';
+import { fileField } from '../../../core/forms/file-field.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
@@ -119,49 +120,24 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
       ? textField({ id: fieldId(expensePath(index, 'miles')), label: t('fMiles'), hint: t('fMilesHint', payment?.expenses?.mileagePence ?? 0), error: form.error(expensePath(index, 'miles')), errorPrefix: prefix, value: expense.miles, narrow: true, inputmode: 'numeric', onInput: (miles) => change({ miles }, 'miles') })
       : textField({ id: fieldId(expensePath(index, 'amountPence')), label: t('fAmount'), hint: t('fAmountHint'), error: form.error(expensePath(index, 'amountPence')), errorPrefix: prefix, value: expense.amount, narrow: true, onInput: (amount) => change({ amount }, 'amountPence') })}
     ${textField({ id: fieldId(`expenses.${index}.note`), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }, 'note') })}
-    <div class="form-group ${receiptError ? 'has-error' : ''}">
-      <label class="label" id="${receiptId}-label" for=${receiptId}>${t('fReceipt')}</label>
-      <span class="hint lines" id="${receiptId}-hint">${lines(t('fReceiptHint'))}</span>
-      ${receiptError ? html`<p class="error-message lines" id="${receiptId}-error"><span class="visually-hidden">${prefix}</span> ${lines(receiptError)}</p>` : nothing}
-      ${expense.receiptId
-        ? html`<p class="saved" data-receipt>${icon('check')} ${t('receiptAttached', expense.receiptName)}</p>
-            <button type="button" class="button secondary" data-remove-receipt @click=${() => o.onRemoveReceipt(index)}>${t('removeReceipt')}</button>`
-        : receiptControl(o, index, receiptId, receiptError)}
-      ${o.checking ? html`<p class="subtle" role="status">${t('receiptChecking')}</p>` : nothing}
-    </div>
+    ${fileField({
+      id: receiptId,
+      label: t('fReceipt'),
+      hint: lines(t('fReceiptHint')),
+      error: receiptError,
+      errorPrefix: prefix,
+      accept: 'image/jpeg,image/png,application/pdf',
+      t,
+      checking: o.checking ? t('receiptChecking') : undefined,
+      // Attached: the line, and "Remove the receipt" described by it (focus lands on that button, whose name alone does not say what is attached).
+      attached: expense.receiptId
+        ? html`<p class="saved" data-receipt id="${receiptId}-attached">${icon('check')} ${t('receiptAttached', expense.receiptName)}</p>
+            <button type="button" class="button secondary" data-remove-receipt aria-describedby="${receiptId}-attached" @click=${() => o.onRemoveReceipt(index)}>${t('removeReceipt')}</button>`
+        : undefined,
+      onFile: (file) => o.onReceipt(index, file),
+    })}
     <button type="button" class="button secondary" data-remove-expense @click=${() => o.onRemove(index)}>${t('removeExpense', n)}</button>
   </fieldset>`;
-}
-
-/**
- * The receipt's file control in the reader's words (GOV.UK's file upload, v5.9 on): the browser's own
- * `<input type=file>` says "Choose File / No file chosen" in the browser's language whatever the page's,
- * so it stays in the form hidden, and a button in its place (with its id, so the label and the error
- * summary's link reach it) says "Choose a file" and "No file chosen" in the page's language and, when
- * pressed, opens the browser's file picker. Its name is the label then its own words.
- */
-function receiptControl(o: ExpenseRowOptions, index: number, receiptId: string, receiptError: string | undefined): TemplateResult {
-  const { t } = o;
-  const picked = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    // Emptied, so choosing the same file again (after a refusal) is a change again.
-    input.value = '';
-    o.onReceipt(index, file);
-  };
-  const choose = (event: Event) => ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(`${receiptId}-input`)?.click();
-  return html`<input type="file" id="${receiptId}-input" hidden accept="image/jpeg,image/png,application/pdf" @change=${picked} />
-    <button
-      type="button"
-      class="file-button"
-      id=${receiptId}
-      aria-labelledby="${receiptId}-label ${receiptId}"
-      aria-describedby="${receiptId}-hint${receiptError ? ` ${receiptId}-error` : ''}"
-      aria-invalid=${receiptError ? 'true' : 'false'}
-      @click=${choose}
-    >
-      <span class="button secondary">${t('chooseFile')}</span> <span class="file-status">${t('noFileChosen')}</span>
-    </button>`;
 }
 
 /** A claim past the council's target: said plainly, with an apology and who to ask. */

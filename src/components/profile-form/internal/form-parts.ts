@@ -5,10 +5,11 @@ import { live } from 'lit/directives/live.js';
 import type { CoprodApi } from '../../../api/api.js';
 import type { ContactMethod, Taxonomy } from '../../../api/types.js';
 import { fieldId, textField, type FormController, type TextFieldOptions } from '../../../core/forms/index.js';
+import { fileField } from '../../../core/forms/file-field.js';
 import { icon } from '../../../core/icons.js';
 import { termName } from '../../../core/vocabulary.js';
 import type { PlainKey, ViewContext } from './context.js';
-import type { PictureController } from './picture.js';
+import { PICTURE_TYPES, type PictureController } from './picture.js';
 import type { ProfileValues } from './profile-values.js';
 import type { SkillsController } from './skills.js';
 
@@ -50,21 +51,17 @@ export function pictureField(context: ViewContext, form: FormController<ProfileV
   const id = fieldId('picture.dataUrl');
   const error = picture.message;
   const dataUrl = form.values.pictureDataUrl;
-  return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label class="label" for=${id}>${optionalLabel(context, 'picture')}</label>
-      <span class="hint lines" id="${id}-hint">${t('pictureHint')}</span>
-      ${errorLine(context, id, error)}
-      <input
-        type="file"
-        class="file-input"
-        id=${id}
-        name=${id}
-        accept="image/png,image/jpeg,image/webp"
-        aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${picture.choose}
-      />
-    </div>
+  return html`${fileField({
+      id,
+      label: optionalLabel(context, 'picture'),
+      hint: t('pictureHint'),
+      error,
+      errorPrefix: t('errorPrefix'),
+      accept: PICTURE_TYPES.join(','),
+      t,
+      chosen: dataUrl ? (picture.fileName ?? t('picturePreview')) : undefined,
+      onFile: (file) => void picture.choose(file),
+    })}
     ${dataUrl
       ? html`<div class="picture-chosen">
           <figure class="picture-preview">

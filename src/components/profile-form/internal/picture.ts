@@ -68,24 +68,26 @@ export class PictureController {
     return problem === 'size' ? t('pictureSize') : problem === 'unreadable' ? t('pictureUnreadable') : t('pictureType');
   }
 
+  /** The name of the picture chosen on this page (a picture kept from before has none: the control then says "Your picture"). */
+  fileName: string | undefined;
+
   reset(): void {
     this.problem = undefined;
+    this.fileName = undefined;
   }
 
-  readonly choose = async (event: Event): Promise<void> => {
+  /** A file chosen in the picker or dropped on the control (core/forms fileField): checked, then attached or refused. */
+  readonly choose = async (file: File): Promise<void> => {
     const { form, t, announce, host } = this.options;
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
     const result = await readPicture(file);
     if ('problem' in result) {
       this.problem = result.problem;
-      input.value = '';
       host.requestUpdate();
       announce(this.message!);
       return;
     }
     this.reset();
+    this.fileName = file.name;
     form.update({ pictureDataUrl: result.dataUrl });
     announce(t()('pictureAdded'));
   };
@@ -95,11 +97,7 @@ export class PictureController {
     this.reset();
     form.update({ pictureDataUrl: '', pictureDescription: '' });
     await host.updateComplete;
-    const input = host.shadowRoot?.getElementById(fieldId('picture.dataUrl')) as HTMLInputElement | null;
-    if (input) {
-      input.value = '';
-      input.focus();
-    }
+    host.shadowRoot?.getElementById(fieldId('picture.dataUrl'))?.focus();
     announce(t()('pictureRemoved'));
   };
 }
