@@ -159,10 +159,18 @@ describe('<coprod-feedback-loop>', () => {
       const api = flakyApi(publicApi(), { failures: 0 });
       const element = await render(html`<coprod-feedback-loop mode="board" .adapter=${api}></coprod-feedback-loop>`);
       await waitForBoard(element);
-      $(element, '#board-search')!.focus();
-      await sendKeys({ type: 'phone' });
+      const box = $(element, '#board-search') as HTMLInputElement;
+      box.focus();
+      // Five letters 100 ms apart, each letter's timer due before the search's 400 ms pause (timers run in the order
+      // they are due), so a loaded machine cannot make a pause between letters; sendKeys' gaps were the machine's (at
+      // load 11 one passed 400 ms and "ph" was searched). A search per letter, or no wait at all, fails here.
+      for (const typed of ['p', 'ph', 'pho', 'phon', 'phone']) {
+        box.value = typed;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: typed.at(-1) }));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const searches = (): unknown[] => api.calls.filter((call) => call.method === 'listFeedback').map((call) => (call.args[0] as { q?: string }).q);
-      await until(() => searches().length === 2, 'the search');
+      await until(() => searches().length >= 2, 'the search');
       // One search for the whole word, not one per letter typed.
       expect(searches()).to.deep.equal([undefined, 'phone']);
       await until(() => text($(element, '.result-count')).includes('found') && !$(element, '.results[aria-busy=true]'), 'the results');
