@@ -9,12 +9,17 @@ describe('closing dates', () => {
 
   /** Moves an opportunity's closing date to `days` from today in the UK, in its column and its brief. */
   const closeIn = async (id: string, days: number): Promise<string> => {
+    const before = s.app.publicCache.invalidations;
     const [row] = await s.db.query<{ closing: string }>(
       `UPDATE opportunities SET closing_date = (now() AT TIME ZONE 'Europe/London')::date + $2::int,
          doc = jsonb_set(doc, '{closingDate}', to_jsonb(to_char((now() AT TIME ZONE 'Europe/London')::date + $2::int, 'YYYY-MM-DD')))
        WHERE id = $1 RETURNING to_char(closing_date, 'YYYY-MM-DD') AS closing`,
       [id, days],
     );
+    // A write straight to the database reaches the cached public list by NOTIFY (or the next poll), not at once:
+    // wait for it, as a reader on another instance would (read at once, PostgreSQL under load served the list cached
+    // before the change: CI, session 22).
+    for (const end = Date.now() + 3000; s.app.publicCache.invalidations === before && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 10));
     return row!.closing;
   };
   const ids = async (asStaff: boolean, query = '') => {
