@@ -4,19 +4,14 @@
  * (so the Welsh "a" before it keeps the name unmutated: "a Cooking", never "a Chooking"), and
  * `withEnglish(sentence)` draws each marked name as `<span lang="en-GB">`, so a screen reader
  * says it with English rules (WCAG 3.1.2). The marks never reach the page: draw with `withEnglish`.
+ * A `{ en, cy? }` text inside a sentence: src/shared/card/plain-words.ts markedIn (textIn's rule, marked).
  */
 import { html, type TemplateResult } from 'lit';
+import { EN_OPEN } from './english-mark.js';
 
-/** U+E000 and U+E001 (private use): around a name in English while its sentence is made. */
-export const EN_OPEN = '\uE000';
-const EN_CLOSE = '\uE001';
+export { EN_OPEN, inEnglish, markEnglish } from './english-mark.js';
+
 const MARKED = /\uE000([^\uE001]*)\uE001/;
-
-/** `name` marked as English inside a sentence being made. */
-export const inEnglish = (name: string): string => `${EN_OPEN}${name}${EN_CLOSE}`;
-
-/** `name` marked as English where the page is Welsh and the name is `english` (has no Welsh); otherwise as it is. */
-export const markEnglish = (locale: string, name: string, english: boolean): string => (locale === 'cy' && english && name ? inEnglish(name) : name);
 
 /** The sentence with each marked name in `<span lang="en-GB">`; a sentence with none, as it is. */
 export function withEnglish(sentence: string): string | TemplateResult {

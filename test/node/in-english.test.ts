@@ -25,3 +25,17 @@ test('only a Welsh page marks, and a sentence with no mark is drawn as it is', (
   assert.equal(withEnglish('Rydych yn dda am wrando.'), 'Rydych yn dda am wrando.');
   assert.notEqual(typeof withEnglish(`Rydych yn dda am ${inEnglish('Cooking')}.`), 'string');
 });
+
+test('textIn: a { en, cy? } text in the reader\'s language, lang="en-GB" where a Welsh reader gets the English (an empty Welsh one too)', async () => {
+  const { textIn, markedIn } = await import('../../src/core/text-in.js');
+  const { nothing } = await import('lit');
+  assert.deepEqual(textIn('en-GB', { en: 'Help us', cy: 'Helpwch ni' }), { text: 'Help us', lang: nothing });
+  assert.deepEqual(textIn('cy', { en: 'Help us', cy: 'Helpwch ni' }), { text: 'Helpwch ni', lang: nothing });
+  assert.deepEqual(textIn('cy', { en: 'Help us' }), { text: 'Help us', lang: 'en-GB' });
+  assert.deepEqual(textIn('cy', { en: 'Help us', cy: '' }), { text: 'Help us', lang: 'en-GB' });
+  assert.deepEqual(textIn('cy', { en: 'Help us', cy: null }), { text: 'Help us', lang: 'en-GB' });
+  // Inside a sentence: marked where English, so Welsh "a" keeps it and withEnglish draws it lang="en-GB".
+  assert.equal(shown(markedIn('cy', { en: 'Cooking club', cy: '' })), '[Cooking club]');
+  assert.equal(markedIn('cy', { en: 'Cooking club', cy: 'Clwb coginio' }), 'Clwb coginio');
+  assert.equal(markedIn('en-GB', { en: 'Cooking club' }), 'Cooking club');
+});

@@ -23,7 +23,7 @@ import { AttendanceQueries } from './internal/attendance-queries.js';
 import { MissingSessions } from './internal/missing-sessions.js';
 import { missingMessages } from './internal/missing-sessions.messages.js';
 import { ClaimAnswers } from './internal/claim-answers.js';
-import { titleIn } from './internal/claim-title.js';
+import { textIn } from '../../core/text-in.js';
 import { benefitsView, claimsList, expenseRow, totalsView, type ViewContext } from './internal/claim-views.js';
 
 interface Loaded {
@@ -236,7 +236,7 @@ export class CoprodClaim extends CoprodElement {
 
   /** The brief's title, marked English where a Welsh reader's council wrote no Welsh title. */
   private titleLine(record: Attendance): TemplateResult {
-    const title = titleIn(this.config.locale, record.opportunityTitle);
+    const title = textIn(this.config.locale, record.opportunityTitle);
     return html`<span lang=${title.lang}>${title.text}</span>`;
   }
 
@@ -247,7 +247,7 @@ export class CoprodClaim extends CoprodElement {
     const attendance = open.get(this.chosen) ?? [];
     // The brief's title on a line of its own, under "Claim for:" (s19 look defect 8: "Get paid for Help us write…" read as one
     // sentence); marked English where a Welsh reader's council wrote no Welsh title.
-    const title = attendance[0] ? titleIn(this.config.locale, attendance[0].opportunityTitle) : { text: '', lang: nothing };
+    const title = attendance[0] ? textIn(this.config.locale, attendance[0].opportunityTitle) : { text: '', lang: nothing };
     const prefix = this.t('errorPrefix');
     return html`<section aria-labelledby="new-claim-title" part="form-section">
       ${heading(this.level + 1, html`<span class="caption">${this.t('newClaimTitle')}</span> <span lang=${title.lang} data-claim-for>${title.text}</span>`, { id: 'new-claim-title' })}

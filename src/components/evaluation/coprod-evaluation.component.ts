@@ -7,9 +7,11 @@ import { AGREEMENTS, evaluationRules, FELT_ANSWERS, INGREDIENTS } from '../../ap
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
+import { withEnglish } from '../../core/in-english.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { loadingView } from '../../core/status-views.js';
+import { markedIn } from '../../core/text-in.js';
 import { evaluationMessages } from './coprod-evaluation.messages.js';
 import { evaluationStyles } from './coprod-evaluation.styles.js';
 import { answerPicture, rungPicture } from './internal/pictures.js';
@@ -183,9 +185,10 @@ export class CoprodEvaluation extends CoprodElement {
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
+  /** The activity's title in the reader's language, marked English where a Welsh reader's council wrote no Welsh (draw with withEnglish). */
   #title(): string {
     const title = this.invitation?.title;
-    return (this.config.locale === 'cy' ? title?.cy : undefined) ?? title?.en ?? '';
+    return title ? markedIn(this.config.locale, title) : '';
   }
 
   protected override renderContent(): TemplateResult {
@@ -217,7 +220,7 @@ export class CoprodEvaluation extends CoprodElement {
     const t = this.t;
     const promise = this.invitation?.promise;
     return html`<section class=${cls} aria-labelledby="title">
-      ${heading(this.level, html`<span id="title">${t('title', this.#title())}</span>`)}
+      ${heading(this.level, html`<span id="title">${withEnglish(t('title', this.#title()))}</span>`)}
       <p>${t('intro')}</p>
       ${promise ? html`<p class="promise"><strong>${t('promised')}</strong> ${promiseInWords(promise, this.config.locale, this.config.readingLevel)}</p>` : nothing}
       <p>${t('anonymous')}</p>

@@ -2,10 +2,12 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { publishedThreshold } from '../../api/evaluation-results.js';
-import type { EvaluationGroup, EvaluationResults, LadderRung, LocalisedText } from '../../api/types.js';
+import type { EvaluationGroup, EvaluationResults, LadderRung } from '../../api/types.js';
 import { SlotController } from '../../core/controllers/slot-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { heading } from '../../core/heading.js';
+import { withEnglish } from '../../core/in-english.js';
+import { markedIn, textIn } from '../../core/text-in.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
@@ -53,10 +55,6 @@ export class CoprodInvolvementResults extends CoprodElement {
 
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
-  private localised(text: LocalisedText): string {
-    return (this.config.locale === 'cy' ? text.cy : undefined) ?? text.en;
-  }
-
   protected override renderContent(): unknown {
     const body = this.results.render({
       initial: () => loadingView(this.t('loadingResults'), { rows: 3 }),
@@ -89,10 +87,12 @@ export class CoprodInvolvementResults extends CoprodElement {
   }
 
   private renderGroup(group: EvaluationGroup, key: string): TemplateResult {
-    const name = group.titles.map((t) => this.localised(t)).join(', ');
+    // The titles in the reader's language; `marked` (for our sentences): each English one marked, drawn lang="en-GB" by withEnglish.
+    const name = group.titles.map((t) => textIn(this.config.locale, t).text).join(', ');
+    const marked = group.titles.map((t) => markedIn(this.config.locale, t)).join(', ');
     const level = this.subLevel(2);
     return html`<div class="group" part="group">
-      ${heading(this.subLevel(), name)} ${group.titles.length > 1 ? html`<p class="subtle">${this.t('pooled', name)}</p>` : nothing}
+      ${heading(this.subLevel(), withEnglish(marked))} ${group.titles.length > 1 ? html`<p class="subtle">${withEnglish(this.t('pooled', marked))}</p>` : nothing}
       <p>${this.t('answered', group.respondents)}</p>
       ${ingredientsChart({ t: this.say, level, key, name, felt: this.felt }, group)} ${feltChart({ t: this.say, level, key, name, felt: this.felt }, group)}
     </div>`;

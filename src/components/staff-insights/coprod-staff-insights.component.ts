@@ -10,9 +10,11 @@ import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { withEnglish } from '../../core/in-english.js';
 import { downloadIcon } from '../../core/icons-more.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
+import { markedIn, textIn } from '../../core/text-in.js';
 import { downloadCsv, toCsv } from '../../shared/staff/csv.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { StaffElement } from '../../shared/staff/staff-element.js';
@@ -81,7 +83,8 @@ export class CoprodStaffInsights extends StaffElement {
         part?.catch(() => undefined),
       ]);
       if (loaded) this.paper ??= new loaded.PaperPart(this, () => this.api, () => this.opportunityId, { added: (detail) => this.emit('coprod-evaluation-entered', detail), failed: (error) => this.reportError('save', error) });
-      const activityTitle = opportunity ? ((this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) ?? opportunity.title) : undefined;
+      // Marked English where a Welsh reader's council wrote no Welsh title (drawn with withEnglish).
+      const activityTitle = opportunity ? markedIn(this.config.locale, { en: opportunity.title, cy: opportunity.translations?.cy?.title }) : undefined;
       return { activity, activityTitle, programme };
     },
   );
@@ -166,12 +169,9 @@ export class CoprodStaffInsights extends StaffElement {
 
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
-  private localised(text: LocalisedText): string {
-    return (this.config.locale === 'cy' ? text.cy : undefined) ?? text.en;
-  }
-
-  private groupName(group: EvaluationGroup): string {
-    return group.titles.map((t) => this.localised(t)).join(', ');
+  /** The group's titles in the reader's language; `marked`: each English one marked for a sentence drawn with withEnglish (not for the charts' descriptions or the CSV). */
+  private groupName(group: EvaluationGroup, marked = false): string {
+    return group.titles.map((t: LocalisedText) => (marked ? markedIn(this.config.locale, t) : textIn(this.config.locale, t).text)).join(', ');
   }
 
   protected override renderSignedIn(): unknown {
@@ -219,7 +219,7 @@ export class CoprodStaffInsights extends StaffElement {
     // Below the minimum nothing shows, even from a server that sent it (an older one, or one set lower).
     const group = (activity.respondents ?? 0) >= minimum ? activity.groups[0] : undefined;
     return html`<section class="part" aria-labelledby="activity-title">
-      ${heading(this.level + 1, this.t('activityTitle', title), { id: 'activity-title' })}
+      ${heading(this.level + 1, withEnglish(this.t('activityTitle', title)), { id: 'activity-title' })}
       ${group
         ? html`<p>${lines(this.t('answered', activity.respondents ?? 0, activity.invited))}</p>
             ${activity.given && activity.given.paper + activity.given.phone ? html`<p data-given>${lines(this.t('given', activity.given.online, activity.given.paper, activity.given.phone))}</p>` : nothing}
@@ -230,10 +230,11 @@ export class CoprodStaffInsights extends StaffElement {
 
   private renderGroup(group: EvaluationGroup, key: string, titled: boolean): TemplateResult {
     const name = this.groupName(group);
+    const marked = this.groupName(group, true);
     const level = this.level + (titled ? 3 : 2);
     const context = { t: this.say, level, key, name: titled ? `${this.t('programmeTitle')}: ${name}` : name, felt: this.felt };
     return html`<div class="group" part="group">
-      ${titled ? heading(this.level + 2, name) : nothing} ${titled && group.titles.length > 1 ? html`<p class="subtle">${this.t('pooled', name)}</p>` : nothing}
+      ${titled ? heading(this.level + 2, withEnglish(marked)) : nothing} ${titled && group.titles.length > 1 ? html`<p class="subtle">${withEnglish(this.t('pooled', marked))}</p>` : nothing}
       ${titled ? html`<p>${this.t('answered', group.respondents)}</p>` : nothing} ${ingredientsChart(context, group)} ${feltChart(context, group)}
       ${group.changes && group.respondents >= STAFF_MINIMUM
         ? html`<div part="changes">

@@ -11,7 +11,10 @@ import { nothing } from 'lit';
 
 export { expenseNames } from '../pay/pay-line.js';
 
-/** The Welsh fields of an opportunity where the council wrote them, else the English ones. */
+/**
+ * The Welsh fields of an opportunity where the council wrote them, else the English ones: src/core/text-in.ts textIn's rule
+ * (an empty Welsh field counts as none), for a whole brief.
+ */
 export interface LocalisedBrief {
   title: string;
   summary: string;

@@ -11,7 +11,7 @@ import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
 import type { MissingHost } from './missing-sessions.js';
 import { TextAnswerForms } from './text-answer.js';
-import { titleIn } from './claim-title.js';
+import { textIn } from '../../../core/text-in.js';
 
 export interface QueryDeps {
   api: () => CoprodApi | undefined;
@@ -117,7 +117,7 @@ export class AttendanceQueries implements ReactiveController {
   }
 
   private item(c: ViewContext, r: Attendance): TemplateResult {
-    const title = titleIn(c.locale, r.opportunityTitle);
+    const title = textIn(c.locale, r.opportunityTitle);
     const id = safeId(r.id);
     const q = r.query;
     return html`<li class="item" part="time" data-attendance=${r.id} data-query=${q ? (q.answer ? 'answered' : 'waiting') : 'none'}>

@@ -9,7 +9,7 @@ import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { claimSums, coveredTypes, expensePath, overLimit, patchExpense, type ClaimValues, type ExpenseValues } from './claim-values.js';
 import { keepWhole } from '../../../core/keep-whole.js';
-import { titleIn } from './claim-title.js';
+import { textIn } from '../../../core/text-in.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
 
@@ -157,7 +157,7 @@ export function claimsList(c: ViewContext, claims: readonly Claim[], answer: (cl
       ? html`<p>${c.t('noClaims')}</p>`
       : html`<ol class="items">
           ${claims.map((claim) => {
-            const title = titleIn(c.locale, claim.opportunityTitle);
+            const title = textIn(c.locale, claim.opportunityTitle);
             return html`<li class="item claim ${claim.status}" part="claim" data-status=${claim.status} aria-labelledby="claim-${claim.id}">
               ${heading(c.level + 2, html`<span id="claim-${claim.id}"><span lang=${title.lang}>${title.text}</span> (${claim.reference})</span>`)}
               <p><span class="tag">${icon(claim.status === 'paid' ? 'check' : claim.status === 'queried' ? 'chat' : claim.status === 'refused' ? 'cross' : 'clock')} ${c.t(`status_${claim.status}`)}</span></p>

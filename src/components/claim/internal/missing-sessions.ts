@@ -9,7 +9,7 @@ import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
-import { titleIn } from './claim-title.js';
+import { textIn } from '../../../core/text-in.js';
 
 export interface MissingValues {
   interestId: string;
@@ -178,7 +178,7 @@ export class MissingSessions implements ReactiveController {
             <ul class="items">
               ${this.reports.map(
                 (r) => html`<li class="item" data-missing-report=${r.status}>
-                  <p><strong lang=${titleIn(c.locale, r.opportunityTitle).lang}>${titleIn(c.locale, r.opportunityTitle).text}</strong><br />${c.t('mSummary', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes + r.prepMinutes)}</p>
+                  <p><strong lang=${textIn(c.locale, r.opportunityTitle).lang}>${textIn(c.locale, r.opportunityTitle).text}</strong><br />${c.t('mSummary', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes + r.prepMinutes)}</p>
                   <p><span class="tag">${icon(r.status === 'recorded' ? 'check' : r.status === 'declined' ? 'cross' : 'clock')} ${c.t(`mStatus_${r.status}`)}</span></p>
                   ${r.status === 'declined' && r.reason ? html`<p class="pre-line"><strong>${c.t('mWhy')}:</strong> ${r.reason}</p>` : nothing}
                 </li>`,
@@ -207,7 +207,7 @@ export class MissingSessions implements ReactiveController {
         errorPrefix: prefix,
         value: v.interestId,
         options: [{ value: '', label: c.t('mChooseActivity') }, ...this.activities.map((a): SelectOption => {
-            const title = titleIn(c.locale, a.opportunityTitle);
+            const title = textIn(c.locale, a.opportunityTitle);
             return { value: a.interestId, label: title.text, lang: title.lang };
           })],
         onChange: (interestId) => f.update({ interestId, sessionStart: '' }),

@@ -8,6 +8,7 @@ import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { feedbackStatusIcons } from '../../../core/vocabulary.js';
+import { textIn } from '../../../core/text-in.js';
 import type { Strings } from './sign-in-views.js';
 
 interface View {
@@ -23,9 +24,10 @@ interface View {
 const interestWords = { new: 'interestNew', contacted: 'interestContacted', joined: 'interestJoined', not_this_time: 'interestNotThisTime' } as const;
 const interestIcons = { new: 'clock', contacted: 'mail', joined: 'check', not_this_time: 'cross' } as const;
 
-/** An opportunity's title, as a link when the page said where opportunities are shown. */
-function linked(view: View, id: string, title: string): TemplateResult | string {
-  return view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, id)}>${title}</a>` : title;
+/** An opportunity's title in the reader's language (marked English where it has no Welsh), as a link when the page said where opportunities are shown. */
+function linked(view: View, id: string, title: { en: string; cy?: string }): TemplateResult {
+  const shown = textIn(view.locale, title);
+  return view.opportunityHref ? html`<a href=${hrefFor(view.opportunityHref, id)} lang=${shown.lang}>${shown.text}</a>` : html`<span lang=${shown.lang}>${shown.text}</span>`;
 }
 
 export function interestsView(view: View, interests: readonly MyInterest[]): TemplateResult {
@@ -37,7 +39,7 @@ export function interestsView(view: View, interests: readonly MyInterest[]): Tem
       : html`<ul class="cards interests">
           ${interests.map(
             (i) => html`<li class="card" data-status=${i.status}>
-              ${heading(level + 2, linked(view, i.opportunityId, (locale === 'cy' ? i.opportunityTitle.cy : undefined) ?? i.opportunityTitle.en), { className: 'card-title' })}
+              ${heading(level + 2, linked(view, i.opportunityId, i.opportunityTitle), { className: 'card-title' })}
               <p class="status">${icon(interestIcons[i.status])} ${t(interestWords[i.status])}</p>
               <p class="meta">${t('sentOn', formatDate(locale, i.createdAt))} · ${t('reference', i.reference)}</p>
             </li>`,

@@ -12,6 +12,7 @@ import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
 import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
+import { textIn } from '../../../core/text-in.js';
 
 export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;
 
@@ -28,7 +29,11 @@ export interface SheetView {
   record: PeriodRecord;
 }
 
-const title = (locale: Locale, text: { en: string; cy?: string | null }) => (locale === 'cy' && text.cy ? text.cy : text.en);
+/** A title in the reader's language, marked English where a Welsh reader's council wrote no Welsh. */
+function title(locale: Locale, text: { en: string; cy?: string | null }): TemplateResult {
+  const shown = textIn(locale, text);
+  return html`<span lang=${shown.lang}>${shown.text}</span>`;
+}
 
 function claimView(v: SheetView, claim: RecordClaim): TemplateResult {
   const { t, locale } = v;

@@ -8,6 +8,8 @@ import { textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { withEnglish } from '../../../core/in-english.js';
+import { markedIn } from '../../../core/text-in.js';
 import type { Locale } from '../../../core/config.js';
 import { hoursText, minutes } from './attendance-view.js';
 
@@ -139,11 +141,11 @@ export class MissingQueue implements ReactiveController {
     const { t } = c;
     const row = this.row(r.id);
     const id = rowId(r);
-    const title = (c.locale === 'cy' ? r.opportunityTitle.cy : undefined) || r.opportunityTitle.en;
+    const title = markedIn(c.locale, r.opportunityTitle);
     const err = (field: 'hours' | 'prep' | 'reason') => (row.error?.field === field ? row.error.message : undefined);
     const prefix = t('errorPrefix');
     return html`<li class="item" data-missing-report=${r.status} aria-labelledby="${id}-who">
-      ${heading(c.level + 1, html`<span id="${id}-who">${t('missingWho', r.name, title)}</span>`)}
+      ${heading(c.level + 1, html`<span id="${id}-who">${withEnglish(t('missingWho', r.name, title))}</span>`)}
       <p>${t('missingWhen', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes)}</p>
       <p class="pre-line"><strong>${t('missingTheySaid')}</strong> ${r.text}</p>
       ${row.result ? html`<p class=${row.result.ok ? 'saved' : 'inline-error'} id="${id}-result" tabindex="-1">${icon(row.result.ok ? 'check' : 'alert')} ${row.result.message}</p>` : nothing}

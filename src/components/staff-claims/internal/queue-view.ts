@@ -6,6 +6,7 @@ import { textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { textIn } from '../../../core/text-in.js';
 
 type Say = (key: string, ...args: unknown[]) => string;
 export type Action = 'approve' | 'query' | 'refuse' | 'pay';
@@ -40,7 +41,7 @@ export function claimCard(o: QueueOptions, claim: Claim): TemplateResult {
   const { t, locale } = o;
   const id = safeId(claim.id);
   const row = o.row(claim);
-  const title = (locale === 'cy' ? claim.opportunityTitle.cy : undefined) || claim.opportunityTitle.en;
+  const title = textIn(locale, claim.opportunityTitle);
   const money = (pence: number) => formatPence(locale, pence);
   const button = (action: Action, label: string, secondary = true) =>
     html`<button type="button" class="button ${secondary ? 'secondary' : ''}" data-action=${action} aria-disabled=${o.busy(claim, action)} @click=${() => o.onAct(claim, action)}>
@@ -55,7 +56,7 @@ export function claimCard(o: QueueOptions, claim: Claim): TemplateResult {
     </p>
     <dl class="facts">
       <dt>${t('activity')}</dt>
-      <dd>${title}</dd>
+      <dd lang=${title.lang}>${title.text}</dd>
       <dt>${t('reference')}</dt>
       <dd>${claim.reference}</dd>
       <dt>${t('received')}</dt>
