@@ -9,7 +9,7 @@ import type { Opportunity } from '../../api/types.js';
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { translator } from '../../core/i18n.js';
 import { cardMessages } from './card.messages.js';
-import { icon, type IconName } from '../../core/icons.js';
+import { icon, type AnyIcon, type OtherIcon } from '../../core/icons.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { inEnglishOnly, langOf } from './language.js';
 import { closingInWords, closingSoon, localised, paymentInWords, whenInWords, whereInWords } from './plain-words.js';
@@ -43,13 +43,16 @@ export interface CardOptions {
 
 export interface Fact {
   key: 'kind' | 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
-  icon: IconName;
+  icon: AnyIcon;
   text: string | undefined;
   /** `en-GB` where a Welsh reader is shown the council's English (language.ts). */
   lang?: string | typeof nothing;
 }
 
 type FactOptions = Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'when'>;
+
+/** The closing date's icon: time running out, not a warning (session 22: the alert triangle was on every card). Drawn here, not in core/icons.ts, so only the pages with cards carry it. */
+const hourglass = '<path d="M6 3h12M6 21h12M7 3l10 18M17 3 7 21"/>' as OtherIcon;
 
 /** The facts a card says, in order; a full card's `more` (card-full.ts: the time, the places) in their places. */
 function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when }: FactOptions, more: { time?: Fact; places?: Fact }): Fact[] {
@@ -63,7 +66,7 @@ function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when 
     more.time,
     { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
     { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
-    { key: 'closing', icon: 'alert', text: closingInWords(opportunity.closingDate, locale, today) },
+    { key: 'closing', icon: hourglass, text: closingInWords(opportunity.closingDate, locale, today) },
     more.places,
   ].filter((fact): fact is Fact => !!fact?.text);
 }
