@@ -260,6 +260,8 @@ export class CoprodEvaluation extends CoprodElement {
         id: fieldId('felt'),
         type: 'radio',
         label: t('feltLegend'),
+        // The question at the size of the other questions' statement, as GOV.UK's one-question pages make it the page's heading.
+        legendClass: 'heading',
         errorPrefix,
         error: form.error('felt'),
         selected: felt ? [felt] : [],

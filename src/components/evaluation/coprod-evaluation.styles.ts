@@ -51,6 +51,10 @@ export const evaluationStyles = css`
     font-weight: 700;
     margin: 0 0 0.5em;
   }
+  /* The last question ("What one thing should change?") at the same size: each screen's question is its heading. */
+  .pictured > .form-group > .label {
+    font-size: 1.25em;
+  }
   .promise {
     border-left: 5px solid var(--_border);
     padding-left: 0.75em;

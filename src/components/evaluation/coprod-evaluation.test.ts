@@ -233,6 +233,28 @@ describe('<coprod-evaluation>', () => {
     }
   });
 
+  // Session 22's screenshots: the ladder's question ("Which of these did it feel like?") was label-size text under the
+  // ten statements' heading-size ones; GOV.UK's one-question pages make the question the page's heading.
+  it('asks each screen’s question at one heading size: the statements, the ladder’s legend and the last question’s label', async () => {
+    const element = await renderState('coprod-evaluation', () => widget(evaluationApi()));
+    await startAnswering(element);
+    const size = (selector: string) => parseFloat(getComputedStyle(shadow(element).querySelector(selector)!).fontSize);
+    const statement = size('.statement');
+    const body = size('.progress');
+    expect(statement, 'a statement larger than the body text').to.be.above(body * 1.2);
+    for (let step = 0; step < 11; step++) {
+      await until(() => shadow(element).querySelector('.progress')?.textContent?.match(new RegExp(`\\b${step + 1}\\b`)), `question ${step + 1}`);
+      if (step === 10) {
+        expect(size('.pictured legend'), 'the ladder’s question').to.equal(statement);
+        shadow(element).querySelector<HTMLInputElement>('input[value="co_production"]')!.click();
+      } else shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.click();
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    }
+    await untilShown('textarea')(element);
+    expect(size('.pictured .label'), 'the last question').to.equal(statement);
+  });
+
   // Session 19's screenshots: the focused "Thank you" heading showed a ring broken across its two lines.
   it('shows no ring round the heading focus is moved to, and a ring on a button reached with the keyboard', async () => {
     await setViewport({ width: 320, height: 640 });
