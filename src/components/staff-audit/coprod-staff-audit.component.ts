@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { AuditEvent, AuditQuery } from '../../api/types.js';
 import { BusyController } from '../../core/controllers/busy-controller.js';
 import { dateError, dateField, dateFieldStyles, dateMessages, type DateTranslate } from '../../core/forms/date-field.js';
+import { errorSummary } from '../../core/forms/error-summary.js';
 import { formStyles } from '../../core/forms/form-styles.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
@@ -91,11 +92,11 @@ export class CoprodStaffAudit extends StaffElement {
     this.dateErrors = Object.fromEntries(
       ([['from', wrong('from', this.t('fromLabel'))], ['to', wrong('to', this.t('toLabel'))]] as const).filter(([, error]) => error),
     );
-    const first = (['from', 'to'] as const).find((name) => this.dateErrors[name]);
-    if (first) {
-      // Nothing is asked of the server with a half-typed day; focus goes to the first wrong part.
+    if (this.dateErrors.from || this.dateErrors.to) {
+      // Nothing is asked of the server with a half-typed day; focus goes to "There is a problem" (GOV.UK's error
+      // summary, as the other staff forms), whose links go to the first wrong part of each day.
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#audit-${first}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.filters .error-summary')?.focus();
       return;
     }
     this.applied = { ...this.draft };
@@ -173,8 +174,10 @@ export class CoprodStaffAudit extends StaffElement {
         scope: this,
         t: this.t as unknown as DateTranslate,
       });
+    const summary = (['from', 'to'] as const).flatMap((name) => (this.dateErrors[name] ? [{ fieldId: `audit-${name}`, message: this.dateErrors[name] }] : []));
     return html`<form class="filters" part="filters" role="search" aria-labelledby="audit-filters-title" @submit=${this.onSubmit}>
       ${heading(this.level + 1, this.t('filtersTitle'), { id: 'audit-filters-title' })}
+      ${errorSummary(this.t('errorSummaryTitle'), { id: 'audit-filters', summary }, this.level + 2)}
       <div class="toolbar">
         <div class="form-group">
           <label class="label" for="audit-actor">${this.t('actorLabel')}</label>

@@ -53,7 +53,7 @@ export const states: ComponentStates = {
     },
     {
       name: 'Date errors',
-      description: 'A "to" day with no month or year: the filters say what is missing and nothing is asked of the server.',
+      description: 'A "to" day with no month or year: "There is a problem" above the filters and the day say what is missing, and nothing is asked of the server.',
       render: () => widget(auditApi()),
       play: async (element) => {
         await eventsShown(element);

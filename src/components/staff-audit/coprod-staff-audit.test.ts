@@ -80,13 +80,20 @@ describe('<coprod-staff-audit>', () => {
     shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => shadow(element).querySelector('.has-error'), 'the date error');
     expect(shadow(element).querySelector('.has-error .error-message')?.textContent).to.contain('To date must include a month and year');
+    // GOV.UK's error summary, as the other staff forms (session 22: only the inline error): it takes focus, and its
+    // link goes to the first wrong part of the day.
+    const summary = shadow(element).querySelector<HTMLElement>('.error-summary')!;
+    expect(shadow(element).activeElement, 'focus on "There is a problem"').to.equal(summary);
+    expect(clean(summary.querySelector('h2, h3, h4, h5, h6'))).to.equal('There is a problem');
+    expect([...summary.querySelectorAll('a')].map((link) => clean(link))).to.deep.equal(['To date must include a month and year']);
+    summary.querySelector('a')!.click();
     expect(shadow(element).activeElement?.getAttribute('name')).to.equal('audit-to-month');
     expect(events(element).length).to.equal(1, 'the list stays as it was');
     typeInto(element, '[name="audit-to-month"]', '1');
     typeInto(element, '[name="audit-to-year"]', '2020');
     shadow(element).querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => shadow(element).querySelector('[part="empty"]'), 'nothing before 2020');
-    expect(Boolean(shadow(element).querySelector('.has-error'))).to.equal(false);
+    expect(Boolean(shadow(element).querySelector('.has-error, .error-summary'))).to.equal(false);
     expect(clean(shadow(element).querySelector('.actions button[type="button"]')), 'says what it clears (review SHOULD 17)').to.equal('Clear the filters');
     shadow(element).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await until(() => events(element).length > all, 'everything again (and this reading of it)');
