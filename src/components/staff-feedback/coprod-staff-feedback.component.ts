@@ -79,6 +79,8 @@ export class CoprodStaffFeedback extends StaffElement {
   @state() private changeConflicts = new Map<string, ChangeConflict>();
   @state() private results = new Map<string, ActionResult>();
   @state() private statusChoice = new Map<string, FeedbackStatus>();
+  /** "Change status" pressed with the item's own status, by item: said at the select. @internal */
+  @state() private statusErrors = new Map<string, string>();
   @state() private mergeChoice = '';
   @state() private confirmingMerge = false;
   private mergeAttempt: { pair: string; key: string } | undefined;
@@ -205,6 +207,7 @@ export class CoprodStaffFeedback extends StaffElement {
       all,
       result: this.results.get(item.id),
       statusChoice: this.statusChoice.get(item.id) ?? item.status,
+      statusError: this.statusErrors.get(item.id),
       mergeChoice: this.mergeChoice,
       confirmingMerge: this.confirmingMerge,
       conflict: this.renderChangeConflict(item),
@@ -219,7 +222,10 @@ export class CoprodStaffFeedback extends StaffElement {
         onAddLink: () => void addLink(form, this),
         onRemoveLink: (index) => void removeLink(form, this, index),
       }),
-      onStatusChoice: (status) => (this.statusChoice = new Map(this.statusChoice).set(item.id, status)),
+      onStatusChoice: (status) => {
+        this.statusChoice = new Map(this.statusChoice).set(item.id, status);
+        this.forgetStatusError(item);
+      },
       onChange: (change) => void this.change(item, change),
       onMergeChoice: (value) => {
         this.mergeChoice = value;
@@ -287,7 +293,14 @@ export class CoprodStaffFeedback extends StaffElement {
   private async change(item: FeedbackItem, change: FeedbackChange): Promise<void> {
     const api = this.api;
     if (!api || this.busy(item)) return;
-    if (change.status !== undefined && change.status === item.status) return;
+    if (change.status !== undefined && change.status === item.status) {
+      // A normal button, not a greyed one (GOV.UK): pressed with the status the item has, it says so at the select.
+      this.statusErrors = new Map(this.statusErrors).set(item.id, this.t('statusSame', label(feedbackStatuses, item.status, this.config.locale)));
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`manage-${item.id}`)?.querySelector<HTMLElement>('#item-status')?.focus();
+      return;
+    }
+    this.forgetStatusError(item);
     if (change.published === true && !item.consentToPublish) return;
     this.results = new Map(this.results).set(item.id, { kind: 'saving' });
     try {
@@ -314,6 +327,13 @@ export class CoprodStaffFeedback extends StaffElement {
       this.fail(item, 'status', error);
     }
     await this.keepFocus(item, change.published === undefined ? '[data-status-action]' : '[data-board-action]');
+  }
+
+  private forgetStatusError(item: FeedbackItem): void {
+    if (!this.statusErrors.has(item.id)) return;
+    const errors = new Map(this.statusErrors);
+    errors.delete(item.id);
+    this.statusErrors = errors;
   }
 
   /** After an action, focus goes back into the item's panel if it was dropped (internal/keep-focus.ts). */

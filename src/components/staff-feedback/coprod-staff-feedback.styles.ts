@@ -21,7 +21,9 @@ export const staffFeedbackStyles = css`
     padding-left: 1em;
     margin-bottom: 1em;
   }
-  .action-result {
-    min-height: 1.5em;
+  /* The live region stays (so what it says is heard) but takes no room until it says something: an empty line under
+     the rule before "Status" read as a gap (session 22). */
+  .action-result.idle {
+    margin: 0;
   }
 `;

@@ -155,9 +155,36 @@ describe('<coprod-staff-feedback>', () => {
     const change = button(item, 'Change status');
     change.focus();
     change.click();
-    await until(() => text(item).includes('Being considered'), 'the new status');
-    expect(change.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => text(item.querySelector('.action-result')!).includes('is now: Being considered'), 'the new status');
+    expect(change.getAttribute('aria-disabled'), 'a normal button, not a greyed one').to.equal(null);
     expect(focused()).to.equal(change);
+  });
+
+  // Session 22's screenshots: "Change status" was greyed (aria-disabled) until another status was chosen (GOV.UK advises
+  // against buttons that look disabled), and an empty status line made a blank band under the rule before "Status".
+  it('"Change status" with the status the item has says so at the select and sends nothing; no blank line before "Status"', async () => {
+    const api = recordingApi();
+    const element = await render(api);
+    const item = await openItem(element, 'FB-6YH2');
+    const result = item.querySelector<HTMLElement>('.action-result')!;
+    const room = (style = getComputedStyle(result)) => result.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+    expect(room(), 'nothing said, no room taken').to.equal(0);
+    const change = button(item, 'Change status');
+    expect(change.getAttribute('aria-disabled')).to.equal(null);
+    change.click();
+    await until(() => item.querySelector('.has-error .error-message'), 'the error at the select');
+    expect(text(item.querySelector('.has-error .error-message')!).trim()).to.match(/^Error: The status is already: .+\. Choose a different status\.$/);
+    expect(shadow(element).activeElement, 'focus on the select').to.equal(item.querySelector('#item-status'));
+    expect(item.querySelector('#item-status')!.getAttribute('aria-describedby')).to.contain('item-status-error');
+    expect(api.calls.some((c) => c.method === 'updateFeedback'), 'nothing sent').to.equal(false);
+    const select = item.querySelector<HTMLSelectElement>('#item-status')!;
+    select.value = 'considering';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(item.querySelector('.has-error'), 'the error goes with another choice').to.equal(null);
+    change.click();
+    await until(() => text(result).includes('is now: Being considered'), 'the change said');
+    expect(room(), 'the line once it says something').to.be.above(10);
   });
 
   it('publishes, keeps private and changes status, announced and fired as events', async () => {

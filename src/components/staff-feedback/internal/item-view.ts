@@ -125,6 +125,8 @@ export interface ManageViewOptions {
   all: FeedbackItem[];
   result: ActionResult | undefined;
   statusChoice: FeedbackStatus;
+  /** "Change status" pressed with the status the item already has: said at the select (GOV.UK's error message). */
+  statusError?: string | undefined;
   mergeChoice: string;
   confirmingMerge: boolean;
   /** The "Post an update" section. */
@@ -146,7 +148,7 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
   const candidates = o.all.filter((other) => other.id !== item.id && !other.mergedInto);
   const target = candidates.find((c) => c.id === o.mergeChoice);
   return html`
-    <p class="action-result" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
+    <p class="action-result ${result?.kind === 'done' || result?.kind === 'failed' ? '' : 'idle'}" tabindex="-1" role=${result?.kind === 'failed' ? 'alert' : 'status'}>
       ${result?.kind === 'done' ? html`<span class="saved">${icon('check')} ${result.text}</span>` : nothing}
       ${result?.kind === 'failed' ? html`<span class="inline-error">${icon('alert')} ${result.text}</span>` : nothing}
     </p>
@@ -157,12 +159,13 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
         id: 'item-status',
         label: t('changeStatus'),
         errorPrefix: t('errorPrefix'),
+        error: o.statusError,
         value: statusChoice,
         options: STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) })),
         onChange: (value) => o.onStatusChoice(value as FeedbackStatus),
       })}
       <div class="button-group">
-        <button type="button" class="button secondary" data-status-action aria-disabled=${busy || statusChoice === item.status ? 'true' : nothing} @click=${() => o.onChange({ status: statusChoice })}>${t('changeStatus')}</button>
+        <button type="button" class="button secondary" data-status-action aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onChange({ status: statusChoice })}>${t('changeStatus')}</button>
       </div>
     </section>
     <section aria-labelledby="board-heading">
