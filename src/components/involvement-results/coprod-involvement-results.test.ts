@@ -170,7 +170,7 @@ describe('<coprod-involvement-results>', () => {
     const image = nodes.find((n) => !n.ignored && n.role === 'image' && n.name.startsWith('The ten ingredients'));
     expect(image, 'the chart as one image named by its title').to.exist;
     expect(kids(image!).filter((c) => c.role !== 'StaticText' && c.role !== 'InlineTextBox').length, 'no bars read one by one').to.equal(0);
-    const table = nodes.find((n) => !n.ignored && n.role === 'table' && n.name.startsWith('The ten ingredients,'));
+    const table = nodes.find((n) => !n.ignored && n.role === 'table' && n.name.startsWith('The ten ingredients ('));
     expect(table, 'the table beside the chart, named by its caption').to.exist;
     const rows: AxNode[] = [];
     const rowsOf = (n: AxNode): void => void (n.role === 'row' ? rows.push(n) : kids(n).forEach(rowsOf));

@@ -75,6 +75,34 @@ describe('<coprod-staff-insights>', () => {
     expect(clean(shadow(element).querySelector('[part="changes"]'))).to.contain('Send the papers a week earlier.');
   });
 
+  // Session 22's screenshots: the felt bars had no count beside them, and a rung nobody chose was a lone start line (read
+  // as a stray "|"); the tables were named "How it felt, and what we promised, Help us write…" (two commas, a capital
+  // mid-sentence).
+  it('says each felt bar’s count after it ("0" for a rung nobody chose), and names each table "title (whose answers)"', async () => {
+    const element = await render(6);
+    const chart = [...shadow(element).querySelectorAll('[part="chart"]')].find((figure) => figure.querySelector('.bar-count'))!;
+    const bars = [...chart.querySelectorAll('.bar-row')].map((barRow) => ({
+      name: clean(barRow.querySelector('.bar-label')),
+      count: clean(barRow.querySelector('.bar-count')),
+      bar: barRow.querySelector('rect.bar')?.getBoundingClientRect(),
+      text: barRow.querySelector('.bar-count')!.getBoundingClientRect(),
+    }));
+    expect(bars.map((bar) => [bar.name, bar.count])).to.deep.equal(
+      bars.map((bar) => [bar.name, row(element, bar.name).join('')]),
+      'each bar says the count its table row says',
+    );
+    const none = bars.filter((bar) => bar.count === '0');
+    expect(none.length, 'some rungs nobody chose').to.be.greaterThan(0);
+    for (const bar of none) expect(bar.bar, `${bar.name}: no bar`).to.equal(undefined);
+    for (const bar of bars.filter((b) => b.bar)) {
+      expect(bar.text.left, `${bar.name}: the count after its bar`).to.be.at.least(bar.bar!.right);
+      expect(bar.text.left - bar.bar!.right, `${bar.name}: the count beside its bar`).to.be.below(15);
+    }
+    const captions = [...shadow(element).querySelectorAll('.table-caption')].map((caption) => clean(caption));
+    expect(captions.length).to.be.greaterThan(1);
+    for (const caption of captions) expect(caption, 'the title, then whose answers in brackets').to.match(/^(The ten ingredients|How it felt, and what we promised) \(.+\)$/);
+  });
+
   it('says how they answered (online, on paper, by phone), and in easy read and Welsh easy read one line each way', async () => {
     const lines = async (locale = 'en-GB', reading = 'standard') => {
       const root = await fixture(html`<coprod-provider .adapter=${givenApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${reading}>

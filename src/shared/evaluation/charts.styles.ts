@@ -56,6 +56,10 @@ export const chartStyles = css`
     stroke: var(--_text);
     stroke-width: 0.5;
   }
+  /* A felt bar's count, after its end (charts.ts feltChart), in the page's text colour. */
+  .bar-count {
+    fill: var(--_text);
+  }
   .bar-row.promised {
     outline: 2px dashed var(--_text);
   }
@@ -160,6 +164,9 @@ export const chartStyles = css`
     }
     .bar-row.promised {
       outline-color: Highlight;
+    }
+    .bar-count {
+      fill: CanvasText;
     }
   }
 `;

@@ -29,6 +29,8 @@ interface BarRow {
   label: string;
   marks: unknown[];
   promised?: boolean;
+  /** The bar's count in words, after its end (`at`, percent of the track): "0" for none, "hidden" for a hidden count. */
+  count?: { text: string; at: number };
 }
 
 /** Patterns, one per answer: fill colour from CSS, a different mark on each. Drawn once per widget. */
@@ -65,7 +67,7 @@ function barsImage(id: string, title: string, desc: string, rows: readonly BarRo
     <span id="${id}-title" hidden>${title}</span><span id="${id}-desc" hidden>${desc}</span>
     ${rows.map(
       (row) => html`<div class="bar-row${row.promised ? ' promised' : ''}" aria-hidden="true">
-        <span class="bar-label">${row.label}</span><svg class="bar-track" focusable="false">${row.marks}</svg>
+        <span class="bar-label">${row.label}</span><svg class="bar-track" focusable="false">${row.marks}${row.count ? svg`<text class="bar-count" x="${row.count.at}%" dx="0.3em" y="50%" dominant-baseline="central">${row.count.text}</text>` : nothing}</svg>
       </div>`,
     )}
   </div>`;
@@ -81,6 +83,12 @@ const bar = (from: number, width: number, fill: string): SVGTemplateResult =>
  * SHOULD 12). This one wraps in the page's width; the region and the table are named by it.
  */
 export const tableCaption = (id: string, text: string): TemplateResult => html`<p class="table-caption" id=${id}>${text}</p>`;
+
+/**
+ * A table's name: the chart's title, then whose answers in brackets. Joined with a comma it read as one odd sentence
+ * ("How it felt, and what we promised, Help us write…": two commas, a title capitalised mid-sentence; session 22).
+ */
+const named = (title: string, group: string): string => `${title} (${group})`;
 
 /** The same figures as a real table, in a region that scrolls on its own, named by the words above it. */
 function figuresTable(captionId: string, caption: string, head: TemplateResult, rows: unknown): TemplateResult {
@@ -121,7 +129,7 @@ export function ingredientsChart(c: ChartContext, group: EvaluationGroup): Templ
       </ul>
       ${figuresTable(
         `ing-caption-${c.key}`,
-        `${t('ingredientsTitle')}, ${c.name}`,
+        named(t('ingredientsTitle'), c.name),
         html`<th scope="col">${t('ingredient')}</th>
           ${AGREEMENTS.map((a) => html`<th scope="col">${t(`a_${a}`)}</th>`)}`,
         group.ingredients.map(
@@ -135,10 +143,17 @@ export function ingredientsChart(c: ChartContext, group: EvaluationGroup): Templ
   </figure>`;
 }
 
-/** A bar per rung felt, the promised rung marked, and the table. */
+/**
+ * The longest felt bar's share of its track: the rest is room for its count after it (three digits in the track's
+ * 10em minimum).
+ */
+const LONGEST = 80;
+
+/** A bar per rung felt, each with its count after it ("0" for none: not a lone start line), the promised rung marked, and the table. */
 export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResult {
   const { t } = c;
   const max = Math.max(1, ...group.felt.map((f) => f.count ?? 0));
+  const width = (count: number) => (count / max) * LONGEST;
   const name = (rung: string) => (rung === 'not_sure' ? t('not_sure') : c.felt(rung as LadderRung));
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('feltTitle'))}
@@ -150,14 +165,15 @@ export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResu
         t('feltDesc', c.name),
         group.felt.map((f) => ({
           label: `${name(f.rung)}${f.rung === group.promise ? ` (${t('promisedMark')})` : ''}`,
-          marks: [f.count ? bar(0, (f.count / max) * 100, f.rung === group.promise ? 'strongly_agree' : 'agree') : nothing],
+          marks: [f.count ? bar(0, width(f.count), f.rung === group.promise ? 'strongly_agree' : 'agree') : nothing],
           promised: f.rung === group.promise,
+          count: { text: cell(t, f.count), at: width(f.count ?? 0) },
         })),
         t('noBars'),
       )}
       ${figuresTable(
         `felt-caption-${c.key}`,
-        `${t('feltTitle')}, ${c.name}`,
+        named(t('feltTitle'), c.name),
         html`<th scope="col">${t('rung')}</th><th scope="col">${t('people')}</th>`,
         group.felt.map(
           (f) => html`<tr class=${f.rung === group.promise ? 'promised' : ''}>
