@@ -50,3 +50,23 @@ export function hearLiveRegion(): { heard: string[]; stop: () => void } {
   listener.observe(document.body, { subtree: true, childList: true, characterData: true });
   return { heard, stop: () => listener.disconnect() };
 }
+
+/**
+ * A drag event of `type` carrying `file`, as a person dragging it from their files makes, dispatched on `target` and
+ * returned: `defaultPrevented` says whether the page took it (on `drop`: the browser does not leave the page to show it).
+ */
+export function dropFile(target: EventTarget, file: File, type: 'dragenter' | 'dragover' | 'dragleave' | 'drop' = 'drop', relatedTarget: EventTarget | null = null): DragEvent {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  const event = new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, relatedTarget });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** Puts `file` in a file input as the browser's picker does, and says so (the change event). */
+export function pickFile(input: HTMLInputElement, file: File): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

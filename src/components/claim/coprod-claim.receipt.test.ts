@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
-import { shadow, until } from '../../../test/helpers/dom.js';
+import { dropFile, shadow, until } from '../../../test/helpers/dom.js';
 import { payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
 import { addExpense, chooseReceipt } from './coprod-claim.states.js';
 import type { CoprodClaim } from './coprod-claim.component.js';
@@ -37,13 +37,6 @@ async function render(api: CoprodApi, locale = 'en-GB'): Promise<CoprodClaim> {
   return fixture<CoprodClaim>(html`<coprod-claim .adapter=${api} .meToken=${ROSA} locale=${locale}></coprod-claim>`);
 }
 
-/** A drag event carrying `file`, as a person dragging it from their files would make. */
-function drag(type: string, file: File): DragEvent {
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  return new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer });
-}
-
 describe('<coprod-claim> receipt control', () => {
   it('while a chosen file is checked it says so (not “No file chosen”), is aria-disabled and takes no second file; then the receipt is attached', async () => {
     const { api, uploads, release } = heldUpload();
@@ -65,7 +58,7 @@ describe('<coprod-claim> receipt control', () => {
     control.click();
     expect(picker, 'pressing it now opens no picker').to.equal(0);
     await chooseReceipt(element, JPEG());
-    control.dispatchEvent(drag('drop', JPEG()));
+    dropFile(control, JPEG());
     await new Promise((resolve) => setTimeout(resolve, 50));
     release();
     await until(() => root.querySelector('[data-receipt]'), 'the attached receipt');
@@ -95,32 +88,21 @@ describe('<coprod-claim> receipt control', () => {
     expect(described).to.deep.equal(['Receipt attached: bus.jpg']);
   });
 
-  it('a file dropped on the control is taken as if chosen (the browser does not open it), with a dashed outline while held over it', async () => {
+  it('a file dropped on the receipt field is taken as if chosen (the browser does not open it; the outline and the rest: core/forms/file-field.test.ts)', async () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);
     const root = shadow(element);
-    const control = root.querySelector<HTMLButtonElement>('#field-expenses-0-receipt')!;
-    const over = drag('dragover', JPEG());
-    control.dispatchEvent(over);
-    expect(over.defaultPrevented, 'dragover taken, so a drop is allowed here').to.equal(true);
-    expect(control.classList.contains('dragging')).to.equal(true);
-    expect(getComputedStyle(control).outlineStyle, 'where to drop it').to.equal('dashed');
-    control.dispatchEvent(drag('dragleave', JPEG()));
-    expect(control.classList.contains('dragging')).to.equal(false);
-    control.dispatchEvent(drag('dragover', JPEG()));
-    const drop = drag('drop', JPEG());
-    control.dispatchEvent(drop);
-    expect(drop.defaultPrevented, 'the browser does not leave the page to show the file').to.equal(true);
-    expect(control.classList.contains('dragging')).to.equal(false);
+    expect(dropFile(root.querySelector('#field-expenses-0-receipt-label')!, JPEG()).defaultPrevented, 'the browser does not leave the page to show the file').to.equal(true);
     await until(() => root.querySelector('[data-receipt]'), 'the dropped file attached');
     expect(words(root.querySelector('[data-receipt]'))).to.equal('Receipt attached: bus.jpg');
+    expect(dropFile(root.querySelector('[data-receipt]')!, JPEG()).defaultPrevented, 'a second file dropped on the attached line is not opened either').to.equal(true);
   });
 
   it('a dropped file is checked like a chosen one: a page that is not a receipt is refused at the control', async () => {
     const element = await render(payApi('attended').api);
     await addExpense(element);
     const control = shadow(element).querySelector<HTMLButtonElement>('#field-expenses-0-receipt')!;
-    control.dispatchEvent(drag('drop', new File(['<html></html>'], 'page.html', { type: 'text/html' })));
+    dropFile(control, new File(['<html></html>'], 'page.html', { type: 'text/html' }));
     await until(() => shadow(element).querySelector('#field-expenses-0-receipt-error'), 'the message');
     expect(words(shadow(element).querySelector('#field-expenses-0-receipt-error'))).to.contain('not a photo (JPEG or PNG) or a PDF');
   });

@@ -3,7 +3,7 @@ import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import type { ComponentStates } from '../../core/states.js';
-import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { clickOn, pickFile, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { overdueApi, payApi, ROSA, type PayStage } from '../../../test/helpers/pay-fixtures.js';
 import { failingApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import './coprod-claim.js';
@@ -37,11 +37,7 @@ export async function addExpense(element: HTMLElement): Promise<void> {
 
 /** Chooses `file` for the receipt of the first expense, as a person picking a file would. */
 export async function chooseReceipt(element: HTMLElement, file: File): Promise<void> {
-  const input = shadow(element).querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  pickFile(shadow(element).querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!, file);
 }
 
 /** 12 miles by car and bank transfer, then send. */

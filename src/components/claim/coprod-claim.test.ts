@@ -213,7 +213,7 @@ describe('<coprod-claim>', () => {
     expect(text(element, '[data-receipt]')).to.equal('Receipt attached: bus.jpg');
   });
 
-  it('the receipt control is in the reader’s words, not the browser’s (“Choose File / No file chosen”), and pressing it or its label opens the file picker (s19 look defect 11)', async () => {
+  it('the receipt control is in the reader’s words, not the browser’s (“Choose File / No file chosen”) (s19 look defect 11; the control itself, its picker and drops: core/forms/file-field.test.ts)', async () => {
     const expected = {
       'en-GB': ['Receipt (optional)', 'Choose a file No file chosen'],
       cy: ['Derbynneb (dewisol)', 'Dewiswch ffeil Dim ffeil wedi’i dewis'],
@@ -228,27 +228,11 @@ describe('<coprod-claim>', () => {
       await addExpense(element);
       const root = shadow(element);
       const control = root.querySelector<HTMLElement>('#field-expenses-0-receipt')!;
-      expect(control.localName, `${reading}: the control the label and the error summary reach is a button`).to.equal('button');
-      expect(control.textContent!.replace(/\s+/g, ' ').trim(), reading).to.equal(words);
       // Its name: the label, then its own words.
       const names = control.getAttribute('aria-labelledby')!.split(' ').map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim());
       expect(names, `${reading}: named by`).to.deep.equal([label, words]);
-      expect(root.querySelector(`label[for="${control.id}"]`)?.id, `${reading}: its label`).to.equal(`${control.id}-label`);
       expect(control.getAttribute('aria-describedby'), `${reading}: the hint`).to.equal(`${control.id}-hint`);
-      const input = root.querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!;
-      expect(getComputedStyle(input).display, `${reading}: the browser's own control (its words in the browser's language) is not shown`).to.equal('none');
-      expect(input.accept).to.equal('image/jpeg,image/png,application/pdf');
-      if (reading.startsWith('cy')) expect(control.textContent, `${reading}: no English`).not.to.match(/Choose|No file/);
-      // Pressing the button, or its label, clicks the hidden input: what opens the browser's file picker (pay.e2e sees the picker itself).
-      let picker = 0;
-      input.addEventListener('click', (event) => {
-        picker += 1;
-        event.preventDefault();
-      });
-      control.click();
-      expect(picker, `${reading}: the button opens the picker`).to.equal(1);
-      root.querySelector<HTMLLabelElement>(`#${control.id}-label`)!.click();
-      expect(picker, `${reading}: its label opens it too`).to.equal(2);
+      expect(root.querySelector<HTMLInputElement>('[data-expense] input[type="file"]')!.accept).to.equal('image/jpeg,image/png,application/pdf');
     }
   });
 

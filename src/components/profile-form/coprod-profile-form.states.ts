@@ -4,8 +4,8 @@ import { ApiError } from '../../api/errors.js';
 import { InMemoryApi } from '../../api/in-memory.js';
 import { failingApi, flakyApi, neverSettlingApi } from '../../../test/helpers/scripted-adapters.js';
 import type { ContactMethod } from '../../api/types.js';
-import type { ComponentStates } from '../../core/states.js';
-import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import type { ComponentStates, NamedState } from '../../core/states.js';
+import { clickOn, pickFile, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import '../provider/coprod-provider.js';
 import './coprod-profile-form.js';
 import { storageKeys } from './internal/profile-storage.js';
@@ -79,10 +79,7 @@ export const tinyPng = (): File =>
 export function chooseFile(element: HTMLElement, file: File): void {
   const input = shadow(element).querySelector<HTMLInputElement>('#field-picture-dataUrl-input');
   if (!input) throw new Error('No picture field');
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  pickFile(input, file);
 }
 
 const updated = (element: HTMLElement): Promise<unknown> => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -150,6 +147,25 @@ const contactStates = (['email', 'phone', 'text', 'post', 'supporter'] as const)
   play: (element: HTMLElement) => chooseContact(element, method),
 }));
 
+/** A letter, not a picture: refused. */
+const letter = (): File => new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' });
+
+/** The form in a reading with `file` chosen for the picture, shown once the preview (a picture) or the error (anything else) is. */
+function pictureState(name: string, id: string, options: { locale?: string; readingLevel?: string }, file: () => File, description?: string): NamedState {
+  return {
+    name,
+    ...(description ? { description } : {}),
+    render: form(id, newApi, options),
+    play: async (element) => {
+      await formReady(element);
+      const chosen = file();
+      chooseFile(element, chosen);
+      const picture = chosen.type.startsWith('image/');
+      await until(() => shadow(element).querySelector(picture ? '.picture-preview' : '#field-picture-dataUrl-error'), picture ? 'the preview' : 'the picture error');
+    },
+  };
+}
+
 export const states: ComponentStates = {
   tag: 'coprod-profile-form',
   states: [
@@ -176,65 +192,14 @@ export const states: ComponentStates = {
         await updated(element);
       },
     },
-    {
-      name: 'Picture chosen',
-      description: 'A preview, and a required description of the picture.',
-      render: form('profile-picture', newApi),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, tinyPng());
-        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
-      },
-    },
-    {
-      name: 'Picture rejected',
-      description: 'A file that is not a picture is refused with a clear message.',
-      render: form('profile-picture-rejected', newApi),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
-        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
-      },
-    },
+    pictureState('Picture chosen', 'profile-picture', {}, tinyPng, 'A preview, and a required description of the picture.'),
+    pictureState('Picture rejected', 'profile-picture-rejected', {}, letter, 'A file that is not a picture is refused with a clear message.'),
     // The picture's file control in the page's words (core/forms fileField), never the browser's "Choose File / No file chosen"
     // (with no file: the "Welsh" and "Easy read" states below).
-    {
-      name: 'Welsh: picture chosen',
-      description: 'A picture chosen on a Welsh page: its name in the control, the preview and the description asked for in Welsh.',
-      render: form('profile-picture-chosen-cy', newApi, { locale: 'cy' }),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, tinyPng());
-        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
-      },
-    },
-    {
-      name: 'Welsh: picture rejected',
-      render: form('profile-picture-rejected-cy', newApi, { locale: 'cy' }),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
-        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
-      },
-    },
-    {
-      name: 'Easy read: picture rejected',
-      render: form('profile-picture-rejected-easy', newApi, { readingLevel: 'easy-read' }),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, new File(['%PDF-1.4'], 'letter.pdf', { type: 'application/pdf' }));
-        await until(() => shadow(element).querySelector('#field-picture-dataUrl-error'), 'the picture error');
-      },
-    },
-    {
-      name: 'Welsh easy read: picture chosen',
-      render: form('profile-picture-chosen-cy-easy', newApi, { locale: 'cy', readingLevel: 'easy-read' }),
-      play: async (element) => {
-        await formReady(element);
-        chooseFile(element, tinyPng());
-        await until(() => shadow(element).querySelector('.picture-preview'), 'the preview');
-      },
-    },
+    pictureState('Welsh: picture chosen', 'profile-picture-chosen-cy', { locale: 'cy' }, tinyPng, 'A picture chosen on a Welsh page: its name in the control, the preview and the description asked for in Welsh.'),
+    pictureState('Welsh: picture rejected', 'profile-picture-rejected-cy', { locale: 'cy' }, letter),
+    pictureState('Easy read: picture rejected', 'profile-picture-rejected-easy', { readingLevel: 'easy-read' }, letter),
+    pictureState('Welsh easy read: picture chosen', 'profile-picture-chosen-cy-easy', { locale: 'cy', readingLevel: 'easy-read' }, tinyPng),
     {
       name: 'Skills added',
       render: form('profile-skills', newApi),

@@ -35,7 +35,8 @@ const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.t
  * form hidden, and a button in its place (with the field's id, so the label and the error summary's
  * link reach it) says "Choose a file" and "No file chosen" (or the file's name) in the page's
  * language and, when pressed, opens the browser's file picker. Its name is the label, then its own
- * words. A file dropped on it is taken as if chosen (the dashed outline shows where to drop).
+ * words. A file dropped anywhere on the field (label, hint, button) is taken as if chosen (the dashed
+ * outline round the field shows where to drop). On a phone the button is as wide as the column.
  * While a chosen file is checked it says so and takes no second file. The widget checks the
  * file (type, size, contents) in `onFile`, and words any problem as the field's `error`.
  *
@@ -56,22 +57,41 @@ export function fileField(o: FileFieldOptions): TemplateResult {
     if (checking) return;
     ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(inputId)?.click();
   };
-  const dragging = (event: DragEvent, on: boolean) => {
+  // The whole field (label, hint, error line, button) is where a file is dropped, as GOV.UK's wrapper is: a file let
+  // go a little off the button is still taken, never opened by the browser (which would leave the page to show it).
+  const takes = !checking && !o.attached;
+  const over = (event: DragEvent) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
-    (event.currentTarget as HTMLElement).classList.toggle('dragging', on && !checking);
+    // Held over the field while it takes no file (being checked, or one attached): "no drop here", and nothing lost.
+    if (event.dataTransfer) event.dataTransfer.dropEffect = takes ? 'copy' : 'none';
+    (event.currentTarget as HTMLElement).classList.toggle('dragging', takes);
+  };
+  const left = (event: DragEvent) => {
+    const field = event.currentTarget as HTMLElement;
+    // Moving onto the field's own parts (the button's words, the hint) is still over it: no blink of the outline.
+    if (event.relatedTarget instanceof Node && field.contains(event.relatedTarget)) return;
+    field.classList.remove('dragging');
   };
   const dropped = (event: DragEvent) => {
     if (!hasFiles(event)) return;
-    // Taken here, never by the browser (which would leave the page to show the file).
     event.preventDefault();
     (event.currentTarget as HTMLElement).classList.remove('dragging');
     const file = event.dataTransfer?.files[0];
-    if (file && !checking) o.onFile(file);
+    if (file && takes) o.onFile(file);
   };
   const describedBy = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="form-group file-field ${error ? 'has-error' : ''}">
-    <label class="label" id="${id}-label" for=${id}>${o.label}</label>
+  return html`<div
+    class="form-group file-field ${error ? 'has-error' : ''}"
+    @dragenter=${over}
+    @dragover=${over}
+    @dragleave=${left}
+    @drop=${dropped}
+  >
+    ${o.attached
+      ? // No control to label once a file is attached: the words stay as the field's heading line, pointing at nothing.
+        html`<span class="label" id="${id}-label">${o.label}</span>`
+      : html`<label class="label" id="${id}-label" for=${id}>${o.label}</label>`}
     ${o.hint ? html`<span class="hint lines" id="${id}-hint">${o.hint}</span>` : nothing}
     ${error ? html`<p class="error-message lines" id="${id}-error"><span class="visually-hidden">${o.errorPrefix}</span> ${error}</p>` : nothing}
     ${o.attached ??
@@ -85,10 +105,6 @@ export function fileField(o: FileFieldOptions): TemplateResult {
         aria-invalid=${error ? 'true' : 'false'}
         aria-disabled=${checking ? 'true' : nothing}
         @click=${choose}
-        @dragenter=${(event: DragEvent) => dragging(event, true)}
-        @dragover=${(event: DragEvent) => dragging(event, true)}
-        @dragleave=${(event: DragEvent) => dragging(event, false)}
-        @drop=${dropped}
       >
         <span class="button secondary">${o.t('chooseFile')}</span> <span class="file-status">${checking ?? o.chosen ?? o.t('noFileChosen')}</span>
       </button>`}
@@ -120,8 +136,8 @@ export const fileFieldStyles = css`
     background: var(--_focus);
     color: var(--_focus-text);
   }
-  /* A file held over it: where to drop it. */
-  .file-button.dragging {
+  /* A file held over the field: where to drop it. */
+  .file-field.dragging {
     outline: 3px dashed var(--_text);
     outline-offset: 0.4em;
   }
@@ -130,5 +146,14 @@ export const fileFieldStyles = css`
   }
   .file-button[aria-disabled='true'] .button {
     opacity: 0.6;
+  }
+  /* On a phone: the button as wide as the column, as every button is (core styles), the file's name below it. */
+  @media (max-width: 40.0525em) {
+    .file-button {
+      width: 100%;
+    }
+    .file-button .button {
+      flex: 1 0 100%;
+    }
   }
 `;
