@@ -27,6 +27,7 @@ export const HoursQueryAnswered = stateStory(states, 'Hours query answered');
 export const Overdue = stateStory(states, 'Overdue');
 export const OverdueEasyRead = stateStory(states, 'Overdue, easy read');
 export const NotOnTheListTellingUs = stateStory(states, 'Not on the list: telling us');
+export const NotOnTheListTellingUsWelsh = stateStory(states, 'Not on the list: telling us, Welsh');
 export const NotOnTheListInvalid = stateStory(states, 'Not on the list: invalid');
 export const NotOnTheListWaiting = stateStory(states, 'Not on the list: waiting');
 export const NotOnTheListDeclined = stateStory(states, 'Not on the list: declined');

@@ -311,7 +311,7 @@ export class CoprodClaim extends CoprodElement {
   private async addExpense(): Promise<void> {
     this.form.update({ expenses: [...this.form.values.expenses, blankExpense()] });
     await this.updateComplete;
-    this.shadowRoot?.getElementById(fieldId(`expenses.${this.form.values.expenses.length - 1}.type`))?.focus();
+    this.shadowRoot?.getElementById(fieldId(expensePath(this.form.values.expenses.length - 1, 'type')))?.focus();
   }
 
   private async removeExpense(index: number): Promise<void> {

@@ -187,6 +187,12 @@ export const states: ComponentStates = {
       play: openMissing,
     },
     {
+      name: 'Not on the list: telling us, Welsh',
+      description: 'The same form on a Welsh page: "Dewiswch sesiwn", the session dates and the questions in Welsh.',
+      render: () => widget(at('attended', { missing: 'session' }), { locale: 'cy' }),
+      play: openMissing,
+    },
+    {
       name: 'Not on the list: invalid',
       description: 'Sent with nothing chosen or typed: the error summary takes focus and names each answer.',
       render: () => widget(at('attended', { missing: 'session' })),

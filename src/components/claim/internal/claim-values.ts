@@ -74,11 +74,13 @@ export function claimSums(values: ClaimValues, attendance: readonly Attendance[]
   return { feesPence: fees, expensesPence: expenses, totalPence: fees + expenses };
 }
 
-export const expensePath = (index: number, field: 'type' | 'amountPence' | 'miles' | 'receipt') => `expenses.${index}.${field}`;
+/** An expense answer's path (`expenses.<n>.<field>`): the form's errors, the error summary's order and each field's id, never built by hand. */
+export type ExpenseField = 'type' | 'amountPence' | 'miles' | 'receipt' | 'note';
+export const expensePath = (index: number, field: ExpenseField) => `expenses.${index}.${field}`;
 
 /**
- * Changes one expense line, the others as they are. `field` is the path answered (`expenses.<n>.<field>`, expensePath's
- * or the note's), so an error the form keeps (the server's, a receipt's) goes only when its own field is answered.
+ * Changes one expense line, the others as they are. `field` is the path answered (expensePath's), so an error the form
+ * keeps (the server's, a receipt's) goes only when its own field is answered.
  */
 export function patchExpense(form: FormController<ClaimValues>, index: number, patch: Partial<ExpenseValues>, field: string): void {
   form.update({ expenses: form.values.expenses.map((e, i) => (i === index ? { ...e, ...patch } : e)) }, field);

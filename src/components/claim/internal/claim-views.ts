@@ -7,7 +7,7 @@ import { heading } from '../../../core/heading.js';
 import { formatDate, formatPence } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
-import { claimSums, coveredTypes, expensePath, overLimit, patchExpense, type ClaimValues, type ExpenseValues } from './claim-values.js';
+import { claimSums, coveredTypes, expensePath, overLimit, patchExpense, type ClaimValues, type ExpenseField, type ExpenseValues } from './claim-values.js';
 import { keepWhole } from '../../../core/keep-whole.js';
 import { textIn } from '../../../core/text-in.js';
 
@@ -102,7 +102,7 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
   const { t, form, payment } = o;
   const n = index + 1;
   const prefix = t('errorPrefix');
-  const change = (patch: Partial<ExpenseValues>, field: string) => patchExpense(form, index, patch, `expenses.${index}.${field}`);
+  const change = (patch: Partial<ExpenseValues>, field: ExpenseField) => patchExpense(form, index, patch, expensePath(index, field));
   const receiptId = fieldId(expensePath(index, 'receipt'));
   const receiptError = form.error(expensePath(index, 'receipt'));
   return html`<fieldset class="expense" data-expense=${index}>
@@ -119,7 +119,7 @@ export function expenseRow(o: ExpenseRowOptions, expense: ExpenseValues, index: 
     ${expense.type === 'mileage'
       ? textField({ id: fieldId(expensePath(index, 'miles')), label: t('fMiles'), hint: t('fMilesHint', payment?.expenses?.mileagePence ?? 0), error: form.error(expensePath(index, 'miles')), errorPrefix: prefix, value: expense.miles, narrow: true, inputmode: 'numeric', onInput: (miles) => change({ miles }, 'miles') })
       : textField({ id: fieldId(expensePath(index, 'amountPence')), label: t('fAmount'), hint: t('fAmountHint'), error: form.error(expensePath(index, 'amountPence')), errorPrefix: prefix, value: expense.amount, narrow: true, onInput: (amount) => change({ amount }, 'amountPence') })}
-    ${textField({ id: fieldId(`expenses.${index}.note`), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }, 'note') })}
+    ${textField({ id: fieldId(expensePath(index, 'note')), label: t('fExpenseNote'), hint: t('fExpenseNoteHint'), errorPrefix: prefix, value: expense.note, maxlength: 500, onInput: (note) => change({ note }, 'note') })}
     ${fileField({
       id: receiptId,
       label: t('fReceipt'),

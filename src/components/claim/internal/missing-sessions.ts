@@ -101,7 +101,8 @@ export class MissingSessions implements ReactiveController {
     const t = this.deps.t;
     const e: FieldErrors = {};
     if (!v.interestId) e['missing.interestId'] = t('mEActivity');
-    if (!v.sessionStart) e['missing.sessionStart'] = t('mESession');
+    // No session is asked for until an activity is chosen (its select is not drawn): "Choose the activity" alone.
+    if (v.interestId && !v.sessionStart) e['missing.sessionStart'] = t('mESession');
     const activity = minutesOf(v.hours);
     if (!activity) e['missing.activityMinutes'] = t('mEHours');
     if (v.prepHours.trim() && minutesOf(v.prepHours) === undefined) e['missing.prepMinutes'] = t('mEHours');
@@ -197,6 +198,8 @@ export class MissingSessions implements ReactiveController {
     const starts = activity?.sessions;
     // Each select starts at "Choose an activity" / "Choose a session" (value ""), as staff-claims' record form: a blank first
     // option said nothing (s21); left there, the form's check says "Choose the activity" / "Choose the session".
+    // The session select comes once an activity is chosen (the sessions are that activity's): before, it would offer
+    // only "Choose a session" (s22 closing item 6). Rosa with one activity has it chosen for her, so hers is there at once.
     return html`<form novalidate part="missing-form" @submit=${(event: Event) => void this.send(event)}>
       ${errorSummary(c.t('errorSummaryTitle'), f, c.level + 2)}
       ${f.failureText ? html`<p class="inline-error" role="alert" tabindex="-1" data-form-failure>${icon('alert')} ${c.t('mFailed')}</p>` : nothing}
@@ -212,15 +215,17 @@ export class MissingSessions implements ReactiveController {
           })],
         onChange: (interestId) => f.update({ interestId, sessionStart: '' }),
       })}
-      ${starts && starts.length === 0
-        ? html`<p class="pre-line" data-no-sessions>${c.t('mNoSessions')}</p>`
-        : selectField({
+      ${!starts
+        ? nothing
+        : starts.length === 0
+          ? html`<p class="pre-line" data-no-sessions>${c.t('mNoSessions')}</p>`
+          : selectField({
             id: fieldId('missing.sessionStart'),
             label: c.t('mSession'),
             error: f.error('missing.sessionStart'),
             errorPrefix: prefix,
             value: v.sessionStart,
-            options: [{ value: '', label: c.t('mChooseSession') }, ...(starts ?? []).map((start) => ({ value: start, label: formatDate(c.locale, start, 'dateTime') }))],
+            options: [{ value: '', label: c.t('mChooseSession') }, ...starts.map((start) => ({ value: start, label: formatDate(c.locale, start, 'dateTime') }))],
             onChange: (sessionStart) => f.update({ sessionStart }),
           })}
       ${textField({ id: fieldId('missing.activityMinutes'), label: c.t('mHours'), hint: lines(c.t('mHoursHint')), error: f.error('missing.activityMinutes'), errorPrefix: prefix, value: v.hours, narrow: true, onInput: (hours) => f.update({ hours }) })}
