@@ -1,5 +1,5 @@
 import { defineMessages } from './catalogs.js';
-import { startsInEnglish } from './english-mark.js';
+import { englishVowelSound, startsInEnglish } from './english-mark.js';
 
 /**
  * The words of dates and lists (src/core/i18n.ts formatDate, formatList): month and day names,
@@ -33,8 +33,8 @@ export const dateWords = defineMessages({
  * words that already begin ch, ph or th keep their form, and so does a name in English.
  */
 function welshAnd(word: string): string {
-  // A name in English (marked by src/core/english-mark.ts) keeps its form: "ac" before its vowel sound, else "a".
-  if (startsInEnglish(word)) return /^.[aeiou]/i.test(word) ? `ac ${word}` : `a ${word}`;
+  // A name in English (marked by src/core/english-mark.ts) keeps its form: "ac" before its vowel sound as English says it, else "a".
+  if (startsInEnglish(word)) return englishVowelSound(word.slice(1)) ? `ac ${word}` : `a ${word}`;
   const article = /^(y|yr|’r|'r)\s+(.*)$/i.exec(word);
   if (article) return `a’r ${article[2]}`;
   if (/^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(word)) return `ac ${word}`;

@@ -14,6 +14,14 @@ test('Welsh "a" mutates Welsh words but never a name in English: "a Cooking", no
   assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Transport')])), 'Gofalwyr a [Transport]');
   // English "Y" and "W" begin with a consonant sound ("Youth work"): "a", where Welsh "y" and "w" take "ac".
   assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Youth work')])), 'Gofalwyr a [Youth work]');
+  // "ac" by how English says the name's first sound (needs a Welsh speaker's check): "an hour", "an NHS", "a unit", "a one-day".
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Hour of art')])), 'Gofalwyr ac [Hour of art]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('NHS forum')])), 'Gofalwyr ac [NHS forum]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('BBC radio')])), 'Gofalwyr a [BBC radio]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Unit planning')])), 'Gofalwyr a [Unit planning]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Under 25s')])), 'Gofalwyr ac [Under 25s]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('One-day course')])), 'Gofalwyr a [One-day course]');
+  assert.equal(shown(formatList('cy', ['Gofalwyr', inEnglish('Europe')])), 'Gofalwyr a [Europe]');
   // Welsh words keep their rules.
   assert.equal(formatList('cy', ['gofalwyr', 'pobl ifanc']), 'gofalwyr a phobl ifanc');
 });

@@ -11,12 +11,12 @@ const say = (locale: 'en-GB' | 'cy', reading: 'standard' | 'easy-read', n: numbe
 
 test('one person invited who answered is "the 1 person invited", never "1 of the 1 person"', () => {
   assert.equal(say('en-GB', 'standard', 1, 1), 'The 1 person invited answered.');
-  assert.equal(say('cy', 'standard', 1, 1), 'Atebodd yr 1 person a wahoddwyd.');
+  assert.equal(say('cy', 'standard', 1, 1), 'Atebodd yr unig berson a wahoddwyd.');
   assert.equal(say('en-GB', 'easy-read', 1, 1), 'We asked 1 person.\nThey answered.');
   assert.equal(say('cy', 'easy-read', 1, 1), 'Gofynnon ni i 1 person.\nAtebodd y person.');
   // Nobody yet, of one and of several.
   assert.equal(say('en-GB', 'standard', 0, 1), 'The 1 person invited has not answered.');
-  assert.equal(say('cy', 'standard', 0, 1), 'Nid yw’r 1 person a wahoddwyd wedi ateb.');
+  assert.equal(say('cy', 'standard', 0, 1), 'Nid yw’r unig berson a wahoddwyd wedi ateb.');
   assert.equal(say('en-GB', 'easy-read', 0, 1), 'We asked 1 person.\nThey have not answered yet.');
   assert.equal(say('cy', 'easy-read', 0, 1), 'Gofynnon ni i 1 person.\nNid yw’r person wedi ateb eto.');
   assert.equal(say('en-GB', 'standard', 0, 7), 'None of the 7 people invited answered.');

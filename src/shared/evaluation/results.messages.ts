@@ -73,9 +73,9 @@ export const evaluationResultsMessages = defineMessages({
     answered: answeredIn({
       count: (_locale, n) => `Atebodd ${pobl(n)}.`,
       all: (_locale, _n, invited) => `Atebodd pawb a wahoddwyd: ${pobl(invited)}.`,
-      allOne: () => 'Atebodd yr 1 person a wahoddwyd.',
+      allOne: () => 'Atebodd yr unig berson a wahoddwyd.',
       none: (_locale, _n, invited) => `Ni atebodd neb o’r ${pobl(invited)} a wahoddwyd.`,
-      noneOne: () => 'Nid yw’r 1 person a wahoddwyd wedi ateb.',
+      noneOne: () => 'Nid yw’r unig berson a wahoddwyd wedi ateb.',
       some: (_locale, n, invited) => `Atebodd ${n} o’r ${pobl(invited)} a wahoddwyd.`,
     }),
     noResultsTitle: 'Dim canlyniadau eto',
