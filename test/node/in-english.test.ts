@@ -47,3 +47,13 @@ test('textIn: a { en, cy? } text in the reader\'s language, lang="en-GB" where a
   assert.equal(markedIn('cy', { en: 'Cooking club', cy: 'Clwb coginio' }), 'Clwb coginio');
   assert.equal(markedIn('en-GB', { en: 'Cooking club' }), 'Cooking club');
 });
+
+test('staff-people\'s reasons on a Welsh page: English skills marked and never mutated by Welsh "a" (s22 sweep 10)', async () => {
+  const { translator } = await import('../../src/core/i18n.js');
+  const { staffPeopleMessages } = await import('../../src/components/staff-people/coprod-staff-people.messages.js');
+  const { reasonText } = await import('../../src/components/staff-people/internal/words.js');
+  const t = translator(staffPeopleMessages, 'cy', 'standard') as unknown as (key: string, ...args: unknown[]) => string;
+  assert.equal(shown(reasonText({ t, locale: 'cy', taxonomy: undefined }, { code: 'skill', values: ['Listening', 'Typing'] } as never)), 'Mae ganddynt y sgiliau: [Listening] a [Typing]');
+  const taxonomy = { topics: [{ id: 'carers', name: { en: 'Carers', cy: 'Gofalwyr' } }, { id: 'transport', name: { en: 'Transport' } }] } as never;
+  assert.equal(shown(reasonText({ t, locale: 'cy', taxonomy }, { code: 'topic', values: ['carers', 'transport'] } as never)), 'Â diddordeb mewn Gofalwyr a [Transport]');
+});

@@ -10,6 +10,8 @@ import { formStyles, type FormController } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
 import { formatDate, mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { withEnglish } from '../../core/in-english.js';
+import { markedIn } from '../../core/text-in.js';
 import { downloadIcon } from '../../core/icons-more.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { accessLabels, contactMethods, interestStatuses, label } from '../../core/vocabulary.js';
@@ -171,7 +173,7 @@ export class CoprodStaffInterest extends StaffElement {
     // The list comes straight after the count and the search, so that it starts within one screen
     // of the heading at 320 px; the target and the download follow it.
     return html`<section aria-labelledby="staff-interest-title">
-      ${heading(this.level, html`<span id="staff-interest-title">${this.t('title', title)}</span>`, { className: 'widget-title' })} ${this.renderChooser()}
+      ${heading(this.level, html`<span id="staff-interest-title">${withEnglish(this.t('title', title))}</span>`, { className: 'widget-title' })} ${this.renderChooser()}
       ${people.length === 0
         ? emptyView(this.t('emptyTitle'), lines(this.t('emptyBody')), undefined, this.level + 1)
         : html`<p>${this.t('summary', people.length, overdue, this.respondWithinDays)}</p>
@@ -198,8 +200,9 @@ export class CoprodStaffInterest extends StaffElement {
     void this.address.move(next, () => Promise.resolve());
   }
 
+  /** The brief's title in the reader's language, marked English where a Welsh reader's council wrote no Welsh (draw with withEnglish). */
   private opportunityTitle(opportunity: Opportunity): string {
-    return (this.config.locale === 'cy' ? opportunity.translations?.cy?.title : undefined) || opportunity.title;
+    return markedIn(this.config.locale, { en: opportunity.title, cy: opportunity.translations?.cy?.title });
   }
 
   private renderPerson(interest: Interest, opportunity: Opportunity): TemplateResult {

@@ -9,6 +9,8 @@ import { invitationRules } from '../../api/rules.js';
 import { heading } from '../../core/heading.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
+import { withEnglish } from '../../core/in-english.js';
+import { markedIn } from '../../core/text-in.js';
 import { emptyView, loadingView } from '../../core/status-views.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
 import { lines } from '../../shared/staff/staff-access.js';
@@ -322,7 +324,8 @@ export class CoprodStaffPeople extends StaffElement {
       complete: (found) => {
         if (!found) return nothing;
         if (found instanceof Error) return this.noRole();
-        title = this.t('suggestionsTitle', found.opportunity.title);
+        // The brief's Welsh title on a Welsh page where the council wrote one, else its English, marked (drawn lang="en-GB").
+        title = this.t('suggestionsTitle', markedIn(this.config.locale, { en: found.opportunity.title, cy: found.opportunity.translations?.cy?.title }));
         const view = {
           ...this.words(),
           level: this.level + 2,
@@ -354,7 +357,7 @@ export class CoprodStaffPeople extends StaffElement {
       complete: (list) => (!list || list instanceof Error ? nothing : invitationsList(this.words(), list)),
     });
     return html`<section class="part" aria-labelledby="suggestions-title">
-        ${heading(this.level + 1, title, { id: 'suggestions-title' })} ${body}
+        ${heading(this.level + 1, withEnglish(title), { id: 'suggestions-title' })} ${body}
       </section>
       <section class="part" aria-labelledby="invitations-title">${heading(this.level + 1, this.t('invitationsTitle'), { id: 'invitations-title' })} ${invited}</section>`;
   }

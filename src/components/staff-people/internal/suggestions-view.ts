@@ -5,6 +5,7 @@ import type { Invitation, InvitationList, MatchWeights, Suggestion, SuggestionPa
 import { errorSummary, type SummaryOf } from '../../../core/forms/error-summary.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
+import { withEnglish } from '../../../core/in-english.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { personFacts } from './pool-view.js';
 import { arrangementText, reasonText, type Words } from './words.js';
@@ -61,7 +62,7 @@ function suggestionCard(view: SuggestionsView, s: Suggestion): TemplateResult {
         </div>`}
     <p class="why-title">${t('whyTitle')}</p>
     <ul class="reasons" part="reasons">
-      ${s.reasons.map((r) => html`<li>${reasonText(view, r)}</li>`)}
+      ${s.reasons.map((r) => html`<li>${withEnglish(reasonText(view, r))}</li>`)}
     </ul>
     ${s.access.length
       ? html`<p class="why-title">${t('arrangeTitle')}</p>

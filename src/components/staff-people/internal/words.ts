@@ -1,6 +1,7 @@
 /** Wording for the pool: topics, days, times, ways, needs and the ranking's reasons, in the reader's language. */
 import type { AccessArrangementShape as AccessArrangement, MatchReasonShape as MatchReason, PersonSummary, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
+import { markEnglish } from '../../../core/english-mark.js';
 import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
@@ -24,12 +25,16 @@ export function availabilityText(w: Words, a: PersonSummary['availability']): st
   return parts.filter(Boolean).join(' · ') || w.t('none');
 }
 
-/** One reason the ranking gave, as a sentence a person can read. */
+/**
+ * One reason the ranking gave, as a sentence a person can read; draw it with src/core/in-english.ts withEnglish. On a Welsh
+ * page a skill (free text, never Welsh) and a topic with no Welsh name are marked English: lang="en-GB", and the Welsh "a"
+ * before them keeps them as they are ("a Cooking", never "a Chooking"), as the person's own page says them (suits-reasons.ts).
+ */
 export function reasonText(w: Words, reason: MatchReason): string {
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':
-      return w.t('reason_topic', values.map((v) => topicName(w, v)));
+      return w.t('reason_topic', values.map((v) => markEnglish(w.locale, topicName(w, v), !!w.taxonomy && !findTerm(w.taxonomy.topics, v)?.name.cy)));
     case 'days':
       return w.t('reason_days', values.map((v) => dayName(w, v as Weekday)));
     case 'times':
@@ -37,7 +42,7 @@ export function reasonText(w: Words, reason: MatchReason): string {
     case 'mode':
       return w.t('reason_mode', values.map((v) => label(participationModes, v as keyof (typeof participationModes)['en-GB'], w.locale)));
     case 'skill':
-      return w.t('reason_skill', values);
+      return w.t('reason_skill', values.map((skill) => markEnglish(w.locale, skill, true)));
     case 'new-voice':
       return w.t('reason_new-voice', reason.months ?? 3);
     case 'asked-for-training':
