@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../api/types.js';
 import { heading } from '../../core/heading.js';
 import { translator } from '../../core/i18n.js';
+import { markEnglish } from '../../core/english-mark.js';
+import { withEnglish } from '../../core/in-english.js';
 import { accessLabels, label, termName } from '../../core/vocabulary.js';
 import { cardFullMessages } from './card-full.messages.js';
 import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
@@ -48,6 +50,6 @@ export function renderFullCard(opportunity: Opportunity, options: CardOptions): 
   return renderOpportunityCard(opportunity, {
     ...options,
     full: renderFullFacts(opportunity, options),
-    extra: html`${renderAccessFeatures(opportunity, options)}<p class="organisation muted">${t('organisation', termName(opportunity.organisation, options.locale))}</p>${options.extra ?? nothing}`,
+    extra: html`${renderAccessFeatures(opportunity, options)}<p class="organisation muted">${withEnglish(t('organisation', markEnglish(options.locale, termName(opportunity.organisation, options.locale), !opportunity.organisation?.name.cy)))}</p>${options.extra ?? nothing}`,
   });
 }

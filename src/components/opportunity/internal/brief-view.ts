@@ -92,7 +92,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       ${opportunity.skills?.length
         ? html`<p><strong>${t('skills')}</strong></p>
             <ul>
-              ${opportunity.skills.map((skill) => html`<li>${skill}</li>`)}
+              ${opportunity.skills.map((skill) => html`<li lang=${locale === 'cy' ? 'en-GB' : nothing}>${skill}</li>`)}
             </ul>`
         : nothing}
     </section>

@@ -11,6 +11,8 @@ import { fieldId, type FormController } from '../../../core/forms/form-controlle
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { markEnglish } from '../../../core/english-mark.js';
+import { withEnglish } from '../../../core/in-english.js';
 import { accessLabels, contactMethods, label, termName } from '../../../core/vocabulary.js';
 import { detailFields, METHODS, type InterestValues } from './interest-values.js';
 
@@ -64,7 +66,7 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     <p class="reference">${receipt.reference}</p>
     ${heading(level + 1, html`${t('whatNext')}`)}
     ${receipt.waitingList ? html`<p>${lines(t('onWaitingList'))}</p>` : nothing}
-    <p>${t('nextSteps', termName(opportunity.organisation, locale), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays)}</p>
+    <p>${withEnglish(t('nextSteps', markEnglish(locale, termName(opportunity.organisation, locale), !opportunity.organisation?.name.cy), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays))}</p>
     <p>${lines(t('quoteReference'))}</p>
     ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p><p data-off-stays>${lines(offStays(locale, easyRead))}</p>` : nothing}
   </div>`;
