@@ -18,6 +18,7 @@ import { translator, type Translate } from '../../../core/i18n.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { loadTaxonomy } from '../../../core/vocabulary.js';
 import { inEnglishOnly, langOf, localised, whereInWords } from '../../../shared/card/plain-words.js';
+import { sessionWhen, whenFromSessions } from '../../../shared/card/session-words.js';
 import { suitsReasons } from '../../../shared/suits/suits-reasons.js';
 import { suitsMessages } from './suits.messages.js';
 
@@ -86,6 +87,17 @@ export class SuitsPart {
     );
   }
 
+  /**
+   * "Pryd:": for a Welsh reader whose council gave the sessions but wrote no Welsh "when", the sessions in Welsh, one a
+   * line (as the invitations above, the list's cards and the opportunity's page say them: shared/card/session-words.ts);
+   * else the council's words, marked English where it wrote no Welsh.
+   */
+  #when(t: Words, view: SuitsView, opportunity: MySuggestion['opportunity'], when: string): unknown {
+    if (!whenFromSessions(opportunity, view.locale)) return withEnglish(t('suitsWhen', markEnglish(view.locale, when, inEnglishOnly(opportunity, view.locale, 'when'))));
+    const [first, ...rest] = opportunity.when.sessions!.map((session) => sessionWhen(view.locale, session));
+    return html`${t('suitsWhen', first ?? '')}${rest.map((line) => html`<br />${line}`)}`;
+  }
+
   #card(t: Words, view: SuitsView, taxonomy: Taxonomy | undefined, s: MySuggestion): TemplateResult {
     const brief = localised(s.opportunity, view.locale);
     // Where a Welsh reader's council wrote no Welsh, the English carries lang="en-GB" (as the invitations do).
@@ -94,7 +106,7 @@ export class SuitsPart {
     return html`<li class="card" part="card" data-suits-item=${s.opportunity.id}>
       ${heading(view.level + 1, html`<span lang=${lang('title')}>${title}</span>`, { className: 'card-title' })}
       <p lang=${lang('summary')}>${brief.summary}</p>
-      <p class="meta">${withEnglish(t('suitsWhen', markEnglish(view.locale, brief.when, inEnglishOnly(s.opportunity, view.locale, 'when'))))}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
+      <p class="meta">${this.#when(t, view, s.opportunity, brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
       ${suitsReasons(s, { locale: view.locale, readingLevel: view.readingLevel, level: view.level + 2, taxonomy })}
     </li>`;
   }
