@@ -16,6 +16,7 @@ import { errorSummary } from '../../../core/forms/error-summary.js';
 import { choiceGroup, selectField, textField } from '../../../core/forms/fields.js';
 import { fieldId, FormController } from '../../../core/forms/form-controller.js';
 import { heading } from '../../../core/heading.js';
+import { textIn } from '../../../core/text-in.js';
 import { mergeCatalogs, translator } from '../../../core/i18n.js';
 import { feltInWords } from '../../../core/ladder-felt.js';
 import { evaluationQuestionMessages } from '../../../shared/evaluation/questions.messages.js';
@@ -118,8 +119,10 @@ export class PaperPart {
     await this.#to('added', '[data-paper-added]');
   }
 
-  #title(o: Opportunity, locale: Locale): string {
-    return (locale === 'cy' ? o.translations?.cy?.title : undefined) ?? o.title;
+  /** The brief's title as a choice, in the reader's language (textIn's rule: an empty Welsh title is none), lang="en-GB" where English on a Welsh page. */
+  #choice(o: Opportunity, locale: Locale): { value: string; label: string; lang: 'en-GB' | typeof nothing } {
+    const title = textIn(locale, { en: o.title, cy: o.translations?.cy?.title });
+    return { value: o.id, label: title.text, lang: title.lang };
   }
 
   render(r: PaperRender): TemplateResult {
@@ -154,7 +157,7 @@ export class PaperPart {
         error: form.error('opportunityId'),
         errorPrefix: r.say('errorPrefix'),
         value: v['opportunityId'] ?? '',
-        options: [{ value: '', label: t('ppChoose') }, ...activities, ...this.#activities.map((o) => ({ value: o.id, label: this.#title(o, r.locale) }))],
+        options: [{ value: '', label: t('ppChoose') }, ...activities, ...this.#activities.map((o) => this.#choice(o, r.locale))],
         onChange: (value) => form.update({ opportunityId: value }),
       })}
       ${choiceGroup({
