@@ -13,11 +13,12 @@
  * --scroll scrolls the element into view once the page has loaded (what a reader reaching it costs).
  * Not part of `npm run bench` (a tool, not a figure).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { writeFileSync } from 'node:fs';
+import { originalPositionFor } from '@jridgewell/trace-mapping';
 import { launchChromium } from './lib/browser.mjs';
 import { startServer } from './lib/server-process.mjs';
 import { startTracing } from './lib/tracing.mjs';
+import { distMapFor } from './lib/source-maps.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')));
@@ -27,14 +28,7 @@ const rows = Number(flags.rows ?? 12);
 
 const server = await startServer({ env: { SEED: 'true' } });
 const browser = await launchChromium();
-const maps = new Map();
-const mapFor = (url) => {
-  if (!maps.has(url)) {
-    const file = url.includes('/widgets/') ? `dist/${new URL(url).pathname.replace(/^\/widgets\//, '')}` : null;
-    maps.set(url, file && existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null);
-  }
-  return maps.get(url);
-};
+const mapFor = distMapFor;
 const where = ({ functionName, url, lineNumber, columnNumber }) => {
   const map = url && mapFor(url);
   if (map && lineNumber >= 0) {

@@ -22,6 +22,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { launchChromium } from './lib/browser.mjs';
 import { startServer } from './lib/server-process.mjs';
 import { startTracing } from './lib/tracing.mjs';
+import { distMapFor } from './lib/source-maps.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => { const [k, v = 'true'] = a.slice(2).split('='); return [k, v]; }));
@@ -34,14 +35,7 @@ const LONG = 50;
 
 const server = await startServer({ env: { SEED: 'true' } });
 const browser = await launchChromium();
-const maps = new Map();
-const mapFor = (url) => {
-  if (!maps.has(url)) {
-    const file = url.includes('/widgets/') ? `dist/${new URL(url).pathname.replace(/^\/widgets\//, '')}` : null;
-    maps.set(url, file && existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null);
-  }
-  return maps.get(url);
-};
+const mapFor = distMapFor;
 const inners = new Map();
 const innerMap = (file) => {
   if (!inners.has(file)) inners.set(file, file.startsWith('node_modules/') && existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null);
