@@ -4,10 +4,12 @@
  * (so the Welsh "a" before it keeps the name unmutated: "a Cooking", never "a Chooking"), and
  * `withEnglish(sentence)` draws each marked name as `<span lang="en-GB">`, so a screen reader
  * says it with English rules (WCAG 3.1.2). The marks never reach the page: draw with `withEnglish`.
- * A `{ en, cy? }` text inside a sentence: src/shared/card/plain-words.ts markedIn (textIn's rule, marked).
+ * A `{ en, cy? }` text inside a sentence: `markedIn` below (src/core/text-in.ts textIn's rule, marked).
  */
-import { html, type TemplateResult } from 'lit';
-import { EN_OPEN } from './english-mark.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from './config.js';
+import { EN_OPEN, inEnglish } from './english-mark.js';
+import { textIn } from './text-in.js';
 
 export { EN_OPEN, inEnglish, markEnglish } from './english-mark.js';
 
@@ -18,4 +20,10 @@ export function withEnglish(sentence: string): string | TemplateResult {
   if (!sentence.includes(EN_OPEN)) return sentence;
   const parts = sentence.split(MARKED);
   return html`${parts.map((part, index) => (index % 2 ? html`<span lang="en-GB">${part}</span>` : part))}`;
+}
+
+/** `textIn` for a sentence being made: the text, marked as English where a Welsh reader gets the English (draw the sentence with withEnglish above). */
+export function markedIn(locale: Locale, text: { en: string; cy?: string | null | undefined }): string {
+  const shown = textIn(locale, text);
+  return shown.lang === nothing || !shown.text ? shown.text : inEnglish(shown.text);
 }

@@ -35,7 +35,8 @@ test('only a Welsh page marks, and a sentence with no mark is drawn as it is', (
 });
 
 test('textIn: a { en, cy? } text in the reader\'s language, lang="en-GB" where a Welsh reader gets the English (an empty Welsh one too)', async () => {
-  const { textIn, markedIn } = await import('../../src/core/text-in.js');
+  const { textIn } = await import('../../src/core/text-in.js');
+  const { markedIn } = await import('../../src/core/in-english.js');
   const { nothing } = await import('lit');
   assert.deepEqual(textIn('en-GB', { en: 'Help us', cy: 'Helpwch ni' }), { text: 'Help us', lang: nothing });
   assert.deepEqual(textIn('cy', { en: 'Help us', cy: 'Helpwch ni' }), { text: 'Helpwch ni', lang: nothing });

@@ -7,11 +7,10 @@ import { AGREEMENTS, evaluationRules, FELT_ANSWERS, INGREDIENTS } from '../../ap
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
-import { withEnglish } from '../../core/in-english.js';
+import { markedIn, withEnglish } from '../../core/in-english.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { loadingView } from '../../core/status-views.js';
-import { markedIn } from '../../core/text-in.js';
 import { evaluationMessages } from './coprod-evaluation.messages.js';
 import { evaluationStyles } from './coprod-evaluation.styles.js';
 import { answerPicture, rungPicture } from './internal/pictures.js';

@@ -6,8 +6,8 @@ import type { EvaluationGroup, EvaluationResults, LadderRung } from '../../api/t
 import { SlotController } from '../../core/controllers/slot-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { heading } from '../../core/heading.js';
-import { withEnglish } from '../../core/in-english.js';
-import { markedIn, textIn } from '../../core/text-in.js';
+import { markedIn, withEnglish } from '../../core/in-english.js';
+import { textIn } from '../../core/text-in.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';

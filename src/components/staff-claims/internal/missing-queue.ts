@@ -8,8 +8,7 @@ import { textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { withEnglish } from '../../../core/in-english.js';
-import { markedIn } from '../../../core/text-in.js';
+import { markedIn, withEnglish } from '../../../core/in-english.js';
 import type { Locale } from '../../../core/config.js';
 import { hoursText, minutes } from './attendance-view.js';
 
