@@ -16,7 +16,7 @@ describe('embed opportunity page', () => {
     assert.match(en, /Why: The venue has flooded &amp; closed\./);
     const cy = afterTitle(opportunityPage(cancelled, 'cy'));
     assert.match(cy, /Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\./);
-    assert.match(cy, /Pam: The venue has flooded/);
+    assert.match(cy, /Pam: <span lang="en-GB">The venue has flooded/, 'the council’s English reason, marked');
     assert.doesNotMatch(afterTitle(opportunityPage({ ...cancelled, cancelledReason: undefined }, 'en-GB')), /Why:/);
     // Nothing tells people how to take part in what will not happen, in either language.
     assert.doesNotMatch(opportunityPage(cancelled, 'en-GB'), /How to get involved/);
@@ -31,5 +31,17 @@ describe('embed opportunity page', () => {
     }
     const open = opportunityPage(find('opp-housing'), 'en-GB');
     assert.doesNotMatch(open, /no longer taking|cancelled/);
+  });
+
+  it('in Welsh, marks lang="en-GB" on what the council wrote only in English, and takes an empty Welsh text as none', () => {
+    const base = find('opp-housing');
+    const o = { ...base, translations: { cy: { title: 'Teitl Cymraeg', summary: '' } }, organisation: { ...base.organisation, name: { en: 'Anytown Carers', cy: '' } } };
+    const cy = opportunityPage(o, 'cy');
+    assert.match(cy, /<h1>Teitl Cymraeg<\/h1>/, 'a Welsh title has no mark');
+    assert.match(cy, /<title>Teitl Cymraeg<\/title>/);
+    assert.match(cy, /Cyfle: <span lang="en-GB">Anytown Carers<\/span>/, 'an empty Welsh name falls back to the English, marked');
+    assert.ok(cy.includes(`<p lang="en-GB">${base.summary.split(/\n{2,}/)[0]!.trim().replace(/&/g, '&amp;')}`), 'an empty Welsh summary is none: the English, marked');
+    assert.match(cy, /<dd lang="en-GB">/, 'the English "when" marked');
+    assert.doesNotMatch(opportunityPage(o, 'en-GB').split('<body>')[1]!, /lang=/, 'an English page needs no marks');
   });
 });

@@ -3,6 +3,7 @@
  * opportunity, or one feedback item with what was done. Plain HTML in the reader's language.
  */
 import type { FeedbackItem, Opportunity } from '../../../src/api/types.js';
+import { textIn } from '../../../src/core/text-in.js';
 import { escapeText as text, type Locale } from './render.js';
 
 const WORDS = {
@@ -40,13 +41,14 @@ const WORDS = {
   },
 } as const;
 
-function page(locale: Locale, title: string, body: string): string {
+function page(locale: Locale, title: string | Shown, body: string): string {
+  const named = typeof title === 'string' ? { text: text(title), lang: '' } : title;
   return `<!doctype html>
 <html lang="${locale}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${text(title)}</title>
+  <title${named.lang}>${named.text}</title>
 </head>
 <body>
 <main>
@@ -57,17 +59,37 @@ ${body}
 `;
 }
 
-const paragraphs = (value: string) =>
-  value
+/**
+ * The council's text in the reader's language, by the widgets' rule (src/core/text-in.ts textIn: its Welsh where it wrote
+ * some, else its English), escaped; `lang`: ` lang="en-GB"` where a Welsh page shows the English (WCAG 3.1.2).
+ */
+function shown(locale: Locale, en: string, cy?: string | null): Shown {
+  const chosen = textIn(locale, { en, cy });
+  return { text: text(chosen.text), lang: chosen.lang === 'en-GB' ? ' lang="en-GB"' : '' };
+}
+interface Shown {
+  text: string;
+  lang: string;
+}
+
+/** A run of the council's text inside a sentence of ours, in a `<span lang="en-GB">` where it is English on a Welsh page. */
+const inline = (value: Shown) => (value.lang ? `<span${value.lang}>${value.text}</span>` : value.text);
+
+/** Paragraphs of text (a person's own words, escaped here), or of the council's as `shown`. */
+const paragraphs = (value: string | Shown) => {
+  const { text: escaped, lang } = typeof value === 'string' ? { text: text(value), lang: '' } : value;
+  return escaped
     .split(/\n{2,}/)
-    .map((p) => `<p>${text(p.trim())}</p>`)
+    .map((p) => `<p${lang}>${p.trim()}</p>`)
     .join('\n');
+};
 
 /** A cancelled, closed or filled opportunity says so under its title, before anything else. */
-function statusLines(o: Opportunity, w: (typeof WORDS)[Locale]): string {
+function statusLines(o: Opportunity, w: (typeof WORDS)[Locale], locale: Locale): string {
   if (o.status === 'cancelled') {
-    const reason = o.cancelledReason?.trim();
-    return `<p><strong>${w.cancelled}</strong></p>\n${reason ? `<p>${w.why} ${text(reason)}</p>\n` : ''}`;
+    // The reason is the council's English only.
+    const reason = shown(locale, o.cancelledReason?.trim() ?? '');
+    return `<p><strong>${w.cancelled}</strong></p>\n${reason.text ? `<p>${w.why} ${inline(reason)}</p>\n` : ''}`;
   }
   return o.status === 'closed' || o.status === 'filled' ? `<p><strong>${w.notOpen}</strong></p>\n` : '';
 }
@@ -75,29 +97,30 @@ function statusLines(o: Opportunity, w: (typeof WORDS)[Locale]): string {
 /** The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). */
 export function opportunityPage(o: Opportunity, locale: Locale): string {
   const w = WORDS[locale];
-  const cy = locale === 'cy' ? (o.translations?.cy ?? {}) : {};
-  const title = cy.title ?? o.title;
-  const facts: Array<[string, string | undefined]> = [
-    [w.when, cy.when ?? o.when.summary],
-    [w.time, cy.timeCommitment ?? o.timeCommitment.summary],
-    [w.closing, o.closingDate ?? undefined],
+  const cy = o.translations?.cy;
+  const title = shown(locale, o.title, cy?.title);
+  const organisation = shown(locale, o.organisation.name.en, o.organisation.name.cy);
+  const facts: Array<[string, Shown]> = [
+    [w.when, shown(locale, o.when.summary, cy?.when)],
+    [w.time, shown(locale, o.timeCommitment.summary, cy?.timeCommitment)],
+    [w.closing, { text: text(o.closingDate ?? ''), lang: '' }],
   ];
   return page(
     locale,
     title,
-    `<p>${w.opportunity}: ${text((locale === 'cy' ? o.organisation.name.cy : undefined) ?? o.organisation.name.en)}</p>
-<h1>${text(title)}</h1>
-${statusLines(o, w)}${paragraphs(cy.summary ?? o.summary)}
+    `<p>${w.opportunity}: ${inline(organisation)}</p>
+<h1${title.lang}>${title.text}</h1>
+${statusLines(o, w, locale)}${paragraphs(shown(locale, o.summary, cy?.summary))}
 <dl>
 ${facts
-  .filter(([, value]) => value)
-  .map(([term, value]) => `  <dt>${term}</dt><dd>${text(value!)}</dd>`)
+  .filter(([, value]) => value.text)
+  .map(([term, value]) => `  <dt>${term}</dt><dd${value.lang}>${value.text}</dd>`)
   .join('\n')}
 </dl>
-${paragraphs(cy.description ?? o.description)}
+${paragraphs(shown(locale, o.description, cy?.description))}
 <h2>${w.experience}</h2>
-${paragraphs(cy.experienceNeeded ?? o.experienceNeeded)}
-${o.status === 'cancelled' ? '' : `<h2>${w.how}</h2>\n${paragraphs(cy.howToGetInvolved ?? o.howToGetInvolved)}`}`,
+${paragraphs(shown(locale, o.experienceNeeded, cy?.experienceNeeded))}
+${o.status === 'cancelled' ? '' : `<h2>${w.how}</h2>\n${paragraphs(shown(locale, o.howToGetInvolved, cy?.howToGetInvolved))}`}`,
   );
 }
 
