@@ -141,6 +141,33 @@ describe('community page (community.html)', () => {
   });
 });
 
+describe('a page heading that already names the widget', () => {
+  // The community page's "Chances to get involved" sits above the list, and "Your involvement" is the
+  // page's h1: the widget's own "Opportunities to get involved" / "Your involvement" would say the same
+  // again, one line below. `hide-heading` keeps it for screen readers (the outline stays whole) and
+  // takes it out of sight.
+  for (const { path, element, name } of [
+    { path: '/community.html', element: 'coprod-opportunity-list', name: 'Opportunities to get involved' },
+    { path: '/my-involvement.html', element: 'coprod-my-involvement', name: 'Your involvement' },
+  ]) {
+    test(`${path}: the widget's own top heading is heard but not seen twice`, async () => {
+      const open = await openPage(e2e.browser, `${e2e.server.url}${path}`);
+      try {
+        const { page } = open;
+        await settle(page);
+        if (!(await isDefined(page, element))) return;
+        const own = page.locator(element).getByRole('heading', { name, exact: true });
+        await own.waitFor({ state: 'attached' });
+        const box = await own.boundingBox();
+        assert.ok(box === null || (box.width <= 1 && box.height <= 1), `"${name}" inside ${element} is hidden from sight (box ${JSON.stringify(box)})`);
+        assert.equal(await page.getByRole('heading', { name, exact: true }).count(), path === '/my-involvement.html' ? 2 : 1, 'still in the headings a screen reader lists');
+      } finally {
+        await open.close();
+      }
+    });
+  }
+});
+
 describe('evaluation page (evaluate.html, where an invitation link lands)', () => {
   test('opened without a link: clean and axe-clean, says to open it from the message, and shows the programme\'s results below', async () => {
     const open = await openPage(e2e.browser, `${e2e.server.url}/evaluate.html`);
