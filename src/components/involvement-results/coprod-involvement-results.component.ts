@@ -7,7 +7,6 @@ import { SlotController } from '../../core/controllers/slot-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { heading } from '../../core/heading.js';
 import { markedIn, withEnglish } from '../../core/in-english.js';
-import { textIn } from '../../core/text-in.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
@@ -87,14 +86,13 @@ export class CoprodInvolvementResults extends CoprodElement {
   }
 
   private renderGroup(group: EvaluationGroup, key: string): TemplateResult {
-    // The titles in the reader's language; `marked` (for our sentences): each English one marked, drawn lang="en-GB" by withEnglish.
-    const name = group.titles.map((t) => textIn(this.config.locale, t).text).join(', ');
+    // The titles in the reader's language, each English one marked, drawn lang="en-GB" by withEnglish (the charts too).
     const marked = group.titles.map((t) => markedIn(this.config.locale, t)).join(', ');
     const level = this.subLevel(2);
     return html`<div class="group" part="group">
       ${heading(this.subLevel(), withEnglish(marked))} ${group.titles.length > 1 ? html`<p class="subtle">${withEnglish(this.t('pooled', marked))}</p>` : nothing}
       <p>${this.t('answered', group.respondents)}</p>
-      ${ingredientsChart({ t: this.say, level, key, name, felt: this.felt }, group)} ${feltChart({ t: this.say, level, key, name, felt: this.felt }, group)}
+      ${ingredientsChart({ t: this.say, level, key, name: marked, felt: this.felt }, group)} ${feltChart({ t: this.say, level, key, name: marked, felt: this.felt }, group)}
     </div>`;
   }
 }

@@ -169,7 +169,7 @@ export class CoprodStaffInsights extends StaffElement {
 
   private felt = (rung: LadderRung): string => feltInWords(rung, this.config.locale, this.config.readingLevel).replace(/\n/g, ' ');
 
-  /** The group's titles in the reader's language; `marked`: each English one marked for a sentence drawn with withEnglish (not for the charts' descriptions or the CSV). */
+  /** The group's titles in the reader's language; `marked`: each English one marked for a sentence drawn with withEnglish (the charts' names too; not for the CSV). */
   private groupName(group: EvaluationGroup, marked = false): string {
     return group.titles.map((t: LocalisedText) => (marked ? markedIn(this.config.locale, t) : textIn(this.config.locale, t).text)).join(', ');
   }
@@ -229,10 +229,9 @@ export class CoprodStaffInsights extends StaffElement {
   }
 
   private renderGroup(group: EvaluationGroup, key: string, titled: boolean): TemplateResult {
-    const name = this.groupName(group);
     const marked = this.groupName(group, true);
     const level = this.level + (titled ? 3 : 2);
-    const context = { t: this.say, level, key, name: titled ? `${this.t('programmeTitle')}: ${name}` : name, felt: this.felt };
+    const context = { t: this.say, level, key, name: titled ? `${this.t('programmeTitle')}: ${marked}` : marked, felt: this.felt };
     return html`<div class="group" part="group">
       ${titled ? heading(this.level + 2, withEnglish(marked)) : nothing} ${titled && group.titles.length > 1 ? html`<p class="subtle">${withEnglish(this.t('pooled', marked))}</p>` : nothing}
       ${titled ? html`<p>${this.t('answered', group.respondents)}</p>` : nothing} ${ingredientsChart(context, group)} ${feltChart(context, group)}

@@ -11,6 +11,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { EvaluationGroup, LadderRung } from '../../api/types.js';
 import { AGREEMENTS } from '../../api/rules.js';
 import { heading } from '../../core/heading.js';
+import { withEnglish } from '../../core/in-english.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
 
@@ -19,7 +20,7 @@ export interface ChartContext {
   level: number;
   /** Unique per group on the page, for ids. */
   key: string;
-  /** The group's name, for the chart's description. */
+  /** The group's name, for the chart's description and the table's name: each English title marked (src/core/in-english.ts markedIn), drawn lang="en-GB" here. */
   name: string;
   felt: (rung: LadderRung) => string;
 }
@@ -61,7 +62,7 @@ const nothingToDraw = (rows: readonly BarRow[]): boolean => rows.every((row) => 
  * The chart: one image to assistive tech, named by its title and described (ids `<id>-title`,
  * `<id>-desc`), a row per bar with its name; or, with no bar to draw, a sentence that says so.
  */
-function barsImage(id: string, title: string, desc: string, rows: readonly BarRow[], none: string): TemplateResult {
+function barsImage(id: string, title: string, desc: unknown, rows: readonly BarRow[], none: string): TemplateResult {
   if (nothingToDraw(rows)) return html`<p class="no-bars" data-no-bars>${none}</p>`;
   return html`<div class="bars" role="img" aria-labelledby="${id}-title ${id}-desc">
     <span id="${id}-title" hidden>${title}</span><span id="${id}-desc" hidden>${desc}</span>
@@ -82,16 +83,16 @@ const bar = (from: number, width: number, fill: string): SVGTemplateResult =>
  * wide as its table, so at 320 px it scrolled away with it and was cut at the edge (review
  * SHOULD 12). This one wraps in the page's width; the region and the table are named by it.
  */
-export const tableCaption = (id: string, text: string): TemplateResult => html`<p class="table-caption" id=${id}>${text}</p>`;
+export const tableCaption = (id: string, text: unknown): TemplateResult => html`<p class="table-caption" id=${id}>${text}</p>`;
 
 /**
  * A table's name: the chart's title, then whose answers in brackets. Joined with a comma it read as one odd sentence
  * ("How it felt, and what we promised, Help us write…": two commas, a title capitalised mid-sentence; session 22).
  */
-const named = (title: string, group: string): string => `${title} (${group})`;
+const named = (title: string, group: string) => withEnglish(`${title} (${group})`);
 
 /** The same figures as a real table, in a region that scrolls on its own, named by the words above it. */
-function figuresTable(captionId: string, caption: string, head: TemplateResult, rows: unknown): TemplateResult {
+function figuresTable(captionId: string, caption: unknown, head: TemplateResult, rows: unknown): TemplateResult {
   return html`${tableCaption(captionId, caption)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${captionId}>
     <table part="table" aria-labelledby=${captionId}>
@@ -123,7 +124,7 @@ export function ingredientsChart(c: ChartContext, group: EvaluationGroup): Templ
   return html`<figure class="chart" part="chart">
     ${heading(c.level, t('ingredientsTitle'))}
     <div class="chart-and-table">
-      ${barsImage(`ing-${c.key}`, t('ingredientsTitle'), t('ingredientsDesc', c.name), rows, t('noBars'))}
+      ${barsImage(`ing-${c.key}`, t('ingredientsTitle'), withEnglish(t('ingredientsDesc', c.name)), rows, t('noBars'))}
       <ul class="legend" aria-hidden="true" ?hidden=${nothingToDraw(rows)}>
         ${AGREEMENTS.map((a) => html`<li><svg width="16" height="16" viewBox="0 0 16 16"><rect width="16" height="16" fill="url(#p-${a})" class="swatch"></rect></svg>${t(`a_${a}`)}</li>`)}
       </ul>
@@ -162,7 +163,7 @@ export function feltChart(c: ChartContext, group: EvaluationGroup): TemplateResu
       ${barsImage(
         `felt-${c.key}`,
         t('feltTitle'),
-        t('feltDesc', c.name),
+        withEnglish(t('feltDesc', c.name)),
         group.felt.map((f) => ({
           label: `${name(f.rung)}${f.rung === group.promise ? ` (${t('promisedMark')})` : ''}`,
           marks: [f.count ? bar(0, width(f.count), f.rung === group.promise ? 'strongly_agree' : 'agree') : nothing],
