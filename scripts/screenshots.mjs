@@ -93,6 +93,11 @@ let element;
  * way: it is shown again with the reading set after its steps only.
  */
 async function show(readingFirst) {
+  // One tab shoots every state, and drafts live in its storage: without this a brief left by
+  // staff-opportunities' states opened inside the workspace's opportunities section, whose
+  // list then never came (three workspace states timed out), as the test runner does per file.
+  sessionStorage.clear();
+  localStorage.clear();
   const container = document.createElement('div');
   document.querySelector('#root').replaceChildren(container);
   render(state.render(), container);
