@@ -15,7 +15,6 @@ import { filterPart, moreCode } from './internal/loading.js';
 import { lastPage } from './internal/last-page.js';
 import { flushPages, forgetPages, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
-import { renderFullCard } from '../../shared/card/card-full.js';
 import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
 
 describeStates(states);
@@ -125,19 +124,6 @@ describe('<coprod-opportunity-list>', () => {
     render(icon('alert'), alert);
     expect(drawing('.fact-closing'), 'the closing date is not drawn as a warning').to.not.equal(alert.querySelector('svg')!.innerHTML);
     expect(new Set(facts.map((fact) => drawing(`.${fact}`))).size, 'each fact its own icon').to.equal(facts.length);
-  });
-
-  it('keeps the full card (accessible ways, organisation) for a preview', async () => {
-    const api = new InMemoryApi({ now: NOW });
-    const host = document.createElement('div');
-    const { render } = await import('lit');
-    render(renderFullCard(await api.getOpportunity('opp-carers-strategy'), { locale: 'en-GB', readingLevel: 'standard', headingLevel: 3, href: '#' }), host);
-    const access = host.querySelectorAll('.access-list li');
-    expect(access.length).to.be.greaterThan(0);
-    // Words only (session 20: the icons repeated, a book for easy read and large print alike).
-    expect(host.querySelector('.access-list svg')).to.equal(null);
-    expect(access[0]!.textContent!.trim()).to.not.equal('');
-    expect(host.querySelector('.organisation')!.textContent).to.contain('Run by');
   });
 
   it('renders a title holding HTML as text', async () => {

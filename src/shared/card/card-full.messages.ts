@@ -2,7 +2,7 @@ import { defineMessages, plural, shareWords } from '../../core/i18n.js';
 
 /**
  * The words only a full card says (an opportunity's own page, the staff preview): the time, the
- * places left, the accessible ways to take part, and who runs it. They
+ * places left and the accessible ways to take part. They
  * load with card-full.ts, so a page of list cards does not carry them; every translator finds them
  * under its own catalog (`shareWords`), so the card's facts name them by key as before.
  */
@@ -10,7 +10,6 @@ export const cardFullMessages = defineMessages({
   'en-GB': {
     time: 'Time',
     access: 'Accessible ways to take part',
-    organisation: (name: string) => `Run by ${name}`,
     places: 'Places',
     placesLeft: (left: number) => plural('en-GB', left, { one: '{n} place left', other: '{n} places left' }),
     waitingList: 'Waiting list: every place is taken, but you can still say you are interested',
@@ -18,7 +17,6 @@ export const cardFullMessages = defineMessages({
   cy: {
     time: 'Amser',
     access: 'Ffyrdd hygyrch o gymryd rhan',
-    organisation: (name: string) => `Yn cael ei redeg gan ${name}`,
     places: 'Lleoedd',
     placesLeft: (left: number) => plural('cy', left, { one: '{n} lle ar ôl', other: '{n} lle ar ôl' }),
     waitingList: 'Rhestr aros: mae pob lle wedi’i gymryd, ond gallwch chi ddweud bod gennych ddiddordeb o hyd',
@@ -28,13 +26,11 @@ export const cardFullMessages = defineMessages({
       time: 'How long', access: 'Help to take part', places: 'Places',
       placesLeft: (left: number) => plural('en-GB', left, { one: 'There is {n} place left.', other: 'There are {n} places left.' }),
       waitingList: 'All the places are taken.\nYou can still say yes.\nWe will put you on the waiting list.',
-      organisation: (name: string) => `${name} runs this`,
     },
     cy: {
       time: 'Pa mor hir', access: 'Help i gymryd rhan', places: 'Lleoedd',
       placesLeft: (left: number) => plural('cy', left, { one: 'Mae {n} lle ar ôl.', other: 'Mae {n} lle ar ôl.' }),
       waitingList: 'Mae pob lle wedi’i gymryd.\nGallwch chi ddweud ie o hyd.\nByddwn ni’n eich rhoi ar y rhestr aros.',
-      organisation: (name: string) => `Mae ${name} yn rhedeg hwn`,
     },
   },
 });

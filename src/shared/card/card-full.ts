@@ -1,17 +1,15 @@
 /**
- * What only an opportunity's own page (and the staff preview's full card) says besides a list's
- * card: the time, the places left, the accessible ways to take part and who runs it. Imported by
- * the opportunity page (loaded on first use), so a page of cards does not carry it.
+ * What only an opportunity's own page says besides a list's card: the time, the places left and
+ * the accessible ways to take part (who runs it: brief-view.ts). Imported by the opportunity page
+ * (loaded on first use; the staff preview draws that page), so a page of cards does not carry it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Opportunity } from '../../api/types.js';
 import { heading } from '../../core/heading.js';
 import { translator } from '../../core/i18n.js';
-import { markEnglish } from '../../core/english-mark.js';
-import { withEnglish } from '../../core/in-english.js';
-import { accessLabels, label, termName } from '../../core/vocabulary.js';
+import { accessLabels, label } from '../../core/vocabulary.js';
 import { cardFullMessages } from './card-full.messages.js';
-import { renderKeyFacts, renderOpportunityCard, type CardOptions } from './opportunity-card.js';
+import { renderKeyFacts, type CardOptions } from './opportunity-card.js';
 import { langOf } from './language.js';
 import { timeInWords } from './plain-words.js';
 
@@ -42,14 +40,4 @@ export function renderAccessFeatures(opportunity: Opportunity, options: Reader, 
   )}</ul>`;
   if (!headingLevel) return list;
   return html`${heading(headingLevel, html`${t('access')}`, { className: 'section-heading' })}${list}`;
-}
-
-/** The full card: every fact, the accessible ways to take part and who runs it (the staff preview shows a draft as the public will see it). */
-export function renderFullCard(opportunity: Opportunity, options: CardOptions): TemplateResult {
-  const t = translator(cardFullMessages, options.locale, options.readingLevel);
-  return renderOpportunityCard(opportunity, {
-    ...options,
-    full: renderFullFacts(opportunity, options),
-    extra: html`${renderAccessFeatures(opportunity, options)}<p class="organisation muted">${withEnglish(t('organisation', markEnglish(options.locale, termName(opportunity.organisation, options.locale), !opportunity.organisation?.name.cy)))}</p>${options.extra ?? nothing}`,
-  });
 }

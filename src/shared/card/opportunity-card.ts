@@ -1,7 +1,7 @@
 /**
  * One opportunity as a card: title (a link that opens it), one-line summary, and the key
- * facts in plain words with an icon beside each. The full card (the staff preview) and the
- * opportunity page's facts are in card-full.ts, so a page of cards does not carry them.
+ * facts in plain words with an icon beside each. What only the opportunity page says (the time,
+ * the places, the accessible ways) is in card-full.ts, so a page of cards does not carry it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
@@ -26,18 +26,11 @@ export interface CardOptions {
   /** The day closing dates are counted from. */
   today?: Date;
   /**
-   * A full card's facts (card-full.ts: renderFullCard, the staff preview). Without them the card
-   * is a list's: the title, the summary and its facts (when, where, pay, closing, and what kind
-   * or promise the brief has); the rest (time, places, access, organisation) is one click away,
-   * in the opportunity itself, and its code loads with it.
-   */
-  full?: TemplateResult;
-  /**
    * The card's "When" where the widget says it in the reader's words itself (a Welsh list: the
    * sessions in Welsh, opportunity-list/internal/when-words.ts); otherwise the brief's own.
    */
   when?: string;
-  /** More the card says at its end (the list's "Why it may suit you"; a full card's access and organisation). */
+  /** More the card says at its end (the list's "Why it may suit you"). */
   extra?: TemplateResult;
 }
 
@@ -100,7 +93,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
   // No white space between the tags (all of them blocks, grid or flex items, where it shows
   // nothing): a card was 97 nodes, 27 of them blank text that every render, removal and heap paid
   // for. One space stays between a fact's label and value, so its text reads "Pay Unpaid".
-  return html`<article class="card ${options.full ? '' : 'compact'}" part="card" data-opportunity-id=${opportunity.id}>${heading(
+  return html`<article class="card compact" part="card" data-opportunity-id=${opportunity.id}>${heading(
     options.headingLevel,
     html`<a href=${options.href} @click=${onClick} lang=${langOf(opportunity, options.locale, 'title')}>${brief.title}</a>`,
     { className: 'card-title' },
@@ -118,7 +111,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
         !options.when && inEnglishOnly(opportunity, options.locale, 'when')
         ? html`<p class="muted lang-note">${t('partlyInEnglish')}</p>`
         : nothing
-  }${options.full ?? renderKeyFacts(opportunity, options)}${options.extra ?? nothing}</article>`;
+  }${renderKeyFacts(opportunity, options)}${options.extra ?? nothing}</article>`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { translator, type MessageSet, type Translate } from '../../../core/i18n.
 import { icon } from '../../../core/icons.js';
 import { keepWhole } from '../../../core/keep-whole.js';
 import { accessIcon, heartIcon, shareIcon } from '../../../core/icons-more.js';
-import { termName } from '../../../core/vocabulary.js';
+import { textIn } from '../../../core/text-in.js';
 import { renderAccessFeatures, renderFullFacts } from '../../../shared/card/card-full.js';
 import { localised, type LocalisedBrief } from '../../../shared/card/plain-words.js';
 import { cardMessages } from '../../../shared/card/card.messages.js';
@@ -65,6 +65,8 @@ export function briefView(o: BriefViewOptions): TemplateResult {
   const brief = localised(opportunity, locale);
   const sub = o.level + 1;
   const lang = (field: keyof LocalisedBrief) => langOf(opportunity, locale, field);
+  // Who runs it, in the reader's language (textIn's rule), lang="en-GB" where a Welsh reader gets its English name.
+  const organisation = textIn(locale, opportunity.organisation.name);
   const partlyEnglish = BRIEF_TEXTS.some((field) => inEnglishOnly(opportunity, locale, field));
   return html`<article class="opportunity" aria-labelledby="opportunity-title">
     ${heading(o.level, html`<span lang=${lang('title')}>${brief.title}</span>`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
@@ -73,7 +75,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
       ? html`<div class="easy-read-summary" lang=${lang('easyReadSummary')}>${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
       : html`<p class="lead" lang=${lang('summary')}>${brief.summary}</p>`}
     ${partlyEnglish ? html`<p class="muted lang-note">${translator(cardMessages, locale, readingLevel)('partlyInEnglish')}</p>` : nothing}
-    <p class="muted">${termName(opportunity.organisation, locale)}</p>
+    <p class="muted" lang=${organisation.lang}>${organisation.text}</p>
     ${renderFullFacts(opportunity, { locale, readingLevel, today: o.today })}
     <div class="button-group actions no-print">
       ${o.offerInterest ? html`<a class="button" href="#interest-heading" @click=${o.onGoToForm}>${icon(heartIcon)} ${t('imInterested')}</a>` : nothing}
