@@ -11,9 +11,8 @@ import { fieldId, type FormController } from '../../../core/forms/form-controlle
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { markEnglish } from '../../../core/english-mark.js';
-import { withEnglish } from '../../../core/in-english.js';
-import { accessLabels, contactMethods, label, termName } from '../../../core/vocabulary.js';
+import { markedIn, withEnglish } from '../../../core/in-english.js';
+import { accessLabels, contactMethods, label } from '../../../core/vocabulary.js';
 import { detailFields, METHODS, type InterestValues } from './interest-values.js';
 
 export interface InterestViewOptions {
@@ -66,7 +65,7 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     <p class="reference">${receipt.reference}</p>
     ${heading(level + 1, html`${t('whatNext')}`)}
     ${receipt.waitingList ? html`<p>${lines(t('onWaitingList'))}</p>` : nothing}
-    <p>${withEnglish(t('nextSteps', markEnglish(locale, termName(opportunity.organisation, locale), !opportunity.organisation?.name.cy), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays))}</p>
+    <p>${withEnglish(t('nextSteps', markedIn(locale, opportunity.organisation.name), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays))}</p>
     <p>${lines(t('quoteReference'))}</p>
     ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p><p data-off-stays>${lines(offStays(locale, easyRead))}</p>` : nothing}
   </div>`;
@@ -95,7 +94,8 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
   const { form, t, level } = o;
   const values = form.values;
   const errorPrefix = t('errorPrefix');
-  const organisation = termName(o.opportunity.organisation, o.locale);
+  // Who runs it inside our sentence, marked where a Welsh reader gets its English name (drawn lang="en-GB").
+  const organisation = markedIn(o.locale, o.opportunity.organisation.name);
   const detailField = (method: ContactMethod): TemplateResult => {
     const spec = detailFields[method];
     return textField({
@@ -214,7 +214,7 @@ export function interestForm(o: InterestFormOptions): TemplateResult {
         error: form.error('consent'),
         errorPrefix,
         selected: values.consent ? ['yes'] : [],
-        choices: [{ value: 'yes', label: o.consentText || t('consentDefault', organisation) }],
+        choices: [{ value: 'yes', label: o.consentText || withEnglish(t('consentDefault', organisation)) }],
         onChange: (selected) => form.update({ consent: selected.includes('yes') }),
       })}
       <button type="submit" class="button send" aria-disabled=${form.submitting ? 'true' : 'false'}>
