@@ -187,6 +187,29 @@ describe('<coprod-staff-feedback>', () => {
     expect(room(), 'the line once it says something').to.be.above(10);
   });
 
+  // Session 26's screenshots: the select and its button were both "Change status", one name for two controls.
+  for (const [reading, attributes, choose, press] of [
+    ['English', {}, 'New status', 'Change status'],
+    ['Welsh', { locale: 'cy' }, 'Statws newydd', 'Newid y statws'],
+    ['easy read', { readingLevel: 'easy-read' }, 'Choose the new status', 'Change status'],
+  ] as const) {
+    it(`names the status choice by what is chosen, apart from its button, in ${reading}`, async () => {
+      const { locale = 'en-GB', readingLevel = 'standard' } = attributes as { locale?: string; readingLevel?: string };
+      const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${readingLevel}>
+        <coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback>
+      </coprod-provider>`);
+      const element = root.querySelector<CoprodStaffFeedback>('coprod-staff-feedback')!;
+      const item = await openItem(element, 'FB-6YH2');
+      const select = item.querySelector<HTMLSelectElement>('#item-status')!;
+      const labelWords = text(item.querySelector('label[for="item-status"]')!).trim();
+      expect(labelWords, 'the label of the status choice').to.equal(choose);
+      expect(select.labels![0]).to.equal(item.querySelector('label[for="item-status"]'));
+      const statusButton = item.querySelector<HTMLButtonElement>('[data-status-action]')!;
+      expect(text(statusButton).trim(), 'the button').to.equal(press);
+      expect(labelWords, 'the choice and the button are told apart').not.to.equal(text(statusButton).trim());
+    });
+  }
+
   it('publishes, keeps private and changes status, announced and fired as events', async () => {
     const element = await render();
     const item = await openItem(element, 'FB-6YH2');

@@ -157,7 +157,8 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
       ${heading(o.level, html`<span id="status-heading">${t('status')}</span>`)}
       ${selectField({
         id: 'item-status',
-        label: t('changeStatus'),
+        // What is chosen, not the button's words: two controls with one name are one to a screen reader.
+        label: t('newStatus'),
         errorPrefix: t('errorPrefix'),
         error: o.statusError,
         value: statusChoice,
