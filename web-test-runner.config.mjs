@@ -130,8 +130,9 @@ export default {
   testsFinishTimeout: 1800000,
   // The runner reuses a browser tab for the next test file, and sessionStorage lives with the
   // tab: a draft one file left behind was restored by the next file's widget. Each file starts clean.
+  // test/helpers/readable-failures.ts comes first: a failed expectation about a DOM node reports instead of hanging the run.
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>sessionStorage.clear(); localStorage.clear();</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>sessionStorage.clear(); localStorage.clear();</script></head><body><script type="module" src="/test/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // A test that takes 10 s on a quiet machine has gone wrong; on a shared one the first axe
   // sweep of a file (cold caches, two browsers starting) has taken over 10 s, so 20.
   testFramework: { config: { timeout: 20000 } },
