@@ -59,7 +59,8 @@ export async function searchFor(element: HTMLElement, words: string): Promise<vo
 /** Opens the seeded carers' strategy (dated sessions, Welsh text) for editing. */
 export async function openCarersEdit(element: HTMLElement): Promise<void> {
   await searchFor(element, 'carers');
-  const item = [...shadow(element).querySelectorAll<HTMLElement>('.item')].find((li) => li.textContent!.includes('carers’ strategy') || li.textContent!.includes("carers' strategy"));
+  // By its id: a Welsh list shows its Welsh title.
+  const item = shadow(element).querySelector<HTMLElement>('.item[aria-labelledby="opp-opp-carers-strategy"]');
   // The first button of an item is its Edit button, in every language.
   item!.querySelector<HTMLButtonElement>('.button-group button')!.click();
   await until(() => shadow(element).querySelector('[data-session="3"]'), 'the sessions on the form');

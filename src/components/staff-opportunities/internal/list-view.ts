@@ -6,6 +6,8 @@ import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.
 import { icon } from '../../../core/icons.js';
 import { editIcon } from '../../../core/icons-more.js';
 import { emptyView } from '../../../core/status-views.js';
+import { markedIn, withEnglish } from '../../../core/in-english.js';
+import { textIn } from '../../../core/text-in.js';
 import { findTerm, label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { selectField } from '../../../core/forms/index.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -118,7 +120,7 @@ export function searchBar(t: Translate<MessageSet>, locale: Locale, place: ListP
             label: t('topicLabel'),
             errorPrefix: t('errorPrefix'),
             value: place.topic ?? '',
-            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => ({ value: term.id, label: termName(term, locale) }))],
+            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => topicChoice(term, locale))],
             onChange: (topic) => onMove({ topic: topic || undefined, page: 1 }),
           })}
         </div>`
@@ -139,20 +141,24 @@ function resultView(result: ListResult | undefined): TemplateResult {
  */
 function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
   const { t, locale } = o;
+  // The brief's title and who runs it in the reader's language (textIn's rule), lang="en-GB" where a Welsh reader gets the English.
+  const title = textIn(locale, { en: item.title, cy: item.translations?.cy?.title });
+  const named = html`<span lang=${title.lang}>${title.text}</span>`;
+  const organisation = textIn(locale, item.organisation.name);
   const actions = ACTIONS[item.status];
   const confirming = o.confirming?.id === item.id ? o.confirming.action : undefined;
   const busy = o.busyId === item.id;
   const opened = o.address.opened.has(item.id);
   return html`<li class="item" part="item" aria-labelledby="opp-${item.id}">
-    ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1">${item.title}</span>`)}
+    ${heading(o.level + 1, html`<span id="opp-${item.id}" tabindex="-1" lang=${title.lang}>${title.text}</span>`)}
     <p class="summary-line">
       <span>${t('closes')}: ${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</span>
       <span>${t('interested')}: ${t('people', item.interestCount ?? 0)}</span>
-      ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${item.title}</span></a>` : nothing}
+      ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${named}</span></a>` : nothing}
     </p>
     <details class="item-more" ?open=${opened} @toggle=${(event: Event) => o.address.open(item.id, (event.target as HTMLDetailsElement).open)}>
-    <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.title}</span></summary>
-    <p class="subtle">${termName(item.organisation, locale)}</p>
+    <summary>${t('moreAbout')}<span class="visually-hidden">: ${named}</span></summary>
+    <p class="subtle" lang=${organisation.lang}>${organisation.text}</p>
     <dl class="facts">
       <dt>${t('places')}</dt>
       <dd>${t('placesTaken', item.placesTaken, item.places)}</dd>
@@ -162,11 +168,11 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
     ${confirming
       ? confirmView(o, item, confirming, busy)
       : html`<div class="button-group">
-          <button type="button" class="button secondary" @click=${() => o.onEdit(item)}>${icon(editIcon)} ${t('edit')}<span class="visually-hidden"> ${item.title}</span></button>
+          <button type="button" class="button secondary" @click=${() => o.onEdit(item)}>${icon(editIcon)} ${t('edit')}<span class="visually-hidden"> ${named}</span></button>
           ${actions.map(
             (action) =>
               html`<button type="button" class="button ${action === 'publish' ? '' : 'secondary'}" aria-disabled=${busy ? 'true' : nothing} @click=${() => o.onAsk(item, action)}>
-                ${t(BUTTON[action])}<span class="visually-hidden"> ${item.title}</span>
+                ${t(BUTTON[action])}<span class="visually-hidden"> ${named}</span>
               </button>`,
           )}
         </div>`}
@@ -180,10 +186,20 @@ export function pageWith(all: readonly Opportunity[], item: Opportunity): number
   return index < 0 ? 1 : Math.floor(index / PAGE_SIZE) + 1;
 }
 
+/** A topic as a choice in the reader's language (textIn's rule), lang="en-GB" where a Welsh reader gets its English name. */
+function topicChoice(term: Term, locale: Locale): { value: string; label: string; lang: 'en-GB' | typeof nothing } {
+  const name = textIn(locale, term.name);
+  return { value: term.id, label: name.text, lang: name.lang };
+}
+
+/** The brief's title inside a sentence of ours, marked where a Welsh reader gets the English (drawn by withEnglish). */
+const titleIn = (locale: Locale, item: Opportunity): string => markedIn(locale, { en: item.title, cy: item.translations?.cy?.title });
+
 function confirmView(o: ListViewOptions, item: Opportunity, action: Action, busy: boolean): TemplateResult {
   if (action === 'cancel') return cancelView(o, item, busy);
   const { t } = o;
-  const question = action === 'publish' ? t('confirmPublish', item.title) : action === 'close' ? t('confirmClose', item.title) : t('confirmFilled', item.title);
+  const title = titleIn(o.locale, item);
+  const question = withEnglish(action === 'publish' ? t('confirmPublish', title) : action === 'close' ? t('confirmClose', title) : t('confirmFilled', title));
   const body = action === 'publish' ? t('confirmPublishBody') : action === 'close' ? t('confirmCloseBody') : t('confirmFilledBody');
   const yes = action === 'publish' ? t('yesPublish') : action === 'close' ? t('yesClose') : t('yesFilled');
   return html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-${item.id}">
@@ -201,7 +217,7 @@ function cancelView(o: ListViewOptions, item: Opportunity, busy: boolean): Templ
   const { t } = o;
   const reason = (event: Event) => ((event.target as HTMLElement).closest('.confirm')?.querySelector('textarea')?.value ?? '').trim();
   return html`<div class="confirm" tabindex="-1" role="group" aria-labelledby="confirm-${item.id}">
-    <p id="confirm-${item.id}"><strong>${t('confirmCancel', item.title)}</strong></p>
+    <p id="confirm-${item.id}"><strong>${withEnglish(t('confirmCancel', titleIn(o.locale, item)))}</strong></p>
     <p>${lines(t('confirmCancelBody'))}</p>
     ${o.confirming?.error
       ? html`<p class="inline-error" id="confirm-error-${item.id}" tabindex="-1" role="alert">${icon('alert')} ${o.confirming.error}</p>`
