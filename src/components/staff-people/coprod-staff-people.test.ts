@@ -181,6 +181,18 @@ describe('<coprod-staff-people>', () => {
     expect(shadow(without).querySelector('[part="told-show"]')).to.equal(null);
   });
 
+  // Session 26's screenshots: "Show the messages we sent them" touched the heading under it, "Correct, delete or erase".
+  it('leaves room between "Show the messages we sent them" and the heading under it', async () => {
+    const element = await render(toldRowsApi(), undefined);
+    await poolShown(element);
+    clickOn(element, '[data-person="prof-bernie"] [part="open"]');
+    const button = await until(() => shadow(element).querySelector<HTMLElement>('[part="told-show"]'), 'the messages button');
+    const next = shadow(element).querySelector('[part="person-changes"] :is(h1, h2, h3, h4, h5, h6, [role="heading"])')!;
+    expect(next.textContent!.trim()).to.equal('Correct, delete or erase');
+    const gap = next.getBoundingClientRect().top - button.getBoundingClientRect().bottom;
+    expect(gap, 'space between the button and the heading, in px').to.be.at.least(10);
+  });
+
   it('suggests Bernie for the carers strategy with reasons in plain words and what to arrange', async () => {
     const element = await render(staffApi());
     await suggestionsShown(element);

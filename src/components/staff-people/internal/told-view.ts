@@ -27,9 +27,10 @@ export function toldView(w: Words & { level: number }, told: Told, onShow: () =>
   const { t } = w;
   const body =
     told === undefined || told === 'loading'
-      ? // While loading the button stays (aria-disabled, so it keeps the focus) and says so.
-        html`<button type="button" class="button secondary" part="told-show" aria-disabled=${told === 'loading' ? 'true' : 'false'} aria-busy=${told === 'loading' ? 'true' : 'false'}
-          @click=${() => told === undefined && onShow()}>${t(told === 'loading' ? 'toldLoading' : 'toldShow')}</button>`
+      ? // While loading the button stays (aria-disabled, so it keeps the focus) and says so. In a
+        // button group, whose space below keeps the next heading off it (it touched "Correct, delete or erase").
+        html`<div class="button-group"><button type="button" class="button secondary" part="told-show" aria-disabled=${told === 'loading' ? 'true' : 'false'} aria-busy=${told === 'loading' ? 'true' : 'false'}
+          @click=${() => told === undefined && onShow()}>${t(told === 'loading' ? 'toldLoading' : 'toldShow')}</button></div>`
       : typeof told === 'string'
           ? html`<p class="inline-error" part="told-error" role="alert" tabindex="-1">${told}</p>`
           : told.items.length
