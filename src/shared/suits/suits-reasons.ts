@@ -8,8 +8,8 @@ import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, Weekday }
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { heading } from '../../core/heading.js';
 import { translator, type Translate } from '../../core/i18n.js';
-import { markEnglish, withEnglish } from '../../core/in-english.js';
-import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../core/vocabulary.js';
+import { markedIn, markEnglish, withEnglish } from '../../core/in-english.js';
+import { accessLabels, findTerm, label, participationModes, weekdays } from '../../core/vocabulary.js';
 import { suitsWords } from './suits.messages.js';
 
 type Words = Translate<(typeof suitsWords)['en-GB']>;
@@ -26,8 +26,9 @@ export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefi
         t(
           'suits_topic',
           values.map((id) => {
+            // textIn's rule (an empty Welsh name is none: the English, marked); a topic not in the taxonomy, its id.
             const term = findTerm(taxonomy?.topics ?? [], id);
-            return markEnglish(locale, termName(term, locale) || id, !term?.name.cy);
+            return term ? markedIn(locale, term.name) : markEnglish(locale, id, true);
           }),
         ),
       );
