@@ -6,7 +6,8 @@ import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
-import { accessLabels, choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
+import { accessLabels, choicesFrom, participationModes } from '../../../core/vocabulary.js';
+import { termChoice } from './term-choice.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
 import { ratesFields } from './brief-rates.js';
@@ -138,7 +139,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
           error: err('where.areaId'),
           errorPrefix: prefix,
           value: v.areaId,
-          options: [{ value: '', label: t('noArea') }, ...taxonomy.areas.map((a) => ({ value: a.id, label: termName(a, locale) }))],
+          options: [{ value: '', label: t('noArea') }, ...taxonomy.areas.map((a) => termChoice(a, locale))],
           onChange: (areaId) => form.update({ areaId }),
         })}`,
       )}
@@ -218,17 +219,20 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
           inline: true,
           selected: v.topics,
           onChange: (topics) => form.update({ topics }),
-          choices: taxonomy.topics.map((topic) => ({ value: topic.id, label: termName(topic, locale) })),
+          choices: taxonomy.topics.map((topic) => {
+            const choice = termChoice(topic, locale);
+            return { value: choice.value, label: html`<span lang=${choice.lang}>${choice.label}</span>` };
+          }),
         })}
         ${fixedOrganisation
-          ? html`<p><strong>${t('fOrganisation')}:</strong> ${termName(fixedOrganisation, locale)}</p>`
+          ? html`<p><strong>${t('fOrganisation')}:</strong> <span lang=${termChoice(fixedOrganisation, locale).lang}>${termChoice(fixedOrganisation, locale).label}</span></p>`
           : selectField({
               id: fieldId('organisationId'),
               label: t('fOrganisation'),
               error: err('organisationId'),
               errorPrefix: prefix,
               value: v.organisationId,
-              options: [{ value: '', label: t('chooseOrganisation') }, ...taxonomy.organisations.map((org) => ({ value: org.id, label: termName(org, locale) }))],
+              options: [{ value: '', label: t('chooseOrganisation') }, ...taxonomy.organisations.map((org) => termChoice(org, locale))],
               onChange: (organisationId) => form.update({ organisationId }),
             })}`,
       )}

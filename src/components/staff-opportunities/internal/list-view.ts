@@ -8,6 +8,7 @@ import { editIcon } from '../../../core/icons-more.js';
 import { emptyView } from '../../../core/status-views.js';
 import { markedIn, withEnglish } from '../../../core/in-english.js';
 import { textIn } from '../../../core/text-in.js';
+import { termChoice } from './term-choice.js';
 import { findTerm, label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
 import { selectField } from '../../../core/forms/index.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -120,7 +121,7 @@ export function searchBar(t: Translate<MessageSet>, locale: Locale, place: ListP
             label: t('topicLabel'),
             errorPrefix: t('errorPrefix'),
             value: place.topic ?? '',
-            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => topicChoice(term, locale))],
+            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => termChoice(term, locale))],
             onChange: (topic) => onMove({ topic: topic || undefined, page: 1 }),
           })}
         </div>`
@@ -184,12 +185,6 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
 export function pageWith(all: readonly Opportunity[], item: Opportunity): number {
   const index = all.filter((other) => other.status === item.status).findIndex((other) => other.id === item.id);
   return index < 0 ? 1 : Math.floor(index / PAGE_SIZE) + 1;
-}
-
-/** A topic as a choice in the reader's language (textIn's rule), lang="en-GB" where a Welsh reader gets its English name. */
-function topicChoice(term: Term, locale: Locale): { value: string; label: string; lang: 'en-GB' | typeof nothing } {
-  const name = textIn(locale, term.name);
-  return { value: term.id, label: name.text, lang: name.lang };
 }
 
 /** The brief's title inside a sentence of ours, marked where a Welsh reader gets the English (drawn by withEnglish). */
