@@ -62,6 +62,37 @@ describe('<coprod-staff-insights>', () => {
     }
   });
 
+  // Session 26's screenshots: at 320 px the bar charts ran 8 px past the widget's right edge, to the screen's edge
+  // (a flex item keeps its content's width unless allowed to shrink: the longest felt label held the bars wide).
+  it('at 320 px every bar chart stays inside the widget, in English, Welsh and easy read', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.fontSize = '19px'; // GOV.UK's body text, as the screenshots' page
+    try {
+      const past: string[] = [];
+      for (const [locale, readingLevel] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read']]) {
+        const { api } = insightsApi(6, 'co_design');
+        const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale=${locale} reading-level=${readingLevel}>
+          <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
+        </coprod-provider>`);
+        const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
+        // Each bar's row, its name and its bar: what a person reads and compares.
+        const parts = await until(() => {
+          const found = [...shadow(element).querySelectorAll<HTMLElement>('.bars, .bar-row, .bar-label, .bar-track')];
+          return found.length > 10 ? found : null;
+        }, 'the bar charts');
+        const edge = element.getBoundingClientRect().right;
+        for (const part of parts) {
+          const right = part.getBoundingClientRect().right;
+          if (right > edge + 0.5) past.push(`${locale} ${readingLevel}: ${part.getAttribute('class')} "${part.textContent!.trim().slice(0, 30)}" ends at ${right} px, the widget at ${edge} px`);
+        }
+      }
+      expect(past).to.deep.equal([]);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({ width: 1280, height: 720 });
+    }
+  });
+
   it('shows each ingredient’s answers in a table beside a chart with a title and description', async () => {
     const element = await render(6);
     // strongly disagree, disagree, neither, agree, strongly agree, not for this

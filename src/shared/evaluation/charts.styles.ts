@@ -30,8 +30,11 @@ export const chartStyles = css`
   /* A row per bar: its name above the bar on a phone, beside it where both fit (12em + 10em). */
   .bars {
     flex: 1 1 100%;
+    /* A flex item is as wide as its content unless allowed less: the longest label ran past a phone's edge. */
+    min-width: 0;
     max-width: 40em;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .bar-row {
