@@ -7,7 +7,10 @@
  * file never reported and the run waited for its 30-minute limit with "0 passed, 0 failed". Here such a value is sent
  * as chai's own words for it (`null`, `<div class="error-summary" …>`), so the failure and its message come at once.
  */
-import { chai } from '@open-wc/testing';
+// chai alone, not @open-wc/testing: evaluated here, before mocha's globals exist, @open-wc/testing would never register
+// its afterEach(fixtureCleanup), and every fixture of a file would stay on the page (39 staff lists at once).
+// eslint-disable-next-line import-x/no-extraneous-dependencies -- the chai that @open-wc/testing re-exports (its own dependency)
+import { use } from '@esm-bundle/chai';
 
 const sendable = (value: unknown): boolean => {
   try {
@@ -18,7 +21,7 @@ const sendable = (value: unknown): boolean => {
   }
 };
 
-chai.use(({ Assertion, AssertionError, util }) => {
+use(({ Assertion, AssertionError, util }) => {
   const assert = Assertion.prototype.assert;
   Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
     try {
