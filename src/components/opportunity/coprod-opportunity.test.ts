@@ -451,6 +451,9 @@ describe('<coprod-opportunity>', () => {
     const cy = await show(cancelledApi(), { locale: 'cy' });
     await until(() => shadow(cy).querySelector('[part=cancelled]'), 'the Welsh notice');
     expect(text(cy, '[part=cancelled]')).to.match(/^Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd\..* Pam: The venue has flooded/);
+    // The reason is the council's English (it has no Welsh field): read with English rules, as on the server's page.
+    expect(shadow(cy).querySelector('[part=cancelled] [lang="en-GB"]')?.textContent).to.equal('The venue has flooded. We will ask again in the spring.');
+    expect(shadow(en).querySelector('[part=cancelled] [lang]'), 'no lang mark on an English page').to.equal(null);
     const easy = await show(cancelledApi(), { readingLevel: 'easy-read' });
     await until(() => shadow(easy).querySelector('[part=cancelled]'), 'the easy-read notice');
     expect(shadow(easy).querySelector('[part=cancelled] p')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('This is cancelled.<br>It will not happen.<br>Sorry.');

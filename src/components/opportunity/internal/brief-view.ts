@@ -70,7 +70,7 @@ export function briefView(o: BriefViewOptions): TemplateResult {
   const partlyEnglish = BRIEF_TEXTS.some((field) => inEnglishOnly(opportunity, locale, field));
   return html`<article class="opportunity" aria-labelledby="opportunity-title">
     ${heading(o.level, html`<span lang=${lang('title')}>${brief.title}</span>`, { id: 'opportunity-title', className: 'title', tabindex: '-1' })}
-    ${cancelledNotice(opportunity, t)}
+    ${cancelledNotice(opportunity, t, locale)}
     ${readingLevel === 'easy-read' && brief.easyReadSummary
       ? html`<div class="easy-read-summary" lang=${lang('easyReadSummary')}>${brief.easyReadSummary.split('\n').filter(Boolean).map((line) => html`<p>${line}</p>`)}</div>`
       : html`<p class="lead" lang=${lang('summary')}>${brief.summary}</p>`}

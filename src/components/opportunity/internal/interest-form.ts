@@ -12,6 +12,7 @@ import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { markedIn, withEnglish } from '../../../core/in-english.js';
+import { textIn } from '../../../core/text-in.js';
 import { accessLabels, contactMethods, label } from '../../../core/vocabulary.js';
 import { detailFields, METHODS, type InterestValues } from './interest-values.js';
 
@@ -37,13 +38,13 @@ export interface InterestFormOptions extends InterestViewOptions {
 
 const lines = (text: string) => text.split('\n').map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
 
-/** Staff cancelled it: that it will not happen, and why. Shown under the title, before the brief. */
-export function cancelledNotice(opportunity: Opportunity, t: Translate<MessageSet>): TemplateResult | typeof nothing {
+/** Staff cancelled it: that it will not happen, and why (the council's English only: lang="en-GB" on a Welsh page, as the server's page). Shown under the title, before the brief. */
+export function cancelledNotice(opportunity: Opportunity, t: Translate<MessageSet>, locale: Locale): TemplateResult | typeof nothing {
   if (opportunity.status !== 'cancelled') return nothing;
-  const reason = opportunity.cancelledReason?.trim();
+  const reason = textIn(locale, { en: opportunity.cancelledReason?.trim() ?? '' });
   return html`<div class="panel notice" part="cancelled">
     <p>${lines(t('cancelledNotice'))}</p>
-    ${reason ? html`<p>${t('cancelledWhy')} ${reason}</p>` : nothing}
+    ${reason.text ? html`<p>${t('cancelledWhy')} <span lang=${reason.lang}>${reason.text}</span></p>` : nothing}
   </div>`;
 }
 
