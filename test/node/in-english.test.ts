@@ -58,3 +58,14 @@ test('staff-people\'s reasons on a Welsh page: English skills marked and never m
   const taxonomy = { topics: [{ id: 'carers', name: { en: 'Carers', cy: 'Gofalwyr' } }, { id: 'transport', name: { en: 'Transport' } }] } as never;
   assert.equal(shown(reasonText({ t, locale: 'cy', taxonomy }, { code: 'topic', values: ['carers', 'transport'] } as never)), 'Â diddordeb mewn Gofalwyr a [Transport]');
 });
+
+test('staff people\'s "why they may suit": a topic the council left with an empty Welsh name is said in English, marked, never as its id', async () => {
+  const { reasonText } = await import('../../src/components/staff-people/internal/words.js');
+  const taxonomy = { topics: [{ id: 'topic-carers', name: { en: 'Carers', cy: '' } }, { id: 'topic-housing', name: { en: 'Housing', cy: 'Tai' } }] } as unknown as Parameters<typeof reasonText>[0]['taxonomy'];
+  const t = (key: string, ...args: unknown[]) => `${key} ${JSON.stringify(args[0])}`;
+  const say = (locale: 'cy' | 'en-GB', values: string[]) => shown(reasonText({ t, locale, taxonomy }, { code: 'topic', values } as Parameters<typeof reasonText>[1]));
+  assert.equal(say('cy', ['topic-carers', 'topic-housing']), 'reason_topic ["[Carers]","Tai"]');
+  assert.equal(say('en-GB', ['topic-carers']), 'reason_topic ["Carers"]');
+  // A topic the taxonomy no longer has: its id, marked (it is not Welsh).
+  assert.equal(say('cy', ['topic-gone']), 'reason_topic ["[topic-gone]"]');
+});

@@ -1,7 +1,7 @@
 /** Wording for the pool: topics, days, times, ways, needs and the ranking's reasons, in the reader's language. */
 import type { AccessArrangementShape as AccessArrangement, MatchReasonShape as MatchReason, PersonSummary, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
-import { markEnglish } from '../../../core/english-mark.js';
+import { markedIn, markEnglish } from '../../../core/in-english.js';
 import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
@@ -34,7 +34,11 @@ export function reasonText(w: Words, reason: MatchReason): string {
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':
-      return w.t('reason_topic', values.map((v) => markEnglish(w.locale, topicName(w, v), !!w.taxonomy && !findTerm(w.taxonomy.topics, v)?.name.cy)));
+      // textIn's rule, as suits-reasons.ts: an empty Welsh name is none (the English, marked); a topic not in the taxonomy, its id.
+      return w.t('reason_topic', values.map((v) => {
+        const term = findTerm(w.taxonomy?.topics ?? [], v);
+        return term ? markedIn(w.locale, term.name) : markEnglish(w.locale, v, !!w.taxonomy);
+      }));
     case 'days':
       return w.t('reason_days', values.map((v) => dayName(w, v as Weekday)));
     case 'times':
