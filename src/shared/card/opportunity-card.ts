@@ -189,9 +189,6 @@ export const cardStyles = css`
   .access-list li + li {
     margin-top: 0.25em;
   }
-  .organisation {
-    margin: 0;
-  }
   .easy-read .icon {
     width: 1.6em;
     height: 1.6em;
