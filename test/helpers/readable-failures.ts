@@ -9,7 +9,6 @@
  */
 // chai alone, not @open-wc/testing: evaluated here, before mocha's globals exist, @open-wc/testing would never register
 // its afterEach(fixtureCleanup), and every fixture of a file would stay on the page (39 staff lists at once).
-// eslint-disable-next-line import-x/no-extraneous-dependencies -- the chai that @open-wc/testing re-exports (its own dependency)
 import { use } from '@esm-bundle/chai';
 
 const sendable = (value: unknown): boolean => {
