@@ -49,3 +49,23 @@ describe('the page of an invitation link that does not work', () => {
     });
   });
 });
+
+describe('the page of an invitation link that works, for a Welsh reader', () => {
+  /** The page answerPage sends, caught from a stand-in for fastify's reply (it only chains code, header, type and send). */
+  const sent = async (view: Parameters<typeof import('../src/people/answer-page.js').answerPage>[2]): Promise<string> => {
+    const { answerPage } = await import('../src/people/answer-page.js');
+    let page = '';
+    const reply = { code: () => reply, header: () => reply, type: () => reply, send: (body: string) => ((page = body), reply) };
+    answerPage(reply as never, 200, view);
+    return page;
+  };
+
+  it('shows the council’s Welsh title where it wrote one, and its English title marked lang="en-GB" where it did not', async () => {
+    const english = { en: 'Carers week <planning>' };
+    assert.match(await sent({ kind: 'ask', answer: 'interested', title: english, cy: true, action: '/x' }), /<h1>Dweud bod gennych ddiddordeb yn “<span lang="en-GB">Carers week &#60;planning&#62;<\/span>”\?<\/h1>/);
+    assert.match(await sent({ kind: 'done', answer: 'interested', title: { en: 'Carers week', cy: '' }, cy: true }), /<p><span lang="en-GB">Carers week<\/span><\/p>/);
+    assert.match(await sent({ kind: 'closed', title: { en: 'Carers week', cy: 'Wythnos Gofalwyr' }, cy: true }), /<p>Wythnos Gofalwyr<\/p>/);
+    // An English reader: the English title, with nothing to mark.
+    assert.match(await sent({ kind: 'ask', answer: 'not_this_time', title: { en: 'Carers week', cy: 'Wythnos Gofalwyr' }, cy: false, action: '/x' }), /<h1>Say “not this time” to “Carers week”\?<\/h1>/);
+  });
+});

@@ -6,15 +6,18 @@
  * is. No script, so it works under the strictest Content-Security-Policy.
  */
 import type { FastifyReply } from 'fastify';
+import { textIn } from '../../../src/core/text-in.js';
 import type { Language } from '../messages/templates.js';
 
 type Answer = 'interested' | 'not_this_time';
+/** The opportunity's title as the council wrote it: its Welsh, where it wrote some, is shown to a Welsh reader. */
+type Title = { en: string; cy?: string | null | undefined };
 export type AnswerView =
   /** `languages`: the first is the page's language and heading; each other one a section in its own `lang`. */
   | { kind: 'invalid'; languages: readonly Language[] }
-  | { kind: 'ask'; answer: Answer; title: string; cy: boolean; action: string }
-  | { kind: 'done'; answer: Answer; title: string; cy: boolean; reference?: string | null; waitingList?: boolean }
-  | { kind: 'closed'; title: string; cy: boolean };
+  | { kind: 'ask'; answer: Answer; title: Title; cy: boolean; action: string }
+  | { kind: 'done'; answer: Answer; title: Title; cy: boolean; reference?: string | null; waitingList?: boolean }
+  | { kind: 'closed'; title: Title; cy: boolean };
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -54,6 +57,11 @@ export function answerPage(reply: FastifyReply, status: number, view: AnswerView
   const c = cy ? COPY.cy : COPY.en;
   let body: string;
   let title: string = c.page;
+  // The title by the widgets' rule (src/core/text-in.ts textIn), escaped; lang="en-GB" where a Welsh page shows the English (WCAG 3.1.2).
+  const named = (t: Title): string => {
+    const shown = textIn(cy ? 'cy' : 'en-GB', t);
+    return shown.lang === 'en-GB' ? `<span lang="en-GB">${esc(shown.text)}</span>` : esc(shown.text);
+  };
   if (view.kind === 'invalid') {
     const copy = (language: Language) => (language === 'cy' ? COPY.cy : COPY.en);
     body = `<h1>${c.invalid}</h1><p>${c.invalidText}</p>${view.languages
@@ -61,11 +69,11 @@ export function answerPage(reply: FastifyReply, status: number, view: AnswerView
       .map((language) => `<section lang="${language}"><h2>${copy(language).invalid}</h2><p>${copy(language).invalidText}</p></section>`)
       .join('')}`;
     title = view.languages.map((language) => copy(language).page).join(' / ');
-  } else if (view.kind === 'closed') body = `<h1>${c.closed}</h1><p>${esc(view.title)}</p><p>${c.closedText}</p>`;
+  } else if (view.kind === 'closed') body = `<h1>${c.closed}</h1><p>${named(view.title)}</p><p>${c.closedText}</p>`;
   else if (view.kind === 'ask') {
-    body = `<h1>${esc(c.ask[view.answer](view.title))}</h1><p>${c.askText[view.answer]}</p><form method="post" action="${esc(view.action)}"><button type="submit">${c.button[view.answer]}</button></form>`;
+    body = `<h1>${c.ask[view.answer](named(view.title))}</h1><p>${c.askText[view.answer]}</p><form method="post" action="${esc(view.action)}"><button type="submit">${c.button[view.answer]}</button></form>`;
   } else {
-    body = `<h1>${c.done[view.answer]}</h1><p>${esc(view.title)}</p><p>${c.doneText[view.answer]}${view.reference ? ` ${esc(c.reference(view.reference))}` : ''}</p>${view.waitingList ? `<p>${c.waitingList}</p>` : ''}`;
+    body = `<h1>${c.done[view.answer]}</h1><p>${named(view.title)}</p><p>${c.doneText[view.answer]}${view.reference ? ` ${esc(c.reference(view.reference))}` : ''}</p>${view.waitingList ? `<p>${c.waitingList}</p>` : ''}`;
   }
   return reply
     .code(status)

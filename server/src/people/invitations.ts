@@ -151,7 +151,7 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
       if (!invitation?.profileId || !opportunity) return answerPage(reply, 404, invalid(request));
       const person = await peopleRepository(app.db).one(invitation.profileId);
       const cy = person?.language === 'cy';
-      const title = (cy && opportunity.translations?.cy?.title) || opportunity.title;
+      const title = { en: opportunity.title, cy: opportunity.translations?.cy?.title };
       if (invitation.status !== 'invited') return answerPage(reply, 200, { kind: 'done', answer: invitation.status, title, cy });
       if (given(wanted) === 'interested' && !(await app.repos.places.admit(opportunity.id))?.open) return answerPage(reply, 410, { kind: 'closed', title, cy });
       return answerPage(reply, 200, { kind: 'ask', answer: given(wanted), title, cy, action: `/invitation?token=${encodeURIComponent(token!)}&answer=${given(wanted)}` });
@@ -163,9 +163,9 @@ export function invitationRoutes(app: FastifyInstance, options: InvitationOption
       const outcome = await app.db.transaction((tx) => answer(repositories(tx, app.contactKeys), tx, id, given(wanted)));
       if (outcome.kind === 'gone') return answerPage(reply, 404, invalid(request));
       const cyOutcome = outcome.language === 'cy';
-      if (outcome.kind === 'closed') return answerPage(reply, 410, { kind: 'closed', title: (cyOutcome && outcome.titleCy) || outcome.title, cy: cyOutcome });
+      if (outcome.kind === 'closed') return answerPage(reply, 410, { kind: 'closed', title: { en: outcome.title, cy: outcome.titleCy }, cy: cyOutcome });
       request.log.info({ event: 'invitation-answered', answer: outcome.answer }, 'people: invitation answered');
-      return answerPage(reply, 200, { kind: 'done', answer: outcome.answer, title: (cyOutcome && outcome.titleCy) || outcome.title, cy: cyOutcome, reference: outcome.reference, waitingList: outcome.waitingList === true });
+      return answerPage(reply, 200, { kind: 'done', answer: outcome.answer, title: { en: outcome.title, cy: outcome.titleCy }, cy: cyOutcome, reference: outcome.reference, waitingList: outcome.waitingList === true });
     });
   });
 }
