@@ -81,8 +81,9 @@ export const myInvolvementStyles = css`
   .signed-in > p {
     margin-block: 0;
   }
+  /* The signed-out page ends here: a paragraph's space below, so what follows on the host page never touches it. */
   .key-sign-in {
-    margin-block-start: 2em;
+    margin-block: 2em var(--_space);
   }
   .key-sign-in summary {
     cursor: pointer;

@@ -217,6 +217,17 @@ describe('<coprod-my-involvement>', () => {
     expect([now.frequency, now.language, now.channel]).to.deep.equal(['weekly', 'cy', 'email']);
   });
 
+  // Session 27's screenshots of /my-involvement.html at 320 px: signed out, the widget ended with
+  // "Use your profile number and private key instead" and the next heading on the page touched it.
+  it('signed out, leaves a paragraph\'s space between "Use your profile number" and what follows it on the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><coprod-my-involvement .adapter=${new MeFixtureApi()} locale="en-GB"></coprod-my-involvement><h2 style="margin-top:0">Next on the page</h2></div>`);
+    const element = wrapper.querySelector<CoprodMyInvolvement>('coprod-my-involvement')!;
+    const summary = await until(() => shadow(element).querySelector<HTMLElement>('details.key-sign-in summary'), 'the profile key link');
+    const body = parseFloat(getComputedStyle(summary).fontSize);
+    const gap = wrapper.querySelector('h2')!.getBoundingClientRect().top - summary.getBoundingClientRect().bottom;
+    expect(gap, 'space below the link').to.be.at.least(body * 0.75);
+  });
+
   it('says when the sign-in has ended, and offers to send a new link', async () => {
     const element = await render(new MeFixtureApi({ pageFails: 'unauthorized' }), GOOD_LINK);
     await until(() => shadow(element).querySelector('[data-notice="ended"]'), 'the ended notice');
