@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { clickOn, shadow, until } from '../../../test/helpers/dom.js';
+import { loaded } from '../../../test/helpers/loaded.js';
 import { ACTIVITY, insightsApi } from '../../../test/helpers/insights-fixtures.js';
 import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js';
 import { councilReachApi, reachApi, reachFor, SOURCE } from '../../../test/helpers/reach-fixtures.js';
@@ -22,7 +23,8 @@ async function render(answers: number, promise?: LadderRung) {
     <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
   </coprod-provider>`);
   const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
-  await until(() => shadow(element).querySelector('[part="chart"]'), 'a chart');
+  await loaded(element);
+  expect(shadow(element).querySelector('[part="chart"]'), 'a chart').to.exist;
   return element;
 }
 
@@ -46,10 +48,10 @@ describe('<coprod-staff-insights>', () => {
           <coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>
         </coprod-provider>`);
         const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
-        const tables = await until(() => {
-          const found = [...shadow(element).querySelectorAll('table')].filter((table) => table.querySelectorAll('thead th').length === 2);
-          return found.length > 0 ? found : null;
-        }, 'the ladder’s table');
+        // Its loads followed, not a time (a 4 s wait for the table timed out once at load 23).
+        await loaded(element);
+        const tables = [...shadow(element).querySelectorAll('table')].filter((table) => table.querySelectorAll('thead th').length === 2);
+        expect(tables, `${locale} ${readingLevel}: the ladder’s table`).to.not.be.empty;
         for (const table of tables) {
           const region = table.closest<HTMLElement>('.table-wrap')!;
           if (region.scrollWidth > region.clientWidth + 1) wide.push(`${locale} ${readingLevel}: ${region.scrollWidth} px in ${region.clientWidth} px`);
@@ -76,10 +78,9 @@ describe('<coprod-staff-insights>', () => {
         </coprod-provider>`);
         const element = root.querySelector<CoprodStaffInsights>('coprod-staff-insights')!;
         // Each bar's row, its name and its bar: what a person reads and compares.
-        const parts = await until(() => {
-          const found = [...shadow(element).querySelectorAll<HTMLElement>('.bars, .bar-row, .bar-label, .bar-track')];
-          return found.length > 10 ? found : null;
-        }, 'the bar charts');
+        await loaded(element);
+        const parts = [...shadow(element).querySelectorAll<HTMLElement>('.bars, .bar-row, .bar-label, .bar-track')];
+        expect(parts.length, `${locale} ${readingLevel}: the bar charts`).to.be.greaterThan(10);
         const edge = element.getBoundingClientRect().right;
         for (const part of parts) {
           const right = part.getBoundingClientRect().right;
