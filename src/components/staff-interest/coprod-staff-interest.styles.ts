@@ -4,6 +4,13 @@ export const staffInterestStyles = css`
   .waiting {
     margin-bottom: 0.75em;
   }
+  .needs {
+    white-space: normal;
+    list-style: disc;
+  }
+  .needs + p {
+    margin-bottom: 0;
+  }
   .row-form {
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);

@@ -72,6 +72,27 @@ describe('<coprod-staff-interest>', () => {
     expect(idris.textContent).to.contain('Please make sure the loop is working');
   });
 
+  // A co-production lead's look (session 23): the access needs' list sat under an empty band, as tall as a line, and
+  // each need's "offered" or "to arrange" fell to a line of its own (the facts keep line breaks, and the list's
+  // template has them between its tags).
+  it('starts the access needs’ list level with its label, each need on one line with its answer', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const element = await render();
+      const idris = [...shadow(element).querySelectorAll('.item')].find((li) => li.textContent!.includes('Idris'))!;
+      const list = idris.querySelector<HTMLElement>('.needs')!;
+      const label = list.closest('dd')!.previousElementSibling!;
+      const first = list.querySelector('li')!;
+      expect(first.getBoundingClientRect().top - label.getBoundingClientRect().top, 'no band above the list').to.be.below(4);
+      const line = parseFloat(getComputedStyle(first).lineHeight);
+      expect(first.getBoundingClientRect().height, '"Hearing loop: offered" on one line').to.be.below(line * 1.9);
+      const words = list.nextElementSibling!;
+      expect(words.getBoundingClientRect().top - list.getBoundingClientRect().bottom, 'no band below it').to.be.at.most(parseFloat(getComputedStyle(list).marginBottom) + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('says the sign-in has expired on a 401, with the sign-in link', async () => {
     const element = await render(failingApi('unauthorized'));
     expect(text(element)).to.contain('Your sign-in has expired');
