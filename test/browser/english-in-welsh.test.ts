@@ -12,10 +12,14 @@ import type { CoprodApi } from '../../src/api/api.js';
 import { forgetDrafts } from '../../src/core/controllers/draft-controller.js';
 import { ACTIVITY, addAnswers } from '../helpers/insights-fixtures.js';
 import { shadow, until } from '../helpers/dom.js';
-import { inStaffProvider, STAFF_NOW } from '../helpers/staff-states.js';
+import { loaded } from '../helpers/loaded.js';
+import { downloadFrom, inStaffProvider, STAFF_NOW } from '../helpers/staff-states.js';
+import { fillInterest, pressSend } from '../../src/components/opportunity/coprod-opportunity.states.js';
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/involvement-results/coprod-involvement-results.js';
 import '../../src/components/opportunity/coprod-opportunity.js';
+import '../../src/components/staff-insights/coprod-staff-insights.js';
+import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
 
 /** The seed, with no Welsh for the carers strategy's title or any organisation's name. */
@@ -48,6 +52,30 @@ const english = (root: ParentNode, selector: string) => [...root.querySelectorAl
 
 /** The consent box's id: the interest form's field for `consent` (src/core/forms/form-controller.ts fieldId). */
 const consentId = (root: ParentNode): string => root.querySelector<HTMLInputElement>('input[type=checkbox][id*="consent"]')?.id ?? 'consent';
+
+/** The private-use marks that carry an English name through a sentence being made (src/core/english-mark.ts). */
+const MARKS = /[\uE000\uE001]/;
+
+/**
+ * Where `words` (the council's English) is shown in `root` (through its shadow roots) without lang="en-GB" on it or around
+ * it: each such text, for the failure's message. Empty when every showing is marked.
+ */
+function unmarked(root: Node, words: string): string[] {
+  const found: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.nodeValue?.includes(words) && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'en-GB')
+      found.push(`"${node.parentElement?.textContent?.trim()}" in <${node.parentElement?.localName}>`);
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+/** How many times `words` is shown in `root`, through its shadow roots. */
+function shown(root: Node, words: string): number {
+  return pageText(root).split(words).length - 1;
+}
 
 const provider = (api: CoprodApi, inner: unknown) => html`<coprod-provider .adapter=${api} locale="cy">${inner}</coprod-provider>`;
 
@@ -104,5 +132,66 @@ describe('Welsh pages with data the council wrote only in English', () => {
       const text = pageText(element);
       expect(/[\uE000\uE001]/.test(text), `${element.localName}: a private-use mark reached the page`).to.equal(false);
     }
+  });
+
+  it('mark it on "what happens next", the staff confirm questions and staff insights, and keep the marks out of every CSV', async function () {
+    this.timeout(60_000);
+    const api = englishOnlyApi();
+    await addAnswers(api, 6);
+    const { title, organisation } = await api.getOpportunity(ACTIVITY);
+    const runBy = organisation.name.en;
+
+    // "What happens next" after an interest is sent: who will be in touch, in our Welsh sentence, their name in English.
+    forgetDrafts('interest');
+    const opportunity = (await fixture(provider(api, html`<coprod-opportunity opportunity-id=${ACTIVITY} .today=${STAFF_NOW}></coprod-opportunity>`))).querySelector('coprod-opportunity')!;
+    await until(() => shadow(opportunity).querySelector('#field-name'), 'the interest form', 8000);
+    await fillInterest(opportunity);
+    pressSend(opportunity);
+    const sent = await until(() => shadow(opportunity).querySelector('[part="success"]'), 'the interest sent', 8000);
+    expect(shown(sent, runBy), 'what happens next names who runs it').to.be.greaterThan(0);
+    expect(unmarked(sent, runBy), 'what happens next').to.deep.equal([]);
+    expect(MARKS.test(pageText(sent)), 'what happens next: a private-use mark reached the page').to.equal(false);
+
+    // The staff list's confirm questions ("Cau “…”?", "Nodi bod “…” yn llawn?", "Canslo “…”? …"), each opened and left.
+    forgetDrafts('staff-brief');
+    const staff = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-opportunities organisation="anytown-council" initial-status="open" .now=${STAFF_NOW}></coprod-staff-opportunities>`))).querySelector('coprod-staff-opportunities')!;
+    await loaded(staff);
+    // A brief on the first page with no Welsh title (the seed has several).
+    const item = [...shadow(staff).querySelectorAll<HTMLElement>('li.item')].find((li) => li.querySelector(`#${li.getAttribute('aria-labelledby')}`)?.getAttribute('lang') === 'en-GB');
+    expect(item, 'an English-only brief in the staff list').to.exist;
+    const briefId = item!.getAttribute('aria-labelledby')!.replace(/^opp-/, '');
+    const brief = (await api.getOpportunity(briefId)).title;
+    const asks = () => [...item!.querySelectorAll<HTMLButtonElement>('.item-more > .button-group > button')].slice(1); // after "Golygu" (edit)
+    const questions: string[] = [];
+    for (let n = 0; n < asks().length; n++) {
+      asks()[n]!.click();
+      const confirm = await until(() => item!.querySelector('.confirm'), 'the confirm step', 8000);
+      const question = confirm.querySelector(`#confirm-${briefId}`)!;
+      questions.push(question.textContent!.trim());
+      expect(shown(question, brief), `the question "${question.textContent}" names the brief`).to.equal(1);
+      expect(unmarked(confirm, brief), 'the confirm step').to.deep.equal([]);
+      expect(MARKS.test(pageText(confirm)), `"${question.textContent}": a private-use mark reached the page`).to.equal(false);
+      [...confirm.querySelectorAll<HTMLButtonElement>('.button-group button')].at(-1)!.click(); // "Na" / "Na, ei gadw": left as it was
+      await until(() => !item!.querySelector('.confirm'), 'the confirm step closed', 8000);
+    }
+    expect(questions, 'close, filled and cancel asked').to.have.length(3);
+
+    // Staff insights: the activity's heading and its charts' and tables' names, the title in English.
+    const insights = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-insights opportunity-id=${ACTIVITY}></coprod-staff-insights>`))).querySelector('coprod-staff-insights')!;
+    await loaded(insights);
+    expect(shown(insights, title), 'insights name the activity').to.be.greaterThan(1);
+    expect(unmarked(insights, title), 'staff insights').to.deep.equal([]);
+    expect(MARKS.test(pageText(insights)), 'staff insights: a private-use mark reached the page').to.equal(false);
+
+    // Every CSV a Welsh reader downloads: the insights' figures (each group named by its titles) and the interest list.
+    const figures = await (await downloadFrom(insights)).text();
+    expect(figures, 'the figures name the activity').to.contain(title);
+    expect(MARKS.test(figures), 'the insights CSV holds a private-use mark').to.equal(false);
+    const interest = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-interest opportunity-id=${ACTIVITY} .now=${STAFF_NOW}></coprod-staff-interest>`))).querySelector('coprod-staff-interest')!;
+    await loaded(interest);
+    expect(unmarked(interest, title), 'the interest list').to.deep.equal([]);
+    const people = await (await downloadFrom(interest)).text();
+    expect(people.split('\r\n').length, 'the interest CSV has its people').to.be.greaterThan(2);
+    expect(MARKS.test(people), 'the interest CSV holds a private-use mark').to.equal(false);
   });
 });
