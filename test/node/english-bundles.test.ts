@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * The English bundles keep only English (and no form words at all: they load with a form): the Welsh and easy-read field-problem words, the
- * Ladder of Co-production's words and the Welsh names of the fixed lists (vocabulary.ts) and of months and days (date-words.ts) load with the reader's other words (scripts/lazy-readings.mjs),
+ * Ladder of Co-production's words, the Welsh names of the fixed lists (vocabulary.ts) and of months and days (date-words.ts) and the card's Welsh words (card.messages.ts) load with the reader's other words (scripts/lazy-readings.mjs),
  * so neither the all-in-one nor a page with one list (the autoloader and the list's module)
  * carries them in what it loads before anything renders. A static import of one of those
  * tables (e.g. from a shared module that the English also calls) puts them back: this fails.
@@ -17,6 +17,7 @@ import { feltInWords } from '../../src/core/ladder-felt.js';
 import { formWords } from '../../src/core/forms/form-words.js';
 import { dateWords } from '../../src/core/date-words.js';
 import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, weekdays, type Labels } from '../../src/core/vocabulary.js';
+import { cardMessages } from '../../src/shared/card/card.messages.js';
 import { closure } from '../../scripts/closure.mjs';
 
 const BUNDLES: Record<string, string[]> = {
@@ -80,6 +81,9 @@ function otherReadings(): Array<{ what: string; words: string }> {
   for (const [list, labels] of Object.entries(lists)) {
     for (const [key, english] of Object.entries(labels['en-GB'])) add(`${list} "${key}" in Welsh`, labels.cy[key] as string, english as string);
   }
+  // The card's words (src/shared/card/card.messages.ts), the closing date's among them ("Yn cau mewn 3 diwrnod").
+  const said = (message: unknown): string => (typeof message === 'function' ? (message as (arg: string) => string)(LIMIT_TEXT) : (message as string));
+  for (const [key, english] of Object.entries(cardMessages['en-GB'])) add(`the card's "${key}" in Welsh`, said(cardMessages.cy[key as keyof typeof cardMessages.cy]), said(english));
   return found;
 }
 
@@ -93,6 +97,7 @@ test('the words this test looks for are there to find (the source catalogs hold 
   assert.ok(words.some((w) => w.words === 'We decide together.'));
   assert.ok(words.some((w) => w.words === 'Dehonglydd Iaith Arwyddion Prydain'));
   assert.ok(words.some((w) => w.words === 'Dydd\u00a0Mercher'));
+  assert.ok(words.some((w) => w.words === 'Yn cau mewn'));
 });
 
 for (const [name, entries] of Object.entries(BUNDLES)) {

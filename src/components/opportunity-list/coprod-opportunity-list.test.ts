@@ -14,7 +14,8 @@ import { filterPart, moreCode } from './internal/loading.js';
 import { lastPage } from './internal/last-page.js';
 import { flushPages, forgetPages, rememberPage, STORED_ITEMS } from './internal/last-results.js';
 import { renderOpportunityCard } from '../../shared/card/opportunity-card.js';
-import { closingInWords, paymentInWords } from '../../shared/card/plain-words.js';
+import { closingInWords } from '../../shared/card/closing-words.js';
+import { paymentInWords } from '../../shared/card/plain-words.js';
 
 describeStates(states);
 

@@ -13,7 +13,7 @@ import { formStyles } from '../../core/forms/form-styles.js';
 import { mergeCatalogs } from '../../core/i18n.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
-import { closingDatePassed } from '../../shared/card/plain-words.js';
+import { closingDatePassed } from '../../shared/card/closing-words.js';
 import { briefView } from './internal/brief-view.js';
 import { calendarFile, calendarFileName } from './internal/calendar-file.js';
 import { closedView, interestForm, sentView } from './internal/interest-form.js';

@@ -13,6 +13,12 @@ export const cardMessages = defineMessages({
     closing: 'Closing date',
     inEnglishOnly: 'In English only',
     partlyInEnglish: 'Some of this is in English only.',
+    // The closing date on a card (closing-words.ts closingInWords): from 2 to 7 days, else the date.
+    closed: 'Closed',
+    closesToday: 'Closes today',
+    closesTomorrow: 'Closes tomorrow',
+    closesIn: (days: number) => `Closes in ${days} days`,
+    closes: (date: string) => `Closes ${date}`,
   },
   cy: {
     kind: 'Beth yw hwn',
@@ -25,6 +31,11 @@ export const cardMessages = defineMessages({
     closing: 'Dyddiad cau',
     inEnglishOnly: 'Yn Saesneg yn unig',
     partlyInEnglish: 'Mae rhywfaint o hwn yn Saesneg yn unig.',
+    closed: 'Wedi cau',
+    closesToday: 'Yn cau heddiw',
+    closesTomorrow: 'Yn cau yfory',
+    closesIn: (days: number) => `Yn cau mewn ${days} diwrnod`,
+    closes: (date: string) => `Yn cau ${date}`,
   },
   easyRead: {
     'en-GB': {
@@ -42,5 +53,5 @@ export const cardMessages = defineMessages({
       partlyInEnglish: 'Mae rhai geiriau yma yn Saesneg yn unig.',
     },
   },
-  easyReadSame: ['kind', 'when', 'where'],
+  easyReadSame: ['kind', 'when', 'where', 'closed', 'closesToday', 'closesTomorrow', 'closesIn', 'closes'],
 });

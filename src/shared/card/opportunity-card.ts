@@ -12,7 +12,8 @@ import { cardMessages } from './card.messages.js';
 import { icon, type AnyIcon, type OtherIcon } from '../../core/icons.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { inEnglishOnly, langOf } from './language.js';
-import { closingInWords, closingSoon, localised, paymentInWords, whenInWords, whereInWords } from './plain-words.js';
+import { closingInWords, closingSoon } from './closing-words.js';
+import { localised, paymentInWords, whenInWords, whereInWords } from './plain-words.js';
 
 export interface CardOptions {
   locale: Locale;

@@ -1,11 +1,11 @@
 /**
- * An opportunity's key facts in plain words (payment, when, where, time, closing date),
+ * An opportunity's key facts in plain words (payment, when, where, time; the closing date: closing-words.ts),
  * in English or Welsh, standard or easy read. Shared by the list's cards, the detail view
  * and the staff widgets' preview, so a fact reads the same wherever it appears.
  */
 import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
-import { daysBetween, formatDate, formatList, intlLocale, parseDate, plural, ukTime } from '../../core/i18n.js';
+import { formatList, intlLocale } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 import { nothing } from 'lit';
 
@@ -78,56 +78,4 @@ export function whenInWords(opportunity: Opportunity, locale: Locale): string {
 
 export function timeInWords(opportunity: Opportunity, locale: Locale): string {
   return localised(opportunity, locale).timeCommitment;
-}
-
-/**
- * Today's date in the UK as YYYY-MM-DD. Closing dates are UK calendar days, so
- * "today" must be the UK day, not the UTC one (they differ just after midnight in summer).
- */
-export function ukDate(today: Date = new Date()): string {
-  // Every card of a list asks for the same moment (or the same millisecond): worked out once for it.
-  const time = today.getTime();
-  if (lastDay?.[0] !== time) lastDay = [time, ukTime(today).slice(0, 10)];
-  return lastDay[1];
-}
-let lastDay: [number, string] | undefined;
-
-/** Days from today (UK) to the closing date; negative once it has passed. */
-function daysToClose(closingDate: string, today: Date): number {
-  return daysBetween(parseDate(ukDate(today)), parseDate(closingDate));
-}
-
-/** Whether the closing date has passed (in the UK). False when there is no closing date. */
-export function closingDatePassed(closingDate: string | null | undefined, today: Date = new Date()): boolean {
-  return !!closingDate && daysToClose(closingDate, today) < 0;
-}
-
-/** How many days before closing we say "Closes in 3 days" instead of the date. */
-const NEAR_DAYS = 7;
-
-/**
- * "Closes 12 December 2026", "Closes in 3 days", "Closes tomorrow", "Closes today",
- * "Closed"; undefined when there is no closing date.
- */
-export function closingInWords(closingDate: string | null | undefined, locale: Locale, today: Date = new Date()): string | undefined {
-  if (!closingDate) return undefined;
-  const cy = locale === 'cy';
-  const days = daysToClose(closingDate, today);
-  if (days < 0) return cy ? 'Wedi cau' : 'Closed';
-  if (days === 0) return cy ? 'Yn cau heddiw' : 'Closes today';
-  if (days === 1) return cy ? 'Yn cau yfory' : 'Closes tomorrow';
-  if (days <= NEAR_DAYS) {
-    return cy
-      ? plural(locale, days, { other: 'Yn cau mewn {n} diwrnod' })
-      : plural(locale, days, { one: 'Closes in {n} day', other: 'Closes in {n} days' });
-  }
-  const date = formatDate(locale, closingDate);
-  return cy ? `Yn cau ${date}` : `Closes ${date}`;
-}
-
-/** Whether the closing date is near enough to flag. */
-export function closingSoon(closingDate: string | null | undefined, today: Date = new Date()): boolean {
-  if (!closingDate) return false;
-  const days = daysToClose(closingDate, today);
-  return days >= 0 && days <= NEAR_DAYS;
 }

@@ -7,7 +7,7 @@ import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { emptyView, errorView, loadingView } from '../../../core/status-views.js';
 import { renderOpportunityCard } from '../../../shared/card/opportunity-card.js';
-import { ukDate } from '../../../shared/card/plain-words.js';
+import { ukDate } from '../../../shared/card/closing-words.js';
 
 export interface Loaded {
   page: OpportunityPage;
