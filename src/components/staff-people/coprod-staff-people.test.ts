@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import type { InMemoryApi } from '../../api/in-memory.js';
@@ -222,9 +223,7 @@ describe('<coprod-staff-people>', () => {
     const element = await render(api, undefined);
     await poolShown(element);
     const all = shadow(element).querySelectorAll('[part="person"]').length;
-    const reason = shadow(element).querySelector<HTMLSelectElement>('#pool-reason')!;
-    reason.value = 'person-asked';
-    reason.dispatchEvent(new Event('change'));
+    shadow(element).querySelector<HTMLInputElement>('input[name="reason"][value="person-asked"]')!.click();
     const topic = shadow(element).querySelector<HTMLSelectElement>('#pool-topic')!;
     topic.value = 'deaf-sensory-loss';
     topic.dispatchEvent(new Event('change'));
@@ -399,4 +398,43 @@ describe('<coprod-staff-people>', () => {
     await until(() => !shadow(element).querySelector('[data-person="prof-bernie"]'), 'Bernie gone from the pool and the suggestions');
     await until(() => focusedPart(element) === 'change-done', 'focus on the result, not lost with her card');
   });
+});
+
+// A co-production lead's look (session 23): at 320 px "Why are you looking?" showed "To find people for an opportunit".
+// A control must show the reader's choice whole: every choice of the search form, in every reading, fits its control.
+describe('<coprod-staff-people> search form at 320 px', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  for (const [locale, level] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read']] as const) {
+    it(`shows each choice whole (${locale}, ${level})`, async () => {
+      // A council page's text: GOV.UK's 19 px in Arial (the screenshots' page).
+      document.body.style.font = '19px Arial, sans-serif';
+      try {
+        const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${level}><coprod-staff-people></coprod-staff-people></coprod-provider>`);
+        const element = root.querySelector<CoprodStaffPeople>('coprod-staff-people')!;
+        await poolShown(element);
+        const form = shadow(element).querySelector<HTMLFormElement>('.pool-form')!;
+        form.querySelector('details')!.open = true;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const cut: string[] = [];
+        for (const select of form.querySelectorAll('select')) {
+          // The width the select would take to show this option whole (its own words, padding and arrow, as the browser
+          // draws them), beside the width it has.
+          for (const option of select.options) {
+            const probe = select.cloneNode(false) as HTMLSelectElement;
+            probe.removeAttribute('id');
+            probe.append(option.cloneNode(true));
+            probe.setAttribute('style', 'width: max-content; max-width: none; display: inline-block');
+            select.after(probe);
+            if (probe.offsetWidth > select.offsetWidth) cut.push(`${select.id}: ${option.text.trim()}`);
+            probe.remove();
+          }
+        }
+        for (const label of form.querySelectorAll<HTMLElement>('label, legend')) if (label.scrollWidth > label.clientWidth + 1) cut.push(`${label.textContent!.trim()} (wider than its box)`);
+        expect(cut, 'choices cut short').to.deep.equal([]);
+      } finally {
+        document.body.style.font = '';
+      }
+    });
+  }
 });
