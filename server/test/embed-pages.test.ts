@@ -44,4 +44,17 @@ describe('embed opportunity page', () => {
     assert.match(cy, /<dd lang="en-GB">/, 'the English "when" marked');
     assert.doesNotMatch(opportunityPage(o, 'en-GB').split('<body>')[1]!, /lang=/, 'an English page needs no marks');
   });
+
+  it('writes the closing date as the widgets do, in a <time> with the date itself: English, Welsh, easy read', () => {
+    const o = { ...find('opp-housing'), closingDate: '2026-12-14' };
+    const closing = (page: string) => /<dt>([^<]*)<\/dt><dd>(.*)<\/dd>/.exec(page.split('\n').find((line) => line.includes('2026-12-14')) ?? '')?.slice(1);
+    // The day held to its month by a no-break space (src/core/i18n.ts formatDate), as on the widgets' pages.
+    assert.deepEqual(closing(opportunityPage(o, 'en-GB')), ['Closing date', '<time datetime="2026-12-14">14\u00a0December 2026</time>']);
+    assert.deepEqual(closing(opportunityPage(o, 'cy')), ['Dyddiad cau', '<time datetime="2026-12-14">14\u00a0Rhagfyr 2026</time>']);
+    assert.deepEqual(closing(opportunityPage(o, 'en-GB', 'easy-read')), ['Last day to say yes', '<time datetime="2026-12-14">14\u00a0December 2026</time>']);
+    assert.deepEqual(closing(opportunityPage(o, 'cy', 'easy-read')), ['Diwrnod olaf i ddweud ie', '<time datetime="2026-12-14">14\u00a0Rhagfyr 2026</time>']);
+    for (const locale of ['en-GB', 'cy'] as const) assert.doesNotMatch(opportunityPage(o, locale).split('<body>')[1]!, />2026-12-14</, 'no ISO date shown');
+    // None: no closing date said at all.
+    assert.doesNotMatch(opportunityPage({ ...o, closingDate: null }, 'en-GB'), /Closing date|<time/);
+  });
 });

@@ -38,4 +38,20 @@ describe('server-rendered embeds in every reading', { skip: built ? false : 'dis
       }
     });
   }
+
+  it('the no-script opportunity page an easy-read Welsh list links to says its closing date in words, easy read', async () => {
+    const list = await (await fetch(`${server.base}/embed/opportunity-list?lang=cy&reading-level=easy-read&limit=2`)).text();
+    const link = /href="([^"]*\/embed\/opportunity\?[^"]*)"/.exec(list)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(link, 'the list links to the no-script page');
+    assert.match(link, /lang=cy/);
+    assert.match(link, /reading-level=easy-read/, 'the link keeps the reading');
+    const answer = await fetch(new URL(link, server.base));
+    assert.equal(answer.status, 200);
+    const page = await answer.text();
+    const closing = /<dt>Diwrnod olaf i ddweud ie<\/dt><dd><time datetime="(\d{4}-\d\d-\d\d)">(\d{1,2})\u00a0(\S+) (\d{4})<\/time><\/dd>/.exec(page);
+    assert.ok(closing, `the closing date in words in a <time>: ${/<dl>[\s\S]*<\/dl>/.exec(page)?.[0]}`);
+    const [, iso, day, month, year] = closing;
+    const months = 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr'.split(',');
+    assert.equal(`${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`, iso, 'the words say the date the <time> gives');
+  });
 });

@@ -195,7 +195,14 @@ describe('the pages the server writes itself: axe and the keyboard', () => {
     const [listed] = (await e2e.server.json<{ items: { id: string }[] }>('/opportunities?limit=1&sort=closing')).items;
     const [item] = (await e2e.server.json<{ items: { id: string; reference: string }[] }>('/feedback?limit=1')).items;
     assert.ok(listed && item, 'the seed has an opportunity and a published feedback item');
-    const shown = await e2e.server.json<{ title: string; translations?: { cy?: { title?: string } } }>(`/opportunities/${encodeURIComponent(listed.id)}`);
+    const shown = await e2e.server.json<{ title: string; closingDate?: string | null; translations?: { cy?: { title?: string } } }>(`/opportunities/${encodeURIComponent(listed.id)}`);
+    assert.ok(shown.closingDate, 'the opportunity that closes first has a closing date');
+    /** Its closing date as the widgets write it ("14 December 2026", "14 Rhagfyr 2026"; the day held to its month). */
+    const closingWords = (lang: 'en' | 'cy') => {
+      const [year, month, day] = shown.closingDate!.split('-').map(Number) as [number, number, number];
+      const months = lang === 'cy' ? 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr' : 'January,February,March,April,May,June,July,August,September,October,November,December';
+      return `${day}\u00a0${months.split(',')[month - 1]} ${year}`;
+    };
 
     const url = (path: string) => `${e2e.server.url}${path}`;
     const open = await openPage(e2e.browser, url('/unsubscribe?token=not-a-real-token'));
@@ -254,6 +261,11 @@ describe('the pages the server writes itself: axe and the keyboard', () => {
         await visit(`/embed/opportunity?opportunity=${encodeURIComponent(listed.id)}&lang=${lang}`);
         const title = (lang === 'cy' && shown.translations?.cy?.title) || shown.title;
         await check(open, `the no-script opportunity page (${lang})`, { lang: lang === 'cy' ? 'cy' : 'en-GB', h1: title, buttons: [] });
+        const closing = page.locator('dd time');
+        assert.equal(await closing.getAttribute('datetime'), shown.closingDate, `the no-script opportunity page (${lang}): the closing date's <time>`);
+        assert.equal(await closing.textContent(), closingWords(lang), `the no-script opportunity page (${lang}): the closing date in words`);
+        await visit(`/embed/opportunity?opportunity=${encodeURIComponent(listed.id)}&lang=${lang}&reading-level=easy-read`);
+        assert.equal(await page.locator('dt', { has: page.locator('xpath=following-sibling::dd[1]/time') }).textContent(), lang === 'cy' ? 'Diwrnod olaf i ddweud ie' : 'Last day to say yes', `easy read (${lang})`);
         await visit(`/embed/feedback?feedback=${encodeURIComponent(item.id)}&lang=${lang}`);
         await check(open, `the no-script feedback page (${lang})`, { lang: lang === 'cy' ? 'cy' : 'en-GB', h1: lang === 'cy' ? `Adborth ${item.reference}` : `Feedback ${item.reference}`, buttons: [] });
       }

@@ -3,8 +3,9 @@
  * opportunity, or one feedback item with what was done. Plain HTML in the reader's language.
  */
 import type { FeedbackItem, Opportunity } from '../../../src/api/types.js';
+import { formatDate } from '../../../src/core/i18n.js';
 import { textIn } from '../../../src/core/text-in.js';
-import { escapeText as text, type Locale } from './render.js';
+import { escapeText as text, type Locale, type ReadingLevel } from './render.js';
 
 const WORDS = {
   'en-GB': {
@@ -14,6 +15,7 @@ const WORDS = {
     experience: 'Experience we are looking for',
     how: 'How to get involved',
     closing: 'Closing date',
+    closingEasy: 'Last day to say yes',
     cancelled: 'This opportunity is cancelled: it will not happen.',
     why: 'Why:',
     notOpen: 'This opportunity is no longer taking expressions of interest.',
@@ -30,6 +32,7 @@ const WORDS = {
     experience: 'Y profiad rydym yn chwilio amdano',
     how: 'Sut i gymryd rhan',
     closing: 'Dyddiad cau',
+    closingEasy: 'Diwrnod olaf i ddweud ie',
     cancelled: 'Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd.',
     why: 'Pam:',
     notOpen: 'Nid yw’r cyfle hwn yn derbyn mynegiannau o ddiddordeb mwyach.',
@@ -94,8 +97,18 @@ function statusLines(o: Opportunity, w: (typeof WORDS)[Locale], locale: Locale):
   return o.status === 'closed' || o.status === 'filled' ? `<p><strong>${w.notOpen}</strong></p>\n` : '';
 }
 
-/** The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). */
-export function opportunityPage(o: Opportunity, locale: Locale): string {
+/**
+ * The closing date as the widgets write it (src/core/i18n.ts formatDate: "14 December 2026", "14 Rhagfyr 2026", the day
+ * held to its month), in a `<time>` that gives the date itself; nothing without one.
+ */
+const closingDate = (o: Opportunity, locale: Locale): string =>
+  o.closingDate ? `<time datetime="${text(o.closingDate)}">${text(formatDate(locale, o.closingDate))}</time>` : '';
+
+/**
+ * The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). In easy read the closing
+ * date is named as the easy-read cards name it ("Last day to say yes").
+ */
+export function opportunityPage(o: Opportunity, locale: Locale, readingLevel: ReadingLevel = 'standard'): string {
   const w = WORDS[locale];
   const cy = o.translations?.cy;
   const title = shown(locale, o.title, cy?.title);
@@ -103,7 +116,7 @@ export function opportunityPage(o: Opportunity, locale: Locale): string {
   const facts: Array<[string, Shown]> = [
     [w.when, shown(locale, o.when.summary, cy?.when)],
     [w.time, shown(locale, o.timeCommitment.summary, cy?.timeCommitment)],
-    [w.closing, { text: text(o.closingDate ?? ''), lang: '' }],
+    [readingLevel === 'easy-read' ? w.closingEasy : w.closing, { text: closingDate(o, locale), lang: '' }],
   ];
   return page(
     locale,

@@ -112,7 +112,7 @@ export default fp<EmbedOptions>(
         data: { page, taxonomy },
         locale,
         readingLevel,
-        linkBase: `${base}/embed/opportunity?lang=${locale === 'cy' ? 'cy' : 'en'}`,
+        linkBase: `${base}/embed/opportunity?lang=${locale === 'cy' ? 'cy' : 'en'}${readingLevel === 'easy-read' ? '&reading-level=easy-read' : ''}`,
         stylesheetHref: `${base}/embed/styles/coprod-opportunity-list.css`,
       });
     }
@@ -152,7 +152,7 @@ export default fp<EmbedOptions>(
       const p = parsed(request, ITEM_PARAMS);
       if (!p.opportunity) throw badRequest('Say which opportunity.', [{ field: 'opportunity', code: 'required', message: 'opportunity is the id of an opportunity.' }]);
       const opportunity = await apiGet<Opportunity>(app, `/opportunities/${encodeURIComponent(p.opportunity)}`);
-      return html(reply, opportunityPage(opportunity, p.lang ?? 'en-GB'));
+      return html(reply, opportunityPage(opportunity, p.lang ?? 'en-GB', p['reading-level'] ?? 'standard'));
     });
 
     app.get('/embed/feedback', async (request, reply) => {
