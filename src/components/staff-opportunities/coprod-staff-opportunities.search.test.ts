@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { expectFailedSearchInWelsh, expectFailedSearchKeepsTheBox, submitSearch } from '../../../test/helpers/staff-search.js';
@@ -99,6 +100,29 @@ describe('<coprod-staff-opportunities> search and pages', () => {
     expect(shadow(again).querySelector<HTMLSelectElement>('#topic-filter')!.value).to.equal('');
     expect(location.hash).not.to.contain('opportunities-topic');
   });
+
+  // A co-production lead's look (session 23): "Topic" was as narrow as "All topics", under a search box and above a
+  // "Show opportunities that are" twice as wide. The controls above the list line up: one width, one right edge.
+  for (const width of [320, 1280]) {
+    it(`lines up the search box, Topic and what to show at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const element = await render();
+        const edges = (selector: string) => shadow(element).querySelector(selector)!.getBoundingClientRect();
+        const topic = edges('#topic-filter');
+        const status = edges('#status-filter');
+        // The search row: its box, and at 320 px the Search button beside it, end where the selects end.
+        const row = edges('.search-row');
+        const last = [...shadow(element).querySelectorAll('.search-row > *')].map((node) => node.getBoundingClientRect());
+        const rowEnd = width === 320 ? Math.max(...last.map((box) => box.right)) : edges('#opportunities-q').right;
+        expect({ left: topic.left, width: Math.round(topic.width) }, 'Topic as wide as the select below it').to.deep.equal({ left: status.left, width: Math.round(status.width) });
+        expect(Math.abs(rowEnd - topic.right), `the search ${width === 320 ? 'row' : 'box'} ends where Topic ends`).to.be.below(2);
+        expect(row.left).to.equal(topic.left);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('shows each opportunity as a summary row that opens to its facts and actions', async () => {
     const element = await render();

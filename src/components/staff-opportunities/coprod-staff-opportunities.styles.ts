@@ -43,6 +43,10 @@ export const staffOpportunitiesStyles = css`
     flex-wrap: wrap;
     gap: 0 1.5em;
   }
+  .list-search .select,
+  .tabs .select {
+    max-width: 30em;
+  }
   .result {
     margin-bottom: var(--_space);
   }

@@ -115,16 +115,14 @@ export function searchBar(t: Translate<MessageSet>, locale: Locale, place: ListP
     filtered: Boolean(place.topic),
     onClear: () => onMove({ q: '', topic: undefined, page: 1 }),
     extra: topics.length
-      ? html`<div class="toolbar">
-          ${selectField({
-            id: 'topic-filter',
-            label: t('topicLabel'),
-            errorPrefix: t('errorPrefix'),
-            value: place.topic ?? '',
-            options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => termChoice(term, locale))],
-            onChange: (topic) => onMove({ topic: topic || undefined, page: 1 }),
-          })}
-        </div>`
+      ? selectField({
+          id: 'topic-filter',
+          label: t('topicLabel'),
+          errorPrefix: t('errorPrefix'),
+          value: place.topic ?? '',
+          options: [{ value: '', label: t('allTopics') }, ...topics.map((term) => termChoice(term, locale))],
+          onChange: (topic) => onMove({ topic: topic || undefined, page: 1 }),
+        })
       : undefined,
   });
 }
