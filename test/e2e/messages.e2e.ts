@@ -125,7 +125,7 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
   const asking = await openPageWith(e2e.browser, itemLink, ['coprod-my-involvement']);
   try {
     const widget = asking.page.locator('coprod-my-involvement');
-    await widget.getByRole('heading', { name: 'Eich cyfranogiad' }).waitFor();
+    await widget.getByRole('heading', { name: 'Cael dolen i’ch tudalen' }).waitFor();
     await widget.getByLabel('Cyfeiriad e-bost').fill('gwen@example.com');
     await widget.getByRole('button', { name: 'Anfonwch ddolen ataf' }).click();
     await widget.getByRole('heading', { name: 'Gwiriwch eich e-bost' }).waitFor();
@@ -422,7 +422,7 @@ test('an item link from an easy-read message (#coprod-reading=easy-read) opens t
   const open = await openPageWith(e2e.browser, `${e2e.server.url}/my-involvement.html?feedback=fb-easy-read-link#coprod-reading=easy-read`, ['coprod-my-involvement']);
   try {
     const widget = open.page.locator('coprod-my-involvement');
-    await widget.getByRole('heading', { name: 'Your page', exact: true }).waitFor();
+    await widget.getByRole('heading', { name: 'Get a link to your page', exact: true }).waitFor();
     assert.equal(await widget.getAttribute('data-easy-read'), '', 'the page is in easy read');
     await widget.getByText('This page shows what you told us.', { exact: false }).waitFor();
     const address = new URL(open.page.url());

@@ -307,8 +307,10 @@ export class CoprodMyInvolvement extends CoprodElement {
 
   protected override renderContent(): TemplateResult {
     const { t, level } = { t: this.strings, level: this.level };
+    // Signed out, the heading says what to do here (a page's own h1 is often "Your involvement" already).
+    const title = this.available && this.mode.kind === 'ask' ? t('askTitle') : t('title');
     return html`<section class="my-involvement" aria-labelledby="title">
-      ${heading(level, t('title'), { id: 'title' })} ${this.renderMode()}
+      ${heading(level, title, { id: 'title' })} ${this.renderMode()}
     </section>`;
   }
 

@@ -5,6 +5,7 @@ import { defineMessages, mergeCatalogs } from '../../core/i18n.js';
 const own = defineMessages({
   'en-GB': {
     title: 'Your involvement',
+    askTitle: 'Get a link to your page',
     intro: 'See what you have told us and what happened to it. We send you a link or a code: there is no password.',
     howLabel: 'How should we send it?',
     byEmail: 'Email me a link',
@@ -106,6 +107,7 @@ const own = defineMessages({
   },
   cy: {
     title: 'Eich cyfranogiad',
+    askTitle: 'Cael dolen i’ch tudalen',
     intro: 'Gwelwch beth rydych wedi’i ddweud wrthym a beth ddigwyddodd iddo. Rydym yn anfon dolen neu god atoch: nid oes cyfrinair.',
     howLabel: 'Sut ddylem ni ei anfon?',
     byEmail: 'Anfonwch ddolen ataf drwy e-bost',
@@ -357,7 +359,7 @@ const own = defineMessages({
       loadFailedTitle: 'Allen ni ddim agor eich tudalen',
     },
   },
-  easyReadSame: ['byEmail', 'byText', 'sendLink', 'sendCode', 'sendAnother', 'codeLabel', 'codeHint', 'signIn', 'signingIn', 'signedOutTitle', 'signOut', 'feedbackTitle', 'youSaid', 'updatesTitle', 'preferencesTitle', 'prefChannel', 'prefEmail', 'prefText', 'prefNone', 'prefFrequency', 'prefLanguage', 'prefEasyRead', 'preferencesSave', 'eraseConfirmTitle', 'eraseNo'],
+  easyReadSame: ['askTitle', 'byEmail', 'byText', 'sendLink', 'sendCode', 'sendAnother', 'codeLabel', 'codeHint', 'signIn', 'signingIn', 'signedOutTitle', 'signOut', 'feedbackTitle', 'youSaid', 'updatesTitle', 'preferencesTitle', 'prefChannel', 'prefEmail', 'prefText', 'prefNone', 'prefFrequency', 'prefLanguage', 'prefEasyRead', 'preferencesSave', 'eraseConfirmTitle', 'eraseNo'],
 });
 
 export const myInvolvementCatalog = mergeCatalogs(mergeCatalogs(coreMessages, formWords), own);

@@ -219,6 +219,31 @@ describe('<coprod-my-involvement>', () => {
 
   // Session 27's screenshots of /my-involvement.html at 320 px: signed out, the widget ended with
   // "Use your profile number and private key instead" and the next heading on the page touched it.
+  // Session 27: on /my-involvement.html a screen reader heard "Your involvement" twice (the page's h1, then the widget's
+  // hidden heading) and nothing of what to do. Signed out, the widget's heading says what to do; signed in, what it is.
+  it('signed out, its heading says what to do ("Get a link to your page"), in English, Welsh and easy read; signed in, "Your involvement"', async () => {
+    const heard: string[] = [];
+    for (const [locale, readingLevel] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']]) {
+      const element = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()} locale=${locale} reading-level=${readingLevel} hide-heading></coprod-my-involvement>`);
+      // The Welsh and easy-read words load on demand: wait for the form in the reader's words.
+      await until(() => shadow(element).querySelector('#field-address') && !shadow(element).querySelector('[aria-busy="true"]'), 'the sign-in form');
+      await element.updateComplete;
+      const title = shadow(element).querySelector('#title')!;
+      heard.push(`${locale} ${readingLevel}: ${title.textContent!.trim()}`);
+      expect(shadow(element).querySelector('section')!.getAttribute('aria-labelledby'), 'the part is named by it').to.equal('title');
+    }
+    expect(heard).to.deep.equal([
+      'en-GB standard: Get a link to your page',
+      'cy standard: Cael dolen i’ch tudalen',
+      'en-GB easy-read: Get a link to your page',
+      'cy easy-read: Cael dolen i’ch tudalen',
+    ]);
+    history.replaceState(null, '', `${location.pathname}#coprod-sign-in=${GOOD_LINK}`);
+    const element = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()}></coprod-my-involvement>`);
+    await signedIn(element);
+    expect(shadow(element).querySelector('#title')!.textContent!.trim()).to.equal('Your involvement');
+  });
+
   it('signed out, leaves a paragraph\'s space between "Use your profile number" and what follows it on the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><coprod-my-involvement .adapter=${new MeFixtureApi()} locale="en-GB"></coprod-my-involvement><h2 style="margin-top:0">Next on the page</h2></div>`);
     const element = wrapper.querySelector<CoprodMyInvolvement>('coprod-my-involvement')!;
