@@ -3,6 +3,7 @@ import type { Locale, ReadingLevel } from './config.js';
 export { defineMessages, mergeCatalogs, readingsReady, type Catalog, type Message, type MessageSet, type Reading } from './catalogs.js';
 import type { Catalog, Message, MessageSet } from './catalogs.js';
 import { dateWords } from './date-words.js';
+import { nothing } from 'lit';
 
 const WANTS_LOCALE: unique symbol = Symbol('wantsLocale');
 
@@ -144,7 +145,16 @@ export function parseDate(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is past). */
-export function daysBetween(from: Date, to: Date): number {
-  return Math.round((to.getTime() - from.getTime()) / 86_400_000);
+/**
+ * Data in the reader's language: the council's Welsh (`cy`) on a Welsh page where it wrote some, else its English (`en`),
+ * with `lang="en-GB"` when a Welsh reader gets the English (WCAG 3.1.2: a screen reader then says it with English rules).
+ * An empty Welsh string counts as none. The one rule for a `{ en, cy? }` text (a title on a claim, a result, a record), and
+ * the only place it is written: a brief's fields (src/shared/card/plain-words.ts `localised`, `langOf`), a taxonomy term's
+ * name (core/vocabulary.ts `termName`, core/term-choice.ts `termChoice`) and, inside a sentence of ours, `markedIn`
+ * (src/core/in-english.ts) all call it. Here, in the module every widget carries (re-exported by src/core/text-in.ts),
+ * so every widget that names a term pays for the rule and no module seam.
+ */
+export function textIn(locale: Locale, text: { en: string; cy?: string | null | undefined }): { text: string; lang: 'en-GB' | typeof nothing } {
+  const welsh = locale === 'cy';
+  return { text: (welsh && text.cy) || text.en, lang: welsh && !text.cy ? 'en-GB' : nothing };
 }

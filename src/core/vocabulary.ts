@@ -1,7 +1,7 @@
 import type { CoprodApi } from '../api/api.js';
 import type { ParticipationMode, Taxonomy, Term } from '../api/types.js';
 import type { Locale } from './config.js';
-import { defineMessages, type Catalog } from './i18n.js';
+import { defineMessages, textIn, type Catalog } from './i18n.js';
 
 /**
  * Names for the contract's fixed lists, in English and Welsh, shared by every widget. Each list
@@ -41,10 +41,9 @@ export function choicesFrom<K extends string>(labels: Labels<K>, locale: Locale)
   return (Object.keys(labels['en-GB']) as K[]).map((value) => ({ value, label: label(labels, value, locale) }));
 }
 
-/** A taxonomy term's name in the reader's language, falling back to English. */
+/** A taxonomy term's name in the reader's language by textIn's rule (src/core/text-in.ts: an empty Welsh name is none); '' for no term. */
 export function termName(term: Term | undefined | null, locale: Locale): string {
-  if (!term) return '';
-  return (locale === 'cy' ? term.name.cy : undefined) ?? term.name.en;
+  return term ? textIn(locale, term.name).text : '';
 }
 
 const taxonomies = new WeakMap<CoprodApi, Promise<Taxonomy>>();

@@ -18,6 +18,7 @@ import { fillInterest, pressSend } from '../../src/components/opportunity/coprod
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/involvement-results/coprod-involvement-results.js';
 import '../../src/components/opportunity/coprod-opportunity.js';
+import '../../src/components/profile-form/coprod-profile-form.js';
 import '../../src/components/staff-insights/coprod-staff-insights.js';
 import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
@@ -193,5 +194,22 @@ describe('Welsh pages with data the council wrote only in English', () => {
     const people = await (await downloadFrom(interest)).text();
     expect(people.split('\r\n').length, 'the interest CSV has its people').to.be.greaterThan(2);
     expect(MARKS.test(people), 'the interest CSV holds a private-use mark').to.equal(false);
+  });
+
+  it('name a profile topic with no Welsh name in English, marked, so its chip’s tick box keeps an accessible name (core/vocabulary.ts termName, textIn’s rule)', async function () {
+    this.timeout(20_000);
+    const seed = createSeed(STAFF_NOW);
+    const [carers, other] = seed.taxonomy.topics as [(typeof seed.taxonomy.topics)[number], (typeof seed.taxonomy.topics)[number]];
+    carers.name.cy = '';
+    const api = new InMemoryApi({ now: STAFF_NOW, seed });
+    const form = (await fixture(provider(api, html`<coprod-profile-form id="welsh-topic-chips"></coprod-profile-form>`))).querySelector('coprod-profile-form')!;
+    const box = (topic: { id: string }) => [...shadow(form).querySelectorAll<HTMLInputElement>('input.chip-input')].find((input) => input.value === topic.id);
+    await until(() => box(carers), 'the topic chips', 8000);
+    // A tick box's accessible name is its label's text (the tick itself is hidden).
+    const name = (topic: { id: string }) => box(topic)!.labels![0]!;
+    expect(name(carers).textContent?.trim(), 'the tick box with no Welsh name').to.equal(carers.name.en);
+    expect(unmarked(name(carers), carers.name.en), 'its English name').to.deep.equal([]);
+    expect(name(other).textContent?.trim(), 'a topic with a Welsh name').to.equal(other.name.cy);
+    expect(name(other).querySelector('[lang]'), 'its Welsh name is not marked English').to.equal(null);
   });
 });

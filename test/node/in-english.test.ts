@@ -49,6 +49,20 @@ test('textIn: a { en, cy? } text in the reader\'s language, lang="en-GB" where a
   assert.equal(markedIn('en-GB', { en: 'Cooking club' }), 'Cooking club');
 });
 
+test('a taxonomy term by the same rule: a topic whose Welsh name is empty is named in English, lang="en-GB" (core/vocabulary.ts termName, core/term-choice.ts termChoice)', async () => {
+  const { nothing } = await import('lit');
+  const { termName } = await import('../../src/core/vocabulary.js');
+  const { termChoice } = await import('../../src/core/term-choice.js');
+  const carers = { id: 'topic-carers', name: { en: 'Carers', cy: '' } };
+  const housing = { id: 'topic-housing', name: { en: 'Housing', cy: 'Tai' } };
+  assert.equal(termName(carers, 'cy'), 'Carers');
+  assert.equal(termName(housing, 'cy'), 'Tai');
+  assert.equal(termName(undefined, 'cy'), '');
+  assert.deepEqual(termChoice(carers, 'cy'), { value: 'topic-carers', label: 'Carers', lang: 'en-GB' });
+  assert.deepEqual(termChoice(housing, 'cy'), { value: 'topic-housing', label: 'Tai', lang: nothing });
+  assert.deepEqual(termChoice(carers, 'en-GB'), { value: 'topic-carers', label: 'Carers', lang: nothing });
+});
+
 test('staff-people\'s reasons on a Welsh page: English skills marked and never mutated by Welsh "a" (s22 sweep 10)', async () => {
   const { translator } = await import('../../src/core/i18n.js');
   const { staffPeopleMessages } = await import('../../src/components/staff-people/coprod-staff-people.messages.js');

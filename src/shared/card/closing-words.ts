@@ -4,7 +4,7 @@
  * reader's other Welsh words): a widget that takes only the brief's words (plain-words.ts) does not carry the card's.
  */
 import type { Locale } from '../../core/config.js';
-import { daysBetween, formatDate, parseDate, translator, ukTime } from '../../core/i18n.js';
+import { formatDate, parseDate, translator, ukTime } from '../../core/i18n.js';
 import { cardMessages } from './card.messages.js';
 
 /**
@@ -19,9 +19,9 @@ export function ukDate(today: Date = new Date()): string {
 }
 let lastDay: [number, string] | undefined;
 
-/** Days from today (UK) to the closing date; negative once it has passed. */
+/** Whole days from today (UK) to the closing date; negative once it has passed. (Here, not in core/i18n.ts: only cards count days.) */
 function daysToClose(closingDate: string, today: Date): number {
-  return daysBetween(parseDate(ukDate(today)), parseDate(closingDate));
+  return Math.round((parseDate(closingDate).getTime() - parseDate(ukDate(today)).getTime()) / 86_400_000);
 }
 
 /** Whether the closing date has passed (in the UK). False when there is no closing date. */

@@ -8,6 +8,7 @@ import type { Locale } from '../../core/config.js';
 import { formatList, intlLocale } from '../../core/i18n.js';
 import { label, participationModes, termName } from '../../core/vocabulary.js';
 import { nothing } from 'lit';
+import { textIn } from '../../core/text-in.js';
 
 export { expenseNames } from '../pay/pay-line.js';
 
@@ -29,33 +30,39 @@ export interface LocalisedBrief {
   supportOffered: string | undefined;
 }
 
+/** The brief's English for each field a Welsh reader may get instead (src/core/text-in.ts textIn's `en`). */
+const english = (o: Opportunity): Record<keyof LocalisedBrief, string | undefined> => ({
+  title: o.title,
+  summary: o.summary,
+  description: o.description,
+  experienceNeeded: o.experienceNeeded,
+  timeCommitment: o.timeCommitment.summary,
+  when: o.when.summary,
+  howToGetInvolved: o.howToGetInvolved,
+  easyReadSummary: o.easyReadSummary,
+  prepTime: o.timeCommitment.prepTime,
+  paymentNotes: o.payment.notes,
+  supportOffered: o.supportOffered,
+});
+
+/** One field of the brief in the reader's language: textIn's rule, the one place it is written. */
+const briefText = (opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief, en?: string) =>
+  textIn(locale, { en: en ?? '', cy: (opportunity.translations?.cy as Partial<Record<keyof LocalisedBrief, string | null>> | undefined)?.[field] });
+
 export function localised(opportunity: Opportunity, locale: Locale): LocalisedBrief {
-  const cy = locale === 'cy' ? (opportunity.translations?.cy ?? {}) : {};
-  return {
-    title: cy.title || opportunity.title,
-    summary: cy.summary || opportunity.summary,
-    description: cy.description || opportunity.description,
-    experienceNeeded: cy.experienceNeeded || opportunity.experienceNeeded,
-    timeCommitment: cy.timeCommitment || opportunity.timeCommitment.summary,
-    when: cy.when || opportunity.when.summary,
-    howToGetInvolved: cy.howToGetInvolved || opportunity.howToGetInvolved,
-    easyReadSummary: cy.easyReadSummary || opportunity.easyReadSummary || undefined,
-    prepTime: cy.prepTime || opportunity.timeCommitment.prepTime || undefined,
-    paymentNotes: cy.paymentNotes || opportunity.payment.notes || undefined,
-    supportOffered: cy.supportOffered || opportunity.supportOffered || undefined,
-  };
+  const en = english(opportunity);
+  // An optional field neither language gave is '' (every reader of one tests it for truth).
+  return Object.fromEntries(Object.entries(en).map(([field, text]) => [field, briefText(opportunity, locale, field as keyof LocalisedBrief, text).text])) as unknown as LocalisedBrief;
 }
 
 /** Whether `field` of the brief is shown in English to a reader of `locale` (Welsh with no Welsh text). */
 export function inEnglishOnly(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): boolean {
-  if (locale !== 'cy') return false;
-  const welsh = opportunity.translations?.cy as Partial<Record<keyof LocalisedBrief, string | null>> | undefined;
-  return !welsh?.[field];
+  return langOf(opportunity, locale, field) !== nothing;
 }
 
 /** The `lang` a brief text needs inside a Welsh widget: `en-GB` where it fell back to English. */
-export function langOf(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): string | typeof nothing {
-  return inEnglishOnly(opportunity, locale, field) ? 'en-GB' : nothing;
+export function langOf(opportunity: Opportunity, locale: Locale, field: keyof LocalisedBrief): 'en-GB' | typeof nothing {
+  return briefText(opportunity, locale, field).lang;
 }
 
 /** The one-line pay summary for cards, generated from the brief's rates (see `src/shared/pay/`). */

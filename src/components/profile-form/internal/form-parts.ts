@@ -7,7 +7,7 @@ import type { ContactMethod, Taxonomy } from '../../../api/types.js';
 import { fieldId, textField, type FormController, type TextFieldOptions } from '../../../core/forms/index.js';
 import { fileField } from '../../../core/forms/file-field.js';
 import { icon } from '../../../core/icons.js';
-import { termName } from '../../../core/vocabulary.js';
+import { termChoice } from '../../../core/term-choice.js';
 import type { PlainKey, ViewContext } from './context.js';
 import { PICTURE_TYPES, type PictureController } from './picture.js';
 import type { ProfileValues } from './profile-values.js';
@@ -130,6 +130,8 @@ export function topicsField(context: ViewContext, form: FormController<ProfileVa
           html`<div class="chips">
             ${(loaded?.topics ?? []).map((term, index) => {
               const inputId = index === 0 ? id : `${id}-${index}`;
+              // The chip's name is the label's text (the tick is hidden): the English where a Welsh reader has no Welsh name, marked.
+              const name = termChoice(term, locale);
               return html`<span class="chip-choice">
                 <input
                   type="checkbox"
@@ -140,7 +142,7 @@ export function topicsField(context: ViewContext, form: FormController<ProfileVa
                   .checked=${live(selected.includes(term.id))}
                   @change=${(event: Event) => toggle(term.id, (event.target as HTMLInputElement).checked)}
                 />
-                <label class="chip" part="chip" for=${inputId}>${icon('check', 'chip-tick')} ${termName(term, locale)}</label>
+                <label class="chip" part="chip" for=${inputId}>${icon('check', 'chip-tick')} <span lang=${name.lang}>${name.label}</span></label>
               </span>`;
             })}
           </div>`,

@@ -7,7 +7,8 @@ import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
 import { accessLabels, choicesFrom, participationModes } from '../../../core/vocabulary.js';
-import { termChoice } from './term-choice.js';
+import { termChoice } from '../../../core/term-choice.js';
+import { textIn } from '../../../core/text-in.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
 import { ratesFields } from './brief-rates.js';
@@ -61,6 +62,8 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
   const err = (path: string) => form.error(path);
   const paid = v.paymentType === 'paid' || v.paymentType === 'voucher';
   const fixedOrganisation = o.organisation ? taxonomy.organisations.find((org) => org.id === o.organisation) : undefined;
+  // The organisation staff may not change, named by textIn's rule (lang="en-GB" where a Welsh reader gets its English name).
+  const organisationName = fixedOrganisation && textIn(locale, fixedOrganisation.name);
   return html`<section aria-labelledby="form-title" class="brief">
     ${heading(o.level, html`<span id="form-title" tabindex="-1">${editing ? t('formTitleEdit', editing.title) : t('formTitleNew')}</span>`)}
     <p>${lines(t('formIntro'))}</p>
@@ -224,8 +227,8 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
             return { value: choice.value, label: html`<span lang=${choice.lang}>${choice.label}</span>` };
           }),
         })}
-        ${fixedOrganisation
-          ? html`<p><strong>${t('fOrganisation')}:</strong> <span lang=${termChoice(fixedOrganisation, locale).lang}>${termChoice(fixedOrganisation, locale).label}</span></p>`
+        ${organisationName
+          ? html`<p><strong>${t('fOrganisation')}:</strong> <span lang=${organisationName.lang}>${organisationName.text}</span></p>`
           : selectField({
               id: fieldId('organisationId'),
               label: t('fOrganisation'),
