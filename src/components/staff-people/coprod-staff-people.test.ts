@@ -223,7 +223,9 @@ describe('<coprod-staff-people>', () => {
     const element = await render(api, undefined);
     await poolShown(element);
     const all = shadow(element).querySelectorAll('[part="person"]').length;
-    shadow(element).querySelector<HTMLInputElement>('input[name="reason"][value="person-asked"]')!.click();
+    const reason = shadow(element).querySelector<HTMLSelectElement>('#pool-reason')!;
+    reason.value = 'person-asked';
+    reason.dispatchEvent(new Event('change'));
     const topic = shadow(element).querySelector<HTMLSelectElement>('#pool-topic')!;
     topic.value = 'deaf-sensory-loss';
     topic.dispatchEvent(new Event('change'));
@@ -405,7 +407,7 @@ describe('<coprod-staff-people>', () => {
 describe('<coprod-staff-people> search form at 320 px', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
-  for (const [locale, level] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read']] as const) {
+  for (const [locale, level] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']] as const) {
     it(`shows each choice whole (${locale}, ${level})`, async () => {
       // A council page's text: GOV.UK's 19 px in Arial (the screenshots' page).
       document.body.style.font = '19px Arial, sans-serif';

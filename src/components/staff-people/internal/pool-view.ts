@@ -60,22 +60,13 @@ export function poolForm(view: PoolView): TemplateResult {
   // Open when one of them is chosen, so that what narrows the list is in sight; never closed from code
   // (clearing a filter would take away the control in use and drop the focus to <body>).
   const more = Boolean(f.topic || f.skill || f.day || f.time || f.mode || f.language || f.support || f.training);
-  // Why they look: radios, as GOV.UK advises for a few choices (a select cut "To find people for an opportunity" at 320 px).
   return html`<form class="pool-form" part="pool-form" role="search" @submit=${view.onSearch}>
     <div class="form-group">
-      <fieldset aria-describedby="pool-reason-hint">
-        <legend class="label">${t('reasonLabel')}</legend>
-        <span class="hint" id="pool-reason-hint">${t('reasonHint')}</span>
-        <div class="choices">
-          ${READ_REASONS.map((r, i) => {
-            const id = i ? `pool-reason-${i}` : 'pool-reason';
-            return html`<div class="choice">
-              <input type="radio" id=${id} name="reason" .value=${r} .checked=${live(f.reason === r)} @change=${() => view.onFilter({ reason: r })} />
-              <label for=${id}>${t(`reason_${r}`)}</label>
-            </div>`;
-          })}
-        </div>
-      </fieldset>
+      <label class="label" for="pool-reason">${t('reasonLabel')}</label>
+      <span class="hint" id="pool-reason-hint">${t('reasonHint')}</span>
+      <select class="select" id="pool-reason" name="reason" aria-describedby="pool-reason-hint" @change=${(e: Event) => view.onFilter({ reason: (e.target as HTMLSelectElement).value as ReadReasonCode })}>
+        ${READ_REASONS.map((r) => html`<option value=${r} ?selected=${view.filters.reason === r}>${t(`reason_${r}`)}</option>`)}
+      </select>
     </div>
     <div class="toolbar">
       <div class="form-group">
