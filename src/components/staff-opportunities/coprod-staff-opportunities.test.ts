@@ -55,6 +55,24 @@ describe('<coprod-staff-opportunities>', () => {
   beforeEach(() => forgetDrafts('staff-brief'));
   afterEach(() => resetConfiguration());
 
+  // A co-production lead's look (session 23): "Interested: 0 people" sat beside "See who is interested", a link to an
+  // empty list. The count stays; the link is offered only where someone is interested.
+  it('offers “See who is interested” only on an opportunity someone is interested in', async () => {
+    history.replaceState(null, '', location.pathname);
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN}>
+      <coprod-staff-opportunities organisation="anytown-council" interest-href="#interest?opportunity={id}" .now=${STAFF_NOW}></coprod-staff-opportunities>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+    await until(() => shadow(element).querySelector('.tabs'), 'the list');
+    const rows = [...shadow(element).querySelectorAll<HTMLElement>('.item')].map((row) => ({
+      count: text(row.querySelector('.summary-line')!).match(/Interested: (\S+)/)![1],
+      link: row.querySelector('.summary-line a') !== null,
+    }));
+    expect(rows.filter((row) => row.count === '0'), 'rows with nobody interested').to.not.be.empty;
+    expect(rows.filter((row) => row.count !== '0'), 'rows with someone interested').to.not.be.empty;
+    expect(rows.filter((row) => row.link !== (row.count !== '0')), 'a link where, and only where, someone is interested').to.deep.equal([]);
+  });
+
   it('shows a sign-in state and makes no request without a staff token', async () => {
     const api = recordingApi();
     configure({ adapter: api });

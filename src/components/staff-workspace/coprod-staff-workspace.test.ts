@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { staffApi } from '../../../test/helpers/staff-states.js';
+import { submitSearch } from '../../../test/helpers/staff-search.js';
 import { clearAddress, SECTION_WAIT, states, workspace } from './coprod-staff-workspace.states.js';
 import { byHandActed } from '../staff-people/coprod-staff-people.states.js';
 import type { CoprodStaffWorkspace } from './coprod-staff-workspace.component.js';
@@ -105,6 +106,9 @@ describe('<coprod-staff-workspace>', () => {
   it('opens an opportunity’s interest in one click from the opportunities section', async () => {
     const element = await render();
     const opportunities = sectionWidget(element);
+    await until(() => opportunities.shadowRoot?.querySelector('.item'), 'the opportunities', SECTION_WAIT);
+    // The link is offered where someone is interested: the carers strategy has four.
+    submitSearch(opportunities, 'opportunities-q', 'carers strategy');
     const see = await until(() => opportunities.shadowRoot?.querySelector<HTMLAnchorElement>('a[href*="opportunity="]'), 'a “See who is interested” link', SECTION_WAIT);
     const id = new URLSearchParams(see.getAttribute('href')!.slice(1)).get('opportunity')!;
     see.click();
@@ -201,7 +205,7 @@ describe('<coprod-staff-workspace>', () => {
     if (!navigator.userAgent.includes('Chrome')) return this.skip();
     const element = await render();
     const opportunities = sectionWidget(element);
-    await until(() => opportunities.shadowRoot?.querySelector('a[href*="opportunity="]'), 'the opportunities', SECTION_WAIT);
+    await until(() => opportunities.shadowRoot?.querySelector('.item'), 'the opportunities', SECTION_WAIT);
     const nodes = (await executeServerCommand('ax-tree')) as { ignored: boolean; role: string; name: string }[];
     const headings = nodes.filter((n) => !n.ignored && n.role === 'heading').map((n) => n.name);
     expect(headings.filter((name) => name === 'Opportunities'), headings.join(' | ')).to.deep.equal(['Opportunities']);

@@ -135,7 +135,8 @@ function resultView(result: ListResult | undefined): TemplateResult {
 }
 
 /**
- * One summary row: title, closing date, interest. No status tag: every row of the list has the
+ * One summary row: title, closing date, interest ("See who is interested" only where someone is: never a link to an
+ * empty list). No status tag: every row of the list has the
  * status of the tab chosen above it, so the tag said "Open" ten times (seen in the screenshots).
  */
 function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
@@ -153,7 +154,7 @@ function itemView(o: ListViewOptions, item: Opportunity): TemplateResult {
     <p class="summary-line">
       <span>${t('closes')}: ${item.closingDate ? formatDate(locale, item.closingDate) : t('noClosingDate')}</span>
       <span>${t('interested')}: ${t('people', item.interestCount ?? 0)}</span>
-      ${o.interestHref ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${named}</span></a>` : nothing}
+      ${o.interestHref && item.interestCount ? html`<a href=${hrefFor(o.interestHref, item.id)}>${t('seeInterest')}<span class="visually-hidden">: ${named}</span></a>` : nothing}
     </p>
     <details class="item-more" ?open=${opened} @toggle=${(event: Event) => o.address.open(item.id, (event.target as HTMLDetailsElement).open)}>
     <summary>${t('moreAbout')}<span class="visually-hidden">: ${named}</span></summary>
