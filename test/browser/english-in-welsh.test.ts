@@ -18,6 +18,7 @@ import { fillInterest, pressSend } from '../../src/components/opportunity/coprod
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/involvement-results/coprod-involvement-results.js';
 import '../../src/components/opportunity/coprod-opportunity.js';
+import '../../src/components/opportunity-list/coprod-opportunity-list.js';
 import '../../src/components/profile-form/coprod-profile-form.js';
 import '../../src/components/staff-insights/coprod-staff-insights.js';
 import '../../src/components/staff-interest/coprod-staff-interest.js';
@@ -211,5 +212,34 @@ describe('Welsh pages with data the council wrote only in English', () => {
     expect(unmarked(name(carers), carers.name.en), 'its English name').to.deep.equal([]);
     expect(name(other).textContent?.trim(), 'a topic with a Welsh name').to.equal(other.name.cy);
     expect(name(other).querySelector('[lang]'), 'its Welsh name is not marked English').to.equal(null);
+  });
+
+  it('mark a list card’s place lang="en-GB" where the area has no Welsh name or it is a venue’s (which has none), and leave a Welsh area and the ways unmarked (plain-words.ts whereInWords)', async function () {
+    this.timeout(20_000);
+    const seed = createSeed(STAFF_NOW);
+    const englishArea = seed.opportunities.find((o) => o.area && o.where.modes.includes('in_person'))!.area!.id;
+    for (const o of seed.opportunities) if (o.area?.id === englishArea) o.area.name.cy = '';
+    const api = new InMemoryApi({ now: STAFF_NOW, seed });
+    const list = (await fixture(provider(api, html`<coprod-opportunity-list no-url .today=${STAFF_NOW}></coprod-opportunity-list>`))).querySelector('coprod-opportunity-list')!;
+    const cards = await until(() => {
+      const found = [...shadow(list).querySelectorAll('article.card')];
+      return found.length ? found : undefined;
+    }, 'the cards', 8000);
+    const seen = { english: 0, welsh: 0, venue: 0 };
+    for (const card of cards) {
+      const o = seed.opportunities.find((each) => each.id === card.getAttribute('data-opportunity-id'))!;
+      const where = card.querySelector('.fact-where dd')!;
+      expect(where.getAttribute('lang'), `${o.id}: the ways are Welsh`).to.equal(null);
+      if (!o.where.modes.includes('in_person')) continue;
+      const place = o.area?.name.cy || o.area?.name.en || o.where.venue?.name;
+      if (!place) continue;
+      expect(where.textContent, `${o.id}: names its place`).to.contain(`, ${place}`);
+      const english = o.area ? !o.area.name.cy : true;
+      const marked = [...where.querySelectorAll('[lang="en-GB"]')].map((span) => span.textContent);
+      expect(marked, `${o.id}: "${where.textContent}"`).to.deep.equal(english ? [place] : []);
+      seen[o.area ? (english ? 'english' : 'welsh') : 'venue'] += 1;
+    }
+    expect(seen.english, 'a card with an English-only area').to.be.greaterThan(0);
+    expect(seen.welsh, 'a card with a Welsh area').to.be.greaterThan(0);
   });
 });

@@ -38,7 +38,8 @@ export interface CardOptions {
 export interface Fact {
   key: 'kind' | 'when' | 'where' | 'time' | 'pay' | 'promise' | 'closing' | 'places';
   icon: AnyIcon;
-  text: string | undefined;
+  /** The words; a template where part is marked (the where's place, lang="en-GB" when a Welsh reader gets its English). */
+  text: string | TemplateResult | undefined;
   /** `en-GB` where a Welsh reader is shown the council's English (language.ts). */
   lang?: string | typeof nothing;
 }
@@ -52,11 +53,12 @@ const hourglass = '<path d="M6 3h12M6 21h12M7 3l10 18M17 3 7 21"/>' as OtherIcon
 function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when }: FactOptions, more: { time?: Fact; places?: Fact }): Fact[] {
   const t = translator(cardMessages, locale, readingLevel);
   const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
+  const [ways, place] = whereInWords(opportunity, locale);
   return [
     // A training or support session says so first: it is for the people who take part, not taking part itself.
     { key: 'kind', icon: kind === 'support' ? 'hand' : 'book', text: kind && t(`kind_${kind}`) },
     { key: 'when', icon: 'calendar', text: when || whenInWords(opportunity, locale), lang: when ? nothing : langOf(opportunity, locale, 'when') },
-    { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: whereInWords(opportunity, locale) },
+    { key: 'where', icon: opportunity.where.modes.includes('in_person') ? 'location' : 'online', text: place?.text ? html`${ways}, <span lang=${place.lang}>${place.text}</span>` : ways },
     more.time,
     { key: 'pay', icon: 'money', text: paymentInWords(opportunity.payment, locale, readingLevel) },
     { key: 'promise', icon: 'people', text: opportunity.promise && promiseInWords(opportunity.promise, locale, readingLevel) },
@@ -69,7 +71,7 @@ function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when 
  * Easy-read text keeps one idea per line, and "When" one session per line (most facts are one line: the text as it
  * is). Each line is a block with space between, so a session that wraps at 320 px still reads as one.
  */
-const lines = (text: string) => (text.includes('\n') ? text.split('\n').map((line) => html`<span class="line">${line}</span>`) : text);
+const lines = (text: string | TemplateResult) => (typeof text === 'string' && text.includes('\n') ? text.split('\n').map((line) => html`<span class="line">${line}</span>`) : text);
 
 /** A card's facts (a list's, or with `more` a full card's), each with its icon. */
 export function renderKeyFacts(opportunity: Opportunity, options: FactOptions, more: { time?: Fact; places?: Fact } = {}): TemplateResult {

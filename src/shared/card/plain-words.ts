@@ -6,7 +6,7 @@
 import type { Opportunity } from '../../api/types.js';
 import type { Locale } from '../../core/config.js';
 import { formatList, intlLocale } from '../../core/i18n.js';
-import { label, participationModes, termName } from '../../core/vocabulary.js';
+import { label, participationModes } from '../../core/vocabulary.js';
 import { nothing } from 'lit';
 import { textIn } from '../../core/text-in.js';
 
@@ -68,15 +68,19 @@ export function langOf(opportunity: Opportunity, locale: Locale, field: keyof Lo
 /** The one-line pay summary for cards, generated from the brief's rates (see `src/shared/pay/`). */
 export { payHeadline as paymentInWords } from '../pay/pay-line.js';
 
-/** Online, in person, by phone; with the area or venue when in person. */
-export function whereInWords(opportunity: Opportunity, locale: Locale): string {
+/**
+ * Online, in person, by phone, in the reader's words; in person, the area or venue too, named by textIn's rule (a venue's
+ * name has no Welsh: a Welsh reader gets the council's English). `[ways, place]`, so the caller marks the place
+ * lang="en-GB" where `place.lang` says (the card: a span; a sentence of ours: markEnglish's marks, suits-part.ts).
+ */
+export function whereInWords(opportunity: Opportunity, locale: Locale): [ways: string, place?: ReturnType<typeof textIn>] {
   const modes = opportunity.where.modes.map((mode, index) => {
     const name = label(participationModes, mode, locale);
     return index === 0 ? name : name.toLocaleLowerCase(intlLocale(locale));
   });
   const ways = formatList(locale, modes, 'disjunction');
-  const place = opportunity.where.modes.includes('in_person') ? (termName(opportunity.area, locale) || opportunity.where.venue?.name) : undefined;
-  return place ? `${ways}, ${place}` : ways;
+  // No place ('') when in person names neither.
+  return opportunity.where.modes.includes('in_person') ? [ways, textIn(locale, opportunity.area?.name ?? { en: opportunity.where.venue?.name ?? '' })] : [ways];
 }
 
 export function whenInWords(opportunity: Opportunity, locale: Locale): string {

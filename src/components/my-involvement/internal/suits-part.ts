@@ -98,6 +98,12 @@ export class SuitsPart {
     return html`${t('suitsWhen', first ?? '')}${rest.map((line) => html`<br />${line}`)}`;
   }
 
+  /** "Where: In person, Anytown", the place marked lang="en-GB" where a Welsh reader gets the council's English. */
+  #where(t: Words, view: SuitsView, opportunity: MySuggestion['opportunity']): unknown {
+    const [ways, place] = whereInWords(opportunity, view.locale);
+    return withEnglish(t('suitsWhere', place?.text ? `${ways}, ${markEnglish(view.locale, place.text, place.lang !== nothing)}` : ways));
+  }
+
   #card(t: Words, view: SuitsView, taxonomy: Taxonomy | undefined, s: MySuggestion): TemplateResult {
     const brief = localised(s.opportunity, view.locale);
     // Where a Welsh reader's council wrote no Welsh, the English carries lang="en-GB" (as the invitations do).
@@ -106,7 +112,7 @@ export class SuitsPart {
     return html`<li class="card" part="card" data-suits-item=${s.opportunity.id}>
       ${heading(view.level + 1, html`<span lang=${lang('title')}>${title}</span>`, { className: 'card-title' })}
       <p lang=${lang('summary')}>${brief.summary}</p>
-      <p class="meta">${this.#when(t, view, s.opportunity, brief.when)}<br />${t('suitsWhere', whereInWords(s.opportunity, view.locale))}</p>
+      <p class="meta">${this.#when(t, view, s.opportunity, brief.when)}<br />${this.#where(t, view, s.opportunity)}</p>
       ${suitsReasons(s, { locale: view.locale, readingLevel: view.readingLevel, level: view.level + 2, taxonomy })}
     </li>`;
   }
