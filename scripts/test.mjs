@@ -82,11 +82,22 @@ async function postgresUrl() {
 const only = process.argv.slice(2);
 
 /**
- * Suites that prove nothing more on PGlite than on PostgreSQL and are slow: the compiled
- * server as a council runs it (its own process, migrations and seed). They run once, in the
+ * Suites that prove nothing more on PGlite than on PostgreSQL. They run once, in the
  * PostgreSQL step, whenever that step will run; on a machine without PostgreSQL, on PGlite.
+ * Every other server file runs on both (anything with SQL of its own: locks, transactions,
+ * LISTEN/NOTIFY, migrations, ranking, two instances, or the repositories' queries).
  */
-const ONCE_ON_POSTGRES = ['production-server.test.ts'];
+const ONCE_ON_POSTGRES = [
+  'production-server.test.ts', // the compiled server as a council runs it (its own process, migrations and seed): slow
+  // No database at all: the same code on either step.
+  'embed-pages.test.ts', // the no-JavaScript opportunity page rendered from a brief
+  'invitation-message.test.ts', // an invitation's text and its signed link
+  'settings.test.ts', // settings read from an environment object
+  // The database only starts the server; what they check is HTTP the engine never sees.
+  'security-headers.test.ts', // response headers (Fastify hooks)
+  'request-log.test.ts', // the request log's redaction of query values
+  'embed-styles.test.ts', // the embeds' stylesheets, read from dist/
+];
 const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
 
 /**
@@ -133,7 +144,7 @@ const steps = [
       if (built.code !== 0) return built;
       return exec(process.execPath, ['scripts/storybook-axe.mjs']);
     } },
-  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(name)))), SERVER_CONCURRENCY)) },
+  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`)))), SERVER_CONCURRENCY)) },
   { name: 'server-postgres', kind: 'node', run: async () => {
       const url = await postgresUrl().catch((error) => error);
       if (url instanceof Error || !url) {
