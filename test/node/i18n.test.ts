@@ -161,7 +161,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   claim: claimMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,
-  'card (a full card: the opportunity page, the staff preview)': cardFullMessages,
+  'card (what only the opportunity page says; the staff preview draws it)': cardFullMessages,
   'my-involvement (who looked)': lookedMessages,
   'my-involvement (may suit you)': suitsMessages,
   'why it may suit you (shared by my-involvement and opportunity-list)': suitsWords,

@@ -108,7 +108,8 @@ describe('<coprod-opportunity-list>', () => {
   beforeEach(() => forgetPages());
 
   it('shows compact cards: the title, summary and four key facts in plain words, the rest one click away', async () => {
-    const element = await showList(new InMemoryApi({ now: NOW }));
+    const api = new InMemoryApi({ now: NOW });
+    const element = await showList(api);
     expect(cards(element)).to.have.length(10);
     const first = cards(element)[0]!;
     expect(first.querySelector('.card-title')!.textContent!.trim()).to.equal('Carers Week planning group');
@@ -116,7 +117,12 @@ describe('<coprod-opportunity-list>', () => {
     expect(first.querySelector('.fact-pay dd')!.textContent!.trim()).to.equal('Unpaid, expenses covered');
     const facts = [...first.querySelectorAll('.fact')].map((fact) => [...fact.classList].find((name) => name.startsWith('fact-')));
     expect(facts).to.deep.equal(['fact-when', 'fact-where', 'fact-pay', 'fact-closing']);
-    expect(first.querySelector('.access-list, .organisation')).to.equal(null);
+    // What only the opportunity page says: the accessible ways to take part, and who runs it.
+    const opportunity = await api.getOpportunity(first.getAttribute('data-opportunity-id')!);
+    expect(opportunity.accessibility, 'the seed gives it accessible ways').to.not.be.empty;
+    expect(first.querySelector('.access-list')).to.equal(null);
+    const said = [...first.querySelectorAll('*')].map((node) => node.textContent!.trim());
+    expect(said, 'who runs it, said apart').to.not.include(opportunity.organisation.name.en);
     // Session 22's screenshots: "Closing date" carried the warning triangle on every card; a closing date is not a
     // warning but time running out, drawn as an hourglass: a bar at the top and bottom, two lines crossing between.
     const drawing = (selector: string) => first.querySelector(`${selector} svg.icon`)!.innerHTML;

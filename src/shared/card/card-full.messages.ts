@@ -1,7 +1,7 @@
 import { defineMessages, plural, shareWords } from '../../core/i18n.js';
 
 /**
- * The words only a full card says (an opportunity's own page, the staff preview): the time, the
+ * The words only an opportunity's own page says (the staff preview draws that page): the time, the
  * places left and the accessible ways to take part. They
  * load with card-full.ts, so a page of list cards does not carry them; every translator finds them
  * under its own catalog (`shareWords`), so the card's facts name them by key as before.

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../core/i18n.js';
 
-/** The words on an opportunity card, shared by the list, the opportunity and the staff preview (a full card's own: card-full.messages.ts). */
+/** The words on an opportunity card and its key facts, shared by the list, the opportunity page and the staff preview (the words only the opportunity page says: card-full.messages.ts). */
 export const cardMessages = defineMessages({
   'en-GB': {
     kind: 'What it is',

@@ -49,7 +49,7 @@ type FactOptions = Pick<CardOptions, 'locale' | 'readingLevel' | 'today' | 'when
 /** The closing date's icon: time running out, not a warning (session 22: the alert triangle was on every card). Drawn here, not in core/icons.ts, so only the pages with cards carry it. */
 const hourglass = '<path d="M6 3h12M6 21h12M7 3l10 18M17 3 7 21"/>' as OtherIcon;
 
-/** The facts a card says, in order; a full card's `more` (card-full.ts: the time, the places) in their places. */
+/** The facts a card says, in order; the opportunity page's `more` (card-full.ts: the time, the places) in their places. */
 function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when }: FactOptions, more: { time?: Fact; places?: Fact }): Fact[] {
   const t = translator(cardMessages, locale, readingLevel);
   const kind = opportunity.kind === 'training' || opportunity.kind === 'support' ? opportunity.kind : undefined;
@@ -73,9 +73,9 @@ function keyFacts(opportunity: Opportunity, { locale, readingLevel, today, when 
  */
 const lines = (text: string | TemplateResult) => (typeof text === 'string' && text.includes('\n') ? text.split('\n').map((line) => html`<span class="line">${line}</span>`) : text);
 
-/** A card's facts (a list's, or with `more` a full card's), each with its icon. */
+/** A card's facts, or with `more` the opportunity page's (card-full.ts), each with its icon. */
 export function renderKeyFacts(opportunity: Opportunity, options: FactOptions, more: { time?: Fact; places?: Fact } = {}): TemplateResult {
-  // A full card's time and places are named in card-full.messages.ts (shared words, loaded with it).
+  // The opportunity page's time and places are named in card-full.messages.ts (shared words, loaded with it).
   const t = translator(cardMessages, options.locale, options.readingLevel);
   return html`<dl class="facts" part="facts">${keyFacts(opportunity, options, more).map(
     (fact) =>
@@ -96,7 +96,7 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
   // No white space between the tags (all of them blocks, grid or flex items, where it shows
   // nothing): a card was 97 nodes, 27 of them blank text that every render, removal and heap paid
   // for. One space stays between a fact's label and value, so its text reads "Pay Unpaid".
-  return html`<article class="card compact" part="card" data-opportunity-id=${opportunity.id}>${heading(
+  return html`<article class="card" part="card" data-opportunity-id=${opportunity.id}>${heading(
     options.headingLevel,
     html`<a href=${options.href} @click=${onClick} lang=${langOf(opportunity, options.locale, 'title')}>${brief.title}</a>`,
     { className: 'card-title' },
@@ -121,7 +121,8 @@ export function renderOpportunityCard(opportunity: Opportunity, options: CardOpt
  * Styles of the card and the key facts; include them in any widget that renders a card.
  * (Comments stay out of the css literal: they would ship in the bundle.)
  * .facts/.fact: one label column for every fact (subgrid), so the values line up whatever the
- * label's length. On a phone a compact card's fact is one line where it fits ("Pay Unpaid...").
+ * label's length. On a phone a card's fact is one line where it fits ("Pay Unpaid..."); the opportunity page's facts
+ * (not in a card) keep their grid and their margin below.
  */
 export const cardStyles = css`
   .card {
@@ -133,7 +134,7 @@ export const cardStyles = css`
   .card-title {
     margin-bottom: 0.5em;
   }
-  .card.compact .facts {
+  .card .facts {
     margin-bottom: 0;
   }
   .card-title a {
@@ -179,7 +180,7 @@ export const cardStyles = css`
     .fact {
       grid-template-columns: minmax(0, 1fr);
     }
-    .card.compact .fact {
+    .card .fact {
       display: flex;
       flex-wrap: wrap;
       gap: 0 0.5em;
