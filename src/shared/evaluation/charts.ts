@@ -62,7 +62,7 @@ const nothingToDraw = (rows: readonly BarRow[]): boolean => rows.every((row) => 
  * The chart: one image to assistive tech, named by its title and described (ids `<id>-title`,
  * `<id>-desc`), a row per bar with its name; or, with no bar to draw, a sentence that says so.
  */
-function barsImage(id: string, title: string, desc: unknown, rows: readonly BarRow[], none: string): TemplateResult {
+function barsImage(id: string, title: string, desc: string | TemplateResult, rows: readonly BarRow[], none: string): TemplateResult {
   if (nothingToDraw(rows)) return html`<p class="no-bars" data-no-bars>${none}</p>`;
   return html`<div class="bars" role="img" aria-labelledby="${id}-title ${id}-desc">
     <span id="${id}-title" hidden>${title}</span><span id="${id}-desc" hidden>${desc}</span>
@@ -83,7 +83,7 @@ const bar = (from: number, width: number, fill: string): SVGTemplateResult =>
  * wide as its table, so at 320 px it scrolled away with it and was cut at the edge (review
  * SHOULD 12). This one wraps in the page's width; the region and the table are named by it.
  */
-export const tableCaption = (id: string, text: unknown): TemplateResult => html`<p class="table-caption" id=${id}>${text}</p>`;
+export const tableCaption = (id: string, text: string | TemplateResult): TemplateResult => html`<p class="table-caption" id=${id}>${text}</p>`;
 
 /**
  * A table's name: the chart's title, then whose answers in brackets. Joined with a comma it read as one odd sentence
@@ -92,7 +92,7 @@ export const tableCaption = (id: string, text: unknown): TemplateResult => html`
 const named = (title: string, group: string) => withEnglish(`${title} (${group})`);
 
 /** The same figures as a real table, in a region that scrolls on its own, named by the words above it. */
-function figuresTable(captionId: string, caption: unknown, head: TemplateResult, rows: unknown): TemplateResult {
+function figuresTable(captionId: string, caption: string | TemplateResult, head: TemplateResult, rows: readonly TemplateResult[]): TemplateResult {
   return html`${tableCaption(captionId, caption)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${captionId}>
     <table part="table" aria-labelledby=${captionId}>
