@@ -10,7 +10,7 @@ import { DraftController, draftKey } from '../../core/controllers/draft-controll
 import { draftMessages } from '../../core/forms/draft-parts.js';
 import { fieldId, FormController, formSpeech, type FieldErrors } from '../../core/forms/form-controller.js';
 import { formStyles } from '../../core/forms/form-styles.js';
-import { mergeCatalogs } from '../../core/i18n.js';
+import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { closingDatePassed } from '../../shared/card/closing-words.js';
@@ -128,6 +128,8 @@ export class CoprodOpportunity extends CoprodElement {
   /** Moves focus to the opportunity's title (used when it is opened in place). */
   async focusHeading(): Promise<void> {
     await this.loadTask.taskComplete.catch(() => undefined);
+    // Its Welsh or easy-read words may still be on their way (a skeleton, no heading yet).
+    await readingsReady(this.config.locale, this.config.readingLevel);
     await this.updateComplete;
     const heading = this.shadowRoot?.querySelector<HTMLElement>('.title');
     heading?.focus();
