@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { CoprodApi } from '../../api/api.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { expectFailedSearchInWelsh, expectFailedSearchKeepsTheBox, submitSearch } from '../../../test/helpers/staff-search.js';
@@ -31,6 +32,26 @@ async function search(element: HTMLElement, q: string): Promise<void> {
 describe('<coprod-staff-feedback> search and pages', () => {
   beforeEach(() => history.replaceState(null, '', location.pathname));
   after(() => history.replaceState(null, '', location.pathname));
+
+  // As in staff-opportunities: the controls above the list line up, one width and one right edge, at phone and
+  // desktop width (the status select was as narrow as its longest status under a search box twice as wide).
+  for (const width of [320, 1280]) {
+    it(`lines up the search box and the status shown at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const element = await render();
+        const edges = (selector: string) => shadow(element).querySelector(selector)!.getBoundingClientRect();
+        const status = edges('#status-filter');
+        const row = edges('.search-row');
+        const last = [...shadow(element).querySelectorAll('.search-row > *')].map((node) => node.getBoundingClientRect());
+        const rowEnd = width === 320 ? Math.max(...last.map((box) => box.right)) : edges('#feedback-q').right;
+        expect(Math.abs(rowEnd - status.right), `the search ${width === 320 ? 'row' : 'box'} ends where the status select ends`).to.be.below(2);
+        expect(row.left).to.equal(status.left);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('finds the item a person quotes by its reference, in any case and without the hyphen', async () => {
     const api = recordingApi();

@@ -43,7 +43,6 @@ export const staffOpportunitiesStyles = css`
     flex-wrap: wrap;
     gap: 0 1.5em;
   }
-  .list-search .select,
   .tabs .select {
     max-width: 30em;
   }

@@ -263,6 +263,10 @@ export const listPagingStyles = css`
     margin: 0;
     width: auto;
   }
+  /* A select shown with the search (a topic, a status) is as wide as the search box and ends where it ends. */
+  .list-search .select {
+    max-width: 30em;
+  }
   .clear-search {
     margin: 0.5em 0 0;
   }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Locale } from '../../../core/config.js';
 import { selectField } from '../../../core/forms/index.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
@@ -14,15 +14,13 @@ export function inboxSearchView(t: Translate<MessageSet>, locale: Locale, q: str
     q,
     hint: t('searchFeedbackHint'),
     onSearch: (words) => onMove({ q: words, page: 1 }),
-    extra: html`<div class="toolbar">
-      ${selectField({
-        id: 'status-filter',
-        label: t('show'),
-        errorPrefix: t('errorPrefix'),
-        value: status,
-        options: [{ value: '', label: t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) }))],
-        onChange: (value) => onMove({ status: value, page: 1 }),
-      })}
-    </div>`,
+    extra: selectField({
+      id: 'status-filter',
+      label: t('show'),
+      errorPrefix: t('errorPrefix'),
+      value: status,
+      options: [{ value: '', label: t('all') }, ...STATUSES.map((s) => ({ value: s, label: label(feedbackStatuses, s, locale) }))],
+      onChange: (value) => onMove({ status: value, page: 1 }),
+    }),
   });
 }
