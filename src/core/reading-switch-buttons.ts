@@ -41,6 +41,20 @@ export function readingSwitch(locale: Locale, readingLevel: ReadingLevel, transl
   const t = translator(switchMessages, locale, 'standard');
   const welsh = locale === 'cy';
   const easy = readingLevel === 'easy-read';
+  // While the new words load, the switch's row stands empty (reading-switch.ts) and the pressed
+  // button leaves the page: the focus comes back to its successor, unless the reader has moved on.
+  const keepFocus = (event: Event): void => {
+    const button = event.currentTarget as HTMLElement;
+    const root = button.getRootNode() as ParentNode;
+    const look = (tries: number): unknown =>
+      setTimeout(() => {
+        const again = button.isConnected ? undefined : root.querySelector<HTMLElement>(`.${button.classList[2]}`);
+        if (again) {
+          if (document.activeElement === document.body) again.focus();
+        } else if (tries) look(tries - 1);
+      }, 100);
+    look(100);
+  };
   const toLanguage = (): void => {
     const next: Locale = welsh ? 'en-GB' : 'cy';
     chooseReading({ locale: next });
@@ -51,7 +65,7 @@ export function readingSwitch(locale: Locale, readingLevel: ReadingLevel, transl
     announce(t(easy ? 'nowStandard' : 'nowEasyRead'));
   };
   return html`<div class="reading-switch" part="reading-switch" role="group" aria-label=${t('label')}>
-    <button type="button" class="button link switch-language" lang=${welsh ? 'en-GB' : 'cy'} @click=${toLanguage}>${welsh ? 'English' : 'Cymraeg'}</button>
-    <button type="button" class="button link switch-reading" @click=${toLevel}>${easy ? t('standard') : t('easyRead')}</button>
+    <button type="button" class="button link switch-language" lang=${welsh ? 'en-GB' : 'cy'} @click=${(event: Event) => (toLanguage(), keepFocus(event))}>${welsh ? 'English' : 'Cymraeg'}</button>
+    <button type="button" class="button link switch-reading" @click=${(event: Event) => (toLevel(), keepFocus(event))}>${easy ? t('standard') : t('easyRead')}</button>
   </div>`;
 }
