@@ -23,6 +23,12 @@ import '../../src/components/profile-form/coprod-profile-form.js';
 import '../../src/components/staff-insights/coprod-staff-insights.js';
 import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
+import '../../src/components/feedback-loop/coprod-feedback-loop.js';
+import '../../src/components/staff-feedback/coprod-staff-feedback.js';
+import { render } from 'lit';
+import { profileView } from '../../src/components/profile-form/internal/profile-view.js';
+import { briefPreview } from '../../src/components/staff-opportunities/internal/brief-preview.js';
+import { blankBrief } from '../../src/components/staff-opportunities/internal/brief-values.js';
 
 /** The seed, with no Welsh for the carers strategy's title or any organisation's name. */
 function englishOnlyApi(): InMemoryApi {
@@ -241,5 +247,73 @@ describe('Welsh pages with data the council wrote only in English', () => {
     }
     expect(seen.english, 'a card with an English-only area').to.be.greaterThan(0);
     expect(seen.welsh, 'a card with a Welsh area').to.be.greaterThan(0);
+  });
+
+  it('mark a topic or area with no Welsh name lang="en-GB" where it is named alone: the feedback form’s topic options and pinned topic, the list’s filters, the profile’s summary, the staff inbox and the plain brief preview (textIn’s rule)', async function () {
+    this.timeout(60_000);
+    const seed = createSeed(STAFF_NOW);
+    const olderPeople = seed.taxonomy.topics.find((topic) => topic.id === 'older-people')!; // on the board's first page
+    const transport = seed.taxonomy.topics.find((topic) => topic.id === 'transport')!;
+    const [town, riverside] = seed.taxonomy.areas as [(typeof seed.taxonomy.areas)[number], (typeof seed.taxonomy.areas)[number]];
+    olderPeople.name.cy = '';
+    town.name.cy = '';
+    const api = new InMemoryApi({ now: STAFF_NOW, seed });
+    /** The lang on an <option> of a <select>: 'en-GB' for the English one, none for a Welsh one. */
+    const optionLangs = (root: ParentNode, select: string) => ({
+      english: root.querySelector(`${select} option[value="${olderPeople.id}"], ${select} option[value="${town.id}"]`)?.getAttribute('lang'),
+      welsh: root.querySelector(`${select} option[value="${transport.id}"], ${select} option[value="${riverside.id}"]`)?.getAttribute('lang'),
+    });
+    const expected = { english: 'en-GB', welsh: null };
+
+    // The feedback form: its topic choices, and a pinned topic.
+    forgetDrafts('feedback');
+    const form = (await fixture(provider(api, html`<coprod-feedback-loop mode="form"></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
+    await until(() => shadow(form).querySelector(`#field-topic option[value="${olderPeople.id}"]`), 'the form’s topics', 8000);
+    expect(optionLangs(shadow(form), '#field-topic'), 'the form’s topic choices').to.deep.equal(expected);
+    const pinnedForm = (await fixture(provider(api, html`<coprod-feedback-loop mode="form" topic=${olderPeople.id}></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
+    const pinned = await until(() => shadow(pinnedForm).querySelector('.pinned-topic strong'), 'the pinned topic', 8000);
+    expect([pinned.textContent, pinned.getAttribute('lang')], 'the pinned topic').to.deep.equal([olderPeople.name.en, 'en-GB']);
+
+    // The list's More filters: topics and areas.
+    const list = (await fixture(provider(api, html`<coprod-opportunity-list no-url .today=${STAFF_NOW}></coprod-opportunity-list>`))).querySelector<HTMLElement>('coprod-opportunity-list')!;
+    (await until(() => shadow(list).querySelector<HTMLElement>('details.more-filters summary'), 'More filters', 8000)).click();
+    await until(() => shadow(list).querySelector(`#field-area option[value="${town.id}"]`), 'the list’s filters', 8000);
+    expect(optionLangs(shadow(list), '#field-topic'), 'the list’s topic filter').to.deep.equal(expected);
+    expect(optionLangs(shadow(list), '#field-area'), 'the list’s area filter').to.deep.equal(expected);
+
+    // The staff inbox: each item's heading names its topic.
+    const inbox = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback>`))).querySelector<HTMLElement>('coprod-staff-feedback')!;
+    const headings = await until(() => {
+      const found = [...shadow(inbox).querySelectorAll('.item h3')];
+      return found.length ? found : undefined;
+    }, 'the inbox', 8000);
+    const olderPeopleHeading = headings.find((h) => h.textContent?.includes(`: ${olderPeople.name.en}`));
+    expect(olderPeopleHeading, 'an item about olderPeople').to.exist;
+    expect(unmarked(olderPeopleHeading!, olderPeople.name.en), 'the inbox item’s topic').to.deep.equal([]);
+    const transportHeading = headings.find((h) => h.textContent?.includes(`: ${transport.name.cy}`));
+    expect(transportHeading?.querySelector('[lang="en-GB"]'), 'a Welsh topic is not marked').to.equal(null);
+
+    // The profile's summary and the staff brief's plain preview, drawn alone.
+    const host = document.createElement('div');
+    host.setAttribute('lang', 'cy');
+    document.body.append(host);
+    try {
+      const t = ((key: string) => key) as never;
+      const profile = { ...seed.profiles[0], topics: [olderPeople.id, transport.id] } as never;
+      render(profileView({ profile, t, locale: 'cy', taxonomy: seed.taxonomy, level: 2 }), host);
+      const items = [...host.querySelectorAll('.plain-list li')].filter((li) => [olderPeople.name.en, transport.name.cy].includes(li.textContent!.trim()));
+      expect(items.map((li) => [li.textContent?.trim(), li.querySelector('[lang]')?.getAttribute('lang') ?? null]), 'the profile’s topics').to.deep.equal([
+        [olderPeople.name.en, 'en-GB'],
+        [transport.name.cy, null],
+      ]);
+      for (const [area, lang] of [[town, 'en-GB'], [riverside, null]] as const) {
+        const values = { ...blankBrief('anytown-council'), modes: ['in_person'], areaId: area.id } as never;
+        render(briefPreview({ t, locale: 'cy', level: 2, values, taxonomy: seed.taxonomy, previewLevel: 'standard', onLevel: () => undefined, previewApi: undefined, now: STAFF_NOW }), host);
+        const named = [...host.querySelectorAll('.facts dd span')].find((span) => span.textContent === (area.name.cy || area.name.en));
+        expect(named?.getAttribute('lang') ?? null, `the preview’s area ${area.id}`).to.equal(lang);
+      }
+    } finally {
+      host.remove();
+    }
   });
 });

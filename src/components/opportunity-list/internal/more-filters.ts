@@ -10,7 +10,8 @@ import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup, selectField } from '../../../core/forms/fields.js';
 import { addFormStyles } from '../../../core/forms/form-styles.js';
 import { translator, type MessageSet, type Translate } from '../../../core/i18n.js';
-import { choicesFrom, participationModes, termName } from '../../../core/vocabulary.js';
+import { choicesFrom, participationModes } from '../../../core/vocabulary.js';
+import { termChoice } from '../../../core/term-choice.js';
 import { MODES, type Filters } from './filters.js';
 import { moreFiltersMessages } from './more-filters.messages.js';
 
@@ -39,7 +40,7 @@ export function moreFilters(o: MoreFiltersOptions): TemplateResult {
       label: t('topic'),
       errorPrefix,
       value: filters.topic,
-      options: [{ value: '', label: t('allTopics') }, ...(taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
+      options: [{ value: '', label: t('allTopics') }, ...(taxonomy?.topics ?? []).map((term) => termChoice(term, locale))],
       onChange: (topic) => o.onChange({ topic }),
     })}
     ${selectField({
@@ -47,7 +48,7 @@ export function moreFilters(o: MoreFiltersOptions): TemplateResult {
       label: t('area'),
       errorPrefix,
       value: filters.area,
-      options: [{ value: '', label: t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => ({ value: term.id, label: termName(term, locale) }))],
+      options: [{ value: '', label: t('allAreas') }, ...(taxonomy?.areas ?? []).map((term) => termChoice(term, locale))],
       onChange: (area) => o.onChange({ area }),
     })}
     ${o.ranked

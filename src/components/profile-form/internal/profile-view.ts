@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { textIn } from '../../../core/text-in.js';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { icon, type AnyIcon } from '../../../core/icons.js';
 import { accessIcon, heartIcon, starIcon } from '../../../core/icons-more.js';
-import { accessLabels, contactMethods, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import { accessLabels, contactMethods, findTerm, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import type { ProfileTranslate } from './context.js';
 import { heading } from '../../../core/heading.js';
 
@@ -21,7 +22,7 @@ function box(level: number, title: string, iconName: AnyIcon, body: unknown): Te
 
 const paragraph = (text: string | undefined): TemplateResult | typeof nothing => (text ? html`<p class="lines">${text}</p>` : nothing);
 
-const list = (items: readonly string[]): TemplateResult | typeof nothing =>
+const list = (items: readonly unknown[]): TemplateResult | typeof nothing =>
   items.length ? html`<ul class="plain-list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
 
 /**
@@ -32,7 +33,11 @@ const list = (items: readonly string[]): TemplateResult | typeof nothing =>
 export function profileView({ profile, t, locale, taxonomy, level }: ProfileViewOptions): TemplateResult {
   const sub = level + 1;
   const needs = (profile.howToHelp?.needs ?? []).map((need) => label(accessLabels, need, locale));
-  const topics = (profile.topics ?? []).map((id) => termName(findTerm(taxonomy?.topics ?? [], id), locale) || id);
+  // Each by textIn's rule, lang="en-GB" where a Welsh reader gets its English (one not in the taxonomy: its id).
+  const topics = (profile.topics ?? []).map((id) => {
+    const name = textIn(locale, findTerm(taxonomy?.topics ?? [], id)?.name ?? { en: id });
+    return html`<span lang=${name.lang}>${name.text}</span>`;
+  });
   const availability = profile.availability ?? {};
   const when = [
     ...(availability.days ?? []).map((day) => label(weekdays, day, locale)),
