@@ -172,6 +172,26 @@ describe('a page heading that already names the widget', () => {
   }
 });
 
+describe('the reader’s choice across the demo pages', () => {
+  test('easy read chosen on the council page carries on to /my-involvement.html, which offers the switch too', async () => {
+    const open = await openPage(e2e.browser, `${e2e.server.url}/`, { axe: false });
+    try {
+      const { page } = open;
+      await settle(page);
+      assert.ok(await isDefined(page, 'coprod-provider'), 'the widgets are defined');
+      await page.locator('coprod-provider').getByRole('button', { name: 'Easy read' }).click();
+      await page.goto(`${e2e.server.url}/my-involvement.html`);
+      await settle(page);
+      const widget = page.locator('coprod-my-involvement');
+      await widget.getByRole('button', { name: 'Standard words' }).waitFor({ timeout: 5000 });
+      assert.equal(await widget.getAttribute('data-easy-read'), '', 'the involvement page is in easy read');
+      await assertNoProblems(open);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe('evaluation page (evaluate.html, where an invitation link lands)', () => {
   test('opened without a link: clean and axe-clean, says to open it from the message, and shows the programme\'s results below', async () => {
     const open = await openPage(e2e.browser, `${e2e.server.url}/evaluate.html`);
