@@ -18,8 +18,13 @@ export const staffInterestStyles = css`
   .row-form .form-group {
     margin-bottom: 1em;
   }
+  /* No space kept for a result not yet there (an empty band under Save, session 23): the paragraph stays, with no
+     height, and the result brings its own space above it. Saving is announced by the page's status region. */
   .row-result {
-    min-height: 1.5em;
-    margin: 0.5em 0 0;
+    margin: 0;
+  }
+  .row-result > * {
+    display: block;
+    margin-top: 0.5em;
   }
 `;

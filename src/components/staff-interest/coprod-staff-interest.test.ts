@@ -174,6 +174,22 @@ describe('<coprod-staff-interest>', () => {
     expect(row.classList.contains('attention')).to.equal(false);
   });
 
+  // A co-production lead's look (session 23): each card kept an empty band under its Save button, the place of a
+  // result not yet there. The button sits on the card's padding until there is a result, which then shows below it.
+  it('keeps no empty band under Save until there is a result, then shows it below the button', async () => {
+    const element = await render();
+    const row = shadow(element).querySelector<HTMLElement>('.item.attention')!;
+    const save = row.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const inner = () => row.getBoundingClientRect().bottom - parseFloat(getComputedStyle(row).borderBottomWidth) - parseFloat(getComputedStyle(row).paddingBottom);
+    expect(Math.round(inner() - save.getBoundingClientRect().bottom), 'space under Save before a result').to.be.below(2);
+    row.querySelector<HTMLInputElement>('input[value="contacted"]')!.click();
+    save.click();
+    const saved = await until(() => row.querySelector<HTMLElement>('.saved'), 'the saved message');
+    const result = saved.getBoundingClientRect();
+    expect(result.top - save.getBoundingClientRect().bottom, 'the result a little below Save').to.be.within(4, 16);
+    expect(Math.round(inner() - result.bottom), 'the result on the card’s padding').to.be.below(2);
+  });
+
   it('saves once when Save is pressed twice, and keeps focus on the busy button', async () => {
     const api = recordingApi();
     const element = await render(api);
