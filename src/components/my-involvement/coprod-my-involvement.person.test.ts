@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MySuggestion } from '../../api/types.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { GOOD_KEY, GOOD_LINK, MeFixtureApi, type MeFixtureOptions } from '../../../test/helpers/me-fixtures.js';
@@ -127,6 +128,44 @@ describe('<coprod-my-involvement>: opportunities that may suit you', () => {
     const plain = await page();
     await first(plain);
     expect(shadow(plain).querySelector('[data-suits] [lang]')).to.equal(null);
+  });
+
+  it('marks the place in "Ble" lang="en-GB" on a Welsh page where its area has no Welsh name, and leaves a Welsh area unmarked (plain-words.ts whereInWords)', async () => {
+    const api = new MeFixtureApi();
+    // The first suggestion's area (in person) loses its Welsh name; the other areas keep theirs.
+    const suggest = api.listMySuggestions;
+    let englishArea: string | undefined;
+    const suggested = new Map<string, MySuggestion['opportunity']>();
+    Object.assign(api, {
+      listMySuggestions: async (...args: Parameters<typeof suggest>) => {
+        const page = structuredClone(await suggest(...args));
+        for (const { opportunity: o } of page.items) {
+          suggested.set(o.id, o);
+          if (!o.area || !o.where.modes.includes('in_person')) continue;
+          englishArea ??= o.area.id;
+          if (o.area.id === englishArea) o.area.name.cy = '';
+        }
+        return page;
+      },
+    });
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} locale="cy" .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    await first(element);
+    const seen = { english: 0, welsh: 0 };
+    for (const card of shadow(element).querySelectorAll<HTMLElement>('[data-suits-item]')) {
+      const o = suggested.get(card.getAttribute('data-suits-item')!)!;
+      if (!o.area || !o.where.modes.includes('in_person')) continue;
+      const meta = card.querySelector('.meta')!;
+      const marked = [...meta.querySelectorAll('[lang="en-GB"]')].map((span) => span.textContent);
+      if (o.area.id === englishArea) {
+        expect(marked, `${o.id}: "${words(meta)}"`).to.include(o.area.name.en);
+        seen.english += 1;
+      } else {
+        expect(words(meta), `${o.id}: names its Welsh area`).to.contain(`, ${o.area.name.cy}`);
+        expect(marked, `${o.id}: "${words(meta)}"`).not.to.include(o.area.name.cy);
+        seen.welsh += 1;
+      }
+    }
+    expect(seen.english, 'a suggestion in the English-only area').to.be.greaterThan(0);
   });
 
   it('links each title to the opportunity on the page named by opportunity-href, and the interests too', async () => {
