@@ -97,7 +97,7 @@ function pgliteStart(): Promise<PGliteOptions> {
  * names and text of the migrations. Each server still runs migrate() at start (finding
  * nothing left) and its seed; a database a test opens itself (newStore) is still empty, and
  * migrations from empty still run in the first process of a run, in access-vocabulary,
- * contact-encryption-migration, platform and production-server, and on every e2e server.
+ * platform (its own stores) and production-server, and on every e2e server.
  * Saves each server its migrations: 0.4–0.5 CPU s, 1.8 for a process's first (load 5–13).
  */
 let migratedDatabase: Promise<PGliteOptions> | undefined;
