@@ -59,6 +59,17 @@ export interface Store {
  * and the size and time of its files, and written whole under a temporary name, then renamed,
  * so no process reads half of one.
  */
+/** PGlite's version and the size and time of its files: what the databases kept on disk are keyed by. */
+function pgliteStamp(): string {
+  const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  return ['package.json', 'pglite.wasm', 'initdb.wasm', 'pglite.data']
+    .map((name) => {
+      const file = statSync(name === 'package.json' ? join(dist, '..', name) : join(dist, name));
+      return `${file.size}:${file.mtimeMs}`;
+    })
+    .join('|');
+}
+
 let emptyDatabase: Promise<PGliteOptions> | undefined;
 function pgliteStart(): Promise<PGliteOptions> {
   emptyDatabase ??= (async () => {
@@ -70,13 +81,7 @@ function pgliteStart(): Promise<PGliteOptions> {
       initdbWasmModule: await WebAssembly.compile(readFileSync(join(dist, 'initdb.wasm'))),
       fsBundle: new Blob([readFileSync(join(dist, 'pglite.data'))]),
     };
-    const stamp = ['package.json', 'pglite.wasm', 'initdb.wasm', 'pglite.data']
-      .map((name) => {
-        const file = statSync(name === 'package.json' ? join(dist, '..', name) : join(dist, name));
-        return `${file.size}:${file.mtimeMs}`;
-      })
-      .join('|');
-    const cached = join(tmpdir(), `coprod-test-pglite-empty-${createHash('sha256').update(stamp).digest('hex').slice(0, 16)}.tar`);
+    const cached = join(tmpdir(), `coprod-test-pglite-empty-${createHash('sha256').update(pgliteStamp()).digest('hex').slice(0, 16)}.tar`);
     if (existsSync(cached)) return { ...modules, loadDataDir: new Blob([readFileSync(cached)]) };
     const first = new PGlite(modules);
     await first.waitReady;
@@ -105,7 +110,7 @@ function pgliteMigrated(): Promise<PGliteOptions> {
   migratedDatabase ??= (async () => {
     const start = await pgliteStart();
     const folder = join(SERVER_DIR, 'migrations');
-    const hash = createHash('sha256').update(String(start.loadDataDir?.size));
+    const hash = createHash('sha256').update(pgliteStamp());
     for (const name of readdirSync(folder).sort()) hash.update(`${name}\0${readFileSync(join(folder, name), 'utf8')}\0`);
     const cached = join(tmpdir(), `coprod-test-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
     if (existsSync(cached)) return { ...start, loadDataDir: new Blob([readFileSync(cached)]) };
