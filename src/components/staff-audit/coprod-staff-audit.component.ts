@@ -18,6 +18,7 @@ import { staffMessages } from '../../shared/staff/staff-shared.messages.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { AUDIT_ACTIONS, staffAuditMessages } from './coprod-staff-audit.messages.js';
 import { staffAuditStyles } from './coprod-staff-audit.styles.js';
+import { lookReasonMessages } from '../../shared/staff/look-reasons.messages.js';
 
 /** The filters an auditor chooses; empty strings are "any". */
 interface Filters {
@@ -51,7 +52,7 @@ type Say = (key: string, ...args: unknown[]) => string;
  */
 export class CoprodStaffAudit extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, dateFieldStyles, staffStyles, staffAuditStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffAuditMessages), dateMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(staffMessages, staffAuditMessages), dateMessages), lookReasonMessages);
 
   /** The filters being typed. @internal */
   @state() private draft: Filters = { ...NO_FILTERS };

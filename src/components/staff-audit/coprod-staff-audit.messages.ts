@@ -107,11 +107,6 @@ export const staffAuditMessages = defineMessages({
     action_enterEvaluationByHand: 'entered answers from a paper form or a call about how an activity went (not what they said)',
     action_saveEqualityReference: 'saved the figures to compare who takes part with',
     action_other: 'did something else',
-    'reason_find-people': 'To find people for an opportunity',
-    'reason_person-asked': 'The person asked',
-    reason_contact: 'To get in touch about their involvement',
-    reason_records: 'To keep records right',
-    reason_duplicate: 'A second copy of the same profile',
     self: 'The person themselves',
   },
   cy: {
@@ -178,11 +173,6 @@ export const staffAuditMessages = defineMessages({
     action_enterEvaluationByHand: 'rhoddodd atebion o ffurflen bapur neu alwad am sut aeth gweithgaredd (nid beth a ddywedwyd)',
     action_saveEqualityReference: 'cadwodd y ffigurau i gymharu pwy sy’n cymryd rhan â nhw',
     action_other: 'gwnaeth rywbeth arall',
-    'reason_find-people': 'I ddod o hyd i bobl ar gyfer cyfle',
-    'reason_person-asked': 'Gofynnodd y person',
-    reason_contact: 'I gysylltu am eu cyfranogiad',
-    reason_records: 'I gadw cofnodion yn gywir',
-    reason_duplicate: 'Ail gopi o’r un proffil',
     self: 'Y person ei hun',
   },
   easyRead: {

@@ -6,7 +6,10 @@ import { downloadFrom, STAFF_TOKEN } from '../../../test/helpers/staff-states.js
 import type { InMemoryApi } from '../../api/in-memory.js';
 import { auditApi, states } from './coprod-staff-audit.states.js';
 import type { CoprodStaffAudit } from './coprod-staff-audit.component.js';
+import { staffApi } from '../../../test/helpers/staff-states.js';
+import { poolShown } from '../staff-people/coprod-staff-people.states.js';
 import '../provider/coprod-provider.js';
+import '../staff-people/coprod-staff-people.js';
 import './coprod-staff-audit.js';
 
 describeStates(states);
@@ -32,8 +35,8 @@ describe('<coprod-staff-audit>', () => {
     // Issue 14: no developer words: the operation's name never shows, only what it means.
     for (const e of shown) expect(e).not.to.match(/\((get|list|update|delete|erase|invite|export)[A-Z]\w*\)|\b(get|list|update)[A-Z]\w+/);
     expect(shown[0]).to.contain(`Records ${first!.subjectIds[0]}`);
-    expect(shown[0]).to.contain('Reason given To keep records right');
-    expect(shown.some((e) => e.includes('lead-2 changed a profile') && e.includes('The person asked'))).to.equal(true);
+    expect(shown[0]).to.contain('Reason given To keep our records right');
+    expect(shown.some((e) => e.includes('lead-2 changed a profile') && e.includes('At the person’s request'))).to.equal(true);
     const text = clean(shadow(element).querySelector('section'));
     for (const profile of (await api.listProfiles()).items) expect(text).not.to.contain(profile.name);
   });
@@ -155,4 +158,24 @@ describe('<coprod-staff-audit>', () => {
     await until(() => shadow(element).querySelector('[part="error"]'), 'the permission message');
     expect(clean(shadow(element).querySelector('[part="error"]'))).to.contain('You do not have permission');
   });
+
+  // A reason reads the same wherever it is shown: the audit gives the words staff chose from in staff-people's "Why are
+  // you looking?" (session 23: the select had short words, the audit the old long ones), in every reading.
+  for (const [locale, level] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']] as const) {
+    it(`gives each reason in staff-people’s words (${locale}, ${level})`, async () => {
+      const root = await fixture(html`<div>
+        <coprod-provider .adapter=${auditApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${level}><coprod-staff-audit></coprod-staff-audit></coprod-provider>
+        <coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale=${locale} reading-level=${level}><coprod-staff-people></coprod-staff-people></coprod-provider>
+      </div>`);
+      const audit = root.querySelector<HTMLElement>('coprod-staff-audit')!;
+      const people = root.querySelector<HTMLElement>('coprod-staff-people')!;
+      await until(() => shadow(audit).querySelector('[part="event"]'), 'an event');
+      await poolShown(people);
+      const choices = [...shadow(people).querySelector<HTMLSelectElement>('#pool-reason')!.options].map((option) => clean(option));
+      expect(choices).to.have.length(4);
+      const given = [...shadow(audit).querySelectorAll('[part="event"] dl')].filter((dl) => dl.querySelectorAll('dt').length === 3).map((dl) => clean(dl.querySelector('dd:last-of-type')));
+      expect(given.length, 'events with a reason').to.be.greaterThan(1);
+      expect(given.filter((words) => !choices.includes(words)), 'reasons not in staff-people’s words').to.deep.equal([]);
+    });
+  }
 });

@@ -24,6 +24,7 @@ import { PersonChange, personChangeView } from './internal/person-change.js';
 import { invitationsList, suggestionsList, weightsForm } from './internal/suggestions-view.js';
 import { toldView, type Told } from './internal/told-view.js';
 import type { Say, Words } from './internal/words.js';
+import { lookReasonMessages } from '../../shared/staff/look-reasons.messages.js';
 
 interface Suggested {
   opportunity: Opportunity;
@@ -57,7 +58,7 @@ interface Suggested {
  */
 export class CoprodStaffPeople extends StaffElement {
   static override styles = [...StaffElement.styles, formStyles, staffStyles, staffPeopleStyles];
-  static override messages = mergeCatalogs(staffMessages, staffPeopleMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(staffMessages, staffPeopleMessages), lookReasonMessages);
 
   /** The opportunity to suggest and invite people for. Without it only the pool shows. */
   @property({ attribute: 'opportunity-id' }) opportunityId?: string;

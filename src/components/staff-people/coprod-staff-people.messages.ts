@@ -7,10 +7,6 @@ export const staffPeopleMessages = defineMessages({
     poolTitle: 'Find people in the pool',
     reasonLabel: 'Why are you looking?',
     reasonHint: 'We keep a record of who looked, when and why.',
-    'reason_find-people': 'To find people to invite',
-    'reason_person-asked': 'At the person’s request',
-    reason_contact: 'To contact them',
-    reason_records: 'To keep our records right',
     qLabel: 'Words',
     qHint: 'In their name, experience, networks or skills',
     topicLabel: 'Topic',
@@ -199,10 +195,6 @@ export const staffPeopleMessages = defineMessages({
     poolTitle: 'Dod o hyd i bobl yn y gronfa',
     reasonLabel: 'Pam ydych chi’n edrych?',
     reasonHint: 'Rydym yn cadw cofnod o bwy edrychodd, pryd a pham.',
-    'reason_find-people': 'I wahodd pobl',
-    'reason_person-asked': 'Ar gais yr unigolyn',
-    reason_contact: 'I gysylltu â nhw',
-    reason_records: 'I gadw ein cofnodion yn gywir',
     qLabel: 'Geiriau',
     qHint: 'Yn eu henw, eu profiad, eu rhwydweithiau neu eu sgiliau',
     topicLabel: 'Pwnc',
@@ -389,7 +381,6 @@ export const staffPeopleMessages = defineMessages({
   easyRead: {
     'en-GB': {
       reasonHint: 'We write down who looked.\nWe write down why.',
-      reason_records: 'To keep records right',
       'reason_asked-for-training': 'They want training or support.',
       toldNone: 'We have not sent them anything.',
       toldMarkDone: 'I sent it by hand',
@@ -405,7 +396,6 @@ export const staffPeopleMessages = defineMessages({
         n === 1 ? '1 person wants to be asked about things like this.' : `${n} people want to be asked about things like this.\n${shown < n ? `The ${shown} who fit best are first.` : 'The people who fit best are first.'}`),
     },
     cy: {
-      reason_records: 'I gywiro cofnodion',
       toldNone: 'Nid ydym wedi anfon dim atynt.',
       toldMarkDone: 'Fe wnes i ei hanfon â llaw',
       toldMarked: 'Wedi gwneud. Rydym wedi ysgrifennu eich bod wedi’i hanfon.',
