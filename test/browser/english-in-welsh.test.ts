@@ -316,4 +316,33 @@ describe('Welsh pages with data the council wrote only in English', () => {
       host.remove();
     }
   });
+
+  it('mark a topic with no Welsh name lang="en-GB" on the board: its topic filter’s option and each item’s topic (textIn’s rule)', async function () {
+    this.timeout(20_000);
+    const seed = createSeed(STAFF_NOW);
+    const olderPeople = seed.taxonomy.topics.find((topic) => topic.id === 'older-people')!; // on the board's first page
+    const transport = seed.taxonomy.topics.find((topic) => topic.id === 'transport')!;
+    const [town, riverside] = seed.taxonomy.areas as [(typeof seed.taxonomy.areas)[number], (typeof seed.taxonomy.areas)[number]];
+    olderPeople.name.cy = '';
+    town.name.cy = '';
+    const api = new InMemoryApi({ now: STAFF_NOW, seed });
+    /** The lang on an <option> of a <select>: 'en-GB' for the English one, none for a Welsh one. */
+    const optionLangs = (root: ParentNode, select: string) => ({
+      english: root.querySelector(`${select} option[value="${olderPeople.id}"], ${select} option[value="${town.id}"]`)?.getAttribute('lang'),
+      welsh: root.querySelector(`${select} option[value="${transport.id}"], ${select} option[value="${riverside.id}"]`)?.getAttribute('lang'),
+    });
+    const expected = { english: 'en-GB', welsh: null };
+
+    // The board: its topic filter, and each item's topic fact.
+    const board = (await fixture(provider(api, html`<coprod-feedback-loop mode="board"></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
+    await until(() => shadow(board).querySelector(`#board-topic option[value="${olderPeople.id}"]`), 'the board’s topics', 8000);
+    expect(optionLangs(shadow(board), '#board-topic'), 'the board’s topic filter').to.deep.equal(expected);
+    const facts = await until(() => {
+      const found = [...shadow(board).querySelectorAll('.facts .fact:first-child dd')];
+      return found.length ? found : undefined;
+    }, 'the items’ topics', 8000);
+    const topics = facts.map((dd) => [dd.textContent?.trim(), dd.getAttribute('lang')]);
+    expect(topics, `the items’ topics ${JSON.stringify(topics)}`).to.deep.include([olderPeople.name.en, 'en-GB']);
+    expect(topics, 'the items’ topics').to.deep.include([transport.name.cy, null]);
+  });
 });

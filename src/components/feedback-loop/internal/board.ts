@@ -5,7 +5,8 @@ import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { loadingView } from '../../../core/status-views.js';
-import { choicesFrom, feedbackStatuses, termName } from '../../../core/vocabulary.js';
+import { choicesFrom, feedbackStatuses } from '../../../core/vocabulary.js';
+import { textIn } from '../../../core/text-in.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
 import { followHref, shortText, type ViewContext } from './view-context.js';
 
@@ -77,9 +78,10 @@ export function filtersView(context: ViewContext, view: BoardView, taxonomy: Tax
               <label class="label" for="board-topic">${t('topicFilter')}</label>
               <select class="select" id="board-topic" name="topic" @change=${(event: Event) => view.onTopic((event.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${view.filters.topic === ''}>${t('allTopics')}</option>
-                ${(taxonomy?.topics ?? []).map(
-                  (term) => html`<option value=${term.id} ?selected=${view.filters.topic === term.id}>${termName(term, locale)}</option>`,
-                )}
+                ${(taxonomy?.topics ?? []).map((term) => {
+                  const name = textIn(locale, term.name);
+                  return html`<option value=${term.id} lang=${name.lang} ?selected=${view.filters.topic === term.id}>${name.text}</option>`;
+                })}
               </select>
             </div>`}
       </div>
