@@ -6,8 +6,18 @@ import { icon, type AnyIcon } from '../../../core/icons.js';
 import { earIcon } from '../../../core/icons-more.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
 import { timelineMessages } from './timeline.messages.js';
-import { safeHttpUrl, type ViewContext } from './view-context.js';
+import type { ViewContext } from './view-context.js';
 import { keepWhole } from '../../../core/keep-whole.js';
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. Here, with its one caller (loaded when an item opens), not in the board's first paint. */
+function safeHttpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type Words = Translate<(typeof timelineMessages)['en-GB']>;
 

@@ -20,16 +20,6 @@ export interface ViewContext {
   level: number;
 }
 
-/** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. */
-export function safeHttpUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The current page's address with `?feedback=<id>`: a link that opens that item here. */
 export const followHref = (id: string): string => addressWith('feedback', id);
 
