@@ -28,9 +28,9 @@ describe('<coprod-my-involvement>: who looked at your profile', () => {
     await until(() => looked.querySelector('[data-looked-item]'), 'the list');
     const items = [...looked.querySelectorAll('[data-looked-item]')].map(words);
     expect(items).to.deep.equal([
-      'Anytown Council looked at your profile on 9 March 2026. Why: to get in touch with you about your involvement.',
+      'Anytown Council looked at your profile on 9 March 2026. Why: to contact you.',
       'Anytown Council corrected your profile on 1 March 2026. Why: you asked us to.',
-      'Anytown Council looked at your profile on 26 February 2026. Why: to find people for an opportunity.',
+      'Anytown Council looked at your profile on 26 February 2026. Why: to find people to invite.',
     ]);
     expect(words(looked.querySelector('h3'))).to.equal('Who looked at your profile');
     expect(words(looked)).to.contain('We do not name the person');
