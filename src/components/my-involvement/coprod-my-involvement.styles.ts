@@ -85,6 +85,9 @@ export const myInvolvementStyles = css`
   .key-sign-in {
     margin-block: 2em var(--_space);
   }
+  [data-preferences='saved'] {
+    margin-block-start: var(--_space);
+  }
   .key-sign-in summary {
     cursor: pointer;
     color: var(--coprod-color-link, #1d70b8);

@@ -34,7 +34,11 @@ interface View {
   onSave: (event: Event) => void;
 }
 
-/** The person's message preferences (the messages module's API): channel, language, reading level, each time or weekly. */
+/**
+ * The person's message preferences (the messages module's API): channel, language, reading level, each time or weekly.
+ * "Saved" comes after the button, so the button just pressed stays where it was (above it, it pushed the button off a
+ * 320 px screen).
+ */
 export function preferencesView(view: View): TemplateResult {
   const { t, level, state, form } = view;
   const radios = (path: 'channel' | 'frequency' | 'language' | 'readingLevel', label: string, choices: { value: string; label: string }[]) =>
@@ -76,8 +80,8 @@ export function preferencesView(view: View): TemplateResult {
         ])}
         ${view.wish ?? nothing}
         ${form.failure ? html`<div class="panel error" data-form-failure tabindex="-1" role="alert"><p>${icon('alert')} ${t('apiError', form.failure.kind)}</p></div>` : nothing}
-        ${view.saved ? html`<p class="panel success" role="status" data-preferences="saved">${icon('check')} ${t('preferencesSaved')}</p>` : nothing}
         <button class="button" type="submit" aria-disabled=${form.submitting ? 'true' : 'false'}>${form.submitting ? t('saving') : t('preferencesSave')}</button>
+        ${view.saved ? html`<p class="panel success" role="status" data-preferences="saved">${icon('check')} ${t('preferencesSaved')}</p>` : nothing}
       </form>`;
   }
   return html`<section class="section" aria-labelledby="preferences-title" data-section="preferences">
