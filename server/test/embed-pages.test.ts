@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { opportunityPage } from '../src/embed/pages.js';
 import { fixtureSeed } from './fixture-seed.js';
+import { cardMessages } from '../../src/shared/card/card.messages.js';
 
 /** The no-JavaScript opportunity page, rendered straight from a brief (no server needed). */
 describe('embed opportunity page', () => {
@@ -56,5 +57,23 @@ describe('embed opportunity page', () => {
     for (const locale of ['en-GB', 'cy'] as const) assert.doesNotMatch(opportunityPage(o, locale).split('<body>')[1]!, />2026-12-14</, 'no ISO date shown');
     // None: no closing date said at all.
     assert.doesNotMatch(opportunityPage({ ...o, closingDate: null }, 'en-GB'), /Closing date|<time/);
+  });
+
+  it('names the closing date with the cards’ own words (card.messages.ts), so the two cannot drift apart', () => {
+    const o = { ...find('opp-housing'), closingDate: '2026-12-14' };
+    const easy = cardMessages.easyRead!;
+    const before = { en: easy['en-GB']!.closing, cy: easy.cy!.closing, standard: cardMessages.cy.closing };
+    try {
+      easy['en-GB']!.closing = 'Card easy closing';
+      easy.cy!.closing = 'Cerdyn hawdd cau';
+      cardMessages.cy.closing = 'Cerdyn cau';
+      assert.match(opportunityPage(o, 'en-GB', 'easy-read'), /<dt>Card easy closing<\/dt>/);
+      assert.match(opportunityPage(o, 'cy', 'easy-read'), /<dt>Cerdyn hawdd cau<\/dt>/);
+      assert.match(opportunityPage(o, 'cy'), /<dt>Cerdyn cau<\/dt>/);
+    } finally {
+      easy['en-GB']!.closing = before.en;
+      easy.cy!.closing = before.cy;
+      cardMessages.cy.closing = before.standard;
+    }
   });
 });

@@ -3,7 +3,8 @@
  * opportunity, or one feedback item with what was done. Plain HTML in the reader's language.
  */
 import type { FeedbackItem, Opportunity } from '../../../src/api/types.js';
-import { formatDate } from '../../../src/core/i18n.js';
+import { formatDate, translator } from '../../../src/core/i18n.js';
+import { cardMessages } from '../../../src/shared/card/card.messages.js';
 import { textIn } from '../../../src/core/text-in.js';
 import { escapeText as text, type Locale, type ReadingLevel } from './render.js';
 
@@ -14,8 +15,6 @@ const WORDS = {
     time: 'Time it takes',
     experience: 'Experience we are looking for',
     how: 'How to get involved',
-    closing: 'Closing date',
-    closingEasy: 'Last day to say yes',
     cancelled: 'This opportunity is cancelled: it will not happen.',
     why: 'Why:',
     notOpen: 'This opportunity is no longer taking expressions of interest.',
@@ -31,8 +30,6 @@ const WORDS = {
     time: 'Faint o amser',
     experience: 'Y profiad rydym yn chwilio amdano',
     how: 'Sut i gymryd rhan',
-    closing: 'Dyddiad cau',
-    closingEasy: 'Diwrnod olaf i ddweud ie',
     cancelled: 'Mae’r cyfle hwn wedi’i ganslo: ni fydd yn digwydd.',
     why: 'Pam:',
     notOpen: 'Nid yw’r cyfle hwn yn derbyn mynegiannau o ddiddordeb mwyach.',
@@ -105,8 +102,8 @@ const closingDate = (o: Opportunity, locale: Locale): string =>
   o.closingDate ? `<time datetime="${text(o.closingDate)}">${text(formatDate(locale, o.closingDate))}</time>` : '';
 
 /**
- * The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). In easy read the closing
- * date is named as the easy-read cards name it ("Last day to say yes").
+ * The brief as a page; a cancelled one leaves out "How to get involved" (it will not happen). The closing date is named
+ * as the cards name it (card.messages.ts: in easy read "Last day to say yes").
  */
 export function opportunityPage(o: Opportunity, locale: Locale, readingLevel: ReadingLevel = 'standard'): string {
   const w = WORDS[locale];
@@ -116,7 +113,8 @@ export function opportunityPage(o: Opportunity, locale: Locale, readingLevel: Re
   const facts: Array<[string, Shown]> = [
     [w.when, shown(locale, o.when.summary, cy?.when)],
     [w.time, shown(locale, o.timeCommitment.summary, cy?.timeCommitment)],
-    [readingLevel === 'easy-read' ? w.closingEasy : w.closing, { text: closingDate(o, locale), lang: '' }],
+    // The cards' own word for it (easy read: "Last day to say yes"), taken from their catalog so the two cannot drift.
+    [translator(cardMessages, locale, readingLevel)('closing'), { text: closingDate(o, locale), lang: '' }],
   ];
   return page(
     locale,
