@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
@@ -17,7 +17,7 @@ import type { Db } from '../src/db/db.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { migrate } from '../src/db/migrate.js';
-import { SERVER_DIR } from '../src/paths.js';
+import { REPO_DIR, SERVER_DIR } from '../src/paths.js';
 import { fixtureSeed } from './fixture-seed.js';
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hs256';
@@ -53,21 +53,40 @@ export interface Store {
  * against 4.5–8.5 s each, under a load of 17). It holds nothing of ours: migrations and seed
  * still run on every server as before.
  *
- * That empty folder is also kept on disk for the other test processes of the run (each server
- * file is a process of its own): the one `initdb` a process would still run cost 5.4 s of CPU
- * of the 12 s a one-server file took (PGlite 0.5.16, load 13). It is keyed by PGlite's version
- * and the size and time of its files, and written whole under a temporary name, then renamed,
- * so no process reads half of one.
+ * That empty folder is also kept on disk for the other test processes (each server file is a
+ * process of its own): the one `initdb` a process would still run cost 5.4 s of CPU of the 12 s a
+ * one-server file took (PGlite 0.5.16, load 13). See `keep` for where and how.
  */
-/** PGlite's version and the size and time of its files: what the databases kept on disk are keyed by. */
+/** PGlite's version (its package.json's text) and the size and time of its files: what the databases kept on disk are keyed by. */
 function pgliteStamp(): string {
   const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  return ['package.json', 'pglite.wasm', 'initdb.wasm', 'pglite.data']
-    .map((name) => {
-      const file = statSync(name === 'package.json' ? join(dist, '..', name) : join(dist, name));
-      return `${file.size}:${file.mtimeMs}`;
-    })
-    .join('|');
+  const files = ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((name) => {
+    const file = statSync(join(dist, name));
+    return `${name}:${file.size}:${file.mtimeMs}`;
+  });
+  return [readFileSync(join(dist, '..', 'package.json'), 'utf8'), ...files].join('\0');
+}
+
+/**
+ * The databases kept for later test processes: in this checkout's node_modules/.cache (the
+ * project's and its user's own, not a shared /tmp where another user could plant one), named by
+ * `kind` and the hash of what they are made from. Each is written whole under a temporary name,
+ * then renamed, so no process reads half of one; a newer one removes the older ones of its kind
+ * (each is about 40 MB). Keeping is only a saving: if the disk refuses, the run goes on with the
+ * database in memory.
+ */
+const CACHE_DIR = join(REPO_DIR, 'node_modules', '.cache', 'coprod-test-pglite');
+const kept = (kind: string, key: string) => join(CACHE_DIR, `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.tar`);
+async function keep(file: string, kind: string, data: Blob): Promise<void> {
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(partial, new Uint8Array(await data.arrayBuffer()));
+    renameSync(partial, file);
+    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(`${kind}-`) && join(CACHE_DIR, name) !== file && !name.includes('.tar.')) rmSync(join(CACHE_DIR, name), { force: true });
+  } catch {
+    rmSync(partial, { force: true });
+  }
 }
 
 let emptyDatabase: Promise<PGliteOptions> | undefined;
@@ -81,15 +100,13 @@ function pgliteStart(): Promise<PGliteOptions> {
       initdbWasmModule: await WebAssembly.compile(readFileSync(join(dist, 'initdb.wasm'))),
       fsBundle: new Blob([readFileSync(join(dist, 'pglite.data'))]),
     };
-    const cached = join(tmpdir(), `coprod-test-pglite-empty-${createHash('sha256').update(pgliteStamp()).digest('hex').slice(0, 16)}.tar`);
+    const cached = kept('empty', pgliteStamp());
     if (existsSync(cached)) return { ...modules, loadDataDir: new Blob([readFileSync(cached)]) };
     const first = new PGlite(modules);
     await first.waitReady;
     const loadDataDir = await first.dumpDataDir('none');
     await first.close();
-    const partial = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(partial, new Uint8Array(await loadDataDir.arrayBuffer()));
-    renameSync(partial, cached);
+    await keep(cached, 'empty', loadDataDir);
     return { ...modules, loadDataDir };
   })();
   return emptyDatabase;
@@ -98,11 +115,13 @@ function pgliteStart(): Promise<PGliteOptions> {
 /**
  * The same empty database with every migration in server/migrations applied, for servers the
  * harness opens itself (startServer without a `store`): made once per run by the real
- * migrate() on a PGlite folder, and kept on disk like the empty one, keyed by it and by the
- * names and text of the migrations. Each server still runs migrate() at start (finding
- * nothing left) and its seed; a database a test opens itself (newStore) is still empty, and
- * migrations from empty still run in the first process of a run, in access-vocabulary,
- * platform (its own stores) and production-server, and on every e2e server.
+ * migrate() on a PGlite folder, and kept on disk like the empty one (`keep`), keyed by it, by
+ * the names and text of the migrations and by the code that applies them (db/migrate.ts,
+ * db/pglite.ts), so a change to any of them makes a new one. Each server still runs migrate()
+ * at start (finding nothing left) and its seed. Migrations from an empty database still run:
+ * in the first run after any of those files changes (here), in every run in access-vocabulary
+ * and platform (their own stores), in the whole PostgreSQL step (a fresh schema per server),
+ * in production-server (on PostgreSQL when the run has it) and on every e2e server.
  * Saves each server its migrations: 0.4–0.5 CPU s, 1.8 for a process's first (load 5–13).
  */
 let migratedDatabase: Promise<PGliteOptions> | undefined;
@@ -112,7 +131,8 @@ function pgliteMigrated(): Promise<PGliteOptions> {
     const folder = join(SERVER_DIR, 'migrations');
     const hash = createHash('sha256').update(pgliteStamp());
     for (const name of readdirSync(folder).sort()) hash.update(`${name}\0${readFileSync(join(folder, name), 'utf8')}\0`);
-    const cached = join(tmpdir(), `coprod-test-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+    for (const code of ['migrate.ts', 'pglite.ts']) hash.update(`${code}\0${readFileSync(join(SERVER_DIR, 'src', 'db', code), 'utf8')}\0`);
+    const cached = kept('migrated', hash.digest('hex'));
     if (existsSync(cached)) return { ...start, loadDataDir: new Blob([readFileSync(cached)]) };
     const dir = mkdtempSync(join(tmpdir(), 'coprod-test-migrating-'));
     try {
@@ -123,9 +143,7 @@ function pgliteMigrated(): Promise<PGliteOptions> {
       await again.waitReady;
       const loadDataDir = await again.dumpDataDir('none');
       await again.close();
-      const partial = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      writeFileSync(partial, new Uint8Array(await loadDataDir.arrayBuffer()));
-      renameSync(partial, cached);
+      await keep(cached, 'migrated', loadDataDir);
       return { ...start, loadDataDir };
     } finally {
       rmSync(dir, { recursive: true, force: true });
