@@ -48,10 +48,11 @@ export function readingSwitch(locale: Locale, readingLevel: ReadingLevel, transl
     const root = button.getRootNode() as ParentNode;
     const look = (tries: number): unknown =>
       setTimeout(() => {
-        const again = button.isConnected ? undefined : root.querySelector<HTMLElement>(`.${button.classList[2]}`);
-        if (again) {
-          if (document.activeElement === document.body) again.focus();
-        } else if (tries) look(tries - 1);
+        // Still on the page: drawn again in place (the words were loaded), so it kept the focus.
+        if (button.isConnected) return;
+        const again = root.querySelector<HTMLElement>(`[data-switch=${button.dataset.switch}]`);
+        if (!again) return tries && look(tries - 1);
+        if (document.activeElement === document.body) again.focus();
       }, 100);
     look(100);
   };
@@ -65,7 +66,7 @@ export function readingSwitch(locale: Locale, readingLevel: ReadingLevel, transl
     announce(t(easy ? 'nowStandard' : 'nowEasyRead'));
   };
   return html`<div class="reading-switch" part="reading-switch" role="group" aria-label=${t('label')}>
-    <button type="button" class="button link switch-language" lang=${welsh ? 'en-GB' : 'cy'} @click=${(event: Event) => (toLanguage(), keepFocus(event))}>${welsh ? 'English' : 'Cymraeg'}</button>
-    <button type="button" class="button link switch-reading" @click=${(event: Event) => (toLevel(), keepFocus(event))}>${easy ? t('standard') : t('easyRead')}</button>
+    <button type="button" class="button link" data-switch="language" lang=${welsh ? 'en-GB' : 'cy'} @click=${(event: Event) => (toLanguage(), keepFocus(event))}>${welsh ? 'English' : 'Cymraeg'}</button>
+    <button type="button" class="button link" data-switch="reading" @click=${(event: Event) => (toLevel(), keepFocus(event))}>${easy ? t('standard') : t('easyRead')}</button>
   </div>`;
 }

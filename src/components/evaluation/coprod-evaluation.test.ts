@@ -96,7 +96,7 @@ describe('<coprod-evaluation>', () => {
       expect(element.hasAttribute('data-easy-read')).to.equal(true);
       expect(location.hash, 'the token is out of the address bar').to.equal('');
       // The switch still changes it.
-      const switchButton = await until(() => shadow(element).querySelector<HTMLButtonElement>('.reading-switch .switch-reading'), 'the reading switch');
+      const switchButton = await until(() => shadow(element).querySelector<HTMLButtonElement>('.reading-switch [data-switch="reading"]'), 'the reading switch');
       switchButton.click();
       await until(() => (element.hasAttribute('data-easy-read') ? null : true), 'standard words after the switch');
     } finally {

@@ -28,14 +28,14 @@ describe('<coprod-provider show-reading-switch>', () => {
 
   it('keeps the focus on the switch while the easy-read words load', async () => {
     const provider = await fixture<HTMLElement>(html`<coprod-provider show-reading-switch .adapter=${new InMemoryApi()}></coprod-provider>`);
-    const button = await until(() => shadow(provider).querySelector<HTMLButtonElement>('.switch-reading'), 'the switch');
+    const button = await until(() => shadow(provider).querySelector<HTMLButtonElement>('[data-switch="reading"]'), 'the switch');
     const arrive = lateCatalog();
     button.focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     arrive();
     await readingsReady('en-GB', 'easy-read');
-    await until(() => shadow(provider).activeElement?.matches('.switch-reading') === true, 'the focus on the switch again');
+    await until(() => shadow(provider).activeElement?.matches('[data-switch="reading"]') === true, 'the focus on the switch again');
     expect(shadow(provider).activeElement!.textContent!.trim()).to.equal('Standard words');
   });
 });

@@ -86,7 +86,7 @@ describe('the reading switch', () => {
     expect(inside(page).querySelector('.reading-switch')).to.equal(null);
     expect(inside(list).querySelector('.reading-switch')).to.equal(null);
     const own = await fixture<HTMLElement>(html`<coprod-opportunity-list show-reading-switch .today=${NOW} .adapter=${api()}></coprod-opportunity-list>`);
-    const welsh = await until(() => inside(own).querySelector<HTMLButtonElement>('.switch-language'), 'the widget’s own switch');
+    const welsh = await until(() => inside(own).querySelector<HTMLButtonElement>('[data-switch="language"]'), 'the widget’s own switch');
     welsh.click();
     await until(() => inside(own).querySelector('.list-heading')?.textContent?.trim() === 'Cyfleoedd i gymryd rhan', 'the widget in Welsh');
     expect(inside(list).querySelector('.list-heading')!.textContent!.trim()).to.equal('Opportunities to get involved');
