@@ -67,6 +67,27 @@ const wishRadios = (element: HTMLElement) => until(() => q<HTMLInputElement>(ele
 const text = (element: HTMLElement) => shadow(element).textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('<coprod-my-involvement> invitations to take part (issue 18)', () => {
+  it('in Welsh, a topic with no Welsh name is ticked by its English name, marked lang="en-GB" (textIn’s rule); a Welsh one is not marked', async () => {
+    class NoWelshTopicApi extends CheckedApi {
+      override async getTaxonomy(...args: Parameters<CheckedApi['getTaxonomy']>) {
+        const taxonomy = await super.getTaxonomy(...args);
+        taxonomy.topics[0]!.name.cy = '';
+        return taxonomy;
+      }
+    }
+    const api = new NoWelshTopicApi();
+    const element = await render(api, 'cy');
+    (await wishRadios(element)).click();
+    await until(() => q(element, '#field-invitations-topics'), 'the topics revealed');
+    const taxonomy = await api.getTaxonomy();
+    const labelOf = (id: string) => q<HTMLLabelElement>(element, `label[for="${q(element, `[name="field-invitations-topics"][value="${id}"]`)!.id}"]`)!;
+    const english = labelOf(taxonomy.topics[0]!.id);
+    const marked = english.querySelector('[lang]');
+    expect([marked?.textContent?.trim(), marked?.getAttribute('lang')], 'the English name, marked').to.deep.equal([taxonomy.topics[0]!.name.en, 'en-GB']);
+    const welsh = labelOf(taxonomy.topics[1]!.id);
+    expect([welsh.textContent?.trim(), welsh.querySelector('[lang]')], 'a Welsh name, unmarked').to.deep.equal([taxonomy.topics[1]!.name.cy, null]);
+  });
+
   it('only about two topics: refused with none ticked, saved on the profile with two, and still chosen when the page opens again', async () => {
     const api = new CheckedApi();
     const element = await render(api);

@@ -14,7 +14,7 @@ import { noteVersion, versionOf } from '../../../api/versions.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { choiceGroup, fieldId, type FormController } from '../../../core/forms/index.js';
 import { translator } from '../../../core/i18n.js';
-import { termName } from '../../../core/vocabulary.js';
+import { termChoice } from '../../../core/term-choice.js';
 import { wishMessages } from './wish.messages.js';
 
 export interface WishValues {
@@ -78,7 +78,11 @@ export class Wish {
       errorPrefix,
       error: form.error('invitations.topics'),
       type: 'checkbox',
-      choices: (this.taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: termName(term, locale) })),
+      // A topic with no Welsh name is its English one, marked (textIn's rule via termChoice).
+      choices: (this.taxonomy?.topics ?? []).map((term) => {
+        const { value, label, lang } = termChoice(term, locale);
+        return { value, label: html`<span lang=${lang}>${label}</span>` };
+      }),
       selected: topics,
       onChange: (chosen) => form.update({ topics: chosen } as Partial<V>),
     });
