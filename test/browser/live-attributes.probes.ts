@@ -164,7 +164,8 @@ const byTag: Record<string, Record<string, Probe>> = {
   'coprod-staff-opportunities': {
     ...staffShared,
     organisation: { from: 'anytown-council', to: 'anytown-carers-centre', with: STAFF },
-    'interest-href': { from: undefined, to: '#people={id}', with: STAFF },
+    // "See who is interested" shows only where someone is: the Deaf community's list holds the BSL group, with interest in the seed.
+    'interest-href': { from: undefined, to: '#people={id}', with: { ...STAFF, organisation: 'deaf-community-anytown' } },
     'initial-status': { from: 'open', to: 'draft', with: STAFF },
   },
   'coprod-staff-interest': {
