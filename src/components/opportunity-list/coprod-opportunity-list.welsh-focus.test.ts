@@ -7,22 +7,12 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { defineMessages, readingsReady } from '../../core/i18n.js';
+import { readingsReady } from '../../core/i18n.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
+import { lateCatalog } from '../../../test/helpers/late-catalog.js';
 import { renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodOpportunityList } from './coprod-opportunity-list.component.js';
 import { NOW, untilLoaded } from './coprod-opportunity-list.states.js';
-
-/** A catalog as scripts/lazy-readings.mjs writes it into dist/: its Welsh arrives when `arrive` is called. */
-function lateCatalog(): () => void {
-  let arrive!: () => void;
-  const here = new Promise<void>((resolve) => (arrive = resolve));
-  defineMessages({
-    'en-GB': { later: 'Later' },
-    readings: { cy: () => here.then(() => ({ cy: { later: 'Wedyn' } })), easy: () => here.then(() => ({ easyRead: { 'en-GB': {} } })) },
-  } as unknown as Parameters<typeof defineMessages<{ later: string }>>[0]);
-  return arrive;
-}
 
 describe('<coprod-opportunity-list> in Welsh: opening an opportunity whose words load on first use', () => {
   let start: string;

@@ -7,21 +7,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { InMemoryApi } from '../../api/in-memory.js';
-import { defineMessages, readingsReady } from '../../core/i18n.js';
+import { readingsReady } from '../../core/i18n.js';
 import { forgetReaderChoice } from '../../core/reader-choice.js';
 import { shadow, until } from '../../../test/helpers/dom.js';
+import { lateCatalog } from '../../../test/helpers/late-catalog.js';
 import './coprod-provider.js';
-
-/** A catalog as scripts/lazy-readings.mjs writes it into dist/: its other readings arrive when `arrive` is called. */
-function lateCatalog(): () => void {
-  let arrive!: () => void;
-  const here = new Promise<void>((resolve) => (arrive = resolve));
-  defineMessages({
-    'en-GB': { later: 'Later' },
-    readings: { cy: () => here.then(() => ({ cy: { later: 'Wedyn' } })), easy: () => here.then(() => ({ easyRead: { 'en-GB': {} } })) },
-  } as unknown as Parameters<typeof defineMessages<{ later: string }>>[0]);
-  return arrive;
-}
 
 describe('<coprod-provider show-reading-switch>', () => {
   afterEach(() => forgetReaderChoice());
