@@ -25,6 +25,25 @@ async function render(api: CoprodApi, opportunityId: string | undefined = CARERS
 }
 
 describe('<coprod-staff-people>', () => {
+  it('in Welsh, topics with no Welsh name are their English names marked lang="en-GB": the topic filter’s options and each person’s topics (textIn’s rule)', async () => {
+    const api = staffApi();
+    const taxonomy = api.getTaxonomy.bind(api);
+    api.getTaxonomy = async (...args) => {
+      const got = await taxonomy(...args);
+      got.topics[0]!.name.cy = '';
+      return got;
+    };
+    const topics = (await taxonomy()).topics;
+    const element = await render(api, undefined, 'cy');
+    const option = await until(() => shadow(element).querySelector<HTMLOptionElement>(`#pool-topic option[value="${topics[0]!.id}"]`), 'the topic filter');
+    expect([option.textContent?.trim(), option.getAttribute('lang')], 'no Welsh name: English, marked').to.deep.equal([topics[0]!.name.en, 'en-GB']);
+    const welsh = shadow(element).querySelector<HTMLOptionElement>(`#pool-topic option[value="${topics[1]!.id}"]`)!;
+    expect([welsh.textContent?.trim(), welsh.getAttribute('lang')], 'a Welsh name, unmarked').to.deep.equal([topics[1]!.name.cy, null]);
+    await until(() => shadow(element).querySelector('.facts'), 'a person’s facts');
+    const marked = [...shadow(element).querySelectorAll('.facts [lang="en-GB"]')].map((e) => e.textContent?.trim());
+    expect(marked, 'a person’s topic with no Welsh name, marked').to.include(topics[0]!.name.en);
+  });
+
   it('who was told over InMemoryApi\'s message log: what staff did is listed; a letter is marked sent by hand once (audited), a second press ignored, and keeps the focus', async () => {
     const api = staffApi();
     await staffActed(api);

@@ -43,13 +43,13 @@ export interface PoolView extends Words {
   onMoreToggle(open: boolean): void;
 }
 
-function select(view: PoolView, name: keyof PoolFilters, text: string, options: { value: string; label: string }[], withAny = true): TemplateResult {
+function select(view: PoolView, name: keyof PoolFilters, text: string, options: { value: string; label: string; lang?: string | typeof nothing }[], withAny = true): TemplateResult {
   const value = String(view.filters[name]);
   return html`<div class="form-group">
     <label class="label" for="pool-${name}">${text}</label>
     <select class="select" id="pool-${name}" name=${name} @change=${(e: Event) => view.onFilter({ [name]: (e.target as HTMLSelectElement).value } as Partial<PoolFilters>)}>
       ${withAny ? html`<option value="" ?selected=${value === ''}>${view.t('any')}</option>` : nothing}
-      ${options.map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
+      ${options.map((o) => html`<option value=${o.value} ?selected=${value === o.value} lang=${o.lang ?? nothing}>${o.label}</option>`)}
     </select>
   </div>`;
 }
@@ -78,7 +78,10 @@ export function poolForm(view: PoolView): TemplateResult {
     <details class="more-filters" ?open=${more || view.moreOpen} @toggle=${(e: Event) => view.onMoreToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${t('moreFilters')}</summary>
       <div class="toolbar">
-        ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => ({ value: term.id, label: topicName(view, term.id) })))}
+        ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => {
+          const name = topicName(view, term.id);
+          return { value: term.id, label: name.text, lang: name.lang };
+        }))}
         <div class="form-group">
           <label class="label" for="pool-skill">${t('skillLabel')}</label>
           <input class="input" id="pool-skill" name="skill" type="text" autocomplete="off" .value=${live(view.filters.skill)} @input=${(e: Event) => view.onFilter({ skill: (e.target as HTMLInputElement).value })} />
@@ -108,7 +111,12 @@ export function personFacts(w: Words, p: PersonSummary): TemplateResult {
   const { t, locale } = w;
   return html`<dl class="facts">
     <dt>${t('topics')}</dt>
-    <dd>${p.topics.map((id) => topicName(w, id)).join(', ') || t('none')}</dd>
+    <dd>${p.topics.length
+      ? p.topics.map((id, i) => {
+          const name = topicName(w, id);
+          return html`${i ? ', ' : ''}<span lang=${name.lang}>${name.text}</span>`;
+        })
+      : t('none')}</dd>
     <dt>${t('skills')}</dt>
     <dd>${p.skills.join(', ') || t('none')}</dd>
     <dt>${t('available')}</dt>

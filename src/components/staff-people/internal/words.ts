@@ -2,7 +2,8 @@
 import type { AccessArrangementShape as AccessArrangement, MatchReasonShape as MatchReason, PersonSummary, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { markedIn, markEnglish } from '../../../core/in-english.js';
-import { accessLabels, findTerm, label, participationModes, termName, weekdays } from '../../../core/vocabulary.js';
+import { textIn } from '../../../core/text-in.js';
+import { accessLabels, findTerm, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
 
@@ -15,7 +16,8 @@ export interface Words {
 export const TIMES: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 export const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-export const topicName = (w: Words, id: string): string => (w.taxonomy ? termName(findTerm(w.taxonomy.topics, id), w.locale) || id : id);
+/** A topic by textIn's rule: draw its `lang` (lang="en-GB" where a Welsh reader gets its English); one not in the taxonomy, its id, as English. */
+export const topicName = (w: Words, id: string): ReturnType<typeof textIn> => textIn(w.locale, findTerm(w.taxonomy?.topics ?? [], id)?.name ?? { en: id });
 export const dayName = (w: Words, day: Weekday): string => label(weekdays, day, w.locale);
 export const timeName = (w: Words, time: TimeOfDay): string => w.t(`time_${time}`);
 
