@@ -254,7 +254,8 @@ describe('staff page (staff.html)', () => {
       // The workspace: each section with what waits there (from the API), and the opportunities section's list.
       const workspace = page.locator('coprod-staff-workspace');
       await workspace.getByRole('link', { name: /^People interested .*waiting/ }).waitFor();
-      await workspace.locator('coprod-staff-opportunities').getByRole('link', { name: /^See who is interested/ }).first().waitFor();
+      // Its rows drawn (each says how many are interested; "See who is interested" only where someone is, 88f3975).
+      await workspace.locator('coprod-staff-opportunities').getByText(/^Interested: \d+/).first().waitFor();
       await settle(page);
       await assertNoProblems(open);
       await assertAxeClean(page, 'the staff page, signed in');
