@@ -87,6 +87,26 @@ function shown(root: Node, words: string): number {
 
 const provider = (api: CoprodApi, inner: unknown) => html`<coprod-provider .adapter=${api} locale="cy">${inner}</coprod-provider>`;
 
+/**
+ * The seed with a topic (older people, on the board's first page) and an area (the first) whose Welsh names are empty,
+ * beside a Welsh topic (transport) and a Welsh area (the second); `optionLangs` reads the lang on a <select>'s options
+ * for the English one and the Welsh one, which should be `expected`.
+ */
+function withEnglishOnlyTerms() {
+  const seed = createSeed(STAFF_NOW);
+  const olderPeople = seed.taxonomy.topics.find((topic) => topic.id === 'older-people')!;
+  const transport = seed.taxonomy.topics.find((topic) => topic.id === 'transport')!;
+  const [town, riverside] = seed.taxonomy.areas as [(typeof seed.taxonomy.areas)[number], (typeof seed.taxonomy.areas)[number]];
+  olderPeople.name.cy = '';
+  town.name.cy = '';
+  const api = new InMemoryApi({ now: STAFF_NOW, seed });
+  const optionLangs = (root: ParentNode, select: string) => ({
+    english: root.querySelector(`${select} option[value="${olderPeople.id}"], ${select} option[value="${town.id}"]`)?.getAttribute('lang'),
+    welsh: root.querySelector(`${select} option[value="${transport.id}"], ${select} option[value="${riverside.id}"]`)?.getAttribute('lang'),
+  });
+  return { seed, olderPeople, transport, town, riverside, api, optionLangs, expected: { english: 'en-GB', welsh: null } };
+}
+
 describe('Welsh pages with data the council wrote only in English', () => {
   it('mark the English lang="en-GB" (results tables, who runs it, the consent box, the staff list) and never show the marks', async function () {
     this.timeout(30_000);
@@ -251,19 +271,7 @@ describe('Welsh pages with data the council wrote only in English', () => {
 
   it('mark a topic or area with no Welsh name lang="en-GB" where it is named alone: the feedback form’s topic options and pinned topic, the list’s filters, the profile’s summary, the staff inbox and the plain brief preview (textIn’s rule)', async function () {
     this.timeout(60_000);
-    const seed = createSeed(STAFF_NOW);
-    const olderPeople = seed.taxonomy.topics.find((topic) => topic.id === 'older-people')!; // on the board's first page
-    const transport = seed.taxonomy.topics.find((topic) => topic.id === 'transport')!;
-    const [town, riverside] = seed.taxonomy.areas as [(typeof seed.taxonomy.areas)[number], (typeof seed.taxonomy.areas)[number]];
-    olderPeople.name.cy = '';
-    town.name.cy = '';
-    const api = new InMemoryApi({ now: STAFF_NOW, seed });
-    /** The lang on an <option> of a <select>: 'en-GB' for the English one, none for a Welsh one. */
-    const optionLangs = (root: ParentNode, select: string) => ({
-      english: root.querySelector(`${select} option[value="${olderPeople.id}"], ${select} option[value="${town.id}"]`)?.getAttribute('lang'),
-      welsh: root.querySelector(`${select} option[value="${transport.id}"], ${select} option[value="${riverside.id}"]`)?.getAttribute('lang'),
-    });
-    const expected = { english: 'en-GB', welsh: null };
+    const { seed, olderPeople, transport, town, riverside, api, optionLangs, expected } = withEnglishOnlyTerms();
 
     // The feedback form: its topic choices, and a pinned topic.
     forgetDrafts('feedback');
@@ -319,19 +327,7 @@ describe('Welsh pages with data the council wrote only in English', () => {
 
   it('mark a topic with no Welsh name lang="en-GB" on the board: its topic filter’s option and each item’s topic (textIn’s rule)', async function () {
     this.timeout(20_000);
-    const seed = createSeed(STAFF_NOW);
-    const olderPeople = seed.taxonomy.topics.find((topic) => topic.id === 'older-people')!; // on the board's first page
-    const transport = seed.taxonomy.topics.find((topic) => topic.id === 'transport')!;
-    const [town, riverside] = seed.taxonomy.areas as [(typeof seed.taxonomy.areas)[number], (typeof seed.taxonomy.areas)[number]];
-    olderPeople.name.cy = '';
-    town.name.cy = '';
-    const api = new InMemoryApi({ now: STAFF_NOW, seed });
-    /** The lang on an <option> of a <select>: 'en-GB' for the English one, none for a Welsh one. */
-    const optionLangs = (root: ParentNode, select: string) => ({
-      english: root.querySelector(`${select} option[value="${olderPeople.id}"], ${select} option[value="${town.id}"]`)?.getAttribute('lang'),
-      welsh: root.querySelector(`${select} option[value="${transport.id}"], ${select} option[value="${riverside.id}"]`)?.getAttribute('lang'),
-    });
-    const expected = { english: 'en-GB', welsh: null };
+    const { olderPeople, transport, api, optionLangs, expected } = withEnglishOnlyTerms();
 
     // The board: its topic filter, and each item's topic fact.
     const board = (await fixture(provider(api, html`<coprod-feedback-loop mode="board"></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
