@@ -6,7 +6,7 @@ import { failingApi, flakyApi } from '../../../test/helpers/scripted-adapters.js
 import { answeringWith } from '../../../test/fixtures/server-answer.js';
 import { serverProblems } from '../../../test/fixtures/server-problems.js';
 import { currentAnnouncement } from '../../core/announcer.js';
-import { defineMessages } from '../../core/i18n.js';
+import { lateCatalog } from '../../../test/helpers/late-catalog.js';
 import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { clickOn, typeInto, until } from '../../../test/helpers/dom.js';
 import { feedbackStatusIcons, feedbackStatuses } from '../../core/vocabulary.js';
@@ -674,12 +674,7 @@ describe('<coprod-feedback-loop>', () => {
       await waitForBoard(element);
       await until(() => $(element, '.give-feedback-button'), 'the "Give feedback" button');
       // A catalog whose Welsh is still on its way, as the built bundles load the form's words with the form.
-      let arrive!: () => void;
-      const here = new Promise<void>((resolve) => (arrive = resolve));
-      defineMessages({
-        'en-GB': { lateFormWord: 'Late' },
-        readings: { cy: () => here.then(() => ({ cy: { lateFormWord: 'Hwyr' } })), easy: () => here.then(() => ({ easyRead: { 'en-GB': {} } })) },
-      } as unknown as Parameters<typeof defineMessages<{ lateFormWord: string }>>[0]);
+      const arrive = lateCatalog();
       try {
         clickOn(element, '.give-feedback-button');
         await until(() => $(element, '[part~=form-section] [part~=loading]'), 'the form\'s skeleton');
