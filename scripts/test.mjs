@@ -113,6 +113,11 @@ const CHROMIUM_ONLY_E2E = [
   'messages.e2e.ts', // emails through SMTP; the pages it opens are checked by feedback and my-involvement
   'staff-sign-in.e2e.ts', // the OpenID protocol and token refresh (mostly a wait for the token to near expiry)
   'pay.e2e.ts', // the longest journey, through SMTP; its widgets' every state runs in Firefox in the browser step
+  // What it adds to the staff form's browser tests (every session and Welsh field kept through a
+  // save, the conflict and "Merge by field": coprod-staff-opportunities.test.ts, run in Firefox in
+  // the browser step; axe on its "Editing sessions and Welsh" and "Conflict" states in both
+  // browsers) is the real server's side: its stored brief and its 412 on a stale save.
+  'staff-brief.e2e.ts',
 ];
 
 /** Server test files at once (TEST_CONCURRENCY overrides; 1 to read one file's output in order). */
