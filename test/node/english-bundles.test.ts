@@ -18,6 +18,7 @@ import { formWords } from '../../src/core/forms/form-words.js';
 import { dateWords } from '../../src/core/date-words.js';
 import { accessLabels, contactMethods, feedbackStatuses, interestStatuses, opportunityStatuses, participationModes, weekdays, type Labels } from '../../src/core/vocabulary.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
+import { lookReasonMessages } from '../../src/shared/staff/look-reasons.messages.js';
 import { closure } from '../../scripts/closure.mjs';
 
 const BUNDLES: Record<string, string[]> = {
@@ -115,5 +116,19 @@ for (const [name, entries] of Object.entries(BUNDLES)) {
     const english = formWords['en-GB'];
     const words = [english.fieldProblem('required'), english.fieldProblem('unknown-field'), english.keptTyped, english.formFailure({ kind: 'forbidden', audience: 'public' })];
     assert.deepEqual(words.filter((w) => text.includes(w)), [], `${name} carries form words`);
+  });
+}
+
+// The reasons staff give for looking at a person's records (src/shared/staff/look-reasons.messages.ts) are one catalog
+// shared by two staff widgets: its Welsh and easy read load on first use as a component's own catalog's do.
+for (const tag of ['coprod-staff-audit', 'coprod-staff-people']) {
+  const file = `dist/elements/${tag}.js`;
+  test(`${tag} holds the look reasons in English only (Welsh and easy read load on first use)`, { skip: existsSync(file) ? false : 'no dist/: run the build first' }, () => {
+    const text = loadedText([file]);
+    const catalog = lookReasonMessages as unknown as { 'en-GB': Record<string, string>; cy: Record<string, string>; easyRead: Record<'en-GB' | 'cy', Record<string, string>> };
+    for (const english of Object.values(catalog['en-GB'])) assert.ok(text.includes(english), `${tag} lacks "${english}"`);
+    const others = [...Object.values(catalog.cy), ...Object.values(catalog.easyRead['en-GB']), ...Object.values(catalog.easyRead.cy)];
+    assert.ok(others.length >= 7);
+    assert.deepEqual(others.filter((words) => text.includes(words)), [], `${tag} carries look reasons that should load on first use`);
   });
 }
