@@ -7,14 +7,26 @@
  *
  *   npm test                  everything
  *   npm test -- browser e2e   only the named steps
+ *   STEPS_AT_ONCE=2           two steps at once in the lanes below (default 1: one step at a
+ *                             time, in the order above, output as it comes)
  *   BROWSERS_AT_ONCE=0        Chromium's and Firefox's browser runs one after the other (see the step)
  *   E2E_CONCURRENCY=1         end-to-end files one at a time (default two side by side)
+ *
+ * Steps at once (STEPS_AT_ONCE=2): typecheck and lint beside the build; once it is done (later
+ * steps read dist/), the two lanes described above `steps` side by side, each lane's steps one
+ * after the other. A step that runs beside another prints its output whole when it ends, under
+ * its name, so a failure reads as in a run one step at a time. Not yet the default: it has not
+ * had a run on a quiet 2-core machine to show it saves time without a test timing out.
+ * The summary gives each step's wall seconds and CPU seconds (it and the processes it waited
+ * for; see scripts/cpu-seconds.mjs): on a shared machine compare CPU seconds, not wall.
  *
  * End-to-end files run in Chromium (`e2e`) and again in Firefox (`e2e-firefox`), but for those
  * in CHROMIUM_ONLY_E2E.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, ensureCalc } from './browsers.mjs';
 import { freePort } from './free-port.mjs';
 
@@ -30,21 +42,31 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const nodeTests = (files, concurrency = 1) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=300000', '--test-force-exit', ...files]];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
-/** Runs a command, echoing its output, and returns the output for counting. */
+/** The step whose command runs (its CPU seconds add up there), and whether to echo output as it comes. */
+const current = new AsyncLocalStorage();
+const canCount = existsSync('/proc/self/stat');
+
+/** Runs a command, echoing its output when it runs alone, and returns the output for counting. */
 function exec(command, args, env = {}) {
+  const step = current.getStore();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const counted = canCount ? [process.execPath, [fileURLToPath(new URL('cpu-seconds.mjs', import.meta.url)), command, ...args]] : [command, args];
+    const child = spawn(...counted, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     let output = '';
+    let cpu = '';
     const echo = (stream) => (chunk) => {
       output += chunk;
-      stream.write(chunk);
+      if (step?.live !== false) stream.write(chunk);
     };
     child.stdout.on('data', echo(process.stdout));
     child.stderr.on('data', echo(process.stderr));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.stdio[3].on('data', (chunk) => (cpu += chunk));
+    child.on('close', (code) => {
+      if (step && cpu.trim()) step.cpu += Number(cpu.trim());
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
-
 
 /** Pass/fail counts from the output of each runner we use. */
 function count(kind, output) {
@@ -123,16 +145,27 @@ const CHROMIUM_ONLY_E2E = [
 /** Server test files at once (TEST_CONCURRENCY overrides; 1 to read one file's output in order). */
 const SERVER_CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 2);
 
+/**
+ * Lanes (steps at once, see the header). A lane's steps run one after the other; lanes run side
+ * by side, and steps that read dist/ or custom-elements.json (`needs: ['build']`) wait for the
+ * build. typecheck and lint read sources only, so they run beside the build. After it, two
+ * lanes of about equal length (CI: about 14 minutes each one after the other):
+ * - `browsers`: browser, storybook, e2e-firefox;
+ * - `server`: server, server-postgres (both build server/dist in two-instances.test.ts, so never
+ *   at once), then e2e.
+ * Much of each step is waiting (Firefox's runner, a page, a server start, a mail, a token's
+ * expiry), which leaves a core idle when the steps run one at a time.
+ */
 const steps = [
-  { name: 'typecheck', kind: 'exit', run: async () => {
+  { name: 'typecheck', kind: 'exit', lane: 'checks', run: async () => {
       const widgets = await exec(bin('tsc'), ['-p', '.']);
       const server = existsSync('server/tsconfig.json') ? await exec(bin('tsc'), ['-p', 'server']) : { code: 0, output: '' };
       return { code: widgets.code || server.code, output: widgets.output + server.output };
     } },
-  { name: 'lint', kind: 'exit', run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
+  { name: 'lint', kind: 'exit', lane: 'checks', run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
   { name: 'build', kind: 'exit', run: () => exec(process.execPath, ['scripts/build.mjs']) },
-  { name: 'unit', kind: 'node', run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
-  { name: 'browser', kind: 'wtr', run: async () => {
+  { name: 'unit', kind: 'node', lane: 'checks', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
+  { name: 'browser', kind: 'wtr', lane: 'browsers', needs: ['build'], run: async () => {
       // Chromium runs test files side by side; Firefox one at a time (see the runner config).
       // The two browsers run at once, each in a runner of its own on a port of its own:
       // Firefox's run mostly waits (one tab, timers, frames; 200 CPU seconds of runner and
@@ -144,13 +177,13 @@ const steps = [
       const [chromium, firefox] = atOnce ? await Promise.all([run('chromium'), run('firefox')]) : [await run('chromium'), await run('firefox')];
       return { code: chromium.code || firefox.code, output: chromium.output + firefox.output };
     } },
-  { name: 'storybook', kind: 'sweep', run: async () => {
+  { name: 'storybook', kind: 'sweep', lane: 'browsers', needs: ['build'], run: async () => {
       const built = await exec(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
       if (built.code !== 0) return built;
       return exec(process.execPath, ['scripts/storybook-axe.mjs']);
     } },
-  { name: 'server', kind: 'node', run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`)))), SERVER_CONCURRENCY)) },
-  { name: 'server-postgres', kind: 'node', run: async () => {
+  { name: 'server', kind: 'node', lane: 'server', needs: ['build'], run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`)))), SERVER_CONCURRENCY)) },
+  { name: 'server-postgres', kind: 'node', lane: 'server', needs: ['build'], run: async () => {
       const url = await postgresUrl().catch((error) => error);
       if (url instanceof Error || !url) {
         const why = url instanceof Error ? url.message : 'DATABASE_URL is not set and this is not root';
@@ -165,36 +198,76 @@ const steps = [
   // Two end-to-end files side by side (E2E_CONCURRENCY overrides): each starts its own server
   // on a free port and a fresh data folder and its own browser, so they share nothing, and each
   // spends most of its time waiting for a page, a server start or a mail.
-  { name: 'e2e', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'), Number(process.env.E2E_CONCURRENCY ?? 2))) },
+  { name: 'e2e', kind: 'node', lane: 'server', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'), Number(process.env.E2E_CONCURRENCY ?? 2))) },
   // The same journeys in Debian's Firefox (playwright-core over WebDriver BiDi): every file
   // that exercises what a browser does (pages, keyboard journeys, axe, layout, no JavaScript,
   // drafts through a reload, faults as the widgets see them); a new e2e file runs here unless
   // it is listed below with its reason. Those below test the package or the server more than
   // the browser, and run once, in Chromium (timings in notes/ff.md of session 12).
-  { name: 'e2e-firefox', kind: 'node', run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts').filter((file) => !CHROMIUM_ONLY_E2E.some((name) => file.endsWith(`/${name}`))), Number(process.env.E2E_CONCURRENCY ?? 2)), { E2E_BROWSER: 'firefox' }) },
+  { name: 'e2e-firefox', kind: 'node', lane: 'browsers', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts').filter((file) => !CHROMIUM_ONLY_E2E.some((name) => file.endsWith(`/${name}`))), Number(process.env.E2E_CONCURRENCY ?? 2)), { E2E_BROWSER: 'firefox' }) },
 ];
 
 const chosen = only.length ? steps.filter((step) => only.includes(step.name)) : steps;
 if (chosen.some((step) => ['browser', 'storybook', 'e2e', 'e2e-firefox'].includes(step.name))) ensureBrowsers();
 if (chosen.some((step) => step.name === 'unit')) ensureCalc();
 
-const results = [];
-for (const step of chosen) {
-  console.log(`\n━━━ ${step.name} ━━━`);
+/** Steps running at once (see the header); a step's lane and `needs` say what it waits for. */
+const AT_ONCE = Math.min(chosen.length, Math.max(1, Number(process.env.STEPS_AT_ONCE ?? 1) || 1));
+const startedAt = Date.now();
+const stamp = () => `${Math.round((Date.now() - startedAt) / 1000)}s`;
+
+async function runStep(step) {
+  const state = { live: AT_ONCE === 1, cpu: 0 };
   const started = Date.now();
-  const { code, output, skipped } = await step.run();
+  const { code, output, skipped } = await current.run(state, async () => step.run()).catch((error) => ({ code: 1, output: `${error?.stack ?? error}\n` }));
   const counts = step.kind === 'exit' ? { pass: code === 0 ? 1 : 0, fail: code === 0 ? 0 : 1 } : count(step.kind, output);
   // A runner that exits non-zero without a failed test (a crash, a compile error) still fails.
   if (code !== 0 && counts.fail === 0) counts.fail = 1;
-  results.push({ name: step.name, code, skipped, ...counts, seconds: Math.round((Date.now() - started) / 1000) });
+  return { name: step.name, code, skipped, output, live: state.live, ...counts, seconds: Math.round((Date.now() - started) / 1000), cpu: canCount ? Math.round(state.cpu) : undefined };
 }
 
+const results = new Map();
+const running = new Map();
+const laneOf = (step) => step.lane ?? step.name;
+// A step may start once the chosen steps it needs and the chosen steps before it in its lane are done.
+const ready = (step) => {
+  const before = chosen.slice(0, chosen.indexOf(step));
+  return before.every((other) => results.has(other.name) || !((step.needs ?? []).includes(other.name) || laneOf(other) === laneOf(step)));
+};
+await new Promise((allDone) => {
+  const next = () => {
+    if (results.size === chosen.length) return allDone();
+    for (const step of chosen) {
+      if (running.size >= AT_ONCE) break;
+      if (results.has(step.name) || running.has(step.name) || !ready(step)) continue;
+      if (AT_ONCE === 1) console.log(`\n━━━ ${step.name} ━━━`);
+      else console.log(`\n━━━ ${step.name} started at ${stamp()}${running.size ? ` (beside ${[...running.keys()].join(', ')})` : ''}; its output follows when it ends ━━━`);
+      running.set(step.name, runStep(step).then((result) => {
+        running.delete(step.name);
+        results.set(step.name, result);
+        if (!result.live) {
+          const status = result.code === 0 ? 'ok' : 'FAILED';
+          console.log(`\n━━━ ${step.name} (${status}, ${result.seconds}s, ended at ${stamp()}) ━━━`);
+          process.stdout.write(result.output.endsWith('\n') || !result.output ? result.output : `${result.output}\n`);
+          console.log(`━━━ end of ${step.name} (${status}) ━━━`);
+        }
+        next();
+      }));
+    }
+  };
+  next();
+});
+
 console.log('\n━━━ summary ━━━');
-for (const result of results) {
+const ordered = chosen.map((step) => results.get(step.name));
+for (const result of ordered) {
   const status = result.skipped ? 'skipped' : result.code === 0 ? 'ok' : 'FAILED';
-  console.log(`${result.name.padEnd(16)} ${status.padEnd(8)} ${String(result.pass).padStart(4)} passed ${String(result.fail).padStart(3)} failed  ${result.seconds}s`);
+  const cpu = result.cpu === undefined ? '' : `  ${String(result.cpu).padStart(5)}s CPU`;
+  console.log(`${result.name.padEnd(16)} ${status.padEnd(8)} ${String(result.pass).padStart(4)} passed ${String(result.fail).padStart(3)} failed  ${String(result.seconds).padStart(5)}s${cpu}`);
 }
-const passed = results.reduce((sum, result) => sum + result.pass, 0);
-const failed = results.reduce((sum, result) => sum + result.fail, 0);
+const totalCpu = canCount ? `, ${ordered.reduce((sum, result) => sum + result.cpu, 0)}s CPU` : '';
+console.log(`all steps: ${stamp()}${totalCpu}, ${Math.max(AT_ONCE, 1)} at once`);
+const passed = ordered.reduce((sum, result) => sum + result.pass, 0);
+const failed = ordered.reduce((sum, result) => sum + result.fail, 0);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(results.some((result) => result.code !== 0) ? 1 : 0);
+process.exit(ordered.some((result) => result.code !== 0) ? 1 : 0);
