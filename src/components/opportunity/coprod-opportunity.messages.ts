@@ -77,6 +77,7 @@ export const opportunityMessages = defineMessages({
         ? `${organisation} will contact you by ${method.toLowerCase()} within ${plural('en-GB', days, { one: '{n} working day', other: '{n} working days' })}.`
         : `${organisation} will contact you by ${method.toLowerCase()}.`,
     quoteReference: 'If you contact them, quote your reference.',
+    printReceipt: 'Print or save as PDF',
     onWaitingList: 'Every place was taken, so you are on the waiting list. If a place comes free, they will contact you.',
   },
   cy: {
@@ -152,6 +153,7 @@ export const opportunityMessages = defineMessages({
         ? `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()} o fewn ${plural('cy', days, { one: '{n} diwrnod gwaith', other: '{n} diwrnod gwaith' })}.`
         : `Bydd ${organisation} yn cysylltu â chi drwy ${method.toLowerCase()}.`,
     quoteReference: 'Os byddwch yn cysylltu â nhw, rhowch eich cyfeirnod.',
+    printReceipt: 'Argraffu neu gadw fel PDF',
     onWaitingList: 'Roedd pob lle wedi’i gymryd, felly rydych chi ar y rhestr aros. Os bydd lle yn dod yn rhydd, byddan nhw’n cysylltu â chi.',
   },
   easyRead: {
@@ -173,6 +175,7 @@ export const opportunityMessages = defineMessages({
       message: 'Anything else?',
       sentTitle: 'Thank you',
       quoteReference: 'Keep this number.\nTell us the number if you call.',
+      printReceipt: 'Print it or save it',
       notOpen: 'You cannot say yes to this any more.',
       cancelledNotice: 'This is cancelled.\nIt will not happen.\nSorry.',
       onWaitingList: 'All the places were taken.\nYou are on the waiting list.\nWe will tell you if a place comes free.',
@@ -232,6 +235,7 @@ export const opportunityMessages = defineMessages({
       message: 'Unrhyw beth arall?',
       sentTitle: 'Diolch',
       quoteReference: 'Cadwch y rhif hwn.\nDywedwch y rhif wrthym os byddwch yn ffonio.',
+      printReceipt: 'Ei argraffu neu ei gadw',
       notOpen: 'Ni allwch ddweud ie i hyn mwyach.',
       cancelledNotice: 'Mae hwn wedi’i ganslo.\nNi fydd yn digwydd.\nMae’n ddrwg gennym.',
       onWaitingList: 'Roedd pob lle wedi’i gymryd.\nRydych chi ar y rhestr aros.\nByddwn ni’n dweud wrthych os bydd lle yn dod yn rhydd.',

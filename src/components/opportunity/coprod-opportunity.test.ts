@@ -420,6 +420,22 @@ describe('<coprod-opportunity>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => shadow(element).querySelector('[part=success]'), 'the success panel');
     });
+
+    it('Tab from the receipt’s heading goes on to "Print or save as PDF", not back up to "Add to calendar" (session 28: Chromium went back from a focused heading at the end of the element)', async () => {
+      for (const [readingLevel, words] of [['standard', 'Print or save as PDF'], ['easy-read', 'Print it or save it']] as const) {
+        const element = await show(new InMemoryApi({ now: NOW }), { readingLevel });
+        await fillInterest(element);
+        pressSend(element);
+        await until(() => active(element)?.classList.contains('success-title'), 'focus on the success heading');
+        await sendKeys({ press: 'Tab' });
+        expect(active(element)?.textContent?.trim(), readingLevel).to.equal(words);
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(active(element)?.classList.contains('copy'), 'Shift+Tab goes back up the page, to "Copy link"').to.equal(true);
+        forgetDrafts('interest');
+      }
+    });
   });
 
   it('treats an open opportunity past its closing date (UK day) as closed: no form, the closed message', async () => {

@@ -11,6 +11,7 @@ import { fieldId, type FormController } from '../../../core/forms/form-controlle
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { printIcon } from '../../../core/icons-more.js';
 import { markedIn, withEnglish } from '../../../core/in-english.js';
 import { textIn } from '../../../core/text-in.js';
 import { accessLabels, contactMethods, label } from '../../../core/vocabulary.js';
@@ -57,7 +58,7 @@ export function closedView({ t, level }: InterestViewOptions): TemplateResult {
 /**
  * Interest sent: the reference to quote and what happens next; asked "How often" (email or text), that a choice made
  * on the person's own page or from a message's link stays, and that messages turned off before stay off (the same
- * words whoever the address is).
+ * words whoever the address is), and "Print or save as PDF" to keep the reference.
  */
 export function sentView({ opportunity, t, locale, level }: InterestViewOptions, receipt: InterestReceipt, method: ContactMethod | '', easyRead = false): TemplateResult {
   return html`<div class="panel success" part="success">
@@ -69,6 +70,9 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     <p>${withEnglish(t('nextSteps', markedIn(locale, opportunity.organisation.name), method ? label(contactMethods, method, locale) : '', receipt.respondWithinDays))}</p>
     <p>${lines(t('quoteReference'))}</p>
     ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p><p data-off-stays>${lines(offStays(locale, easyRead))}</p>` : nothing}
+    <!-- Something to keep the reference with; also the next stop for Tab: from the focused heading, the last thing
+    in the element, Chromium went back to "Add to calendar" (session 28). -->
+    <button type="button" class="button secondary print no-print" @click=${() => window.print()}>${icon(printIcon)} ${t('printReceipt')}</button>
   </div>`;
 }
 
