@@ -726,6 +726,30 @@ describe('<coprod-feedback-loop>', () => {
       expect(text($(element, '.error-summary'))).to.contain('Enter a phone number');
     });
 
+    // Session 28's walk: easy read at 320 px, "Yes, tell me" > "Email" put the email box two reveals in, 144 to
+    // 159 px of a 280 px column; GOV.UK's inputs are full width on a phone, so the reveals step in less there.
+    it('at 320 px in easy read keeps the email box, two reveals in, most of the column wide', async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.body.style.fontSize = '19px'; // GOV.UK's body text, as the demo page's
+      try {
+        const element = await render(html`<coprod-feedback-loop mode="form" reading-level="easy-read" .adapter=${publicApi()}></coprod-feedback-loop>`);
+        await waitForForm(element);
+        tick(element, 'field-wantsReply');
+        await element.updateComplete;
+        tick(element, 'field-reply-method');
+        await element.updateComplete;
+        const email = $<HTMLInputElement>(element, '#field-reply-detail')!;
+        expect(email.type).to.equal('email');
+        const column = $(element, '#field-text')!.getBoundingClientRect().width;
+        const box = email.getBoundingClientRect();
+        expect(box.width, `the email box (${Math.round(box.width)} of ${Math.round(column)} px)`).to.be.at.least((column * 2) / 3);
+        expect(box.right, 'inside the screen').to.be.at.most(320);
+      } finally {
+        document.body.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('asks for a missing supporter in whole words, in English and Welsh ("your" said once)', async () => {
       for (const [locale, words] of [
         ['en-GB', 'Enter your supporter’s name and how to reach them'],
