@@ -150,7 +150,7 @@ export function parseDate(value: string): Date {
  * with `lang="en-GB"` when a Welsh reader gets the English (WCAG 3.1.2: a screen reader then says it with English rules).
  * An empty Welsh string counts as none. The one rule for a `{ en, cy? }` text (a title on a claim, a result, a record), and
  * the only place it is written: a brief's fields (src/shared/card/plain-words.ts `localised`, `langOf`), a taxonomy term's
- * name (core/vocabulary.ts `termName`, core/term-choice.ts `termChoice`) and, inside a sentence of ours, `markedIn`
+ * name (core/vocabulary.ts `termText`, core/term-choice.ts `termChoice`) and, inside a sentence of ours, `markedIn`
  * (src/core/in-english.ts) all call it. Here, in the module every widget carries (re-exported by src/core/text-in.ts),
  * so every widget that names a term pays for the rule and no module seam.
  */

@@ -23,7 +23,9 @@ export function withEnglish(sentence: string): string | TemplateResult {
 }
 
 /** `textIn` for a sentence being made: the text, marked as English where a Welsh reader gets the English (draw the sentence with withEnglish above). */
-export function markedIn(locale: Locale, text: { en: string; cy?: string | null | undefined }): string {
-  const shown = textIn(locale, text);
+export const markedIn = (locale: Locale, text: { en: string; cy?: string | null | undefined }): string => marked(textIn(locale, text));
+
+/** A text shown by textIn's rule (or core/vocabulary.ts termText) for a sentence being made: marked as English where its `lang` says so. */
+export function marked(shown: ReturnType<typeof textIn>): string {
   return shown.lang === nothing || !shown.text ? shown.text : inEnglish(shown.text);
 }

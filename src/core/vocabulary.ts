@@ -41,11 +41,6 @@ export function choicesFrom<K extends string>(labels: Labels<K>, locale: Locale)
   return (Object.keys(labels['en-GB']) as K[]).map((value) => ({ value, label: label(labels, value, locale) }));
 }
 
-/** A taxonomy term's name in the reader's language by textIn's rule (src/core/text-in.ts: an empty Welsh name is none); '' for no term. */
-export function termName(term: Term | undefined | null, locale: Locale): string {
-  return term ? textIn(locale, term.name).text : '';
-}
-
 const taxonomies = new WeakMap<CoprodApi, Promise<Taxonomy>>();
 
 /** The taxonomy, fetched once per API and shared by every widget on the page. */
@@ -58,6 +53,16 @@ export function loadTaxonomy(api: CoprodApi, signal?: AbortSignal): Promise<Taxo
   }
   return taxonomy;
 }
+
+/**
+ * A taxonomy term (a topic, an area) named by its id, in the reader's language by textIn's rule (src/core/i18n.ts): `lang`
+ * is "en-GB" where a Welsh reader gets its English. An id not in `terms` (a term since removed, the taxonomy not loaded)
+ * shows itself, marked English on a Welsh page. The one place this is written (here, beside findTerm, so the board and the
+ * list pay no module seam for it); draw it with its `lang`, or as core/term-choice.ts termSpan. Inside a sentence:
+ * core/in-english.ts marked(termText(…)).
+ */
+export const termText = (locale: Locale, terms: readonly Term[] | undefined, id: string): ReturnType<typeof textIn> =>
+  textIn(locale, findTerm(terms ?? [], id)?.name ?? { en: id });
 
 export function findTerm(terms: readonly Term[], id: string | undefined | null): Term | undefined {
   return id ? terms.find((term) => term.id === id) : undefined;

@@ -25,6 +25,7 @@ import '../../src/components/staff-interest/coprod-staff-interest.js';
 import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
 import '../../src/components/feedback-loop/coprod-feedback-loop.js';
 import '../../src/components/staff-feedback/coprod-staff-feedback.js';
+import '../../src/components/staff-people/coprod-staff-people.js';
 import { render } from 'lit';
 import { profileView } from '../../src/components/profile-form/internal/profile-view.js';
 import { briefPreview } from '../../src/components/staff-opportunities/internal/brief-preview.js';
@@ -280,7 +281,7 @@ describe('Welsh pages with data the council wrote only in English', () => {
     expect(optionLangs(shadow(form), '#field-topic'), 'the form’s topic choices').to.deep.equal(expected);
     const pinnedForm = (await fixture(provider(api, html`<coprod-feedback-loop mode="form" topic=${olderPeople.id}></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
     const pinned = await until(() => shadow(pinnedForm).querySelector('.pinned-topic strong'), 'the pinned topic', 8000);
-    expect([pinned.textContent, pinned.getAttribute('lang')], 'the pinned topic').to.deep.equal([olderPeople.name.en, 'en-GB']);
+    expect([pinned.textContent, unmarked(pinned, olderPeople.name.en)], 'the pinned topic').to.deep.equal([olderPeople.name.en, []]);
 
     // The list's More filters: topics and areas.
     const list = (await fixture(provider(api, html`<coprod-opportunity-list no-url .today=${STAFF_NOW}></coprod-opportunity-list>`))).querySelector<HTMLElement>('coprod-opportunity-list')!;
@@ -340,5 +341,63 @@ describe('Welsh pages with data the council wrote only in English', () => {
     const topics = facts.map((dd) => [dd.textContent?.trim(), dd.getAttribute('lang')]);
     expect(topics, `the items’ topics ${JSON.stringify(topics)}`).to.deep.include([olderPeople.name.en, 'en-GB']);
     expect(topics, 'the items’ topics').to.deep.include([transport.name.cy, null]);
+  });
+
+  it('name a topic the taxonomy does not have by its id, marked English, wherever a topic is named alone: the board, the staff inbox, the profile and the pool (core/vocabulary.ts termText, written once)', async function () {
+    this.timeout(40_000);
+    const { seed, olderPeople, transport } = withEnglishOnlyTerms();
+    // Transport leaves the taxonomy; the feedback and people about it keep its id.
+    seed.taxonomy.topics = seed.taxonomy.topics.filter((topic) => topic.id !== transport.id);
+    const api = new InMemoryApi({ now: STAFF_NOW, seed });
+
+    const board = (await fixture(provider(api, html`<coprod-feedback-loop mode="board"></coprod-feedback-loop>`))).querySelector<HTMLElement>('coprod-feedback-loop')!;
+    const facts = await until(() => {
+      const found = [...shadow(board).querySelectorAll('.facts .fact:first-child dd')];
+      return found.some((dd) => dd.textContent?.trim() === transport.id) ? found : undefined;
+    }, 'an item about the topic gone', 8000);
+    const gone = facts.find((dd) => dd.textContent?.trim() === transport.id)!;
+    expect(unmarked(gone, transport.id), 'the board’s item').to.deep.equal([]);
+
+    const inbox = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback>`))).querySelector<HTMLElement>('coprod-staff-feedback')!;
+    const heading = await until(() => [...shadow(inbox).querySelectorAll('.item h3')].find((h) => h.textContent?.includes(`: ${transport.id}`)), 'the inbox’s item about the topic gone', 8000);
+    expect(unmarked(heading, transport.id), 'the inbox’s item').to.deep.equal([]);
+
+    const people = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-people></coprod-staff-people>`))).querySelector<HTMLElement>('coprod-staff-people')!;
+    const person = await until(() => [...shadow(people).querySelectorAll('.facts dd')].find((dd) => dd.textContent?.includes(transport.id)), 'a person about the topic gone', 8000);
+    expect(unmarked(person, transport.id), 'the pool’s person').to.deep.equal([]);
+    expect(unmarked(shadow(people), olderPeople.name.en), 'the pool’s English-only topic').to.deep.equal([]);
+
+    const host = document.createElement('div');
+    host.setAttribute('lang', 'cy');
+    document.body.append(host);
+    try {
+      const profile = { ...seed.profiles[0], topics: [transport.id] } as never;
+      render(profileView({ profile, t: ((key: string) => key) as never, locale: 'cy', taxonomy: seed.taxonomy, level: 2 }), host);
+      const item = [...host.querySelectorAll('.plain-list li')].find((li) => li.textContent?.trim() === transport.id);
+      expect(item, 'the profile names the topic gone by its id').to.exist;
+      expect(unmarked(item!, transport.id), 'the profile’s topic').to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('name the topic chosen in the staff list’s "Showing … for" lang="en-GB" where it has no Welsh name, and a Welsh one unmarked (SHOULD 5)', async function () {
+    this.timeout(30_000);
+    const { olderPeople, transport, api } = withEnglishOnlyTerms();
+    const element = (await fixture(inStaffProvider(api, { locale: 'cy' }, html`<coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>`))).querySelector<HTMLElement>('coprod-staff-opportunities')!;
+    const choose = async (topic: { id: string; name: { en: string; cy?: string | null } }) => {
+      const select = await until(() => shadow(element).querySelector<HTMLSelectElement>(`#topic-filter:has(option[value="${topic.id}"])`), 'the topic filter', 15000);
+      select.value = topic.id;
+      select.dispatchEvent(new Event('change'));
+      return until(() => {
+        const count = shadow(element).querySelector('#opportunities-count');
+        return count?.textContent?.includes(topic.name.cy || topic.name.en) ? count : undefined;
+      }, `"Showing … for" ${topic.id}`, 15000);
+    };
+    const english = await choose(olderPeople);
+    expect(unmarked(english, olderPeople.name.en), 'the English-only topic').to.deep.equal([]);
+    expect(MARKS.test(english.textContent ?? ''), 'no marks on the page').to.equal(false);
+    const welsh = await choose(transport);
+    expect(welsh.querySelector('[lang="en-GB"]'), 'a Welsh topic is not marked').to.equal(null);
   });
 });

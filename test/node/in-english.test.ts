@@ -49,15 +49,19 @@ test('textIn: a { en, cy? } text in the reader\'s language, lang="en-GB" where a
   assert.equal(markedIn('en-GB', { en: 'Cooking club' }), 'Cooking club');
 });
 
-test('a taxonomy term by the same rule: a topic whose Welsh name is empty is named in English, lang="en-GB" (core/vocabulary.ts termName, core/term-choice.ts termChoice)', async () => {
+test('a taxonomy term by the same rule: a topic whose Welsh name is empty is named in English, lang="en-GB" (core/vocabulary.ts termText, core/term-choice.ts termChoice)', async () => {
   const { nothing } = await import('lit');
-  const { termName } = await import('../../src/core/vocabulary.js');
+  const { termText } = await import('../../src/core/vocabulary.js');
   const { termChoice } = await import('../../src/core/term-choice.js');
   const carers = { id: 'topic-carers', name: { en: 'Carers', cy: '' } };
   const housing = { id: 'topic-housing', name: { en: 'Housing', cy: 'Tai' } };
-  assert.equal(termName(carers, 'cy'), 'Carers');
-  assert.equal(termName(housing, 'cy'), 'Tai');
-  assert.equal(termName(undefined, 'cy'), '');
+  const topics = [carers, housing];
+  assert.deepEqual(termText('cy', topics, 'topic-carers'), { text: 'Carers', lang: 'en-GB' });
+  assert.deepEqual(termText('cy', topics, 'topic-housing'), { text: 'Tai', lang: nothing });
+  // A topic not in the taxonomy (or none loaded): its id, marked English on a Welsh page only.
+  assert.deepEqual(termText('cy', topics, 'topic-gone'), { text: 'topic-gone', lang: 'en-GB' });
+  assert.deepEqual(termText('cy', undefined, 'topic-gone'), { text: 'topic-gone', lang: 'en-GB' });
+  assert.deepEqual(termText('en-GB', topics, 'topic-gone'), { text: 'topic-gone', lang: nothing });
   assert.deepEqual(termChoice(carers, 'cy'), { value: 'topic-carers', label: 'Carers', lang: 'en-GB' });
   assert.deepEqual(termChoice(housing, 'cy'), { value: 'topic-housing', label: 'Tai', lang: nothing });
   assert.deepEqual(termChoice(carers, 'en-GB'), { value: 'topic-carers', label: 'Carers', lang: nothing });
@@ -82,4 +86,6 @@ test('staff people\'s "why they may suit": a topic the council left with an empt
   assert.equal(say('en-GB', ['topic-carers']), 'reason_topic ["Carers"]');
   // A topic the taxonomy no longer has: its id, marked (it is not Welsh).
   assert.equal(say('cy', ['topic-gone']), 'reason_topic ["[topic-gone]"]');
+  // Before the taxonomy has loaded: each id, marked too, as every other place names a topic (core/vocabulary.ts termText).
+  assert.equal(shown(reasonText({ t, locale: 'cy', taxonomy: undefined }, { code: 'topic', values: ['topic-carers'] } as Parameters<typeof reasonText>[1])), 'reason_topic ["[topic-carers]"]');
 });

@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { MessageSet, Translate } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { arrowRightIcon, searchIcon } from '../../core/icons-more.js';
+import { withEnglish } from '../../core/in-english.js';
 import { lines } from './staff-access.js';
 
 /** How many items one page shows. */
@@ -143,7 +144,7 @@ export interface PagedListOptions<T> {
   /** What an empty list says when nothing was searched for. */
   empty: () => unknown;
   onPage: (page: number) => void;
-  /** What "Nothing matches" and "Showing … for" name: the words searched, else the filter chosen. */
+  /** What "Nothing matches" and "Showing … for" name: the words searched, else the filter chosen (a name in English marked: core/in-english.ts markedIn). */
   searched?: string;
 }
 
@@ -204,13 +205,13 @@ export function searchView(o: SearchOptions): TemplateResult {
 
 /** "Showing 1 to 10 of 31", which takes focus after a search or a move to another page. */
 export function countView(t: Translate<MessageSet>, key: string, q: string, from: number, to: number, total: number): TemplateResult {
-  return html`<p class="list-count" id="${key}-count" tabindex="-1">${lines(t('showing', from, to, total))}${q ? html` ${t('searchedFor', q)}` : nothing}</p>`;
+  return html`<p class="list-count" id="${key}-count" tabindex="-1">${lines(t('showing', from, to, total))}${q ? html` ${withEnglish(t('searchedFor', q))}` : nothing}</p>`;
 }
 
 /** Nothing matched the search: say so and what to try ("Clear search" is the one under the search box). */
 export function nothingFoundView(t: Translate<MessageSet>, key: string, q: string): TemplateResult {
   return html`<div class="nothing-found" id="${key}-count" tabindex="-1" role="status">
-    <p><strong>${t('nothingFound', q)}</strong></p>
+    <p><strong>${withEnglish(t('nothingFound', q))}</strong></p>
     <p>${lines(t('nothingFoundBody'))}</p>
   </div>`;
 }

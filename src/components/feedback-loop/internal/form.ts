@@ -4,9 +4,8 @@ import { choiceGroup, errorSummary, fieldId, selectField, textField, type FormCo
 import { oftenField, frequencyOf } from '../../../core/forms/often-field.js';
 import { heading } from '../../../core/heading.js';
 import { icon } from '../../../core/icons.js';
-import { choicesFrom, contactMethods, findTerm } from '../../../core/vocabulary.js';
-import { termChoice } from '../../../core/term-choice.js';
-import { textIn } from '../../../core/text-in.js';
+import { choicesFrom, contactMethods } from '../../../core/vocabulary.js';
+import { termChoice, termSpan } from '../../../core/term-choice.js';
 import { characterCountText, type FeedbackValues } from './form-model.js';
 import type { FormContext } from './form.messages.js';
 import { followHref } from './view-context.js';
@@ -59,8 +58,6 @@ export function feedbackForm(context: FormContext, view: FormView): TemplateResu
     selected: values.replyMethod ? [values.replyMethod] : [],
     onChange: ([method]) => form.update({ replyMethod: (method ?? '') as ContactMethod | '', replyDetail: '' }),
   });
-  // The pinned topic by textIn's rule (a topic not in the taxonomy: its id, as English).
-  const pinned = textIn(locale, findTerm(view.taxonomy.topics, view.pinnedTopic)?.name ?? { en: view.pinnedTopic ?? '' });
   const sending = form.submitting;
 
   return html`<form class="feedback-form" part="form" novalidate @submit=${view.onSubmit}>
@@ -73,7 +70,7 @@ export function feedbackForm(context: FormContext, view: FormView): TemplateResu
         </div>`
       : nothing}
     ${view.pinnedTopic
-      ? html`<p class="pinned-topic">${icon('chat')} ${t('topicPinned')}: <strong lang=${pinned.lang}>${pinned.text}</strong></p>`
+      ? html`<p class="pinned-topic">${icon('chat')} ${t('topicPinned')}: <strong>${termSpan(locale, view.taxonomy.topics, view.pinnedTopic)}</strong></p>`
       : selectField({
           id: fieldId('topic'),
           label: t('topicField'),

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackItem, FeedbackStatus, Taxonomy } from '../../../api/types.js';
-import { formatDate, textIn } from '../../../core/i18n.js';
+import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { feedbackStatusIcons, feedbackStatuses, findTerm, label } from '../../../core/vocabulary.js';
+import { feedbackStatusIcons, feedbackStatuses, label, termText } from '../../../core/vocabulary.js';
 import type { HearBack } from './hear-back.js';
 import type { ViewContext } from './view-context.js';
 
@@ -30,8 +30,7 @@ export function statusBadge(context: ViewContext, status: FeedbackStatus): Templ
 /** Topic, date and how many others said the same: each with its icon and a label in words. */
 export function itemFacts(context: ViewContext, item: FeedbackItem, taxonomy: Taxonomy | undefined, supporters: number): TemplateResult {
   const { t, locale } = context;
-  // The topic by textIn's rule (lang="en-GB" where a Welsh reader gets its English); one not in the taxonomy, its id.
-  const topic = textIn(locale, findTerm(taxonomy?.topics ?? [], item.topic)?.name ?? { en: item.topic });
+  const topic = termText(locale, taxonomy?.topics, item.topic);
   return html`<dl class="facts">
     <div class="fact">
       <dt>${icon('chat')} ${t('topicLabel')}</dt>

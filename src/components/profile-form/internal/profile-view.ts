@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { textIn } from '../../../core/text-in.js';
+import { termSpan } from '../../../core/term-choice.js';
 import type { Profile, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { icon, type AnyIcon } from '../../../core/icons.js';
 import { accessIcon, heartIcon, starIcon } from '../../../core/icons-more.js';
-import { accessLabels, contactMethods, findTerm, label, participationModes, weekdays } from '../../../core/vocabulary.js';
+import { accessLabels, contactMethods, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import type { ProfileTranslate } from './context.js';
 import { heading } from '../../../core/heading.js';
 
@@ -33,11 +33,7 @@ const list = (items: readonly unknown[]): TemplateResult | typeof nothing =>
 export function profileView({ profile, t, locale, taxonomy, level }: ProfileViewOptions): TemplateResult {
   const sub = level + 1;
   const needs = (profile.howToHelp?.needs ?? []).map((need) => label(accessLabels, need, locale));
-  // Each by textIn's rule, lang="en-GB" where a Welsh reader gets its English (one not in the taxonomy: its id).
-  const topics = (profile.topics ?? []).map((id) => {
-    const name = textIn(locale, findTerm(taxonomy?.topics ?? [], id)?.name ?? { en: id });
-    return html`<span lang=${name.lang}>${name.text}</span>`;
-  });
+  const topics = (profile.topics ?? []).map((id) => termSpan(locale, taxonomy?.topics, id));
   const availability = profile.availability ?? {};
   const when = [
     ...(availability.days ?? []).map((day) => label(weekdays, day, locale)),

@@ -4,10 +4,11 @@ import type { FeedbackChange, FeedbackItem, FeedbackStatus, Taxonomy } from '../
 import type { Locale } from '../../../core/config.js';
 import { selectField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
-import { formatDate, textIn, type MessageSet, type Translate } from '../../../core/i18n.js';
+import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { editIcon, shareIcon } from '../../../core/icons-more.js';
-import { contactMethods, feedbackStatuses, feedbackStatusIcons, findTerm, label } from '../../../core/vocabulary.js';
+import { termSpan } from '../../../core/term-choice.js';
+import { contactMethods, feedbackStatuses, feedbackStatusIcons, label } from '../../../core/vocabulary.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
 import { keepWhole } from '../../../core/keep-whole.js';
@@ -67,7 +68,6 @@ export interface ItemViewOptions {
 /** One item in the inbox: what was said, how long it has waited, its facts, and "Manage". */
 export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult {
   const { t, locale, now } = o;
-  const topic = textIn(locale, findTerm(o.taxonomy.topics, item.topic)?.name ?? { en: item.topic });
   const answered = item.lastAnsweredAt ?? null;
   const waitingDays = answered ? 0 : workingDaysBetween(new Date(item.createdAt), now);
   const overdue = !answered && !item.mergedInto && waitingDays > o.respondWithinDays;
@@ -76,7 +76,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
   const open = o.openId === item.id;
   const into = item.mergedInto ? (o.all.find((other) => other.id === item.mergedInto) ?? o.targets.find((other) => other.id === item.mergedInto)) : undefined;
   return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
-    ${heading(o.level, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: <span lang=${topic.lang}>${topic.text}</span></span>`)}
+    ${heading(o.level, html`<span id="title-${item.id}" tabindex="-1">${item.reference}: ${termSpan(locale, o.taxonomy.topics, item.topic)}</span>`)}
     <p class="waiting">
       ${answered
         ? html`<span class="tag">${icon('check')} ${t('answeredAgo', since)}</span>`

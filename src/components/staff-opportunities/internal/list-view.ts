@@ -8,7 +8,7 @@ import { editIcon } from '../../../core/icons-more.js';
 import { emptyView } from '../../../core/status-views.js';
 import { markedIn, withEnglish } from '../../../core/in-english.js';
 import { textIn } from '../../../core/text-in.js';
-import { findTerm, label, opportunityStatuses, termName } from '../../../core/vocabulary.js';
+import { findTerm, label, opportunityStatuses } from '../../../core/vocabulary.js';
 import { termChoice } from '../../../core/term-choice.js';
 import { selectField } from '../../../core/forms/index.js';
 import { lines } from '../../../shared/staff/staff-access.js';
@@ -70,6 +70,8 @@ export function listView(o: ListViewOptions): TemplateResult {
   const { t, locale, all, shown } = o;
   const items = all.filter((item) => item.status === shown);
   const statusName = label(opportunityStatuses, shown, locale);
+  // The topic chosen, by name in "Showing … for <topic>", marked English where a Welsh reader gets its English (one not in the taxonomy: none).
+  const topic = findTerm(o.topics, o.address.place.topic);
   return html`<section id="staff-opportunities-list" tabindex="-1" aria-labelledby="staff-opportunities-title">
     ${heading(o.level, html`<span id="staff-opportunities-title" tabindex="-1">${t('title')}</span>`, { className: 'widget-title' })}
     ${resultView(o.result)}
@@ -96,7 +98,7 @@ export function listView(o: ListViewOptions): TemplateResult {
       row: (item) => itemView(o, item),
       empty: () => emptyView(t('emptyTitle'), t('emptyBody', statusName), undefined, o.level + 1),
       onPage: o.onPage,
-      searched: termName(findTerm(o.topics, o.address.place.topic), locale),
+      searched: topic && markedIn(locale, topic.name),
     })}
   </section>`;
 }

@@ -5,7 +5,8 @@ import type { PeopleQuery, PersonRecord, PersonSummary, ReadReasonCode } from '.
 import { heading } from '../../../core/heading.js';
 import { accessLabels, choicesFrom, label, participationModes, weekdays } from '../../../core/vocabulary.js';
 import { ACCESS } from '../../../api/rules.js';
-import { availabilityText, TIMES, topicName, type Words } from './words.js';
+import { termChoice, termSpan } from '../../../core/term-choice.js';
+import { availabilityText, TIMES, type Words } from './words.js';
 
 export const READ_REASONS: readonly ReadReasonCode[] = ['find-people', 'person-asked', 'contact', 'records'];
 
@@ -78,10 +79,7 @@ export function poolForm(view: PoolView): TemplateResult {
     <details class="more-filters" ?open=${more || view.moreOpen} @toggle=${(e: Event) => view.onMoreToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${t('moreFilters')}</summary>
       <div class="toolbar">
-        ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => {
-          const name = topicName(view, term.id);
-          return { value: term.id, label: name.text, lang: name.lang };
-        }))}
+        ${select(view, 'topic', t('topicLabel'), (view.taxonomy?.topics ?? []).map((term) => termChoice(term, locale)))}
         <div class="form-group">
           <label class="label" for="pool-skill">${t('skillLabel')}</label>
           <input class="input" id="pool-skill" name="skill" type="text" autocomplete="off" .value=${live(view.filters.skill)} @input=${(e: Event) => view.onFilter({ skill: (e.target as HTMLInputElement).value })} />
@@ -112,10 +110,7 @@ export function personFacts(w: Words, p: PersonSummary): TemplateResult {
   return html`<dl class="facts">
     <dt>${t('topics')}</dt>
     <dd>${p.topics.length
-      ? p.topics.map((id, i) => {
-          const name = topicName(w, id);
-          return html`${i ? ', ' : ''}<span lang=${name.lang}>${name.text}</span>`;
-        })
+      ? p.topics.map((id, i) => html`${i ? ', ' : ''}${termSpan(locale, w.taxonomy?.topics, id)}`)
       : t('none')}</dd>
     <dt>${t('skills')}</dt>
     <dd>${p.skills.join(', ') || t('none')}</dd>

@@ -1,9 +1,8 @@
 /** Wording for the pool: topics, days, times, ways, needs and the ranking's reasons, in the reader's language. */
 import type { AccessArrangementShape as AccessArrangement, MatchReasonShape as MatchReason, PersonSummary, Taxonomy, TimeOfDay, Weekday } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
-import { markedIn, markEnglish } from '../../../core/in-english.js';
-import { textIn } from '../../../core/text-in.js';
-import { accessLabels, findTerm, label, participationModes, weekdays } from '../../../core/vocabulary.js';
+import { marked, markEnglish } from '../../../core/in-english.js';
+import { accessLabels, label, termText, participationModes, weekdays } from '../../../core/vocabulary.js';
 
 export type Say = (key: string, ...args: unknown[]) => string;
 
@@ -16,8 +15,6 @@ export interface Words {
 export const TIMES: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 export const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** A topic by textIn's rule: draw its `lang` (lang="en-GB" where a Welsh reader gets its English); one not in the taxonomy, its id, as English. */
-export const topicName = (w: Words, id: string): ReturnType<typeof textIn> => textIn(w.locale, findTerm(w.taxonomy?.topics ?? [], id)?.name ?? { en: id });
 export const dayName = (w: Words, day: Weekday): string => label(weekdays, day, w.locale);
 export const timeName = (w: Words, time: TimeOfDay): string => w.t(`time_${time}`);
 
@@ -36,11 +33,8 @@ export function reasonText(w: Words, reason: MatchReason): string {
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':
-      // textIn's rule, as suits-reasons.ts: an empty Welsh name is none (the English, marked); a topic not in the taxonomy, its id.
-      return w.t('reason_topic', values.map((v) => {
-        const term = findTerm(w.taxonomy?.topics ?? [], v);
-        return term ? markedIn(w.locale, term.name) : markEnglish(w.locale, v, !!w.taxonomy);
-      }));
+      // Each by core/vocabulary.ts termText's rule, marked English inside the sentence where a Welsh reader gets the English.
+      return w.t('reason_topic', values.map((v) => marked(termText(w.locale, w.taxonomy?.topics, v))));
     case 'days':
       return w.t('reason_days', values.map((v) => dayName(w, v as Weekday)));
     case 'times':
