@@ -18,6 +18,7 @@ import { expect } from '@open-wc/testing';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import type { CoprodApi } from '../../src/api/api.js';
 import { probedTags, probes, type Probe } from './live-attributes.probes.js';
+import { stillLoading } from '../helpers/loaded.js';
 import '../../src/components/provider/coprod-provider.js';
 import '../../src/components/opportunity-list/coprod-opportunity-list.js';
 import '../../src/components/opportunity/coprod-opportunity.js';
@@ -133,17 +134,25 @@ function mount(tag: string, attributes: Record<string, string | undefined>, prob
 /** The HTTP logs of the widgets now in the page; the fetch stub writes to the newest. */
 const fetchLogs: CallLog[] = [];
 
-/** Resolves once what the widget shows has stayed the same for a few checks. */
+/**
+ * Resolves once nothing in the widget is loading (no skeleton or busy part on screen, no load on its way:
+ * test/helpers/loaded.ts) and what it shows has then stayed the same for a few checks. Sameness alone
+ * was not enough: on a loaded machine a claim's skeleton stayed put for three checks while its answer
+ * was on the way, and the test compared "Loading" with the fresh widget's error panel.
+ */
 async function settle(mounted: Mounted, look: (mounted: Mounted) => string = (m) => m.snapshot()): Promise<string> {
   let last = '';
   let same = 0;
+  let busy: string | undefined;
   const started = performance.now();
   while (same < 3) {
     await new Promise((resolve) => setTimeout(resolve, 40));
+    busy = stillLoading(mounted.element);
     const now = look(mounted);
-    same = now === last ? same + 1 : 0;
+    same = !busy && now === last ? same + 1 : 0;
     last = now;
-    if (performance.now() - started > 6000) throw new Error(`${mounted.element.localName} never settled`);
+    // A bound for a failure's message, not a wait for success: a widget loading for ever fails here.
+    if (performance.now() - started > 20_000) throw new Error(`${mounted.element.localName} never settled${busy ? ` (${busy})` : ''}`);
   }
   return last;
 }
