@@ -107,7 +107,10 @@ function footOf(box: Element, rect: DOMRect, style: CSSStyleDeclaration): number
         if (inner.height > 1) bottom = Math.max(bottom, inner.bottom);
       } else if (child instanceof Element) {
         const inner = child.getBoundingClientRect();
-        if (inner.width <= 1 || inner.height <= 1 || getComputedStyle(child).visibility === 'hidden') continue;
+        // Only what is drawn: the fields inside a closed "More filters" have boxes (both browsers lay out a closed
+        // <details>' content when asked) but no one sees them, and counting them hid the band under its summary
+        // until their code arrived (a failure seen only on a loaded machine).
+        if (inner.width <= 1 || inner.height <= 1 || !child.checkVisibility({ visibilityProperty: true })) continue;
         if (child.matches('button, input, select, textarea, svg, img, .button, .choice label')) bottom = Math.max(bottom, inner.bottom);
         else lowest(child);
       }
