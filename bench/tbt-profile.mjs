@@ -56,7 +56,7 @@ const where = ({ functionName, url, lineNumber, columnNumber }) => {
   if (url) return `${functionName || '(anonymous)'} ${new URL(url).pathname}:${lineNumber + 1}`;
   return functionName || '(native)';
 };
-const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js');
+const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '').replace(/-[A-Za-z0-9_-]{7}\.js$/, '.js');
 /** What a task ran, from its largest direct child: module evaluation of a file, a timer, microtasks, style... */
 const nameOf = (task, thread) => {
   const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && !/RunTask$/.test(e.name));
