@@ -1,4 +1,4 @@
-import { defineMessages, formatPence, plural, withLocale } from '../../core/i18n.js';
+import { defineMessages, formatNumber, formatPence, plural, withLocale } from '../../core/i18n.js';
 import type { Locale } from '../../core/config.js';
 
 const duration = (locale: Locale, minutes: number): string => {
@@ -115,6 +115,8 @@ export const claimMessages = defineMessages({
     eExpenseType: (n: number) => `Choose what expense ${n} was for`,
     eMiles: (n: number) => `Enter the miles for expense ${n} as a whole number, like 12`,
     eAmount: (n: number) => `Enter the amount of expense ${n} in pounds, like 4.50`,
+    eMilesMost: withLocale((locale, n: number, most: number) => `Expense ${n} can be up to ${formatNumber(locale, most)} miles`),
+    eAmountMost: withLocale((locale, n: number, most: number) => `Expense ${n} can be up to ${formatPence(locale, most)}`),
     eDataMost: withLocale((locale, n: number, most: number) => `Expense ${n} can be up to ${formatPence(locale, most)} for data and phone`),
     ePaymentChoice: 'Choose how you would like to be paid',
     eNote: 'The note must be 1000 characters or fewer',
@@ -242,6 +244,8 @@ export const claimMessages = defineMessages({
     eExpenseType: (n: number) => `Dewiswch am beth oedd traul ${n}`,
     eMiles: (n: number) => `Rhowch y milltiroedd ar gyfer traul ${n} fel rhif cyfan, fel 12`,
     eAmount: (n: number) => `Rhowch swm traul ${n} mewn punnoedd, fel 4.50`,
+    eMilesMost: withLocale((locale, n: number, most: number) => `Gall traul ${n} fod hyd at ${formatNumber(locale, most)} milltir`),
+    eAmountMost: withLocale((locale, n: number, most: number) => `Gall traul ${n} fod hyd at ${formatPence(locale, most)}`),
     eDataMost: withLocale((locale, n: number, most: number) => `Gall traul ${n} fod hyd at ${formatPence(locale, most)} am ddata a ffôn`),
     ePaymentChoice: 'Dewiswch sut hoffech chi gael eich talu',
     eNote: 'Rhaid i’r nodyn fod yn 1000 nod neu lai',
@@ -361,6 +365,8 @@ export const claimMessages = defineMessages({
       eExpenseType: (n: number) => `Cost ${n}: choose what you paid for`,
       eMiles: (n: number) => `Cost ${n}: write how many miles, like 12`,
       eAmount: (n: number) => `Cost ${n}: write how much in pounds, like 4.50`,
+      eMilesMost: withLocale((locale, n: number, most: number) => `Cost ${n}: can be up to ${formatNumber(locale, most)} miles`),
+      eAmountMost: withLocale((locale, n: number, most: number) => `Cost ${n}: can be up to ${formatPence(locale, most)}`),
       eDataMost: withLocale((locale, n: number, most: number) => `Cost ${n}: phone and data can be up to ${formatPence(locale, most)}`),
       ePaymentChoice: 'Choose how you want to be paid',
       eNote: 'Your note is too long.\nUse 1000 letters or fewer.',
@@ -467,6 +473,8 @@ export const claimMessages = defineMessages({
       eExpenseType: (n: number) => `Cost ${n}: dewiswch am beth wnaethoch chi dalu`,
       eMiles: (n: number) => `Cost ${n}: ysgrifennwch sawl milltir, fel 12`,
       eAmount: (n: number) => `Cost ${n}: ysgrifennwch faint mewn punnoedd, fel 4.50`,
+      eMilesMost: withLocale((locale, n: number, most: number) => `Cost ${n}: gall fod hyd at ${formatNumber(locale, most)} milltir`),
+      eAmountMost: withLocale((locale, n: number, most: number) => `Cost ${n}: gall fod hyd at ${formatPence(locale, most)}`),
       eDataMost: withLocale((locale, n: number, most: number) => `Cost ${n}: gall ffôn a data fod hyd at ${formatPence(locale, most)}`),
       ePaymentChoice: 'Dewiswch sut rydych chi eisiau cael eich talu',
       eNote: 'Mae eich nodyn yn rhy hir.\nDefnyddiwch 1000 llythyren neu lai.',

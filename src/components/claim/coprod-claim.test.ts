@@ -164,6 +164,43 @@ describe('<coprod-claim>', () => {
     expect(mine.claims[0]!.totalPence).to.equal(6000 + 540);
   });
 
+  // Session 28's walk: 100000 miles was told "Enter the miles ... as a whole number, like 12", and £10,000 "in pounds,
+  // like 4.50": a whole number in pounds, told to write what they had written. Past the contract's limit, say the limit.
+  it('says the limit, not "as a whole number", for miles or an amount past it; what was typed is kept, and once fixed the claim goes', async () => {
+    const { api } = payApi('attended');
+    const element = await render(api);
+    await addExpense(element);
+    const choose = async (value: string) => {
+      const type = shadow(element).querySelector<HTMLSelectElement>('[data-expense] select')!;
+      type.value = value;
+      type.dispatchEvent(new Event('change', { bubbles: true }));
+      await element.updateComplete;
+    };
+    const send = async () => {
+      shadow(element).querySelector<HTMLElement>('form[part="form"] button[type="submit"]')!.click();
+      await until(() => shadow(element).querySelector('.error-summary'), 'the error summary');
+      await element.updateComplete;
+    };
+    shadow(element).querySelector<HTMLInputElement>('input[value="bank_transfer"]')!.click();
+    await choose('mileage');
+    typeInto(element, '#field-expenses-0-miles', '100000');
+    await send();
+    expect(text(element, '#field-expenses-0-miles-error')).to.equal('Error: Expense 1 can be up to 2,000 miles');
+    expect(text(element, '.error-summary')).to.contain('Expense 1 can be up to 2,000 miles');
+    expect(shadow(element).querySelector<HTMLInputElement>('#field-expenses-0-miles')!.value).to.equal('100000');
+    typeInto(element, '#field-expenses-0-miles', 'twelve');
+    await send();
+    expect(text(element, '#field-expenses-0-miles-error')).to.equal('Error: Enter the miles for expense 1 as a whole number, like 12');
+    await choose('ticket');
+    typeInto(element, '#field-expenses-0-amountPence', '10000');
+    await send();
+    expect(text(element, '#field-expenses-0-amountPence-error')).to.equal('Error: Expense 1 can be up to £5,000');
+    const sent = oneEvent(element, 'coprod-claim-sent');
+    typeInto(element, '#field-expenses-0-amountPence', '4.50');
+    shadow(element).querySelector<HTMLElement>('form[part="form"] button[type="submit"]')!.click();
+    await sent;
+  });
+
   it('sent again after a lost reply, it is one claim: the same Idempotency-Key both times, and what was typed is kept meanwhile', async () => {
     const made = payApi('attended');
     const api = lostReply(made.api, 'createClaim');

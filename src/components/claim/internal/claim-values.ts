@@ -4,7 +4,7 @@
  */
 import type { Attendance, ClaimInput, ExpenseInput, ExpenseType, MyPay, Payment, PaymentChoice } from '../../../api/types.js';
 import { covers } from '../../../api/money.js';
-import { RECEIPT_MAX_BYTES } from '../../../api/rules.js';
+import { expenseRules, RECEIPT_MAX_BYTES } from '../../../api/rules.js';
 import { sniffReceipt } from '../../../api/receipts.js';
 import type { FieldErrors, FormController } from '../../../core/forms/index.js';
 
@@ -37,11 +37,12 @@ export const isClaimDraft = (value: unknown): value is ClaimValues =>
 
 /** "12", "12.5", "£12.50" as pence; undefined when it is not an amount of money. */
 export function toPence(amount: string): number | undefined {
-  const match = /^£?\s*(\d{1,5})(?:\.(\d{1,2}))?$/.exec(amount.trim());
-  return match ? Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : undefined;
+  // Any size of whole pounds ("1,000" too), so that too much is told the limit, not the form (validateClaim).
+  const match = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$/.exec(amount.trim());
+  return match ? Number(match[1]!.replace(/,/g, '')) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : undefined;
 }
 
-const wholeMiles = (miles: string): number | undefined => (/^\d{1,4}$/.test(miles.trim()) ? Number(miles.trim()) : undefined);
+const wholeMiles = (miles: string): number | undefined => (/^\d{1,9}$/.test(miles.trim().replace(/,/g, '')) ? Number(miles.trim().replace(/,/g, '')) : undefined);
 
 /** Attendance not yet in a claim, by opportunity: what there is to claim for. */
 export function claimable(pay: MyPay): Map<string, Attendance[]> {
@@ -97,6 +98,10 @@ export const claimOrder = (values: ClaimValues): string[] => [
 
 type Say = (key: string, ...args: unknown[]) => string;
 
+/** The contract's limits on one expense line (src/api/rules.ts), so the form and the server say the same. */
+const MILES = { least: expenseRules['miles']!.minimum!, most: expenseRules['miles']!.maximum! };
+const PENCE = { least: expenseRules['amountPence']!.minimum!, most: expenseRules['amountPence']!.maximum! };
+
 export function validateClaim(values: ClaimValues, payment: Payment | undefined, t: Say): FieldErrors {
   const e: FieldErrors = {};
   if (values.attendanceIds.length === 0) e['attendanceIds'] = t('eSessions');
@@ -105,10 +110,13 @@ export function validateClaim(values: ClaimValues, payment: Payment | undefined,
     if (!expense.type) e[expensePath(index, 'type')] = t('eExpenseType', n);
     else if (expense.type === 'mileage') {
       const miles = wholeMiles(expense.miles);
-      if (miles === undefined || miles < 1 || miles > 2000) e[expensePath(index, 'miles')] = t('eMiles', n);
+      if (miles === undefined || miles < MILES.least) e[expensePath(index, 'miles')] = t('eMiles', n);
+      // A whole number past the limit was told "as a whole number" (session 28's walk): say the limit instead.
+      else if (miles > MILES.most) e[expensePath(index, 'miles')] = t('eMilesMost', n, MILES.most);
     } else {
       const pence = toPence(expense.amount);
-      if (pence === undefined || pence < 1 || pence > 500_000) e[expensePath(index, 'amountPence')] = t('eAmount', n);
+      if (pence === undefined || pence < PENCE.least) e[expensePath(index, 'amountPence')] = t('eAmount', n);
+      else if (pence > PENCE.most) e[expensePath(index, 'amountPence')] = t('eAmountMost', n, PENCE.most);
       else if (expense.type === 'data' && payment?.expenses?.dataPence !== undefined && pence > payment.expenses.dataPence) e[expensePath(index, 'amountPence')] = t('eDataMost', n, payment.expenses.dataPence);
     }
   });
