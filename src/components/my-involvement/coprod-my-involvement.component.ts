@@ -269,6 +269,9 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (this.session.current && api?.endMySession) await api.endMySession(this.session.options()).catch(() => undefined);
     this.signedOut('signed-out');
     this.announce(this.strings('signedOutTitle'));
+    // The button pressed is gone with the page: the focus goes to what is said, not to the document's start (session 28).
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('signed-out-title')?.focus();
   };
 
   private failed(action: CoprodErrorAction, error: unknown): void {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ApiError } from '../../api/errors.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
@@ -215,6 +216,23 @@ describe('<coprod-my-involvement>', () => {
     await until(() => shadow(element).querySelector('[data-preferences="saved"]'), 'saved');
     const now = await api.getMessagePreferences({ meToken: 'me_1' });
     expect([now.frequency, now.language, now.channel]).to.deep.equal(['weekly', 'cy', 'email']);
+  });
+
+  // Session 28's walk: "Sign out" pressed with the keyboard left the focus on the page's <body> (the button was gone),
+  // so the next Tab started again at "Skip to main content".
+  it('"Sign out" by keyboard: the focus goes to "You have signed out", nothing personal stays on screen or in storage, and Tab goes on to the form', async () => {
+    const element = await render(new MeFixtureApi(), GOOD_LINK);
+    await signedIn(element);
+    const personal = text(element).match(/INT-[0-9A-Z]+|FB-[0-9A-Z]+/)?.[0];
+    expect(personal, 'something personal shown while signed in').to.be.a('string');
+    shadow(element).querySelector<HTMLElement>('[data-sign-out]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(element).activeElement?.id === 'signed-out-title', 'the focus on "You have signed out"');
+    expect(shadow(element).activeElement!.textContent!.trim()).to.equal('You have signed out');
+    expect(text(element)).to.not.contain(personal!);
+    expect(localStorage.length + sessionStorage.length, 'nothing kept on the device').to.equal(0);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.localName, 'Tab goes on into the form').to.equal('input');
   });
 
   // Session 27's screenshots of /my-involvement.html at 320 px: signed out, the widget ended with

@@ -81,7 +81,7 @@ function noticeView(view: View, notice: Notice): TemplateResult | typeof nothing
       </div>`;
     case 'signed-out':
       return html`<div class="panel notice notice-panel" role="status" data-notice="signed-out">
-        ${heading(level + 1, t('signedOutTitle'), { className: 'panel-title' })}
+        ${heading(level + 1, t('signedOutTitle'), { id: 'signed-out-title', className: 'panel-title', tabindex: '-1' })}
         <p>${t('signedOut')}</p>
       </div>`;
     default:
