@@ -63,7 +63,7 @@ export function fixtureSeed(now = new Date()): Seed {
     ],
     feedback: [
       {
-        id: 'fb-bus', reference: 'FB-BBBB', topic: 'transport', text: 'The 12 bus has no ramp on Sundays.', attribution: 'Pat', name: 'Pat', reply: { method: 'email', detail: 'pat@example.com' },
+        id: 'fb-bus', reference: 'FB-BBBB', topic: 'transport', text: 'The 12 bus has no ramp on Sundays.', language: 'en-GB', attribution: 'Pat', name: 'Pat', reply: { method: 'email', detail: 'pat@example.com' },
         consentToPublish: true, createdAt: at(-20), status: 'considering', published: true, mergedInto: null, supporters: 3,
         updates: [
           { id: 'u-1', kind: 'heard', text: 'We have asked the bus company.', links: [], createdAt: at(-15), author: 'Transport lead' },
@@ -72,7 +72,7 @@ export function fixtureSeed(now = new Date()): Seed {
         updateCount: 2, lastUpdatedAt: at(-5), lastAnsweredAt: at(-5),
       },
       {
-        id: 'fb-private', reference: 'FB-CCCC', topic: 'housing', text: 'My flat has been damp for a year.', attribution: null, name: 'Alex', reply: { method: 'phone', detail: '01632 960000' },
+        id: 'fb-private', reference: 'FB-CCCC', topic: 'housing', text: 'My flat has been damp for a year.', language: 'en-GB', attribution: null, name: 'Alex', reply: { method: 'phone', detail: '01632 960000' },
         consentToPublish: false, createdAt: at(-3), status: 'received', published: false, mergedInto: null, supporters: 0, updates: [], updateCount: 0, lastUpdatedAt: at(-3), lastAnsweredAt: null,
       },
     ],

@@ -45,6 +45,7 @@ export async function create(store: InMemoryStore, input: FeedbackInput, options
       reference: store.newReference('FB'),
       topic: input.topic,
       text: input.text.trim(),
+      language: input.language ?? 'en-GB',
       // The consent question promises the board shows it without the giver's name.
       attribution: null,
       name,

@@ -93,7 +93,7 @@ export function buildRecord(attendance: readonly Attendance[], claims: readonly 
     claims: claims.map((c) => ({ reference: c.reference, opportunityTitle: c.opportunityTitle, status: c.status, submittedAt: c.submittedAt, paymentChoice: c.paymentChoice, feesPence: c.feesPence, expensesPence: c.expensesPence, totalPence: c.totalPence, paidOn: c.paidOn })),
     feedback: feedback.map((f) => {
       const last = f.updates.at(-1);
-      return { reference: f.reference, text: f.text, givenAt: f.createdAt, status: f.status, outcome: last?.text ?? null, outcomeAt: last?.createdAt ?? null };
+      return { reference: f.reference, text: f.text, language: f.language, givenAt: f.createdAt, status: f.status, outcome: last?.text ?? null, outcomeAt: last?.createdAt ?? null };
     }),
     totals: {
       activityMinutes: activities.reduce((n, a) => n + a.activityMinutes, 0),

@@ -82,6 +82,7 @@ export const feedbackRules: Rules = {
   ...nest('reply', contactRules),
   consentToPublish: { required },
   ...nest('messages', messagePreferenceRules),
+  language: { oneOf: LOCALES },
 };
 
 export const supporterRules: Rules = {

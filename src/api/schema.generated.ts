@@ -1771,7 +1771,14 @@ export interface components {
             /** @description May we show this (without your name or contact) on the public board? */
             consentToPublish: boolean;
             messages?: components["schemas"]["MessagePreferences"];
+            /** @description The language of the reading the person wrote in (easy read is English). Left out: `en-GB`. */
+            language?: components["schemas"]["WrittenIn"];
         };
+        /**
+         * @description The language a person's own words are written in, so that a page in the other language marks them (`lang`, WCAG 3.1.2) and a screen reader says them with the right voice. Feedback given before the server stored it counts as `en-GB`.
+         * @enum {string}
+         */
+        WrittenIn: "en-GB" | "cy";
         FeedbackReceipt: {
             id: components["schemas"]["Id"];
             /** @description E.g. "FB-8M2D". */
@@ -1807,6 +1814,8 @@ export interface components {
             topic: components["schemas"]["Id"];
             /** @description What was said. */
             text: string;
+            /** @description The language `text` is written in. */
+            language: components["schemas"]["WrittenIn"];
             /** @description Null on the public board: consent to publish promises "without your name". Reserved for a future opt-in to be named; staff read `name`. */
             attribution?: string | null;
             /** @description Staff with the `feedback` role only (absent for other staff: they see what was said and its status, not who said it). */
@@ -2197,6 +2206,8 @@ export interface components {
         RecordFeedback: {
             reference: string;
             text: string;
+            /** @description The language `text` is written in. */
+            language: components["schemas"]["WrittenIn"];
             givenAt: components["schemas"]["Timestamp"];
             status: components["schemas"]["FeedbackStatus"];
             /** @description The latest staff update: what came of it. */

@@ -17,6 +17,7 @@ import {
   feedbackUpdateRules,
   INTEREST_STATUSES,
   interestRules,
+  LOCALES,
   interestUpdateRules,
   isEmailAddress,
   isPhoneNumber,
@@ -219,6 +220,7 @@ export function validateFeedbackInput(input: unknown, knownTopics?: readonly str
   errors.text('name', body['name'], { max: max(feedbackRules, 'name'), tooLong: messages.nameTooLong });
   if (body['reply'] !== undefined && body['reply'] !== null) validateContact(body['reply'], 'reply', errors);
   if (typeof body['consentToPublish'] !== 'boolean') errors.add('consentToPublish', messages.consentToPublishRequired, 'required');
+  errors.oneOf('language', body['language'], LOCALES, 'Select English or Welsh', false);
   return errors.list;
 }
 

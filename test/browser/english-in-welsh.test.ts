@@ -26,6 +26,8 @@ import '../../src/components/staff-opportunities/coprod-staff-opportunities.js';
 import '../../src/components/feedback-loop/coprod-feedback-loop.js';
 import '../../src/components/staff-feedback/coprod-staff-feedback.js';
 import '../../src/components/staff-people/coprod-staff-people.js';
+import '../../src/components/my-involvement/coprod-my-involvement.js';
+import { GOOD_LINK, MeFixtureApi } from '../helpers/me-fixtures.js';
 import { render } from 'lit';
 import { profileView } from '../../src/components/profile-form/internal/profile-view.js';
 import { briefPreview } from '../../src/components/staff-opportunities/internal/brief-preview.js';
@@ -399,5 +401,64 @@ describe('Welsh pages with data the council wrote only in English', () => {
     expect(MARKS.test(english.textContent ?? ''), 'no marks on the page').to.equal(false);
     const welsh = await choose(transport);
     expect(welsh.querySelector('[lang="en-GB"]'), 'a Welsh topic is not marked').to.equal(null);
+  });
+});
+
+/**
+ * A person's own words keep their language (WCAG 3.1.2 Language of Parts): feedback carries the language it was written
+ * in (`language`), and wherever it is shown it is marked with it, so a screen reader says English words with an English
+ * voice on a Welsh page and Welsh words with a Welsh voice on an English page. The seed's FB-2RM8 was given in Welsh,
+ * FB-8M2D in English.
+ */
+describe('a person’s own words, in the language they wrote them in', () => {
+  const WELSH_WORDS = 'Mae angen seibiant ar ofalwyr';
+  const ENGLISH_WORDS = 'assessment form is 24 pages long';
+
+  /** The seed with only the English item and the Welsh one, both published, both about carers. */
+  function twoItems(): InMemoryApi {
+    const seed = createSeed(STAFF_NOW);
+    seed.feedback = seed.feedback.filter((item) => item.reference === 'FB-8M2D' || item.reference === 'FB-2RM8');
+    expect(seed.feedback.map((item) => item.language).sort(), 'the seed has one of each').to.deep.equal(['cy', 'en-GB']);
+    return new InMemoryApi({ now: STAFF_NOW, seed });
+  }
+
+  /** The language a screen reader would use for each showing of `words` in `root` (the nearest lang, through shadow roots). */
+  function langsOf(root: Node, words: string): Array<string | null | undefined> {
+    const found: Array<string | null | undefined> = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE && node.nodeValue?.includes(words)) found.push(node.parentElement?.closest('[lang]')?.getAttribute('lang'));
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(root);
+    return found;
+  }
+
+  for (const locale of ['cy', 'en-GB'] as const) {
+    it(`on the board in ${locale === 'cy' ? 'Welsh' : 'English'}: the quote in the list and “What was said” in the opened item`, async function () {
+      this.timeout(20_000);
+      const board = (await fixture(html`<coprod-provider .adapter=${twoItems()} locale=${locale}><coprod-feedback-loop mode="board" no-url></coprod-feedback-loop></coprod-provider>`)).querySelector<HTMLElement>('coprod-feedback-loop')!;
+      await until(() => langsOf(board, WELSH_WORDS).length && langsOf(board, ENGLISH_WORDS).length, 'both quotes', 8000);
+      expect(langsOf(board, WELSH_WORDS), 'the Welsh quote').to.deep.equal(['cy']);
+      expect(langsOf(board, ENGLISH_WORDS), 'the English quote').to.deep.equal(['en-GB']);
+      expect(shadow(board).querySelector('.quote[lang="cy"]'), 'the quote element itself says so').to.exist;
+
+      shadow(board).querySelector<HTMLElement>('[data-item-link="fb-2rm8"]')!.click();
+      await until(() => shadow(board).querySelector('blockquote.said'), 'the opened item', 8000);
+      expect(langsOf(shadow(board).querySelector('blockquote.said')!, WELSH_WORDS), 'what was said, opened').to.deep.equal(['cy']);
+      // Staff answered in English: the contract has no language for a reply (FeedbackUpdate), so it takes the page's.
+    });
+  }
+
+  it('in the staff inbox and on the person’s own page, on a Welsh page', async function () {
+    this.timeout(20_000);
+    const inbox = (await fixture(inStaffProvider(twoItems(), { locale: 'cy' }, html`<coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback>`))).querySelector<HTMLElement>('coprod-staff-feedback')!;
+    await until(() => langsOf(inbox, WELSH_WORDS).length && langsOf(inbox, ENGLISH_WORDS).length, 'the inbox', 8000);
+    expect(langsOf(inbox, WELSH_WORDS), 'the Welsh item (its text, and its choice in “merge into”)').to.satisfy((langs: unknown[]) => langs.length > 0 && langs.every((lang) => lang === 'cy'));
+    expect(langsOf(inbox, ENGLISH_WORDS), 'the English item').to.satisfy((langs: unknown[]) => langs.length > 0 && langs.every((lang) => lang === 'en-GB'));
+
+    const mine = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()} locale="cy" .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    await until(() => shadow(mine).querySelector('.feedback blockquote'), 'their feedback', 8000);
+    expect(langsOf(mine, 'Respite breaks are booked up months ahead'), 'what they said, in English').to.deep.equal(['en-GB']);
   });
 });

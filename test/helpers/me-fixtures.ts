@@ -43,7 +43,7 @@ function filledPage(): Omit<MyInvolvement, 'signedInWith' | 'expiresAt'> {
     ],
     feedback: [
       {
-        id: 'fb-r1', reference: 'FB-4HTD', topic: 'carers', text: 'Respite breaks are booked up months ahead. I could not get one when Mum was in hospital.', attribution: null, name: 'Rhian',
+        id: 'fb-r1', reference: 'FB-4HTD', topic: 'carers', text: 'Respite breaks are booked up months ahead. I could not get one when Mum was in hospital.', language: 'en-GB', attribution: null, name: 'Rhian',
         reply: { method: 'email', detail: 'rhian@example.org' }, consentToPublish: true, createdAt: at(-60), status: 'changed', published: true, mergedInto: null, supporters: 4,
         updates: [
           { id: 'u-r1', kind: 'heard', text: 'Thank you. Four other carers told us the same.', links: [], createdAt: at(-50), author: 'Co-production lead, Adult Social Care' },
@@ -52,7 +52,7 @@ function filledPage(): Omit<MyInvolvement, 'signedInWith' | 'expiresAt'> {
         updateCount: 2, lastUpdatedAt: at(-5), lastAnsweredAt: at(-5),
       },
       {
-        id: 'fb-r2', reference: 'FB-8WQN', topic: 'transport', text: 'The bus to the day centre stops running at 4pm.', attribution: null, name: null, reply: { method: 'email', detail: 'rhian@example.org' },
+        id: 'fb-r2', reference: 'FB-8WQN', topic: 'transport', text: 'The bus to the day centre stops running at 4pm.', language: 'en-GB', attribution: null, name: null, reply: { method: 'email', detail: 'rhian@example.org' },
         consentToPublish: false, createdAt: at(-3), status: 'received', published: false, mergedInto: null, supporters: 0, updates: [], updateCount: 0, lastUpdatedAt: at(-3), lastAnsweredAt: null,
       },
     ],

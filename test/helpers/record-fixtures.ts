@@ -36,8 +36,8 @@ export const fixtureRecord: InvolvementRecord = {
     { reference: 'CL-3REF', opportunityTitle: carers, status: 'refused', submittedAt: '2026-03-06T09:00:00Z', paymentChoice: 'bank_transfer', feesPence: 1000, expensesPence: 0, totalPence: 1000, paidOn: null },
   ],
   feedback: [
-    { reference: 'FB-4HTD', text: 'Respite breaks are booked up months ahead.', givenAt: '2026-02-10T09:00:00Z', status: 'changed', outcome: 'We now hold ten respite places back for emergencies.', outcomeAt: '2026-03-01T09:00:00Z' },
-    { reference: 'FB-2OLD', text: 'The bus to the day centre stops at 4pm.', givenAt: '2025-01-10T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
+    { reference: 'FB-4HTD', text: 'Respite breaks are booked up months ahead.', language: 'en-GB', givenAt: '2026-02-10T09:00:00Z', status: 'changed', outcome: 'We now hold ten respite places back for emergencies.', outcomeAt: '2026-03-01T09:00:00Z' },
+    { reference: 'FB-2OLD', text: 'The bus to the day centre stops at 4pm.', language: 'en-GB', givenAt: '2025-01-10T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
   ],
   totals: { activityMinutes: 270, prepMinutes: 150, paidPence: 13540 },
 };

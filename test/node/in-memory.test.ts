@@ -43,6 +43,7 @@ function feedback(id: string, overrides: Partial<FeedbackItem> = {}): FeedbackIt
     reference: `FB-${id.toUpperCase()}`,
     topic: 'carers',
     text: `Feedback ${id}`,
+    language: 'en-GB',
     attribution: null,
     consentToPublish: true,
     createdAt: '2026-02-01T09:00:00Z',

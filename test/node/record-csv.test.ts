@@ -32,8 +32,8 @@ const record: InvolvementRecord = {
   ],
   claims: fixtureRecord.claims.filter((c) => ['CL-2PAN', 'CL-7QX2', 'CL-3REF'].includes(c.reference)),
   feedback: [
-    { reference: 'fb-8m2d', text: '=HYPERLINK("http://evil.example","More") please, Siân', givenAt: '2026-02-06T09:00:00Z', status: 'changed', outcome: 'We changed the time, "as asked"', outcomeAt: '2026-02-20T09:00:00Z' },
-    { reference: 'fb-1old', text: 'Old one', givenAt: '2024-12-01T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
+    { reference: 'fb-8m2d', text: '=HYPERLINK("http://evil.example","More") please, Siân', language: 'en-GB', givenAt: '2026-02-06T09:00:00Z', status: 'changed', outcome: 'We changed the time, "as asked"', outcomeAt: '2026-02-20T09:00:00Z' },
+    { reference: 'fb-1old', text: 'Old one', language: 'en-GB', givenAt: '2024-12-01T09:00:00Z', status: 'received', outcome: null, outcomeAt: null },
   ],
   totals: { activityMinutes: 120, prepMinutes: 90, paidPence: 13540 },
 };

@@ -22,6 +22,8 @@ interface Spec {
   reference: string;
   topic: string;
   text: string;
+  /** The language `text` is written in; English unless said. */
+  language?: FeedbackItem['language'];
   attribution?: string | null;
   name?: string | null;
   reply?: ContactPreference | null;
@@ -38,7 +40,7 @@ interface Spec {
 const idOf = (reference: string) => reference.toLowerCase();
 
 function build(now: Date, spec: Spec): FeedbackItem {
-  const { reference, created, updates: updateSpecs, attribution, name, reply, mergedInto, ...rest } = spec;
+  const { reference, created, updates: updateSpecs, attribution, name, reply, mergedInto, language, ...rest } = spec;
   const id = idOf(reference);
   const createdAt = at(now, -created, 8, 45);
   const updates: FeedbackUpdate[] = updateSpecs.map((u, i) => ({
@@ -54,6 +56,7 @@ function build(now: Date, spec: Spec): FeedbackItem {
     id,
     reference,
     ...rest,
+    language: language ?? 'en-GB',
     // The public board never names the giver: the consent to publish promises "without your name".
     attribution: null,
     name: name ?? attribution ?? null,
@@ -460,7 +463,9 @@ export function createFeedback(now: Date): FeedbackItem[] {
     {
       reference: 'FB-2RM8',
       topic: 'carers',
-      text: 'Carers need a break without waiting months for respite to be arranged. Emergencies do not wait.',
+      // Given in Welsh: "Carers need a break without waiting months for the council to arrange it. An emergency does not wait."
+      text: "Mae angen seibiant ar ofalwyr heb aros misoedd i'r cyngor ei drefnu. Dydy argyfwng ddim yn aros.",
+      language: 'cy',
       attribution: 'Gwen',
       consentToPublish: true,
       created: 75,

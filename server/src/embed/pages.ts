@@ -146,7 +146,7 @@ export function feedbackPage(item: FeedbackItem, locale: Locale): string {
     `<h1>${w.feedback} ${text(item.reference)}</h1>
 <p>${w.status[item.status]}</p>
 <h2>${w.said}</h2>
-${paragraphs(item.text)}
+${paragraphs({ text: text(item.text), lang: ` lang="${text(item.language)}"` })}
 <h2>${w.updates}</h2>
 ${updates}`,
   );

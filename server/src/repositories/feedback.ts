@@ -12,6 +12,7 @@ export interface FeedbackRow {
   reference: string;
   topic: string;
   text: string;
+  language: FeedbackItem['language'];
   name: string | null;
   reply: FeedbackItem['reply'];
   consent_to_publish: boolean;
@@ -54,6 +55,7 @@ export function presentFeedback(r: FeedbackRow, updates: UpdateRow[], updateCoun
     reference: r.reference,
     topic: r.topic,
     text: r.text,
+    language: r.language,
     attribution: null,
     ...(staff ? { name: keys.cipher.openOrNull(r.name), reply: keys.cipher.openContact(r.reply ?? null) } : {}),
     consentToPublish: r.consent_to_publish,
@@ -69,7 +71,7 @@ export function presentFeedback(r: FeedbackRow, updates: UpdateRow[], updateCoun
   };
 }
 
-const COLUMNS = 'f.id, f.reference, f.topic, f.text, f.name, f.reply, f.consent_to_publish, f.status, f.published, f.merged_into, f.supporters, f.created_at, f.last_updated_at, f.last_answered_at';
+const COLUMNS = 'f.id, f.reference, f.topic, f.text, f.language, f.name, f.reply, f.consent_to_publish, f.status, f.published, f.merged_into, f.supporters, f.created_at, f.last_updated_at, f.last_answered_at';
 
 const ORDERS: Record<string, string> = {
   newest: 'f.created_at DESC, f.id ASC',
@@ -137,13 +139,14 @@ export function feedbackRepository(db: Queryable, keys: ContactKeys) {
     /** Returns when the database recorded it. */
     async insert(values: NewFeedback): Promise<string> {
       const [row] = await db.query<{ created_at: Date }>(
-        `INSERT INTO feedback (id, reference, topic, text, name, reply, consent_to_publish, status, published, merged_into, supporters, created_at, last_updated_at, last_answered_at, contact_hash)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), coalesce($13::timestamptz, now()), $14::timestamptz, $15)
+        `INSERT INTO feedback (id, reference, topic, text, name, reply, consent_to_publish, status, published, merged_into, supporters, created_at, last_updated_at, last_answered_at, contact_hash, language)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), coalesce($13::timestamptz, now()), $14::timestamptz, $15, $16)
          RETURNING created_at`,
         [
           values.id, values.reference, values.input.topic, values.input.text, keys.cipher.sealOrNull(values.input.name?.trim() || null), json(keys.cipher.sealContact(values.input.reply)),
           values.input.consentToPublish, values.status ?? 'received', values.published ?? false, values.mergedInto ?? null, values.supporters ?? 0,
           values.createdAt ?? null, values.lastUpdatedAt ?? null, values.lastAnsweredAt ?? null, keys.hasher.ofContact(values.input.reply) ?? '',
+          values.input.language ?? 'en-GB',
         ],
       );
       return iso(row!.created_at);

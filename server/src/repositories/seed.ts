@@ -39,7 +39,7 @@ export async function seedIfEmpty(db: Db, seed: Seed, keys: ContactKeys): Promis
     for (const f of feedback) {
       await repos.feedback.insert({
         id: f.id, reference: f.reference,
-        input: { topic: f.topic, text: f.text, consentToPublish: f.consentToPublish ?? false, ...(f.name ? { name: f.name } : {}), ...(f.reply ? { reply: f.reply } : {}) } as FeedbackInput,
+        input: { topic: f.topic, text: f.text, consentToPublish: f.consentToPublish ?? false, language: f.language, ...(f.name ? { name: f.name } : {}), ...(f.reply ? { reply: f.reply } : {}) } as FeedbackInput,
         status: f.status, published: f.published, mergedInto: f.mergedInto ?? null, supporters: f.supporters,
         createdAt: f.createdAt, lastUpdatedAt: f.lastUpdatedAt, lastAnsweredAt: f.lastAnsweredAt ?? null,
       });

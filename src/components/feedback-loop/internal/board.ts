@@ -105,7 +105,7 @@ function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, tax
       ${heading(
         context.level + 1,
         html`<a id="item-title-${item.id}" class="item-link" href=${followHref(item.id)} data-item-link=${item.id} @click=${open}
-          ><span class="quote">“${shortText(item.text, 100)}”</span></a
+          ><span class="quote" lang=${item.language}>“${shortText(item.text, 100)}”</span></a
         >`,
         { className: 'item-title' },
       )}

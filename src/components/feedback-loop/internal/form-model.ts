@@ -68,14 +68,16 @@ export function wordFeedbackProblem(problem: FieldProblem, t: FormTranslate, rep
 }
 
 /**
- * The body to send. A person who asks for a reply hears back in the language and reading
- * level they are reading the form in (they can change it later on their own page).
+ * The body to send. What they wrote is in the language they are reading the form in (`language`: a page in the other
+ * language marks their words with it), and a person who asks for a reply hears back in that language and reading
+ * level (they can change it later on their own page). Welsh easy read is Welsh: the element's root says `lang="cy"`.
  */
 export function toInput(values: FeedbackValues, pinnedTopic: string | undefined, reader?: { locale: Locale; readingLevel?: 'standard' | 'easy-read' | undefined }): FeedbackInput {
   const input: FeedbackInput = {
     topic: pinnedTopic || values.topic,
     text: values.text.trim(),
     consentToPublish: values.consent === 'yes',
+    ...(reader && { language: reader.locale }),
   };
   const name = values.name.trim();
   if (name) input.name = name;

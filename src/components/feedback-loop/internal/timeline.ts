@@ -63,7 +63,7 @@ export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy:
       <li class="entry entry-said">
         ${heading(context.level + 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}
         <p class="entry-date muted">${icon('calendar')} <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></p>
-        <blockquote class="said"><p>${item.text}</p></blockquote>
+        <blockquote class="said" lang=${item.language}><p>${item.text}</p></blockquote>
       </li>
       ${updates.map((update) => updateEntry(context, t, update))}
     </ol>

@@ -85,7 +85,7 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
               <p class="meta">${t('sentOn', formatDate(locale, item.createdAt))} · ${t('reference', item.reference)}</p>
               <figure class="said">
                 <figcaption>${t('youSaid')}</figcaption>
-                <blockquote>${item.text}</blockquote>
+                <blockquote lang=${item.language}>${item.text}</blockquote>
               </figure>
               ${item.published ? html`<p class="meta">${t('published')}</p>` : nothing}
               ${item.mergedInto ? html`<p class="meta">${t('merged')}</p>` : nothing}

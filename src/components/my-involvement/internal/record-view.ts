@@ -54,7 +54,7 @@ function claimView(v: SheetView, claim: RecordClaim): TemplateResult {
 function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
   const { t, locale } = v;
   return html`<li class="sheet-claim" data-record-feedback=${f.reference}>
-    <p class="sheet-claim-title"><strong>${f.reference}</strong> ${f.text}</p>
+    <p class="sheet-claim-title"><strong>${f.reference}</strong> <span lang=${f.language}>${f.text}</span></p>
     <dl class="sheet-figures">
       <div><dt>${t('colGiven')}</dt><dd>${formatDate(locale, f.givenAt)}</dd></div>
       <div><dt>${t('colStatus')}</dt><dd>${feedbackStatusLabel(f.status, locale, v.readingLevel)}</dd></div>

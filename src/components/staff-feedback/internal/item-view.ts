@@ -84,7 +84,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
           ? html`<span class="overdue">${icon('alert')} ${t('waitingLong', t('workingDays', waitingDays))}</span>`
           : html`<span class="tag">${icon('clock')} ${t('neverAnswered', since)}</span>`}
     </p>
-    <p class="said">${item.text}</p>
+    <p class="said" lang=${item.language}>${item.text}</p>
     <details class="item-more" ?open=${o.opened.has(item.id) || open} @toggle=${(event: Event) => o.onOpen(item.id, (event.target as HTMLDetailsElement).open)}>
     <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.reference}</span></summary>
     <dl class="facts">
@@ -187,7 +187,7 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
         hint: t('mergeHint'),
         errorPrefix: t('errorPrefix'),
         value: o.mergeChoice,
-        options: [{ value: '', label: t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}` }))],
+        options: [{ value: '', label: t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}`, lang: c.language }))],
         onChange: o.onMergeChoice,
       })}
       ${o.confirmingMerge && target
