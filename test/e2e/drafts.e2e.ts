@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { OpportunityPage } from '../../src/api/types.js';
-import { assertAxeClean, assertNoProblems, openPageWith, settle, useServerAndBrowser } from './harness.js';
+import { assertAxeClean, assertNoProblems, draftKept, openPageWith, settle, useServerAndBrowser } from './harness.js';
 
 const e2e = useServerAndBrowser({ timeout: 180_000 });
 
@@ -32,7 +32,7 @@ test('"I’m interested": a reload keeps what was typed, with a notice; sending 
     const name = `Draft Person ${Date.now()}`;
     await list.getByLabel('Your name').fill(name);
     await list.getByLabel('Anything you want to tell us or ask').fill('I care for my mum.');
-    await page.waitForTimeout(600); // kept once typing pauses
+    await draftKept(page, name);
     await page.reload();
     await settle(page);
 
@@ -67,7 +67,7 @@ test('feedback: a reload keeps what was typed, with a notice; sending forgets it
     await loop.getByRole('button', { name: 'Give feedback' }).click();
     await loop.getByLabel('What is it about?').selectOption({ label: 'Transport' });
     await loop.getByLabel('What do you want to tell us?').fill(said);
-    await page.waitForTimeout(600);
+    await draftKept(page, said);
     await page.reload();
     await settle(page);
 

@@ -371,6 +371,14 @@ export async function waitInPage<A>(page: Page, what: string, check: string | ((
 }
 
 /**
+ * Waits until this tab has kept a draft holding `typed` (DraftController writes it a moment after typing
+ * pauses): a reload after a fixed 600 ms found no draft when the page's timers ran late on a loaded machine.
+ */
+export function draftKept(page: Page, typed: string): Promise<void> {
+  return waitInPage(page, `a kept draft with "${typed}"`, (text: string) => Object.entries(sessionStorage).some(([key, value]) => key.startsWith('coprod-') && key.includes('-draft:') && value.includes(JSON.stringify(text).slice(1, -1))), typed);
+}
+
+/**
  * Waits until every coprod-* element in the page is either defined and done loading, or
  * marked "coming soon" by the demo's placeholders.js, and the network is quiet.
  */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Profile } from '../../src/api/types.js';
 import type { ProfileDeletedDetail, ProfileSavedDetail } from '../../src/events/events.js';
-import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitInPage } from './harness.js';
+import { assertAxeClean, assertNoProblems, draftKept, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, waitInPage } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -29,7 +29,7 @@ test('create, reload, edit and delete a one page profile on the real server', { 
     const name = `Sam E2E ${Date.now()}`;
     await form.getByLabel('Name I like to be called').fill(name);
     await form.getByLabel('What’s important to me').fill('My dog, my allotment, and being listened to.');
-    await page.waitForTimeout(600); // drafts are saved as the person types (debounced)
+    await draftKept(page, name);
     await page.reload();
     await settle(page);
     await form.getByText('We kept what you typed before').waitFor();
