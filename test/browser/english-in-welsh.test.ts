@@ -243,11 +243,18 @@ describe('Welsh pages with data the council wrote only in English', () => {
     expect(name(other).querySelector('[lang]'), 'its Welsh name is not marked English').to.equal(null);
   });
 
-  it('mark a list card’s place lang="en-GB" where the area has no Welsh name or it is a venue’s (which has none), and leave a Welsh area and the ways unmarked (plain-words.ts whereInWords)', async function () {
+  it('mark a list card’s place lang="en-GB" where the area has no Welsh name, and leave a Welsh area, a venue’s name (free text, in whatever language the council typed it) and the ways unmarked (plain-words.ts whereInWords)', async function () {
     this.timeout(20_000);
     const seed = createSeed(STAFF_NOW);
     const englishArea = seed.opportunities.find((o) => o.area && o.where.modes.includes('in_person'))!.area!.id;
     for (const o of seed.opportunities) if (o.area?.id === englishArea) o.area.name.cy = '';
+    // Every other in-person opportunity of another area meets at a venue the council named in Welsh, and names no area.
+    const others = seed.opportunities.filter((o) => o.area && o.area.id !== englishArea && o.where.modes.includes('in_person'));
+    others.forEach((o, index) => {
+      if (index % 2 === 0) return;
+      o.area = null;
+      o.where.venue = { ...o.where.venue, name: 'Neuadd y Dref' };
+    });
     const api = new InMemoryApi({ now: STAFF_NOW, seed });
     const list = (await fixture(provider(api, html`<coprod-opportunity-list no-url .today=${STAFF_NOW}></coprod-opportunity-list>`))).querySelector('coprod-opportunity-list')!;
     const cards = await until(() => {
@@ -263,13 +270,14 @@ describe('Welsh pages with data the council wrote only in English', () => {
       const place = o.area?.name.cy || o.area?.name.en || o.where.venue?.name;
       if (!place) continue;
       expect(where.textContent, `${o.id}: names its place`).to.contain(`, ${place}`);
-      const english = o.area ? !o.area.name.cy : true;
+      const english = o.area ? !o.area.name.cy : false;
       const marked = [...where.querySelectorAll('[lang="en-GB"]')].map((span) => span.textContent);
       expect(marked, `${o.id}: "${where.textContent}"`).to.deep.equal(english ? [place] : []);
       seen[o.area ? (english ? 'english' : 'welsh') : 'venue'] += 1;
     }
     expect(seen.english, 'a card with an English-only area').to.be.greaterThan(0);
     expect(seen.welsh, 'a card with a Welsh area').to.be.greaterThan(0);
+    expect(seen.venue, 'a card with a Welsh venue').to.be.greaterThan(0);
   });
 
   it('mark a topic or area with no Welsh name lang="en-GB" where it is named alone: the feedback form’s topic options and pinned topic, the list’s filters, the profile’s summary, the staff inbox and the plain brief preview (textIn’s rule)', async function () {

@@ -31,7 +31,7 @@ export interface LocalisedBrief {
 }
 
 /** The brief's English for each field a Welsh reader may get instead (src/core/text-in.ts textIn's `en`). */
-const english = (o: Opportunity): Record<keyof LocalisedBrief, string | undefined> => ({
+const english = (o: Opportunity): LocalisedBrief => ({
   title: o.title,
   summary: o.summary,
   description: o.description,
@@ -50,9 +50,10 @@ const briefText = (opportunity: Opportunity, locale: Locale, field: keyof Locali
   textIn(locale, { en: en ?? '', cy: (opportunity.translations?.cy as Partial<Record<keyof LocalisedBrief, string | null>> | undefined)?.[field] });
 
 export function localised(opportunity: Opportunity, locale: Locale): LocalisedBrief {
-  const en = english(opportunity);
-  // An optional field neither language gave is '' (every reader of one tests it for truth).
-  return Object.fromEntries(Object.entries(en).map(([field, text]) => [field, briefText(opportunity, locale, field as keyof LocalisedBrief, text).text])) as unknown as LocalisedBrief;
+  const brief = english(opportunity);
+  // Each field by textIn's rule; an optional field neither language gave is '' (every reader of one tests it for truth).
+  for (const field of Object.keys(brief) as (keyof LocalisedBrief)[]) brief[field] = briefText(opportunity, locale, field, brief[field]).text;
+  return brief;
 }
 
 /** Whether `field` of the brief is shown in English to a reader of `locale` (Welsh with no Welsh text). */
@@ -69,8 +70,9 @@ export function langOf(opportunity: Opportunity, locale: Locale, field: keyof Lo
 export { payHeadline as paymentInWords } from '../pay/pay-line.js';
 
 /**
- * Online, in person, by phone, in the reader's words; in person, the area or venue too, named by textIn's rule (a venue's
- * name has no Welsh: a Welsh reader gets the council's English). `[ways, place]`, so the caller marks the place
+ * Online, in person, by phone, in the reader's words; in person, the area or venue too. The area by textIn's rule; a
+ * venue's name as the council typed it, with no `lang`: it is one free-text field with no Welsh beside it, so it may be
+ * Welsh ("Neuadd y Dref") or English, and we cannot say it is English. `[ways, place]`, so the caller marks the place
  * lang="en-GB" where `place.lang` says (the card: a span; a sentence of ours: markEnglish's marks, suits-part.ts).
  */
 export function whereInWords(opportunity: Opportunity, locale: Locale): [ways: string, place?: ReturnType<typeof textIn>] {
@@ -80,7 +82,8 @@ export function whereInWords(opportunity: Opportunity, locale: Locale): [ways: s
   });
   const ways = formatList(locale, modes, 'disjunction');
   // No place ('') when in person names neither.
-  return opportunity.where.modes.includes('in_person') ? [ways, textIn(locale, opportunity.area?.name ?? { en: opportunity.where.venue?.name ?? '' })] : [ways];
+  // A venue read as an English reader gets it: its text, and no `lang`.
+  return opportunity.where.modes.includes('in_person') ? [ways, textIn(opportunity.area ? locale : 'en-GB', opportunity.area?.name ?? { en: opportunity.where.venue?.name ?? '' })] : [ways];
 }
 
 export function whenInWords(opportunity: Opportunity, locale: Locale): string {

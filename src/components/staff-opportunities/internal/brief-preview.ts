@@ -1,17 +1,17 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CoprodApi } from '../../../api/api.js';
 import type { Opportunity, Taxonomy } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { heading } from '../../../core/heading.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
-import { findTerm, label, participationModes } from '../../../core/vocabulary.js';
+import { label, participationModes, termText } from '../../../core/vocabulary.js';
 import { textIn } from '../../../core/text-in.js';
+import { payHeadline } from '../../../shared/pay/pay-words.js';
+import { answersToInput, isRealDate, toInput, type BriefValues } from './brief-values.js';
 
 /** The area after the ways, in brackets, lang="en-GB" where a Welsh reader gets its English. */
 const areaIn = (area: ReturnType<typeof textIn>) => html` (<span lang=${area.lang}>${area.text}</span>)`;
-import { payHeadline } from '../../../shared/pay/pay-words.js';
-import { answersToInput, isRealDate, toInput, type BriefValues } from './brief-values.js';
 
 export const PREVIEW_ID = 'preview';
 
@@ -72,7 +72,7 @@ function plainPreview({ t, locale, level, values: v, taxonomy, previewLevel }: P
       <dt>${icon('calendar')} ${t('fWhen')}</dt>
       <dd>${v.whenSummary}</dd>
       <dt>${icon('location')} ${t('fModes')}</dt>
-      <dd>${v.modes.map((m) => label(participationModes, m, locale)).join(', ')}${v.areaId ? areaIn(textIn(locale, findTerm(taxonomy.areas, v.areaId)?.name ?? { en: '' })) : ''}</dd>
+      <dd>${v.modes.map((m) => label(participationModes, m, locale)).join(', ')}${v.areaId ? areaIn(termText(locale, taxonomy.areas, v.areaId)) : nothing}</dd>
       <dt>${icon('money')} ${t('fPayType')}</dt>
       <dd>${payHeadline(answersToInput(v, 'open').payment, locale, previewLevel)}</dd>
     </dl>
