@@ -53,6 +53,8 @@ export interface PayOptions {
   missing?: 'session' | 'open' | 'recorded' | 'declined';
   /** Rosa prepared (1 hour) but did not take part: 0 minutes taking part. */
   prepOnly?: boolean;
+  /** The session Rosa took part in (default Monday 23 November 2026, the week of PAY_NOW). */
+  sessionStart?: string;
 }
 
 /** A session of the carers strategy before PAY_NOW, that nobody recorded Rosa at. */
@@ -77,7 +79,7 @@ export async function setUpPay(api: InMemoryApi, stage: PayStage, options: PayOp
   if (options.limit) await api.setMyBenefitsLimit(options.limit, { meToken: ROSA });
   if (!past('attended')) return world;
   const rosa = (await api.listInterests(PAY_OPPORTUNITY)).find((i) => i.contact.detail === ROSA)!;
-  const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: '2026-11-23T10:00:00.000Z', activityMinutes: options.prepOnly ? 0 : 120, prepMinutes: 60, role: 'Workshop member' });
+  const attended = await api.recordAttendance(PAY_OPPORTUNITY, { interestId: rosa.id, sessionStart: options.sessionStart ?? '2026-11-23T10:00:00.000Z', activityMinutes: options.prepOnly ? 0 : 120, prepMinutes: 60, role: 'Workshop member' });
   world.attendanceId = attended.id;
   if (options.attendanceQuery) await api.queryMyAttendance(attended.id, options.attendanceQuery, { meToken: ROSA });
   if (options.attendanceQuery && options.attendanceAnswer) await api.updateAttendance(attended.id, { answer: options.attendanceAnswer });

@@ -317,6 +317,16 @@ describe('<coprod-claim>', () => {
     expect(text(element, '[data-fees]')).to.equal('£0');
   });
 
+  // The journey walk of session 28: a session in a later week of this month showed in "Fees this week" (£60) until the
+  // claim was sent, when the server's total (by the session's own week) said £0. Both now count by the session's week.
+  it('counts a session in a later week of this month in this month only, as the server does once the claim is sent', async () => {
+    const element = await render(payApi('attended', { sessionStart: '2026-11-30T10:00:00.000Z', limit: { weeklyPence: 3000, monthlyPence: 5000 } }).api);
+    await until(() => shadow(element).querySelector('[part="over-limit"]'), 'the warning');
+    const benefits = text(element, '[part="benefits"]');
+    expect(benefits).to.contain('Fees this week £0 of your £30 limit').and.contain('Fees this month £60 of your £50 limit');
+    expect(text(element, '[part="over-limit"]')).to.contain('This month your fees would come to £60.').and.not.contain('This week');
+  });
+
   it('lets the person set a limit, and shows it against this week’s total', async () => {
     const element = await render(payApi('attended').api);
     await loadedForm(element);

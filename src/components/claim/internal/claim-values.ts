@@ -3,7 +3,7 @@
  * pence from the moment it is read: "12.50" is 1250, never 12.5.
  */
 import type { Attendance, ClaimInput, ExpenseInput, ExpenseType, MyPay, Payment, PaymentChoice } from '../../../api/types.js';
-import { covers } from '../../../api/money.js';
+import { covers, monthStart, ukDate, weekStart } from '../../../api/money.js';
 import { expenseRules, RECEIPT_MAX_BYTES } from '../../../api/rules.js';
 import { sniffReceipt } from '../../../api/receipts.js';
 import type { FieldErrors, FormController } from '../../../core/forms/index.js';
@@ -157,9 +157,10 @@ export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFi
 /** Whether the fees of this claim would take the person past a limit they set (this week or this month). */
 export function overLimit(pay: MyPay, values: ClaimValues, attendance: readonly Attendance[]): { week: boolean; month: boolean; weekPence: number; monthPence: number } {
   const chosen = values.paymentChoice === 'declined' ? [] : attendance.filter((a) => values.attendanceIds.includes(a.id));
-  const day = (at: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(at));
-  const weekPence = pay.totals.weekPence + chosen.filter((a) => day(a.sessionStart) >= pay.totals.weekStarts).reduce((sum, a) => sum + a.feePence, 0);
-  const monthPence = pay.totals.monthPence + chosen.filter((a) => day(a.sessionStart) >= pay.totals.monthStarts).reduce((sum, a) => sum + a.feePence, 0);
+  // The server's rule (runningTotals): a fee counts in the week and the month (UK time) its session falls in.
+  const fees = (period: (date: string) => string, starts: string) => chosen.filter((a) => period(ukDate(a.sessionStart)) === starts).reduce((sum, a) => sum + a.feePence, 0);
+  const weekPence = pay.totals.weekPence + fees(weekStart, pay.totals.weekStarts);
+  const monthPence = pay.totals.monthPence + fees(monthStart, pay.totals.monthStarts);
   const { weeklyPence, monthlyPence } = pay.limit;
   return { week: weeklyPence !== null && weekPence > weeklyPence, month: monthlyPence !== null && monthPence > monthlyPence, weekPence, monthPence };
 }
