@@ -191,6 +191,14 @@ describe('<coprod-claim>', () => {
     typeInto(element, '#field-expenses-0-miles', 'twelve');
     await send();
     expect(text(element, '#field-expenses-0-miles-error')).to.equal('Error: Enter the miles for expense 1 as a whole number, like 12');
+    // A comma only between thousands (review MUST-FIX): "12,5" is not 125 miles, "1,000" is a thousand (at 45p, £450).
+    typeInto(element, '#field-expenses-0-miles', '12,5');
+    await send();
+    expect(text(element, '#field-expenses-0-miles-error')).to.equal('Error: Enter the miles for expense 1 as a whole number, like 12');
+    expect(text(element, '[data-expenses]')).to.equal('£0');
+    typeInto(element, '#field-expenses-0-miles', '1,000');
+    await element.updateComplete;
+    expect(text(element, '[data-expenses]')).to.equal('£450');
     await choose('ticket');
     typeInto(element, '#field-expenses-0-amountPence', '10000');
     await send();

@@ -35,14 +35,21 @@ export const blankClaim = (opportunityId = '', attendanceIds: string[] = []): Cl
 export const isClaimDraft = (value: unknown): value is ClaimValues =>
   typeof value === 'object' && value !== null && 'opportunityId' in value && Array.isArray((value as ClaimValues).attendanceIds) && Array.isArray((value as ClaimValues).expenses);
 
-/** "12", "12.5", "£12.50" as pence; undefined when it is not an amount of money. */
+// A whole number of any size, commas only between thousands ("1,000", never "12,5"), so that too much is told the limit,
+// not the form (validateClaim), and "12,5" is not read as 125.
+const WHOLE = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,9})`;
+const wholeIn = (digits: string): number => Number(digits.replace(/,/g, ''));
+
+/** "12", "12.5", "£12.50", "£1,000" as pence; undefined when it is not an amount of money. */
 export function toPence(amount: string): number | undefined {
-  // Any size of whole pounds ("1,000" too), so that too much is told the limit, not the form (validateClaim).
-  const match = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$/.exec(amount.trim());
-  return match ? Number(match[1]!.replace(/,/g, '')) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : undefined;
+  const match = new RegExp(`^£?\\s*${WHOLE}(?:\\.(\\d{1,2}))?$`).exec(amount.trim());
+  return match ? wholeIn(match[1]!) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : undefined;
 }
 
-const wholeMiles = (miles: string): number | undefined => (/^\d{1,9}$/.test(miles.trim().replace(/,/g, '')) ? Number(miles.trim().replace(/,/g, '')) : undefined);
+const wholeMiles = (miles: string): number | undefined => {
+  const match = new RegExp(`^${WHOLE}$`).exec(miles.trim());
+  return match ? wholeIn(match[1]!) : undefined;
+};
 
 /** Attendance not yet in a claim, by opportunity: what there is to claim for. */
 export function claimable(pay: MyPay): Map<string, Attendance[]> {
