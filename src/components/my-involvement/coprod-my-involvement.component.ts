@@ -268,8 +268,8 @@ export class CoprodMyInvolvement extends CoprodElement {
     const api = this.api;
     if (this.session.current && api?.endMySession) await api.endMySession(this.session.options()).catch(() => undefined);
     this.signedOut('signed-out');
-    this.announce(this.strings('signedOutTitle'));
-    // The button pressed is gone with the page: the focus goes to what is said, not to the document's start (session 28).
+    // The button pressed is gone with the page: the focus goes to what is said, not to the document's start (session 28);
+    // the focused heading is what a screen reader says, once (no live-region announcement as well).
     await this.updateComplete;
     this.shadowRoot?.getElementById('signed-out-title')?.focus();
   };
