@@ -1771,7 +1771,7 @@ export interface components {
             /** @description May we show this (without your name or contact) on the public board? */
             consentToPublish: boolean;
             messages?: components["schemas"]["MessagePreferences"];
-            /** @description The language of the reading the person wrote in (easy read is English). Left out: `en-GB`. */
+            /** @description The language the person wrote in: the page’s language, whatever the reading (Welsh easy read is `cy`). Left out: `en-GB`. */
             language?: components["schemas"]["WrittenIn"];
         };
         /**

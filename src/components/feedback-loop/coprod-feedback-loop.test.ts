@@ -902,11 +902,11 @@ describe('<coprod-feedback-loop>', () => {
       expect(bodies[1]!.messages).to.deep.include({ frequency: 'each_time' });
     });
 
-    it('sends the language of the page the words were written on (a Welsh page: cy), so the board marks them with it', async () => {
+    it('sends the language of the page the words were written on (a Welsh page: cy, in easy read too), so the board marks them with it', async () => {
       const inner = publicApi();
       const bodies: FeedbackInput[] = [];
       const api = withOverrides(inner, { createFeedback: (input: FeedbackInput, options: { idempotencyKey: string }) => (bodies.push(input), inner.createFeedback(input, options)) });
-      for (const [locale, readingLevel] of [['cy', 'standard'], ['en-GB', 'standard'], ['en-GB', 'easy-read']] as const) {
+      for (const [locale, readingLevel] of [['cy', 'standard'], ['en-GB', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']] as const) {
         forgetDrafts('feedback');
         const element = await render(html`<coprod-feedback-loop mode="form" locale=${locale} reading-level=${readingLevel} .adapter=${api}></coprod-feedback-loop>`);
         await fillForm(element);
@@ -915,7 +915,7 @@ describe('<coprod-feedback-loop>', () => {
         await sent;
         element.remove();
       }
-      expect(bodies.map((body) => body.language)).to.deep.equal(['cy', 'en-GB', 'en-GB']);
+      expect(bodies.map((body) => body.language)).to.deep.equal(['cy', 'en-GB', 'en-GB', 'cy']);
     });
 
     it('"Start again" clears the kept draft and the form', async () => {
