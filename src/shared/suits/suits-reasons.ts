@@ -8,8 +8,8 @@ import type { MatchReasonShape as MatchReason, MySuggestion, Taxonomy, Weekday }
 import type { Locale, ReadingLevel } from '../../core/config.js';
 import { heading } from '../../core/heading.js';
 import { translator, type Translate } from '../../core/i18n.js';
-import { markedIn, markEnglish, withEnglish } from '../../core/in-english.js';
-import { accessLabels, findTerm, label, participationModes, weekdays } from '../../core/vocabulary.js';
+import { marked, markEnglish, withEnglish } from '../../core/in-english.js';
+import { accessLabels, label, participationModes, termText, weekdays } from '../../core/vocabulary.js';
 import { suitsWords } from './suits.messages.js';
 
 type Words = Translate<(typeof suitsWords)['en-GB']>;
@@ -22,16 +22,8 @@ export function reasonText(t: Words, locale: Locale, taxonomy: Taxonomy | undefi
   const values = reason.values ?? [];
   switch (reason.code) {
     case 'topic':
-      return withEnglish(
-        t(
-          'suits_topic',
-          values.map((id) => {
-            // textIn's rule (an empty Welsh name is none: the English, marked); a topic not in the taxonomy, its id.
-            const term = findTerm(taxonomy?.topics ?? [], id);
-            return term ? markedIn(locale, term.name) : markEnglish(locale, id, true);
-          }),
-        ),
-      );
+      // termText's rule, the one every topic is named by (a topic not in the taxonomy: its id, marked English).
+      return withEnglish(t('suits_topic', values.map((id) => marked(termText(locale, taxonomy?.topics, id)))));
     case 'skill':
       return withEnglish(t('suits_skill', values.map((skill) => markEnglish(locale, skill, true))));
     case 'days':
