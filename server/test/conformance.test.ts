@@ -137,6 +137,11 @@ describe('conformance: the adapter and the server agree', () => {
     assert.deepEqual(await failure(http.createInterest(open!.id, bad)), await failure(memory.createInterest(open!.id, bad)));
     const empty = { topic: 'carers', text: '', consentToPublish: false } as FeedbackInput;
     assert.deepEqual(await failure(http.createFeedback(empty)), await failure(memory.createFeedback(empty)));
+    // The language the words are in (session 28's review, SHOULD 4): one not in the contract's list, the same field and code.
+    const badLanguage = { topic: 'carers', text: 'The bus is late.', consentToPublish: false, language: 'fr' } as unknown as FeedbackInput;
+    const refused = await failure(http.createFeedback(badLanguage));
+    assert.deepEqual(refused, await failure(memory.createFeedback(badLanguage)));
+    assert.ok(refused.codes.some((c) => c.startsWith('language')), JSON.stringify(refused));
   });
 
   it('refuses the same bad queries with the same 400 problem (type, title, detail, field codes): the contract\'s query limits hold in the adapter too', async () => {
