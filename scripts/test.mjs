@@ -46,22 +46,28 @@ const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).fi
 const current = new AsyncLocalStorage();
 const canCount = existsSync('/proc/self/stat');
 
+/** The commands running now: stopped with the runner (see the SIGINT/SIGTERM handler). */
+const children = new Set();
+
 /** Runs a command, echoing its output when it runs alone, and returns the output for counting. */
 function exec(command, args, env = {}) {
   const step = current.getStore();
   return new Promise((resolve) => {
     const counted = canCount ? [process.execPath, [fileURLToPath(new URL('cpu-seconds.mjs', import.meta.url)), command, ...args]] : [command, args];
     const child = spawn(...counted, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    children.add(child);
     let output = '';
     let cpu = '';
     const echo = (stream) => (chunk) => {
       output += chunk;
       if (step?.live !== false) stream.write(chunk);
+      else step.held += chunk;
     };
     child.stdout.on('data', echo(process.stdout));
     child.stderr.on('data', echo(process.stderr));
     child.stdio[3].on('data', (chunk) => (cpu += chunk));
     child.on('close', (code) => {
+      children.delete(child);
       if (step && cpu.trim()) step.cpu += Number(cpu.trim());
       resolve({ code: code ?? 1, output });
     });
@@ -216,10 +222,28 @@ const AT_ONCE = Math.min(chosen.length, Math.max(1, Number(process.env.STEPS_AT_
 const startedAt = Date.now();
 const stamp = () => `${Math.round((Date.now() - startedAt) / 1000)}s`;
 
+/** The steps running now, each with the output it holds back while it runs beside another. */
+const active = new Set();
+// Stopped (CI's own time limit, Ctrl-C): the commands running stop too, and while steps ran side by side what
+// each held back is printed, so a hung step still says where it hung.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const child of children) child.kill(signal);
+    for (const state of active) {
+      if (state.live) continue;
+      console.log(`\n━━━ ${state.name}: stopped by ${signal} at ${stamp()}; its output so far ━━━`);
+      process.stdout.write(state.held.endsWith('\n') || !state.held ? state.held : `${state.held}\n`);
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
 async function runStep(step) {
-  const state = { live: AT_ONCE === 1, cpu: 0 };
+  const state = { name: step.name, live: AT_ONCE === 1, cpu: 0, held: '' };
   const started = Date.now();
+  active.add(state);
   const { code, output, skipped } = await current.run(state, async () => step.run()).catch((error) => ({ code: 1, output: `${error?.stack ?? error}\n` }));
+  active.delete(state);
   const counts = step.kind === 'exit' ? { pass: code === 0 ? 1 : 0, fail: code === 0 ? 0 : 1 } : count(step.kind, output);
   // A runner that exits non-zero without a failed test (a crash, a compile error) still fails.
   if (code !== 0 && counts.fail === 0) counts.fail = 1;
