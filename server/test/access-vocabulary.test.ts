@@ -1,13 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ACCESS } from '../../src/api/rules.js';
-import { key, newStore, staff, suiteServer } from './harness.js';
-
-const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
+import { acrossMigration, key, staff, suiteServer } from './harness.js';
 
 describe('one access vocabulary', () => {
   const s = suiteServer();
@@ -36,36 +30,30 @@ describe('one access vocabulary', () => {
   });
 
   it('migration 010 maps the old ids (carer_welcome, someone_with_me) to carer_or_supporter, once each, in place', async () => {
-    const store = newStore();
-    const db = await store.open();
-    const before = mkdtempSync(join(tmpdir(), 'coprod-migrations-'));
-    try {
-      const { migrate } = await import('../src/db/migrate.js');
-      for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql') && f < '010')) copyFileSync(join(MIGRATIONS, file), join(before, file));
-      await migrate(db, before);
-      await db.query(`INSERT INTO opportunities (id, status, organisation_id, doc) VALUES
-        ('old-1', 'open', 'org', '{"title": "Old", "accessibility": ["step_free", "carer_welcome", "transport"]}'),
-        ('old-2', 'open', 'org', '{"title": "Both", "accessibility": ["carer_welcome", "carer_or_supporter"]}'),
-        ('new-1', 'open', 'org', '{"title": "New", "accessibility": ["bsl"]}')`);
-      await db.query(`INSERT INTO profiles (id, doc, edit_token_hash) VALUES
-        ('p-1', '{"name": "Sam", "howToHelp": {"needs": ["easy_read", "someone_with_me", "breaks"], "details": "x"}}', 'h'),
-        ('p-2', '{"name": "Ali", "howToHelp": {"needs": []}}', 'h')`);
-      await migrate(db);
-      const opportunities = await db.query<{ id: string; accessibility: string[] }>(`SELECT id, doc->'accessibility' AS accessibility FROM opportunities ORDER BY id`);
-      assert.deepEqual(opportunities, [
-        { id: 'new-1', accessibility: ['bsl'] },
-        { id: 'old-1', accessibility: ['step_free', 'carer_or_supporter', 'transport'] },
-        { id: 'old-2', accessibility: ['carer_or_supporter'] },
-      ]);
-      const profiles = await db.query<{ id: string; help: unknown }>(`SELECT id, doc->'howToHelp' AS help FROM profiles ORDER BY id`);
-      assert.deepEqual(profiles, [
-        { id: 'p-1', help: { needs: ['easy_read', 'carer_or_supporter', 'breaks'], details: 'x' } },
-        { id: 'p-2', help: { needs: [] } },
-      ]);
-    } finally {
-      rmSync(before, { recursive: true, force: true });
-      await db.close();
-      await store.destroy();
-    }
+    await acrossMigration(
+      '010',
+      async (db) => {
+        await db.query(`INSERT INTO opportunities (id, status, organisation_id, doc) VALUES
+          ('old-1', 'open', 'org', '{"title": "Old", "accessibility": ["step_free", "carer_welcome", "transport"]}'),
+          ('old-2', 'open', 'org', '{"title": "Both", "accessibility": ["carer_welcome", "carer_or_supporter"]}'),
+          ('new-1', 'open', 'org', '{"title": "New", "accessibility": ["bsl"]}')`);
+        await db.query(`INSERT INTO profiles (id, doc, edit_token_hash) VALUES
+          ('p-1', '{"name": "Sam", "howToHelp": {"needs": ["easy_read", "someone_with_me", "breaks"], "details": "x"}}', 'h'),
+          ('p-2', '{"name": "Ali", "howToHelp": {"needs": []}}', 'h')`);
+      },
+      async (db) => {
+        const opportunities = await db.query<{ id: string; accessibility: string[] }>(`SELECT id, doc->'accessibility' AS accessibility FROM opportunities ORDER BY id`);
+        assert.deepEqual(opportunities, [
+          { id: 'new-1', accessibility: ['bsl'] },
+          { id: 'old-1', accessibility: ['step_free', 'carer_or_supporter', 'transport'] },
+          { id: 'old-2', accessibility: ['carer_or_supporter'] },
+        ]);
+        const profiles = await db.query<{ id: string; help: unknown }>(`SELECT id, doc->'howToHelp' AS help FROM profiles ORDER BY id`);
+        assert.deepEqual(profiles, [
+          { id: 'p-1', help: { needs: ['easy_read', 'carer_or_supporter', 'breaks'], details: 'x' } },
+          { id: 'p-2', help: { needs: [] } },
+        ]);
+      },
+    );
   });
 });

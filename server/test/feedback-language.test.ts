@@ -5,14 +5,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { key, newStore, staff, suiteServer } from './harness.js';
+import { acrossMigration, key, staff, suiteServer } from './harness.js';
 import { feedbackPage } from '../src/embed/pages.js';
 
-const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
 const welsh = { topic: 'housing', text: "Mae'r fflat yn llaith ers blwyddyn.", consentToPublish: true, language: 'cy' };
 
 describe('the language feedback is written in', () => {
@@ -67,23 +62,15 @@ describe('the language feedback is written in', () => {
   });
 
   it('migration 350 counts rows from before it as English, and later rows may be Welsh', async () => {
-    const store = newStore();
-    const db = await store.open();
-    const before = mkdtempSync(join(tmpdir(), 'coprod-migrations-'));
-    try {
-      const { migrate } = await import('../src/db/migrate.js');
-      for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql') && f < '350')) copyFileSync(join(MIGRATIONS, file), join(before, file));
-      await migrate(db, before);
-      await db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish) VALUES ('fb-old', 'FB-OLD1', 'housing', 'Old damp.', true)`);
-      await migrate(db);
-      const [old] = await db.query<{ language: string }>(`SELECT language FROM feedback WHERE id = 'fb-old'`);
-      assert.equal(old!.language, 'en-GB');
-      await db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish, language) VALUES ('fb-new', 'FB-NEW1', 'housing', 'Llaith.', true, 'cy')`);
-      await assert.rejects(db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish, language) VALUES ('fb-bad', 'FB-BAD1', 'housing', 'x', true, 'fr')`), 'the database refuses another language');
-    } finally {
-      rmSync(before, { recursive: true, force: true });
-      await db.close();
-      await store.destroy();
-    }
+    await acrossMigration(
+      '350',
+      (db) => db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish) VALUES ('fb-old', 'FB-OLD1', 'housing', 'Old damp.', true)`),
+      async (db) => {
+        const [old] = await db.query<{ language: string }>(`SELECT language FROM feedback WHERE id = 'fb-old'`);
+        assert.equal(old!.language, 'en-GB');
+        await db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish, language) VALUES ('fb-new', 'FB-NEW1', 'housing', 'Llaith.', true, 'cy')`);
+        await assert.rejects(db.query(`INSERT INTO feedback (id, reference, topic, text, consent_to_publish, language) VALUES ('fb-bad', 'FB-BAD1', 'housing', 'x', true, 'fr')`), 'the database refuses another language');
+      },
+    );
   });
 });

@@ -299,3 +299,26 @@ export const staff = await staffToken();
 export const key = () => `test-${randomBytes(8).toString('hex')}`;
 
 export const INJECTION = ["' OR '1'='1", "1; DROP TABLE opportunities; --", "\\'; SELECT pg_sleep(5); --", '%_%', '") OR 1=1 --'];
+
+/**
+ * A migration's own test: a fresh database migrated up to (not including) migration `upTo` (its file name's number),
+ * `then` filled as it was before it, every migration run, and `check` given the result. The database and the folder of
+ * older migrations are gone after.
+ */
+export async function acrossMigration(upTo: string, then: (db: Db) => Promise<unknown>, check: (db: Db) => Promise<void>): Promise<void> {
+  const migrations = join(SERVER_DIR, 'migrations');
+  const store = newStore();
+  const db = await store.open();
+  const before = mkdtempSync(join(tmpdir(), 'coprod-migrations-'));
+  try {
+    for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql') && f < upTo)) writeFileSync(join(before, file), readFileSync(join(migrations, file)));
+    await migrate(db, before);
+    await then(db);
+    await migrate(db);
+    await check(db);
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+    await db.close();
+    await store.destroy();
+  }
+}
