@@ -74,6 +74,21 @@ describe('sign-in links and codes', () => {
     }
   });
 
+  it('a link asked for from the "thank you for taking part" message opens the page at that attendance (?attendance=<id>), with ?feedback= too; a bad one is refused, naming the field', async () => {
+    await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'osian@example.org' }));
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'osian@example.org', { attendance: 'att_7-Q' }))).status, 202);
+    const message = await sender.next('osian@example.org');
+    assert.ok(message.link!.startsWith(`${PAGE}?attendance=att_7-Q#coprod-sign-in=`), message.link!.replace(/sign-in=.*/, 'sign-in=…'));
+    assert.equal((await s.call('/api/v1/me/sessions', { method: 'POST', body: { link: linkToken(message) } })).status, 201);
+    assert.equal((await s.call('/api/v1/me/sign-in-requests', ask('email', 'osian@example.org', { item: 'fb-2', attendance: 'att-3', locale: 'cy', readingLevel: 'easy-read' }))).status, 202);
+    assert.match((await sender.next('osian@example.org')).link!, /\?feedback=fb-2&attendance=att-3#coprod-sign-in=[A-Za-z0-9_-]+&coprod-lang=cy&coprod-reading=easy-read$/);
+    for (const attendance of ['a/b?c=d', '', 'x'.repeat(65)]) {
+      const bad = await s.call('/api/v1/me/sign-in-requests', ask('email', 'osian@example.org', { attendance }));
+      assert.equal(bad.status, 422, `attendance ${JSON.stringify(attendance)}`);
+      assert.deepEqual(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code !== undefined]), [['attendance', true]]);
+    }
+  });
+
   it('a link expires after 15 minutes', async () => {
     await s.call('/api/v1/feedback', feedback({ method: 'email', detail: 'kim@example.org' }));
     await s.call('/api/v1/me/sign-in-requests', ask('email', 'kim@example.org'));

@@ -130,6 +130,7 @@ export const signInRules: Rules = {
   locale: { oneOf: LOCALES },
   readingLevel: { oneOf: READING_LEVELS },
   item: id,
+  attendance: id,
 };
 
 /** One of three proofs (a link's token; a code with its address; a profile number with its key), merged. */

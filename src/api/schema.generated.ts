@@ -1696,6 +1696,8 @@ export interface components {
             readingLevel?: "standard" | "easy-read";
             /** @description The feedback item the person came to see (the page's `?feedback=<id>`): the link sent opens the page with `?feedback=<id>` again. Ignored for a code by text. */
             item?: components["schemas"]["Id"];
+            /** @description The attendance record the person came to see (the page's `?attendance=<id>`, where the "thank you for taking part" message links): the link sent opens the page with `?attendance=<id>` again. Ignored for a code by text. */
+            attendance?: components["schemas"]["Id"];
         };
         SignInRequested: {
             channel: components["schemas"]["SignInChannel"];

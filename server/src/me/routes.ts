@@ -47,9 +47,9 @@ export default async function meRoutes(app: FastifyInstance, me: MeContext): Pro
   const proves = provesWith(me.keys);
 
   operation(app, 'requestSignIn', { rateLimited: perIp ?? false }, async (request, reply) => {
-    const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read'; item?: string };
+    const body = request.body as { channel: 'email' | 'text'; address: string; locale?: 'en-GB' | 'cy'; readingLevel?: 'standard' | 'easy-read'; item?: string; attendance?: string };
     const identity = signInIdentity(body.address, body.channel);
-    await requestSignIn(app.db, me.signIn, me.keys.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard', item: body.item }, (error) =>
+    await requestSignIn(app.db, me.signIn, me.keys.hasher, { channel: body.channel, identity, locale: body.locale ?? 'en-GB', readingLevel: body.readingLevel ?? 'standard', item: body.item, attendance: body.attendance }, (error) =>
       request.log.warn({ errName: (error as Error)?.name }, 'A sign-in message could not be sent'),
     );
     return sendJson(reply, 202, { channel: body.channel, expiresInMinutes: me.signIn.codeMinutes });

@@ -87,7 +87,7 @@ export async function requestSignIn(
   db: Db,
   settings: Resolved,
   hasher: ContactHasher,
-  request: { channel: 'email' | 'text'; identity: Identity; locale: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read'; item?: string | undefined },
+  request: { channel: 'email' | 'text'; identity: Identity; locale: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read'; item?: string | undefined; attendance?: string | undefined },
   onSendError: (error: unknown) => void,
 ): Promise<void> {
   const contactHash = hasher.hash(request.identity);
@@ -117,16 +117,21 @@ export async function requestSignIn(
     locale: request.locale,
     readingLevel: request.readingLevel,
     expiresInMinutes: settings.codeMinutes,
-    ...(request.channel === 'email' ? { link: withReading(`${pageFor(request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl, request.item)}#coprod-sign-in=${secret}`, request.locale, request.readingLevel ?? 'standard') } : { code: secret }),
+    ...(request.channel === 'email' ? { link: withReading(`${pageFor(request.locale === 'cy' ? settings.pageUrlCy : settings.pageUrl, request)}#coprod-sign-in=${secret}`, request.locale, request.readingLevel ?? 'standard') } : { code: secret }),
   };
   setImmediate(() => void settings.sender.send(message).catch(onSendError));
 }
 
-/** The page, with `?feedback=<id>` when the person asked from a link to one of their feedback items (the id's form is checked by the contract). */
-function pageFor(page: string, item: string | undefined): string {
-  if (!item) return page;
+/**
+ * The page, with what the person came to see from a message's link, so the link sent opens it again:
+ * `?feedback=<id>` (one of their feedback items) and `?attendance=<id>` (a session they were
+ * recorded at: "thank you for taking part, claim on your page"). Each id's form is checked by the contract.
+ */
+function pageFor(page: string, asked: { item?: string | undefined; attendance?: string | undefined }): string {
+  if (!asked.item && !asked.attendance) return page;
   const url = new URL(page);
-  url.searchParams.set('feedback', item);
+  if (asked.item) url.searchParams.set('feedback', asked.item);
+  if (asked.attendance) url.searchParams.set('attendance', asked.attendance);
   return url.href;
 }
 

@@ -13,7 +13,7 @@ import { emptyView, errorView, loadingView } from '../../core/status-views.js';
 import { myInvolvementCatalog } from './coprod-my-involvement.messages.js';
 import { myInvolvementStyles } from './coprod-my-involvement.styles.js';
 import { feedbackView, interestsView, isEmpty } from './internal/page-views.js';
-import { AskedItem, feedbackAsked } from './internal/asked-item.js';
+import { AskedItem, askedAgain } from './internal/asked-item.js';
 import { ErasePart } from './internal/erase-part.js';
 import { PayPart } from './internal/pay-part.js';
 import { LookedPart } from './internal/looked-part.js';
@@ -226,9 +226,8 @@ export class CoprodMyInvolvement extends CoprodElement {
     if (!api?.requestSignIn) return;
     const sent = await this.askForm.submit(async (values, idempotencyKey) => {
       const { locale, readingLevel } = this.config;
-      const item = feedbackAsked();
-      // Asked from a link to one feedback item: the link sent opens the page there again.
-      return api.requestSignIn!({ channel: values.channel, address: values.address.trim(), locale, readingLevel, ...(item && { item }) }, { idempotencyKey });
+      // Asked from a message's link to one feedback item or attendance: the link sent opens the page there again.
+      return api.requestSignIn!({ channel: values.channel, address: values.address.trim(), locale, readingLevel, ...askedAgain() }, { idempotencyKey });
     });
     if (!sent) return;
     this.codeForm.reset({ code: '' });

@@ -80,6 +80,25 @@ describe('<coprod-my-involvement>', () => {
     }
   });
 
+  it('came from the "thank you for taking part" message (?attendance=<id>): the link asked for carries the attendance, with ?feedback= too; not an id, not sent', async () => {
+    try {
+      const asks = async (search: string) => {
+        history.replaceState(null, '', `${location.pathname}${search}`);
+        const api = new MeFixtureApi();
+        const asking = await render(api);
+        typeInto(asking, '#field-address', 'rhian@example.org');
+        clickOn(asking, 'form.sign-in button[type="submit"]');
+        await until(() => shadow(asking).querySelector('[data-sent="email"]'), 'check your email');
+        return api.requests[0];
+      };
+      expect(await asks('?attendance=att-1')).to.deep.equal({ channel: 'email', address: 'rhian@example.org', locale: 'en-GB', readingLevel: 'standard', attendance: 'att-1' });
+      expect(await asks('?feedback=fb-r2&attendance=att-1')).to.deep.include({ item: 'fb-r2', attendance: 'att-1' });
+      expect(await asks(`?attendance=${encodeURIComponent('../x?y')}`)).not.to.have.property('attendance');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('came from a link to feedback that is not theirs: says so plainly, and takes no focus', async () => {
     try {
       history.replaceState(null, '', `${location.pathname}?feedback=fb-someone-else`);

@@ -7,10 +7,23 @@
  */
 import type { MyInvolvement } from '../../../api/types.js';
 
-/** The feedback item the page's address asks for, if it looks like an id. */
-export const feedbackAsked = (): string | undefined => {
-  const id = new URLSearchParams(location.search).get('feedback');
+/** The id the page's address gives `name` (`?feedback=<id>`, `?attendance=<id>`), if it looks like an id. */
+const askedId = (name: 'feedback' | 'attendance'): string | undefined => {
+  const id = new URLSearchParams(location.search).get(name);
   return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
+};
+
+/** The feedback item the page's address asks for, if it looks like an id. */
+export const feedbackAsked = (): string | undefined => askedId('feedback');
+
+/**
+ * What a link to a new sign-in link should open again: the feedback item and the attendance record
+ * (`?attendance=<id>`, where "thank you for taking part: claim on your page" links) the address names.
+ */
+export const askedAgain = (): { item?: string; attendance?: string } => {
+  const item = feedbackAsked();
+  const attendance = askedId('attendance');
+  return { ...(item && { item }), ...(attendance && { attendance }) };
 };
 
 export class AskedItem {
