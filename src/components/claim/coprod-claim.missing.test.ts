@@ -36,6 +36,33 @@ const refusingSession = (api: CoprodApi): CoprodApi =>
     },
   });
 
+/**
+ * `api`, except that its "not on the list" answer is held until `release()`: the answer is fetched at
+ * once and given late, whatever the signal says (a server whose answer was already on its way).
+ */
+function heldMissing(api: CoprodApi): { api: CoprodApi; asked: () => boolean; release: () => void; answered: () => Promise<unknown> } {
+  let asked = false;
+  let answered: Promise<unknown> = Promise.resolve();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key !== 'listMyMissingSessions' || typeof value !== 'function') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return (options: { meToken: string }) => {
+        asked = true;
+        // Awaited by the widget before the test awaits it, so the widget has taken the answer when the test's await returns.
+        answered = (value as (o: unknown) => Promise<unknown>).call(target, { meToken: options.meToken }).then(async (answer) => {
+          await released;
+          return answer;
+        });
+        return answered;
+      };
+    },
+  });
+  return { api: held, asked: () => asked, release, answered: () => answered };
+}
+
 const send = (element: HTMLElement) => clickOn(element, 'form[part="missing-form"] button[type="submit"]');
 
 describe('<coprod-claim>: "I came but I am not on the list"', () => {
@@ -142,6 +169,19 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
       expect(text(element, '#field-missing-interestId-error'), locale).to.contain(words[2]);
       expect(text(element, '[data-missing] .error-summary'), `${locale}: no link to a session select that is not there`).not.to.contain(words[3]);
     }
+  });
+
+  it('a late answer from an earlier api does not overwrite the newer one: the page shows the second', async () => {
+    // The first api's answer (her report, declined) is slow; the page moves to a second api (her report, added) whose answer is fast.
+    const first = heldMissing(payApi('attended', { missing: 'declined' }).api);
+    const element = await render(first.api);
+    await until(() => first.asked(), 'the first api asked for her reports');
+    element.adapter = payApi('attended', { missing: 'recorded' }).api;
+    await until(() => shadow(element).querySelector('[data-missing-report="recorded"]'), 'the second api’s report');
+    first.release();
+    await first.answered();
+    await element.updateComplete;
+    expect([...shadow(element).querySelectorAll('[data-missing-report]')].map((r) => r.getAttribute('data-missing-report'))).to.deep.equal(['recorded']);
   });
 
   it('shows staff’s reason when they declined it', async () => {

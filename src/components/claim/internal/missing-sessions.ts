@@ -57,6 +57,8 @@ export class MissingSessions implements ReactiveController {
   private sent = false;
   /** The reports and activities could not be fetched: say so with Try again, not "no activities". */
   private loadFailed = false;
+  /** Which load is the newest: an older one's answer (an earlier api or person) arriving late is dropped. */
+  #loads = 0;
 
   readonly form: FormController<MissingValues>;
 
@@ -78,14 +80,20 @@ export class MissingSessions implements ReactiveController {
 
   /** The person's reports and the activities they may report (a failure shows with Try again). */
   async load(signal?: AbortSignal): Promise<void> {
+    const mine = ++this.#loads;
+    // Late means a newer load has begun, or the claim's load that asked for this one was replaced (an
+    // adapter that ignores the signal still answers): the evaluation's #opening rule, for the same reason.
+    const late = () => mine !== this.#loads || signal?.aborted === true;
     const api = this.deps.api();
     if (!api?.listMyMissingSessions) return;
     try {
-      ({ items: this.reports, activities: this.activities } = await api.listMyMissingSessions({ ...this.deps.me(), signal }));
+      const answer = await api.listMyMissingSessions({ ...this.deps.me(), signal });
+      if (late()) return;
+      ({ items: this.reports, activities: this.activities } = answer);
       this.loadFailed = false;
       this.host.requestUpdate();
     } catch (error) {
-      if (signal?.aborted) return;
+      if (late()) return;
       this.loadFailed = true;
       this.host.requestUpdate();
       this.deps.reportError('load', error);
