@@ -12,7 +12,7 @@ import { HttpApi } from '../../src/api/http-client.js';
 import { failure } from './api-failure.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { createSeed } from '@coprod/seed';
-import type { FeedbackInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
+import type { FeedbackInput, FeedbackUpdateInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
 import { dbKind, key, startServer, token, type TestServer } from './harness.js';
 
 const now = new Date();
@@ -178,6 +178,23 @@ describe('conformance: the adapter and the server agree', () => {
     await both('a weight over 5', (api) => api.listSuggestions!(open!.id, { weightTopic: 6, weightSkill: 2.5 }), staff);
     await both('an audit page of 501', (api) => api.listAuditEvents!({ limit: 501, action: 'not an action' }), staff);
     await both('six claim statuses', (api) => api.listClaims!({ status: ['submitted', 'queried', 'approved', 'refused', 'paid', 'paid'] }), staff);
+  });
+
+  it('refuses a staff update in a language not in the contract, or Welsh beside Welsh, alike (field and code)', async () => {
+    const staff = { http: new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'staff-r', roles: ['staff', 'feedback'] }) }), memory: new InMemoryApi({ seed: createSeed(now), now }) };
+    staff.memory.audit.actAs('staff-r', ['staff', 'feedback']);
+    const [item] = (await memory.listFeedback({ limit: 1 })).items;
+    const cases = [
+      { kind: 'heard', text: 'We heard you.', language: 'fr' },
+      { kind: 'heard', text: 'Clywsom chi.', language: 'cy', translations: { cy: { text: 'Clywsom chi.' } } },
+    ] as unknown as FeedbackUpdateInput[];
+    for (const update of cases) {
+      const refused = await failure(staff.http.addFeedbackUpdate!(item!.id, update));
+      assert.equal(refused.status, 422);
+      assert.deepEqual(refused, await failure(staff.memory.addFeedbackUpdate!(item!.id, update)), JSON.stringify(update));
+    }
+    assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[0]!))).codes, ['language:not-in-list']);
+    assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[1]!))).codes, ['translations.cy.text:not-allowed']);
   });
 
   it('refuses a topic that is not in the taxonomy on the same field', async () => {

@@ -107,7 +107,11 @@ export async function addUpdate(store: InMemoryStore, id: Id, update: FeedbackUp
     store.check(validateFeedbackUpdateInput(update));
     if (item.mergedInto) throw problemError('conflict', 409, 'This feedback was merged into another item: add the update there');
     const now = store.now();
-    const entry: FeedbackUpdate = { id: store.newId('upd'), kind: update.kind, text: update.text.trim(), links: structuredClone(update.links ?? []), createdAt: now };
+    const welsh = update.translations?.cy?.text.trim();
+    const entry: FeedbackUpdate = {
+      id: store.newId('upd'), kind: update.kind, text: update.text.trim(), language: update.language ?? 'en-GB', links: structuredClone(update.links ?? []),
+      ...(welsh ? { translations: { cy: { text: welsh } } } : {}), createdAt: now,
+    };
     item.updates.push(entry);
     if (update.kind === 'changed' || update.kind === 'not_changed') item.status = update.kind;
     item.updateCount = item.updates.length;

@@ -32,6 +32,8 @@ export const feedbackUpdateRules: Rules = {
   links: { maxItems: 10 },
   'links.*.title': { required, minLength: 1, maxLength: 200 },
   'links.*.url': { required, maxLength: 2000, pattern: 'web', format: 'uri' },
+  language: { oneOf: LOCALES },
+  'translations.cy.text': { required, minLength: 3, maxLength: 5000 },
 };
 
 export const feedbackChangeRules: Rules = {

@@ -1777,7 +1777,7 @@ export interface components {
             language?: components["schemas"]["WrittenIn"];
         };
         /**
-         * @description The language a person's own words are written in, so that a page in the other language marks them (`lang`, WCAG 3.1.2) and a screen reader says them with the right voice. Feedback given before the server stored it counts as `en-GB`.
+         * @description The language a person's own words (or a staff update) are written in, so that a page in the other language marks them (`lang`, WCAG 3.1.2) and a screen reader says them with the right voice. Feedback given before the server stored it counts as `en-GB`; so does a staff update written before it did.
          * @enum {string}
          */
         WrittenIn: "en-GB" | "cy";
@@ -1802,7 +1802,17 @@ export interface components {
         FeedbackUpdateInput: {
             kind: components["schemas"]["FeedbackUpdateKind"];
             text: string;
+            /** @description The language `text` is written in. Left out: `en-GB`. */
+            language?: components["schemas"]["WrittenIn"];
             links?: components["schemas"]["Link"][];
+            /** @description As an opportunity's `translations`: the Welsh version of an update written in English, shown to a Welsh reader in its place (a Welsh council under the Welsh Language Standards gives both). Only beside `language` `en-GB`: an update written in Welsh is a 422 with it (`translations.cy.text`, `not-allowed`). */
+            translations?: {
+                cy?: components["schemas"]["FeedbackUpdateTranslation"];
+            };
+        };
+        /** @description Welsh text for a staff update. */
+        FeedbackUpdateTranslation: {
+            text: string;
         };
         FeedbackUpdate: components["schemas"]["FeedbackUpdateInput"] & {
             id: components["schemas"]["Id"];

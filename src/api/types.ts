@@ -48,6 +48,8 @@ export type FeedbackReceipt = Schemas['FeedbackReceipt'];
 export type FeedbackUpdateKind = Schemas['FeedbackUpdateKind'];
 export type FeedbackUpdateInput = Schemas['FeedbackUpdateInput'];
 export type FeedbackUpdate = Schemas['FeedbackUpdate'];
+/** The language a person's words or a staff update are written in. */
+export type WrittenIn = Schemas['WrittenIn'];
 export type FeedbackItem = Schemas['FeedbackItem'];
 export type FeedbackPage = Schemas['FeedbackPage'];
 export type FeedbackChange = Schemas['FeedbackChange'];

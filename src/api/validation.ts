@@ -241,6 +241,19 @@ export function validateFeedbackUpdateInput(input: unknown): FieldError[] {
         else if (!matches('web', url) || url.length > max(feedbackUpdateRules, 'links.*.url')) errors.add(`links.${i}.url`, 'Enter a web address starting with https://', 'invalid-url');
       });
   }
+  errors.oneOf('language', body['language'], LOCALES, 'Select English or Welsh', false);
+  const translations = body['translations'];
+  if (translations !== undefined) {
+    const cy = isObject(translations) ? translations['cy'] : undefined;
+    if (!isObject(translations)) errors.add('translations', 'Give the Welsh version as translations.cy.text', 'wrong-type');
+    else if (cy !== undefined) {
+      const welsh = isObject(cy) ? cy : {};
+      const rule = 'translations.cy.text';
+      if (errors.text(rule, welsh['text'], { required: 'Enter the update in Welsh', max: max(feedbackUpdateRules, rule), tooLong: messages.tooLong('The update in Welsh', max(feedbackUpdateRules, rule)), min: min(feedbackUpdateRules, rule), tooShort: `The update in Welsh must be ${min(feedbackUpdateRules, rule)} characters or more` }) && body['language'] === 'cy') {
+        errors.add(rule, 'An update written in Welsh has no other Welsh version: leave it out, or give the English as the update', 'not-allowed');
+      }
+    }
+  }
   return errors.list;
 }
 

@@ -14,6 +14,10 @@ interface UpdateSpec {
   days: number;
   kind: FeedbackUpdateKind;
   text: string;
+  /** The language `text` is written in; English unless said. */
+  language?: FeedbackUpdate['language'];
+  /** The Welsh version of an update written in English. */
+  cy?: string;
   links?: Link[];
   author: string;
 }
@@ -48,6 +52,8 @@ function build(now: Date, spec: Spec): FeedbackItem {
     createdAt: at(now, -u.days, 10 + (i % 6), 20),
     kind: u.kind,
     text: u.text,
+    language: u.language ?? 'en-GB',
+    ...(u.cy ? { translations: { cy: { text: u.cy } } } : {}),
     links: u.links ?? [],
     author: u.author,
   }));
@@ -473,11 +479,14 @@ export function createFeedback(now: Date): FeedbackItem[] {
       published: true,
       supporters: 30,
       updates: [
-        { days: 70, kind: 'heard', text: 'We agree that respite takes too long to arrange.', author: ROLES.carers },
+        // Answered in Welsh, the language it was given in: "We agree that arranging respite takes too long."
+        { days: 70, kind: 'heard', text: "Rydym yn cytuno ei bod yn cymryd gormod o amser i drefnu seibiant.", language: 'cy', author: ROLES.carers },
         {
           days: 30,
           kind: 'doing',
           text: 'A group of carers has reviewed our short breaks. Their report asks for an emergency respite service. Commissioners will decide by the end of next month.',
+          // Written in English for the board, with the Welsh a Welsh reader sees in its place.
+          cy: "Mae grŵp o ofalwyr wedi adolygu ein seibiannau byr. Mae eu hadroddiad yn gofyn am wasanaeth seibiant brys. Bydd y comisiynwyr yn penderfynu erbyn diwedd y mis nesaf.",
           links: [{ title: 'Short breaks review: what carers said', url: 'https://anytown.example/carers/short-breaks-review' }],
           author: ROLES.carers,
         },

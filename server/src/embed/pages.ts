@@ -5,7 +5,7 @@
 import type { FeedbackItem, Opportunity } from '../../../src/api/types.js';
 import { formatDate, translator } from '../../../src/core/i18n.js';
 import { cardMessages } from '../../../src/shared/card/card.messages.js';
-import { textIn } from '../../../src/core/text-in.js';
+import { textIn, updateIn } from '../../../src/core/text-in.js';
 import { escapeText as text, type Locale, type ReadingLevel } from './render.js';
 
 const WORDS = {
@@ -66,6 +66,11 @@ ${body}
 function shown(locale: Locale, en: string, cy?: string | null): Shown {
   const chosen = textIn(locale, { en, cy });
   return { text: text(chosen.text), lang: chosen.lang === 'en-GB' ? ' lang="en-GB"' : '' };
+}
+/** A staff update by the widgets' rule (src/core/text-in.ts updateIn), escaped, with its `lang` where it differs from the page. */
+function shownUpdate(locale: Locale, update: FeedbackItem['updates'][number]): Shown {
+  const chosen = updateIn(locale, update);
+  return { text: text(chosen.text), lang: typeof chosen.lang === 'string' ? ` lang="${chosen.lang}"` : '' };
 }
 interface Shown {
   text: string;
@@ -138,7 +143,7 @@ ${o.status === 'cancelled' ? '' : `<h2>${w.how}</h2>\n${paragraphs(shown(locale,
 export function feedbackPage(item: FeedbackItem, locale: Locale): string {
   const w = WORDS[locale];
   const updates = item.updates.length
-    ? `<ol>\n${item.updates.map((u) => `  <li><p><time datetime="${text(u.createdAt)}">${text(u.createdAt.slice(0, 10))}</time></p>${paragraphs(u.text)}</li>`).join('\n')}\n</ol>`
+    ? `<ol>\n${item.updates.map((u) => `  <li><p><time datetime="${text(u.createdAt)}">${text(u.createdAt.slice(0, 10))}</time></p>${paragraphs(shownUpdate(locale, u))}</li>`).join('\n')}\n</ol>`
     : `<p>${w.noUpdates}</p>`;
   return page(
     locale,

@@ -14,8 +14,8 @@ export type UpdateKind = 'heard' | 'doing' | 'changed' | 'not_changed';
 export type InterestAnswer = 'new' | 'contacted' | 'joined' | 'not_this_time';
 
 export type MessageData =
-  | { event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; text: string; author?: string; at: string }
-  | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: string; author?: string; at: string }
+  | { event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; text: string; textCy?: string; author?: string; at: string }
+  | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: string; reasonCy?: string; author?: string; at: string }
   | { event: 'interest_answer'; reference: string; opportunity: string; opportunityCy?: string; status: InterestAnswer; author?: string; at: string }
   | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; reason?: string; author?: string; at: string }
   | { event: 'weekly_summary'; groups: SummaryGroup[]; at: string };
@@ -137,6 +137,8 @@ const W = {
 } as const;
 
 const titleIn = (data: { opportunity: string; opportunityCy?: string }, language: Language) => (language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity);
+/** A staff update's words for a reader of `language`: its Welsh version to a Welsh reader where staff gave one. */
+const updateIn = (data: { text: string; textCy?: string }, language: Language) => (language === 'cy' ? (data.textCy ?? data.text) : data.text);
 
 /** A date a person reads: "3 March 2026" / "3 Mawrth 2026", UK time. */
 export function longDate(iso: string, language: Language): string {
@@ -159,19 +161,21 @@ export function draft(data: NewsData, language: Language, level: ReadingLevel): 
   switch (data.event) {
     case 'feedback_update': {
       const subject = w.updateSubject(data.reference);
+      const text = updateIn(data, language);
       const lines = easy
-        ? [`${KIND[language][data.kind]}:`, data.text, '', w.postedBy(who)]
-        : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, data.text, '', w.postedBy(who)];
-      return { subject, lines, sms: `${subject}. ${KIND[language][data.kind]}: ${excerpt(data.text, 200)}` };
+        ? [`${KIND[language][data.kind]}:`, text, '', w.postedBy(who)]
+        : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, text, '', w.postedBy(who)];
+      return { subject, lines, sms: `${subject}. ${KIND[language][data.kind]}: ${excerpt(text, 200)}` };
     }
     case 'feedback_status': {
       const status = STATUS[language][data.status];
       const subject = w.statusSubject(data.reference, status);
-      const why = [w.why, data.reason ?? w.noReason];
+      const reason = language === 'cy' ? (data.reasonCy ?? data.reason) : data.reason;
+      const why = [w.why, reason ?? w.noReason];
       const lines = easy
         ? [w.statusLine(status), '', ...why, '', w.decidedBy(who)]
         : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), w.statusLine(status), '', ...why, '', w.decidedBy(who)];
-      return { subject, lines, sms: `${subject}. ${data.reason ? excerpt(data.reason, 200) : ''}`.trim() };
+      return { subject, lines, sms: `${subject}. ${reason ? excerpt(reason, 200) : ''}`.trim() };
     }
     case 'interest_answer': {
       const answer = ANSWER[language][data.status];
@@ -217,7 +221,7 @@ export function summaryLine(data: MessageData, language: Language): string {
   const w = W[language];
   switch (data.event) {
     case 'feedback_update':
-      return `${KIND[language][data.kind]}: ${excerpt(data.text, 300)}`;
+      return `${KIND[language][data.kind]}: ${excerpt(updateIn(data, language), 300)}`;
     case 'feedback_status':
       return w.statusLine(STATUS[language][data.status]);
     case 'interest_answer':

@@ -30,6 +30,8 @@ export interface UpdateRow {
   feedback_id: string;
   kind: FeedbackUpdate['kind'];
   text: string;
+  language: FeedbackUpdate['language'];
+  text_cy: string | null;
   links: FeedbackUpdate['links'];
   author: string | null;
   created_at: Date;
@@ -39,6 +41,8 @@ const presentUpdate = (u: UpdateRow): FeedbackUpdate => ({
   id: u.id,
   kind: u.kind,
   text: u.text,
+  language: u.language ?? 'en-GB',
+  ...(u.text_cy ? { translations: { cy: { text: u.text_cy } } } : {}),
   links: u.links ?? [],
   ...(u.author ? { author: u.author } : {}),
   createdAt: iso(u.created_at),
@@ -154,8 +158,8 @@ export function feedbackRepository(db: Queryable, keys: ContactKeys) {
 
     async insertUpdate(feedbackId: string, update: NewFeedbackUpdate): Promise<void> {
       await db.query(
-        `INSERT INTO feedback_updates (id, feedback_id, kind, text, links, author, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, coalesce($7::timestamptz, now()))`,
-        [update.id ?? newId(), feedbackId, update.kind, update.text, json(update.links ?? []), update.author ?? null, update.createdAt ?? null],
+        `INSERT INTO feedback_updates (id, feedback_id, kind, text, links, author, created_at, language, text_cy) VALUES ($1, $2, $3, $4, $5::jsonb, $6, coalesce($7::timestamptz, now()), $8, $9)`,
+        [update.id ?? newId(), feedbackId, update.kind, update.text, json(update.links ?? []), update.author ?? null, update.createdAt ?? null, update.language ?? 'en-GB', update.translations?.cy?.text ?? null],
       );
     },
 

@@ -83,11 +83,13 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       await repos.feedback.change(found.row.id, change);
       // A status change is a decision: told at once to everyone who asked to hear back.
       if (change.status && change.status !== found.row.status) {
-        const reason = found.item.updates.at(-1)?.text;
+        const last = found.item.updates.at(-1);
+        const reason = last?.text;
+        const reasonCy = last?.translations?.cy?.text;
         const author = deciderOf(request);
         await repos.messages.tellFeedback(found.row.id, {
           event: 'feedback_status', reference: found.row.reference, said: found.row.text, status: change.status,
-          ...(reason ? { reason } : {}), ...(author ? { author } : {}), at: new Date().toISOString(),
+          ...(reason ? { reason } : {}), ...(reasonCy ? { reasonCy } : {}), ...(author ? { author } : {}), at: new Date().toISOString(),
         }, true);
       }
       await repos.audit(actorOf(request), 'updateFeedback', [found.row.id]);
@@ -102,13 +104,21 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       const found = await repos.feedback.find(param(request, 'feedbackId'), true, true);
       if (!found) throw notFound('There is no feedback with that id.');
       if (found.row.merged_into) throw conflict(`This item was merged into another. Add the update there (id ${found.row.merged_into}).`);
-      await repos.feedback.insertUpdate(found.row.id, { kind: input.kind, text: input.text, links: input.links ?? [], author: authorOf(request) });
+      // A Welsh version sits beside an update written in English only (the in-memory adapter says the same: validation.ts).
+      if (input.language === 'cy' && input.translations?.cy) {
+        throw invalid([{ field: 'translations.cy.text', code: 'not-allowed', message: 'An update written in Welsh has no other Welsh version: leave it out, or give the English as the update' }]);
+      }
+      await repos.feedback.insertUpdate(found.row.id, {
+        kind: input.kind, text: input.text, language: input.language ?? 'en-GB', links: input.links ?? [], author: authorOf(request),
+        ...(input.translations?.cy ? { translations: { cy: { text: input.translations.cy.text } } } : {}),
+      });
       const status = input.kind === 'changed' || input.kind === 'not_changed' ? input.kind : null;
       await repos.feedback.markAnswered(found.row.id, status);
       // Told to everyone following it; at once when it changes the status (a decision), else as they chose.
       const author = authorOf(request) ?? deciderOf(request);
       await repos.messages.tellFeedback(found.row.id, {
         event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text,
+        ...(input.translations?.cy ? { textCy: input.translations.cy.text } : {}),
         ...(author ? { author } : {}), at: new Date().toISOString(),
       }, status !== null && status !== found.row.status);
       await repos.audit(actorOf(request), 'addFeedbackUpdate', [found.row.id]);
