@@ -9,6 +9,7 @@ import { smtpProvider } from '../src/messages/providers.js';
 import { withReading, type Links } from '../src/messages/links.js';
 import { key, staff, startServer, token, type TestServer } from './harness.js';
 import { eventually, startSmtpSink, type ReceivedMail, type SmtpSink } from './messages-support.js';
+import { paidBrief, roles } from './pay-support.js';
 
 const links: Links = { publicBaseUrl: '', itemUrl: '{base}/me.html#{type}/{id}', secret: 'messages-test-secret' };
 
@@ -79,6 +80,34 @@ describe('messages over SMTP', () => {
     assert.equal(withReading('https://a.example/p?feedback=1', 'cy', 'easy-read'), 'https://a.example/p?feedback=1#coprod-lang=cy&coprod-reading=easy-read');
     assert.equal(withReading('https://a.example/e#coprod-evaluation=t0k', 'cy', 'standard'), 'https://a.example/e#coprod-evaluation=t0k&coprod-lang=cy');
     assert.equal(withReading('https://a.example/e#', 'en-GB', 'easy-read'), 'https://a.example/e#coprod-reading=easy-read');
+  });
+
+  it('"thank you for taking part" words the session as the person’s page does (the day, the time taking part and preparing), in English, Welsh and easy read', async () => {
+    const brief = await s.call('/api/v1/opportunities', { method: 'POST', token: roles.staff, body: paidBrief(), headers: { 'idempotency-key': key() } });
+    assert.equal(brief.status, 201, JSON.stringify(brief.body));
+    const thanked = async (email: string, messages: { language: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read' }) => {
+      const path = `/api/v1/opportunities/${brief.body.id}`;
+      const interest = await s.call(`${path}/interests`, { method: 'POST', body: { name: 'Sam Jones', contact: { method: 'email', detail: email }, consent: true, messages } });
+      assert.equal(interest.status, 201, JSON.stringify(interest.body));
+      assert.equal((await s.call(`${path}/interests/${interest.body.id}`, { method: 'PATCH', token: roles.staff, body: { status: 'joined' } })).status, 200);
+      const body = { sessionStart: '2026-02-23T10:00:00Z', interestId: interest.body.id, activityMinutes: 120, prepMinutes: 60 };
+      const recorded = await s.call(`${path}/attendance`, { method: 'POST', token: roles.attendance, body, headers: { 'idempotency-key': key() } });
+      assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
+      const mail = await eventually(`the thanks to ${email}`, async () => mailsTo(email).find((m) => /^(Thank you for taking part|Diolch am gymryd rhan)/.test(m.subject)));
+      // One space for the non-breaking ones that hold a day to its month (src/core/i18n.ts formatDate).
+      return mail.text.replace(/\u00a0/g, ' ');
+    };
+    const english = await thanked('thanks.en@example.com', { language: 'en-GB', readingLevel: 'standard' });
+    assert.match(english, /We have recorded that you took part in Carers strategy panel on Monday 23 February 2026, 10:00: 2 hours and 1 hour preparation\./);
+    assert.doesNotMatch(english, /2026-02-23/, 'no ISO date');
+    const easy = await thanked('thanks.easy@example.com', { language: 'en-GB', readingLevel: 'easy-read' });
+    assert.match(easy, /^Date: Monday 23 February 2026, 10:00$/m);
+    assert.match(easy, /^Time: 2 hours and 1 hour getting ready$/m);
+    const welsh = await thanked('thanks.cy@example.com', { language: 'cy', readingLevel: 'standard' });
+    assert.match(welsh, /cymryd rhan yn Carers strategy panel ar ddydd Llun 23 Chwefror 2026, 10:00: 2 awr, a pharatoi am 1 awr\./);
+    const welshEasy = await thanked('thanks.cy.easy@example.com', { language: 'cy', readingLevel: 'easy-read' });
+    assert.match(welshEasy, /^Dyddiad: Dydd Llun 23 Chwefror 2026, 10:00$/m);
+    assert.match(welshEasy, /^Amser: 2 awr, a pharatoi am 1 awr$/m);
   });
 
   it('tells people who said "I said this too": a decision at once even to those who chose a weekly summary, other news in the summary', async () => {

@@ -11,6 +11,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { translator } from '../../src/core/i18n.js';
+import { sessionMessages } from '../../src/shared/pay/session.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
 import { missingQueueMessages } from '../../src/components/staff-claims/internal/missing-queue.messages.js';
 import { staffPeopleMessages } from '../../src/components/staff-people/coprod-staff-people.messages.js';
@@ -25,12 +26,13 @@ describe('Welsh "a"/"ac" before a number (s19 look defect 2)', () => {
   it('a claim\'s session: "2 awr, a pharatoi am 1 awr", standard and easy read', () => {
     for (const level of ['standard', 'easy-read'] as const) {
       const t = translator(claimMessages, 'cy', level);
+      const time = translator(sessionMessages, 'cy', level);
       for (const prep of [30, 60, 90, 480, 660, 720]) {
-        const said = t('session', 'Dydd Mawrth 31 Mawrth 2026', 120, prep, 5000);
+        const said = t('session', 'Dydd Mawrth 31 Mawrth 2026', time('sessionTime', 120, prep), 5000);
         assert.doesNotMatch(said, BEFORE_A_NUMBER, `${level}: ${said}`);
         assert.match(said, /^Dydd Mawrth 31 Mawrth 2026: 2 awr, a pharatoi am [\d.]+ awr, /, level);
       }
-      assert.doesNotMatch(t('session', 'Dydd Mawrth 31 Mawrth 2026', 120, 0, 5000), /paratoi/, `${level}: no preparation, no words for it`);
+      assert.doesNotMatch(time('sessionTime', 120, 0), /paratoi/, `${level}: no preparation, no words for it`);
     }
   });
 

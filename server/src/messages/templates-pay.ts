@@ -3,6 +3,8 @@
  * standard and easy read. Each says what happened, who decided, and what happens next.
  * Amounts come formatted ("£60.00"); nothing here holds an address.
  */
+import { translator } from '../../../src/core/i18n.js';
+import { sessionDate, sessionMessages } from '../../../src/shared/pay/session.messages.js';
 import { defineTemplate, type Draft } from './registry.js';
 import { excerpt, type Language, type ReadingLevel } from './templates.js';
 
@@ -14,32 +16,62 @@ interface About {
 
 const title = (d: About, language: Language) => (language === 'cy' ? (d.opportunityCy ?? d.opportunity) : d.opportunity);
 
-type Words = (d: About & Record<string, string | undefined>, t: string) => { subject: string; standard: string[]; easy: string[]; sms: string };
+type Words = (d: About & Record<string, string | undefined>, t: string, level: ReadingLevel) => { subject: string; standard: string[]; easy: string[]; sms: string };
 
 /** One message in both languages and both readings: `en` and `cy` give the words, `t` the opportunity's title in that language. */
 function message<D extends About>(event: string, en: Words, cy: Words) {
   return defineTemplate<D>(event, {
     draft(d: D, language: Language, level: ReadingLevel): Draft {
-      const words = (language === 'cy' ? cy : en)(d as unknown as About & Record<string, string | undefined>, title(d, language));
+      const words = (language === 'cy' ? cy : en)(d as unknown as About & Record<string, string | undefined>, title(d, language), level);
       return { subject: words.subject, lines: level === 'easy-read' ? words.easy : words.standard, sms: words.sms };
     },
   });
 }
 
-export const attendanceRecorded = message<About & { session: string; hours: string; amount: string }>(
+/**
+ * A session as the person's page words it (src/shared/pay/session.messages.ts, the claim's rule):
+ * "Tuesday 29 December 2026, 10:00" and "2 hours and 1 hour preparation", in the message's language
+ * and reading. Messages queued before `sessionStart` was stored carry their words already (`session`, `hours`).
+ */
+interface SessionData {
+  /** When the session started (ISO); its minutes taking part and preparing, for the time's words. */
+  sessionStart?: string;
+  activityMinutes?: number;
+  prepMinutes?: number;
+  /** @deprecated Worded when queued, before `sessionStart` ("2026-12-29 10:00"). */
+  session?: string;
+  /** @deprecated "3 hours", activity and preparation together, before `sessionStart`. */
+  hours?: string;
+}
+const sessionWords = (data: object, language: Language, level: ReadingLevel): { session: string; hours: string } => {
+  const d = data as SessionData;
+  return d.sessionStart
+    ? { session: sessionDate(language, d.sessionStart), hours: translator(sessionMessages, language, level)('sessionTime', Number(d.activityMinutes ?? 0), Number(d.prepMinutes ?? 0)) }
+    : { session: d.session ?? '', hours: d.hours ?? '' };
+};
+/** After "ar" ("on") a Welsh day softens: "ar ddydd Mawrth 29 Rhagfyr 2026". */
+const arDdydd = (session: string): string => session.replace(/^Dydd/, 'ddydd');
+
+export const attendanceRecorded = message<About & SessionData & { amount: string }>(
   'attendance_recorded',
-  (d, t) => ({
-    subject: `Thank you for taking part: ${t}`,
-    standard: [`We have recorded that you took part in ${t} on ${d.session}: ${d.hours}.`, `At the agreed rates this is ${d.amount}. You can now claim it, with your expenses, on your page.`, 'If anything is wrong, tell us from your page.'],
-    easy: ['Thank you for taking part.', `${t}`, `Date: ${d.session}`, `Time: ${d.hours}`, `You can claim ${d.amount}.`, 'Claim on your page.'],
-    sms: `Thank you for taking part in ${t} on ${d.session}. You can claim ${d.amount} on your page.`,
-  }),
-  (d, t) => ({
-    subject: `Diolch am gymryd rhan: ${t}`,
-    standard: [`Rydym wedi cofnodi eich bod wedi cymryd rhan yn ${t} ar ${d.session}: ${d.hours}.`, `Ar y cyfraddau a gytunwyd mae hyn yn ${d.amount}. Gallwch ei hawlio nawr, gyda'ch treuliau, ar eich tudalen.`, 'Os oes rhywbeth yn anghywir, dywedwch wrthym o’ch tudalen.'],
-    easy: ['Diolch am gymryd rhan.', `${t}`, `Dyddiad: ${d.session}`, `Amser: ${d.hours}`, `Gallwch hawlio ${d.amount}.`, 'Hawliwch ar eich tudalen.'],
-    sms: `Diolch am gymryd rhan yn ${t} ar ${d.session}. Gallwch hawlio ${d.amount} ar eich tudalen.`,
-  }),
+  (d, t, level) => {
+    const { session, hours } = sessionWords(d, 'en-GB', level);
+    return {
+      subject: `Thank you for taking part: ${t}`,
+      standard: [`We have recorded that you took part in ${t} on ${session}: ${hours}.`, `At the agreed rates this is ${d.amount}. You can now claim it, with your expenses, on your page.`, 'If anything is wrong, tell us from your page.'],
+      easy: ['Thank you for taking part.', `${t}`, `Date: ${session}`, `Time: ${hours}`, `You can claim ${d.amount}.`, 'Claim on your page.'],
+      sms: `Thank you for taking part in ${t} on ${session}. You can claim ${d.amount} on your page.`,
+    };
+  },
+  (d, t, level) => {
+    const { session, hours } = sessionWords(d, 'cy', level);
+    return {
+      subject: `Diolch am gymryd rhan: ${t}`,
+      standard: [`Rydym wedi cofnodi eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}: ${hours}.`, `Ar y cyfraddau a gytunwyd mae hyn yn ${d.amount}. Gallwch ei hawlio nawr, gyda'ch treuliau, ar eich tudalen.`, 'Os oes rhywbeth yn anghywir, dywedwch wrthym o’ch tudalen.'],
+      easy: ['Diolch am gymryd rhan.', `${t}`, `Dyddiad: ${session}`, `Amser: ${hours}`, `Gallwch hawlio ${d.amount}.`, 'Hawliwch ar eich tudalen.'],
+      sms: `Diolch am gymryd rhan yn ${t} ar ${arDdydd(session)}. Gallwch hawlio ${d.amount} ar eich tudalen.`,
+    };
+  },
 );
 
 export const claimReceived = message<About & { amount: string; dueBy: string }>(
@@ -124,20 +156,26 @@ export const claimPaid = message<About & { amount: string; paidOn: string; how: 
 
 
 /** Staff could not add a session the person said they took part in ("I came but I am not on the list"). */
-export const missingSessionDeclined = message<About & { session: string; reason: string }>(
+export const missingSessionDeclined = message<About & SessionData & { reason: string }>(
   'missing_session_declined',
-  (d, t) => ({
+  (d, t) => {
+    const session = sessionWords(d, 'en-GB', 'standard').session;
+    return {
     subject: `About the session you told us about: ${t}`,
-    standard: [`You told us you took part in ${t} on ${d.session}, but were not on our list.`, 'We have not added it, because:', '', excerpt(d.reason ?? '', 1000), '', 'If you think this is wrong, reply to this message or ask us on your page.'],
-    easy: ['You said you came to a session.', `${t}`, `Date: ${d.session}`, 'We have not added it.', `Why: ${excerpt(d.reason ?? '', 500)}`, 'You can ask us about it.'],
-    sms: `About ${t} on ${d.session}: we have not added this session. See why on your page.`,
-  }),
-  (d, t) => ({
+    standard: [`You told us you took part in ${t} on ${session}, but were not on our list.`, 'We have not added it, because:', '', excerpt(d.reason ?? '', 1000), '', 'If you think this is wrong, reply to this message or ask us on your page.'],
+    easy: ['You said you came to a session.', `${t}`, `Date: ${session}`, 'We have not added it.', `Why: ${excerpt(d.reason ?? '', 500)}`, 'You can ask us about it.'],
+    sms: `About ${t} on ${session}: we have not added this session. See why on your page.`,
+    };
+  },
+  (d, t) => {
+    const session = sessionWords(d, 'cy', 'standard').session;
+    return {
     subject: `Am y sesiwn y dywedoch wrthym amdani: ${t}`,
-    standard: [`Dywedoch wrthym eich bod wedi cymryd rhan yn ${t} ar ${d.session}, ond nid oeddech ar ein rhestr.`, 'Nid ydym wedi ei hychwanegu, oherwydd:', '', excerpt(d.reason ?? '', 1000), '', 'Os ydych yn meddwl bod hyn yn anghywir, atebwch y neges hon neu gofynnwch i ni ar eich tudalen.'],
-    easy: ['Dywedoch eich bod wedi dod i sesiwn.', `${t}`, `Dyddiad: ${d.session}`, 'Nid ydym wedi ei hychwanegu.', `Pam: ${excerpt(d.reason ?? '', 500)}`, 'Gallwch ofyn i ni amdani.'],
-    sms: `Am ${t} ar ${d.session}: nid ydym wedi ychwanegu'r sesiwn hon. Gwelwch pam ar eich tudalen.`,
-  }),
+    standard: [`Dywedoch wrthym eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}, ond nid oeddech ar ein rhestr.`, 'Nid ydym wedi ei hychwanegu, oherwydd:', '', excerpt(d.reason ?? '', 1000), '', 'Os ydych yn meddwl bod hyn yn anghywir, atebwch y neges hon neu gofynnwch i ni ar eich tudalen.'],
+    easy: ['Dywedoch eich bod wedi dod i sesiwn.', `${t}`, `Dyddiad: ${session}`, 'Nid ydym wedi ei hychwanegu.', `Pam: ${excerpt(d.reason ?? '', 500)}`, 'Gallwch ofyn i ni amdani.'],
+    sms: `Am ${t} ar ${arDdydd(session)}: nid ydym wedi ychwanegu'r sesiwn hon. Gwelwch pam ar eich tudalen.`,
+    };
+  },
 );
 
 export const payTemplates = [attendanceRecorded, claimReceived, claimQueried, claimApproved, claimRefused, claimPaid, missingSessionDeclined];

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireStaff, type Principal } from '../auth.js';
-import { ukDateTime, pounds } from '../../../src/api/money.js';
+import { pounds } from '../../../src/api/money.js';
 import { matches } from '../etag.js';
 import type { ContactKeys } from '../contacts.js';
 import { sessionOf, type MeSession } from '../me/sign-in.js';
@@ -51,11 +51,5 @@ export function checkVersion(request: FastifyRequest, updatedAt: string, what: s
 
 export const withVersion = (reply: FastifyReply, updatedAt: string) => reply.header('etag', `"${updatedAt}"`);
 
-/** Money and time in messages: "£60.00", "2 hours 30 minutes" (Welsh messages get the same figures). */
+/** Money in messages: "£60.00" (Welsh messages get the same figures). A session's date and time are worded by src/shared/pay/session.messages.ts. */
 export const money = (pence: number) => `£${pounds(pence)}`;
-export function hours(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h ? `${h} hour${h === 1 ? '' : 's'}` : '', m ? `${m} minutes` : ''].filter(Boolean).join(' ') || '0 minutes';
-}
-export const sessionLabel = (at: string) => ukDateTime(at);

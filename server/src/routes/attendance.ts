@@ -3,7 +3,7 @@ import { requireRole } from '../auth.js';
 import { newId } from '../crypto.js';
 import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { attendanceRecorded } from '../messages/templates-pay.js';
-import { checkVersion, hours, money, requireAnyRole, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
+import { checkVersion, money, requireAnyRole, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
 import { noTimeProblem } from '../../../src/api/pay-logic.js';
 import type { Attendance, AttendanceChange, AttendanceInput, ContactPreference } from '../../../src/api/types.js';
@@ -17,8 +17,10 @@ export async function tellRecorded(repos: Repositories, attendance: Attendance, 
       reference: attendance.id,
       opportunity: attendance.opportunityTitle.en,
       ...(attendance.opportunityTitle.cy ? { opportunityCy: attendance.opportunityTitle.cy } : {}),
-      session: sessionLabel(attendance.sessionStart),
-      hours: hours(attendance.activityMinutes + attendance.prepMinutes),
+      // Worded when sent, in the person's language and reading, as their page words it.
+      sessionStart: attendance.sessionStart,
+      activityMinutes: attendance.activityMinutes,
+      prepMinutes: attendance.prepMinutes,
       amount: money(attendance.feePence),
     }),
     about: { type: 'attendance', id: attendance.id },

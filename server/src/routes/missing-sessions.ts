@@ -3,7 +3,7 @@ import { requireRole } from '../auth.js';
 import { newId } from '../crypto.js';
 import { actorOf, inTransaction, operation, param, sendIdempotent, sendJson } from '../http.js';
 import { missingSessionDeclined } from '../messages/templates-pay.js';
-import { checkVersion, personOf, sessionLabel, withVersion, type PayContext } from '../pay/context.js';
+import { checkVersion, personOf, withVersion, type PayContext } from '../pay/context.js';
 import { conflict, invalid, notFound } from '../problems.js';
 import type { MissingSessionDecision, MissingSessionInput, MissingSessionQuery } from '../../../src/api/types.js';
 import { recordAttended } from './attendance.js';
@@ -102,7 +102,7 @@ export default async function missingSessionRoutes(app: FastifyInstance, pay: Pa
             reference: id,
             opportunity: r.opportunityTitle.en,
             ...(r.opportunityTitle.cy ? { opportunityCy: r.opportunityTitle.cy } : {}),
-            session: sessionLabel(r.sessionStart),
+            sessionStart: r.sessionStart,
             reason,
           }),
           about: { type: 'missing-session', id },

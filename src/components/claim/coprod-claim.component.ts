@@ -10,9 +10,10 @@ import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formSpeech, formStyles, textField } from '../../core/forms/index.js';
 import { fileFieldStyles, fileMessages } from '../../core/forms/file-field.js';
 import { heading } from '../../core/heading.js';
-import { formatDate, mergeCatalogs } from '../../core/i18n.js';
+import { mergeCatalogs } from '../../core/i18n.js';
 import { icon } from '../../core/icons.js';
 import { emptyView, errorView, loadingView } from '../../core/status-views.js';
+import { sessionDate, sessionMessages } from '../../shared/pay/session.messages.js';
 import { lines } from '../../shared/staff/staff-access.js';
 import { staffStyles } from '../../shared/staff/staff-shared.styles.js';
 import { claimMessages } from './coprod-claim.messages.js';
@@ -62,7 +63,7 @@ const CHOICES = ['bank_transfer', 'vouchers', 'declined'] as const;
  */
 export class CoprodClaim extends CoprodElement {
   static override styles = [...CoprodElement.styles, formStyles, fileFieldStyles, staffStyles, claimStyles];
-  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(fileMessages, draftMessages), claimMessages), missingMessages);
+  static override messages = mergeCatalogs(mergeCatalogs(mergeCatalogs(mergeCatalogs(fileMessages, draftMessages), sessionMessages), claimMessages), missingMessages);
 
   /**
    * The person's sign-in token from their own page (`<coprod-my-involvement>` sets it). Never an
@@ -277,7 +278,7 @@ export class CoprodClaim extends CoprodElement {
           errorPrefix: prefix,
           selected: v.attendanceIds,
           onChange: (attendanceIds) => f.update({ attendanceIds }),
-          choices: attendance.map((a) => ({ value: a.id, label: this.t('session', formatDate(this.config.locale, a.sessionStart, 'dateTime'), a.activityMinutes, a.prepMinutes, a.feePence) })),
+          choices: attendance.map((a) => ({ value: a.id, label: this.t('session', sessionDate(this.config.locale, a.sessionStart), this.t('sessionTime', a.activityMinutes, a.prepMinutes), a.feePence) })),
         })}
         <fieldset class="expenses">
           <legend class="label">${this.t('expensesTitle')}</legend>

@@ -1,10 +1,4 @@
-import { defineMessages, formatNumber, formatPence, plural, withLocale } from '../../core/i18n.js';
-import type { Locale } from '../../core/config.js';
-
-const duration = (locale: Locale, minutes: number): string => {
-  const hours = Math.round((minutes / 60) * 100) / 100;
-  return locale === 'cy' ? `${hours} awr` : plural(locale, hours, { one: '{n} hour', other: '{n} hours' });
-};
+import { defineMessages, formatNumber, formatPence, withLocale } from '../../core/i18n.js';
 
 export const claimMessages = defineMessages({
   'en-GB': {
@@ -18,9 +12,8 @@ export const claimMessages = defineMessages({
     chooseActivity: 'What are you claiming for?',
     sessionsLegend: 'The sessions you took part in',
     sessionsHint: 'We filled these in from what staff recorded. If something is wrong, say so in the note at the end.',
-    /** A session of 0 minutes was prepared for but not taken part in (issue 16): "preparation only". */
-    session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-      `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} preparation` : ''}` : `preparation only (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
+    /** A session: when, its time (`sessionTime` in src/shared/pay/session.messages.ts, one rule with the server's messages), its fee. */
+    session: withLocale((locale, date: string, time: string, fee: number) => `${date}: ${time}, ${formatPence(locale, fee)}`),
     expensesTitle: 'Expenses',
     expensesHint: 'Add each cost you want paid back. Only the costs this activity covers are listed.',
     noExpenses: 'This activity does not pay back expenses. Ask us if that stops you taking part.',
@@ -148,8 +141,7 @@ export const claimMessages = defineMessages({
     chooseActivity: 'Am beth rydych chi’n hawlio?',
     sessionsLegend: 'Y sesiynau y cymeroch ran ynddynt',
     sessionsHint: 'Rydym wedi llenwi’r rhain o’r hyn a gofnododd staff. Os oes rhywbeth o’i le, dywedwch yn y nodyn ar y diwedd.',
-    session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-      `${date}: ${activity ? `${duration(locale, activity)}${prep ? `, a pharatoi am ${duration(locale, prep)}` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
+    session: withLocale((locale, date: string, time: string, fee: number) => `${date}: ${time}, ${formatPence(locale, fee)}`),
     expensesTitle: 'Treuliau',
     expensesHint: 'Ychwanegwch bob cost rydych am ei chael yn ôl. Dim ond y costau y mae’r gweithgaredd hwn yn eu talu sydd wedi’u rhestru.',
     noExpenses: 'Nid yw’r gweithgaredd hwn yn talu treuliau yn ôl. Gofynnwch i ni os yw hynny’n eich atal rhag cymryd rhan.',
@@ -300,8 +292,6 @@ export const claimMessages = defineMessages({
       newClaimTitle: 'Get paid for:',
       chooseActivity: 'What do you want to be paid for?',
       sessionsLegend: 'The times you took part',
-      session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-        `${date}: ${activity ? `${duration(locale, activity)}${prep ? ` and ${duration(locale, prep)} getting ready` : ''}` : `getting ready only (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
       expensesTitle: 'Costs',
       noExpenses: 'We do not pay costs for this.\nDo costs stop you taking part?\nTell us.',
       addExpense: 'Add a cost',
@@ -408,8 +398,6 @@ export const claimMessages = defineMessages({
       newClaimTitle: 'Cael eich talu am:',
       chooseActivity: 'Am beth rydych chi eisiau cael eich talu?',
       sessionsLegend: 'Yr adegau y gwnaethoch chi gymryd rhan',
-      session: withLocale((locale, date: string, activity: number, prep: number, fee: number) =>
-        `${date}: ${activity ? `${duration(locale, activity)}${prep ? `, a pharatoi am ${duration(locale, prep)}` : ''}` : `paratoi yn unig (${duration(locale, prep)})`}, ${formatPence(locale, fee)}`),
       expensesTitle: 'Costau',
       noExpenses: 'Dydyn ni ddim yn talu costau am hyn.\nYdy costau yn eich atal rhag cymryd rhan?\nDywedwch wrthym.',
       addExpense: 'Ychwanegu cost',
@@ -484,5 +472,5 @@ export const claimMessages = defineMessages({
       queryWaiting: 'Rydych chi wedi dweud wrthym am hyn yn barod.\nArhoswch am ein hateb.',
     },
   },
-  easyReadSame: ['total', 'status_paid', 'youSaid', 'choose', 'type_taxi', 'type_childcare', 'fAnswer', 'sendAnswer', 'send', 'sending', 'eAnswer', 'cancelQuery', 'sendingQuery', 'sendQuery', 'receiptChecking', 'setLimit', 'changeLimit', 'saveLimit', 'yourClaims', 'sentLabel', 'staffSaid'],
+  easyReadSame: ['session', 'total', 'status_paid', 'youSaid', 'choose', 'type_taxi', 'type_childcare', 'fAnswer', 'sendAnswer', 'send', 'sending', 'eAnswer', 'cancelQuery', 'sendingQuery', 'sendQuery', 'receiptChecking', 'setLimit', 'changeLimit', 'saveLimit', 'yourClaims', 'sentLabel', 'staffSaid'],
 });

@@ -7,6 +7,7 @@ import { errorSummary, fieldId, textField } from '../../../core/forms/index.js';
 import { heading } from '../../../core/heading.js';
 import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { sessionDate } from '../../../shared/pay/session.messages.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
 import type { MissingHost } from './missing-sessions.js';
@@ -121,7 +122,7 @@ export class AttendanceQueries implements ReactiveController {
     const id = safeId(r.id);
     const q = r.query;
     return html`<li class="item" part="time" data-attendance=${r.id} data-query=${q ? (q.answer ? 'answered' : 'waiting') : 'none'}>
-      <p id="${id}-what"><strong lang=${title.lang}>${title.text}</strong><br />${c.t('session', formatDate(c.locale, r.sessionStart, 'dateTime'), r.activityMinutes, r.prepMinutes, r.feePence)}</p>
+      <p id="${id}-what"><strong lang=${title.lang}>${title.text}</strong><br />${c.t('session', sessionDate(c.locale, r.sessionStart), c.t('sessionTime', r.activityMinutes, r.prepMinutes), r.feePence)}</p>
       ${q
         ? html`<dl class="conversation">
             <dt>${c.t('youAsked', formatDate(c.locale, q.askedAt))}</dt>
