@@ -37,8 +37,8 @@ export interface Operation {
   validateQuery(values: Json): FieldError[];
   validateHeaders(values: Json): FieldError[];
   validateBody(body: unknown): FieldError[];
-  /** Statuses the contract documents for this operation, and the schema of each JSON body. */
-  responses: Map<number, ValidateFunction | null>;
+  /** Statuses the contract documents for this operation, and the schema of each JSON body (compiled on first use). */
+  responses: Map<number, (() => ValidateFunction) | null>;
 }
 
 export interface Contract {
@@ -47,6 +47,18 @@ export interface Contract {
   operations: Map<string, Operation>;
   /** Checks a response against the contract; returns what is wrong, or nothing. */
   checkResponse(operationId: string | undefined, status: number, contentType: string | undefined, body: string): string[];
+  /** Compiles every validator now (each is otherwise compiled when first used); throws if one cannot be. */
+  compileAll(): void;
+}
+
+/**
+ * `make`, run once when first asked for. Every validator is compiled on first use: a process uses
+ * a few of the contract's operations, and compiling all of them (Ajv, about 700 schemas) cost each
+ * server about 4 CPU seconds at start, once per server test file and per end-to-end server.
+ */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Loads api/openapi.yaml and compiles a validator for every part of every operation (Ajv, JSON Schema 2020-12). */
@@ -84,13 +96,16 @@ export function loadContract(path = CONTRACT_PATH): Contract {
       properties: Object.fromEntries(params.map((p) => [p.in === 'header' ? p.name.toLowerCase() : p.name, absolute(p.schema)])),
       required: params.filter((p) => p.required).map((p) => (p.in === 'header' ? p.name.toLowerCase() : p.name)),
     };
-    const validate = (coerce ? coercingAjv : strictAjv).compile(schema);
+    const validator = once(() => (coerce ? coercingAjv : strictAjv).compile(schema));
+    compilers.push(validator);
     return (values: Json): FieldError[] => {
+      const validate = validator();
       if (validate(values)) return [];
       return toFieldErrors(validate.errors).map((e) => ({ ...e, field: e.field.split('.')[0] ?? e.field }));
     };
   };
 
+  const compilers: (() => unknown)[] = [];
   const operations = new Map<string, Operation>();
   for (const [path, item] of Object.entries(document.paths as Record<string, Json>)) {
     const shared = ((item.parameters as unknown[]) ?? []).map((p) => resolve<Parameter>(p));
@@ -100,13 +115,16 @@ export function loadContract(path = CONTRACT_PATH): Contract {
       const params = [...shared, ...((op.parameters as unknown[]) ?? []).map((p) => resolve<Parameter>(p))];
       const body = op.requestBody as Json | undefined;
       const bodySchema = (body?.content as Record<string, Json> | undefined)?.['application/json']?.schema;
-      const validateBody = bodySchema ? strictAjv.compile(absolute(bodySchema) as Json) : undefined;
-      const responses = new Map<number, ValidateFunction | null>();
+      const validateBody = bodySchema ? once(() => strictAjv.compile(absolute(bodySchema) as Json)) : undefined;
+      if (validateBody) compilers.push(validateBody);
+      const responses = new Map<number, (() => ValidateFunction) | null>();
       for (const [status, raw] of Object.entries((op.responses as Json) ?? {})) {
         const response = resolve<Json>(raw);
         const content = response.content as Record<string, Json> | undefined;
         const schema = content?.['application/json']?.schema ?? content?.['application/problem+json']?.schema;
-        responses.set(Number(status), schema ? strictAjv.compile(absolute(schema) as Json) : null);
+        const validate = schema ? once(() => strictAjv.compile(absolute(schema) as Json)) : null;
+        if (validate) compilers.push(validate);
+        responses.set(Number(status), validate);
       }
       const id = String(op.operationId);
       operations.set(id, {
@@ -120,13 +138,17 @@ export function loadContract(path = CONTRACT_PATH): Contract {
         validatePath: compileParams(params.filter((p) => p.in === 'path'), true),
         validateQuery: compileParams(params.filter((p) => p.in === 'query'), true),
         validateHeaders: compileParams(params.filter((p) => p.in === 'header'), false),
-        validateBody: (value) => (validateBody && !validateBody(value) ? toFieldErrors(validateBody.errors) : []),
+        validateBody: (value) => {
+          const validate = validateBody?.();
+          return validate && !validate(value) ? toFieldErrors(validate.errors) : [];
+        },
         responses,
       });
     }
   }
 
-  const problemValidator = strictAjv.compile({ $ref: `${DOC_ID}#/components/schemas/Problem` });
+  const problemValidator = once(() => strictAjv.compile({ $ref: `${DOC_ID}#/components/schemas/Problem` }));
+  compilers.push(problemValidator);
   const describe = (errors: ErrorObject[] | null | undefined) =>
     (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
 
@@ -134,6 +156,9 @@ export function loadContract(path = CONTRACT_PATH): Contract {
     yaml,
     document,
     operations,
+    compileAll() {
+      for (const compile of compilers) compile();
+    },
     checkResponse(operationId, status, contentType, body) {
       const isProblem = (contentType ?? '').startsWith('application/problem+json');
       const parsed = () => {
@@ -148,13 +173,14 @@ export function loadContract(path = CONTRACT_PATH): Contract {
         if (!isProblem) return [`status ${status} is not application/problem+json`];
         const p = parsed();
         if (!p.ok) return ['problem body is not JSON'];
-        if (!problemValidator(p.value)) return describe(problemValidator.errors);
+        const validateProblem = problemValidator();
+        if (!validateProblem(p.value)) return describe(validateProblem.errors);
         if ((p.value as Json).status !== status) return ['problem status differs from the HTTP status'];
         return [];
       }
       if (!op) return [];
       if (!op.responses.has(status)) return [`${op.id} does not document status ${status}`];
-      const validate = op.responses.get(status);
+      const validate = op.responses.get(status)?.();
       if (!validate) return [];
       const p = parsed();
       if (!p.ok) return [`${op.id} ${status}: body is not JSON`];

@@ -282,6 +282,11 @@ describe('contract checks', () => {
     assert.notDeepEqual(contract.checkResponse('getTaxonomy', 404, 'application/json', '{}'), []);
   });
 
+  it('compiles a validator for every part of every operation (each is otherwise compiled on its first request)', () => {
+    const contract = loadContract();
+    assert.doesNotThrow(() => contract.compileAll());
+  });
+
   it('names every operation in the contract as a route', async () => {
     const contract = loadContract();
     const s = await startServer();
