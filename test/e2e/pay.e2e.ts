@@ -40,10 +40,13 @@ async function staffPage(address = ''): Promise<OpenPage> {
 const mailTo = (subject: RegExp, timeoutMs = 60_000): Promise<ReceivedMail> =>
   eventually(`a mail to ${EMAIL}: ${subject}`, async () => sink.mails.find((m) => m.to === EMAIL && subject.test(m.subject)), timeoutMs);
 
-/** The person asks for a sign-in link on their own page and opens it from the email. */
-async function personSignsIn(): Promise<OpenPage> {
+/**
+ * The person asks for a sign-in link on their own page (or on the page a message linked to, `from`)
+ * and opens it from the email: the link opens the page they asked from, `?attendance=<id>` and all.
+ */
+async function personSignsIn(from = `${e2e.server.url}/my-involvement.html`): Promise<OpenPage> {
   const before = sink.mails.filter((m) => m.to === EMAIL).length;
-  const asking = await openPageWith(e2e.browser, `${e2e.server.url}/my-involvement.html`, ['coprod-my-involvement']);
+  const asking = await openPageWith(e2e.browser, from, ['coprod-my-involvement']);
   try {
     const widget = asking.page.locator('coprod-my-involvement');
     await widget.getByLabel('Email address').fill(EMAIL);
@@ -54,7 +57,8 @@ async function personSignsIn(): Promise<OpenPage> {
   }
   const mail = await eventually('the sign-in link', async () => sink.mails.filter((m) => m.to === EMAIL).slice(before).find((m) => m.text.includes('#coprod-sign-in=')), 60_000);
   const link = new URL(/https?:\/\/\S+#coprod-sign-in=[A-Za-z0-9_.-]+/.exec(mail.text)![0]);
-  return openPageWith(e2e.browser, `${e2e.server.url}${link.pathname}${link.hash}`, ['coprod-my-involvement']);
+  assert.equal(link.search, new URL(from).search, 'the sign-in link opens the page the person asked from');
+  return openPageWith(e2e.browser, `${e2e.server.url}${link.pathname}${link.search}${link.hash}`, ['coprod-my-involvement']);
 }
 
 test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim with 12 miles and carer cover and a receipt, approve, pay; the person is told each time', { timeout: 480_000 }, async () => {
@@ -141,10 +145,13 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
   assert.match(accepted.text, /You are taking part/, 'the person is told their interest is accepted');
   const thanks = await mailTo(/^Thank you for taking part/);
   assert.match(thanks.text, /£60(\.00)?\b/, 'the email says what the time comes to');
+  assert.match(thanks.text.replace(/\u00a0/g, ' '), /on \w+day \d+ \w+ \d{4}, \d\d:\d\d: 2 hours and 1 hour preparation\./, 'the session as the page words it, not an ISO date');
+  const attendanceLink = /https?:\/\/\S+\?attendance=[\w-]+/.exec(thanks.text)?.[0];
+  assert.ok(attendanceLink, `the email links to the attendance on the person's page: ${thanks.text}`);
 
-  // The person signs in from the emailed link and claims.
+  // The person follows the emailed link, asks for a sign-in link there, and claims.
   step('told of attendance');
-  const person = await personSignsIn();
+  const person = await personSignsIn(`${e2e.server.url}${new URL(attendanceLink).pathname}${new URL(attendanceLink).search}`);
   step('signed in');
   let reference: string;
   try {
