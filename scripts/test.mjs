@@ -131,7 +131,10 @@ const postgresLater = () => (only.length === 0 || only.includes('server-postgres
 /**
  * e2e files that run in Chromium only (the `e2e-firefox` step runs every other one in Firefox):
  * what they prove is the package, a bundler, a protocol or the server, which a second browser
- * does not change, and together they cost about half of Firefox's e2e time.
+ * does not change, or widget states the browser step already runs in Firefox. Kept in Firefox:
+ * what a browser does beyond a widget's states (no JavaScript, hydration, first paint, drafts and
+ * tokens through a real reload, the clipboard, CSP, zoom, page height, the keyboard on the
+ * server's own pages, the whole demo pages under axe).
  */
 const CHROMIUM_ONLY_E2E = [
   'bundlers.e2e.ts', // the packed tarball in Vite and esbuild (the build, not the browser)
@@ -146,6 +149,16 @@ const CHROMIUM_ONLY_E2E = [
   // the browser step; axe on its "Editing sessions and Welsh" and "Conflict" states in both
   // browsers) is the real server's side: its stored brief and its 412 on a stale save.
   'staff-brief.e2e.ts',
+  // Journeys whose browser side is widget states that each run in Firefox in the browser step
+  // (every browser test file runs in both browsers), with axe on every named state in both and on
+  // the whole council page in Firefox (demo-pages.e2e.ts); what the real server adds (the record
+  // it keeps, the staff API finding it) no browser changes. 289 of e2e-firefox's CPU seconds
+  // (each file alone in Firefox, one sitting: see the commit that moved them).
+  'faults.e2e.ts', // HttpApi turns whatever fetch throws into 'network' (src/api/http-transport.ts), so a reset or hang reads the same in any browser; the failure panel, its words, the live region and kept values run in Firefox (test/browser/form-failures.test.ts, each form's failure tests); one Idempotency-Key per retry: test/node/http-client.test.ts
+  'feedback.e2e.ts', // the form, its error summary, the board's "changed" item and "Tell me when this changes" in Welsh: coprod-feedback-loop's tests and states
+  'opportunity.e2e.ts', // filters, the opportunity opened in place, "I'm interested" with its error summary: the opportunity-list and opportunity tests and states
+  'staff.e2e.ts', // writing, publishing, answering interest and posting an update: the staff workspace's and staff widgets' tests and states
+  'my-involvement.e2e.ts', // the sign-in link taken out of the address bar and the page's feedback: coprod-my-involvement.test.ts; the link, its second use and erasure are the server's
 ];
 
 /** Server test files at once (TEST_CONCURRENCY overrides; 1 to read one file's output in order). */
@@ -206,10 +219,11 @@ const steps = [
   // spends most of its time waiting for a page, a server start or a mail.
   { name: 'e2e', kind: 'node', lane: 'server', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts'), Number(process.env.E2E_CONCURRENCY ?? 2))) },
   // The same journeys in Debian's Firefox (playwright-core over WebDriver BiDi): every file
-  // that exercises what a browser does (pages, keyboard journeys, axe, layout, no JavaScript,
-  // drafts through a reload, faults as the widgets see them); a new e2e file runs here unless
-  // it is listed below with its reason. Those below test the package or the server more than
-  // the browser, and run once, in Chromium (timings in notes/ff.md of session 12).
+  // that exercises what a browser does beyond the widgets' states (pages, the keyboard, axe on
+  // whole pages, layout, zoom, no JavaScript, drafts through a reload, the clipboard); a new e2e
+  // file runs here unless it is listed above (CHROMIUM_ONLY_E2E) with its reason. Those test the
+  // package or the server, or widget states the browser step runs in Firefox, and run once, in
+  // Chromium (timings in notes/ff.md of session 12 and notes/speed.md of session 29).
   { name: 'e2e-firefox', kind: 'node', lane: 'browsers', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/e2e', '.e2e.ts').filter((file) => !CHROMIUM_ONLY_E2E.some((name) => file.endsWith(`/${name}`))), Number(process.env.E2E_CONCURRENCY ?? 2)), { E2E_BROWSER: 'firefox' }) },
 ];
 
