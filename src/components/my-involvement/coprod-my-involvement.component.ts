@@ -97,6 +97,8 @@ export class CoprodMyInvolvement extends CoprodElement {
   private readonly pay = new PayPart(this, () => [this.api, this.mode.kind === 'page' && this.session.current?.signedInWith !== 'profile' ? this.session.current?.token : undefined] as const);
   /** "You are invited" (issue 15): the person's unanswered invitations, answered right there; loaded on first use. */
   private invitations: InvitationsPart | undefined;
+  /** Its module could not be fetched: no busy mark left standing for a part that will not come. */
+  @state() private invitationsLost = false;
   /** Who is taking part (issue 17): the optional equality questions, loaded when the person opens them. */
   private readonly equality = new LazyEqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
@@ -352,7 +354,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       await readingsReady(this.config.locale, this.config.readingLevel);
       this.invitations ??= new InvitationsPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined] as const, () => this.session.options(), (text) => this.announce(text), () => void this.refreshQuietly());
       this.requestUpdate();
-    });
+    }, () => (this.invitationsLost = true));
   }
 
   private renderPage(page: MyInvolvement): TemplateResult {
@@ -369,7 +371,10 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.asked.missing ? html`<p class="panel notice" data-feedback-not-yours>${t('feedbackNotYours')}</p>` : nothing}
       ${isEmpty(page) ? emptyView(t('emptyTitle'), t('empty'), undefined, level + 1) : nothing}
       ${keyOnly ? html`<p class="panel notice lines" data-key-only>${t('keyOnly')}</p>` : nothing}
-      ${this.invitations?.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref })}
+      ${this.invitations?.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, opportunityHref: this.opportunityHref }) ??
+      // While the part's module (and its words) is on its way, its place says so (aria-busy): the page is not finished
+      // yet, for a screen reader and for a test's "settled" (live-attributes once compared a page taken before it came).
+      (this.invitationsLost ? nothing : html`<div aria-busy="true" data-invitations-coming></div>`)}
       ${page.profiles.length ? this.renderProfiles(page) : nothing}
       ${this.looked.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0 })}
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
