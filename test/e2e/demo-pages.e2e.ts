@@ -80,7 +80,7 @@ describe('council page (index.html)', () => {
       await page.getByRole('heading', { level: 1, name: 'Cymryd rhan: cyd-gynhyrchu' }).waitFor();
       await page.getByRole('link', { name: 'English' }).waitFor();
       // The page's own Welsh keeps its links (a data-cy on a paragraph with a link in it lost the link to the involvement page).
-      await page.locator('main').getByRole('link', { name: 'Gwelwch beth ddigwyddodd ar dudalen eich cyfranogiad' }).waitFor({ timeout: 5000 });
+      await page.locator('main').getByRole('link', { name: 'Gwelwch beth ddigwyddodd ar dudalen eich cyfranogiad' }).waitFor();
       if (await isDefined(page, 'coprod-opportunity-list')) {
         const locale = await page.locator('coprod-opportunity-list').evaluate((element) => (element as HTMLElement).dataset['locale']);
         assert.equal(locale, 'cy', 'the opportunity list follows the page language');
@@ -183,7 +183,7 @@ describe('the reader’s choice across the demo pages', () => {
       await page.goto(`${e2e.server.url}/my-involvement.html`);
       await settle(page);
       const widget = page.locator('coprod-my-involvement');
-      await widget.getByRole('button', { name: 'Standard words' }).waitFor({ timeout: 5000 });
+      await widget.getByRole('button', { name: 'Standard words' }).waitFor();
       assert.equal(await widget.getAttribute('data-easy-read'), '', 'the involvement page is in easy read');
       await assertNoProblems(open);
     } finally {
@@ -289,7 +289,7 @@ describe('widgets not built yet', () => {
         document.querySelector('main')!.append(section);
       });
       const note = page.getByText('This part (survey results) is coming soon.');
-      await note.waitFor({ timeout: 5_000 });
+      await note.waitFor();
       assert.ok(await note.isVisible());
       assert.equal(await note.evaluate((element) => element.previousElementSibling?.localName), 'coprod-survey-results', 'the note is a sibling of the element');
       assert.equal(await page.locator('coprod-survey-results').evaluate((element) => element.childNodes.length), 0, 'nothing is put inside the element');

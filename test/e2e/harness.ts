@@ -47,6 +47,12 @@ export async function freePort(): Promise<number> {
 /** How long the server may take to start (PGlite, migrations, seed); E2E_SERVER_START_MS on a busy machine. */
 const START_TIMEOUT_MS = Number(process.env.E2E_SERVER_START_MS ?? 90_000);
 
+/**
+ * How long a step in a page may take before the test fails: every locator's wait (the context's default)
+ * and waitForCount. One figure, so no step waits less than the rest under CI load (demo-pages once had
+ * three waits of 5 s among 15 s ones).
+ */
+export const WAIT_MS = 15_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TestServer {
@@ -298,7 +304,7 @@ export async function openPage(
   } = {},
 ): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(WAIT_MS);
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener(
@@ -478,7 +484,7 @@ export async function isDefined(page: Page, tag: string): Promise<boolean> {
 }
 
 /** Waits until a locator matches exactly `count` elements (shadow roots included). */
-export async function waitForCount(locator: import('playwright-core').Locator, count: number, timeout = 15_000): Promise<void> {
+export async function waitForCount(locator: import('playwright-core').Locator, count: number, timeout = WAIT_MS): Promise<void> {
   const until = Date.now() + timeout;
   let last = -1;
   while (Date.now() < until) {
@@ -500,7 +506,7 @@ export async function openPageWith(browser: Browser, url: string, tags: string[]
     const missing: string[] = [];
     // A module may still be arriving when the page settles on a loaded machine: up to 15 s each.
     for (const tag of tags) {
-      const defined = await waitInPage(open.page, `<${tag}> defined`, (name: string) => customElements.get(name) !== undefined, tag, 15_000).then(() => true, () => false);
+      const defined = await waitInPage(open.page, `<${tag}> defined`, (name: string) => customElements.get(name) !== undefined, tag, WAIT_MS).then(() => true, () => false);
       if (!defined) missing.push(`<${tag}>`);
     }
     if (missing.length) throw new Error(`${missing.join(' and ')} did not define on ${url}`);
