@@ -125,6 +125,9 @@ const ONCE_ON_POSTGRES = [
   'security-headers.test.ts', // response headers (Fastify hooks)
   'request-log.test.ts', // the request log's redaction of query values
   'embed-styles.test.ts', // the embeds' stylesheets, read from dist/
+  'oidc.test.ts', // an access token's issuer, audience, signature, expiry and roles (jose); the two lists it reads with them are queried in opportunities and pay tests on both
+  'embed-origin.test.ts', // the addresses the rendered embeds carry, from Host, X-Forwarded-* and PUBLIC_BASE_URL
+  'embed-readings.test.ts', // which catalogs the server awaits before rendering a Welsh or easy-read embed
 ];
 const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
 
