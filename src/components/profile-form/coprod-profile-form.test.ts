@@ -46,7 +46,6 @@ const active = (element: HTMLElement): Element | null => shadow(element).activeE
 const field = (element: HTMLElement, id: string): HTMLInputElement => $<HTMLInputElement>(element, `#${id}`)!;
 /** The space bar. Firefox (WebDriver BiDi) knows it by its value ' ', not by the name 'Space'. */
 const SPACE = ' ';
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Presses Tab (only Tab) until focus reaches the element with this id. */
 async function tabTo(element: HTMLElement, id: string): Promise<void> {
@@ -185,7 +184,7 @@ describe('<coprod-profile-form>', () => {
       expect(often(first, 0), 'not asked for a phone call').to.equal(null);
       await chooseContact(first, 'email');
       await until(() => often(first, 1)?.checked, 'weekly still chosen');
-      await wait(500);
+      await until(() => sessionStorage.getItem(keys.draft)?.includes('"often":"weekly"'), 'the draft kept, with weekly');
       first.parentElement!.remove();
 
       // A reload: the draft keeps it, and saving sends it.
@@ -384,7 +383,7 @@ describe('<coprod-profile-form>', () => {
       const first = await mount(newApi());
       await fillRequired(first, 'Priya');
       typeInto(first, '#field-networks', 'Riverside lunch club');
-      await wait(500);
+      await until(() => sessionStorage.getItem(keys.draft)?.includes('Riverside lunch club'), 'the draft kept once typing pauses');
       expect(sessionStorage.getItem(keys.draft)).to.contain('Priya');
       first.parentElement!.remove();
 
@@ -422,7 +421,7 @@ describe('<coprod-profile-form>', () => {
       try {
         const element = await mount(newApi());
         await fillRequired(element, 'Jo');
-        await wait(500);
+        await until(() => sessionStorage.getItem(keys.draft)?.includes('"name":"Jo"'), 'the draft kept in this tab');
         element.remove();
         expect(sessionStorage.getItem(keys.draft)).to.contain('Jo');
         expect(localWrites).to.deep.equal([]);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { until } from '../../../test/helpers/dom.js';
 import { DraftController, draftKey, forgetDrafts } from './draft-controller.js';
 
 interface Note {
@@ -30,7 +31,6 @@ class DraftHost extends LitElement {
 customElements.define('draft-test-host', DraftHost);
 
 const KEY = draftKey('test-note', 'note');
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const mount = (): Promise<DraftHost> => fixture<DraftHost>(html`<draft-test-host id="note"></draft-test-host>`);
 
 describe('DraftController', () => {
@@ -41,7 +41,7 @@ describe('DraftController', () => {
     const host = await mount();
     host.type({ text: 'Half a thought' });
     expect(sessionStorage.getItem(KEY), 'not while typing').to.equal(null);
-    await wait(120);
+    await until(() => sessionStorage.getItem(KEY), 'the draft written once typing pauses');
     expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ text: 'Half a thought', picture: '' });
     expect(localStorage.getItem(KEY)).to.equal(null);
 
