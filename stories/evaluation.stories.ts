@@ -12,6 +12,7 @@ export const LinkNotFound = stateStory(states, 'Link not found');
 export const CouldNotOpen = stateStory(states, 'Could not open');
 export const SendFailed = stateStory(states, 'Send failed');
 export const AnAnswerRefused = stateStory(states, 'An answer refused');
+export const NothingAnswered = stateStory(states, 'Nothing answered');
 export const Welsh = stateStory(states, 'Welsh');
 export const EasyRead = stateStory(states, 'Easy read');
 export const WelshEasyRead = stateStory(states, 'Welsh easy read');

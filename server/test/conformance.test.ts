@@ -12,7 +12,7 @@ import { HttpApi } from '../../src/api/http-client.js';
 import { failure } from './api-failure.js';
 import { InMemoryApi } from '../../src/api/in-memory.js';
 import { createSeed } from '@coprod/seed';
-import type { FeedbackInput, FeedbackUpdateInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
+import type { EvaluationByHandInput, EvaluationInput, FeedbackInput, FeedbackUpdateInput, InterestInput, OpportunityQuery } from '../../src/api/types.js';
 import { dbKind, key, startServer, token, type TestServer } from './harness.js';
 
 const now = new Date();
@@ -210,6 +210,22 @@ describe('conformance: the adapter and the server agree', () => {
   it('answers a missing opportunity and a staff-only call alike', async () => {
     assert.deepEqual(await failure(http.getOpportunity('no-such-opportunity')), await failure(memory.getOpportunity('no-such-opportunity')));
     assert.deepEqual(await failure(http.listProfiles()), await failure(memory.listProfiles()));
+  });
+
+  it('refuses answers with nothing in them alike (every question skipped, or only spaces), naming the first question, online and by hand: an empty send never counts as one more person who answered', async () => {
+    for (const empty of [{ ratings: {} }, { ratings: {}, change: '   ' }]) {
+      const input = { token: 'no-such-invitation-token-0000', ...empty } as EvaluationInput;
+      const refused = await failure(http.sendEvaluation!(input));
+      assert.deepEqual(refused, { status: 422, codes: ['ratings.centre:required'] }, JSON.stringify(empty));
+      assert.deepEqual(await failure(memory.sendEvaluation!(input)), refused);
+    }
+    const adapter = new InMemoryApi({ seed: createSeed(now), now });
+    adapter.evaluations.roles = ['staff', 'insights'];
+    const lead = new HttpApi({ baseUrl: `${server.base}/api/v1`, token: await token({ sub: 'insights-empty', roles: ['staff', 'insights'] }) });
+    const blank = { opportunityId: 'opp-carers-strategy', how: 'paper', ratings: {} } as EvaluationByHandInput;
+    const refused = await failure(lead.enterEvaluationByHand!(blank, { idempotencyKey: key() }));
+    assert.deepEqual(refused, { status: 422, codes: ['ratings.centre:required'] });
+    assert.deepEqual(await failure(adapter.enterEvaluationByHand!(blank, { idempotencyKey: key() })), refused);
   });
 
   it('answers from a paper form (enterEvaluationByHand, issue 17): refused alike without a token, without the insights role (which the reach says up front), with bad answers and before anyone was invited; taken alike after, and a retry with the same key is one answer (review S4)', async () => {

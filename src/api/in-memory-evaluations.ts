@@ -7,7 +7,7 @@ import type { CallOptions, EvaluationCalls, WriteOptions } from './api.js';
 import { ApiError } from './errors.js';
 import type { FieldCode } from './field-codes.js';
 import { activityResults, DEFAULT_THRESHOLD, programmeResults, type ActivityInfo, type GivenByHand, type StoredAnswer } from './evaluation-results.js';
-import { checkBody, evaluationByHandRules, evaluationRules, evaluationTokenRules } from './rules.js';
+import { checkBody, evaluationByHandRules, evaluationRules, evaluationTokenRules, nothingAnswered } from './rules.js';
 import type { EvaluationByHandInput, EvaluationInput, EvaluationInvitation, EvaluationReceipt, EvaluationResults, EvaluationRound, Id, Interest, Opportunity } from './types.js';
 
 interface Source {
@@ -67,6 +67,7 @@ export class InMemoryEvaluations implements EvaluationCalls {
 
   async sendEvaluation(input: EvaluationInput, _options?: WriteOptions): Promise<EvaluationReceipt> {
     check(evaluationRules, input);
+    check(evaluationRules, input, nothingAnswered(input));
     const invitation = this.#invitations.get(input.token);
     if (!invitation) throw fail('not-found', 404, 'This link is not one we sent');
     if (invitation.used) throw fail('conflict', 409, 'These answers were sent already');
@@ -95,6 +96,7 @@ export class InMemoryEvaluations implements EvaluationCalls {
 
   #enter(input: EvaluationByHandInput): EvaluationReceipt {
     check(evaluationByHandRules, input);
+    check(evaluationByHandRules, input, nothingAnswered(input));
     this.#activity(input.opportunityId);
     // As the server: only for an activity whose people were invited, and never more answers than people invited.
     const invitations = [...this.#invitations.values()].filter((i) => i.opportunityId === input.opportunityId);

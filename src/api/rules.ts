@@ -20,6 +20,7 @@ export { contactRules, feedbackRules, interestRules, invitationWishRules, messag
 export * from './rules-check.js';
 export * from './rules-queries.js';
 import { contactRules, feedbackRules, id, interestRules, messagePreferenceRules, nest, profileRules, required, supporterRules } from './rules-public.js';
+import type { FieldProblem } from './rules-check.js';
 
 export const interestUpdateRules: Rules = {
   status: { oneOf: INTEREST_STATUSES },
@@ -253,6 +254,20 @@ const evaluationAnswerRules: Rules = {
   change: { maxLength: 1000 },
 };
 export const evaluationRules: Rules = { token: evaluationToken, ...evaluationAnswerRules };
+
+/** The first question asked: where "answer at least one" is said (nothingAnswered). */
+export const FIRST_EVALUATION_QUESTION = `ratings.${INGREDIENTS[0]}`;
+
+/**
+ * Answers with nothing in them (no ingredient rated, no rung chosen, no change written) say nothing,
+ * and must not count among "N people answered": refused, by the server and the in-memory adapter
+ * alike, as `required` on the first question. Each question alone may still be left out.
+ */
+export function nothingAnswered(answers: { ratings?: Partial<Record<string, unknown>>; felt?: unknown; change?: unknown }): FieldProblem[] {
+  const rated = Object.values(answers.ratings ?? {}).some((value) => value !== undefined && value !== null);
+  const said = rated || !!answers.felt || (typeof answers.change === 'string' && answers.change.trim() !== '');
+  return said ? [] : [{ field: FIRST_EVALUATION_QUESTION, code: 'required' }];
+}
 
 /** How answers entered by staff were given (issue 17): on a paper form or over the phone. */
 export const GIVEN_BY = ['paper', 'phone'] as const;

@@ -965,6 +965,10 @@ export interface paths {
          * @description Uses the invitation once. The answers are kept apart from who gave them: the invitation
          *     records only that it was used, and the answer holds the activity and the answers, with no
          *     person, invitation, token or time.
+         *     Any question may be left out, but not all of them: answers with no ingredient rated, no
+         *     `felt` and no `change` (or only spaces) are refused with a 422 naming `ratings.centre`, the
+         *     first question (`required`), before the link is used, so an empty send never counts among
+         *     the people who answered.
          */
         post: operations["sendEvaluation"];
         delete?: never;
@@ -991,8 +995,9 @@ export interface paths {
          *     (`EvaluationResults.given`) when the batch moves. Counted in the results exactly as online
          *     answers (the same minimums). 422 naming `opportunityId` (`not-allowed`) before anyone was
          *     invited to evaluate the activity, or once as many answers came (online and by hand) as
-         *     people were invited. The audit trail records who entered answers for which activity and how
-         *     they were given (action `enterEvaluationByHand`), never what they said.
+         *     people were invited. A form with nothing answered is refused as `POST /evaluations` refuses
+         *     it (422 naming `ratings.centre`, `required`). The audit trail records who entered answers
+         *     for which activity and how they were given (action `enterEvaluationByHand`), never what they said.
          */
         post: operations["enterEvaluationByHand"];
         delete?: never;
@@ -2428,7 +2433,7 @@ export interface components {
             /** @description What one thing should change. */
             change?: string;
         };
-        /** @description An answer for each ingredient the person answered; any may be left out. */
+        /** @description An answer for each ingredient the person answered; any may be left out (but something must be answered, here or in `felt` or `change`). */
         EvaluationRatings: {
             centre?: components["schemas"]["Agreement"];
             power?: components["schemas"]["Agreement"];

@@ -11,8 +11,15 @@ import { requireRole } from '../auth.js';
 import type { EqualityReference } from '../../../src/api/equality-reach.js';
 import { equalityRoutes } from '../equality/routes.js';
 import { actorOf, operation, param, sendIdempotent, sendJson } from '../http.js';
-import { notFound } from '../problems.js';
+import { invalid, notFound } from '../problems.js';
+import { nothingAnswered } from '../../../src/api/rules.js';
 import { activities, answers, endedWithoutRound, enterByHand, givenByHand, invitedCount, moveWaitingAnswers, openInvitation, saveAnswer, sendReminders, startRound, type BatchRule, type LinkFor } from './repository.js';
+
+/** Answers with nothing in them would count as one more person who answered: refused on the first question (src/api/rules.ts nothingAnswered). */
+function refuseNothingAnswered(input: EvaluationInput | EvaluationByHandInput): void {
+  const problems = nothingAnswered(input);
+  if (problems.length) throw invalid(problems.map((p) => ({ ...p, message: 'Answer at least one question before you send: any of the ten statements, the ladder, or the one thing to change.' })));
+}
 
 export interface EvaluationOptions {
   /** Groups smaller than this are not shown apart in published results (EVALUATION_THRESHOLD, default 5, never under PARTICIPANT_MINIMUM, 3). */
@@ -70,6 +77,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
   });
 
   operation(app, 'sendEvaluation', { rateLimited: true }, async (request, reply) => {
+    refuseNothingAnswered(request.body as EvaluationInput);
     await app.db.transaction((tx) => saveAnswer(tx, request.body as EvaluationInput, app.contactKeys.cipher));
     return sendJson(reply, 201, { received: true });
   });
@@ -80,6 +88,7 @@ export default async function evaluationRoutes(app: FastifyInstance, options: Ev
   operation(app, 'enterEvaluationByHand', { access: 'staff' }, async (request, reply) => {
     requireRole(request.principal, 'insights');
     const input = request.body as EvaluationByHandInput;
+    refuseNothingAnswered(input);
     return sendIdempotent(request, reply, async (repos, tx) => {
       await enterByHand(tx, input, app.contactKeys.cipher);
       await repos.audit(actorOf(request), 'enterEvaluationByHand', [input.opportunityId], { how: input.how });

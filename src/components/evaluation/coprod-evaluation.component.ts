@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { CoprodApi } from '../../api/api.js';
 import type { Agreement, EvaluationInput, EvaluationInvitation, FeltAnswer, Ingredient } from '../../api/types.js';
 import { errorKind } from '../../api/errors.js';
-import { AGREEMENTS, evaluationRules, FELT_ANSWERS, INGREDIENTS } from '../../api/rules.js';
+import { AGREEMENTS, evaluationRules, FELT_ANSWERS, FIRST_EVALUATION_QUESTION, INGREDIENTS, nothingAnswered, type FieldProblem } from '../../api/rules.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { choiceGroup, errorSummary, fieldId, FormController, formStyles, textField } from '../../core/forms/index.js';
 import { heading } from '../../core/heading.js';
@@ -66,9 +66,14 @@ export class CoprodEvaluation extends CoprodElement {
     initial: { ratings: {}, change: '' },
     fieldOrder: FIELDS,
     rules: evaluationRules,
-    validate: () => ({}),
-    word: (problem) => this.t('fieldProblem', problem.code, problem.limit),
+    // Any question may be skipped, but not every one: nothing answered would count as one more person who answered.
+    validate: (values) => Object.fromEntries(nothingAnswered(values).map((problem) => [problem.field, this.#word(problem)])),
+    word: (problem) => this.#word(problem),
   });
+  /** A problem in the reader's words; "answer at least one" (ours, or the server's 422) names the first question. */
+  #word(problem: FieldProblem): string {
+    return problem.field === FIRST_EVALUATION_QUESTION && problem.code === 'required' ? this.t('answerOne', this.t('statement', INGREDIENTS[0])) : this.t('fieldProblem', problem.code, problem.limit);
+  }
   #loadedFor: string | undefined;
   /** The API the invitation was opened with: a changed `api-base` or `token` opens it again there, until answering starts. */
   #loadedWith: unknown;

@@ -28,6 +28,8 @@ const ownMessages = defineMessages({
     openFailedTitle: 'We could not open your invitation',
     openFailedBody: 'Check your connection and try again. Your link still works.',
     tryAgain: 'Try again',
+    /** Sent with nothing answered (src/api/rules.ts nothingAnswered): said at the first question, which it names. */
+    answerOne: (first: string) => `Answer at least one question before you send. Question 1 is “${first}”.`,
   },
   cy: {
     title: (activity: string) => `Sut aeth “${activity}”?`,
@@ -54,6 +56,7 @@ const ownMessages = defineMessages({
     openFailedTitle: 'Ni allem agor eich gwahoddiad',
     openFailedBody: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Mae eich dolen yn dal i weithio.',
     tryAgain: 'Rhowch gynnig arall arni',
+    answerOne: (first: string) => `Atebwch o leiaf un cwestiwn cyn anfon. Cwestiwn 1 yw “${first}”.`,
   },
   easyRead: {
     'en-GB': {
@@ -71,6 +74,7 @@ const ownMessages = defineMessages({
       failed: 'We could not send your answers.\nWe kept them.\nTry again.',
       openFailedTitle: 'We could not open your invitation',
       openFailedBody: 'Check your internet.\nThen try again.\nYour link still works.',
+      answerOne: (first: string) => `Answer 1 question or more.\nThen send.\nQuestion 1 is: ${first}`,
     },
     cy: {
       intro: 'Diolch am gymryd rhan.\nDywedwch wrthym sut aeth hi.\nMae 12 cwestiwn byr.',
@@ -87,6 +91,7 @@ const ownMessages = defineMessages({
       failed: 'Allen ni ddim anfon eich atebion.\nRydyn ni wedi eu cadw.\nRhowch gynnig arall arni.',
       openFailedTitle: 'Allen ni ddim agor eich gwahoddiad',
       openFailedBody: 'Edrychwch ar eich rhyngrwyd.\nYna rhowch gynnig arall arni.\nMae eich dolen yn dal i weithio.',
+      answerOne: (first: string) => `Atebwch 1 cwestiwn neu fwy.\nYna anfonwch.\nCwestiwn 1 yw: ${first}`,
     },
   },
   easyReadSame: ['title', 'promised', 'start', 'questionOf', 'next', 'back', 'send', 'sending', 'loading', 'tryAgain'],

@@ -51,6 +51,17 @@ export async function startAnswering(element: HTMLElement): Promise<void> {
   (await untilShown('input[value="agree"]')(element) as HTMLInputElement).click();
 }
 
+/** Starts, then presses Next on every question without answering, and Send. */
+export async function skipAll(element: HTMLElement): Promise<void> {
+  (await untilShown('button.button')(element) as HTMLButtonElement).click();
+  for (let step = 0; step < 12; step++) {
+    // The question's own number, the first in "Question 11 of 12".
+    await until(() => root(element).querySelector('.progress')?.textContent?.match(new RegExp(`^\\D*${step + 1}\\D`)), `question ${step + 1}`);
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  }
+}
+
 /** Answers every question with `agree`, the ladder with co-production, and sends. */
 export async function answerAll(element: HTMLElement, change = 'Send the papers a week before'): Promise<void> {
   await startAnswering(element);
@@ -102,6 +113,15 @@ export const states: ComponentStates = {
       render: () => widget(evaluationApi({ refuse: refusal('ratings.centre', 'not-in-list', 'Choose one of the answers.') })),
       play: async (e) => {
         await answerAll(e);
+        await untilShown('.error-summary')(e);
+      },
+    },
+    {
+      name: 'Nothing answered',
+      description: 'Send pressed with every question skipped: nothing is sent (it would count as one more person who answered); the error summary asks for at least one answer and links to question 1.',
+      render: () => widget(evaluationApi()),
+      play: async (e) => {
+        await skipAll(e);
         await untilShown('.error-summary')(e);
       },
     },

@@ -5,7 +5,7 @@ import { shadow, until } from '../../../test/helpers/dom.js';
 import { describeStates, renderState } from '../../../test/helpers/state-sweep.js';
 import type { CoprodApi } from '../../api/api.js';
 import { forgetReaderChoice } from '../../core/reader-choice.js';
-import { answerAll, answerFrom, evaluationApi, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
+import { answerAll, answerFrom, evaluationApi, skipAll, startAnswering, states, TOKEN, untilShown, widget } from './coprod-evaluation.states.js';
 
 describeStates(states);
 
@@ -28,6 +28,43 @@ describe('<coprod-evaluation>', () => {
     expect(sent[0]!.felt).to.equal('co_production');
     expect(sent[0]!.change).to.equal('Send the papers a week before');
     expect(events).to.equal(1);
+  });
+
+  it('asks for at least one answer: Send with every question skipped sends nothing, the summary (which takes focus) names question 1 and opens it; one answer, and it goes', async () => {
+    const sent: EvaluationInput[] = [];
+    const element = await renderState('coprod-evaluation', () => widget(evaluationApi({ sent })));
+    await skipAll(element);
+    const words = 'Answer at least one question before you send. Question 1 is “I was at the centre of decisions about me”.';
+    await until(() => text(element, '.error-summary').includes(words), 'the summary');
+    expect(shadow(element).activeElement?.classList.contains('error-summary'), 'the summary has focus').to.equal(true);
+    expect(sent, 'nothing sent').to.have.length(0);
+    shadow(element).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    await untilShown('#field-ratings-centre-error')(element);
+    expect(text(element, '.progress')).to.equal('Question 1 of 12');
+    expect(text(element, '#field-ratings-centre-error')).to.contain(words);
+    expect(shadow(element).activeElement?.id, 'focus on the question').to.equal('field-ratings-centre');
+    shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.click();
+    await until(() => !shadow(element).querySelector('#field-ratings-centre-error'), 'the error goes once answered');
+    shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    for (let step = 1; step < 12; step++) {
+      await until(() => text(element, '.progress').startsWith(`Question ${step + 1} `), `question ${step + 1}`);
+      shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    }
+    await untilShown('[role=status]')(element);
+    expect(sent.map((s) => [s.ratings, s.felt, s.change]), 'one answer, the rest left out').to.deep.equal([[{ centre: 'agree' }, undefined, undefined]]);
+  });
+
+  it('says "answer at least one" in Welsh and easy read too', async () => {
+    for (const [locale, level, words] of [
+      ['cy', 'standard', 'Atebwch o leiaf un cwestiwn cyn anfon. Cwestiwn 1 yw “Roeddwn i wrth galon penderfyniadau amdana i”.'],
+      ['en-GB', 'easy-read', 'Answer 1 question or more. Then send. Question 1 is: I was part of choices about me.'],
+      ['cy', 'easy-read', 'Atebwch 1 cwestiwn neu fwy. Yna anfonwch. Cwestiwn 1 yw: Roeddwn i’n rhan o ddewisiadau amdana i.'],
+    ] as const) {
+      const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), locale, level));
+      await skipAll(element);
+      await until(() => text(element, '.error-summary').includes(words), `${locale} ${level}: ${words}`);
+      element.closest('coprod-provider')?.remove();
+    }
   });
 
   it('when the link cannot be opened, shows no questions but Try again, and then the answers go', async () => {

@@ -26,6 +26,14 @@ describe('<coprod-evaluation>: the server’s refusals, in Welsh (issue 11)', ()
     expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-change')!.value, 'what was typed kept').to.equal('Anfon y papurau wythnos ynghynt');
   });
 
+  it('nothing answered, as the server says it (422, ratings.centre, required): in Welsh, naming question 1, not "fill in this field"', async () => {
+    const element = await renderState('coprod-evaluation', () => widget(evaluationApi({ refuse: refusal('ratings.centre', 'required', 'Answer at least one question before you send.') }), 'cy'));
+    await answerAll(element);
+    const welsh = 'Atebwch o leiaf un cwestiwn cyn anfon. Cwestiwn 1 yw “Roeddwn i wrth galon penderfyniadau amdana i”.';
+    await until(() => text(element, '.error-summary').includes(welsh), `"${welsh}" in the summary`);
+    expect(shadow(element).textContent, 'the server’s English').to.not.contain('Answer at least one');
+  });
+
   it('a refused answer on another screen: the summary’s link opens that question, the answer still chosen', async () => {
     const element = await renderState('coprod-evaluation', () => widget(evaluationApi({ refuse: refusal('ratings.centre', 'not-in-list', 'Choose one of the answers.') }), 'cy'));
     await answerAll(element);
