@@ -13,6 +13,7 @@ export const Forbidden = stateStory(states, 'Forbidden');
 export const Filled = stateStory(states, 'Filled');
 export const FilteredByStatus = stateStory(states, 'Filtered by status');
 export const Answering = stateStory(states, 'Answering');
+export const WithAWelshVersion = stateStory(states, 'With a Welsh version');
 export const DraftRestored = stateStory(states, 'Draft restored');
 export const FormWithErrors = stateStory(states, 'Form with errors');
 export const Sending = stateStory(states, 'Sending');

@@ -421,6 +421,10 @@ describe('Welsh pages with data the council wrote only in English', () => {
 describe('a person’s own words, in the language they wrote them in', () => {
   const WELSH_WORDS = 'Mae angen seibiant ar ofalwyr';
   const ENGLISH_WORDS = 'assessment form is 24 pages long';
+  /** FB-2RM8's replies in the seed: one written in Welsh, one in English with its Welsh version. */
+  const WELSH_REPLY = 'Rydym yn cytuno ei bod yn cymryd gormod o amser';
+  const ENGLISH_REPLY = 'A group of carers has reviewed our short breaks';
+  const WELSH_VERSION = 'Mae grŵp o ofalwyr wedi adolygu ein seibiannau byr';
 
   /** The seed with only the English item and the Welsh one, both published, both about carers. */
   function twoItems(): InMemoryApi {
@@ -454,9 +458,32 @@ describe('a person’s own words, in the language they wrote them in', () => {
       shadow(board).querySelector<HTMLElement>('[data-item-link="fb-2rm8"]')!.click();
       await until(() => shadow(board).querySelector('blockquote.said'), 'the opened item', 8000);
       expect(langsOf(shadow(board).querySelector('blockquote.said')!, WELSH_WORDS), 'what was said, opened').to.deep.equal(['cy']);
-      // Staff answered in English: the contract has no language for a reply (FeedbackUpdate), so it takes the page's.
+      // Staff answered in Welsh ("heard"), then in English with its Welsh version ("doing"): a Welsh reader reads both in
+      // Welsh; an English reader the Welsh answer marked Welsh, and the English.
+      const timeline = shadow(board).querySelector('.timeline')!;
+      expect(langsOf(timeline, WELSH_REPLY), 'the reply written in Welsh').to.deep.equal(['cy']);
+      if (locale === 'cy') {
+        expect(langsOf(timeline, WELSH_VERSION), 'the Welsh version of the English reply').to.deep.equal(['cy']);
+        expect(langsOf(timeline, ENGLISH_REPLY), 'the English it stands for, not shown beside it').to.deep.equal([]);
+        expect(timeline.querySelector(`.entry-text[lang="en-GB"]`), 'no reply marked English').to.equal(null);
+      } else {
+        expect(langsOf(timeline, ENGLISH_REPLY), 'the English reply').to.deep.equal(['en-GB']);
+        expect(langsOf(timeline, WELSH_VERSION), 'its Welsh version, not shown to an English reader').to.deep.equal([]);
+        expect(timeline.querySelector('.entry-text[lang="cy"]')?.textContent, 'the Welsh reply marked Welsh itself').to.include(WELSH_REPLY);
+      }
     });
   }
+
+  it('on the Welsh board, a reply staff wrote only in English is marked English, item by item', async function () {
+    this.timeout(20_000);
+    const board = (await fixture(html`<coprod-provider .adapter=${twoItems()} locale="cy"><coprod-feedback-loop mode="board" no-url></coprod-feedback-loop></coprod-provider>`)).querySelector<HTMLElement>('coprod-feedback-loop')!;
+    await until(() => shadow(board).querySelector('[data-item-link="fb-8m2d"]'), 'the English item', 8000);
+    shadow(board).querySelector<HTMLElement>('[data-item-link="fb-8m2d"]')!.click();
+    await until(() => shadow(board).querySelector('.timeline .entry-text'), 'its replies', 8000);
+    const replies = [...shadow(board).querySelectorAll('.timeline .entry-text')];
+    expect(replies.length, 'the seed’s seven replies').to.be.greaterThan(1);
+    expect(replies.map((reply) => reply.getAttribute('lang')), 'each marked English').to.satisfy((langs: unknown[]) => langs.every((lang) => lang === 'en-GB'));
+  });
 
   it('in the staff inbox and on the person’s own page, on a Welsh page', async function () {
     this.timeout(20_000);
@@ -468,5 +495,12 @@ describe('a person’s own words, in the language they wrote them in', () => {
     const mine = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()} locale="cy" .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
     await until(() => shadow(mine).querySelector('.feedback blockquote'), 'their feedback', 8000);
     expect(langsOf(mine, 'Respite breaks are booked up months ahead'), 'what they said, in English').to.deep.equal(['en-GB']);
+    expect(langsOf(mine, 'Four other carers told us the same'), 'a reply written only in English').to.deep.equal(['en-GB']);
+    expect(langsOf(mine, 'O fis Ebrill, cedwir deg lle seibiant brys'), 'a reply with its Welsh version: the Welsh').to.deep.equal(['cy']);
+    expect(langsOf(mine, 'From April, ten emergency respite places'), 'not its English beside it').to.deep.equal([]);
+
+    // The inbox names the latest reply in the reader's language too (FB-2RM8's is English, with its Welsh version).
+    expect(langsOf(inbox, 'Mae grŵp o ofalwyr wedi adolygu'), 'the latest reply, in Welsh').to.deep.equal(['cy']);
+    expect(langsOf(inbox, 'A group of carers has reviewed'), 'not its English').to.deep.equal([]);
   });
 });

@@ -47,7 +47,7 @@ function filledPage(): Omit<MyInvolvement, 'signedInWith' | 'expiresAt'> {
         reply: { method: 'email', detail: 'rhian@example.org' }, consentToPublish: true, createdAt: at(-60), status: 'changed', published: true, mergedInto: null, supporters: 4,
         updates: [
           { id: 'u-r1', kind: 'heard', text: 'Thank you. Four other carers told us the same.', links: [], createdAt: at(-50), author: 'Co-production lead, Adult Social Care' },
-          { id: 'u-r2', kind: 'changed', text: 'From April, ten emergency respite places are kept free each week.', links: [{ title: 'Respite for carers', url: 'https://council.example/respite' }], createdAt: at(-5), author: 'Co-production lead, Adult Social Care' },
+          { id: 'u-r2', kind: 'changed', text: 'From April, ten emergency respite places are kept free each week.', language: 'en-GB', translations: { cy: { text: 'O fis Ebrill, cedwir deg lle seibiant brys yn rhydd bob wythnos.' } }, links: [{ title: 'Respite for carers', url: 'https://council.example/respite' }], createdAt: at(-5), author: 'Co-production lead, Adult Social Care' },
         ],
         updateCount: 2, lastUpdatedAt: at(-5), lastAnsweredAt: at(-5),
       },

@@ -104,6 +104,18 @@ export const states: ComponentStates = {
       play: (element) => openItem(element, 'FB-3WB9').then(() => undefined),
     },
     {
+      name: 'With a Welsh version',
+      description: 'An update written in English with its Welsh version beside it, which a Welsh reader sees in its place (choosing Welsh as its language hides it).',
+      render: () => widget(staffApi()),
+      play: async (element) => {
+        const item = await openItem(element, 'FB-4KD6');
+        item.querySelector<HTMLInputElement>('input[value="heard"]')!.click();
+        typeInto(element, '#field-text', 'We have asked the bus company for a ramp.');
+        typeInto(element, '#field-translations-cy-text', 'Rydym wedi gofyn i’r cwmni bysiau am ramp.');
+        await shows('#field-translations-cy-text', 'the Welsh version')(element);
+      },
+    },
+    {
       name: 'Draft restored',
       description: 'The page was reloaded while an update was being written: opening the item again brings it back, with a notice and "Start again".',
       render: () => {

@@ -247,6 +247,11 @@ describe('<coprod-staff-feedback>', () => {
     await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.id).to.equal('field-text');
     await sendKeys({ type: 'We moved the drop-in to the ground floor.' });
+    // Its language (English, chosen already), then its Welsh version (optional, left empty), then the links.
+    await sendKeys({ press: 'Tab' });
+    expect((shadow(element).activeElement as HTMLInputElement).value, 'the language it is written in').to.equal('en-GB');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement?.id, 'the Welsh version').to.equal('field-translations-cy-text');
     await sendKeys({ press: 'Tab' });
     expect(text(shadow(element).activeElement!)).to.contain('Add a link');
     await sendKeys({ press: 'Enter' });
@@ -262,6 +267,7 @@ describe('<coprod-staff-feedback>', () => {
     const sent = api.calls.find((c) => c.method === 'addFeedbackUpdate')!.args[1] as { kind: string; links: unknown };
     expect(sent.kind).to.equal('changed');
     expect(sent.links).to.deep.equal([{ title: 'New drop-in times', url: 'https://anytown.example/drop-in' }]);
+    expect(sent, 'written in English, with no Welsh version').to.deep.include({ language: 'en-GB' }).and.not.have.property('translations');
     await until(() => currentAnnouncement().includes('Update posted on FB-4KD6'), 'the announcement');
     expect(text(item)).to.contain('We did: changed');
   });
@@ -383,6 +389,46 @@ describe('<coprod-staff-feedback>', () => {
     await until(() => text(item).includes('Said the same as FB-4KD6'), 'the merged note');
     expect(shadow(element).activeElement?.id).to.equal('title-fb-8tf5');
     await until(() => currentAnnouncement().includes('FB-8TF5 merged into FB-4KD6'), 'the announcement');
+  });
+
+  it('says which language an update is written in: English with its Welsh version, or Welsh alone', async function () {
+    this.timeout(30000);
+    const api = recordingApi();
+    const element = await render(api);
+    const item = await openItem(element, 'FB-4KD6');
+    const sentLast = () => api.calls.filter((c) => c.method === 'addFeedbackUpdate').at(-1)!.args[1] as Record<string, unknown>;
+    item.querySelector<HTMLInputElement>('input[value="heard"]')!.click();
+    typeInto(element, '#field-text', 'We have asked for a ramp.');
+    expect(item.querySelector<HTMLInputElement>('input[name="field-language"][value="en-GB"]')!.checked, 'English unless said').to.equal(true);
+    typeInto(element, '#field-translations-cy-text', 'Rydym wedi gofyn am ramp.');
+    item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.manage .saved'), 'posted');
+    expect(sentLast()).to.deep.include({ text: 'We have asked for a ramp.', language: 'en-GB', translations: { cy: { text: 'Rydym wedi gofyn am ramp.' } } });
+
+    item.querySelector<HTMLInputElement>('input[value="doing"]')!.click();
+    typeInto(element, '#field-text', 'Rydym yn siarad â’r cwmni bysiau.');
+    typeInto(element, '#field-translations-cy-text', 'Typed before Welsh was chosen.');
+    item.querySelector<HTMLInputElement>('input[name="field-language"][value="cy"]')!.click();
+    await element.updateComplete;
+    expect(item.querySelector('#field-translations-cy-text'), 'no Welsh version beside Welsh').to.equal(null);
+    item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
+    await until(() => api.calls.filter((c) => c.method === 'addFeedbackUpdate').length === 2, 'the second post');
+    expect(sentLast()).to.deep.include({ text: 'Rydym yn siarad â’r cwmni bysiau.', language: 'cy' });
+    expect(sentLast(), 'what was typed in the Welsh version is not sent beside Welsh').to.not.have.property('translations');
+  });
+
+  it('words the server’s refusal of a Welsh version beside Welsh, and keeps what was typed', async () => {
+    const api = answeringWith(staffApi(), 'addFeedbackUpdate', serverProblems.feedbackUpdateWelshTwice);
+    const element = await render(api);
+    const item = await openItem(element, 'FB-4KD6');
+    item.querySelector<HTMLInputElement>('input[value="heard"]')!.click();
+    typeInto(element, '#field-text', 'We have asked for a ramp.');
+    typeInto(element, '#field-translations-cy-text', 'Rydym wedi gofyn am ramp.');
+    item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.error-summary'), 'the summary');
+    expect(text(item.querySelector('#field-translations-cy-text-error')!).trim()).to.equal('Error: The update is already in Welsh. Remove the Welsh version, or write the update in English.');
+    expect(item.querySelector<HTMLTextAreaElement>('#field-text')!.value, 'the update kept').to.equal('We have asked for a ramp.');
+    expect(item.querySelector<HTMLTextAreaElement>('#field-translations-cy-text')!.value, 'the Welsh kept').to.equal('Rydym wedi gofyn am ramp.');
   });
 
   it('shows a Welsh reader the real server’s 422 in Welsh, worded from its code', async () => {

@@ -8,6 +8,7 @@ import { itemFacts, statusBadge, supportButton, type SupportState } from './item
 import { timelineMessages } from './timeline.messages.js';
 import type { ViewContext } from './view-context.js';
 import { keepWhole } from '../../../core/keep-whole.js';
+import { updateIn } from '../../../core/text-in.js';
 
 /** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. Here, with its one caller (loaded when an item opens), not in the board's first paint. */
 function safeHttpUrl(value: string): string | undefined {
@@ -35,10 +36,12 @@ function linkList(t: Words, links: FeedbackUpdate['links']): TemplateResult | ty
 
 function updateEntry(context: ViewContext, t: Words, update: FeedbackUpdate): TemplateResult {
   const { locale } = context;
+  // The Welsh version to a Welsh reader where staff gave one, else the update marked with its own language (core/text-in.ts).
+  const shown = updateIn(locale, update);
   return html`<li class="entry entry-${update.kind}" part="timeline-entry">
     ${heading(context.level + 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
     <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
-    <p class="entry-text">${keepWhole(update.text)}</p>
+    <p class="entry-text" lang=${shown.lang}>${keepWhole(shown.text)}</p>
     ${linkList(t, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
   </li>`;
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { feedbackStatusIcons } from '../../../core/vocabulary.js';
-import { textIn } from '../../../core/text-in.js';
+import { textIn, updateIn } from '../../../core/text-in.js';
 import type { Strings } from './sign-in-views.js';
 
 interface View {
@@ -55,6 +55,12 @@ const updateKinds: Record<FeedbackUpdate['kind'], Record<Locale, string>> = {
   not_changed: { 'en-GB': 'Why we could not', cy: 'Pam na allem' },
 };
 
+/** A staff update in the reader's language: its Welsh version to a Welsh reader, else marked with its own (core/text-in.ts). */
+function updateText(locale: Locale, update: FeedbackUpdate): TemplateResult {
+  const shown = updateIn(locale, update);
+  return html`<p class="update-text" lang=${shown.lang}>${shown.text}</p>`;
+}
+
 function updatesView(view: View, item: FeedbackItem): TemplateResult {
   const { t, level, locale } = view;
   return html`${heading(level + 3, t('updatesTitle'), { className: 'updates-title' })}
@@ -64,7 +70,7 @@ function updatesView(view: View, item: FeedbackItem): TemplateResult {
           ${item.updates.map(
             (u) => html`<li class="update" data-kind=${u.kind}>
               <p class="update-head"><strong>${updateKinds[u.kind][locale]}</strong> · <time datetime=${u.createdAt}>${formatDate(locale, u.createdAt)}</time></p>
-              <p class="update-text">${u.text}</p>
+              ${updateText(locale, u)}
               ${u.links?.length ? html`<ul class="links">${u.links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}</ul>` : nothing}
               ${u.author ? html`<p class="meta">${u.author}</p>` : nothing}
             </li>`,

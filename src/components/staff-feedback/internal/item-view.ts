@@ -12,6 +12,7 @@ import { contactMethods, feedbackStatuses, feedbackStatusIcons, label } from '..
 import { lines } from '../../../shared/staff/staff-access.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
 import { keepWhole } from '../../../core/keep-whole.js';
+import { updateIn } from '../../../core/text-in.js';
 
 export const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
 
@@ -73,6 +74,8 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
   const overdue = !answered && !item.mergedInto && waitingDays > o.respondWithinDays;
   const since = t('daysAgo', calendarDaysBetween(new Date(answered ?? item.createdAt), now));
   const latest = item.updates[item.updates.length - 1];
+  // The latest update in the reader's language, marked with its own where it differs (core/text-in.ts).
+  const latestShown = latest && updateIn(locale, latest);
   const open = o.openId === item.id;
   const into = item.mergedInto ? (o.all.find((other) => other.id === item.mergedInto) ?? o.targets.find((other) => other.id === item.mergedInto)) : undefined;
   return html`<li class="item ${overdue ? 'attention' : ''}" part="item" aria-labelledby="title-${item.id}">
@@ -102,9 +105,9 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
       <dd>${formatDate(locale, item.createdAt)}</dd>
       <dt>${t('sameCount')}</dt>
       <dd>${t('people', item.supporters)}</dd>
-      ${latest
+      ${latest && latestShown
         ? html`<dt>${t('latestUpdate')}</dt>
-            <dd>${formatDate(locale, latest.createdAt)}: ${keepWhole(latest.text)}</dd>`
+            <dd>${formatDate(locale, latest.createdAt)}: <span lang=${latestShown.lang}>${keepWhole(latestShown.text)}</span></dd>`
         : nothing}
     </dl>
     </details>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkBody, feedbackUpdateRules, type FieldProblem } from '../../../api/rules.js';
-import type { FeedbackUpdateInput, FeedbackUpdateKind } from '../../../api/types.js';
+import type { FeedbackUpdateInput, FeedbackUpdateKind, WrittenIn } from '../../../api/types.js';
 import { choiceGroup, errorSummary, fieldId, textField, type FieldErrors, type FormController } from '../../../core/forms/index.js';
 import { draftNotice } from '../../../core/forms/draft-parts.js';
 import { heading } from '../../../core/heading.js';
@@ -32,27 +32,39 @@ export async function removeLink(form: FormController<UpdateValues>, host: HTMLE
 export interface UpdateValues {
   kind: FeedbackUpdateKind | '';
   text: string;
+  /** The language `text` is written in (a draft from before it was asked: English). */
+  language?: WrittenIn;
+  /** The Welsh version of an update written in English (optional; kept while Welsh is chosen, not sent). */
+  welsh?: string;
   links: { title: string; url: string }[];
 }
 
-export const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', links: [] });
+const LANGUAGES: readonly WrittenIn[] = ['en-GB', 'cy'];
+/** The field the Welsh version is checked and named by, as the contract names it. */
+export const WELSH_FIELD = 'translations.cy.text';
+
+export const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', language: 'en-GB', welsh: '', links: [] });
 export const isUpdateDraft = (value: unknown): value is UpdateValues =>
   typeof (value as UpdateValues | undefined)?.text === 'string' && Array.isArray((value as UpdateValues).links);
 
-export const UPDATE_FIELD_ORDER = ['kind', 'text', ...Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat()];
+export const UPDATE_FIELD_ORDER = ['kind', 'text', 'language', WELSH_FIELD, ...Array.from({ length: MAX_LINKS }, (_, i) => [`links.${i}.title`, `links.${i}.url`]).flat()];
 
-/** The request body, as typed (trimmed). */
+/** The request body, as typed (trimmed); the Welsh version only beside an update written in English, and only when typed. */
 export function updateInput(values: UpdateValues): FeedbackUpdateInput {
+  const language = values.language ?? 'en-GB';
+  const welsh = language === 'en-GB' ? values.welsh?.trim() : '';
   return {
     kind: values.kind as FeedbackUpdateKind,
     text: values.text.trim(),
+    language,
     links: values.links.map((link) => ({ title: link.title.trim(), url: link.url.trim() })),
+    ...(welsh ? { translations: { cy: { text: welsh } } } : {}),
   };
 }
 
-/** The contract's rules for an update (src/api/rules.ts); a web address must also name a host with a dot. */
+/** The contract's rules for an update (src/api/rules.ts), on the body it sends; a web address must also name a host with a dot. */
 export function validateUpdate(values: UpdateValues, form: FormController<UpdateValues>, t: Translate<MessageSet>): FieldErrors {
-  const errors = form.wordAll(checkBody(feedbackUpdateRules, values));
+  const errors = form.wordAll(checkBody(feedbackUpdateRules, updateInput(values)));
   values.links.forEach((link, i) => {
     const url = link.url.trim();
     if (url && !HTTPS_URL.test(url)) errors[`links.${i}.url`] ??= wordUpdateProblem(t, { field: `links.${i}.url`, code: 'invalid-url' });
@@ -74,6 +86,16 @@ export function wordUpdateProblem(t: Translate<MessageSet>, { field, code, limit
       return t('textTooShort');
     case 'text:too-long':
       return t('textTooLong');
+    case 'language:required':
+    case 'language:not-in-list':
+      return t('languageRequired');
+    case `${WELSH_FIELD}:required`:
+    case `${WELSH_FIELD}:too-short`:
+      return t('welshTooShort');
+    case `${WELSH_FIELD}:too-long`:
+      return t('welshTooLong');
+    case `${WELSH_FIELD}:not-allowed`:
+      return t('welshNotAllowed');
     case 'links.*.title:required':
       return t('linkTitleRequired', n);
     case 'links.*.url:required':
@@ -134,6 +156,35 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
         multiline: true,
         rows: 5,
         onInput: (text) => form.update({ text }),
+      })}
+      ${choiceGroup({
+        id: fieldId('language'),
+        type: 'radio',
+        label: t('language'),
+        errorPrefix: t('errorPrefix'),
+        error: form.error('language'),
+        // An update written in English may carry its Welsh version, shown to a Welsh reader in its place (Welsh Language Standards).
+        choices: LANGUAGES.map((language) => ({
+          value: language,
+          label: t('languageLabel', language),
+          ...(language === 'en-GB'
+            ? {
+                reveal: textField({
+                  id: fieldId(WELSH_FIELD),
+                  label: t('welshLabel'),
+                  hint: t('welshHint'),
+                  errorPrefix: t('errorPrefix'),
+                  error: form.error(WELSH_FIELD),
+                  value: values.welsh ?? '',
+                  multiline: true,
+                  rows: 5,
+                  onInput: (welsh) => form.update({ welsh }),
+                }),
+              }
+            : {}),
+        })),
+        selected: [values.language ?? 'en-GB'],
+        onChange: ([language]) => form.update({ language: (language as WrittenIn | undefined) ?? 'en-GB' }),
       })}
       <fieldset class="form-group">
         <legend>${t('links')}</legend>
