@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoprodApi } from '../../api/api.js';
 import { clickOn, shadow, typeInto, until } from '../../../test/helpers/dom.js';
+import { loaded, stillLoading } from '../../../test/helpers/loaded.js';
 import { lostReply } from '../../../test/helpers/lost-reply.js';
 import { MISSED_REASON, MISSED_SESSION, PAY_NOW, payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
 import { field, invalid } from '../../api/in-memory-pay-support.js';
@@ -182,6 +183,20 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     await first.answered();
     await element.updateComplete;
     expect([...shadow(element).querySelectorAll('[data-missing-report]')].map((r) => r.getAttribute('data-missing-report'))).to.deep.equal(['recorded']);
+  });
+
+  it('says the section is still loading (aria-busy) until her reports come, after the rest of the claim has', async () => {
+    const held = heldMissing(payApi('attended', { missing: 'declined' }).api);
+    const element = await render(held.api);
+    await until(() => held.asked(), 'her reports asked for');
+    await loaded(element);
+    expect(shadow(element).querySelector('[data-missing-open]'), 'the rest of the claim is there').to.not.equal(null);
+    expect(stillLoading(element) ?? 'nothing loading', 'busy while her reports are on their way').to.match(/busy/);
+    held.release();
+    await held.answered();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[data-missing-report="declined"]')).to.not.equal(null);
+    expect(stillLoading(element), 'not busy once they have come').to.equal(undefined);
   });
 
   it('shows staff’s reason when they declined it', async () => {

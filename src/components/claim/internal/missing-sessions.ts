@@ -59,6 +59,8 @@ export class MissingSessions implements ReactiveController {
   private loadFailed = false;
   /** Which load is the newest: an older one's answer (an earlier api or person) arriving late is dropped. */
   #loads = 0;
+  /** The reports are on their way: the section says so (aria-busy), as the rest of the claim page does while it loads. */
+  private loading = false;
 
   readonly form: FormController<MissingValues>;
 
@@ -86,17 +88,22 @@ export class MissingSessions implements ReactiveController {
     const late = () => mine !== this.#loads || signal?.aborted === true;
     const api = this.deps.api();
     if (!api?.listMyMissingSessions) return;
+    this.loading = true;
+    this.host.requestUpdate();
     try {
       const answer = await api.listMyMissingSessions({ ...this.deps.me(), signal });
       if (late()) return;
       ({ items: this.reports, activities: this.activities } = answer);
       this.loadFailed = false;
-      this.host.requestUpdate();
     } catch (error) {
       if (late()) return;
       this.loadFailed = true;
-      this.host.requestUpdate();
       this.deps.reportError('load', error);
+    } finally {
+      if (mine === this.#loads) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
     }
   }
 
@@ -172,7 +179,7 @@ export class MissingSessions implements ReactiveController {
   view(c: ViewContext): TemplateResult | typeof nothing {
     const api = this.deps.api();
     if (!api?.reportMissingSession) return nothing;
-    return html`<section aria-labelledby="missing-title" part="missing" data-missing>
+    return html`<section aria-labelledby="missing-title" part="missing" data-missing aria-busy=${this.loading ? 'true' : nothing}>
       ${heading(c.level + 1, c.t('mTitle'), { id: 'missing-title' })}
       <p class="pre-line">${c.t('mIntro')}</p>
       ${this.sent ? html`<p class="saved pre-line" id="missing-sent" tabindex="-1" role="status">${icon('check')} ${c.t('mSent')}</p>` : nothing}
