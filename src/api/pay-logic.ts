@@ -93,7 +93,9 @@ export function buildRecord(attendance: readonly Attendance[], claims: readonly 
     claims: claims.map((c) => ({ reference: c.reference, opportunityTitle: c.opportunityTitle, status: c.status, submittedAt: c.submittedAt, paymentChoice: c.paymentChoice, feesPence: c.feesPence, expensesPence: c.expensesPence, totalPence: c.totalPence, paidOn: c.paidOn })),
     feedback: feedback.map((f) => {
       const last = f.updates.at(-1);
-      return { reference: f.reference, text: f.text, language: f.language, givenAt: f.createdAt, status: f.status, outcome: last?.text ?? null, outcomeAt: last?.createdAt ?? null };
+      // The outcome keeps the update's language and Welsh version, so the record sheet shows it as the board does (core/text-in.ts updateIn).
+      const said = last ? { outcomeLanguage: last.language ?? 'en-GB', ...(last.translations?.cy ? { outcomeTranslations: { cy: last.translations.cy } } : {}) } : {};
+      return { reference: f.reference, text: f.text, language: f.language, givenAt: f.createdAt, status: f.status, outcome: last?.text ?? null, ...said, outcomeAt: last?.createdAt ?? null };
     }),
     totals: {
       activityMinutes: activities.reduce((n, a) => n + a.activityMinutes, 0),

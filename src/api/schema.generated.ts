@@ -2229,6 +2229,12 @@ export interface components {
             status: components["schemas"]["FeedbackStatus"];
             /** @description The latest staff update: what came of it. */
             outcome: string | null;
+            /** @description The language `outcome` is written in (the update's `language`); absent without an outcome. */
+            outcomeLanguage?: components["schemas"]["WrittenIn"];
+            /** @description The Welsh version of `outcome`, where staff gave one (the update's `translations`). */
+            outcomeTranslations?: {
+                cy?: components["schemas"]["FeedbackUpdateTranslation"];
+            };
             outcomeAt: components["schemas"]["Timestamp"] | null;
         };
         InvolvementRecord: {

@@ -249,6 +249,8 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     await choosePeriod(welsh, '2025');
     expect(text(welsh, '[data-record-period]')).to.equal('Blwyddyn dreth: 6 Ebrill 2025 i 5 Ebrill 2026');
     expect(figures(welsh, '[data-record-sheet]')).to.include.members(['Amser yn cymryd rhan: 2 awr 30 munud', 'Treuliau a dalwyd yn ôl: £35.40']);
+    // What came of it was written in English only: marked so, as the board marks a reply (WCAG 3.1.2).
+    expect(shadow(welsh).querySelector('[data-record-feedback="FB-4HTD"] dl > div:last-child dd')?.getAttribute('lang'), 'the English outcome marked').to.equal('en-GB');
     const easy = await open({ readingLevel: 'easy-read' });
     await choosePeriod(easy, '2025');
     expect(figures(easy, '[data-record-sheet]')).to.include('Money we paid back for costs: £35.40');

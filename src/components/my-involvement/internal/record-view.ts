@@ -12,7 +12,7 @@ import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
 import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
-import { textIn } from '../../../core/text-in.js';
+import { textIn, updateIn } from '../../../core/text-in.js';
 
 export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;
 
@@ -51,6 +51,12 @@ function claimView(v: SheetView, claim: RecordClaim): TemplateResult {
   </li>`;
 }
 
+/** What came of it, as the board shows a reply: its Welsh version to a Welsh reader, else marked with its own language (core/text-in.ts). */
+function outcomeIn(locale: Locale, f: RecordFeedback, outcome: string): TemplateResult {
+  const shown = updateIn(locale, { text: outcome, language: f.outcomeLanguage ?? 'en-GB', ...(f.outcomeTranslations ? { translations: f.outcomeTranslations } : {}) });
+  return html`<dd lang=${shown.lang}>${shown.text}</dd>`;
+}
+
 function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
   const { t, locale } = v;
   return html`<li class="sheet-claim" data-record-feedback=${f.reference}>
@@ -58,7 +64,7 @@ function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
     <dl class="sheet-figures">
       <div><dt>${t('colGiven')}</dt><dd>${formatDate(locale, f.givenAt)}</dd></div>
       <div><dt>${t('colStatus')}</dt><dd>${feedbackStatusLabel(f.status, locale, v.readingLevel)}</dd></div>
-      <div><dt>${t('colOutcome')}</dt><dd>${f.outcome ?? t('noOutcome')}</dd></div>
+      <div><dt>${t('colOutcome')}</dt>${f.outcome ? outcomeIn(locale, f, f.outcome) : html`<dd>${t('noOutcome')}</dd>`}</div>
     </dl>
   </li>`;
 }
