@@ -190,7 +190,7 @@ export class CoprodClaim extends CoprodElement {
     if (!this.meToken || !this.api?.getMyPay) {
       return html`<div class="panel notice" part="sign-in">
         ${heading(this.level + 1, this.t('signInTitle'), { className: 'panel-title' })}
-        <p>${this.t('signInBody')} ${this.fallback ? html`<a href=${this.fallback.href}>${this.fallback.label}</a>` : nothing}</p>
+        <p class="pre-line">${this.t('signInBody')} ${this.fallback ? html`<a href=${this.fallback.href}>${this.fallback.label}</a>` : nothing}</p>
       </div>`;
     }
     return this.data.render({
@@ -273,7 +273,7 @@ export class CoprodClaim extends CoprodElement {
           id: fieldId('attendanceIds'),
           type: 'checkbox',
           label: this.t('sessionsLegend'),
-          hint: this.t('sessionsHint'),
+          hint: lines(this.t('sessionsHint')),
           error: f.error('attendanceIds'),
           errorPrefix: prefix,
           selected: v.attendanceIds,
@@ -288,7 +288,7 @@ export class CoprodClaim extends CoprodElement {
                   expenseRow({ ...this.view, form: f, payment, checking: this.checking.has(index), onReceipt: (i, file) => void this.receipt(i, file), onRemoveReceipt: (i) => void this.removeReceipt(i), onRemove: (i) => void this.removeExpense(i) }, expense, index),
                 )}
                 <button type="button" class="button secondary" data-add-expense @click=${() => void this.addExpense()}>${v.expenses.length ? this.t('addAnotherExpense') : this.t('addExpense')}</button>`
-            : html`<p>${this.t('noExpenses')}</p>`}
+            : html`<p class="pre-line">${this.t('noExpenses')}</p>`}
         </fieldset>
         ${choiceGroup({
           id: fieldId('paymentChoice'),

@@ -44,6 +44,16 @@ describe('<coprod-claim>', () => {
     }
   });
 
+  it('easy read keeps one idea a line: the sessions\' hint and "You have no limit" are not run together into one paragraph', async () => {
+    sessionStorage.clear();
+    const element = await fixture<CoprodClaim>(html`<coprod-claim .adapter=${payApi('attended').api} .meToken=${ROSA} reading-level="easy-read"></coprod-claim>`);
+    await loadedForm(element);
+    const hint = shadow(element).querySelector<HTMLElement>('#field-attendanceIds-hint')!;
+    expect(hint.innerText.split('\n'), 'the hint').to.deep.equal(['Staff wrote these down.', 'Tell us if something is wrong.']);
+    const none = [...shadow(element).querySelectorAll<HTMLElement>('p')].find((p) => p.textContent?.startsWith('You have no limit.'))!;
+    expect(none.innerText.split('\n'), 'no limit').to.deep.equal(['You have no limit.', 'A limit is the most money you want.', 'It can help with your benefits.']);
+  });
+
   it('says the brief\'s title on a line of its own under "Claim for:", not inside a sentence, in every reading (s19 look defect 8)', async () => {
     const expected = { 'en-GB': 'Claim for:', cy: 'Hawlio am:', easy: 'Get paid for:', 'cy-easy': 'Cael eich talu am:' };
     let english = '';

@@ -50,7 +50,7 @@ export class ClaimAnswers implements ReactiveController {
 
   view(claim: Claim, level: number): TemplateResult {
     const { t } = this.deps;
-    if (this.sent.has(claim.id)) return html`<p class="saved" role="status">${icon('check')} ${t('answerSent')}</p>`;
+    if (this.sent.has(claim.id)) return html`<p class="saved pre-line" role="status">${icon('check')} ${t('answerSent')}</p>`;
     const form = this.form(claim);
     const path = this.path(claim);
     return html`<form class="answer" novalidate @submit=${(event: Event) => void this.send(event, claim)}>

@@ -65,12 +65,12 @@ export function benefitsView(o: BenefitsOptions): TemplateResult {
     ${over.week || over.month
       ? html`<div class="over-limit" role="status" part="over-limit">
           <p><strong>${icon('alert')} ${t('overTitle')}</strong></p>
-          ${over.week && weeklyPence !== null ? html`<p>${t('overWeek', over.weekPence, weeklyPence)}</p>` : nothing}
-          ${over.month && monthlyPence !== null ? html`<p>${t('overMonth', over.monthPence, monthlyPence)}</p>` : nothing}
+          ${over.week && weeklyPence !== null ? html`<p class="pre-line">${t('overWeek', over.weekPence, weeklyPence)}</p>` : nothing}
+          ${over.month && monthlyPence !== null ? html`<p class="pre-line">${t('overMonth', over.monthPence, monthlyPence)}</p>` : nothing}
           <p class="pre-line">${t('overChoice')}</p>
         </div>`
       : nothing}
-    ${weeklyPence === null && monthlyPence === null ? html`<p>${t('noLimit')}</p>` : nothing}
+    ${weeklyPence === null && monthlyPence === null ? html`<p class="pre-line">${t('noLimit')}</p>` : nothing}
     ${pay.benefitsAdviceUrl ? html`<p><a href=${pay.benefitsAdviceUrl} part="advice-link">${t('adviceLink')}</a></p>` : nothing}
     ${o.limitSaved ? html`<p class="saved" role="status">${icon('check')} ${t('limitSaved')}</p>` : nothing}
     ${o.limitOpen
