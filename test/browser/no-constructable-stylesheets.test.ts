@@ -51,4 +51,30 @@ describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () 
       element.remove();
     }
   });
+
+  it('"Print or save as PDF" still prints the widget alone: its rule goes in as a <style>, and comes out after', async () => {
+    const { printAlone } = await import('../../src/core/print-alone.js');
+    const outer = document.createElement('div');
+    const other = Object.assign(document.createElement('p'), { textContent: 'The council’s header' });
+    const inner = document.createElement('section');
+    outer.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'The outer widget' }), inner);
+    document.body.append(other, outer);
+    const original = window.print;
+    const seen: string[] = [];
+    window.print = () => {
+      const styles = [...document.head.querySelectorAll('style'), ...outer.shadowRoot!.querySelectorAll('style')].filter((style) => style.textContent!.includes('data-coprod-print-path'));
+      seen.push(`${styles.length} rules, ${[outer, inner].map((element) => element.hasAttribute('data-coprod-print-path')).join(' ')}`);
+    };
+    try {
+      printAlone(inner);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(seen).to.deep.equal(['2 rules, true true']);
+      expect(document.querySelectorAll('style').length + outer.shadowRoot!.querySelectorAll('style').length, 'none left').to.equal(0);
+      expect(inner.hasAttribute('data-coprod-printing') || outer.hasAttribute('data-coprod-print-path')).to.equal(false);
+    } finally {
+      window.print = original;
+      other.remove();
+      outer.remove();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { RecordFixtureApi } from '../../../test/helpers/record-fixtures.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { choosePeriod, openRecord, states as recordStates } from './coprod-my-involvement.record.states.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
+import { asOnPaper } from '../../../test/helpers/paper.js';
 import type { CoprodClaim } from '../claim/coprod-claim.component.js';
 import './coprod-my-involvement.js';
 
@@ -196,22 +197,6 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(text(element, '[data-record-backwards]')).to.include('before the “from” date');
     await expect(element).to.be.accessible({ ignoredRules: ['region'] });
   });
-
-  /**
-   * Puts the `@media print` rules of these roots' adopted sheets in force on screen, as printing
-   * would (Firefox under puppeteer cannot emulate print media; the same way serves both browsers).
-   * Returns the undo.
-   */
-  const asOnPaper = (...roots: Array<Document | ShadowRoot>) => {
-    const added = roots.map((root) => {
-      const rules = root.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules)).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
-      const paper = new CSSStyleSheet();
-      paper.replaceSync(rules.flatMap((rule) => Array.from(rule.cssRules, (r) => r.cssText)).join('\n'));
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, paper];
-      return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== paper));
-    });
-    return () => added.forEach((undo) => undo());
-  };
 
   it('prints the record alone: the rest of the page and of the widget are hidden on paper, then come back', async () => {
     const element = await open();

@@ -12,6 +12,7 @@ import { fieldId, FormController, formSpeech, type FieldErrors } from '../../cor
 import { formStyles } from '../../core/forms/form-styles.js';
 import { mergeCatalogs, readingsReady } from '../../core/i18n.js';
 import { errorMessage, errorView, loadingView } from '../../core/status-views.js';
+import { printAlone } from '../../core/print-alone.js';
 import { cardStyles } from '../../shared/card/opportunity-card.js';
 import { closingDatePassed } from '../../shared/card/closing-words.js';
 import { briefView } from './internal/brief-view.js';
@@ -262,7 +263,7 @@ export class CoprodOpportunity extends CoprodElement {
       offerInterest: open && !this.receipt,
       shareLink: this.shareLink(opportunity),
       interest: this.receipt
-        ? sentView(view, this.receipt, this.form.values.method, readingLevel === 'easy-read')
+        ? sentView(view, this.receipt, this.form.values.method, () => printAlone(this), readingLevel === 'easy-read')
         : open
           ? interestForm({
               ...view,

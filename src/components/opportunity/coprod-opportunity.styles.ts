@@ -79,4 +79,19 @@ export const opportunityStyles = css`
     gap: 0.4em;
     align-items: flex-start;
   }
+  /* "Print or save as PDF" (core/print-alone.ts): the receipt under the opportunity's title, black on white, one page. */
+  @media print {
+    :host([data-coprod-printing]) .root > :not(.opportunity),
+    :host([data-coprod-printing]) .opportunity > :not(.title, .interest) {
+      display: none !important;
+    }
+    :host([data-coprod-printing]) .interest {
+      border: 0;
+      padding: 0;
+    }
+    :host([data-coprod-printing]) .panel.success {
+      border-color: #000;
+      color: #000;
+    }
+  }
 `;

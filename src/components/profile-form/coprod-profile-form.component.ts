@@ -10,6 +10,7 @@ import { SlotController } from '../../core/controllers/slot-controller.js';
 import { fieldId, FormController, formSpeech, formStyles, type FieldErrors } from '../../core/forms/index.js';
 import { fileFieldStyles } from '../../core/forms/file-field.js';
 import { loadTaxonomy } from '../../core/vocabulary.js';
+import { printAlone } from '../../core/print-alone.js';
 import { profileFormStyles } from './coprod-profile-form.styles.js';
 import { profileCatalog, type ProfileTranslate, type ViewContext } from './internal/context.js';
 import { profileForm } from './internal/form-view.js';
@@ -375,6 +376,7 @@ export class CoprodProfileForm extends CoprodElement {
           privateKey: this.createdKey,
           taxonomy: this.taxonomy.value,
           onEdit: this.startEdit,
+          onPrint: () => printAlone(this),
           deletion: this.deletion,
         });
       case 'editing':

@@ -8,6 +8,7 @@ import type { InvolvementRecord } from '../../../api/types.js';
 import type { Locale, ReadingLevel } from '../../../core/config.js';
 import { formatDate, translator } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
+import { printAlone } from '../../../core/print-alone.js';
 import { downloadIcon, printIcon } from '../../../core/icons-more.js';
 import { recordCsv } from '../../../api/record-csv.js';
 import { recordFor, recordIn, taxYear, taxYears, ukDay, type Period } from '../../../api/record-period.js';
@@ -37,27 +38,6 @@ function save(name: string, type: string, text: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** While the record prints, the host page shows nothing but the element that holds it. */
-const PRINTING = 'data-coprod-printing';
-let pageSheet: CSSStyleSheet | undefined;
-function onlyThisPrints(): CSSStyleSheet {
-  pageSheet ??= new CSSStyleSheet();
-  pageSheet.replaceSync(`@media print { body :not([${PRINTING}], :has([${PRINTING}])) { display: none !important; } }`);
-  return pageSheet;
-}
-
-function print(host: HTMLElement): void {
-  const sheet = host.getRootNode() === document ? onlyThisPrints() : undefined;
-  host.setAttribute(PRINTING, '');
-  if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const done = () => {
-    host.removeAttribute(PRINTING);
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
-  window.addEventListener('afterprint', done, { once: true });
-  window.print();
 }
 
 export function recordPart(o: RecordPartView): TemplateResult {
@@ -114,7 +94,7 @@ export function recordPart(o: RecordPartView): TemplateResult {
     </div>
     ${sheetView({ t, locale: o.locale, readingLevel: o.readingLevel, level: o.level, name: record.name?.trim() || undefined, period: words, generatedAt: record.generatedAt, record: shown })}
     <div class="button-group no-print">
-      <button class="button" type="button" data-record-print @click=${() => print(o.host)}>${icon(printIcon)} ${t('print')}</button>
+      <button class="button" type="button" data-record-print @click=${() => printAlone(o.host)}>${icon(printIcon)} ${t('print')}</button>
       <button class="button secondary" type="button" data-record-csv @click=${() => download('csv')}>${icon(downloadIcon)} ${t('csv')}</button>
       <button class="button secondary" type="button" data-record-json @click=${() => download('json')}>${t('json')}</button>
     </div>`;

@@ -60,7 +60,7 @@ export function closedView({ t, level }: InterestViewOptions): TemplateResult {
  * on the person's own page or from a message's link stays, and that messages turned off before stay off (the same
  * words whoever the address is), and "Print or save as PDF" to keep the reference.
  */
-export function sentView({ opportunity, t, locale, level }: InterestViewOptions, receipt: InterestReceipt, method: ContactMethod | '', easyRead = false): TemplateResult {
+export function sentView({ opportunity, t, locale, level }: InterestViewOptions, receipt: InterestReceipt, method: ContactMethod | '', onPrint: () => void, easyRead = false): TemplateResult {
   return html`<div class="panel success" part="success">
     ${heading(level, html`${icon('check')} ${t('sentTitle')}`, { id: 'interest-heading', className: 'success-title', tabindex: '-1' })}
     <p>${t('reference')}:</p>
@@ -72,7 +72,7 @@ export function sentView({ opportunity, t, locale, level }: InterestViewOptions,
     ${method === 'email' || method === 'text' ? html`<p data-often-stays>${lines(oftenStays(locale, easyRead))}</p><p data-off-stays>${lines(offStays(locale, easyRead))}</p>` : nothing}
     <!-- Something to keep the reference with; also the next stop for Tab: from the focused heading, the last thing
     in the element, Chromium went back to "Add to calendar" (session 28). -->
-    <button type="button" class="button secondary print no-print" @click=${() => window.print()}>${icon(printIcon)} ${t('printReceipt')}</button>
+    <button type="button" class="button secondary print no-print" @click=${onPrint}>${icon(printIcon)} ${t('printReceipt')}</button>
   </div>`;
 }
 

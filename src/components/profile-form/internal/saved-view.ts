@@ -23,6 +23,8 @@ export interface SavedView {
   taxonomy: Taxonomy | undefined;
   deletion: DeleteController;
   onEdit: () => void;
+  /** "Print or save as PDF": the widget alone on paper (core/print-alone.ts). */
+  onPrint: () => void;
 }
 
 /** The saved profile, its print / change / delete actions and the delete confirmation. */
@@ -49,7 +51,7 @@ export function savedProfile(context: ViewContext, view: SavedView): TemplateRes
       : nothing}
     ${profileView({ profile, t, locale, taxonomy: view.taxonomy, level })}
     <div class="button-group actions no-print" part="actions">
-      <button type="button" class="button secondary" @click=${() => window.print()}>${icon(printIcon)} ${t('print')}</button>
+      <button type="button" class="button secondary" data-print @click=${view.onPrint}>${icon(printIcon)} ${t('print')}</button>
       <button type="button" class="button secondary" id="edit-button" @click=${view.onEdit}>${icon(editIcon)} ${t('edit')}</button>
       <button type="button" class="button warning" id="delete-button" @click=${view.deletion.open}>${icon(trashIcon)} ${t('delete')}</button>
     </div>
