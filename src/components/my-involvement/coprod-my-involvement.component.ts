@@ -311,8 +311,10 @@ export class CoprodMyInvolvement extends CoprodElement {
 
   protected override renderContent(): TemplateResult {
     const { t, level } = { t: this.strings, level: this.level };
-    // Signed out, the heading says what to do here (a page's own h1 is often "Your involvement" already).
-    const title = this.available && this.mode.kind === 'ask' ? t('askTitle') : t('title');
+    // Until the page opens, the heading says what to do or what is happening (a page's own h1 is often "Your involvement" already).
+    const mode = this.available ? this.mode : undefined;
+    const title =
+      mode?.kind === 'ask' ? t('askTitle') : mode?.kind === 'sent' ? t(mode.channel === 'email' ? 'sentLinkTitle' : 'sentCodeTitle') : mode?.kind === 'signing-in' ? t('signingInTitle') : t('title');
     return html`<section class="my-involvement" aria-labelledby="title">
       ${heading(level, title, { id: 'title' })} ${this.renderMode()}
     </section>`;

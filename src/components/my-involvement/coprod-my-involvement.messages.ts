@@ -6,6 +6,9 @@ const own = defineMessages({
   'en-GB': {
     title: 'Your involvement',
     askTitle: 'Get a link to your page',
+    sentLinkTitle: 'Sign in with your link',
+    sentCodeTitle: 'Sign in with your code',
+    signingInTitle: 'Signing you in',
     intro: 'See what you have told us and what happened to it. We send you a link or a code: there is no password.',
     howLabel: 'How should we send it?',
     byEmail: 'Email me a link',
@@ -108,6 +111,9 @@ const own = defineMessages({
   cy: {
     title: 'Eich cyfranogiad',
     askTitle: 'Cael dolen i’ch tudalen',
+    sentLinkTitle: 'Mewngofnodi gyda’ch dolen',
+    sentCodeTitle: 'Mewngofnodi gyda’ch cod',
+    signingInTitle: 'Wrthi’n eich mewngofnodi',
     intro: 'Gwelwch beth rydych wedi’i ddweud wrthym a beth ddigwyddodd iddo. Rydym yn anfon dolen neu god atoch: nid oes cyfrinair.',
     howLabel: 'Sut ddylem ni ei anfon?',
     byEmail: 'Anfonwch ddolen ataf drwy e-bost',
@@ -359,7 +365,7 @@ const own = defineMessages({
       loadFailedTitle: 'Allen ni ddim agor eich tudalen',
     },
   },
-  easyReadSame: ['askTitle', 'byEmail', 'byText', 'sendLink', 'sendCode', 'sendAnother', 'codeLabel', 'codeHint', 'signIn', 'signingIn', 'signedOutTitle', 'signOut', 'feedbackTitle', 'youSaid', 'updatesTitle', 'preferencesTitle', 'prefChannel', 'prefEmail', 'prefText', 'prefNone', 'prefFrequency', 'prefLanguage', 'prefEasyRead', 'preferencesSave', 'eraseConfirmTitle', 'eraseNo'],
+  easyReadSame: ['askTitle', 'sentLinkTitle', 'sentCodeTitle', 'signingInTitle', 'byEmail', 'byText', 'sendLink', 'sendCode', 'sendAnother', 'codeLabel', 'codeHint', 'signIn', 'signingIn', 'signedOutTitle', 'signOut', 'feedbackTitle', 'youSaid', 'updatesTitle', 'preferencesTitle', 'prefChannel', 'prefEmail', 'prefText', 'prefNone', 'prefFrequency', 'prefLanguage', 'prefEasyRead', 'preferencesSave', 'eraseConfirmTitle', 'eraseNo'],
 });
 
 export const myInvolvementCatalog = mergeCatalogs(mergeCatalogs(coreMessages, formWords), own);

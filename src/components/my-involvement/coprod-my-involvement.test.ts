@@ -281,6 +281,41 @@ describe('<coprod-my-involvement>', () => {
     expect(shadow(element).querySelector('#title')!.textContent!.trim()).to.equal('Your involvement');
   });
 
+  it('while signing in, its heading says what is happening: "Sign in with your link" (or code), then "Signing you in", in English, Welsh and easy read', async () => {
+    const heard: string[] = [];
+    const title = (element: HTMLElement) => shadow(element).querySelector('#title')!.textContent!.trim();
+    for (const [locale, readingLevel] of [['en-GB', 'standard'], ['cy', 'standard'], ['en-GB', 'easy-read'], ['cy', 'easy-read']]) {
+      const words = async (element: CoprodMyInvolvement) => {
+        await until(() => !shadow(element).querySelector('[aria-busy="true"]:not([part=loading])'), 'the reader’s words');
+        await element.updateComplete;
+      };
+      const byEmail = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement>`);
+      await until(() => shadow(byEmail).querySelector('#field-address') && !shadow(byEmail).querySelector('[aria-busy="true"]'), 'the sign-in form');
+      typeInto(byEmail, '#field-address', 'rhian@example.org');
+      clickOn(byEmail, 'form.sign-in button[type="submit"]');
+      await until(() => shadow(byEmail).querySelector('[data-sent="email"]'), 'check your email');
+      await words(byEmail);
+      const byText = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi()} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement>`);
+      await until(() => shadow(byText).querySelector('#field-address') && !shadow(byText).querySelector('[aria-busy="true"]'), 'the sign-in form');
+      shadow(byText).querySelector<HTMLInputElement>('input[value="text"]')!.click();
+      await byText.updateComplete;
+      typeInto(byText, '#field-address', '07700 900123');
+      clickOn(byText, 'form.sign-in button[type="submit"]');
+      await until(() => shadow(byText).querySelector('[data-sent="text"]'), 'the code form');
+      await words(byText);
+      const signing = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new MeFixtureApi({ latencyMs: 60_000 })} .signInLink=${GOOD_LINK} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement>`);
+      await until(() => shadow(signing).querySelector('#title') && shadow(signing).querySelector('[part=loading]'), 'signing in');
+      await signing.updateComplete;
+      heard.push(`${locale} ${readingLevel}: ${title(byEmail)} | ${title(byText)} | ${title(signing)}`);
+    }
+    expect(heard).to.deep.equal([
+      'en-GB standard: Sign in with your link | Sign in with your code | Signing you in',
+      'cy standard: Mewngofnodi gyda’ch dolen | Mewngofnodi gyda’ch cod | Wrthi’n eich mewngofnodi',
+      'en-GB easy-read: Sign in with your link | Sign in with your code | Signing you in',
+      'cy easy-read: Mewngofnodi gyda’ch dolen | Mewngofnodi gyda’ch cod | Wrthi’n eich mewngofnodi',
+    ]);
+  });
+
   it('signed out, leaves a paragraph\'s space between "Use your profile number" and what follows it on the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><coprod-my-involvement .adapter=${new MeFixtureApi()} locale="en-GB"></coprod-my-involvement><h2 style="margin-top:0">Next on the page</h2></div>`);
     const element = wrapper.querySelector<CoprodMyInvolvement>('coprod-my-involvement')!;
