@@ -19,3 +19,12 @@ export function updateIn(locale: Locale, update: Pick<FeedbackUpdate, 'text' | '
   if (update.language === 'cy') return { text: update.text, lang: locale === 'cy' ? nothing : 'cy' };
   return textIn(locale, { en: update.text, cy: update.translations?.cy?.text });
 }
+
+/**
+ * The language a person's own words are in, for their `lang`: the item's `language`, or English
+ * where an older server or a council's adapter leaves it out (the contract's rule for feedback
+ * given before the server stored it), never `lang=""`.
+ */
+export function writtenIn(words: { language?: 'en-GB' | 'cy' | null | undefined }): 'en-GB' | 'cy' {
+  return words.language ?? 'en-GB';
+}

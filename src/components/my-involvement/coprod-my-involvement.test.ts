@@ -316,6 +316,20 @@ describe('<coprod-my-involvement>', () => {
     ]);
   });
 
+  it('marks the person’s words English where the server leaves out their language (an older server, a council’s adapter), never lang=""', async () => {
+    class NoLanguage extends MeFixtureApi {
+      override async getMyInvolvement(options: Parameters<MeFixtureApi['getMyInvolvement']>[0]) {
+        const page = await super.getMyInvolvement(options);
+        return { ...page, feedback: page.feedback.map(({ language: _, ...item }) => item as typeof item & Pick<typeof page.feedback[number], 'language'>) };
+      }
+    }
+    const element = await fixture<CoprodMyInvolvement>(html`<coprod-my-involvement .adapter=${new NoLanguage()} locale="cy" .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    await signedIn(element);
+    const said = Array.from(shadow(element).querySelectorAll('.feedback blockquote'), (quote) => quote.getAttribute('lang'));
+    expect(said.length).to.be.greaterThan(0);
+    expect(said.every((lang) => lang === 'en-GB'), said.join()).to.equal(true);
+  });
+
   it('signed out, leaves a paragraph\'s space between "Use your profile number" and what follows it on the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><coprod-my-involvement .adapter=${new MeFixtureApi()} locale="en-GB"></coprod-my-involvement><h2 style="margin-top:0">Next on the page</h2></div>`);
     const element = wrapper.querySelector<CoprodMyInvolvement>('coprod-my-involvement')!;

@@ -6,7 +6,7 @@ import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { loadingView } from '../../../core/status-views.js';
 import { choicesFrom, feedbackStatuses } from '../../../core/vocabulary.js';
-import { textIn } from '../../../core/text-in.js';
+import { textIn, writtenIn } from '../../../core/text-in.js';
 import { itemFacts, statusBadge, supportButton, type SupportState } from './item-parts.js';
 import { followHref, shortText, type ViewContext } from './view-context.js';
 
@@ -105,7 +105,7 @@ function itemCard(context: ViewContext, view: BoardView, item: FeedbackItem, tax
       ${heading(
         context.level + 1,
         html`<a id="item-title-${item.id}" class="item-link" href=${followHref(item.id)} data-item-link=${item.id} @click=${open}
-          ><span class="quote" lang=${item.language}>“${shortText(item.text, 100)}”</span></a
+          ><span class="quote" lang=${writtenIn(item)}>“${shortText(item.text, 100)}”</span></a
         >`,
         { className: 'item-title' },
       )}

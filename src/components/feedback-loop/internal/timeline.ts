@@ -8,7 +8,7 @@ import { itemFacts, statusBadge, supportButton, type SupportState } from './item
 import { timelineMessages } from './timeline.messages.js';
 import type { ViewContext } from './view-context.js';
 import { keepWhole } from '../../../core/keep-whole.js';
-import { updateIn } from '../../../core/text-in.js';
+import { updateIn, writtenIn } from '../../../core/text-in.js';
 
 /** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. Here, with its one caller (loaded when an item opens), not in the board's first paint. */
 function safeHttpUrl(value: string): string | undefined {
@@ -66,7 +66,7 @@ export function itemTimeline(context: ViewContext, item: FeedbackItem, taxonomy:
       <li class="entry entry-said">
         ${heading(context.level + 3, html`${icon('chat')} ${t('whatWasSaid')}`, { className: 'entry-title' })}
         <p class="entry-date muted">${icon('calendar')} <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time></p>
-        <blockquote class="said" lang=${item.language}><p>${item.text}</p></blockquote>
+        <blockquote class="said" lang=${writtenIn(item)}><p>${item.text}</p></blockquote>
       </li>
       ${updates.map((update) => updateEntry(context, t, update))}
     </ol>

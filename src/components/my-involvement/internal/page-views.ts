@@ -8,7 +8,7 @@ import { formatDate } from '../../../core/i18n.js';
 import { icon } from '../../../core/icons.js';
 import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { feedbackStatusIcons } from '../../../core/vocabulary.js';
-import { textIn, updateIn } from '../../../core/text-in.js';
+import { textIn, updateIn, writtenIn } from '../../../core/text-in.js';
 import type { Strings } from './sign-in-views.js';
 
 interface View {
@@ -91,7 +91,7 @@ export function feedbackView(view: View, items: readonly FeedbackItem[]): Templa
               <p class="meta">${t('sentOn', formatDate(locale, item.createdAt))} · ${t('reference', item.reference)}</p>
               <figure class="said">
                 <figcaption>${t('youSaid')}</figcaption>
-                <blockquote lang=${item.language}>${item.text}</blockquote>
+                <blockquote lang=${writtenIn(item)}>${item.text}</blockquote>
               </figure>
               ${item.published ? html`<p class="meta">${t('published')}</p>` : nothing}
               ${item.mergedInto ? html`<p class="meta">${t('merged')}</p>` : nothing}

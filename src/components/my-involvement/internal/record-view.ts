@@ -12,7 +12,7 @@ import { feedbackStatusLabel } from '../../../core/feedback-status-words.js';
 import { formatDate, formatPence, type Translate } from '../../../core/i18n.js';
 import type { PeriodRecord } from '../../../api/record-period.js';
 import type { recordMessages } from './record.messages.js';
-import { textIn, updateIn } from '../../../core/text-in.js';
+import { textIn, updateIn, writtenIn } from '../../../core/text-in.js';
 
 export type RecordWords = Translate<(typeof recordMessages)['en-GB']>;
 
@@ -60,7 +60,7 @@ function outcomeIn(locale: Locale, f: RecordFeedback, outcome: string): Template
 function feedbackView(v: SheetView, f: RecordFeedback): TemplateResult {
   const { t, locale } = v;
   return html`<li class="sheet-claim" data-record-feedback=${f.reference}>
-    <p class="sheet-claim-title"><strong>${f.reference}</strong> <span lang=${f.language}>${f.text}</span></p>
+    <p class="sheet-claim-title"><strong>${f.reference}</strong> <span lang=${writtenIn(f)}>${f.text}</span></p>
     <dl class="sheet-figures">
       <div><dt>${t('colGiven')}</dt><dd>${formatDate(locale, f.givenAt)}</dd></div>
       <div><dt>${t('colStatus')}</dt><dd>${feedbackStatusLabel(f.status, locale, v.readingLevel)}</dd></div>

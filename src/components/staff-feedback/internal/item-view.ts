@@ -12,7 +12,7 @@ import { contactMethods, feedbackStatuses, feedbackStatusIcons, label } from '..
 import { lines } from '../../../shared/staff/staff-access.js';
 import { calendarDaysBetween, workingDaysBetween } from '../../../shared/staff/working-days.js';
 import { keepWhole } from '../../../core/keep-whole.js';
-import { updateIn } from '../../../core/text-in.js';
+import { updateIn, writtenIn } from '../../../core/text-in.js';
 
 export const STATUSES: readonly FeedbackStatus[] = ['received', 'considering', 'changed', 'not_changed'];
 
@@ -87,7 +87,7 @@ export function itemView(item: FeedbackItem, o: ItemViewOptions): TemplateResult
           ? html`<span class="overdue">${icon('alert')} ${t('waitingLong', t('workingDays', waitingDays))}</span>`
           : html`<span class="tag">${icon('clock')} ${t('neverAnswered', since)}</span>`}
     </p>
-    <p class="said" lang=${item.language}>${item.text}</p>
+    <p class="said" lang=${writtenIn(item)}>${item.text}</p>
     <details class="item-more" ?open=${o.opened.has(item.id) || open} @toggle=${(event: Event) => o.onOpen(item.id, (event.target as HTMLDetailsElement).open)}>
     <summary>${t('moreAbout')}<span class="visually-hidden">: ${item.reference}</span></summary>
     <dl class="facts">
@@ -190,7 +190,7 @@ export function manageView(item: FeedbackItem, o: ManageViewOptions): TemplateRe
         hint: t('mergeHint'),
         errorPrefix: t('errorPrefix'),
         value: o.mergeChoice,
-        options: [{ value: '', label: t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}`, lang: c.language }))],
+        options: [{ value: '', label: t('chooseItem') }, ...candidates.map((c) => ({ value: c.id, label: `${c.reference}: ${truncate(c.text, 70)}`, lang: writtenIn(c) }))],
         onChange: o.onMergeChoice,
       })}
       ${o.confirmingMerge && target
