@@ -187,6 +187,11 @@ describe('conformance: the adapter and the server agree', () => {
     const cases = [
       { kind: 'heard', text: 'We heard you.', language: 'fr' },
       { kind: 'heard', text: 'Clywsom chi.', language: 'cy', translations: { cy: { text: 'Clywsom chi.' } } },
+      // Spaces pass the contract's lengths; shown, they would be an empty reply (review M1).
+      { kind: 'heard', text: 'We heard you.', translations: { cy: { text: '     ' } } },
+      { kind: 'heard', text: '      ' },
+      // Two problems at once: the text's, not the Welsh version's too (review M2).
+      { kind: 'heard', text: 'Hi', language: 'cy', translations: { cy: { text: 'Clywsom chi.' } } },
     ] as unknown as FeedbackUpdateInput[];
     for (const update of cases) {
       const refused = await failure(staff.http.addFeedbackUpdate!(item!.id, update));
@@ -195,6 +200,13 @@ describe('conformance: the adapter and the server agree', () => {
     }
     assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[0]!))).codes, ['language:not-in-list']);
     assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[1]!))).codes, ['translations.cy.text:not-allowed']);
+    assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[2]!))).codes, ['translations.cy.text:required']);
+    assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[3]!))).codes, ['text:required']);
+    assert.deepEqual((await failure(staff.http.addFeedbackUpdate!(item!.id, cases[4]!))).codes, ['text:too-short']);
+    // On an item merged into another, the merge is what is said first (409), by both.
+    const merged = await failure(staff.http.addFeedbackUpdate!('fb-2jv7', cases[1]!));
+    assert.equal(merged.status, 409);
+    assert.deepEqual(merged, await failure(staff.memory.addFeedbackUpdate!('fb-2jv7', cases[1]!)));
   });
 
   it('refuses a topic that is not in the taxonomy on the same field', async () => {

@@ -1,7 +1,7 @@
 /** `InMemoryApi`'s feedback calls: the board (search, references, sorts), support counted once, and staff updates and merges. */
 import type { CallOptions, UpdateOptions, WriteOptions } from './api.js';
 import { compare, matchesAll, paginate, problemError, RESPOND_WITHIN_DAYS, words, type InMemoryStore } from './in-memory-store.js';
-import { feedbackReferencesIn } from './rules.js';
+import { feedbackReferencesIn, UPDATE_PROBLEM_WORDS, updateProblems } from './rules.js';
 import type { FeedbackChange, FeedbackInput, FeedbackItem, FeedbackPage, FeedbackQuery, FeedbackReceipt, FeedbackUpdate, FeedbackUpdateInput, Id, SupportResult } from './types.js';
 import { validateFeedbackChange, validateFeedbackInput, validateFeedbackUpdateInput, validateSupporterKey } from './validation.js';
 import { noteVersion } from './versions.js';
@@ -106,6 +106,7 @@ export async function addUpdate(store: InMemoryStore, id: Id, update: FeedbackUp
     const item = store.findFeedback(id);
     store.check(validateFeedbackUpdateInput(update));
     if (item.mergedInto) throw problemError('conflict', 409, 'This feedback was merged into another item: add the update there');
+    store.check(updateProblems(update).map((p) => ({ ...p, message: UPDATE_PROBLEM_WORDS[p.code]! })));
     const now = store.now();
     const welsh = update.translations?.cy?.text.trim();
     const entry: FeedbackUpdate = {

@@ -249,9 +249,8 @@ export function validateFeedbackUpdateInput(input: unknown): FieldError[] {
     else if (cy !== undefined) {
       const welsh = isObject(cy) ? cy : {};
       const rule = 'translations.cy.text';
-      if (errors.text(rule, welsh['text'], { required: 'Enter the update in Welsh', max: max(feedbackUpdateRules, rule), tooLong: messages.tooLong('The update in Welsh', max(feedbackUpdateRules, rule)), min: min(feedbackUpdateRules, rule), tooShort: `The update in Welsh must be ${min(feedbackUpdateRules, rule)} characters or more` }) && body['language'] === 'cy') {
-        errors.add(rule, 'An update written in Welsh has no other Welsh version: leave it out, or give the English as the update', 'not-allowed');
-      }
+      // Beside an update written in Welsh it is refused once the item is found and not merged (rules.ts updateProblems), as the server does.
+      errors.text(rule, welsh['text'], { required: 'Enter the update in Welsh', max: max(feedbackUpdateRules, rule), tooLong: messages.tooLong('The update in Welsh', max(feedbackUpdateRules, rule)), min: min(feedbackUpdateRules, rule), tooShort: `The update in Welsh must be ${min(feedbackUpdateRules, rule)} characters or more` });
     }
   }
   return errors.list;

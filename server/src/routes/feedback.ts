@@ -8,6 +8,7 @@ import { conflict, invalid, notFound, ProblemError } from '../problems.js';
 import { deciderOf, languageOf } from '../messages/index.js';
 import type { PreferencesInput } from '../messages/preferences.js';
 import type { FeedbackChange, FeedbackInput, FeedbackQuery, FeedbackUpdateInput } from '../types.js';
+import { UPDATE_PROBLEM_WORDS, updateProblems } from '../../../src/api/rules.js';
 
 export default async function feedbackRoutes(app: FastifyInstance): Promise<void> {
   operation(app, 'listFeedback', {}, async (request, reply) => {
@@ -104,21 +105,21 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       const found = await repos.feedback.find(param(request, 'feedbackId'), true, true);
       if (!found) throw notFound('There is no feedback with that id.');
       if (found.row.merged_into) throw conflict(`This item was merged into another. Add the update there (id ${found.row.merged_into}).`);
-      // A Welsh version sits beside an update written in English only (the in-memory adapter says the same: validation.ts).
-      if (input.language === 'cy' && input.translations?.cy) {
-        throw invalid([{ field: 'translations.cy.text', code: 'not-allowed', message: 'An update written in Welsh has no other Welsh version: leave it out, or give the English as the update' }]);
-      }
+      // Spaces alone, or a Welsh version beside Welsh: the in-memory adapter says the same (src/api/rules.ts updateProblems).
+      const problems = updateProblems(input);
+      if (problems.length) throw invalid(problems.map((p) => ({ ...p, message: UPDATE_PROBLEM_WORDS[p.code]! })));
+      const welsh = input.translations?.cy?.text.trim();
       await repos.feedback.insertUpdate(found.row.id, {
-        kind: input.kind, text: input.text, language: input.language ?? 'en-GB', links: input.links ?? [], author: authorOf(request),
-        ...(input.translations?.cy ? { translations: { cy: { text: input.translations.cy.text } } } : {}),
+        kind: input.kind, text: input.text.trim(), language: input.language ?? 'en-GB', links: input.links ?? [], author: authorOf(request),
+        ...(welsh ? { translations: { cy: { text: welsh } } } : {}),
       });
       const status = input.kind === 'changed' || input.kind === 'not_changed' ? input.kind : null;
       await repos.feedback.markAnswered(found.row.id, status);
       // Told to everyone following it; at once when it changes the status (a decision), else as they chose.
       const author = authorOf(request) ?? deciderOf(request);
       await repos.messages.tellFeedback(found.row.id, {
-        event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text,
-        ...(input.translations?.cy ? { textCy: input.translations.cy.text } : {}),
+        event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text.trim(),
+        ...(welsh ? { textCy: welsh } : {}),
         ...(author ? { author } : {}), at: new Date().toISOString(),
       }, status !== null && status !== found.row.status);
       await repos.audit(actorOf(request), 'addFeedbackUpdate', [found.row.id]);
