@@ -137,6 +137,7 @@ import { replyMessages } from '../../src/components/feedback-loop/internal/reply
 import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
 import { timelineMessages as feedbackTimelineMessages } from '../../src/components/feedback-loop/internal/timeline.messages.js';
 import { claimMessages } from '../../src/components/claim/coprod-claim.messages.js';
+import { sessionMessages } from '../../src/shared/pay/session.messages.js';
 import { myInvolvementCatalog } from '../../src/components/my-involvement/coprod-my-involvement.messages.js';
 import { cardMessages } from '../../src/shared/card/card.messages.js';
 import { cardFullMessages } from '../../src/shared/card/card-full.messages.js';
@@ -159,6 +160,7 @@ const personFacing: Record<string, Catalog<MessageSet>> = {
   'feedback-loop (the give-feedback form)': feedbackFormMessages,
   'feedback-loop (an opened item)': feedbackTimelineMessages,
   claim: claimMessages,
+  'a session in words (the claim and the thank-you-for-taking-part email)': sessionMessages,
   'my-involvement': myInvolvementCatalog,
   card: cardMessages,
   'card (what only the opportunity page says; the staff preview draws it)': cardFullMessages,

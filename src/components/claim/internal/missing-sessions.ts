@@ -87,7 +87,11 @@ export class MissingSessions implements ReactiveController {
     // adapter that ignores the signal still answers): the evaluation's #opening rule, for the same reason.
     const late = () => mine !== this.#loads || signal?.aborted === true;
     const api = this.deps.api();
-    if (!api?.listMyMissingSessions) return;
+    if (!api?.listMyMissingSessions) {
+      // An earlier load's answer is late now, and its busy mark goes with it (else it would stay for good).
+      this.loading = false;
+      return;
+    }
     this.loading = true;
     this.host.requestUpdate();
     try {
