@@ -400,6 +400,9 @@ describe('<coprod-staff-feedback>', () => {
     item.querySelector<HTMLInputElement>('input[value="heard"]')!.click();
     typeInto(element, '#field-text', 'We have asked for a ramp.');
     expect(item.querySelector<HTMLInputElement>('input[name="field-language"][value="en-GB"]')!.checked, 'English unless said').to.equal(true);
+    // What staff type is in the language they say (spellcheck and a screen reader follow lang; review S2).
+    expect(item.querySelector('#field-text')!.getAttribute('lang'), 'the update, in English').to.equal('en-GB');
+    expect(item.querySelector('#field-translations-cy-text')!.getAttribute('lang'), 'its Welsh version').to.equal('cy');
     typeInto(element, '#field-translations-cy-text', 'Rydym wedi gofyn am ramp.');
     item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
     await until(() => item.querySelector('.manage .saved'), 'posted');
@@ -411,6 +414,7 @@ describe('<coprod-staff-feedback>', () => {
     item.querySelector<HTMLInputElement>('input[name="field-language"][value="cy"]')!.click();
     await element.updateComplete;
     expect(item.querySelector('#field-translations-cy-text'), 'no Welsh version beside Welsh').to.equal(null);
+    expect(item.querySelector('#field-text')!.getAttribute('lang'), 'the update, now in Welsh').to.equal('cy');
     item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
     await until(() => api.calls.filter((c) => c.method === 'addFeedbackUpdate').length === 2, 'the second post');
     expect(sentLast()).to.deep.include({ text: 'Rydym yn siarad â’r cwmni bysiau.', language: 'cy' });

@@ -30,6 +30,8 @@ export interface TextFieldOptions extends FieldBase {
   maxlength?: number;
   narrow?: boolean;
   required?: boolean;
+  /** The language what is typed is written in (the Welsh version of an English update): spellcheck and a screen reader follow it. */
+  lang?: string;
 }
 
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -52,6 +54,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
         id=${id}
         name=${id}
         rows=${options.rows ?? 5}
+        lang=${ifDefined(options.lang)}
         maxlength=${ifDefined(options.maxlength)}
         autocomplete=${ifDefined(options.autocomplete) as never}
         spellcheck=${options.spellcheck === false ? 'false' : 'true'}
@@ -66,6 +69,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
         id=${id}
         name=${id}
         type=${options.type ?? 'text'}
+        lang=${ifDefined(options.lang)}
         maxlength=${ifDefined(options.maxlength)}
         autocomplete=${ifDefined(options.autocomplete) as never}
         inputmode=${ifDefined(options.inputmode)}

@@ -155,6 +155,7 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
         value: values.text,
         multiline: true,
         rows: 5,
+        lang: values.language ?? 'en-GB',
         onInput: (text) => form.update({ text }),
       })}
       ${choiceGroup({
@@ -176,6 +177,7 @@ export function updateFormView(o: UpdateFormOptions): TemplateResult {
                   errorPrefix: t('errorPrefix'),
                   error: form.error(WELSH_FIELD),
                   value: values.welsh ?? '',
+                  lang: 'cy',
                   multiline: true,
                   rows: 5,
                   onInput: (welsh) => form.update({ welsh }),
