@@ -69,6 +69,11 @@ describe('evaluations', () => {
     assert.equal(opened.body.opportunityId, OPP);
     assert.equal(opened.body.used, false);
     assert.equal(opened.body.title.en.length > 0, true);
+    // Nothing answered (no rating, no rung, only spaces written): refused on the first question, and the link still works (review S5).
+    const empty = await s.call('/api/v1/evaluations', { method: 'POST', body: { token: first, ratings: {}, change: '   ' } });
+    assert.equal(empty.status, 422);
+    assert.deepEqual(empty.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`), ['ratings.centre required']);
+    assert.equal((await s.call('/api/v1/evaluations/invitation', { method: 'POST', body: { token: first } })).body.used, false, 'the link is not used up');
     assert.equal((await s.call('/api/v1/evaluations', { method: 'POST', body: answer(first, 'consultation', 'Send the papers a week before') })).status, 201);
     const repeat = await s.call('/api/v1/evaluations', { method: 'POST', body: answer(first, 'consultation') });
     assert.equal(repeat.status, 409);
