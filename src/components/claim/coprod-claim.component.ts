@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MeCallOptions } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
@@ -72,12 +72,24 @@ export class CoprodClaim extends CoprodElement {
    */
   @property({ attribute: false }) meToken?: string;
 
+  /**
+   * One attendance record to open the claim at (the person's page sets it from `?attendance=<id>`, where "thank you for
+   * taking part" links): once loaded, the claim opens for that session's activity with the focus on its heading, or says
+   * plainly that the session is not one the person can claim for (not theirs, or in a claim already).
+   */
+  @property({ attribute: false }) openAttendance?: string;
+
   /** @internal */ @state() private reloads = 0;
   /** @internal */ @state() private chosen = '';
   /** @internal */ @state() private sentClaim: Claim | undefined;
   /** @internal */ @state() private checking = new Set<number>();
   /** @internal */ @state() private limitOpen = false;
   /** @internal */ @state() private limitSaved = false;
+  /** @internal The attendance asked for (`openAttendance`) is not one to claim for. */
+  @state() private attendanceGone = false;
+  /** The attendance asked for, once looked for; `#focusAsked`: its claim is to take the focus once drawn. */
+  #looked: string | undefined;
+  #focusAsked = false;
   /** @internal */
   private readonly answers = new ClaimAnswers(this, {
     api: () => this.api,
@@ -149,7 +161,8 @@ export class CoprodClaim extends CoprodElement {
         const open = claimable(pay);
         const payments = new Map<string, Payment>();
         await Promise.all([...open.keys()].map(async (id) => payments.set(id, (await api.getOpportunity(id, { signal })).payment)));
-        this.choose(this.chosen && open.has(this.chosen) ? this.chosen : ([...open.keys()][0] ?? ''), open);
+        const asked = this.askedRecord(pay);
+        this.choose(asked?.opportunityId ?? (this.chosen && open.has(this.chosen) ? this.chosen : ([...open.keys()][0] ?? '')), open);
         return { pay, payments };
       } catch (error) {
         if (!signal.aborted) this.reportError('load', error);
@@ -157,6 +170,30 @@ export class CoprodClaim extends CoprodElement {
       }
     },
   });
+
+  /** The attendance `openAttendance` names, looked for once: claimable, it is opened; else the claim says it is not. */
+  private askedRecord(pay: MyPay): Attendance | undefined {
+    const id = this.openAttendance;
+    if (!id || id === this.#looked) return undefined;
+    this.#looked = id;
+    const record = pay.attendance.find((a) => a.id === id && !a.claimId);
+    this.#focusAsked = Boolean(record);
+    this.attendanceGone = !record;
+    if (!record) this.announce(this.t('attendanceGone'));
+    return record;
+  }
+
+  /** Opened at one attendance: its claim's heading takes the focus once, only if the focus is nowhere (the page just opened). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const title = this.#focusAsked ? this.shadowRoot?.getElementById('new-claim-title') : undefined;
+    if (!title) return;
+    this.#focusAsked = false;
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active && active !== document.body) this.announce(title.textContent!.replace(/\s+/g, ' ').trim());
+    else title.focus();
+  }
 
   private me(): MeCallOptions {
     if (!this.meToken) throw new ApiError('unauthorized', 'Not signed in.');
@@ -210,7 +247,8 @@ export class CoprodClaim extends CoprodElement {
     const open = claimable(pay);
     const attendance = open.get(this.chosen) ?? [];
     const showForm = !this.sentClaim && open.size > 0;
-    return html`${this.sentClaim ? this.renderSent(this.sentClaim, open.size > 0) : nothing}
+    return html`${this.attendanceGone ? html`<p class="panel notice pre-line" data-attendance-gone>${this.t('attendanceGone')}</p>` : nothing}
+      ${this.sentClaim ? this.renderSent(this.sentClaim, open.size > 0) : nothing}
       ${!this.sentClaim && open.size === 0 && pay.claims.length === 0 ? emptyView(this.t('nothingTitle'), lines(this.t('nothingBody')), undefined, this.level + 1) : nothing}
       ${benefitsView({
         ...this.view,
@@ -251,7 +289,7 @@ export class CoprodClaim extends CoprodElement {
     const title = attendance[0] ? textIn(this.config.locale, attendance[0].opportunityTitle) : { text: '', lang: nothing };
     const prefix = this.t('errorPrefix');
     return html`<section aria-labelledby="new-claim-title" part="form-section">
-      ${heading(this.level + 1, html`<span class="caption">${this.t('newClaimTitle')}</span> <span lang=${title.lang} data-claim-for>${title.text}</span>`, { id: 'new-claim-title' })}
+      ${heading(this.level + 1, html`<span class="caption">${this.t('newClaimTitle')}</span> <span lang=${title.lang} data-claim-for>${title.text}</span>`, { id: 'new-claim-title', tabindex: '-1' })}
       ${this.draft.restored
         ? draftNotice(this.t, this.level + 2, () => this.startAgain(open))
         : nothing}

@@ -12,12 +12,14 @@ interface Options {
   locale?: 'en-GB' | 'cy';
   readingLevel?: 'standard' | 'easy-read';
   meToken?: string | undefined;
+  /** The attendance the person's page was opened at (`?attendance=<id>`). */
+  openAttendance?: string;
 }
 
 function widget(api: CoprodApi, options: Options = {}) {
   forgetDrafts('claim');
   const token = 'meToken' in options ? options.meToken : ROSA;
-  return html`<coprod-claim id="claim" .adapter=${api} .meToken=${token} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} fallback-href="https://council.example/my-involvement"></coprod-claim>`;
+  return html`<coprod-claim id="claim" .adapter=${api} .meToken=${token} .openAttendance=${options.openAttendance} locale=${options.locale ?? 'en-GB'} reading-level=${options.readingLevel ?? 'standard'} fallback-href="https://council.example/my-involvement"></coprod-claim>`;
 }
 
 const at = (stage: PayStage, options: Parameters<typeof payApi>[1] = {}) => payApi(stage, options).api;
@@ -147,6 +149,17 @@ export const states: ComponentStates = {
       description: 'Rosa prepared (1 hour) but did not take part (0 minutes recorded): the session says “preparation only (1 hour)”, with the preparation paid and no session fee.',
       render: () => widget(at('attended', { prepOnly: true })),
       play: loadedForm,
+    },
+    {
+      name: 'Opened at a session it cannot claim for',
+      description: 'The person’s page was opened from "thank you for taking part" (`?attendance=<id>`) at a session that is not theirs, or is in a claim already: the claim says so plainly above the rest.',
+      render: () => widget(at('attended'), { openAttendance: 'att-someone-else' }),
+      play: shows('[data-attendance-gone]', 'the notice'),
+    },
+    {
+      name: 'Opened at a session it cannot claim for, easy read',
+      render: () => widget(at('attended'), { openAttendance: 'att-someone-else', readingLevel: 'easy-read' }),
+      play: shows('[data-attendance-gone]', 'the notice'),
     },
     { name: 'Welsh', render: () => widget(at('attended'), { locale: 'cy' }), play: loadedForm },
     { name: 'Easy read', render: () => widget(at('attended'), { readingLevel: 'easy-read' }), play: loadedForm },

@@ -102,7 +102,7 @@ export class CoprodMyInvolvement extends CoprodElement {
   /** Who is taking part (issue 17): the optional equality questions, loaded when the person opens them. */
   private readonly equality = new LazyEqualityPart(this, () => [this.api, this.mode.kind === 'page' ? this.session.current?.token : undefined, Boolean(this.page?.profiles.length)] as const);
   private profileApi: { base: CoprodApi; api: CoprodApi } | undefined;
-  /** The feedback item to show once the page has loaded after signing in (`?feedback=<id>`). */
+  /** The feedback item or attendance to show once the page has loaded after signing in (`?feedback=<id>`, `?attendance=<id>`). */
   private readonly asked = new AskedItem(this);
   private page: MyInvolvement | undefined;
 
@@ -382,7 +382,7 @@ export class CoprodMyInvolvement extends CoprodElement {
       ${this.suits.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, opportunityHref: this.opportunityHref })}
       ${this.equality.render({ level: level + 1, locale, readingLevel: this.config.readingLevel, hasProfile: page.profiles.length > 0, say: this.t as unknown as EqualityView['say'] })}
       ${keyOnly ? nothing : html`${interestsView(view, page.interests)} ${feedbackView(view, page.feedback)}`}
-      ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text) })}
+      ${keyOnly ? nothing : this.pay.render({ me: () => this.session.options(), level: this.level + 1, locale, readingLevel: this.config.readingLevel, announce: (text) => this.announce(text), openAttendance: this.asked.attendance })}
       ${keyOnly ? nothing : this.preferences.render(this.api, level)}
       ${this.eraser.render(view, !isEmpty(page))}`;
   }

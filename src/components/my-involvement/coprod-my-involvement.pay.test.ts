@@ -5,6 +5,7 @@ import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { choosePeriod, openRecord, states as recordStates } from './coprod-my-involvement.record.states.js';
 import { GOOD_LINK, MeFixtureApi } from '../../../test/helpers/me-fixtures.js';
 import { asOnPaper } from '../../../test/helpers/paper.js';
+import { payApi, ROSA } from '../../../test/helpers/pay-fixtures.js';
 import type { CoprodClaim } from '../claim/coprod-claim.component.js';
 import './coprod-my-involvement.js';
 
@@ -247,5 +248,57 @@ describe('<coprod-my-involvement>: the printable involvement record', () => {
     expect(figures(easyWelsh, '[data-record-feedback="FB-4HTD"]')[1], 'in Welsh easy read').to.match(/Rydym wedi newid rhywbeth$/);
     expect(text(easyWelsh, '#feedback-fb-r1 .card-title'), 'the card in Welsh easy read').to.equal('Rydym wedi newid rhywbeth');
     expect(text(easy, '[data-record-print]')).to.equal('Print it, or save it as a PDF');
+  });
+});
+
+describe('<coprod-my-involvement>: opened from "thank you for taking part" (?attendance=<id>)', () => {
+  /** Rhian's page, whose claims are Rosa's on the pay fixture (one session at the carers strategy, not claimed yet). */
+  const withPay = async () => {
+    const pay = payApi('attended');
+    const world = await pay.ready;
+    const api = new MeFixtureApi();
+    const asRosa = { meToken: ROSA };
+    Object.defineProperty(api, 'getMyPay', { value: () => pay.api.getMyPay!(asRosa) });
+    Object.defineProperty(api, 'listMyMissingSessions', { value: () => pay.api.listMyMissingSessions!(asRosa) });
+    Object.defineProperty(api, 'getOpportunity', { value: (id: string, options?: { signal?: AbortSignal }) => pay.api.getOpportunity(id, options) });
+    return { api, attendanceId: world.attendanceId! };
+  };
+  const open = async (api: MeFixtureApi, search: string) => {
+    history.replaceState(null, '', `${location.pathname}${search}`);
+    const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} .signInLink=${GOOD_LINK}></coprod-my-involvement>`);
+    const claim = await until(() => shadow(element).querySelector<CoprodClaim>('coprod-claim'), 'the claims');
+    return { element, claim };
+  };
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('signed in, the page opens at that session’s claim: the focus on its heading, the session ticked, the address cleaned', async () => {
+    const { api, attendanceId } = await withPay();
+    const { element, claim } = await open(api, `?attendance=${attendanceId}&keep=1`);
+    const title = await until(() => (claim.shadowRoot?.activeElement?.id === 'new-claim-title' ? claim.shadowRoot.activeElement : undefined), 'the focus on the claim’s heading');
+    expect(shadow(element).activeElement, 'the focus inside the claim').to.equal(claim);
+    expect(title!.textContent).to.contain('Claim for:');
+    expect(claim.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${attendanceId}"]`)!.checked, 'the session ticked').to.equal(true);
+    expect(claim.shadowRoot!.querySelector('[data-attendance-gone]')).to.equal(null);
+    expect(location.search, 'the address cleaned, the rest kept').to.equal('?keep=1');
+  });
+
+  it('an attendance that is not theirs, or claimed already: says so plainly (three readings), takes no focus, and the address is cleaned', async () => {
+    for (const [readingLevel, locale, words] of [
+      ['standard', 'en-GB', 'That session is not one you can claim for here.'],
+      ['standard', 'cy', 'Nid yw’r sesiwn honno’n un y gallwch hawlio amdani yma.'],
+      ['easy-read', 'en-GB', 'You cannot claim for that session here.\nMaybe you claimed for it already.'],
+    ] as const) {
+      const { api } = await withPay();
+      history.replaceState(null, '', `${location.pathname}?attendance=att-someone-else`);
+      const element = await fixture<HTMLElement>(html`<coprod-my-involvement .adapter=${api} .signInLink=${GOOD_LINK} locale=${locale} reading-level=${readingLevel}></coprod-my-involvement>`);
+      const claim = await until(() => shadow(element).querySelector<CoprodClaim>('coprod-claim'), 'the claims');
+      const notice = await until(() => claim.shadowRoot?.querySelector<HTMLElement>('[data-attendance-gone]'), 'the notice');
+      expect(notice!.textContent, `${locale} ${readingLevel}`).to.contain(words);
+      expect(getComputedStyle(notice!).whiteSpace, 'one idea a line').to.equal('pre-line');
+      await until(() => claim.shadowRoot?.querySelector('form[part="form"]'), 'the claim form');
+      expect(claim.shadowRoot!.activeElement, 'no focus taken').to.equal(null);
+      expect(location.search, 'the address cleaned').to.equal('');
+      element.remove();
+    }
   });
 });

@@ -66,6 +66,7 @@ describe('<coprod-my-involvement>', () => {
       await signedIn(element);
       const item = await until(() => (shadow(element).activeElement?.id === 'feedback-fb-r2' ? shadow(element).activeElement : undefined), 'the focus on the item');
       expect(item!.textContent).to.contain('The bus to the day centre stops running at 4pm.');
+      expect(location.search, 'the address cleaned (as for ?attendance=)').to.equal('');
 
       // Not an id: not sent, and nothing is looked for.
       history.replaceState(null, '', `${location.pathname}?feedback=${encodeURIComponent('../x?y')}`);

@@ -26,17 +26,31 @@ export const askedAgain = (): { item?: string; attendance?: string } => {
   return { ...(item && { item }), ...(attendance && { attendance }) };
 };
 
+/**
+ * Signed in, the page has taken what the address asked for: `?feedback=` and `?attendance=` leave it, so a reload,
+ * a bookmark or a shared address does not open the page there again (the one rule for both).
+ */
+export const forgetAsked = (): void => {
+  const url = new URL(location.href);
+  for (const name of ['feedback', 'attendance']) url.searchParams.delete(name);
+  if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+};
+
 export class AskedItem {
   #id: string | undefined;
   /** The item asked for is not among the person's feedback. */
   missing = false;
+  /** The attendance the address asked for (`?attendance=<id>`): the claim opens at it (`<coprod-claim>` `openAttendance`). */
+  attendance: string | undefined;
 
   constructor(private readonly host: HTMLElement) {}
 
   /** Just signed in: look for the item the address asks for. */
   start(): void {
     this.#id = feedbackAsked();
+    this.attendance = askedId('attendance');
     this.missing = false;
+    forgetAsked();
     // A screen reader in browse mode presses a button with a click alone (no key, no pointer).
     for (const type of ['pointerdown', 'keydown', 'click']) this.host.addEventListener(type, () => (this.#id = undefined), { once: true });
   }

@@ -31,6 +31,8 @@ export interface PayPartView {
   locale: Locale;
   readingLevel: ReadingLevel;
   announce: (text: string) => void;
+  /** The attendance the page's address asked for (`?attendance=<id>`): the claim opens at it. */
+  openAttendance?: string | undefined;
 }
 
 type Args = readonly [CoprodApi | undefined, string | undefined];
@@ -72,7 +74,7 @@ export class PayPart {
     this.#reading = [o.locale, o.readingLevel];
     const t = translator(recordOpenMessages, o.locale, o.readingLevel);
     return html`<div class="section" part="section">
-        <coprod-claim id="my-claims" heading-level=${String(o.level)} locale=${o.locale} reading-level=${o.readingLevel} .adapter=${api} .meToken=${o.me().meToken}></coprod-claim>
+        <coprod-claim id="my-claims" heading-level=${String(o.level)} locale=${o.locale} reading-level=${o.readingLevel} .adapter=${api} .meToken=${o.me().meToken} .openAttendance=${o.openAttendance}></coprod-claim>
       </div>
       ${api.getMyRecord
         ? html`<section class="section record" part="section" aria-labelledby="record-title" data-record>
