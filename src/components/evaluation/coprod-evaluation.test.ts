@@ -67,6 +67,23 @@ describe('<coprod-evaluation>', () => {
     }
   });
 
+  it('in easy read, the error summary keeps one idea a line: "Answer 1 question or more. / Then send. / Question 1 is: …" is three lines, not one', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), 'en-GB', 'easy-read'));
+      await skipAll(element);
+      const link = await until(() => shadow(element).querySelector<HTMLAnchorElement>('.error-summary a'), 'the summary’s link');
+      expect(link!.textContent, 'the words have three lines').to.equal('Answer 1 question or more.\nThen send.\nQuestion 1 is: I was part of choices about me.');
+      expect(getComputedStyle(link!).whiteSpace).to.equal('pre-line');
+      const line = link!.getClientRects()[0]!.height;
+      const height = link!.getBoundingClientRect().height;
+      expect(height / line, 'the link drawn three lines high, not one (the first line box, a little shorter than the line height)').to.be.within(2.5, 4.5);
+      element.closest('coprod-provider')?.remove();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('when the link cannot be opened, shows no questions but Try again, and then the answers go', async () => {
     const sent: EvaluationInput[] = [];
     const element = await renderState('coprod-evaluation', () => widget(evaluationApi({ openFails: 1, sent })));

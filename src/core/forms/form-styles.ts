@@ -168,8 +168,10 @@ export const formMoreStyles = css`
     padding: 0;
     margin: 0;
   }
+  /* Easy read writes one idea a line: a message's line breaks are kept (as the claim's words, b30c3b8). */
   .error-summary li {
     margin: 0 0 0.3em;
+    white-space: pre-line;
   }
   .error-summary a {
     color: var(--_error);
