@@ -6,6 +6,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { errorSummary, FormController, type FieldErrors } from '../../src/core/forms/index.js';
+import { fieldStyles } from '../../src/core/forms/field-styles.js';
+import { textField } from '../../src/core/forms/fields.js';
 
 class TwoForms extends LitElement {
   readonly first = new FormController<{ name: string }>(this, { initial: { name: '' }, validate: (v): FieldErrors => (v.name ? {} : { name: 'Enter your name' }), word: (p) => p.code, fieldOrder: ['name'] });
@@ -38,5 +40,25 @@ describe('error summary', () => {
       expect(named, `summary ${index + 1} is named by its own title`).to.equal(titles[index]);
     });
     expect(titles.map((title) => title.textContent?.trim())).to.deep.equal(['First form’s problems', 'Second form’s problems']);
+  });
+});
+
+/** A field's own error, as every form draws it (textField), with the styles every form carries (fieldStyles). */
+class FieldWithError extends LitElement {
+  static override styles = [fieldStyles];
+  override render() {
+    const field = (id: string, error: string) => textField({ id, label: 'Your name', errorPrefix: 'Error:', error, value: '', onInput: () => {} });
+    return html`${field('field-lines', 'This is too long.\nUse 200 letters or fewer.')}${field('field-line', 'This is too long. Use 200 letters or fewer.')}`;
+  }
+}
+customElements.define('test-field-with-error', FieldWithError);
+
+describe('a field’s error', () => {
+  it('keeps an easy-read message one idea a line, as the summary does (it ran the lines together: evaluation, claim, profile)', async () => {
+    const element = await fixture<FieldWithError>(html`<test-field-with-error style="display:block;width:40em"></test-field-with-error>`);
+    const [message, oneLine] = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.error-message')];
+    expect(getComputedStyle(message!).whiteSpace).to.equal('pre-line');
+    const ratio = message!.getBoundingClientRect().height / oneLine!.getBoundingClientRect().height;
+    expect(ratio, 'drawn two lines high, where the same words without the line break take one').to.be.within(1.6, 2.4);
   });
 });

@@ -28,6 +28,7 @@ export const fieldStyles = css`
     color: var(--_error);
     font-weight: 700;
     margin: 0 0 0.5em;
+    white-space: pre-line;
   }
   .input,
   .textarea,
