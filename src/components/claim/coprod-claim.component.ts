@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { MeCallOptions } from '../../api/api.js';
 import { ApiError } from '../../api/errors.js';
 import type { Attendance, Claim, MyPay, Payment } from '../../api/types.js';
+import { focusIsFree } from '../../core/focus-free.js';
 import { DraftController, draftKey } from '../../core/controllers/draft-controller.js';
 import { CoprodElement } from '../../core/coprod-element.js';
 import { draftMessages, draftNotice } from '../../core/forms/draft-parts.js';
@@ -189,10 +190,8 @@ export class CoprodClaim extends CoprodElement {
     const title = this.#focusAsked ? this.shadowRoot?.getElementById('new-claim-title') : undefined;
     if (!title) return;
     this.#focusAsked = false;
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (active && active !== document.body) this.announce(title.textContent!.replace(/\s+/g, ' ').trim());
-    else title.focus();
+    if (focusIsFree()) title.focus();
+    else this.announce(title.textContent!.replace(/\s+/g, ' ').trim());
   }
 
   private me(): MeCallOptions {

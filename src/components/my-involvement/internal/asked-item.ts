@@ -6,6 +6,7 @@
  * (`CoprodElement` keeps what it has drawn while later parts' words arrive, so one focus holds.)
  */
 import type { MyInvolvement } from '../../../api/types.js';
+import { focusIsFree } from '../../../core/focus-free.js';
 
 /** The id the page's address gives `name` (`?feedback=<id>`, `?attendance=<id>`), if it looks like an id. */
 const askedId = (name: 'feedback' | 'attendance'): string | undefined => {
@@ -74,8 +75,7 @@ export class AskedItem {
     const item = root.getElementById(`feedback-${id}`);
     if (!item) return false; // not drawn yet (the page's own words still arriving)
     this.#id = undefined;
-    const nowhere = !root.activeElement && [document.body, this.host, null].includes(document.activeElement as HTMLElement);
-    if (nowhere) item.focus();
+    if (focusIsFree(this.host)) item.focus();
     return false;
   }
 }
