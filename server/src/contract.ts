@@ -90,14 +90,20 @@ export function loadContract(path = CONTRACT_PATH): Contract {
     }
     return schema;
   };
+  /** Every validator, each compiled on first use (`once`) and listed for compileAll(). */
+  const compilers: (() => unknown)[] = [];
+  const lazily = (compile: () => ValidateFunction): (() => ValidateFunction) => {
+    const validator = once(compile);
+    compilers.push(validator);
+    return validator;
+  };
   const compileParams = (params: Parameter[], coerce: boolean) => {
     const schema = {
       type: 'object',
       properties: Object.fromEntries(params.map((p) => [p.in === 'header' ? p.name.toLowerCase() : p.name, absolute(p.schema)])),
       required: params.filter((p) => p.required).map((p) => (p.in === 'header' ? p.name.toLowerCase() : p.name)),
     };
-    const validator = once(() => (coerce ? coercingAjv : strictAjv).compile(schema));
-    compilers.push(validator);
+    const validator = lazily(() => (coerce ? coercingAjv : strictAjv).compile(schema));
     return (values: Json): FieldError[] => {
       const validate = validator();
       if (validate(values)) return [];
@@ -105,7 +111,6 @@ export function loadContract(path = CONTRACT_PATH): Contract {
     };
   };
 
-  const compilers: (() => unknown)[] = [];
   const operations = new Map<string, Operation>();
   for (const [path, item] of Object.entries(document.paths as Record<string, Json>)) {
     const shared = ((item.parameters as unknown[]) ?? []).map((p) => resolve<Parameter>(p));
@@ -115,15 +120,13 @@ export function loadContract(path = CONTRACT_PATH): Contract {
       const params = [...shared, ...((op.parameters as unknown[]) ?? []).map((p) => resolve<Parameter>(p))];
       const body = op.requestBody as Json | undefined;
       const bodySchema = (body?.content as Record<string, Json> | undefined)?.['application/json']?.schema;
-      const validateBody = bodySchema ? once(() => strictAjv.compile(absolute(bodySchema) as Json)) : undefined;
-      if (validateBody) compilers.push(validateBody);
+      const validateBody = bodySchema ? lazily(() => strictAjv.compile(absolute(bodySchema) as Json)) : undefined;
       const responses = new Map<number, (() => ValidateFunction) | null>();
       for (const [status, raw] of Object.entries((op.responses as Json) ?? {})) {
         const response = resolve<Json>(raw);
         const content = response.content as Record<string, Json> | undefined;
         const schema = content?.['application/json']?.schema ?? content?.['application/problem+json']?.schema;
-        const validate = schema ? once(() => strictAjv.compile(absolute(schema) as Json)) : null;
-        if (validate) compilers.push(validate);
+        const validate = schema ? lazily(() => strictAjv.compile(absolute(schema) as Json)) : null;
         responses.set(Number(status), validate);
       }
       const id = String(op.operationId);
@@ -147,8 +150,7 @@ export function loadContract(path = CONTRACT_PATH): Contract {
     }
   }
 
-  const problemValidator = once(() => strictAjv.compile({ $ref: `${DOC_ID}#/components/schemas/Problem` }));
-  compilers.push(problemValidator);
+  const problemValidator = lazily(() => strictAjv.compile({ $ref: `${DOC_ID}#/components/schemas/Problem` }));
   const describe = (errors: ErrorObject[] | null | undefined) =>
     (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
 
