@@ -95,7 +95,7 @@ export class CoprodStaffFeedback extends StaffElement {
   });
 
   private readonly updateForm: FormController<UpdateValues> = new FormController<UpdateValues>(this, {
-    initial: emptyUpdate(),
+    initial: emptyUpdate(this.config.locale),
     rules: feedbackUpdateRules,
     validate: (values): FieldErrors => validateUpdate(values, this.updateForm, this.t),
     word: (problem) => wordUpdateProblem(this.t, problem),
@@ -188,7 +188,7 @@ export class CoprodStaffFeedback extends StaffElement {
     if (opening) {
       const kept = this.updateDrafts.get(item.id);
       const stored = kept ? undefined : this.draft.read();
-      this.updateForm.reset(kept ?? stored ?? emptyUpdate());
+      this.updateForm.reset(kept ?? stored ?? emptyUpdate(this.config.locale));
       if (stored) this.draft.markRestored();
       this.mergeChoice = '';
       this.confirmingMerge = false;
@@ -244,7 +244,7 @@ export class CoprodStaffFeedback extends StaffElement {
   private async startAgain(item: FeedbackItem): Promise<void> {
     this.draft.clear();
     this.updateDrafts.delete(item.id);
-    this.updateForm.reset(emptyUpdate());
+    this.updateForm.reset(emptyUpdate(this.config.locale));
     await this.updateComplete;
     this.shadowRoot?.getElementById(fieldId('kind'))?.focus();
     this.announce(this.t('startedAgain'));
@@ -268,7 +268,7 @@ export class CoprodStaffFeedback extends StaffElement {
     forgetDraft(this.draftKeyOf(item.id));
     if (this.openId === item.id) {
       this.draft.forget();
-      this.updateForm.reset(emptyUpdate());
+      this.updateForm.reset(emptyUpdate(this.config.locale));
     }
     const text = this.t('updatePosted', item.reference);
     this.results = new Map(this.results).set(item.id, { kind: 'done', text });

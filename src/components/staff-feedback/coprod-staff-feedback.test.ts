@@ -435,6 +435,26 @@ describe('<coprod-staff-feedback>', () => {
     expect(item.querySelector<HTMLTextAreaElement>('#field-translations-cy-text')!.value, 'the Welsh kept').to.equal('Rydym wedi gofyn am ramp.');
   });
 
+  it('on a Welsh page, takes an update as written in Welsh unless staff say English', async function () {
+    this.timeout(30000);
+    const api = recordingApi();
+    const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale="cy"><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);
+    const element = root.querySelector<CoprodStaffFeedback>('coprod-staff-feedback')!;
+    const item = await openItem(element, 'FB-4KD6');
+    const welshChosen = () => item.querySelector<HTMLInputElement>('input[name="field-language"][value="cy"]')!.checked;
+    expect(welshChosen(), 'Welsh, the page’s language').to.equal(true);
+    expect(item.querySelector('#field-text')!.getAttribute('lang'), 'the box reads as Welsh').to.equal('cy');
+    expect(item.querySelector('#field-translations-cy-text'), 'no Welsh version beside Welsh').to.equal(null);
+    item.querySelector<HTMLInputElement>('input[value="heard"]')!.click();
+    typeInto(element, '#field-text', 'Rydym wedi gofyn am ramp.');
+    item.querySelector<HTMLButtonElement>('.manage form button[type="submit"]')!.click();
+    await until(() => item.querySelector('.manage .saved'), 'posted');
+    const sent = api.calls.filter((c) => c.method === 'addFeedbackUpdate').at(-1)!.args[1] as Record<string, unknown>;
+    expect(sent).to.deep.include({ text: 'Rydym wedi gofyn am ramp.', language: 'cy' });
+    await element.updateComplete;
+    expect(welshChosen(), 'the next update, Welsh again').to.equal(true);
+  });
+
   it('shows a Welsh reader the real server’s 422 in Welsh, worded from its code', async () => {
     const api = answeringWith(staffApi(), 'addFeedbackUpdate', serverProblems.feedbackUpdate);
     const root = await fixture(html`<coprod-provider .adapter=${api} token=${STAFF_TOKEN} locale="cy"><coprod-staff-feedback .now=${STAFF_NOW}></coprod-staff-feedback></coprod-provider>`);

@@ -43,7 +43,8 @@ const LANGUAGES: readonly WrittenIn[] = ['en-GB', 'cy'];
 /** The field the Welsh version is checked and named by, as the contract names it. */
 export const WELSH_FIELD = 'translations.cy.text';
 
-export const emptyUpdate = (): UpdateValues => ({ kind: '', text: '', language: 'en-GB', welsh: '', links: [] });
+/** A new update, written in the page's language unless staff say otherwise (a Welsh staff page: Welsh). */
+export const emptyUpdate = (language: WrittenIn): UpdateValues => ({ kind: '', text: '', language, welsh: '', links: [] });
 export const isUpdateDraft = (value: unknown): value is UpdateValues =>
   typeof (value as UpdateValues | undefined)?.text === 'string' && Array.isArray((value as UpdateValues).links);
 
