@@ -340,6 +340,10 @@ describe('<coprod-staff-opportunities>', () => {
     expect(sessions()).to.have.length(4);
     expect(value('#field-when-sessions-0-start')).to.match(/^\d{2}:\d{2}$/);
     expect(value('#field-translations-cy-timeCommitment')).to.equal('Pedwar gweithdy o 2.5 awr dros tua deufis');
+    // What staff type in a Welsh field is Welsh: spellcheck and a screen reader follow lang (WCAG 3.1.2).
+    const welshFields = [...shadow(element).querySelectorAll<HTMLElement>('[id^="field-translations-cy-"]:is(input, textarea)')];
+    expect(welshFields.map((field) => field.id)).to.have.length(11);
+    expect(welshFields.filter((field) => field.getAttribute('lang') !== 'cy').map((field) => field.id), 'Welsh fields not marked lang="cy"').to.deep.equal([]);
     const save = async () => {
       const saved = oneEvent(element, 'coprod-opportunity-saved');
       buttonWith(shadow(element), 'Save changes').click();

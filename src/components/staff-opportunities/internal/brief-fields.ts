@@ -14,6 +14,8 @@ export interface TextOptions {
   type?: 'text' | 'email' | 'tel' | 'url';
   autocomplete?: string;
   narrow?: boolean;
+  /** The language typed in, where it is not the brief's English (its Welsh version: `cy`). */
+  lang?: string;
 }
 
 /** The field-building helpers of one render of the brief form. */

@@ -245,6 +245,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
         ${(Object.entries(WELSH_INPUTS) as [WelshField, (typeof WELSH_INPUTS)[WelshField]][]).map(([field, spec]) =>
           fields.input(`translations.cy.${field}`, optional(t(spec.label)), v.cy[field], (value) => form.update({ cy: { ...form.values.cy, [field]: value } }), {
             maxlength: spec.maxlength,
+            lang: 'cy',
             ...(spec.rows ? { multiline: true, rows: spec.rows } : {}),
           }),
         )}`,
