@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEvaluationJob } from '../src/evaluations/routes.js';
 import { moveWaitingAnswers, sendReminders } from '../src/evaluations/repository.js';
-import { key, staff, suiteServer, type TestServer } from './harness.js';
+import { acrossMigration, key, staff, suiteServer, type TestServer } from './harness.js';
 import { joinPeople } from './evaluation-support.js';
 
 const OPP = 'opp-carers';
@@ -195,6 +195,39 @@ describe('evaluations', () => {
     assert.deepEqual(shown.body.groups[0].changes, ['Pia asked this', 'Rex asked this']);
   });
 
+
+  it('leaves out answers with nothing in them that waited, sealed, from before the API refused them: they do not count as someone who answered', async () => {
+    const before = (await s.call('/api/v1/opportunities/opp-housing/evaluation-results', { token: staff })).body.respondents;
+    const seal = (said: object) => s.db.query('INSERT INTO evaluation_pending (id, opportunity_id, sealed) VALUES ($1, $2, $3)', [key(), 'opp-housing', s.app.contactKeys.cipher.seal(JSON.stringify(said))]);
+    await seal({ ratings: {} });
+    await seal({ ratings: { centre: null } });
+    await seal({ ratings: { centre: 'agree' } });
+    await seal({ ratings: {}, change: 'Sid asked this' });
+    assert.equal(await moveNow(s), 2, 'two of the four said something');
+    assert.deepEqual(await s.db.query(`SELECT count(*)::int AS n FROM evaluation_pending WHERE opportunity_id = 'opp-housing'`), [{ n: 0 }], 'none is left waiting');
+    const after = (await s.call('/api/v1/opportunities/opp-housing/evaluation-results', { token: staff })).body;
+    assert.equal(after.respondents, before + 2);
+    assert.ok(after.groups[0].changes.includes('Sid asked this'));
+  });
+
+  it('migration 370 removes answers with nothing in them stored before the API refused them, and keeps every answer that said something', async () => {
+    await acrossMigration(
+      '370',
+      async (db) => {
+        await db.query(`INSERT INTO opportunities (id, status, organisation_id, doc) VALUES ('opp-old', 'open', 'org', '{"title": "Old"}')`);
+        await db.query(`INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES
+          ('a-empty', 'opp-old', '{}', NULL, NULL),
+          ('a-nulls', 'opp-old', '{"centre": null}', '', '   '),
+          ('a-rated', 'opp-old', '{"centre": "agree"}', NULL, NULL),
+          ('a-felt', 'opp-old', '{}', 'consultation', NULL),
+          ('a-change', 'opp-old', '{}', NULL, 'More time')`);
+      },
+      async (db) => {
+        const kept = await db.query<{ id: string }>(`SELECT id FROM evaluation_answers ORDER BY id`);
+        assert.deepEqual(kept.map((row) => row.id), ['a-change', 'a-felt', 'a-rated']);
+      },
+    );
+  });
 
   it('reads the answers table only in the evaluations repository', () => {
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

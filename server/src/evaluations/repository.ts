@@ -11,6 +11,7 @@ import { sendMessage } from '../messages/outbox.js';
 import { evaluationInvite } from '../messages/templates-evaluation.js';
 import { conflict, invalid, notFound } from '../problems.js';
 import { json } from '../sql.js';
+import { nothingAnswered } from '../../../src/api/rules.js';
 
 /** The link a person opens: the evaluation page with the token in the fragment (never sent to a server in a Referer). */
 export type LinkFor = (token: string) => string;
@@ -212,8 +213,11 @@ export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, 
     moved += await db.transaction(async (tx) => {
       const rows = await tx.query<{ sealed: string }>('DELETE FROM evaluation_pending WHERE opportunity_id = $1 RETURNING sealed', [opportunityId]);
       const byHand: Record<GivenBy, number> = { paper: 0, phone: 0 };
+      let kept = 0;
       for (const row of shuffled(rows)) {
         const answer = JSON.parse(sealer.open(row.sealed)) as Sealed;
+        // Sealed before the API refused answers with nothing in them (573789c): they say nothing, so they do not count.
+        if (nothingAnswered(answer).length) continue;
         await tx.query('INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ($1, $2, $3::jsonb, $4, $5)', [
           newId(),
           opportunityId,
@@ -221,6 +225,7 @@ export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, 
           answer.felt ?? null,
           answer.change ?? null,
         ]);
+        kept += 1;
         if (answer.how) byHand[answer.how] += 1;
       }
       // How they came is counted apart, for the batch as a whole: no answer row says it.
@@ -233,7 +238,7 @@ export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, 
           );
         }
       }
-      return rows.length;
+      return kept;
     });
   }
   return moved;

@@ -1,0 +1,11 @@
+-- Answers with nothing in them (session 30): since 573789c the API refuses an evaluation in which
+-- no question was answered (no ingredient rated, no rung chosen, no change written; one rule,
+-- nothingAnswered in src/api/rules.ts), because it said nothing yet counted as one more person
+-- who answered. Those stored before it are removed here. The answers table ties no row to a
+-- person, an invitation or a time, so nothing else refers to them, and the invitation they used
+-- stays used (its link was spent). Empty answers still waiting, sealed, in evaluation_pending
+-- cannot be read here: the hourly move leaves them out (moveWaitingAnswers).
+DELETE FROM evaluation_answers
+WHERE NOT EXISTS (SELECT 1 FROM jsonb_each(ratings) AS rated WHERE rated.value <> 'null'::jsonb)
+  AND coalesce(felt, '') = ''
+  AND coalesce(btrim(change), '') = '';
