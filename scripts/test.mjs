@@ -128,6 +128,7 @@ const ONCE_ON_POSTGRES = [
   'oidc.test.ts', // an access token's issuer, audience, signature, expiry and roles (jose); the two lists it reads with them are queried in opportunities and pay tests on both
   'embed-origin.test.ts', // the addresses the rendered embeds carry, from Host, X-Forwarded-* and PUBLIC_BASE_URL
   'embed-readings.test.ts', // which catalogs the server awaits before rendering a Welsh or easy-read embed
+  'server-problems.test.ts', // each form's 422 body (the contract's checks, the rules' words); the topic and organisation lists it reads are checked against in conformance and opportunities on both
 ];
 const postgresLater = () => (only.length === 0 || only.includes('server-postgres')) && Boolean(process.env.DATABASE_URL || (process.getuid?.() === 0 && existsSync('server/scripts/start-postgres.sh')));
 
