@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { until } from '../../../test/helpers/dom.js';
-import { DraftController, draftKey, forgetDrafts } from './draft-controller.js';
+import { DRAFT_DELAY_MS, DraftController, draftKey, forgetDrafts } from './draft-controller.js';
 
 interface Note {
   text: string;
@@ -30,6 +30,48 @@ class DraftHost extends LitElement {
 }
 customElements.define('draft-test-host', DraftHost);
 
+/** The same form with the controller's own pause (DRAFT_DELAY_MS, the one every widget uses). */
+class DefaultDelayHost extends LitElement {
+  value: Note = { text: '', picture: '' };
+  readonly draft = new DraftController<Note>(this, { key: () => draftKey('test-note', this.id), snapshot: () => this.value, accept: isNote });
+
+  type(change: Partial<Note>): void {
+    this.value = { ...this.value, ...change };
+    this.draft.changed();
+  }
+}
+customElements.define('draft-test-default-host', DefaultDelayHost);
+
+/**
+ * A clock the test moves by hand: window.setTimeout and clearTimeout are replaced until `restore()`, so
+ * "not yet" and "now" are read at an exact moment, whatever the machine's load does to real timers.
+ */
+function handClock(): { advance: (ms: number) => void; restore: () => void } {
+  const real = { set: window.setTimeout, clear: window.clearTimeout };
+  const timers = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
+  let next = 1;
+  window.setTimeout = ((run: () => void, ms = 0) => {
+    timers.set(next, { at: now + ms, run });
+    return next++;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id: number | undefined) => void timers.delete(id ?? 0)) as typeof window.clearTimeout;
+  return {
+    advance(ms) {
+      now += ms;
+      for (const [id, timer] of [...timers].sort(([, a], [, b]) => a.at - b.at)) {
+        if (timer.at > now || !timers.has(id)) continue;
+        timers.delete(id);
+        timer.run();
+      }
+    },
+    restore() {
+      window.setTimeout = real.set;
+      window.clearTimeout = real.clear;
+    },
+  };
+}
+
 const KEY = draftKey('test-note', 'note');
 const mount = (): Promise<DraftHost> => fixture<DraftHost>(html`<draft-test-host id="note"></draft-test-host>`);
 
@@ -51,6 +93,27 @@ describe('DraftController', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(sessionStorage.getItem(KEY)).to.contain('Half a thought');
   });
+
+  // Review N6: waiting until the draft appears would pass with a pause longer than asked for (up to the
+  // wait's 4 s), or one that did not start again as typing went on; the hand-moved clock says exactly when.
+  for (const [tag, pause] of [['draft-test-host', 50], ['draft-test-default-host', DRAFT_DELAY_MS]] as const) {
+    it(`writes once typing has paused for its whole pause (${pause} ms), not sooner or later, each change starting it again (${tag})`, async () => {
+      const host = (await fixture(`<${tag} id="note"></${tag}>`)) as DraftHost | DefaultDelayHost;
+      const clock = handClock();
+      try {
+        host.type({ text: 'Half' });
+        clock.advance(pause - 1);
+        expect(sessionStorage.getItem(KEY), 'not before the pause').to.equal(null);
+        host.type({ text: 'Half a thought' });
+        clock.advance(pause - 1);
+        expect(sessionStorage.getItem(KEY), 'typing went on: the pause starts again').to.equal(null);
+        clock.advance(1);
+        expect(JSON.parse(sessionStorage.getItem(KEY) ?? 'null'), 'written as the pause ends').to.deep.equal({ text: 'Half a thought', picture: '' });
+      } finally {
+        clock.restore();
+      }
+    });
+  }
 
   it('keeps the words without the picture when storage is too full for both', async () => {
     const original = Storage.prototype.setItem;
