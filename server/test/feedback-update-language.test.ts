@@ -84,11 +84,18 @@ describe('the language a staff update is written in', () => {
   });
 
   it('tells a Welsh follower the Welsh version, and an English one the English', () => {
-    const data = { event: 'feedback_update', reference: 'FB-BBBB', kind: 'heard', text: ENGLISH, textCy: WELSH, at: '2026-01-01T10:00:00Z' } as const;
+    const words = { text: ENGLISH, language: 'en-GB', translations: { cy: { text: WELSH } } } as const;
+    const data = { event: 'feedback_update', reference: 'FB-BBBB', kind: 'heard', ...words, at: '2026-01-01T10:00:00Z' } as const;
     assert.ok(draft(data, 'cy', 'standard').lines.includes(WELSH));
     assert.ok(draft(data, 'en-GB', 'standard').lines.includes(ENGLISH));
-    const status = { event: 'feedback_status', reference: 'FB-BBBB', status: 'changed', reason: ENGLISH, reasonCy: WELSH, at: '2026-01-01T10:00:00Z' } as const;
+    const status = { event: 'feedback_status', reference: 'FB-BBBB', status: 'changed', reason: words, at: '2026-01-01T10:00:00Z' } as const;
     assert.ok(draft(status, 'cy', 'easy-read').lines.includes(WELSH));
+    assert.ok(draft(status, 'en-GB', 'standard').lines.includes(ENGLISH));
+    // Written in Welsh, an update is its own words to every reader (no English version exists).
+    const welshOnly = { ...data, text: 'Dim ond yn Gymraeg.', language: 'cy', translations: undefined } as const;
+    assert.ok(draft(welshOnly, 'en-GB', 'standard').lines.includes('Dim ond yn Gymraeg.'));
+    // A decision queued before the reason's language was stored carries its words alone.
+    assert.ok(draft({ ...status, reason: ENGLISH }, 'cy', 'standard').lines.includes(ENGLISH));
   });
 
   it('migration 360 counts updates from before it as English; a Welsh version only beside English', async () => {

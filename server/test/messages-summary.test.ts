@@ -89,7 +89,7 @@ describe('message wording', () => {
   const at = '2026-03-03T10:00:00Z';
   const cases: MessageData[] = [
     { event: 'feedback_update', reference: 'FB-4K7Q', said: 'The bus stop has no shelter.', kind: 'changed', text: 'A shelter went in on 3 March.', author: 'Transport lead', at },
-    { event: 'feedback_status', reference: 'FB-4K7Q', said: 'The bus stop has no shelter.', status: 'not_changed', reason: 'The pavement is too narrow.', author: 'Transport lead', at },
+    { event: 'feedback_status', reference: 'FB-4K7Q', said: 'The bus stop has no shelter.', status: 'not_changed', reason: { text: 'The pavement is too narrow.', language: 'en-GB' }, author: 'Transport lead', at },
     { event: 'interest_answer', reference: 'INT-7XQ3', opportunity: 'Housing panel', opportunityCy: 'Panel tai', status: 'not_this_time', author: 'Transport lead', at },
     { event: 'opportunity_changed', opportunity: 'Housing panel', venue: 'Town Hall, High Street', author: 'Transport lead', at },
   ];
@@ -101,7 +101,7 @@ describe('message wording', () => {
           assert.ok(m.body.includes('Transport lead'), `${data.event}: who decided`);
           assert.ok(m.body.includes(links.item) && m.body.includes(links.unsubscribe), `${data.event}: links back, and can stop`);
           assert.ok(m.sms.includes(links.item) && m.sms.includes(links.unsubscribe), `${data.event}: the text has both links`);
-          const why = data.event === 'feedback_update' ? data.text : data.event === 'feedback_status' ? data.reason! : data.event === 'opportunity_changed' ? data.venue! : '';
+          const why = data.event === 'feedback_update' ? data.text : data.event === 'feedback_status' ? (data.reason as { text: string }).text : data.event === 'opportunity_changed' ? data.venue! : '';
           assert.ok(m.body.includes(why), `${data.event}: why / what changed`);
           assert.ok(m.subject.length > 0 && m.subject.length < 120);
         }

@@ -5,6 +5,8 @@
  */
 
 import { ANSWER, interestLine, STATUS, statusSubject } from '../../../src/api/message-words.js';
+import type { FeedbackUpdate } from '../../../src/api/types.js';
+import { updateIn } from '../../../src/core/text-in.js';
 import { defineTemplate, type Draft } from './registry.js';
 
 export type Language = 'en-GB' | 'cy';
@@ -12,10 +14,13 @@ export type ReadingLevel = 'standard' | 'easy-read';
 export type FeedbackStatus = 'received' | 'considering' | 'changed' | 'not_changed';
 export type UpdateKind = 'heard' | 'doing' | 'changed' | 'not_changed';
 export type InterestAnswer = 'new' | 'contacted' | 'joined' | 'not_this_time';
+/** A staff update's words as the contract gives them: its language and, beside English, its Welsh version. */
+export type UpdateWords = Pick<FeedbackUpdate, 'text' | 'language' | 'translations'>;
 
 export type MessageData =
-  | { event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; text: string; textCy?: string; author?: string; at: string }
-  | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: string; reasonCy?: string; author?: string; at: string }
+  | ({ event: 'feedback_update'; reference: string; said?: string; kind: UpdateKind; author?: string; at: string } & UpdateWords)
+  /** `reason`: the item's latest update, as the reason for the decision (its words alone, English, when queued before its language was stored). */
+  | { event: 'feedback_status'; reference: string; said?: string; status: FeedbackStatus; reason?: UpdateWords | string; author?: string; at: string }
   | { event: 'interest_answer'; reference: string; opportunity: string; opportunityCy?: string; status: InterestAnswer; author?: string; at: string }
   | { event: 'opportunity_changed'; opportunity: string; opportunityCy?: string; date?: string; dateCy?: string; venue?: string; cancelled?: boolean; reason?: string; author?: string; at: string }
   | { event: 'weekly_summary'; groups: SummaryGroup[]; at: string };
@@ -137,8 +142,8 @@ const W = {
 } as const;
 
 const titleIn = (data: { opportunity: string; opportunityCy?: string }, language: Language) => (language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity);
-/** A staff update's words for a reader of `language`: its Welsh version to a Welsh reader where staff gave one. */
-const updateIn = (data: { text: string; textCy?: string }, language: Language) => (language === 'cy' ? (data.textCy ?? data.text) : data.text);
+/** A staff update's words for a reader of `language`, by the widgets' rule (src/core/text-in.ts): its Welsh version to a Welsh reader where staff gave one. */
+const wordsIn = (words: UpdateWords, language: Language): string => updateIn(language, words).text;
 
 /** A date a person reads: "3 March 2026" / "3 Mawrth 2026", UK time. */
 export function longDate(iso: string, language: Language): string {
@@ -161,7 +166,7 @@ export function draft(data: NewsData, language: Language, level: ReadingLevel): 
   switch (data.event) {
     case 'feedback_update': {
       const subject = w.updateSubject(data.reference);
-      const text = updateIn(data, language);
+      const text = wordsIn(data, language);
       const lines = easy
         ? [`${KIND[language][data.kind]}:`, text, '', w.postedBy(who)]
         : [...(data.said ? [w.youSaid(excerpt(data.said)), ''] : []), `${KIND[language][data.kind]} (${longDate(data.at, language)}):`, text, '', w.postedBy(who)];
@@ -170,7 +175,7 @@ export function draft(data: NewsData, language: Language, level: ReadingLevel): 
     case 'feedback_status': {
       const status = STATUS[language][data.status];
       const subject = w.statusSubject(data.reference, status);
-      const reason = language === 'cy' ? (data.reasonCy ?? data.reason) : data.reason;
+      const reason = typeof data.reason === 'string' ? data.reason : data.reason && wordsIn(data.reason, language);
       const why = [w.why, reason ?? w.noReason];
       const lines = easy
         ? [w.statusLine(status), '', ...why, '', w.decidedBy(who)]
@@ -221,7 +226,7 @@ export function summaryLine(data: MessageData, language: Language): string {
   const w = W[language];
   switch (data.event) {
     case 'feedback_update':
-      return `${KIND[language][data.kind]}: ${excerpt(updateIn(data, language), 300)}`;
+      return `${KIND[language][data.kind]}: ${excerpt(wordsIn(data, language), 300)}`;
     case 'feedback_status':
       return w.statusLine(STATUS[language][data.status]);
     case 'interest_answer':

@@ -85,12 +85,11 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       // A status change is a decision: told at once to everyone who asked to hear back.
       if (change.status && change.status !== found.row.status) {
         const last = found.item.updates.at(-1);
-        const reason = last?.text;
-        const reasonCy = last?.translations?.cy?.text;
+        const reason = last && { text: last.text, language: last.language ?? 'en-GB', ...(last.translations ? { translations: last.translations } : {}) };
         const author = deciderOf(request);
         await repos.messages.tellFeedback(found.row.id, {
           event: 'feedback_status', reference: found.row.reference, said: found.row.text, status: change.status,
-          ...(reason ? { reason } : {}), ...(reasonCy ? { reasonCy } : {}), ...(author ? { author } : {}), at: new Date().toISOString(),
+          ...(reason ? { reason } : {}), ...(author ? { author } : {}), at: new Date().toISOString(),
         }, true);
       }
       await repos.audit(actorOf(request), 'updateFeedback', [found.row.id]);
@@ -118,8 +117,8 @@ export default async function feedbackRoutes(app: FastifyInstance): Promise<void
       // Told to everyone following it; at once when it changes the status (a decision), else as they chose.
       const author = authorOf(request) ?? deciderOf(request);
       await repos.messages.tellFeedback(found.row.id, {
-        event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text.trim(),
-        ...(welsh ? { textCy: welsh } : {}),
+        event: 'feedback_update', reference: found.row.reference, said: found.row.text, kind: input.kind, text: input.text.trim(), language: input.language ?? 'en-GB',
+        ...(welsh ? { translations: { cy: { text: welsh } } } : {}),
         ...(author ? { author } : {}), at: new Date().toISOString(),
       }, status !== null && status !== found.row.status);
       await repos.audit(actorOf(request), 'addFeedbackUpdate', [found.row.id]);
