@@ -75,6 +75,25 @@ describe('messages over SMTP', () => {
     assert.deepEqual({ channel: log[0]!.channel, to: log[0]!.to, role: log[0]!.role, decision: log[0]!.decision }, { channel: 'email', to: 'c•••@example.com', role: 'giver', decision: true });
   });
 
+  it('gives a decision’s reason, the latest update, in each reader’s language: the Welsh version to a Welsh giver, the English to an English one', async () => {
+    const ENGLISH = 'We have asked the bus company for a shelter.';
+    const WELSH = 'Rydym wedi gofyn i’r cwmni bysiau am loches.';
+    const welshGiver = await giveFeedback({ text: 'Nid oes lloches yn yr arhosfan.', reply: { method: 'email', detail: 'reason.cy@example.com' }, messages: { language: 'cy' } });
+    const englishGiver = await giveFeedback({ text: 'There is no shelter at the stop.', reply: { method: 'email', detail: 'reason.en@example.com' } });
+    const decided = async (fb: { id: string; reference: string }, address: string, subject: string) => {
+      const update = await s.call(`/api/v1/feedback/${fb.id}/updates`, { method: 'POST', token: staff, body: { kind: 'heard', text: ENGLISH, language: 'en-GB', translations: { cy: { text: WELSH } } }, headers: { 'idempotency-key': key() } });
+      assert.equal(update.status, 201, JSON.stringify(update.body));
+      assert.equal((await s.call(`/api/v1/feedback/${fb.id}`, { method: 'PATCH', token: staff, body: { status: 'considering' } })).status, 200);
+      return (await eventually(`the decision to ${address}`, async () => mailsTo(address).find((m) => m.subject.startsWith(subject)))).text;
+    };
+    const welsh = await decided(welshGiver, 'reason.cy@example.com', `Eich adborth ${welshGiver.reference}:`);
+    assert.ok(welsh.includes(`Pam:\n${WELSH}\n`), welsh);
+    assert.ok(!welsh.includes(ENGLISH), 'not the English beside it');
+    const english = await decided(englishGiver, 'reason.en@example.com', `Your feedback ${englishGiver.reference}:`);
+    assert.ok(english.includes(`Why:\n${ENGLISH}\n`), english);
+    assert.ok(!english.includes(WELSH), 'not the Welsh beside it');
+  });
+
   it('adds the reading to a link only when it is not English in standard words', () => {
     assert.equal(withReading('https://a.example/p?feedback=1', 'en-GB', 'standard'), 'https://a.example/p?feedback=1');
     assert.equal(withReading('https://a.example/p?feedback=1', 'cy', 'easy-read'), 'https://a.example/p?feedback=1#coprod-lang=cy&coprod-reading=easy-read');
@@ -83,7 +102,7 @@ describe('messages over SMTP', () => {
   });
 
   it('"thank you for taking part" words the session as the person’s page does (the day, the time taking part and preparing), in English, Welsh and easy read', async () => {
-    const brief = await s.call('/api/v1/opportunities', { method: 'POST', token: roles.staff, body: paidBrief(), headers: { 'idempotency-key': key() } });
+    const brief = await s.call('/api/v1/opportunities', { method: 'POST', token: roles.staff, body: { ...paidBrief(), translations: { cy: { title: 'Panel strategaeth gofalwyr' } } }, headers: { 'idempotency-key': key() } });
     assert.equal(brief.status, 201, JSON.stringify(brief.body));
     const thanked = async (email: string, messages: { language: 'en-GB' | 'cy'; readingLevel: 'standard' | 'easy-read' }) => {
       const path = `/api/v1/opportunities/${brief.body.id}`;
@@ -104,7 +123,7 @@ describe('messages over SMTP', () => {
     assert.match(easy, /^Date: Monday 23 February 2026, 10:00$/m);
     assert.match(easy, /^Time: 2 hours and 1 hour getting ready$/m);
     const welsh = await thanked('thanks.cy@example.com', { language: 'cy', readingLevel: 'standard' });
-    assert.match(welsh, /cymryd rhan yn Carers strategy panel ar ddydd Llun 23 Chwefror 2026, 10:00: 2 awr, a pharatoi am 1 awr\./);
+    assert.match(welsh, /cymryd rhan yn Panel strategaeth gofalwyr ar ddydd Llun 23 Chwefror 2026, 10:00: 2 awr, a pharatoi am 1 awr\./);
     const welshEasy = await thanked('thanks.cy.easy@example.com', { language: 'cy', readingLevel: 'easy-read' });
     assert.match(welshEasy, /^Dyddiad: Dydd Llun 23 Chwefror 2026, 10:00$/m);
     assert.match(welshEasy, /^Amser: 2 awr, a pharatoi am 1 awr$/m);
