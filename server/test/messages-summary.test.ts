@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { smtpProvider } from '../src/messages/providers.js';
 import type { Links } from '../src/messages/links.js';
 import { render, type Language, type MessageData, type ReadingLevel } from '../src/messages/templates.js';
+import { missingSessionDeclined } from '../src/messages/templates-pay.js';
 import { key, staff, startServer, type TestServer } from './harness.js';
 import { eventually, startSmtpSink, type SmtpSink } from './messages-support.js';
 
@@ -108,6 +109,21 @@ describe('message wording', () => {
       });
     }
   }
+
+  it('answers "I came but I am not on the list" with the session’s day and time as the person’s page words them, in each reading, and the reason', () => {
+    const data = { reference: 'ms-1', opportunity: 'Carers panel', opportunityCy: 'Panel gofalwyr', sessionStart: '2026-02-23T10:00:00Z', reason: 'No register that day.' };
+    const words = (language: Language, level: ReadingLevel) => {
+      const d = missingSessionDeclined.draft(data, language, level);
+      return [d.subject, ...d.lines, d.sms].join('\n').replace(/\u00a0/g, ' ');
+    };
+    assert.match(words('en-GB', 'standard'), /took part in Carers panel on Monday 23 February 2026, 10:00, but were not on our list\./);
+    assert.match(words('en-GB', 'easy-read'), /^Date: Monday 23 February 2026, 10:00$/m);
+    assert.match(words('cy', 'standard'), /cymryd rhan yn Panel gofalwyr ar ddydd Llun 23 Chwefror 2026, 10:00, ond/);
+    assert.match(words('cy', 'easy-read'), /^Dyddiad: Dydd Llun 23 Chwefror 2026, 10:00$/m);
+    for (const language of ['en-GB', 'cy'] as Language[]) {
+      for (const level of ['standard', 'easy-read'] as ReadingLevel[]) assert.ok(words(language, level).includes('No register that day.'), `${language} ${level}: the reason`);
+    }
+  });
 
   it('speaks Welsh to a Welsh reader, and short lines in easy read', () => {
     const welsh = render(cases[2]!, 'cy', 'standard', links);

@@ -43,11 +43,17 @@ interface SessionData {
   /** @deprecated "3 hours", activity and preparation together, before `sessionStart`. */
   hours?: string;
 }
+/** The session's day and start ("Monday 23 February 2026, 10:00"), as the person's page words it. */
+const sessionOn = (data: object, language: Language): string => {
+  const d = data as SessionData;
+  return d.sessionStart ? sessionDate(language, d.sessionStart) : (d.session ?? '');
+};
 const sessionWords = (data: object, language: Language, level: ReadingLevel): { session: string; hours: string } => {
   const d = data as SessionData;
-  return d.sessionStart
-    ? { session: sessionDate(language, d.sessionStart), hours: translator(sessionMessages, language, level)('sessionTime', Number(d.activityMinutes ?? 0), Number(d.prepMinutes ?? 0)) }
-    : { session: d.session ?? '', hours: d.hours ?? '' };
+  return {
+    session: sessionOn(d, language),
+    hours: d.sessionStart ? translator(sessionMessages, language, level)('sessionTime', Number(d.activityMinutes ?? 0), Number(d.prepMinutes ?? 0)) : (d.hours ?? ''),
+  };
 };
 /** After "ar" ("on") a Welsh day softens: "ar ddydd Mawrth 29 Rhagfyr 2026". */
 const arDdydd = (session: string): string => session.replace(/^Dydd/, 'ddydd');
@@ -159,7 +165,7 @@ export const claimPaid = message<About & { amount: string; paidOn: string; how: 
 export const missingSessionDeclined = message<About & SessionData & { reason: string }>(
   'missing_session_declined',
   (d, t) => {
-    const session = sessionWords(d, 'en-GB', 'standard').session;
+    const session = sessionOn(d, 'en-GB');
     return {
     subject: `About the session you told us about: ${t}`,
     standard: [`You told us you took part in ${t} on ${session}, but were not on our list.`, 'We have not added it, because:', '', excerpt(d.reason ?? '', 1000), '', 'If you think this is wrong, reply to this message or ask us on your page.'],
@@ -168,7 +174,7 @@ export const missingSessionDeclined = message<About & SessionData & { reason: st
     };
   },
   (d, t) => {
-    const session = sessionWords(d, 'cy', 'standard').session;
+    const session = sessionOn(d, 'cy');
     return {
     subject: `Am y sesiwn y dywedoch wrthym amdani: ${t}`,
     standard: [`Dywedoch wrthym eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}, ond nid oeddech ar ein rhestr.`, 'Nid ydym wedi ei hychwanegu, oherwydd:', '', excerpt(d.reason ?? '', 1000), '', 'Os ydych yn meddwl bod hyn yn anghywir, atebwch y neges hon neu gofynnwch i ni ar eich tudalen.'],
