@@ -23,7 +23,7 @@ function note(element) {
     message.className = 'coprod-coming-soon';
     message.dataset.coprodComingSoon = tag;
     message.textContent = welsh()
-      ? `Mae'r rhan hon (${readable(tag)}) yn dod yn fuan.`
+      ? `Mae’r rhan hon (${readable(tag)}) yn dod yn fuan.`
       : `This part (${readable(tag)}) is coming soon.`;
     element.after(message);
     customElements.whenDefined(tag).then(() => message.remove());

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { smtpProvider } from '../src/messages/providers.js';
 import type { Links } from '../src/messages/links.js';
 import { render, type Language, type MessageData, type ReadingLevel } from '../src/messages/templates.js';
-import { missingSessionDeclined } from '../src/messages/templates-pay.js';
+import { missingSessionDeclined, payTemplates } from '../src/messages/templates-pay.js';
 import { key, staff, startServer, type TestServer } from './harness.js';
 import { eventually, startSmtpSink, type SmtpSink } from './messages-support.js';
 
@@ -122,6 +122,17 @@ describe('message wording', () => {
     assert.match(words('cy', 'easy-read'), /^Dyddiad: Dydd Llun 23 Chwefror 2026, 10:00$/m);
     for (const language of ['en-GB', 'cy'] as Language[]) {
       for (const level of ['standard', 'easy-read'] as ReadingLevel[]) assert.ok(words(language, level).includes('No register that day.'), `${language} ${level}: the reason`);
+    }
+  });
+
+  it('writes the Welsh of the pay and attendance messages with the typographic apostrophe (’), as the widgets do', () => {
+    const data = { reference: 'at-1', opportunity: 'Carers panel', opportunityCy: 'Panel gofalwyr', sessionStart: '2026-02-23T10:00:00Z', activityMinutes: 120, prepMinutes: 60, amount: '£40.00', dueBy: '9 March 2026', paidOn: '9 March 2026', how: 'bank', question: 'Pa ddyddiad?', reason: 'Dim cofrestr.' };
+    for (const template of payTemplates) {
+      for (const level of ['standard', 'easy-read'] as ReadingLevel[]) {
+        const d = template.draft(data as never, 'cy', level);
+        const straight = [d.subject, ...d.lines, d.sms].filter((line) => line.includes("'"));
+        assert.deepEqual(straight, [], `${template.event}, ${level}`);
+      }
     }
   });
 

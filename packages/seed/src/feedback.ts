@@ -470,7 +470,7 @@ export function createFeedback(now: Date): FeedbackItem[] {
       reference: 'FB-2RM8',
       topic: 'carers',
       // Given in Welsh: "Carers need a break without waiting months for the council to arrange it. An emergency does not wait."
-      text: "Mae angen seibiant ar ofalwyr heb aros misoedd i'r cyngor ei drefnu. Dydy argyfwng ddim yn aros.",
+      text: 'Mae angen seibiant ar ofalwyr heb aros misoedd i’r cyngor ei drefnu. Dydy argyfwng ddim yn aros.',
       language: 'cy',
       attribution: 'Gwen',
       consentToPublish: true,

@@ -272,12 +272,12 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
       status: 'open',
       translations: {
         cy: {
-          title: "Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr",
+          title: 'Helpwch ni i ysgrifennu’r strategaeth newydd i ofalwyr',
           summary:
             "Gweithiwch gyda ni fel partner cyfartal i lunio sut mae Unrhywle yn cefnogi gofalwyr di-dâl am y pum mlynedd nesaf.",
           timeCommitment: 'Pedwar gweithdy o 2.5 awr dros tua deufis',
           easyReadSummary:
-            "Rydyn ni'n ysgrifennu cynllun newydd i ofalwyr.\nMae gofalwr yn edrych ar ôl rhywun heb gael ei dalu.\nRydyn ni eisiau i ofalwyr ysgrifennu'r cynllun gyda ni.\nMae 4 cyfarfod.\nRydyn ni'n talu £20 yr awr i chi.",
+            'Rydyn ni’n ysgrifennu cynllun newydd i ofalwyr.\nMae gofalwr yn edrych ar ôl rhywun heb gael ei dalu.\nRydyn ni eisiau i ofalwyr ysgrifennu’r cynllun gyda ni.\nMae 4 cyfarfod.\nRydyn ni’n talu £20 yr awr i chi.',
         },
       },
       created: 20,
@@ -355,9 +355,9 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
         cy: {
           title: "Gwiriwch ein taflenni hawdd eu deall",
           summary:
-            "Darllenwch ein taflenni hawdd eu deall a dywedwch wrthym beth sy'n gweithio a beth sy'n ddryslyd.",
+            'Darllenwch ein taflenni hawdd eu deall a dywedwch wrthym beth sy’n gweithio a beth sy’n ddryslyd.',
           easyReadSummary:
-            "Rydyn ni wedi gwneud taflenni hawdd eu deall.\nRydyn ni eisiau gwybod a ydyn nhw'n glir.\nByddwch chi'n darllen y taflenni gyda grŵp bach.\nRydyn ni'n talu £60 i chi am bob sesiwn.\nGallwch chi ddod â rhywun i'ch cefnogi.",
+            'Rydyn ni wedi gwneud taflenni hawdd eu deall.\nRydyn ni eisiau gwybod a ydyn nhw’n glir.\nByddwch chi’n darllen y taflenni gyda grŵp bach.\nRydyn ni’n talu £60 i chi am bob sesiwn.\nGallwch chi ddod â rhywun i’ch cefnogi.',
         },
       },
       created: 120,
@@ -427,7 +427,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
       translations: {
         cy: {
           title: 'Panel comisiynu gofal cartref',
-          summary: "Helpwch ni i ddewis pwy fydd yn darparu gofal cartref yn Unrhywle o'r flwyddyn nesaf.",
+          summary: 'Helpwch ni i ddewis pwy fydd yn darparu gofal cartref yn Unrhywle o’r flwyddyn nesaf.',
         },
       },
       created: 13,
@@ -461,7 +461,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
       translations: {
         cy: {
           title: 'Grŵp cynghori gofalwyr ifanc',
-          summary: "Grŵp misol i ofalwyr ifanc rhwng 12 a 18 oed ddweud wrth y cyngor beth fyddai'n helpu.",
+          summary: 'Grŵp misol i ofalwyr ifanc rhwng 12 a 18 oed ddweud wrth y cyngor beth fyddai’n helpu.',
         },
       },
       created: 200,
@@ -500,7 +500,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
         cy: {
           title: 'Grŵp cyfeirio defnyddwyr Iaith Arwyddion Prydain (BSL)',
           summary:
-            "Mae defnyddwyr BSL Byddar yn cwrdd bob deufis i wirio bod gwasanaethau'r cyngor yn gweithio iddyn nhw.",
+            'Mae defnyddwyr BSL Byddar yn cwrdd bob deufis i wirio bod gwasanaethau’r cyngor yn gweithio iddyn nhw.',
         },
       },
       created: 300,
@@ -541,7 +541,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
         cy: {
           title: 'Profwch ein ffurflen Bathodyn Glas newydd ar-lein',
           summary:
-            "Rhowch gynnig ar ein ffurflen ar-lein newydd cyn iddi fynd yn fyw a dywedwch wrthym ble rydych chi'n mynd yn sownd.",
+            'Rhowch gynnig ar ein ffurflen ar-lein newydd cyn iddi fynd yn fyw a dywedwch wrthym ble rydych chi’n mynd yn sownd.',
         },
       },
       created: 9,
@@ -581,9 +581,9 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
       status: 'open',
       translations: {
         cy: {
-          title: "Ailgynllunio'r llwybr argyfwng iechyd meddwl",
+          title: 'Ailgynllunio’r llwybr argyfwng iechyd meddwl',
           summary:
-            "Helpwch ni i newid beth sy'n digwydd pan fydd rhywun yn Unrhywle mewn argyfwng iechyd meddwl.",
+            'Helpwch ni i newid beth sy’n digwydd pan fydd rhywun yn Unrhywle mewn argyfwng iechyd meddwl.',
         },
       },
       created: 19,
@@ -625,7 +625,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
         cy: {
           title: 'Ymunwch â bwrdd Making it Real',
           summary:
-            "Arweiniwch ofal cymdeithasol oedolion yn Unrhywle ar y cyd ag uwch reolwyr, fel aelod o'r bwrdd sy'n cael tâl.",
+            'Arweiniwch ofal cymdeithasol oedolion yn Unrhywle ar y cyd ag uwch reolwyr, fel aelod o’r bwrdd sy’n cael tâl.',
         },
       },
       created: 90,
@@ -797,7 +797,7 @@ export function createOpportunities(now: Date, taxonomy: Taxonomy): Opportunity[
         cy: {
           title: 'Ein bywydau, ein llais: strategaeth anabledd dysgu',
           summary:
-            "Pobl ag anabledd dysgu a gofalwyr teulu yn ysgrifennu'r strategaeth newydd gyda ni.",
+            'Pobl ag anabledd dysgu a gofalwyr teulu yn ysgrifennu’r strategaeth newydd gyda ni.',
         },
       },
       created: 25,

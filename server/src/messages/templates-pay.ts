@@ -73,7 +73,7 @@ export const attendanceRecorded = message<About & SessionData & { amount: string
     const { session, hours } = sessionWords(d, 'cy', level);
     return {
       subject: `Diolch am gymryd rhan: ${t}`,
-      standard: [`Rydym wedi cofnodi eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}: ${hours}.`, `Ar y cyfraddau a gytunwyd mae hyn yn ${d.amount}. Gallwch ei hawlio nawr, gyda'ch treuliau, ar eich tudalen.`, 'Os oes rhywbeth yn anghywir, dywedwch wrthym o’ch tudalen.'],
+      standard: [`Rydym wedi cofnodi eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}: ${hours}.`, `Ar y cyfraddau a gytunwyd mae hyn yn ${d.amount}. Gallwch ei hawlio nawr, gyda’ch treuliau, ar eich tudalen.`, 'Os oes rhywbeth yn anghywir, dywedwch wrthym o’ch tudalen.'],
       easy: ['Diolch am gymryd rhan.', `${t}`, `Dyddiad: ${session}`, `Amser: ${hours}`, `Gallwch hawlio ${d.amount}.`, 'Hawliwch ar eich tudalen.'],
       sms: `Diolch am gymryd rhan yn ${t} ar ${arDdydd(session)}. Gallwch hawlio ${d.amount} ar eich tudalen.`,
     };
@@ -179,7 +179,7 @@ export const missingSessionDeclined = message<About & SessionData & { reason: st
     subject: `Am y sesiwn y dywedoch wrthym amdani: ${t}`,
     standard: [`Dywedoch wrthym eich bod wedi cymryd rhan yn ${t} ar ${arDdydd(session)}, ond nid oeddech ar ein rhestr.`, 'Nid ydym wedi ei hychwanegu, oherwydd:', '', excerpt(d.reason ?? '', 1000), '', 'Os ydych yn meddwl bod hyn yn anghywir, atebwch y neges hon neu gofynnwch i ni ar eich tudalen.'],
     easy: ['Dywedoch eich bod wedi dod i sesiwn.', `${t}`, `Dyddiad: ${session}`, 'Nid ydym wedi ei hychwanegu.', `Pam: ${excerpt(d.reason ?? '', 500)}`, 'Gallwch ofyn i ni amdani.'],
-    sms: `Am ${t} ar ${arDdydd(session)}: nid ydym wedi ychwanegu'r sesiwn hon. Gwelwch pam ar eich tudalen.`,
+    sms: `Am ${t} ar ${arDdydd(session)}: nid ydym wedi ychwanegu’r sesiwn hon. Gwelwch pam ar eich tudalen.`,
     };
   },
 );

@@ -388,7 +388,7 @@ describe('<coprod-opportunity-list>', () => {
   it('reads in Welsh', async () => {
     const element = await showList(new InMemoryApi({ now: NOW }), {}, 'cy');
     expect(root(element).querySelector('.list-heading')!.textContent!.trim()).to.equal('Cyfleoedd i gymryd rhan');
-    expect(titles(element)).to.include("Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr");
+    expect(titles(element)).to.include('Helpwch ni i ysgrifennu’r strategaeth newydd i ofalwyr');
   });
 
   it('tells a Welsh reader when from the sessions, in Welsh, the first three and how many more; the council’s own Welsh where it wrote one (easy read too)', async () => {

@@ -53,7 +53,7 @@ describe('<coprod-opportunity>', () => {
 
   it('reads in Welsh from the translations', async () => {
     const element = await show(new InMemoryApi({ now: NOW }), { locale: 'cy' });
-    expect(text(element, 'h2.title')).to.equal("Helpwch ni i ysgrifennu'r strategaeth newydd i ofalwyr");
+    expect(text(element, 'h2.title')).to.equal('Helpwch ni i ysgrifennu’r strategaeth newydd i ofalwyr');
     expect(text(element, '.fact-pay dd')).to.match(/^Tâl o £20 yr awr, /);
     expect(text(element, '#s-what')).to.equal('Beth ydyw?');
     expect(text(element, 'button.send')).to.equal('Anfon');
