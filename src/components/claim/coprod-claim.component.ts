@@ -401,6 +401,8 @@ export class CoprodClaim extends CoprodElement {
     if (!claim) return;
     this.draft.clear();
     this.sentClaim = claim;
+    // What the person came for is done: "that session is not one you can claim for" no longer applies.
+    this.attendanceGone = false;
     this.chosen = '';
     this.form.reset(blankClaim());
     this.emit('coprod-claim-sent', { claimId: claim.id, reference: claim.reference });

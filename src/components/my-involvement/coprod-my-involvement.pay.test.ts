@@ -261,6 +261,8 @@ describe('<coprod-my-involvement>: opened from "thank you for taking part" (?att
     Object.defineProperty(api, 'getMyPay', { value: () => pay.api.getMyPay!(asRosa) });
     Object.defineProperty(api, 'listMyMissingSessions', { value: () => pay.api.listMyMissingSessions!(asRosa) });
     Object.defineProperty(api, 'getOpportunity', { value: (id: string, options?: { signal?: AbortSignal }) => pay.api.getOpportunity(id, options) });
+    type Send = NonNullable<typeof api.createClaim>;
+    Object.defineProperty(api, 'createClaim', { value: (input: Parameters<Send>[0], options: Parameters<Send>[1]) => pay.api.createClaim!(input, { ...options, ...asRosa }) });
     return { api, attendanceId: world.attendanceId! };
   };
   const open = async (api: MeFixtureApi, search: string) => {
@@ -300,5 +302,17 @@ describe('<coprod-my-involvement>: opened from "thank you for taking part" (?att
       expect(location.search, 'the address cleaned').to.equal('');
       element.remove();
     }
+  });
+
+  it('the "cannot claim for" notice goes once the person sends a claim for another session', async () => {
+    const { api } = await withPay();
+    const { claim } = await open(api, '?attendance=att-someone-else');
+    await until(() => claim.shadowRoot?.querySelector('[data-attendance-gone]'), 'the notice');
+    await until(() => claim.shadowRoot?.querySelector('form[part="form"]'), 'the claim form');
+    clickOn(claim, 'input[value="bank_transfer"]');
+    await claim.updateComplete;
+    clickOn(claim, 'form[part="form"] button[type="submit"]');
+    await until(() => claim.shadowRoot?.activeElement?.id === 'sent-title', 'the claim sent, the focus on "sent"');
+    expect(claim.shadowRoot!.querySelector('[data-attendance-gone]'), 'the notice gone').to.equal(null);
   });
 });
