@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
@@ -17,8 +17,9 @@ import type { Db } from '../src/db/db.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { migrate } from '../src/db/migrate.js';
-import { REPO_DIR, SERVER_DIR } from '../src/paths.js';
+import { SERVER_DIR } from '../src/paths.js';
 import { fixtureSeed } from './fixture-seed.js';
+import { keep, kept, migratedStamp, pgliteStamp } from './pglite-kept.js';
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 export const DATABASE_URL = process.env.DATABASE_URL;
@@ -55,40 +56,8 @@ export interface Store {
  *
  * That empty folder is also kept on disk for the other test processes (each server file is a
  * process of its own): the one `initdb` a process would still run cost 5.4 s of CPU of the 12 s a
- * one-server file took (PGlite 0.5.16, load 13). See `keep` for where and how.
+ * one-server file took (PGlite 0.5.16, load 13). See pglite-kept.ts for where and how.
  */
-/** PGlite's version (its package.json's text) and the size and time of its files: what the databases kept on disk are keyed by. */
-function pgliteStamp(): string {
-  const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  const files = ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((name) => {
-    const file = statSync(join(dist, name));
-    return `${name}:${file.size}:${file.mtimeMs}`;
-  });
-  return [readFileSync(join(dist, '..', 'package.json'), 'utf8'), ...files].join('\0');
-}
-
-/**
- * The databases kept for later test processes: in this checkout's node_modules/.cache (the
- * project's and its user's own, not a shared /tmp where another user could plant one), named by
- * `kind` and the hash of what they are made from. Each is written whole under a temporary name,
- * then renamed, so no process reads half of one; a newer one removes the older ones of its kind
- * (each is about 40 MB). Keeping is only a saving: if the disk refuses, the run goes on with the
- * database in memory.
- */
-const CACHE_DIR = join(REPO_DIR, 'node_modules', '.cache', 'coprod-test-pglite');
-const kept = (kind: string, key: string) => join(CACHE_DIR, `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.tar`);
-async function keep(file: string, kind: string, data: Blob): Promise<void> {
-  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(partial, new Uint8Array(await data.arrayBuffer()));
-    renameSync(partial, file);
-    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(`${kind}-`) && join(CACHE_DIR, name) !== file && !name.includes('.tar.')) rmSync(join(CACHE_DIR, name), { force: true });
-  } catch {
-    rmSync(partial, { force: true });
-  }
-}
-
 let emptyDatabase: Promise<PGliteOptions> | undefined;
 function pgliteStart(): Promise<PGliteOptions> {
   emptyDatabase ??= (async () => {
@@ -115,7 +84,7 @@ function pgliteStart(): Promise<PGliteOptions> {
 /**
  * The same empty database with every migration in server/migrations applied, for servers the
  * harness opens itself (startServer without a `store`): made once per run by the real
- * migrate() on a PGlite folder, and kept on disk like the empty one (`keep`), keyed by it, by
+ * migrate() on a PGlite folder, and kept on disk like the empty one (pglite-kept.ts), keyed by it, by
  * the names and text of the migrations and by the code that applies them (db/migrate.ts,
  * db/pglite.ts), so a change to any of them makes a new one. Each server still runs migrate()
  * at start (finding nothing left) and its seed. Migrations from an empty database still run:
@@ -128,11 +97,7 @@ let migratedDatabase: Promise<PGliteOptions> | undefined;
 function pgliteMigrated(): Promise<PGliteOptions> {
   migratedDatabase ??= (async () => {
     const start = await pgliteStart();
-    const folder = join(SERVER_DIR, 'migrations');
-    const hash = createHash('sha256').update(pgliteStamp());
-    for (const name of readdirSync(folder).sort()) hash.update(`${name}\0${readFileSync(join(folder, name), 'utf8')}\0`);
-    for (const code of ['migrate.ts', 'pglite.ts']) hash.update(`${code}\0${readFileSync(join(SERVER_DIR, 'src', 'db', code), 'utf8')}\0`);
-    const cached = kept('migrated', hash.digest('hex'));
+    const cached = kept('migrated', migratedStamp());
     if (existsSync(cached)) return { ...start, loadDataDir: new Blob([readFileSync(cached)]) };
     const dir = mkdtempSync(join(tmpdir(), 'coprod-test-migrating-'));
     try {
