@@ -483,6 +483,10 @@ describe('a person’s own words, in the language they wrote them in', () => {
     const replies = [...shadow(board).querySelectorAll('.timeline .entry-text')];
     expect(replies.length, 'the seed’s seven replies').to.be.greaterThan(1);
     expect(replies.map((reply) => reply.getAttribute('lang')), 'each marked English').to.satisfy((langs: unknown[]) => langs.every((lang) => lang === 'en-GB'));
+    // The links staff gave with a reply are titled in the reply's language: English here, so marked English too.
+    const timeline = shadow(board).querySelector('.timeline')!;
+    expect(langsOf(timeline, 'Easy-read guide to the new assessment'), 'a link’s title').to.deep.equal(['en-GB']);
+    expect(timeline.querySelector('.update-links')?.getAttribute('lang'), 'the list’s own name stays in the page’s language').to.equal(null);
   });
 
   it('in the staff inbox and on the person’s own page, on a Welsh page', async function () {
@@ -498,6 +502,8 @@ describe('a person’s own words, in the language they wrote them in', () => {
     expect(langsOf(mine, 'Four other carers told us the same'), 'a reply written only in English').to.deep.equal(['en-GB']);
     expect(langsOf(mine, 'O fis Ebrill, cedwir deg lle seibiant brys'), 'a reply with its Welsh version: the Welsh').to.deep.equal(['cy']);
     expect(langsOf(mine, 'From April, ten emergency respite places'), 'not its English beside it').to.deep.equal([]);
+    // Its link's title has no Welsh version: it stays in the reply's own language, marked so.
+    expect(langsOf(mine, 'Respite for carers'), 'the reply’s link, titled in English').to.deep.equal(['en-GB']);
 
     // The inbox names the latest reply in the reader's language too (FB-2RM8's is English, with its Welsh version).
     expect(langsOf(inbox, 'Mae grŵp o ofalwyr wedi adolygu'), 'the latest reply, in Welsh').to.deep.equal(['cy']);

@@ -24,12 +24,14 @@ type Words = Translate<(typeof timelineMessages)['en-GB']>;
 
 const kindIcons: Record<FeedbackUpdate['kind'], AnyIcon> = { heard: earIcon, doing: 'clock', changed: 'check', not_changed: 'cross' };
 
-function linkList(t: Words, links: FeedbackUpdate['links']): TemplateResult | typeof nothing {
+/** The links staff gave with an update, titled in the update's own language (they have no Welsh version): each marked with it. */
+function linkList(t: Words, { links, language }: FeedbackUpdate): TemplateResult | typeof nothing {
   if (!links?.length) return nothing;
+  const lang = writtenIn({ language });
   return html`<ul class="update-links" aria-label=${t('linksLabel')}>
     ${links.map((link) => {
       const href = safeHttpUrl(link.url);
-      return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer">${link.title}</a>` : link.title}</li>`;
+      return html`<li lang=${lang}>${href ? html`<a href=${href} rel="noopener noreferrer">${link.title}</a>` : link.title}</li>`;
     })}
   </ul>`;
 }
@@ -42,7 +44,7 @@ function updateEntry(context: ViewContext, t: Words, update: FeedbackUpdate): Te
     ${heading(context.level + 3, html`${icon(kindIcons[update.kind])} ${t('updateKind', update.kind)}`, { className: 'entry-title' })}
     <p class="entry-date muted">${icon('calendar')} <time datetime=${update.createdAt}>${formatDate(locale, update.createdAt)}</time></p>
     <p class="entry-text" lang=${shown.lang}>${keepWhole(shown.text)}</p>
-    ${linkList(t, update.links)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
+    ${linkList(t, update)} ${update.author ? html`<p class="muted entry-author">${t('postedBy', update.author)}</p>` : nothing}
   </li>`;
 }
 

@@ -71,7 +71,7 @@ function updatesView(view: View, item: FeedbackItem): TemplateResult {
             (u) => html`<li class="update" data-kind=${u.kind}>
               <p class="update-head"><strong>${updateKinds[u.kind][locale]}</strong> · <time datetime=${u.createdAt}>${formatDate(locale, u.createdAt)}</time></p>
               ${updateText(locale, u)}
-              ${u.links?.length ? html`<ul class="links">${u.links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}</ul>` : nothing}
+              ${u.links?.length ? html`<ul class="links">${u.links.map((l) => html`<li lang=${writtenIn(u)}><a href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}</ul>` : nothing}
               ${u.author ? html`<p class="meta">${u.author}</p>` : nothing}
             </li>`,
           )}
