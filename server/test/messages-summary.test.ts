@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { smtpProvider } from '../src/messages/providers.js';
 import type { Links } from '../src/messages/links.js';
-import { render, type Language, type MessageData, type ReadingLevel } from '../src/messages/templates.js';
+import { render, summaryLine, type Language, type MessageData, type ReadingLevel } from '../src/messages/templates.js';
 import { missingSessionDeclined, payTemplates } from '../src/messages/templates-pay.js';
 import { key, staff, startServer, type TestServer } from './harness.js';
 import { eventually, startSmtpSink, type SmtpSink } from './messages-support.js';
@@ -123,6 +123,13 @@ describe('message wording', () => {
     for (const language of ['en-GB', 'cy'] as Language[]) {
       for (const level of ['standard', 'easy-read'] as ReadingLevel[]) assert.ok(words(language, level).includes('No register that day.'), `${language} ${level}: the reason`);
     }
+  });
+
+  it('gives a Welsh reader the new date in Welsh, in the message and in the weekly summary’s line', () => {
+    const data: MessageData = { event: 'opportunity_changed', opportunity: 'Housing panel', opportunityCy: 'Panel tai', date: 'First Monday of the month', dateCy: 'Dydd Llun cyntaf y mis', at };
+    assert.ok(render(data, 'cy', 'standard', links).body.includes('Y dyddiad newydd: Dydd Llun cyntaf y mis'));
+    assert.equal(summaryLine(data, 'cy'), 'Y dyddiad newydd: Dydd Llun cyntaf y mis');
+    assert.equal(summaryLine(data, 'en-GB'), 'The new date: First Monday of the month');
   });
 
   it('writes the Welsh of the pay and attendance messages with the typographic apostrophe (’), as the widgets do', () => {

@@ -6,7 +6,7 @@
 
 import { ANSWER, interestLine, STATUS, statusSubject } from '../../../src/api/message-words.js';
 import type { FeedbackUpdate } from '../../../src/api/types.js';
-import { updateIn } from '../../../src/core/text-in.js';
+import { textIn, updateIn } from '../../../src/core/text-in.js';
 import { defineTemplate, type Draft } from './registry.js';
 
 export type Language = 'en-GB' | 'cy';
@@ -141,7 +141,10 @@ const W = {
   },
 } as const;
 
-const titleIn = (data: { opportunity: string; opportunityCy?: string }, language: Language) => (language === 'cy' ? (data.opportunityCy ?? data.opportunity) : data.opportunity);
+/** The council's words in the reader's language, by the widgets' rule (src/core/i18n.ts textIn): its Welsh where it wrote some, else its English. */
+const titleIn = (data: { opportunity: string; opportunityCy?: string }, language: Language) => textIn(language, { en: data.opportunity, cy: data.opportunityCy }).text;
+/** An opportunity's new date ("when"), by the same rule. */
+const dateIn = (data: { date?: string; dateCy?: string }, language: Language) => textIn(language, { en: data.date ?? '', cy: data.dateCy }).text;
 /** A staff update's words for a reader of `language`, by the widgets' rule (src/core/text-in.ts): its Welsh version to a Welsh reader where staff gave one. */
 const wordsIn = (words: UpdateWords, language: Language): string => updateIn(language, words).text;
 
@@ -190,7 +193,7 @@ export function draft(data: NewsData, language: Language, level: ReadingLevel): 
     }
     case 'opportunity_changed': {
       const subject = w.oppSubject(titleIn(data, language), Boolean(data.cancelled));
-      const date = language === 'cy' ? (data.dateCy ?? data.date) : data.date;
+      const date = dateIn(data, language);
       const why = data.cancelled && data.reason ? ['', w.why, data.reason] : [];
       const changes = data.cancelled ? [easy ? w.cancelledEasy : w.cancelled, ...why] : [...(date ? [w.newDate(date)] : []), ...(data.venue ? [w.newVenue(data.venue)] : [])];
       const lines = [...changes, '', ...(easy ? [] : [w.why2, '']), w.decidedBy(who)];
@@ -232,7 +235,7 @@ export function summaryLine(data: MessageData, language: Language): string {
     case 'interest_answer':
       return `${ANSWER[language][data.status]}.`;
     case 'opportunity_changed':
-      return data.cancelled ? [w.cancelled, ...(data.reason ? [`${w.why} ${excerpt(data.reason, 300)}`] : [])].join(' ') : [data.date ? w.newDate(data.date) : '', data.venue ? w.newVenue(data.venue) : ''].filter(Boolean).join('. ');
+      return data.cancelled ? [w.cancelled, ...(data.reason ? [`${w.why} ${excerpt(data.reason, 300)}`] : [])].join(' ') : [data.date ? w.newDate(dateIn(data, language)) : '', data.venue ? w.newVenue(data.venue) : ''].filter(Boolean).join('. ');
     case 'weekly_summary':
       return '';
   }
