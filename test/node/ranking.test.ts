@@ -28,6 +28,11 @@ test('the brief reads its days and times from its sessions in UK time', () => {
   assert.deepEqual(brief.times, ['morning']);
   assert.deepEqual(briefOf({ ...carers, when: { summary: 'Every Thursday evening, 6pm to 8pm' } }).days, ['thu']);
   assert.deepEqual(briefOf({ ...carers, when: { summary: 'Every Thursday evening, 6pm to 8pm' } }).times, ['evening']);
+  // Welsh "when" words, with the apostrophe as the widgets write it (’) or as typed on a plain keyboard (').
+  for (const summary of ['Bob dydd Iau gyda’r nos', "Bob dydd Iau gyda'r nos"]) {
+    assert.deepEqual(briefOf({ ...carers, when: { summary } }).days, ['thu'], summary);
+    assert.deepEqual(briefOf({ ...carers, when: { summary } }).times, ['evening'], summary);
+  }
 });
 
 test('over 200 generated profiles, the top ten all match on topic or skill, and on availability', () => {

@@ -106,7 +106,7 @@ export function briefOf(opportunity: Pick<OpportunityInput, 'topics' | 'skills' 
     if (!times.length) {
       if (/\bmorning|\b(9|10|11)(:\d\d)?\s*am\b|\bbore\b/.test(words)) times.push('morning');
       if (/\bafternoon|\b(12|1|2|3|4)(:\d\d)?\s*pm\b|\bprynhawn\b/.test(words)) times.push('afternoon');
-      if (/\bevening|\b(5|6|7|8)(:\d\d)?\s*pm\b|\bnoswaith\b|\bgyda'r nos\b/.test(words)) times.push('evening');
+      if (/\bevening|\b(5|6|7|8)(:\d\d)?\s*pm\b|\bnoswaith\b|\bgyda['’]r nos\b/.test(words)) times.push('evening');
     }
   }
   return {
