@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { parse as parseYaml } from 'yaml';
 import { SignJWT } from 'jose';
 import type { FastifyInstance } from 'fastify';
 import { createApp, type AppOptions } from '../src/app.js';
@@ -172,7 +173,27 @@ export function newStore(options: { persistent?: boolean; migrated?: boolean } =
  * own loading (no `contract` option) runs in production-server.test.ts and every e2e server.
  */
 let contract: Contract | undefined;
-const sharedContract = (): Contract => (contract ??= loadContract());
+const sharedContract = (): Contract => (contract ??= loadContract(undefined, keptDocument));
+
+/**
+ * api/openapi.yaml's document, kept as JSON for the other test processes (pglite-kept.ts), keyed
+ * by the YAML's text: parsing the YAML cost each process 0.3-0.6 CPU s, JSON.parse a few ms.
+ * The YAML parses to plain JSON values (strings, numbers, booleans, null, lists, maps), so the
+ * JSON is the same document.
+ */
+function keptDocument(yaml: string): unknown {
+  const file = kept('contract', yaml, '.json');
+  if (existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // Unreadable (a disk that refused part of it): parse the YAML again.
+    }
+  }
+  const document: unknown = parseYaml(yaml);
+  void keep(file, 'contract', JSON.stringify(document));
+  return document;
+}
 
 export interface TestServer {
   base: string;

@@ -38,7 +38,7 @@ export function migratedStamp(): string {
   return hash.digest('hex');
 }
 
-/** Where the database of `kind` made from `key` is kept (`suffix` '.tar' for a dumped one, '' for a folder). */
+/** Where the database of `kind` made from `key` is kept (`suffix` '.tar' for a dumped one, '' for a folder, '.json' for the contract). */
 export const kept = (kind: string, key: string, suffix = '.tar') => join(CACHE_DIR, `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}${suffix}`);
 
 /** A partial's name: `<final>.<pid>.<random>`, never taken for a finished one. */
@@ -48,16 +48,16 @@ const partialOf = (file: string) => `${file}.${process.pid}.${randomBytes(4).toS
 function removeOlder(kind: string, file: string): void {
   for (const name of readdirSync(CACHE_DIR)) {
     const path = join(CACHE_DIR, name);
-    if (name.startsWith(`${kind}-`) && path !== file && !/-[0-9a-f]{16}(\.tar)?\.\d+\.[0-9a-f]{8}$/.test(name)) rmSync(path, { recursive: true, force: true });
+    if (name.startsWith(`${kind}-`) && path !== file && !/-[0-9a-f]{16}(\.tar|\.json)?\.\d+\.[0-9a-f]{8}$/.test(name)) rmSync(path, { recursive: true, force: true });
   }
 }
 
-/** Keeps a dumped data folder (PGlite's dumpDataDir) at `file`. */
-export async function keep(file: string, kind: string, data: Blob): Promise<void> {
+/** Keeps a dumped data folder (PGlite's dumpDataDir), or a text, at `file`. */
+export async function keep(file: string, kind: string, data: Blob | string): Promise<void> {
   const partial = partialOf(file);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(partial, new Uint8Array(await data.arrayBuffer()));
+    writeFileSync(partial, typeof data === 'string' ? data : new Uint8Array(await data.arrayBuffer()));
     renameSync(partial, file);
     removeOlder(kind, file);
   } catch {
