@@ -209,6 +209,21 @@ describe('<coprod-staff-opportunities>', () => {
     expect(text(shadow(element).querySelector('form')!)).not.to.contain(serverProblems.brief.problem.errors[0]!.message);
   });
 
+  it('on a Welsh staff page, marks the brief’s own fields English and its Welsh versions Welsh', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy">
+      <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+    await listed(element);
+    buttonWith(shadow(element), 'Creu cyfle').click();
+    await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
+    const lang = (id: string) => shadow(element).querySelector(`#${id}`)!.getAttribute('lang');
+    // The brief is written in English ("anything left empty is shown in English"): spellcheck and a screen reader follow lang.
+    for (const id of ['field-title', 'field-summary', 'field-description', 'field-howToGetInvolved']) expect(lang(id), id).to.equal('en-GB');
+    expect(lang('field-translations-cy-title')).to.equal('cy');
+    expect(lang('field-contact-email'), 'an address is in no language').to.equal(null);
+  });
+
   it('creates once: a retry after a network failure reuses the idempotency key', async () => {
     const api = flakyApi(staffApi(), { failures: 1, methods: ['createOpportunity'] });
     const element = await render(api);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { dateField, type DateTranslate } from '../../../core/forms/date-field.js';
 import { fieldId, textField, type FormController } from '../../../core/forms/index.js';
+import type { Locale } from '../../../core/config.js';
 import type { MessageSet, Translate } from '../../../core/i18n.js';
 import type { BriefValues } from './brief-values.js';
 
@@ -14,17 +15,28 @@ export interface TextOptions {
   type?: 'text' | 'email' | 'tel' | 'url';
   autocomplete?: string;
   narrow?: boolean;
-  /** The language typed in, where it is not the brief's English (its Welsh version: `cy`). */
-  lang?: string;
 }
 
 /** The field-building helpers of one render of the brief form. */
-export function briefFields(form: FormController<BriefValues>, t: Translate<MessageSet>) {
+export function briefFields(form: FormController<BriefValues>, t: Translate<MessageSet>, locale: Locale) {
   const prefix = t('errorPrefix');
   const optional = (text: string) => html`${text} <span class="subtle">${t('optional')}</span>`;
-  /** A text field at a contract path, showing `value` and changing it through `onInput`. */
+  /**
+   * A text field at a contract path, showing `value` and changing it through `onInput`. What staff type is marked with its
+   * language for spellcheck and a screen reader (WCAG 3.1.2): a Welsh version (`translations.cy.*`) Welsh; the brief's
+   * own words English on a Welsh page (addresses and figures: none).
+   */
   const input = (path: string, label: string | TemplateResult, value: string, onInput: (value: string) => void, options: TextOptions = {}) =>
-    textField({ id: fieldId(path), label, error: form.error(path), errorPrefix: prefix, value, onInput, ...options });
+    textField({
+      id: fieldId(path),
+      label,
+      error: form.error(path),
+      errorPrefix: prefix,
+      value,
+      onInput,
+      lang: path.startsWith('translations.cy.') ? 'cy' : locale === 'cy' && !options.type && !options.narrow ? 'en-GB' : undefined,
+      ...options,
+    });
   /** A text field for one top-level answer. */
   const text = (path: string, label: string | TemplateResult, key: keyof BriefValues, options: TextOptions = {}) =>
     input(path, label, String(form.values[key] ?? ''), (value) => form.update({ [key]: value } as Partial<BriefValues>), options);

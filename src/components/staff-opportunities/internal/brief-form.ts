@@ -57,7 +57,7 @@ export interface BriefFormOptions {
 export function briefForm(o: BriefFormOptions): TemplateResult {
   const { form, t, locale, taxonomy, editing } = o;
   const v = form.values;
-  const fields = briefFields(form, t);
+  const fields = briefFields(form, t, locale);
   const { prefix, optional, text, question } = fields;
   const err = (path: string) => form.error(path);
   const paid = v.paymentType === 'paid' || v.paymentType === 'voucher';
@@ -245,7 +245,6 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
         ${(Object.entries(WELSH_INPUTS) as [WelshField, (typeof WELSH_INPUTS)[WelshField]][]).map(([field, spec]) =>
           fields.input(`translations.cy.${field}`, optional(t(spec.label)), v.cy[field], (value) => form.update({ cy: { ...form.values.cy, [field]: value } }), {
             maxlength: spec.maxlength,
-            lang: 'cy',
             ...(spec.rows ? { multiline: true, rows: spec.rows } : {}),
           }),
         )}`,
