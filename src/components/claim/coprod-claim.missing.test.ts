@@ -186,6 +186,39 @@ describe('<coprod-claim>: "I came but I am not on the list"', () => {
     }
   });
 
+  it('while her reports load again, only they are marked busy: not the form she is typing in', async () => {
+    // Her reports come at once the first time; the second time (the claim reloads once a claim is sent) they are held.
+    const api = payApi('attended', { missing: 'declined' }).api;
+    let calls = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = new Proxy(api, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (typeof value !== 'function') return value;
+        if (key !== 'listMyMissingSessions') return (value as (...a: unknown[]) => unknown).bind(target);
+        return async (options: unknown) => {
+          const answer: unknown = await (value as (o: unknown) => Promise<unknown>).call(target, options);
+          if ((calls += 1) > 1) await released;
+          return answer;
+        };
+      },
+    });
+    const element = await render(held);
+    await fill(element);
+    clickOn(element, 'input[value="bank_transfer"]');
+    await element.updateComplete;
+    clickOn(element, 'form[part="form"] button[type="submit"]');
+    await until(() => calls > 1 && shadow(element).querySelector('[part="sent"]'), 'the claim sent and her reports asked for again');
+    await element.updateComplete;
+    const form = shadow(element).querySelector('form[part="missing-form"]')!;
+    expect(form.closest('[aria-busy="true"]'), 'the form she is typing in is not busy').to.equal(null);
+    expect(shadow(element).querySelector<HTMLTextAreaElement>('#field-missing-text')!.value, 'what she typed kept').to.equal('I sat with the carers from Llanelli.');
+    expect(shadow(element).querySelector('[data-missing-report="declined"]')!.closest('[aria-busy="true"]'), 'her reports are marked busy').to.not.equal(null);
+    release();
+    await until(() => !shadow(element).querySelector('[aria-busy="true"]'), 'the mark gone once they have come');
+  });
+
   it('a late answer from an earlier api does not overwrite the newer one: the page shows the second', async () => {
     // The first api's answer (her report, declined) is slow; the page moves to a second api (her report, added) whose answer is fast.
     const first = heldMissing(payApi('attended', { missing: 'declined' }).api);

@@ -59,7 +59,7 @@ export class MissingSessions implements ReactiveController {
   private loadFailed = false;
   /** Which load is the newest: an older one's answer (an earlier api or person) arriving late is dropped. */
   #loads = 0;
-  /** The reports are on their way: the section says so (aria-busy), as the rest of the claim page does while it loads. */
+  /** The reports are on their way: their place says so (aria-busy), not the section, whose form may hold what the person typed. */
   private loading = false;
 
   readonly form: FormController<MissingValues>;
@@ -183,7 +183,7 @@ export class MissingSessions implements ReactiveController {
   view(c: ViewContext): TemplateResult | typeof nothing {
     const api = this.deps.api();
     if (!api?.reportMissingSession) return nothing;
-    return html`<section aria-labelledby="missing-title" part="missing" data-missing aria-busy=${this.loading ? 'true' : nothing}>
+    return html`<section aria-labelledby="missing-title" part="missing" data-missing>
       ${heading(c.level + 1, c.t('mTitle'), { id: 'missing-title' })}
       <p class="pre-line">${c.t('mIntro')}</p>
       ${this.sent ? html`<p class="saved pre-line" id="missing-sent" tabindex="-1" role="status">${icon('check')} ${c.t('mSent')}</p>` : nothing}
@@ -193,7 +193,7 @@ export class MissingSessions implements ReactiveController {
         : this.open
           ? this.renderForm(c)
           : html`<button class="button secondary" type="button" id="missing-open" data-missing-open @click=${() => void this.start()}>${c.t('mOpen')}</button>`}
-      ${this.reports.length
+      <div aria-busy=${this.loading ? 'true' : nothing} data-missing-reports>${this.reports.length
         ? html`${heading(c.level + 2, c.t('mYours'))}
             <ul class="items">
               ${this.reports.map(
@@ -204,7 +204,7 @@ export class MissingSessions implements ReactiveController {
                 </li>`,
               )}
             </ul>`
-        : nothing}
+        : nothing}</div>
     </section>`;
   }
 
