@@ -7,16 +7,20 @@
  *
  *   npm test                  everything
  *   npm test -- browser e2e   only the named steps
- *   STEPS_AT_ONCE=2           two steps at once in the lanes below (default 1: one step at a
- *                             time, in the order above, output as it comes)
+ *   STEPS_AT_ONCE=1           one step at a time, in the order above, output as it comes
+ *                             (default 2: two at once in the lanes below)
  *   BROWSERS_AT_ONCE=0        Chromium's and Firefox's browser runs one after the other (see the step)
  *   E2E_CONCURRENCY=1         end-to-end files one at a time (default two side by side)
  *
- * Steps at once (STEPS_AT_ONCE=2): typecheck and lint beside the build; once it is done (later
- * steps read dist/), the two lanes described above `steps` side by side, each lane's steps one
- * after the other. A step that runs beside another prints its output whole when it ends, under
- * its name, so a failure reads as in a run one step at a time. Not yet the default: it has not
- * had a run on a quiet 2-core machine to show it saves time without a test timing out.
+ * Steps at once (the default, 2): typecheck beside the build; once it is done (later steps read
+ * dist/), the two long lanes described above `steps` side by side, each lane's steps one after
+ * the other, and lint and unit (`later`) in the first slot neither lane needs. A step that runs
+ * beside another prints its output whole when it ends, under its name, so a failure reads as in
+ * a run one step at a time. Why the default (session 30): a fresh clone's `CI=true bash .ci/run`
+ * with two at once passed whole (4,930 passed, 0 failed) at load 15-26 on a 2-core machine,
+ * 2,873 s wall for 4,602 s of step walls; CI's last run one at a time took 3,111 s. That run
+ * started the server lane only after typecheck, lint and unit (at 738 s) and ended with e2e
+ * alone: hence `later`.
  * The summary gives each step's wall seconds and CPU seconds (it and the processes it waited
  * for; see scripts/cpu-seconds.mjs): on a shared machine compare CPU seconds, not wall.
  *
@@ -171,11 +175,15 @@ const SERVER_CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 2);
 /**
  * Lanes (steps at once, see the header). A lane's steps run one after the other; lanes run side
  * by side, and steps that read dist/ or custom-elements.json (`needs: ['build']`) wait for the
- * build. typecheck and lint read sources only, so they run beside the build. After it, two
- * lanes of about equal length (CI: about 14 minutes each one after the other):
+ * build. typecheck reads sources only, so it runs beside the build. After it, two lanes of
+ * about equal length:
  * - `browsers`: browser, storybook, e2e-firefox;
  * - `server`: server, server-postgres (both build server/dist in two-instances.test.ts, so never
- *   at once), then e2e.
+ *   at once), then e2e;
+ * and lint and unit, short (about 60 CPU s together) but slow beside anything, marked `later`:
+ * they take a slot only when no step of the long lanes is ready to (at the end of the browsers
+ * lane), so the longer server lane starts right after the build. One step at a time ignores
+ * `later` and runs the steps in the order they are listed.
  * Much of each step is waiting (Firefox's runner, a page, a server start, a mail, a token's
  * expiry), which leaves a core idle when the steps run one at a time.
  */
@@ -185,9 +193,9 @@ const steps = [
       const server = existsSync('server/tsconfig.json') ? await exec(bin('tsc'), ['-p', 'server']) : { code: 0, output: '' };
       return { code: widgets.code || server.code, output: widgets.output + server.output };
     } },
-  { name: 'lint', kind: 'exit', lane: 'checks', run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
+  { name: 'lint', kind: 'exit', lane: 'checks', later: true, run: () => exec(bin('eslint'), ['.', '--max-warnings=0']) },
   { name: 'build', kind: 'exit', run: () => exec(process.execPath, ['scripts/build.mjs']) },
-  { name: 'unit', kind: 'node', lane: 'checks', needs: ['build'], run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
+  { name: 'unit', kind: 'node', lane: 'checks', later: true, needs: ['build'], run: () => exec(...nodeTests(filesIn('test/node', '.test.ts'))) },
   { name: 'browser', kind: 'wtr', lane: 'browsers', needs: ['build'], run: async () => {
       // Chromium runs test files side by side; Firefox one at a time (see the runner config).
       // The two browsers run at once, each in a runner of its own on a port of its own:
@@ -236,7 +244,7 @@ if (chosen.some((step) => ['browser', 'storybook', 'e2e', 'e2e-firefox'].include
 if (chosen.some((step) => step.name === 'unit')) ensureCalc();
 
 /** Steps running at once (see the header); a step's lane and `needs` say what it waits for. */
-const AT_ONCE = Math.min(chosen.length, Math.max(1, Number(process.env.STEPS_AT_ONCE ?? 1) || 1));
+const AT_ONCE = Math.min(chosen.length, Math.max(1, Number(process.env.STEPS_AT_ONCE ?? 2) || 1));
 const startedAt = Date.now();
 const stamp = () => `${Math.round((Date.now() - startedAt) / 1000)}s`;
 
@@ -268,6 +276,8 @@ async function runStep(step) {
   return { name: step.name, code, skipped, output, live: state.live, ...counts, seconds: Math.round((Date.now() - started) / 1000), cpu: canCount ? Math.round(state.cpu) : undefined };
 }
 
+/** The order steps are offered a free slot: as listed, but steps marked `later` last when steps run side by side. */
+const byTurn = AT_ONCE === 1 ? chosen : [...chosen.filter((step) => !step.later), ...chosen.filter((step) => step.later)];
 const results = new Map();
 const running = new Map();
 const laneOf = (step) => step.lane ?? step.name;
@@ -279,7 +289,7 @@ const ready = (step) => {
 await new Promise((allDone) => {
   const next = () => {
     if (results.size === chosen.length) return allDone();
-    for (const step of chosen) {
+    for (const step of byTurn) {
       if (running.size >= AT_ONCE) break;
       if (results.has(step.name) || running.has(step.name) || !ready(step)) continue;
       if (AT_ONCE === 1) console.log(`\n━━━ ${step.name} ━━━`);
