@@ -247,13 +247,15 @@ export class CoprodEvaluation extends CoprodElement {
     };
     let body: TemplateResult;
     if (ingredient) {
+      const error = form.error(`ratings.${ingredient}`);
       body = html`<p class="statement" id="statement">${t('statement', ingredient)}</p>
         ${choiceGroup({
           id: fieldId(`ratings.${ingredient}`),
           type: 'radio',
           label: t('statementLegend'),
           errorPrefix,
-          error: form.error(`ratings.${ingredient}`),
+          // Under question 1 itself, "answer at least one" does not name it again: the summary above says "Question 1 is …" (review N4).
+          error: error === this.#word({ field: FIRST_EVALUATION_QUESTION, code: 'required' }) ? t('answerOneHere') : error,
           selected: ratings[ingredient] ? [ratings[ingredient]!] : [],
           onChange: ([value]) => form.update({ ratings: { ...ratings, [ingredient]: value as Agreement } }, `ratings.${ingredient}`),
           legendClass: 'visually-hidden-not',

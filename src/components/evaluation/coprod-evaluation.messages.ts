@@ -28,8 +28,9 @@ const ownMessages = defineMessages({
     openFailedTitle: 'We could not open your invitation',
     openFailedBody: 'Check your connection and try again. Your link still works.',
     tryAgain: 'Try again',
-    /** Sent with nothing answered (src/api/rules.ts nothingAnswered): said at the first question, which it names. */
+    /** Sent with nothing answered (src/api/rules.ts nothingAnswered): the summary names the first question; under it, `answerOneHere` does not say it again (review N4). */
     answerOne: (first: string) => `Answer at least one question before you send. Question 1 is “${first}”.`,
+    answerOneHere: 'Answer at least one question before you send.',
   },
   cy: {
     title: (activity: string) => `Sut aeth “${activity}”?`,
@@ -57,6 +58,7 @@ const ownMessages = defineMessages({
     openFailedBody: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Mae eich dolen yn dal i weithio.',
     tryAgain: 'Rhowch gynnig arall arni',
     answerOne: (first: string) => `Atebwch o leiaf un cwestiwn cyn anfon. Cwestiwn 1 yw “${first}”.`,
+    answerOneHere: 'Atebwch o leiaf un cwestiwn cyn anfon.',
   },
   easyRead: {
     'en-GB': {
@@ -75,6 +77,7 @@ const ownMessages = defineMessages({
       openFailedTitle: 'We could not open your invitation',
       openFailedBody: 'Check your internet.\nThen try again.\nYour link still works.',
       answerOne: (first: string) => `Answer 1 question or more.\nThen send.\nQuestion 1 is: ${first}`,
+      answerOneHere: 'Answer 1 question or more.\nThen send.',
     },
     cy: {
       intro: 'Diolch am gymryd rhan.\nDywedwch wrthym sut aeth hi.\nMae 12 cwestiwn byr.',
@@ -92,6 +95,7 @@ const ownMessages = defineMessages({
       openFailedTitle: 'Allen ni ddim agor eich gwahoddiad',
       openFailedBody: 'Edrychwch ar eich rhyngrwyd.\nYna rhowch gynnig arall arni.\nMae eich dolen yn dal i weithio.',
       answerOne: (first: string) => `Atebwch 1 cwestiwn neu fwy.\nYna anfonwch.\nCwestiwn 1 yw: ${first}`,
+      answerOneHere: 'Atebwch 1 cwestiwn neu fwy.\nYna anfonwch.',
     },
   },
   easyReadSame: ['title', 'promised', 'start', 'questionOf', 'next', 'back', 'send', 'sending', 'loading', 'tryAgain'],

@@ -41,7 +41,7 @@ describe('<coprod-evaluation>', () => {
     shadow(element).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await untilShown('#field-ratings-centre-error')(element);
     expect(text(element, '.progress')).to.equal('Question 1 of 12');
-    expect(text(element, '#field-ratings-centre-error')).to.contain(words);
+    expect(text(element, '#field-ratings-centre-error')).to.equal('Error: Answer at least one question before you send.');
     expect(shadow(element).activeElement?.id, 'focus on the question').to.equal('field-ratings-centre');
     shadow(element).querySelector<HTMLInputElement>('input[value="agree"]')!.click();
     await until(() => !shadow(element).querySelector('#field-ratings-centre-error'), 'the error goes once answered');
@@ -63,6 +63,25 @@ describe('<coprod-evaluation>', () => {
       const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), locale, level));
       await skipAll(element);
       await until(() => text(element, '.error-summary').includes(words), `${locale} ${level}: ${words}`);
+      element.closest('coprod-provider')?.remove();
+    }
+  });
+
+  it('at question 1, "Question 1 is" is said once: in the summary, not again in the error under the question itself (review N4)', async () => {
+    for (const [locale, level, named, here] of [
+      ['en-GB', 'standard', 'Question 1 is', 'Answer at least one question before you send.'],
+      ['cy', 'standard', 'Cwestiwn 1 yw', 'Atebwch o leiaf un cwestiwn cyn anfon.'],
+      ['en-GB', 'easy-read', 'Question 1 is', 'Answer 1 question or more.\nThen send.'],
+      ['cy', 'easy-read', 'Cwestiwn 1 yw', 'Atebwch 1 cwestiwn neu fwy.\nYna anfonwch.'],
+    ] as const) {
+      const element = await renderState('coprod-evaluation', () => widget(evaluationApi(), locale, level));
+      await skipAll(element);
+      const link = await until(() => shadow(element).querySelector<HTMLAnchorElement>('.error-summary a'), `${locale} ${level}: the summary`);
+      expect(link!.textContent, `${locale} ${level}: the summary names question 1`).to.contain(named);
+      link!.click();
+      const error = await until(() => shadow(element).querySelector<HTMLElement>('#field-ratings-centre-error'), `${locale} ${level}: the error at question 1`);
+      expect(error!.textContent!.trim(), `${locale} ${level}: the error under question 1`).to.match(new RegExp(`${here}$`));
+      expect(shadow(element).querySelector('form')!.textContent!.split(named).length - 1, `${locale} ${level}: "${named}" on screen`).to.equal(1);
       element.closest('coprod-provider')?.remove();
     }
   });
