@@ -10,7 +10,7 @@ import { forgetDrafts } from '../../core/controllers/draft-controller.js';
 import { shadow, typeInto, until } from '../../../test/helpers/dom.js';
 import { describeStates } from '../../../test/helpers/state-sweep.js';
 import { recordingApi, STAFF_NOW, STAFF_TOKEN, staffApi } from '../../../test/helpers/staff-states.js';
-import { fillBrief, listed, meetConflict, openCarersEdit, openCreate, states } from './coprod-staff-opportunities.states.js';
+import { fillBrief, listed, meetConflict, openCarersEdit, openCreate, searchFor, states } from './coprod-staff-opportunities.states.js';
 import type { CoprodStaffOpportunities } from './coprod-staff-opportunities.component.js';
 import '../provider/coprod-provider.js';
 import './coprod-staff-opportunities.js';
@@ -222,6 +222,24 @@ describe('<coprod-staff-opportunities>', () => {
     for (const id of ['field-title', 'field-summary', 'field-description', 'field-howToGetInvolved']) expect(lang(id), id).to.equal('en-GB');
     expect(lang('field-translations-cy-title')).to.equal('cy');
     expect(lang('field-contact-email'), 'an address is in no language').to.equal(null);
+  });
+
+  it('on a Welsh staff page, names the brief being edited as the list does: its Welsh title, else its English marked English', async () => {
+    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy">
+      <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
+    </coprod-provider>`);
+    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+    await listed(element);
+    await openCarersEdit(element);
+    const formTitle = () => shadow(element).querySelector('#form-title')!;
+    expect(text(formTitle()).trim()).to.equal('Golygu: Helpwch ni i ysgrifennu’r strategaeth newydd i ofalwyr');
+    expect(formTitle().querySelector('[lang]'), 'Welsh, unmarked').to.equal(null);
+    buttonWith(shadow(element), 'Yn ôl i’r rhestr').click();
+    await searchFor(element, 'Mystery shop');
+    shadow(element).querySelector<HTMLElement>('.item[aria-labelledby="opp-opp-mystery-shop-day-service"]')!.querySelector<HTMLButtonElement>('.button-group button')!.click();
+    await until(() => shadow(element).querySelector('#form-title'), 'the brief form');
+    expect(text(formTitle()).trim()).to.equal('Golygu: Mystery shop Oakfield Day Centre');
+    expect(formTitle().querySelector('[lang="en-GB"]')?.textContent, 'its English title, marked').to.equal('Mystery shop Oakfield Day Centre');
   });
 
   it('creates once: a retry after a network failure reuses the idempotency key', async () => {

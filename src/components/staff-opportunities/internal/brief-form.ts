@@ -8,6 +8,7 @@ import { icon } from '../../../core/icons.js';
 import { PROMISE_RUNGS, promiseInWords } from '../../../core/ladder.js';
 import { accessLabels, choicesFrom, participationModes } from '../../../core/vocabulary.js';
 import { termChoice } from '../../../core/term-choice.js';
+import { markedIn, withEnglish } from '../../../core/in-english.js';
 import { textIn } from '../../../core/text-in.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import { briefFields } from './brief-fields.js';
@@ -65,7 +66,7 @@ export function briefForm(o: BriefFormOptions): TemplateResult {
   // The organisation staff may not change, named by textIn's rule (lang="en-GB" where a Welsh reader gets its English name).
   const organisationName = fixedOrganisation && textIn(locale, fixedOrganisation.name);
   return html`<section aria-labelledby="form-title" class="brief">
-    ${heading(o.level, html`<span id="form-title" tabindex="-1">${editing ? t('formTitleEdit', editing.title) : t('formTitleNew')}</span>`)}
+    ${heading(o.level, html`<span id="form-title" tabindex="-1">${editing ? withEnglish(t('formTitleEdit', markedIn(locale, { en: editing.title, cy: editing.translations?.cy?.title }))) : t('formTitleNew')}</span>`)}
     <p>${lines(t('formIntro'))}</p>
     <div class="button-group">
       <button type="button" class="button link" @click=${o.onBack}>${icon('arrowLeft')} ${t('backToList')}</button>
