@@ -125,6 +125,9 @@ const ONCE_ON_POSTGRES = [
   'embed-pages.test.ts', // the no-JavaScript opportunity page rendered from a brief
   'invitation-message.test.ts', // an invitation's text and its signed link
   'settings.test.ts', // settings read from an environment object
+  // A link whose signature fails is refused before any query (verifyInvitation, verifyToken): the page's words and languages.
+  'answer-page.test.ts', // the page of an invitation link that does not work, and answerPage's Welsh titles rendered alone
+  'unsubscribe-page.test.ts', // the page of an unsubscribe link that does not work
   // The database only starts the server; what they check is HTTP the engine never sees.
   'security-headers.test.ts', // response headers (Fastify hooks)
   'request-log.test.ts', // the request log's redaction of query values
