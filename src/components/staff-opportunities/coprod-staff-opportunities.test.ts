@@ -428,7 +428,25 @@ describe('<coprod-staff-opportunities>', () => {
       expect(text(panel)).to.contain('Write the carers’ strategy with us');
       expect(text(panel)).to.contain('Help us write the carers’ strategy for 2027');
       expect(text(panel)).to.contain('Crynodeb newydd gan gydweithiwr.');
+      // The Welsh summary is marked Welsh on this English page (WCAG 3.1.2); the English title is not marked.
+      const cellWith = (words: string) => [...panel.querySelectorAll('td')].find((cell) => cell.textContent?.includes(words));
+      expect(cellWith('Crynodeb newydd gan gydweithiwr.')?.getAttribute('lang'), 'their Welsh summary').to.equal('cy');
+      expect(cellWith('Write the carers’ strategy with us')?.getAttribute('lang'), 'their title').to.equal(null);
       expect((await carersNow(api)).title).to.equal('Write the carers’ strategy with us');
+    });
+
+    it('on a Welsh page, marks the brief’s English words English and leaves its Welsh unmarked', async () => {
+      const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy">
+        <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
+      </coprod-provider>`);
+      const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+      await listed(element);
+      await meetConflict(element);
+      const panel = await until(() => shadow(element).querySelector<HTMLElement>('.conflict'), 'the conflict');
+      const cellWith = (words: string) => [...panel.querySelectorAll('td')].find((cell) => cell.textContent?.includes(words));
+      expect(cellWith('Write the carers’ strategy with us')?.getAttribute('lang'), 'their English title').to.equal('en-GB');
+      expect(cellWith('Help us write the carers’ strategy for 2027')?.getAttribute('lang'), 'my English title').to.equal('en-GB');
+      expect(cellWith('Crynodeb newydd gan gydweithiwr.')?.getAttribute('lang'), 'their Welsh summary').to.equal('cy');
     });
 
     it('merges by field: their Welsh summary and my title, where we both changed the title mine by default', async () => {

@@ -13,6 +13,8 @@ export interface ConflictRow {
   label: string;
   theirs: string;
   mine: string;
+  /** The language of the words, where it is not the page's (a Welsh version's Welsh): each side is marked with it. */
+  lang?: string;
 }
 
 export interface ConflictPanelOptions {
@@ -54,8 +56,8 @@ export function conflictPanel(o: ConflictPanelOptions): TemplateResult {
           ${o.rows.map(
             (row) => html`<tr>
               <th scope="row">${row.label}</th>
-              <td class="pre-line">${row.theirs || t('conflictEmpty')}</td>
-              <td class="pre-line">${row.mine || t('conflictEmpty')}</td>
+              <td class="pre-line" lang=${(row.theirs && row.lang) || nothing}>${row.theirs || t('conflictEmpty')}</td>
+              <td class="pre-line" lang=${(row.mine && row.lang) || nothing}>${row.mine || t('conflictEmpty')}</td>
             </tr>`,
           )}
         </tbody>
