@@ -205,7 +205,8 @@ describe('messages over SMTP', () => {
     const control = await giveFeedback({ text: 'Thanks for the new bench.', reply: { method: 'email', detail: 'control@example.com' } });
     await s.call(`/api/v1/feedback/${control.id}`, { method: 'PATCH', token: staff, body: { status: 'changed' } });
     await waitForMail('control@example.com');
-    await new Promise((r) => setTimeout(r, 300));
+    // Until the worker has finished with every message (a sent one is marked after the sink took it), not a fixed 300 ms.
+    await eventually('no message left to send', async () => (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE status IN ('queued', 'sending')`))[0]!.n === 0);
     assert.equal(mailsTo('header@example.com').length, 1, 'nothing more after the header unsubscribe');
     assert.equal(mailsTo('link@example.com').length, 1, 'nothing more after the link unsubscribe');
     assert.equal(sink.mails.length, before + 1);
