@@ -18,7 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { closure, dynamicImports } from '../../scripts/closure.mjs';
-import { launchBrowser } from './harness.js';
+import { launchBrowser, WAIT_MS } from './harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const AUTOLOADER = 'dist/coprod-autoload.js';
@@ -101,7 +101,7 @@ describe('the autoloader', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}${path}`);
-    await page.waitForFunction(() => customElements.get('coprod-opportunity-list') !== undefined, null, { timeout: 10_000 }).catch(() => {
+    await page.waitForFunction(() => customElements.get('coprod-opportunity-list') !== undefined, null, { timeout: WAIT_MS }).catch(() => {
       throw new Error(`<coprod-opportunity-list> was never defined; requests: ${urls.join(', ')}; errors: ${errors.join('; ')}`);
     });
     await page.waitForLoadState('networkidle');

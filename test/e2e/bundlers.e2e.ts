@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ROOT, ensureBuilt, launchBrowser } from './harness.js';
+import { ROOT, ensureBuilt, launchBrowser, WAIT_MS } from './harness.js';
 import { install, jsFiles, pack, serve } from './packed.js';
 
 interface Manifest {
@@ -94,7 +94,7 @@ describe('the packed package in bundlers', { timeout: 240_000 }, () => {
       tab.on('pageerror', (error) => errors.push(error.message));
       await tab.goto(`${origin}/${pageFor(name)}`);
       const missing = await tab
-        .waitForFunction((all) => all.every((tag) => customElements.get(tag)), tags, { timeout: 10_000 })
+        .waitForFunction((all) => all.every((tag) => customElements.get(tag)), tags, { timeout: WAIT_MS })
         .then(() => [])
         .catch(() => tab.evaluate((all) => all.filter((tag) => !customElements.get(tag)), tags));
       await tab.close();

@@ -32,7 +32,7 @@ describe('the embed builder', () => {
 
       // Live: the preview is the configured element, in Welsh, with the carers opportunities.
       const live = page.locator('.embed-builder__live coprod-opportunity-list[topic="carers"][locale="cy"][heading-level="3"]');
-      await live.locator('h3', { hasText: 'Cyfleoedd i gymryd rhan' }).waitFor({ timeout: 30_000 });
+      await live.locator('h3', { hasText: 'Cyfleoedd i gymryd rhan' }).waitFor();
       await assertAxeClean(page, 'the embed builder with a live widget');
 
       for (const [key, button] of [['element', 'Copy the HTML'], ['placeholder', 'Copy the placeholder'], ['wordpress', 'Copy the shortcode'], ['css', 'Copy the CSS']] as const) {
@@ -55,7 +55,7 @@ describe('the embed builder', () => {
       });
       try {
         const list = blank.page.locator('coprod-opportunity-list[topic="carers"][locale="cy"]');
-        await list.locator('h3', { hasText: 'Cyfleoedd i gymryd rhan' }).waitFor({ timeout: 30_000 });
+        await list.locator('h3', { hasText: 'Cyfleoedd i gymryd rhan' }).waitFor();
         const cards = list.locator('article[part="card"]');
         await cards.first().waitFor();
         const shown = await cards.evaluateAll((articles) => articles.map((article) => article.getAttribute('data-opportunity-id')).sort());

@@ -22,7 +22,7 @@ import { formWords } from '../../src/core/forms/form-words.js';
 import { formMessages as feedbackFormMessages } from '../../src/components/feedback-loop/internal/form.messages.js';
 import { staffMessages as staffSharedMessages } from '../../src/shared/staff/staff-shared.messages.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './fault-proxy.js';
-import { assertNoProblems, openPage, settle, useServerAndBrowser, type OpenPage } from './harness.js';
+import { assertNoProblems, openPage, settle, useServerAndBrowser, WAIT_MS, type OpenPage } from './harness.js';
 
 // The faults come from the proxy; the server's own limit of 10 writes a minute from one address
 // would otherwise answer the last, fault-free try with a real 429 ("wait 41 seconds") whenever
@@ -37,6 +37,8 @@ let proxy: FaultProxy;
  */
 const HANG_TIMEOUT_MS = 5000;
 const TIMEOUT_MS = 30_000;
+/** A POST's attempts in HttpApi: the failure shows once each has failed. */
+const POST_ATTEMPTS = 3;
 
 const PAGE = (csp: string) => ({
   type: 'text/html; charset=utf-8',
@@ -183,13 +185,13 @@ async function throughFaults(run: FormRun): Promise<(string | undefined)[]> {
     const before = proxy.seen.length;
     await run.submit();
     const words = expected(c, locale, audience);
-    await failure.filter({ hasText: words }).waitFor({ timeout: c.fault.kind === 'hang' ? 3 * HANG_TIMEOUT_MS + 15_000 : 60_000 }).catch(async (error) => {
+    await failure.filter({ hasText: words }).waitFor({ timeout: c.fault.kind === 'hang' ? POST_ATTEMPTS * HANG_TIMEOUT_MS + WAIT_MS : POST_ATTEMPTS * WAIT_MS }).catch(async (error) => {
       throw new Error(`${what}: expected the failure "${words}", the form shows "${(await failure.allInnerTexts()).join(' | ')}" (${String(error)})`);
     });
     assert.ok(proxy.seen.length > before, `${what}: the write went through the proxy`);
     assert.equal(await failure.getAttribute('role'), 'alert', `${what}: the failure is a role=alert`);
     if (audience === 'public') {
-      await page.waitForFunction((w) => ((window as unknown as { __said: string[] }).__said.at(-1) ?? '').includes(w), words, { timeout: 10_000 }).catch(async () => {
+      await page.waitForFunction((w) => ((window as unknown as { __said: string[] }).__said.at(-1) ?? '').includes(w), words, { timeout: WAIT_MS }).catch(async () => {
         throw new Error(`${what}: the live region said ${JSON.stringify(await said(page))}, not "${words}" last`);
       });
     }

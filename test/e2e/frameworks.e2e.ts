@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ROOT, ensureBuilt, launchBrowser, startServer, type TestServer } from './harness.js';
+import { ROOT, ensureBuilt, launchBrowser, startServer, WAIT_MS, type TestServer } from './harness.js';
 import { copyExample, install, pack, serve } from './packed.js';
 
 /** Runs a Node tool from this repository's node_modules in `cwd`; fails with its output. */
@@ -177,6 +177,7 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
       servers.push(site);
 
       const page = await browser.newPage();
+      page.setDefaultTimeout(WAIT_MS);
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(error.message));
       page.on('console', (message) => {
@@ -190,7 +191,7 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
 
       const list = page.locator('coprod-opportunity-list');
       const cards = list.locator('.card-title a');
-      await cards.first().waitFor({ timeout: 15_000 });
+      await cards.first().waitFor();
       const listRequests = () => requests.filter(({ url }) => url.pathname.endsWith('/opportunities'));
       assert.ok(listRequests().some(({ url }) => url.searchParams.getAll('topic').join() === 'carers'), `no list request for the app's topic: ${listRequests().map(({ url }) => url.search).join(', ')}`);
       assert.ok(requests.length > 0 && requests.every(({ authorization }) => authorization === 'Bearer example-reader-token'), `requests without the getter's token: ${JSON.stringify(requests.map(({ url, authorization }) => `${url.pathname} ${authorization}`))}`);
@@ -199,9 +200,9 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
       const asked = page.waitForResponse((response) => {
         const url = new URL(response.url());
         return response.url().startsWith(api.url) && url.pathname.endsWith('/opportunities') && url.searchParams.getAll('topic').join() === 'mental-health';
-      }, { timeout: 15_000 });
+      });
       await page.getByLabel('Show opportunities about').selectOption('mental-health');
-      await page.waitForFunction(() => (document.querySelector('coprod-opportunity-list')?.shadowRoot?.querySelector('#field-topic') as HTMLSelectElement | null)?.value === 'mental-health', null, { timeout: 10_000 });
+      await page.waitForFunction(() => (document.querySelector('coprod-opportunity-list')?.shadowRoot?.querySelector('#field-topic') as HTMLSelectElement | null)?.value === 'mental-health');
       await page.waitForLoadState('networkidle');
       assert.ok(listRequests().some(({ url }) => url.searchParams.getAll('topic').join() === 'mental-health'), `no list request after the topic changed: ${listRequests().map(({ url }) => url.search).join(', ')}`);
 
@@ -216,13 +217,12 @@ const title = (event: CustomEvent<{ title: string }>) => event.detail.title;
           return drawn.length > 0 && !root?.querySelector('[aria-busy="true"]') && drawn.join('\n') === titles.slice(0, drawn.length).join('\n');
         },
         answered,
-        { timeout: 10_000 },
       );
 
       // The app hears the list's event, with its typed detail.
       const title = (await cards.first().textContent())?.trim() ?? '';
       await cards.first().click();
-      await page.getByRole('status').filter({ hasText: `You opened "${title}".` }).waitFor({ timeout: 10_000 });
+      await page.getByRole('status').filter({ hasText: `You opened "${title}".` }).waitFor();
       await page.getByText('The list element is coprod-opportunity-list.').waitFor();
       await page.close();
       assert.deepEqual(problems, [], `errors in the page: ${problems.join('; ')}`);

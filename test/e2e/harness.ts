@@ -49,11 +49,18 @@ export async function freePort(): Promise<number> {
 const START_TIMEOUT_MS = Number(process.env.E2E_SERVER_START_MS ?? 90_000);
 
 /**
- * How long a step in a page may take before the test fails: every locator's wait (the context's default)
- * and waitForCount. One figure, so no step waits less than the rest under CI load (demo-pages once had
- * three waits of 5 s among 15 s ones).
+ * How long a step in a page may take before the test fails: every locator's wait (the context's default),
+ * waitForCount, waitInPage, settle's waits, and every e2e file's own wait for something a person would see.
+ * One figure, so no step waits less than the rest under CI load (demo-pages once had three waits of 5 s
+ * among 15 s ones); a wait that is longer says what it waits for beside the page (e.g. MAIL_WAIT_MS).
  */
 export const WAIT_MS = 15_000;
+/**
+ * How long a message may take to reach a test's SMTP sink after the step that caused it: the outbox
+ * worker's next poll, its render and send, the sink's answer, each a step's worth on a loaded machine,
+ * and the sign-in or staff step before it (four of WAIT_MS).
+ */
+export const MAIL_WAIT_MS = 4 * WAIT_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TestServer {
@@ -375,7 +382,7 @@ export async function assertNoProblems(open: OpenPage, what = open.page.url()): 
  * polling compiled the check with `eval` in the page when the first try was false, which the
  * demo's `script-src 'self'` refuses (seen under load: "EvalError ... 'unsafe-eval'").
  */
-export async function waitInPage<A>(page: Page, what: string, check: string | ((arg: A) => boolean), arg: A, timeoutMs = 30_000): Promise<void> {
+export async function waitInPage<A>(page: Page, what: string, check: string | ((arg: A) => boolean), arg: A, timeoutMs = WAIT_MS): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await (typeof check === 'string' ? page.evaluate(check) : page.evaluate(check as (arg: unknown) => boolean, arg as unknown)))) {
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
@@ -405,7 +412,7 @@ export async function settle(page: Page): Promise<void> {
       return tags.every((element) => customElements.get(element.localName) || element.nextElementSibling?.classList.contains('coprod-coming-soon'));
     },
     null,
-    10_000,
+    WAIT_MS,
   );
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // Loading skeletons give way to content on the next frames.
@@ -418,9 +425,9 @@ export async function settle(page: Page): Promise<void> {
       return !busy(document);
     })()`,
     null,
-    10_000,
+    WAIT_MS,
   ).catch(() => undefined);
-  await within(5_000, 'two animation frames', page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await within(WAIT_MS, 'two animation frames', page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
 }
 
 export interface AxeViolation {

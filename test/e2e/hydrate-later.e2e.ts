@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { closure } from '../../scripts/closure.mjs';
-import { E2E_BROWSER, ROOT, useServerAndBrowser } from './harness.js';
+import { E2E_BROWSER, ROOT, useServerAndBrowser, WAIT_MS } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -25,7 +25,7 @@ const staticClosure = (file: string): Set<string> => closure(file, new Set(), jo
 /** A context whose pages hold requestIdleCallback until the test runs `__idle`. */
 async function heldIdleContext(): Promise<BrowserContext> {
   const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(WAIT_MS);
   await context.addInitScript(() => {
     const w = window as unknown as { __idle: (() => void)[]; requestIdleCallback: (run: () => void) => number };
     w.__idle = [];

@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import type { Profile } from '../../src/api/types.js';
 import type { FeedbackSentDetail, ProfileSavedDetail } from '../../src/events/events.js';
 import { eventually, startSmtpSink, type SmtpSink } from '../../server/test/messages-support.js';
-import { assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, pasteWidget } from './harness.js';
+import { assertNoProblems, MAIL_WAIT_MS, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, pasteWidget, WAIT_MS } from './harness.js';
 
 let sink: SmtpSink;
 before(async () => {
@@ -80,7 +80,7 @@ test('feedback in Welsh asking to hear back by email gets the "we did" update by
     await staff.close();
   }
 
-  const [mail] = await sink.waitFor(1, 60_000);
+  const [mail] = await sink.waitFor(1, MAIL_WAIT_MS);
   assert.equal(mail!.to, 'gwen@example.com');
   assert.equal(mail!.subject, `Diweddariad ar eich adborth ${sent.reference}`, 'the subject is in Welsh');
   assert.match(mail!.text, /Beth wnaethom ni \(\d+ \S+ \d{4}\):/, 'what changed, in Welsh, dated');
@@ -133,7 +133,7 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
   } finally {
     await asking.close();
   }
-  const signInMail = await eventually('the sign-in link by email', async () => sink.mails.slice(before).find((m) => m.to === 'gwen@example.com' && m.text.includes('#coprod-sign-in=')), 60_000);
+  const signInMail = await eventually('the sign-in link by email', async () => sink.mails.slice(before).find((m) => m.to === 'gwen@example.com' && m.text.includes('#coprod-sign-in=')), MAIL_WAIT_MS);
   assert.equal(signInMail.subject, 'Eich dolen i weld beth ddigwyddodd i’r hyn a ddywedoch wrthym', 'the sign-in email is in Welsh');
   const signIn = /https?:\/\/\S+#coprod-sign-in=[A-Za-z0-9_-]+/.exec(signInMail.text)?.[0];
   // The link the person came from, item and all (issue 15: `?feedback=<id>` through sign-in).
@@ -142,8 +142,8 @@ async function followTheLink(itemLink: string, said: string, weDid: string): Pro
   try {
     const widget = open.page.locator('coprod-my-involvement');
     const item = widget.getByRole('listitem').filter({ hasText: said });
-    await item.getByText(weDid).waitFor({ timeout: 60_000 });
-    await eventually('the focus on the item', async () => (await item.evaluate((li) => (li.getRootNode() as ShadowRoot).activeElement === li)) || undefined, 15_000);
+    await item.getByText(weDid).waitFor();
+    await eventually('the focus on the item', async () => (await item.evaluate((li) => (li.getRootNode() as ShadowRoot).activeElement === li)) || undefined, WAIT_MS);
     const shown = (await item.innerText()).replace(/\s+/g, ' ');
     assert.match(shown, /Dywedoch chi/, 'what the person said, labelled in Welsh');
     assert.match(shown, /Beth ddigwyddodd/, 'the updates, headed in Welsh');
@@ -182,7 +182,7 @@ test('a profile made on the Welsh page without choosing how to hear from us: a l
   // Staff correct the name at the person's request (English staff page, no Welsh anywhere in the request).
   const { id: _id, createdAt: _created, updatedAt: _updated, ...stored } = await e2e.server.json<Profile>(`/profiles/${profileId}`, { staff: true });
   await e2e.server.json(`/profiles/${profileId}?reason=person-asked`, { staff: true, method: 'PUT', body: JSON.stringify({ ...stored, name: 'Elin Puw' }), headers: { 'content-type': 'application/json' } });
-  const mail = await eventually('the correction, by email', async () => sink.mails.find((m) => m.to === address), 60_000);
+  const mail = await eventually('the correction, by email', async () => sink.mails.find((m) => m.to === address), MAIL_WAIT_MS);
   assert.equal(mail.subject, 'Rydym wedi newid eich proffil un dudalen', 'in Welsh, the language of the page the profile was made on');
 });
 
@@ -191,14 +191,14 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
   try {
     const people = await pasteWidget(open.page, e2e.server.staffToken, 'coprod-staff-people', { 'opportunity-id': 'opp-carers-strategy' });
     const bernie = people.locator('[part="suggestion"][data-person="prof-bernie"]');
-    await bernie.waitFor({ timeout: 60_000 });
+    await bernie.waitFor();
     const reasons = (await bernie.locator('[part="reasons"]').innerText()).replace(/\s+/g, ' ');
     assert.match(reasons, /Cares about [^.]*Carers/i, 'the topic, in plain words');
     assert.match(reasons, /not been asked in the last 3 months/i, 'a new voice');
     for (const name of ['Bernie', 'Siân', 'Jimmy']) await people.getByRole('checkbox', { name: `Choose ${name}` }).check();
     await settle(open.page);
     await people.getByRole('button', { name: 'Invite 3 people' }).click();
-    await people.getByText('Invited 3 people', { exact: false }).waitFor({ timeout: 30_000 });
+    await people.getByText('Invited 3 people', { exact: false }).waitFor();
     const invited = (await people.locator('[part="invitations"]').innerText()).replace(/\s+/g, ' ');
     for (const name of ['Bernie', 'Siân', 'Jimmy']) assert.match(invited, new RegExp(`${name}: Invited, no answer yet`));
     await assertNoProblems(open);
@@ -206,7 +206,7 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
     await open.close();
   }
 
-  const toBernie = await eventually('Bernie’s invitation by email', async () => sink.mails.find((m) => m.to === 'bernie.quillfeather@example.com'), 60_000);
+  const toBernie = await eventually('Bernie’s invitation by email', async () => sink.mails.find((m) => m.to === 'bernie.quillfeather@example.com'), MAIL_WAIT_MS);
   const link = /https?:\/\/\S+\/invitation\?token=[^\s&]+&answer=interested/.exec(toBernie.text)?.[0];
   assert.ok(link && link.startsWith(e2e.server.url), 'the invitation has an "I’m interested" link to this server');
   const answer = await e2e.browser.newPage();
@@ -222,7 +222,7 @@ test('staff invite three people suggested for the carers strategy; "I’m intere
   try {
     const interest = await pasteWidget(staff.page, e2e.server.staffToken, 'coprod-staff-interest', { 'opportunity-id': 'opp-carers-strategy' });
     const row = interest.getByRole('listitem').filter({ hasText: 'bernie.quillfeather@example.com' });
-    await row.getByText('this came from our invitation', { exact: false }).waitFor({ timeout: 60_000 });
+    await row.getByText('this came from our invitation', { exact: false }).waitFor();
     await assertNoProblems(staff);
   } finally {
     await staff.close();
@@ -270,7 +270,7 @@ test('an activity ends: three are invited by email, two answer from the link (on
   const round = await e2e.server.json<{ invited: number }>(`/opportunities/${opp}/evaluation-invitations`, { staff: true, method: 'POST', headers: { 'idempotency-key': 'e2e-eval-round' } });
   assert.ok(round.invited >= 3, `invited ${round.invited}`);
   const linkTo = async (who: string) => {
-    const mail = await eventually(`${who}'s invitation to evaluate`, async () => sink.mails.find((m) => m.to === `${who}@example.com` && m.text.includes('#coprod-evaluation=')), 60_000);
+    const mail = await eventually(`${who}'s invitation to evaluate`, async () => sink.mails.find((m) => m.to === `${who}@example.com` && m.text.includes('#coprod-evaluation=')), MAIL_WAIT_MS);
     const link = /https?:\/\/\S+#coprod-evaluation=[A-Za-z0-9_-]+(?:&coprod-[a-z]+=[a-z-]+)*/.exec(mail.text)?.[0];
     assert.ok(link?.startsWith(`${e2e.server.url}/evaluate.html`), 'the link opens this server’s evaluation page');
     return link as string;

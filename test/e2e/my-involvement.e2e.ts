@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertAxeClean, assertNoProblems, openPage, settle, useServerAndBrowser } from './harness.js';
+import { assertAxeClean, assertNoProblems, openPage, settle, useServerAndBrowser, WAIT_MS } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -47,7 +47,7 @@ describe('your involvement page (my-involvement.html)', () => {
     }
 
     // The link is sent after the answer: wait until the server has printed it.
-    for (let waited = 0; !/Sign-in link \(development sender\)/.test(e2e.server.output()) && waited < 15_000; waited += 100) {
+    for (const until = Date.now() + WAIT_MS; !/Sign-in link \(development sender\)/.test(e2e.server.output()) && Date.now() < until; ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const link = new URL(lastLink(e2e.server.output()));

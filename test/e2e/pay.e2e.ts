@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { OpportunitySavedDetail } from '../../src/events/events.js';
 import { eventually, startSmtpSink, type ReceivedMail, type SmtpSink } from '../../server/test/messages-support.js';
-import { assertAxeClean, assertNoProblems, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, type OpenPage, pasteWidget } from './harness.js';
+import { assertAxeClean, assertNoProblems, MAIL_WAIT_MS, openPageWith, recordEvents, recordedEvents, settle, useServerAndBrowser, type OpenPage, pasteWidget, WAIT_MS } from './harness.js';
 
 let sink: SmtpSink;
 before(async () => {
@@ -37,7 +37,7 @@ async function staffPage(address = ''): Promise<OpenPage> {
 }
 
 /** The mail to the person whose subject matches, once it has arrived. */
-const mailTo = (subject: RegExp, timeoutMs = 60_000): Promise<ReceivedMail> =>
+const mailTo = (subject: RegExp, timeoutMs = MAIL_WAIT_MS): Promise<ReceivedMail> =>
   eventually(`a mail to ${EMAIL}: ${subject}`, async () => sink.mails.find((m) => m.to === EMAIL && subject.test(m.subject)), timeoutMs);
 
 /**
@@ -55,7 +55,7 @@ async function personSignsIn(from = `${e2e.server.url}/my-involvement.html`): Pr
   } finally {
     await asking.close();
   }
-  const mail = await eventually('the sign-in link', async () => sink.mails.filter((m) => m.to === EMAIL).slice(before).find((m) => m.text.includes('#coprod-sign-in=')), 60_000);
+  const mail = await eventually('the sign-in link', async () => sink.mails.filter((m) => m.to === EMAIL).slice(before).find((m) => m.text.includes('#coprod-sign-in=')), MAIL_WAIT_MS);
   const link = new URL(/https?:\/\/\S+#coprod-sign-in=[A-Za-z0-9_.-]+/.exec(mail.text)![0]);
   assert.equal(link.search, new URL(from).search, 'the sign-in link opens the page the person asked from');
   return openPageWith(e2e.browser, `${e2e.server.url}${link.pathname}${link.search}${link.hash}`, ['coprod-my-involvement']);
@@ -124,7 +124,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     const row = interest.getByRole('listitem').filter({ hasText: 'Pat Paid' });
     await row.locator('input[value="joined"]').check();
     await row.locator('button[type="submit"]').click();
-    await eventually('the interest is accepted', async () => (await e2e.server.json<{ items: { status: string }[] }>(`/opportunities/${opportunityId}/interests`, { staff: true })).items.some((i) => i.status === 'joined'), 30_000);
+    await eventually('the interest is accepted', async () => (await e2e.server.json<{ items: { status: string }[] }>(`/opportunities/${opportunityId}/interests`, { staff: true })).items.some((i) => i.status === 'joined'), WAIT_MS);
 
     const claims = await pasteWidget(page, e2e.server.staffToken, 'coprod-staff-claims', { 'opportunity-id': opportunityId });
     const form = claims.locator('[part="record-form"]');
@@ -158,7 +158,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     const { page } = person;
     const claim = page.locator('coprod-claim');
     const fees = claim.getByRole('checkbox', { name: /2 hours and 1 hour preparation, £60/ });
-    await fees.waitFor({ timeout: 60_000 }).catch(async (error) => {
+    await fees.waitFor().catch(async (error) => {
       console.log((await claim.innerText()).slice(0, 2000));
       throw error;
     });
@@ -173,10 +173,10 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     await second.getByLabel('Amount in pounds').fill('30');
     // The receipt control says the page's words, not the browser's ("Choose File / No file chosen"): pressing it opens the browser's file picker.
     const receipt = second.getByRole('button', { name: 'Receipt (optional) Choose a file No file chosen', exact: true });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), receipt.click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), receipt.click()]);
     assert.ok(!chooser.isMultiple(), 'one receipt a line');
     await chooser.setFiles({ name: 'pa-invoice.png', mimeType: 'image/png', buffer: PNG });
-    await second.locator('[data-receipt]').waitFor({ timeout: 30_000 });
+    await second.locator('[data-receipt]').waitFor();
     await claim.getByRole('radio', { name: /^By bank transfer/ }).check();
     await claim.locator('[part="totals"]').getByText('£95.40').first().waitFor();
     await settle(page);
@@ -197,7 +197,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     const { page } = finance;
     const queue = page.locator('coprod-staff-claims');
     const card = queue.locator(`[data-claim="${reference}"]`);
-    await card.waitFor({ timeout: 30_000 });
+    await card.waitFor();
     const lines = (await card.innerText()).replace(/\s+/g, ' ');
     assert.match(lines, /Mileage \(12 miles\): £5\.40/);
     assert.match(lines, /Carer or PA cover: £30(\.00)? receipt/);
@@ -218,7 +218,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
   const back = await personSignsIn();
   try {
     const mine = back.page.locator('coprod-claim').locator('[part="claim"][data-status="paid"]');
-    await mine.waitFor({ timeout: 60_000 });
+    await mine.waitFor();
     const shown = (await mine.innerText()).replace(/\s+/g, ' ');
     assert.ok(shown.includes(reference), 'the paid claim, by its reference');
     assert.match(shown, /£95\.40/);
@@ -227,7 +227,7 @@ test('the pay loop in the browser: publish, accept, record 2 h + 1 h prep, claim
     const page = back.page.locator('coprod-my-involvement');
     await page.getByRole('button', { name: 'Show my record' }).click();
     const inRecord = page.locator(`[data-record-claim="${reference}"]`);
-    await inRecord.waitFor({ timeout: 60_000 });
+    await inRecord.waitFor();
     const line = (await inRecord.innerText()).replace(/\s+/g, ' ');
     assert.match(line, /Status:? Paid/, line);
     assert.match(line, /£95\.40/);

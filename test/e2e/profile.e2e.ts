@@ -24,7 +24,7 @@ test('create, reload, edit and delete a one page profile on the real server', { 
 
     // The long form waits behind "Start your one page profile" (and stays open in this tab).
     await page.getByText('Start your one page profile').click();
-    await waitInPage(page, '<coprod-profile-form> defined once opened', (tag: string) => customElements.get(tag) !== undefined, 'coprod-profile-form', 15_000);
+    await waitInPage(page, '<coprod-profile-form> defined once opened', (tag: string) => customElements.get(tag) !== undefined, 'coprod-profile-form');
     // Start typing, then reload: the draft comes back with a notice.
     const name = `Sam E2E ${Date.now()}`;
     await form.getByLabel('Name I like to be called').fill(name);

@@ -22,7 +22,7 @@ import { ContactHasher } from '../../server/src/contacts.js';
 import { addressOf } from '../../server/src/messages/preferences.js';
 import { signToken } from '../../server/src/messages/tokens.js';
 import { signInvitation } from '../../server/src/people/invitation-message.js';
-import { assertAxeClean, assertNoProblems, openPage, useServerAndBrowser, type OpenPage } from './harness.js';
+import { assertAxeClean, assertNoProblems, openPage, useServerAndBrowser, WAIT_MS, type OpenPage } from './harness.js';
 
 const MESSAGES_SECRET = 'e2e-server-pages-messages-secret-0123456789';
 const CONTACT_KEY = 'e2e-server-pages-contact-key-0123456789';
@@ -116,9 +116,9 @@ async function pressTheButton(page: Page): Promise<void> {
   assert.equal(await page.evaluate('window.__before = true; document.activeElement.localName'), 'button', 'the focus is on the button');
   await page.keyboard.press('Enter');
   // Not waitInPage: an evaluate made while the page is leaving fails, and that is only "not yet".
-  const until = Date.now() + 15_000;
+  const until = Date.now() + WAIT_MS;
   while (!(await page.evaluate("window.__before === undefined && document.readyState === 'complete'").catch(() => false))) {
-    if (Date.now() > until) throw new Error('The page the button posts to did not load within 15 s');
+    if (Date.now() > until) throw new Error(`The page the button posts to did not load within ${WAIT_MS / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -11,7 +11,7 @@ import { get as httpGet } from 'node:http';
 import { describe, test } from 'node:test';
 import type { Opportunity } from '../../src/api/types.js';
 import { sessionWhen } from '../../src/shared/card/session-words.js';
-import { clickWithoutScript, newNoScriptContext, useServerAndBrowser } from './harness.js';
+import { clickWithoutScript, newNoScriptContext, useServerAndBrowser, WAIT_MS } from './harness.js';
 
 const e2e = useServerAndBrowser();
 
@@ -25,7 +25,7 @@ describe('server-rendered list and board (GET /embed/…)', () => {
     const { items: feedback } = await e2e.server.json<Titles>('/feedback?limit=3');
     assert.ok(opportunities.length > 0 && feedback.length > 0, 'the seed has opportunities and published feedback');
     const context = await newNoScriptContext(e2e.browser, { locale: 'en-GB' });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(WAIT_MS);
     try {
       const page = await context.newPage();
       await page.goto(`${e2e.server.url}/council-ssr.html`);
@@ -53,7 +53,7 @@ describe('server-rendered list and board (GET /embed/…)', () => {
 
   test('with JavaScript: the elements hydrate what the server rendered, without a single change to it', async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(WAIT_MS);
     // From the moment the page has parsed the two shadow roots (the autoloader defines the
     // elements later, after its imports): every change to either shadow root, and every CSP violation.
     // From the first paint: every layout shift (what moved, from where to where).

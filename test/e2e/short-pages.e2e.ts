@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FeedbackReceipt } from '../../src/api/types.js';
-import { assertNoProblems, openPage, settle, useServerAndBrowser } from './harness.js';
+import { assertNoProblems, openPage, settle, useServerAndBrowser, waitForCount } from './harness.js';
 
 const e2e = useServerAndBrowser({ timeout: 300_000 });
 
@@ -79,8 +79,7 @@ test('a follow link opens the item in place with focus on it and the item on scr
     await item.waitFor();
     // The newest item was on the board before the search too: wait for the search's answer to replace the list.
     const items = loop.locator('[part=item]');
-    for (const started = Date.now(); (await items.count()) !== 1 && Date.now() - started < 10_000; ) await page.waitForTimeout(100);
-    assert.equal(await items.count(), 1, 'the reference finds that one item');
+    await waitForCount(items, 1).catch(async () => assert.equal(await items.count(), 1, 'the reference finds that one item'));
     await assertNoProblems(open);
   } finally {
     await open.close();

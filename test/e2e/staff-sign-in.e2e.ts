@@ -62,7 +62,7 @@ test('a worker with the attendance role signs in through the provider, publishes
     await page.locator('input[name="password"]').fill('any password');
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => url.href.startsWith(`${server.url}/staff.html`));
-    await page.getByText('You are signed in as Sam Register.').waitFor({ timeout: 30_000 });
+    await page.getByText('You are signed in as Sam Register.').waitFor();
     assert.equal(new URL(page.url()).search, '', 'the code and state are gone from the address');
     assert.equal(await page.evaluate(() => document.cookie), '', 'no token in a cookie');
     assert.deepEqual(await page.evaluate(() => Object.values(sessionStorage).filter((v) => /eyJ/.test(v))), [], 'no token in session storage');
@@ -123,7 +123,7 @@ test('a worker with the attendance role signs in through the provider, publishes
     await page.waitForURL((url) => url.href.startsWith(`${server.url}/staff.html`));
     await page
       .getByRole('button', { name: 'Sign in with your staff account' })
-      .waitFor({ timeout: 60_000 })
+      .waitFor()
       .catch(async (error: unknown) => {
         throw new Error(`${String(error)}\nat ${page.url()}: ${JSON.stringify(await open.collect())}`);
       });

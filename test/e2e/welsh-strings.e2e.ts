@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Route } from 'playwright-core';
-import { ensureBuilt, launchBrowser, ROOT } from './harness.js';
+import { ensureBuilt, launchBrowser, ROOT, settle, WAIT_MS } from './harness.js';
 
 ensureBuilt();
 
@@ -115,9 +115,10 @@ for (const [script, attributes, welsh] of [
       });
       await page.goto(`${ORIGIN}/welsh.html`);
       try {
-        await page.waitForFunction((text) => document.querySelector('coprod-opportunity-list')?.shadowRoot?.textContent?.includes(text), welsh, { timeout: 30_000 });
-        // A moment longer: a late English re-render would show up here.
-        await page.waitForTimeout(500);
+        // The step's wait, and the time this test holds the strings back.
+        await page.waitForFunction((text) => document.querySelector('coprod-opportunity-list')?.shadowRoot?.textContent?.includes(text), welsh, { timeout: WAIT_MS + HOLD_MS });
+        // Until the page has nothing more on its way (a late chunk or answer would re-render in English, and show here), not a fixed moment.
+        await settle(page);
         const frames = await page.evaluate(() => (window as unknown as { __frames: Array<{ at: number; text: string }> }).__frames);
         assert.ok(held.length > 0, 'the Welsh strings were not loaded apart from the bundle (no *.cy-*.js chunk was requested)');
         const english = frames.flatMap((frame) => ENGLISH.filter((words) => frame.text.includes(words)).map((words) => `"${words}" at ${frame.at.toFixed(0)} ms in: ${frame.text.slice(0, 160)}`));

@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AxeResults } from 'axe-core';
-import { clickWithoutScript, describeViolations, launchBrowser, newNoScriptContext, openPage, startServer, type TestServer } from './harness.js';
+import { clickWithoutScript, describeViolations, launchBrowser, newNoScriptContext, openPage, startServer, WAIT_MS, type TestServer } from './harness.js';
 import { freePort, startWordPress, wordPressMissing, type PluginSettings, type WordPressSite } from './wordpress/site.js';
 import type { Browser } from 'playwright-core';
 
@@ -98,8 +98,8 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
     try {
       const { page } = open;
       const list = page.locator('coprod-opportunity-list');
-      await list.getByText(carers.items[0]!.title).first().waitFor({ timeout: 30_000 });
-      await page.locator('coprod-feedback-loop').getByText(feedback.items[0]!.text.slice(0, 40)).first().waitFor({ timeout: 30_000 });
+      await list.getByText(carers.items[0]!.title).first().waitFor();
+      await page.locator('coprod-feedback-loop').getByText(feedback.items[0]!.text.slice(0, 40)).first().waitFor();
       assert.equal(await list.getAttribute('topic'), 'carers');
       assert.equal(await list.getAttribute('api-base'), `${server.url}/api/v1`);
       // The list shows the carers opportunities only, and its heading is the level the Author chose.
@@ -153,7 +153,7 @@ describe('the WordPress plugin in a real WordPress', { skip: missing }, () => {
         wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('coprod/widget', { widget: 'opportunity-list', topic: 'carers' }));
       });
       const editor = page.locator('.coprod-widget-editor');
-      await editor.first().getByText('Opportunities to get involved').waitFor({ timeout: 30_000 });
+      await editor.first().getByText('Opportunities to get involved').waitFor({ timeout: WAIT_MS });
       assert.match(await editor.first().innerText(), /Topic: carers/);
 
       // Publish it from the editor, as the Author would, and find the placeholder on the page.
