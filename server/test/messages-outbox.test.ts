@@ -65,10 +65,11 @@ describe('the outbox with two instances on one PostgreSQL', { skip: DATABASE_URL
       await eventually('the first 100 mails', async () => sink.mails.length >= 100, 120_000);
       sink.down = true;
       outageStarted = Date.now();
-      // A mail already past MAIL FROM when the refusal began may still land: count from a second in.
-      await new Promise((r) => setTimeout(r, 1000));
+      // A mail already past MAIL FROM when the refusal began may still land: count once none is under way
+      // (every new one is refused from now on), not from a fixed second in.
+      await eventually('no mail under way at the SMTP server', async () => sink.underWay() === 0, OUTAGE_MS);
       sentBeforeOutage = sink.mails.length;
-      await new Promise((r) => setTimeout(r, OUTAGE_MS - 1000));
+      await new Promise((r) => setTimeout(r, OUTAGE_MS - (Date.now() - outageStarted)));
       duringOutage = sink.mails.length - sentBeforeOutage;
       sink.down = false;
       outageEnded = Date.now();

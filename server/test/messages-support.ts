@@ -28,12 +28,15 @@ export interface SmtpSink {
   down: boolean;
   /** Addresses the server answers with 550 (no such mailbox). */
   rejects: Set<string>;
+  /** Mails under way: MAIL FROM accepted, the data not yet taken (nor the session closed). */
+  underWay(): number;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const sink = { mails: [] as ReceivedMail[], down: false, rejects: new Set<string>() };
+  const open = new Set<string>();
   const refused = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
   const server = new SMTPServer({
     authOptional: true,
@@ -42,13 +45,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onConnect(_session, callback) {
       callback(sink.down ? refused(421, 'Service not available, try again later') : undefined);
     },
-    onMailFrom(_address, _session, callback) {
-      callback(sink.down ? refused(451, 'Local error, try again later') : undefined);
+    onMailFrom(_address, session, callback) {
+      if (sink.down) return callback(refused(451, 'Local error, try again later'));
+      open.add(session.id);
+      callback();
     },
-    onRcptTo(address, _session, callback) {
-      callback(sink.rejects.has(address.address) ? refused(550, `No such user here: ${address.address}`) : undefined);
+    onClose(session) {
+      open.delete(session.id);
     },
-    onData(stream, _session, callback) {
+    onRcptTo(address, session, callback) {
+      if (!sink.rejects.has(address.address)) return callback();
+      open.delete(session.id); // the client gives this mail up
+      callback(refused(550, `No such user here: ${address.address}`));
+    },
+    onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
@@ -56,7 +66,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           sink.mails.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '', headers });
           callback();
         })
-        .catch(callback);
+        .catch(callback)
+        .finally(() => open.delete(session.id));
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,6 +75,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return Object.assign(sink, {
     url: `smtp://127.0.0.1:${port}`,
     port,
+    underWay: () => open.size,
     async waitFor(count: number, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (sink.mails.length < count) {
