@@ -11,6 +11,7 @@ import { markedIn, withEnglish } from '../../core/in-english.js';
 import { promiseInWords } from '../../core/ladder.js';
 import { feltInWords } from '../../core/ladder-felt.js';
 import { loadingView } from '../../core/status-views.js';
+import { latest } from '../../core/latest.js';
 import { evaluationMessages } from './coprod-evaluation.messages.js';
 import { evaluationStyles } from './coprod-evaluation.styles.js';
 import { answerPicture, rungPicture } from './internal/pictures.js';
@@ -79,8 +80,8 @@ export class CoprodEvaluation extends CoprodElement {
   #loadedWith: unknown;
   /** Answering started: from then on nothing opens the invitation again (it would drop the answers, or show "sent already" for the person's own send). */
   #started = false;
-  /** Which open is the latest: an older one that comes back last is ignored. */
-  #opening = 0;
+  /** Which open is the latest: an older one that comes back last is ignored (src/core/latest.ts). */
+  readonly #opening = latest();
   /** The token and API the shown invitation was opened with: the answers go there, whatever `token`, `api-base` or `invitation-token` say by the time they are sent. */
   #opened: { token: string; api: CoprodApi } | undefined;
 
@@ -110,7 +111,7 @@ export class CoprodEvaluation extends CoprodElement {
   }
 
   async #open(retried = false): Promise<void> {
-    const mine = ++this.#opening;
+    const current = this.#opening();
     this.#loadedFor = this.invitationToken;
     this.#loadedWith = this.api;
     if (!this.invitationToken) return void (this.stage = 'no-link');
@@ -121,13 +122,13 @@ export class CoprodEvaluation extends CoprodElement {
     this.#opened = undefined;
     try {
       const invitation = await api.openEvaluationInvitation(token);
-      if (mine !== this.#opening || this.#started) return;
+      if (!current() || this.#started) return;
       this.#opened = { token, api };
       this.invitation = invitation;
       this.stage = invitation.used ? 'used' : 'invited';
       if (invitation.used) this.#forget();
     } catch (error) {
-      if (mine !== this.#opening || this.#started) return;
+      if (!current() || this.#started) return;
       // Not the questions: answers typed after a failed opening would have nowhere to go.
       this.stage = errorKind(error) === 'not-found' ? 'not-found' : 'open-failed';
       this.reportError('load', error);

@@ -10,6 +10,7 @@ import { icon } from '../../../core/icons.js';
 import { lines } from '../../../shared/staff/staff-access.js';
 import type { ViewContext } from './claim-views.js';
 import { textIn } from '../../../core/text-in.js';
+import { latest } from '../../../core/latest.js';
 
 export interface MissingValues {
   interestId: string;
@@ -57,8 +58,8 @@ export class MissingSessions implements ReactiveController {
   private sent = false;
   /** The reports and activities could not be fetched: say so with Try again, not "no activities". */
   private loadFailed = false;
-  /** Which load is the newest: an older one's answer (an earlier api or person) arriving late is dropped. */
-  #loads = 0;
+  /** Which load is the newest: an older one's answer (an earlier api or person) arriving late is dropped (src/core/latest.ts). */
+  readonly #loads = latest();
   /** The reports are on their way: their place says so (aria-busy), not the section, whose form may hold what the person typed. */
   private loading = false;
 
@@ -82,10 +83,10 @@ export class MissingSessions implements ReactiveController {
 
   /** The person's reports and the activities they may report (a failure shows with Try again). */
   async load(signal?: AbortSignal): Promise<void> {
-    const mine = ++this.#loads;
+    const current = this.#loads();
     // Late means a newer load has begun, or the claim's load that asked for this one was replaced (an
     // adapter that ignores the signal still answers): the evaluation's #opening rule, for the same reason.
-    const late = () => mine !== this.#loads || signal?.aborted === true;
+    const late = () => !current() || signal?.aborted === true;
     const api = this.deps.api();
     if (!api?.listMyMissingSessions) {
       // An earlier load's answer is late now, and its busy mark goes with it (else it would stay for good).
@@ -104,7 +105,7 @@ export class MissingSessions implements ReactiveController {
       this.loadFailed = true;
       this.deps.reportError('load', error);
     } finally {
-      if (mine === this.#loads) {
+      if (current()) {
         this.loading = false;
         this.host.requestUpdate();
       }
