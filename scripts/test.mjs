@@ -43,7 +43,17 @@ const bin = (name) => `node_modules/.bin/${name}`;
 // `concurrency` 2 runs two files side by side: for the server suites, whose files each start
 // their own server on their own database (an in-memory PGlite, or a fresh PostgreSQL schema),
 // so they share nothing and PGlite, which runs on one core, keeps both busy.
-const nodeTests = (files, concurrency = 1) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=300000', '--test-force-exit', ...files]];
+// `flags` go to node and, through the test runner, to each file's process.
+const nodeTests = (files, concurrency = 1, flags = []) => [process.execPath, [...flags, '--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, '--test-timeout=300000', '--test-force-exit', ...files]];
+/**
+ * The server files' processes on PGlite compile its WebAssembly (9 MB) with V8's baseline compiler
+ * only: optimising it (TurboFan, on background threads) cost each process more CPU than it saved
+ * in the few seconds of queries a file makes. Alone, one sitting: platform 14.2 -> 12.1 CPU s,
+ * conformance 5.5 -> 4.2, ranking-sql 4.7 -> 3.1, pay 5.9 -> 4.2, public-cache 6.7 -> 4.8; wall
+ * time fell too. (--no-wasm-tier-up alone saved little: 6.7 -> 6.4.) The SQL is the same. Not on
+ * PostgreSQL, where no process loads PGlite: conformance and public-cache there, within noise.
+ */
+const SERVER_FLAGS = ['--liftoff-only'];
 const filesIn = (folder, suffix) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)).map((name) => `${folder}/${name}`) : []);
 
 /** The step whose command runs (its CPU seconds add up there), and whether to echo output as it comes. */
@@ -216,7 +226,7 @@ const steps = [
       if (built.code !== 0) return built;
       return exec(process.execPath, ['scripts/storybook-axe.mjs']);
     } },
-  { name: 'server', kind: 'node', lane: 'server', needs: ['build'], run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`)))), SERVER_CONCURRENCY)) },
+  { name: 'server', kind: 'node', lane: 'server', needs: ['build'], run: () => exec(...nodeTests(filesIn('server/test', '.test.ts').filter((file) => !(postgresLater() && ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`)))), SERVER_CONCURRENCY, SERVER_FLAGS)) },
   { name: 'server-postgres', kind: 'node', lane: 'server', needs: ['build'], run: async () => {
       const url = await postgresUrl().catch((error) => error);
       if (url instanceof Error || !url) {
@@ -224,7 +234,7 @@ const steps = [
         if (process.env.CI) return { code: 1, output: `PostgreSQL suite not run: ${why}\n` };
         // The server step left the files that run once to this step (postgresLater): they run on PGlite instead, so none goes untested.
         const once = postgresLater() ? filesIn('server/test', '.test.ts').filter((file) => ONCE_ON_POSTGRES.some((name) => file.endsWith(`/${name}`))) : [];
-        const onPglite = once.length ? await exec(...nodeTests(once, SERVER_CONCURRENCY)) : { code: 0, output: '' };
+        const onPglite = once.length ? await exec(...nodeTests(once, SERVER_CONCURRENCY, SERVER_FLAGS)) : { code: 0, output: '' };
         return { code: onPglite.code, skipped: onPglite.code === 0, output: `PostgreSQL suite not run: ${why}${once.length ? `; its ${once.length} files that run once ran on PGlite` : ''}\n${onPglite.output}` };
       }
       return exec(...nodeTests(filesIn('server/test', '.test.ts'), SERVER_CONCURRENCY), { DATABASE_URL: url });
