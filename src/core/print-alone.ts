@@ -11,6 +11,8 @@
  * with `data-coprod-printing`, or its own print styles (my-involvement's record sheet) would
  * print instead of the widget inside it (the profile form). Undone after printing.
  */
+import { nonceStyle } from './forms/form-styles.js';
+
 export const PRINTING = 'data-coprod-printing';
 const PATH = 'data-coprod-print-path';
 
@@ -27,10 +29,7 @@ function addRule(root: Document | ShadowRoot): () => void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, rule];
     return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== rule));
   }
-  const style = document.createElement('style');
-  const nonce = (window as { litNonce?: string }).litNonce;
-  if (nonce !== undefined) style.setAttribute('nonce', nonce);
-  style.textContent = RULE;
+  const style = nonceStyle(RULE);
   (root instanceof Document ? root.head : root).append(style);
   return () => style.remove();
 }

@@ -7,8 +7,12 @@
  */
 import { patchBeforeLit, until } from '../helpers/before-lit.js';
 
+/** The page's CSP nonce: every <style> written, Lit's and ours (src/core/forms/form-styles.ts nonceStyle), carries it. */
+const NONCE = 'page-nonce-4f2a';
+
 const { expect } = await patchBeforeLit(() => {
   delete (CSSStyleSheet.prototype as unknown as { replace?: unknown }).replace;
+  (window as { litNonce?: string }).litNonce = NONCE;
 });
 
 describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () => {
@@ -27,6 +31,7 @@ describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () 
       const tick = await until(() => element.shadowRoot?.querySelector('.choice input'), 'a tick box in "More filters"');
       expect(element.shadowRoot!.querySelectorAll('style').length, 'Lit wrote <style> elements').to.be.greaterThan(0);
       expect(getComputedStyle(tick).position, 'the tick box is drawn by its rules').to.equal('absolute');
+      expect([...element.shadowRoot!.querySelectorAll('style')].map((style) => style.nonce), 'each <style> with the page’s nonce').to.satisfy((nonces: string[]) => nonces.every((nonce) => nonce === NONCE));
     } finally {
       element.remove();
     }
@@ -63,12 +68,12 @@ describe('without constructable stylesheets (Safari < 16.4, Firefox < 101)', () 
     const seen: string[] = [];
     window.print = () => {
       const styles = [...document.head.querySelectorAll('style'), ...outer.shadowRoot!.querySelectorAll('style')].filter((style) => style.textContent!.includes('data-coprod-print-path'));
-      seen.push(`${styles.length} rules, ${[outer, inner].map((element) => element.hasAttribute('data-coprod-print-path')).join(' ')}`);
+      seen.push(`${styles.length} rules, ${[outer, inner].map((element) => element.hasAttribute('data-coprod-print-path')).join(' ')}, nonce ${styles.map((style) => style.nonce === NONCE).join(' ')}`);
     };
     try {
       printAlone(inner);
       window.dispatchEvent(new Event('afterprint'));
-      expect(seen).to.deep.equal(['2 rules, true true']);
+      expect(seen).to.deep.equal(['2 rules, true true, nonce true true']);
       expect(document.querySelectorAll('style').length + outer.shadowRoot!.querySelectorAll('style').length, 'none left').to.equal(0);
       expect(inner.hasAttribute('data-coprod-printing') || outer.hasAttribute('data-coprod-print-path')).to.equal(false);
     } finally {

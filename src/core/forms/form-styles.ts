@@ -216,9 +216,19 @@ export function addFormStyles(host: ReactiveElement | typeof ReactiveElement): v
   const styles = [...root.children].filter((child) => child.localName === 'style');
   const at = styles.find((style) => style.textContent === fieldStyles.cssText);
   if (!at || styles.some((style) => style.textContent === formMoreStyles.cssText)) return;
+  at.after(nonceStyle(formMoreStyles.cssText));
+}
+
+/**
+ * A `<style>` holding `css`, carrying the page's CSP nonce (`window.litNonce`, as Lit's own `<style>` elements do), for a
+ * root in a browser without constructable stylesheets (Safari < 16.4, Firefox < 101): the one place such an element is made
+ * (here and for print-alone.ts's rule). It lives beside addFormStyles so that this lazy chunk stays one module: a second
+ * module in it would cost every page that loads it on first use a namespace wrapper at each import() (+30 B).
+ */
+export function nonceStyle(css: string): HTMLStyleElement {
   const style = document.createElement('style');
   const nonce = (window as { litNonce?: string }).litNonce;
   if (nonce !== undefined) style.setAttribute('nonce', nonce);
-  style.textContent = formMoreStyles.cssText;
-  at.after(style);
+  style.textContent = css;
+  return style;
 }
