@@ -13,6 +13,7 @@ import '../../src/components/opportunity/coprod-opportunity.js';
 import '../../src/components/my-involvement/coprod-my-involvement.js';
 import '../../src/components/provider/coprod-provider.js';
 import { forgetDrafts } from '../../src/core/controllers/draft-controller.js';
+import { printAlone } from '../../src/core/print-alone.js';
 import { shadow, until } from '../helpers/dom.js';
 import { GOOD_LINK, MeFixtureApi } from '../helpers/me-fixtures.js';
 import { onPaper, rootsOf, shown } from '../helpers/paper.js';
@@ -139,5 +140,57 @@ describe('"Print or save as PDF" prints the widget alone', () => {
     });
     nothingLeft(form);
     expect(shown(title), 'the page’s heading after printing').to.equal(true);
+  });
+  it('what a page put inside the printed widget (its slotted children) prints with it; the page beside it does not', async () => {
+    if (!customElements.get('print-alone-slots')) {
+      customElements.define(
+        'print-alone-slots',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<p>The widget’s own words</p><slot></slot>';
+          }
+        },
+      );
+    }
+    const area = await fixture<HTMLElement>(html`<div>
+      <p id="beside">The council’s words beside the widget</p>
+      <print-alone-slots><p id="slotted">The council’s wording, in the widget’s slot</p></print-alone-slots>
+    </div>`);
+    const widget = area.querySelector<HTMLElement>('print-alone-slots')!;
+    const original = window.print;
+    window.print = () => undefined;
+    try {
+      printAlone(widget);
+      const undo = await onPaper(...rootsOf(widget));
+      try {
+        expect(shown(widget.shadowRoot!.querySelector('p')), 'the widget’s own words').to.equal(true);
+        expect(shown(area.querySelector('#slotted')), 'its slotted child').to.equal(true);
+        expect(shown(area.querySelector('#beside')), 'the page beside it').to.equal(false);
+        expect(shown(header), 'the council’s header').to.equal(false);
+      } finally {
+        await undo();
+      }
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      window.print = original;
+    }
+    nothingLeft(widget);
+    expect(shown(area.querySelector('#beside')), 'the page after printing').to.equal(true);
+  });
+
+  it('needs no :has() (Chrome and Edge 98 to 104, Firefox 94 to 120 lack it, and would drop the rule and print the whole page)', async () => {
+    const widget = await fixture<HTMLElement>(html`<div><p>A widget</p></div>`);
+    const original = window.print;
+    const rules: string[] = [];
+    window.print = () => void rules.push(...document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).filter((rule) => rule.includes(PATH)));
+    try {
+      printAlone(widget);
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      window.print = original;
+    }
+    expect(rules, 'the print rule').to.have.length(1);
+    expect(rules[0], 'the print rule').to.not.contain(':has(');
   });
 });
