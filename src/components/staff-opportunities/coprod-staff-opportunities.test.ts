@@ -38,6 +38,18 @@ async function render(adapter: CoprodApi = staffApi(), organisation = 'anytown-c
   return element;
 }
 
+/** A Welsh staff page (the provider's locale cy) with "Creu cyfle" (Create an opportunity) pressed: the new brief's form. */
+async function newBriefInWelsh(adapter: CoprodApi): Promise<CoprodStaffOpportunities> {
+  const root = await fixture(html`<coprod-provider .adapter=${adapter} token=${STAFF_TOKEN} locale="cy">
+    <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
+  </coprod-provider>`);
+  const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
+  await listed(element);
+  buttonWith(shadow(element), 'Creu cyfle').click();
+  await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
+  return element;
+}
+
 /** Presses Tab until focus is on what `matches` picks (a person tabbing through the form). */
 async function tabTo(element: HTMLElement, matches: (el: HTMLElement) => boolean, what: string): Promise<void> {
   for (let i = 0; i < 150; i += 1) {
@@ -195,13 +207,7 @@ describe('<coprod-staff-opportunities>', () => {
   });
 
   it('shows a Welsh reader the server’s 422 in Welsh', async () => {
-    const root = await fixture(html`<coprod-provider .adapter=${answeringWith(staffApi(), 'createOpportunity', serverProblems.brief)} token=${STAFF_TOKEN} locale="cy">
-      <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
-    </coprod-provider>`);
-    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
-    await listed(element);
-    buttonWith(shadow(element), 'Creu cyfle').click();
-    await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
+    const element = await newBriefInWelsh(answeringWith(staffApi(), 'createOpportunity', serverProblems.brief));
     await fillBrief(element);
     shadow(element).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
     await until(() => shadow(element).querySelector('.error-summary'), 'the summary');
@@ -210,13 +216,7 @@ describe('<coprod-staff-opportunities>', () => {
   });
 
   it('on a Welsh staff page, marks the brief’s own fields English and its Welsh versions Welsh', async () => {
-    const root = await fixture(html`<coprod-provider .adapter=${staffApi()} token=${STAFF_TOKEN} locale="cy">
-      <coprod-staff-opportunities organisation="anytown-council" .now=${STAFF_NOW}></coprod-staff-opportunities>
-    </coprod-provider>`);
-    const element = root.querySelector<CoprodStaffOpportunities>('coprod-staff-opportunities')!;
-    await listed(element);
-    buttonWith(shadow(element), 'Creu cyfle').click();
-    await until(() => shadow(element).querySelector('form[part="form"]'), 'the brief form');
+    const element = await newBriefInWelsh(staffApi());
     const lang = (id: string) => shadow(element).querySelector(`#${id}`)!.getAttribute('lang');
     // The brief is written in English ("anything left empty is shown in English"): spellcheck and a screen reader follow lang.
     for (const id of ['field-title', 'field-summary', 'field-description', 'field-howToGetInvolved']) expect(lang(id), id).to.equal('en-GB');
