@@ -210,11 +210,14 @@ describe('evaluations', () => {
     assert.ok(after.groups[0].changes.includes('Sid asked this'));
   });
 
-  it('migration 370 removes answers with nothing in them stored before the API refused them, and keeps every answer that said something', async () => {
+  it('migration 370 removes answers with nothing in them stored before the API refused them, and keeps every answer that said something and every answer of an activity with answers from paper or a call', async () => {
     await acrossMigration(
       '370',
       async (db) => {
-        await db.query(`INSERT INTO opportunities (id, status, organisation_id, doc) VALUES ('opp-old', 'open', 'org', '{"title": "Old"}')`);
+        await db.query(`INSERT INTO opportunities (id, status, organisation_id, doc) VALUES ('opp-old', 'open', 'org', '{"title": "Old"}'), ('opp-paper', 'open', 'org', '{"title": "On paper"}')`);
+        // An activity with answers typed in from paper: one of its answers is empty, and no row says which way that one came.
+        await db.query(`INSERT INTO evaluation_given (opportunity_id, how, answers) VALUES ('opp-paper', 'paper', 1)`);
+        await db.query(`INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ('p-empty', 'opp-paper', '{}', NULL, NULL), ('p-rated', 'opp-paper', '{"centre": "agree"}', NULL, NULL)`);
         await db.query(`INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES
           ('a-empty', 'opp-old', '{}', NULL, NULL),
           ('a-nulls', 'opp-old', '{"centre": null}', '', '   '),
@@ -224,7 +227,7 @@ describe('evaluations', () => {
       },
       async (db) => {
         const kept = await db.query<{ id: string }>(`SELECT id FROM evaluation_answers ORDER BY id`);
-        assert.deepEqual(kept.map((row) => row.id), ['a-change', 'a-felt', 'a-rated']);
+        assert.deepEqual(kept.map((row) => row.id), ['a-change', 'a-felt', 'a-rated', 'p-empty', 'p-rated'], 'an activity with answers from paper keeps its empty one: its online count stays right');
       },
     );
   });
