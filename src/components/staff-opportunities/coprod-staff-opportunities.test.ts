@@ -222,6 +222,8 @@ describe('<coprod-staff-opportunities>', () => {
     for (const id of ['field-title', 'field-summary', 'field-description', 'field-howToGetInvolved']) expect(lang(id), id).to.equal('en-GB');
     expect(lang('field-translations-cy-title')).to.equal('cy');
     expect(lang('field-contact-email'), 'an address is in no language').to.equal(null);
+    // Names and what staff may write in either language stay unmarked (review S4): the form and the conflict table share the rule (briefLang).
+    for (const id of ['field-skills', 'field-contact-name']) expect(lang(id), id).to.equal(null);
   });
 
   it('on a Welsh staff page, names the brief being edited as the list does: its Welsh title, else its English marked English', async () => {

@@ -17,14 +17,27 @@ export interface TextOptions {
   narrow?: boolean;
 }
 
+/**
+ * The brief's own words: what it says in English, each with a Welsh version beside it (WELSH_INPUTS), and a session's label.
+ * Not its names, addresses, links, skills or figures, which may be in either language or in none.
+ */
+const WORDS = /^(title|summary|description|easyReadSummary|experienceNeeded|timeCommitment\.(summary|prepTime)|when\.summary|when\.sessions\.\d+\.label|howToGetInvolved|payment\.notes|supportOffered)$/;
+
+/**
+ * The language of what staff type or read at a brief's path, where it is not the page's (WCAG 3.1.2): a Welsh version
+ * (`translations.cy.*`) Welsh; the brief's own words English on a Welsh page; anything else none. One rule for the
+ * form's fields and the "someone else changed this" table.
+ */
+export const briefLang = (path: string, locale: Locale): 'cy' | 'en-GB' | undefined =>
+  path.startsWith('translations.cy.') ? 'cy' : locale === 'cy' && WORDS.test(path) ? 'en-GB' : undefined;
+
 /** The field-building helpers of one render of the brief form. */
 export function briefFields(form: FormController<BriefValues>, t: Translate<MessageSet>, locale: Locale) {
   const prefix = t('errorPrefix');
   const optional = (text: string) => html`${text} <span class="subtle">${t('optional')}</span>`;
   /**
    * A text field at a contract path, showing `value` and changing it through `onInput`. What staff type is marked with its
-   * language for spellcheck and a screen reader (WCAG 3.1.2): a Welsh version (`translations.cy.*`) Welsh; the brief's
-   * own words English on a Welsh page (addresses and figures: none).
+   * language for spellcheck and a screen reader (briefLang).
    */
   const input = (path: string, label: string | TemplateResult, value: string, onInput: (value: string) => void, options: TextOptions = {}) =>
     textField({
@@ -34,7 +47,7 @@ export function briefFields(form: FormController<BriefValues>, t: Translate<Mess
       errorPrefix: prefix,
       value,
       onInput,
-      lang: path.startsWith('translations.cy.') ? 'cy' : locale === 'cy' && !options.type && !options.narrow ? 'en-GB' : undefined,
+      lang: briefLang(path, locale),
       ...options,
     });
   /** A text field for one top-level answer. */

@@ -3,6 +3,7 @@ import type { Opportunity, OpportunityInput } from '../../../api/types.js';
 import type { Locale } from '../../../core/config.js';
 import { formatDate, type MessageSet, type Translate } from '../../../core/i18n.js';
 import { conflictPanel, type ConflictChoice } from '../../../shared/conflict/conflict-view.js';
+import { briefLang } from './brief-fields.js';
 import { WELSH_INPUTS } from './brief-form.js';
 import { briefOf, type WelshField } from './brief-values.js';
 import { changedPaths, conflictingPaths, mergeByField, valueAt } from '../../../shared/conflict/field-merge.js';
@@ -65,11 +66,6 @@ const LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(WELSH_INPUTS).map(([field, spec]) => [`translations.cy.${field as WelshField}`, spec.label])),
 };
 
-/** The brief's own words (not its choices, figures or dates): English, which a Welsh page marks. */
-const WORDS = /^(title|summary|description|easyReadSummary|experienceNeeded|timeCommitment\.(summary|prepTime)|when\.summary|howToGetInvolved|payment\.notes|supportOffered)$/;
-/** A row's language where it is not the page's (WCAG 3.1.2): a Welsh version's Welsh; the brief's own words English on a Welsh page. */
-const langOf = (path: string, locale: Locale): string | undefined =>
-  path.startsWith('translations.cy.') ? 'cy' : locale === 'cy' && WORDS.test(path) ? 'en-GB' : undefined;
 
 function labelFor(path: string, t: Translate<MessageSet>): string {
   const key = Object.keys(LABELS)
@@ -119,7 +115,7 @@ export function conflictView({ t, locale, level, conflict, onPrefer, onChoose }:
   return conflictPanel({
     t,
     level,
-    rows: conflictRows(conflict).map((path) => ({ path, label: labelFor(path, t), theirs: filled(valueAt(conflict.theirs, path)), mine: filled(valueAt(conflict.mine, path)), lang: langOf(path, locale) })),
+    rows: conflictRows(conflict).map((path) => ({ path, label: labelFor(path, t), theirs: filled(valueAt(conflict.theirs, path)), mine: filled(valueAt(conflict.mine, path)), lang: briefLang(path, locale) })),
     clashes: conflictingPaths(conflict.base, conflict.mine, briefOf(conflict.theirs))
       .filter((path) => path !== 'status')
       .map((path) => ({ path, label: labelFor(path, t) })),
