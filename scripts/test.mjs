@@ -194,9 +194,11 @@ const SERVER_CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 2);
  * - `server`: server, server-postgres (both build server/dist in two-instances.test.ts, so never
  *   at once), then e2e;
  * and lint and unit, short (about 60 CPU s together) but slow beside anything, marked `later`:
- * they take a slot only when no step of the long lanes is ready to (at the end of the browsers
- * lane), so the longer server lane starts right after the build. One step at a time ignores
- * `later` and runs the steps in the order they are listed.
+ * they take a free slot only when no step of the long lanes is ready for it. So lint may start
+ * beside the build once typecheck is done (nothing else can run then) and hold its slot a minute
+ * or so after the build; after that, unit waits until a long lane has nothing left to start (the
+ * end of the browsers lane), and the server lane starts when lint ends. One step at a time
+ * ignores `later` and runs the steps in the order they are listed.
  * Much of each step is waiting (Firefox's runner, a page, a server start, a mail, a token's
  * expiry), which leaves a core idle when the steps run one at a time.
  */
