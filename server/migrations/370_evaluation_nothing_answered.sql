@@ -12,5 +12,5 @@
 DELETE FROM evaluation_answers
 WHERE NOT EXISTS (SELECT 1 FROM jsonb_each(ratings) AS rated WHERE rated.value <> 'null'::jsonb)
   AND coalesce(felt, '') = ''
-  AND coalesce(btrim(change), '') = ''
+  AND coalesce(change, '') ~ '^\s*$'
   AND NOT EXISTS (SELECT 1 FROM evaluation_given AS given WHERE given.opportunity_id = evaluation_answers.opportunity_id);

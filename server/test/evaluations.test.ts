@@ -220,7 +220,7 @@ describe('evaluations', () => {
         await db.query(`INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES ('p-empty', 'opp-paper', '{}', NULL, NULL), ('p-rated', 'opp-paper', '{"centre": "agree"}', NULL, NULL)`);
         await db.query(`INSERT INTO evaluation_answers (id, opportunity_id, ratings, felt, change) VALUES
           ('a-empty', 'opp-old', '{}', NULL, NULL),
-          ('a-nulls', 'opp-old', '{"centre": null}', '', '   '),
+          ('a-nulls', 'opp-old', '{"centre": null}', '', E' \t\n '),
           ('a-rated', 'opp-old', '{"centre": "agree"}', NULL, NULL),
           ('a-felt', 'opp-old', '{}', 'consultation', NULL),
           ('a-change', 'opp-old', '{}', NULL, 'More time')`);

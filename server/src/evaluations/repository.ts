@@ -194,7 +194,10 @@ function shuffled<T>(items: readonly T[]): T[] {
  * Moves each activity's waiting answers into the answers table, all of an activity's together in
  * one transaction and a random order, once `rule.minimum` wait, or after `rule.days` when at
  * least the staff minimum do (never fewer: a batch stands beside the invitations used since the
- * last move, and staff see what it changed). Returns how many answers moved.
+ * last move, and staff see what it changed). Answers with nothing in them, sealed before the API
+ * refused them, are left out as they move, so a batch may show fewer than the minimum that
+ * waited; those add nothing to the results, so staff learn nothing from the gap. Returns how many
+ * answers joined the others.
  */
 export async function moveWaitingAnswers(db: Pick<Db, 'query' | 'transaction'>, rule: BatchRule, sealer: Sealer): Promise<number> {
   const least = Math.max(STAFF_MINIMUM, rule.least ?? STAFF_MINIMUM);
