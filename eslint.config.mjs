@@ -19,7 +19,7 @@ const notTests = ['**/*.test.ts', '**/*.states.ts'];
 
 export default tseslint.config(
   // examples/ are apps of their own, typechecked strictly by their own tsc / vue-tsc in test/e2e/frameworks.e2e.ts.
-  { ignores: ['dist/**', 'examples/**', 'storybook-static/**', 'node_modules/**', 'server/.data/**', 'bench/results/**', 'src/api/schema.generated.ts', 'custom-elements.json'] },
+  { ignores: ['**/dist/**', 'examples/**', 'storybook-static/**', 'node_modules/**', 'server/.data/**', 'bench/results/**', 'src/api/schema.generated.ts', 'custom-elements.json'] },
   ...openWc,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
